@@ -1,0 +1,159 @@
+"""The fact-base domain model: frozen dataclasses with no output format in them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+from typing import Literal
+
+Qualifier = Literal["exact", "about", "over", "under"]
+EntityKind = Literal["person", "organisation", "country", "group"]
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a fact was written: file, 1-based line and column."""
+
+    file: str
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Source:
+    """The article a fact base is drawn from."""
+
+    title: str
+    about: str
+    text_file: str | None = None  # path of the article text, relative to the fact base file
+    published: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, country or group named in the article."""
+
+    id: str
+    name: str
+    role: str
+    kind: EntityKind = "person"
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A passage quoted in the article, verbatim, with its speaker or speakers."""
+
+    id: str
+    text: str
+    speakers: tuple[str, ...]  # entity ids; more than one when the article says so
+    context: str = ""  # when or where it was said, e.g. "at a press conference in Miraflores"
+    key_phrase: str | None = None  # substring of text blanked in cloze cards
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number the article gives: what it measures, for whom, according to whom."""
+
+    id: str
+    measure: str  # noun phrase, e.g. "share of the vote"
+    value: Decimal  # exactly as written; its exponent is the precision shown
+    unit: str  # "percent", "year", "people", "barrels per day", ...
+    given_by: tuple[str, ...]  # entity ids of who gives the figure
+    subject: str | None = None  # entity id the figure belongs to, e.g. "maduro"
+    qualifier: Qualifier = "exact"
+    group: str | None = None  # comparable figures share a group, e.g. "cne-vote-shares"
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+    @property
+    def decimals(self) -> int:
+        """Digits after the decimal point as written (0 for whole numbers)."""
+        exponent = self.value.as_tuple().exponent
+        return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A calendar date known to year, month or day precision."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @property
+    def precision(self) -> Literal["year", "month", "day"]:
+        if self.day is not None:
+            return "day"
+        return "month" if self.month is not None else "year"
+
+    def bounds(self) -> tuple[dt.date, dt.date]:
+        """First and last calendar day this date may stand for."""
+        if self.month is None:
+            return dt.date(self.year, 1, 1), dt.date(self.year, 12, 31)
+        if self.day is None:
+            nxt = dt.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+            return dt.date(self.year, self.month, 1), nxt - dt.timedelta(days=1)
+        day = dt.date(self.year, self.month, self.day)
+        return day, day
+
+    def __str__(self) -> str:
+        parts = [f"{self.year:04d}"]
+        if self.month is not None:
+            parts.append(f"{self.month:02d}")
+        if self.day is not None:
+            parts.append(f"{self.day:02d}")
+        return "-".join(parts)
+
+
+@dataclass(frozen=True)
+class Event:
+    """Something that happened, with what is known of its place in time."""
+
+    id: str
+    description: str  # a sentence fragment, e.g. "Venezuela cut ties with Peru"
+    date: PartialDate | None = None
+    after: tuple[str, ...] = ()  # ids of events this one certainly follows
+    before: tuple[str, ...] = ()  # ids of events this one certainly precedes
+    people: tuple[str, ...] = ()  # entity ids involved
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class FactBase:
+    """Everything drawn from one article. Ids are unique within one fact base."""
+
+    id: str  # the fact base's own id, by default its file name without .yaml
+    source: Source
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    figures: tuple[Figure, ...] = ()
+    events: tuple[Event, ...] = ()
+    path: str | None = field(default=None, compare=False)
+
+    @cached_property
+    def by_id(self) -> dict[str, Entity | Quote | Figure | Event]:
+        """Every fact by its id."""
+        table: dict[str, Entity | Quote | Figure | Event] = {}
+        for fact in (*self.entities, *self.quotes, *self.figures, *self.events):
+            table[fact.id] = fact
+        return table
+
+    def entity(self, entity_id: str) -> Entity:
+        """The entity with this id (KeyError if none)."""
+        fact = self.by_id[entity_id]
+        if not isinstance(fact, Entity):
+            raise KeyError(entity_id)
+        return fact

@@ -1,0 +1,184 @@
+"""Questions as data: what each asks in structured form, its options and its answer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Union
+
+from quizgen.model import FactBase, Qualifier
+
+# ---- What an option claims -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EntityRef:
+    """The option names an entity of the fact base."""
+
+    entity: str
+
+
+@dataclass(frozen=True)
+class QuoteRef:
+    """The item is a quote of the fact base (matching, left column)."""
+
+    quote: str
+
+
+@dataclass(frozen=True)
+class EventRef:
+    """The item is an event of the fact base (ordering)."""
+
+    event: str
+
+
+@dataclass(frozen=True)
+class Amount:
+    """The option states a number in a unit, shown with `decimals` digits after the point."""
+
+    value: Decimal
+    unit: str
+    decimals: int = 0
+    qualifier: Qualifier = "exact"
+
+
+Claim = Union[EntityRef, QuoteRef, EventRef, Amount]
+
+
+@dataclass(frozen=True)
+class Option:
+    """One thing shown to the student: its display text and the structured claim behind it."""
+
+    text: str
+    claim: Claim
+
+
+# ---- What a question asks --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SpeakerOf:
+    """Who said quote `quote`?"""
+
+    quote: str
+
+
+@dataclass(frozen=True)
+class FigureValue:
+    """What is the `measure` of `subject`, according to `given_by` (None: no source named)?"""
+
+    measure: str
+    subject: str | None
+    given_by: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class FigureHolder:
+    """Whose `measure` was `amount`, according to `given_by` (None: no source named)?"""
+
+    measure: str
+    amount: Amount
+    given_by: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class MatchSpeakers:
+    """Match each quote on the left to its speaker on the right."""
+
+
+@dataclass(frozen=True)
+class Chronology:
+    """Put the items in chronological order, earliest first."""
+
+
+Ask = Union[SpeakerOf, FigureValue, FigureHolder, MatchSpeakers, Chronology]
+
+
+# ---- Questions -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MultipleChoice:
+    """One prompt, several options, exactly one of them correct."""
+
+    id: str
+    kind: str  # the generator's registry name
+    factbase: str  # id of the fact base it was drawn from
+    prompt: str
+    ask: SpeakerOf | FigureValue | FigureHolder
+    options: tuple[Option, ...]
+    answer: int  # index into options
+    explanation: tuple[str, ...]  # source excerpts
+    tags: tuple[str, ...] = ()  # topic tags of the facts it touches
+    people: tuple[str, ...] = ()  # entity ids it touches
+
+
+@dataclass(frozen=True)
+class Matching:
+    """Pair each left item with one right item; exactly one pairing is correct."""
+
+    id: str
+    kind: str
+    factbase: str
+    prompt: str
+    ask: MatchSpeakers
+    left: tuple[Option, ...]
+    right: tuple[Option, ...]
+    answer: tuple[tuple[int, int], ...]  # (left index, right index), sorted by left index
+    explanation: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Ordering:
+    """Put the items in order; exactly one order is correct."""
+
+    id: str
+    kind: str
+    factbase: str
+    prompt: str
+    ask: Chronology
+    items: tuple[Option, ...]  # in the order shown
+    answer: tuple[int, ...]  # item indices, earliest first
+    explanation: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+
+Question = Union[MultipleChoice, Matching, Ordering]
+
+
+@dataclass(frozen=True)
+class Skip:
+    """A question a generator could not make, and why."""
+
+    kind: str
+    factbase: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Quiz:
+    """Questions selected for one output, with the fact bases they came from."""
+
+    title: str
+    bases: tuple[FactBase, ...]
+    questions: tuple[Question, ...]
+    skipped: tuple[Skip, ...] = ()
+    version: str = ""  # "A", "B", ... for per-student versions; "" when there is one
+
+    def base(self, factbase_id: str) -> FactBase:
+        """The fact base a question was drawn from."""
+        for base in self.bases:
+            if base.id == factbase_id:
+                return base
+        raise KeyError(factbase_id)
+
+
+def stable_id(kind: str, *parts: object) -> str:
+    """An id from a content hash of what a question asks, never from its wording or a seed."""
+    import hashlib
+
+    digest = hashlib.sha256(repr((kind, *parts)).encode("utf-8")).hexdigest()
+    return f"{kind}-{digest[:12]}"
