@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with the input: where it is, which field, what was found, what was expected."""
+    """One thing wrong with the input: where, which field, what was found, what was expected."""
 
     message: str
     file: str | None = None

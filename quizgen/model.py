@@ -146,10 +146,10 @@ class FactBase:
     @cached_property
     def by_id(self) -> dict[str, Entity | Quote | Figure | Event]:
         """Every fact by its id."""
-        table: dict[str, Entity | Quote | Figure | Event] = {}
-        for fact in (*self.entities, *self.quotes, *self.figures, *self.events):
-            table[fact.id] = fact
-        return table
+        facts: list[Entity | Quote | Figure | Event] = [
+            *self.entities, *self.quotes, *self.figures, *self.events
+        ]
+        return {fact.id: fact for fact in facts}
 
     def entity(self, entity_id: str) -> Entity:
         """The entity with this id (KeyError if none)."""

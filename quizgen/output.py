@@ -15,7 +15,9 @@ def write_atomic(path: Path, data: bytes) -> Path:
     path = Path(path)
     if path.is_dir():
         raise QuizgenError(
-            Problem("cannot write output", file=str(path), found="a directory", expected="a file path")
+            Problem(
+                "cannot write output", file=str(path), found="a directory", expected="a file path"
+            )
         )
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

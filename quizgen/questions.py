@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Union
 
 from quizgen.model import FactBase, Qualifier
 
@@ -42,7 +41,7 @@ class Amount:
     qualifier: Qualifier = "exact"
 
 
-Claim = Union[EntityRef, QuoteRef, EventRef, Amount]
+Claim = EntityRef | QuoteRef | EventRef | Amount
 
 
 @dataclass(frozen=True)
@@ -91,7 +90,7 @@ class Chronology:
     """Put the items in chronological order, earliest first."""
 
 
-Ask = Union[SpeakerOf, FigureValue, FigureHolder, MatchSpeakers, Chronology]
+Ask = SpeakerOf | FigureValue | FigureHolder | MatchSpeakers | Chronology
 
 
 # ---- Questions -------------------------------------------------------------------------------
@@ -146,7 +145,7 @@ class Ordering:
     people: tuple[str, ...] = ()
 
 
-Question = Union[MultipleChoice, Matching, Ordering]
+Question = MultipleChoice | Matching | Ordering
 
 
 @dataclass(frozen=True)

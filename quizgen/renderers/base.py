@@ -1,4 +1,4 @@
-"""What every renderer takes: a quiz and options; it returns file names and bytes, writing nothing."""
+"""What every renderer takes (a quiz and options) and returns (file names and bytes)."""
 
 from __future__ import annotations
 

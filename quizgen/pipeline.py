@@ -1,0 +1,133 @@
+"""The library's end-to-end steps: find fact bases, load them, select questions, render, write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.model import FactBase
+from quizgen.questions import Quiz
+from quizgen.renderers import get_renderer
+from quizgen.renderers.base import RenderOptions
+
+CONTENT_DIR = Path("content")
+OUTPUT_DIR = Path("output")
+DEFAULT_EPOCH = 946684800  # 2000-01-01T00:00:00Z: the creation date of PDFs when none is given
+
+
+def discover(paths: Sequence[Path], *, content_dir: Path = CONTENT_DIR) -> list[Path]:
+    """The fact-base files to use: the paths given, or every *.yaml in content_dir."""
+    if paths:
+        missing = [path for path in paths if not path.is_file()]
+        if missing:
+            raise QuizgenError(
+                [
+                    Problem(
+                        "no such fact-base file" if not path.exists() else "not a file",
+                        file=str(path),
+                        expected="a YAML fact base; create one with `quizgen init NAME`",
+                    )
+                    for path in missing
+                ]
+            )
+        return list(paths)
+    found = sorted(content_dir.glob("*.yaml")) if content_dir.is_dir() else []
+    if not found:
+        raise QuizgenError(
+            Problem(
+                "no fact bases found",
+                file=str(content_dir),
+                found="no *.yaml files" if content_dir.is_dir() else "no such folder",
+                expected="at least one fact base: create one with `quizgen init NAME`"
+                " or name files on the command line",
+            )
+        )
+    return found
+
+
+def load_all(paths: Iterable[Path]) -> tuple[FactBase, ...]:
+    """Load every file, reporting the problems of all files together; refuse clashing ids."""
+    from quizgen.loader import load_factbase
+
+    bases: list[FactBase] = []
+    problems: list[Problem] = []
+    for path in paths:
+        try:
+            bases.append(load_factbase(path))
+        except QuizgenError as error:
+            problems.extend(error.problems)
+    seen: dict[str, FactBase] = {}
+    for base in bases:
+        if base.id in seen:
+            problems.append(
+                Problem(
+                    "two fact bases share one id",
+                    file=base.path,
+                    field="id",
+                    found=repr(base.id),
+                    expected=f"an id different from the one in {seen[base.id].path}",
+                )
+            )
+        seen[base.id] = base
+    if problems:
+        raise QuizgenError(problems)
+    return tuple(bases)
+
+
+def output_name(bases: Sequence[FactBase]) -> str:
+    """Base name of output files: the fact base's id, or the ids joined when merging."""
+    return "+".join(base.id for base in bases) if len(bases) <= 3 else f"quiz-{len(bases)}-articles"
+
+
+@dataclass(frozen=True)
+class Written:
+    """What one format wrote."""
+
+    format: str
+    paths: tuple[Path, ...]
+
+
+def render_formats(
+    quiz: Quiz, formats: Sequence[str], *, options: RenderOptions
+) -> dict[str, dict[str, bytes]]:
+    """Render every format in memory first, so a failure writes nothing."""
+    return {name: get_renderer(name)(quiz, options=options) for name in formats}
+
+
+def write_rendered(
+    rendered: dict[str, dict[str, bytes]],
+    *,
+    folder: Path,
+    on_file: Callable[[Path], None] | None = None,
+) -> list[Written]:
+    """Write rendered files atomically into folder."""
+    from quizgen.output import write_atomic
+
+    results = []
+    for fmt, files in rendered.items():
+        paths = []
+        for name in sorted(files):
+            paths.append(write_atomic(folder / name, files[name]))
+            if on_file is not None:
+                on_file(paths[-1])
+        results.append(Written(fmt, tuple(paths)))
+    return results
+
+
+def read_previous(path: Path) -> bytes | None:
+    """The bytes of a previous build's file, or None when there is none."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise QuizgenError(
+            Problem("cannot read previous output", file=str(path), found=str(exc))
+        ) from None
+
+
+def with_title(options: RenderOptions, title: str | None) -> RenderOptions:
+    """Options with the title overridden when one is given."""
+    return replace(options, title=title) if title else options
