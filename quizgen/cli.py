@@ -31,6 +31,10 @@ app.add_typer(export_app, name="export")
 F = TypeVar("F", bound=Callable[..., Any])
 _state = {"debug": False}
 
+def _split(text: str | None) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip()) if text else ()
+
+
 # ---- Options, each defined once ------------------------------------------------------------------
 Files = Annotated[
     list[Path] | None,
@@ -39,17 +43,38 @@ Files = Annotated[
     ),
 ]
 Seed = Annotated[int, typer.Option("--seed", help="Seed: the same seed gives the same quiz.")]
+
+
+def _check_kinds(value: str | None) -> str | None:
+    """Refuse unknown kinds as a usage error (exit 2), naming the known ones."""
+    from quizgen.generators import GENERATORS
+
+    unknown = [kind for kind in _split(value) if kind not in GENERATORS]
+    if unknown:
+        raise typer.BadParameter(
+            f"unknown kind {', '.join(map(repr, unknown))}; expected some of: "
+            + ", ".join(GENERATORS)
+        )
+    if value is not None and not _split(value):
+        raise typer.BadParameter("expected a comma list of kinds, found nothing")
+    return value
+
+
 Kinds = Annotated[
     str | None,
-    typer.Option("--kinds", help="Comma list of question kinds, e.g. quote-match,event-order."),
+    typer.Option(
+        "--kinds",
+        callback=_check_kinds,
+        help="Comma list of question kinds, e.g. quote-match,event-order.",
+    ),
 ]
 Count = Annotated[
     int | None,
-    typer.Option("--count", help="Total number of questions, spread across kinds."),
+    typer.Option("--count", min=1, help="Total number of questions, spread across kinds."),
 ]
 PerKind = Annotated[
     int | None,
-    typer.Option("--per-kind", help="Number of questions of each kind."),
+    typer.Option("--per-kind", min=1, help="Number of questions of each kind."),
 ]
 Tags = Annotated[
     str | None,
@@ -78,10 +103,6 @@ class PaperSize(str, Enum):
 PaperOpt = Annotated[PaperSize, typer.Option("--paper", help="Paper size.", case_sensitive=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 DEFAULT_SEED = 1
-
-
-def _split(text: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",") if part.strip()) if text else ()
 
 
 def guarded(func: F) -> F:

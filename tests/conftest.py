@@ -1,0 +1,34 @@
+"""Shared fixtures: the repository's paths, the bundled fact base, a scratch project folder."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+ARTICLE = CONTENT / "venezuela-post-election.yaml"
+
+
+@pytest.fixture(scope="session")
+def article_path() -> Path:
+    """The bundled fact base's path."""
+    return ARTICLE
+
+
+@pytest.fixture(scope="session")
+def article_base():  # type: ignore[no-untyped-def]
+    """The bundled fact base, loaded once per session."""
+    from quizgen.loader import load_factbase
+
+    return load_factbase(ARTICLE)
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch working folder holding a copy of content/, made the current directory."""
+    shutil.copytree(CONTENT, tmp_path / "content")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path

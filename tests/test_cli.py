@@ -1,0 +1,201 @@
+"""The command-line interface, driven through typer's CliRunner."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+
+runner = CliRunner()
+
+BAD_YAML = """\
+source:
+  title: "A title"
+  about: "Something"
+people:
+  - id: ann
+    name: Ann
+    role: NO
+    excerpt: "Ann"
+"""
+
+
+def invoke(*args: str):  # type: ignore[no-untyped-def]
+    """Run the app with arguments, capturing stdout and stderr apart."""
+    return runner.invoke(app, list(args))
+
+
+def test_version() -> None:
+    """`--version` prints the package version and exits 0."""
+    from quizgen import __version__
+
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    ["build", "anki", "worksheet", "validate", "preview", "stats", "init", "schema", "export json"],
+)
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    """Every command's help text shows an example invocation."""
+    result = invoke(*command.split(), "--help")
+    assert result.exit_code == 0, result.output
+    assert "Example: quizgen" in result.stdout
+
+
+def test_validate_bundled_fact_base_with_source(project: Path) -> None:
+    """The bundled fact base validates, provenance included, with exit 0."""
+    result = invoke("validate", "--source")
+    assert result.exit_code == 0, result.output
+    assert "ok content/venezuela-post-election.yaml" in result.stdout
+
+
+def test_validate_bad_file_shows_file_line_and_no_traceback(tmp_path: Path) -> None:
+    """A bad file exits 1 naming the file, line and field, quoting the line, with no traceback."""
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(BAD_YAML, encoding="utf-8")
+    result = invoke("validate", str(bad))
+    assert result.exit_code == 1
+    assert f"{bad}:7:" in result.stderr
+    assert "role" in result.stderr
+    assert "role: NO" in result.stderr  # the offending line is quoted
+    assert "Traceback" not in result.output
+
+
+def test_missing_file_is_a_helpful_error(project: Path) -> None:
+    """A missing fact-base file exits 1 and points at `quizgen init`."""
+    result = invoke("export", "json", "content/nope.yaml")
+    assert result.exit_code == 1
+    assert "content/nope.yaml" in result.stderr
+    assert "quizgen init" in result.stderr
+
+
+def test_empty_content_folder_is_a_helpful_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no fact bases in content/, the CLI says how to create one."""
+    (tmp_path / "content").mkdir()
+    monkeypatch.chdir(tmp_path)
+    result = invoke("build")
+    assert result.exit_code == 1
+    assert "quizgen init" in result.stderr
+    assert not (tmp_path / "output").exists()
+
+
+def test_unknown_kind_is_a_usage_error(project: Path) -> None:
+    """An unknown --kinds value exits 2 and lists the known kinds."""
+    result = invoke("export", "json", "--kinds", "who-said-it,bogus")
+    assert result.exit_code == 2
+    assert "bogus" in result.stderr
+    assert "event-order" in result.stderr
+
+
+def test_count_zero_is_a_usage_error(project: Path) -> None:
+    """`--count 0` exits 2 rather than building an empty quiz."""
+    result = invoke("export", "json", "--count", "0")
+    assert result.exit_code == 2
+    assert "--count" in result.stderr
+
+
+def test_export_json_shape_and_minimum_counts(project: Path) -> None:
+    """`export json` gives the documented shape and at least the required questions per kind."""
+    result = invoke("export", "json")
+    assert result.exit_code == 0, result.output
+    questions = json.loads(result.stdout)["questions"]
+    kinds = [q["kind"] for q in questions]
+    assert kinds.count("figure-choice") >= 10
+    assert kinds.count("who-said-it") >= 8
+    assert kinds.count("quote-match") >= 5
+    assert kinds.count("event-order") >= 3
+    assert len({q["id"] for q in questions}) == len(questions)
+    for q in questions:
+        assert {"id", "kind", "prompt", "explanation", "answer"} <= q.keys()
+        if "options" in q:
+            assert 0 <= q["answer"] < len(q["options"]) and len(q["options"]) >= 3
+        elif "left" in q:
+            assert sorted(left for left, _ in q["answer"]) == list(range(len(q["left"])))
+            assert sorted(r for _, r in q["answer"]) == list(range(len(q["right"])))
+        else:
+            assert sorted(q["answer"]) == list(range(len(q["items"])))
+
+
+def test_export_json_is_byte_identical_and_seed_sensitive(project: Path) -> None:
+    """The same options give byte-identical JSON; another seed gives different questions."""
+    first = invoke("export", "json", "--seed", "5", "--per-kind", "3").stdout
+    second = invoke("export", "json", "--seed", "5", "--per-kind", "3").stdout
+    other = invoke("export", "json", "--seed", "6", "--per-kind", "3").stdout
+    assert first == second
+    assert first != other
+
+
+def test_export_json_to_file(project: Path) -> None:
+    """`--out` writes the JSON to a file, creating missing folders."""
+    result = invoke("export", "json", "--per-kind", "2", "--out", "deep/new/quiz.json")
+    assert result.exit_code == 0, result.output
+    data = json.loads((project / "deep/new/quiz.json").read_text(encoding="utf-8"))
+    assert len(data["questions"]) == 8
+
+
+def test_filters_keep_only_matching_questions(project: Path) -> None:
+    """`--tags` and `--people` keep only questions touching those tags or people."""
+    result = invoke("export", "json", "--people", "musk")
+    assert result.exit_code == 0, result.output
+    questions = json.loads(result.stdout)["questions"]
+    assert questions and all("musk" in q["people"] for q in questions)
+    result = invoke("export", "json", "--tags", "economy")
+    questions = json.loads(result.stdout)["questions"]
+    assert questions and all("economy" in q["tags"] for q in questions)
+
+
+def test_count_spreads_across_kinds(project: Path) -> None:
+    """`--count 12` with two kinds gives 12 questions split between them."""
+    result = invoke("export", "json", "--count", "12", "--kinds", "quote-match,event-order")
+    assert result.exit_code == 0, result.output
+    kinds = [q["kind"] for q in json.loads(result.stdout)["questions"]]
+    assert len(kinds) == 12
+    assert set(kinds) == {"quote-match", "event-order"}
+
+
+def test_preview_shows_questions_and_answers(project: Path) -> None:
+    """`preview --answers` prints each question with its options and the key."""
+    plain = invoke("preview", "--per-kind", "1", "--kinds", "who-said-it")
+    assert plain.exit_code == 0, plain.output
+    assert "Who said" in plain.stdout and "✔" not in plain.stdout
+    keyed = invoke("preview", "--per-kind", "1", "--kinds", "who-said-it", "--answers")
+    assert "✔" in keyed.stdout
+
+
+def test_stats_lists_facts_and_generators(project: Path) -> None:
+    """`stats` shows fact counts and, per generator, how many questions it can make."""
+    result = invoke("stats")
+    assert result.exit_code == 0, result.output
+    for word in ("people", "quotes", "figures", "events", "event-order", "quote-match"):
+        assert word in result.stdout
+
+
+def test_init_scaffolds_a_valid_fact_base_and_refuses_to_overwrite(project: Path) -> None:
+    """`init NAME` writes a fact base that validates, and will not overwrite it."""
+    result = invoke("init", "mytopic")
+    assert result.exit_code == 0, result.output
+    created = project / "content" / "mytopic.yaml"
+    assert created.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    assert invoke("validate", str(created)).exit_code == 0
+    again = invoke("init", "mytopic")
+    assert again.exit_code == 1
+    assert "overwrite" in again.stderr
+
+
+def test_schema_prints_json_schema() -> None:
+    """`schema` prints a JSON Schema document equal to the copy kept in content/."""
+    result = invoke("schema")
+    assert result.exit_code == 0
+    schema = json.loads(result.stdout)
+    assert "$schema" in schema
+    kept = Path(__file__).parent.parent / "content" / "factbase.schema.json"
+    assert result.stdout == kept.read_text(encoding="utf-8")

@@ -1,0 +1,101 @@
+"""The installed console script, end to end, in fresh processes."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPT = Path(sys.executable).with_name("quizgen")
+
+pytestmark = pytest.mark.slow
+
+
+def run(
+    args: list[str], *, cwd: Path, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run a command with a clean environment plus `env`, capturing its output as text."""
+    dropped = ("SOURCE_DATE_EPOCH", "PYTHONHASHSEED")
+    full_env = {k: v for k, v in os.environ.items() if k not in dropped}
+    full_env.update(env or {})
+    return subprocess.run(args, cwd=cwd, env=full_env, capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture()
+def workdir(tmp_path: Path) -> Path:
+    """A folder holding only a copy of the bundled content/."""
+    shutil.copytree(ROOT / "content", tmp_path / "content")
+    return tmp_path
+
+
+def test_console_script_builds_everything(workdir: Path) -> None:
+    """`quizgen build` from the installed script writes deck, worksheet, key and JSON."""
+    assert SCRIPT.exists(), f"console script not installed next to {sys.executable}"
+    result = run([str(SCRIPT), "build", "--quiet"], cwd=workdir)
+    assert result.returncode == 0, result.stdout + result.stderr
+    names = sorted(p.name for p in (workdir / "output").iterdir())
+    for expected in (
+        "venezuela-post-election.apkg",
+        "venezuela-post-election-worksheet.pdf",
+        "venezuela-post-election-answer-key.pdf",
+        "venezuela-post-election.json",
+    ):
+        assert expected in names
+    assert not [n for n in names if n.endswith(".tmp")]
+    assert "questions:" in result.stdout
+
+
+def test_python_dash_m_quizgen(workdir: Path) -> None:
+    """`python -m quizgen --help` works like the console script."""
+    result = run([sys.executable, "-m", "quizgen", "--help"], cwd=workdir)
+    assert result.returncode == 0
+    assert "build" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "args", [["--help"], ["validate"], ["stats"], ["preview", "--per-kind", "1"]]
+)
+def test_light_commands_do_not_import_renderer_libraries(workdir: Path, args: list[str]) -> None:
+    """help, validate, stats and preview never import genanki or reportlab."""
+    probe = (
+        "import sys\nfrom quizgen.cli import app\n"
+        f"try:\n    app({args!r})\nexcept SystemExit as e:\n    assert not e.code, e.code\n"
+        "heavy = sorted(m for m in sys.modules if m.split('.')[0] in ('genanki', 'reportlab'))\n"
+        "print('HEAVY', heavy)\n"
+    )
+    result = run([sys.executable, "-c", probe], cwd=workdir)
+    assert result.returncode == 0, result.stderr
+    assert "HEAVY []" in result.stdout
+
+
+def test_builds_are_byte_identical_across_processes_and_hash_seeds(tmp_path: Path) -> None:
+    """Two builds in separate processes with different PYTHONHASHSEED give identical bytes."""
+    outputs = []
+    for hash_seed in ("1", "12345"):
+        work = tmp_path / f"run{hash_seed}"
+        shutil.copytree(ROOT / "content", work / "content")
+        env = {"PYTHONHASHSEED": hash_seed, "SOURCE_DATE_EPOCH": "1722470400"}
+        result = run(
+            [str(SCRIPT), "build", "--quiet", "--versions", "2", "--seed", "3"], cwd=work, env=env
+        )
+        assert result.returncode == 0, result.stderr
+        outputs.append({p.name: p.read_bytes() for p in sorted((work / "output").iterdir())})
+    assert outputs[0].keys() == outputs[1].keys()
+    for name in outputs[0]:
+        assert outputs[0][name] == outputs[1][name], name
+
+
+def test_bad_content_exits_1_without_traceback(tmp_path: Path) -> None:
+    """A broken fact base makes the script exit 1 with a located error and no traceback."""
+    (tmp_path / "content").mkdir()
+    (tmp_path / "content" / "broken.yaml").write_text("source: [unclosed\n", encoding="utf-8")
+    result = run([str(SCRIPT), "build"], cwd=tmp_path)
+    assert result.returncode == 1
+    assert "broken.yaml:" in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert not (tmp_path / "output").exists()
