@@ -2,20 +2,39 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import sys
 import time
-from collections.abc import Callable
-from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from quizgen import __version__
+from quizgen.cli_options import (
+    DEBUG,
+    DEFAULT_SEED,
+    Count,
+    Files,
+    Kinds,
+    PaperOpt,
+    PaperSize,
+    People,
+    PerKind,
+    Quiet,
+    Seed,
+    Tags,
+    Title,
+    Versions,
+    guarded,
+    split_list,
+)
 from quizgen.errors import QuizgenError
 from quizgen.renderers.base import RenderOptions
+
+if TYPE_CHECKING:
+    from quizgen.model import FactBase
+    from quizgen.questions import Quiz
 
 app = typer.Typer(
     name="quizgen",
@@ -27,110 +46,6 @@ app = typer.Typer(
 )
 export_app = typer.Typer(help="Export questions in a data format.\n\nExample: quizgen export json")
 app.add_typer(export_app, name="export")
-
-F = TypeVar("F", bound=Callable[..., Any])
-_state = {"debug": False}
-
-def _split(text: str | None) -> tuple[str, ...]:
-    return tuple(part.strip() for part in text.split(",") if part.strip()) if text else ()
-
-
-# ---- Options, each defined once ------------------------------------------------------------------
-Files = Annotated[
-    list[Path] | None,
-    typer.Argument(
-        help="Fact-base YAML files (default: content/*.yaml).", show_default=False, metavar="FILES"
-    ),
-]
-Seed = Annotated[int, typer.Option("--seed", help="Seed: the same seed gives the same quiz.")]
-
-
-def _check_kinds(value: str | None) -> str | None:
-    """Refuse unknown kinds as a usage error (exit 2), naming the known ones."""
-    from quizgen.generators import GENERATORS
-
-    unknown = [kind for kind in _split(value) if kind not in GENERATORS]
-    if unknown:
-        raise typer.BadParameter(
-            f"unknown kind {', '.join(map(repr, unknown))}; expected some of: "
-            + ", ".join(GENERATORS)
-        )
-    if value is not None and not _split(value):
-        raise typer.BadParameter("expected a comma list of kinds, found nothing")
-    return value
-
-
-Kinds = Annotated[
-    str | None,
-    typer.Option(
-        "--kinds",
-        callback=_check_kinds,
-        help="Comma list of question kinds, e.g. quote-match,event-order.",
-    ),
-]
-Count = Annotated[
-    int | None,
-    typer.Option("--count", min=1, help="Total number of questions, spread across kinds."),
-]
-PerKind = Annotated[
-    int | None,
-    typer.Option("--per-kind", min=1, help="Number of questions of each kind."),
-]
-Tags = Annotated[
-    str | None,
-    typer.Option("--tags", help="Keep questions touching any of these topic tags (comma list)."),
-]
-People = Annotated[
-    str | None,
-    typer.Option("--people", help="Keep questions touching any of these people ids (comma list)."),
-]
-Title = Annotated[
-    str | None,
-    typer.Option("--title", help="Title of the deck or worksheet."),
-]
-Versions = Annotated[
-    int, typer.Option("--versions", min=1, max=26, help="Per-student versions A, B, C, ...")
-]
-
-
-class PaperSize(str, Enum):
-    """Paper sizes the worksheet knows."""
-
-    a4 = "a4"
-    letter = "letter"
-
-
-PaperOpt = Annotated[PaperSize, typer.Option("--paper", help="Paper size.", case_sensitive=False)]
-Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
-DEFAULT_SEED = 1
-
-
-def guarded(func: F) -> F:
-    """Map QuizgenError to exit 1 with clear messages; unexpected errors to a short hint."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from quizgen.console import print_error
-
-        try:
-            return func(*args, **kwargs)
-        except QuizgenError as error:
-            print_error(error)
-            raise typer.Exit(1) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
-            raise
-        except Exception as exc:
-            if _state["debug"]:
-                raise
-            typer.echo(
-                f"quizgen: internal error: {type(exc).__name__}: {exc}\n"
-                "Re-run with `quizgen --debug ...` to see the traceback, and please report it.",
-                err=True,
-            )
-            raise typer.Exit(1) from None
-
-    return wrapper  # type: ignore[return-value]
-
 
 def _version(value: bool) -> None:
     if value:
@@ -149,7 +64,7 @@ def _main(
     ] = False,
 ) -> None:
     """Turn an article's YAML fact base into quizzes: Anki decks, PDF worksheets, JSON."""
-    _state["debug"] = debug
+    DEBUG["on"] = debug
 
 
 def _timestamp(*, clock: bool) -> int:
@@ -164,7 +79,16 @@ def _timestamp(*, clock: bool) -> int:
     return int(time.time()) if clock else DEFAULT_EPOCH
 
 
-def _quiz(files, seed, kinds, count, per_kind, tags, people, title):  # type: ignore[no-untyped-def]
+def _quiz(
+    files: list[Path] | None,
+    seed: int,
+    kinds: str | None,
+    count: int | None,
+    per_kind: int | None,
+    tags: str | None,
+    people: str | None,
+    title: str | None,
+) -> tuple[tuple[FactBase, ...], Quiz]:
     """Load fact bases and select questions: the shared first half of every command."""
     from quizgen.pipeline import discover, load_all
     from quizgen.select import build_quiz
@@ -175,11 +99,11 @@ def _quiz(files, seed, kinds, count, per_kind, tags, people, title):  # type: ig
     quiz = build_quiz(
         bases,
         seed=seed,
-        kinds=_split(kinds) or None,
+        kinds=split_list(kinds) or None,
         count=count,
         per_kind=per_kind,
-        tags=_split(tags),
-        people=_split(people),
+        tags=split_list(tags),
+        people=split_list(people),
         title=title,
     )
     return bases, quiz
@@ -214,7 +138,7 @@ def build(
         formats=("anki", "worksheet", "json"),
         folder=out,
         options=RenderOptions(
-            name="", seed=seed, versions=versions, paper=paper.value, title=title  # type: ignore[arg-type]
+            name="", seed=seed, versions=versions, paper=paper.value, title=title
         ),
         anki_time=_timestamp(clock=True),
         pdf_time=_timestamp(clock=False),
@@ -302,7 +226,7 @@ def worksheet(
         seed=seed,
         title=title,
         versions=versions,
-        paper=paper.value,  # type: ignore[arg-type]  # an enum value is one of the Paper literals
+        paper=paper.value,
         instructions=instructions,
         key=not no_key,
         sheet=not key_only,
