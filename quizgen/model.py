@@ -30,6 +30,7 @@ class Source:
     text_file: str | None = None  # path of the article text, relative to the fact base file
     published: str | None = None
     outlet: str | None = None
+    span: Span | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,22 @@
+"""The question generators, by kind: a new generator is one module and one line here."""
+
+from __future__ import annotations
+
+from quizgen.generators import event_order, figure_choice, quote_match, who_said_it
+from quizgen.generators.base import Generated, Generator, GenOptions
+from quizgen.registry import lookup
+
+GENERATORS: dict[str, Generator] = {
+    figure_choice.KIND: figure_choice.generate,
+    who_said_it.KIND: who_said_it.generate,
+    quote_match.KIND: quote_match.generate,
+    event_order.KIND: event_order.generate,
+}
+
+
+def get_generator(name: str) -> Generator:
+    """The generator registered as `name`; QuizgenError naming the known kinds otherwise."""
+    return lookup(GENERATORS, name, what="question kind", field="kinds")
+
+
+__all__ = ["GENERATORS", "GenOptions", "Generated", "Generator", "get_generator"]

@@ -1,0 +1,153 @@
+"""Numeric options for figure questions: plausible, distinct distractors around a ranked answer."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from quizgen.numbers import (
+    CONTEXT,
+    bounds,
+    format_amount,
+    nice_step,
+    quantize,
+    shown_as,
+    unit_kind,
+)
+from quizgen.questions import Amount
+
+FACTORS = (Decimal("0.1"), Decimal("0.15"), Decimal("0.2"), Decimal("0.25"))  # step / value
+YEAR_STEPS = (1, 2, 3)
+
+
+@dataclass(frozen=True)
+class NumericChoice:
+    """Options in ascending order and the index of the correct one."""
+
+    options: tuple[Amount, ...]
+    answer: int
+
+
+def numeric_options(
+    correct: Amount,
+    *,
+    rng: random.Random,
+    count: int,
+    pool: Sequence[Decimal],
+    taken: Sequence[tuple[Decimal, int]],
+) -> NumericChoice | str:
+    """`count` amounts, ascending, with `correct` at a uniformly drawn feasible rank, or why not.
+
+    `pool` holds comparable values (same group or measure, same unit) to use as distractors first;
+    `taken` holds (value, decimals) of every other figure of the same quantity: no distractor may
+    show one of them. Made-up values are whole steps away from the answer and clear of the pool.
+    """
+    try:
+        return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken)
+    except (InvalidOperation, ValueError, OverflowError):
+        return f"cannot compute distractors around {correct.value}"
+
+
+def _numeric_options(
+    correct: Amount,
+    *,
+    rng: random.Random,
+    count: int,
+    pool: Sequence[Decimal],
+    taken: Sequence[tuple[Decimal, int]],
+) -> NumericChoice | str:
+    decimals = correct.decimals
+    value = correct.value
+    low, high = bounds(value, correct.unit)
+
+    def inside(x: Decimal) -> bool:
+        return (low is None or x >= low) and (high is None or x <= high)
+
+    def blocked(x: Decimal) -> bool:
+        if shown_as(value, x, decimals):
+            return True
+        for other, other_decimals in taken:
+            coarse = min(decimals, other_decimals)
+            if shown_as(other, x, decimals) or quantize(other, coarse) == quantize(x, coarse):
+                return True
+        return False
+
+    rounded = {quantize(p, decimals) for p in pool}
+    group = sorted(q for q in rounded if inside(q) and not blocked(q))
+    below_group = [g for g in group if g < value]
+    above_group = [g for g in group if g > value]
+
+    landmarks = [*group, *(quantize(v, decimals) for v, _ in taken)]
+
+    def made_up(sign: int, step: Decimal, need: int) -> list[Decimal]:
+        """Up to `need` values whole steps away on one side, plausible and clear of landmarks."""
+        found: list[Decimal] = []
+        clearance = step / 2
+        tries = need + 2 * len(landmarks) + 4
+        for k in range(1, tries + 1):
+            if len(found) >= need:
+                break
+            x = quantize(CONTEXT.add(value, CONTEXT.multiply(Decimal(sign * k), step)), decimals)
+            if not inside(x):
+                break
+            if blocked(x) or any(abs(x - mark) < clearance for mark in landmarks):
+                continue
+            found.append(x)
+        return found
+
+    # the rank is drawn first, among the ranks the bounds allow at the finest step
+    finest = Decimal(1).scaleb(-decimals)
+    below_room = len(below_group) + len(made_up(-1, finest, count - 1))
+    above_room = len(above_group) + len(made_up(+1, finest, count - 1))
+    ranks = [r for r in range(count) if r <= below_room and count - 1 - r <= above_room]
+    if not ranks:
+        return f"cannot make {count - 1} distinct plausible values beside {format_amount(correct)}"
+    rank = rng.choice(ranks)
+    if unit_kind(correct.unit) == "year" and decimals == 0:
+        first = Decimal(rng.choice(YEAR_STEPS))
+    else:
+        first = nice_step(CONTEXT.multiply(abs(value), rng.choice(FACTORS)), decimals)
+    need_below = max(0, rank - len(below_group))
+    need_above = max(0, count - 1 - rank - len(above_group))
+    for step in _steps(first, finest):  # a coarser step may not fit the bounds: refine it
+        below_made = made_up(-1, step, need_below)
+        above_made = made_up(+1, step, need_above)
+        if len(below_made) >= need_below and len(above_made) >= need_above:
+            break
+    below = _side(rng, below_group, below_made, rank)
+    above = _side(rng, above_group, above_made, count - 1 - rank)
+
+    def make(values: list[Decimal]) -> list[Amount]:
+        return [Amount(x, correct.unit, decimals, correct.qualifier) for x in sorted(values)]
+
+    options = (*make(below), correct, *make(above))
+    return NumericChoice(options=options, answer=rank)
+
+
+def _steps(first: Decimal, finest: Decimal) -> list[Decimal]:
+    """`first`, then ever finer round steps (5, 2, 1, 0.5, ...), ending with `finest`."""
+    steps = [first]
+    step = first
+    while step > finest:
+        power = step.adjusted()
+        lead = int(step.scaleb(-power))
+        if lead > 5:
+            step = Decimal(5).scaleb(power)
+        elif lead > 2:
+            step = Decimal(2).scaleb(power)
+        elif lead > 1:
+            step = Decimal(1).scaleb(power)
+        else:
+            step = Decimal(5).scaleb(power - 1)
+        steps.append(max(step, finest))
+    return steps
+
+
+def _side(
+    rng: random.Random, group: list[Decimal], made: list[Decimal], need: int
+) -> list[Decimal]:
+    """`need` values on one side: real values of the group first, then the nearest made-up ones."""
+    real = rng.sample(group, min(need, len(group)))
+    return real + made[: need - len(real)]

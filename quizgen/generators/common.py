@@ -1,0 +1,204 @@
+"""Helpers the generators share: a checked index of facts, wording, seeded choices, skips."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.generators.base import GenOptions
+from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.questions import Skip
+
+T = TypeVar("T")
+
+MIN_OPTIONS = 3
+MATCH_SIZES = range(3, 6)
+ORDER_SIZES = range(3, 7)
+
+
+@dataclass(frozen=True)
+class FactIndex:
+    """The facts a generator may ask about: those whose id is unique within the fact base."""
+
+    entities: dict[str, Entity]  # entities with a unique id and a name to show
+    quotes: tuple[Quote, ...]
+    figures: tuple[Figure, ...]
+    events: tuple[Event, ...]
+
+    def name(self, entity_id: str) -> str:
+        """The display name of a known entity."""
+        return self.entities[entity_id].name
+
+    def known(self, ids: Iterable[str]) -> tuple[str, ...]:
+        """The ids among `ids` that are usable entities, in order, without repeats."""
+        return tuple(dict.fromkeys(i for i in ids if i in self.entities))
+
+
+def index_facts(base: FactBase) -> FactIndex:
+    """Index the facts, leaving out any whose id is shared with another fact (it is ambiguous)."""
+    facts: tuple[Entity | Quote | Figure | Event, ...] = (
+        *base.entities,
+        *base.quotes,
+        *base.figures,
+        *base.events,
+    )
+    counts = Counter(fact.id for fact in facts)
+
+    def unique(fact: Entity | Quote | Figure | Event) -> bool:
+        return counts[fact.id] == 1
+
+    entities = {e.id: e for e in base.entities if unique(e) and e.name.strip()}
+    return FactIndex(
+        entities=entities,
+        quotes=tuple(q for q in base.quotes if unique(q)),
+        figures=tuple(f for f in base.figures if unique(f)),
+        events=tuple(e for e in base.events if unique(e)),
+    )
+
+
+def check_options(options: GenOptions) -> None:
+    """Refuse options no generator can honour, naming the field and the allowed range."""
+    problems: list[Problem] = []
+    if options.num_options < MIN_OPTIONS:
+        problems.append(_range_problem("num_options", options.num_options, f">= {MIN_OPTIONS}"))
+    if options.match_size not in MATCH_SIZES:
+        problems.append(_range_problem("match_size", options.match_size, "3 to 5"))
+    if options.order_size not in ORDER_SIZES:
+        problems.append(_range_problem("order_size", options.order_size, "3 to 6"))
+    if options.limit is not None and options.limit < 0:
+        problems.append(_range_problem("limit", options.limit, "None or >= 0"))
+    if problems:
+        raise QuizgenError(problems)
+
+
+def _range_problem(field: str, found: int, expected: str) -> Problem:
+    return Problem(
+        "generator option out of range", field=field, found=str(found), expected=expected
+    )
+
+
+def seeded(seed: int, kind: str, base_id: str, *parts: str) -> random.Random:
+    """A random generator for one decision, from a string seed (stable across interpreters)."""
+    return random.Random(":".join((str(seed), kind, base_id, *parts)))
+
+
+def norm(text: str) -> str:
+    """Text compared loosely: whitespace collapsed and case folded."""
+    return " ".join(text.split()).casefold()
+
+
+def join_names(names: Sequence[str]) -> str:
+    """'A', 'A and B', 'A, B and C'."""
+    if len(names) <= 1:
+        return "".join(names)
+    return ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def possessive(entity: Entity) -> str:
+    """'Maduro's', 'Musk's'; a plural-looking organisation name takes a bare apostrophe: 'NGOs''."""
+    name = entity.name.strip()
+    if entity.kind != "person" and name.endswith("s") and not name.endswith("ss"):
+        return name + "'"
+    return name + "'s"
+
+
+def noun_phrase(measure: str) -> str:
+    """A measure without a leading article, so that 'the' or a possessive can go before it."""
+    words = measure.split()
+    if len(words) > 1 and words[0].casefold() in {"the", "a", "an"}:
+        words = words[1:]
+    return " ".join(words)
+
+
+def coarse_kind(entity: Entity) -> str:
+    """People against everything else (organisations, countries, groups)."""
+    return "person" if entity.kind == "person" else "other"
+
+
+def insert_uniform(rng: random.Random, correct: T, others: Sequence[T]) -> tuple[list[T], int]:
+    """The options with `others` shuffled and `correct` at a uniformly drawn position."""
+    shuffled = list(others)
+    rng.shuffle(shuffled)
+    position = rng.randrange(len(shuffled) + 1)
+    shuffled.insert(position, correct)
+    return shuffled, position
+
+
+def draw(
+    rng: random.Random, pool: Sequence[T], count: int, accept: Callable[[T], bool], *, slack: int
+) -> list[T]:
+    """Up to `count` items of `pool` that `accept`, in random order, from a bounded sample first.
+
+    `slack` is how many items `accept` may refuse; the search widens to the whole pool only when
+    the first sample falls short, so the usual cost does not grow with the pool.
+    """
+    if count <= 0 or not pool:
+        return []
+    size = min(len(pool), count + slack + 16)
+    first = rng.sample(range(len(pool)), size)
+    taken: list[T] = []
+    for i in first:
+        if accept(pool[i]):
+            taken.append(pool[i])
+            if len(taken) == count:
+                return taken
+    if size < len(pool):
+        seen = set(first)
+        rest = [i for i in range(len(pool)) if i not in seen]
+        rng.shuffle(rest)
+        for i in rest:
+            if accept(pool[i]):
+                taken.append(pool[i])
+                if len(taken) == count:
+                    break
+    return taken
+
+
+def excerpts(facts: Iterable[Quote | Figure | Event]) -> tuple[str, ...]:
+    """The facts' source excerpts, in order, without repeats or blanks (never empty: a fact with
+    no excerpt is explained by its own words)."""
+    facts = list(facts)
+    found = tuple(dict.fromkeys(f.excerpt.strip() for f in facts if f.excerpt.strip()))
+    return found or tuple(dict.fromkeys(_own_words(f) for f in facts)) or ("",)
+
+
+def _own_words(fact: Quote | Figure | Event) -> str:
+    if isinstance(fact, Quote):
+        return " ".join(fact.text.split())
+    if isinstance(fact, Event):
+        return " ".join(fact.description.split())
+    return f"{' '.join(fact.measure.split())}: {fact.value} {fact.unit}"
+
+
+def tags_of(facts: Iterable[Quote | Figure | Event]) -> tuple[str, ...]:
+    """The union of the facts' topic tags, sorted."""
+    return tuple(sorted({tag for fact in facts for tag in fact.tags}))
+
+
+class Skips:
+    """Skipped questions of one kind and fact base, counted by reason so reports stay short."""
+
+    def __init__(self, kind: str, factbase: str) -> None:
+        self.kind = kind
+        self.factbase = factbase
+        self._counts: dict[str, int] = {}
+
+    def add(self, reason: str) -> None:
+        """Record one thing that could not be made."""
+        self._counts[reason] = self._counts.get(reason, 0) + 1
+
+    def result(self) -> tuple[Skip, ...]:
+        """One Skip per reason, in the order first seen, with a count when it happened often."""
+        return tuple(
+            Skip(self.kind, self.factbase, reason if n == 1 else f"{reason} ({n} times)")
+            for reason, n in self._counts.items()
+        )
+
+
+def full(questions: Sequence[object], options: GenOptions) -> bool:
+    """Whether the generator has made as many questions as options.limit allows."""
+    return options.limit is not None and len(questions) >= options.limit

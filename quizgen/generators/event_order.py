@@ -1,0 +1,137 @@
+"""event-order: put k events in chronological order, where the facts order every pair of them."""
+
+from __future__ import annotations
+
+import random
+
+from quizgen.generators.base import Generated, GenOptions
+from quizgen.generators.chronology import (
+    Timeline,
+    build_timeline,
+    day_bounds,
+    longest_chain,
+    pick_bit,
+)
+from quizgen.generators.common import (
+    Skips,
+    check_options,
+    excerpts,
+    full,
+    index_facts,
+    norm,
+    seeded,
+    tags_of,
+)
+from quizgen.model import Event, FactBase
+from quizgen.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
+
+KIND = "event-order"
+ATTEMPTS = 3  # chains tried per anchor event before giving up on it
+PROMPT = "Put these events in chronological order, earliest first."
+
+
+def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
+    """One chain of k totally ordered events per anchor event, deduplicated by the events chosen."""
+    check_options(options)
+    facts = index_facts(base)
+    skips = Skips(KIND, base.id)
+    k = options.order_size
+    if len(facts.events) < k:
+        skips.add(f"only {_events(len(facts.events))}; event-order needs {k}")
+        return Generated(questions=(), skipped=skips.result())
+    timeline = build_timeline(base.events)
+    askable = {event.id for event in facts.events}
+    eligible = 0
+    same_text: dict[str, int] = {}
+    for i, event in enumerate(timeline.events):
+        if _askable(event, askable) and not timeline.cyclic >> i & 1:
+            eligible |= 1 << i
+            key = norm(event.description)
+            same_text[key] = same_text.get(key, 0) | 1 << i
+    if timeline.cyclic:
+        skips.add("some events are put before themselves by the facts (a cycle); left out")
+    n = len(timeline.events)
+    comparable = [(timeline.later[i] | timeline.earlier[i]) & eligible for i in range(n)]
+    apart = [~same_text.get(norm(e.description), 0) for e in timeline.events]
+    anchors = [i for i in range(n) if eligible >> i & 1 and comparable[i].bit_count() >= k - 1]
+    seeded(seed, KIND, base.id).shuffle(anchors)
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for anchor in anchors:
+        if full(questions, options):
+            break
+        rng = seeded(seed, KIND, base.id, timeline.events[anchor].id)
+        for _ in range(ATTEMPTS):
+            chain = _chain(rng, anchor, k, comparable, apart)
+            if chain is None:
+                continue
+            question = _question(base, rng, timeline, chain, facts_people=set(facts.entities))
+            if question.id not in seen:
+                seen.add(question.id)
+                questions.append(question)
+                break
+    if not questions:
+        longest = longest_chain(timeline, eligible)
+        verb = "is" if longest == 1 else "are"
+        skips.add(f"only {_events(longest)} {verb} totally ordered; event-order needs {k}")
+    return Generated(questions=tuple(questions), skipped=skips.result())
+
+
+def _events(n: int) -> str:
+    return f"{n} event" if n == 1 else f"{n} events"
+
+
+def _askable(event: Event, askable: set[str]) -> bool:
+    """An event can be an item: unique id, something to show, and a date that exists if any."""
+    return (
+        event.id in askable
+        and bool(event.description.strip())
+        and (event.date is None or day_bounds(event) is not None)
+    )
+
+
+def _chain(
+    rng: random.Random, anchor: int, k: int, comparable: list[int], apart: list[int]
+) -> list[int] | None:
+    """k events including `anchor`, each ordered against all the others, with distinct texts."""
+    chain = [anchor]
+    candidates = comparable[anchor] & apart[anchor]
+    while len(chain) < k:
+        if not candidates:
+            return None
+        pick = pick_bit(rng, candidates)
+        chain.append(pick)
+        candidates &= comparable[pick] & apart[pick]
+    return chain
+
+
+def _question(
+    base: FactBase,
+    rng: random.Random,
+    timeline: Timeline,
+    chain: list[int],
+    *,
+    facts_people: set[str],
+) -> Ordering:
+    """The chain's events shuffled (never shown already in order) and the key, earliest first."""
+    ordered = [timeline.events[i] for i in sorted(chain, key=lambda i: timeline.rank[i])]
+    shown = list(range(len(ordered)))
+    while shown == sorted(shown):
+        rng.shuffle(shown)
+    items = [ordered[c] for c in shown]
+    answer = tuple(shown.index(c) for c in range(len(ordered)))
+    ask = Chronology()
+    return Ordering(
+        id=stable_id(KIND, base.id, ask, tuple(sorted(e.id for e in ordered))),
+        kind=KIND,
+        factbase=base.id,
+        prompt=PROMPT,
+        ask=ask,
+        items=tuple(
+            Option(text=" ".join(e.description.split()), claim=EventRef(e.id)) for e in items
+        ),
+        answer=answer,
+        explanation=excerpts(ordered),
+        tags=tags_of(ordered),
+        people=tuple(sorted({p for e in ordered for p in e.people if p in facts_people})),
+    )

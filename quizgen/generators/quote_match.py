@@ -1,0 +1,184 @@
+"""quote-match: k quotes, k speakers, and exactly one way to pair them that fits the facts."""
+
+from __future__ import annotations
+
+import itertools
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizgen.generators.base import Generated, GenOptions
+from quizgen.generators.common import (
+    FactIndex,
+    Skips,
+    check_options,
+    excerpts,
+    full,
+    index_facts,
+    norm,
+    seeded,
+    tags_of,
+)
+from quizgen.generators.who_said_it import passages, speakers_of
+from quizgen.model import FactBase, Quote
+from quizgen.questions import (
+    EntityRef,
+    Matching,
+    MatchSpeakers,
+    Option,
+    Question,
+    QuoteRef,
+    stable_id,
+)
+
+KIND = "quote-match"
+ATTEMPTS = 3  # tries per anchor quote before giving up on it
+SAMPLE = 48  # candidate passages looked at per slot, so big fact bases stay linear
+
+
+@dataclass(frozen=True)
+class _Passage:
+    """A quotable text: the quote shown for it, who may be offered, and everyone who said it."""
+
+    quote: Quote
+    offer: tuple[str, ...]  # known entities credited on the shown quote itself
+    said: frozenset[str]  # everyone credited with this text, on any quote
+
+
+def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
+    """One matching per anchor passage (others drawn by the seed), deduplicated by what is asked."""
+    check_options(options)
+    facts = index_facts(base)
+    skips = Skips(KIND, base.id)
+    k = options.match_size
+    items = _passages(base, facts)
+    speakers = {s for item in items for s in item.offer}
+    if len(speakers) < k:
+        skips.add(
+            f"only {len(speakers)} people with quotes; quote-match needs {k} different speakers"
+        )
+        return Generated(questions=(), skipped=skips.result())
+    rng = seeded(seed, KIND, base.id)
+    anchors = list(range(len(items)))
+    rng.shuffle(anchors)
+    questions: list[Question] = []
+    seen: set[str] = set()
+    failed = 0
+    for anchor in anchors:
+        if full(questions, options):
+            break
+        anchor_rng = seeded(seed, KIND, base.id, items[anchor].quote.id)
+        for _ in range(ATTEMPTS):
+            picked = _pick(anchor_rng, items, anchor, k, facts)
+            if picked is None:
+                continue
+            question = _question(base, anchor_rng, picked, facts)
+            if question.id not in seen:
+                seen.add(question.id)
+                questions.append(question)
+                break
+        else:
+            failed += 1
+    if not questions:
+        skips.add(
+            f"no {k} quotes have {k} different speakers that can be offered without a quote "
+            f"fitting two of them"
+        )
+    elif failed:
+        skips.add(f"{failed} quotes gave no new matching")
+    return Generated(questions=tuple(questions), skipped=skips.result())
+
+
+def _passages(base: FactBase, facts: FactIndex) -> list[_Passage]:
+    """One item per distinct text, shown through its first quote that names a known speaker."""
+    groups = passages(base)
+    items: list[_Passage] = []
+    done: set[str] = set()
+    for quote in facts.quotes:
+        key = norm(quote.text)
+        offer = facts.known(quote.speakers)
+        if key in done or not key or not offer:
+            continue
+        done.add(key)
+        items.append(_Passage(quote, offer, frozenset(speakers_of(groups[key]))))
+    return items
+
+
+def _pick(
+    rng: random.Random, items: Sequence[_Passage], anchor: int, k: int, facts: FactIndex
+) -> list[tuple[_Passage, str]] | None:
+    """k (passage, speaker) pairs where each offered speaker said exactly one of the passages."""
+    chosen: list[tuple[_Passage, str]] = []
+    names: set[str] = set()
+
+    def fits(item: _Passage) -> str | None:
+        if any(item is other for other, _ in chosen):
+            return None
+        offered = {speaker for _, speaker in chosen}
+        if item.said & offered:
+            return None
+        free = [
+            s
+            for s in item.offer
+            if norm(facts.name(s)) not in names and not any(s in other.said for other, _ in chosen)
+        ]
+        return rng.choice(free) if free else None
+
+    first = fits(items[anchor])
+    if first is None:
+        return None
+    chosen.append((items[anchor], first))
+    names.add(norm(facts.name(first)))
+    size = min(len(items), SAMPLE + 8 * k)
+    candidates = rng.sample(range(len(items)), size)
+    for index in candidates:
+        speaker = fits(items[index])
+        if speaker is not None:
+            chosen.append((items[index], speaker))
+            names.add(norm(facts.name(speaker)))
+            if len(chosen) == k:
+                return chosen if _unique(chosen) else None
+    return None
+
+
+def _unique(chosen: Sequence[tuple[_Passage, str]]) -> bool:
+    """Whether exactly one pairing of the chosen passages and speakers fits who said what."""
+    speakers = [speaker for _, speaker in chosen]
+    fitting = sum(
+        all(speakers[j] in item.said for (item, _), j in zip(chosen, perm, strict=True))
+        for perm in itertools.permutations(range(len(chosen)))
+    )
+    return fitting == 1
+
+
+def _question(
+    base: FactBase, rng: random.Random, chosen: list[tuple[_Passage, str]], facts: FactIndex
+) -> Matching:
+    """Left: the quotes in random order; right: their speakers shuffled again."""
+    order = list(chosen)
+    rng.shuffle(order)
+    right = [speaker for _, speaker in order]
+    rng.shuffle(right)
+    answer = tuple((i, right.index(speaker)) for i, (_, speaker) in enumerate(order))
+    pairs = tuple(sorted((item.quote.id, speaker) for item, speaker in order))
+    ask = MatchSpeakers()
+    quotes = [item.quote for item, _ in order]
+    everyone = {s for item, _ in order for s in item.said}
+    return Matching(
+        id=stable_id(KIND, base.id, ask, pairs),
+        kind=KIND,
+        factbase=base.id,
+        prompt="Match each quote to its speaker.",
+        ask=ask,
+        left=tuple(Option(text=_show(q), claim=QuoteRef(q.id)) for q in quotes),
+        right=tuple(Option(text=facts.name(s), claim=EntityRef(s)) for s in right),
+        answer=answer,
+        explanation=excerpts(quotes),
+        tags=tags_of(quotes),
+        people=tuple(sorted(facts.known(everyone))),
+    )
+
+
+def _show(quote: Quote) -> str:
+    """The quote as a left item: its text in quotation marks, spacing tidied."""
+    return f"“{' '.join(quote.text.split())}”"

@@ -1,0 +1,329 @@
+"""Fact-base YAML into a FactBase, reporting every problem with its file, line, column and field."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
+from quizgen.schema import (
+    DATE_PATTERN,
+    DECIMAL_PATTERN,
+    SECTIONS,
+    SLUG_PATTERN,
+    TOP_LEVEL,
+    FieldSpec,
+)
+from quizgen.validate import validate_factbase
+from quizgen.yamlsafe import MapNode, Node, ScalarNode, SeqNode, compose, read_file, short_tag
+
+_DECIMAL = re.compile(DECIMAL_PATTERN)
+_DATE = re.compile(DATE_PATTERN)
+_SLUG = re.compile(SLUG_PATTERN)
+_BAD = object()  # a value that could not be read; its problem is already recorded
+_FACT_SECTIONS = ("people", "quotes", "figures", "events")
+_TOP_KEYS: dict[str, FieldSpec | None] = {**TOP_LEVEL, **dict.fromkeys(SECTIONS)}
+
+
+def load_factbase(path: Path | str) -> FactBase:
+    """Load and validate a fact-base file; QuizgenError lists every problem found in it."""
+    path = Path(path)
+    return _load(read_file(path), filename=str(path), factbase_id=None)
+
+
+def load_text(text: str | bytes, *, filename: str, factbase_id: str | None = None) -> FactBase:
+    """Load and validate fact-base YAML given as text; `factbase_id` is the id when it sets none."""
+    return _load(text, filename=filename, factbase_id=factbase_id)
+
+
+def _default_id(filename: str) -> str:
+    name = Path(filename).name
+    for suffix in (".yaml", ".yml"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)]
+    return name
+
+
+def _load(text: str | bytes, *, filename: str, factbase_id: str | None) -> FactBase:
+    root = compose(text, filename=filename)
+    if root is None:
+        raw = text.decode("utf-8", "replace") if isinstance(text, bytes) else text
+        found = "an empty file" if not raw.strip(" \t\r\n\ufeff") else "only comments"
+        raise QuizgenError(Problem("the file holds no fact base", file=filename, line=1,
+                                   column=1, found=found,
+                                   expected="a mapping with at least `source:`"))
+    if not isinstance(root, MapNode):
+        raise QuizgenError(Problem("the top level must be a mapping of keys", file=filename,
+                                   line=root.line, column=root.column, found=_describe(root),
+                                   expected="keys such as source:, people:, quotes:"))
+    walker = _Walker(filename)
+    base = walker.factbase(root, factbase_id or _default_id(filename))
+    if walker.problems or base is None:
+        raise QuizgenError(_sorted(walker.problems))
+    problems = validate_factbase(base, locations=walker.locations)
+    if problems:
+        raise QuizgenError(_sorted(problems))
+    return base
+
+
+def _sorted(problems: list[Problem]) -> list[Problem]:
+    return sorted(problems, key=lambda p: (p.line or 0, p.column or 0))
+
+
+def _describe(node: Node) -> str:
+    """How a node reads to a person: `a list`, `the text 'abc'`, `NO, which YAML 1.1 reads ...`."""
+    if isinstance(node, MapNode):
+        return "a mapping"
+    if isinstance(node, SeqNode):
+        return "a list"
+    shown = node.value if len(node.value) <= 60 else node.value[:57] + "..."
+    tag = short_tag(node.tag)
+    if node.explicit and tag != "str":
+        return f"!!{tag} {shown}"
+    if not node.plain or tag == "str":
+        return f"the text {shown!r}"
+    if node.value == "":
+        return "an empty value"
+    meaning = {"null": "null (nothing)", "bool": "a boolean", "timestamp": "a date",
+               "int": "a number", "float": "a number"}.get(tag, tag)
+    value = _yaml_meaning(node.value)
+    if value is not None and tag in ("bool", "int", "float", "timestamp"):
+        meaning += f" ({value})"
+    return f"{shown}, which YAML 1.1 reads as {meaning}"
+
+
+def _yaml_meaning(value: str) -> str | None:
+    """What PyYAML's YAML 1.1 would make of one plain scalar, for hints (`1:30` → `90`)."""
+    import yaml
+
+    try:
+        loaded: Any = yaml.safe_load(value)
+    except Exception:  # a hint only; never fail on it
+        return None
+    if isinstance(loaded, bool):
+        return str(loaded).lower()
+    return str(loaded) if isinstance(loaded, (int, float, dt.date)) else None
+
+
+class _Walker:
+    """Walks the nodes against the field table, collecting problems and locations."""
+
+    def __init__(self, filename: str) -> None:
+        self.filename = filename
+        self.problems: list[Problem] = []
+        self.locations: dict[str, tuple[int, int]] = {}
+
+    def report(self, node: Node, field: str, message: str, *, found: str | None = None,
+               expected: str | None = None) -> None:
+        self.problems.append(Problem(message, file=self.filename, line=node.line,
+                                     column=node.column, field=field or None, found=found,
+                                     expected=expected))
+
+    def keys(self, node: MapNode, path: str, allowed: dict[str, Any]) -> dict[str, Node]:
+        """The known keys of a mapping; unknown, duplicate and non-text keys are reported."""
+        seen: dict[str, ScalarNode] = {}
+        values: dict[str, Node] = {}
+        for key, value in node.pairs:
+            if not isinstance(key, ScalarNode):
+                self.report(key, path, "a key must be a plain name", found=_describe(key),
+                            expected="one of: " + ", ".join(allowed))
+                continue
+            name = key.value
+            where = f"{path}.{name}" if path else name
+            if name in seen:
+                self.report(key, where, "duplicate key", found=f"{name!r} again (first at line"
+                            f" {seen[name].line})", expected="each key once per mapping")
+                continue
+            seen[name] = key
+            if name not in allowed:
+                close = difflib.get_close_matches(name, list(allowed), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
+                self.report(key, where, "unknown key", found=repr(name),
+                            expected="one of: " + ", ".join(allowed) + hint)
+                continue
+            values[name] = value
+            self.locations[where] = (value.line, value.column)
+        return values
+
+    def factbase(self, root: MapNode, default_id: str) -> FactBase | None:
+        top = self.keys(root, "", _TOP_KEYS)
+        base_id = default_id
+        if "id" in top:
+            got = self.text(top["id"], "id")
+            if isinstance(got, str) and not _SLUG.fullmatch(got):
+                self.report(top["id"], "id", "not a valid id", found=repr(got),
+                            expected="lower-case letters, digits and hyphens, e.g. my-article")
+            elif isinstance(got, str):
+                base_id = got
+        source = None
+        if "source" not in top:
+            self.report(root, "source", "missing required field",
+                        expected="source: with title: and about:")
+        else:
+            source = self.record(top["source"], "source", SECTIONS["source"], _make_source)
+        facts: dict[str, list[Any]] = {}
+        for section in _FACT_SECTIONS:
+            facts[section] = []
+            node = top.get(section)
+            if node is None:
+                continue
+            if not isinstance(node, SeqNode):
+                self.report(node, section, f"{section} must be a list",
+                            found=_describe(node), expected=f"a list of {section} (- id: ...)"
+                            " or [] for none")
+                continue
+            for index, item in enumerate(node.items):
+                fact = self.record(item, f"{section}[{index}]", SECTIONS[section],
+                                   _MAKERS[section])
+                facts[section].append(fact)
+        if self.problems or not isinstance(source, Source):
+            return None
+        return FactBase(id=base_id, source=source, entities=tuple(facts["people"]),
+                        quotes=tuple(facts["quotes"]), figures=tuple(facts["figures"]),
+                        events=tuple(facts["events"]), path=self.filename)
+
+    def record(self, node: Node, path: str, fields: dict[str, FieldSpec],
+               make: Callable[[dict[str, Any], Span], Any]) -> Any:
+        """One mapping read field by field, then built by `make`; _BAD when anything is wrong."""
+        if not isinstance(node, MapNode):
+            self.report(node, path, "expected a mapping of fields", found=_describe(node),
+                        expected="fields such as " + ", ".join(list(fields)[:3]))
+            return _BAD
+        self.locations[path] = (node.line, node.column)
+        before = len(self.problems)
+        given = self.keys(node, path, fields)
+        values: dict[str, Any] = {}
+        for name, spec in fields.items():
+            if name not in given:
+                if spec.required:
+                    self.report(node, f"{path}.{name}", "missing required field",
+                                expected=spec.description)
+                continue
+            values[name] = self.value(given[name], f"{path}.{name}", spec)
+        if len(self.problems) > before:
+            return _BAD
+        return make(values, Span(self.filename, node.line, node.column))
+
+    def value(self, node: Node, path: str, spec: FieldSpec) -> Any:
+        if spec.kind in ("text", "slug", "ref"):
+            return self.text(node, path)
+        if spec.kind == "number":
+            return self.number(node, path)
+        if spec.kind == "date":
+            return self.date(node, path)
+        if spec.kind == "choice":
+            got = self.text(node, path)
+            if got is not _BAD and got not in spec.choices:
+                self.report(node, path, "not an allowed value", found=repr(got),
+                            expected="one of: " + ", ".join(spec.choices))
+                return _BAD
+            return got
+        return self.list_of_text(node, path, spec)
+
+    def text(self, node: Node, path: str) -> Any:
+        """Non-empty text, refusing plain values that YAML 1.1 reads as something else."""
+        if isinstance(node, ScalarNode) and node.tag.endswith(":str"):
+            stripped = node.value.strip()
+            if stripped:
+                return stripped
+            self.report(node, path, "empty text", found="nothing", expected="some text")
+        elif isinstance(node, ScalarNode) and node.plain and not node.explicit:
+            hint = f'text: quote it, e.g. "{node.value}"' if node.value else \
+                "some text (or remove the key)"
+            self.report(node, path, "value is not text", found=_describe(node), expected=hint)
+        else:
+            self.report(node, path, "value is not text", found=_describe(node), expected="text")
+        return _BAD
+
+    def list_of_text(self, node: Node, path: str, spec: FieldSpec) -> Any:
+        if not isinstance(node, SeqNode):
+            what = "people ids" if spec.refers_to == "people" else \
+                "event ids" if spec.refers_to == "events" else \
+                "tags" if spec.kind == "tags" else "texts"
+            example = "[election, protests]" if spec.kind == "tags" else "[a, b]"
+            self.report(node, path, "expected a list", found=_describe(node),
+                        expected=f"a list of {what}, e.g. {example}")
+            return _BAD
+        items = []
+        for index, item in enumerate(node.items):
+            where = f"{path}[{index}]"
+            self.locations[where] = (item.line, item.column)
+            items.append(self.text(item, where))
+        return _BAD if _BAD in items else tuple(items)
+
+    def number(self, node: Node, path: str) -> Any:
+        """A plain decimal as written: `51.2` is Decimal("51.2"); `1:30`, `0123`, `1_000` fail."""
+        example = "a plain decimal number such as 12, 51.2 or -3 (no separators)"
+        if not isinstance(node, ScalarNode):
+            self.report(node, path, "value is not a number", found=_describe(node),
+                        expected=example)
+        elif node.plain and _DECIMAL.fullmatch(node.value) and short_tag(node.tag) in (
+                "int", "float"):
+            return Decimal(node.value)
+        elif not node.plain and _DECIMAL.fullmatch(node.value):
+            self.report(node, path, "a number in quotes is text", found=_describe(node),
+                        expected=f"the number without quotes: {node.value}")
+        else:
+            self.report(node, path, "not a plain decimal number", found=_describe(node),
+                        expected=example)
+        return _BAD
+
+    def date(self, node: Node, path: str) -> Any:
+        """YYYY, YYYY-MM or YYYY-MM-DD (quoted or not) naming a real calendar date."""
+        expected = "a date written YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2024-07-28"
+        if (isinstance(node, ScalarNode) and _DATE.fullmatch(node.value)
+                and short_tag(node.tag) in ("str", "int", "timestamp")):
+            parts = [int(part) for part in node.value.split("-")]
+            try:
+                dt.date(parts[0], parts[1] if len(parts) > 1 else 1,
+                        parts[2] if len(parts) > 2 else 1)
+            except ValueError:
+                self.report(node, path, "not a calendar date", found=node.value,
+                            expected=expected)
+                return _BAD
+            return PartialDate(*parts)
+        self.report(node, path, "not a date", found=_describe(node), expected=expected)
+        return _BAD
+
+
+def _make_source(v: dict[str, Any], span: Span) -> Source:
+    return Source(title=v["title"], about=v["about"], text_file=v.get("text_file"),
+                  published=v.get("published"), outlet=v.get("outlet"), span=span)
+
+
+def _make_entity(v: dict[str, Any], span: Span) -> Entity:
+    return Entity(id=v["id"], name=v["name"], role=v["role"], kind=v.get("kind", "person"),
+                  aliases=v.get("aliases", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
+                  span=span)
+
+
+def _make_quote(v: dict[str, Any], span: Span) -> Quote:
+    return Quote(id=v["id"], text=v["text"], speakers=v["speakers"],
+                 context=v.get("context", ""), key_phrase=v.get("key_phrase"),
+                 tags=v.get("tags", ()), excerpt=v["excerpt"], span=span)
+
+
+def _make_figure(v: dict[str, Any], span: Span) -> Figure:
+    return Figure(id=v["id"], measure=v["measure"], value=v["value"], unit=v["unit"],
+                  given_by=v["given_by"], subject=v.get("subject"),
+                  qualifier=v.get("qualifier", "exact"), group=v.get("group"),
+                  tags=v.get("tags", ()), excerpt=v["excerpt"], span=span)
+
+
+def _make_event(v: dict[str, Any], span: Span) -> Event:
+    return Event(id=v["id"], description=v["description"], date=v.get("date"),
+                 after=v.get("after", ()), before=v.get("before", ()),
+                 people=v.get("people", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
+                 span=span)
+
+
+_MAKERS: dict[str, Callable[[dict[str, Any], Span], Any]] = {
+    "people": _make_entity, "quotes": _make_quote, "figures": _make_figure,
+    "events": _make_event,
+}

@@ -1,0 +1,125 @@
+"""Provenance: every excerpt, and every quote's text, occurs verbatim in the article's text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.model import Entity, Event, FactBase, Figure, Quote, Span
+
+_SPACES = re.compile(r"\s+")
+_SECTION_OF = {Entity: "people", Quote: "quotes", Figure: "figures", Event: "events"}
+_SHOWN = 30  # characters of context shown around the first difference
+
+
+def collapse(text: str) -> str:
+    """Text with each run of whitespace (spaces, tabs, line breaks) made one space, ends trimmed."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def check_provenance(base: FactBase, *, source_text: str | None = None) -> list[Problem]:
+    """Problems for each excerpt or quote text not found verbatim in the source text.
+
+    Whitespace runs count as one space; quotes, dashes and case must match exactly. Without
+    `source_text`, reads `source.text_file` relative to the fact-base file.
+    """
+    if source_text is None:
+        try:
+            source_text = read_source_text(base)
+        except QuizgenError as error:
+            return list(error.problems)
+    haystack = collapse(source_text)
+    problems: list[Problem] = []
+    groups: tuple[tuple[Entity | Quote | Figure | Event, ...], ...] = (
+        base.entities, base.quotes, base.figures, base.events)
+    for facts in groups:
+        for index, fact in enumerate(facts):
+            fields = [("excerpt", fact.excerpt)]
+            if isinstance(fact, Quote):
+                fields.append(("text", fact.text))
+            for name, text in fields:
+                problem = _check_one(base, fact, f"{_SECTION_OF[type(fact)]}[{index}].{name}",
+                                     collapse(text), haystack)
+                if problem is not None:
+                    problems.append(problem)
+    return problems
+
+
+def read_source_text(base: FactBase) -> str:
+    """The article text named by `source.text_file`, relative to the fact-base file."""
+    span = base.source.span
+    where = _Where(span, base.path, "source.text_file")
+    if base.source.text_file is None:
+        raise QuizgenError(where.problem(
+            "no source text to check provenance against", found="no text_file",
+            expected="source: text_file: the article's text, relative to this file",
+        ))
+    folder = Path(base.path).parent if base.path else Path()
+    path = folder / base.source.text_file
+    if not path.is_file():
+        raise QuizgenError(where.problem(
+            "the source text file does not exist", found=str(path),
+            expected="a plain-text copy of the article at that path",
+        ))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise QuizgenError(where.problem("cannot read the source text file", found=str(path),
+                                         expected=exc.strerror or "a readable file")) from None
+    try:
+        return data.decode("utf-8").removeprefix("\ufeff")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise QuizgenError(where.problem(
+            f"the source text file is not UTF-8 (byte offset {exc.start}, line {line})",
+            found=str(path), expected="the article saved as UTF-8")) from None
+
+
+@dataclass(frozen=True)
+class _Where:
+    """Where problems about one fact (or the source) are reported."""
+
+    span: Span | None
+    fallback_file: str | None
+    field: str
+
+    def problem(self, message: str, *, found: str, expected: str) -> Problem:
+        """A Problem at the fact's line, naming the field."""
+        span = self.span
+        return Problem(message, file=span.file if span else self.fallback_file,
+                       line=span.line if span else None, column=span.column if span else None,
+                       field=self.field, found=found, expected=expected)
+
+
+def _check_one(base: FactBase, fact: Entity | Quote | Figure | Event, field: str, needle: str,
+               haystack: str) -> Problem | None:
+    where = _Where(fact.span, base.path, field)
+    if not needle:
+        return where.problem("nothing to find in the source text", found="empty text",
+                             expected="words copied from the article")
+    if needle in haystack:
+        return None
+    return where.problem("not found verbatim in the source text", found=_shorten(needle),
+                         expected=_first_difference(needle, haystack))
+
+
+def _shorten(text: str) -> str:
+    return repr(text if len(text) <= 2 * _SHOWN + 10 else text[:_SHOWN] + " … " + text[-_SHOWN:])
+
+
+def _first_difference(needle: str, haystack: str) -> str:
+    """Where the text departs from the article: the longest prefix found, then what follows."""
+    low, high = 0, len(needle)  # needle[:low] occurs, needle[:high + 1] ... does not (monotone)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if needle[:middle] in haystack:
+            low = middle
+        else:
+            high = middle - 1
+    if low == 0:
+        return "text copied from the article (its first character is not in the article)"
+    at = haystack.find(needle[:low]) + low
+    return (f"the article's words: after {needle[max(0, low - _SHOWN):low]!r} the article has"
+            f" {haystack[at:at + _SHOWN]!r} where the fact base has {needle[low:low + _SHOWN]!r}")

@@ -1,0 +1,206 @@
+"""The Anki renderer: a quiz and its fact bases as a reproducible .apkg plus a build manifest."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import itertools
+import json
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import genanki
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.questions import Quiz
+from quizgen.renderers import anki_manifest
+from quizgen.renderers.anki_manifest import ChangeReport, Manifest, Stamp
+from quizgen.renderers.anki_notes import build_notes
+from quizgen.renderers.anki_types import NOTE_TYPES, DeckSpec, NoteSpec, NoteType
+from quizgen.renderers.base import RenderOptions
+from quizgen.resources import read_template
+
+__all__ = ["ChangeReport", "change_report", "model_ids", "render"]
+
+_ID_LOW, _ID_SPAN = 1 << 30, 1 << 30  # genanki's recommended id range: [2**30, 2**31)
+_ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
+
+
+def change_report(previous_manifest: bytes | None, new_manifest: bytes) -> ChangeReport:
+    """Compare two builds' manifests note by note: added, changed, unchanged, removed."""
+    return anki_manifest.change_report(previous_manifest, new_manifest)
+
+
+def _hash_id(name: str) -> int:
+    digest = hashlib.sha256(name.encode("utf-8")).digest()
+    return _ID_LOW + int.from_bytes(digest[:8], "big") % _ID_SPAN
+
+
+def _distinct_ids(names: Iterable[str], taken: set[int]) -> dict[str, int]:
+    """An id for each name from a hash of the name, rehashed with a counter on a clash."""
+    ids: dict[str, int] = {}
+    for name in names:
+        candidate, attempt = _hash_id(name), 0
+        while candidate in taken:
+            attempt += 1
+            candidate = _hash_id(f"{name}#{attempt}")
+        ids[name] = candidate
+        taken.add(candidate)
+    return ids
+
+
+def model_ids() -> dict[str, int]:
+    """The model id of every note type, by key: fixed by the note type's name, all distinct."""
+    ids = _distinct_ids((f"quizgen-model:{nt.key}" for nt in NOTE_TYPES), set())
+    return {nt.key: ids[f"quizgen-model:{nt.key}"] for nt in NOTE_TYPES}
+
+
+def _deck_ids(decks: Sequence[DeckSpec], taken: set[int]) -> dict[str, int]:
+    names = sorted(deck.name for deck in decks)
+    ids = _distinct_ids((f"quizgen-deck:{name}" for name in names), set(taken))
+    return {name: ids[f"quizgen-deck:{name}"] for name in names}
+
+
+def _model_parts(note_type: NoteType) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
+    fields = [{"name": name} for name in note_type.fields]
+    card = "Cloze" if note_type.cloze else note_type.name.removeprefix("quizgen: ")
+    templates = [
+        {
+            "name": card,
+            "qfmt": read_template("anki", f"{note_type.key}.front.html"),
+            "afmt": read_template("anki", f"{note_type.key}.back.html"),
+        }
+    ]
+    return fields, templates
+
+
+def _model_hash(note_type: NoteType, fields: object, templates: object, css: str) -> str:
+    payload = json.dumps([note_type.name, note_type.cloze, fields, templates, css], sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _check_timestamp(timestamp: int) -> None:
+    if isinstance(timestamp, bool) or not isinstance(timestamp, int) or not 0 <= timestamp < 2**40:
+        raise QuizgenError(
+            Problem(
+                "bad build time for the Anki deck",
+                field="timestamp",
+                found=repr(timestamp),
+                expected="whole seconds since 1970 (SOURCE_DATE_EPOCH), not negative",
+            )
+        )
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """The .apkg and its manifest; unchanged notes keep the times the previous manifest gives."""
+    _check_timestamp(options.timestamp)
+    manifest_name = f"{options.name}.manifest.json"
+    previous = anki_manifest.parse(options.previous_manifest, file=manifest_name)
+    decks, notes = build_notes(quiz, title=options.title)
+    if not notes:
+        raise QuizgenError(
+            Problem(
+                "nothing to put in the Anki deck",
+                found="no questions and no facts",
+                expected="a quiz with questions or fact bases with quotes, people or figures",
+            )
+        )
+    css = read_template("anki", "style.css")
+    ids = model_ids()
+    used = [nt for nt in NOTE_TYPES if any(note.note_type.key == nt.key for note in notes)]
+    models: dict[str, Any] = {}
+    model_entries = []
+    for nt in used:
+        fields, templates = _model_parts(nt)
+        kind = genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK
+        models[nt.key] = genanki.Model(
+            ids[nt.key], nt.name, fields=fields, templates=templates, css=css, model_type=kind
+        )
+        model_entries.append((str(ids[nt.key]), nt.name, _model_hash(nt, fields, templates, css)))
+    model_stamps = anki_manifest.stamp(model_entries, previous.models, timestamp=options.timestamp)
+    note_stamps = anki_manifest.stamp(
+        ((note.guid, note.label, note.content_hash()) for note in notes),
+        previous.notes,
+        timestamp=options.timestamp,
+    )
+    collection = _collection(
+        decks,
+        notes,
+        models,
+        deck_ids=_deck_ids(decks, set(ids.values())),
+        note_stamps=note_stamps,
+        model_stamps=model_stamps,
+    )
+    return {
+        f"{options.name}.apkg": _zip({"collection.anki2": collection, "media": b"{}"}),
+        manifest_name: anki_manifest.dump(Manifest(notes=note_stamps, models=model_stamps)),
+    }
+
+
+def _collection(
+    decks: Sequence[DeckSpec],
+    notes: Sequence[NoteSpec],
+    models: Mapping[str, Any],
+    *,
+    deck_ids: Mapping[str, int],
+    note_stamps: Mapping[str, Stamp],
+    model_stamps: Mapping[str, Stamp],
+) -> bytes:
+    """The collection.anki2 SQLite file, written by genanki in a private folder, then re-stamped."""
+    built = {
+        deck.name: genanki.Deck(deck_ids[deck.name], deck.name, deck.description) for deck in decks
+    }
+    for position, note in enumerate(notes):
+        built[note.deck].add_note(
+            genanki.Note(
+                model=models[note.note_type.key],
+                fields=list(note.fields),
+                tags=list(note.tags),
+                guid=note.guid,
+                due=position,
+            )
+        )
+    # Ids of notes and cards count up from the latest change, so they are reproducible too.
+    latest = max(stamp.mod for stamp in (*note_stamps.values(), *model_stamps.values()))
+    with tempfile.TemporaryDirectory(prefix="quizgen-anki-") as folder:
+        path = Path(folder) / "collection.anki2"
+        connection = sqlite3.connect(path)
+        try:
+            cursor = connection.cursor()
+            genanki.Package(list(built.values())).write_to_db(
+                cursor, latest, itertools.count(latest * 1000)
+            )
+            cursor.executemany(
+                "UPDATE notes SET mod = ? WHERE guid = ?",
+                [(stamp.mod, guid) for guid, stamp in sorted(note_stamps.items())],
+            )
+            cursor.execute(
+                "UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)"
+            )
+            (models_json,) = cursor.execute("SELECT models FROM col").fetchone()
+            table = json.loads(models_json)
+            for model_id, model in table.items():
+                model["mod"] = model_stamps[model_id].mod
+            cursor.execute("UPDATE col SET models = ?", (json.dumps(table, sort_keys=True),))
+            connection.commit()
+            connection.execute("VACUUM")
+        finally:
+            connection.close()
+        return path.read_bytes()
+
+
+def _zip(entries: Mapping[str, bytes]) -> bytes:
+    """A zip whose bytes depend only on the entries: sorted, fixed times, fixed attributes."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name in sorted(entries):
+            info = zipfile.ZipInfo(name, date_time=_ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.create_system = 3  # unix, whatever the building platform
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, entries[name], compresslevel=9)
+    return buffer.getvalue()

@@ -1,0 +1,152 @@
+"""The Anki build manifest: each note's content hash and last-change time, kept between builds."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from quizgen.errors import Problem, QuizgenError
+
+FORMAT = "quizgen-anki-manifest"
+VERSION = 1
+_MAX_TIME = 2**40  # seconds; far beyond any real date, and keeps note ids (ms) within 64 bits
+
+
+@dataclass(frozen=True)
+class Stamp:
+    """What the manifest records of a note or note type: its label, content hash and mod time."""
+
+    label: str
+    hash: str
+    mod: int
+
+
+@dataclass(frozen=True)
+class Manifest:
+    """Stamps of every note by GUID and of every note type by model id."""
+
+    notes: Mapping[str, Stamp]
+    models: Mapping[str, Stamp]
+
+
+@dataclass(frozen=True)
+class ChangeReport:
+    """How many notes a build added, changed, left unchanged and removed, against the last build."""
+
+    added: int
+    changed: int
+    unchanged: int
+    removed: int
+
+    def __str__(self) -> str:
+        return (
+            f"{self.added} added, {self.changed} changed, "
+            f"{self.unchanged} unchanged, {self.removed} removed"
+        )
+
+
+EMPTY = Manifest(notes={}, models={})
+
+
+def _bad(file: str, field: str | None, found: str) -> QuizgenError:
+    return QuizgenError(
+        Problem(
+            "cannot read the previous Anki build manifest",
+            file=file,
+            field=field,
+            found=found,
+            expected="a manifest written by quizgen (delete it to rebuild every note afresh)",
+        )
+    )
+
+
+def _stamps(table: object, *, file: str, field: str) -> dict[str, Stamp]:
+    if not isinstance(table, dict):
+        raise _bad(file, field, type(table).__name__)
+    stamps: dict[str, Stamp] = {}
+    for key, entry in table.items():
+        where = f"{field}.{key}"
+        if not isinstance(entry, dict):
+            raise _bad(file, where, type(entry).__name__)
+        label, digest, mod = entry.get("label", ""), entry.get("hash"), entry.get("mod")
+        if not isinstance(label, str) or not isinstance(digest, str):
+            raise _bad(file, where, "a label or hash that is not a string")
+        if isinstance(mod, bool) or not isinstance(mod, int) or not 0 <= mod < _MAX_TIME:
+            raise _bad(file, f"{where}.mod", repr(mod))
+        stamps[str(key)] = Stamp(label, digest, mod)
+    return stamps
+
+
+def parse(data: bytes | None, *, file: str = "manifest.json") -> Manifest:
+    """The manifest in data (EMPTY for None); QuizgenError naming what is wrong otherwise."""
+    if data is None:
+        return EMPTY
+    try:
+        document = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise _bad(file, None, f"invalid JSON ({exc})") from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise _bad(file, "format", "a JSON document that is not a quizgen Anki manifest")
+    if document.get("version") != VERSION:
+        raise _bad(file, "version", repr(document.get("version")))
+    return Manifest(
+        notes=_stamps(document.get("notes", {}), file=file, field="notes"),
+        models=_stamps(document.get("models", {}), file=file, field="models"),
+    )
+
+
+def dump(manifest: Manifest) -> bytes:
+    """The manifest as stable, human-readable JSON (sorted keys, trailing newline)."""
+
+    def table(stamps: Mapping[str, Stamp]) -> dict[str, dict[str, object]]:
+        return {
+            key: {"label": stamp.label, "hash": stamp.hash, "mod": stamp.mod}
+            for key, stamp in sorted(stamps.items())
+        }
+
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "models": table(manifest.models),
+        "notes": table(manifest.notes),
+    }
+    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+
+
+def stamp(
+    entries: Iterable[tuple[str, str, str]],
+    previous: Mapping[str, Stamp],
+    *,
+    timestamp: int,
+) -> dict[str, Stamp]:
+    """Stamps for (key, label, hash) entries: unchanged ones keep their time, others move on.
+
+    A new entry gets `timestamp`. A changed one gets `timestamp`, but always later than its previous
+    time, because Anki only updates a note whose incoming copy is newer (a fixed SOURCE_DATE_EPOCH
+    must not freeze a fix out of students' collections).
+    """
+    stamps: dict[str, Stamp] = {}
+    for key, label, digest in entries:
+        old = previous.get(key)
+        if old is not None and old.hash == digest:
+            stamps[key] = Stamp(label, digest, old.mod)
+        elif old is not None:
+            stamps[key] = Stamp(label, digest, max(timestamp, old.mod + 1))
+        else:
+            stamps[key] = Stamp(label, digest, timestamp)
+    return stamps
+
+
+def change_report(previous_manifest: bytes | None, new_manifest: bytes) -> ChangeReport:
+    """Compare two builds' manifests note by note: added, changed, unchanged, removed."""
+    old = parse(previous_manifest, file="previous manifest").notes
+    new = parse(new_manifest, file="new manifest").notes
+    same = sum(1 for guid, entry in new.items() if guid in old and old[guid].hash == entry.hash)
+    kept = sum(1 for guid in new if guid in old)
+    return ChangeReport(
+        added=len(new) - kept,
+        changed=kept - same,
+        unchanged=same,
+        removed=sum(1 for guid in old if guid not in new),
+    )

@@ -1,0 +1,227 @@
+"""Worksheet pages: paper sizes, boxes and blanks to write in, the footer, reproducible PDFs."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import time
+from collections import Counter
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus.doctemplate import LayoutError
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.registry import lookup
+from quizgen.renderers.worksheet_styles import FONT, WorksheetStyle, fill, plain_width
+
+PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
+LATEST_TIMESTAMP = 253402300799  # 9999-12-31T23:59:59Z, the last date a PDF can hold
+
+
+# ---- things students write in -------------------------------------------------------------------
+
+
+class TickBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
+    """An empty square sitting on the first text line of the cell beside it."""
+
+    def __init__(self, side: float, *, font_size: float, leading: float, style: WorksheetStyle):
+        super().__init__()
+        self.side, self.font_size, self.style = side, font_size, style
+        self.width, self.height = side, max(leading, side)
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        # a Paragraph puts its first baseline font_size below its top; centre the box on the
+        # middle of the lower-case letters of that line
+        middle = self.height - self.font_size + 0.36 * self.font_size
+        canv = self.canv
+        canv.setLineWidth(self.style.boxes.line_width)
+        canv.setStrokeColor(self.style.color("box"))
+        canv.rect(0, middle - self.side / 2, self.side, self.side, stroke=1, fill=0)
+
+
+class WriteBox(Flowable):  # type: ignore[misc]
+    """A square big enough to write a number in."""
+
+    def __init__(self, side: float, *, style: WorksheetStyle):
+        super().__init__()
+        self.side, self.style = side, style
+        self.width = self.height = side
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv = self.canv
+        canv.setLineWidth(self.style.boxes.line_width)
+        canv.setStrokeColor(self.style.color("box"))
+        canv.rect(0, 0, self.side, self.side, stroke=1, fill=0)
+
+
+class Blank(Flowable):  # type: ignore[misc]
+    """A writing line on the baseline of the first text line beside it."""
+
+    def __init__(self, length: float, *, font_size: float, leading: float, style: WorksheetStyle):
+        super().__init__()
+        self.length, self.font_size, self.style = length, font_size, style
+        self.width, self.height = length, leading
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        baseline = self.height - self.font_size
+        canv = self.canv
+        canv.setLineWidth(self.style.boxes.line_width)
+        canv.setStrokeColor(self.style.color("box"))
+        canv.line(0, baseline - 1.5, self.length, baseline - 1.5)
+
+
+class PageMark(Flowable):  # type: ignore[misc]
+    """Invisible: tells the footer which version the pages from here on belong to."""
+
+    def __init__(self, label: str):
+        super().__init__()
+        self.label = label
+        self.width = self.height = 0
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        self.canv._quizgen_mark = self.label
+
+
+# ---- the footer canvas --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Footer:
+    """What the footer of every page says besides the page numbers."""
+
+    left: str  # the title, shortened to fit
+    prefix: str  # "Answer key" or ""
+    style: WorksheetStyle
+
+
+class _Stamp:
+    """reportlab's TimeStamp, fixed to a given UTC time instead of the clock or the environment."""
+
+    def __init__(self, seconds: int) -> None:
+        moment = time.gmtime(seconds)
+        self.t = seconds
+        self.lt = moment
+        self.YMDhms = tuple(moment)[:6]
+        self.dhh = self.dmm = 0
+        self.tzname = "UTC"
+
+
+class _FooterCanvas(Canvas):  # type: ignore[misc]
+    """Keeps pages until save, then writes "Version A · Page x of y" with per-version counts."""
+
+    def __init__(self, *args: Any, footer: Footer, timestamp: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._footer = footer
+        self._quizgen_mark = ""
+        self._kept: list[dict[str, Any]] = []
+        doc = self._doc  # reportlab reads SOURCE_DATE_EPOCH; a renderer must not depend on it
+        doc._timeStamp = _Stamp(timestamp)
+        doc.signature = hashlib.md5(b"quizgen %d" % timestamp, usedforsecurity=False)
+
+    def showPage(self) -> None:
+        self._kept.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        totals = Counter(page["_quizgen_mark"] for page in self._kept)
+        seen: Counter[str] = Counter()
+        for page in self._kept:
+            self.__dict__.update(page)
+            seen[self._quizgen_mark] += 1
+            self._draw_footer(seen[self._quizgen_mark], totals[self._quizgen_mark])
+            super().showPage()
+        super().save()
+
+    def _draw_footer(self, page: int, pages: int) -> None:
+        footer, style = self._footer, self._footer.style
+        width, _ = self._pagesize
+        left, right = style.margins_mm.left * mm, width - style.margins_mm.right * mm
+        y = style.margins_mm.bottom * mm / 2
+        parts = [footer.prefix, self._quizgen_mark, fill(style.text.page, page=page, pages=pages)]
+        self.saveState()
+        self.setStrokeColor(style.color("rule"))
+        self.setLineWidth(0.4)
+        self.line(left, y + style.sizes.footer * 1.4, right, y + style.sizes.footer * 1.4)
+        self.setFont(FONT, style.sizes.footer)
+        self.setFillColor(style.color("muted"))
+        label = " · ".join(part for part in parts if part)
+        self.drawRightString(right, y, label)
+        room = right - left - plain_width(label, style.sizes.footer) - 24
+        self.drawString(left, y, shorten(footer.left, room, style.sizes.footer))
+        self.restoreState()
+
+
+def shorten(text: str, width: float, size: float) -> str:
+    """Text cut with an ellipsis so that it fits width points in the regular font."""
+    text = " ".join(text.split())
+    if plain_width(text, size) <= width:
+        return text
+    while text and plain_width(text + "…", size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…" if text else ""
+
+
+# ---- the document -------------------------------------------------------------------------------
+
+
+def page_size(paper: str) -> tuple[float, float]:
+    """Width and height in points of a paper name ("a4" or "letter")."""
+    width, height = lookup(PAPERS, paper, what="paper size", field="paper")
+    return float(width), float(height)
+
+
+def frame_width(paper: str, style: WorksheetStyle) -> float:
+    """Width in points of the text area."""
+    return page_size(paper)[0] - float((style.margins_mm.left + style.margins_mm.right) * mm)
+
+
+def build_pdf(
+    story: list[Flowable], *, paper: str, style: WorksheetStyle, title: str, footer: Footer,
+    timestamp: int,
+) -> bytes:
+    """Lay out the story on pages and return the PDF bytes, identical for identical inputs."""
+    if not 0 <= timestamp <= LATEST_TIMESTAMP:
+        raise QuizgenError(Problem("timestamp out of range", field="timestamp",
+                                   found=str(timestamp), expected=f"0 to {LATEST_TIMESTAMP}"))
+    width, height = page_size(paper)
+    margins = style.margins_mm
+    body_w = width - (margins.left + margins.right) * mm
+    body_h = height - (margins.top + margins.bottom) * mm
+    if body_w < 200 or body_h < 200:
+        raise QuizgenError(Problem("the worksheet margins leave no room for text",
+                                   field="margins_mm", found=f"{body_w:.0f} x {body_h:.0f} pt",
+                                   expected="at least 200 x 200 pt"))
+    buffer = io.BytesIO()
+    doc = BaseDocTemplate(
+        buffer, pagesize=(width, height), leftMargin=margins.left * mm,
+        rightMargin=margins.right * mm, topMargin=margins.top * mm,
+        bottomMargin=margins.bottom * mm, title=title, author="quizgen", creator="quizgen",
+        subject="", invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=10,
+    )
+    frame = Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    try:
+        doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, timestamp=timestamp))
+    except LayoutError as exc:
+        raise QuizgenError(Problem("a question does not fit on a page", found=str(exc)[:200],
+                                   expected="shorter quotes or options")) from None
+    return buffer.getvalue()

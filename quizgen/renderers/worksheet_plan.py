@@ -1,0 +1,127 @@
+"""What goes where on a worksheet: sections per kind, continuous numbers, points and key answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question
+from quizgen.renderers.worksheet_styles import WorksheetStyle
+
+
+@dataclass(frozen=True)
+class Numbered:
+    """A question with its number on the sheet and its points."""
+
+    number: int
+    question: Question
+    points: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """Consecutive questions of one kind under one heading."""
+
+    kind: str
+    title: str
+    instruction: str
+    items: tuple[Numbered, ...]
+
+    @property
+    def points(self) -> int:
+        """Points of all the section's questions."""
+        return sum(item.points for item in self.items)
+
+
+def letter(index: int) -> str:
+    """A, B, ..., Z, AA, AB, ... for a 0-based index."""
+    text = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        text = chr(ord("A") + rest) + text
+    return text
+
+
+def question_type(question: Question) -> str:
+    """"multiple_choice", "matching" or "ordering"."""
+    if isinstance(question, MultipleChoice):
+        return "multiple_choice"
+    if isinstance(question, Matching):
+        return "matching"
+    if isinstance(question, Ordering):
+        return "ordering"
+    raise QuizgenError(Problem("not a question", found=type(question).__name__,
+                               expected="MultipleChoice, Matching or Ordering"))
+
+
+def points_of(question: Question, style: WorksheetStyle) -> int:
+    """Marks a question is worth: per pair for matching, a fixed number otherwise."""
+    if isinstance(question, Matching):
+        return style.points.matching_per_pair * len(question.left)
+    if isinstance(question, Ordering):
+        return style.points.ordering
+    return style.points.multiple_choice
+
+
+def plan(questions: Sequence[Question], *, style: WorksheetStyle) -> tuple[Section, ...]:
+    """Sections per kind, in the order the kinds first appear, numbered 1..n across sections.
+
+    Within a section the questions keep their order in the version. Versions reorder questions
+    only within each kind, so every version shows the same sections in the same order.
+    """
+    for index, question in enumerate(questions):
+        check_question_shape(question, index)
+    kinds: dict[str, list[Question]] = {}
+    for question in questions:
+        kinds.setdefault(question.kind, []).append(question)
+    sections: list[Section] = []
+    number = 1
+    for kind, members in kinds.items():
+        heading = style.section(kind, question_type(members[0]))
+        items = []
+        for question in members:
+            items.append(Numbered(number, question, points_of(question, style)))
+            number += 1
+        sections.append(Section(kind, heading.title, heading.instruction, tuple(items)))
+    return tuple(sections)
+
+
+def check_question_shape(question: Question, index: int) -> None:
+    """Refuse a question whose answer does not index its own options (it cannot be printed)."""
+    where = f"questions[{index}]"
+    problem: str | None = None
+    if isinstance(question, MultipleChoice):
+        if not question.options:
+            problem = "a multiple-choice question without options"
+        elif not 0 <= question.answer < len(question.options):
+            problem = f"answer {question.answer} is not one of {len(question.options)} options"
+    elif isinstance(question, Matching):
+        lefts = sorted(pair[0] for pair in question.answer)
+        rights = [pair[1] for pair in question.answer]
+        if not question.left or lefts != list(range(len(question.left))):
+            problem = "the matching answer does not pair every left item exactly once"
+        elif any(not 0 <= r < len(question.right) for r in rights):
+            problem = "the matching answer names a right item that is not there"
+    elif isinstance(question, Ordering):
+        if not question.items or sorted(question.answer) != list(range(len(question.items))):
+            problem = "the ordering answer is not an order of all the items"
+    else:
+        question_type(question)
+    if problem is not None:
+        raise QuizgenError(Problem("malformed question", field=where,
+                                   found=f"{question.id}: {problem}",
+                                   expected="an answer that indexes the question's own options"))
+
+
+def matching_answer(question: Matching) -> str:
+    """"1-C, 2-A, ...": each quote's number with its speaker's letter."""
+    return ", ".join(f"{left + 1}-{letter(right)}" for left, right in sorted(question.answer))
+
+
+def ordering_answer(question: Ordering) -> tuple[str, str]:
+    """What to write in each box ("A-2, B-4, C-1, D-3") and the order itself ("C, A, D, B")."""
+    rank = {item: position + 1 for position, item in enumerate(question.answer)}
+    boxes = ", ".join(f"{letter(i)}-{rank[i]}" for i in range(len(question.items)))
+    return boxes, ", ".join(letter(i) for i in question.answer)

@@ -1,0 +1,332 @@
+"""Choosing a quiz's questions (kinds, counts, filters, seed) and shuffling per-student versions."""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.generators import GENERATORS, get_generator
+from quizgen.generators.base import GenOptions
+from quizgen.model import FactBase
+from quizgen.questions import (
+    Amount,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    Skip,
+)
+
+MAX_VERSIONS = 26 * 27  # A..Z, then AA..ZZ
+VERSION_TRIES = 20  # reshuffles tried to make a version differ from the earlier ones
+
+
+def build_quiz(
+    bases: Sequence[FactBase] | FactBase,
+    *,
+    seed: int = 0,
+    kinds: Iterable[str] | None = None,
+    per_kind: int | None = None,
+    count: int | None = None,
+    tags: Iterable[str] = (),
+    people: Iterable[str] = (),
+    title: str | None = None,
+    options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
+) -> Quiz:
+    """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
+
+    `per_kind` picks that many of each kind; `count` picks that many in all, spread evenly across
+    kinds and topped up from others when a kind runs short; neither keeps every question. Tags and
+    people keep questions touching any of them (both given: a question must pass both filters).
+    """
+    bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
+    _check_request(bases, per_kind=per_kind, count=count)
+    chosen_kinds = _kinds(kinds)
+    tag_set, people_set = frozenset(tags), frozenset(people)
+    pools: dict[str, list[Question]] = {}
+    skipped: list[Skip] = []
+    for kind in chosen_kinds:
+        generate = get_generator(kind)
+        pool: list[Question] = []
+        seen: set[str] = set()
+        for base in bases:
+            result = generate(base, seed=seed, options=options)
+            skipped.extend(result.skipped)
+            kept = [q for q in result.questions if _touches(q, tag_set, people_set)]
+            if result.questions and not kept:
+                skipped.append(Skip(kind, base.id, _filter_reason(tag_set, people_set)))
+            for question in kept:
+                if question.id not in seen:
+                    seen.add(question.id)
+                    pool.append(question)
+        pools[kind] = _spread(pool, random.Random(f"{seed}:select:{kind}"))
+    quotas = _quotas(pools, per_kind=per_kind, count=count)
+    shortfall = _shortfall(pools, quotas, per_kind=per_kind, count=count)
+    if shortfall:
+        skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases), shortfall))
+    for kind in chosen_kinds:
+        if per_kind is not None and len(pools[kind]) < per_kind:
+            skipped.append(
+                Skip(
+                    kind,
+                    ",".join(b.id for b in bases),
+                    f"asked for {per_kind} {kind} questions; only {len(pools[kind])} available",
+                )
+            )
+    questions = tuple(q for kind in chosen_kinds for q in pools[kind][: quotas[kind]])
+    return Quiz(
+        title=title if title is not None else _default_title(bases),
+        bases=bases,
+        questions=questions,
+        skipped=tuple(skipped),
+    )
+
+
+def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: int | None) -> None:
+    """Refuse impossible requests: no bases, clashing base ids, counts below one, both counts."""
+    problems: list[Problem] = []
+    if not bases:
+        problems.append(Problem("no fact bases to make a quiz from", expected="one or more"))
+    ids = [b.id for b in bases]
+    for base_id in sorted({i for i in ids if ids.count(i) > 1}):
+        problems.append(
+            Problem(
+                "two fact bases share an id",
+                field="id",
+                found=repr(base_id),
+                expected="a different id (file name) for each fact base",
+            )
+        )
+    for name, value in (("per_kind", per_kind), ("count", count)):
+        if value is not None and value < 1:
+            problems.append(
+                Problem(
+                    "too few questions asked for",
+                    field=name,
+                    found=str(value),
+                    expected="1 or more",
+                )
+            )
+    if per_kind is not None and count is not None:
+        problems.append(
+            Problem(
+                "per_kind and count both given",
+                field="count",
+                found=f"per_kind={per_kind}, count={count}",
+                expected="one of them",
+            )
+        )
+    if problems:
+        raise QuizgenError(problems)
+
+
+def _kinds(kinds: Iterable[str] | None) -> list[str]:
+    """The kinds asked for, validated, without repeats, in registry order."""
+    if kinds is None:
+        return list(GENERATORS)
+    wanted = list(kinds)
+    for kind in wanted:
+        get_generator(kind)
+    if not wanted:
+        raise QuizgenError(
+            Problem(
+                "no question kinds given",
+                field="kinds",
+                expected="one or more of: " + ", ".join(GENERATORS),
+            )
+        )
+    return [kind for kind in GENERATORS if kind in wanted]
+
+
+def _touches(question: Question, tags: frozenset[str], people: frozenset[str]) -> bool:
+    if tags and not tags.intersection(question.tags):
+        return False
+    return not (people and not people.intersection(question.people))
+
+
+def _filter_reason(tags: frozenset[str], people: frozenset[str]) -> str:
+    parts = []
+    if tags:
+        parts.append("tags " + ", ".join(sorted(tags)))
+    if people:
+        parts.append("people " + ", ".join(sorted(people)))
+    return "no questions touch " + " and ".join(parts)
+
+
+def _spread(pool: list[Question], rng: random.Random) -> list[Question]:
+    """The pool in seeded order, questions sharing no source excerpt with earlier ones first.
+
+    A figure asked both ways, or a quote asked alone and in a matching, shares its excerpt: putting
+    such questions late keeps one from giving another away when only some are picked.
+    """
+    shuffled = list(pool)
+    rng.shuffle(shuffled)
+    first: list[Question] = []
+    later: list[Question] = []
+    used: set[str] = set()
+    for question in shuffled:
+        if used.isdisjoint(question.explanation):
+            first.append(question)
+            used.update(question.explanation)
+        else:
+            later.append(question)
+    return first + later
+
+
+def _quotas(
+    pools: dict[str, list[Question]], *, per_kind: int | None, count: int | None
+) -> dict[str, int]:
+    """How many of each kind to keep."""
+    available = {kind: len(pool) for kind, pool in pools.items()}
+    if per_kind is not None:
+        return {kind: min(per_kind, n) for kind, n in available.items()}
+    if count is None:
+        return available
+    quotas = dict.fromkeys(available, 0)
+    remaining = min(count, sum(available.values()))
+    while remaining > 0:
+        open_kinds = [kind for kind in available if quotas[kind] < available[kind]]
+        share = max(1, remaining // len(open_kinds))
+        for kind in open_kinds:
+            give = min(share, available[kind] - quotas[kind], remaining)
+            quotas[kind] += give
+            remaining -= give
+            if remaining == 0:
+                break
+    return quotas
+
+
+def _shortfall(
+    pools: dict[str, list[Question]],
+    quotas: dict[str, int],
+    *,
+    per_kind: int | None,
+    count: int | None,
+) -> str | None:
+    total = sum(quotas.values())
+    if count is not None and total < count:
+        return f"asked for {count} questions; only {total} available"
+    if per_kind is None and count is None and not total:
+        return "no questions could be made"
+    return None
+
+
+def _default_title(bases: tuple[FactBase, ...]) -> str:
+    if len(bases) == 1:
+        return bases[0].source.title
+    return f"Quiz on {len(bases)} articles"
+
+
+# ---- versions ----------------------------------------------------------------------------------
+
+
+def version_label(index: int) -> str:
+    """'A'..'Z', then 'AA', 'AB', ..."""
+    letters = string.ascii_uppercase
+    if index < 26:
+        return letters[index]
+    return letters[index // 26 - 1] + letters[index % 26]
+
+
+def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
+    """Versions A, B, ...: questions reordered within each kind, options reordered, keys remapped.
+
+    Numeric multiple-choice options stay ascending. `count` 1 gives the quiz unchanged, as "A".
+    """
+    if not 1 <= count <= MAX_VERSIONS:
+        raise QuizgenError(
+            Problem(
+                "number of versions out of range",
+                field="versions",
+                found=str(count),
+                expected=f"1 to {MAX_VERSIONS}",
+            )
+        )
+    if count == 1:
+        return (replace(quiz, version="A"),)
+    versions: list[Quiz] = []
+    signatures: set[tuple[object, ...]] = set()
+    for index in range(count):
+        label = version_label(index)
+        rng = random.Random(f"{seed}:version:{label}")
+        for _ in range(VERSION_TRIES):
+            questions = _reorder(quiz.questions, rng)
+            signature = tuple(_signature(q) for q in questions)
+            if signature not in signatures:
+                break
+        signatures.add(signature)
+        versions.append(replace(quiz, questions=questions, version=label))
+    return tuple(versions)
+
+
+def _signature(question: Question) -> tuple[object, ...]:
+    """What a student sees of a question's arrangement."""
+    if isinstance(question, MultipleChoice):
+        return (question.id, tuple(o.claim for o in question.options))
+    if isinstance(question, Matching):
+        return (question.id, tuple(o.claim for o in question.right))
+    return (question.id, tuple(o.claim for o in question.items))
+
+
+def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Question, ...]:
+    """Shuffle questions within each run of one kind, and each question's options."""
+    sections: list[list[Question]] = []
+    for question in questions:
+        if sections and sections[-1][0].kind == question.kind:
+            sections[-1].append(question)
+        else:
+            sections.append([question])
+    result: list[Question] = []
+    for section in sections:
+        shuffled = list(section)
+        rng.shuffle(shuffled)
+        result.extend(shuffle_options(q, rng) for q in shuffled)
+    return tuple(result)
+
+
+def shuffle_options(question: Question, rng: random.Random) -> Question:
+    """The question with its options (or right column, or items) permuted and its key remapped."""
+    if isinstance(question, MultipleChoice):
+        if all(isinstance(o.claim, Amount) for o in question.options):
+            return question  # numeric options stay ascending
+        perm = _permutation(len(question.options), rng)
+        return replace(
+            question,
+            options=tuple(question.options[p] for p in perm),
+            answer=perm.index(question.answer),
+        )
+    if isinstance(question, Matching):
+        perm = _permutation(len(question.right), rng)
+        return replace(
+            question,
+            right=tuple(question.right[p] for p in perm),
+            answer=tuple(sorted((i, perm.index(j)) for i, j in question.answer)),
+        )
+    return _shuffle_items(question, rng)
+
+
+def _shuffle_items(question: Ordering, rng: random.Random) -> Ordering:
+    """Items permuted, never into chronological order when another order exists."""
+    k = len(question.items)
+    perm = _permutation(k, rng)
+    for _ in range(VERSION_TRIES):
+        answer = tuple(perm.index(i) for i in question.answer)
+        if k < 2 or answer != tuple(sorted(answer)):
+            break
+        perm = _permutation(k, rng)
+    return replace(
+        question,
+        items=tuple(question.items[p] for p in perm),
+        answer=tuple(perm.index(i) for i in question.answer),
+    )
+
+
+def _permutation(n: int, rng: random.Random) -> list[int]:
+    """A uniformly drawn permutation: new position -> old index."""
+    perm = list(range(n))
+    rng.shuffle(perm)
+    return perm

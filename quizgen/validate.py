@@ -1,0 +1,273 @@
+"""Semantic checks of a fact base: ids, references, key phrases, units, and the order of events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+
+from quizgen.errors import Problem
+from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.schema import SECTIONS, SLUG_PATTERN
+
+Fact = Entity | Quote | Figure | Event
+Locations = Mapping[str, tuple[int, int]]
+
+_SLUG = re.compile(SLUG_PATTERN)
+_SECTION_OF = {Entity: "people", Quote: "quotes", Figure: "figures", Event: "events"}
+_KIND_NAME = {Entity: "a person or organisation", Quote: "a quote", Figure: "a figure",
+              Event: "an event"}
+_MAX_LISTED = 20
+
+
+class _Checker:
+    """Collects problems, locating each at its field when the loader recorded where it was."""
+
+    def __init__(self, base: FactBase, locations: Locations | None) -> None:
+        self.base = base
+        self.locations: Locations = locations or {}
+        self.problems: list[Problem] = []
+        self.index: dict[int, int] = {}
+        for facts in (base.entities, base.quotes, base.figures, base.events):
+            for position, fact in enumerate(facts):
+                self.index[id(fact)] = position
+
+    def path(self, fact: Fact, field: str | None = None) -> str:
+        where = f"{_SECTION_OF[type(fact)]}[{self.index[id(fact)]}]"
+        return f"{where}.{field}" if field else where
+
+    def report(self, fact: Fact, field: str | None, message: str, *, found: str | None = None,
+               expected: str | None = None) -> None:
+        path = self.path(fact, field)
+        spot = self.locations.get(path) or self.locations.get(self.path(fact))
+        span = fact.span
+        line, column = spot if spot else (span.line, span.column) if span else (None, None)
+        self.problems.append(Problem(
+            message, file=span.file if span else self.base.path, line=line, column=column,
+            field=path, found=found, expected=expected,
+        ))
+
+
+def validate_factbase(base: FactBase, *, locations: Locations | None = None) -> list[Problem]:
+    """Every semantic problem of a fact base; `locations` maps field paths to (line, column)."""
+    check = _Checker(base, locations)
+    facts: list[Fact] = [*base.entities, *base.quotes, *base.figures, *base.events]
+    _check_texts_and_slugs(check, facts)
+    _check_duplicate_ids(check, facts)
+    _check_references(check, base)
+    _check_quotes(check, base.quotes)
+    _check_figures(check, base.figures)
+    _check_events(check, base.events)
+    return check.problems
+
+
+def _check_texts_and_slugs(check: _Checker, facts: Sequence[Fact]) -> None:
+    for fact in facts:
+        for name, spec in SECTIONS[_SECTION_OF[type(fact)]].items():
+            value = getattr(fact, name)
+            if spec.kind == "text" and spec.required and not str(value).strip():
+                check.report(fact, name, "empty text", found="nothing",
+                             expected=spec.description)
+            elif spec.kind in ("slug", "tags"):
+                values = value if isinstance(value, tuple) else (value,)
+                for position, item in enumerate(values):
+                    if item is None or _SLUG.fullmatch(item):
+                        continue
+                    field = f"{name}[{position}]" if isinstance(value, tuple) else name
+                    check.report(fact, field, "not a valid " + ("tag" if name == "tags" else
+                                 "id"), found=repr(item),
+                                 expected="lower-case letters, digits and hyphens, e.g. "
+                                 + ("human-rights" if name == "tags" else "maduro-quote-1"))
+
+
+def _check_duplicate_ids(check: _Checker, facts: Sequence[Fact]) -> None:
+    first: dict[str, Fact] = {}
+    for fact in facts:
+        if fact.id in first:
+            other = first[fact.id]
+            at = f" at line {other.span.line}" if other.span else ""
+            check.report(fact, "id", "duplicate id", found=repr(fact.id),
+                         expected=f"an id not used elsewhere; {check.path(other)}{at} has it")
+        else:
+            first[fact.id] = fact
+
+
+def _known(wanted: str, ids: Sequence[str], what: str) -> str:
+    """The known ids to offer for a dangling reference: all of them when few, close ones else."""
+    if not ids:
+        return f"a {what} id, but the file defines none"
+    if len(ids) <= _MAX_LISTED:
+        return f"one of the {what} ids: " + ", ".join(ids)
+    close = difflib.get_close_matches(wanted, list(ids), n=5)
+    listed = ", ".join(close) if close else ", ".join(ids[:_MAX_LISTED]) + ", ..."
+    return f"one of the {len(ids)} {what} ids, such as: {listed}"
+
+
+def _check_references(check: _Checker, base: FactBase) -> None:
+    targets = {"people": [e.id for e in base.entities], "events": [e.id for e in base.events]}
+    known = {what: set(ids) for what, ids in targets.items()}
+    referring: list[Fact] = [*base.quotes, *base.figures, *base.events]
+    for fact in referring:
+        for name, spec in SECTIONS[_SECTION_OF[type(fact)]].items():
+            if spec.refers_to is None:
+                continue
+            value = getattr(fact, name)
+            refs: tuple[str, ...] = value if isinstance(value, tuple) else (
+                () if value is None else (value,))
+            if len(refs) < spec.min_items:
+                check.report(fact, name, "needs at least one id", found="an empty list",
+                             expected=f"{spec.description}")
+            seen: set[str] = set()
+            for position, ref in enumerate(refs):
+                field = f"{name}[{position}]" if isinstance(value, tuple) else name
+                if ref in seen:
+                    check.report(fact, field, "the same id is listed twice", found=repr(ref),
+                                 expected="each id once")
+                seen.add(ref)
+                if ref in known[spec.refers_to]:
+                    continue
+                other = base.by_id.get(ref)
+                found = repr(ref) + (f", which is {_KIND_NAME[type(other)]}" if other else "")
+                what = "people" if spec.refers_to == "people" else "event"
+                check.report(fact, field, "reference to an unknown id", found=found,
+                             expected=_known(ref, targets[spec.refers_to], what))
+
+
+def _check_quotes(check: _Checker, quotes: Sequence[Quote]) -> None:
+    for quote in quotes:
+        phrase = quote.key_phrase
+        if phrase is not None and (not phrase.strip() or phrase not in quote.text):
+            check.report(quote, "key_phrase", "key phrase is not part of the quote's text",
+                         found=repr(phrase), expected="words copied exactly from text:")
+
+
+def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
+    group_unit: dict[str, Figure] = {}
+    for figure in figures:
+        if figure.unit == "percent" and not Decimal(0) <= figure.value <= Decimal(100):
+            check.report(figure, "value", "a percentage outside 0..100", found=str(figure.value),
+                         expected="a value from 0 to 100")
+        if figure.group is None:
+            continue
+        first = group_unit.setdefault(figure.group, figure)
+        if first.unit != figure.unit:
+            check.report(figure, "unit", f"figures of group {figure.group!r} differ in unit",
+                         found=repr(figure.unit),
+                         expected=f"{first.unit!r}, the unit of {first.id!r} in the same group")
+
+
+def _check_events(check: _Checker, events: Sequence[Event]) -> None:
+    ids = {event.id: event for event in reversed(events)}  # the first of duplicated ids wins
+    edges: dict[str, list[str]] = {event.id: [] for event in events}
+    for event in events:
+        for name in ("after", "before"):
+            for position, other in enumerate(getattr(event, name)):
+                if other == event.id:
+                    check.report(event, f"{name}[{position}]", f"an event cannot be {name}"
+                                 " itself", found=repr(other), expected="another event's id")
+                elif other in ids:
+                    earlier, later = (other, event.id) if name == "after" else (event.id, other)
+                    if later not in edges[earlier]:
+                        edges[earlier].append(later)
+    cycles = _cycles(edges)
+    for cycle in cycles:
+        check.report(ids[cycle[0]], None, "events are ordered in a circle",
+                     found=" → ".join([*cycle, cycle[0]]),
+                     expected="after/before relations without a loop")
+    if not cycles:
+        _check_dates(check, ids, edges)
+
+
+def _cycles(edges: Mapping[str, list[str]]) -> list[list[str]]:
+    """One cycle per strongly connected component with a loop (iterative Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    on_stack: set[str] = set()
+    stack: list[str] = []
+    found: list[list[str]] = []
+    for root in edges:
+        if root in index:
+            continue
+        work = [(root, 0)]
+        while work:
+            node, child = work.pop()
+            if child == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            if child < len(edges[node]):
+                work.append((node, child + 1))
+                nxt = edges[node][child]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(_loop_through(set(component), edges))
+    return sorted(found, key=lambda cycle: list(edges).index(cycle[0]))
+
+
+def _loop_through(component: set[str], edges: Mapping[str, list[str]]) -> list[str]:
+    """A shortest loop from the component's first node back to itself (breadth first)."""
+    start = next(node for node in edges if node in component)
+    previous: dict[str, str] = {}
+    queue = [start]
+    for node in queue:
+        for nxt in edges[node]:
+            if nxt == start:
+                loop = [node]
+                while loop[-1] != start:
+                    loop.append(previous[loop[-1]])
+                return loop[::-1]
+            if nxt in component and nxt not in previous:
+                previous[nxt] = node
+                queue.append(nxt)
+    return [start]  # pragma: no cover - a component with a loop always closes
+
+
+def _check_dates(check: _Checker, ids: Mapping[str, Event], edges: Mapping[str, list[str]]) \
+        -> None:
+    """Relations must fit the dates: propagate earliest possible days along the order."""
+    low: dict[str, dt.date] = {}
+    high: dict[str, dt.date] = {}
+    for name in edges:
+        date = ids[name].date
+        low[name], high[name] = date.bounds() if date else (dt.date.min, dt.date.max)
+    reason: dict[str, str] = {}
+    incoming = {name: 0 for name in edges}
+    for targets in edges.values():
+        for target in targets:
+            incoming[target] += 1
+    ready = [name for name in edges if incoming[name] == 0]
+    for name in ready:  # Kahn's order, in file order; `ready` grows while we walk it
+        for target in edges[name]:
+            if low[name] > low[target]:
+                low[target], reason[target] = low[name], name
+            incoming[target] -= 1
+            if incoming[target] == 0:
+                ready.append(target)
+    for name in edges:
+        if low[name] <= high[name]:
+            continue
+        chain = [name]
+        while chain[-1] in reason:
+            chain.append(reason[chain[-1]])
+        origin = ids[chain[-1]]
+        check.report(ids[name], "date", "the date contradicts the before/after relations",
+                     found=f"{ids[name].date}, but {' → '.join(reversed(chain))} puts it no"
+                     f" earlier than {origin.date}",
+                     expected="dates and relations that agree (or no date here)")

@@ -1,0 +1,333 @@
+"""Hypothesis strategies for valid, often adversarial fact bases, seeds and generator options."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from dataclasses import replace
+from decimal import Decimal
+from typing import Any
+
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+
+from quizgen.generators.base import GenOptions
+from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
+
+_PROFILES_LOADED = False
+
+
+def load_profiles() -> None:
+    """Register the "ci", "dev" and "fuzz" profiles once and load $HYPOTHESIS_PROFILE (ci)."""
+    global _PROFILES_LOADED
+    if _PROFILES_LOADED:
+        return
+    slow = [HealthCheck.too_slow, HealthCheck.data_too_large]
+    settings.register_profile("ci", max_examples=150, deadline=None, suppress_health_check=slow)
+    settings.register_profile("dev", max_examples=25, deadline=None, suppress_health_check=slow)
+    settings.register_profile("fuzz", max_examples=3000, deadline=None, suppress_health_check=slow)
+    settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+    _PROFILES_LOADED = True
+
+
+# ---- pools ---------------------------------------------------------------------------------------
+
+NAMES = (
+    "Nicolás Maduro",
+    "Edmundo González Urrutia",
+    "María Corina Machado",
+    "Luis Almagro",
+    "Tarek William Saab",
+    "Foro Penal",
+    "National Electoral Council",
+    "Peru",
+    "Peru's Foreign Ministry",  # contains another name
+    "Жанна Ñúñez",
+    "O'Brien & <b>Sons</b>",  # markup in a name
+    "Carter Center",
+)
+KINDS = ("person", "organisation", "country", "group")
+TAGS = ("election", "protests", "diplomacy", "economy")
+QUOTE_TEXTS = (
+    "The president promised a bloodbath and is carrying it out.",
+    "We will not recognise these results.",
+    "Venezuela deserves peace, not repression.",
+    "The count was transparent and complete.",
+    "Those arrested will face the full weight of the law.",
+    "We have the tally sheets and they prove it.",
+    "The election was stolen in broad daylight.",
+    "Dialogue is the only way forward.",
+    "Ya basta: «¡Libertad!» — now.",
+    "It is {not} a <i>cloze</i> {{c1::trap}}.",
+)
+# measure -> (unit, smallest unscaled value, largest unscaled value, allowed decimals)
+MEASURES: dict[str, tuple[str, int, int, tuple[int, ...]]] = {
+    "share of the vote": ("percent", 0, 100, (0, 1, 2, 3)),
+    "turnout": ("percent", 0, 100, (0, 1)),
+    "change in GDP": ("percentage points", -80, 20, (0, 1)),
+    "arrests": ("arrests", 0, 5000, (0,)),
+    "deaths": ("people", 0, 100, (0,)),
+    "oil production": ("barrels per day", 0, 3_000_000, (0, 1, 2, 3)),
+    "year of the first election": ("year", 1950, 2030, (0,)),
+}
+EPOCH = dt.date(2023, 11, 15)  # random event days straddle two year boundaries
+
+
+# ---- the validity helper (independent of quizgen.validate) ---------------------------------------
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def base_problems(base: FactBase) -> list[str]:
+    """What would make a loader refuse this fact base; empty when it is valid."""
+    problems: list[str] = []
+    facts = (*base.entities, *base.quotes, *base.figures, *base.events)
+    ids = [f.id for f in facts]
+    if len(set(ids)) != len(ids):
+        problems.append("duplicate ids")
+    problems += [f"bad id {i!r}" for i in ids if not _SLUG.fullmatch(i)]
+    people = {e.id for e in base.entities}
+    events = {e.id for e in base.events}
+    if len({e.name.casefold() for e in base.entities}) != len(base.entities):
+        problems.append("two entities share a name")
+    if len({e.description for e in base.events}) != len(base.events):
+        problems.append("two events share a description")
+    for q in base.quotes:
+        if not q.speakers or not set(q.speakers) <= people:
+            problems.append(f"{q.id}: speakers {q.speakers}")
+        if q.key_phrase is not None and q.key_phrase not in q.text:
+            problems.append(f"{q.id}: key phrase not in text")
+    units: dict[str, str] = {}
+    for f in base.figures:
+        if not f.given_by or not set(f.given_by) <= people:
+            problems.append(f"{f.id}: given_by {f.given_by}")
+        if f.subject is not None and f.subject not in people:
+            problems.append(f"{f.id}: subject {f.subject}")
+        if f.group is not None and units.setdefault(f.group, f.unit) != f.unit:
+            problems.append(f"{f.id}: group {f.group} mixes units")
+    for e in base.events:
+        if not set(e.after) | set(e.before) <= events or not set(e.people) <= people:
+            problems.append(f"{e.id}: dangling reference")
+    if not problems:
+        closure = certainly_before(base.events)
+        if any(closure[i][i] for i in range(len(base.events))):
+            problems.append("relations and dates contradict each other")
+    for fact in facts:
+        if not fact.excerpt:
+            problems.append(f"{fact.id}: no excerpt")
+    return problems
+
+
+def certainly_before(events: tuple[Event, ...]) -> list[list[bool]]:
+    """[i][j]: event i is certainly before event j, by dates, relations and transitivity."""
+    index = {e.id: i for i, e in enumerate(events)}
+    n = len(events)
+    before = [[False] * n for _ in range(n)]
+    for i, a in enumerate(events):
+        for j, b in enumerate(events):
+            if a.date and b.date and a.date.bounds()[1] < b.date.bounds()[0]:
+                before[i][j] = True
+        for later in a.before:
+            before[i][index[later]] = True
+        for earlier in a.after:
+            before[index[earlier]][i] = True
+    for k in range(n):  # Floyd–Warshall closure
+        for i in range(n):
+            if before[i][k]:
+                for j in range(n):
+                    before[i][j] = before[i][j] or before[k][j]
+    return before
+
+
+# ---- fact bases ----------------------------------------------------------------------------------
+
+
+@st.composite
+def entities(draw: st.DrawFn, *, max_size: int = 8) -> tuple[Entity, ...]:
+    """0..max_size entities with unique names, some sharing an alias."""
+    names = draw(st.lists(st.sampled_from(NAMES), unique=True, max_size=max_size))
+    out = []
+    for i, name in enumerate(names):
+        alias_pool = [name.split()[-1], "González", "the ministry"]
+        aliases = draw(st.lists(st.sampled_from(alias_pool), unique=True, max_size=2))
+        out.append(
+            Entity(
+                id=f"p{i}",
+                name=name,
+                role=draw(st.sampled_from(("President", "NGO", "Country", "Attorney General"))),
+                kind=draw(st.sampled_from(KINDS)),
+                aliases=tuple(a for a in aliases if a != name),
+                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                excerpt=f"{name}, who",
+            )
+        )
+    return tuple(out)
+
+
+@st.composite
+def quotes(draw: st.DrawFn, people: tuple[str, ...], *, max_size: int = 8) -> tuple[Quote, ...]:
+    """Quotes with one to three speakers; some repeat an earlier text with other speakers."""
+    if not people:
+        return ()
+    out: list[Quote] = []
+    for i in range(draw(st.integers(0, max_size))):
+        if out and draw(st.integers(0, 3)) == 0:  # the same words, said by others too
+            text = draw(st.sampled_from(out)).text
+        else:
+            text = draw(st.sampled_from(QUOTE_TEXTS))
+        speakers = draw(st.lists(st.sampled_from(people), min_size=1, max_size=3, unique=True))
+        words = text.split()
+        key = draw(st.none() | st.sampled_from(words))
+        out.append(
+            Quote(
+                id=f"q{i}",
+                text=text,
+                speakers=tuple(speakers),
+                context=draw(st.sampled_from(("", "at a press conference"))),
+                key_phrase=key,
+                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                excerpt=f"said “{text}”",
+            )
+        )
+    return tuple(out)
+
+
+@st.composite
+def amounts(draw: st.DrawFn, measure: str) -> Decimal:
+    """A value for `measure` at 0..3 decimals, often at the edges of its range."""
+    _unit, low, high, decimals = MEASURES[measure]
+    places = draw(st.sampled_from(decimals))
+    scale = 10**places
+    lo, hi = low * scale, high * scale
+    raw = draw(st.sampled_from((lo, lo + 1, hi - 1, hi)) | st.integers(lo, hi))
+    return Decimal(raw).scaleb(-places)
+
+
+@st.composite
+def figures(draw: st.DrawFn, people: tuple[str, ...], *, max_size: int = 10) -> tuple[Figure, ...]:
+    """Figures of a few measures: disagreeing sources, equal values in different facts, groups."""
+    if not people:
+        return ()
+    out: list[Figure] = []
+    sources = st.lists(st.sampled_from(people), min_size=1, max_size=2, unique=True).map(tuple)
+    for i in range(draw(st.integers(0, max_size))):
+        fid = f"f{i}"
+        trick = draw(st.integers(0, 5)) if out else 0
+        if trick == 1:  # another source, another value, same quantity
+            base = draw(st.sampled_from(out))
+            fig = replace(base, id=fid, given_by=draw(sources), value=draw(amounts(base.measure)))
+        elif trick == 2:  # the same value for someone else
+            base = draw(st.sampled_from(out))
+            fig = replace(base, id=fid, subject=draw(st.none() | st.sampled_from(people)))
+        elif trick == 3:  # another source agreeing
+            fig = replace(draw(st.sampled_from(out)), id=fid, given_by=draw(sources))
+        else:
+            measure = draw(st.sampled_from(sorted(MEASURES)))
+            fig = Figure(
+                id=fid,
+                measure=measure,
+                value=draw(amounts(measure)),
+                unit=MEASURES[measure][0],
+                given_by=draw(sources),
+                subject=draw(st.none() | st.sampled_from(people)),
+                qualifier=draw(st.sampled_from(("exact", "exact", "about", "over", "under"))),
+                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+            )
+        group = draw(st.sampled_from((None, f"{fig.unit.replace(' ', '-')}-group")))
+        out.append(replace(fig, group=group, excerpt=f"{fig.measure}: {fig.value}"))
+    return tuple(out)
+
+
+@st.composite
+def events(draw: st.DrawFn, people: tuple[str, ...], *, max_size: int = 8) -> tuple[Event, ...]:
+    """Events on a hidden timeline: ties, dates at every precision, relations, unknowns."""
+    n = draw(st.integers(0, max_size))
+    days: list[int] = []
+    for _ in range(n):
+        if days and draw(st.integers(0, 3)) == 0:
+            days.append(draw(st.sampled_from(days)))  # a tie
+        else:
+            days.append(draw(st.integers(0, 800)))
+    key = [(day, i) for i, day in enumerate(days)]  # the hidden true order
+    index = st.integers(0, max(n - 1, 0))
+    pairs = draw(st.lists(st.tuples(index, index), max_size=2 * n))
+    before: list[set[int]] = [set() for _ in range(n)]
+    after: list[set[int]] = [set() for _ in range(n)]
+    for a, b in pairs:
+        if key[a] >= key[b]:
+            continue  # only relations the hidden timeline makes true
+        if draw(st.booleans()):
+            before[a].add(b)
+        else:
+            after[b].add(a)
+    out = []
+    for i in range(n):
+        when = EPOCH + dt.timedelta(days=days[i])
+        precision = draw(st.sampled_from((None, "year", "month", "day", "day")))
+        date = None
+        if precision == "year":
+            date = PartialDate(when.year)
+        elif precision == "month":
+            date = PartialDate(when.year, when.month)
+        elif precision == "day":
+            date = PartialDate(when.year, when.month, when.day)
+        out.append(
+            Event(
+                id=f"e{i}",
+                description=f"event number {i} happened",
+                date=date,
+                people=tuple(draw(st.lists(st.sampled_from(people), unique=True, max_size=2)))
+                if people
+                else (),
+                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                excerpt=f"event {i}",
+            )
+        )
+    return _with_relations(out, before, after)
+
+
+def _with_relations(
+    out: list[Event], before: list[set[int]], after: list[set[int]]
+) -> tuple[Event, ...]:
+    """Attach relations: before[i] holds j with i→j; after[j] holds i with i→j."""
+    return tuple(
+        replace(
+            e,
+            before=tuple(f"e{j}" for j in sorted(before[i])),
+            after=tuple(f"e{j}" for j in sorted(after[i])),
+        )
+        for i, e in enumerate(out)
+    )
+
+
+@st.composite
+def fact_bases(draw: st.DrawFn, **sizes: Any) -> FactBase:
+    """A valid fact base, small and adversarial: few candidates, shared quotes, ties, disputes."""
+    people = draw(entities(max_size=sizes.get("people", 8)))
+    ids = tuple(p.id for p in people)
+    base = FactBase(
+        id=draw(st.sampled_from(("random-base", "b2"))),
+        source=Source(title="A random article", about="Whatever hypothesis drew"),
+        entities=people,
+        quotes=draw(quotes(ids, max_size=sizes.get("quotes", 8))),
+        figures=draw(figures(ids, max_size=sizes.get("figures", 10))),
+        events=draw(events(ids, max_size=sizes.get("events", 8))),
+    )
+    problems = base_problems(base)
+    assert not problems, problems  # the strategy builds valid bases by construction
+    return base
+
+
+seeds = st.integers(min_value=0, max_value=2**32)
+
+
+@st.composite
+def gen_options(draw: st.DrawFn) -> GenOptions:
+    """Generator options within their documented ranges."""
+    return GenOptions(
+        num_options=draw(st.integers(3, 5)),
+        match_size=draw(st.integers(3, 5)),
+        order_size=draw(st.integers(3, 6)),
+        limit=draw(st.none() | st.integers(1, 6)),
+    )

@@ -1,0 +1,545 @@
+"""The four generators on small hand-made fact bases: wording, options, answers, skips."""
+
+from __future__ import annotations
+
+import itertools
+from collections import Counter
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from factbases import event, figure, make_base, newsroom, org, people, person, quote
+
+from quizgen.errors import QuizgenError
+from quizgen.generators import GENERATORS, get_generator
+from quizgen.generators.base import Generated, GenOptions
+from quizgen.model import FactBase, PartialDate
+from quizgen.numbers import quantize
+from quizgen.oracle import check_question
+from quizgen.questions import (
+    Amount,
+    EntityRef,
+    EventRef,
+    FigureHolder,
+    FigureValue,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    QuoteRef,
+    SpeakerOf,
+)
+
+SEEDS = range(40)
+NEWSROOM = newsroom()
+
+
+def run(kind: str, base: FactBase, seed: int = 0, **options: int) -> Generated:
+    """Run one generator and check every question it makes with the independent oracle."""
+    result = GENERATORS[kind](base, seed=seed, options=GenOptions(**options))  # type: ignore[arg-type]
+    for question in result.questions:
+        verdict = check_question(question, base)
+        assert verdict.ok, (verdict.problems, question)
+    return result
+
+
+def reasons(result: Generated) -> str:
+    return " | ".join(skip.reason for skip in result.skipped)
+
+
+def values(question: MultipleChoice) -> list[Decimal]:
+    return [o.claim.value for o in question.options if isinstance(o.claim, Amount)]
+
+
+def value_questions(result: Generated) -> list[MultipleChoice]:
+    return [
+        q
+        for q in result.questions
+        if isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue)
+    ]
+
+
+# ---- registry and options ------------------------------------------------------------------------
+
+
+def test_registry_names_and_lookup() -> None:
+    """The registry holds the four kinds in order; an unknown name is a QuizgenError naming them."""
+    assert list(GENERATORS) == ["figure-choice", "who-said-it", "quote-match", "event-order"]
+    assert get_generator("quote-match") is GENERATORS["quote-match"]
+    with pytest.raises(QuizgenError, match="event-order") as caught:
+        get_generator("true-false")
+    assert "true-false" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    "bad", [{"num_options": 2}, {"match_size": 6}, {"match_size": 2}, {"order_size": 7},
+            {"order_size": 2}, {"limit": -1}],
+)  # fmt: skip
+def test_out_of_range_options_are_refused(bad: dict[str, int]) -> None:
+    """Options outside their documented ranges raise QuizgenError naming the field."""
+    for generate in GENERATORS.values():
+        with pytest.raises(QuizgenError, match=next(iter(bad))):
+            generate(NEWSROOM, seed=0, options=GenOptions(**bad))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("kind", list(GENERATORS))
+def test_limit_caps_the_questions(kind: str) -> None:
+    """options.limit keeps only the first questions, in the same order as without a limit."""
+    everything = run(kind, NEWSROOM).questions
+    assert len(everything) > 2
+    assert run(kind, NEWSROOM, limit=2).questions == everything[:2]
+    assert run(kind, NEWSROOM, limit=0).questions == ()
+
+
+@pytest.mark.parametrize("kind", list(GENERATORS))
+def test_empty_base_is_skipped_with_a_reason(kind: str) -> None:
+    """A fact base with nothing in it gives no questions and a reason, not an exception."""
+    result = run(kind, make_base())
+    assert result.questions == ()
+    assert result.skipped and all(s.kind == kind and s.factbase == "test" for s in result.skipped)
+
+
+@pytest.mark.parametrize("kind", list(GENERATORS))
+def test_ids_name_what_is_asked_not_the_seed_or_wording(kind: str) -> None:
+    """Ids are the same across seeds for the same ask, and survive rewording an excerpt."""
+    first = {q.id: q.ask for q in run(kind, NEWSROOM, seed=1).questions}
+    reworded = replace(NEWSROOM, quotes=tuple(replace(q, excerpt="x") for q in NEWSROOM.quotes))
+    for q in run(kind, reworded, seed=2).questions:
+        if q.id in first:
+            assert first[q.id] == q.ask
+    if kind in ("figure-choice", "who-said-it"):  # one question per ask: ids must match exactly
+        assert {q.id for q in run(kind, reworded, seed=2).questions} == set(first)
+
+
+# ---- figure-choice -------------------------------------------------------------------------------
+
+
+def test_value_prompts_name_source_and_subject() -> None:
+    """Value prompts read 'According to X, what was Y's measure?' or '... what was the measure?'."""
+    prompts = {q.prompt for q in value_questions(run("figure-choice", NEWSROOM))}
+    assert (
+        "According to the electoral commission, what was Nicolás Maduro's share of the vote?"
+        in prompts
+    )
+    assert "According to NGOs, what was the number of civilians killed?" in prompts
+
+
+def test_disputed_quantity_names_each_source_and_hides_the_other_value() -> None:
+    """González's share per the commission (44.2) and per Machado (73) are separate questions."""
+    for seed in SEEDS:
+        asks = {
+            q.ask.given_by: q
+            for q in value_questions(run("figure-choice", NEWSROOM, seed))
+            if q.ask.subject == "gonzalez"
+        }
+        assert set(asks) == {("cne",), ("machado",)}
+        assert asks[("cne",)].prompt.startswith("According to the electoral commission, ")
+        assert asks[("machado",)].prompt.startswith("According to María Corina Machado, ")
+        assert all(quantize(v, 0) != 73 for v in values(asks[("cne",)]))
+        assert all(quantize(v, 0) != 44 for v in values(asks[("machado",)]))
+
+
+@pytest.mark.parametrize("num_options", [3, 4, 5])
+def test_numeric_options_ascending_distinct_and_right(num_options: int) -> None:
+    """Numeric options: as many as asked, strictly ascending, distinct, one unit, key right."""
+    for seed in SEEDS:
+        for q in value_questions(run("figure-choice", NEWSROOM, seed, num_options=num_options)):
+            vals = values(q)
+            assert len(q.options) == num_options
+            assert vals == sorted(vals) and len(set(vals)) == num_options
+            assert len({o.text for o in q.options}) == num_options
+            assert len({o.claim.unit for o in q.options if isinstance(o.claim, Amount)}) == 1
+            shown = {f.id: f for f in NEWSROOM.figures}
+            facts = [f for f in shown.values() if f.measure == q.ask.measure
+                     and f.subject == q.ask.subject and f.given_by == q.ask.given_by]  # fmt: skip
+            assert vals[q.answer] == facts[0].value
+
+
+def test_percent_options_stay_within_bounds_and_rank_adapts() -> None:
+    """A 100% answer can only rank last; a 0.4% answer keeps distractors at or above 0."""
+    base = make_base(
+        *people("a", "b"),
+        figure("f-full", "share of the vote", "100", "percent", "a", subject="b"),
+        figure("f-tiny", "turnout", "0.4", "percent", "a"),
+    )
+    ranks: Counter[int] = Counter()
+    for seed in SEEDS:
+        for q in value_questions(run("figure-choice", base, seed)):
+            assert all(0 <= v <= 100 for v in values(q))
+            if q.ask.measure == "share of the vote":
+                assert q.answer == len(q.options) - 1
+            else:
+                ranks[q.answer] += 1
+    assert set(ranks) == {0, 1, 2, 3}, "a value near 0 still leaves room below it"
+
+
+def test_counts_stay_whole_and_non_negative() -> None:
+    """Distractors of a count of zero are whole numbers above it, and the answer ranks first."""
+    base = make_base(person("a"), figure("f", "number of strikes", "0", "strikes", "a"))
+    for seed in SEEDS:
+        (q,) = value_questions(run("figure-choice", base, seed))
+        assert q.answer == 0
+        assert all(v >= 0 and v == v.to_integral_value() for v in values(q))
+
+
+def test_years_are_plain_and_near() -> None:
+    """Year options print without separators and stay within a few years of the answer."""
+    for seed in SEEDS:
+        made = value_questions(run("figure-choice", NEWSROOM, seed))
+        (q,) = [q for q in made if q.ask.measure == "first year in power"]
+        assert all(o.text.isdigit() and len(o.text) == 4 for o in q.options)
+        assert max(values(q)) - min(values(q)) <= 9
+
+
+def test_distractors_come_from_the_group_when_it_has_enough() -> None:
+    """With comparable values on both sides, every distractor is another real value of the group."""
+    shares = ["5.1", "12.3", "20.4", "28.8", "35.0", "41.7", "50.2", "58.6", "66.9", "75.3"]
+    cast = people(*(f"p{i}" for i in range(10)), "ec")
+    figs = [figure(f"s{i}", "share of the vote", v, "percent", "ec", subject=f"p{i}", group="g")
+            for i, v in enumerate(shares)]  # fmt: skip
+    base = make_base(*cast, *figs)
+    real = {Decimal(v) for v in shares}
+    for seed in SEEDS:
+        for q in value_questions(run("figure-choice", base, seed)):
+            vals = values(q)
+            answer = vals[q.answer]
+            below, above = vals[: q.answer], vals[q.answer + 1 :]
+            # each side uses as many real values as it needs and the group has on that side
+            assert len(real & set(below)) == min(len(below), len([v for v in real if v < answer]))
+            assert len(real & set(above)) == min(len(above), len([v for v in real if v > answer]))
+        inner = [q for q in value_questions(run("figure-choice", base, 0)) if q.ask.subject == "p5"]
+        assert set(values(inner[0])) <= real
+
+
+def test_made_up_distractors_are_clearly_apart() -> None:
+    """A lone figure gets distractors at round steps: neighbours differ by at least 5% of it."""
+    base = make_base(person("a"), figure("f", "arrests", "1200", "arrests", "a"))
+    for seed in SEEDS:
+        (q,) = value_questions(run("figure-choice", base, seed))
+        vals = values(q)
+        assert all(b - a >= 60 for a, b in itertools.pairwise(vals))
+
+
+def test_qualifier_carries_to_every_option() -> None:
+    """'over 1,000 arrests' has distractors that are also 'over …'."""
+    (q,) = [
+        q
+        for q in value_questions(run("figure-choice", NEWSROOM))
+        if q.ask.measure == "number of arrests"
+    ]
+    assert all(o.text.startswith("over ") and o.text.endswith(" arrests") for o in q.options)
+    assert "over 1,000 arrests" in [o.text for o in q.options]
+
+
+def test_equal_quantity_from_the_same_source_twice_gives_one_question_hiding_both() -> None:
+    """Two figures for one quantity and source make one question that shows neither other value."""
+    base = make_base(
+        *people("a", "b"),
+        figure("f1", "death toll", "16", "deaths", "a", subject="b"),
+        figure("f2", "death toll", "20", "deaths", "a", subject="b"),
+    )
+    for seed in SEEDS:
+        qs = value_questions(run("figure-choice", base, seed))
+        assert len(qs) == 1
+        assert values(qs[0]).count(Decimal(16)) + values(qs[0]).count(Decimal(20)) == 1
+
+
+def test_holder_question_offers_people_and_one_holder() -> None:
+    """'Whose share was 51.2%?' offers people only, not the source, with Maduro the one answer."""
+    for seed in SEEDS:
+        result = run("figure-choice", NEWSROOM, seed)
+        holders = [q for q in result.questions if isinstance(q.ask, FigureHolder)]
+        maduro = next(q for q in holders if q.ask.amount.value == Decimal("51.2"))
+        assert (
+            maduro.prompt
+            == "According to the electoral commission, whose share of the vote was 51.2%?"
+        )
+        ids = [o.claim.entity for o in maduro.options if isinstance(o.claim, EntityRef)]
+        assert ids[maduro.answer] == "maduro" and len(ids) == 4
+        assert all(NEWSROOM.entity(i).kind == "person" for i in ids)
+        assert "cne" not in ids
+
+
+def test_holder_skipped_when_too_few_of_the_kind() -> None:
+    """With only three people, 'whose…' is skipped with a reason; no 2- or 3-option question."""
+    base = make_base(
+        *people("a", "b", "c"), figure("f", "share of the vote", "40", "percent", "a", subject="b")
+    )
+    result = run("figure-choice", base)
+    assert not [q for q in result.questions if isinstance(q.ask, FigureHolder)]
+    assert "figure-choice needs 4" in reasons(result)
+    assert len(value_questions(result)) == 1
+
+
+@pytest.mark.parametrize(
+    ("fig", "reason"),
+    [(figure("f", "share", "NaN", "percent", "a"), "not a number"),
+     (figure("f", "share", "10", "percent", "a", subject="ghost"), "'ghost' is not a known entity"),
+     (figure("f", "share", "10", "percent", "ghost"), "source 'ghost'"),
+     (figure("f", "  ", "10", "percent", "a"), "no measure")],
+)  # fmt: skip
+def test_unusable_figures_are_skipped(fig: object, reason: str) -> None:
+    """Bad figures (not a number, unknown subject or source, no measure) are skipped with why."""
+    result = run("figure-choice", make_base(*people("a", "b", "c", "d"), fig))  # type: ignore[arg-type]
+    assert result.questions == () and reason in reasons(result)
+
+
+def test_figure_question_metadata() -> None:
+    """Explanation is the figure's excerpt; tags are its tags; people its subject and sources."""
+    q = next(
+        q for q in value_questions(run("figure-choice", NEWSROOM)) if q.ask.subject == "maduro"
+    )
+    assert q.explanation == ("excerpt for f-maduro",)
+    assert q.tags == ("election",)
+    assert q.people == ("cne", "maduro")
+
+
+# ---- who-said-it ---------------------------------------------------------------------------------
+
+
+def speaker_options(q: MultipleChoice) -> list[str]:
+    return [o.claim.entity for o in q.options if isinstance(o.claim, EntityRef)]
+
+
+def test_who_said_it_prompt_and_one_true_speaker() -> None:
+    """'Who said: “…”?' with four people, exactly one of whom said it."""
+    said = {q.id: set(q.speakers) for q in NEWSROOM.quotes}
+    for seed in SEEDS:
+        result = run("who-said-it", NEWSROOM, seed)
+        assert len(result.questions) == len(NEWSROOM.quotes)
+        for q in result.questions:
+            assert isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf)
+            text = next(x.text for x in NEWSROOM.quotes if x.id == q.ask.quote)
+            assert q.prompt == f"Who said: “{text}”?"
+            ids = speaker_options(q)
+            assert len(ids) == 4 and len(set(ids)) == 4
+            assert [i in said[q.ask.quote] for i in ids].count(True) == 1
+            assert ids[q.answer] in said[q.ask.quote]
+
+
+def test_who_said_it_uses_the_context() -> None:
+    """A quote's context goes into the prompt."""
+    base = make_base(*people("a", "b", "c", "d"), quote("q", "Hello.", "a", context="at a rally"))
+    (q,) = run("who-said-it", base).questions
+    assert q.prompt == "Who said, at a rally: “Hello.”?"
+
+
+def test_two_speakers_and_shared_text_count_as_one_passage() -> None:
+    """Words said by a and b (one quote) and by c (other spacing) offer just one of the three."""
+    base = make_base(
+        *people("a", "b", "c", "d", "e", "f"),
+        quote("q1", "We won  the vote.", "a", "b"),
+        quote("q2", "We won the vote.", "c"),
+    )
+    for seed in SEEDS:
+        result = run("who-said-it", base, seed)
+        assert len(result.questions) == 1
+        ids = speaker_options(result.questions[0])  # type: ignore[arg-type]
+        assert len({"a", "b", "c"} & set(ids)) == 1 and ids[result.questions[0].answer] in "ab"
+
+
+def test_distractors_prefer_same_kind_and_quoted_people() -> None:
+    """Distractors are quoted people of the speaker's kind when there are enough of them."""
+    base = make_base(
+        *people("a", "b", "c", "d", "x1", "x2", "x3", "x4", "x5"),
+        org("o1"), org("o2"), org("o3"),
+        quote("qa", "A.", "a"), quote("qb", "B.", "b"), quote("qc", "C.", "c"),
+        quote("qd", "D.", "d"), quote("qo", "O.", "o1"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        for q in run("who-said-it", base, seed).questions:
+            ids = speaker_options(q)  # type: ignore[arg-type]
+            if q.ask.quote == "qo":  # type: ignore[union-attr]
+                assert {"o1", "o2", "o3"} <= set(ids)  # the only other organisations first
+                assert (set(ids) - {"o1", "o2", "o3"}) <= {"a", "b", "c", "d"}  # then quoted people
+            else:
+                assert set(ids) <= {"a", "b", "c", "d"}
+
+
+def test_who_said_it_skips_when_too_few_people() -> None:
+    """Three people cannot make a four-option question: skipped with the count, never 3 options."""
+    base = make_base(*people("a", "b", "c"), quote("q", "Hi.", "a"))
+    result = run("who-said-it", base)
+    assert result.questions == ()
+    assert "only 3 people in the fact base; who-said-it needs 4 options" in reasons(result)
+    assert len(run("who-said-it", base, num_options=3).questions) == 1
+
+
+def test_who_said_it_skips_unknown_speakers_and_namesakes() -> None:
+    """A quote by no known entity is skipped; a namesake of the speaker is never a distractor."""
+    base = make_base(
+        *people("a", "b", "c", "d"),
+        person("a2", "A"),
+        quote("q-ghost", "Boo.", "ghost"),
+        quote("q-a", "Hello.", "a"),
+    )
+    result = run("who-said-it", base)
+    assert "no speaker who is a known entity" in reasons(result)
+    for seed in SEEDS:
+        (q,) = run("who-said-it", base, seed).questions
+        assert "a2" not in speaker_options(q)  # type: ignore[arg-type]
+
+
+def test_who_said_it_positions_spread() -> None:
+    """Across seeds the speaker appears at every position."""
+    positions = Counter(
+        q.answer for seed in SEEDS for q in run("who-said-it", NEWSROOM, seed).questions
+    )
+    assert set(positions) == {0, 1, 2, 3}
+    assert min(positions.values()) > len(SEEDS)  # 8 quotes × 40 seeds / 4 ≈ 80 each
+
+
+# ---- quote-match ---------------------------------------------------------------------------------
+
+
+def pairings(q: Matching, base: FactBase) -> int:
+    """How many bijections fit who said what (same text, spacing aside, counts as one passage)."""
+    said: dict[str, set[str]] = {}
+    for x in base.quotes:
+        said.setdefault(" ".join(x.text.split()), set()).update(x.speakers)
+    texts = {x.id: " ".join(x.text.split()) for x in base.quotes}
+    left = [said[texts[o.claim.quote]] for o in q.left if isinstance(o.claim, QuoteRef)]
+    right = [o.claim.entity for o in q.right if isinstance(o.claim, EntityRef)]
+    return sum(
+        all(right[j] in left[i] for i, j in enumerate(perm))
+        for perm in itertools.permutations(range(len(right)))
+    )
+
+
+def test_quote_match_makes_many_single_answer_matchings() -> None:
+    """The newsroom gives five or more distinct matchings, each with one fitting pairing."""
+    for seed in range(10):
+        questions = run("quote-match", NEWSROOM, seed).questions
+        assert len({q.id for q in questions}) == len(questions) >= 5
+        for q in questions:
+            assert isinstance(q, Matching) and len(q.left) == len(q.right) == 4
+            assert pairings(q, NEWSROOM) == 1
+            right = [o.claim.entity for o in q.right if isinstance(o.claim, EntityRef)]
+            for i, j in q.answer:
+                quote_id = q.left[i].claim.quote  # type: ignore[union-attr]
+                assert right[j] in next(x.speakers for x in NEWSROOM.quotes if x.id == quote_id)
+
+
+@pytest.mark.parametrize("k", [3, 5])
+def test_quote_match_size(k: int) -> None:
+    """match_size sets how many quotes and speakers each matching has."""
+    questions = run("quote-match", NEWSROOM, match_size=k).questions
+    assert questions and all(len(q.left) == len(q.right) == k for q in questions)  # type: ignore[union-attr]
+
+
+def test_quote_match_never_offers_both_speakers_of_a_shared_quote() -> None:
+    """When a and b said the same words, no matching offers both of them beside that text."""
+    base = make_base(
+        *people("a", "b", "c", "d", "e"),
+        quote("q-ab", "Together.", "a", "b"),
+        quote("q-b2", "together.", "b"),
+        quote("q-c", "See.", "c"), quote("q-d", "Dee.", "d"), quote("q-e", "Eee.", "e"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        for q in run("quote-match", base, seed, match_size=3).questions:
+            texts = [o.text.casefold() for o in q.left]  # type: ignore[union-attr]
+            assert len(set(texts)) == len(texts)
+            assert pairings(q, base) == 1  # type: ignore[arg-type]
+
+
+def test_quote_match_skips_with_too_few_speakers() -> None:
+    """Two people with quotes cannot fill a 3-quote matching: skipped with the count."""
+    base = make_base(*people("a", "b", "c"), quote("q1", "One.", "a"), quote("q2", "Two.", "b"),
+                     quote("q3", "Three.", "a", "b"))  # fmt: skip
+    result = run("quote-match", base, match_size=3)
+    assert result.questions == ()
+    assert "only 2 people with quotes; quote-match needs 3" in reasons(result)
+
+
+def test_quote_match_right_column_is_shuffled() -> None:
+    """Across seeds the key is not always the identity pairing."""
+    keys = {q.answer for seed in SEEDS for q in run("quote-match", NEWSROOM, seed).questions}  # type: ignore[union-attr]
+    assert len(keys) > 5
+
+
+# ---- event-order ---------------------------------------------------------------------------------
+
+TRUE_ORDER = ["chavez", "maduro-power", "election", "protests", "lima", "cut-ties", "term-ends"]
+
+
+def event_ids(q: Ordering) -> list[str]:
+    return [o.claim.event for o in q.items if isinstance(o.claim, EventRef)]
+
+
+def test_event_order_follows_dates_and_relations() -> None:
+    """Each key lists the events in their true order; the unordered event never appears."""
+    for seed in SEEDS:
+        questions = run("event-order", NEWSROOM, seed).questions
+        assert len(questions) >= 3
+        for q in questions:
+            assert isinstance(q, Ordering) and q.prompt.startswith(
+                "Put these events in chronological"
+            )
+            ids = event_ids(q)
+            in_key = [ids[i] for i in q.answer]
+            assert in_key == sorted(in_key, key=TRUE_ORDER.index)
+            assert "rumour" not in ids
+            assert ids != in_key, "items must not be shown already in order"
+
+
+def test_event_order_mixes_relations_and_dates() -> None:
+    """An undated event before a dated one is ordered against later dated events too."""
+    base = make_base(
+        event("a", before=("b",)), event("b", "2024-07-01"), event("c", "2024-08"),
+        event("d", "2024-09-03"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        (q,) = run("event-order", base, seed).questions
+        assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]
+
+
+def test_event_order_never_pairs_ties_or_overlapping_dates() -> None:
+    """Same-day events, and a day inside a month, are never in one question."""
+    base = make_base(
+        event("e1", "2020"), event("e2", "2021-03-04"), event("tie", "2021-03-04"),
+        event("month", "2022-05"), event("inside", "2022-05-10"), event("e3", "2023"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        result = run("event-order", base, seed)
+        assert result.questions
+        for q in result.questions:
+            ids = set(event_ids(q))  # type: ignore[arg-type]
+            assert not {"e2", "tie"} <= ids and not {"month", "inside"} <= ids
+
+
+def test_event_order_chains_of_relations_alone() -> None:
+    """Undated events chained by before/after relations are ordered transitively."""
+    base = make_base(event("a", before=("b",)), event("b"), event("c", after=("b",)),
+                     event("d", after=("c",)), event("loose"))  # fmt: skip
+    (q,) = run("event-order", base).questions
+    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]
+
+
+def test_event_order_skips_with_the_longest_chain() -> None:
+    """Two separate pairs of ordered events: skipped, saying only 2 are totally ordered."""
+    base = make_base(event("a", before=("b",)), event("b"), event("c", before=("d",)), event("d"))
+    result = run("event-order", base)
+    assert result.questions == ()
+    assert "only 2 events are totally ordered; event-order needs 4" in reasons(result)
+    few = run("event-order", make_base(event("a", "2020"), event("b", "2021")))
+    assert "only 2 events; event-order needs 4" in reasons(few)
+
+
+def test_event_order_survives_cycles_and_impossible_dates() -> None:
+    """Events in a cycle or with a date that does not exist are left out, without a crash."""
+    base = make_base(
+        event("x", before=("y",)), event("y", before=("x",)),
+        replace(event("bad"), date=PartialDate(2024, 2, 30)),
+        event("e1", "2020"), event("e2", "2021"), event("e3", "2022"), event("e4", "2023"),
+    )  # fmt: skip
+    result = GENERATORS["event-order"](base, seed=0, options=GenOptions())
+    assert "cycle" in reasons(result)
+    assert {frozenset(event_ids(q)) for q in result.questions} == {  # type: ignore[arg-type]
+        frozenset({"e1", "e2", "e3", "e4"})
+    }
+
+
+@pytest.mark.parametrize("k", [3, 6])
+def test_event_order_size(k: int) -> None:
+    """order_size sets how many events each question has."""
+    questions = run("event-order", NEWSROOM, order_size=k).questions
+    assert questions and all(len(q.items) == k for q in questions)  # type: ignore[union-attr]

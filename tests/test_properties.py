@@ -1,0 +1,181 @@
+"""Property tests: on random adversarial fact bases, generators make only oracle-proved items."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from quizgen.select import make_versions
+from strategies import (
+    base_problems,
+    certainly_before,
+    fact_bases,
+    gen_options,
+    load_profiles,
+    seeds,
+)
+
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import Generated, GenOptions
+from quizgen.model import Entity, Event, FactBase, PartialDate, Quote, Source
+from quizgen.oracle import Timeline, check_question, figures_matching
+from quizgen.questions import (
+    Amount,
+    FigureValue,
+    Matching,
+    MultipleChoice,
+    Option,
+    Ordering,
+    Question,
+    Quiz,
+)
+
+load_profiles()
+
+NAMES = sorted(GENERATORS)
+PERCENT_RANGE = (Decimal(0), Decimal(100))
+
+
+def options_of(question: Question) -> list[tuple[str, Option]]:
+    """Every shown item of a question with its claim, per column."""
+    if isinstance(question, MultipleChoice):
+        return [("options", o) for o in question.options]
+    if isinstance(question, Matching):
+        return [("left", o) for o in question.left] + [("right", o) for o in question.right]
+    return [("items", o) for o in question.items]
+
+
+def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOptions) -> None:
+    """Every question passes the oracle and the item-quality rules; skips say why."""
+    assert isinstance(generated, Generated)
+    questions = generated.questions
+    if options.limit is not None:
+        assert len(questions) <= options.limit
+    assert questions or generated.skipped, "made nothing and did not say why"
+    for skip in generated.skipped:
+        assert skip.kind == name and skip.factbase == base.id and skip.reason.strip()
+    ids = [q.id for q in questions]
+    assert len(set(ids)) == len(ids), "two questions share an id"
+    for question in questions:
+        verdict = check_question(question, base)
+        assert verdict.ok, f"{name}: {verdict.problems}\n{question}"
+        assert question.kind == name and question.factbase == base.id
+        assert question.prompt.strip() and question.explanation
+        assert all(text.strip() for text in question.explanation)
+        for column in ("options", "left", "right", "items"):
+            texts = [o.text for c, o in options_of(question) if c == column]
+            assert len(set(texts)) == len(texts), f"repeated {column}: {texts}"
+        if isinstance(question, MultipleChoice):
+            assert 3 <= len(question.options) <= options.num_options
+            _assert_plausible(question, base)
+        elif isinstance(question, Matching):
+            assert 3 <= len(question.left) <= options.match_size
+        elif isinstance(question, Ordering):
+            assert 3 <= len(question.items) <= options.order_size
+
+
+def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
+    """A percentage answer within 0–100 keeps its distractors within 0–100."""
+    ask = question.ask
+    if not isinstance(ask, FigureValue):
+        return
+    facts = figures_matching(base, measure=ask.measure, subject=ask.subject, given_by=ask.given_by)
+    if any(f.unit == "percent" and not 0 <= f.value <= 100 for f in facts):
+        return
+    for option in question.options:
+        claim = option.claim
+        if isinstance(claim, Amount) and claim.unit == "percent":
+            assert PERCENT_RANGE[0] <= claim.value <= PERCENT_RANGE[1], f"implausible {option}"
+
+
+@pytest.mark.parametrize("name", NAMES)
+@given(base=fact_bases(), seed=seeds, options=gen_options())
+def test_generators_make_only_oracle_proved_questions(
+    name: str, base: FactBase, seed: int, options: GenOptions
+) -> None:
+    """On any valid fact base, a generator never raises and every question passes the oracle."""
+    generated = GENERATORS[name](base, seed=seed, options=options)
+    assert_sound(name, generated, base, options)
+
+
+@pytest.mark.parametrize("name", NAMES)
+@given(base=fact_bases(), seed=seeds, options=gen_options())
+def test_generators_are_deterministic(
+    name: str, base: FactBase, seed: int, options: GenOptions
+) -> None:
+    """The same base, seed and options give equal output, also for an equal copy of the base."""
+    first = GENERATORS[name](base, seed=seed, options=options)
+    again = GENERATORS[name](replace(base), seed=seed, options=options)
+    assert first == again
+
+
+@pytest.mark.parametrize("name", NAMES)
+@given(base=fact_bases(), seeds_=st.tuples(seeds, seeds), options=gen_options())
+def test_ids_stand_for_what_is_asked(
+    name: str, base: FactBase, seeds_: tuple[int, int], options: GenOptions
+) -> None:
+    """Across seeds, one id always means the same ask; an MC ask keeps its id whatever the seed."""
+    asked: dict[str, object] = {}
+    ids: dict[object, str] = {}
+    for seed in seeds_:
+        for question in GENERATORS[name](base, seed=seed, options=options).questions:
+            assert asked.setdefault(question.id, question.ask) == question.ask
+            if isinstance(question, MultipleChoice):
+                assert ids.setdefault(question.ask, question.id) == question.id
+
+
+@given(base=fact_bases(), seed=seeds, options=gen_options(), count=st.integers(1, 4))
+def test_every_version_passes_the_oracle(
+    base: FactBase, seed: int, options: GenOptions, count: int
+) -> None:
+    """Reshuffled per-student versions keep every question provably single-answer."""
+    questions = tuple(
+        q for name in NAMES for q in GENERATORS[name](base, seed=seed, options=options).questions
+    )
+    quiz = Quiz(title="t", bases=(base,), questions=questions)
+    versions = make_versions(quiz, count=count, seed=seed)
+    assert len(versions) == count
+    assert versions == make_versions(quiz, count=count, seed=seed)
+    for version in versions:
+        assert sorted(q.id for q in version.questions) == sorted(q.id for q in questions)
+        for question in version.questions:
+            verdict = check_question(question, version.base(question.factbase))
+            assert verdict.ok, f"version {version.version}: {verdict.problems}\n{question}"
+
+
+@given(base=fact_bases())
+def test_oracle_timeline_agrees_with_brute_force(base: FactBase) -> None:
+    """The oracle's fast 'certainly before' equals a Floyd–Warshall closure over all events."""
+    closure = certainly_before(base.events)
+    timeline = Timeline(base.events)
+    for i, event in enumerate(base.events):
+        later = timeline.later_than(event.id)
+        assert [e.id in later for e in base.events] == closure[i]
+
+
+def test_validity_helper_catches_invalid_bases() -> None:
+    """The strategies' own validity check refuses a dangling speaker, a duplicate id, a cycle."""
+    people = (Entity(id="ann", name="Ann", role="r", excerpt="Ann"),)
+    base = FactBase(id="b", source=Source(title="t", about="a"), entities=people)
+    assert base_problems(base) == []
+    dangling = replace(base, quotes=(Quote(id="qx", text="t", speakers=("ghost",), excerpt="t"),))
+    assert base_problems(dangling)
+    twice = replace(base, quotes=(Quote(id="qx", text="t", speakers=(), excerpt="t"),) * 2)
+    assert base_problems(twice)
+    cycle = (
+        Event(id="ea", description="a", date=PartialDate(2024, 1, 2), before=("eb",), excerpt="a"),
+        Event(id="eb", description="b", date=PartialDate(2024, 1, 1), excerpt="b"),
+    )
+    assert base_problems(replace(base, events=cycle, quotes=(), figures=()))
+
+
+@pytest.mark.fuzz
+@settings(max_examples=3000, deadline=None)
+@given(base=fact_bases(), seed=seeds, options=gen_options())
+def test_fuzz_all_generators(base: FactBase, seed: int, options: GenOptions) -> None:
+    """Long run: every generator on many more random bases only makes oracle-proved questions."""
+    for name in NAMES:
+        assert_sound(name, GENERATORS[name](base, seed=seed, options=options), base, options)

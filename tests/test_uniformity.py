@@ -1,0 +1,167 @@
+"""Over 1,000 seeds the correct option's position (or rank) is uniform: chi-square, p > 0.01."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from decimal import Decimal
+
+import pytest
+from scipy.stats import chisquare
+
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import GenOptions
+from quizgen.model import Entity, FactBase, Figure, Quote, Source
+from quizgen.oracle import check_question
+from quizgen.questions import FigureHolder, FigureValue, MultipleChoice, SpeakerOf
+
+SEEDS = range(1000)
+K = 4  # options per question
+ALPHA = 0.01
+
+NAMES = ("Ana Pérez", "Boris Ng", "Chen Li", "Dara Obi", "Eva Kim", "Femi Ade", "Gil Roth",
+         "Hana Sato", "Ivo Dias", "Electoral Council")  # fmt: skip
+SHARES = ("10.5", "20.1", "30.7", "40.2", "50.9", "60.3")  # p0 holds the group's smallest
+
+
+def _base() -> FactBase:
+    """Ten people, six single-speaker quotes, a group of vote shares and two lone figures."""
+    people = tuple(Entity(id=f"p{i}", name=n, role="r", excerpt=n) for i, n in enumerate(NAMES))
+    quotes = tuple(
+        Quote(id=f"q{i}", text=f"Sentence number {i} was said.", speakers=(f"p{i}",), excerpt="x")
+        for i in range(6)
+    )
+    shares = tuple(
+        Figure(
+            id=f"share-{i}",
+            measure="share of the vote",
+            subject=f"p{i}",
+            value=Decimal(v),
+            unit="percent",
+            given_by=("p9",),
+            group="vote",
+            excerpt=f"{v}%",
+        )
+        for i, v in enumerate(SHARES)
+    )
+    lone = (
+        Figure(
+            id="arrests",
+            measure="arrests",
+            value=Decimal(1200),
+            unit="arrests",
+            given_by=("p8",),
+            excerpt="1,200 arrests",
+        ),
+        Figure(
+            id="oil",
+            measure="oil production",
+            value=Decimal("0.75"),
+            unit="million barrels",
+            given_by=("p7",),
+            excerpt="0.75 million barrels",
+        ),
+    )
+    return FactBase(
+        id="uniform",
+        source=Source(title="Uniformity", about="A base with ample candidates"),
+        entities=people,
+        quotes=quotes,
+        figures=shares + lone,
+    )
+
+
+BASE = _base()
+
+
+def positions(
+    name: str, base: FactBase, keep: Callable[[MultipleChoice], bool], *, ample: bool = True
+) -> Counter[int]:
+    """How often the correct option sat at each index, over all seeds, for the questions kept.
+
+    With `ample` candidates every kept question must have K options; otherwise shorter ones are
+    left out of the count.
+    """
+    counts: Counter[int] = Counter()
+    options = GenOptions(num_options=K)
+    for seed in SEEDS:
+        for question in GENERATORS[name](base, seed=seed, options=options).questions:
+            if not isinstance(question, MultipleChoice) or not keep(question):
+                continue
+            if len(question.options) != K:
+                assert not ample, f"{len(question.options)} options: {question}"
+                continue
+            verdict = check_question(question, base)
+            assert verdict.ok, verdict.problems
+            counts[question.answer] += 1
+    return counts
+
+
+def assert_uniform(counts: Counter[int], *, at_least: int = len(SEEDS)) -> None:
+    """Chi-square goodness of fit against uniform over the K positions, with p > ALPHA."""
+    observed = [counts[i] for i in range(K)]
+    assert sum(observed) >= at_least, f"too few questions to test: {observed}"
+    result = chisquare(observed)
+    assert result.pvalue > ALPHA, f"not uniform: {observed}, p = {result.pvalue:.2g}"
+
+
+def _speaker(q: MultipleChoice) -> bool:
+    return isinstance(q.ask, SpeakerOf)
+
+
+def _value(q: MultipleChoice) -> bool:
+    return isinstance(q.ask, FigureValue)
+
+
+def test_chi_square_detects_a_biased_position() -> None:
+    """The uniformity check itself fails for a position that favours the first slot."""
+    biased = Counter({0: 300, 1: 240, 2: 230, 3: 230})
+    with pytest.raises(AssertionError, match="not uniform"):
+        assert_uniform(biased)
+    assert_uniform(Counter({0: 250, 1: 248, 2: 255, 3: 247}))
+
+
+def test_who_said_it_position_uniform() -> None:
+    """Who-said-it puts the speaker at each of the four positions equally often."""
+    assert_uniform(positions("who-said-it", BASE, _speaker))
+
+
+def test_who_said_it_position_uniform_for_one_quote() -> None:
+    """For one fixed quote, its speaker's position is uniform across seeds."""
+    one = positions("who-said-it", BASE, lambda q: q.ask == SpeakerOf("q0"))
+    assert_uniform(one)
+
+
+def test_figure_choice_rank_uniform() -> None:
+    """Among ascending numeric options the correct value's rank is uniform."""
+    assert_uniform(positions("figure-choice", BASE, _value))
+
+
+@pytest.mark.parametrize("subject", ["p0", "p5", None])
+def test_figure_choice_rank_uniform_at_the_extremes(subject: str | None) -> None:
+    """Even the smallest and largest of a group, and a lone figure, get every rank equally."""
+
+    def keep(q: MultipleChoice) -> bool:
+        return isinstance(q.ask, FigureValue) and q.ask.subject == subject and (
+            subject is not None or q.ask.measure == "arrests"
+        )  # fmt: skip
+
+    assert_uniform(positions("figure-choice", BASE, keep))
+
+
+def test_figure_holder_position_uniform() -> None:
+    """'Whose share was x?' puts the holder at each position equally often."""
+    counts = positions("figure-choice", BASE, lambda q: isinstance(q.ask, FigureHolder))
+    if not counts:
+        pytest.skip("figure-choice makes no holder questions from this base")
+    assert_uniform(counts)
+
+
+@pytest.mark.parametrize(("name", "keep"), [("who-said-it", _speaker), ("figure-choice", _value)])
+def test_bundled_article_positions_uniform(
+    name: str, keep: Callable[[MultipleChoice], bool], request: pytest.FixtureRequest
+) -> None:
+    """On the bundled article, correct positions pooled over its questions are uniform."""
+    pytest.importorskip("quizgen.loader")
+    base = request.getfixturevalue("article_base")
+    assert_uniform(positions(name, base, keep, ample=False))
