@@ -10,6 +10,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from quizgen.errors import Problem, QuizgenError
 from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
 from quizgen.schema import (
@@ -100,8 +102,8 @@ def _describe(node: Node) -> str:
 
 def _yaml_meaning(value: str) -> str | None:
     """What PyYAML's YAML 1.1 would make of one plain scalar, for hints (`1:30` → `90`)."""
-    import yaml
-
+    if len(value) > 40:  # hostile input: `1:2:3:...` would make PyYAML do huge arithmetic
+        return None
     try:
         loaded: Any = yaml.safe_load(value)
     except Exception:  # a hint only; never fail on it

@@ -53,6 +53,8 @@ def check_question(question: Question, base: FactBase) -> Verdict:
     problems: list[str] = []
     if question.factbase != base.id:
         problems.append(f"question is drawn from {question.factbase!r}, not {base.id!r}")
+    for entity_id in question.people:
+        _entity(base, entity_id, "people", problems)
     if isinstance(question, MultipleChoice):
         correct: tuple[Answer, ...] = _multiple_choice(question, base, problems)
     elif isinstance(question, Matching):

@@ -159,8 +159,10 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
         out = {"type": "string", "pattern": r"\S"}
     elif spec.kind in ("slug", "ref"):
         out = dict(slug)
-    elif spec.kind in ("refs", "tags"):
+    elif spec.kind == "refs":
         out = {"type": "array", "items": slug, "uniqueItems": True}
+    elif spec.kind == "tags":
+        out = {"type": "array", "items": slug}
     elif spec.kind == "texts":
         out = {"type": "array", "items": {"type": "string", "pattern": r"\S"}}
     elif spec.kind == "number":

@@ -94,13 +94,13 @@ def _check_duplicate_ids(check: _Checker, facts: Sequence[Fact]) -> None:
             first[fact.id] = fact
 
 
-def _known(wanted: str, ids: Sequence[str], what: str) -> str:
+def _known(wanted: str, ids: Sequence[str], what: str, *, suggest: bool) -> str:
     """The known ids to offer for a dangling reference: all of them when few, close ones else."""
     if not ids:
         return f"a {what} id, but the file defines none"
     if len(ids) <= _MAX_LISTED:
         return f"one of the {what} ids: " + ", ".join(ids)
-    close = difflib.get_close_matches(wanted, list(ids), n=5)
+    close = difflib.get_close_matches(wanted, list(ids), n=5) if suggest else []
     listed = ", ".join(close) if close else ", ".join(ids[:_MAX_LISTED]) + ", ..."
     return f"one of the {len(ids)} {what} ids, such as: {listed}"
 
@@ -108,6 +108,7 @@ def _known(wanted: str, ids: Sequence[str], what: str) -> str:
 def _check_references(check: _Checker, base: FactBase) -> None:
     targets = {"people": [e.id for e in base.entities], "events": [e.id for e in base.events]}
     known = {what: set(ids) for what, ids in targets.items()}
+    dangling = 0
     referring: list[Fact] = [*base.quotes, *base.figures, *base.events]
     for fact in referring:
         for name, spec in SECTIONS[_SECTION_OF[type(fact)]].items():
@@ -131,8 +132,10 @@ def _check_references(check: _Checker, base: FactBase) -> None:
                 other = base.by_id.get(ref)
                 found = repr(ref) + (f", which is {_KIND_NAME[type(other)]}" if other else "")
                 what = "people" if spec.refers_to == "people" else "event"
+                dangling += 1  # close matches cost a scan of all ids: offer them a few times
                 check.report(fact, field, "reference to an unknown id", found=found,
-                             expected=_known(ref, targets[spec.refers_to], what))
+                             expected=_known(ref, targets[spec.refers_to], what,
+                                             suggest=dangling <= _MAX_LISTED))
 
 
 def _check_quotes(check: _Checker, quotes: Sequence[Quote]) -> None:

@@ -109,6 +109,12 @@ def decode(data: str | bytes, *, filename: str) -> str:
         if len(text) > MAX_BYTES or len(text.encode("utf-8", "surrogatepass")) > MAX_BYTES:
             raise _too_big(len(text.encode("utf-8", "surrogatepass")), filename)
     text = text.removeprefix("\ufeff")
+    if "\ufeff" in text:
+        line, column = _where(text, text.index("\ufeff"))
+        raise QuizgenError(Problem(
+            "an invisible byte-order mark inside the file", file=filename, line=line,
+            column=column, found="U+FEFF", expected="no byte-order mark except at the very start",
+        ))
     bad = _NOT_PRINTABLE.search(text)
     if bad is not None:
         line, column = _where(text, bad.start())

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import Generated, GenOptions
 from quizgen.model import (
     Entity,
     EntityKind,
@@ -15,6 +17,7 @@ from quizgen.model import (
     Quote,
     Source,
 )
+from quizgen.oracle import check_question
 
 Fact = Entity | Quote | Figure | Event
 
@@ -202,3 +205,19 @@ def newsroom(base_id: str = "newsroom") -> FactBase:
     return make_base(
         *cast, *quotes, *figures, *events, base_id=base_id, title="Turmoil after the vote"
     )
+
+
+# ---- running generators -------------------------------------------------------------------
+
+
+def run(kind: str, base: FactBase, seed: int = 0, **options: int) -> Generated:
+    """Run one generator and check every question it makes with the independent oracle."""
+    result = GENERATORS[kind](base, seed=seed, options=GenOptions(**options))  # type: ignore[arg-type]
+    for question in result.questions:
+        verdict = check_question(question, base)
+        assert verdict.ok, (verdict.problems, question)
+    return result
+
+
+def reasons(result: Generated) -> str:
+    return " | ".join(skip.reason for skip in result.skipped)

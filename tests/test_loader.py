@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from strategies_yaml import dump, valid_documents
 
 import quizgen.yamlsafe as yamlsafe
 from quizgen.errors import Problem, QuizgenError
 from quizgen.loader import load_factbase, load_text
-from quizgen.model import PartialDate
-from tests.strategies_yaml import dump, valid_documents
+from quizgen.model import Entity, Event, Figure, PartialDate, Quote
 
 VALID = """\
 id: sample-article
@@ -136,7 +136,9 @@ def test_spans_point_at_each_fact_mapping() -> None:
     """Each fact's span is the file, line and column where its mapping starts."""
     base = load_text(VALID, filename="f.yaml")
     lines = VALID.splitlines()
-    for fact in (*base.entities, *base.quotes, *base.figures, *base.events):
+    facts: list[Entity | Quote | Figure | Event] = [
+        *base.entities, *base.quotes, *base.figures, *base.events]
+    for fact in facts:
         assert fact.span is not None and fact.span.file == "f.yaml"
         assert lines[fact.span.line - 1][fact.span.column - 1:].startswith(f"id: {fact.id}")
     assert base.source.span is not None and base.source.span.line == 3

@@ -66,8 +66,8 @@ FIGURES = (
 )
 
 
-def _event(eid: str, date: PartialDate | None = None, **rel: tuple[str, ...]) -> Event:
-    return Event(id=eid, description=f"the {eid} happened", date=date, excerpt=eid, **rel)
+def _event(eid: str, date: PartialDate | None = None, *, after: tuple[str, ...] = ()) -> Event:
+    return Event(id=eid, description=f"the {eid} happened", date=date, after=after, excerpt=eid)
 
 
 EVENTS = (
@@ -420,3 +420,10 @@ def test_ordering_contradiction_rejected() -> None:
 def test_timeline_certainly_before(first: str, second: str, expected: bool) -> None:
     """The timeline closes dates at their precision and relations transitively."""
     assert (second in Timeline(BASE.events).later_than(first)) is expected
+
+
+def test_unknown_person_in_people_rejected() -> None:
+    """The people a question says it touches must exist."""
+    question = mc(SpeakerOf("bloodbath"), who("maduro", "almagro", "saab"), 1)
+    accepted(replace(question, people=("almagro",)))
+    rejected(replace(question, people=("ghost",)), "no entity 'ghost'")

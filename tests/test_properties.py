@@ -8,7 +8,6 @@ from decimal import Decimal
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from quizgen.select import make_versions
 from strategies import (
     base_problems,
     certainly_before,
@@ -32,6 +31,7 @@ from quizgen.questions import (
     Question,
     Quiz,
 )
+from quizgen.select import make_versions
 
 load_profiles()
 
@@ -179,3 +179,18 @@ def test_fuzz_all_generators(base: FactBase, seed: int, options: GenOptions) -> 
     """Long run: every generator on many more random bases only makes oracle-proved questions."""
     for name in NAMES:
         assert_sound(name, GENERATORS[name](base, seed=seed, options=options), base, options)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2024])
+def test_bundled_article_questions_pass_the_oracle(
+    seed: int, request: pytest.FixtureRequest
+) -> None:
+    """Every question every generator makes from the bundled article passes the oracle."""
+    if not request.getfixturevalue("article_path").exists():
+        pytest.skip("the bundled fact base is not there yet")
+    base = request.getfixturevalue("article_base")
+    options = GenOptions()
+    for name in NAMES:
+        generated = GENERATORS[name](base, seed=seed, options=options)
+        assert generated.questions, f"{name} made nothing: {generated.skipped}"
+        assert_sound(name, generated, base, options)

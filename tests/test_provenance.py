@@ -88,7 +88,7 @@ def test_quote_text_is_checked_as_well_as_its_excerpt() -> None:
 
 def test_problems_point_at_the_fact_line() -> None:
     """A missing excerpt is reported at the file and line where its fact starts."""
-    doc = DOC.replace("Secretary General of the Organization", "Secretary-General of the Organization")
+    doc = DOC.replace("General of the Organization", "General of the Organisation")
     (problem,) = check_provenance(loaded(doc), source_text=ARTICLE)
     assert (problem.file, problem.line, problem.column) == ("article.yaml", 6, 5)
     assert problem.field == "people[0].excerpt"

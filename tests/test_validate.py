@@ -173,7 +173,8 @@ def test_empty_required_text_is_refused() -> None:
 @pytest.mark.parametrize("relation", ["after", "before"])
 def test_an_event_cannot_be_ordered_against_itself(relation: str) -> None:
     """`before: [self]` or `after: [self]` is refused."""
-    problems = validate_factbase(base(event("e", **{relation: ("e",)})))
+    itself = event("e", after=("e",)) if relation == "after" else event("e", before=("e",))
+    problems = validate_factbase(base(itself))
     assert messages(problems) == [(f"events[0].{relation}[0]",
                                    f"an event cannot be {relation} itself")]
 

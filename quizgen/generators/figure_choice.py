@@ -39,7 +39,7 @@ from quizgen.questions import (
 )
 
 KIND = "figure-choice"
-POOL_SAMPLE = 64  # comparable figures looked at for distractors, so big groups stay cheap
+POOL_SAMPLE = 16  # comparable figures per list looked at for distractors: big groups stay cheap
 
 
 class _Figures:
@@ -169,7 +169,7 @@ def _according(facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
     """'According to X, ' or '' when no source is named."""
     if not given_by:
         return ""
-    return f"According to {join_names([facts.name(g) for g in given_by])}, "
+    return f"According to {join_names([facts.name(g) for g in dict.fromkeys(given_by)])}, "
 
 
 def _people(figure: Figure) -> tuple[str, ...]:

@@ -174,9 +174,11 @@ def _collection(
             genanki.Package(list(built.values())).write_to_db(
                 cursor, latest, itertools.count(latest * 1000)
             )
+            # By primary key: notes.guid has no index, so `WHERE guid = ?` made this O(n²).
+            note_ids = dict(cursor.execute("SELECT guid, id FROM notes").fetchall())
             cursor.executemany(
-                "UPDATE notes SET mod = ? WHERE guid = ?",
-                [(stamp.mod, guid) for guid, stamp in sorted(note_stamps.items())],
+                "UPDATE notes SET mod = ? WHERE id = ?",
+                [(stamp.mod, note_ids[guid]) for guid, stamp in sorted(note_stamps.items())],
             )
             cursor.execute(
                 "UPDATE cards SET mod = (SELECT mod FROM notes WHERE notes.id = cards.nid)"

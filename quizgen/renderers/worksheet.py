@@ -25,6 +25,7 @@ from quizgen.renderers.worksheet_pages import (
     PageMark,
     TickBox,
     WriteBox,
+    badge,
     build_pdf,
     frame_width,
     page_size,
@@ -34,7 +35,6 @@ from quizgen.renderers.worksheet_styles import (
     FONT,
     Paras,
     WorksheetStyle,
-    badge,
     fill,
     load_style,
     paragraph_styles,
@@ -126,10 +126,11 @@ def _title(first: Quiz, given: str | None) -> str:
 
 
 def _labels(versions: Sequence[Quiz]) -> list[str]:
-    """Each version's letter; letters by position if the versions carry none or repeat them."""
+    """Each version's letter; letters by position if versions carry none, repeat or odd ones."""
     labels = [version.version for version in versions]
-    if len(set(labels)) == len(labels) and (all(labels) or len(labels) == 1):
-        return labels
+    fine = all(label.isascii() and label.isalnum() and len(label) <= 8 for label in labels if label)
+    if fine and len(set(labels)) == len(labels) and (all(labels) or len(labels) == 1):
+        return labels  # safe in a file name: "-worksheet-B.pdf"
     return [letter(i) for i in range(len(versions))]
 
 
@@ -162,8 +163,9 @@ def sheet_story(version: Quiz, *, label: str, sheet: Sheet, first: bool) -> list
     story: list[Flowable] = [] if first else [PageBreak()]
     story.append(PageMark(sheet.version_text(label)))
     story += _header(sheet, label, total=sum(section.points for section in sections))
+    indent = _indent(sheet, len(version.questions))
     for section in sections:
-        blocks = [_question(item, sheet) for item in section.items]
+        blocks = [_question(item, sheet, indent) for item in section.items]
         # the heading travels with the first question: never alone at the foot of a page.
         # (KeepTogether must not be nested: an inner one reports a huge height to the outer.)
         story.append(KeepTogether([*_section_heading(section, sheet), *blocks[0]]))
@@ -199,10 +201,7 @@ def _header(sheet: Sheet, label: str, *, total: int) -> list[Flowable]:
     story.append(_fields(sheet))
     total_text = fill(style.text.total, n=total)
     total_w = plain_width(total_text, style.sizes.instructions, bold=True) + 12
-    total_para = Paragraph(f"<b>{safe(total_text)}</b>", paras.instructions)
-    total_para.style = paras.points.clone("total", fontSize=style.sizes.instructions,
-                                          leading=paras.instructions.leading,
-                                          textColor=style.color("text"))
+    total_para = Paragraph(safe(total_text), paras.total)
     story.append(_table([[Paragraph(safe(sheet.instructions), paras.instructions), total_para]],
                         [width - total_w, total_w], ("TOPPADDING", (0, 0), (-1, -1), 10)))
     story.append(HRFlowable(width="100%", thickness=0.8, color=style.color("rule"),
@@ -256,15 +255,15 @@ def _section_heading(section: Section, sheet: Sheet) -> list[Flowable]:
     return [head, note]
 
 
-def _indent(sheet: Sheet) -> float:
+def _indent(sheet: Sheet, count: int) -> float:
     """Width of the question-number column; options line up with the prompt after it."""
-    return plain_width("00.", sheet.style.sizes.question, bold=True) + 9
+    widest = "0" * max(2, len(str(count))) + "."
+    return plain_width(widest, sheet.style.sizes.question, bold=True) + 9
 
 
-def _question(item: Numbered, sheet: Sheet) -> list[Flowable]:
+def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
     """One numbered question: its prompt line and its options (the caller keeps them together)."""
     style, paras, width = sheet.style, sheet.paras, sheet.width
-    indent = _indent(sheet)
     points = style.text.points(item.points)
     points_w = plain_width(points, style.sizes.points) + 8
     question = item.question
@@ -327,13 +326,13 @@ def _matching(question: Matching, sheet: Sheet, width: float) -> Table:
     right = _table(
         [[Paragraph(letter(i), paras.letter), Paragraph(safe(item.text), paras.option)]
          for i, item in enumerate(question.right)],
-        [letter_w, inner_w - letter_w], pad=pad,
+        [letter_w, inner_w - letter_w], pad=pad + 1,  # rows line up with the quotes' rows
     )
     return _table(
         [[left, "", right]], [left_w, gutter, right_w],
         ("BACKGROUND", (2, 0), (2, 0), style.color("shade")),
         ("LEFTPADDING", (2, 0), (2, 0), 8), ("RIGHTPADDING", (2, 0), (2, 0), 8),
-        ("TOPPADDING", (2, 0), (2, 0), 4), ("BOTTOMPADDING", (2, 0), (2, 0), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (2, 0), (2, 0), 4),
     )
 
 

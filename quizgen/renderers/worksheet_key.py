@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question
-from quizgen.renderers.worksheet_pages import PageMark
+from quizgen.renderers.worksheet_pages import PageMark, badge
 from quizgen.renderers.worksheet_plan import (
     Numbered,
     Section,
@@ -20,7 +20,6 @@ from quizgen.renderers.worksheet_styles import (
     FONT,
     Paras,
     WorksheetStyle,
-    badge,
     fill,
     plain_width,
     safe,
@@ -90,7 +89,7 @@ def _cell(item: Numbered, style: WorksheetStyle, paras: Paras, explain: bool) ->
     cell = [Paragraph(answer_markup(item.question, style), paras.key_answer)]
     if explain:
         for excerpt in item.question.explanation:
-            note = Paragraph(f"{safe(style.text.key_source)} {safe(excerpt)}", paras.key_note)
+            note = Paragraph(f"{safe(style.text.key_source)} “{safe(excerpt)}”", paras.key_note)
             note.spaceBefore = 2
             cell.append(note)
     return cell

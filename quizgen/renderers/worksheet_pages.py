@@ -13,12 +13,27 @@ from typing import Any
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 from reportlab.platypus.doctemplate import LayoutError
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.registry import lookup
-from quizgen.renderers.worksheet_styles import FONT, WorksheetStyle, fill, plain_width
+from quizgen.renderers.worksheet_styles import (
+    FONT,
+    Paras,
+    WorksheetStyle,
+    fill,
+    plain_width,
+    safe,
+)
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 LATEST_TIMESTAMP = 253402300799  # 9999-12-31T23:59:59Z, the last date a PDF can hold
@@ -98,6 +113,20 @@ class PageMark(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         self.canv._quizgen_mark = self.label
+
+
+def badge(text: str, paras: Paras, style: WorksheetStyle) -> tuple[Table, float]:
+    """A boxed, shaded label such as "Version A" (a one-cell table) and its width."""
+    width = plain_width(text, style.sizes.section, bold=True) + 16
+    table = Table([[Paragraph(safe(text), paras.badge)]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BOX", (0, 0), (0, 0), style.boxes.line_width, style.color("box")),
+        ("BACKGROUND", (0, 0), (0, 0), style.color("shade")),
+        ("LEFTPADDING", (0, 0), (0, 0), 7), ("RIGHTPADDING", (0, 0), (0, 0), 7),
+        ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (0, 0), 5),
+    ]))
+    return table, width
 
 
 # ---- the footer canvas --------------------------------------------------------------------------

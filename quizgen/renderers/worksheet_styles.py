@@ -321,22 +321,6 @@ def safe(text: str) -> str:
     return escape(_NOT_XML.sub("\ufffd", text))
 
 
-def badge(text: str, paras: Paras, style: WorksheetStyle) -> tuple[Any, float]:
-    """A boxed, shaded label such as "Version A" (a one-cell table) and its width."""
-    from reportlab.platypus import Paragraph, Table, TableStyle
-
-    width = plain_width(text, style.sizes.section, bold=True) + 16
-    table = Table([[Paragraph(safe(text), paras.badge)]], colWidths=[width])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BOX", (0, 0), (0, 0), style.boxes.line_width, style.color("box")),
-        ("BACKGROUND", (0, 0), (0, 0), style.color("shade")),
-        ("LEFTPADDING", (0, 0), (0, 0), 7), ("RIGHTPADDING", (0, 0), (0, 0), 7),
-        ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (0, 0), 5),
-    ]))
-    return table, width
-
-
 def plain_width(text: str, size: float, *, bold: bool = False) -> float:
     """Width in points of plain text set in the bundled font."""
     return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
@@ -350,6 +334,7 @@ class Paras:
     source: ParagraphStyle
     field: ParagraphStyle
     instructions: ParagraphStyle
+    total: ParagraphStyle
     section: ParagraphStyle
     section_note: ParagraphStyle
     number: ParagraphStyle
@@ -383,6 +368,7 @@ def paragraph_styles(style: WorksheetStyle) -> Paras:
         source=make("source", size.source, muted_text=True),
         field=make("field", size.fields, bold=True),
         instructions=make("instructions", size.instructions),
+        total=make("total", size.instructions, bold=True, alignment=TA_RIGHT),
         section=make("section", size.section, bold=True),
         section_note=make("section_note", size.section_note, muted_text=True),
         number=make("number", size.question, bold=True),

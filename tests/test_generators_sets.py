@@ -1,0 +1,178 @@
+"""quote-match and event-order on small hand-made fact bases: single answers, sizes, skips."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+
+import pytest
+from factbases import event, make_base, newsroom, people, quote, reasons, run
+
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import GenOptions
+from quizgen.model import FactBase, PartialDate
+from quizgen.questions import EntityRef, EventRef, Matching, Ordering, QuoteRef
+
+SEEDS = range(40)
+NEWSROOM = newsroom()
+
+
+# ---- quote-match ---------------------------------------------------------------------------------
+
+
+def pairings(q: Matching, base: FactBase) -> int:
+    """How many bijections fit who said what (same text, spacing aside, counts as one passage)."""
+    said: dict[str, set[str]] = {}
+    for x in base.quotes:
+        said.setdefault(" ".join(x.text.split()), set()).update(x.speakers)
+    texts = {x.id: " ".join(x.text.split()) for x in base.quotes}
+    left = [said[texts[o.claim.quote]] for o in q.left if isinstance(o.claim, QuoteRef)]
+    right = [o.claim.entity for o in q.right if isinstance(o.claim, EntityRef)]
+    return sum(
+        all(right[j] in left[i] for i, j in enumerate(perm))
+        for perm in itertools.permutations(range(len(right)))
+    )
+
+
+def test_quote_match_makes_many_single_answer_matchings() -> None:
+    """The newsroom gives five or more distinct matchings, each with one fitting pairing."""
+    for seed in range(10):
+        questions = run("quote-match", NEWSROOM, seed).questions
+        assert len({q.id for q in questions}) == len(questions) >= 5
+        for q in questions:
+            assert isinstance(q, Matching) and len(q.left) == len(q.right) == 4
+            assert pairings(q, NEWSROOM) == 1
+            said = {x.id: set(x.speakers) for x in NEWSROOM.quotes}
+            left = [said[o.claim.quote] for o in q.left if isinstance(o.claim, QuoteRef)]
+            for o in q.right:  # no speaker fits two quotes, not even as a co-speaker
+                assert sum(o.claim.entity in s for s in left) == 1  # type: ignore[union-attr]
+            right = [o.claim.entity for o in q.right if isinstance(o.claim, EntityRef)]
+            for i, j in q.answer:
+                quote_id = q.left[i].claim.quote  # type: ignore[union-attr]
+                assert right[j] in next(x.speakers for x in NEWSROOM.quotes if x.id == quote_id)
+
+
+@pytest.mark.parametrize("k", [3, 5])
+def test_quote_match_size(k: int) -> None:
+    """match_size sets how many quotes and speakers each matching has."""
+    questions = run("quote-match", NEWSROOM, match_size=k).questions
+    assert questions and all(len(q.left) == len(q.right) == k for q in questions)  # type: ignore[union-attr]
+
+
+def test_quote_match_never_offers_both_speakers_of_a_shared_quote() -> None:
+    """When a and b said the same words, no matching offers both of them beside that text."""
+    base = make_base(
+        *people("a", "b", "c", "d", "e"),
+        quote("q-ab", "Together.", "a", "b"),
+        quote("q-b2", "together.", "b"),
+        quote("q-c", "See.", "c"), quote("q-d", "Dee.", "d"), quote("q-e", "Eee.", "e"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        for q in run("quote-match", base, seed, match_size=3).questions:
+            texts = [o.text.casefold() for o in q.left]  # type: ignore[union-attr]
+            assert len(set(texts)) == len(texts)
+            assert pairings(q, base) == 1  # type: ignore[arg-type]
+
+
+def test_quote_match_skips_with_too_few_speakers() -> None:
+    """Two people with quotes cannot fill a 3-quote matching: skipped with the count."""
+    base = make_base(*people("a", "b", "c"), quote("q1", "One.", "a"), quote("q2", "Two.", "b"),
+                     quote("q3", "Three.", "a", "b"))  # fmt: skip
+    result = run("quote-match", base, match_size=3)
+    assert result.questions == ()
+    assert "only 2 people with quotes; quote-match needs 3" in reasons(result)
+
+
+def test_quote_match_right_column_is_shuffled() -> None:
+    """Across seeds the key is not always the identity pairing."""
+    keys = {q.answer for seed in SEEDS for q in run("quote-match", NEWSROOM, seed).questions}  # type: ignore[union-attr]
+    assert len(keys) > 5
+
+
+# ---- event-order ---------------------------------------------------------------------------------
+
+TRUE_ORDER = ["chavez", "maduro-power", "election", "protests", "lima", "cut-ties", "term-ends"]
+
+
+def event_ids(q: Ordering) -> list[str]:
+    return [o.claim.event for o in q.items if isinstance(o.claim, EventRef)]
+
+
+def test_event_order_follows_dates_and_relations() -> None:
+    """Each key lists the events in their true order; the unordered event never appears."""
+    for seed in SEEDS:
+        questions = run("event-order", NEWSROOM, seed).questions
+        assert len(questions) >= 3
+        for q in questions:
+            assert isinstance(q, Ordering) and q.prompt.startswith(
+                "Put these events in chronological"
+            )
+            ids = event_ids(q)
+            in_key = [ids[i] for i in q.answer]
+            assert in_key == sorted(in_key, key=TRUE_ORDER.index)
+            assert "rumour" not in ids
+            assert ids != in_key, "items must not be shown already in order"
+
+
+def test_event_order_mixes_relations_and_dates() -> None:
+    """An undated event before a dated one is ordered against later dated events too."""
+    base = make_base(
+        event("a", before=("b",)), event("b", "2024-07-01"), event("c", "2024-08"),
+        event("d", "2024-09-03"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        (q,) = run("event-order", base, seed).questions
+        assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]
+
+
+def test_event_order_never_pairs_ties_or_overlapping_dates() -> None:
+    """Same-day events, and a day inside a month, are never in one question."""
+    base = make_base(
+        event("e1", "2020"), event("e2", "2021-03-04"), event("tie", "2021-03-04"),
+        event("month", "2022-05"), event("inside", "2022-05-10"), event("e3", "2023"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        result = run("event-order", base, seed)
+        assert result.questions
+        for q in result.questions:
+            ids = set(event_ids(q))  # type: ignore[arg-type]
+            assert not {"e2", "tie"} <= ids and not {"month", "inside"} <= ids
+
+
+def test_event_order_chains_of_relations_alone() -> None:
+    """Undated events chained by before/after relations are ordered transitively."""
+    base = make_base(event("a", before=("b",)), event("b"), event("c", after=("b",)),
+                     event("d", after=("c",)), event("loose"))  # fmt: skip
+    (q,) = run("event-order", base).questions
+    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]
+
+
+def test_event_order_skips_with_the_longest_chain() -> None:
+    """Two separate pairs of ordered events: skipped, saying only 2 are totally ordered."""
+    base = make_base(event("a", before=("b",)), event("b"), event("c", before=("d",)), event("d"))
+    result = run("event-order", base)
+    assert result.questions == ()
+    assert "only 2 events are totally ordered; event-order needs 4" in reasons(result)
+    few = run("event-order", make_base(event("a", "2020"), event("b", "2021")))
+    assert "only 2 events; event-order needs 4" in reasons(few)
+
+
+def test_event_order_survives_cycles_and_impossible_dates() -> None:
+    """Events in a cycle or with a date that does not exist are left out, without a crash."""
+    base = make_base(
+        event("x", before=("y",)), event("y", before=("x",)),
+        replace(event("bad"), date=PartialDate(2024, 2, 30)),
+        event("e1", "2020"), event("e2", "2021"), event("e3", "2022"), event("e4", "2023"),
+    )  # fmt: skip
+    result = GENERATORS["event-order"](base, seed=0, options=GenOptions())
+    assert "cycle" in reasons(result)
+    assert {frozenset(event_ids(q)) for q in result.questions} == {  # type: ignore[arg-type]
+        frozenset({"e1", "e2", "e3", "e4"})
+    }
+
+
+@pytest.mark.parametrize("k", [3, 6])
+def test_event_order_size(k: int) -> None:
+    """order_size sets how many events each question has."""
+    questions = run("event-order", NEWSROOM, order_size=k).questions
+    assert questions and all(len(q.items) == k for q in questions)  # type: ignore[union-attr]
