@@ -1,7 +1,131 @@
 """quizgen: turn a news article's fact base into quizzes, decks and worksheets."""
 
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from quizgen.errors import Problem, QuizgenError
 
 __version__ = "0.1.0"
 
-__all__ = ["Problem", "QuizgenError", "__version__"]
+if TYPE_CHECKING:
+    from quizgen.generators import GENERATORS, get_generator
+    from quizgen.generators.base import Generated, GenOptions
+    from quizgen.loader import load_factbase, load_text
+    from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
+    from quizgen.numbers import format_amount
+    from quizgen.oracle import Verdict, check_question, correct_options
+    from quizgen.output import write_atomic, write_files
+    from quizgen.provenance import check_provenance, read_source_text
+    from quizgen.questions import (
+        Matching,
+        MultipleChoice,
+        Ordering,
+        Question,
+        Quiz,
+        Skip,
+    )
+    from quizgen.renderers import RENDERERS, get_renderer
+    from quizgen.renderers.base import RenderOptions
+    from quizgen.schema import factbase_json_schema, factbase_schema_text
+    from quizgen.select import build_quiz, make_versions
+    from quizgen.validate import validate_factbase
+
+# Public names that live in submodules, imported on first use so that `import quizgen` (and with it
+# `quizgen --help`) stays light: rendering pulls in genanki and reportlab only when asked for.
+_LAZY = {
+    "Entity": "quizgen.model",
+    "Event": "quizgen.model",
+    "FactBase": "quizgen.model",
+    "Figure": "quizgen.model",
+    "GENERATORS": "quizgen.generators",
+    "GenOptions": "quizgen.generators.base",
+    "Generated": "quizgen.generators.base",
+    "Matching": "quizgen.questions",
+    "MultipleChoice": "quizgen.questions",
+    "Ordering": "quizgen.questions",
+    "PartialDate": "quizgen.model",
+    "Question": "quizgen.questions",
+    "Quiz": "quizgen.questions",
+    "Quote": "quizgen.model",
+    "RENDERERS": "quizgen.renderers",
+    "RenderOptions": "quizgen.renderers.base",
+    "Skip": "quizgen.questions",
+    "Source": "quizgen.model",
+    "Span": "quizgen.model",
+    "Verdict": "quizgen.oracle",
+    "build_quiz": "quizgen.select",
+    "check_provenance": "quizgen.provenance",
+    "check_question": "quizgen.oracle",
+    "correct_options": "quizgen.oracle",
+    "factbase_json_schema": "quizgen.schema",
+    "factbase_schema_text": "quizgen.schema",
+    "format_amount": "quizgen.numbers",
+    "get_generator": "quizgen.generators",
+    "get_renderer": "quizgen.renderers",
+    "load_factbase": "quizgen.loader",
+    "load_text": "quizgen.loader",
+    "make_versions": "quizgen.select",
+    "read_source_text": "quizgen.provenance",
+    "validate_factbase": "quizgen.validate",
+    "write_atomic": "quizgen.output",
+    "write_files": "quizgen.output",
+}
+
+__all__ = [
+    "GENERATORS",
+    "RENDERERS",
+    "Entity",
+    "Event",
+    "FactBase",
+    "Figure",
+    "GenOptions",
+    "Generated",
+    "Matching",
+    "MultipleChoice",
+    "Ordering",
+    "PartialDate",
+    "Problem",
+    "Question",
+    "Quiz",
+    "QuizgenError",
+    "Quote",
+    "RenderOptions",
+    "Skip",
+    "Source",
+    "Span",
+    "Verdict",
+    "__version__",
+    "build_quiz",
+    "check_provenance",
+    "check_question",
+    "correct_options",
+    "factbase_json_schema",
+    "factbase_schema_text",
+    "format_amount",
+    "get_generator",
+    "get_renderer",
+    "load_factbase",
+    "load_text",
+    "make_versions",
+    "read_source_text",
+    "validate_factbase",
+    "write_atomic",
+    "write_files",
+]
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name from its submodule the first time it is asked for (PEP 562)."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    """The public names, for tab completion."""
+    return list(__all__)

@@ -94,7 +94,9 @@ def _quiz(
     from quizgen.select import build_quiz
 
     if count is not None and per_kind is not None:
-        raise QuizgenError("give --count or --per-kind, not both")
+        raise typer.BadParameter(
+            "give --count or --per-kind, not both", param_hint="'--count' / '--per-kind'"
+        )
     bases = load_all(discover(files or []))
     quiz = build_quiz(
         bases,
@@ -219,7 +221,9 @@ def worksheet(
     from quizgen.console import run_build
 
     if no_key and key_only:
-        raise QuizgenError("give --no-key or --key-only, not both")
+        raise typer.BadParameter(
+            "give --no-key or --key-only, not both", param_hint="'--no-key' / '--key-only'"
+        )
     bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
     options = RenderOptions(
         name="",
@@ -355,11 +359,9 @@ def schema() -> None:
 
     Example: quizgen schema > content/factbase.schema.json
     """
-    import json
+    from quizgen.schema import factbase_schema_text
 
-    from quizgen.schema import factbase_json_schema
-
-    sys.stdout.write(json.dumps(factbase_json_schema(), indent=2, sort_keys=True) + "\n")
+    sys.stdout.write(factbase_schema_text())
 
 
 def main() -> None:

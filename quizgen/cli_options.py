@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.exceptions import TyperException
 
 from quizgen.errors import QuizgenError
 
@@ -102,7 +103,7 @@ def guarded(func: F) -> F:
         except QuizgenError as error:
             print_error(error)
             raise typer.Exit(1) from None
-        except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        except (TyperException, typer.Exit, typer.Abort, KeyboardInterrupt):
             raise
         except Exception as exc:
             if DEBUG["on"]:

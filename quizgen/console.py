@@ -249,12 +249,9 @@ def run_init(name: str, *, folder: Path) -> None:
     write_atomic(target, text.encode("utf-8"))
     schema = folder / "factbase.schema.json"
     if not schema.exists():
-        import json
+        from quizgen.schema import factbase_schema_text
 
-        from quizgen.schema import factbase_json_schema
-
-        write_atomic(schema, (json.dumps(factbase_json_schema(), indent=2, sort_keys=True)
-                              + "\n").encode("utf-8"))
+        write_atomic(schema, factbase_schema_text().encode("utf-8"))
     console = _out()
     console.print(f"created {escape(str(target))}")
     console.print("next: fill it in from your article, then run:")

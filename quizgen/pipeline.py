@@ -120,7 +120,7 @@ def read_previous(path: Path) -> bytes | None:
     """The bytes of a previous build's file, or None when there is none."""
     try:
         return path.read_bytes()
-    except FileNotFoundError:
+    except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
         raise QuizgenError(

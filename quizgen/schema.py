@@ -228,3 +228,10 @@ def factbase_json_schema() -> dict[str, Any]:
         "properties": properties,
         "$defs": defs,
     }
+
+
+def factbase_schema_text() -> str:
+    """The JSON Schema as the stable, sorted text that `quizgen schema` prints and `init` saves."""
+    import json
+
+    return json.dumps(factbase_json_schema(), indent=2, sort_keys=True) + "\n"

@@ -103,6 +103,21 @@ def test_count_zero_is_a_usage_error(project: Path) -> None:
     assert "--count" in result.stderr
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "json", "--count", "4", "--per-kind", "1"),
+        ("worksheet", "--no-key", "--key-only"),
+    ],
+)
+def test_contradictory_options_are_a_usage_error(project: Path, args: tuple[str, ...]) -> None:
+    """Options that contradict each other exit 2 with a usage message, not a content error."""
+    result = invoke(*args)
+    assert result.exit_code == 2, result.output
+    assert "not both" in result.stderr
+    assert "Traceback" not in result.output
+
+
 def test_export_json_shape_and_minimum_counts(project: Path) -> None:
     """`export json` gives the documented shape and at least the required questions per kind."""
     result = invoke("export", "json")
