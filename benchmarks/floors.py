@@ -120,21 +120,28 @@ def bare_genanki(n_notes: int, folder: Path) -> float:
 
 
 def count_paragraphs(render: Callable[[], object]) -> list[str]:
-    """The markup of every reportlab Paragraph made while render() runs (render is untimed)."""
-    from reportlab.platypus import paragraph
+    """The markup of every Paragraph the worksheet puts in its story while render() runs.
+
+    Spies on quizgen's Paragraph (worksheet_para), which every story paragraph is made with,
+    once each: reportlab's own class would also count the parse cache's probes and the pieces
+    of paragraphs split across pages (those have no text of their own).
+    """
+    from quizgen.renderers import worksheet_para
 
     texts: list[str] = []
-    original = paragraph.Paragraph.__init__
+    cls = worksheet_para.Paragraph
+    original = cls.__init__
 
-    def spy(self: Any, text: str, *args: Any, **kwargs: Any) -> None:
-        texts.append(text)
+    def spy(self: Any, text: str | None, *args: Any, **kwargs: Any) -> None:
+        if text is not None:
+            texts.append(text)
         original(self, text, *args, **kwargs)
 
-    paragraph.Paragraph.__init__ = spy
+    cls.__init__ = spy  # type: ignore[method-assign]
     try:
         render()
     finally:
-        paragraph.Paragraph.__init__ = original
+        cls.__init__ = original  # type: ignore[method-assign]
     return texts
 
 

@@ -30,7 +30,6 @@ from quizgen.cli_options import (
     split_list,
 )
 from quizgen.errors import QuizgenError
-from quizgen.renderers.base import RenderOptions
 
 if TYPE_CHECKING:
     from quizgen.model import FactBase
@@ -132,6 +131,7 @@ def build(
     Example: quizgen build content/venezuela-post-election.yaml --seed 7
     """
     from quizgen.console import run_build
+    from quizgen.renderers.base import RenderOptions
 
     bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
     run_build(
@@ -170,6 +170,7 @@ def anki(
     Example: quizgen anki --kinds who-said-it,quote-match --out deck.apkg
     """
     from quizgen.console import run_build
+    from quizgen.renderers.base import RenderOptions
 
     bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
     folder, name = (out.parent, out.stem) if out is not None else (Path("output"), "")
@@ -219,6 +220,7 @@ def worksheet(
     --paper letter
     """
     from quizgen.console import run_build
+    from quizgen.renderers.base import RenderOptions
 
     if no_key and key_only:
         raise typer.BadParameter(

@@ -7,15 +7,17 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
-from rich.table import Table
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import FactBase
-from quizgen.questions import Matching, MultipleChoice, Ordering, Quiz
-from quizgen.renderers.base import RenderOptions
+
+if TYPE_CHECKING:  # imported where used, so that `quizgen validate` starts faster
+    from quizgen.model import FactBase
+    from quizgen.questions import MultipleChoice, Quiz
+    from quizgen.renderers.base import RenderOptions
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -72,26 +74,46 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
             found = list(error.problems)
         else:
             if not found:
+                counts = ", ".join(
+                    f"{len(facts)} {one if len(facts) == 1 else many}"
+                    for facts, one, many in (
+                        (base.entities, "person", "people"), (base.quotes, "quote", "quotes"),
+                        (base.figures, "figure", "figures"), (base.events, "event", "events"))
+                )
                 console.print(
-                    f"[green]ok[/] {escape(str(path))}: {len(base.entities)} people, "
-                    f"{len(base.quotes)} quotes, {len(base.figures)} figures, "
-                    f"{len(base.events)} events" + (", provenance checked" if source else "")
+                    f"[green]ok[/] {escape(str(path))}: {counts}"
+                    + (", provenance checked" if source else "")
                 )
         problems.extend(found)
     if problems:
         raise QuizgenError(problems)
 
 
+class _NoProgress:
+    """Stands in for rich's Progress when there is no bar to show (and spares importing it)."""
+
+    def __enter__(self) -> _NoProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def add_task(self, description: str, *, total: int) -> int:
+        return 0
+
+    def update(self, task: int, *, description: str) -> None:
+        return None
+
+    def advance(self, task: int) -> None:
+        return None
+
+
 def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+    if quiet or not sys.stderr.isatty():
+        return _NoProgress()
     from rich.progress import BarColumn, Progress, TextColumn
 
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        console=_err(),
-        disable=quiet or not sys.stderr.isatty(),
-        transient=True,
-    )
+    return Progress(TextColumn("{task.description}"), BarColumn(), console=_err(), transient=True)
 
 
 def run_build(
@@ -105,8 +127,14 @@ def run_build(
     pdf_time: int,
     quiet: bool,
 ) -> None:
-    """Render the formats (each in memory), write them atomically, print a summary."""
-    from quizgen.pipeline import output_name, read_previous, write_rendered
+    """Render and write the formats one at a time, put them in place together, print a summary.
+
+    Each format's files go to temporary names as soon as it is rendered, and its bytes are
+    dropped, so only one format is in memory at a time; the files replace the previous outputs
+    only once every format has been written, so a failure anywhere leaves those intact.
+    """
+    from quizgen.output import Batch
+    from quizgen.pipeline import output_name, read_previous
     from quizgen.renderers import get_renderer
 
     name = options.name or output_name(bases)
@@ -115,9 +143,8 @@ def run_build(
             "no questions to write: the selection is empty"
             + "".join(f"\n  {skip.kind}: {skip.reason}" for skip in quiz.skipped)
         )
-    rendered: dict[str, dict[str, bytes]] = {}
-    previous_manifest = None
-    with _progress(quiet) as progress:
+    previous_manifest = manifest = None
+    with Batch() as batch, _progress(quiet) as progress:
         task = progress.add_task("rendering", total=len(formats))
         for fmt in formats:
             progress.update(task, description=f"rendering {fmt}")
@@ -127,17 +154,20 @@ def run_build(
             fmt_options = replace(
                 options, name=name, timestamp=stamp, previous_manifest=previous_manifest
             )
-            rendered[fmt] = get_renderer(fmt)(quiz, options=fmt_options)
+            files = get_renderer(fmt)(quiz, options=fmt_options)
+            if fmt == "anki":
+                manifest = files[f"{name}.manifest.json"]
+            for file_name in sorted(files):
+                batch.add(folder / file_name, files[file_name])
+            del files  # written: free this format's bytes before rendering the next
             progress.advance(task)
-    written = write_rendered(rendered, folder=folder)
+        written = batch.commit()
     console = _out()
-    for result in written:
-        for path in result.paths:
-            console.print(f"wrote {escape(str(path))}")
-    if "anki" in rendered:
+    for path in written:
+        console.print(f"wrote {escape(str(path))}")
+    if manifest is not None:
         from quizgen.renderers.anki import change_report
 
-        manifest = rendered["anki"][f"{name}.manifest.json"]
         report = change_report(previous_manifest, manifest)
         console.print(
             f"anki notes: {report.added} added, {report.changed} changed, "
@@ -162,6 +192,8 @@ def _options_lines(question: MultipleChoice, answers: bool) -> list[str]:
 
 def print_quiz(quiz: Quiz, *, answers: bool) -> None:
     """Print the quiz like a paper quiz; with answers, mark and list the key."""
+    from quizgen.questions import Matching, MultipleChoice, Ordering
+
     console = _out()
     console.print(f"[bold]{escape(quiz.title)}[/] — {len(quiz.questions)} questions\n")
     for number, question in enumerate(quiz.questions, start=1):
@@ -191,6 +223,8 @@ def print_quiz(quiz: Quiz, *, answers: bool) -> None:
 
 def print_stats(bases: Sequence[FactBase]) -> None:
     """Facts per base; per generator, the questions it can make and what blocks more."""
+    from rich.table import Table
+
     from quizgen.generators import GENERATORS
     from quizgen.generators.base import GenOptions
 

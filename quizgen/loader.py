@@ -315,7 +315,8 @@ def _make_figure(v: dict[str, Any], span: Span) -> Figure:
     return Figure(id=v["id"], measure=v["measure"], value=v["value"], unit=v["unit"],
                   given_by=v["given_by"], subject=v.get("subject"),
                   qualifier=v.get("qualifier", "exact"), group=v.get("group"),
-                  tags=v.get("tags", ()), excerpt=v["excerpt"], span=span)
+                  sense=v.get("sense", "literal"), tags=v.get("tags", ()),
+                  excerpt=v["excerpt"], span=span)
 
 
 def _make_event(v: dict[str, Any], span: Span) -> Event:

@@ -9,6 +9,7 @@ from functools import cached_property
 from typing import Literal
 
 Qualifier = Literal["exact", "about", "over", "under"]
+Sense = Literal["literal", "rhetorical"]
 EntityKind = Literal["person", "organisation", "country", "group"]
 
 
@@ -73,6 +74,7 @@ class Figure:
     subject: str | None = None  # entity id the figure belongs to, e.g. "maduro"
     qualifier: Qualifier = "exact"
     group: str | None = None  # comparable figures share a group, e.g. "cne-vote-shares"
+    sense: Sense = "literal"  # "rhetorical": a figure of speech ("100% ready"), never quizzed
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)

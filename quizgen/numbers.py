@@ -11,6 +11,7 @@ UnitKind = Literal["percent", "year", "count"]
 
 PERCENT_UNITS = frozenset({"percent", "per cent", "%"})
 YEAR_UNITS = frozenset({"year"})  # a calendar year; a duration is "years" and counts like any unit
+YEAR_SPAN = 10  # years offered beside a year answer lie at most this far from it
 MAX_DECIMALS = 10  # figures written with more digits after the point are not quizzed
 MAX_MAGNITUDE = 18  # nor figures of 10**19 or more
 CONTEXT = Context(prec=MAX_MAGNITUDE + MAX_DECIMALS + 12, rounding=ROUND_HALF_EVEN)
@@ -99,14 +100,24 @@ def singular(unit: str) -> str:
     return f"{word} {rest}" if rest else word
 
 
-def bounds(value: Decimal, unit: str) -> tuple[Decimal | None, Decimal | None]:
-    """The plausible range for made-up values beside this one (None: unbounded on that side)."""
+def bounds(
+    value: Decimal, unit: str, *, decimals: int = 0
+) -> tuple[Decimal | None, Decimal | None]:
+    """The plausible range for made-up values beside this one (None: unbounded on that side).
+
+    Percentages stay within 0-100 and years within YEAR_SPAN of the answer; any other quantity
+    keeps its sign: beside a positive one nothing at or below zero ("0 arrests", "-2 terms"),
+    beside zero nothing negative. Values outside a range widen it rather than vanish.
+    """
     kind = unit_kind(unit)
     if kind == "percent":
         return min(Decimal(0), value), max(Decimal(100), value)
     if kind == "year":
-        return min(Decimal(1), value), max(Decimal(9999), value)
-    return (Decimal(0) if value >= 0 else None), None
+        low = max(Decimal(1), value - YEAR_SPAN)
+        return min(low, value), value + YEAR_SPAN
+    if value > 0:
+        return min(Decimal(1).scaleb(-decimals), value), None
+    return (Decimal(0) if value == 0 else None), None
 
 
 def nice_step(size: Decimal, decimals: int) -> Decimal:

@@ -7,15 +7,21 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TypeAlias
 
-from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.figure_truth import (
+    Truth,
+    holder_truth,
+    value_truth,
+    was_given,
+)
+from quizgen.model import Entity, Event, FactBase, Quote
 from quizgen.questions import (
     Amount,
     Chronology,
     EntityRef,
     EventRef,
+    FigureGiven,
     FigureHolder,
     FigureValue,
     Matching,
@@ -87,48 +93,6 @@ def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
         return frozenset()
     text = normalise(quote.text)
     return frozenset(s for q in base.quotes if normalise(q.text) == text for s in q.speakers)
-
-
-def shows(figure_value: Decimal, amount: Amount) -> bool:
-    """Whether `amount`, read at its displayed precision, stands for `figure_value`."""
-    half = Decimal(5).scaleb(-amount.decimals - 1)
-    return abs(figure_value - amount.value) <= half
-
-
-def _same_measure(figure: Figure, measure: str) -> bool:
-    return normalise(figure.measure).casefold() == normalise(measure).casefold()
-
-
-def _same_sources(figure: Figure, given_by: tuple[str, ...] | None) -> bool:
-    return given_by is None or set(figure.given_by) == set(given_by)
-
-
-def figures_matching(
-    base: FactBase, *, measure: str, subject: str | None, given_by: tuple[str, ...] | None
-) -> tuple[Figure, ...]:
-    """Figures of this measure and subject, from these sources (None: from any source)."""
-    return tuple(
-        f
-        for f in base.figures
-        if _same_measure(f, measure) and f.subject == subject and _same_sources(f, given_by)
-    )
-
-
-def value_is_true(ask: FigureValue, amount: Amount, base: FactBase) -> bool:
-    """Whether some figure asked about has this unit, qualifier and value at shown precision."""
-    figures = figures_matching(
-        base, measure=ask.measure, subject=ask.subject, given_by=ask.given_by
-    )
-    return any(
-        f.unit == amount.unit and f.qualifier == amount.qualifier and shows(f.value, amount)
-        for f in figures
-    )
-
-
-def holder_is_true(ask: FigureHolder, entity_id: str, base: FactBase) -> bool:
-    """Whether entity `entity_id` has a figure of this measure whose value the amount shows."""
-    figures = figures_matching(base, measure=ask.measure, subject=entity_id, given_by=ask.given_by)
-    return any(f.unit == ask.amount.unit and shows(f.value, ask.amount) for f in figures)
 
 
 class Timeline:
@@ -231,7 +195,7 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
         problems.append(f"answer index {q.answer} is out of range for {count} options")
     _distinct(q.options, "options", problems)
     ask = q.ask
-    truth: list[bool] = []
+    truth: list[Truth] = []
     if isinstance(ask, SpeakerOf):
         if not isinstance(base.by_id.get(ask.quote), Quote):
             problems.append(f"ask: no quote {ask.quote!r} in the fact base")
@@ -244,16 +208,24 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
         _fits(ask.amount, "ask.amount", problems)
         for i, option in enumerate(q.options):
             entity_id = _named_entity(option, f"options[{i}]", base, problems)
-            truth.append(entity_id is not None and holder_is_true(ask, entity_id, base))
-    elif isinstance(ask, FigureValue):
+            truth.append(False if entity_id is None else holder_truth(ask, entity_id, base))
+    elif isinstance(ask, FigureValue | FigureGiven):
         _figure_refs(ask.subject, ask.given_by, base, problems)
         amounts = [_amount(o, f"options[{i}]", problems) for i, o in enumerate(q.options)]
-        truth = [a is not None and value_is_true(ask, a, base) for a in amounts]
+        if isinstance(ask, FigureValue):
+            truth = [a is not None and value_truth(ask, a, base) for a in amounts]
+        else:
+            truth = [a is not None and was_given(ask, a, base) for a in amounts]
         _ascending([a for a in amounts if a is not None], problems)
     else:
         problems.append(f"ask {type(ask).__name__} does not fit a multiple choice")
         return ()
-    correct = tuple(i for i, true in enumerate(truth) if true)
+    undecided = [i for i, true in enumerate(truth) if true is None]
+    if undecided:
+        problems.append(
+            f"options {undecided} are neither certainly true nor certainly false by the facts"
+        )
+    correct = tuple(i for i, true in enumerate(truth) if true is True)
     if not correct:
         problems.append("no option is true")
     elif len(correct) > 1:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import FactBase
-from quizgen.questions import Quiz
-from quizgen.renderers import get_renderer
-from quizgen.renderers.base import RenderOptions
+
+if TYPE_CHECKING:  # not imported at run time, so that `quizgen validate` starts faster
+    from quizgen.model import FactBase
+    from quizgen.renderers.base import RenderOptions
 
 CONTENT_DIR = Path("content")
 OUTPUT_DIR = Path("output")
@@ -79,41 +80,6 @@ def load_all(paths: Iterable[Path]) -> tuple[FactBase, ...]:
 def output_name(bases: Sequence[FactBase]) -> str:
     """Base name of output files: the fact base's id, or the ids joined when merging."""
     return "+".join(base.id for base in bases) if len(bases) <= 3 else f"quiz-{len(bases)}-articles"
-
-
-@dataclass(frozen=True)
-class Written:
-    """What one format wrote."""
-
-    format: str
-    paths: tuple[Path, ...]
-
-
-def render_formats(
-    quiz: Quiz, formats: Sequence[str], *, options: RenderOptions
-) -> dict[str, dict[str, bytes]]:
-    """Render every format in memory first, so a failure writes nothing."""
-    return {name: get_renderer(name)(quiz, options=options) for name in formats}
-
-
-def write_rendered(
-    rendered: dict[str, dict[str, bytes]],
-    *,
-    folder: Path,
-    on_file: Callable[[Path], None] | None = None,
-) -> list[Written]:
-    """Write rendered files atomically into folder."""
-    from quizgen.output import write_atomic
-
-    results = []
-    for fmt, files in rendered.items():
-        paths = []
-        for name in sorted(files):
-            paths.append(write_atomic(folder / name, files[name]))
-            if on_file is not None:
-                on_file(paths[-1])
-        results.append(Written(fmt, tuple(paths)))
-    return results
 
 
 def read_previous(path: Path) -> bytes | None:

@@ -64,7 +64,24 @@ class SpeakerOf:
 
 @dataclass(frozen=True)
 class FigureValue:
-    """What is the `measure` of `subject`, according to `given_by` (None: no source named)?"""
+    """What is the `measure` of `subject`, according to `given_by` (None: no source named)?
+
+    An option is true when the figures make it true ("over 400" when the figure is "over 1,000"),
+    so every option but one must be provably false.
+    """
+
+    measure: str
+    subject: str | None
+    given_by: tuple[str, ...] | None
+
+
+@dataclass(frozen=True)
+class FigureGiven:
+    """What figure did `given_by` give for the `measure` of `subject` (None: any source)?
+
+    Asked of figures stated loosely ("over 1,000"): the true option is the figure as given, its
+    value at the precision shown, its unit and its qualifier; "over 400" was not given.
+    """
 
     measure: str
     subject: str | None
@@ -90,7 +107,7 @@ class Chronology:
     """Put the items in chronological order, earliest first."""
 
 
-Ask = SpeakerOf | FigureValue | FigureHolder | MatchSpeakers | Chronology
+Ask = SpeakerOf | FigureValue | FigureGiven | FigureHolder | MatchSpeakers | Chronology
 
 
 # ---- Questions -------------------------------------------------------------------------------
@@ -104,7 +121,7 @@ class MultipleChoice:
     kind: str  # the generator's registry name
     factbase: str  # id of the fact base it was drawn from
     prompt: str
-    ask: SpeakerOf | FigureValue | FigureHolder
+    ask: SpeakerOf | FigureValue | FigureGiven | FigureHolder
     options: tuple[Option, ...]
     answer: int  # index into options
     explanation: tuple[str, ...]  # source excerpts

@@ -10,6 +10,7 @@ DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 ENTITY_KINDS = ("person", "organisation", "country", "group")
 QUALIFIERS = ("exact", "about", "over", "under")
+SENSES = ("literal", "rhetorical")
 
 # text: non-empty text; slug: an id or group name; ref: one people id; refs: a list of ids;
 # texts: a list of texts; tags: a list of topic slugs; number: a plain decimal; date: a partial
@@ -123,6 +124,12 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             min_items=1,
         ),
         "group": _f("slug", "Comparable figures (same unit) share a group name."),
+        "sense": _f(
+            "choice",
+            "literal, or rhetorical for a figure of speech (100% ready): kept, never quizzed.",
+            choices=SENSES,
+            default="literal",
+        ),
         "tags": _TAGS,
         "excerpt": _EXCERPT,
     },

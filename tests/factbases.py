@@ -212,7 +212,7 @@ def newsroom(base_id: str = "newsroom") -> FactBase:
 
 def run(kind: str, base: FactBase, seed: int = 0, **options: int) -> Generated:
     """Run one generator and check every question it makes with the independent oracle."""
-    result = GENERATORS[kind](base, seed=seed, options=GenOptions(**options))  # type: ignore[arg-type]
+    result = GENERATORS[kind](base, seed=seed, options=GenOptions(**options))
     for question in result.questions:
         verdict = check_question(question, base)
         assert verdict.ok, (verdict.problems, question)

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from quizgen.generators.base import GenOptions
-from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
+from quizgen.model import Entity, EntityKind, Event, FactBase, Figure, PartialDate, Quote, Source
 
 _PROFILES_LOADED = False
 
@@ -46,7 +46,7 @@ NAMES = (
     "O'Brien & <b>Sons</b>",  # markup in a name
     "Carter Center",
 )
-KINDS = ("person", "organisation", "country", "group")
+KINDS: tuple[EntityKind, ...] = ("person", "organisation", "country", "group")
 TAGS = ("election", "protests", "diplomacy", "economy")
 QUOTE_TEXTS = (
     "The president promised a bloodbath and is carrying it out.",
@@ -69,7 +69,11 @@ MEASURES: dict[str, tuple[str, int, int, tuple[int, ...]]] = {
     "deaths": ("people", 0, 100, (0,)),
     "oil production": ("barrels per day", 0, 3_000_000, (0, 1, 2, 3)),
     "year of the first election": ("year", 1950, 2030, (0,)),
+    "number of terms in office": ("terms", 0, 5, (0,)),
+    "readiness": ("percent", 0, 100, (0,)),  # always rhetorical: never asked about
 }
+RHETORICAL = "readiness"
+ARTICLE_ID = "article"  # an entity that only gives figures, standing for the article itself
 EPOCH = dt.date(2023, 11, 15)  # random event days straddle two year boundaries
 
 
@@ -217,13 +221,20 @@ def amounts(draw: st.DrawFn, measure: str) -> Decimal:
 
 @st.composite
 def figures(
-    draw: st.DrawFn, people: tuple[str, ...], *, min_size: int = 0, max_size: int = 10
+    draw: st.DrawFn,
+    people: tuple[str, ...],
+    *,
+    min_size: int = 0,
+    max_size: int = 10,
+    extra_sources: tuple[str, ...] = (),
 ) -> tuple[Figure, ...]:
-    """Figures of a few measures: disagreeing sources, equal values in different facts, groups."""
+    """Figures of a few measures: disagreeing sources, equal values in different facts, groups,
+    rhetorical figures; `extra_sources` may give figures but never hold one."""
     if not people:
         return ()
     out: list[Figure] = []
-    sources = st.lists(st.sampled_from(people), min_size=1, max_size=2, unique=True).map(tuple)
+    everyone = people + extra_sources
+    sources = st.lists(st.sampled_from(everyone), min_size=1, max_size=2, unique=True).map(tuple)
     for i in range(draw(st.integers(min_size, max_size))):
         fid = f"f{i}"
         trick = draw(st.integers(0, 5)) if out else 0
@@ -245,6 +256,7 @@ def figures(
                 given_by=draw(sources),
                 subject=draw(st.none() | st.sampled_from(people)),
                 qualifier=draw(st.sampled_from(("exact", "exact", "about", "over", "under"))),
+                sense="rhetorical" if measure == RHETORICAL else "literal",
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
             )
         group = draw(st.sampled_from((None, f"{fig.unit.replace(' ', '-')}-group")))
@@ -329,12 +341,19 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
     low, high = (5, 10) if rich else (0, 4)
     people = draw(entities(min_size=low + 1 if rich else 0, max_size=len(NAMES) if rich else high))
     ids = tuple(p.id for p in people)
+    article: tuple[Entity, ...] = ()
+    with_article = draw(st.booleans())
+    if people and with_article:  # the article itself as a source, of another kind at times
+        kind = draw(st.sampled_from(KINDS))
+        article = (Entity(id=ARTICLE_ID, name="the article", role="the report", kind=kind,
+                          excerpt="the article"),)  # fmt: skip
+    sources = tuple(a.id for a in article)
     base = FactBase(
         id=draw(st.sampled_from(("random-base", "b2"))),
         source=Source(title="A random article", about="Whatever hypothesis drew"),
-        entities=people,
+        entities=people + article,
         quotes=draw(quotes(ids, min_size=low, max_size=high)),
-        figures=draw(figures(ids, min_size=low, max_size=high + 2)),
+        figures=draw(figures(ids, min_size=low, max_size=high + 2, extra_sources=sources)),
         events=draw(events(ids, min_size=low, max_size=high)),
     )
     problems = base_problems(base)

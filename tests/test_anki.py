@@ -517,6 +517,16 @@ def test_cloze_blanks_the_key_phrase_or_the_longest_word(col: Any, tmp_path: Pat
     assert text("<i>{x}</i> [y]") == "&lt;i&gt;&#123;x&#125;&lt;/i&gt; &#91;y&#93;"
 
 
+def test_quote_fronts_show_the_context(col: Any, tmp_path: Path) -> None:
+    """Who-said-it and cloze fronts show when or where the quote was said, as the worksheet does."""
+    import_apkg(col, build(make_quiz(make_base()))["deck.apkg"], tmp_path)
+    for name in ("quizgen: Who said it", "quizgen: Quote cloze"):
+        fronts = [Html(rendered(card)[0]).text for card in all_cards(col)
+                  if card.note_type()["name"] == name]
+        gates = [front for front in fronts if "at the harbour gates" in front]
+        assert len(gates) == 1, name
+        assert "after the first round of talks" in " | ".join(fronts), name
+
 def test_cards_show_the_right_answers(col: Any, tmp_path: Path) -> None:
     """Backs mark the correct option, pair quotes with speakers, and list events in time order."""
     import_apkg(col, build(make_quiz(make_base()))["deck.apkg"], tmp_path)

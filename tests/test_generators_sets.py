@@ -83,6 +83,18 @@ def test_quote_match_skips_with_too_few_speakers() -> None:
     assert "only 2 people with quotes; quote-match needs 3" in reasons(result)
 
 
+def test_quote_match_falls_back_to_three_with_three_speakers() -> None:
+    """Three quoted people and the default size of 4: matchings of 3, and the report says so."""
+    base = make_base(*people("a", "b", "c", "d"), quote("q1", "One.", "a"),
+                     quote("q2", "Two.", "b"), quote("q3", "Three.", "c"))  # fmt: skip
+    for seed in range(5):
+        result = run("quote-match", base, seed)
+        assert result.questions
+        assert all(len(q.left) == len(q.right) == 3 for q in result.questions)  # type: ignore[union-attr]
+        assert "matchings of 3 quotes, not 4" in reasons(result)
+    assert len(run("quote-match", NEWSROOM).questions[0].left) == 4  # type: ignore[union-attr]
+
+
 def test_quote_match_right_column_is_shuffled() -> None:
     """Across seeds the key is not always the identity pairing."""
     keys = {q.answer for seed in SEEDS for q in run("quote-match", NEWSROOM, seed).questions}  # type: ignore[union-attr]
@@ -152,9 +164,18 @@ def test_event_order_skips_with_the_longest_chain() -> None:
     base = make_base(event("a", before=("b",)), event("b"), event("c", before=("d",)), event("d"))
     result = run("event-order", base)
     assert result.questions == ()
-    assert "only 2 events are totally ordered; event-order needs 4" in reasons(result)
+    assert "only 2 events are totally ordered; event-order needs 3" in reasons(result)
     few = run("event-order", make_base(event("a", "2020"), event("b", "2021")))
-    assert "only 2 events; event-order needs 4" in reasons(few)
+    assert "only 2 events; event-order needs 3" in reasons(few)
+
+
+def test_event_order_makes_smaller_orderings_when_it_must() -> None:
+    """Three ordered events and a loose one: one 3-event ordering, and a note saying why not 4."""
+    base = make_base(event("a", "2019"), event("b", "2020"), event("c", "2021"), event("loose"))
+    result = run("event-order", base)
+    (q,) = result.questions
+    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c"]  # type: ignore[arg-type]
+    assert "too few events are totally ordered for 4; ordered 3" in reasons(result)
 
 
 def test_event_order_survives_cycles_and_impossible_dates() -> None:

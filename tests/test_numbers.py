@@ -70,13 +70,17 @@ def test_unit_kind() -> None:
 
 
 def test_bounds() -> None:
-    """Percentages stay in 0–100 unless the value itself is outside; counts stay non-negative."""
+    """Percentages stay in 0–100 unless the value is outside; a positive quantity keeps made-up
+    values positive at its precision, zero keeps them non-negative; years stay within 10."""
     assert bounds(Decimal("51.2"), "percent") == (0, 100)
     assert bounds(Decimal("150"), "percent") == (0, 150)
     assert bounds(Decimal("-80"), "percent") == (-80, 100)
-    assert bounds(Decimal("1000"), "arrests") == (0, None)
+    assert bounds(Decimal("1000"), "arrests") == (1, None)
+    assert bounds(Decimal("0.75"), "million barrels", decimals=2) == (Decimal("0.01"), None)
+    assert bounds(Decimal("0"), "strikes") == (0, None)
     assert bounds(Decimal("-3"), "degrees") == (None, None)
-    assert bounds(Decimal("2013"), "year") == (1, 9999)
+    assert bounds(Decimal("2013"), "year") == (2003, 2023)
+    assert bounds(Decimal("5"), "year") == (1, 15)
 
 
 @pytest.mark.parametrize(

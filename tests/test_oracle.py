@@ -14,6 +14,7 @@ from quizgen.questions import (
     Chronology,
     EntityRef,
     EventRef,
+    FigureGiven,
     FigureHolder,
     FigureValue,
     Matching,
@@ -63,6 +64,10 @@ FIGURES = (
     _figure("arrests-foro", "arrests", None, "1200", "arrests", "foro", qualifier="over"),
     _figure("arrests-saab", "arrests", None, "2229", "arrests", "saab"),
     _figure("turnout", "turnout", None, "59.975", "percent", "cne"),
+    _figure("oil-now", "oil production", None, "1", "million barrels", "cne", qualifier="under"),
+    _figure("held-foro", "people held", "foro", "500", "people", "cne", qualifier="over"),
+    _figure("held-saab", "people held", "saab", "300", "people", "cne"),
+    _figure("held-marquez", "people held", "marquez", "700", "people", "cne", qualifier="about"),
 )
 
 
@@ -102,7 +107,7 @@ def pct(value: str, decimals: int = 1, unit: str = "percent", qualifier: str = "
     return Option(f"{value} {unit}", amount)
 
 
-def mc(ask: SpeakerOf | FigureValue | FigureHolder, options: tuple[Option, ...],
+def mc(ask: SpeakerOf | FigureValue | FigureGiven | FigureHolder, options: tuple[Option, ...],
        answer: int) -> MultipleChoice:  # fmt: skip
     """A multiple choice on the hand-made base."""
     return MultipleChoice("q", "test", BASE.id, "?", ask, options, answer, ("excerpt",))
@@ -237,15 +242,6 @@ def test_figure_value_same_value_twice_rejected() -> None:
 def test_figure_value_not_ascending_rejected() -> None:
     """Numeric options must be listed in ascending order."""
     rejected(mc(CNE_SHARE, (pct("44.2"), pct("30.0"), pct("58.3")), 0), "not strictly ascending")
-
-
-def test_figure_value_qualifier_must_match() -> None:
-    """'over 1,200' is true and a bare '1,200' is not, for a figure given as over 1,200."""
-    ask = FigureValue("arrests", None, ("foro",))
-    bare = (pct("600", 0, "arrests"), pct("1200", 0, "arrests"), pct("1800", 0, "arrests"))
-    rejected(mc(ask, bare, 1), "no option is true")
-    over = (bare[0], pct("1200", 0, "arrests", "over"), bare[2])
-    accepted(mc(ask, over, 1))
 
 
 def test_figure_value_precision_rounding() -> None:

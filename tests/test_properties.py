@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies import (
+    RHETORICAL,
     base_problems,
     certainly_before,
     fact_bases,
@@ -17,12 +18,16 @@ from strategies import (
     seeds,
 )
 
+from quizgen.figure_truth import figures_matching
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.model import Entity, Event, FactBase, PartialDate, Quote, Source
-from quizgen.oracle import Timeline, check_question, figures_matching
+from quizgen.numbers import YEAR_SPAN
+from quizgen.oracle import Timeline, check_question
 from quizgen.questions import (
     Amount,
+    EntityRef,
+    FigureGiven,
     FigureValue,
     Matching,
     MultipleChoice,
@@ -68,6 +73,7 @@ def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOp
         for column in ("options", "left", "right", "items"):
             texts = [o.text for c, o in options_of(question) if c == column]
             assert len(set(texts)) == len(texts), f"repeated {column}: {texts}"
+        _assert_well_worded(question, base)
         if isinstance(question, MultipleChoice):
             assert 3 <= len(question.options) <= options.num_options
             _assert_plausible(question, base)
@@ -78,17 +84,46 @@ def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOp
 
 
 def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
-    """A percentage answer within 0–100 keeps its distractors within 0–100."""
+    """Numeric distractors are plausible beside the answer: percentages within 0–100, positive
+    whole counts beside a positive whole count, years within ten of the answer."""
     ask = question.ask
-    if not isinstance(ask, FigureValue):
+    if not isinstance(ask, FigureValue | FigureGiven):
         return
+    assert ask.measure != RHETORICAL, f"a rhetorical figure was asked about: {question}"
+    answer = question.options[question.answer].claim
+    assert isinstance(answer, Amount)
+    claims = [o.claim for o in question.options if isinstance(o.claim, Amount)]
     facts = figures_matching(base, measure=ask.measure, subject=ask.subject, given_by=ask.given_by)
-    if any(f.unit == "percent" and not 0 <= f.value <= 100 for f in facts):
-        return
-    for option in question.options:
-        claim = option.claim
-        if isinstance(claim, Amount) and claim.unit == "percent":
-            assert PERCENT_RANGE[0] <= claim.value <= PERCENT_RANGE[1], f"implausible {option}"
+    if answer.unit == "percent" and all(0 <= f.value <= 100 for f in facts):
+        assert all(PERCENT_RANGE[0] <= c.value <= PERCENT_RANGE[1] for c in claims), claims
+    elif answer.unit == "year":
+        assert all(abs(c.value - answer.value) <= YEAR_SPAN for c in claims), claims
+    elif answer.value > 0:
+        assert all(c.value > 0 for c in claims), f"zero or negative beside {answer}: {claims}"
+    if answer.decimals == 0:
+        assert all(c.value == c.value.to_integral_value() for c in claims), claims
+
+
+def _only_sources(base: FactBase) -> set[str]:
+    """Entities that give figures and do nothing else (worked out here, not by the generators)."""
+    active = {s for q in base.quotes for s in q.speakers}
+    active |= {f.subject for f in base.figures if f.subject}
+    active |= {p for e in base.events for p in e.people}
+    return {g for f in base.figures for g in f.given_by} - active
+
+
+def _assert_well_worded(question: Question, base: FactBase) -> None:
+    """No mere source is offered; a self-reported figure does not name its holder twice."""
+    shown = {o.claim.entity for _, o in options_of(question) if isinstance(o.claim, EntityRef)}
+    assert not shown & _only_sources(base), f"a mere source is offered: {question}"
+    ask = question.ask
+    if (
+        isinstance(ask, FigureValue | FigureGiven)
+        and ask.subject
+        and ask.given_by == (ask.subject,)
+    ):
+        name = next(e.name for e in base.entities if e.id == ask.subject)
+        assert question.prompt.count(name) == 1, question.prompt
 
 
 @pytest.mark.parametrize("name", NAMES)

@@ -9,6 +9,7 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -25,6 +26,7 @@ from worksheet_support import (
 )
 
 from quizgen.errors import QuizgenError
+from quizgen.questions import Quiz
 from quizgen.renderers.worksheet import render
 from quizgen.renderers.worksheet_styles import load_style
 from quizgen.select import make_versions
@@ -67,6 +69,40 @@ def test_section_heading_never_alone_at_page_foot() -> None:
         spots = [i for i, page in enumerate(pages) if heading in page]
         assert spots and all(first_prompt in pages[i] for i in spots[:1]), kind
 
+
+
+def _many_choices(count: int, *, excerpts: tuple[str, ...] = ()) -> Quiz:
+    """count copies of the hand-made who-said-it question, with their own ids and excerpts."""
+    quiz = make_quiz()
+    (who,) = [q for q in quiz.questions if q.kind == "who-said-it"]
+    questions = tuple(replace(who, id=f"who{i}", explanation=tuple(
+        f"{text} (excerpt {i}-{j})" for j, text in enumerate(excerpts))) for i in range(count))
+    return replace(quiz, questions=questions)
+
+
+KEY_ROW = re.compile(r"(?:^| )(\d+)\. [A-D] ")
+
+
+def test_key_numbers_read_down_each_page_in_order() -> None:
+    """A key over several pages lists question numbers 1..n in reading order, page by page."""
+    files = render(_many_choices(130), options=options(sheet=False))
+    pages = pages_of(files["demo-answer-key.pdf"])
+    assert len(pages) >= 2
+    numbers = [int(n) for page in pages for n in KEY_ROW.findall(page)]
+    assert numbers == list(range(1, 131))
+
+
+def test_explained_key_never_splits_an_answer_from_its_sources() -> None:
+    """With --explain, each answer's number and all its source excerpts share one page."""
+    long = "the speaker went on at some length about the matter at hand " * 4
+    quiz = _many_choices(24, excerpts=(long, long, long))
+    files = render(quiz, options=options(sheet=False, explain=True))
+    pages = pages_of(files["demo-answer-key.pdf"])
+    assert len(pages) >= 3
+    for i in range(24):
+        (page,) = [page for page in pages if re.search(rf"(?:^| ){i + 1}\. [A-D] ", page)]
+        for j in range(3):
+            assert f"(excerpt {i}-{j})" in page, (i, j)
 
 # ---- determinism --------------------------------------------------------------------------------
 

@@ -60,7 +60,7 @@ def _numeric_options(
 ) -> NumericChoice | str:
     decimals = correct.decimals
     value = correct.value
-    low, high = bounds(value, correct.unit)
+    low, high = bounds(value, correct.unit, decimals=decimals)
 
     def inside(x: Decimal) -> bool:
         return (low is None or x >= low) and (high is None or x <= high)

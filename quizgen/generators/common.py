@@ -28,6 +28,13 @@ class FactIndex:
     quotes: tuple[Quote, ...]
     figures: tuple[Figure, ...]
     events: tuple[Event, ...]
+    # entities that only ever give figures (never speak, hold a figure or take part in an event),
+    # such as one standing for the article itself: never offered as a wrong answer
+    sources_only: frozenset[str] = frozenset()
+
+    def offerable(self, entity: Entity) -> bool:
+        """Whether the entity may be shown as an option: anyone but a mere source of figures."""
+        return entity.id not in self.sources_only
 
     def name(self, entity_id: str) -> str:
         """The display name of a known entity."""
@@ -57,7 +64,22 @@ def index_facts(base: FactBase) -> FactIndex:
         quotes=tuple(q for q in base.quotes if unique(q)),
         figures=tuple(f for f in base.figures if unique(f)),
         events=tuple(e for e in base.events if unique(e)),
+        sources_only=sources_only(base),
     )
+
+
+def sources_only(base: FactBase) -> frozenset[str]:
+    """Ids of entities that give figures and do nothing else in the fact base."""
+    sources = {source for figure in base.figures for source in figure.given_by}
+    active = {speaker for quote in base.quotes for speaker in quote.speakers}
+    active |= {figure.subject for figure in base.figures if figure.subject is not None}
+    active |= {person for event in base.events for person in event.people}
+    return frozenset(sources - active)
+
+
+def count_of(count: int, singular: str, plural: str) -> str:
+    """'1 person', '3 people': a count with the noun in the right number."""
+    return f"{count} {singular if count == 1 else plural}"
 
 
 def check_options(options: GenOptions) -> None:

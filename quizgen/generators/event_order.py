@@ -27,6 +27,7 @@ from quizgen.questions import Chronology, EventRef, Option, Ordering, Question, 
 
 KIND = "event-order"
 ATTEMPTS = 3  # chains tried per anchor event before giving up on it
+MIN_SIZE = 3  # the smallest ordering, made when too few events are ordered for order_size
 PROMPT = "Put these events in chronological order, earliest first."
 
 
@@ -35,9 +36,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     check_options(options)
     facts = index_facts(base)
     skips = Skips(KIND, base.id)
-    k = options.order_size
-    if len(facts.events) < k:
-        skips.add(f"only {_events(len(facts.events))}; event-order needs {k}")
+    if len(facts.events) < MIN_SIZE:
+        skips.add(f"only {_events(len(facts.events))}; event-order needs {MIN_SIZE}")
         return Generated(questions=(), skipped=skips.result())
     timeline = build_timeline(base.events)
     askable = {event.id for event in facts.events}
@@ -53,7 +53,37 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     n = len(timeline.events)
     comparable = [(timeline.later[i] | timeline.earlier[i]) & eligible for i in range(n)]
     apart = [~same_text.get(norm(e.description), 0) for e in timeline.events]
-    anchors = [i for i in range(n) if eligible >> i & 1 and comparable[i].bit_count() >= k - 1]
+    questions: list[Question] = []
+    wanted = options.order_size
+    for k in range(min(wanted, len(facts.events)), MIN_SIZE - 1, -1):  # smaller when it must
+        questions = _orderings(base, seed, options, timeline, k, eligible, comparable, apart,
+                               facts_people=set(facts.entities))
+        if questions:
+            if k < wanted:
+                skips.add(f"too few events are totally ordered for {wanted}; ordered {k}")
+            break
+    else:
+        longest = longest_chain(timeline, eligible)
+        verb = "is" if longest == 1 else "are"
+        skips.add(f"only {_events(longest)} {verb} totally ordered; event-order needs {MIN_SIZE}")
+    return Generated(questions=tuple(questions), skipped=skips.result())
+
+
+def _orderings(
+    base: FactBase,
+    seed: int,
+    options: GenOptions,
+    timeline: Timeline,
+    k: int,
+    eligible: int,
+    comparable: list[int],
+    apart: list[int],
+    *,
+    facts_people: set[str],
+) -> list[Question]:
+    """One chain of k totally ordered events per anchor event, deduplicated by the events chosen."""
+    anchors = [i for i in range(len(timeline.events))
+               if eligible >> i & 1 and comparable[i].bit_count() >= k - 1]
     seeded(seed, KIND, base.id).shuffle(anchors)
     questions: list[Question] = []
     seen: set[str] = set()
@@ -65,16 +95,12 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             chain = _chain(rng, anchor, k, comparable, apart)
             if chain is None:
                 continue
-            question = _question(base, rng, timeline, chain, facts_people=set(facts.entities))
+            question = _question(base, rng, timeline, chain, facts_people=facts_people)
             if question.id not in seen:
                 seen.add(question.id)
                 questions.append(question)
                 break
-    if not questions:
-        longest = longest_chain(timeline, eligible)
-        verb = "is" if longest == 1 else "are"
-        skips.add(f"only {_events(longest)} {verb} totally ordered; event-order needs {k}")
-    return Generated(questions=tuple(questions), skipped=skips.result())
+    return questions
 
 
 def _events(n: int) -> str:

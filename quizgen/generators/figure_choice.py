@@ -13,23 +13,24 @@ from quizgen.generators.common import (
     Skips,
     check_options,
     coarse_kind,
+    count_of,
     draw,
     excerpts,
     full,
     index_facts,
     insert_uniform,
-    join_names,
     norm,
     noun_phrase,
-    possessive,
     seeded,
     tags_of,
 )
+from quizgen.generators.figure_wording import given_prompt, holder_prompt, value_prompt
 from quizgen.model import Entity, FactBase, Figure
 from quizgen.numbers import format_amount, quantize, shown_as, supported
 from quizgen.questions import (
     Amount,
     EntityRef,
+    FigureGiven,
     FigureHolder,
     FigureValue,
     MultipleChoice,
@@ -51,22 +52,36 @@ class _Figures:
         self.by_group_unit: dict[tuple[str, str], list[Figure]] = defaultdict(list)
         self.by_measure_floor: dict[tuple[str, int], list[Figure]] = defaultdict(list)
         self.subjects_by_measure: dict[str, list[str]] = defaultdict(list)
+        self.loose_subjects: dict[str, list[str]] = defaultdict(list)  # of figures not exact
+        self.units: dict[str, list[str]] = defaultdict(list)  # units each measure is given in
+        subjects_by_group: dict[str, list[str]] = defaultdict(list)
+        self.not_numbers: set[tuple[str, str | None]] = set()  # quantities with a NaN or infinity
         for figure in base.figures:
+            measure = norm(figure.measure)
+            if not figure.value.is_finite():  # true of nothing and false of nothing: loose
+                self.not_numbers.add((measure, figure.subject))
+                if figure.subject is not None:
+                    self.loose_subjects[measure].append(figure.subject)
             if not supported(figure.value):
                 continue
-            measure = norm(figure.measure)
             self.by_quantity[(measure, figure.subject)].append(figure)
             self.by_measure_unit[(measure, figure.unit)].append(figure)
+            self.units[measure].append(figure.unit)
             if figure.group is not None:
                 self.by_group_unit[(figure.group, figure.unit)].append(figure)
             if figure.subject is not None:
                 floor = int(figure.value.to_integral_value(rounding=ROUND_FLOOR))
                 self.by_measure_floor[(measure, floor)].append(figure)
                 self.subjects_by_measure[measure].append(figure.subject)
+                if figure.qualifier != "exact":
+                    self.loose_subjects[measure].append(figure.subject)
+                if figure.group is not None:
+                    subjects_by_group[figure.group].append(figure.subject)
         self.facts = facts
         self.by_kind: dict[str, list[Entity]] = defaultdict(list)
         for entity in facts.entities.values():
-            self.by_kind[entity.kind].append(entity)
+            if facts.offerable(entity):
+                self.by_kind[entity.kind].append(entity)
         self.broad: dict[str, list[Entity]] = {
             kind: [
                 e
@@ -76,25 +91,41 @@ class _Figures:
             ]
             for kind in self.by_kind
         }
-        self.measure_pool: dict[tuple[str, str], list[Entity]] = defaultdict(list)
-        for measure, subjects in self.subjects_by_measure.items():
-            for subject in dict.fromkeys(subjects):
-                if subject in facts.entities:
-                    entity = facts.entities[subject]
-                    self.measure_pool[(measure, coarse_kind(entity))].append(entity)
+        self.measure_pool = self._pools(self.subjects_by_measure)
+        self.group_pool = self._pools(subjects_by_group)
 
-    def tiers(self, holder: Entity, measure: str) -> list[list[Entity]]:
-        """Distractor pools, best first: subjects of this measure, same kind, same broad kind."""
+    def _pools(self, subjects: dict[str, list[str]]) -> dict[tuple[str, str], list[Entity]]:
+        """Offerable subjects per key and broad kind, each once, in fact-base order."""
+        pools: dict[tuple[str, str], list[Entity]] = defaultdict(list)
+        for key, ids in subjects.items():
+            for subject in dict.fromkeys(ids):
+                entity = self.facts.entities.get(subject)
+                if entity is not None and self.facts.offerable(entity):
+                    pools[(key, coarse_kind(entity))].append(entity)
+        return pools
+
+    def tiers(self, holder: Entity, figure: Figure) -> list[list[Entity]]:
+        """Distractor pools, best first: holders of this measure, then of this group, then
+        entities of the holder's kind, then of its broad kind."""
+        coarse = coarse_kind(holder)
+        group = self.group_pool.get((figure.group, coarse), []) if figure.group else []
         return [
-            self.measure_pool.get((measure, coarse_kind(holder)), []),
+            self.measure_pool.get((norm(figure.measure), coarse), []),
+            group,
             self.by_kind.get(holder.kind, []),
             self.broad.get(holder.kind, []),
         ]
 
     def holders(self, measure: str, amount: Amount) -> set[str]:
-        """Subjects of any figure of this measure (any source or unit) that the amount may show."""
+        """Subjects of any figure of this measure (any source) that the amount may be true of:
+        a value it may show, a figure in another unit, or a figure or amount stated loosely."""
+        if amount.qualifier != "exact":
+            return set(self.subjects_by_measure.get(measure, ()))
+        found = set(self.loose_subjects.get(measure, ()))
+        for unit in dict.fromkeys(self.units.get(measure, ())):
+            if unit != amount.unit:
+                found.update(f.subject for f in self.by_measure_unit[(measure, unit)] if f.subject)
         floor = int(amount.value.to_integral_value(rounding=ROUND_FLOOR))
-        found: set[str] = set()
         for near in (floor - 1, floor, floor + 1):
             for figure in self.by_measure_floor.get((measure, near), ()):
                 coarse = min(amount.decimals, figure.decimals)
@@ -137,8 +168,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
 
 def _key(ask: object) -> tuple[object, ...]:
     """What makes two figure questions the same question, whatever the measure's spacing or case."""
-    if isinstance(ask, FigureValue):
-        return ("value", norm(ask.measure), ask.subject, frozenset(ask.given_by or ()))
+    if isinstance(ask, FigureValue | FigureGiven):
+        kind = "value" if isinstance(ask, FigureValue) else "given"
+        return (kind, norm(ask.measure), ask.subject, frozenset(ask.given_by or ()))
     if isinstance(ask, FigureHolder):
         amount = ask.amount
         shown = (amount.value, amount.unit, amount.decimals, amount.qualifier)
@@ -148,6 +180,8 @@ def _key(ask: object) -> tuple[object, ...]:
 
 def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     """Why a figure cannot be asked about at all, or None."""
+    if figure.sense == "rhetorical":
+        return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
     if not supported(figure.value):
         return f"figure {figure.id}: value {figure.value} is not a number that can be quizzed"
     if not figure.measure.strip():
@@ -163,13 +197,6 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
 def _sources(figure: Figure) -> tuple[str, ...] | None:
     """The sources the question names: the figure's own, or None when it has none."""
     return tuple(figure.given_by) if figure.given_by else None
-
-
-def _according(facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
-    """'According to X, ' or '' when no source is named."""
-    if not given_by:
-        return ""
-    return f"According to {join_names([facts.name(g) for g in dict.fromkeys(given_by)])}, "
 
 
 def _people(figure: Figure) -> tuple[str, ...]:
@@ -188,16 +215,35 @@ def _value_question(
     seed: int,
     options: GenOptions,
 ) -> MultipleChoice | str | None:
-    """What was the figure? Numeric options, ascending, none showing another value of it."""
+    """What was the figure? Numeric options, ascending, none showing another value of it.
+
+    A figure stated loosely ("over 1,000"), or one of a quantity its source also states loosely
+    or in another unit, is asked as the figure given: "over 400" is then simply not what was
+    given, where "what was the number?" would make it true as well.
+    """
     given_by = _sources(figure)
-    ask = FigureValue(measure=figure.measure, subject=figure.subject, given_by=given_by)
     measure = norm(figure.measure)
     same = figures.by_quantity[(measure, figure.subject)]
+    asked = [f for f in same if given_by is None or set(f.given_by) == set(given_by)]
+    loose = (measure, figure.subject) in figures.not_numbers or any(
+        f.qualifier != "exact" or f.unit != figure.unit for f in asked
+    )
+    ask: FigureValue | FigureGiven
+    if loose:
+        ask = FigureGiven(measure=figure.measure, subject=figure.subject, given_by=given_by)
+        prompt = given_prompt(figure, facts, given_by)
+    else:
+        ask = FigureValue(measure=figure.measure, subject=figure.subject, given_by=given_by)
+        prompt = value_prompt(figure, facts, given_by)
     taken = [(f.value, f.decimals) for f in same if f is not figure]
     rng = seeded(seed, KIND, base.id, figure.id, "value")
     group = figures.by_group_unit.get((figure.group, figure.unit), []) if figure.group else []
     alike = figures.by_measure_unit[(measure, figure.unit)]
-    merged = {id(f): f for f in (*_sample(rng, group), *_sample(rng, alike)) if f is not figure}
+    merged = {
+        id(f): f
+        for f in (*_sample(rng, group), *_sample(rng, alike))
+        if f is not figure and f.sense != "rhetorical"
+    }
     comparable = list(merged.values())
     correct = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
     choice = numeric_options(
@@ -213,7 +259,7 @@ def _value_question(
         id=stable_id(KIND, base.id, ask, figure.id),
         kind=KIND,
         factbase=base.id,
-        prompt=_value_prompt(figure, facts, given_by),
+        prompt=prompt,
         ask=ask,
         options=_numeric(choice),
         answer=choice.answer,
@@ -234,18 +280,6 @@ def _numeric(choice: NumericChoice) -> tuple[Option, ...]:
     return tuple(Option(text=format_amount(a), claim=a) for a in choice.options)
 
 
-def _value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
-    """'According to X, what was Y's measure?' or '... what was the measure?'."""
-    phrase = noun_phrase(figure.measure)
-    if figure.subject is not None:
-        owner = possessive(facts.entities[figure.subject])
-        question = f"what was {owner} {phrase}?"
-    else:
-        question = f"what was the {phrase}?"
-    lead = _according(facts, given_by)
-    return lead + question if lead else question[0].upper() + question[1:]
-
-
 def _holder_question(
     base: FactBase,
     figure: Figure,
@@ -255,8 +289,14 @@ def _holder_question(
     seed: int,
     options: GenOptions,
 ) -> MultipleChoice | str | None:
-    """Whose figure was it? Entities of the holder's kind; exactly one holds this value."""
+    """Whose figure was it? Entities like the holder; exactly one holds this value.
+
+    Not asked when the holder is the figure's own source: "According to X, whose …?" would
+    name the answer.
+    """
     if figure.subject is None:
+        return None
+    if figure.subject in figure.given_by:
         return None
     amount = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
     given_by = _sources(figure)
@@ -276,24 +316,30 @@ def _holder_question(
         barred.add(entity.id)
         return True
 
-    for tier in figures.tiers(holder, measure):
+    for tier in figures.tiers(holder, figure):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
         if len(chosen) == need:
             break
     if len(chosen) < need:
-        what = "people" if holder.kind == "person" else "organisations, countries or groups"
+        what = (
+            count_of(len(chosen) + 1, "person", "people")
+            if holder.kind == "person"
+            else count_of(len(chosen) + 1, "organisation, country or group",
+                          "organisations, countries or groups")
+        )  # fmt: skip
         return (
-            f"figure {figure.id}: only {len(chosen) + 1} {what} to offer for whose "
+            f"figure {figure.id}: only {what} to offer for whose "
             f"{noun_phrase(figure.measure)} it was; figure-choice needs {options.num_options}"
         )
     entities, answer = insert_uniform(rng, holder, chosen)
-    lead = _according(facts, given_by)
-    question = f"whose {noun_phrase(figure.measure)} was {format_amount(amount)}?"
+    prompt = holder_prompt(
+        figure, amount, facts, given_by=given_by, kinds=[e.kind for e in entities]
+    )
     return MultipleChoice(
         id=stable_id(KIND, base.id, ask, figure.id),
         kind=KIND,
         factbase=base.id,
-        prompt=lead + question if lead else question[0].upper() + question[1:],
+        prompt=prompt,
         ask=ask,
         options=tuple(Option(text=e.name, claim=EntityRef(e.id)) for e in entities),
         answer=answer,

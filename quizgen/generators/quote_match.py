@@ -12,6 +12,7 @@ from quizgen.generators.common import (
     FactIndex,
     Skips,
     check_options,
+    count_of,
     excerpts,
     full,
     index_facts,
@@ -34,6 +35,7 @@ from quizgen.questions import (
 KIND = "quote-match"
 ATTEMPTS = 3  # tries per anchor quote before giving up on it
 SAMPLE = 48  # candidate passages looked at per slot, so big fact bases stay linear
+MIN_SIZE = 3  # the smallest matching, used when fewer speakers than match_size are quoted
 
 
 @dataclass(frozen=True)
@@ -50,14 +52,20 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     check_options(options)
     facts = index_facts(base)
     skips = Skips(KIND, base.id)
-    k = options.match_size
     items = _passages(base, facts)
     speakers = {s for item in items for s in item.offer}
-    if len(speakers) < k:
+    if len(speakers) < MIN_SIZE:
         skips.add(
-            f"only {len(speakers)} people with quotes; quote-match needs {k} different speakers"
+            f"only {count_of(len(speakers), 'person', 'people')} with quotes; quote-match needs "
+            f"{MIN_SIZE} different speakers"
         )
         return Generated(questions=(), skipped=skips.result())
+    k = min(options.match_size, len(speakers))  # fewer speakers than asked: smaller matchings
+    if k < options.match_size:
+        skips.add(
+            f"only {len(speakers)} people with quotes: matchings of {k} quotes, not "
+            f"{options.match_size}"
+        )
     rng = seeded(seed, KIND, base.id)
     anchors = list(range(len(items)))
     rng.shuffle(anchors)

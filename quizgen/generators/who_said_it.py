@@ -9,6 +9,7 @@ from quizgen.generators.common import (
     FactIndex,
     Skips,
     check_options,
+    count_of,
     draw,
     excerpts,
     full,
@@ -40,13 +41,15 @@ def speakers_of(quotes: list[Quote]) -> set[str]:
 class _Pools:
     """Distractor pools per speaker kind, best first: same kind, same broad kind, anyone.
 
-    Within each, people who are quoted somewhere come before people who are not.
+    Within each, people who are quoted somewhere come before people who are not. Entities that
+    only give figures (such as one standing for the article itself) are never offered.
     """
 
     def __init__(self, facts: FactIndex, quoted: set[str]) -> None:
         table: dict[tuple[str, bool], list[Entity]] = defaultdict(list)
         for entity in facts.entities.values():
-            table[(entity.kind, entity.id in quoted)].append(entity)
+            if facts.offerable(entity):
+                table[(entity.kind, entity.id in quoted)].append(entity)
         kinds = sorted({kind for kind, _ in table})
         self.tiers: dict[str, list[list[Entity]]] = {}
         for kind in kinds:
@@ -72,10 +75,10 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     if not facts.quotes:
         skips.add("no quotes in the fact base")
         return Generated(questions=(), skipped=skips.result())
-    if len(facts.entities) < count:
-        skips.add(
-            f"only {len(facts.entities)} people in the fact base; who-said-it needs {count} options"
-        )
+    offerable = sum(1 for entity in facts.entities.values() if facts.offerable(entity))
+    if offerable < count:
+        people = count_of(offerable, "person", "people")
+        skips.add(f"only {people} in the fact base; who-said-it needs {count} options")
         return Generated(questions=(), skipped=skips.result())
     groups = passages(base)
     quoted = {s for quote in base.quotes for s in quote.speakers}
@@ -137,8 +140,8 @@ def _question(
             break
     if len(chosen) < count - 1:
         return (
-            f"a quote can offer only {len(chosen) + 1} people (the others said it or share a "
-            f"name); who-said-it needs {count} options"
+            f"a quote can offer only {count_of(len(chosen) + 1, 'person', 'people')} (the others "
+            f"said it or share a name); who-said-it needs {count} options"
         )
     people, answer = insert_uniform(rng, correct, chosen)
     ask = SpeakerOf(quote.id)

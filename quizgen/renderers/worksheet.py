@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.platypus import (
     Flowable,
     HRFlowable,
     KeepTogether,
     PageBreak,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -21,6 +21,7 @@ from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet_key import key_story
 from quizgen.renderers.worksheet_pages import (
     Blank,
+    Deferred,
     Footer,
     PageMark,
     TickBox,
@@ -30,6 +31,7 @@ from quizgen.renderers.worksheet_pages import (
     frame_width,
     page_size,
 )
+from quizgen.renderers.worksheet_para import Paragraph
 from quizgen.renderers.worksheet_plan import Numbered, Section, letter, plan
 from quizgen.renderers.worksheet_styles import (
     FONT,
@@ -165,12 +167,18 @@ def sheet_story(version: Quiz, *, label: str, sheet: Sheet, first: bool) -> list
     story += _header(sheet, label, total=sum(section.points for section in sections))
     indent = _indent(sheet, len(version.questions))
     for section in sections:
-        blocks = [_question(item, sheet, indent) for item in section.items]
+        first_item, *rest = section.items
         # the heading travels with the first question: never alone at the foot of a page.
         # (KeepTogether must not be nested: an inner one reports a huge height to the outer.)
-        story.append(KeepTogether([*_section_heading(section, sheet), *blocks[0]]))
-        story += [KeepTogether(block) for block in blocks[1:]]
+        story.append(KeepTogether([*_section_heading(section, sheet),
+                                   *_question(first_item, sheet, indent)]))
+        # the rest are made as the layout reaches them, so a long sheet never holds them all
+        story += [Deferred(partial(_kept_together, item, sheet, indent)) for item in rest]
     return story
+
+
+def _kept_together(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
+    return [KeepTogether(_question(item, sheet, indent))]
 
 
 def _table(rows: list[list[object]], widths: list[float], *commands: tuple[object, ...],
@@ -191,7 +199,8 @@ def _header(sheet: Sheet, label: str, *, total: int) -> list[Flowable]:
     badge_text = sheet.version_text(label)
     if badge_text:
         box, box_w = badge(badge_text, paras, style)
-        top = _table([[title, box]], [width - box_w, box_w])
+        top = _table([[title, box]], [width - box_w, box_w],
+                     ("RIGHTPADDING", (0, 0), (0, 0), 12))  # the title never touches it
     else:
         top = _table([[title]], [width])
     story: list[Flowable] = [top]
@@ -346,5 +355,8 @@ def _ordering(question: Ordering, sheet: Sheet, width: float) -> Table:
          Paragraph(safe(item.text), paras.option)]
         for i, item in enumerate(question.items)
     ]
-    return _table(rows, [box_w, letter_w, width - box_w - letter_w], pad=style.spacing.option_gap,
-                  valign="MIDDLE")
+    # the box sits level with the event's first line, also when a long event wraps
+    pad, gap = style.spacing.option_gap, style.boxes.order - paras.option.leading
+    return _table(rows, [box_w, letter_w, width - box_w - letter_w],
+                  ("TOPPADDING", (0, 0), (0, -1), pad + max(-gap, 0) / 2),
+                  ("TOPPADDING", (1, 0), (2, -1), pad + max(gap, 0) / 2), pad=pad)

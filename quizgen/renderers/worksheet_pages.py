@@ -6,6 +6,7 @@ import hashlib
 import io
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -18,7 +19,6 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Paragraph,
     Table,
     TableStyle,
 )
@@ -26,6 +26,7 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.registry import lookup
+from quizgen.renderers.worksheet_para import Paragraph
 from quizgen.renderers.worksheet_styles import (
     FONT,
     Paras,
@@ -166,7 +167,10 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]
         doc.signature = hashlib.md5(b"quizgen %d" % timestamp, usedforsecurity=False)
 
     def showPage(self) -> None:
-        self._kept.append(dict(self.__dict__))
+        page = dict(self.__dict__)
+        if self._code:  # one string per page instead of one per operator: a third of the memory
+            page["_code"] = ["\n".join(self._code)]  # reportlab joins the page with "\n" too
+        self._kept.append(page)
         self._startPage()
 
     def save(self) -> None:
@@ -211,6 +215,33 @@ def shorten(text: str, width: float, size: float) -> str:
 # ---- the document -------------------------------------------------------------------------------
 
 
+class Deferred(Flowable):  # type: ignore[misc]
+    """Stands in the story for flowables that are made only when the layout reaches them.
+
+    A worksheet of thousands of questions then never holds all their tables and paragraphs at
+    once: each question's flowables are made, laid out, drawn and dropped in turn. Only valid at
+    the top level of a story given to build_pdf.
+    """
+
+    def __init__(self, make: Callable[[], list[Flowable]]) -> None:
+        super().__init__()
+        self.make = make
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        raise AssertionError("a Deferred flowable is expanded before layout, never wrapped")
+
+
+class _Document(BaseDocTemplate):  # type: ignore[misc]
+    """The document template, expanding Deferred flowables as they come to the front."""
+
+    def filterFlowables(self, flowables: list[Flowable]) -> None:
+        while flowables and isinstance(flowables[0], Deferred):
+            made = flowables[0].make()
+            if not made:
+                raise AssertionError("a Deferred flowable made nothing")
+            flowables[0:1] = made
+
+
 def page_size(paper: str) -> tuple[float, float]:
     """Width and height in points of a paper name ("a4" or "letter")."""
     width, height = lookup(PAPERS, paper, what="paper size", field="paper")
@@ -239,7 +270,7 @@ def build_pdf(
                                    field="margins_mm", found=f"{body_w:.0f} x {body_h:.0f} pt",
                                    expected="at least 200 x 200 pt"))
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
+    doc = _Document(
         buffer, pagesize=(width, height), leftMargin=margins.left * mm,
         rightMargin=margins.right * mm, topMargin=margins.top * mm,
         bottomMargin=margins.bottom * mm, title=title, author="quizgen", creator="quizgen",

@@ -1,0 +1,71 @@
+"""A drop-in reportlab Paragraph that parses each markup once and wraps each width once."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from copy import copy
+from functools import lru_cache
+from typing import Any
+
+from reportlab.platypus import paragraph as _rl
+
+__all__ = ["Paragraph", "forget_lines"]
+
+
+@lru_cache(maxsize=4096)
+def _parsed(text: str, style: Any) -> tuple[str, Any, tuple[Any, ...], Any]:
+    """The cleaned text, style, fragments and bullet fragments reportlab's parser makes.
+
+    Keyed by the style object itself (held, so its identity cannot be reused), this skips the
+    HTML parser for the many repeated texts of a worksheet: letters, numbers, "1 point", and
+    every option again in each version. The fragments are copied per paragraph (`Paragraph`).
+    Styles must not be changed once paragraphs use them (quizgen never changes them).
+    """
+    probe = _rl.Paragraph(text, style)  # raises ValueError for bad markup, as before
+    return probe.text, probe.style, tuple(probe.frags), probe.bulletText
+
+
+class Paragraph(_rl.Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's Paragraph, with its markup parse cached and its line breaking memoised.
+
+    reportlab wraps a paragraph inside a Table each time the table is measured: once for the
+    KeepTogether around a question, once when the frame places it and once when the cell is
+    drawn, always at the same width. `wrap` depends only on the width and the paragraph's own
+    fragments, so the second and later calls at the same width return the first result. The
+    memo is dropped when `split` discards the line breaks (`del self.blPara`). The PDF bytes are
+    the same as with reportlab's class (tests/test_worksheet_perf.py checks that).
+    """
+
+    def __init__(self, text: str | None, style: Any = None, bulletText: Any = None,
+                 frags: Any = None, caseSensitive: int = 1, encoding: str = "utf8") -> None:
+        if frags is not None or text is None or style is None or bulletText is not None \
+                or caseSensitive != 1:
+            super().__init__(text, style, bulletText, frags, caseSensitive, encoding)
+            return
+        cleaned, parsed_style, parsed, bullet = _parsed(text, style)
+        super().__init__(cleaned, parsed_style, bullet, [copy(frag) for frag in parsed],
+                         caseSensitive, encoding)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self.__dict__.get("_quizgen_wrap")
+        if memo is not None and memo[0] == availWidth and memo[1] is self.__dict__.get("blPara"):
+            self.width, self.height = memo[2]
+            return memo[2]  # type: ignore[no-any-return]
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= _rl._FUZZ:  # narrower, reportlab returns without breaking lines
+            self._quizgen_wrap = (availWidth, self.__dict__["blPara"], size)
+        return size
+
+
+def forget_lines(cells: Iterable[object]) -> None:
+    """Drop the line breaks that wrap() keeps in these table cells' paragraphs.
+
+    They are made again when the paragraphs are next wrapped. For a long table measured row by
+    row well before its rows are laid out (the answer key), so that the line breaks of every
+    row are not all held at once: at 10,000 facts that is about 85 MB.
+    """
+    for cell in cells:
+        for item in cell if isinstance(cell, (list, tuple)) else (cell,):
+            if isinstance(item, _rl.Paragraph):
+                item.__dict__.pop("blPara", None)
+                item.__dict__.pop("_quizgen_wrap", None)

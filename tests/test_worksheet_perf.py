@@ -1,0 +1,220 @@
+"""The worksheet's speed and memory measures change no byte of the PDFs they make."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import paragraph as rl_paragraph
+
+from benchmarks.synth import synth_factbase_text
+from quizgen.loader import load_text
+from quizgen.renderers import worksheet, worksheet_key, worksheet_pages, worksheet_para
+from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.worksheet_para import Paragraph, forget_lines
+from quizgen.renderers.worksheet_styles import FONT, register_fonts
+from quizgen.select import build_quiz
+
+STYLE = ParagraphStyle("test", fontName="Helvetica", fontSize=10, leading=12)
+LONG = "A sentence long enough to wrap over a few lines at a narrow width, " * 3
+
+
+def _plain_show_page(canvas: Any) -> None:
+    """reportlab's page keeping as the footer canvas first did it: every operator kept apart."""
+    canvas._kept.append(dict(canvas.__dict__))
+    canvas._startPage()
+
+
+def _eager(make: Any) -> Flowable:
+    """Make a deferred question's flowables at once, as the story did before Deferred."""
+    made = make()
+    assert len(made) == 1
+    return made[0]
+
+
+@pytest.fixture(scope="module")
+def synthetic(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A synthetic fact base of 60 facts (all four question kinds), loaded."""
+    yaml_text, article = synth_factbase_text(60, seed=11)
+    folder = tmp_path_factory.mktemp("synth")
+    (folder / "synth-60-11.txt").write_text(article, encoding="utf-8")
+    return load_text(yaml_text, filename=str(folder / "synth-60-11.yaml"))
+
+
+def _render_both(quiz: Any, options: RenderOptions,
+                 monkeypatch: pytest.MonkeyPatch) -> tuple[dict[str, bytes], dict[str, bytes]]:
+    fast = worksheet.render(quiz, options=options)
+    with monkeypatch.context() as patch:
+        patch.setattr(worksheet_para.Paragraph, "__init__", rl_paragraph.Paragraph.__init__)
+        patch.setattr(worksheet_para.Paragraph, "wrap", rl_paragraph.Paragraph.wrap)
+        patch.setattr(worksheet, "Deferred", _eager)
+        patch.setattr(worksheet_pages._FooterCanvas, "showPage", _plain_show_page)
+        patch.setattr(worksheet_key, "forget_lines", lambda cells: None)
+        plain = worksheet.render(quiz, options=options)
+    return fast, plain
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        RenderOptions(name="t", seed=3, timestamp=1_700_000_000),
+        RenderOptions(name="t", seed=4, timestamp=1_700_000_000, versions=3, paper="letter",
+                      explain=True),
+        RenderOptions(name="t", seed=5, timestamp=1_700_000_000, versions=2,
+                      split_versions=True),
+    ],
+    ids=["one-version", "three-versions-letter-explain", "split-versions"],
+)
+def test_pdfs_are_byte_identical_to_plain_reportlab_layout(
+    synthetic: Any, options: RenderOptions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parse cache, wrap memo, deferral, compact pages, forgotten key lines: the same bytes."""
+    quiz = build_quiz([synthetic], seed=options.seed)
+    fast, plain = _render_both(quiz, options, monkeypatch)
+    assert sorted(fast) == sorted(plain)
+    for name in fast:
+        assert fast[name] == plain[name], name
+
+
+@pytest.fixture()
+def break_count(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
+    """The widths reportlab's line breaking was run at, in order."""
+    widths: list[float] = []
+    real = rl_paragraph.Paragraph.breakLines
+
+    def counting(self: Any, width: Any) -> Any:
+        widths.append(width[-1] if isinstance(width, list) else width)
+        return real(self, width)
+
+    monkeypatch.setattr(rl_paragraph.Paragraph, "breakLines", counting)
+    yield widths
+
+
+def test_wrap_breaks_lines_once_per_width(break_count: list[float]) -> None:
+    """Wrapping again at the same width reuses the lines; a new width breaks them again."""
+    para = Paragraph(LONG, STYLE)
+    first = para.wrap(120, 1000)
+    assert para.wrap(120, 500) == first
+    assert len(break_count) == 1
+    wider = para.wrap(300, 1000)
+    assert len(break_count) == 2
+    assert wider[1] < first[1]
+    assert para.wrap(120, 1000) == first  # back to the first width: broken again, same height
+    assert len(break_count) == 3
+
+
+def test_wrap_after_split_drops_its_lines_breaks_again(break_count: list[float]) -> None:
+    """When split() discards the line breaks (no room), the next wrap makes them again."""
+    para = Paragraph(LONG, STYLE)
+    size = para.wrap(120, 1000)
+    assert para.split(120, 5) == []  # too little room even for one line: reportlab drops them
+    assert "blPara" not in para.__dict__
+    assert para.wrap(120, 1000) == size
+    assert len(break_count) == 2
+    assert "blPara" in para.__dict__
+
+
+def test_forget_lines_frees_line_breaks_in_cells(break_count: list[float]) -> None:
+    """forget_lines drops the lines of lone or listed paragraphs; a rewrap gives the same size."""
+    alone, listed = Paragraph(LONG, STYLE), Paragraph("short", STYLE)
+    sizes = alone.wrap(120, 1000), listed.wrap(120, 1000)
+    forget_lines([alone, [listed], "text", None])
+    assert "blPara" not in alone.__dict__ and "blPara" not in listed.__dict__
+    assert (alone.wrap(120, 1000), listed.wrap(120, 1000)) == sizes
+    assert len(break_count) == 4
+
+
+def test_cached_markup_gives_each_paragraph_its_own_fragments() -> None:
+    """Two paragraphs of the same markup share no fragment, and match reportlab's own parse."""
+    register_fonts()
+    style = ParagraphStyle("b", fontName=FONT, fontSize=10, leading=12)
+    markup = '<b>7.</b>&nbsp;<font color="#777777">a &amp; b</font>'
+    one, two = Paragraph(markup, style), Paragraph(markup, style)
+    reference = rl_paragraph.Paragraph(markup, style)
+    assert not {id(f) for f in one.frags} & {id(f) for f in two.frags}
+    for frags in (one.frags, two.frags):
+        assert [(f.text, f.fontName, f.textColor) for f in frags] == [
+            (f.text, f.fontName, f.textColor) for f in reference.frags]
+    one.frags[0].text = "changed"
+    assert two.frags[0].text == reference.frags[0].text
+    assert one.text == reference.text and one.style is reference.style
+
+
+def test_bad_markup_still_raises_as_in_reportlab() -> None:
+    """Markup reportlab cannot parse raises the same ValueError through the cache."""
+    with pytest.raises(ValueError, match="paragraph"):
+        rl_paragraph.Paragraph("<b>unclosed <i>", STYLE)
+    with pytest.raises(ValueError, match="paragraph"):
+        Paragraph("<b>unclosed <i>", STYLE)
+
+
+class _Recorder(Flowable):  # type: ignore[misc]
+    """A small flowable that notes when it is drawn."""
+
+    def __init__(self, label: str, log: list[str]) -> None:
+        super().__init__()
+        self.label, self.log = label, log
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 100, 300
+
+    def draw(self) -> None:
+        self.log.append(f"drew {self.label}")
+
+
+def test_deferred_flowables_are_made_only_when_layout_reaches_them() -> None:
+    """Each Deferred is made after everything before it was drawn, in story order."""
+    from quizgen.renderers.worksheet_pages import Deferred, Footer, build_pdf
+    from quizgen.renderers.worksheet_styles import load_style
+
+    log: list[str] = []
+
+    def make(label: str) -> list[Flowable]:
+        log.append(f"made {label}")
+        return [_Recorder(label, log), _Recorder(label + "'", log)]
+
+    style = load_style()
+    story: list[Flowable] = [_Recorder("0", log), *(Deferred(lambda n=n: make(str(n)))
+                                                    for n in (1, 2))]
+    pdf = build_pdf(story, paper="a4", style=style, title="t",
+                    footer=Footer(left="t", prefix="", style=style), timestamp=0)
+    assert pdf.startswith(b"%PDF")
+    assert log == ["drew 0", "made 1", "drew 1", "drew 1'", "made 2", "drew 2", "drew 2'"]
+
+
+def test_deferred_is_never_wrapped_itself() -> None:
+    """A Deferred outside a story's top level is a programming error, not a silent blank."""
+    from quizgen.renderers.worksheet_pages import Deferred
+
+    with pytest.raises(AssertionError):
+        Deferred(lambda: []).wrap(100, 100)
+
+
+def test_compact_pages_keep_the_page_text(synthetic: Any) -> None:
+    """Pages kept for the footer hold one joined string each, and the PDF still has every prompt."""
+    import io
+
+    import pypdf
+
+    kept: list[int] = []
+    real_save = worksheet_pages._FooterCanvas.save
+
+    def spy(canvas: Any) -> None:
+        kept.extend(len(page["_code"]) for page in canvas._kept)
+        real_save(canvas)
+
+    quiz = build_quiz([synthetic], seed=2)
+    mp = pytest.MonkeyPatch()
+    mp.setattr(worksheet_pages._FooterCanvas, "save", spy)
+    try:
+        files = worksheet.render(quiz, options=RenderOptions(name="t", key=False))
+    finally:
+        mp.undo()
+    assert kept and set(kept) == {1}
+    text = " ".join(" ".join(page.extract_text().split()) for page in
+                    pypdf.PdfReader(io.BytesIO(files["t-worksheet.pdf"])).pages)
+    first_words = " ".join(quiz.questions[-1].prompt.split()[:3])
+    assert first_words in text
