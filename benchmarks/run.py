@@ -25,6 +25,7 @@ from floors import (  # run as a script: benchmarks/ is sys.path[0]
     median_time,
     pdf_pages,
 )
+from hostile import hostile_report, hostile_times
 from synth import synth_factbase_text
 
 QUIZGEN = str(VENV_BIN / "quizgen")
@@ -121,7 +122,8 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def report(rows: list[Row], cli: dict[str, float], label: str) -> tuple[str, bool]:
+def report(rows: list[Row], cli: dict[str, float], label: str,
+           hostile: dict[str, tuple[float, bool]] | None = None) -> tuple[str, bool]:
     """The tables and the target checks, as Markdown; and whether every target holds."""
     stage_rows = [[f"{r.size:,}", f"{r.facts:,}", f"{r.questions:,}", _ms(r.load),
                    _ms(r.generate), _ms(r.anki), _ms(r.worksheet), _ms(r.build),
@@ -167,6 +169,10 @@ def report(rows: list[Row], cli: dict[str, float], label: str) -> tuple[str, boo
         checks.append((f"{VERSIONS} versions ≤ 1.5× bare reportlab (worst "
                        f"{worst.worksheet / worst.reportlab_floor:.2f}× at {worst.size:,})",
                        worst.worksheet <= 1.5 * worst.reportlab_floor))
+    if hostile:
+        lines, check = hostile_report(hostile)
+        out += lines
+        checks.append(check)
     out += [f"- {'HOLDS' if ok else 'MISSED'}: {text}" for text, ok in checks]
     return "\n".join(out), all(ok for _, ok in checks)
 
@@ -204,6 +210,7 @@ def main(argv: list[str] | None = None) -> int:
             "build": median_run([QUIZGEN, "build", str(article), "--quiet", "--out", out],
                                 reps=reps, env=_env()).seconds,
         }
+        hostile = hostile_times(folder, reps=reps)
         rows = []
         for size in sizes:
             stage_reps = max(1, min(reps, 10_000 // size)) if size > 1000 else reps
@@ -212,7 +219,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"measured {size:,} facts", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    text, _ = report(rows, cli, label)
+    text, _ = report(rows, cli, label, hostile)
     print(text)
     if args.json:
         args.json.write_text(json.dumps({"cli": cli, "rows": [asdict(r) for r in rows]},

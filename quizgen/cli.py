@@ -34,6 +34,7 @@ from quizgen.errors import QuizgenError
 if TYPE_CHECKING:
     from quizgen.model import FactBase
     from quizgen.questions import Quiz
+    from quizgen.renderers.base import RenderOptions
 
 app = typer.Typer(
     name="quizgen",
@@ -76,6 +77,22 @@ def _timestamp(*, clock: bool) -> int:
             raise QuizgenError(f"SOURCE_DATE_EPOCH must be whole seconds; found {env!r}")
         return int(env)
     return int(time.time()) if clock else DEFAULT_EPOCH
+
+
+def _render(
+    quiz: Quiz,
+    bases: tuple[FactBase, ...],
+    *,
+    formats: tuple[str, ...],
+    folder: Path,
+    options: RenderOptions,
+    quiet: bool,
+) -> None:
+    """Render and write formats with the build's timestamps: the shared second half."""
+    from quizgen.console import run_build
+
+    run_build(quiz, bases, formats=formats, folder=folder, options=options,
+              anki_time=_timestamp(clock=True), pdf_time=_timestamp(clock=False), quiet=quiet)
 
 
 def _quiz(
@@ -130,22 +147,13 @@ def build(
 
     Example: quizgen build content/venezuela-post-election.yaml --seed 7
     """
-    from quizgen.console import run_build
     from quizgen.renderers.base import RenderOptions
 
     bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
-    run_build(
-        quiz,
-        bases,
-        formats=("anki", "worksheet", "json"),
-        folder=out,
-        options=RenderOptions(
+    _render(quiz, bases, formats=("anki", "worksheet", "json"), folder=out,
+            options=RenderOptions(
             name="", seed=seed, versions=versions, paper=paper.value, title=title
-        ),
-        anki_time=_timestamp(clock=True),
-        pdf_time=_timestamp(clock=False),
-        quiet=quiet,
-    )
+        ), quiet=quiet)
 
 
 @app.command()
@@ -169,21 +177,12 @@ def anki(
 
     Example: quizgen anki --kinds who-said-it,quote-match --out deck.apkg
     """
-    from quizgen.console import run_build
     from quizgen.renderers.base import RenderOptions
 
     bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
     folder, name = (out.parent, out.stem) if out is not None else (Path("output"), "")
-    run_build(
-        quiz,
-        bases,
-        formats=("anki",),
-        folder=folder,
-        options=RenderOptions(name=name, seed=seed, title=title),
-        anki_time=_timestamp(clock=True),
-        pdf_time=_timestamp(clock=False),
-        quiet=quiet,
-    )
+    _render(quiz, bases, formats=("anki",), folder=folder,
+            options=RenderOptions(name=name, seed=seed, title=title), quiet=quiet)
 
 
 @app.command()
@@ -219,7 +218,6 @@ def worksheet(
     Example: quizgen worksheet --count 12 --kinds quote-match,event-order --versions 3
     --paper letter
     """
-    from quizgen.console import run_build
     from quizgen.renderers.base import RenderOptions
 
     if no_key and key_only:
@@ -239,16 +237,8 @@ def worksheet(
         explain=explain,
         split_versions=split,
     )
-    run_build(
-        quiz,
-        bases,
-        formats=("worksheet",),
-        folder=out,
-        options=options,
-        anki_time=_timestamp(clock=True),
-        pdf_time=_timestamp(clock=False),
-        quiet=quiet,
-    )
+    _render(quiz, bases, formats=("worksheet",), folder=out,
+            options=options, quiet=quiet)
 
 
 @export_app.command("json")

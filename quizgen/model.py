@@ -154,6 +154,16 @@ class FactBase:
         ]
         return {fact.id: fact for fact in facts}
 
+    @cached_property
+    def sources_only(self) -> frozenset[str]:
+        """Ids of entities that give figures and do nothing else: never speak, hold a figure or
+        take part in an event (such as one standing for the article itself)."""
+        sources = {source for figure in self.figures for source in figure.given_by}
+        active = {speaker for quote in self.quotes for speaker in quote.speakers}
+        active |= {figure.subject for figure in self.figures if figure.subject is not None}
+        active |= {person for event in self.events for person in event.people}
+        return frozenset(sources - active)
+
     def entity(self, entity_id: str) -> Entity:
         """The entity with this id (KeyError if none)."""
         fact = self.by_id[entity_id]

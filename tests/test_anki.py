@@ -722,3 +722,14 @@ def test_bytes_do_not_depend_on_hash_seed() -> None:
         digests.add(done.stdout.strip())
     digests.add(hashlib.sha256(build(make_quiz(make_base()))["deck.apkg"]).hexdigest())
     assert len(digests) == 1
+
+
+def test_a_mere_source_of_figures_gets_no_role_card(article_base: FactBase) -> None:
+    """"The article", which only gives figures, gets no person → role card; Maduro does."""
+    from quizgen.renderers.anki_facts import fact_notes
+
+    role_cards = {fact for fact, note_type, _, _ in fact_notes(article_base)
+                  if note_type.key == "person-role"}
+    assert "maduro" in role_cards
+    assert "article" not in role_cards
+    assert "article" in {e.id for e in article_base.entities}

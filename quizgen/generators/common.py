@@ -64,17 +64,8 @@ def index_facts(base: FactBase) -> FactIndex:
         quotes=tuple(q for q in base.quotes if unique(q)),
         figures=tuple(f for f in base.figures if unique(f)),
         events=tuple(e for e in base.events if unique(e)),
-        sources_only=sources_only(base),
+        sources_only=base.sources_only
     )
-
-
-def sources_only(base: FactBase) -> frozenset[str]:
-    """Ids of entities that give figures and do nothing else in the fact base."""
-    sources = {source for figure in base.figures for source in figure.given_by}
-    active = {speaker for quote in base.quotes for speaker in quote.speakers}
-    active |= {figure.subject for figure in base.figures if figure.subject is not None}
-    active |= {person for event in base.events for person in event.people}
-    return frozenset(sources - active)
 
 
 def count_of(count: int, singular: str, plural: str) -> str:

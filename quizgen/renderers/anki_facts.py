@@ -108,7 +108,8 @@ def fact_notes(base: FactBase) -> list[FactNote]:
         for note_type, fields in _quote_notes(base, quote, index, source):
             notes.append((quote.id, note_type, fields, quote.tags))
     for entity in base.entities:
-        if entity.role.strip():
+        # a mere source of figures (the article itself, say) is not something to learn
+        if entity.role.strip() and entity.id not in base.sources_only:
             notes.append(
                 (entity.id, TYPES["person-role"], _entity_fields(entity, source), entity.tags)
             )
