@@ -32,3 +32,15 @@ def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(CONTENT, tmp_path / "content")
     monkeypatch.chdir(tmp_path)
     return tmp_path
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    """`--update-golden` rewrites the renderers' golden files instead of comparing with them."""
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/* from the current renderers (review the diff!)")
+
+
+@pytest.fixture()
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    """Whether this run rewrites golden files (only with the explicit --update-golden flag)."""
+    return bool(request.config.getoption("--update-golden"))
