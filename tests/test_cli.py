@@ -214,3 +214,58 @@ def test_schema_prints_json_schema() -> None:
     assert "$schema" in schema
     kept = Path(__file__).parent.parent / "content" / "factbase.schema.json"
     assert result.stdout == kept.read_text(encoding="utf-8")
+
+
+def test_build_writes_every_format_and_summarises(project: Path) -> None:
+    """`build` writes the deck, manifest, worksheet, key and JSON, then counts questions by kind."""
+    result = invoke("build", "--per-kind", "2", "--quiet")
+    assert result.exit_code == 0, result.output
+    name = "venezuela-post-election"
+    written = sorted(p.name for p in (project / "output").iterdir())
+    assert written == sorted([f"{name}.apkg", f"{name}.manifest.json", f"{name}-worksheet.pdf",
+                              f"{name}-answer-key.pdf", f"{name}.json"])
+    assert "8 questions: 2 figure-choice, 2 who-said-it, 2 quote-match, 2 event-order" in (
+        result.stdout)
+
+
+def test_worksheet_custom_quiz_on_letter_paper(project: Path) -> None:
+    """The README's one-line custom worksheet: 12 questions, two kinds, 3 versions, Letter."""
+    import pypdf
+
+    result = invoke("worksheet", "--count", "12", "--kinds", "quote-match,event-order",
+                    "--versions", "3", "--paper", "letter", "--quiet")
+    assert result.exit_code == 0, result.output
+    sheet = pypdf.PdfReader(project / "output" / "venezuela-post-election-worksheet.pdf")
+    assert {(round(float(p.mediabox.width)), round(float(p.mediabox.height)))
+            for p in sheet.pages} == {(612, 792)}
+    text = "\n".join(page.extract_text() for page in sheet.pages)
+    assert all(f"Version {v}" in text for v in "ABC")
+    assert (project / "output" / "venezuela-post-election-answer-key.pdf").exists()
+    assert "12 questions: 6 quote-match, 6 event-order" in result.stdout
+
+
+def test_anki_writes_the_deck_and_reports_changes(project: Path) -> None:
+    """`anki` writes output/<name>.apkg and reports notes added, then unchanged on a rebuild."""
+    first = invoke("anki", "--per-kind", "1", "--quiet")
+    assert first.exit_code == 0, first.output
+    assert (project / "output" / "venezuela-post-election.apkg").stat().st_size > 0
+    assert "0 unchanged" in first.stdout
+    again = invoke("anki", "--per-kind", "1", "--quiet")
+    assert "0 added, 0 changed" in again.stdout
+
+
+def test_two_fact_bases_merge_into_one_quiz(project: Path) -> None:
+    """Two fact bases give one quiz whose ids are namespaced by base, and one output name."""
+    article = project / "content" / "venezuela-post-election.yaml"
+    text = article.read_text(encoding="utf-8").replace(
+        "\nid: venezuela-post-election\n", "\nid: second\n")
+    (project / "content" / "second.yaml").write_text(text, encoding="utf-8")
+    result = invoke("export", "json")
+    assert result.exit_code == 0, result.output
+    questions = json.loads(result.stdout)["questions"]
+    ids = [q["id"] for q in questions]
+    assert len(ids) == len(set(ids))
+    assert {q["factbase"] for q in questions} == {"second", "venezuela-post-election"}
+    built = invoke("build", "--per-kind", "1", "--quiet")
+    assert built.exit_code == 0, built.output
+    assert (project / "output" / "second+venezuela-post-election.apkg").exists()
