@@ -137,11 +137,11 @@ def count_paragraphs(render: Callable[[], object]) -> list[str]:
             texts.append(text)
         original(self, text, *args, **kwargs)
 
-    cls.__init__ = spy  # type: ignore[method-assign]
+    cls.__init__ = spy  # type: ignore[method-assign]  # a spy, put back below
     try:
         render()
     finally:
-        cls.__init__ = original  # type: ignore[method-assign]
+        cls.__init__ = original  # type: ignore[method-assign]  # undo the spy
     return texts
 
 

@@ -191,11 +191,11 @@ def main(argv: list[str] | None = None) -> int:
                                                      [100, 1000, 10000]))
     reps = 3 if args.quick else 7
     # Imported now so that stage timings do not include first-import costs.
-    import genanki  # noqa: F401
-    import reportlab.platypus  # noqa: F401
+    import genanki  # noqa: F401 - imported only to warm the import cache
+    import reportlab.platypus  # noqa: F401 - imported only to warm the import cache
 
     import quizgen.renderers.anki
-    import quizgen.renderers.worksheet  # noqa: F401
+    import quizgen.renderers.worksheet  # noqa: F401 - imported only to warm the import cache
 
     folder = Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
     try:

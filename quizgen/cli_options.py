@@ -115,4 +115,4 @@ def guarded(func: F) -> F:
             )
             raise typer.Exit(1) from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper  # type: ignore[return-value]  # functools.wraps keeps the signature of F

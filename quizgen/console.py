@@ -108,7 +108,7 @@ class _NoProgress:
         return None
 
 
-def _progress(quiet: bool):  # type: ignore[no-untyped-def]
+def _progress(quiet: bool):  # type: ignore[no-untyped-def]  # rich.progress is imported lazily
     if quiet or not sys.stderr.isatty():
         return _NoProgress()
     from rich.progress import BarColumn, Progress, TextColumn

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from quizgen.model import FactBase
+
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 ARTICLE = CONTENT / "venezuela-post-election.yaml"
@@ -19,7 +21,7 @@ def article_path() -> Path:
 
 
 @pytest.fixture(scope="session")
-def article_base():  # type: ignore[no-untyped-def]
+def article_base() -> FactBase:
     """The bundled fact base, loaded once per session."""
     from quizgen.loader import load_factbase
 

@@ -129,7 +129,7 @@ def make_base(**changes: object) -> FactBase:
             Event("talks", "First round of talks", PartialDate(2024, 5, 9)),
         ),
     )
-    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]
+    return dataclasses.replace(base, **changes)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def make_quiz(base: FactBase) -> Quiz:
@@ -477,7 +477,7 @@ def hostile_quiz() -> Quiz:
                 changes[name] = tuple(
                     dataclasses.replace(o, text=h(o.text)) for o in getattr(q, name)
                 )
-        questions.append(dataclasses.replace(q, **changes))  # type: ignore[arg-type]
+        questions.append(dataclasses.replace(q, **changes))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     return Quiz(title=h("Quiz"), bases=(hostile_base,), questions=tuple(questions))
 
 

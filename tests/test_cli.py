@@ -24,7 +24,7 @@ people:
 """
 
 
-def invoke(*args: str):  # type: ignore[no-untyped-def]
+def invoke(*args: str):  # type: ignore[no-untyped-def]  # the result type is private to typer's testing module
     """Run the app with arguments, capturing stdout and stderr apart."""
     return runner.invoke(app, list(args))
 

@@ -110,7 +110,7 @@ def test_a_figure_that_is_not_a_number_never_makes_another_undecidable() -> None
         made = run("figure-choice", base, seed).questions
         assert {type(q.ask) for q in made} == {FigureGiven, FigureHolder}
         holder = next(q for q in made if isinstance(q.ask, FigureHolder))
-        assert "c" not in [o.claim.entity for o in holder.options]  # type: ignore[union-attr]
+        assert "c" not in [o.claim.entity for o in holder.options]  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
 
 
 # ---- wording -------------------------------------------------------------------------------------
@@ -247,7 +247,7 @@ def test_holder_distractors_hold_the_same_measure_then_the_group() -> None:
     )
     for seed in SEEDS:
         for q in holders(base, seed):
-            if q.ask.measure == "share of the vote":  # type: ignore[union-attr]
+            if q.ask.measure == "share of the vote":  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
                 assert {"a", "b", "d"} <= offered(q)
                 assert "ec" not in offered(q)
 
@@ -268,7 +268,7 @@ def test_a_mere_source_is_never_offered() -> None:
         assert "only 3 people to offer" in reasons(result)
         assert run("who-said-it", base, seed).questions == ()
         for q in run("who-said-it", base, seed, num_options=3).questions:
-            assert "article" not in offered(q)  # type: ignore[arg-type]
+            assert "article" not in offered(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def test_skip_reasons_use_singular_for_one() -> None:

@@ -61,7 +61,7 @@ def test_out_of_range_options_are_refused(bad: dict[str, int]) -> None:
     """Options outside their documented ranges raise QuizgenError naming the field."""
     for generate in GENERATORS.values():
         with pytest.raises(QuizgenError, match=next(iter(bad))):
-            generate(NEWSROOM, seed=0, options=GenOptions(**bad))  # type: ignore[arg-type]
+            generate(NEWSROOM, seed=0, options=GenOptions(**bad))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 @pytest.mark.parametrize("kind", list(GENERATORS))
@@ -262,7 +262,7 @@ def test_holder_skipped_when_too_few_of_the_kind() -> None:
 )  # fmt: skip
 def test_unusable_figures_are_skipped(fig: object, reason: str) -> None:
     """Bad figures (not a number, unknown subject or source, no measure) are skipped with why."""
-    result = run("figure-choice", make_base(*people("a", "b", "c", "d"), fig))  # type: ignore[arg-type]
+    result = run("figure-choice", make_base(*people("a", "b", "c", "d"), fig))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     assert result.questions == () and reason in reasons(result)
 
 
@@ -316,7 +316,7 @@ def test_two_speakers_and_shared_text_count_as_one_passage() -> None:
     for seed in SEEDS:
         result = run("who-said-it", base, seed)
         assert len(result.questions) == 1
-        ids = speaker_options(result.questions[0])  # type: ignore[arg-type]
+        ids = speaker_options(result.questions[0])  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
         assert len({"a", "b", "c"} & set(ids)) == 1 and ids[result.questions[0].answer] in "ab"
 
 
@@ -330,8 +330,8 @@ def test_distractors_prefer_same_kind_and_quoted_people() -> None:
     )  # fmt: skip
     for seed in SEEDS:
         for q in run("who-said-it", base, seed).questions:
-            ids = speaker_options(q)  # type: ignore[arg-type]
-            if q.ask.quote == "qo":  # type: ignore[union-attr]
+            ids = speaker_options(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+            if q.ask.quote == "qo":  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
                 assert {"o1", "o2", "o3"} <= set(ids)  # the only other organisations first
                 assert (set(ids) - {"o1", "o2", "o3"}) <= {"a", "b", "c", "d"}  # then quoted people
             else:
@@ -359,7 +359,7 @@ def test_who_said_it_skips_unknown_speakers_and_namesakes() -> None:
     assert "no speaker who is a known entity" in reasons(result)
     for seed in SEEDS:
         (q,) = run("who-said-it", base, seed).questions
-        assert "a2" not in speaker_options(q)  # type: ignore[arg-type]
+        assert "a2" not in speaker_options(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def test_who_said_it_positions_spread() -> None:

@@ -45,10 +45,10 @@ def test_quote_match_makes_many_single_answer_matchings() -> None:
             said = {x.id: set(x.speakers) for x in NEWSROOM.quotes}
             left = [said[o.claim.quote] for o in q.left if isinstance(o.claim, QuoteRef)]
             for o in q.right:  # no speaker fits two quotes, not even as a co-speaker
-                assert sum(o.claim.entity in s for s in left) == 1  # type: ignore[union-attr]
+                assert sum(o.claim.entity in s for s in left) == 1  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
             right = [o.claim.entity for o in q.right if isinstance(o.claim, EntityRef)]
             for i, j in q.answer:
-                quote_id = q.left[i].claim.quote  # type: ignore[union-attr]
+                quote_id = q.left[i].claim.quote  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
                 assert right[j] in next(x.speakers for x in NEWSROOM.quotes if x.id == quote_id)
 
 
@@ -56,7 +56,7 @@ def test_quote_match_makes_many_single_answer_matchings() -> None:
 def test_quote_match_size(k: int) -> None:
     """match_size sets how many quotes and speakers each matching has."""
     questions = run("quote-match", NEWSROOM, match_size=k).questions
-    assert questions and all(len(q.left) == len(q.right) == k for q in questions)  # type: ignore[union-attr]
+    assert questions and all(len(q.left) == len(q.right) == k for q in questions)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
 
 
 def test_quote_match_never_offers_both_speakers_of_a_shared_quote() -> None:
@@ -69,9 +69,9 @@ def test_quote_match_never_offers_both_speakers_of_a_shared_quote() -> None:
     )  # fmt: skip
     for seed in SEEDS:
         for q in run("quote-match", base, seed, match_size=3).questions:
-            texts = [o.text.casefold() for o in q.left]  # type: ignore[union-attr]
+            texts = [o.text.casefold() for o in q.left]  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
             assert len(set(texts)) == len(texts)
-            assert pairings(q, base) == 1  # type: ignore[arg-type]
+            assert pairings(q, base) == 1  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def test_quote_match_skips_with_too_few_speakers() -> None:
@@ -90,14 +90,14 @@ def test_quote_match_falls_back_to_three_with_three_speakers() -> None:
     for seed in range(5):
         result = run("quote-match", base, seed)
         assert result.questions
-        assert all(len(q.left) == len(q.right) == 3 for q in result.questions)  # type: ignore[union-attr]
+        assert all(len(q.left) == len(q.right) == 3 for q in result.questions)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
         assert "matchings of 3 quotes, not 4" in reasons(result)
-    assert len(run("quote-match", NEWSROOM).questions[0].left) == 4  # type: ignore[union-attr]
+    assert len(run("quote-match", NEWSROOM).questions[0].left) == 4  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
 
 
 def test_quote_match_right_column_is_shuffled() -> None:
     """Across seeds the key is not always the identity pairing."""
-    keys = {q.answer for seed in SEEDS for q in run("quote-match", NEWSROOM, seed).questions}  # type: ignore[union-attr]
+    keys = {q.answer for seed in SEEDS for q in run("quote-match", NEWSROOM, seed).questions}  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
     assert len(keys) > 5
 
 
@@ -134,7 +134,7 @@ def test_event_order_mixes_relations_and_dates() -> None:
     )  # fmt: skip
     for seed in SEEDS:
         (q,) = run("event-order", base, seed).questions
-        assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]
+        assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def test_event_order_never_pairs_ties_or_overlapping_dates() -> None:
@@ -147,7 +147,7 @@ def test_event_order_never_pairs_ties_or_overlapping_dates() -> None:
         result = run("event-order", base, seed)
         assert result.questions
         for q in result.questions:
-            ids = set(event_ids(q))  # type: ignore[arg-type]
+            ids = set(event_ids(q))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
             assert not {"e2", "tie"} <= ids and not {"month", "inside"} <= ids
 
 
@@ -156,7 +156,7 @@ def test_event_order_chains_of_relations_alone() -> None:
     base = make_base(event("a", before=("b",)), event("b"), event("c", after=("b",)),
                      event("d", after=("c",)), event("loose"))  # fmt: skip
     (q,) = run("event-order", base).questions
-    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]
+    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c", "d"]  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def test_event_order_skips_with_the_longest_chain() -> None:
@@ -174,7 +174,7 @@ def test_event_order_makes_smaller_orderings_when_it_must() -> None:
     base = make_base(event("a", "2019"), event("b", "2020"), event("c", "2021"), event("loose"))
     result = run("event-order", base)
     (q,) = result.questions
-    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c"]  # type: ignore[arg-type]
+    assert [event_ids(q)[i] for i in q.answer] == ["a", "b", "c"]  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     assert "too few events are totally ordered for 4; ordered 3" in reasons(result)
 
 
@@ -187,7 +187,7 @@ def test_event_order_survives_cycles_and_impossible_dates() -> None:
     )  # fmt: skip
     result = GENERATORS["event-order"](base, seed=0, options=GenOptions())
     assert "cycle" in reasons(result)
-    assert {frozenset(event_ids(q)) for q in result.questions} == {  # type: ignore[arg-type]
+    assert {frozenset(event_ids(q)) for q in result.questions} == {  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
         frozenset({"e1", "e2", "e3", "e4"})
     }
 
@@ -196,4 +196,4 @@ def test_event_order_survives_cycles_and_impossible_dates() -> None:
 def test_event_order_size(k: int) -> None:
     """order_size sets how many events each question has."""
     questions = run("event-order", NEWSROOM, order_size=k).questions
-    assert questions and all(len(q.items) == k for q in questions)  # type: ignore[union-attr]
+    assert questions and all(len(q.items) == k for q in questions)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is

@@ -13,6 +13,7 @@ import pypdf
 import pytest
 from factbases import newsroom
 
+from quizgen.questions import Quiz
 from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
 from quizgen.select import build_quiz
@@ -21,7 +22,7 @@ GOLDEN = Path(__file__).parent / "golden"
 OPTIONS = RenderOptions(name="newsroom", seed=1, timestamp=1_700_000_000, versions=2)
 
 
-def _quiz():  # type: ignore[no-untyped-def]
+def _quiz() -> Quiz:
     """Two questions of every kind from the newsroom test base, seed 1."""
     return build_quiz(newsroom(), seed=1, per_kind=2)
 

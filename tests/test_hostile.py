@@ -205,7 +205,7 @@ def test_mutated_documents_give_only_quizgen_errors(text: str) -> None:
 
 @FAST
 @given(valid_documents(), st.data())
-def test_pure_and_c_parsers_agree(doc: dict, data: st.DataObject) -> None:  # type: ignore[type-arg]
+def test_pure_and_c_parsers_agree(doc: dict, data: st.DataObject) -> None:  # type: ignore[type-arg]  # any YAML mapping the strategy draws
     """Both parser back ends compose valid documents identically, and damaged ones to the same data.
 
     (libyaml and PyYAML differ on a few edge cases, such as tabs, in what they refuse, and in the

@@ -414,7 +414,7 @@ def test_pure_python_and_c_parsers_compose_the_same_nodes() -> None:
 
 @settings(max_examples=60, deadline=None)
 @given(valid_documents(), st.sampled_from([False, None, True]))
-def test_any_valid_document_loads_with_its_values(doc: dict, flow: bool | None) -> None:  # type: ignore[type-arg]
+def test_any_valid_document_loads_with_its_values(doc: dict, flow: bool | None) -> None:  # type: ignore[type-arg]  # any YAML mapping the strategy draws
     """Random valid documents, in block or flow style, load with the values they hold."""
     base = load_text(dump(doc, flow=flow), filename="random.yaml")
     assert [e.id for e in base.entities] == [p["id"] for p in doc["people"]]

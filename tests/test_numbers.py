@@ -45,7 +45,7 @@ from quizgen.questions import Amount
 )
 def test_format_amount(value: str, unit: str, decimals: int, qualifier: str, text: str) -> None:
     """An amount reads with its qualifier, unit, thousands separators and shown decimals."""
-    amount = Amount(Decimal(value), unit, decimals, qualifier)  # type: ignore[arg-type]
+    amount = Amount(Decimal(value), unit, decimals, qualifier)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     assert format_amount(amount) == text
 
 

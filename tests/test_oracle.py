@@ -51,7 +51,7 @@ def _figure(fid: str, measure: str, subject: str | None, value: str, unit: str, 
             qualifier: str = "exact") -> Figure:  # fmt: skip
     return Figure(
         id=fid, measure=measure, subject=subject, value=Decimal(value), unit=unit,
-        given_by=by, qualifier=qualifier, excerpt=f"{measure} {value}",  # type: ignore[arg-type]
+        given_by=by, qualifier=qualifier, excerpt=f"{measure} {value}",  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     )  # fmt: skip
 
 
@@ -103,7 +103,7 @@ def who(*ids: str) -> tuple[Option, ...]:
 
 def pct(value: str, decimals: int = 1, unit: str = "percent", qualifier: str = "exact") -> Option:
     """A numeric option."""
-    amount = Amount(Decimal(value), unit, decimals, qualifier)  # type: ignore[arg-type]
+    amount = Amount(Decimal(value), unit, decimals, qualifier)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     return Option(f"{value} {unit}", amount)
 
 
@@ -265,19 +265,19 @@ def test_amount_with_more_digits_than_decimals_rejected() -> None:
 
 def test_figure_holder_good_question_accepted() -> None:
     """Exactly one person held 51.2% per the CNE."""
-    ask = FigureHolder("share of the vote", pct("51.2").claim, ("cne",))  # type: ignore[arg-type]
+    ask = FigureHolder("share of the vote", pct("51.2").claim, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     accepted(mc(ask, who("gonzalez", "maduro", "machado"), 1))
 
 
 def test_figure_holder_equal_figures_rejected() -> None:
     """Two people with the same figure in different facts make two options true."""
-    ask = FigureHolder("share of the vote", pct("44.2").claim, ("cne",))  # type: ignore[arg-type]
+    ask = FigureHolder("share of the vote", pct("44.2").claim, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     rejected(mc(ask, who("gonzalez", "marquez", "maduro"), 0), "are all true")
 
 
 def test_figure_holder_unnamed_source_counts_all_sources() -> None:
     """With no source named, Machado's figure for González counts too."""
-    ask = FigureHolder("share of the vote", pct("67").claim, None)  # type: ignore[arg-type]
+    ask = FigureHolder("share of the vote", pct("67").claim, None)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     accepted(mc(ask, who("maduro", "gonzalez", "machado"), 1))
     cne_only = replace(ask, given_by=("cne",))
     rejected(mc(cne_only, who("maduro", "gonzalez", "machado"), 1), "no option is true")

@@ -80,17 +80,17 @@ def test_figure_holder_with_a_qualified_amount() -> None:
     """'Whose people held were over 400?': over 500 is; 300 is not; nobody else has a figure;
     'about 700' might be, so offering Márquez is refused."""
     amount = pct("400", 0, "people", "over").claim
-    ask = FigureHolder("people held", amount, ("cne",))  # type: ignore[arg-type]
+    ask = FigureHolder("people held", amount, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     accepted(mc(ask, who("foro", "saab", "maduro"), 0))
     rejected(mc(ask, who("foro", "saab", "marquez"), 0), "options [2] are neither")
-    higher = replace(ask, amount=pct("600", 0, "people", "over").claim)  # type: ignore[arg-type]
+    higher = replace(ask, amount=pct("600", 0, "people", "over").claim)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     rejected(mc(higher, who("foro", "saab", "maduro"), 0), "options [0] are neither")
 
 
 def test_figure_holder_exact_amount_ignores_a_loose_figure_only_when_disjoint() -> None:
     """An exact 300 is Saab's; 'over 500' rules Foro Penal out, 'about 700' does not rule out
     Márquez."""
-    ask = FigureHolder("people held", pct("300", 0, "people").claim, ("cne",))  # type: ignore[arg-type]
+    ask = FigureHolder("people held", pct("300", 0, "people").claim, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     accepted(mc(ask, who("foro", "saab", "maduro"), 1))
     rejected(mc(ask, who("marquez", "saab", "maduro"), 1), "options [0] are neither")
 

@@ -74,7 +74,7 @@ def test_kinds_are_validated_and_ordered() -> None:
 def test_impossible_counts_are_refused(bad: dict[str, int]) -> None:
     """Counts below one, or both counts at once, raise QuizgenError naming the field."""
     with pytest.raises(QuizgenError, match=r"count|per_kind"):
-        build_quiz(NEWSROOM, **bad)  # type: ignore[arg-type]
+        build_quiz(NEWSROOM, **bad)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def test_no_bases_or_clashing_ids_are_refused() -> None:
@@ -209,7 +209,7 @@ def content_order(question: Question) -> object:
 def test_non_numeric_options_move_between_versions() -> None:
     """Speaker options change position across versions while the key follows them."""
     quiz = build_quiz(NEWSROOM, kinds=["who-said-it"], count=1)
-    answers = {v.questions[0].answer for v in make_versions(quiz, count=12, seed=0)}  # type: ignore[union-attr]
+    answers = {v.questions[0].answer for v in make_versions(quiz, count=12, seed=0)}  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
     assert len(answers) > 1
 
 

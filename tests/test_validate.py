@@ -16,25 +16,25 @@ SOURCE = Source(title="An article", about="Something that happened")
 
 def person(pid: str, **extra: object) -> Entity:
     """A minimal valid entity."""
-    return Entity(id=pid, name=pid.title(), role="someone", excerpt="x", **extra)  # type: ignore[arg-type]
+    return Entity(id=pid, name=pid.title(), role="someone", excerpt="x", **extra)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def quote(qid: str, speakers: tuple[str, ...], **extra: object) -> Quote:
     """A minimal valid quote."""
     return Quote(id=qid, text="We will win the vote.", speakers=speakers, excerpt="x",
-                 **extra)  # type: ignore[arg-type]
+                 **extra)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def figure(fid: str, value: str, unit: str = "percent", **extra: object) -> Figure:
     """A minimal valid figure given by `a`."""
     fields: dict[str, object] = {"given_by": ("a",), **extra}
     return Figure(id=fid, measure="share", value=Decimal(value), unit=unit, excerpt="x",
-                  **fields)  # type: ignore[arg-type]
+                  **fields)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def event(eid: str, date: PartialDate | None = None, **extra: object) -> Event:
     """A minimal valid event."""
-    return Event(id=eid, description=eid, date=date, excerpt="x", **extra)  # type: ignore[arg-type]
+    return Event(id=eid, description=eid, date=date, excerpt="x", **extra)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def base(*facts: Entity | Quote | Figure | Event) -> FactBase:

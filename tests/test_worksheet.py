@@ -186,7 +186,7 @@ def test_only_embedded_bundled_fonts() -> None:
     files = render(make_quiz(), options=options())
     for pdf in files.values():
         for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
-            fonts = page["/Resources"]["/Font"].get_object()  # type: ignore[index]
+            fonts = page["/Resources"]["/Font"].get_object()  # type: ignore[index]  # pypdf page objects are untyped
             assert fonts
             for font in fonts.values():
                 font = font.get_object()

@@ -151,7 +151,7 @@ def test_bad_markup_still_raises_as_in_reportlab() -> None:
         Paragraph("<b>unclosed <i>", STYLE)
 
 
-class _Recorder(Flowable):  # type: ignore[misc]
+class _Recorder(Flowable):  # type: ignore[misc]  # reportlab and pypdf are untyped
     """A small flowable that notes when it is drawn."""
 
     def __init__(self, label: str, log: list[str]) -> None:

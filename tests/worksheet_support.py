@@ -140,7 +140,7 @@ def expected_answer(question: Question, base: FactBase) -> str:
         return letter(answer)
     assert isinstance(answer, tuple)
     if isinstance(question, Matching):
-        pairs = [(int(i), int(j)) for i, j in answer]  # type: ignore[misc]
+        pairs = [(int(i), int(j)) for i, j in answer]  # type: ignore[misc]  # reportlab and pypdf are untyped
         return ", ".join(f"{i + 1}-{letter(j)}" for i, j in sorted(pairs))
     place = {item: position + 1 for position, item in enumerate(answer)}
     return ", ".join(f"{letter(i)}-{place[i]}" for i in range(len(place)))
@@ -176,7 +176,7 @@ def locate(pages: Sequence[str], version: str, question: Question) -> tuple[int,
 
 def options(**changes: object) -> RenderOptions:
     """Render options named "demo", with changes."""
-    return replace(RenderOptions(name="demo"), **changes)  # type: ignore[arg-type]
+    return replace(RenderOptions(name="demo"), **changes)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
 def long_quiz() -> Quiz:

@@ -64,7 +64,7 @@ class TickBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
         canv.rect(0, middle - self.side / 2, self.side, self.side, stroke=1, fill=0)
 
 
-class WriteBox(Flowable):  # type: ignore[misc]
+class WriteBox(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """A square big enough to write a number in."""
 
     def __init__(self, side: float, *, style: WorksheetStyle):
@@ -82,7 +82,7 @@ class WriteBox(Flowable):  # type: ignore[misc]
         canv.rect(0, 0, self.side, self.side, stroke=1, fill=0)
 
 
-class Blank(Flowable):  # type: ignore[misc]
+class Blank(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """A writing line on the baseline of the first text line beside it."""
 
     def __init__(self, length: float, *, font_size: float, leading: float, style: WorksheetStyle):
@@ -101,7 +101,7 @@ class Blank(Flowable):  # type: ignore[misc]
         canv.line(0, baseline - 1.5, self.length, baseline - 1.5)
 
 
-class PageMark(Flowable):  # type: ignore[misc]
+class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """Invisible: tells the footer which version the pages from here on belong to."""
 
     def __init__(self, label: str):
@@ -154,7 +154,7 @@ class _Stamp:
         self.tzname = "UTC"
 
 
-class _FooterCanvas(Canvas):  # type: ignore[misc]
+class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """Keeps pages until save, then writes "Version A · Page x of y" with per-version counts."""
 
     def __init__(self, *args: Any, footer: Footer, timestamp: int, **kwargs: Any) -> None:
@@ -215,7 +215,7 @@ def shorten(text: str, width: float, size: float) -> str:
 # ---- the document -------------------------------------------------------------------------------
 
 
-class Deferred(Flowable):  # type: ignore[misc]
+class Deferred(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """Stands in the story for flowables that are made only when the layout reaches them.
 
     A worksheet of thousands of questions then never holds all their tables and paragraphs at
@@ -231,7 +231,7 @@ class Deferred(Flowable):  # type: ignore[misc]
         raise AssertionError("a Deferred flowable is expanded before layout, never wrapped")
 
 
-class _Document(BaseDocTemplate):  # type: ignore[misc]
+class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """The document template, expanding Deferred flowables as they come to the front."""
 
     def filterFlowables(self, flowables: list[Flowable]) -> None:

@@ -50,7 +50,7 @@ class Paragraph(_rl.Paragraph):  # type: ignore[misc]  # reportlab ships no type
         memo = self.__dict__.get("_quizgen_wrap")
         if memo is not None and memo[0] == availWidth and memo[1] is self.__dict__.get("blPara"):
             self.width, self.height = memo[2]
-            return memo[2]  # type: ignore[no-any-return]
+            return memo[2]  # type: ignore[no-any-return]  # reportlab is untyped
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
         if availWidth >= _rl._FUZZ:  # narrower, reportlab returns without breaking lines
             self._quizgen_wrap = (availWidth, self.__dict__["blPara"], size)

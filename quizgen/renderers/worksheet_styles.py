@@ -240,7 +240,7 @@ def _build(cls: type[T], raw: object, where: str, file: str, problems: list[Prob
                                 found=type(raw).__name__, expected="a mapping"))
         return None
     hints = typing.get_type_hints(cls)
-    names = [f.name for f in fields(cls)]  # type: ignore[arg-type,unused-ignore]
+    names = [f.name for f in fields(cls)]  # type: ignore[arg-type,unused-ignore]  # cls is a dataclass type
     for key in sorted(str(k) for k in raw if k not in names):
         problems.append(Problem("unknown key", file=file, field=_join(where, key),
                                 expected="one of: " + ", ".join(names)))
