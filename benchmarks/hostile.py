@@ -6,6 +6,8 @@ import statistics
 import time
 from pathlib import Path
 
+from synth import crowd_text, oversized_text  # run as a script: benchmarks/ is sys.path[0]
+
 from quizgen.errors import QuizgenError
 from quizgen.loader import load_factbase
 
@@ -16,14 +18,9 @@ LIMIT_SECONDS = 0.5  # "refused in well under a second"
 def _extra_files(folder: Path) -> list[Path]:
     """The two cases too big to keep in the repository, written as the tests write them."""
     huge = folder / "over-5mb.yaml"
-    line = "# " + "x" * 97 + "\n"
-    huge.write_text(line * (5 * 1024 * 1024 // len(line) + 1), encoding="utf-8")
+    huge.write_text(oversized_text(5 * 1024 * 1024), encoding="utf-8")
     crowd = folder / "10000-people.yaml"
-    people = "".join(
-        f"  - id: p{n:05d}\n    name: Person {n}\n    role: citizen\n    excerpt: person {n}\n"
-        for n in range(10_000))
-    crowd.write_text("source: {title: Crowd, about: Many people}\npeople:\n" + people,
-                     encoding="utf-8")
+    crowd.write_text(crowd_text(10_000), encoding="utf-8")
     return [huge, crowd]
 
 

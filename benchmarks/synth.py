@@ -246,3 +246,17 @@ def synth_factbase_text(n_facts: int, *, seed: int) -> tuple[str, str]:
         lines.extend(b.sections.get(section, []))
     paragraphs = [" ".join(b.sentences[i:i + 6]) for i in range(0, len(b.sentences), 6)]
     return "\n".join(lines) + "\n", "\n\n".join(paragraphs) + "\n"
+
+
+def crowd_text(people: int) -> str:
+    """A valid fact base of `people` people and nothing else (the hostile "10,000 people" case)."""
+    rows = "".join(
+        f"  - id: p{n:05d}\n    name: Person {n}\n    role: citizen\n    excerpt: person {n}\n"
+        for n in range(people))
+    return "source: {title: Crowd, about: Many people}\npeople:\n" + rows
+
+
+def oversized_text(limit: int) -> str:
+    """Comment lines just over `limit` bytes: a file to be refused for its size, unparsed."""
+    line = "# " + "x" * 97 + "\n"
+    return line * (limit // len(line) + 1)

@@ -148,8 +148,9 @@ def run_build(
         task = progress.add_task("rendering", total=len(formats))
         for fmt in formats:
             progress.update(task, description=f"rendering {fmt}")
-            stamp = anki_time if fmt == "anki" else pdf_time
-            if fmt == "anki":
+            stamp = pdf_time
+            if fmt == "anki":  # the deck's note times come from the previous build's manifest
+                stamp = anki_time
                 previous_manifest = read_previous(folder / f"{name}.manifest.json")
             fmt_options = replace(
                 options, name=name, timestamp=stamp, previous_manifest=previous_manifest

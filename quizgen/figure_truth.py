@@ -125,11 +125,6 @@ def value_truth(ask: FigureValue, amount: Amount, base: FactBase) -> Truth:
     return _any_true(claim_truth(f, amount) for f in figures)
 
 
-def value_is_true(ask: FigureValue, amount: Amount, base: FactBase) -> bool:
-    """Whether the figures asked about certainly make the amount true."""
-    return value_truth(ask, amount, base) is True
-
-
 def was_given(ask: FigureGiven, amount: Amount, base: FactBase) -> bool:
     """Whether some figure asked about was given as this amount: unit, qualifier, shown value."""
     figures = figures_matching(
@@ -150,8 +145,3 @@ def holder_truth(ask: FigureHolder, entity_id: str, base: FactBase) -> Truth:
     none of them certainly does not hold it (the fact base is taken as complete)."""
     figures = figures_matching(base, measure=ask.measure, subject=entity_id, given_by=ask.given_by)
     return _any_true(claim_truth(f, ask.amount) for f in figures)
-
-
-def holder_is_true(ask: FigureHolder, entity_id: str, base: FactBase) -> bool:
-    """Whether entity `entity_id` certainly holds the amount of this measure."""
-    return holder_truth(ask, entity_id, base) is True

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,7 +10,6 @@ from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # not imported at run time, so that `quizgen validate` starts faster
     from quizgen.model import FactBase
-    from quizgen.renderers.base import RenderOptions
 
 CONTENT_DIR = Path("content")
 OUTPUT_DIR = Path("output")
@@ -92,8 +90,3 @@ def read_previous(path: Path) -> bytes | None:
         raise QuizgenError(
             Problem("cannot read previous output", file=str(path), found=str(exc))
         ) from None
-
-
-def with_title(options: RenderOptions, title: str | None) -> RenderOptions:
-    """Options with the title overridden when one is given."""
-    return replace(options, title=title) if title else options

@@ -19,6 +19,7 @@ from strategies_yaml import (
 )
 
 import quizgen.yamlsafe as yamlsafe
+from benchmarks.synth import crowd_text, oversized_text
 from quizgen.errors import QuizgenError
 from quizgen.loader import load_factbase, load_text
 from quizgen.model import FactBase
@@ -105,8 +106,7 @@ def test_file_over_5mb_is_refused_before_parsing(tmp_path: Path,
     monkeypatch.setattr(yamlsafe, "_CParser", no_parsing)
     monkeypatch.setattr(yaml, "SafeLoader", no_parsing)
     path = tmp_path / "huge.yaml"
-    line = "# " + "x" * 97 + "\n"
-    path.write_text(line * (5 * 1024 * 1024 // len(line) + 1), encoding="utf-8")
+    path.write_text(oversized_text(5 * 1024 * 1024), encoding="utf-8")
     attempts: list[Callable[[], FactBase]] = [
         lambda: load_factbase(path),
         lambda: load_text(path.read_bytes(), filename="huge.yaml"),
@@ -129,11 +129,7 @@ def test_file_of_exactly_the_limit_is_parsed(tmp_path: Path) -> None:
 def test_ten_thousand_people_without_quotes_load(tmp_path: Path) -> None:
     """A fact base of 10,000 people and no quotes loads completely."""
     path = tmp_path / "crowd.yaml"
-    people = "".join(
-        f"  - id: p{n:05d}\n    name: Person {n}\n    role: citizen\n    excerpt: person {n}\n"
-        for n in range(10_000))
-    path.write_text("source: {title: Crowd, about: Many people}\npeople:\n" + people,
-                    encoding="utf-8")
+    path.write_text(crowd_text(10_000), encoding="utf-8")
     base = load_factbase(path)
     assert len(base.entities) == 10_000 and base.quotes == ()
     assert base.entities[-1].id == "p09999" and base.entities[-1].span is not None
