@@ -5,46 +5,48 @@ from __future__ import annotations
 import os
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from quizgen import __version__
 from quizgen.cli_options import (
     DEBUG,
-    DEFAULT_SEED,
-    Count,
     Files,
-    Kinds,
-    PaperOpt,
-    PaperSize,
-    People,
-    PerKind,
     Quiet,
-    Seed,
-    Tags,
-    Title,
-    Versions,
+    Selection,
+    command_from_parts,
+    format_parameter,
+    format_values,
     guarded,
+    parameter,
+    selection_parameters,
     split_list,
+    take_selection,
 )
 from quizgen.errors import QuizgenError
+from quizgen.renderers import DEFAULT_BUILD, RENDERERS, get_format
 
 if TYPE_CHECKING:
     from quizgen.model import FactBase
     from quizgen.questions import Quiz
-    from quizgen.renderers.base import RenderOptions
+    from quizgen.renderers.base import Format, FormatOption, OptionValue, RenderOptions
 
 app = typer.Typer(
     name="quizgen",
-    help="Turn an article's YAML fact base into quizzes: Anki decks, PDF worksheets, JSON.\n\n"
+    help="Turn an article's YAML fact base into quizzes: Anki decks, PDF worksheets, web"
+    " quizzes, JSON and more.\n\n"
     "Example: quizgen build",
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-export_app = typer.Typer(help="Export questions in a data format.\n\nExample: quizgen export json")
+export_app = typer.Typer(
+    help="Export the questions in any registered format.\n\nExample: quizgen export json",
+    no_args_is_help=True,
+)
 app.add_typer(export_app, name="export")
 
 def _version(value: bool) -> None:
@@ -63,7 +65,7 @@ def _main(
         bool, typer.Option("--debug", help="Show tracebacks of internal errors.")
     ] = False,
 ) -> None:
-    """Turn an article's YAML fact base into quizzes: Anki decks, PDF worksheets, JSON."""
+    """Turn an article's YAML fact base into quizzes: Anki decks, worksheets, web quizzes."""
     DEBUG["on"] = debug
 
 
@@ -79,198 +81,199 @@ def _timestamp(*, clock: bool) -> int:
     return int(time.time()) if clock else DEFAULT_EPOCH
 
 
-def _render(
-    quiz: Quiz,
-    bases: tuple[FactBase, ...],
-    *,
-    formats: tuple[str, ...],
-    folder: Path,
-    options: RenderOptions,
-    quiet: bool,
-) -> None:
-    """Render and write formats with the build's timestamps: the shared second half."""
-    from quizgen.console import run_build
-
-    run_build(quiz, bases, formats=formats, folder=folder, options=options,
-              anki_time=_timestamp(clock=True), pdf_time=_timestamp(clock=False), quiet=quiet)
-
-
-def _quiz(
-    files: list[Path] | None,
-    seed: int,
-    kinds: str | None,
-    count: int | None,
-    per_kind: int | None,
-    tags: str | None,
-    people: str | None,
-    title: str | None,
-) -> tuple[tuple[FactBase, ...], Quiz]:
+def _quiz(selection: Selection) -> tuple[tuple[FactBase, ...], Quiz]:
     """Load fact bases and select questions: the shared first half of every command."""
     from quizgen.pipeline import discover, load_all
     from quizgen.select import build_quiz
 
-    if count is not None and per_kind is not None:
+    if selection.count is not None and selection.per_kind is not None:
         raise typer.BadParameter(
             "give --count or --per-kind, not both", param_hint="'--count' / '--per-kind'"
         )
-    bases = load_all(discover(files or []))
+    bases = load_all(discover(selection.files or []))
     quiz = build_quiz(
         bases,
-        seed=seed,
-        kinds=split_list(kinds) or None,
-        count=count,
-        per_kind=per_kind,
-        tags=split_list(tags),
-        people=split_list(people),
-        title=title,
+        seed=selection.seed,
+        kinds=split_list(selection.kinds) or None,
+        count=selection.count,
+        per_kind=selection.per_kind,
+        tags=split_list(selection.tags),
+        people=split_list(selection.people),
+        title=selection.title,
     )
     return bases, quiz
 
 
-@app.command()
-@guarded
-def build(
-    files: Files = None,
-    seed: Seed = DEFAULT_SEED,
-    kinds: Kinds = None,
-    count: Count = None,
-    per_kind: PerKind = None,
-    tags: Tags = None,
-    people: People = None,
-    title: Title = None,
-    versions: Versions = 1,
-    paper: PaperOpt = PaperSize.a4,
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("output"),
-    quiet: Quiet = False,
-) -> None:
-    """Build the Anki deck, the worksheet, its answer key and the JSON export into output/.
+def _render_options(selection: Selection, given: dict[str, OptionValue]) -> RenderOptions:
+    """RenderOptions from the selection and the formats' option values (fields, else extra)."""
+    from dataclasses import fields
 
-    Example: quizgen build content/venezuela-post-election.yaml --seed 7
-    """
     from quizgen.renderers.base import RenderOptions
 
-    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
-    _render(quiz, bases, formats=("anki", "worksheet", "json"), folder=out,
-            options=RenderOptions(
-            name="", seed=seed, versions=versions, paper=paper.value, title=title
-        ), quiet=quiet)
+    known = {f.name for f in fields(RenderOptions)} - {"extra", "name"}
+    direct = {k: v for k, v in given.items() if k in known}
+    extra = {k: v for k, v in given.items() if k not in known}
+    return RenderOptions(name="", seed=selection.seed, title=selection.title, extra=extra,
+                         **direct)  # type: ignore[arg-type]  # the formats' options name these fields
 
 
-@app.command()
-@guarded
-def anki(
-    files: Files = None,
-    seed: Seed = DEFAULT_SEED,
-    kinds: Kinds = None,
-    count: Count = None,
-    per_kind: PerKind = None,
-    tags: Tags = None,
-    people: People = None,
-    title: Title = None,
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", help="The .apkg path (default output/<name>.apkg)."),
-    ] = None,
-    quiet: Quiet = False,
+def _write(
+    selection: Selection,
+    given: dict[str, OptionValue],
+    *,
+    formats: tuple[str, ...],
+    folder: Path,
+    name: str,
+    quiet: bool,
 ) -> None:
-    """Write an Anki deck (.apkg) that updates in place when re-imported.
+    """Select, render and write formats into folder, then print the build summary."""
+    from quizgen.console import build_progress, print_build
+    from quizgen.pipeline import build as build_files
 
-    Example: quizgen anki --kinds who-said-it,quote-match --out deck.apkg
-    """
-    from quizgen.renderers.base import RenderOptions
-
-    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
-    folder, name = (out.parent, out.stem) if out is not None else (Path("output"), "")
-    _render(quiz, bases, formats=("anki",), folder=folder,
-            options=RenderOptions(name=name, seed=seed, title=title), quiet=quiet)
-
-
-@app.command()
-@guarded
-def worksheet(
-    files: Files = None,
-    seed: Seed = DEFAULT_SEED,
-    kinds: Kinds = None,
-    count: Count = None,
-    per_kind: PerKind = None,
-    tags: Tags = None,
-    people: People = None,
-    title: Title = None,
-    versions: Versions = 1,
-    paper: PaperOpt = PaperSize.a4,
-    instructions: Annotated[
-        str | None,
-        typer.Option("--instructions", help="Instructions printed under the header."),
-    ] = None,
-    no_key: Annotated[bool, typer.Option("--no-key", help="Skip the answer key.")] = False,
-    key_only: Annotated[bool, typer.Option("--key-only", help="Write only the key.")] = False,
-    explain: Annotated[
-        bool, typer.Option("--explain", help="Print the source excerpt under each answer.")
-    ] = False,
-    split: Annotated[
-        bool, typer.Option("--split-versions", help="One PDF per version.")
-    ] = False,
-    out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("output"),
-    quiet: Quiet = False,
-) -> None:
-    """Write a printable PDF worksheet and its answer key.
-
-    Example: quizgen worksheet --count 12 --kinds quote-match,event-order --versions 3
-    --paper letter
-    """
-    from quizgen.renderers.base import RenderOptions
-
-    if no_key and key_only:
-        raise typer.BadParameter(
-            "give --no-key or --key-only, not both", param_hint="'--no-key' / '--key-only'"
-        )
-    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
-    options = RenderOptions(
-        name="",
-        seed=seed,
-        title=title,
-        versions=versions,
-        paper=paper.value,
-        instructions=instructions,
-        key=not no_key,
-        sheet=not key_only,
-        explain=explain,
-        split_versions=split,
-    )
-    _render(quiz, bases, formats=("worksheet",), folder=out,
-            options=options, quiet=quiet)
+    bases, quiz = _quiz(selection)
+    options = replace(_render_options(selection, given), name=name)
+    with build_progress(total=len(formats), quiet=quiet) as progress:
+        built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
+                            build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False),
+                            progress=progress)
+    print_build(built, quiz)
 
 
-@export_app.command("json")
-@guarded
-def export_json(
-    files: Files = None,
-    seed: Seed = DEFAULT_SEED,
-    kinds: Kinds = None,
-    count: Count = None,
-    per_kind: PerKind = None,
-    tags: Tags = None,
-    people: People = None,
-    title: Title = None,
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", help="Write to this file instead of standard output."),
-    ] = None,
-) -> None:
-    """Export the questions as JSON: {"questions": [...]}.
-
-    Example: quizgen export json --per-kind 3 --out quiz.json
-    """
-    from quizgen.output import write_atomic
-    from quizgen.renderers.json_out import render_text
-
-    _, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
-    text = render_text(quiz)
+def _out_path(out: Path | None, default: Path) -> tuple[Path, str]:
+    """--out as (folder, base name): a file path names the files after its stem."""
     if out is None:
-        sys.stdout.write(text)
-    else:
-        write_atomic(out, text.encode("utf-8"))
-        typer.echo(f"wrote {out} ({len(quiz.questions)} questions)", err=True)
+        return default, ""
+    if out.suffix and not out.is_dir():
+        return out.parent, out.stem
+    return out, ""
+
+
+def _formats_given(text: str) -> tuple[str, ...]:
+    from quizgen.registry import lookup
+
+    names = split_list(text)
+    if not names:
+        raise typer.BadParameter("expected a comma list of formats, found nothing",
+                                 param_hint="'--to'")
+    try:
+        for name in names:
+            lookup(RENDERERS, name, what="output format", field="--to")
+    except QuizgenError as error:
+        raise typer.BadParameter(str(error.problems[0]), param_hint="'--to'") from None
+    return tuple(dict.fromkeys(names))
+
+
+def _all_format_options() -> dict[str, tuple[FormatOption, list[str]]]:
+    """Every format's options by field, with the formats owning each (one definition each)."""
+    table: dict[str, tuple[FormatOption, list[str]]] = {}
+    for name in RENDERERS:
+        for option in get_format(name).options:
+            if option.field in table and table[option.field][0] != option:
+                raise TypeError(f"format {name} defines option {option.field} differently "
+                                f"from {', '.join(table[option.field][1])}")
+            table.setdefault(option.field, (option, []))[1].append(name)
+    return table
+
+
+BUILD_DOC = """Build the Anki deck, the worksheet and its answer key, the JSON export and the
+self-grading HTML quiz into output/ (or the formats named by --to).
+
+Formats: {formats}.
+
+Example: quizgen build content/venezuela-post-election.yaml --seed 7 --to worksheet,html
+"""
+
+
+def _add_build() -> None:
+    owned = _all_format_options()
+    options = [option for option, _ in owned.values()]
+    params = [
+        *selection_parameters(),
+        parameter("to", Annotated[str, typer.Option(
+            "--to", help="Comma list of formats to write.")], ",".join(DEFAULT_BUILD)),
+        *(format_parameter(option) for option in options),
+        parameter("out", Annotated[Path, typer.Option("--out", help="Output folder.")],
+                  Path("output")),
+        parameter("quiet", Quiet, False),
+    ]
+
+    def body(values: dict[str, Any]) -> None:
+        selection = take_selection(values)
+        formats = _formats_given(values.pop("to"))
+        given = format_values(values, options)
+        stray = [owned[field][0].flag for field, value in given.items()
+                 if value != owned[field][0].default
+                 and not set(owned[field][1]) & set(formats)]
+        if stray:
+            raise typer.BadParameter(
+                f"{', '.join(stray)} only apply to formats that --to does not include",
+                param_hint="'--to'")
+        _write(selection, given, formats=formats, folder=values["out"], name="",
+               quiet=values["quiet"])
+
+    doc = BUILD_DOC.format(formats=", ".join(RENDERERS))
+    app.command("build")(guarded(command_from_parts("build", doc, params, body)))
+
+
+EXPORT_DOC = """{description}
+
+Writes into output/ (or --out: a folder, or a file path whose name names the files){stdout}.
+
+Example: quizgen {command} --per-kind 3{example}
+"""
+
+
+def _add_export(fmt: str, *, command: str, group: typer.Typer, example: str = "") -> None:
+    """`quizgen export FMT` (or a shortcut command): the selection plus the format's options."""
+    spec = get_format(fmt)
+    stdout = spec.stdout
+    params = [
+        *selection_parameters(),
+        *(format_parameter(option) for option in spec.options),
+        parameter("out", Annotated[Path | None, typer.Option(
+            "--out", help="Output folder or file path" + (
+                " (default: standard output)." if stdout else " (default: output/)."))], None),
+        parameter("quiet", Quiet, False),
+    ]
+
+    def body(values: dict[str, Any]) -> None:
+        selection = take_selection(values)
+        given = format_values(values, spec.options)
+        out: Path | None = values["out"]
+        if stdout and out is None:
+            _print_single(spec, selection, given)
+            return
+        folder, name = _out_path(out, Path("output"))
+        _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"])
+
+    doc = EXPORT_DOC.format(
+        description=spec.description, command=command, example=example,
+        stdout=" or, with no --out, to standard output" if stdout else "")
+    group.command(command.split()[-1])(guarded(command_from_parts(fmt, doc, params, body)))
+
+
+def _print_single(spec: Format, selection: Selection, given: dict[str, OptionValue]) -> None:
+    """Render a one-file format and print it on standard output."""
+    from quizgen.console import print_export
+    from quizgen.pipeline import format_options, output_name, render_format
+
+    bases, quiz = _quiz(selection)
+    options = replace(_render_options(selection, given), name=output_name(bases))
+    options = format_options(spec, options, folder=Path("output"),
+                             build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False))
+    files = render_format(spec, quiz, options=options)
+    if len(files) != 1:
+        raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")
+    (data,) = files.values()
+    print_export(data, count=len(quiz.questions), path=None)
+
+
+_add_build()
+_add_export("anki", command="anki", group=app, example=" --kinds who-said-it --out deck.apkg")
+_add_export("worksheet", command="worksheet", group=app,
+            example=" --versions 3 --paper letter")
+for _fmt in RENDERERS:
+    _add_export(_fmt, command=f"export {_fmt}", group=export_app)
 
 
 @app.command()
@@ -291,27 +294,27 @@ def validate(
     run_validate(discover(files or []), source=source)
 
 
-@app.command()
-@guarded
-def preview(
-    files: Files = None,
-    seed: Seed = DEFAULT_SEED,
-    kinds: Kinds = None,
-    count: Count = None,
-    per_kind: PerKind = None,
-    tags: Tags = None,
-    people: People = None,
-    title: Title = None,
-    answers: Annotated[bool, typer.Option("--answers", help="Show the answer key.")] = False,
-) -> None:
-    """Show the questions in the terminal, like a quiz.
+def _add_preview() -> None:
+    params = [
+        *selection_parameters(),
+        parameter("answers", Annotated[bool, typer.Option(
+            "--answers", help="Show the answer key.")], False),
+    ]
+
+    def body(values: dict[str, Any]) -> None:
+        from quizgen.console import print_quiz
+
+        _, quiz = _quiz(take_selection(values))
+        print_quiz(quiz, answers=values["answers"])
+
+    doc = """Show the questions in the terminal, like a quiz.
 
     Example: quizgen preview --per-kind 2 --answers
     """
-    from quizgen.console import print_quiz
+    app.command("preview")(guarded(command_from_parts("preview", doc, params, body)))
 
-    _, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
-    print_quiz(quiz, answers=answers)
+
+_add_preview()
 
 
 @app.command()

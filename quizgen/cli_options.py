@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+import inspect
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from typer.exceptions import TyperException
 
 from quizgen.errors import QuizgenError
+
+if TYPE_CHECKING:
+    from quizgen.renderers.base import FormatOption, OptionValue
 
 DEBUG = {"on": False}  # set by the --debug option of the app's callback
 
@@ -74,21 +79,120 @@ Title = Annotated[
     str | None,
     typer.Option("--title", help="Title of the deck or worksheet."),
 ]
-Versions = Annotated[
-    int, typer.Option("--versions", min=1, max=26, help="Per-student versions A, B, C, ...")
-]
-
-
-class PaperSize(str, Enum):
-    """Paper sizes the worksheet knows."""
-
-    a4 = "a4"
-    letter = "letter"
-
-
-PaperOpt = Annotated[PaperSize, typer.Option("--paper", help="Paper size.", case_sensitive=False)]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 DEFAULT_SEED = 1
+
+
+# ---- The selection options, defined once for every command that picks questions -----------------
+@dataclass(frozen=True)
+class Selection:
+    """Which fact bases and questions a command uses: the values of the selection options."""
+
+    files: list[Path] | None = None
+    seed: int = DEFAULT_SEED
+    kinds: str | None = None
+    count: int | None = None
+    per_kind: int | None = None
+    tags: str | None = None
+    people: str | None = None
+    title: str | None = None
+
+
+SELECTION: tuple[tuple[str, Any, object], ...] = (
+    ("files", Files, None),
+    ("seed", Seed, DEFAULT_SEED),
+    ("kinds", Kinds, None),
+    ("count", Count, None),
+    ("per_kind", PerKind, None),
+    ("tags", Tags, None),
+    ("people", People, None),
+    ("title", Title, None),
+)
+
+
+def parameter(name: str, annotation: Any, default: object) -> inspect.Parameter:
+    """A keyword parameter of a command built from parts (typer reads its annotation)."""
+    return inspect.Parameter(
+        name, inspect.Parameter.KEYWORD_ONLY, annotation=annotation, default=default
+    )
+
+
+def selection_parameters() -> list[inspect.Parameter]:
+    """The selection options as command parameters."""
+    return [parameter(name, annotation, default) for name, annotation, default in SELECTION]
+
+
+def take_selection(values: dict[str, Any]) -> Selection:
+    """Remove the selection options from a command's values and gather them."""
+    return Selection(**{name: values.pop(name) for name, _, _ in SELECTION})
+
+
+def command_from_parts(
+    name: str, doc: str, params: Iterable[inspect.Parameter], body: Callable[[dict[str, Any]], None]
+) -> Callable[..., None]:
+    """A function typer turns into a command with these parameters; it calls body(values)."""
+    params = list(params)
+
+    def command(**values: Any) -> None:
+        body(values)
+
+    command.__name__ = command.__qualname__ = name.replace("-", "_")
+    command.__doc__ = doc
+    command.__signature__ = inspect.Signature(params)  # type: ignore[attr-defined]  # read by inspect.signature, which typer uses
+    command.__annotations__ = {param.name: param.annotation for param in params}
+    return command
+
+
+# ---- Options that formats own --------------------------------------------------------------------
+def _choices(option: FormatOption) -> Any:
+    """A str Enum of the option's choices, which typer offers as choices."""
+    members = [(choice, choice) for choice in option.choices]
+    return Enum(f"{option.field}_choice", members, type=str)
+
+
+def format_parameter(option: FormatOption) -> inspect.Parameter:
+    """A format's option as a command parameter."""
+    info: Any
+    kind: Any
+    if option.kind == "flag":
+        info, kind = typer.Option(option.flag, help=option.help), bool
+    elif option.kind == "int":
+        info = typer.Option(option.flag, help=option.help, min=option.minimum, max=option.maximum)
+        kind = int
+    elif option.kind == "choice":
+        info = typer.Option(option.flag, help=option.help, case_sensitive=False)
+        kind = _choices(option)
+    else:
+        info, kind = typer.Option(option.flag, help=option.help), str | None
+    default: object = option.default
+    if option.kind == "choice" and option.default is not None:
+        default = kind(option.default)
+    return parameter(option.field, Annotated[kind, info], default)
+
+
+def format_values(
+    values: dict[str, Any], options: Iterable[FormatOption]
+) -> dict[str, OptionValue]:
+    """Remove the formats' options from a command's values; refuse contradictory flags (exit 2)."""
+    taken: dict[str, OptionValue] = {}
+    by_field = {option.field: option for option in options}
+    for field in by_field:
+        value = values.pop(field)
+        taken[field] = value.value if isinstance(value, Enum) else value
+    for field, option in by_field.items():
+        other = by_field.get(option.conflicts or "")
+        if other is not None and taken[field] and taken[other.field]:
+            raise typer.BadParameter(
+                f"give {option.flag} or {other.flag}, not both",
+                param_hint=f"'{option.flag}' / '{other.flag}'",
+            )
+    return taken
+
+
+def unowned(given: Mapping[str, OptionValue], owners: Mapping[str, FormatOption]) -> list[str]:
+    """Flags of format options given a non-default value (for formats not being written)."""
+    return [owners[field].flag for field, value in given.items()
+            if field in owners and value != owners[field].default]
 
 
 def guarded(func: F) -> F:

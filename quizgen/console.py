@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,8 +16,8 @@ from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # imported where used, so that `quizgen validate` starts faster
     from quizgen.model import FactBase
+    from quizgen.pipeline import Built
     from quizgen.questions import MultipleChoice, Quiz
-    from quizgen.renderers.base import RenderOptions
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
@@ -101,10 +101,7 @@ class _NoProgress:
     def add_task(self, description: str, *, total: int) -> int:
         return 0
 
-    def update(self, task: int, *, description: str) -> None:
-        return None
-
-    def advance(self, task: int) -> None:
+    def update(self, task: int, *, description: str, completed: int) -> None:
         return None
 
 
@@ -116,64 +113,27 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]  # rich.progress is 
     return Progress(TextColumn("{task.description}"), BarColumn(), console=_err(), transient=True)
 
 
-def run_build(
-    quiz: Quiz,
-    bases: Sequence[FactBase],
-    *,
-    formats: Sequence[str],
-    folder: Path,
-    options: RenderOptions,
-    anki_time: int,
-    pdf_time: int,
-    quiet: bool,
-) -> None:
-    """Render and write the formats one at a time, put them in place together, print a summary.
+@contextmanager
+def build_progress(*, total: int, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A progress bar over the formats of a build; yields the callback the pipeline calls."""
+    with _progress(quiet) as progress:
+        task = progress.add_task("rendering", total=total)
+        done = [0]
 
-    Each format's files go to temporary names as soon as it is rendered, and its bytes are
-    dropped, so only one format is in memory at a time; the files replace the previous outputs
-    only once every format has been written, so a failure anywhere leaves those intact.
-    """
-    from quizgen.output import Batch
-    from quizgen.pipeline import output_name, read_previous
-    from quizgen.renderers import get_renderer
+        def step(fmt: str) -> None:
+            progress.update(task, description=f"rendering {fmt}", completed=done[0])
+            done[0] += 1
 
-    name = options.name or output_name(bases)
-    if not quiz.questions:
-        raise QuizgenError(
-            "no questions to write: the selection is empty"
-            + "".join(f"\n  {skip.kind}: {skip.reason}" for skip in quiz.skipped)
-        )
-    previous_manifest = manifest = None
-    with Batch() as batch, _progress(quiet) as progress:
-        task = progress.add_task("rendering", total=len(formats))
-        for fmt in formats:
-            progress.update(task, description=f"rendering {fmt}")
-            stamp = pdf_time
-            if fmt == "anki":  # the deck's note times come from the previous build's manifest
-                stamp = anki_time
-                previous_manifest = read_previous(folder / f"{name}.manifest.json")
-            fmt_options = replace(
-                options, name=name, timestamp=stamp, previous_manifest=previous_manifest
-            )
-            files = get_renderer(fmt)(quiz, options=fmt_options)
-            if fmt == "anki":
-                manifest = files[f"{name}.manifest.json"]
-            for file_name in sorted(files):
-                batch.add(folder / file_name, files[file_name])
-            del files  # written: free this format's bytes before rendering the next
-            progress.advance(task)
-        written = batch.commit()
+        yield step
+
+
+def print_build(built: Built, quiz: Quiz) -> None:
+    """The build summary: files written, the formats' reports, questions by kind, skips."""
     console = _out()
-    for path in written:
+    for path in built.written:
         console.print(f"wrote {escape(str(path))}")
-    if manifest is not None:
-        from quizgen.renderers.anki import change_report
-
-        report = change_report(previous_manifest, manifest)
-        console.print(
-            f"anki notes: {report.added} added, {report.changed} changed, "
-            f"{report.unchanged} unchanged, {report.removed} removed"
-        )
+    for line in built.reports:
+        console.print(escape(line))
     kinds = Counter(question.kind for question in quiz.questions)
     console.print(
         f"{len(quiz.questions)} questions: "
@@ -181,6 +141,14 @@ def run_build(
     )
     for skip in quiz.skipped:
         console.print(f"[yellow]skipped[/] {skip.kind} ({skip.factbase}): {escape(skip.reason)}")
+
+
+def print_export(data: bytes, *, count: int, path: Path | None) -> None:
+    """An exported file's text on standard output, or a note of the file written."""
+    if path is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        _err().print(f"wrote {escape(str(path))} ({count} questions)")
 
 
 def _options_lines(question: MultipleChoice, answers: bool) -> list[str]:

@@ -1,8 +1,9 @@
-"""The library's end-to-end steps: find fact bases, load them, select questions, render, write."""
+"""The library's end-to-end steps: find fact bases, load them, render formats, write them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -10,6 +11,8 @@ from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # not imported at run time, so that `quizgen validate` starts faster
     from quizgen.model import FactBase
+    from quizgen.questions import Quiz
+    from quizgen.renderers.base import Format, RenderOptions
 
 CONTENT_DIR = Path("content")
 OUTPUT_DIR = Path("output")
@@ -90,3 +93,90 @@ def read_previous(path: Path) -> bytes | None:
         raise QuizgenError(
             Problem("cannot read previous output", file=str(path), found=str(exc))
         ) from None
+
+
+@dataclass(frozen=True)
+class Built:
+    """What a build wrote, and the formats' report lines (e.g. the Anki notes that changed)."""
+
+    written: tuple[Path, ...]
+    reports: tuple[str, ...]
+
+
+def render_format(
+    fmt: Format | str, quiz: Quiz, *, options: RenderOptions
+) -> dict[str, bytes]:
+    """One format's files: per-student versions made here for a format that lays them out."""
+    if isinstance(fmt, str):
+        from quizgen.renderers import get_format
+
+        fmt = get_format(fmt)
+    if fmt.render_versions is not None:
+        from quizgen.select import make_versions
+
+        versions = make_versions(quiz, count=options.versions, seed=options.seed)
+        return fmt.render_versions(versions, options=options)
+    return fmt.render(quiz, options=options)
+
+
+def format_options(
+    fmt: Format,
+    options: RenderOptions,
+    *,
+    folder: Path,
+    build_time: int,
+    fixed_time: int,
+) -> RenderOptions:
+    """The options one format renders with: its timestamp, and what it reads of the last build."""
+    options = replace(options, timestamp=build_time if fmt.clock else fixed_time)
+    if fmt.prepare is not None:
+        options = fmt.prepare(options, previous=lambda name: read_previous(folder / name))
+    return options
+
+
+def build(
+    quiz: Quiz,
+    bases: Sequence[FactBase],
+    *,
+    formats: Sequence[str],
+    folder: Path,
+    options: RenderOptions,
+    build_time: int,
+    fixed_time: int,
+    progress: Callable[[str], None] | None = None,
+) -> Built:
+    """Render and write the formats one at a time and put their files in place together.
+
+    Each format's files go to temporary names as soon as it is rendered, and its bytes are
+    dropped, so only one format is in memory at a time; the files replace the previous outputs
+    only once every format has been written, so a failure anywhere leaves those intact.
+    `build_time` stamps formats that record when they were built (Anki), `fixed_time` the
+    others (PDF dates), so that rebuilding gives the same bytes. `progress(format)` is called
+    before each format is rendered.
+    """
+    from quizgen.output import Batch
+    from quizgen.renderers import get_format
+
+    if not quiz.questions:
+        raise QuizgenError(
+            "no questions to write: the selection is empty"
+            + "".join(f"\n  {skip.kind}: {skip.reason}" for skip in quiz.skipped)
+        )
+    specs = [get_format(name) for name in formats]  # every name checked before any work
+    options = replace(options, name=options.name or output_name(bases))
+    reports: list[str] = []
+    with Batch() as batch:
+        for fmt in specs:
+            if progress is not None:
+                progress(fmt.name)
+            fmt_options = format_options(
+                fmt, options, folder=folder, build_time=build_time, fixed_time=fixed_time
+            )
+            files = render_format(fmt, quiz, options=fmt_options)
+            if fmt.report is not None:
+                reports += fmt.report(files, options=fmt_options)
+            for file_name in sorted(files):
+                batch.add(folder / file_name, files[file_name])
+            del files  # written: free this format's bytes before rendering the next
+        written = batch.commit()
+    return Built(written=tuple(written), reports=tuple(reports))

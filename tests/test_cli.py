@@ -217,13 +217,13 @@ def test_schema_prints_json_schema() -> None:
 
 
 def test_build_writes_every_format_and_summarises(project: Path) -> None:
-    """`build` writes the deck, manifest, worksheet, key and JSON, then counts questions by kind."""
+    """`build` writes the deck, manifest, worksheet, key, JSON and web quiz, then counts by kind."""
     result = invoke("build", "--per-kind", "2", "--quiet")
     assert result.exit_code == 0, result.output
     name = "venezuela-post-election"
     written = sorted(p.name for p in (project / "output").iterdir())
     assert written == sorted([f"{name}.apkg", f"{name}.manifest.json", f"{name}-worksheet.pdf",
-                              f"{name}-answer-key.pdf", f"{name}.json"])
+                              f"{name}-answer-key.pdf", f"{name}.json", f"{name}.html"])
     assert "8 questions: 2 figure-choice, 2 who-said-it, 2 quote-match, 2 event-order" in (
         result.stdout)
 

@@ -13,8 +13,8 @@ import pypdf
 import pytest
 from factbases import newsroom
 
+from quizgen.pipeline import render_format
 from quizgen.questions import Quiz
-from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
 from quizgen.select import build_quiz
 
@@ -59,10 +59,10 @@ def _rendered() -> dict[str, str]:
     quiz = _quiz()
     files: dict[str, str] = {}
     files.update({name: data.decode("utf-8")
-                  for name, data in get_renderer("json")(quiz, options=OPTIONS).items()})
-    anki = get_renderer("anki")(quiz, options=OPTIONS)
+                  for name, data in render_format("json", quiz, options=OPTIONS).items()})
+    anki = render_format("anki", quiz, options=OPTIONS)
     files["newsroom.apkg.txt"] = _anki_text(anki["newsroom.apkg"])
-    for name, data in get_renderer("worksheet")(quiz, options=OPTIONS).items():
+    for name, data in render_format("worksheet", quiz, options=OPTIONS).items():
         files[f"{name}.txt"] = _pdf_text(data)
     return files
 

@@ -20,12 +20,12 @@ from worksheet_support import (
     make_quiz,
     options,
     pages_of,
+    render,
 )
 
 from quizgen.errors import QuizgenError
 from quizgen.oracle import check_question
 from quizgen.questions import MultipleChoice
-from quizgen.renderers.worksheet import render
 from quizgen.select import make_versions
 
 SENTINEL = "quizgen-sentinel-image"

@@ -23,11 +23,11 @@ from worksheet_support import (
     make_quiz,
     options,
     pages_of,
+    render,
 )
 
 from quizgen.errors import QuizgenError
 from quizgen.questions import Quiz
-from quizgen.renderers.worksheet import render
 from quizgen.renderers.worksheet_styles import load_style
 from quizgen.select import make_versions
 

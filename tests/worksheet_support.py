@@ -13,6 +13,7 @@ import pypdf
 
 from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
 from quizgen.oracle import check_question, correct_options
+from quizgen.pipeline import render_format
 from quizgen.questions import (
     Amount,
     Chronology,
@@ -30,9 +31,13 @@ from quizgen.questions import (
     SpeakerOf,
 )
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.worksheet import render
 
 __all__ = ["render"]
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """The worksheet files as a build makes them: the pipeline makes options.versions versions."""
+    return render_format("worksheet", quiz, options=options)
 
 
 def make_base(*, names: Sequence[str] = ("Luis Almagro", "Nicolás Maduro",

@@ -8,6 +8,9 @@ from typing import Any
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
 
+DESCRIPTION = 'The questions as JSON: {"questions": [...]}, with options and answers.'
+STDOUT = True  # `quizgen export json` prints it when no --out is given
+
 
 def question_record(question: Question) -> dict[str, Any]:
     """One question as a JSON-ready dict in the documented shape."""

@@ -43,7 +43,6 @@ from quizgen.renderers.worksheet_styles import (
     plain_width,
     safe,
 )
-from quizgen.select import make_versions
 
 
 @dataclass(frozen=True)
@@ -63,9 +62,8 @@ class Sheet:
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
-    """The worksheet and answer-key PDFs of a quiz, in options.versions versions."""
-    versions = make_versions(quiz, count=options.versions, seed=options.seed)
-    return render_versions(versions, options=options, title=quiz.title)
+    """The worksheet and answer-key PDFs of one quiz; the pipeline makes per-student versions."""
+    return render_versions((quiz,), options=options, title=quiz.title)
 
 
 def render_versions(

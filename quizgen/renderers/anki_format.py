@@ -1,0 +1,37 @@
+"""The Anki format as the registry sees it: its options, previous manifest and change report."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import replace
+
+from quizgen.questions import Quiz
+from quizgen.renderers.base import RenderOptions
+
+DESCRIPTION = "Anki deck (.apkg) that updates in place when re-imported, and its build manifest."
+CLOCK = True  # note times are build times: Anki only takes a changed note that is newer
+
+
+def manifest_name(options: RenderOptions) -> str:
+    """The build manifest's file name, beside the deck."""
+    return f"{options.name}.manifest.json"
+
+
+def prepare(options: RenderOptions, *, previous: Callable[[str], bytes | None]) -> RenderOptions:
+    """Unchanged notes keep their times: hand the renderer the previous build's manifest."""
+    return replace(options, previous_manifest=previous(manifest_name(options)))
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """The .apkg and its manifest (genanki is imported only now)."""
+    from quizgen.renderers.anki import render as render_deck
+
+    return render_deck(quiz, options=options)
+
+
+def report(files: Mapping[str, bytes], *, options: RenderOptions) -> list[str]:
+    """"anki notes: 3 added, 1 changed, 40 unchanged, 0 removed", against the previous build."""
+    from quizgen.renderers.anki_manifest import change_report
+
+    changes = change_report(options.previous_manifest, files[manifest_name(options)])
+    return [f"anki notes: {changes}"]
