@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
+from typing_extensions import assert_never  # typing.assert_never is 3.11+; we support 3.10
+
 from quizgen.model import FactBase, Qualifier
+
+# ---- Shape limits: what generators make, the oracle checks and renderers lay out ---------------
+MIN_OPTIONS = 3  # options of a multiple choice, at least
+MAX_OPTIONS = 26  # at most: each gets a letter A..Z
+MATCH_SIZES = range(3, 6)  # left items of a matching
+ORDER_SIZES = range(3, 7)  # items of an ordering
 
 # ---- What an option claims -------------------------------------------------------------------
 
@@ -192,9 +201,86 @@ class Quiz:
         raise KeyError(factbase_id)
 
 
+def shape_problem(question: Question) -> str | None:
+    """What makes a question impossible to show or grade (answers outside its options), or None.
+
+    Only the structure is checked here: whether the answer is right is the oracle's business.
+    """
+    match question:
+        case MultipleChoice():
+            if not question.options:
+                return "a multiple-choice question without options"
+            if not 0 <= question.answer < len(question.options):
+                return f"answer {question.answer} is not one of {len(question.options)} options"
+        case Matching():
+            lefts = sorted(pair[0] for pair in question.answer)
+            if not question.left or lefts != list(range(len(question.left))):
+                return "the matching answer does not pair every left item exactly once"
+            if any(not 0 <= pair[1] < len(question.right) for pair in question.answer):
+                return "the matching answer names a right item that is not there"
+        case Ordering():
+            if not question.items or sorted(question.answer) != list(range(len(question.items))):
+                return "the ordering answer is not an order of all the items"
+        case _:
+            assert_never(question)
+    return None
+
+
+def _quote(text: str) -> str:
+    """A string literal: single quotes unless the text has one and no double quote."""
+    quote = '"' if "'" in text and '"' not in text else "'"
+    out = [quote]
+    for char in text:
+        if char in ("\\", quote):
+            out.append("\\" + char)
+        elif char in _CONTROL:
+            out.append(_CONTROL[char])
+        elif char.isprintable():
+            out.append(char)
+        elif ord(char) < 0x100:
+            out.append(f"\\x{ord(char):02x}")
+        elif ord(char) < 0x10000:
+            out.append(f"\\u{ord(char):04x}")
+        else:
+            out.append(f"\\U{ord(char):08x}")
+    return "".join([*out, quote])
+
+
+_CONTROL = {"\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def id_encoding(value: object) -> str:
+    """The text a stable id hashes: an explicit encoding of strings, integers, decimals, None,
+    booleans, tuples and dataclasses of those (fields in order, `Name(field=value, ...)`).
+
+    It is spelled like Python literals, so the ids made before it was written are kept (and so
+    the Anki notes they name). Anything else (floats, sets, dicts, objects) is refused: their
+    text is not stable across runs or versions. Adding a field to an ask changes the ids of
+    the questions that carry it.
+    """
+    if value is None or isinstance(value, bool):
+        return str(value)
+    if isinstance(value, str):
+        return _quote(value)
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, Decimal):
+        return f"Decimal({_quote(str(value))})"
+    if isinstance(value, tuple):
+        inner = ", ".join(id_encoding(item) for item in value)
+        return f"({inner},)" if len(value) == 1 else f"({inner})"
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        fields = ", ".join(
+            f"{field.name}={id_encoding(getattr(value, field.name))}"
+            for field in dataclasses.fields(value)
+        )
+        return f"{type(value).__name__}({fields})"
+    raise TypeError(f"no stable id encoding for {type(value).__name__}: {value!r}")
+
+
 def stable_id(kind: str, *parts: object) -> str:
     """An id from a content hash of what a question asks, never from its wording or a seed."""
     import hashlib
 
-    digest = hashlib.sha256(repr((kind, *parts)).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(id_encoding((kind, *parts)).encode("utf-8")).hexdigest()
     return f"{kind}-{digest[:12]}"

@@ -1,11 +1,203 @@
-"""Self-grading HTML quiz: one offline file (placeholder until the renderer lands)."""
+"""Self-grading HTML quiz: one offline file, inline CSS and JS, every question kind natively."""
 
 from __future__ import annotations
 
-from quizgen.questions import Quiz
+import html
+import json
+from typing import Any
+
+from typing_extensions import assert_never
+
+from quizgen.questions import (
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    shape_problem,
+)
 from quizgen.renderers.base import RenderOptions
+
+DESCRIPTION = "Self-grading web quiz: one HTML file that works offline and on a phone."
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_SCRIPT_ESCAPES = {
+    ord("<"): "\\u003c",
+    ord(">"): "\\u003e",
+    ord("&"): "\\u0026",
+    0x2028: "\\u2028",
+    0x2029: "\\u2029",
+}
+
+
+def e(text: str) -> str:
+    """Fact-base text as HTML text or an attribute value: every markup character escaped."""
+    return html.escape(text, quote=True)
+
+
+def script_json(data: object) -> str:
+    """JSON that is safe inside a <script> element: no `</script>`, `<!--` or line separators."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_ESCAPES)
+
+
+def _letter(index: int) -> str:
+    return LETTERS[index] if index < len(LETTERS) else str(index + 1)
+
+
+def _title(quiz: Quiz, given: str | None) -> str:
+    article = quiz.bases[0].source.title if quiz.bases else ""
+    for candidate in (given, quiz.title, article):
+        if candidate and candidate.strip():
+            return candidate
+    return "Quiz"
+
+
+def _sources(quiz: Quiz) -> str:
+    parts = []
+    for base in quiz.bases:
+        extra = ", ".join(x for x in (base.source.outlet, base.source.published) if x)
+        parts.append(f"“{e(base.source.title)}”" + (f" ({e(extra)})" if extra else ""))
+    if not parts:
+        return ""
+    return f'<p class="source">Source{"s" * (len(parts) > 1)}: {"; ".join(parts)}</p>'
+
+
+def _explanation(question: Question) -> str:
+    if not question.explanation:
+        return ""
+    quotes = "".join(f"<blockquote>{e(part)}</blockquote>" for part in question.explanation)
+    return f'<div class="explain"><p class="explain-head">From the article</p>{quotes}</div>'
+
+
+def _choice(question: MultipleChoice, q: str) -> tuple[str, str, dict[str, Any]]:
+    rows = []
+    for i, option in enumerate(question.options):
+        rows.append(
+            f'<label class="choice" data-i="{i}"><input type="radio" name="{q}" value="{i}">'
+            f'<span class="letter" aria-hidden="true">{_letter(i)}</span>'
+            f'<span class="text">{e(option.text)}</span></label>'
+        )
+    answer = (f'<p class="answer">Answer: {_letter(question.answer)}. '
+              f"{e(question.options[question.answer].text)}</p>")
+    data = {"type": "choice", "answer": question.answer, "points": 1}
+    return "".join(rows), answer, data
+
+
+def _matching(question: Matching, q: str) -> tuple[str, str, dict[str, Any]]:
+    pairs = dict(question.answer)
+    choices = "".join(
+        f'<option value="{j}">{_letter(j)}. {e(item.text)}</option>'
+        for j, item in enumerate(question.right)
+    )
+    rows = []
+    for i, item in enumerate(question.left):
+        rows.append(
+            f'<div class="pair" data-i="{i}"><label for="{q}-{i}" class="left">'
+            f'<span class="num">{i + 1}.</span> {e(item.text)}</label>'
+            f'<select id="{q}-{i}" data-i="{i}"><option value="">Choose…</option>{choices}'
+            f'</select><span class="mark" aria-hidden="true"></span></div>'
+        )
+    answer = '<p class="answer">Answers:</p><ul class="answers">' + "".join(
+        f"<li>{i + 1}. {e(question.left[i].text)} → <b>{_letter(pairs[i])}. "
+        f"{e(question.right[pairs[i]].text)}</b></li>"
+        for i in range(len(question.left))
+    ) + "</ul>"
+    data = {
+        "type": "matching",
+        "answer": [pairs[i] for i in range(len(question.left))],
+        "points": len(question.left),
+    }
+    return "".join(rows), answer, data
+
+
+def _ordering(question: Ordering, q: str) -> tuple[str, str, dict[str, Any]]:
+    rows = []
+    for i, item in enumerate(question.items):
+        text = e(item.text)
+        rows.append(
+            f'<li class="item" data-i="{i}"><span class="pos" aria-hidden="true"></span>'
+            f'<span class="text">{text}</span><span class="moves">'
+            f'<button type="button" class="up" aria-label="Move up: {text}">▲</button>'
+            f'<button type="button" class="down" aria-label="Move down: {text}">▼</button>'
+            "</span></li>"
+        )
+    answer = '<p class="answer">The order:</p><ol class="answers">' + "".join(
+        f"<li>{e(question.items[i].text)}</li>" for i in question.answer) + "</ol>"
+    data = {"type": "ordering", "answer": list(question.answer), "points": 1}
+    return f'<ol class="order" id="{q}-list">{"".join(rows)}</ol>', answer, data
+
+
+_HINTS = {
+    "choice": "Choose one answer.",
+    "matching": "Choose a match for each item.",
+    "ordering": "Put the items in order, first at the top: use the arrows to move them.",
+}
+
+
+def _question(question: Question, number: int) -> tuple[str, dict[str, Any]]:
+    """One question's markup and the data the script grades it with."""
+    q = f"q{number}"
+    match question:
+        case MultipleChoice():
+            body, answer, data = _choice(question, q)
+        case Matching():
+            body, answer, data = _matching(question, q)
+        case Ordering():
+            body, answer, data = _ordering(question, q)
+        case _:
+            assert_never(question)
+    data["id"] = question.id
+    kind = data["type"]
+    points = data["points"]
+    markup = (
+        f'<section class="question" id="{q}" data-type="{kind}" aria-labelledby="{q}-prompt">'
+        f'<fieldset><legend id="{q}-prompt"><span class="qnum">{number}.</span> '
+        f"{e(question.prompt)}</legend>"
+        f'<p class="hint">{_HINTS[kind]} <span class="worth">'
+        f'({points} point{"s" * (points != 1)})</span></p>'
+        f"{body}</fieldset>"
+        f'<div class="actions"><button type="button" class="check" disabled>Check answer'
+        f"</button></div>"
+        f'<div class="feedback" role="status" aria-live="polite"></div>'
+        f'<div class="reveal" hidden>{answer}{_explanation(question)}</div>'
+        "</section>"
+    )
+    return markup, data
+
+
+def render_text(quiz: Quiz, *, title: str | None = None) -> str:
+    """The whole quiz as one self-contained HTML document."""
+    from quizgen.resources import read_template
+
+    for question in quiz.questions:
+        problem = shape_problem(question)
+        if problem is not None:
+            from quizgen.errors import Problem, QuizgenError
+
+            raise QuizgenError(Problem("malformed question", field="questions",
+                                       found=f"{question.id}: {problem}",
+                                       expected="an answer that indexes the question's options"))
+    heading = _title(quiz, title)
+    parts, data = [], []
+    for number, question in enumerate(quiz.questions, start=1):
+        markup, record = _question(question, number)
+        parts.append(markup)
+        data.append(record)
+    total = sum(record["points"] for record in data)
+    count = len(data)
+    return read_template("html", "quiz.html").format_map({
+        "title": e(heading),
+        "sources": _sources(quiz),
+        "count": count,
+        "total": total,
+        "questions": "\n".join(parts),
+        "data": script_json({"format": "quizgen-html-quiz", "version": 1, "questions": data}),
+        "css": read_template("html", "quiz.css"),
+        "js": read_template("html", "quiz.js"),
+        "plural": "s" * (count != 1),
+    })
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     """Render the quiz as `<name>.html`."""
-    return {f"{options.name}.html": b""}
+    return {f"{options.name}.html": render_text(quiz, title=options.title).encode("utf-8")}

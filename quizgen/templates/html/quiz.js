@@ -1,0 +1,176 @@
+(function () {
+  "use strict";
+  var data = JSON.parse(document.getElementById("quiz-data").textContent).questions;
+  var sections = Array.prototype.slice.call(document.querySelectorAll("section.question"));
+  var progress = document.getElementById("progress");
+  var result = document.getElementById("result");
+  var total = data.reduce(function (sum, q) { return sum + q.points; }, 0);
+  var earned = [];
+  var announcer = document.createElement("p");
+  announcer.setAttribute("aria-live", "polite");
+  announcer.className = "sr-only";
+  announcer.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);";
+  document.body.appendChild(announcer);
+
+  function all(root, selector) {
+    return Array.prototype.slice.call(root.querySelectorAll(selector));
+  }
+
+  function items(section) {
+    return all(section, "li.item");
+  }
+
+  // What the student has answered, or null while the answer is incomplete.
+  function answerOf(section, q) {
+    if (q.type === "choice") {
+      var picked = section.querySelector("input[type=radio]:checked");
+      return picked ? Number(picked.value) : null;
+    }
+    if (q.type === "matching") {
+      var values = all(section, "select").map(function (s) { return s.value; });
+      if (values.some(function (v) { return v === ""; })) { return null; }
+      return values.map(Number);
+    }
+    return items(section).map(function (li) { return Number(li.getAttribute("data-i")); });
+  }
+
+  function pointsFor(q, answer) {
+    if (q.type === "choice") { return answer === q.answer ? 1 : 0; }
+    if (q.type === "matching") {
+      return answer.filter(function (right, left) { return right === q.answer[left]; }).length;
+    }
+    var same = answer.every(function (item, position) { return item === q.answer[position]; });
+    return same ? 1 : 0;
+  }
+
+  function refreshMoves(section) {
+    var list = items(section);
+    list.forEach(function (li, position) {
+      li.querySelector("button.up").disabled = position === 0 || earned[index(section)] !== undefined;
+      li.querySelector("button.down").disabled =
+        position === list.length - 1 || earned[index(section)] !== undefined;
+    });
+  }
+
+  function index(section) {
+    return sections.indexOf(section);
+  }
+
+  function refresh(section) {
+    var i = index(section);
+    var button = section.querySelector("button.check");
+    button.disabled = earned[i] !== undefined || answerOf(section, data[i]) === null;
+  }
+
+  function mark(element, good) {
+    element.classList.add(good ? "right" : "wrong");
+  }
+
+  function check(section) {
+    var i = index(section);
+    var q = data[i];
+    var answer = answerOf(section, q);
+    if (answer === null || earned[i] !== undefined) { return; }
+    var points = pointsFor(q, answer);
+    earned[i] = points;
+    if (q.type === "choice") {
+      all(section, "label.choice").forEach(function (label) {
+        var option = Number(label.getAttribute("data-i"));
+        if (option === q.answer) { mark(label, true); }
+        else if (option === answer) { mark(label, false); }
+      });
+    } else if (q.type === "matching") {
+      all(section, ".pair").forEach(function (pair, left) {
+        var good = answer[left] === q.answer[left];
+        mark(pair, good);
+        pair.querySelector(".mark").textContent = good ? "✓ right" :
+          "✗ the match is " + pair.querySelector("select").options[q.answer[left] + 1].text;
+      });
+    } else {
+      items(section).forEach(function (li, position) {
+        mark(li, Number(li.getAttribute("data-i")) === q.answer[position]);
+      });
+    }
+    all(section, "input, select, button").forEach(function (control) { control.disabled = true; });
+    var feedback = section.querySelector(".feedback");
+    var full = points === q.points;
+    feedback.className = "feedback " + (full ? "good" : "bad");
+    feedback.textContent = (full ? "✓ Correct" : points > 0 ? "◐ Partly right" : "✗ Not quite") +
+      " — " + points + " of " + q.points + " point" + (q.points === 1 ? "" : "s") + ".";
+    section.querySelector(".reveal").hidden = false;
+    section.classList.add("checked");
+    feedback.setAttribute("tabindex", "-1");
+    feedback.focus();
+    update();
+  }
+
+  function update() {
+    var done = earned.filter(function (p) { return p !== undefined; }).length;
+    var score = earned.reduce(function (sum, p) { return sum + (p || 0); }, 0);
+    progress.textContent = done + " of " + data.length + " answered · score " + score +
+      " of " + total;
+    if (done === data.length) {
+      var perfect = data.filter(function (q, i) { return earned[i] === q.points; }).length;
+      document.getElementById("score").textContent = score + " / " + total;
+      document.getElementById("score-detail").textContent = "You scored " + score + " of " +
+        total + " points: " + perfect + " of " + data.length + " questions fully right.";
+      result.hidden = false;
+      result.focus();
+    }
+  }
+
+  function move(section, li, step) {
+    var list = li.parentNode;
+    var target = step < 0 ? li.previousElementSibling : li.nextElementSibling;
+    if (!target) { return; }
+    if (step < 0) { list.insertBefore(li, target); } else { list.insertBefore(target, li); }
+    all(list, "li").forEach(function (other) { other.classList.remove("moved"); });
+    li.classList.add("moved");
+    refreshMoves(section);
+    var position = items(section).indexOf(li) + 1;
+    var button = li.querySelector(step < 0 ? "button.up" : "button.down");
+    if (button.disabled) { button = li.querySelector(step < 0 ? "button.down" : "button.up"); }
+    button.focus();
+    announcer.textContent = "Moved to position " + position + " of " + items(section).length;
+  }
+
+  sections.forEach(function (section, i) {
+    var original = items(section);
+    section.addEventListener("change", function () { refresh(section); });
+    section.querySelector("button.check").addEventListener("click", function () { check(section); });
+    all(section, "li.item").forEach(function (li) {
+      li.querySelector("button.up").addEventListener("click", function () { move(section, li, -1); });
+      li.querySelector("button.down").addEventListener("click", function () { move(section, li, 1); });
+    });
+    section.resetQuiz = function () {
+      earned[i] = undefined;
+      all(section, "input, select, button").forEach(function (control) { control.disabled = false; });
+      all(section, "input[type=radio]").forEach(function (input) { input.checked = false; });
+      all(section, "select").forEach(function (select) { select.value = ""; });
+      var list = section.querySelector("ol.order");
+      original.forEach(function (li) { if (list) { list.appendChild(li); } });
+      all(section, ".right, .wrong, .moved").forEach(function (el) {
+        el.classList.remove("right", "wrong", "moved");
+      });
+      all(section, ".mark").forEach(function (el) { el.textContent = ""; });
+      var feedback = section.querySelector(".feedback");
+      feedback.textContent = "";
+      feedback.className = "feedback";
+      section.querySelector(".reveal").hidden = true;
+      section.classList.remove("checked");
+      if (list) { refreshMoves(section); }
+      refresh(section);
+    };
+    section.resetQuiz();
+  });
+
+  document.getElementById("again").addEventListener("click", function () {
+    sections.forEach(function (section) { section.resetQuiz(); });
+    result.hidden = true;
+    update();
+    window.scrollTo(0, 0);
+    var first = sections[0] && sections[0].querySelector("input, select, button");
+    if (first) { first.focus(); }
+  });
+  update();
+}());
