@@ -60,6 +60,8 @@ def _rendered() -> dict[str, str]:
     files: dict[str, str] = {}
     files.update({name: data.decode("utf-8")
                   for name, data in render_format("json", quiz, options=OPTIONS).items()})
+    files.update({name: data.decode("utf-8")
+                  for name, data in render_format("html", quiz, options=OPTIONS).items()})
     anki = render_format("anki", quiz, options=OPTIONS)
     files["newsroom.apkg.txt"] = _anki_text(anki["newsroom.apkg"])
     for name, data in render_format("worksheet", quiz, options=OPTIONS).items():
@@ -67,7 +69,7 @@ def _rendered() -> dict[str, str]:
     return files
 
 
-RENDERED = sorted(["newsroom.json", "newsroom.apkg.txt", "newsroom-worksheet.pdf.txt",
+RENDERED = sorted(["newsroom.json", "newsroom.html", "newsroom.apkg.txt", "newsroom-worksheet.pdf.txt",
                    "newsroom-answer-key.pdf.txt"])
 
 
