@@ -69,8 +69,8 @@ def _rendered() -> dict[str, str]:
     return files
 
 
-RENDERED = sorted(["newsroom.json", "newsroom.html", "newsroom.apkg.txt", "newsroom-worksheet.pdf.txt",
-                   "newsroom-answer-key.pdf.txt"])
+RENDERED = sorted(["newsroom.json", "newsroom.html", "newsroom.apkg.txt",
+                   "newsroom-worksheet.pdf.txt", "newsroom-answer-key.pdf.txt"])
 
 
 @pytest.mark.parametrize("name", RENDERED)

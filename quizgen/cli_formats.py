@@ -1,0 +1,233 @@
+"""The commands the format registry drives: `build --to ...`, `export FORMAT` and shortcuts."""
+
+from __future__ import annotations
+
+import os
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from quizgen.cli_options import (
+    Quiet,
+    Selection,
+    command_from_parts,
+    format_parameter,
+    format_values,
+    guarded,
+    parameter,
+    selection_parameters,
+    split_list,
+    take_selection,
+)
+from quizgen.errors import QuizgenError
+from quizgen.renderers import DEFAULT_BUILD, RENDERERS, get_format
+
+if TYPE_CHECKING:
+    from quizgen.model import FactBase
+    from quizgen.questions import Quiz
+    from quizgen.renderers.base import Format, FormatOption, OptionValue, RenderOptions
+
+
+def _timestamp(*, clock: bool) -> int:
+    """SOURCE_DATE_EPOCH when set; else the clock (Anki build time) or a fixed date (PDFs)."""
+    from quizgen.pipeline import DEFAULT_EPOCH
+
+    env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if env:
+        if not env.isdigit():
+            raise QuizgenError(f"SOURCE_DATE_EPOCH must be whole seconds; found {env!r}")
+        return int(env)
+    return int(time.time()) if clock else DEFAULT_EPOCH
+
+
+def select_quiz(selection: Selection) -> tuple[tuple[FactBase, ...], Quiz]:
+    """Load fact bases and select questions: the shared first half of every command."""
+    from quizgen.pipeline import discover, load_all
+    from quizgen.select import build_quiz
+
+    if selection.count is not None and selection.per_kind is not None:
+        raise typer.BadParameter(
+            "give --count or --per-kind, not both", param_hint="'--count' / '--per-kind'"
+        )
+    bases = load_all(discover(selection.files or []))
+    quiz = build_quiz(
+        bases,
+        seed=selection.seed,
+        kinds=split_list(selection.kinds) or None,
+        count=selection.count,
+        per_kind=selection.per_kind,
+        tags=split_list(selection.tags),
+        people=split_list(selection.people),
+        title=selection.title,
+    )
+    return bases, quiz
+
+
+def _render_options(selection: Selection, given: dict[str, OptionValue]) -> RenderOptions:
+    """RenderOptions from the selection and the formats' option values (fields, else extra)."""
+    from dataclasses import fields
+
+    from quizgen.renderers.base import RenderOptions
+
+    known = {f.name for f in fields(RenderOptions)} - {"extra", "name"}
+    direct = {k: v for k, v in given.items() if k in known}
+    extra = {k: v for k, v in given.items() if k not in known}
+    return RenderOptions(name="", seed=selection.seed, title=selection.title, extra=extra,
+                         **direct)  # type: ignore[arg-type]  # the formats' options name these fields
+
+
+def _write(
+    selection: Selection,
+    given: dict[str, OptionValue],
+    *,
+    formats: tuple[str, ...],
+    folder: Path,
+    name: str,
+    quiet: bool,
+) -> None:
+    """Select, render and write formats into folder, then print the build summary."""
+    from quizgen.console import build_progress, print_build
+    from quizgen.pipeline import build as build_files
+
+    bases, quiz = select_quiz(selection)
+    options = replace(_render_options(selection, given), name=name)
+    with build_progress(total=len(formats), quiet=quiet) as progress:
+        built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
+                            build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False),
+                            progress=progress)
+    print_build(built, quiz)
+
+
+def _out_path(out: Path | None, default: Path) -> tuple[Path, str]:
+    """--out as (folder, base name): a file path names the files after its stem."""
+    if out is None:
+        return default, ""
+    if out.suffix and not out.is_dir():
+        return out.parent, out.stem
+    return out, ""
+
+
+def _formats_given(text: str) -> tuple[str, ...]:
+    from quizgen.registry import lookup
+
+    names = split_list(text)
+    if not names:
+        raise typer.BadParameter("expected a comma list of formats, found nothing",
+                                 param_hint="'--to'")
+    try:
+        for name in names:
+            lookup(RENDERERS, name, what="output format", field="--to")
+    except QuizgenError as error:
+        raise typer.BadParameter(str(error.problems[0]), param_hint="'--to'") from None
+    return tuple(dict.fromkeys(names))
+
+
+def _all_format_options() -> dict[str, tuple[FormatOption, list[str]]]:
+    """Every format's options by field, with the formats owning each (one definition each)."""
+    table: dict[str, tuple[FormatOption, list[str]]] = {}
+    for name in RENDERERS:
+        for option in get_format(name).options:
+            if option.field in table and table[option.field][0] != option:
+                raise TypeError(f"format {name} defines option {option.field} differently "
+                                f"from {', '.join(table[option.field][1])}")
+            table.setdefault(option.field, (option, []))[1].append(name)
+    return table
+
+
+BUILD_DOC = """Build the Anki deck, the worksheet and its answer key, the JSON export and the
+self-grading HTML quiz into output/ (or the formats named by --to).
+
+Formats: {formats}.
+
+Example: quizgen build content/venezuela-post-election.yaml --seed 7 --to worksheet,html
+"""
+
+
+def add_build(app: typer.Typer) -> None:
+    """`quizgen build`: the selection, --to, every format's options, --out folder."""
+    owned = _all_format_options()
+    options = [option for option, _ in owned.values()]
+    params = [
+        *selection_parameters(),
+        parameter("to", Annotated[str, typer.Option(
+            "--to", help="Comma list of formats to write.")], ",".join(DEFAULT_BUILD)),
+        *(format_parameter(option) for option in options),
+        parameter("out", Annotated[Path, typer.Option("--out", help="Output folder.")],
+                  Path("output")),
+        parameter("quiet", Quiet, False),
+    ]
+
+    def body(values: dict[str, Any]) -> None:
+        selection = take_selection(values)
+        formats = _formats_given(values.pop("to"))
+        given = format_values(values, options)
+        stray = [owned[field][0].flag for field, value in given.items()
+                 if value != owned[field][0].default
+                 and not set(owned[field][1]) & set(formats)]
+        if stray:
+            raise typer.BadParameter(
+                f"{', '.join(stray)} only apply to formats that --to does not include",
+                param_hint="'--to'")
+        _write(selection, given, formats=formats, folder=values["out"], name="",
+               quiet=values["quiet"])
+
+    doc = BUILD_DOC.format(formats=", ".join(RENDERERS))
+    app.command("build")(guarded(command_from_parts("build", doc, params, body)))
+
+
+EXPORT_DOC = """{description}
+
+Writes into output/ (or --out: a folder, or a file path whose name names the files){stdout}.
+
+Example: quizgen {command} --per-kind 3{example}
+"""
+
+
+def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "") -> None:
+    """`quizgen export FMT` (or a shortcut command): the selection plus the format's options."""
+    spec = get_format(fmt)
+    stdout = spec.stdout
+    params = [
+        *selection_parameters(),
+        *(format_parameter(option) for option in spec.options),
+        parameter("out", Annotated[Path | None, typer.Option(
+            "--out", help="Output folder or file path" + (
+                " (default: standard output)." if stdout else " (default: output/)."))], None),
+        parameter("quiet", Quiet, False),
+    ]
+
+    def body(values: dict[str, Any]) -> None:
+        selection = take_selection(values)
+        given = format_values(values, spec.options)
+        out: Path | None = values["out"]
+        if stdout and out is None:
+            _print_single(spec, selection, given)
+            return
+        folder, name = _out_path(out, Path("output"))
+        _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"])
+
+    doc = EXPORT_DOC.format(
+        description=spec.description, command=command, example=example,
+        stdout=" or, with no --out, to standard output" if stdout else "")
+    group.command(command.split()[-1])(guarded(command_from_parts(fmt, doc, params, body)))
+
+
+def _print_single(spec: Format, selection: Selection, given: dict[str, OptionValue]) -> None:
+    """Render a one-file format and print it on standard output."""
+    from quizgen.console import print_export
+    from quizgen.pipeline import format_options, output_name, render_format
+
+    bases, quiz = select_quiz(selection)
+    options = replace(_render_options(selection, given), name=output_name(bases))
+    options = format_options(spec, options, folder=Path("output"),
+                             build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False))
+    files = render_format(spec, quiz, options=options)
+    if len(files) != 1:
+        raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")
+    (data,) = files.values()
+    print_export(data, count=len(quiz.questions), path=None)
+
+

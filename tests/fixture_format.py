@@ -1,0 +1,17 @@
+"""A test-only output format with an option of its own: the prompts as text, optionally shouted."""
+
+from __future__ import annotations
+
+from quizgen.questions import Quiz
+from quizgen.renderers.base import FormatOption, RenderOptions
+
+DESCRIPTION = "Prompts as plain text (a test fixture)."
+OPTIONS = (FormatOption("shout", "--shout", "Write the prompts in capitals.", kind="flag",
+                        default=False),)
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """`<name>.txt`: one prompt a line."""
+    shout = bool(options.option("shout"))
+    lines = [q.prompt.upper() if shout else q.prompt for q in quiz.questions]
+    return {f"{options.name}.txt": ("\n".join(lines) + "\n").encode("utf-8")}

@@ -1,0 +1,11 @@
+"""A test-only output format declaring nothing but `render`: the question ids, one a line."""
+
+from __future__ import annotations
+
+from quizgen.questions import Quiz
+from quizgen.renderers.base import RenderOptions
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """`<name>.ids`: the question ids."""
+    return {f"{options.name}.ids": "".join(f"{q.id}\n" for q in quiz.questions).encode()}

@@ -1,0 +1,98 @@
+"""Adding a format is one module plus one registry line, and the CLI then offers it everywhere."""
+
+from __future__ import annotations
+
+import ast
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from quizgen.renderers import RENDERERS, get_format
+
+runner = CliRunner()
+NAME = "venezuela-post-election"
+
+
+@pytest.fixture()
+def app(monkeypatch: pytest.MonkeyPatch, project: Path) -> typer.Typer:
+    """The CLI built after registering the two fixture formats (one registry line each)."""
+    from quizgen.cli import make_app
+
+    monkeypatch.setitem(RENDERERS, "fixture", "fixture_format")
+    monkeypatch.setitem(RENDERERS, "plain", "fixture_plain_format")
+    return make_app()
+
+
+def test_export_lists_and_writes_a_registered_fixture_format(app: typer.Typer) -> None:
+    """`export --help` lists the new formats; `export fixture` writes its file with its option."""
+    listed = runner.invoke(app, ["export", "--help"])
+    assert listed.exit_code == 0, listed.output
+    assert "fixture" in listed.stdout and "Prompts as plain text" in listed.stdout
+    assert "plain" in listed.stdout
+    plain = runner.invoke(app, ["export", "fixture", "--per-kind", "1", "--out", "a.txt"])
+    assert plain.exit_code == 0, plain.output
+    result = runner.invoke(app, ["export", "fixture", "--per-kind", "1", "--shout", "--quiet"])
+    assert result.exit_code == 0, result.output
+    shouted = (Path("output") / f"{NAME}.txt").read_text(encoding="utf-8")
+    quiet = Path("a.txt").read_text(encoding="utf-8")
+    assert len(quiet.splitlines()) == 4
+    assert shouted == quiet.upper() != quiet
+
+
+def test_a_format_without_options_needs_only_render(app: typer.Typer) -> None:
+    """A module defining only `render` is exported with the shared selection options."""
+    help_text = runner.invoke(app, ["export", "plain", "--help"]).stdout
+    assert "--seed" in help_text and "--shout" not in help_text
+    result = runner.invoke(app, ["export", "plain", "--kinds", "event-order", "--out", "x/q.ids"])
+    assert result.exit_code == 0, result.output
+    ids = Path("x/q.ids").read_text(encoding="utf-8").split()
+    assert ids and all(i.startswith("event-order-") for i in ids)
+
+
+def test_build_to_offers_the_fixture_format_and_its_options(app: typer.Typer) -> None:
+    """`build --to fixture,json` writes both; its --shout is offered by build too."""
+    assert "--shout" in runner.invoke(app, ["build", "--help"]).stdout
+    result = runner.invoke(app, ["build", "--to", "fixture,json", "--per-kind", "1", "--shout",
+                                 "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in Path("output").iterdir()) == [f"{NAME}.json", f"{NAME}.txt"]
+    assert (Path("output") / f"{NAME}.txt").read_text(encoding="utf-8").splitlines()[0].isupper()
+
+
+def test_build_refuses_unknown_formats_and_stray_options(app: typer.Typer) -> None:
+    """An unknown --to name, or an option of a format not being written, is a usage error."""
+    unknown = runner.invoke(app, ["build", "--to", "json,bogus"])
+    assert unknown.exit_code == 2
+    assert "bogus" in unknown.stderr and "fixture" in unknown.stderr
+    stray = runner.invoke(app, ["build", "--to", "json", "--shout"])
+    assert stray.exit_code == 2
+    assert "--shout" in stray.stderr
+    assert not Path("output").exists()
+
+
+def test_every_registered_format_declares_a_valid_module() -> None:
+    """Each registry entry imports, has a render function, a description and typed options."""
+    for name in RENDERERS:
+        spec = get_format(name)
+        assert callable(spec.render) and spec.description
+        assert len({option.flag for option in spec.options}) == len(spec.options)
+
+
+def test_help_loads_only_the_cli_libraries() -> None:
+    """`quizgen --help` imports every format module but no heavy library (they load in render)."""
+    probe = (
+        "import sys\nfrom quizgen.cli import app\n"
+        "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} - set(sys.stdlib_module_names)))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, timeout=120)
+    loaded = set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+    allowed = {"quizgen", "typer", "click", "rich", "shellingham", "typing_extensions",
+               "annotated_doc", "pygments", "markdown_it", "mdurl", "__main__", "_distutils_hack"}
+    extra = {m for m in loaded - allowed if not m.startswith("__editable__")}
+    assert extra == set()
