@@ -161,26 +161,29 @@ def _options_lines(question: MultipleChoice, answers: bool) -> list[str]:
 
 def print_quiz(quiz: Quiz, *, answers: bool) -> None:
     """Print the quiz like a paper quiz; with answers, mark and list the key."""
-    from quizgen.questions import Matching, MultipleChoice, Ordering
+    from quizgen.questions import Matching, MultipleChoice, Ordering, assert_never
 
     console = _out()
     console.print(f"[bold]{escape(quiz.title)}[/] — {len(quiz.questions)} questions\n")
     for number, question in enumerate(quiz.questions, start=1):
         console.print(f"[bold]{number}.[/] [dim]({question.kind})[/] {escape(question.prompt)}")
-        if isinstance(question, MultipleChoice):
-            lines = _options_lines(question, answers)
-        elif isinstance(question, Matching):
-            lines = [f"   {i + 1}. {escape(o.text)}" for i, o in enumerate(question.left)]
-            lines += [f"   {LETTERS[i]}. {escape(o.text)}" for i, o in enumerate(question.right)]
-            if answers:
-                pairs = ", ".join(f"{a + 1}-{LETTERS[b]}" for a, b in question.answer)
-                lines.append(f"   [green]answer: {pairs}[/]")
-        else:
-            assert isinstance(question, Ordering)
-            lines = [f"   {LETTERS[i]}. {escape(o.text)}" for i, o in enumerate(question.items)]
-            if answers:
-                order = " → ".join(LETTERS[i] for i in question.answer)
-                lines.append(f"   [green]answer: {order}[/]")
+        match question:
+            case MultipleChoice():
+                lines = _options_lines(question, answers)
+            case Matching():
+                lines = [f"   {i + 1}. {escape(o.text)}" for i, o in enumerate(question.left)]
+                lines += [f"   {LETTERS[i]}. {escape(o.text)}"
+                          for i, o in enumerate(question.right)]
+                if answers:
+                    pairs = ", ".join(f"{a + 1}-{LETTERS[b]}" for a, b in question.answer)
+                    lines.append(f"   [green]answer: {pairs}[/]")
+            case Ordering():
+                lines = [f"   {LETTERS[i]}. {escape(o.text)}" for i, o in enumerate(question.items)]
+                if answers:
+                    order = " → ".join(LETTERS[i] for i in question.answer)
+                    lines.append(f"   [green]answer: {order}[/]")
+            case _:
+                assert_never(question)
         for line in lines:
             console.print(line)
         if answers and question.explanation:
