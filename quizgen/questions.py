@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from decimal import Decimal
 
-from typing_extensions import assert_never  # typing.assert_never is 3.11+; we support 3.10
+from typing_extensions import assert_never as assert_never  # re-exported: typing has it from 3.11
 
 from quizgen.model import FactBase, Qualifier
 
