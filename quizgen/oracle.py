@@ -16,7 +16,10 @@ from quizgen.figure_truth import (
     was_given,
 )
 from quizgen.model import Entity, Event, FactBase, Quote
-from quizgen.questions import (
+from quizgen.questions import (  # the shape limits, once
+    MATCH_SIZES,
+    MIN_OPTIONS,
+    ORDER_SIZES,
     Amount,
     Chronology,
     EntityRef,
@@ -32,14 +35,12 @@ from quizgen.questions import (
     Question,
     QuoteRef,
     SpeakerOf,
+    assert_never,
 )
 
 Pairing: TypeAlias = tuple[tuple[int, int], ...]
 Answer: TypeAlias = int | Pairing | tuple[int, ...]
 
-MIN_OPTIONS = 3
-MATCH_SIZES = range(3, 6)  # k quotes in a matching
-ORDER_SIZES = range(3, 7)  # k events in an ordering
 MAX_ENUMERATED = 6  # larger matchings or orderings are refused before enumerating k! answers
 
 
@@ -61,15 +62,16 @@ def check_question(question: Question, base: FactBase) -> Verdict:
         problems.append(f"question is drawn from {question.factbase!r}, not {base.id!r}")
     for entity_id in question.people:
         _entity(base, entity_id, "people", problems)
-    if isinstance(question, MultipleChoice):
-        correct: tuple[Answer, ...] = _multiple_choice(question, base, problems)
-    elif isinstance(question, Matching):
-        correct = _matching(question, base, problems)
-    elif isinstance(question, Ordering):
-        correct = _ordering(question, base, problems)
-    else:
-        problems.append(f"not a question: {type(question).__name__}")
-        correct = ()
+    correct: tuple[Answer, ...]
+    match question:
+        case MultipleChoice():
+            correct = _multiple_choice(question, base, problems)
+        case Matching():
+            correct = _matching(question, base, problems)
+        case Ordering():
+            correct = _ordering(question, base, problems)
+        case _:
+            assert_never(question)
     return Verdict(ok=not problems, problems=tuple(problems), correct=correct)
 
 

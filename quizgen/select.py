@@ -19,6 +19,7 @@ from quizgen.questions import (
     Question,
     Quiz,
     Skip,
+    assert_never,
 )
 
 MAX_VERSIONS = 26 * 27  # A..Z, then AA..ZZ
@@ -265,11 +266,15 @@ def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
 
 def _signature(question: Question) -> tuple[object, ...]:
     """What a student sees of a question's arrangement."""
-    if isinstance(question, MultipleChoice):
-        return (question.id, tuple(o.claim for o in question.options))
-    if isinstance(question, Matching):
-        return (question.id, tuple(o.claim for o in question.right))
-    return (question.id, tuple(o.claim for o in question.items))
+    match question:
+        case MultipleChoice():
+            return (question.id, tuple(o.claim for o in question.options))
+        case Matching():
+            return (question.id, tuple(o.claim for o in question.right))
+        case Ordering():
+            return (question.id, tuple(o.claim for o in question.items))
+        case _:
+            assert_never(question)
 
 
 def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Question, ...]:
@@ -290,23 +295,27 @@ def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Quest
 
 def shuffle_options(question: Question, rng: random.Random) -> Question:
     """The question with its options (or right column, or items) permuted and its key remapped."""
-    if isinstance(question, MultipleChoice):
-        if all(isinstance(o.claim, Amount) for o in question.options):
-            return question  # numeric options stay ascending
-        perm = _permutation(len(question.options), rng)
-        return replace(
-            question,
-            options=tuple(question.options[p] for p in perm),
-            answer=perm.index(question.answer),
-        )
-    if isinstance(question, Matching):
-        perm = _permutation(len(question.right), rng)
-        return replace(
-            question,
-            right=tuple(question.right[p] for p in perm),
-            answer=tuple(sorted((i, perm.index(j)) for i, j in question.answer)),
-        )
-    return _shuffle_items(question, rng)
+    match question:
+        case MultipleChoice():
+            if all(isinstance(o.claim, Amount) for o in question.options):
+                return question  # numeric options stay ascending
+            perm = _permutation(len(question.options), rng)
+            return replace(
+                question,
+                options=tuple(question.options[p] for p in perm),
+                answer=perm.index(question.answer),
+            )
+        case Matching():
+            perm = _permutation(len(question.right), rng)
+            return replace(
+                question,
+                right=tuple(question.right[p] for p in perm),
+                answer=tuple(sorted((i, perm.index(j)) for i, j in question.answer)),
+            )
+        case Ordering():
+            return _shuffle_items(question, rng)
+        case _:
+            assert_never(question)
 
 
 def _shuffle_items(question: Ordering, rng: random.Random) -> Ordering:

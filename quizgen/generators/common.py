@@ -11,13 +11,10 @@ from typing import TypeVar
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators.base import GenOptions
 from quizgen.model import Entity, Event, FactBase, Figure, Quote
-from quizgen.questions import Skip
+from quizgen.questions import MATCH_SIZES, MIN_OPTIONS, ORDER_SIZES, Skip  # the shape limits
 
 T = TypeVar("T")
 
-MIN_OPTIONS = 3
-MATCH_SIZES = range(3, 6)
-ORDER_SIZES = range(3, 7)
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,15 @@ import genanki
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.model import Event, FactBase
-from quizgen.questions import EventRef, Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.questions import (
+    EventRef,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
 from quizgen.renderers import anki_text as t
 from quizgen.renderers.anki_facts import fact_notes, source_line
 from quizgen.renderers.anki_types import NOTE_TYPES, TYPES, DeckSpec, NoteSpec, NoteType
@@ -138,11 +146,15 @@ def _ordering(q: Ordering, base: FactBase, source: str) -> tuple[str, ...]:
 
 
 def _question_fields(q: Question, base: FactBase, source: str) -> tuple[NoteType, tuple[str, ...]]:
-    if isinstance(q, MultipleChoice):
-        return TYPES["multiple-choice"], _multiple_choice(q, source)
-    if isinstance(q, Matching):
-        return TYPES["matching"], _matching(q, source)
-    return TYPES["ordering"], _ordering(q, base, source)
+    match q:
+        case MultipleChoice():
+            return TYPES["multiple-choice"], _multiple_choice(q, source)
+        case Matching():
+            return TYPES["matching"], _matching(q, source)
+        case Ordering():
+            return TYPES["ordering"], _ordering(q, base, source)
+        case _:
+            assert_never(q)
 
 
 # ---- The whole quiz ----------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from reportlab.platypus import (
 )
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet_key import key_story
 from quizgen.renderers.worksheet_pages import (
@@ -287,12 +287,15 @@ def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
 
 
 def _body(question: Question, sheet: Sheet, width: float) -> Table:
-    if isinstance(question, MultipleChoice):
-        return _choices(question, sheet, width)
-    if isinstance(question, Matching):
-        return _matching(question, sheet, width)
-    assert isinstance(question, Ordering)
-    return _ordering(question, sheet, width)
+    match question:
+        case MultipleChoice():
+            return _choices(question, sheet, width)
+        case Matching():
+            return _matching(question, sheet, width)
+        case Ordering():
+            return _ordering(question, sheet, width)
+        case _:
+            assert_never(question)
 
 
 def _letter_width(count: int, sheet: Sheet) -> float:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, assert_never
 from quizgen.renderers.worksheet_pages import PageMark, badge
 from quizgen.renderers.worksheet_para import Paragraph, forget_lines
 from quizgen.renderers.worksheet_plan import (
@@ -75,15 +75,20 @@ def _heading(version_text: str, *, title: str, style: WorksheetStyle, paras: Par
 def answer_markup(question: Question, style: WorksheetStyle) -> str:
     """The answer as Paragraph markup: the letter(s) or numbers in bold, a hint in grey."""
     muted = str(style.colors.muted)
-    if isinstance(question, MultipleChoice):
-        text = safe(question.options[question.answer].text)
-        return f'<b>{letter(question.answer)}</b>&nbsp;&nbsp;<font color="{muted}">{text}</font>'
-    if isinstance(question, Matching):
-        return f"<b>{matching_answer(question)}</b>"
-    assert isinstance(question, Ordering)
-    boxes, order = ordering_answer(question)
-    small = style.sizes.key_note
-    return f'<b>{boxes}</b>&nbsp;&nbsp;<font color="{muted}" size="{small}">({order})</font>'
+    match question:
+        case MultipleChoice():
+            text = safe(question.options[question.answer].text)
+            return (f"<b>{letter(question.answer)}</b>&nbsp;&nbsp;"
+                    f'<font color="{muted}">{text}</font>')
+        case Matching():
+            return f"<b>{matching_answer(question)}</b>"
+        case Ordering():
+            boxes, order = ordering_answer(question)
+            small = style.sizes.key_note
+            return (f"<b>{boxes}</b>&nbsp;&nbsp;"
+                    f'<font color="{muted}" size="{small}">({order})</font>')
+        case _:
+            assert_never(question)
 
 
 def quoted(excerpt: str) -> str:

@@ -6,7 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question
+from quizgen.questions import (
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    assert_never,
+    shape_problem,
+)
 from quizgen.renderers.worksheet_styles import WorksheetStyle
 
 
@@ -46,23 +53,28 @@ def letter(index: int) -> str:
 
 def question_type(question: Question) -> str:
     """"multiple_choice", "matching" or "ordering"."""
-    if isinstance(question, MultipleChoice):
-        return "multiple_choice"
-    if isinstance(question, Matching):
-        return "matching"
-    if isinstance(question, Ordering):
-        return "ordering"
-    raise QuizgenError(Problem("not a question", found=type(question).__name__,
-                               expected="MultipleChoice, Matching or Ordering"))
+    match question:
+        case MultipleChoice():
+            return "multiple_choice"
+        case Matching():
+            return "matching"
+        case Ordering():
+            return "ordering"
+        case _:
+            assert_never(question)
 
 
 def points_of(question: Question, style: WorksheetStyle) -> int:
     """Marks a question is worth: per pair for matching, a fixed number otherwise."""
-    if isinstance(question, Matching):
-        return style.points.matching_per_pair * len(question.left)
-    if isinstance(question, Ordering):
-        return style.points.ordering
-    return style.points.multiple_choice
+    match question:
+        case MultipleChoice():
+            return style.points.multiple_choice
+        case Matching():
+            return style.points.matching_per_pair * len(question.left)
+        case Ordering():
+            return style.points.ordering
+        case _:
+            assert_never(question)
 
 
 def plan(questions: Sequence[Question], *, style: WorksheetStyle) -> tuple[Section, ...]:
@@ -90,27 +102,9 @@ def plan(questions: Sequence[Question], *, style: WorksheetStyle) -> tuple[Secti
 
 def check_question_shape(question: Question, index: int) -> None:
     """Refuse a question whose answer does not index its own options (it cannot be printed)."""
-    where = f"questions[{index}]"
-    problem: str | None = None
-    if isinstance(question, MultipleChoice):
-        if not question.options:
-            problem = "a multiple-choice question without options"
-        elif not 0 <= question.answer < len(question.options):
-            problem = f"answer {question.answer} is not one of {len(question.options)} options"
-    elif isinstance(question, Matching):
-        lefts = sorted(pair[0] for pair in question.answer)
-        rights = [pair[1] for pair in question.answer]
-        if not question.left or lefts != list(range(len(question.left))):
-            problem = "the matching answer does not pair every left item exactly once"
-        elif any(not 0 <= r < len(question.right) for r in rights):
-            problem = "the matching answer names a right item that is not there"
-    elif isinstance(question, Ordering):
-        if not question.items or sorted(question.answer) != list(range(len(question.items))):
-            problem = "the ordering answer is not an order of all the items"
-    else:
-        question_type(question)
+    problem = shape_problem(question)
     if problem is not None:
-        raise QuizgenError(Problem("malformed question", field=where,
+        raise QuizgenError(Problem("malformed question", field=f"questions[{index}]",
                                    found=f"{question.id}: {problem}",
                                    expected="an answer that indexes the question's own options"))
 
