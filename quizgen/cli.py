@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, ClassVar
 
 import typer
+from typer.core import TyperGroup
 
 from quizgen import __version__
 from quizgen.cli_options import (
@@ -18,7 +20,6 @@ from quizgen.cli_options import (
     selection_parameters,
     take_selection,
 )
-from quizgen.renderers import RENDERERS
 
 
 def _version(value: bool) -> None:
@@ -118,12 +119,106 @@ def schema() -> None:
     sys.stdout.write(factbase_schema_text())
 
 
+class _LazyGroup(TyperGroup):
+    """The top-level group: commands the format registry drives are built only when used.
+
+    Building them imports every format module, so `quizgen --help` lists them by a fixed
+    one-line help instead, and stays as light as the other commands.
+    """
+
+    lazy: ClassVar[dict[str, tuple[str, Callable[[], Any]]]] = {}
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        known = [*self.commands, *(name for name in self.lazy if name not in self.commands)]
+        return sorted(known, key=lambda name: ORDER.index(name) if name in ORDER else len(ORDER))
+
+    def get_command(self, ctx: Any, cmd_name: str) -> Any:
+        if cmd_name not in self.commands and cmd_name in self.lazy:
+            self.commands[cmd_name] = self.lazy[cmd_name][1]()
+        return self.commands.get(cmd_name)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        names = self.list_commands(ctx)
+        limit = formatter.width - 6 - max(len(name) for name in names)
+        rows = [(name, self.commands[name].get_short_help_str(limit) if name in self.commands
+                 else _shorten(self.lazy[name][0], limit)) for name in names]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+def _shorten(text: str, limit: int) -> str:
+    """Text cut at a word to fit limit characters, as click shortens the others."""
+    if len(text) <= limit:
+        return text
+    return text[: max(limit - 3, 0)].rsplit(" ", 1)[0] + "..."
+
+
+def _sub_typer(**kwargs: Any) -> typer.Typer:
+    return typer.Typer(rich_markup_mode=None, pretty_exceptions_enable=False, **kwargs)
+
+
+def _built(add: Callable[[typer.Typer], None]) -> Callable[[], Any]:
+    """A factory of one click command: add() registers it on a fresh Typer."""
+
+    def factory() -> Any:
+        sub = _sub_typer()
+        add(sub)
+        return typer.main.get_command(sub)
+
+    return factory
+
+
+def _export_group() -> Any:
+    from quizgen.cli_formats import add_export
+    from quizgen.renderers import RENDERERS
+
+    group = _sub_typer(
+        name="export", no_args_is_help=True,
+        help="Export the questions in any registered format.\n\n"
+        "Formats: " + ", ".join(RENDERERS) + ".\n\nExample: quizgen export json",
+    )
+    for fmt in RENDERERS:
+        add_export(group, fmt, command=f"export {fmt}")
+    # a group of one command would collapse into that command: keep `export NAME`
+    group.callback()(lambda: None)
+    return typer.main.get_command(group)
+
+
+def _add_build(app: typer.Typer) -> None:
+    from quizgen.cli_formats import add_build
+
+    add_build(app)
+
+
+def _add_anki(app: typer.Typer) -> None:
+    from quizgen.cli_formats import add_export
+
+    add_export(app, "anki", command="anki", example=" --kinds who-said-it --out deck.apkg")
+
+
+def _add_worksheet(app: typer.Typer) -> None:
+    from quizgen.cli_formats import add_export
+
+    add_export(app, "worksheet", command="worksheet", example=" --versions 3 --paper letter")
+
+
+LAZY = {
+    "build": ("Build the Anki deck, worksheet, answer key, JSON and web quiz into output/.",
+              _built(_add_build)),
+    "anki": ("Write an Anki deck (.apkg) that updates in place when re-imported.",
+             _built(_add_anki)),
+    "worksheet": ("Write a printable PDF worksheet and its answer key.", _built(_add_worksheet)),
+    "export": ("Export the questions in any registered format.", _export_group),
+}
+ORDER = ("build", "anki", "worksheet", "validate", "preview", "stats", "init", "schema", "export")
+
+
 def make_app() -> typer.Typer:
     """The command-line app, with `export FORMAT` (and `build --to`) for every registered format."""
-    from quizgen.cli_formats import add_build, add_export
-
+    group = type("QuizgenGroup", (_LazyGroup,), {"lazy": dict(LAZY)})
     app = typer.Typer(
         name="quizgen",
+        cls=group,
         help="Turn an article's YAML fact base into quizzes: Anki decks, PDF worksheets, web"
         " quizzes, JSON and more.\n\nExample: quizgen build",
         no_args_is_help=True,
@@ -131,22 +226,11 @@ def make_app() -> typer.Typer:
         rich_markup_mode=None,
     )
     app.callback()(_main)
-    add_build(app)
-    add_export(app, "anki", command="anki", example=" --kinds who-said-it --out deck.apkg")
-    add_export(app, "worksheet", command="worksheet", example=" --versions 3 --paper letter")
     app.command()(validate)
     _add_preview(app)
     app.command()(stats)
     app.command()(init)
     app.command()(schema)
-    export_app = typer.Typer(
-        help="Export the questions in any registered format.\n\n"
-        "Formats: " + ", ".join(RENDERERS) + ".\n\nExample: quizgen export json",
-        no_args_is_help=True,
-    )
-    for fmt in RENDERERS:
-        add_export(export_app, fmt, command=f"export {fmt}")
-    app.add_typer(export_app, name="export")
     return app
 
 

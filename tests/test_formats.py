@@ -82,17 +82,41 @@ def test_every_registered_format_declares_a_valid_module() -> None:
         assert len({option.flag for option in spec.options}) == len(spec.options)
 
 
-def test_help_loads_only_the_cli_libraries() -> None:
-    """`quizgen --help` imports every format module but no heavy library (they load in render)."""
+def _loaded_by(args: list[str]) -> set[str]:
+    """Top-level names of the non-standard modules loaded by running the CLI with args."""
     probe = (
         "import sys\nfrom quizgen.cli import app\n"
-        "try:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
-        "print(sorted({m.split('.')[0] for m in sys.modules} - set(sys.stdlib_module_names)))\n"
+        f"try:\n    app({args!r})\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in sys.modules if m not in sys.stdlib_module_names"
+        " and m.split('.')[0] not in sys.stdlib_module_names))\n"
     )
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True, timeout=120)
-    loaded = set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
-    allowed = {"quizgen", "typer", "click", "rich", "shellingham", "typing_extensions",
-               "annotated_doc", "pygments", "markdown_it", "mdurl", "__main__", "_distutils_hack"}
-    extra = {m for m in loaded - allowed if not m.startswith("__editable__")}
-    assert extra == set()
+    return set(ast.literal_eval(result.stdout.strip().splitlines()[-1]))
+
+
+# typer and what it loads itself (pydantic and friends, to read parameter types)
+CLI_LIBRARIES = {"typer", "click", "rich", "shellingham", "typing_extensions", "annotated_doc",
+                 "pygments", "markdown_it", "mdurl", "_distutils_hack", "pydantic",
+                 "pydantic_core", "annotated_types", "typing_inspection"}
+
+
+def _outside(loaded: set[str]) -> set[str]:
+    return {m for m in loaded if m.split(".")[0] not in CLI_LIBRARIES | {"quizgen", "__main__"}
+            and not m.startswith(("__editable__", "_sysconfigdata"))}
+
+
+def test_top_level_help_loads_no_format_module() -> None:
+    """`quizgen --help` imports the CLI alone: no format module, no question model."""
+    loaded = _loaded_by(["--help"])
+    assert _outside(loaded) == set()
+    assert {m for m in loaded if m.startswith("quizgen.")} == {
+        "quizgen.cli", "quizgen.cli_options", "quizgen.errors"}
+
+
+@pytest.mark.parametrize("args", [["export", "--help"], ["build", "--help"]])
+def test_format_help_loads_every_format_module_but_no_heavy_library(args: list[str]) -> None:
+    """Listing the formats imports each format module, none of which loads a heavy library."""
+    loaded = _loaded_by(args)
+    assert {RENDERERS[name] for name in RENDERERS} <= loaded
+    assert _outside(loaded) == set()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
-from quizgen.questions import Quiz
+if TYPE_CHECKING:  # at run time the registry stays light: `quizgen --help` lists it
+    from quizgen.questions import Quiz
 
 Paper = Literal["a4", "letter"]
 OptionValue = str | int | bool | None
