@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import shutil
@@ -62,6 +63,7 @@ def measure_size(size: int, folder: Path, *, reps: int, build_reps: int) -> Row:
     """Time each stage in this process, and the whole build as a subprocess, for one size."""
     from quizgen.loader import load_factbase
     from quizgen.output import write_files
+    from quizgen.pipeline import render_format
     from quizgen.renderers import get_renderer
     from quizgen.renderers.base import RenderOptions
     from quizgen.select import build_quiz
@@ -83,7 +85,7 @@ def measure_size(size: int, folder: Path, *, reps: int, build_reps: int) -> Row:
 
     small = build_quiz([base], count=WORKSHEET_COUNT)
     ws_options = RenderOptions(name=base.id, timestamp=int(EPOCH), versions=VERSIONS)
-    ws_render = get_renderer("worksheet")
+    ws_render = functools.partial(render_format, "worksheet")  # versions made as in a build
     worksheet, ws_files = median_time(
         lambda: ws_render(small, options=ws_options), reps=max(1, min(reps, 3)))
     write_files(work / "worksheet", ws_files)
