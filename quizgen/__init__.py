@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from quizgen.numbers import format_amount
     from quizgen.oracle import Verdict, check_question, correct_options
     from quizgen.output import write_atomic, write_files
+    from quizgen.pipeline import Built, render_format
+    from quizgen.pipeline import build as build_files
     from quizgen.provenance import check_provenance, read_source_text
     from quizgen.questions import (
         Amount,
@@ -37,8 +39,8 @@ if TYPE_CHECKING:
         Skip,
         SpeakerOf,
     )
-    from quizgen.renderers import RENDERERS, get_renderer
-    from quizgen.renderers.base import RenderOptions
+    from quizgen.renderers import RENDERERS, get_format, get_renderer
+    from quizgen.renderers.base import Format, FormatOption, RenderOptions
     from quizgen.schema import factbase_json_schema, factbase_schema_text
     from quizgen.select import build_quiz, make_versions
     from quizgen.validate import validate_factbase
@@ -47,7 +49,9 @@ if TYPE_CHECKING:
 # `quizgen --help`) stays light: rendering pulls in genanki and reportlab only when asked for.
 _LAZY = {
     "Amount": "quizgen.questions",
+    "build_files": "quizgen.pipeline",
     "build_quiz": "quizgen.select",
+    "Built": "quizgen.pipeline",
     "check_provenance": "quizgen.provenance",
     "check_question": "quizgen.oracle",
     "Chronology": "quizgen.questions",
@@ -64,9 +68,12 @@ _LAZY = {
     "FigureHolder": "quizgen.questions",
     "FigureValue": "quizgen.questions",
     "format_amount": "quizgen.numbers",
+    "Format": "quizgen.renderers.base",
+    "FormatOption": "quizgen.renderers.base",
     "Generated": "quizgen.generators.base",
     "GENERATORS": "quizgen.generators",
     "GenOptions": "quizgen.generators.base",
+    "get_format": "quizgen.renderers",
     "get_generator": "quizgen.generators",
     "get_renderer": "quizgen.renderers",
     "load_factbase": "quizgen.loader",
@@ -83,6 +90,7 @@ _LAZY = {
     "Quote": "quizgen.model",
     "QuoteRef": "quizgen.questions",
     "read_source_text": "quizgen.provenance",
+    "render_format": "quizgen.pipeline",
     "RENDERERS": "quizgen.renderers",
     "RenderOptions": "quizgen.renderers.base",
     "Skip": "quizgen.questions",
@@ -95,10 +103,13 @@ _LAZY = {
     "write_files": "quizgen.output",
 }
 
+_RENAMED = {"build_files": "build"}  # exported under a clearer name than in its module
+
 __all__ = [
     "GENERATORS",
     "RENDERERS",
     "Amount",
+    "Built",
     "Chronology",
     "Entity",
     "EntityRef",
@@ -109,6 +120,8 @@ __all__ = [
     "FigureGiven",
     "FigureHolder",
     "FigureValue",
+    "Format",
+    "FormatOption",
     "GenOptions",
     "Generated",
     "MatchSpeakers",
@@ -130,6 +143,7 @@ __all__ = [
     "SpeakerOf",
     "Verdict",
     "__version__",
+    "build_files",
     "build_quiz",
     "check_provenance",
     "check_question",
@@ -137,12 +151,14 @@ __all__ = [
     "factbase_json_schema",
     "factbase_schema_text",
     "format_amount",
+    "get_format",
     "get_generator",
     "get_renderer",
     "load_factbase",
     "load_text",
     "make_versions",
     "read_source_text",
+    "render_format",
     "validate_factbase",
     "write_atomic",
     "write_files",
@@ -154,7 +170,7 @@ def __getattr__(name: str) -> Any:
     module = _LAZY.get(name)
     if module is None:
         raise AttributeError(f"module 'quizgen' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
+    value = getattr(importlib.import_module(module), _RENAMED.get(name, name))
     globals()[name] = value
     return value
 
