@@ -102,10 +102,11 @@ def _write(
 
 
 def _out_path(out: Path | None, default: Path) -> tuple[Path, str]:
-    """--out as (folder, base name): a file path names the files after its stem."""
+    """--out as (folder, base name): a path with a suffix (deck.apkg) names the files after its
+    stem, beside it; a path without one is the folder."""
     if out is None:
         return default, ""
-    if out.suffix and not out.is_dir():
+    if out.suffix:
         return out.parent, out.stem
     return out, ""
 
@@ -180,7 +181,7 @@ def add_build(app: typer.Typer) -> None:
 
 EXPORT_DOC = """{description}
 
-Writes into output/ (or --out: a folder, or a file path whose name names the files){stdout}.
+{where}
 
 Example: quizgen {command} --per-kind 3{example}
 """
@@ -194,8 +195,8 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
         *selection_parameters(),
         *(format_parameter(option) for option in spec.options),
         parameter("out", Annotated[Path | None, typer.Option(
-            "--out", help="Output folder or file path" + (
-                " (default: standard output)." if stdout else " (default: output/)."))], None),
+            "--out", help="The file to write (default: standard output)." if stdout else
+            "Output folder, or a file path naming the files (default: output/).")], None),
         parameter("quiet", Quiet, False),
     ]
 
@@ -203,31 +204,39 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
         selection = take_selection(values)
         given = format_values(values, spec.options)
         out: Path | None = values["out"]
-        if stdout and out is None:
-            _print_single(spec, selection, given)
+        if stdout:  # one file: to standard output, or to exactly the path given
+            _single(spec, selection, given, out=out)
             return
         folder, name = _out_path(out, Path("output"))
         _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"])
 
     doc = EXPORT_DOC.format(
         description=spec.description, command=command, example=example,
-        stdout=" or, with no --out, to standard output" if stdout else "")
+        where=("Writes to standard output, or to the file --out names." if stdout else
+               "Writes into output/, or --out: a folder, or a file path (deck.apkg) whose name\n"
+               "names the files."))
     group.command(command.split()[-1])(guarded(command_from_parts(fmt, doc, params, body)))
 
 
-def _print_single(spec: Format, selection: Selection, given: dict[str, OptionValue]) -> None:
-    """Render a one-file format and print it on standard output."""
+def _single(
+    spec: Format, selection: Selection, given: dict[str, OptionValue], *, out: Path | None
+) -> None:
+    """Render a one-file format; print it on standard output, or write it at exactly `out`."""
     from quizgen.console import print_export
+    from quizgen.output import write_atomic
     from quizgen.pipeline import format_options, output_name, render_format
 
     bases, quiz = select_quiz(selection)
-    options = replace(_render_options(selection, given), name=output_name(bases))
+    name = out.stem if out is not None and out.stem else output_name(bases)
+    options = replace(_render_options(selection, given), name=name)
     options = format_options(spec, options, folder=Path("output"),
                              build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False))
     files = render_format(spec, quiz, options=options)
     if len(files) != 1:
         raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")
     (data,) = files.values()
-    print_export(data, count=len(quiz.questions), path=None)
+    if out is not None:
+        write_atomic(out, data)
+    print_export(data, count=len(quiz.questions), path=out)
 
 

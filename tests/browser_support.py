@@ -190,3 +190,21 @@ def answer_by_keyboard(quiz_page: QuizPage, index: int, *, correct: bool) -> Non
         assert quiz_page.shown_order(index) == texts
     _tab_until(page, lambda f: f["q"] == q and "check" in f["cls"].split())
     page.keyboard.press("Enter")
+
+
+def order_by_drag(quiz_page: QuizPage, index: int, texts: list[str]) -> None:
+    """Put an ordering's items in the order of texts by dragging their grips with the mouse."""
+    page, section = quiz_page.page, quiz_page.section(index)
+    for position, text in enumerate(texts):
+        current = quiz_page.shown_order(index).index(text)
+        if current == position:
+            continue
+        rows = section.locator("li.item")
+        grip = rows.nth(current).locator(".grip").bounding_box()
+        goal = rows.nth(position).bounding_box()
+        page.mouse.move(grip["x"] + grip["width"] / 2, grip["y"] + grip["height"] / 2)
+        page.mouse.down()
+        page.mouse.move(grip["x"] + grip["width"] / 2, goal["y"] + 4, steps=8)
+        page.mouse.up()
+        assert quiz_page.shown_order(index).index(text) == position, (text, position)
+    assert quiz_page.shown_order(index) == texts

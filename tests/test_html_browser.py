@@ -13,12 +13,13 @@ from browser_support import (
     answer_by_keyboard,
     answer_by_mouse,
     browser,
+    order_by_drag,
 )
 from html_support import newsroom_quiz, points, with_shared_speakers
 from test_injection import PIECES, hostile_yaml
 
 from quizgen.loader import load_text
-from quizgen.questions import Matching, Quiz
+from quizgen.questions import Matching, Ordering, Quiz
 from quizgen.select import build_quiz
 
 __all__ = ["browser"]  # the fixture, imported to be found by pytest
@@ -153,3 +154,17 @@ def test_layout_fits_the_screen_with_large_tap_targets(
         page.page.screenshot(path=str(folder / f"html-quiz-{width}.png"), full_page=True)
     finally:
         page.close()
+
+
+def test_dragging_puts_events_in_order(opened: QuizPage, quiz: Quiz) -> None:
+    """Dragging each event by its grip to its place gives the correct order and its point."""
+    orderings = [i for i, q in enumerate(quiz.questions) if isinstance(q, Ordering)]
+    assert orderings
+    for index in orderings:
+        question = quiz.questions[index]
+        assert isinstance(question, Ordering)
+        opened.section(index).scroll_into_view_if_needed()
+        order_by_drag(opened, index, [question.items[i].text for i in question.answer])
+        opened.section(index).locator("button.check").click()
+        assert opened.section(index).locator(".feedback").inner_text().startswith("✓ Correct")
+    assert opened.errors == []

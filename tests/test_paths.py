@@ -129,7 +129,7 @@ def test_renderer_failing_after_the_first_format_leaves_previous_files(
     def broken(*args: object, **kwargs: object) -> dict[str, bytes]:
         raise RuntimeError("renderer crashed")
 
-    monkeypatch.setattr(worksheet, "render", broken)
+    monkeypatch.setattr(worksheet, "render_versions", broken)  # what a build calls
     result = invoke("build", str(factbase), "--count", "6", "--seed", "99", "--out", str(out),
                     "--quiet")
     assert result.exit_code == 1

@@ -115,7 +115,8 @@ def _ordering(question: Ordering, q: str) -> tuple[str, str, dict[str, Any]]:
     for i, item in enumerate(question.items):
         text = e(item.text)
         rows.append(
-            f'<li class="item" data-i="{i}"><span class="pos" aria-hidden="true"></span>'
+            f'<li class="item" data-i="{i}"><span class="grip" aria-hidden="true" '
+            f'title="Drag to move">⠿</span><span class="pos" aria-hidden="true"></span>'
             f'<span class="text">{text}</span><span class="moves">'
             f'<button type="button" class="up" aria-label="Move up: {text}">▲</button>'
             f'<button type="button" class="down" aria-label="Move down: {text}">▼</button>'
@@ -130,7 +131,7 @@ def _ordering(question: Ordering, q: str) -> tuple[str, str, dict[str, Any]]:
 _HINTS = {
     "choice": "Choose one answer.",
     "matching": "Choose a match for each item.",
-    "ordering": "Put the items in order, first at the top: use the arrows to move them.",
+    "ordering": "Put the items in order, first at the top: drag them, or use the arrows.",
 }
 
 
@@ -148,12 +149,15 @@ def _question(question: Question, number: int) -> tuple[str, dict[str, Any]]:
             assert_never(question)
     data["id"] = question.id
     kind = data["type"]
+    hint = _HINTS[kind]
+    if isinstance(question, Matching) and len(question.right) < len(question.left):
+        hint += " An answer may be used more than once."
     points = data["points"]
     markup = (
         f'<section class="question" id="{q}" data-type="{kind}" aria-labelledby="{q}-prompt">'
         f'<fieldset><legend id="{q}-prompt"><span class="qnum">{number}.</span> '
         f"{e(question.prompt)}</legend>"
-        f'<p class="hint">{_HINTS[kind]} <span class="worth">'
+        f'<p class="hint">{hint} <span class="worth">'
         f'({points} point{"s" * (points != 1)})</span></p>'
         f"{body}</fieldset>"
         f'<div class="actions"><button type="button" class="check" disabled>Check answer'

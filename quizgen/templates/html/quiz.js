@@ -134,7 +134,53 @@
     announcer.textContent = "Moved to position " + position + " of " + items(section).length;
   }
 
+  // Drag an item by its grip (mouse, pen or finger); the arrows do the same from the keyboard.
+  function enableDrag(section) {
+    var list = section.querySelector("ol.order");
+    if (!list) { return; }
+    list.addEventListener("pointerdown", function (event) {
+      var grip = event.target.closest ? event.target.closest(".grip") : null;
+      if (!grip || earned[index(section)] !== undefined) { return; }
+      var li = grip.closest("li.item");
+      event.preventDefault();
+      if (grip.setPointerCapture) { grip.setPointerCapture(event.pointerId); }
+      li.classList.add("dragging");
+      function follow(moveEvent) {
+        // The neighbours move, never the dragged item: moving it would end the pointer capture.
+        var others = items(section).filter(function (other) { return other !== li; });
+        var goal = others.filter(function (other) {
+          var box = other.getBoundingClientRect();
+          return moveEvent.clientY > box.top + box.height / 2;
+        }).length;
+        var moved = false;
+        while (items(section).indexOf(li) > goal) {
+          list.insertBefore(li.previousElementSibling, li.nextElementSibling);
+          moved = true;
+        }
+        while (items(section).indexOf(li) < goal) {
+          list.insertBefore(li.nextElementSibling, li);
+          moved = true;
+        }
+        if (moved) { refreshMoves(section); }
+      }
+      function drop() {
+        grip.removeEventListener("pointermove", follow);
+        grip.removeEventListener("pointerup", drop);
+        grip.removeEventListener("pointercancel", drop);
+        li.classList.remove("dragging");
+        all(list, "li").forEach(function (other) { other.classList.remove("moved"); });
+        li.classList.add("moved");
+        announcer.textContent = "Moved to position " + (items(section).indexOf(li) + 1) +
+          " of " + items(section).length;
+      }
+      grip.addEventListener("pointermove", follow);
+      grip.addEventListener("pointerup", drop);
+      grip.addEventListener("pointercancel", drop);
+    });
+  }
+
   sections.forEach(function (section, i) {
+    enableDrag(section);
     var original = items(section);
     section.addEventListener("change", function () { refresh(section); });
     section.querySelector("button.check").addEventListener("click", function () { check(section); });
