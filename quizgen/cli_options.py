@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import inspect
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -187,12 +187,6 @@ def format_values(
                 param_hint=f"'{option.flag}' / '{other.flag}'",
             )
     return taken
-
-
-def unowned(given: Mapping[str, OptionValue], owners: Mapping[str, FormatOption]) -> list[str]:
-    """Flags of format options given a non-default value (for formats not being written)."""
-    return [owners[field].flag for field, value in given.items()
-            if field in owners and value != owners[field].default]
 
 
 def guarded(func: F) -> F:

@@ -32,7 +32,7 @@ class RenderOptions:
     # anki
     previous_manifest: bytes | None = None  # the manifest written by the previous build, if any
     # any other format's own options, by FormatOption.field (see `option`)
-    extra: Mapping[str, OptionValue] = field(default_factory=dict)
+    extra: Mapping[str, OptionValue] = field(default_factory=dict, hash=False)
 
     def option(self, name: str, default: OptionValue = None) -> OptionValue:
         """A format's own option: a field of these options, else extra[name], else default."""
