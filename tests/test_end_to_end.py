@@ -34,7 +34,7 @@ def workdir(tmp_path: Path) -> Path:
 
 
 def test_console_script_builds_everything(workdir: Path) -> None:
-    """`quizgen build` from the installed script writes deck, worksheet, key and JSON."""
+    """`quizgen build` from the installed script writes deck, worksheet, key, JSON and web quiz."""
     assert SCRIPT.exists(), f"console script not installed next to {sys.executable}"
     result = run([str(SCRIPT), "build", "--quiet"], cwd=workdir)
     assert result.returncode == 0, result.stdout + result.stderr
@@ -44,10 +44,25 @@ def test_console_script_builds_everything(workdir: Path) -> None:
         "venezuela-post-election-worksheet.pdf",
         "venezuela-post-election-answer-key.pdf",
         "venezuela-post-election.json",
+        "venezuela-post-election.html",
     ):
         assert expected in names
     assert not [n for n in names if n.endswith(".tmp")]
     assert "questions:" in result.stdout
+
+
+def test_console_script_offers_every_registered_format(workdir: Path) -> None:
+    """The script's `export --help` lists each format; `build --to html,json` writes just those."""
+    from quizgen.renderers import RENDERERS
+
+    listed = run([str(SCRIPT), "export", "--help"], cwd=workdir)
+    assert listed.returncode == 0, listed.stderr
+    assert all(f"  {name} " in listed.stdout for name in RENDERERS)
+    built = run([str(SCRIPT), "build", "--to", "html,json", "--per-kind", "1", "--quiet"],
+                cwd=workdir)
+    assert built.returncode == 0, built.stderr
+    assert sorted(p.name for p in (workdir / "output").iterdir()) == [
+        "venezuela-post-election.html", "venezuela-post-election.json"]
 
 
 def test_python_dash_m_quizgen(workdir: Path) -> None:
