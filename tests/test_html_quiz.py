@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
+from typing import Any
 
 import pytest
 from html_support import (
@@ -24,11 +26,11 @@ from quizgen.renderers.base import RenderOptions
 from quizgen.select import build_quiz
 
 
-def _data(document: str) -> dict[str, object]:
+def _data(document: str) -> dict[str, Any]:
     match = re.search(r'<script type="application/json" id="quiz-data">(.*?)</script>', document,
                       re.S)
     assert match is not None
-    loaded: dict[str, object] = json.loads(match.group(1))
+    loaded: dict[str, Any] = json.loads(match.group(1))
     return loaded
 
 
@@ -61,7 +63,7 @@ def test_every_question_option_and_excerpt_in_quiz_order() -> None:
             found = text.find(piece, position)
             assert found >= 0, (question.id, piece)
             position = found
-    records: list[dict[str, object]] = _data(render(quiz))["questions"]  # type: ignore[assignment]  # a list of dicts, read from JSON
+    records: list[dict[str, Any]] = _data(render(quiz))["questions"]
     assert [record["id"] for record in records] == [question.id for question in quiz.questions]
     for record, question in zip(records, quiz.questions, strict=True):
         if isinstance(question, Matching):
@@ -120,7 +122,7 @@ def test_matching_with_fewer_speakers_than_quotes_offers_every_speaker_to_each()
     assert len(menus) == 4
     for menu in menus:
         assert "Ann Example" in menu and "Bo Example" in menu
-    record = _data(document)["questions"][-1]  # type: ignore[index]  # a list of dicts, read from JSON
+    record = _data(document)["questions"][-1]
     assert record["answer"] == [1, 0, 1, 0] and record["points"] == 4
 
 
@@ -146,3 +148,21 @@ def test_missing_browser_fails_on_ci_and_skips_locally(
         browser_support.chromium_path()
     assert type(raised.value).__name__ == outcome
     assert "apt-get install -y chromium" in str(raised.value)
+
+
+def test_same_questions_and_variant_as_the_json_of_one_build(tmp_path: Path) -> None:
+    """One build's web quiz and JSON carry the same questions, options and answers, in order."""
+    from quizgen.pipeline import build
+
+    quiz = newsroom_quiz()
+    built = build(quiz, quiz.bases, formats=("json", "html"), folder=tmp_path,
+                  options=RenderOptions(name="", seed=1, versions=3), build_time=1, fixed_time=1)
+    assert sorted(p.name for p in built.written) == ["newsroom.html", "newsroom.json"]
+    exported = json.loads((tmp_path / "newsroom.json").read_text(encoding="utf-8"))["questions"]
+    shown = _data((tmp_path / "newsroom.html").read_text(encoding="utf-8"))["questions"]
+    assert [q["id"] for q in shown] == [q["id"] for q in exported]
+    for record, question in zip(shown, exported, strict=True):
+        expected = question["answer"]
+        if question["shape"] == "matching":
+            expected = [right for _, right in sorted(expected)]
+        assert record["answer"] == expected
