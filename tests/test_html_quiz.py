@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,7 +21,7 @@ from test_injection import PIECES, hostile_yaml
 
 from quizgen.loader import load_text
 from quizgen.pipeline import render_format
-from quizgen.questions import Matching, Ordering
+from quizgen.questions import Matching, Ordering, Quiz
 from quizgen.renderers import html_quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.select import build_quiz
@@ -107,10 +108,24 @@ def test_inline_json_cannot_close_the_script_element() -> None:
     assert json.loads(encoded) == data
 
 
-def test_planted_raw_json_would_break_out() -> None:
-    """Planted bug: plain json.dumps leaves `</script>` in, which the check above refuses."""
-    encoded = json.dumps({"x": "</script><script>alert(1)</script>"})
-    assert "</script>" in encoded
+def _hostile_id_quiz() -> Quiz:
+    quiz = newsroom_quiz()
+    first = replace(quiz.questions[0], id="</script><script>alert(1)</script>")
+    return replace(quiz, questions=(first, *quiz.questions[1:]))
+
+
+def test_script_data_from_a_question_is_escaped() -> None:
+    """A question id holding `</script>` stays inside the data script and decodes unchanged."""
+    document = render(_hostile_id_quiz())
+    assert markup_problems(document) == []
+    assert _data(document)["questions"][0]["id"] == "</script><script>alert(1)</script>"
+
+
+def test_planted_raw_json_breaks_out_and_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Planted bug: plain json.dumps in the script lets the id close it, which the check reports."""
+    monkeypatch.setattr(html_quiz, "script_json", lambda data: json.dumps(data))
+    problems = markup_problems(render(_hostile_id_quiz()))
+    assert "a script element that the renderer did not write" in problems
 
 
 def test_matching_with_fewer_speakers_than_quotes_offers_every_speaker_to_each() -> None:
