@@ -126,7 +126,7 @@ def count_paragraphs(render: Callable[[], object]) -> list[str]:
     once each: reportlab's own class would also count the parse cache's probes and the pieces
     of paragraphs split across pages (those have no text of their own).
     """
-    from quizgen.renderers import worksheet_para
+    from quizgen.renderers.worksheet import para as worksheet_para
 
     texts: list[str] = []
     cls = worksheet_para.Paragraph

@@ -196,8 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     import genanki  # noqa: F401 - imported only to warm the import cache
     import reportlab.platypus  # noqa: F401 - imported only to warm the import cache
 
-    import quizgen.renderers.anki
-    import quizgen.renderers.worksheet  # noqa: F401 - imported only to warm the import cache
+    import quizgen.renderers.anki.deck
+    import quizgen.renderers.worksheet.sheet  # noqa: F401 - imported only to warm the import cache
 
     folder = Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
     try:

@@ -34,8 +34,8 @@ from quizgen.questions import (
     QuoteRef,
     SpeakerOf,
 )
-from quizgen.renderers.anki import change_report, model_ids, render
-from quizgen.renderers.anki_text import cloze, text
+from quizgen.renderers.anki.deck import change_report, model_ids, render
+from quizgen.renderers.anki.text import cloze, text
 from quizgen.renderers.base import RenderOptions
 from quizgen.resources import read_template
 
@@ -664,7 +664,7 @@ def test_changed_stylesheet_updates_the_note_types(
     col: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A new stylesheet moves only the note types' times, so re-importing restyles cards in Anki."""
-    import quizgen.renderers.anki as renderer
+    import quizgen.renderers.anki.deck as renderer
 
     quiz = make_quiz(make_base())
     first = build(quiz)
@@ -726,7 +726,7 @@ def test_bytes_do_not_depend_on_hash_seed() -> None:
 
 def test_a_mere_source_of_figures_gets_no_role_card(article_base: FactBase) -> None:
     """"The article", which only gives figures, gets no person → role card; Maduro does."""
-    from quizgen.renderers.anki_facts import fact_notes
+    from quizgen.renderers.anki.facts import fact_notes
 
     role_cards = {fact for fact, note_type, _, _ in fact_notes(article_base)
                   if note_type.key == "person-role"}

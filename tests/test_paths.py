@@ -121,7 +121,7 @@ def test_renderer_failing_after_the_first_format_leaves_previous_files(
     factbase: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """When a later renderer fails, a rebuild with another seed writes nothing: old bytes remain."""
-    import quizgen.renderers.worksheet as worksheet
+    import quizgen.renderers.worksheet.sheet as worksheet
 
     out = tmp_path / "out"
     before = _first_build(factbase, out)

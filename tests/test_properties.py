@@ -18,12 +18,12 @@ from strategies import (
     seeds,
 )
 
-from quizgen.figure_truth import figures_matching
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.model import Entity, Event, FactBase, PartialDate, Quote, Source
 from quizgen.numbers import YEAR_SPAN
 from quizgen.oracle import Timeline, check_question
+from quizgen.oracle.figure_truth import figures_matching
 from quizgen.questions import (
     Amount,
     EntityRef,

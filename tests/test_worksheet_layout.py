@@ -28,7 +28,7 @@ from worksheet_support import (
 
 from quizgen.errors import QuizgenError
 from quizgen.questions import Quiz
-from quizgen.renderers.worksheet_styles import load_style
+from quizgen.renderers.worksheet.styles import load_style
 from quizgen.select import make_versions
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -12,10 +12,13 @@ from reportlab.platypus import paragraph as rl_paragraph
 
 from benchmarks.synth import synth_factbase_text
 from quizgen.loader import load_text
-from quizgen.renderers import worksheet, worksheet_key, worksheet_pages, worksheet_para
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.worksheet_para import Paragraph, forget_lines
-from quizgen.renderers.worksheet_styles import FONT, register_fonts
+from quizgen.renderers.worksheet import key as worksheet_key
+from quizgen.renderers.worksheet import pages as worksheet_pages
+from quizgen.renderers.worksheet import para as worksheet_para
+from quizgen.renderers.worksheet import sheet as worksheet
+from quizgen.renderers.worksheet.para import Paragraph, forget_lines
+from quizgen.renderers.worksheet.styles import FONT, register_fonts
 from quizgen.select import build_quiz
 
 STYLE = ParagraphStyle("test", fontName="Helvetica", fontSize=10, leading=12)
@@ -167,8 +170,8 @@ class _Recorder(Flowable):  # type: ignore[misc]  # reportlab and pypdf are unty
 
 def test_deferred_flowables_are_made_only_when_layout_reaches_them() -> None:
     """Each Deferred is made after everything before it was drawn, in story order."""
-    from quizgen.renderers.worksheet_pages import Deferred, Footer, build_pdf
-    from quizgen.renderers.worksheet_styles import load_style
+    from quizgen.renderers.worksheet.pages import Deferred, Footer, build_pdf
+    from quizgen.renderers.worksheet.styles import load_style
 
     log: list[str] = []
 
@@ -187,7 +190,7 @@ def test_deferred_flowables_are_made_only_when_layout_reaches_them() -> None:
 
 def test_deferred_is_never_wrapped_itself() -> None:
     """A Deferred outside a story's top level is a programming error, not a silent blank."""
-    from quizgen.renderers.worksheet_pages import Deferred
+    from quizgen.renderers.worksheet.pages import Deferred
 
     with pytest.raises(AssertionError):
         Deferred(lambda: []).wrap(100, 100)

@@ -23,10 +23,10 @@ from quizgen.renderers.base import (
 
 # Modules are named, not imported, so that `import quizgen.renderers` loads none of them.
 RENDERERS: dict[str, str] = {
-    "anki": "quizgen.renderers.anki_format",
+    "anki": "quizgen.renderers.anki",
     "html": "quizgen.renderers.html_quiz",
     "json": "quizgen.renderers.json_out",
-    "worksheet": "quizgen.renderers.worksheet_format",
+    "worksheet": "quizgen.renderers.worksheet",
 }
 
 # What `quizgen build` writes when --to is not given.

@@ -14,7 +14,7 @@ from quizgen.questions import (
     assert_never,
     shape_problem,
 )
-from quizgen.renderers.worksheet_styles import WorksheetStyle
+from quizgen.renderers.worksheet.styles import WorksheetStyle
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from quizgen.figure_truth import (
+from quizgen.model import Entity, Event, FactBase, Quote
+from quizgen.oracle.figure_truth import (
     Truth,
     holder_truth,
     value_truth,
     was_given,
 )
-from quizgen.model import Entity, Event, FactBase, Quote
 from quizgen.questions import (  # the shape limits, once
     MATCH_SIZES,
     MIN_OPTIONS,

@@ -32,7 +32,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
 
 def render_versions(versions: Sequence[Quiz], *, options: RenderOptions) -> dict[str, bytes]:
     """The worksheet and key PDFs of versions already made (reportlab is imported only now)."""
-    from quizgen.renderers.worksheet import render_versions as render_pdfs
+    from quizgen.renderers.worksheet.sheet import render_versions as render_pdfs
 
     no_key, key_only = options.option("no_key", False), options.option("key_only", False)
     if no_key or key_only:

@@ -6,8 +6,8 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.model import Entity, FactBase, Figure, Quote, Span
 from quizgen.numbers import format_amount
 from quizgen.questions import Amount
-from quizgen.renderers import anki_text as t
-from quizgen.renderers.anki_types import TYPES, NoteType
+from quizgen.renderers.anki import text as t
+from quizgen.renderers.anki.note_types import TYPES, NoteType
 
 FactNote = tuple[
     str, NoteType, tuple[str, ...], tuple[str, ...]

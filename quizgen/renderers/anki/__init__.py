@@ -24,14 +24,14 @@ def prepare(options: RenderOptions, *, previous: Callable[[str], bytes | None]) 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     """The .apkg and its manifest (genanki is imported only now)."""
-    from quizgen.renderers.anki import render as render_deck
+    from quizgen.renderers.anki.deck import render as render_deck
 
     return render_deck(quiz, options=options)
 
 
 def report(files: Mapping[str, bytes], *, options: RenderOptions) -> list[str]:
     """"anki notes: 3 added, 1 changed, 40 unchanged, 0 removed", against the previous build."""
-    from quizgen.renderers.anki_manifest import change_report
+    from quizgen.renderers.anki.manifest import change_report
 
     changes = change_report(options.previous_manifest, files[manifest_name(options)])
     return [f"anki notes: {changes}"]

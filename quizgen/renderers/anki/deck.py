@@ -17,10 +17,10 @@ import genanki
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.questions import Quiz
-from quizgen.renderers import anki_manifest
-from quizgen.renderers.anki_manifest import ChangeReport, Manifest, Stamp
-from quizgen.renderers.anki_notes import build_notes
-from quizgen.renderers.anki_types import NOTE_TYPES, DeckSpec, NoteSpec, NoteType
+from quizgen.renderers.anki import manifest as anki_manifest
+from quizgen.renderers.anki.manifest import ChangeReport, Manifest, Stamp
+from quizgen.renderers.anki.note_types import NOTE_TYPES, DeckSpec, NoteSpec, NoteType
+from quizgen.renderers.anki.notes import build_notes
 from quizgen.renderers.base import RenderOptions
 from quizgen.resources import read_template
 

@@ -18,8 +18,8 @@ from reportlab.platypus import (
 from quizgen.errors import Problem, QuizgenError
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.worksheet_key import key_story
-from quizgen.renderers.worksheet_pages import (
+from quizgen.renderers.worksheet.key import key_story
+from quizgen.renderers.worksheet.pages import (
     Blank,
     Deferred,
     Footer,
@@ -31,9 +31,9 @@ from quizgen.renderers.worksheet_pages import (
     frame_width,
     page_size,
 )
-from quizgen.renderers.worksheet_para import Paragraph
-from quizgen.renderers.worksheet_plan import Numbered, Section, letter, plan
-from quizgen.renderers.worksheet_styles import (
+from quizgen.renderers.worksheet.para import Paragraph
+from quizgen.renderers.worksheet.plan import Numbered, Section, letter, plan
+from quizgen.renderers.worksheet.styles import (
     FONT,
     Paras,
     WorksheetStyle,

@@ -7,16 +7,16 @@ from collections.abc import Sequence
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, assert_never
-from quizgen.renderers.worksheet_pages import PageMark, badge
-from quizgen.renderers.worksheet_para import Paragraph, forget_lines
-from quizgen.renderers.worksheet_plan import (
+from quizgen.renderers.worksheet.pages import PageMark, badge
+from quizgen.renderers.worksheet.para import Paragraph, forget_lines
+from quizgen.renderers.worksheet.plan import (
     Numbered,
     Section,
     letter,
     matching_answer,
     ordering_answer,
 )
-from quizgen.renderers.worksheet_styles import (
+from quizgen.renderers.worksheet.styles import (
     FONT,
     Paras,
     WorksheetStyle,

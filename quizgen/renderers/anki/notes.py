@@ -17,9 +17,9 @@ from quizgen.questions import (
     Quiz,
     assert_never,
 )
-from quizgen.renderers import anki_text as t
-from quizgen.renderers.anki_facts import fact_notes, source_line
-from quizgen.renderers.anki_types import NOTE_TYPES, TYPES, DeckSpec, NoteSpec, NoteType
+from quizgen.renderers.anki import text as t
+from quizgen.renderers.anki.facts import fact_notes, source_line
+from quizgen.renderers.anki.note_types import NOTE_TYPES, TYPES, DeckSpec, NoteSpec, NoteType
 
 
 def tag(value: str) -> str:

@@ -26,8 +26,8 @@ from reportlab.platypus.doctemplate import LayoutError
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.registry import lookup
-from quizgen.renderers.worksheet_para import Paragraph
-from quizgen.renderers.worksheet_styles import (
+from quizgen.renderers.worksheet.para import Paragraph
+from quizgen.renderers.worksheet.styles import (
     FONT,
     Paras,
     WorksheetStyle,
