@@ -10,7 +10,13 @@ from quizgen.renderers.base import Paper, Renderer, RenderOptions
 # Modules are named, not imported, so that `quizgen --help` never loads genanki or reportlab.
 RENDERERS: dict[str, str] = {
     "anki": "quizgen.renderers.anki",
+    "blooket": "quizgen.renderers.blooket",
+    "gift": "quizgen.renderers.gift",
     "json": "quizgen.renderers.json_out",
+    "kahoot": "quizgen.renderers.kahoot",
+    "moodle": "quizgen.renderers.moodle_xml",
+    "qti": "quizgen.renderers.qti",
+    "quizlet": "quizgen.renderers.quizlet",
     "worksheet": "quizgen.renderers.worksheet",
 }
 
