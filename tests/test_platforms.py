@@ -31,6 +31,7 @@ from platform_quizzes import (
     one_file,
     rendered,
     shapes_quiz,
+    speakers,
 )
 
 from quizgen.questions import Quiz
@@ -173,45 +174,103 @@ def _agrees(short: str, full: str) -> bool:
     return "…" in short
 
 
-def _expected_choices(record: dict[str, Any]) -> list[tuple[str, list[str], int]]:
-    """A JSON question as the multiple choices a quiz game gets: (text asked, options, answer);
-    for a matching or an ordering, the text asked is the left item the prompt must contain."""
+def _game_rows(fmt: str, data: bytes) -> list[tuple[str, list[str], int]]:
+    """Each row of a quiz-game file as (prompt, options shown, correct index)."""
+    table = {"kahoot": kahoot_table, "blooket": blooket_table, "quizlet": quizlet_table}[fmt]
+    found, rows = table(data)
+    assert found == []
+    if fmt == "quizlet":
+        return [(term, [definition], 0) for term, definition in rows]
+    return [(row[1], [a for a in row[2:6] if a], row[7] - 1) for row in rows]
+
+
+def _asks(fmt: str, row: tuple[str, list[str], int], record: dict[str, Any],
+          said: dict[str, set[str]]) -> set[int]:
+    """Which items of the JSON question the row asks with that item's answer (a multiple
+    choice has item 0, a matching one per quote, an ordering one per place); fails when
+    another option shown is right too."""
+    prompt, shown, answer = row
     if "options" in record:
-        return [(norm(record["prompt"]), [norm(o) for o in record["options"]], record["answer"])]
+        options = [norm(o) for o in record["options"]]
+        if not (_agrees(prompt, norm(record["prompt"]))
+                and _agrees(shown[answer], options[record["answer"]])):
+            return set()
+        if fmt != "quizlet":  # the options kept are the question's, in its order
+            at = 0
+            for text in shown:
+                at = next(n for n in range(at, len(options)) if _agrees(text, options[n])) + 1
+        return {0}
     if "left" in record:
-        right = [norm(t) for t in record["right"]]
-        return [(norm(record["left"][i]), right, j) for i, j in record["answer"]]
-    place = {item: rank for rank, item in enumerate(record["answer"])}
-    positions = ORDINALS[:len(record["items"])]
-    return [(norm(t), positions, place[i]) for i, t in enumerate(record["items"])]
+        found = set()
+        for i, j in record["answer"]:
+            quote = norm(record["left"][i])
+            if (prompt.startswith("Who said: ") and _agrees(prompt[10:-1], quote)
+                    and _agrees(shown[answer], norm(record["right"][j]))):
+                others = [t for n, t in enumerate(shown) if n != answer
+                          and any(_agrees(t, name) for name in said.get(quote, ()))]
+                assert others == [], f"{prompt}: {others} also said it"
+                found.add(i)
+        return found
+    items = [norm(t) for t in record["items"]]
+    ranked = [items[k] for k in record["answer"]]
+    if "which came " not in prompt or not all(
+            any(_agrees(t, item) for item in items) for t in shown):
+        return set()
+    if fmt == "quizlet" and not all(item in prompt for item in items):
+        return set()
+    word = prompt.split("which came ")[1].split()[0].strip(",?")
+    ranks = {"first": 0, "last": len(items) - 1}
+    rank = ranks[word] if word in ranks else ORDINALS.index(word)
+    return {rank} if rank < len(items) and _agrees(shown[answer], ranked[rank]) else set()
 
 
 @pytest.mark.parametrize("fmt", ["kahoot", "blooket", "quizlet"])
 def test_quiz_games_carry_the_same_questions(fmt: str) -> None:
-    """Each row is the next multiple choice (matchings split per item), its right answer the
-    question's; Kahoot's shortened texts are the originals cut with …, never another option."""
+    """Every row asks a question of the quiz with its answer and no other right option shown (a
+    split quote checked against the fact base's speakers), in quiz order; every multiple choice
+    and every quote is asked, every ordering at least first and last; Kahoot's shortened
+    texts are the originals cut with …."""
     need_frictionless()
-    table = {"kahoot": kahoot_table, "blooket": blooket_table, "quizlet": quizlet_table}[fmt]
     for quiz in _quizzes():
-        want = [c for record in json_records(quiz) for c in _expected_choices(record)]
-        found, rows = table(one_file(quiz, fmt))
-        assert found == []
-        assert len(rows) == len(want)
-        for row, (asked, options, answer) in zip(rows, want, strict=True):
-            if fmt == "quizlet":
-                term, definition = row
-                assert asked in term and definition == options[answer]
-                continue
-            shown = [a for a in row[2:6] if a]
-            assert _agrees(row[1], asked) or asked[:20] in row[1], (row[1], asked)
-            assert _agrees(shown[row[7] - 1], options[answer])
-            assert len(shown) == min(4, len(options))
-            at = 0  # the options kept are the question's, in its order
-            for text in shown:
-                at = next(n for n in range(at, len(options)) if _agrees(text, options[n])) + 1
+        _check_game(fmt, quiz)
+
+
+def _check_game(fmt: str, quiz: Quiz) -> None:
+    """The checks of test_quiz_games_carry_the_same_questions, for one quiz."""
+    want = json_records(quiz)
+    said = speakers(quiz)
+    covered: dict[int, set[int]] = {n: set() for n in range(len(want))}
+    order = []
+    for row in _game_rows(fmt, one_file(quiz, fmt)):
+        hits = {n: items for n, r in enumerate(want) if (items := _asks(fmt, row, r, said))}
+        assert hits, f"row {row} asks no question of the quiz"
+        order.append(min(hits))
+        for n, items in hits.items():
+            covered[n] |= items
+    assert order == sorted(order)
+    for n, record in enumerate(want):
+        if "options" in record:
+            assert covered[n] == {0}, record["prompt"]
+        elif "left" in record:
+            assert covered[n] == set(range(len(record["left"]))), record["left"]
+        else:
+            assert {0, len(record["items"]) - 1} <= covered[n], record["items"]
 
 
 # ---- Planted faults: the same validators catch them ------------------------------------------
+
+
+def test_planted_split_quote_with_two_right_speakers_is_caught(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Splitting a matching without asking the oracle leaves a second speaker of a quote among
+    its options (quote q3 has two); the quiz-game check finds it."""
+    need_frictionless()
+    import quizgen.oracle
+
+    _check_game("kahoot", shapes_quiz())
+    monkeypatch.setattr(quizgen.oracle, "correct_options", lambda q, base: (q.answer,))
+    with pytest.raises(AssertionError, match="also said it"):
+        _check_game("kahoot", shapes_quiz())
 
 
 def test_planted_unescaped_brace_is_caught_by_gift_pegjs(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,7 +7,7 @@ import io
 
 from quizgen.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Limits, as_choices, fit, seconds
+from quizgen.renderers.platform import Limits, fit, quiz_choices, seconds
 
 LIMITS = Limits(options=4)
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240, 300)  # Blooket allows up to 300 seconds
@@ -30,14 +30,11 @@ def render_text(quiz: Quiz) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([TITLE, *[""] * (len(HEADER) - 1)])
     writer.writerow(HEADER)
-    number = 0
-    for question in quiz.questions:
-        for choice in as_choices(question):
-            fitted = fit(choice, LIMITS)
-            number += 1
-            answers = [*fitted.options, *[""] * (4 - len(fitted.options))]
-            writer.writerow([number, fitted.prompt, *answers, seconds(fitted, TIME_LIMITS),
-                             fitted.answer + 1])
+    choices = quiz_choices(quiz, max_options=LIMITS.options)
+    for number, choice in enumerate((fit(c, LIMITS) for c in choices), start=1):
+        answers = [*choice.options, *[""] * (4 - len(choice.options))]
+        writer.writerow([number, choice.prompt, *answers, seconds(choice, TIME_LIMITS),
+                         choice.answer + 1])
     return buffer.getvalue()
 
 

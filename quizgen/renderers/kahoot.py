@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizgen.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Choice, Limits, as_choices, clean, fit, seconds
+from quizgen.renderers.platform import Choice, Limits, clean, fit, quiz_choices, seconds
 from quizgen.renderers.xlsx import Cell, workbook
 
 LIMITS = Limits(options=4, prompt_chars=120, option_chars=75)
@@ -23,7 +23,7 @@ HEADER = (
 
 def choices(quiz: Quiz) -> list[Choice]:
     """Every question as Kahoot multiple choice: matchings split per item, texts fitted."""
-    return [fit(choice, LIMITS) for question in quiz.questions for choice in as_choices(question)]
+    return [fit(choice, LIMITS) for choice in quiz_choices(quiz, max_options=LIMITS.options)]
 
 
 def rows(quiz: Quiz, *, title: str) -> list[list[Cell]]:
@@ -33,7 +33,7 @@ def rows(quiz: Quiz, *, title: str) -> list[list[Cell]]:
         [None, "In Kahoot: Create > Add question > Import spreadsheet, then choose this file."],
         [None, "Texts longer than Kahoot allows (120 characters a question, 75 an answer) "
                "were shortened, ending in …; at most 4 answers are kept, always the right one."],
-        [None, "Matching and ordering questions became one question per quote or event."],
+        [None, "Matching questions became one question per quote, orderings one per place."],
     ]
     while len(notes) < HEADER_ROW - 1:
         notes.append([])

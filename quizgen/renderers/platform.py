@@ -10,7 +10,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question
+from quizgen.model import FactBase
+from quizgen.questions import (
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    QuoteRef,
+    SpeakerOf,
+)
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
 _QUOTED = re.compile(r"“([^”]*)”")
@@ -40,28 +49,20 @@ def ordinal(n: int) -> str:
 class Pairs:
     """A matching as the platforms take it: left items, right answers and the correct pairs.
 
-    `asks` holds, for each left item, the question it becomes on its own ("Who said: “…”?").
-    A right item may answer several left items (a speaker used more than once).
+    A right item may answer several left items (a speaker used more than once), or none.
     """
 
     prompt: str
     left: tuple[str, ...]
     right: tuple[str, ...]
     answer: tuple[tuple[int, int], ...]  # (left index, right index), one per left item
-    asks: tuple[str, ...]
 
 
 def as_pairs(question: Matching | Ordering) -> Pairs:
     """A matching as it is; an ordering as matching each item to its position (1st, 2nd, ...)."""
     if isinstance(question, Matching):
-        left = tuple(option.text for option in question.left)
-        return Pairs(
-            prompt=question.prompt,
-            left=left,
-            right=tuple(option.text for option in question.right),
-            answer=question.answer,
-            asks=tuple(f"Who said: {text}?" for text in left),
-        )
+        return Pairs(prompt=question.prompt, left=tuple(o.text for o in question.left),
+                     right=tuple(o.text for o in question.right), answer=question.answer)
     items = tuple(option.text for option in question.items)
     position = {item: rank for rank, item in enumerate(question.answer)}
     return Pairs(
@@ -69,8 +70,6 @@ def as_pairs(question: Matching | Ordering) -> Pairs:
         left=items,
         right=tuple(ordinal(n) for n in range(1, len(items) + 1)),
         answer=tuple((i, position[i]) for i in range(len(items))),
-        asks=tuple(f"Earliest first, where in the order does this event come: {text}?"
-                   for text in items),
     )
 
 
@@ -85,25 +84,86 @@ class Choice:
     prompt: str
     options: tuple[str, ...]
     answer: int
-    explanation: tuple[str, ...]
-    tags: tuple[str, ...]
+    needs_options: bool = False  # the prompt asks "of these": it makes no sense without them
 
 
-def as_choices(question: Question) -> tuple[Choice, ...]:
-    """A multiple choice as it is; a matching or ordering as one multiple choice per left item."""
+def quiz_choices(quiz: Quiz, *, max_options: int | None = None) -> tuple[Choice, ...]:
+    """Every question as multiple choice, in quiz order, never asking one twice (a quote of a
+    matching may also be a who-said-it question)."""
+    seen: set[tuple[str, str]] = set()
+    choices = []
+    for question in quiz.questions:
+        for choice in as_choices(question, base=quiz.base(question.factbase),
+                                 max_options=max_options):
+            key = (choice.prompt + "\n".join(choice.options) * choice.needs_options,
+                   choice.options[choice.answer])
+            if key not in seen:
+                seen.add(key)
+                choices.append(choice)
+    return tuple(choices)
+
+
+def as_choices(question: Question, *, base: FactBase,
+               max_options: int | None = None) -> tuple[Choice, ...]:
+    """A multiple choice as it is; a matching as one "who said" per quote; an ordering as one
+    "which happened Nth" per position, all its items the options.
+
+    A quote's options are the matching's speakers less any other the oracle finds also said it.
+    When an ordering has more items than `max_options`, only "first" and "last" are asked: they
+    stay true of any window of the items that holds the answer.
+    """
     if isinstance(question, MultipleChoice):
         return (Choice(id=question.id, prompt=clean(question.prompt),
                        options=tuple(clean(o.text) for o in question.options),
-                       answer=question.answer, explanation=question.explanation,
-                       tags=question.tags),)
-    pairs = as_pairs(question)
-    right = tuple(clean(text) for text in pairs.right)
+                       answer=question.answer),)
+    if isinstance(question, Matching):
+        return tuple(choice for n, (left, right) in enumerate(question.answer)
+                     if (choice := _who_said(question, left, right, base, n)) is not None)
+    items = tuple(clean(option.text) for option in question.items)
+    ranks = list(range(len(items)))
+    if max_options is not None and len(items) > max_options:
+        ranks = [0, len(items) - 1]
     return tuple(
-        Choice(id=question.id if n == 0 else f"{question.id}-{n + 1}",
-               prompt=clean(pairs.asks[left]), options=right, answer=answer,
-               explanation=question.explanation, tags=question.tags)
-        for n, (left, answer) in enumerate(pairs.answer)
-    )
+        Choice(id=_nth_id(question.id, n), prompt=_which(rank, len(items)), options=items,
+               answer=question.answer[rank], needs_options=True)
+        for n, rank in enumerate(ranks))
+
+
+def _nth_id(question_id: str, n: int) -> str:
+    return question_id if n == 0 else f"{question_id}-{n + 1}"
+
+
+def _which(rank: int, count: int) -> str:
+    """The prompt asking for the item at `rank` of `count`, earliest first."""
+    if rank == 0:
+        return "Of these events, which came first?"
+    if rank == count - 1:
+        return "Of these events, which came last?"
+    return f"Of these events, which came {ordinal(rank + 1)}, counting from the earliest?"
+
+
+def _who_said(question: Matching, left: int, right: int, base: FactBase,
+              n: int) -> Choice | None:
+    """"Who said: “…”?" for one quote of a matching, proved by the oracle (None if it cannot be:
+    then the quote is asked nowhere in the quiz games rather than asked wrongly)."""
+    from quizgen.oracle import correct_options
+
+    claim = question.left[left].claim
+    if not isinstance(claim, QuoteRef):
+        return None
+    probe = MultipleChoice(
+        id=question.id, kind=question.kind, factbase=question.factbase, prompt="",
+        ask=SpeakerOf(claim.quote), options=question.right, answer=right, explanation=())
+    true = set(correct_options(probe, base))
+    if right not in true:
+        return None
+    keep = [i for i in range(len(question.right)) if i == right or i not in true]
+    if len(keep) < 2:
+        return None
+    prompt = f"Who said: {clean(question.left[left].text)}?"
+    return Choice(id=_nth_id(question.id, n), prompt=prompt,
+                  options=tuple(clean(question.right[i].text) for i in keep),
+                  answer=keep.index(right))
 
 
 @dataclass(frozen=True)

@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from quizgen.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import as_choices
+from quizgen.renderers.platform import Choice, quiz_choices
 
 TERM_SEPARATOR = "\t"  # Quizlet's default "between term and definition"
 CARD_SEPARATOR = "\n"  # Quizlet's default "between rows"
+
+
+def _term(choice: Choice) -> str:
+    """The card's question; one that asks "of these" lists them, since Quizlet shows no options."""
+    if not choice.needs_options:
+        return choice.prompt
+    return f"{choice.prompt} ({'; '.join(choice.options)})"
 
 
 def render_text(quiz: Quiz) -> str:
     """Every question as a card: the prompt as the term, the correct answer as the definition.
 
     Quizlet makes its own multiple choice from the cards; matchings become one card per quote
-    and orderings one card per event. Texts are on one line, so no tab or newline is left in.
+    and orderings one card per place, its events listed in the term. Texts are on one line, so
+    no tab or newline is left in.
     """
-    cards = [f"{choice.prompt}{TERM_SEPARATOR}{choice.options[choice.answer]}"
-             for question in quiz.questions for choice in as_choices(question)]
+    cards = [f"{_term(choice)}{TERM_SEPARATOR}{choice.options[choice.answer]}"
+             for choice in quiz_choices(quiz)]
     return "".join(card + CARD_SEPARATOR for card in cards)
 
 
