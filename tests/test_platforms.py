@@ -90,6 +90,22 @@ def test_rebuild_is_byte_identical(fmt: str) -> None:
         assert rendered(path, fmt) == one_file(content_quiz(path), fmt)
 
 
+def test_rebuild_in_another_process_is_byte_identical() -> None:
+    """Another interpreter with another hash seed writes the same bytes for every format."""
+    import hashlib
+    import subprocess
+    import sys
+
+    script = ("import hashlib, sys; sys.path.insert(0, 'tests')\n"
+              "from platform_quizzes import FORMATS, one_file, shapes_quiz\n"
+              "for fmt in FORMATS: print(hashlib.sha256(one_file(shapes_quiz(), fmt)).hexdigest())")
+    root = Path(__file__).resolve().parent.parent
+    run = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True,
+                         text=True, check=True, env={"PYTHONHASHSEED": "12345", "PATH": ""})
+    here = [hashlib.sha256(one_file(shapes_quiz(), fmt)).hexdigest() for fmt in FORMATS]
+    assert run.stdout.split() == here
+
+
 # ---- Same questions, same variant ------------------------------------------------------------
 
 
