@@ -393,7 +393,11 @@ def _in_folder(data: bytes, name: str) -> tuple[Path, tempfile.TemporaryDirector
 def kahoot_table(data: bytes) -> tuple[list[str], list[list[Any]]]:
     """frictionless's problems with the Kahoot sheet, and its question rows."""
     from frictionless import Checklist, Dialect, Resource, Schema, fields, formats
+    from openpyxl import load_workbook
 
+    sheets = load_workbook(io.BytesIO(data)).worksheets  # the workbook opens in openpyxl
+    if len(sheets) != 1 or sheets[0].max_column != 8:
+        return [f"{len(sheets)} sheets, {sheets[0].max_column} columns; expected 1 and 8"], []
     text = {"required": True}
     answer = {"maxLength": 75}
     schema = Schema(fields=[

@@ -57,6 +57,20 @@ def problems(fmt: str, data: bytes) -> list[str]:
     return table(data)[0]
 
 
+def test_a_missing_validator_fails_on_ci_and_skips_locally(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """With CI=true a missing validator fails the test; without, the test skips, saying why."""
+    from platform_check import need
+
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="on CI every validator must run"):
+        need("a validator", False, "install it")
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match="a validator is not installed: install it"):
+        need("a validator", False, "install it")
+    need("a validator", True, "install it")
+
+
 def test_every_platform_format_is_registered() -> None:
     """Each platform format is one registry entry whose renderer makes one named file."""
     assert set(FORMATS) <= set(RENDERERS)
