@@ -151,13 +151,18 @@ def shapes_quiz(payload: str = PAYLOAD) -> Quiz:
 
 def speakers(quiz: Quiz) -> dict[str, set[str]]:
     """Quote text (as shown, in quotation marks, one line) -> the names of everyone who said it,
-    read from the fact bases themselves."""
+    read from the fact bases themselves; a spokesman and whom he speaks for count alike."""
     said: dict[str, set[str]] = {}
     for base in quiz.bases:
         names = {e.id: {e.name, *e.aliases} for e in base.entities}
+        alike = {e.id: {e.id} for e in base.entities}
+        for e in base.entities:
+            if e.speaks_for in alike:
+                alike[e.id].add(e.speaks_for)
+                alike[e.speaks_for].add(e.id)
         for fact in base.quotes:
             said.setdefault(norm(f"“{fact.text}”"), set()).update(
-                n for s in fact.speakers for n in names.get(s, ()))
+                n for s in fact.speakers for a in alike.get(s, {s}) for n in names.get(a, ()))
     return said
 
 
