@@ -155,11 +155,16 @@ def speakers(quiz: Quiz) -> dict[str, set[str]]:
     said: dict[str, set[str]] = {}
     for base in quiz.bases:
         names = {e.id: {e.name, *e.aliases} for e in base.entities}
-        alike = {e.id: {e.id} for e in base.entities}
-        for e in base.entities:
-            if e.speaks_for in alike:
-                alike[e.id].add(e.speaks_for)
-                alike[e.speaks_for].add(e.id)
+        up = {e.id: e.speaks_for for e in base.entities}
+
+        def chain(entity: str | None) -> list[str]:
+            seen: list[str] = []
+            while entity is not None and entity not in seen:
+                seen.append(entity)
+                entity = up.get(entity)
+            return seen
+
+        alike = {e: set(chain(e)) | {d for d in up if e in chain(d)} for e in up}
         for fact in base.quotes:
             said.setdefault(norm(f"“{fact.text}”"), set()).update(
                 n for s in fact.speakers for a in alike.get(s, {s}) for n in names.get(a, ()))
