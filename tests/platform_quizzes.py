@@ -149,6 +149,15 @@ def shapes_quiz(payload: str = PAYLOAD) -> Quiz:
                 questions=(odd, six, reuse, shared, *orderings, figure))
 
 
+def _chain(up: dict[str, str | None], entity: str | None) -> list[str]:
+    """The entity and those it speaks for, up the `speaks_for` chain."""
+    seen: list[str] = []
+    while entity is not None and entity not in seen:
+        seen.append(entity)
+        entity = up.get(entity)
+    return seen
+
+
 def speakers(quiz: Quiz) -> dict[str, set[str]]:
     """Quote text (as shown, in quotation marks, one line) -> the names of everyone who said it,
     read from the fact bases themselves; a spokesman and whom he speaks for count alike."""
@@ -156,15 +165,7 @@ def speakers(quiz: Quiz) -> dict[str, set[str]]:
     for base in quiz.bases:
         names = {e.id: {e.name, *e.aliases} for e in base.entities}
         up = {e.id: e.speaks_for for e in base.entities}
-
-        def chain(entity: str | None) -> list[str]:
-            seen: list[str] = []
-            while entity is not None and entity not in seen:
-                seen.append(entity)
-                entity = up.get(entity)
-            return seen
-
-        alike = {e: set(chain(e)) | {d for d in up if e in chain(d)} for e in up}
+        alike = {e: set(_chain(up, e)) | {d for d in up if e in _chain(up, d)} for e in up}
         for fact in base.quotes:
             said.setdefault(norm(f"“{fact.text}”"), set()).update(
                 n for s in fact.speakers for a in alike.get(s, {s}) for n in names.get(a, ()))
