@@ -6,7 +6,7 @@ import re
 
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import as_pairs, clean, html_text, shorten
+from quizgen.renderers.platform import as_pairs, clean, html_text, question_name
 
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 
@@ -36,8 +36,7 @@ def _feedback(question: Question) -> str:
 def _question(question: Question) -> str:
     """One question: id and tags comment, its name, [html] stem and its answers in braces."""
     tags = " ".join(f"[tag:{_comment(tag)}]" for tag in (question.kind, *question.tags))
-    name = escape(shorten(clean(question.prompt), 100))  # the name teachers see in the bank
-    head = f"// [id:{question.id}] {tags}\n::{name}::[html]"
+    head = f"// [id:{question.id}] {tags}\n::{escape(question_name(question))}::[html]"
     if isinstance(question, MultipleChoice):
         body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
                          for i, option in enumerate(question.options))

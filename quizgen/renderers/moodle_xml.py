@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import clean, html_text, shorten
+from quizgen.renderers.platform import clean, html_text, question_name
 
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
 
@@ -28,7 +28,7 @@ def _head(root: ET.Element, question: Question, qtype: str, prompt: str) -> ET.E
     """A question element with the fields every type shares, in Moodle's export order."""
     element = ET.SubElement(root, "question", {"type": qtype})
     name = ET.SubElement(element, "name")
-    ET.SubElement(name, "text").text = html_text(shorten(clean(question.prompt), 100))
+    ET.SubElement(name, "text").text = html_text(question_name(question))
     _text(element, "questiontext", html_text(prompt))
     excerpts = [html_text(e) for e in question.explanation if clean(e)]
     _text(element, "generalfeedback", "<br>".join(excerpts))

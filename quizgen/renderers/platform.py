@@ -14,6 +14,7 @@ from quizgen.model import FactBase
 from quizgen.questions import (
     Matching,
     MultipleChoice,
+    Option,
     Ordering,
     Question,
     Quiz,
@@ -40,6 +41,18 @@ def ordinal(n: int) -> str:
     """1 -> '1st', 2 -> '2nd', 11 -> '11th': positions in an order, shown as answers."""
     suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
+
+
+def question_name(question: Question) -> str:
+    """The name teachers see in a question bank: the prompt, then a matching's or an ordering's
+    items (their prompts repeat), at most 100 characters."""
+    items: tuple[Option, ...] = ()
+    if isinstance(question, Matching):
+        items = question.left
+    elif isinstance(question, Ordering):
+        items = question.items
+    listed = "; ".join(clean(item.text) for item in items)
+    return shorten(clean(f"{question.prompt} {listed}"), 100)
 
 
 # ---- Matchings and orderings as pairs --------------------------------------------------------
