@@ -270,14 +270,15 @@ def _check_game(fmt: str, quiz: Quiz) -> None:
     want = json_records(quiz)
     said = speakers(quiz)
     covered: dict[int, set[int]] = {n: set() for n in range(len(want))}
-    order = []
+    at = 0  # rows follow the quiz: each asks a question at or after the previous row's
     for row in _game_rows(fmt, one_file(quiz, fmt)):
         hits = {n: items for n, r in enumerate(want) if (items := _asks(fmt, row, r, said))}
         assert hits, f"row {row} asks no question of the quiz"
-        order.append(min(hits))
+        later = [n for n in sorted(hits) if n >= at]
+        assert later, f"row {row} comes after question {at} but asks only {sorted(hits)}"
+        at = later[0]
         for n, items in hits.items():
             covered[n] |= items
-    assert order == sorted(order)
     for n, record in enumerate(want):
         if "options" in record:
             assert covered[n] == {0}, record["prompt"]
