@@ -12,6 +12,7 @@ from pathlib import Path
 import pypdf
 import pytest
 from factbases import newsroom
+from platform_quizzes import GOLDEN_NAMES, golden_texts
 
 from quizgen.pipeline import render_format
 from quizgen.questions import Quiz
@@ -66,11 +67,13 @@ def _rendered() -> dict[str, str]:
     files["newsroom.apkg.txt"] = _anki_text(anki["newsroom.apkg"])
     for name, data in render_format("worksheet", quiz, options=OPTIONS).items():
         files[f"{name}.txt"] = _pdf_text(data)
+    files.update(golden_texts(quiz, OPTIONS))
     return files
 
 
 RENDERED = sorted(["newsroom.json", "newsroom.html", "newsroom.apkg.txt",
-                   "newsroom-worksheet.pdf.txt", "newsroom-answer-key.pdf.txt"])
+                   "newsroom-worksheet.pdf.txt", "newsroom-answer-key.pdf.txt",
+                   *(f"newsroom{end}" for end in GOLDEN_NAMES)])
 
 
 @pytest.mark.parametrize("name", RENDERED)

@@ -24,8 +24,14 @@ from quizgen.renderers.base import (
 # Modules are named, not imported, so that `import quizgen.renderers` loads none of them.
 RENDERERS: dict[str, str] = {
     "anki": "quizgen.renderers.anki",
+    "blooket": "quizgen.renderers.blooket",
+    "gift": "quizgen.renderers.gift",
     "html": "quizgen.renderers.html_quiz",
     "json": "quizgen.renderers.json_out",
+    "kahoot": "quizgen.renderers.kahoot",
+    "moodle": "quizgen.renderers.moodle_xml",
+    "qti": "quizgen.renderers.qti",
+    "quizlet": "quizgen.renderers.quizlet",
     "worksheet": "quizgen.renderers.worksheet",
 }
 

@@ -1,0 +1,67 @@
+"""GIFT, Moodle's text format: multiple choice and matching native, ordering as matching."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.platform import as_pairs, clean, html_text, question_name
+
+_SPECIAL = re.compile(r"([\\~=#{}:])")
+
+
+def escape(text: str) -> str:
+    """Fact-base text for GIFT: cleaned, HTML-escaped, then \\ ~ = # { } : backslash-escaped."""
+    return _SPECIAL.sub(r"\\\1", html_text(text))
+
+
+def _answer(text: str) -> str:
+    """An answer: escaped, and a leading % written &#37; so it is never read as a weight."""
+    escaped = escape(text)
+    return "&\\#37;" + escaped[1:] if escaped.startswith("%") else escaped
+
+
+def _comment(text: str) -> str:
+    """Text safe inside a `//` comment or `[tag:...]`: one line, no square brackets."""
+    return clean(text).replace("[", "(").replace("]", ")")
+
+
+def _feedback(question: Question) -> str:
+    """The general feedback: the article's excerpts, one per line."""
+    lines = [escape(excerpt) for excerpt in question.explanation if clean(excerpt)]
+    return f"\n  ####[html]{'<br>'.join(lines)}" if lines else ""
+
+
+def _question(question: Question) -> str:
+    """One question: id and tags comment, its name, [html] stem and its answers in braces."""
+    tags = " ".join(f"[tag:{_comment(tag)}]" for tag in (question.kind, *question.tags))
+    head = f"// [id:{question.id}] {tags}\n::{escape(question_name(question))}::[html]"
+    if isinstance(question, MultipleChoice):
+        body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
+                         for i, option in enumerate(question.options))
+        return f"{head}{escape(question.prompt)} {{\n{body}{_feedback(question)}\n}}"
+    if isinstance(question, (Matching, Ordering)):
+        pairs = as_pairs(question)
+        lines = [f"  ={escape(pairs.left[left])} -> {escape(pairs.right[right])}"
+                 for left, right in pairs.answer]
+        used = {right for _, right in pairs.answer}
+        lines += [f"  = -> {escape(text)}"  # a distractor: an answer no item matches
+                  for n, text in enumerate(pairs.right) if n not in used]
+        body = "\n".join(lines)
+        return f"{head}{escape(pairs.prompt)} {{\n{body}{_feedback(question)}\n}}"
+    raise TypeError(f"no GIFT form for {type(question).__name__}")
+
+
+def render_text(quiz: Quiz, *, options: RenderOptions) -> str:
+    """The whole quiz as GIFT: a category named after the quiz, then one block per question."""
+    title = clean(options.title or quiz.title) or "quizgen"
+    blocks = [f"// {_comment(title)}: made by quizgen from the article's fact base",
+              f"$CATEGORY: $course$/top/{html_text(title).replace('/', '-')}"]
+    blocks += [_question(question) for question in quiz.questions]
+    return "\n\n".join(blocks) + "\n"
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """Render the quiz as `<name>-gift.txt`, for Moodle's GIFT import."""
+    return {f"{options.name}-gift.txt": render_text(quiz, options=options).encode("utf-8")}

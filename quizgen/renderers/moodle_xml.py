@@ -1,0 +1,128 @@
+"""Moodle XML: multichoice, matching and ordering (qtype_ordering) with idnumber and tags."""
+
+from __future__ import annotations
+
+import io
+import xml.etree.ElementTree as ET
+
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.platform import clean, html_text, question_name
+
+PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
+
+
+def _text(parent: ET.Element, tag: str, value: str) -> ET.Element:
+    """`<tag format="html"><text>value</text></tag>`; ElementTree escapes it for XML."""
+    element = ET.SubElement(parent, tag, {"format": "html"})
+    ET.SubElement(element, "text").text = value
+    return element
+
+
+def _plain(parent: ET.Element, tag: str, value: str) -> None:
+    """`<tag>value</tag>`."""
+    ET.SubElement(parent, tag).text = value
+
+
+def _head(root: ET.Element, question: Question, qtype: str, prompt: str) -> ET.Element:
+    """A question element with the fields every type shares, in Moodle's export order."""
+    element = ET.SubElement(root, "question", {"type": qtype})
+    name = ET.SubElement(element, "name")
+    ET.SubElement(name, "text").text = html_text(question_name(question))
+    _text(element, "questiontext", html_text(prompt))
+    excerpts = [html_text(e) for e in question.explanation if clean(e)]
+    _text(element, "generalfeedback", "<br>".join(excerpts))
+    _plain(element, "defaultgrade", "1")
+    _plain(element, "penalty", PENALTY)
+    _plain(element, "hidden", "0")
+    _plain(element, "idnumber", question.id)
+    return element
+
+
+def _feedbacks(element: ET.Element) -> None:
+    """The combined feedback Moodle shows after an attempt."""
+    _text(element, "correctfeedback", "Your answer is correct.")
+    _text(element, "partiallycorrectfeedback", "Your answer is partially correct.")
+    _text(element, "incorrectfeedback", "Your answer is incorrect.")
+    ET.SubElement(element, "shownumcorrect")  # a flag: present means "show how many are right"
+
+
+def _tags(element: ET.Element, question: Question) -> None:
+    """`<tags>`: the kind, the fact base and the topic tags."""
+    tags = ET.SubElement(element, "tags")
+    for tag in dict.fromkeys((question.kind, question.factbase, *question.tags)):
+        ET.SubElement(ET.SubElement(tags, "tag"), "text").text = clean(tag)
+
+
+def _multichoice(root: ET.Element, question: MultipleChoice) -> None:
+    element = _head(root, question, "multichoice", question.prompt)
+    _plain(element, "single", "true")
+    _plain(element, "shuffleanswers", "false")  # keep the order every other output shows
+    _plain(element, "answernumbering", "abc")
+    _plain(element, "showstandardinstruction", "0")
+    _feedbacks(element)
+    for i, option in enumerate(question.options):
+        answer = ET.SubElement(element, "answer", {
+            "fraction": "100" if i == question.answer else "0", "format": "html"})
+        ET.SubElement(answer, "text").text = html_text(option.text)
+        _text(answer, "feedback", "")
+    _tags(element, question)
+
+
+def _matching(root: ET.Element, question: Matching) -> None:
+    element = _head(root, question, "matching", question.prompt)
+    _plain(element, "shuffleanswers", "false")
+    _feedbacks(element)
+    for left, right in question.answer:
+        sub = _text(element, "subquestion", html_text(question.left[left].text))
+        ET.SubElement(ET.SubElement(sub, "answer"), "text").text = html_text(
+            question.right[right].text)
+    used = {right for _, right in question.answer}
+    for n, option in enumerate(question.right):
+        if n not in used:  # a distractor: an answer with no question
+            sub = _text(element, "subquestion", "")
+            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = html_text(option.text)
+    _tags(element, question)
+
+
+def _ordering(root: ET.Element, question: Ordering) -> None:
+    element = _head(root, question, "ordering", question.prompt)
+    _plain(element, "layouttype", "VERTICAL")
+    _plain(element, "selecttype", "ALL")
+    _plain(element, "selectcount", str(len(question.items)))
+    _plain(element, "gradingtype", "ABSOLUTE_POSITION")
+    _plain(element, "showgrading", "SHOW")
+    _plain(element, "numberingstyle", "none")
+    _feedbacks(element)
+    for rank, index in enumerate(question.answer, start=1):  # answers in the correct order
+        answer = ET.SubElement(element, "answer", {"fraction": str(rank), "format": "html"})
+        ET.SubElement(answer, "text").text = html_text(question.items[index].text)
+    _tags(element, question)
+
+
+def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
+    """The quiz as a Moodle XML document: a category named after the quiz, then the questions."""
+    root = ET.Element("quiz")
+    title = clean(options.title or quiz.title) or "quizgen"
+    category = ET.SubElement(root, "question", {"type": "category"})
+    ET.SubElement(ET.SubElement(category, "category"), "text").text = (
+        "$course$/top/" + html_text(title).replace("/", "//"))  # Moodle reads // as a literal slash
+    _text(category, "info", "Made by quizgen from the article's fact base.")
+    for question in quiz.questions:
+        if isinstance(question, MultipleChoice):
+            _multichoice(root, question)
+        elif isinstance(question, Matching):
+            _matching(root, question)
+        elif isinstance(question, Ordering):
+            _ordering(root, question)
+        else:
+            raise TypeError(f"no Moodle form for {type(question).__name__}")
+    ET.indent(root, space="  ")
+    buffer = io.BytesIO()
+    ET.ElementTree(root).write(buffer, encoding="UTF-8", xml_declaration=True)
+    return buffer.getvalue() + b"\n"
+
+
+def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
+    """Render the quiz as `<name>-moodle.xml`, for Moodle's "Moodle XML format" import."""
+    return {f"{options.name}-moodle.xml": render_text(quiz, options=options)}

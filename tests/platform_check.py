@@ -1,0 +1,488 @@
+"""Third-party checks of the platform exports: each returns its problems, [] when the file is good.
+
+GIFT is parsed by the npm package gift-pegjs (tests/js), Moodle XML and QTI by lxml (QTI against
+the IMS QTI 1.2.1 DTD), the Kahoot, Blooket and Quizlet tables by frictionless. What each
+platform requires is written here from its documentation, never imported from quizgen.
+On CI (CI=true) a missing validator fails the test; locally the test skips, saying why.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+import pytest
+from qti_dtd import dtd_path
+
+JS = Path(__file__).resolve().parent / "js"
+
+# Kahoot's spreadsheet template, row 8 (columns B to H); the time-limit header has an en dash.
+KAHOOT_HEADER = [
+    "Question - max 120 characters",
+    "Answer 1 - max 75 characters",
+    "Answer 2 - max 75 characters",
+    "Answer 3 - max 75 characters",
+    "Answer 4 - max 75 characters",
+    "Time limit (sec) – 5, 10, 20, 30, 60, 90, 120, or 240 secs",
+    "Correct answer(s) - choose at least one",
+]
+KAHOOT_TIMES = [5, 10, 20, 30, 60, 90, 120, 240]
+# Blooket's CSV import template: row 1 a title, row 2 the header.
+BLOOKET_HEADER = [
+    "Question #", "Question Text", "Answer 1", "Answer 2", "Answer 3\n(Optional)",
+    "Answer 4\n(Optional)", "Time Limit (sec)\n(Max: 300 seconds)",
+    "Correct Answer(s)\n(Only include Answer #)",
+]
+ORDERING_GRADES = {"ALL_OR_NOTHING", "ABSOLUTE_POSITION", "RELATIVE_NEXT_EXCLUDE_LAST",
+                   "RELATIVE_NEXT_INCLUDE_LAST", "RELATIVE_ONE_PREVIOUS_AND_NEXT",
+                   "RELATIVE_ALL_PREVIOUS_AND_NEXT", "RELATIVE_TO_CORRECT",
+                   "LONGEST_ORDERED_SUBSET", "LONGEST_CONTIGUOUS_SUBSET"}
+
+
+def need(what: str, available: bool, how: str) -> None:
+    """Fail on CI, skip locally with the reason, when a validator is missing."""
+    if available:
+        return
+    message = f"{what} is not installed: {how}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(f"{message} (on CI every validator must run)")
+    pytest.skip(message)
+
+
+def _has(module: str) -> bool:
+    try:
+        __import__(module)
+    except ImportError:
+        return False
+    return True
+
+
+def need_gift() -> None:
+    """gift-pegjs under tests/js/node_modules, and node to run it."""
+    need("gift-pegjs", shutil.which("node") is not None
+         and (JS / "node_modules" / "gift-pegjs").is_dir(), "run `npm ci` in tests/js")
+
+
+def need_lxml() -> None:
+    """lxml, for Moodle XML and QTI."""
+    need("lxml", _has("lxml"), "pip install -e '.[test]'")
+
+
+def need_qti() -> None:
+    """lxml and the QTI 1.2.1 DTD."""
+    need_lxml()
+    need("the IMS QTI 1.2.1 DTD", dtd_path() is not None, "run `python tests/qti_dtd.py`")
+
+
+def need_frictionless() -> None:
+    """frictionless with its Excel support (openpyxl)."""
+    need("frictionless[excel]", _has("frictionless") and _has("openpyxl"),
+         "pip install -e '.[test]'")
+
+
+# ---- Text that must stay text --------------------------------------------------------------
+
+
+class _Tags(HTMLParser):
+    """Collects the element names in an HTML fragment."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.tags: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append(tag)
+
+
+def markup(fragment: str) -> list[str]:
+    """Elements in an HTML fragment other than the <br> between excerpts (content is text)."""
+    parser = _Tags()
+    parser.feed(fragment)
+    return [tag for tag in parser.tags if tag != "br"]
+
+
+def text_of(fragment: str) -> str:
+    """An HTML fragment's text: <br> as a newline, entities decoded."""
+    return html.unescape(fragment.replace("<br>", "\n"))
+
+
+# ---- GIFT ------------------------------------------------------------------------------------
+
+
+def parse_gift(paths: list[Path]) -> list[dict[str, Any]]:
+    """gift-pegjs's result for each file: {"file", "questions"} or {"file", "error"}."""
+    run = subprocess.run(["node", str(JS / "parse-gift.js"), *map(str, paths)],
+                         capture_output=True, text=True, check=True, cwd=JS)
+    results: list[dict[str, Any]] = json.loads(run.stdout)
+    return results
+
+
+def gift_problems(text: str) -> list[str]:
+    """gift-pegjs's syntax error, if any, and HTML markup found in any parsed text."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "quiz-gift.txt"
+        path.write_text(text, encoding="utf-8")
+        (result,) = parse_gift([path])
+    if "error" in result:
+        return [result["error"]]
+    problems = []
+    for question in result["questions"]:
+        if question["type"] == "Category":
+            problems += [f"category: markup {tag!r}" for tag in markup(question["title"])]
+            continue
+        if question["type"] not in ("MC", "Matching"):
+            problems.append(f"{question.get('title')}: parsed as {question['type']}")
+        texts = [question["stem"]["text"], (question.get("globalFeedback") or {}).get("text", "")]
+        texts += [c["text"]["text"] for c in question.get("choices") or []]
+        for pair in question.get("matchPairs") or []:
+            texts += [pair["subquestion"]["text"], pair["subanswer"]]
+        problems += [f"{question.get('title')}: markup {tag!r}" for t in texts for tag in markup(t)]
+    return problems
+
+
+def _gift_plain(text: str) -> str:
+    """gift-pegjs leaves its escape placeholders in a matching's right-hand side: decode them."""
+    for code, char in (("092", "\\"), ("058", ":"), ("035", "#"), ("061", "="), ("123", "{"),
+                       ("125", "}"), ("126", "~")):
+        text = text.replace(f"&&{code};", char)
+    return text
+
+
+def gift_records(text: str) -> list[dict[str, Any]]:
+    """Each GIFT question as {id, prompt, options, answer} or {id, prompt, pairs}."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "quiz-gift.txt"
+        path.write_text(text, encoding="utf-8")
+        (result,) = parse_gift([path])
+    records = []
+    for question in result["questions"]:
+        if question["type"] == "Category":
+            continue
+        record: dict[str, Any] = {"id": question["id"], "title": question["title"],
+                                  "prompt": text_of(question["stem"]["text"]),
+                                  "tags": question["tags"]}
+        if question["type"] == "MC":
+            record["options"] = [text_of(c["text"]["text"]) for c in question["choices"]]
+            record["answer"] = [c["isCorrect"] for c in question["choices"]].index(True)
+        else:
+            record["pairs"] = [(text_of(p["subquestion"]["text"]),
+                                text_of(_gift_plain(p["subanswer"])))
+                               for p in question["matchPairs"]]
+        records.append(record)
+    return records
+
+
+# ---- Moodle XML ------------------------------------------------------------------------------
+
+
+def _moodle_text(element: Any, path: str) -> str:
+    found = element.find(path)
+    return "" if found is None or found.text is None else str(found.text)
+
+
+def moodle_problems(data: bytes) -> list[str]:
+    """Well-formed XML (lxml) with the structure Moodle's XML import reads for each type."""
+    from lxml import etree
+
+    try:
+        root = etree.fromstring(data)
+    except etree.XMLSyntaxError as error:
+        return [f"not well-formed: {error}"]
+    if root.tag != "quiz":
+        return [f"root element is <{root.tag}>, not <quiz>"]
+    problems: list[str] = []
+    ids: list[str] = []
+    for question in root.iterchildren():
+        kind = question.get("type")
+        if question.tag != "question" or kind not in ("category", "multichoice", "matching",
+                                                      "ordering"):
+            problems.append(f"unexpected <{question.tag} type={kind!r}>")
+            continue
+        if kind == "category":
+            path = _moodle_text(question, "category/text")
+            if not path.startswith("$course$/"):
+                problems.append("category path does not start with $course$/")
+            problems += [f"category: markup {t!r}" for t in markup(path)]
+            continue
+        where = _moodle_text(question, "idnumber")
+        ids.append(where)
+        name = _moodle_text(question, "name/text")
+        if not where or not name:
+            problems.append(f"question without idnumber or name: {where!r}")
+        problems += [f"{where}: markup {t!r} in the name" for t in markup(name)]
+        html_fields = [question.find(p) for p in ("questiontext", "generalfeedback")]
+        html_fields += question.findall("answer") + question.findall("subquestion")
+        for field in html_fields:
+            if field is None or field.get("format") != "html":
+                problems.append(f"{where}: a text field is missing or not format=html")
+                continue
+            problems += [f"{where}: markup {t!r}" for t in markup(_moodle_text(field, "text"))]
+        if not question.findall("tags/tag/text"):
+            problems.append(f"{where}: no tags")
+        answers = question.findall("answer")
+        if kind == "multichoice":
+            fractions = [float(a.get("fraction", "nan")) for a in answers]
+            if _moodle_text(question, "single") != "true" or fractions.count(100.0) != 1:
+                problems.append(f"{where}: not single-answer with exactly one 100% answer")
+            if len(answers) < 2 or any(not _moodle_text(a, "text") for a in answers):
+                problems.append(f"{where}: fewer than 2 answers, or an empty one")
+        elif kind == "matching":
+            subs = [s for s in question.findall("subquestion") if _moodle_text(s, "text")]
+            if len(subs) < 2 or any(not _moodle_text(s, "answer/text") for s in subs):
+                problems.append(f"{where}: fewer than 2 subquestions, or one without answer")
+        else:
+            if _moodle_text(question, "selecttype") != "ALL":
+                problems.append(f"{where}: selecttype is not ALL")
+            if _moodle_text(question, "layouttype") not in ("VERTICAL", "HORIZONTAL"):
+                problems.append(f"{where}: bad layouttype")
+            if _moodle_text(question, "gradingtype") not in ORDERING_GRADES:
+                problems.append(f"{where}: bad gradingtype")
+            if _moodle_text(question, "selectcount") not in ("0", str(len(answers))):
+                problems.append(f"{where}: selectcount is not the number of items")
+            if len(answers) < 2 or any(not _moodle_text(a, "text") for a in answers):
+                problems.append(f"{where}: fewer than 2 items, or an empty one")
+    if len(set(ids)) != len(ids):
+        problems.append("idnumbers are not unique")
+    return problems
+
+
+def moodle_records(data: bytes) -> list[dict[str, Any]]:
+    """Each Moodle question as {id, prompt, options, answer} / {pairs} / {order}, with tags."""
+    from lxml import etree
+
+    records = []
+    for question in etree.fromstring(data).iterchildren():
+        kind = question.get("type")
+        if kind == "category":
+            continue
+        record: dict[str, Any] = {
+            "id": _moodle_text(question, "idnumber"), "type": kind,
+            "prompt": text_of(_moodle_text(question, "questiontext/text")),
+            "tags": [t.text for t in question.findall("tags/tag/text")]}
+        answers = question.findall("answer")
+        if kind == "multichoice":
+            record["options"] = [text_of(_moodle_text(a, "text")) for a in answers]
+            record["answer"] = [a.get("fraction") for a in answers].index("100")
+        elif kind == "matching":
+            record["pairs"] = [(text_of(_moodle_text(s, "text")),
+                                text_of(_moodle_text(s, "answer/text")))
+                               for s in question.findall("subquestion")]
+        else:
+            record["order"] = [text_of(_moodle_text(a, "text")) for a in answers]
+        records.append(record)
+    return records
+
+
+# ---- Canvas QTI ------------------------------------------------------------------------------
+
+CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
+
+
+def qti_problems(data: bytes) -> list[str]:
+    """Manifest and assessment agree; every item is valid against the QTI 1.2.1 DTD; every
+    scoring condition names a response and a label of its own item; no markup in texts."""
+    from lxml import etree
+
+    path = dtd_path()
+    assert path is not None, "need_qti() first"
+    dtd = etree.DTD(str(path))
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    names = set(archive.namelist())
+    if "imsmanifest.xml" not in names:
+        return ["no imsmanifest.xml"]
+    manifest = etree.fromstring(archive.read("imsmanifest.xml"))
+    problems: list[str] = []
+    resources = manifest.findall(f"{CP}resources/{CP}resource")
+    known = {r.get("identifier") for r in resources}
+    tests = [r for r in resources if r.get("type") == "imsqti_xmlv1p2"]
+    if len(tests) != 1:
+        return [f"{len(tests)} imsqti_xmlv1p2 resources, expected 1"]
+    for resource in resources:
+        for file in resource.findall(f"{CP}file"):
+            if file.get("href") not in names:
+                problems.append(f"manifest names {file.get('href')}, not in the zip")
+        for dependency in resource.findall(f"{CP}dependency"):
+            if dependency.get("identifierref") not in known:
+                problems.append(f"dependency on unknown {dependency.get('identifierref')}")
+    (href,) = [f.get("href") for f in tests[0].findall(f"{CP}file")]
+    if href not in names:
+        return problems
+    root = etree.fromstring(archive.read(href))
+    if not dtd.validate(root):
+        problems += [f"DTD: line {e.line}: {e.message}" for e in dtd.error_log.filter_from_errors()]
+    test = root.find("assessment")
+    if test is None or test.get("ident") != tests[0].get("identifier"):
+        problems.append("the assessment's ident is not the manifest resource's identifier")
+    items = root.findall(".//item")
+    if len({i.get("ident") for i in items}) != len(items):
+        problems.append("item idents are not unique")
+    for item in items:
+        where = item.get("ident")
+        labels = {lid.get("ident"): {lab.get("ident") for lab in lid.iter("response_label")}
+                  for lid in item.iter("response_lid")}
+        for equal in item.iter("varequal"):
+            if equal.text not in labels.get(equal.get("respident"), set()):
+                problems.append(f"{where}: varequal {equal.get('respident')}={equal.text} "
+                                "names no response label of this item")
+        links = {f.get("ident") for f in item.iter("itemfeedback")}
+        for show in item.iter("displayfeedback"):
+            if show.get("linkrefid") not in links:
+                problems.append(f"{where}: displayfeedback names no itemfeedback")
+        for text in item.iter("mattext"):
+            if text.get("texttype") == "text/html":
+                problems += [f"{where}: markup {t!r}" for t in markup(text.text or "")]
+    return problems
+
+
+def qti_records(data: bytes) -> list[dict[str, Any]]:
+    """Each item as {id, type, prompt, options, answer} or {id, type, prompt, pairs}."""
+    from lxml import etree
+
+    archive = zipfile.ZipFile(io.BytesIO(data))
+    manifest = etree.fromstring(archive.read("imsmanifest.xml"))
+    href = manifest.find(f"{CP}resources/{CP}resource[@type='imsqti_xmlv1p2']/{CP}file").get(
+        "href")
+    records = []
+    for item in etree.fromstring(archive.read(href)).iter("item"):
+        fields = {f.findtext("fieldlabel"): f.findtext("fieldentry")
+                  for f in item.iter("qtimetadatafield")}
+        presentation = item.find("presentation")
+        record: dict[str, Any] = {"id": item.get("ident"), "type": fields["question_type"],
+                                  "prompt": text_of(presentation.findtext("material/mattext"))}
+        correct = {e.get("respident"): e.text for e in item.iter("varequal")}
+        lids = presentation.findall("response_lid")
+        def label_texts(lid: Any) -> dict[str, str]:
+            return {lab.get("ident"): lab.findtext("material/mattext")
+                    for lab in lid.iter("response_label")}
+        if record["type"] == "multiple_choice_question":
+            texts = label_texts(lids[0])
+            record["options"] = list(texts.values())
+            record["answer"] = list(texts).index(correct[lids[0].get("ident")])
+        else:
+            record["pairs"] = [(lid.findtext("material/mattext"),
+                                label_texts(lid)[correct[lid.get("ident")]]) for lid in lids]
+        records.append(record)
+    return records
+
+
+# ---- Kahoot, Blooket, Quizlet (frictionless) -------------------------------------------------
+
+
+def _report(resource: Any, **kwargs: Any) -> list[str]:
+    report = resource.validate(**kwargs)
+    return [f"row {row} field {field}: {kind}: {note}" for row, field, kind, note
+            in report.flatten(["rowNumber", "fieldNumber", "type", "note"])]
+
+
+def _in_folder(data: bytes, name: str) -> tuple[Path, tempfile.TemporaryDirectory[str]]:
+    folder = tempfile.TemporaryDirectory()
+    path = Path(folder.name) / name
+    path.write_bytes(data)
+    return path, folder
+
+
+def kahoot_table(data: bytes) -> tuple[list[str], list[list[Any]]]:
+    """frictionless's problems with the Kahoot sheet, and its question rows."""
+    from frictionless import Checklist, Dialect, Resource, Schema, fields, formats
+    from openpyxl import load_workbook
+
+    sheets = load_workbook(io.BytesIO(data)).worksheets  # the workbook opens in openpyxl
+    if len(sheets) != 1 or sheets[0].max_column != 8:
+        return [f"{len(sheets)} sheets, {sheets[0].max_column} columns; expected 1 and 8"], []
+    text = {"required": True}
+    answer = {"maxLength": 75}
+    schema = Schema(fields=[
+        fields.IntegerField(name="number", constraints={"required": True, "minimum": 1}),
+        fields.StringField(name=KAHOOT_HEADER[0], constraints={**text, "maxLength": 120}),
+        fields.StringField(name=KAHOOT_HEADER[1], constraints={**text, **answer}),
+        fields.StringField(name=KAHOOT_HEADER[2], constraints={**text, **answer}),
+        fields.StringField(name=KAHOOT_HEADER[3], constraints=answer),
+        fields.StringField(name=KAHOOT_HEADER[4], constraints=answer),
+        fields.IntegerField(name=KAHOOT_HEADER[5], constraints={**text, "enum": KAHOOT_TIMES}),
+        fields.IntegerField(name=KAHOOT_HEADER[6],
+                            constraints={**text, "minimum": 1, "maximum": 4}),
+    ])
+    path, folder = _in_folder(data, "quiz-kahoot.xlsx")
+    with folder:
+        dialect = Dialect(header_rows=[8], controls=[formats.ExcelControl(sheet=1)])
+        resource = Resource(path.name, basepath=str(path.parent), schema=schema, dialect=dialect)
+        # Column A of Kahoot's template numbers the questions and has no header: allowed.
+        problems = _report(resource, checklist=Checklist(skip_errors=["blank-label"]))
+        resource = Resource(path.name, basepath=str(path.parent), schema=schema, dialect=dialect)
+        with resource:
+            rows = [row.to_list() for row in resource.row_stream]
+    for row in rows:
+        answers = [a for a in row[2:6] if a]
+        if row[7] is not None and row[7] > len(answers):
+            problems.append(f"question {row[0]}: correct answer {row[7]} of {len(answers)}")
+        if len(set(answers)) != len(answers):
+            problems.append(f"question {row[0]}: two answers read the same")
+    return problems, rows
+
+
+def blooket_table(data: bytes) -> tuple[list[str], list[list[Any]]]:
+    """frictionless's problems with the Blooket CSV, and its question rows."""
+    from frictionless import Dialect, Resource, Schema, fields
+
+    text = {"required": True}
+    schema = Schema(fields=[
+        fields.IntegerField(name=BLOOKET_HEADER[0], constraints={**text, "minimum": 1}),
+        fields.StringField(name=BLOOKET_HEADER[1], constraints=text),
+        fields.StringField(name=BLOOKET_HEADER[2], constraints=text),
+        fields.StringField(name=BLOOKET_HEADER[3], constraints=text),
+        fields.StringField(name=BLOOKET_HEADER[4]),
+        fields.StringField(name=BLOOKET_HEADER[5]),
+        fields.IntegerField(name=BLOOKET_HEADER[6],
+                            constraints={**text, "minimum": 1, "maximum": 300}),
+        fields.IntegerField(name=BLOOKET_HEADER[7],
+                            constraints={**text, "minimum": 1, "maximum": 4}),
+    ])
+    path, folder = _in_folder(data, "quiz-blooket.csv")
+    with folder:
+        first = data.split(b"\r\n", 1)[0]
+        problems = [] if first.startswith(b'"Blooket\nImport Template"') else [
+            "row 1 is not Blooket's template title"]
+        dialect = Dialect(header_rows=[2])
+        resource = Resource(path.name, basepath=str(path.parent), schema=schema,
+                            dialect=dialect, format="csv", encoding="utf-8")
+        problems += _report(resource)
+        resource = Resource(path.name, basepath=str(path.parent), schema=schema,
+                            dialect=dialect, format="csv", encoding="utf-8")
+        with resource:
+            rows = [row.to_list() for row in resource.row_stream]
+    for row in rows:
+        answers = [a for a in row[2:6] if a]
+        if row[7] is not None and row[7] > len(answers):
+            problems.append(f"question {row[0]}: correct answer {row[7]} of {len(answers)}")
+    return problems, rows
+
+
+def quizlet_table(data: bytes) -> tuple[list[str], list[list[Any]]]:
+    """frictionless's problems with the Quizlet text (term TAB definition a line), its cards."""
+    from frictionless import Dialect, Resource, Schema, fields, formats
+
+    schema = Schema(fields=[fields.StringField(name="term", constraints={"required": True}),
+                            fields.StringField(name="definition", constraints={"required": True})])
+    path, folder = _in_folder(data, "quiz-quizlet.txt")
+    with folder:
+        def resource() -> Any:
+            control = formats.CsvControl(delimiter="\t", quote_char="\x00")  # no quoting
+            return Resource(path.name, basepath=str(path.parent), schema=schema, format="csv",
+                            encoding="utf-8",
+                            dialect=Dialect(header=False, controls=[control]))
+        problems = _report(resource())
+        with resource() as table:
+            rows = [row.to_list() for row in table.row_stream]
+    lines = data.decode("utf-8").split("\n")
+    if lines[-1] != "" or any(line.count("\t") != 1 for line in lines[:-1]):
+        problems.append("not one term, a tab and one definition on every line")
+    return problems, rows
