@@ -16,7 +16,9 @@ from quizgen.cli_options import (
     DEFAULT_SEED,
     Count,
     Files,
+    KeepAll,
     Kinds,
+    PadPages,
     PaperOpt,
     PaperSize,
     People,
@@ -87,12 +89,14 @@ def _render(
     folder: Path,
     options: RenderOptions,
     quiet: bool,
+    deck: Quiz | None = None,
 ) -> None:
     """Render and write formats with the build's timestamps: the shared second half."""
     from quizgen.console import run_build
 
     run_build(quiz, bases, formats=formats, folder=folder, options=options,
-              anki_time=_timestamp(clock=True), pdf_time=_timestamp(clock=False), quiet=quiet)
+              anki_time=_timestamp(clock=True), pdf_time=_timestamp(clock=False), quiet=quiet,
+              quizzes={"anki": deck} if deck is not None else None)
 
 
 def _quiz(
@@ -104,15 +108,24 @@ def _quiz(
     tags: str | None,
     people: str | None,
     title: str | None,
+    *,
+    everything: bool = False,
+    class_length: bool = False,
 ) -> tuple[tuple[FactBase, ...], Quiz]:
-    """Load fact bases and select questions: the shared first half of every command."""
+    """Load fact bases and select questions: the shared first half of every command.
+
+    `class_length`: with no count given, about CLASS_LENGTH questions (a worksheet's default);
+    `everything`: every question, clashes included (the deck's default, `--all`).
+    """
     from quizgen.pipeline import discover, load_all
-    from quizgen.select import build_quiz
+    from quizgen.select import CLASS_LENGTH, build_quiz
 
     if count is not None and per_kind is not None:
         raise typer.BadParameter(
             "give --count or --per-kind, not both", param_hint="'--count' / '--per-kind'"
         )
+    if class_length and not everything and count is None and per_kind is None:
+        count = CLASS_LENGTH
     bases = load_all(discover(files or []))
     quiz = build_quiz(
         bases,
@@ -123,6 +136,7 @@ def _quiz(
         tags=split_list(tags),
         people=split_list(people),
         title=title,
+        everything=everything,
     )
     return bases, quiz
 
@@ -140,20 +154,30 @@ def build(
     title: Title = None,
     versions: Versions = 1,
     paper: PaperOpt = PaperSize.a4,
+    keep_all: KeepAll = False,
+    pad: PadPages = True,
     out: Annotated[Path, typer.Option("--out", help="Output folder.")] = Path("output"),
     quiet: Quiet = False,
 ) -> None:
     """Build the Anki deck, the worksheet, its answer key and the JSON export into output/.
 
+    The worksheet and JSON hold a class-length quiz of about 20 questions unless --count,
+    --per-kind or --all says otherwise; the deck keeps every card.
+
     Example: quizgen build content/venezuela-post-election.yaml --seed 7
     """
     from quizgen.renderers.base import RenderOptions
 
-    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
+    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title,
+                        everything=keep_all, class_length=True)
+    deck = None
+    if count is None and per_kind is None and not keep_all:
+        _, deck = _quiz(files, seed, kinds, count, per_kind, tags, people, title,
+                        everything=True)
     _render(quiz, bases, formats=("anki", "worksheet", "json"), folder=out,
             options=RenderOptions(
-            name="", seed=seed, versions=versions, paper=paper.value, title=title
-        ), quiet=quiet)
+            name="", seed=seed, versions=versions, paper=paper.value, title=title, pad=pad
+        ), quiet=quiet, deck=deck)
 
 
 @app.command()
@@ -179,7 +203,8 @@ def anki(
     """
     from quizgen.renderers.base import RenderOptions
 
-    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
+    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title,
+                        everything=count is None and per_kind is None)
     folder, name = (out.parent, out.stem) if out is not None else (Path("output"), "")
     _render(quiz, bases, formats=("anki",), folder=folder,
             options=RenderOptions(name=name, seed=seed, title=title), quiet=quiet)
@@ -198,6 +223,8 @@ def worksheet(
     title: Title = None,
     versions: Versions = 1,
     paper: PaperOpt = PaperSize.a4,
+    keep_all: KeepAll = False,
+    pad: PadPages = True,
     instructions: Annotated[
         str | None,
         typer.Option("--instructions", help="Instructions printed under the header."),
@@ -224,9 +251,11 @@ def worksheet(
         raise typer.BadParameter(
             "give --no-key or --key-only, not both", param_hint="'--no-key' / '--key-only'"
         )
-    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
+    bases, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title,
+                        everything=keep_all, class_length=True)
     options = RenderOptions(
         name="",
+        pad=pad,
         seed=seed,
         title=title,
         versions=versions,

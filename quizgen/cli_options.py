@@ -62,6 +62,22 @@ PerKind = Annotated[
     int | None,
     typer.Option("--per-kind", min=1, help="Number of questions of each kind."),
 ]
+KeepAll = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="Keep every question, even ones that give away or repeat others (default: a"
+        " class-length sheet of about 20).",
+    ),
+]
+PadPages = Annotated[
+    bool,
+    typer.Option(
+        "--pad/--no-pad",
+        help="Pad each version to an even number of pages, so that double-sided copies never"
+        " start a version on the back of another.",
+    ),
+]
 Tags = Annotated[
     str | None,
     typer.Option("--tags", help="Keep questions touching any of these topic tags (comma list)."),

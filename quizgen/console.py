@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -126,6 +126,7 @@ def run_build(
     anki_time: int,
     pdf_time: int,
     quiet: bool,
+    quizzes: Mapping[str, Quiz] | None = None,
 ) -> None:
     """Render and write the formats one at a time, put them in place together, print a summary.
 
@@ -155,7 +156,8 @@ def run_build(
             fmt_options = replace(
                 options, name=name, timestamp=stamp, previous_manifest=previous_manifest
             )
-            files = get_renderer(fmt)(quiz, options=fmt_options)
+            fmt_quiz = (quizzes or {}).get(fmt, quiz)  # the deck may hold more than the sheet
+            files = get_renderer(fmt)(fmt_quiz, options=fmt_options)
             if fmt == "anki":
                 manifest = files[f"{name}.manifest.json"]
             for file_name in sorted(files):

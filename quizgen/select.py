@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import random
 import string
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators import GENERATORS, get_generator
 from quizgen.generators.base import GenOptions
+from quizgen.leaks import Checker, find_leaks
 from quizgen.model import FactBase
 from quizgen.questions import (
     Amount,
@@ -21,6 +22,7 @@ from quizgen.questions import (
     Skip,
 )
 
+CLASS_LENGTH = 20  # questions on a worksheet when no count is given: a class period, few pages
 MAX_VERSIONS = 26 * 27  # A..Z, then AA..ZZ
 VERSION_TRIES = 20  # reshuffles tried to make a version differ from the earlier ones
 
@@ -36,12 +38,16 @@ def build_quiz(
     people: Iterable[str] = (),
     title: str | None = None,
     options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
+    everything: bool = False,
 ) -> Quiz:
     """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
 
     `per_kind` picks that many of each kind; `count` picks that many in all, spread evenly across
-    kinds and topped up from others when a kind runs short; neither keeps every question. Tags and
-    people keep questions touching any of them (both given: a question must pass both filters).
+    kinds and topped up from others when a kind runs short; neither keeps every question that
+    fits. Tags and people keep questions touching any of them (both given: a question must pass
+    both filters). No item kept gives away another or asks a fact another asks (quizgen.leaks),
+    unless `everything` is set: then questions are kept (all of them, without counts) whether
+    they clash or not.
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
     _check_request(bases, per_kind=per_kind, count=count)
@@ -77,13 +83,82 @@ def build_quiz(
                     f"asked for {per_kind} {kind} questions; only {len(pools[kind])} available",
                 )
             )
-    questions = tuple(q for kind in chosen_kinds for q in pools[kind][: quotas[kind]])
+    if everything:
+        picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
+    else:
+        picked, dropped = _pick(pools, quotas, bases, per_kind=per_kind, count=count)
+        if dropped:
+            skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
+                                ",".join(b.id for b in bases), _dropped_reason(dropped)))
+    total = sum(len(p) for p in picked.values())
+    if count is not None and total < count and not shortfall:
+        skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
+                            f"asked for {count} questions; only {total} fit without one"
+                            " giving another away"))
+    questions = tuple(q for kind in chosen_kinds for q in picked[kind])
     return Quiz(
         title=title if title is not None else _default_title(bases),
         bases=bases,
         questions=questions,
         skipped=tuple(skipped),
     )
+
+
+def _pick(
+    pools: dict[str, list[Question]],
+    quotas: dict[str, int],
+    bases: Sequence[FactBase],
+    *,
+    per_kind: int | None,
+    count: int | None,
+) -> tuple[dict[str, list[Question]], dict[str, int]]:
+    """Questions taken kind by kind in turn, each only if it clashes with none taken before.
+
+    Kinds take turns so that a kind's share survives clashes with the others; when a kind runs
+    out before its quota, the others top the quiz up to `count`. Returns the questions per kind
+    and how many of each kind were left out because they clashed.
+    """
+    checker = Checker(bases)
+    picked: dict[str, list[Question]] = {kind: [] for kind in pools}
+    dropped: dict[str, int] = dict.fromkeys(pools, 0)
+    cursor = dict.fromkeys(pools, 0)
+
+    def take(kind: str) -> bool:
+        pool = pools[kind]
+        while cursor[kind] < len(pool):
+            question = pool[cursor[kind]]
+            cursor[kind] += 1
+            if checker.offer(question):
+                picked[kind].append(question)
+                return True
+            dropped[kind] += 1
+        return False
+
+    def turns(kinds: list[str], room: Callable[[str], bool], stop: Callable[[], bool]) -> None:
+        active = [kind for kind in kinds if room(kind)]
+        while active and not stop():
+            for kind in list(active):
+                if stop():
+                    return
+                if not room(kind) or not take(kind):
+                    active.remove(kind)
+
+    def taken() -> int:
+        return sum(len(p) for p in picked.values())
+
+    if per_kind is None and count is None:  # every question that fits
+        turns(list(pools), lambda kind: True, lambda: False)
+    else:
+        turns(list(pools), lambda kind: len(picked[kind]) < quotas[kind], lambda: False)
+        if count is not None:
+            turns(list(pools), lambda kind: True, lambda: taken() >= count)
+    return picked, dropped
+
+
+def _dropped_reason(dropped: dict[str, int]) -> str:
+    parts = ", ".join(f"{n} {kind}" for kind, n in dropped.items() if n)
+    return (f"left out {parts}: each would give away or ask again what another question asks"
+            " (ask for everything to keep them)")
 
 
 def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: int | None) -> None:

@@ -25,8 +25,8 @@ def kinds_of(quiz: Quiz) -> list[str]:
 
 
 def test_all_questions_grouped_by_kind_in_registry_order() -> None:
-    """With no counts, every question of every kind is kept, grouped in registry order."""
-    quiz = build_quiz([NEWSROOM], seed=3)
+    """With everything=True, every question of every kind is kept, grouped in registry order."""
+    quiz = build_quiz([NEWSROOM], seed=3, everything=True)
     kinds = kinds_of(quiz)
     assert kinds == sorted(kinds, key=KINDS.index)
     for kind in KINDS:
@@ -35,14 +35,14 @@ def test_all_questions_grouped_by_kind_in_registry_order() -> None:
 
 
 def test_per_kind_picks_that_many_of_each() -> None:
-    """per_kind=2 keeps two questions of each kind."""
-    quiz = build_quiz(NEWSROOM, per_kind=2)
+    """per_kind=2 keeps two questions of each kind (clashes allowed, as with everything)."""
+    quiz = build_quiz(NEWSROOM, per_kind=2, everything=True)
     assert Counter(kinds_of(quiz)) == dict.fromkeys(KINDS, 2)
 
 
 def test_count_spreads_evenly_across_kinds() -> None:
     """count=7 over four kinds gives 2, 2, 2, 1 in registry order."""
-    quiz = build_quiz(NEWSROOM, count=7)
+    quiz = build_quiz(NEWSROOM, count=7, everything=True)
     assert [Counter(kinds_of(quiz))[k] for k in KINDS] == [2, 2, 2, 1]
 
 

@@ -26,6 +26,7 @@ class RenderOptions:
     sheet: bool = True  # write the student sheet
     explain: bool = False  # explanations under each answer in the key
     split_versions: bool = False  # one PDF per version
+    pad: bool = True  # pad each version to an even page count (double-sided printing)
     # anki
     previous_manifest: bytes | None = None  # the manifest written by the previous build, if any
 

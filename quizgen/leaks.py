@@ -1,0 +1,306 @@
+"""When one quiz item gives another away: the facts each item asks, and what its text states."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.questions import (
+    Amount,
+    FigureGiven,
+    FigureHolder,
+    FigureValue,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    SpeakerOf,
+)
+
+# Orderings may share this many events, matchings this many quotes (issue 9's diversity limits);
+# any other fact asked by two items of one quiz is asked twice.
+SHARED_EVENTS = 2
+SHARED_QUOTES = 1
+_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
+    "dozen": 12,
+}  # fmt: skip
+_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_NUMBER = re.compile(
+    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion))?"
+    r"|\b(" + "|".join(_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_WORD_RUN = 6  # an excerpt sharing a run of this many words with another carries the same passage
+
+
+@dataclass(frozen=True)
+class Leak:
+    """Item `given_away` is answered or asked again by item `by`, and why."""
+
+    given_away: str  # question id
+    by: str  # question id
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.by} gives away {self.given_away}: {self.reason}"
+
+
+@lru_cache(maxsize=8192)
+def numbers_in(text: str) -> frozenset[Decimal]:
+    """Every number a reader sees in a text: digits (1,000 / 51.2 / 7.7 million) and words."""
+    found: set[Decimal] = set()
+    for match in _NUMBER.finditer(text):
+        digits, fraction, scale, word = match.groups()
+        try:
+            if word is not None:
+                found.add(Decimal(_WORDS[word.casefold()]))
+                continue
+            value = Decimal(digits.replace(",", "") + (f".{fraction}" if fraction else ""))
+        except (InvalidOperation, KeyError):
+            continue
+        found.add(value.normalize())
+        if scale:
+            found.add((value * _SCALES[scale.casefold()]).normalize())
+    return frozenset(found)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"[^\W_]+", text.casefold()))
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    words = _words(text)
+    if len(words) < _WORD_RUN:
+        return frozenset({words}) if words else frozenset()
+    return frozenset(words[i : i + _WORD_RUN] for i in range(len(words) - _WORD_RUN + 1))
+
+
+def same_passage(a: str, b: str) -> bool:
+    """Whether two excerpts carry the same words of the article (a shared run of six words)."""
+    return bool(a.strip() and b.strip()) and not _runs(a).isdisjoint(_runs(b))
+
+
+# ---- what an item asks and what it shows ---------------------------------------------------------
+
+
+def _fact_ids(value: object, base: FactBase) -> set[str]:
+    """Fact ids named anywhere in a (nested) ask or claim dataclass."""
+    found: set[str] = set()
+    if isinstance(value, str):
+        if value in base.by_id:
+            found.add(value)
+    elif isinstance(value, (tuple, list, frozenset, set)):
+        for part in value:
+            found |= _fact_ids(part, base)
+    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+        for field in dataclasses.fields(value):
+            found |= _fact_ids(getattr(value, field.name), base)
+    return found
+
+
+def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
+    ask = question.ask
+    found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
+    for figure in base.figures:
+        if ask.measure != figure.measure:
+            continue
+        if isinstance(ask, (FigureValue, FigureGiven)):
+            if ask.subject == figure.subject and (
+                ask.given_by is None or set(ask.given_by) == set(figure.given_by)
+            ):
+                found.add(figure.id)
+        elif isinstance(ask, FigureHolder) and ask.amount.value == figure.value:
+            found.add(figure.id)
+    return found
+
+
+def asked(question: Question, base: FactBase) -> frozenset[str]:
+    """The facts whose answer an item asks for (see _asked), remembered per item and base."""
+    key = (question.id, question.factbase, id(base))
+    found = _ASKED.get(key)
+    if found is None:
+        if len(_ASKED) > 100_000:
+            _ASKED.clear()
+        found = _ASKED[key] = _asked(question, base)
+    return found
+
+
+_ASKED: dict[tuple[str, str, int], frozenset[str]] = {}
+
+
+def _asked(question: Question, base: FactBase) -> frozenset[str]:
+    """The facts whose answer an item asks for: a quote's speaker, a figure, events' order, ..."""
+    if isinstance(question, Matching):
+        return frozenset(_fact_ids([o.claim for o in question.left], base))
+    if isinstance(question, Ordering):
+        return frozenset(_fact_ids([o.claim for o in question.items], base))
+    if isinstance(question.ask, (FigureValue, FigureGiven, FigureHolder)):
+        return frozenset(_figures_asked(question, base))
+    if isinstance(question.ask, SpeakerOf):
+        return frozenset({question.ask.quote})
+    # an ask this module does not know: the facts it names, but not the options' entities
+    named = _fact_ids(question.ask, base)
+    return frozenset(named - {e.id for e in base.entities} or named)
+
+
+def statements(question: Question) -> tuple[str, ...]:
+    """What an item states as true on the page or card: its prompt, quotes, events and excerpts.
+
+    Options of a multiple-choice item and a matching's right column are candidates, not
+    statements; their texts are checked separately against the answers of other items.
+    """
+    shown: list[str] = [question.prompt, *question.explanation]
+    if isinstance(question, Matching):
+        shown += [o.text for o in question.left]
+    elif isinstance(question, Ordering):
+        shown += [o.text for o in question.items]
+    return tuple(shown)
+
+
+def _answer_text(question: Question) -> str | None:
+    """The correct option's text when it is a phrase (a meaning, a claim), not a name or number."""
+    if not isinstance(question, MultipleChoice) or not 0 <= question.answer < len(question.options):
+        return None
+    option = question.options[question.answer]
+    if isinstance(option.claim, Amount) or len(_words(option.text)) < 4:
+        return None
+    return option.text
+
+
+# ---- one item against another -----------------------------------------------------------------
+
+
+def _shared_limit(a: Question, b: Question) -> int:
+    if isinstance(a, Ordering) and isinstance(b, Ordering):
+        return SHARED_EVENTS
+    if isinstance(a, Matching) and isinstance(b, Matching):
+        return SHARED_QUOTES
+    return 0
+
+
+def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
+    """Why item b answers item a, or asks a fact a asks too (None when it does neither)."""
+    shared = asked(a, base) & asked(b, base)
+    if len(shared) > _shared_limit(a, b):
+        return "both ask " + ", ".join(sorted(shared))
+    said = statements(b)
+    presented = _presented_quotes(b)
+    for fact_id in sorted(asked(a, base)):
+        fact = base.by_id.get(fact_id)
+        reason = _states(fact, said, base, presented=presented) if fact is not None else None
+        if reason:
+            return reason
+    answer = _answer_text(a)
+    if answer and any(answer.casefold() in text.casefold() for text in said):
+        return f"states the answer “{answer}”"
+    return None
+
+
+def _presented_quotes(question: Question) -> frozenset[str]:
+    """Texts an item shows as a quote to attribute (a prompt, a matching's left column): they
+    show the quote but not who said it."""
+    if isinstance(question, Matching):
+        return frozenset(o.text for o in question.left)
+    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
+        return frozenset({question.prompt})
+    return frozenset()
+
+
+def _states(fact: Entity | Quote | Figure | Event | object, said: Sequence[str],
+            base: FactBase, *, presented: frozenset[str]) -> str | None:
+    """Why the texts state the answer asked of the fact, if they do."""
+    if isinstance(fact, Figure):
+        value = fact.value.normalize()
+        if any(value in numbers_in(text) for text in said):
+            return f"states {fact.id}'s value {fact.value}"
+        return None
+    if isinstance(fact, Quote):
+        for text in said:
+            if text in presented:
+                continue
+            if len(fact.text) >= 12 and fact.text.casefold() in text.casefold():
+                return f"shows the quote {fact.id}"
+            if _carries_speaker(fact, text, base):
+                return f"says who said {fact.id}"
+    return None
+
+
+def _carries_speaker(quote: Quote, text: str, base: FactBase) -> bool:
+    """Whether a text is an event carrying the quote (same passage) and naming its speaker."""
+    for event in base.events:
+        if event.description != text and event.excerpt != text:
+            continue
+        if not quote.excerpt or not same_passage(event.excerpt, quote.excerpt):
+            continue
+        names = [n for s in quote.speakers if isinstance(e := base.by_id.get(s), Entity)
+                 for n in (e.name, *e.aliases)]
+        if set(event.people) & set(quote.speakers) or any(
+            n.casefold() in text.casefold() for n in names
+        ):
+            return True
+    return False
+
+
+def conflict(a: Question, b: Question, bases: Iterable[FactBase]) -> str | None:
+    """Why two items cannot stand in one quiz (either gives the other away), or None."""
+    if a.factbase != b.factbase:
+        return None
+    base = next((x for x in bases if x.id == a.factbase), None)
+    if base is None:
+        return None
+    return gives_away(a, b, base) or gives_away(b, a, base)
+
+
+class Checker:
+    """Conflicts of items against those already kept, remembering what each item asks."""
+
+    def __init__(self, bases: Iterable[FactBase]) -> None:
+        self.bases = {base.id: base for base in bases}
+        self.kept: list[Question] = []
+
+    def clash(self, question: Question) -> str | None:
+        """Why the item cannot join the kept ones (the first clash found), or None."""
+        base = self.bases.get(question.factbase)
+        if base is None:
+            return None
+        for other in self.kept:
+            if other.factbase == question.factbase:
+                reason = gives_away(other, question, base) or gives_away(question, other, base)
+                if reason:
+                    return f"{other.id}: {reason}"
+        return None
+
+    def offer(self, question: Question) -> bool:
+        """Keep the item if it clashes with none kept; whether it was kept."""
+        if self.clash(question) is not None:
+            return False
+        self.kept.append(question)
+        return True
+
+
+def find_leaks(quiz: Quiz) -> list[Leak]:
+    """Every pair of items of a quiz where one gives the other away or asks its fact again."""
+    leaks: list[Leak] = []
+    questions = quiz.questions
+    for i, a in enumerate(questions):
+        for b in questions[i + 1 :]:
+            if a.factbase != b.factbase:
+                continue
+            base = quiz.base(a.factbase)
+            for x, y in ((a, b), (b, a)):
+                reason = gives_away(x, y, base)
+                if reason:
+                    leaks.append(Leak(x.id, y.id, reason))
+    return leaks
