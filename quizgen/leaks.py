@@ -27,6 +27,7 @@ from quizgen.questions import (
 # any other fact asked by two items of one quiz is asked twice.
 SHARED_EVENTS = 2
 SHARED_QUOTES = 1
+EVENT_USES = 2  # orderings of one quiz that may show the same event
 _WORDS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -114,7 +115,7 @@ def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
     ask = question.ask
     found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
     for figure in base.figures:
-        if ask.measure != figure.measure:
+        if isinstance(ask, SpeakerOf) or ask.measure != figure.measure:
             continue
         if isinstance(ask, (FigureValue, FigureGiven)):
             if ask.subject == figure.subject and (
@@ -269,6 +270,7 @@ class Checker:
     def __init__(self, bases: Iterable[FactBase]) -> None:
         self.bases = {base.id: base for base in bases}
         self.kept: list[Question] = []
+        self.uses: dict[tuple[str, str], int] = {}  # (fact base, event) -> orderings showing it
 
     def clash(self, question: Question) -> str | None:
         """Why the item cannot join the kept ones (the first clash found), or None."""
@@ -284,10 +286,22 @@ class Checker:
 
     def offer(self, question: Question) -> bool:
         """Keep the item if it clashes with none kept; whether it was kept."""
-        if self.clash(question) is not None:
+        if self.clash(question) is not None or self._worn(question):
             return False
         self.kept.append(question)
+        if isinstance(question, Ordering):
+            for fact in asked(question, self.bases[question.factbase]):
+                key = (question.factbase, fact)
+                self.uses[key] = self.uses.get(key, 0) + 1
         return True
+
+    def _worn(self, question: Question) -> bool:
+        """Whether an ordering shows an event that EVENT_USES kept orderings show already."""
+        if not isinstance(question, Ordering) or question.factbase not in self.bases:
+            return False
+        base = self.bases[question.factbase]
+        return any(self.uses.get((question.factbase, fact), 0) >= EVENT_USES
+                   for fact in asked(question, base))
 
 
 def find_leaks(quiz: Quiz) -> list[Leak]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from reportlab.platypus import (
@@ -18,7 +18,7 @@ from reportlab.platypus import (
 from quizgen.errors import Problem, QuizgenError
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.worksheet_key import key_story
+from quizgen.renderers.worksheet_key import key_story, scoring_rule
 from quizgen.renderers.worksheet_pages import (
     Blank,
     Deferred,
@@ -32,7 +32,7 @@ from quizgen.renderers.worksheet_pages import (
     page_size,
 )
 from quizgen.renderers.worksheet_para import Paragraph
-from quizgen.renderers.worksheet_plan import Numbered, Section, letter, plan
+from quizgen.renderers.worksheet_plan import Numbered, Section, letter, plan, question_type
 from quizgen.renderers.worksheet_styles import (
     FONT,
     Paras,
@@ -87,21 +87,20 @@ def render_versions(
     files: dict[str, bytes] = {}
     for group in groups:
         suffix = f"-{group[0][0]}" if options.split_versions and group[0][0] else ""
+        pad = options.pad and len(group) > 1
         if options.sheet:
-            story: list[Flowable] = []
-            for label, version in group:
-                story += sheet_story(version, label=label, sheet=sheet, first=not story)
-            files[f"{options.name}-worksheet{suffix}.pdf"] = _pdf(story, sheet, options, "")
+            files[f"{options.name}-worksheet{suffix}.pdf"] = _filled_sheet(
+                group, sheet, options, pad=pad)
         if options.key:
-            story = []
+            story: list[Flowable] = []
             for label, version in group:
                 story += key_story(
                     plan(version.questions, style=style), version_text=sheet.version_text(label),
                     title=sheet.title, style=style, paras=sheet.paras, width=sheet.width,
                     explain=options.explain, first=not story,
                 )
-            files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(
-                story, sheet, options, style.text.key_title)
+            files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
+                story, sheet, options, style.text.key_title, pad=False)  # no blank pages
     return files
 
 
@@ -136,12 +135,59 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
     return [letter(i) for i in range(len(versions))]
 
 
-def _pdf(story: list[Flowable], sheet: Sheet, options: RenderOptions, prefix: str) -> bytes:
+def _pdf(story: list[Flowable], sheet: Sheet, options: RenderOptions, prefix: str, *,
+         pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
     return build_pdf(
         story, paper=options.paper, style=sheet.style, title=sheet.title,
-        footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style),
-        timestamp=options.timestamp,
+        footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad),
+        timestamp=options.timestamp, fills=fills,
     )
+
+
+NEAR_EMPTY = 0.25  # a version's last page filled less than this is worth tightening the layout for
+TIGHTER = (0.6, 0.3)  # spacing factors tried, in turn, to pull such a page's questions back
+
+
+def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, options: RenderOptions, *,
+                  pad: bool) -> bytes:
+    """The student sheet; when a version ends on a near-empty page that has other pages before
+    it, laid out again with tighter gaps between questions while that saves the page."""
+    best: bytes | None = None
+    best_pages = 0
+    for factor in (1.0, *TIGHTER):
+        tight = sheet if factor == 1.0 else replace(sheet, style=_tighter(sheet.style, factor))
+        story: list[Flowable] = []
+        for label, version in group:
+            story += sheet_story(version, label=label, sheet=tight, first=not story)
+        fills: list[tuple[str, float]] = []
+        pdf = _pdf(story, tight, options, "", pad=pad, fills=fills)
+        if best is None or len(fills) < best_pages:
+            best, best_pages = pdf, len(fills)
+        if not _near_empty_end(fills):
+            break
+    assert best is not None
+    return best
+
+
+def _near_empty_end(fills: Sequence[tuple[str, float]]) -> bool:
+    """Whether some version of several pages ends on a page used less than NEAR_EMPTY."""
+    for index, (mark, used) in enumerate(fills):
+        last = index + 1 == len(fills) or fills[index + 1][0] != mark
+        first = index == 0 or fills[index - 1][0] != mark
+        if last and not first and used < NEAR_EMPTY:
+            return True
+    return False
+
+
+def _tighter(style: WorksheetStyle, factor: float) -> WorksheetStyle:
+    """The style with the vertical gaps between questions and sections scaled by factor."""
+    gaps = style.spacing
+    return replace(style, spacing=replace(
+        gaps, after_question=gaps.after_question * factor,
+        before_section=gaps.before_section * factor,
+        after_section_note=gaps.after_section_note * factor,
+        option_gap=gaps.option_gap * (0.5 + factor / 2),
+    ))
 
 
 def _source_line(quiz: Quiz, style: WorksheetStyle) -> str:
@@ -258,7 +304,11 @@ def _section_heading(section: Section, sheet: Sheet) -> list[Flowable]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.color("rule")),
     )
     head.spaceBefore = style.spacing.before_section
-    note = Paragraph(safe(section.instruction), paras.section_note)
+    instruction = section.instruction
+    kind = question_type(section.items[0].question)
+    if kind in ("matching", "ordering"):
+        instruction += " Scoring: " + scoring_rule(kind, style)
+    note = Paragraph(safe(instruction), paras.section_note)
     note.spaceBefore = 3
     note.spaceAfter = style.spacing.after_section_note
     return [head, note]

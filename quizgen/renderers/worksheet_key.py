@@ -248,12 +248,19 @@ class KeyColumns(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
             self._layout.drawOn(self.canv, 0, 0)
 
 
+def scoring_rule(question_type: str, style: WorksheetStyle) -> str:
+    """How a matching or an ordering is marked, as printed on the sheet and in the key."""
+    if question_type == "matching":
+        return fill(style.text.scoring_matching, n=style.text.points(style.points.matching))
+    return fill(style.text.scoring_ordering, n=style.text.points(style.points.ordering))
+
+
 def _notes(items: Sequence[Numbered], style: WorksheetStyle) -> list[str]:
     """How matching and ordering are marked, when the key has such questions."""
     notes = []
     if any(isinstance(item.question, Matching) for item in items):
-        notes.append(fill(style.text.key_matching_note, n=style.text.points(
-            style.points.matching_per_pair)))
+        notes.append("Matching: " + scoring_rule("matching", style))
     if any(isinstance(item.question, Ordering) for item in items):
+        notes.append("Ordering: " + scoring_rule("ordering", style))
         notes.append(style.text.key_ordering_note)
     return notes
