@@ -29,8 +29,11 @@ from quizgen.select import build_quiz, make_versions
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 FACTBASES = sorted(CONTENT.glob("*.yaml"))
 SEEDS = range(1, 9)
-WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen"
-         " fifteen sixteen seventeen eighteen nineteen twenty").split()
+WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]  # fmt: skip
 _LOADED: dict[Path, FactBase] = {}
 
 

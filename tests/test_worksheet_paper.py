@@ -1,4 +1,4 @@
-"""Worksheet PDFs read back with pypdf: even pages per version, the version on every page, full pages."""
+"""Worksheet PDFs read back with pypdf: even pages per version, the version on each page, fill."""
 
 from __future__ import annotations
 
@@ -88,7 +88,7 @@ def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
 
 
 def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() -> None:
-    """With pad off, versions may end on odd pages; with pad on, each odd one gets one blank page."""
+    """With pad off, versions may end on odd pages; with pad on, each odd one gets a blank page."""
     base = load_factbase(FACTBASES[0])
     for count in (6, 9, 14, 20):
         quiz = build_quiz(base, seed=1, count=count)
@@ -130,7 +130,8 @@ def test_planted_odd_pages_and_missing_versions_are_caught() -> None:
     base = load_factbase(FACTBASES[0])
     for count in (6, 9, 14, 20):
         quiz = build_quiz(base, seed=1, count=count)
-        pdf = render(quiz, options=RenderOptions(name="t", versions=2, pad=False))["t-worksheet.pdf"]
+        options = RenderOptions(name="t", versions=2, pad=False)
+        pdf = render(quiz, options=options)["t-worksheet.pdf"]
         if any("odd number" in p for p in check_sheet(pdf, 2)):
             break
     else:
