@@ -171,11 +171,9 @@ def run_build(
     if manifest is not None:
         from quizgen.renderers.anki import change_report
 
-        report = change_report(previous_manifest, manifest)
-        console.print(
-            f"anki notes: {report.added} added, {report.changed} changed, "
-            f"{report.unchanged} unchanged, {report.removed} removed"
-        )
+        report = change_report(previous_manifest, manifest,
+                               articles=tuple(base.id for base in bases))
+        console.print(f"anki notes: {escape(str(report))}")
     kinds = Counter(question.kind for question in quiz.questions)
     console.print(
         f"{len(quiz.questions)} questions: "

@@ -1,4 +1,4 @@
-"""Fact flashcards from a fact base: quote → speaker, cloze, person → role, figure → value."""
+"""Fact flashcards from a fact base: quote → speaker and its gap, person → role, figure → value."""
 
 from __future__ import annotations
 
@@ -44,9 +44,29 @@ def _speakers(base: FactBase, quote: Quote, index: int) -> list[Entity]:
     ]
 
 
-def _quote_notes(
-    base: FactBase, quote: Quote, index: int, source: str
-) -> list[tuple[NoteType, tuple[str, ...]]]:
+def names_in(base: FactBase, entity_ids: tuple[str, ...]) -> list[str]:
+    """Every name and alias of the entities."""
+    found = []
+    for entity_id in entity_ids:
+        fact = base.by_id.get(entity_id)
+        if isinstance(fact, Entity):
+            found += [fact.name, *fact.aliases]
+    return found
+
+
+def attributed(excerpt: str, base: FactBase, speakers: tuple[str, ...]) -> str:
+    """The excerpt as HTML, followed by “— Name” when it does not name the speaker itself."""
+    names = names_in(base, speakers)
+    shown = t.excerpts([excerpt])
+    if any(name.casefold() in excerpt.casefold() for name in names if name.strip()):
+        return shown
+    who = t.join_names([t.text(e.name) for s in speakers
+                        if isinstance(e := base.by_id.get(s), Entity)])
+    return shown + (f'<div class="qg-attribution">{who}</div>' if who else "")
+
+
+def _quote_fields(base: FactBase, quote: Quote, index: int, source: str) -> tuple[str, ...]:
+    """One note per quote: who said it, and (when the quote is long enough) its gap card."""
     speakers = _speakers(base, quote, index)
     with_roles = "".join(
         f'<li><span class="qg-name">{t.text(e.name)}</span>'
@@ -57,20 +77,20 @@ def _quote_notes(
     names = t.join_names([t.text(e.name) for e in speakers])
     context = t.text(quote.context)
     repeats = t.plain(quote.excerpt).strip("“”\"' ") == t.plain(quote.text).strip("“”\"' ")
-    excerpt = t.excerpts([] if repeats or not quote.excerpt.strip() else [quote.excerpt])
-    return [
-        (
-            TYPES["quote-speaker"],
-            (
-                t.text(quote.text),
-                f'<ul class="qg-people">{with_roles}</ul>',
-                context,
-                excerpt,
-                source,
-            ),
-        ),
-        (TYPES["quote-cloze"], (t.cloze(quote.text, quote.key_phrase), names, context, source)),
-    ]
+    excerpt = "" if repeats or not quote.excerpt.strip() else attributed(
+        quote.excerpt, base, quote.speakers)
+    made = t.gap(quote.text, quote.key_phrase) if getattr(quote, "distinctive", True) else None
+    gap, missing = made if made is not None else ("", "")
+    return (
+        t.text(quote.text),
+        f'<ul class="qg-people">{with_roles}</ul>',
+        context,
+        excerpt,
+        source,
+        gap,
+        missing,
+        names,
+    )
 
 
 def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
@@ -97,7 +117,9 @@ def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> t
     )
     value = format_amount(Amount(figure.value, figure.unit, figure.decimals, figure.qualifier))
     excerpt = t.excerpts([figure.excerpt] if figure.excerpt.strip() else [])
-    return (t.text(figure.measure), subject, given_by, t.text(value), excerpt, source)
+    fact = t.text(figure.measure) + (f" · {subject}" if subject else "") + (
+        f" · according to {given_by}" if given_by else "")
+    return (fact, t.text(figure.measure), subject, given_by, t.text(value), excerpt, source)
 
 
 def fact_notes(base: FactBase) -> list[FactNote]:
@@ -105,8 +127,8 @@ def fact_notes(base: FactBase) -> list[FactNote]:
     source = source_line(base)
     notes: list[FactNote] = []
     for index, quote in enumerate(base.quotes):
-        for note_type, fields in _quote_notes(base, quote, index, source):
-            notes.append((quote.id, note_type, fields, quote.tags))
+        fields = _quote_fields(base, quote, index, source)
+        notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
     for entity in base.entities:
         # a mere source of figures (the article itself, say) is not something to learn
         if entity.role.strip() and entity.id not in base.sources_only:
