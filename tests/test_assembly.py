@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import leaks, select
+from quizgen import leaks, select, versions
 from quizgen.loader import load_factbase
 from quizgen.model import FactBase
 from quizgen.oracle import check_question
@@ -210,8 +210,8 @@ def test_planted_versions_that_only_reorder_questions_are_caught(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With option shuffling and numeric re-asking planted away, the version property fails."""
-    monkeypatch.setattr(select, "shuffle_options", lambda question, rng: question)
-    monkeypatch.setattr(select._Remade, "get", lambda self, question, attempt: None)
+    monkeypatch.setattr(versions, "shuffle_options", lambda question, rng: question)
+    monkeypatch.setattr(versions._Remade, "get", lambda self, question, attempt: None)
     base = base_of(FACTBASES[0])
     quiz = build_quiz(base, seed=1, count=select.CLASS_LENGTH)
     assert version_problems(quiz, make_versions(quiz, count=3, seed=1))
@@ -221,7 +221,7 @@ def test_planted_numeric_letters_that_never_move_are_caught(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Numeric questions alone keeping their letter leave fewer keys differing on a figure quiz."""
-    monkeypatch.setattr(select._Remade, "get", lambda self, question, attempt: None)
+    monkeypatch.setattr(versions._Remade, "get", lambda self, question, attempt: None)
     base = base_of(FACTBASES[0])
     quiz = build_quiz(base, seed=1, kinds=["figure-choice"], count=12)
     numeric = [q for q in quiz.questions if isinstance(q, MultipleChoice)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.model import PartialDate
+from quizgen.renderers.wording import typographic
 
 # C0/C1 control characters other than tab and newline; \x1f is Anki's field separator.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -75,19 +76,7 @@ def _gap_span(quote: str, key_phrase: str | None,
     return best.start(), best.end()
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
-def typographic(value: str) -> str:
-    """quizgen's own wording with typographic apostrophes (Who’s, Maduro’s); words it quotes
-    from the article (between quotation marks) stay as printed."""
-    parts, last = [], 0
-    for match in _QUOTED.finditer(value):
-        parts.append(re.sub(r"(?<=\w)'(?=\w)", "’", value[last : match.start()]))
-        parts.append(match.group())
-        last = match.end()
-    parts.append(re.sub(r"(?<=\w)'(?=\w)", "’", value[last:]))
-    return "".join(parts)
+__all__ = ["typographic"]  # re-exported for the notes: one place for quizgen's own wording
 
 
 def plain(value: str) -> str:

@@ -18,6 +18,7 @@ from reportlab.platypus import (
 from quizgen.errors import Problem, QuizgenError
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.wording import typographic
 from quizgen.renderers.worksheet_key import key_story, scoring_rule
 from quizgen.renderers.worksheet_pages import (
     Blank,
@@ -328,7 +329,8 @@ def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
     question = item.question
     head = _table(
         [[Paragraph(f"{item.number}.", paras.number),
-          Paragraph(safe(question.prompt), paras.prompt), Paragraph(safe(points), paras.points)]],
+          Paragraph(safe(typographic(question.prompt)), paras.prompt),
+          Paragraph(safe(points), paras.points)]],
         [indent, width - indent - points_w, points_w],
         ("BOTTOMPADDING", (0, 0), (-1, -1), style.spacing.after_prompt),
         ("TOPPADDING", (2, 0), (2, 0), style.sizes.question - style.sizes.points),
