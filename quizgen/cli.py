@@ -285,6 +285,7 @@ def export_json(
         Path | None,
         typer.Option("--out", help="Write to this file instead of standard output."),
     ] = None,
+    keep_all: KeepAll = False,
 ) -> None:
     """Export the questions as JSON: {"questions": [...]}.
 
@@ -293,7 +294,8 @@ def export_json(
     from quizgen.output import write_atomic
     from quizgen.renderers.json_out import render_text
 
-    _, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
+    _, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title,
+                    everything=keep_all)
     text = render_text(quiz)
     if out is None:
         sys.stdout.write(text)
@@ -332,6 +334,7 @@ def preview(
     people: People = None,
     title: Title = None,
     answers: Annotated[bool, typer.Option("--answers", help="Show the answer key.")] = False,
+    keep_all: KeepAll = False,
 ) -> None:
     """Show the questions in the terminal, like a quiz.
 
@@ -339,7 +342,8 @@ def preview(
     """
     from quizgen.console import print_quiz
 
-    _, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title)
+    _, quiz = _quiz(files, seed, kinds, count, per_kind, tags, people, title,
+                    everything=keep_all)
     print_quiz(quiz, answers=answers)
 
 

@@ -539,8 +539,8 @@ def test_gap_hides_the_key_phrase_or_the_longest_uncommon_word(col: Any, tmp_pat
 
 
 def test_gap_never_takes_the_whole_quote(col: Any, tmp_path: Path) -> None:
-    """One- and two-word quotes get no gap card; a key phrase that is (nearly) the whole quote
-    gives way to one distinctive word; no gap front is empty or only a gap."""
+    """One- and two-word quotes get no note at all (nobody can attribute them); a key phrase
+    that is (nearly) the whole quote gives way to one distinctive word; no front is empty."""
     base = make_base()
     short = (
         Quote("clearly", "clearly", ("lind",), key_phrase="clearly"),
@@ -553,6 +553,8 @@ def test_gap_never_takes_the_whole_quote(col: Any, tmp_path: Path) -> None:
     fronts = gap_fronts(col)
     assert len(fronts) == 4  # the three sample quotes and "They stole the election."
     assert not any("clearly" in f or "massive" in f for f in fronts)
+    quotes = [col.get_note(n).fields[0] for n in col.find_notes('"note:quizgen: Quote"')]
+    assert len(quotes) == 4 and "clearly" not in quotes and "massive fraud" not in quotes
     assert any("They stole the … ." in f for f in fronts)
     for front in fronts:
         visible = front.replace("Fill the gap", "").replace("…", "").strip(" .")

@@ -79,7 +79,7 @@ def _quote_fields(base: FactBase, quote: Quote, index: int, source: str) -> tupl
     repeats = t.plain(quote.excerpt).strip("“”\"' ") == t.plain(quote.text).strip("“”\"' ")
     excerpt = "" if repeats or not quote.excerpt.strip() else attributed(
         quote.excerpt, base, quote.speakers)
-    made = t.gap(quote.text, quote.key_phrase) if getattr(quote, "distinctive", True) else None
+    made = t.gap(quote.text, quote.key_phrase)
     gap, missing = made if made is not None else ("", "")
     return (
         t.text(quote.text),
@@ -127,6 +127,8 @@ def fact_notes(base: FactBase) -> list[FactNote]:
     source = source_line(base)
     notes: list[FactNote] = []
     for index, quote in enumerate(base.quotes):
+        if not t.worth_asking(quote.text) or not getattr(quote, "distinctive", True):
+            continue  # "clearly", "massive fraud": no one can attribute a scare-quoted word
         fields = _quote_fields(base, quote, index, source)
         notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
     for entity in base.entities:

@@ -39,6 +39,11 @@ _COMMON = frozenset(re.findall(r"\w+", (
 )))
 
 
+def worth_asking(quote: str) -> bool:
+    """Whether a quote has the MIN_QUOTE_WORDS words it takes to be attributed or gapped."""
+    return len(_WORD.findall(quote)) >= MIN_QUOTE_WORDS
+
+
 def gap(quote: str, key_phrase: str | None) -> tuple[str, str] | None:
     """The quote with a gap in place of its distinctive words, and with those words marked, as
     HTML; None when the quote is too short to leave enough of it around a gap.
