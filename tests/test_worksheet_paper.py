@@ -17,7 +17,7 @@ from quizgen.select import CLASS_LENGTH, build_quiz
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 FACTBASES = sorted(CONTENT.glob("*.yaml"))
-FOOTER = re.compile(r"Version (\w+) · Page (\d+) of (\d+)")
+FOOTER = re.compile(r"Version (\w+) · code [0-9A-F]{4} · Page (\d+) of (\d+)")
 MM = 72 / 25.4
 
 
@@ -85,6 +85,13 @@ def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
     assert check_sheet(files["t-worksheet.pdf"], versions) == []
     key = pages(files["t-answer-key.pdf"])
     assert all(FOOTER.search(text) for text, _ in key)
+    codes = {label: set() for label in "ABC"[:versions]}
+    for text, _ in [*pages(files["t-worksheet.pdf"]), *key]:
+        found = re.search(r"Version (\w) · code ([0-9A-F]{4})", text)
+        assert found
+        codes[found.group(1)].add(found.group(2))
+    assert all(len(c) == 1 for c in codes.values())  # sheet and key agree on each code
+    assert len({c for cs in codes.values() for c in cs}) == versions
 
 
 def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() -> None:
@@ -138,3 +145,25 @@ def test_planted_odd_pages_and_missing_versions_are_caught() -> None:
         pytest.fail("no count gave an odd version to plant")
     single = render(build_quiz(base, seed=1, count=6), options=RenderOptions(name="t"))
     assert check_sheet(single["t-worksheet.pdf"], 1)
+
+
+def test_a_near_empty_last_page_is_pulled_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the plain layout ends a sheet on a page under a quarter full, the rendered sheet
+    tightens its gaps and ends on a fuller page (planted: without tightening it would not)."""
+    from quizgen.renderers import worksheet
+
+    cases = 0
+    for path in FACTBASES:
+        base = load_factbase(path)
+        for count in range(5, 26):
+            quiz = build_quiz(base, seed=1, count=count)
+            options = RenderOptions(name="t", pad=False)
+            with monkeypatch.context() as plant:
+                plant.setattr(worksheet, "TIGHTER", ())
+                plain = pages(render(quiz, options=options)["t-worksheet.pdf"])
+            if len(plain) < 2 or plain[-1][1] >= 0.25:
+                continue
+            cases += 1
+            fitted = pages(render(quiz, options=options)["t-worksheet.pdf"])
+            assert len(fitted) < len(plain) and fitted[-1][1] >= 0.25, (path.stem, count)
+    assert cases, "no sheet ended on a near-empty page to pull back: widen the counts"

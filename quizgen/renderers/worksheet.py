@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
@@ -97,12 +98,27 @@ def render_versions(
             for label, version in group:
                 story += key_story(
                     plan(version.questions, style=style), version_text=sheet.version_text(label),
+                    mark=footer_mark(sheet.version_text(label), version),
                     title=sheet.title, style=style, paras=sheet.paras, width=sheet.width,
                     explain=options.explain, first=not story,
                 )
             files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
                 story, sheet, options, style.text.key_title, pad=False)  # no blank pages
     return files
+
+
+def version_code(version: Quiz) -> str:
+    """Four characters naming a version's questions, order and keys: a sheet and its key show
+    the same code, a sheet and a key from another build (or seed) almost never do."""
+    from quizgen.select import answer_key
+
+    payload = repr([(q.id, answer_key(q)) for q in version.questions]).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()[:4].upper()
+
+
+def footer_mark(version_text: str, version: Quiz) -> str:
+    """What the footer of every page of a version says before the page number."""
+    return " · ".join(part for part in (version_text, f"code {version_code(version)}") if part)
 
 
 def _check_request(versions: Sequence[Quiz], options: RenderOptions) -> None:
@@ -210,7 +226,7 @@ def sheet_story(version: Quiz, *, label: str, sheet: Sheet, first: bool) -> list
     """One version's pages: header, then each section with its questions."""
     sections = plan(version.questions, style=sheet.style)
     story: list[Flowable] = [] if first else [PageBreak()]
-    story.append(PageMark(sheet.version_text(label)))
+    story.append(PageMark(footer_mark(sheet.version_text(label), version)))
     story += _header(sheet, label, total=sum(section.points for section in sections))
     indent = _indent(sheet, len(version.questions))
     for section in sections:

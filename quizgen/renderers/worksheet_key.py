@@ -31,11 +31,12 @@ COLUMN_GAP = 18.0  # points between the key's columns
 
 def key_story(
     sections: Sequence[Section], *, version_text: str, title: str, style: WorksheetStyle,
-    paras: Paras, width: float, explain: bool, first: bool,
+    paras: Paras, width: float, explain: bool, first: bool, mark: str = "",
 ) -> list[Flowable]:
-    """One version's answer key, starting on a new page unless it is the first."""
+    """One version's answer key, starting on a new page unless it is the first; `mark` is what
+    the footer says (the version and its code)."""
     story: list[Flowable] = [] if first else [PageBreak()]
-    story.append(PageMark(version_text))
+    story.append(PageMark(mark or version_text))
     story.append(_heading(version_text, title=title, style=style, paras=paras, width=width))
     items = [item for section in sections for item in section.items]
     total = sum(item.points for item in items)
