@@ -242,7 +242,7 @@ def worksheet(
 ) -> None:
     """Write a printable PDF worksheet and its answer key.
 
-    Example: quizgen worksheet --count 12 --kinds quote-match,event-order --versions 3
+    Example: quizgen worksheet --count 8 --kinds quote-match,event-order --versions 3
     --paper letter
     """
     from quizgen.renderers.base import RenderOptions
