@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.model import Entity, FactBase, Quote
 from quizgen.questions import (
     Amount,
     FigureGiven,
@@ -191,20 +191,97 @@ def _shared_limit(a: Question, b: Question) -> int:
     return 0
 
 
+@dataclass(frozen=True)
+class _Profile:
+    """What one item asks and shows, worked out once so that pairs compare fast."""
+
+    shape: type
+    asked: frozenset[str]
+    values: tuple[tuple[Decimal, str], ...]  # (value, figure id) of the figures it asks
+    quotes: tuple[Quote, ...]  # the quotes it asks who said
+    numbers: frozenset[Decimal]  # every number its statements show
+    said: str  # its statements, case-folded, but for quotes it only presents to attribute
+    said_all: str  # every statement, case-folded
+    events: frozenset[str]  # events it shows (as an item, a description or an excerpt)
+
+
+_PROFILES: dict[tuple[str, str, int], _Profile] = {}
+_CARRIERS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
+
+
+def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
+    """For each quote, the events that carry it: the same passage, naming or involving its
+    speaker (shown, they say who said it)."""
+    known = _CARRIERS.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    carriers: dict[str, frozenset[str]] = {}
+    for quote in base.quotes:
+        names = [n.casefold() for s in quote.speakers
+                 if isinstance(e := base.by_id.get(s), Entity) for n in (e.name, *e.aliases)
+                 if n.strip()]
+        carriers[quote.id] = frozenset(
+            event.id for event in base.events
+            if quote.excerpt and same_passage(event.excerpt, quote.excerpt)
+            and (set(event.people) & set(quote.speakers) or any(
+                n in f"{event.description}\n{event.excerpt}".casefold() for n in names))
+        )
+    if len(_CARRIERS) > 64:
+        _CARRIERS.clear()
+    _CARRIERS[id(base)] = (base, carriers)
+    return carriers
+
+
+def _profile(question: Question, base: FactBase) -> _Profile:
+    key = (question.id, question.factbase, id(base))
+    found = _PROFILES.get(key)
+    if found is not None:
+        return found
+    facts = asked(question, base)
+    said = statements(question)
+    presented = _presented_quotes(question)
+    shown = set(said)
+    found = _Profile(
+        shape=type(question),
+        asked=facts,
+        values=tuple(sorted((f.value.normalize(), f.id) for f in base.figures if f.id in facts)),
+        quotes=tuple(q for q in base.quotes if q.id in facts),
+        numbers=frozenset(n for text in said for n in numbers_in(text)),
+        said="\n".join(t for t in said if t not in presented).casefold(),
+        said_all="\n".join(said).casefold(),
+        events=frozenset(e.id for e in base.events
+                         if e.description in shown or (e.excerpt and e.excerpt in shown))
+        | (facts if isinstance(question, Ordering) else frozenset()),
+    )
+    if len(_PROFILES) > 200_000:
+        _PROFILES.clear()
+    _PROFILES[key] = found
+    return found
+
+
 def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
-    """Why item b answers item a, or asks a fact a asks too (None when it does neither)."""
-    shared = asked(a, base) & asked(b, base)
-    if len(shared) > _shared_limit(a, b):
+    """Why item b answers item a, or asks a fact a asks too (None when it does neither).
+
+    b answers a when its prompt, quotes, events or excerpts state a figure's value a asks for,
+    show a quote a asks about (other than as a quote to attribute), show an event that carries
+    that quote and its speaker, or state a's answer phrase.
+    """
+    pa, pb = _profile(a, base), _profile(b, base)
+    shared = pa.asked & pb.asked
+    if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
-    said = statements(b)
-    presented = _presented_quotes(b)
-    for fact_id in sorted(asked(a, base)):
-        fact = base.by_id.get(fact_id)
-        reason = _states(fact, said, base, presented=presented) if fact is not None else None
-        if reason:
-            return reason
+    for value, figure_id in pa.values:
+        if value in pb.numbers:
+            return f"states {figure_id}'s value {value}"
+    if pa.quotes:
+        carriers = _carriers(base)
+        for quote in pa.quotes:
+            if len(quote.text) >= 12 and quote.text.casefold() in pb.said:
+                return f"shows the quote {quote.id}"
+            if carriers.get(quote.id, frozenset()) & pb.events:
+                return f"says who said {quote.id}"
     answer = _answer_text(a)
-    if answer and any(answer.casefold() in text.casefold() for text in said):
+    if answer and answer.casefold() in pb.said_all:
         return f"states the answer “{answer}”"
     return None
 
@@ -217,41 +294,6 @@ def _presented_quotes(question: Question) -> frozenset[str]:
     if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
         return frozenset({question.prompt})
     return frozenset()
-
-
-def _states(fact: Entity | Quote | Figure | Event | object, said: Sequence[str],
-            base: FactBase, *, presented: frozenset[str]) -> str | None:
-    """Why the texts state the answer asked of the fact, if they do."""
-    if isinstance(fact, Figure):
-        value = fact.value.normalize()
-        if any(value in numbers_in(text) for text in said):
-            return f"states {fact.id}'s value {fact.value}"
-        return None
-    if isinstance(fact, Quote):
-        for text in said:
-            if text in presented:
-                continue
-            if len(fact.text) >= 12 and fact.text.casefold() in text.casefold():
-                return f"shows the quote {fact.id}"
-            if _carries_speaker(fact, text, base):
-                return f"says who said {fact.id}"
-    return None
-
-
-def _carries_speaker(quote: Quote, text: str, base: FactBase) -> bool:
-    """Whether a text is an event carrying the quote (same passage) and naming its speaker."""
-    for event in base.events:
-        if event.description != text and event.excerpt != text:
-            continue
-        if not quote.excerpt or not same_passage(event.excerpt, quote.excerpt):
-            continue
-        names = [n for s in quote.speakers if isinstance(e := base.by_id.get(s), Entity)
-                 for n in (e.name, *e.aliases)]
-        if set(event.people) & set(quote.speakers) or any(
-            n.casefold() in text.casefold() for n in names
-        ):
-            return True
-    return False
 
 
 def conflict(a: Question, b: Question, bases: Iterable[FactBase]) -> str | None:
