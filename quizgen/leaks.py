@@ -37,6 +37,7 @@ _WORDS = {
     "dozen": 12,
 }  # fmt: skip
 _SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")  # 14:30, a time of day
 _NUMBER = re.compile(
     r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion))?"
     r"|\b(" + "|".join(_WORDS) + r")\b",
@@ -59,8 +60,9 @@ class Leak:
 
 @lru_cache(maxsize=8192)
 def numbers_in(text: str) -> frozenset[Decimal]:
-    """Every number a reader sees in a text: digits (1,000 / 51.2 / 7.7 million) and words."""
-    found: set[Decimal] = set()
+    """Every number a reader sees in a text: digits (1,000 / 51.2 / 7.7 million), words, and
+    times of day as minutes since midnight (14:30 is 870, as the fact base holds it)."""
+    found: set[Decimal] = {Decimal(int(h) * 60 + int(m)) for h, m in _TIME.findall(text)}
     for match in _NUMBER.finditer(text):
         digits, fraction, scale, word = match.groups()
         try:
@@ -244,7 +246,10 @@ def _profile(question: Question, base: FactBase) -> _Profile:
     found = _Profile(
         shape=type(question),
         asked=facts,
-        values=tuple(sorted((f.value.normalize(), f.id) for f in base.figures if f.id in facts)),
+        values=tuple(sorted(
+            (value.normalize(), f.id) for f in base.figures if f.id in facts
+            for value in (f.value, f.to) if value is not None
+        )),
         quotes=tuple(q for q in base.quotes if q.id in facts),
         numbers=frozenset(n for text in said for n in numbers_in(text)),
         said="\n".join(t for t in said if t not in presented).casefold(),

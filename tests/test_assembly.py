@@ -144,6 +144,7 @@ def test_numbers_are_read_as_a_student_reads_them() -> None:
     found = leaks.numbers_in("Nine countries, 1,000 arrests, 51.2% and 7.7 million barrels")
     assert {9, 1000, 51.2, 7.7, 7_700_000} <= {float(x) for x in found}
     assert not leaks.numbers_in("no numbers here")
+    assert 870 in {int(x) for x in leaks.numbers_in("the march began at 14:30")}
 
 
 # ---- versions --------------------------------------------------------------------------------

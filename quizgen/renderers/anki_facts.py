@@ -126,7 +126,7 @@ def fact_notes(base: FactBase) -> list[FactNote]:
     source = source_line(base)
     notes: list[FactNote] = []
     for index, quote in enumerate(base.quotes):
-        if not t.worth_asking(quote.text) or not getattr(quote, "distinctive", True):
+        if not t.worth_asking(quote.text) or not quote.distinctive:
             continue  # "clearly", "massive fraud": no one can attribute a scare-quoted word
         fields = _quote_fields(base, quote, index, source)
         notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
