@@ -296,8 +296,8 @@ def test_note_types_decks_and_tags(col: Any, tmp_path: Path) -> None:
     first; every tag is quizgen::kind::, ::topic::, ::article:: or ::build::."""
     import_apkg(col, build(make_quiz(make_base()))["deck.apkg"], tmp_path)
     names = {d.name for d in col.decks.all_names_and_ids()}
-    subs = ("1 Who’s who", "2 Quotes", "3 Figures", "4 Multiple choice", "5 Matching",
-            "6 Ordering")
+    subs = ("1 Who’s who", "3 Quotes", "4 Figures", "5 Multiple choice", "6 Matching",
+            "7 Ordering")  # no terms or places in the sample: no "2 Terms and places"
     assert {ROOT, *(f"{ROOT}::{sub}" for sub in subs)} <= names
     children = [name for name in sorted(names) if name.startswith(f"{ROOT}::")]
     assert children == [f"{ROOT}::{sub}" for sub in subs]  # Anki's order is the study order
@@ -312,8 +312,8 @@ def test_note_types_decks_and_tags(col: Any, tmp_path: Path) -> None:
                                            ["quizgen", "article"], ["quizgen", "build"])
                    for tag in note.tags)
         assert sum(tag.startswith("quizgen::kind::") for tag in note.tags) == 1
-    assert deck_of["quizgen: Multiple choice"] == f"{ROOT}::4 Multiple choice"
-    assert deck_of["quizgen: Quote"] == f"{ROOT}::2 Quotes"
+    assert deck_of["quizgen: Multiple choice"] == f"{ROOT}::5 Multiple choice"
+    assert deck_of["quizgen: Quote"] == f"{ROOT}::3 Quotes"
     tags = {tag for note in notes_by_guid(col).values() for tag in note.tags}
     kinds = {"who-said-it", "quote-match", "figure-choice", "event-order", "quote", "person",
              "figure"}
@@ -337,7 +337,7 @@ def test_ids_are_deterministic_distinct_and_in_range() -> None:
         db.close()
     deck_ids = [int(k) for k in json.loads(decks_json) if k != "1"]  # "1" is Anki's Default deck
     ids = [*first.values(), *deck_ids]
-    assert len(set(ids)) == len(ids) == 6 + 7  # note types; the deck and its six sub-decks
+    assert len(set(ids)) == len(ids) == 7 + 7  # note types; the deck and its six sub-decks
     assert all((1 << 30) <= i < (1 << 31) for i in ids)
     assert {int(k) for k in json.loads(models_json)} <= set(first.values())
 
@@ -743,7 +743,7 @@ def test_title_option_nests_article_decks(col: Any, tmp_path: Path) -> None:
     import_apkg(col, render(quiz, options=options)["deck.apkg"], tmp_path)
     names = {d.name for d in col.decks.all_names_and_ids()}
     root = "Week 3 : current affairs::Harbour strike"
-    assert f"{root}::4 Multiple choice" in names and "Week 3 : current affairs" in names
+    assert f"{root}::5 Multiple choice" in names and "Week 3 : current affairs" in names
 
 
 def test_bytes_do_not_depend_on_hash_seed() -> None:
@@ -783,3 +783,25 @@ def test_a_mere_source_of_figures_gets_no_role_card(article_base: FactBase) -> N
     assert "maduro" in role_cards
     assert "article" not in role_cards
     assert "article" in {e.id for e in article_base.entities}
+
+
+def test_terms_and_places_get_one_note_with_a_card_each_way(col: Any, tmp_path: Path) -> None:
+    """A term and a place each become one note with two sibling cards (term → meaning and
+    back), in "2 Terms and places"."""
+    from quizgen.model import Place, Term
+
+    base = make_base(
+        terms=(Term("quay", "the quay", "the stone platform where ships load",
+                    excerpt="the quay, the stone platform where ships load"),),
+        places=(Place("gate4", "Gate 4", "the harbour entrance held by the strikers"),),
+    )
+    import_apkg(col, build(make_quiz(base))["deck.apkg"], tmp_path)
+    notes = [col.get_note(n) for n in col.find_notes('"note:quizgen: Term"')]
+    assert sorted(n.fields[0] for n in notes) == ["Gate 4", "the quay"]
+    for note in notes:
+        cards = note.cards()
+        assert [c.ord for c in cards] == [0, 1]
+        assert {col.decks.name(c.did) for c in cards} == {f"{ROOT}::2 Terms and places"}
+        front, back = (Html(rendered(cards[1])[0]).text, Html(rendered(cards[1])[1]).text)
+        assert note.fields[1] in front and note.fields[0] in back
+    assert col.find_notes("tag:quizgen::kind::term")

@@ -1,4 +1,4 @@
-"""Fact flashcards from a fact base: quote → speaker and its gap, person → role, figure → value."""
+"""Fact flashcards: quote → speaker and its gap, person → role, figure → value, term ⇄ meaning."""
 
 from __future__ import annotations
 
@@ -139,4 +139,19 @@ def fact_notes(base: FactBase) -> list[FactNote]:
     for index, figure in enumerate(base.figures):
         fields = _figure_fields(base, figure, index, source)
         notes.append((figure.id, TYPES["figure-value"], fields, figure.tags))
+    for term in base.terms:  # both ways, as siblings: learning one direction buries the other
+        notes.append((term.id, TYPES["term"],
+                      _term_fields(term.term, term.meaning, term.aliases, term.excerpt, source),
+                      term.tags))
+    for place in base.places:
+        notes.append((place.id, TYPES["term"],
+                      _term_fields(place.name, place.description, place.aliases, place.excerpt,
+                                   source), place.tags))
     return notes
+
+
+def _term_fields(name: str, meaning: str, aliases: tuple[str, ...], excerpt: str,
+                 source: str) -> tuple[str, ...]:
+    shown = t.excerpts([excerpt] if excerpt.strip() else [])
+    also = ", ".join(t.text(alias) for alias in aliases)
+    return (t.text(name), t.text(meaning), also, shown, source)
