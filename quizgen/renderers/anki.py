@@ -69,14 +69,14 @@ def _deck_ids(decks: Sequence[DeckSpec], taken: set[int]) -> dict[str, int]:
 
 def _model_parts(note_type: NoteType) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     fields = [{"name": name} for name in note_type.fields]
-    templates = [
-        {
+    templates = []
+    for card, stem in note_type.card_templates():
+        file, _, prefix = stem.partition(":")  # "choice:Pick": choice.*.html, fields Pick...
+        templates.append({
             "name": card,
-            "qfmt": read_template("anki", f"{stem}.front.html"),
-            "afmt": read_template("anki", f"{stem}.back.html"),
-        }
-        for card, stem in note_type.card_templates()
-    ]
+            "qfmt": read_template("anki", f"{file}.front.html").replace("PREFIX", prefix),
+            "afmt": read_template("anki", f"{file}.back.html").replace("PREFIX", prefix),
+        })
     return fields, templates
 
 

@@ -11,6 +11,8 @@ from quizgen.renderers.anki_types import TYPES, NoteType
 FactNote = tuple[
     str, NoteType, tuple[str, ...], tuple[str, ...]
 ]  # fact id, type, fields, topic tags
+Choices = dict[tuple[str, str], tuple[str, ...]]  # (fact id, slot) -> the 4 fields of a choice card
+NO_CHOICE = ("", "", "", "")
 
 
 def source_line(base: FactBase) -> str:
@@ -64,7 +66,8 @@ def attributed(excerpt: str, base: FactBase, speakers: tuple[str, ...]) -> str:
     return shown + (f'<div class="qg-attribution">{who}</div>' if who else "")
 
 
-def _quote_fields(base: FactBase, quote: Quote, index: int, source: str) -> tuple[str, ...]:
+def _quote_fields(base: FactBase, quote: Quote, index: int, source: str,
+                  choices: Choices) -> tuple[str, ...]:
     """One note per quote: who said it, and (when the quote is long enough) its gap card."""
     speakers = _speakers(base, quote, index)
     with_roles = "".join(
@@ -89,6 +92,7 @@ def _quote_fields(base: FactBase, quote: Quote, index: int, source: str) -> tupl
         gap,
         missing,
         names,
+        *choices.get((quote.id, "Pick"), NO_CHOICE),
     )
 
 
@@ -100,7 +104,8 @@ def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
     return (name, prompt, t.text(entity.role), aliases, excerpt, source)
 
 
-def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> tuple[str, ...]:
+def _figure_fields(base: FactBase, figure: Figure, index: int, source: str,
+                   choices: Choices) -> tuple[str, ...]:
     subject = (
         t.text(
             entity(base, figure.subject, field=f"figures[{index}].subject", span=figure.span).name
@@ -118,17 +123,24 @@ def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> t
     excerpt = t.excerpts([figure.excerpt] if figure.excerpt.strip() else [])
     fact = t.text(figure.measure) + (f" · {subject}" if subject else "") + (
         f" · according to {given_by}" if given_by else "")
-    return (fact, t.text(figure.measure), subject, given_by, t.text(value), excerpt, source)
+    return (fact, t.text(figure.measure), subject, given_by, t.text(value), excerpt, source,
+            *choices.get((figure.id, "Value"), NO_CHOICE),
+            *choices.get((figure.id, "Holder"), NO_CHOICE))
 
 
-def fact_notes(base: FactBase) -> list[FactNote]:
-    """(fact id, note type, fields, topic tags) for every fact flashcard of a fact base."""
+def fact_notes(base: FactBase, *, choices: Choices | None = None) -> list[FactNote]:
+    """(fact id, note type, fields, topic tags) for every fact flashcard of a fact base.
+
+    `choices` holds quiz items that ask one fact (who said this quote, what was this figure,
+    whose was it): they become cards of that fact's note, so Anki buries them as siblings.
+    """
+    choices = choices or {}
     source = source_line(base)
     notes: list[FactNote] = []
     for index, quote in enumerate(base.quotes):
         if not t.worth_asking(quote.text) or not quote.distinctive:
             continue  # "clearly", "massive fraud": no one can attribute a scare-quoted word
-        fields = _quote_fields(base, quote, index, source)
+        fields = _quote_fields(base, quote, index, source, choices)
         notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
     for entity in base.entities:
         # a mere source of figures (the article itself, say) is not something to learn
@@ -137,7 +149,7 @@ def fact_notes(base: FactBase) -> list[FactNote]:
                 (entity.id, TYPES["person-role"], _entity_fields(entity, source), entity.tags)
             )
     for index, figure in enumerate(base.figures):
-        fields = _figure_fields(base, figure, index, source)
+        fields = _figure_fields(base, figure, index, source, choices)
         notes.append((figure.id, TYPES["figure-value"], fields, figure.tags))
     for term in base.terms:  # both ways, as siblings: learning one direction buries the other
         notes.append((term.id, TYPES["term"],

@@ -10,7 +10,18 @@ import genanki
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.model import Event, FactBase
-from quizgen.questions import EventRef, Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.questions import (
+    EventRef,
+    FigureGiven,
+    FigureHolder,
+    FigureValue,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    SpeakerOf,
+)
 from quizgen.renderers import anki_text as t
 from quizgen.renderers.anki_facts import attributed, fact_notes, source_line
 from quizgen.renderers.anki_types import NOTE_TYPES, TYPES, DeckSpec, NoteSpec, NoteType
@@ -213,8 +224,9 @@ def build_notes(
 
     for base in quiz.bases:
         source = source_line(base)
+        choices, attached, kinds = _choices(quiz, base, source)
         for q in quiz.questions:
-            if q.factbase == base.id:
+            if q.factbase == base.id and q.id not in attached:
                 note_type, fields = _question_fields(q, base, source)
                 tags = _tags(q.kind, base.id, q.tags)
                 add(
@@ -225,8 +237,10 @@ def build_notes(
                     fields,
                     tags,
                 )
-        for fact_id, note_type, fields, topic in fact_notes(base):
+        for fact_id, note_type, fields, topic in fact_notes(base, choices=choices):
             tags = _tags(note_type.kind or note_type.key, base.id, topic)
+            tags = tuple(sorted({*tags, *(f"{TAG_ROOT}::kind::{tag(k)}"
+                                          for k in kinds.get(fact_id, ()))}))
             add(
                 (note_type.key, base.id, fact_id),
                 f"{note_type.key} {base.id}/{fact_id}",
@@ -248,6 +262,42 @@ def build_notes(
             decks.append(DeckSpec(roots[base.id], _description(base)))
             decks += [DeckSpec(sub) for sub in subs if sub in used]
     return tuple(decks), tuple(notes.values())
+
+
+def _choices(quiz: Quiz, base: FactBase, source: str) -> tuple[
+        dict[tuple[str, str], tuple[str, ...]], set[str], dict[str, set[str]]]:
+    """Quiz items asking one fact of this base, as choice cards of that fact's note.
+
+    Who said a quote (when the quote has its note) goes to the quote's "Pick" card; what a
+    figure was, or whose it was, to the figure's "Value" or "Holder" card. Returns the cards'
+    fields by (fact id, slot), the ids of the questions so placed, and their kinds by fact.
+    """
+    from quizgen.leaks import asked
+
+    noted = {fact_id for fact_id, *_ in fact_notes(base)}
+    choices: dict[tuple[str, str], tuple[str, ...]] = {}
+    attached: set[str] = set()
+    kinds: dict[str, set[str]] = {}
+    for q in quiz.questions:
+        if q.factbase != base.id or not isinstance(q, MultipleChoice):
+            continue
+        if isinstance(q.ask, SpeakerOf):
+            facts, slot = {q.ask.quote}, "Pick"
+        elif isinstance(q.ask, (FigureValue, FigureGiven)):
+            facts, slot = set(asked(q, base)), "Value"
+        elif isinstance(q.ask, FigureHolder):
+            facts, slot = set(asked(q, base)), "Holder"
+        else:
+            continue
+        if len(facts) != 1 or (fact_id := next(iter(facts))) not in noted:
+            continue
+        if (fact_id, slot) in choices:
+            continue
+        prompt, options, marked, answer, _, _ = _multiple_choice(q, base, source)
+        choices[(fact_id, slot)] = (prompt, options, marked, answer)
+        attached.add(q.id)
+        kinds.setdefault(fact_id, set()).add(q.kind)
+    return choices, attached, kinds
 
 
 def _description(base: FactBase) -> str:

@@ -27,6 +27,19 @@ class NoteType:
         return self.cards or ((self.name.removeprefix("quizgen: "), self.key),)
 
 
+@dataclass(frozen=True)
+class _Choice:
+    """The four fields of a multiple-choice card carried by a fact's note, under a prefix; its
+    card's templates are templates/anki/choice.*.html with PREFIX replaced ("choice:Pick")."""
+
+    names: tuple[str, ...] = ("Question", "Options", "Marked", "Answer")
+
+    def fields(self, prefix: str) -> tuple[str, ...]:
+        return tuple(prefix + name for name in self.names)
+
+
+CHOICE = _Choice()
+
 NOTE_TYPES: tuple[NoteType, ...] = (  # in study order: who's who first, then facts, then items
     NoteType(
         "person-role",
@@ -47,15 +60,20 @@ NOTE_TYPES: tuple[NoteType, ...] = (  # in study order: who's who first, then fa
         "quote-speaker",
         "quizgen: Quote",
         "3 Quotes",
-        ("Quote", "Speaker", "Context", "Excerpt", "Source", "Gap", "Missing", "Names"),
-        cards=(("Who said it", "quote-speaker"), ("Fill the gap", "quote-gap")),
+        ("Quote", "Speaker", "Context", "Excerpt", "Source", "Gap", "Missing", "Names",
+         *CHOICE.fields("Pick")),
+        cards=(("Who said it", "quote-speaker"), ("Fill the gap", "quote-gap"),
+               ("Pick the speaker", "choice:Pick")),
         kind="quote",
     ),
     NoteType(
         "figure-value",
         "quizgen: Figure",
         "4 Figures",
-        ("Fact", "Measure", "Subject", "GivenBy", "Value", "Excerpt", "Source"),
+        ("Fact", "Measure", "Subject", "GivenBy", "Value", "Excerpt", "Source",
+         *CHOICE.fields("Value"), *CHOICE.fields("Holder")),
+        cards=(("Figure", "figure-value"), ("Pick the figure", "choice:Value"),
+               ("Pick whose figure", "choice:Holder")),
         kind="figure",
     ),
     NoteType(
