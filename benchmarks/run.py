@@ -76,7 +76,7 @@ def measure_size(size: int, folder: Path, *, reps: int, build_reps: int) -> Row:
     (work / f"synth-{size}-1.txt").write_text(article, encoding="utf-8")
 
     load, base = median_time(lambda: load_factbase(path), reps=reps)
-    generate, quiz = median_time(lambda: build_quiz([base]), reps=reps)
+    generate, quiz = median_time(lambda: build_quiz([base], everything=True), reps=reps)
     options = RenderOptions(name=base.id, timestamp=int(EPOCH))
     anki_render = get_renderer("anki")
     anki, _ = median_time(

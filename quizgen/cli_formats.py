@@ -43,27 +43,50 @@ def _timestamp(*, clock: bool) -> int:
     return int(time.time()) if clock else DEFAULT_EPOCH
 
 
-def select_quiz(selection: Selection) -> tuple[tuple[FactBase, ...], Quiz]:
-    """Load fact bases and select questions: the shared first half of every command."""
+def select_quiz(
+    selection: Selection, *, class_length: bool = False, everything: bool = False
+) -> tuple[tuple[FactBase, ...], Quiz]:
+    """Load fact bases and select questions: the shared first half of every command.
+
+    `class_length`: with no count given, about CLASS_LENGTH questions (a worksheet's default);
+    `everything`: every question, clashes included (`--all`, and the deck's default).
+    """
     from quizgen.pipeline import discover, load_all
-    from quizgen.select import build_quiz
+    from quizgen.select import CLASS_LENGTH, build_quiz
 
     if selection.count is not None and selection.per_kind is not None:
         raise typer.BadParameter(
             "give --count or --per-kind, not both", param_hint="'--count' / '--per-kind'"
         )
+    count = selection.count
+    if class_length and selection.default_length:
+        count = CLASS_LENGTH
     bases = load_all(discover(selection.files or []))
     quiz = build_quiz(
         bases,
         seed=selection.seed,
         kinds=split_list(selection.kinds) or None,
-        count=selection.count,
+        count=count,
         per_kind=selection.per_kind,
         tags=split_list(selection.tags),
         people=split_list(selection.people),
         title=selection.title,
+        everything=everything or selection.everything,
     )
     return bases, quiz
+
+
+def select_for(
+    selection: Selection, formats: tuple[str, ...]
+) -> tuple[tuple[FactBase, ...], Quiz, dict[str, Quiz]]:
+    """The quiz of a build (class-length by default) and, for formats that keep every question
+    by default (the deck), the whole quiz."""
+    bases, quiz = select_quiz(selection, class_length=True)
+    whole = [fmt for fmt in formats if get_format(fmt).every_question]
+    if not whole or not selection.default_length:
+        return bases, quiz, {}
+    _, full = select_quiz(selection, everything=True)
+    return bases, quiz, dict.fromkeys(whole, full)
 
 
 def _render_options(selection: Selection, given: dict[str, OptionValue]) -> RenderOptions:
@@ -92,12 +115,12 @@ def _write(
     from quizgen.console import build_progress, print_build
     from quizgen.pipeline import build as build_files
 
-    bases, quiz = select_quiz(selection)
+    bases, quiz, quizzes = select_for(selection, formats)
     options = replace(_render_options(selection, given), name=name)
     with build_progress(total=len(formats), quiet=quiet) as progress:
         built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
                             build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False),
-                            progress=progress)
+                            progress=progress, quizzes=quizzes)
     print_build(built, quiz)
 
 
@@ -226,7 +249,8 @@ def _single(
     from quizgen.output import write_atomic
     from quizgen.pipeline import format_options, output_name, render_format
 
-    bases, quiz = select_quiz(selection)
+    bases, quiz, quizzes = select_for(selection, (spec.name,))
+    quiz = quizzes.get(spec.name, quiz)
     name = out.stem if out is not None and out.stem else output_name(bases)
     options = replace(_render_options(selection, given), name=name)
     options = format_options(spec, options, folder=Path("output"),

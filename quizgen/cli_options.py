@@ -67,6 +67,14 @@ PerKind = Annotated[
     int | None,
     typer.Option("--per-kind", min=1, help="Number of questions of each kind."),
 ]
+KeepAll = Annotated[
+    bool,
+    typer.Option(
+        "--all",
+        help="Keep every question, even ones that give away or repeat others (default: a"
+        " class-length sheet of about 20).",
+    ),
+]
 Tags = Annotated[
     str | None,
     typer.Option("--tags", help="Keep questions touching any of these topic tags (comma list)."),
@@ -96,6 +104,12 @@ class Selection:
     tags: str | None = None
     people: str | None = None
     title: str | None = None
+    everything: bool = False  # --all: every question, even ones that give away or repeat others
+
+    @property
+    def default_length(self) -> bool:
+        """No --count, --per-kind or --all: a class-length quiz (the deck keeps every card)."""
+        return self.count is None and self.per_kind is None and not self.everything
 
 
 SELECTION: tuple[tuple[str, Any, object], ...] = (
@@ -107,6 +121,7 @@ SELECTION: tuple[tuple[str, Any, object], ...] = (
     ("tags", Tags, None),
     ("people", People, None),
     ("title", Title, None),
+    ("everything", KeepAll, False),
 )
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -144,6 +144,7 @@ def build(
     build_time: int,
     fixed_time: int,
     progress: Callable[[str], None] | None = None,
+    quizzes: Mapping[str, Quiz] | None = None,
 ) -> Built:
     """Render and write the formats one at a time and put their files in place together.
 
@@ -152,7 +153,8 @@ def build(
     only once every format has been written, so a failure anywhere leaves those intact.
     `build_time` stamps formats that record when they were built (Anki), `fixed_time` the
     others (PDF dates), so that rebuilding gives the same bytes. `progress(format)` is called
-    before each format is rendered.
+    before each format is rendered. `quizzes` gives a format another quiz than `quiz` (the deck
+    keeps every question while the sheet holds a class-length one).
     """
     from quizgen.output import Batch
     from quizgen.renderers import get_format
@@ -172,9 +174,10 @@ def build(
             fmt_options = format_options(
                 fmt, options, folder=folder, build_time=build_time, fixed_time=fixed_time
             )
-            files = render_format(fmt, quiz, options=fmt_options)
+            fmt_quiz = (quizzes or {}).get(fmt.name, quiz)
+            files = render_format(fmt, fmt_quiz, options=fmt_options)
             if fmt.report is not None:
-                reports += fmt.report(files, options=fmt_options)
+                reports += fmt.report(files, quiz=fmt_quiz, options=fmt_options)
             for file_name in sorted(files):
                 batch.add(folder / file_name, files[file_name])
             del files  # written: free this format's bytes before rendering the next

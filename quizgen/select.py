@@ -1,29 +1,25 @@
-"""Choosing a quiz's questions (kinds, counts, filters, seed) and shuffling per-student versions."""
+"""Choosing a quiz's questions: kinds, counts, filters, seed, and no item giving another away."""
 
 from __future__ import annotations
 
 import random
-import string
-from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from collections.abc import Callable, Iterable, Sequence
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators import GENERATORS, get_generator
 from quizgen.generators.base import GenOptions
+from quizgen.leaks import Checker
 from quizgen.model import FactBase
-from quizgen.questions import (
-    Amount,
-    Matching,
-    MultipleChoice,
-    Ordering,
-    Question,
-    Quiz,
-    Skip,
-    assert_never,
+from quizgen.questions import Question, Quiz, Skip
+from quizgen.versions import (  # versions live in their own module; importable from here too
+    MAX_VERSIONS,
+    answer_key,
+    make_versions,
+    shuffle_options,
+    version_label,
 )
 
-MAX_VERSIONS = 26 * 27  # A..Z, then AA..ZZ
-VERSION_TRIES = 20  # reshuffles tried to make a version differ from the earlier ones
+CLASS_LENGTH = 20  # questions on a worksheet when no count is given: a class period, few pages
 
 
 def build_quiz(
@@ -37,12 +33,16 @@ def build_quiz(
     people: Iterable[str] = (),
     title: str | None = None,
     options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
+    everything: bool = False,
 ) -> Quiz:
     """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
 
     `per_kind` picks that many of each kind; `count` picks that many in all, spread evenly across
-    kinds and topped up from others when a kind runs short; neither keeps every question. Tags and
-    people keep questions touching any of them (both given: a question must pass both filters).
+    kinds and topped up from others when a kind runs short; neither keeps every question that
+    fits. Tags and people keep questions touching any of them (both given: a question must pass
+    both filters). No item kept gives away another or asks a fact another asks (quizgen.leaks),
+    unless `everything` is set: then questions are kept (all of them, without counts) whether
+    they clash or not.
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
     _check_request(bases, per_kind=per_kind, count=count)
@@ -78,13 +78,82 @@ def build_quiz(
                     f"asked for {per_kind} {kind} questions; only {len(pools[kind])} available",
                 )
             )
-    questions = tuple(q for kind in chosen_kinds for q in pools[kind][: quotas[kind]])
+    if everything:
+        picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
+    else:
+        picked, dropped = _pick(pools, quotas, bases, per_kind=per_kind, count=count)
+        if dropped:
+            skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
+                                ",".join(b.id for b in bases), _dropped_reason(dropped)))
+    total = sum(len(p) for p in picked.values())
+    if count is not None and total < count and not shortfall:
+        skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
+                            f"asked for {count} questions; only {total} fit without one"
+                            " giving another away"))
+    questions = tuple(q for kind in chosen_kinds for q in picked[kind])
     return Quiz(
         title=title if title is not None else _default_title(bases),
         bases=bases,
         questions=questions,
         skipped=tuple(skipped),
     )
+
+
+def _pick(
+    pools: dict[str, list[Question]],
+    quotas: dict[str, int],
+    bases: Sequence[FactBase],
+    *,
+    per_kind: int | None,
+    count: int | None,
+) -> tuple[dict[str, list[Question]], dict[str, int]]:
+    """Questions taken kind by kind in turn, each only if it clashes with none taken before.
+
+    Kinds take turns so that a kind's share survives clashes with the others; when a kind runs
+    out before its quota, the others top the quiz up to `count`. Returns the questions per kind
+    and how many of each kind were left out because they clashed.
+    """
+    checker = Checker(bases)
+    picked: dict[str, list[Question]] = {kind: [] for kind in pools}
+    dropped: dict[str, int] = dict.fromkeys(pools, 0)
+    cursor = dict.fromkeys(pools, 0)
+
+    def take(kind: str) -> bool:
+        pool = pools[kind]
+        while cursor[kind] < len(pool):
+            question = pool[cursor[kind]]
+            cursor[kind] += 1
+            if checker.offer(question):
+                picked[kind].append(question)
+                return True
+            dropped[kind] += 1
+        return False
+
+    def turns(kinds: list[str], room: Callable[[str], bool], stop: Callable[[], bool]) -> None:
+        active = [kind for kind in kinds if room(kind)]
+        while active and not stop():
+            for kind in list(active):
+                if stop():
+                    return
+                if not room(kind) or not take(kind):
+                    active.remove(kind)
+
+    def taken() -> int:
+        return sum(len(p) for p in picked.values())
+
+    if per_kind is None and count is None:  # every question that fits
+        turns(list(pools), lambda kind: True, lambda: False)
+    else:
+        turns(list(pools), lambda kind: len(picked[kind]) < quotas[kind], lambda: False)
+        if count is not None:
+            turns(list(pools), lambda kind: True, lambda: taken() >= count)
+    return picked, dropped
+
+
+def _dropped_reason(dropped: dict[str, int]) -> str:
+    parts = ", ".join(f"{n} {kind}" for kind, n in dropped.items() if n)
+    return (f"left out {parts}: each would give away or ask again what another question asks"
+            " (ask for everything to keep them)")
 
 
 def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: int | None) -> None:
@@ -222,120 +291,7 @@ def _default_title(bases: tuple[FactBase, ...]) -> str:
     return f"Quiz on {len(bases)} articles"
 
 
-# ---- versions ----------------------------------------------------------------------------------
-
-
-def version_label(index: int) -> str:
-    """'A'..'Z', then 'AA', 'AB', ..."""
-    letters = string.ascii_uppercase
-    if index < 26:
-        return letters[index]
-    return letters[index // 26 - 1] + letters[index % 26]
-
-
-def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
-    """Versions A, B, ...: questions reordered within each kind, options reordered, keys remapped.
-
-    Numeric multiple-choice options stay ascending. `count` 1 gives the quiz unchanged, as "A".
-    """
-    if not 1 <= count <= MAX_VERSIONS:
-        raise QuizgenError(
-            Problem(
-                "number of versions out of range",
-                field="versions",
-                found=str(count),
-                expected=f"1 to {MAX_VERSIONS}",
-            )
-        )
-    if count == 1:
-        return (replace(quiz, version="A"),)
-    versions: list[Quiz] = []
-    signatures: set[tuple[object, ...]] = set()
-    for index in range(count):
-        label = version_label(index)
-        rng = random.Random(f"{seed}:version:{label}")
-        for _ in range(VERSION_TRIES):
-            questions = _reorder(quiz.questions, rng)
-            signature = tuple(_signature(q) for q in questions)
-            if signature not in signatures:
-                break
-        signatures.add(signature)
-        versions.append(replace(quiz, questions=questions, version=label))
-    return tuple(versions)
-
-
-def _signature(question: Question) -> tuple[object, ...]:
-    """What a student sees of a question's arrangement."""
-    match question:
-        case MultipleChoice():
-            return (question.id, tuple(o.claim for o in question.options))
-        case Matching():
-            return (question.id, tuple(o.claim for o in question.right))
-        case Ordering():
-            return (question.id, tuple(o.claim for o in question.items))
-        case _:
-            assert_never(question)
-
-
-def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Question, ...]:
-    """Shuffle questions within each run of one kind, and each question's options."""
-    sections: list[list[Question]] = []
-    for question in questions:
-        if sections and sections[-1][0].kind == question.kind:
-            sections[-1].append(question)
-        else:
-            sections.append([question])
-    result: list[Question] = []
-    for section in sections:
-        shuffled = list(section)
-        rng.shuffle(shuffled)
-        result.extend(shuffle_options(q, rng) for q in shuffled)
-    return tuple(result)
-
-
-def shuffle_options(question: Question, rng: random.Random) -> Question:
-    """The question with its options (or right column, or items) permuted and its key remapped."""
-    match question:
-        case MultipleChoice():
-            if all(isinstance(o.claim, Amount) for o in question.options):
-                return question  # numeric options stay ascending
-            perm = _permutation(len(question.options), rng)
-            return replace(
-                question,
-                options=tuple(question.options[p] for p in perm),
-                answer=perm.index(question.answer),
-            )
-        case Matching():
-            perm = _permutation(len(question.right), rng)
-            return replace(
-                question,
-                right=tuple(question.right[p] for p in perm),
-                answer=tuple(sorted((i, perm.index(j)) for i, j in question.answer)),
-            )
-        case Ordering():
-            return _shuffle_items(question, rng)
-        case _:
-            assert_never(question)
-
-
-def _shuffle_items(question: Ordering, rng: random.Random) -> Ordering:
-    """Items permuted, never into chronological order when another order exists."""
-    k = len(question.items)
-    perm = _permutation(k, rng)
-    for _ in range(VERSION_TRIES):
-        answer = tuple(perm.index(i) for i in question.answer)
-        if k < 2 or answer != tuple(sorted(answer)):
-            break
-        perm = _permutation(k, rng)
-    return replace(
-        question,
-        items=tuple(question.items[p] for p in perm),
-        answer=tuple(perm.index(i) for i in question.answer),
-    )
-
-
-def _permutation(n: int, rng: random.Random) -> list[int]:
-    """A uniformly drawn permutation: new position -> old index."""
-    perm = list(range(n))
-    rng.shuffle(perm)
-    return perm
+__all__ = [
+    "CLASS_LENGTH", "MAX_VERSIONS", "answer_key", "build_quiz", "make_versions",
+    "shuffle_options", "version_label",
+]

@@ -119,8 +119,9 @@ def test_contradictory_options_are_a_usage_error(project: Path, args: tuple[str,
 
 
 def test_export_json_shape_and_minimum_counts(project: Path) -> None:
-    """`export json` gives the documented shape and at least the required questions per kind."""
-    result = invoke("export", "json")
+    """`export json --all` gives the documented shape and at least the required questions per
+    kind (without --all, only the questions that give no other away)."""
+    result = invoke("export", "json", "--all")
     assert result.exit_code == 0, result.output
     questions = json.loads(result.stdout)["questions"]
     kinds = [q["kind"] for q in questions]
@@ -169,12 +170,18 @@ def test_filters_keep_only_matching_questions(project: Path) -> None:
 
 
 def test_count_spreads_across_kinds(project: Path) -> None:
-    """`--count 12` with two kinds gives 12 questions split between them."""
-    result = invoke("export", "json", "--count", "12", "--kinds", "quote-match,event-order")
+    """`--count 12 --all` with two kinds gives 12 questions split between them; without --all,
+    only as many as share few enough quotes and events, still of both kinds."""
+    args = ("export", "json", "--count", "12", "--kinds", "quote-match,event-order")
+    result = invoke(*args, "--all")
     assert result.exit_code == 0, result.output
     kinds = [q["kind"] for q in json.loads(result.stdout)["questions"]]
     assert len(kinds) == 12
     assert set(kinds) == {"quote-match", "event-order"}
+    result = invoke(*args)
+    assert result.exit_code == 0, result.output
+    kinds = [q["kind"] for q in json.loads(result.stdout)["questions"]]
+    assert 2 <= len(kinds) <= 12 and set(kinds) == {"quote-match", "event-order"}
 
 
 def test_preview_shows_questions_and_answers(project: Path) -> None:
@@ -229,10 +236,10 @@ def test_build_writes_every_format_and_summarises(project: Path) -> None:
 
 
 def test_worksheet_custom_quiz_on_letter_paper(project: Path) -> None:
-    """The README's one-line custom worksheet: 12 questions, two kinds, 3 versions, Letter."""
+    """The README's one-line custom worksheet: 8 questions, two kinds, 3 versions, Letter."""
     import pypdf
 
-    result = invoke("worksheet", "--count", "12", "--kinds", "quote-match,event-order",
+    result = invoke("worksheet", "--count", "8", "--kinds", "quote-match,event-order",
                     "--versions", "3", "--paper", "letter", "--quiet")
     assert result.exit_code == 0, result.output
     sheet = pypdf.PdfReader(project / "output" / "venezuela-post-election-worksheet.pdf")
@@ -241,7 +248,7 @@ def test_worksheet_custom_quiz_on_letter_paper(project: Path) -> None:
     text = "\n".join(page.extract_text() for page in sheet.pages)
     assert all(f"Version {v}" in text for v in "ABC")
     assert (project / "output" / "venezuela-post-election-answer-key.pdf").exists()
-    assert "12 questions: 6 quote-match, 6 event-order" in result.stdout
+    assert "8 questions: 4 quote-match, 4 event-order" in result.stdout
 
 
 def test_anki_writes_the_deck_and_reports_changes(project: Path) -> None:

@@ -33,7 +33,8 @@ class Planted:
 '''
 # Every module that dispatches on the question's shape.
 DISPATCHERS = {
-    "quizgen/questions.py", "quizgen/oracle/__init__.py", "quizgen/select.py", "quizgen/console.py",
+    "quizgen/questions.py", "quizgen/oracle/__init__.py", "quizgen/console.py",
+    "quizgen/leaks.py", "quizgen/versions.py",
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",
     "quizgen/renderers/worksheet/sheet.py", "quizgen/renderers/worksheet/key.py",
     "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",

@@ -92,14 +92,14 @@ def test_numbers_run_continuously_across_sections(three: dict[str, bytes]) -> No
 
 
 def test_points_per_question_and_total_are_shown(three: dict[str, bytes]) -> None:
-    """The sheet shows points per question and a total of 1+1+3 (matching pairs)+2 = 7."""
+    """The sheet shows points per question and a total of 1+1+2 (matching)+2 (ordering) = 6."""
     sheet = by_version(pages_of(three["demo-worksheet.pdf"]))["A"]
-    assert "/ 7 points" in sheet
-    assert sheet.count("1 point") >= 2 and "3 points" in sheet and "2 points" in sheet
+    assert "/ 6 points" in sheet
+    assert sheet.count("1 point") >= 2 and "2 points" in sheet
 
 
 def test_each_version_starts_a_new_page_with_its_own_numbering(three: dict[str, bytes]) -> None:
-    """Every page has "Version X · Page i of n"; each version's pages count 1..n by themselves."""
+    """Every page has "Version X · code C · Page i of n"; each version counts its own pages."""
     for name in ("demo-worksheet.pdf", "demo-answer-key.pdf"):
         footers = [FOOTER.search(page) for page in pages_of(three[name])]
         runs: dict[str, list[tuple[int, int]]] = {}

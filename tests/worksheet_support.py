@@ -31,6 +31,7 @@ from quizgen.questions import (
     SpeakerOf,
 )
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.wording import typographic
 
 __all__ = ["render"]
 
@@ -117,7 +118,7 @@ def pages_of(pdf: bytes) -> list[str]:
     return [norm(page.extract_text()) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
 
 
-FOOTER = re.compile(r"Version ([A-Z]+) · Page (\d+) of (\d+)")
+FOOTER = re.compile(r"Version ([A-Z]+) · code [0-9A-F]{4} · Page (\d+) of (\d+)")
 
 
 def by_version(pages: Sequence[str]) -> dict[str, str]:
@@ -165,7 +166,7 @@ def question_pattern(question: Question) -> re.Pattern[str]:
     else:
         parts = [f"{letter(i)} {o.text}" for i, o in enumerate(question.items)]
     body = " ".join(re.escape(norm(part)) for part in parts)
-    prompt = re.escape(norm(question.prompt))
+    prompt = re.escape(norm(typographic(question.prompt)))
     return re.compile(rf"(?:^| )(\d+)\. {prompt} \d+ points? {body}(?: |$)")
 
 

@@ -78,6 +78,7 @@ def get_format(name: str) -> Format:
         options=options,
         clock=bool(getattr(module, "CLOCK", False)),
         stdout=bool(getattr(module, "STDOUT", False)),
+        every_question=bool(getattr(module, "EVERY_QUESTION", False)),
         prepare=getattr(module, "prepare", None),
         report=getattr(module, "report", None),
     )

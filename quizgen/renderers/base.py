@@ -29,6 +29,7 @@ class RenderOptions:
     sheet: bool = True  # write the student sheet
     explain: bool = False  # explanations under each answer in the key
     split_versions: bool = False  # one PDF per version
+    pad: bool = True  # pad each version to an even page count (double-sided printing)
     # anki
     previous_manifest: bytes | None = None  # the manifest written by the previous build, if any
     # any other format's own options, by FormatOption.field (see `option`)
@@ -63,9 +64,11 @@ class Preparer(Protocol):
 
 
 class Reporter(Protocol):
-    """Lines for the build summary, from the files just rendered (e.g. what changed)."""
+    """Lines for the build summary, from the files just rendered of a quiz (e.g. what changed)."""
 
-    def __call__(self, files: Mapping[str, bytes], *, options: RenderOptions) -> list[str]: ...
+    def __call__(
+        self, files: Mapping[str, bytes], *, quiz: Quiz, options: RenderOptions
+    ) -> list[str]: ...
 
 
 OptionKind = Literal["flag", "int", "text", "choice"]
@@ -101,5 +104,6 @@ class Format:
     options: tuple[FormatOption, ...] = ()
     clock: bool = False  # stamped with the build time (else the fixed, reproducible epoch)
     stdout: bool = False  # `export` writes its single file to standard output without --out
+    every_question: bool = False  # by default holds every question, not a class-length quiz
     prepare: Preparer | None = None
     report: Reporter | None = None

@@ -10,6 +10,7 @@ from quizgen.renderers.base import RenderOptions
 
 DESCRIPTION = "Anki deck (.apkg) that updates in place when re-imported, and its build manifest."
 CLOCK = True  # note times are build times: Anki only takes a changed note that is newer
+EVERY_QUESTION = True  # a deck keeps every card; only --count, --per-kind or --all narrow it
 
 
 def manifest_name(options: RenderOptions) -> str:
@@ -29,9 +30,10 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     return render_deck(quiz, options=options)
 
 
-def report(files: Mapping[str, bytes], *, options: RenderOptions) -> list[str]:
-    """"anki notes: 3 added, 1 changed, 40 unchanged, 0 removed", against the previous build."""
+def report(files: Mapping[str, bytes], *, quiz: Quiz, options: RenderOptions) -> list[str]:
+    """"anki notes: 3 added, 1 changed, 40 unchanged, 0 kept in Anki", against the last build."""
     from quizgen.renderers.anki.manifest import change_report
 
-    changes = change_report(options.previous_manifest, files[manifest_name(options)])
+    changes = change_report(options.previous_manifest, files[manifest_name(options)],
+                            articles=tuple(base.id for base in quiz.bases))
     return [f"anki notes: {changes}"]

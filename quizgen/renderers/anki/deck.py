@@ -30,9 +30,11 @@ _ID_LOW, _ID_SPAN = 1 << 30, 1 << 30  # genanki's recommended id range: [2**30, 
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)  # the earliest time a zip entry can carry
 
 
-def change_report(previous_manifest: bytes | None, new_manifest: bytes) -> ChangeReport:
-    """Compare two builds' manifests note by note: added, changed, unchanged, removed."""
-    return anki_manifest.change_report(previous_manifest, new_manifest)
+def change_report(previous_manifest: bytes | None, new_manifest: bytes, *,
+                  articles: tuple[str, ...] = ()) -> ChangeReport:
+    """Compare two builds' manifests note by note: added, changed, unchanged, no longer there
+    (Anki keeps those: the report says how to find them, by the articles' tags)."""
+    return anki_manifest.change_report(previous_manifest, new_manifest, articles=articles)
 
 
 def _hash_id(name: str) -> int:
@@ -67,19 +69,19 @@ def _deck_ids(decks: Sequence[DeckSpec], taken: set[int]) -> dict[str, int]:
 
 def _model_parts(note_type: NoteType) -> tuple[list[dict[str, str]], list[dict[str, str]]]:
     fields = [{"name": name} for name in note_type.fields]
-    card = "Cloze" if note_type.cloze else note_type.name.removeprefix("quizgen: ")
-    templates = [
-        {
+    templates = []
+    for card, stem in note_type.card_templates():
+        file, _, prefix = stem.partition(":")  # "choice:Pick": choice.*.html, fields Pick...
+        templates.append({
             "name": card,
-            "qfmt": read_template("anki", f"{note_type.key}.front.html"),
-            "afmt": read_template("anki", f"{note_type.key}.back.html"),
-        }
-    ]
+            "qfmt": read_template("anki", f"{file}.front.html").replace("PREFIX", prefix),
+            "afmt": read_template("anki", f"{file}.back.html").replace("PREFIX", prefix),
+        })
     return fields, templates
 
 
 def _model_hash(note_type: NoteType, fields: object, templates: object, css: str) -> str:
-    payload = json.dumps([note_type.name, note_type.cloze, fields, templates, css], sort_keys=True)
+    payload = json.dumps([note_type.name, fields, templates, css], sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -116,14 +118,16 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     model_entries = []
     for nt in used:
         fields, templates = _model_parts(nt)
-        kind = genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK
         models[nt.key] = genanki.Model(
-            ids[nt.key], nt.name, fields=fields, templates=templates, css=css, model_type=kind
+            ids[nt.key], nt.name, fields=fields, templates=templates, css=css,
+            model_type=genanki.Model.FRONT_BACK,
         )
-        model_entries.append((str(ids[nt.key]), nt.name, _model_hash(nt, fields, templates, css)))
+        digest = _model_hash(nt, fields, templates, css)
+        model_entries.append((str(ids[nt.key]), nt.name, digest, digest))
     model_stamps = anki_manifest.stamp(model_entries, previous.models, timestamp=options.timestamp)
     note_stamps = anki_manifest.stamp(
-        ((note.guid, note.label, note.content_hash()) for note in notes),
+        ((note.guid, note.label, note.content_hash(), note.content_hash(build_tag=False))
+         for note in notes),
         previous.notes,
         timestamp=options.timestamp,
     )

@@ -1,4 +1,4 @@
-"""Fact flashcards from a fact base: quote → speaker, cloze, person → role, figure → value."""
+"""Fact flashcards: quote → speaker and its gap, person → role, figure → value, term ⇄ meaning."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from quizgen.renderers.anki.note_types import TYPES, NoteType
 FactNote = tuple[
     str, NoteType, tuple[str, ...], tuple[str, ...]
 ]  # fact id, type, fields, topic tags
+Choices = dict[tuple[str, str], tuple[str, ...]]  # (fact id, slot) -> the 4 fields of a choice card
+NO_CHOICE = ("", "", "", "")
 
 
 def source_line(base: FactBase) -> str:
@@ -43,9 +45,30 @@ def _speakers(base: FactBase, quote: Quote, index: int) -> list[Entity]:
     ]
 
 
-def _quote_notes(
-    base: FactBase, quote: Quote, index: int, source: str
-) -> list[tuple[NoteType, tuple[str, ...]]]:
+def names_in(base: FactBase, entity_ids: tuple[str, ...]) -> list[str]:
+    """Every name and alias of the entities."""
+    found = []
+    for entity_id in entity_ids:
+        fact = base.by_id.get(entity_id)
+        if isinstance(fact, Entity):
+            found += [fact.name, *fact.aliases]
+    return found
+
+
+def attributed(excerpt: str, base: FactBase, speakers: tuple[str, ...]) -> str:
+    """The excerpt as HTML, followed by “— Name” when it does not name the speaker itself."""
+    names = names_in(base, speakers)
+    shown = t.excerpts([excerpt])
+    if any(name.casefold() in excerpt.casefold() for name in names if name.strip()):
+        return shown
+    who = t.join_names([t.text(e.name) for s in speakers
+                        if isinstance(e := base.by_id.get(s), Entity)])
+    return shown + (f'<div class="qg-attribution">{who}</div>' if who else "")
+
+
+def _quote_fields(base: FactBase, quote: Quote, index: int, source: str,
+                  choices: Choices) -> tuple[str, ...]:
+    """One note per quote: who said it, and (when the quote is long enough) its gap card."""
     speakers = _speakers(base, quote, index)
     with_roles = "".join(
         f'<li><span class="qg-name">{t.text(e.name)}</span>'
@@ -56,20 +79,21 @@ def _quote_notes(
     names = t.join_names([t.text(e.name) for e in speakers])
     context = t.text(quote.context)
     repeats = t.plain(quote.excerpt).strip("“”\"' ") == t.plain(quote.text).strip("“”\"' ")
-    excerpt = t.excerpts([] if repeats or not quote.excerpt.strip() else [quote.excerpt])
-    return [
-        (
-            TYPES["quote-speaker"],
-            (
-                t.text(quote.text),
-                f'<ul class="qg-people">{with_roles}</ul>',
-                context,
-                excerpt,
-                source,
-            ),
-        ),
-        (TYPES["quote-cloze"], (t.cloze(quote.text, quote.key_phrase), names, context, source)),
-    ]
+    excerpt = "" if repeats or not quote.excerpt.strip() else attributed(
+        quote.excerpt, base, quote.speakers)
+    made = t.gap(quote.text, quote.key_phrase)
+    gap, missing = made if made is not None else ("", "")
+    return (
+        t.text(quote.text),
+        f'<ul class="qg-people">{with_roles}</ul>',
+        context,
+        excerpt,
+        source,
+        gap,
+        missing,
+        names,
+        *choices.get((quote.id, "Pick"), NO_CHOICE),
+    )
 
 
 def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
@@ -80,7 +104,8 @@ def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
     return (name, prompt, t.text(entity.role), aliases, excerpt, source)
 
 
-def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> tuple[str, ...]:
+def _figure_fields(base: FactBase, figure: Figure, index: int, source: str,
+                   choices: Choices) -> tuple[str, ...]:
     subject = (
         t.text(
             entity(base, figure.subject, field=f"figures[{index}].subject", span=figure.span).name
@@ -96,16 +121,27 @@ def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> t
     )
     value = format_figure(figure)
     excerpt = t.excerpts([figure.excerpt] if figure.excerpt.strip() else [])
-    return (t.text(figure.measure), subject, given_by, t.text(value), excerpt, source)
+    fact = t.text(figure.measure) + (f" · {subject}" if subject else "") + (
+        f" · according to {given_by}" if given_by else "")
+    return (fact, t.text(figure.measure), subject, given_by, t.text(value), excerpt, source,
+            *choices.get((figure.id, "Value"), NO_CHOICE),
+            *choices.get((figure.id, "Holder"), NO_CHOICE))
 
 
-def fact_notes(base: FactBase) -> list[FactNote]:
-    """(fact id, note type, fields, topic tags) for every fact flashcard of a fact base."""
+def fact_notes(base: FactBase, *, choices: Choices | None = None) -> list[FactNote]:
+    """(fact id, note type, fields, topic tags) for every fact flashcard of a fact base.
+
+    `choices` holds quiz items that ask one fact (who said this quote, what was this figure,
+    whose was it): they become cards of that fact's note, so Anki buries them as siblings.
+    """
+    choices = choices or {}
     source = source_line(base)
     notes: list[FactNote] = []
     for index, quote in enumerate(base.quotes):
-        for note_type, fields in _quote_notes(base, quote, index, source):
-            notes.append((quote.id, note_type, fields, quote.tags))
+        if not t.worth_asking(quote.text) or not quote.distinctive:
+            continue  # "clearly", "massive fraud": no one can attribute a scare-quoted word
+        fields = _quote_fields(base, quote, index, source, choices)
+        notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
     for entity in base.entities:
         # a mere source of figures (the article itself, say) is not something to learn
         if entity.role.strip() and entity.id not in base.sources_only:
@@ -113,6 +149,21 @@ def fact_notes(base: FactBase) -> list[FactNote]:
                 (entity.id, TYPES["person-role"], _entity_fields(entity, source), entity.tags)
             )
     for index, figure in enumerate(base.figures):
-        fields = _figure_fields(base, figure, index, source)
+        fields = _figure_fields(base, figure, index, source, choices)
         notes.append((figure.id, TYPES["figure-value"], fields, figure.tags))
+    for term in base.terms:  # both ways, as siblings: learning one direction buries the other
+        notes.append((term.id, TYPES["term"],
+                      _term_fields(term.term, term.meaning, term.aliases, term.excerpt, source),
+                      term.tags))
+    for place in base.places:
+        notes.append((place.id, TYPES["term"],
+                      _term_fields(place.name, place.description, place.aliases, place.excerpt,
+                                   source), place.tags))
     return notes
+
+
+def _term_fields(name: str, meaning: str, aliases: tuple[str, ...], excerpt: str,
+                 source: str) -> tuple[str, ...]:
+    shown = t.excerpts([excerpt] if excerpt.strip() else [])
+    also = ", ".join(t.text(alias) for alias in aliases)
+    return (t.text(name), t.text(meaning), also, shown, source)

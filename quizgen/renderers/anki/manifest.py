@@ -20,6 +20,7 @@ class Stamp:
     label: str
     hash: str
     mod: int
+    content: str = ""  # the hash without the build tag ("" in manifests of older builds)
 
 
 @dataclass(frozen=True)
@@ -32,18 +33,32 @@ class Manifest:
 
 @dataclass(frozen=True)
 class ChangeReport:
-    """How many notes a build added, changed, left unchanged and removed, against the last build."""
+    """How many notes a build added, changed and left unchanged against the last build, and how
+    many of the last build's notes it no longer holds.
+
+    Anki deletes nothing on import: those notes stay in a student's collection, with their
+    reviews. They are the notes without this build's tag (`tag`).
+    """
 
     added: int
     changed: int
     unchanged: int
-    removed: int
+    removed: int  # no longer in the deck; Anki keeps them
+    retagged: int = 0  # unchanged but for the build tag: Anki updates their tags only
+    tag: str = ""  # the build tag every note of the new deck carries
+    articles: tuple[str, ...] = ()  # fact-base ids of the deck, to narrow the search
 
     def __str__(self) -> str:
-        return (
-            f"{self.added} added, {self.changed} changed, "
-            f"{self.unchanged} unchanged, {self.removed} removed"
-        )
+        text = f"{self.added} added, {self.changed} changed, {self.unchanged} unchanged"
+        if self.retagged:
+            text += f", {self.retagged} re-tagged"
+        if self.removed:
+            text += f", {self.removed} kept in Anki (no longer in the deck)"
+            if self.tag:
+                scope = " OR ".join(f"tag:quizgen::article::{a}" for a in self.articles)
+                scope = f"({scope})" if len(self.articles) > 1 else scope or "tag:quizgen::*"
+                text += f"; find them in Anki’s browser with: {scope} -tag:{self.tag}"
+        return text
 
 
 EMPTY = Manifest(notes={}, models={})
@@ -70,11 +85,12 @@ def _stamps(table: object, *, file: str, field: str) -> dict[str, Stamp]:
         if not isinstance(entry, dict):
             raise _bad(file, where, type(entry).__name__)
         label, digest, mod = entry.get("label", ""), entry.get("hash"), entry.get("mod")
-        if not isinstance(label, str) or not isinstance(digest, str):
+        content = entry.get("content", "")
+        if not (isinstance(label, str) and isinstance(digest, str) and isinstance(content, str)):
             raise _bad(file, where, "a label or hash that is not a string")
         if isinstance(mod, bool) or not isinstance(mod, int) or not 0 <= mod < _MAX_TIME:
             raise _bad(file, f"{where}.mod", repr(mod))
-        stamps[str(key)] = Stamp(label, digest, mod)
+        stamps[str(key)] = Stamp(label, digest, mod, content)
     return stamps
 
 
@@ -101,7 +117,8 @@ def dump(manifest: Manifest) -> bytes:
 
     def table(stamps: Mapping[str, Stamp]) -> dict[str, dict[str, object]]:
         return {
-            key: {"label": stamp.label, "hash": stamp.hash, "mod": stamp.mod}
+            key: {"label": stamp.label, "hash": stamp.hash, "mod": stamp.mod,
+                  **({"content": stamp.content} if stamp.content != stamp.hash else {})}
             for key, stamp in sorted(stamps.items())
         }
 
@@ -115,38 +132,50 @@ def dump(manifest: Manifest) -> bytes:
 
 
 def stamp(
-    entries: Iterable[tuple[str, str, str]],
+    entries: Iterable[tuple[str, str, str, str]],
     previous: Mapping[str, Stamp],
     *,
     timestamp: int,
 ) -> dict[str, Stamp]:
-    """Stamps for (key, label, hash) entries: unchanged ones keep their time, others move on.
+    """Stamps for (key, label, hash, content hash) entries: unchanged ones keep their time, others
+    move on.
 
     A new entry gets `timestamp`. A changed one gets `timestamp`, but always later than its previous
     time, because Anki only updates a note whose incoming copy is newer (a fixed SOURCE_DATE_EPOCH
     must not freeze a fix out of students' collections).
     """
     stamps: dict[str, Stamp] = {}
-    for key, label, digest in entries:
+    for key, label, digest, content in entries:
         old = previous.get(key)
         if old is not None and old.hash == digest:
-            stamps[key] = Stamp(label, digest, old.mod)
+            stamps[key] = Stamp(label, digest, old.mod, content)
         elif old is not None:
-            stamps[key] = Stamp(label, digest, max(timestamp, old.mod + 1))
+            stamps[key] = Stamp(label, digest, max(timestamp, old.mod + 1), content)
         else:
-            stamps[key] = Stamp(label, digest, timestamp)
+            stamps[key] = Stamp(label, digest, timestamp, content)
     return stamps
 
 
-def change_report(previous_manifest: bytes | None, new_manifest: bytes) -> ChangeReport:
-    """Compare two builds' manifests note by note: added, changed, unchanged, removed."""
+def change_report(previous_manifest: bytes | None, new_manifest: bytes, *,
+                  articles: tuple[str, ...] = ()) -> ChangeReport:
+    """Compare two builds' manifests note by note: added, changed, unchanged, no longer there."""
     old = parse(previous_manifest, file="previous manifest").notes
     new = parse(new_manifest, file="new manifest").notes
     same = sum(1 for guid, entry in new.items() if guid in old and old[guid].hash == entry.hash)
     kept = sum(1 for guid in new if guid in old)
+    retagged = sum(
+        1 for guid, entry in new.items()
+        if guid in old and old[guid].hash != entry.hash
+        and (old[guid].content or old[guid].hash) == (entry.content or entry.hash)
+    )
+    from quizgen.renderers.anki.notes import build_tag, tag
+
     return ChangeReport(
         added=len(new) - kept,
-        changed=kept - same,
+        changed=kept - same - retagged,
         unchanged=same,
         removed=sum(1 for guid in old if guid not in new),
+        retagged=retagged,
+        tag=build_tag(list(new)),
+        articles=tuple(tag(a) for a in articles),
     )

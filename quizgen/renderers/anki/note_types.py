@@ -9,58 +9,90 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class NoteType:
-    """One Anki note type (genanki Model): its fields, its sub-deck and its template files."""
+    """One Anki note type (genanki Model): its fields, its sub-deck and its cards' templates.
 
-    key: str  # also the template file stem: templates/anki/<key>.front.html / .back.html
+    Cards of one note are siblings: Anki buries the others of a note once one is reviewed, so
+    cards asking the same fact belong to one note.
+    """
+
+    key: str  # also the stem of the first card's templates: templates/anki/<key>.front.html
     name: str
-    deck: str  # the sub-deck its notes go to, under the fact base's deck
-    fields: tuple[str, ...]
-    cloze: bool = False
+    deck: str  # the sub-deck its notes go to, under the fact base's deck: numbered, study order
+    fields: tuple[str, ...]  # the first one tells notes apart (Anki's duplicate check reads it)
+    cards: tuple[tuple[str, str], ...] = ()  # (card name, template stem); () is one card, `key`
+    kind: str = ""  # the kind tag of its fact notes: quizgen::kind::<kind>
+
+    def card_templates(self) -> tuple[tuple[str, str], ...]:
+        """(card name, template stem) of every card, the first one the note type's own."""
+        return self.cards or ((self.name.removeprefix("quizgen: "), self.key),)
 
 
-NOTE_TYPES: tuple[NoteType, ...] = (
+@dataclass(frozen=True)
+class _Choice:
+    """The four fields of a multiple-choice card carried by a fact's note, under a prefix; its
+    card's templates are templates/anki/choice.*.html with PREFIX replaced ("choice:Pick")."""
+
+    names: tuple[str, ...] = ("Question", "Options", "Marked", "Answer")
+
+    def fields(self, prefix: str) -> tuple[str, ...]:
+        return tuple(prefix + name for name in self.names)
+
+
+CHOICE = _Choice()
+
+NOTE_TYPES: tuple[NoteType, ...] = (  # in study order: who's who first, then facts, then items
+    NoteType(
+        "person-role",
+        "quizgen: Person and role",
+        "1 Who’s who",
+        ("Name", "Prompt", "Role", "Aliases", "Excerpt", "Source"),
+        kind="person",
+    ),
+    NoteType(
+        "term",
+        "quizgen: Term",
+        "2 Terms and places",
+        ("Term", "Meaning", "Aliases", "Excerpt", "Source"),
+        cards=(("Term to meaning", "term"), ("Meaning to term", "term-reverse")),
+        kind="term",
+    ),
+    NoteType(
+        "quote-speaker",
+        "quizgen: Quote",
+        "3 Quotes",
+        ("Quote", "Speaker", "Context", "Excerpt", "Source", "Gap", "Missing", "Names",
+         *CHOICE.fields("Pick")),
+        cards=(("Who said it", "quote-speaker"), ("Fill the gap", "quote-gap"),
+               ("Pick the speaker", "choice:Pick")),
+        kind="quote",
+    ),
+    NoteType(
+        "figure-value",
+        "quizgen: Figure",
+        "4 Figures",
+        ("Fact", "Measure", "Subject", "GivenBy", "Value", "Excerpt", "Source",
+         *CHOICE.fields("Value"), *CHOICE.fields("Holder")),
+        cards=(("Figure", "figure-value"), ("Pick the figure", "choice:Value"),
+               ("Pick whose figure", "choice:Holder")),
+        kind="figure",
+    ),
     NoteType(
         "multiple-choice",
         "quizgen: Multiple choice",
-        "Multiple choice",
+        "5 Multiple choice",
         ("Question", "Options", "OptionsMarked", "Answer", "Explanation", "Source"),
     ),
     NoteType(
         "matching",
         "quizgen: Matching",
-        "Matching",
-        ("Prompt", "Quotes", "Speakers", "Pairs", "Explanation", "Source"),
+        "6 Matching",
+        ("Quotes", "Prompt", "Speakers", "Pairs", "Explanation", "Source"),
     ),
     NoteType(
         "ordering",
         "quizgen: Ordering",
-        "Ordering",
-        ("Prompt", "Items", "Order", "Explanation", "Source"),
-    ),
-    NoteType(
-        "quote-speaker",
-        "quizgen: Who said it",
-        "Quotes",
-        ("Quote", "Speaker", "Context", "Excerpt", "Source"),
-    ),
-    NoteType(
-        "quote-cloze",
-        "quizgen: Quote cloze",
-        "Quote cloze",
-        ("Text", "Speaker", "Context", "Source"),
-        cloze=True,
-    ),
-    NoteType(
-        "person-role",
-        "quizgen: Person and role",
-        "People",
-        ("Name", "Prompt", "Role", "Aliases", "Excerpt", "Source"),
-    ),
-    NoteType(
-        "figure-value",
-        "quizgen: Figure",
-        "Figures",
-        ("Measure", "Subject", "GivenBy", "Value", "Excerpt", "Source"),
+        "7 Ordering",
+        ("Items", "Prompt", "Order", "Explanation", "Source"),
     ),
 )
 TYPES: dict[str, NoteType] = {note_type.key: note_type for note_type in NOTE_TYPES}
@@ -85,7 +117,9 @@ class NoteSpec:
     fields: tuple[str, ...]
     tags: tuple[str, ...]
 
-    def content_hash(self) -> str:
-        """A hash of everything an Anki update of this note changes: type, fields and tags."""
-        payload = json.dumps([self.note_type.key, list(self.fields), list(self.tags)])
+    def content_hash(self, *, build_tag: bool = True) -> str:
+        """A hash of everything an Anki update of this note changes: type, fields and tags
+        (without the build tag: what the note says, not which deck it came in)."""
+        tags = [t for t in self.tags if build_tag or not t.startswith("quizgen::build::")]
+        payload = json.dumps([self.note_type.key, list(self.fields), tags])
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()

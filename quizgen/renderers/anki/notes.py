@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from dataclasses import replace
 
 import genanki
 
@@ -10,25 +12,47 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.model import Event, FactBase
 from quizgen.questions import (
     EventRef,
+    FigureGiven,
+    FigureHolder,
+    FigureValue,
     Matching,
     MultipleChoice,
     Ordering,
     Question,
     Quiz,
+    SpeakerOf,
     assert_never,
 )
 from quizgen.renderers.anki import text as t
-from quizgen.renderers.anki.facts import fact_notes, source_line
+from quizgen.renderers.anki.facts import attributed, fact_notes, source_line
 from quizgen.renderers.anki.note_types import NOTE_TYPES, TYPES, DeckSpec, NoteSpec, NoteType
+
+TAG_ROOT = "quizgen"  # every tag is quizgen::<facet>::<slug>: kind, topic, article, build
 
 
 def tag(value: str) -> str:
-    """A tag without spaces or `::`: lower case, runs of other characters turned into '-'."""
+    """A tag part without spaces or `::`: lower case, runs of other characters turned into '-'."""
     return re.sub(r"[^\w-]+", "-", value.casefold()).strip("-_")
 
 
-def _tags(*values: str) -> tuple[str, ...]:
-    return tuple(sorted({slug for slug in (tag(value) for value in values) if slug}))
+def _tags(kind: str, article: str, topics: tuple[str, ...]) -> tuple[str, ...]:
+    """The note's tags in one scheme: quizgen::kind::…, quizgen::article::…, quizgen::topic::…"""
+    found = {f"{TAG_ROOT}::kind::{tag(kind)}", f"{TAG_ROOT}::article::{tag(article)}"}
+    found |= {f"{TAG_ROOT}::topic::{slug}" for slug in map(tag, topics) if slug}
+    return tuple(sorted(found))
+
+
+def build_tag(guids: list[str]) -> str:
+    """quizgen::build::<hash of the notes in the deck>: the same for every note of one deck, new
+    whenever a note comes or goes, so notes Anki keeps from older decks lack it."""
+    digest = hashlib.sha256("\n".join(sorted(guids)).encode("utf-8")).hexdigest()[:10]
+    return f"{TAG_ROOT}::build::{digest}"
+
+
+def short_name(base: FactBase) -> str:
+    """A short deck name from the fact base's id ("Venezuela post election")."""
+    words = re.sub(r"[-_]+", " ", base.id).strip()
+    return (words[:1].upper() + words[1:]) if words else base.id
 
 
 def _deck_part(value: str) -> str:
@@ -37,8 +61,9 @@ def _deck_part(value: str) -> str:
 
 
 def base_decks(quiz: Quiz, *, title: str | None) -> dict[str, str]:
-    """The deck name of every fact base: its source title, under `title` when one is given."""
-    names = {base.id: _deck_part(base.source.title) or base.id for base in quiz.bases}
+    """The deck name of every fact base: short, from its id (the headline goes in the deck's
+    description), under `title` when one is given."""
+    names = {base.id: _deck_part(short_name(base)) or base.id for base in quiz.bases}
     counts: dict[str, int] = {}
     for name in names.values():
         counts[name.casefold()] = counts.get(name.casefold(), 0) + 1
@@ -63,7 +88,18 @@ def _bad_answer(question: Question, found: str) -> QuizgenError:
 # ---- Quiz items --------------------------------------------------------------------------------
 
 
-def _multiple_choice(q: MultipleChoice, source: str) -> tuple[str, ...]:
+def _explanation(q: Question, base: FactBase) -> str:
+    """The question's excerpts; an excerpt of a quote is followed by its speaker when it does not
+    name them."""
+    quotes = {qt.excerpt: qt for qt in base.quotes if qt.excerpt}
+    parts = []
+    for excerpt in q.explanation:
+        quote = quotes.get(excerpt)
+        parts.append(attributed(excerpt, base, quote.speakers) if quote else t.excerpts([excerpt]))
+    return "".join(parts)
+
+
+def _multiple_choice(q: MultipleChoice, base: FactBase, source: str) -> tuple[str, ...]:
     if not 0 <= q.answer < len(q.options):
         raise _bad_answer(q, repr(q.answer))
     shown = [t.item(t.letter(i), t.text(o.text)) for i, o in enumerate(q.options)]
@@ -78,11 +114,11 @@ def _multiple_choice(q: MultipleChoice, source: str) -> tuple[str, ...]:
     ]
     answer = f"{t.letter(q.answer)} · {t.text(q.options[q.answer].text)}"
     return (
-        t.text(q.prompt),
+        t.text(t.typographic(q.prompt)),
         t.item_list(shown, css="qg-options"),
         t.item_list(marked, css="qg-options qg-marked"),
         answer,
-        t.excerpts(q.explanation),
+        _explanation(q, base),
         source,
     )
 
@@ -92,7 +128,7 @@ def _cell(label: str, value: str) -> str:
     return f'<td><div class="qg-cell">{chip}<span class="qg-body">{t.text(value)}</span></div></td>'
 
 
-def _matching(q: Matching, source: str) -> tuple[str, ...]:
+def _matching(q: Matching, base: FactBase, source: str) -> tuple[str, ...]:
     pairs = dict(q.answer)
     if (
         len(q.answer) != len(q.left)
@@ -112,11 +148,11 @@ def _matching(q: Matching, source: str) -> tuple[str, ...]:
         f"<tbody>{rows}</tbody></table>"
     )
     return (
-        t.text(q.prompt),
         t.item_list(left, css="qg-quotes"),
+        t.text(t.typographic(q.prompt)),
         t.item_list(right, css="qg-options"),
         table,
-        t.excerpts(q.explanation),
+        _explanation(q, base),
         source,
     )
 
@@ -137,10 +173,10 @@ def _ordering(q: Ordering, base: FactBase, source: str) -> tuple[str, ...]:
         body = f"{t.text(q.items[index].text)}{when}"
         order.append(t.item(str(rank + 1), body, ref=t.letter(index)))
     return (
-        t.text(q.prompt),
         t.item_list(shown, css="qg-options"),
+        t.text(t.typographic(q.prompt)),
         t.item_list(order, css="qg-order"),
-        t.excerpts(q.explanation),
+        _explanation(q, base),
         source,
     )
 
@@ -148,9 +184,9 @@ def _ordering(q: Ordering, base: FactBase, source: str) -> tuple[str, ...]:
 def _question_fields(q: Question, base: FactBase, source: str) -> tuple[NoteType, tuple[str, ...]]:
     match q:
         case MultipleChoice():
-            return TYPES["multiple-choice"], _multiple_choice(q, source)
+            return TYPES["multiple-choice"], _multiple_choice(q, base, source)
         case Matching():
-            return TYPES["matching"], _matching(q, source)
+            return TYPES["matching"], _matching(q, base, source)
         case Ordering():
             return TYPES["ordering"], _ordering(q, base, source)
         case _:
@@ -193,10 +229,11 @@ def build_notes(
 
     for base in quiz.bases:
         source = source_line(base)
+        choices, attached, kinds = _choices(quiz, base, source)
         for q in quiz.questions:
-            if q.factbase == base.id:
+            if q.factbase == base.id and q.id not in attached:
                 note_type, fields = _question_fields(q, base, source)
-                tags = _tags("quizgen", note_type.key, q.kind, base.id, *q.tags)
+                tags = _tags(q.kind, base.id, q.tags)
                 add(
                     ("question", base.id, q.id),
                     f"{q.kind} {base.id}/{q.id}",
@@ -205,8 +242,10 @@ def build_notes(
                     fields,
                     tags,
                 )
-        for fact_id, note_type, fields, topic in fact_notes(base):
-            tags = _tags("quizgen", note_type.key, base.id, *topic)
+        for fact_id, note_type, fields, topic in fact_notes(base, choices=choices):
+            tags = _tags(note_type.kind or note_type.key, base.id, topic)
+            tags = tuple(sorted({*tags, *(f"{TAG_ROOT}::kind::{tag(k)}"
+                                          for k in kinds.get(fact_id, ()))}))
             add(
                 (note_type.key, base.id, fact_id),
                 f"{note_type.key} {base.id}/{fact_id}",
@@ -216,6 +255,8 @@ def build_notes(
                 tags,
             )
 
+    stamp = build_tag(list(notes))
+    notes = {guid: replace(note, tags=(*note.tags, stamp)) for guid, note in notes.items()}
     used = {note.deck for note in notes.values()}
     decks: list[DeckSpec] = []
     if title and _deck_part(title) and used:
@@ -228,6 +269,46 @@ def build_notes(
     return tuple(decks), tuple(notes.values())
 
 
+def _choices(quiz: Quiz, base: FactBase, source: str) -> tuple[
+        dict[tuple[str, str], tuple[str, ...]], set[str], dict[str, set[str]]]:
+    """Quiz items asking one fact of this base, as choice cards of that fact's note.
+
+    Who said a quote (when the quote has its note) goes to the quote's "Pick" card; what a
+    figure was, or whose it was, to the figure's "Value" or "Holder" card. Returns the cards'
+    fields by (fact id, slot), the ids of the questions so placed, and their kinds by fact.
+    """
+    from quizgen.leaks import asked
+
+    noted = {fact_id for fact_id, *_ in fact_notes(base)}
+    choices: dict[tuple[str, str], tuple[str, ...]] = {}
+    attached: set[str] = set()
+    kinds: dict[str, set[str]] = {}
+    for q in quiz.questions:
+        if q.factbase != base.id or not isinstance(q, MultipleChoice):
+            continue
+        if isinstance(q.ask, SpeakerOf):
+            facts, slot = {q.ask.quote}, "Pick"
+        elif isinstance(q.ask, (FigureValue, FigureGiven)):
+            facts, slot = set(asked(q, base)), "Value"
+        elif isinstance(q.ask, FigureHolder):
+            facts, slot = set(asked(q, base)), "Holder"
+        else:
+            continue
+        if len(facts) != 1 or (fact_id := next(iter(facts))) not in noted:
+            continue
+        if (fact_id, slot) in choices:
+            continue
+        prompt, options, marked, answer, _, _ = _multiple_choice(q, base, source)
+        choices[(fact_id, slot)] = (prompt, options, marked, answer)
+        attached.add(q.id)
+        kinds.setdefault(fact_id, set()).add(q.kind)
+    return choices, attached, kinds
+
+
 def _description(base: FactBase) -> str:
+    """The headline, what the article is about, the source and the study order of the decks."""
     about = t.text(base.source.about)
-    return f"<p>{about}</p><p>Source: {source_line(base)}</p><p>Made with quizgen.</p>"
+    headline = t.text(base.source.title)
+    return (f"<p><b>{headline}</b></p><p>{about}</p><p>Source: {source_line(base)}</p>"
+            "<p>Study the subdecks in their order: who’s who first, then quotes and figures,"
+            " then the quiz questions. Made with quizgen.</p>")

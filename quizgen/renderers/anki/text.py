@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.model import PartialDate
+from quizgen.renderers.wording import typographic
 
 # C0/C1 control characters other than tab and newline; \x1f is Anki's field separator.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -29,28 +30,58 @@ def text(value: str) -> str:
     return html.escape(_CONTROL.sub(" ", value), quote=True).translate(_ANKI_SYNTAX)
 
 
-def cloze_text(value: str) -> str:
-    """Like text(), and also defuses "::" so the string can sit inside a {{c1::...}} deletion."""
-    return text(value).replace(":", "&#58;")
+MIN_QUOTE_WORDS = 3  # a shorter fragment ("clearly", "massive fraud") is not worth a gap card
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_COMMON = frozenset(re.findall(r"\w+", (
+    "a an and are as at be been but by for from had has have he her his i if in into is it its"
+    " me my no not of on or our she so than that the their them then there these they this to"
+    " us was we were what when which who will with would you your"
+)))
 
 
-def cloze(quote: str, key_phrase: str | None) -> str:
-    """The quote as a cloze field with one deletion: the key phrase, or a deterministic fallback."""
-    start, end = _blank_span(quote, key_phrase)
-    return text(quote[:start]) + "{{c1::" + cloze_text(quote[start:end]) + "}}" + text(quote[end:])
+def worth_asking(quote: str) -> bool:
+    """Whether a quote has the MIN_QUOTE_WORDS words it takes to be attributed or gapped."""
+    return len(_WORD.findall(quote)) >= MIN_QUOTE_WORDS
 
 
-def _blank_span(quote: str, key_phrase: str | None) -> tuple[int, int]:
-    """Where to blank: the key phrase's first occurrence, else the longest word (earliest wins)."""
+def gap(quote: str, key_phrase: str | None) -> tuple[str, str] | None:
+    """The quote with a gap in place of its distinctive words, and with those words marked, as
+    HTML; None when the quote is too short to leave enough of it around a gap.
+
+    The gap is the key phrase when it leaves at least two words standing, else the quote's
+    longest uncommon word; never the whole quote.
+    """
+    words = list(_WORD.finditer(quote))
+    if len(words) < MIN_QUOTE_WORDS:
+        return None
+    span = _gap_span(quote, key_phrase, words)
+    if span is None:
+        return None
+    start, end = span
+    before, missing, after = quote[:start], quote[start:end], quote[end:]
+    return (
+        text(before) + '<span class="qg-gap">…</span>' + text(after),
+        text(before) + f'<span class="qg-missing">{text(missing)}</span>' + text(after),
+    )
+
+
+def _gap_span(quote: str, key_phrase: str | None,
+              words: list[re.Match[str]]) -> tuple[int, int] | None:
+    def standing(start: int, end: int) -> int:
+        return sum(1 for w in words if w.end() <= start or w.start() >= end)
+
     if key_phrase and key_phrase.strip():
         found = quote.find(key_phrase)
-        if found >= 0:
+        if found >= 0 and standing(found, found + len(key_phrase)) >= 2:
             return found, found + len(key_phrase)
-    words = list(re.finditer(r"[^\W_]+(?:['’-][^\W_]+)*", quote))
-    if not words:
-        return 0, len(quote)
-    best = max(words, key=lambda match: (len(match.group()), -match.start()))
+    candidates = [w for w in words if w.group().casefold() not in _COMMON and len(w.group()) > 2]
+    if not candidates:
+        return None
+    best = max(candidates, key=lambda match: (len(match.group()), -match.start()))
     return best.start(), best.end()
+
+
+__all__ = ["typographic"]  # re-exported for the notes: one place for quizgen's own wording
 
 
 def plain(value: str) -> str:

@@ -22,6 +22,9 @@ OPTIONS = (
                  kind="flag", default=False),
     FormatOption("split_versions", "--split-versions", "One PDF per version.", kind="flag",
                  default=False),
+    FormatOption("no_pad", "--no-pad", "Do not pad each version to an even number of pages"
+                 " (padding keeps double-sided copies from starting a version on the back of"
+                 " another).", kind="flag", default=False),
 )
 
 
@@ -32,11 +35,11 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
 
 def render_versions(versions: Sequence[Quiz], *, options: RenderOptions) -> dict[str, bytes]:
     """The worksheet and key PDFs of versions already made (reportlab is imported only now)."""
+    from dataclasses import replace
+
     from quizgen.renderers.worksheet.sheet import render_versions as render_pdfs
 
     no_key, key_only = options.option("no_key", False), options.option("key_only", False)
-    if no_key or key_only:
-        from dataclasses import replace
-
-        options = replace(options, key=not no_key, sheet=not key_only)
+    options = replace(options, key=options.key and not no_key, sheet=options.sheet and not key_only,
+                      pad=options.pad and not options.option("no_pad", False))
     return render_pdfs(versions, options=options)

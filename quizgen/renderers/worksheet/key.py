@@ -31,11 +31,12 @@ COLUMN_GAP = 18.0  # points between the key's columns
 
 def key_story(
     sections: Sequence[Section], *, version_text: str, title: str, style: WorksheetStyle,
-    paras: Paras, width: float, explain: bool, first: bool,
+    paras: Paras, width: float, explain: bool, first: bool, mark: str = "",
 ) -> list[Flowable]:
-    """One version's answer key, starting on a new page unless it is the first."""
+    """One version's answer key, starting on a new page unless it is the first; `mark` is what
+    the footer says (the version and its code)."""
     story: list[Flowable] = [] if first else [PageBreak()]
-    story.append(PageMark(version_text))
+    story.append(PageMark(mark or version_text))
     story.append(_heading(version_text, title=title, style=style, paras=paras, width=width))
     items = [item for section in sections for item in section.items]
     total = sum(item.points for item in items)
@@ -253,12 +254,19 @@ class KeyColumns(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
             self._layout.drawOn(self.canv, 0, 0)
 
 
+def scoring_rule(question_type: str, style: WorksheetStyle) -> str:
+    """How a matching or an ordering is marked, as printed on the sheet and in the key."""
+    if question_type == "matching":
+        return fill(style.text.scoring_matching, n=style.text.points(style.points.matching))
+    return fill(style.text.scoring_ordering, n=style.text.points(style.points.ordering))
+
+
 def _notes(items: Sequence[Numbered], style: WorksheetStyle) -> list[str]:
     """How matching and ordering are marked, when the key has such questions."""
     notes = []
     if any(isinstance(item.question, Matching) for item in items):
-        notes.append(fill(style.text.key_matching_note, n=style.text.points(
-            style.points.matching_per_pair)))
+        notes.append("Matching: " + scoring_rule("matching", style))
     if any(isinstance(item.question, Ordering) for item in items):
+        notes.append("Ordering: " + scoring_rule("ordering", style))
         notes.append(style.text.key_ordering_note)
     return notes

@@ -140,6 +140,7 @@ class Footer:
     left: str  # the title, shortened to fit
     prefix: str  # "Answer key" or ""
     style: WorksheetStyle
+    pad: bool = False  # a blank page after each version with an odd number of pages
 
 
 class _Stamp:
@@ -175,13 +176,33 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
 
     def save(self) -> None:
         totals = Counter(page["_quizgen_mark"] for page in self._kept)
+        padded = {mark for mark, n in totals.items() if n % 2} if self._footer.pad else set()
+        for mark in padded:
+            totals[mark] += 1
         seen: Counter[str] = Counter()
         for page in self._kept:
             self.__dict__.update(page)
-            seen[self._quizgen_mark] += 1
-            self._draw_footer(seen[self._quizgen_mark], totals[self._quizgen_mark])
+            mark = self._quizgen_mark
+            seen[mark] += 1
+            self._draw_footer(seen[mark], totals[mark])
             super().showPage()
+            if mark in padded and seen[mark] == totals[mark] - 1:
+                self._blank_page(mark, totals[mark])
+                seen[mark] += 1
         super().save()
+
+    def _blank_page(self, mark: str, pages: int) -> None:
+        """A page left blank so that the next version starts on a fresh sheet of paper."""
+        style = self._footer.style
+        width, height = self._pagesize
+        self._quizgen_mark = mark
+        self.saveState()
+        self.setFont(FONT, style.sizes.footer)
+        self.setFillColor(style.color("muted"))
+        self.drawCentredString(width / 2, height / 2, style.text.blank_page)
+        self.restoreState()
+        self._draw_footer(pages, pages)
+        super().showPage()
 
     def _draw_footer(self, page: int, pages: int) -> None:
         footer, style = self._footer, self._footer.style
@@ -232,7 +253,16 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any bas
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped (Any base)
-    """The document template, expanding Deferred flowables as they come to the front."""
+    """The document template, expanding Deferred flowables as they come to the front, and
+    recording how full each page is."""
+
+    fills: list[tuple[str, float]]
+
+    def afterPage(self) -> None:
+        frame = self.frame
+        top = frame._y2 - frame._topPadding
+        used = (top - frame._y) / max(top - frame._y1, 1.0)
+        self.fills.append((getattr(self.canv, "_quizgen_mark", ""), float(used)))
 
     def filterFlowables(self, flowables: list[Flowable]) -> None:
         while flowables and isinstance(flowables[0], Deferred):
@@ -255,9 +285,12 @@ def frame_width(paper: str, style: WorksheetStyle) -> float:
 
 def build_pdf(
     story: list[Flowable], *, paper: str, style: WorksheetStyle, title: str, footer: Footer,
-    timestamp: int,
+    timestamp: int, fills: list[tuple[str, float]] | None = None,
 ) -> bytes:
-    """Lay out the story on pages and return the PDF bytes, identical for identical inputs."""
+    """Lay out the story on pages and return the PDF bytes, identical for identical inputs.
+
+    `fills`, when given, receives (version mark, share of the text area used) for each page.
+    """
     if not 0 <= timestamp <= LATEST_TIMESTAMP:
         raise QuizgenError(Problem("timestamp out of range", field="timestamp",
                                    found=str(timestamp), expected=f"0 to {LATEST_TIMESTAMP}"))
@@ -276,6 +309,7 @@ def build_pdf(
         bottomMargin=margins.bottom * mm, title=title, author="quizgen", creator="quizgen",
         subject="", invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=10,
     )
+    doc.fills = fills if fills is not None else []
     frame = Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])

@@ -65,12 +65,13 @@ def question_type(question: Question) -> str:
 
 
 def points_of(question: Question, style: WorksheetStyle) -> int:
-    """Marks a question is worth: per pair for matching, a fixed number otherwise."""
+    """Marks a question is worth: a fixed number per question type (the scoring rule says how a
+    matching or an ordering earns part of it)."""
     match question:
         case MultipleChoice():
             return style.points.multiple_choice
         case Matching():
-            return style.points.matching_per_pair * len(question.left)
+            return style.points.matching
         case Ordering():
             return style.points.ordering
         case _:

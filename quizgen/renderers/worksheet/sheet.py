@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 
 from reportlab.platypus import (
@@ -18,7 +19,8 @@ from reportlab.platypus import (
 from quizgen.errors import Problem, QuizgenError
 from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.worksheet.key import key_story
+from quizgen.renderers.wording import typographic
+from quizgen.renderers.worksheet.key import key_story, scoring_rule
 from quizgen.renderers.worksheet.pages import (
     Blank,
     Deferred,
@@ -32,7 +34,7 @@ from quizgen.renderers.worksheet.pages import (
     page_size,
 )
 from quizgen.renderers.worksheet.para import Paragraph
-from quizgen.renderers.worksheet.plan import Numbered, Section, letter, plan
+from quizgen.renderers.worksheet.plan import Numbered, Section, letter, plan, question_type
 from quizgen.renderers.worksheet.styles import (
     FONT,
     Paras,
@@ -85,22 +87,36 @@ def render_versions(
     files: dict[str, bytes] = {}
     for group in groups:
         suffix = f"-{group[0][0]}" if options.split_versions and group[0][0] else ""
+        pad = options.pad and len(group) > 1
         if options.sheet:
-            story: list[Flowable] = []
-            for label, version in group:
-                story += sheet_story(version, label=label, sheet=sheet, first=not story)
-            files[f"{options.name}-worksheet{suffix}.pdf"] = _pdf(story, sheet, options, "")
+            files[f"{options.name}-worksheet{suffix}.pdf"] = _filled_sheet(
+                group, sheet, options, pad=pad)
         if options.key:
-            story = []
+            story: list[Flowable] = []
             for label, version in group:
                 story += key_story(
                     plan(version.questions, style=style), version_text=sheet.version_text(label),
+                    mark=footer_mark(sheet.version_text(label), version),
                     title=sheet.title, style=style, paras=sheet.paras, width=sheet.width,
                     explain=options.explain, first=not story,
                 )
-            files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(
-                story, sheet, options, style.text.key_title)
+            files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
+                story, sheet, options, style.text.key_title, pad=False)  # no blank pages
     return files
+
+
+def version_code(version: Quiz) -> str:
+    """Four characters naming a version's questions, order and keys: a sheet and its key show
+    the same code, a sheet and a key from another build (or seed) almost never do."""
+    from quizgen.select import answer_key
+
+    payload = repr([(q.id, answer_key(q)) for q in version.questions]).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()[:4].upper()
+
+
+def footer_mark(version_text: str, version: Quiz) -> str:
+    """What the footer of every page of a version says before the page number."""
+    return " · ".join(part for part in (version_text, f"code {version_code(version)}") if part)
 
 
 def _check_request(versions: Sequence[Quiz], options: RenderOptions) -> None:
@@ -134,12 +150,59 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
     return [letter(i) for i in range(len(versions))]
 
 
-def _pdf(story: list[Flowable], sheet: Sheet, options: RenderOptions, prefix: str) -> bytes:
+def _pdf(story: list[Flowable], sheet: Sheet, options: RenderOptions, prefix: str, *,
+         pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
     return build_pdf(
         story, paper=options.paper, style=sheet.style, title=sheet.title,
-        footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style),
-        timestamp=options.timestamp,
+        footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad),
+        timestamp=options.timestamp, fills=fills,
     )
+
+
+NEAR_EMPTY = 0.25  # a version's last page filled less than this is worth tightening the layout for
+TIGHTER = (0.6, 0.3)  # spacing factors tried, in turn, to pull such a page's questions back
+
+
+def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, options: RenderOptions, *,
+                  pad: bool) -> bytes:
+    """The student sheet; when a version ends on a near-empty page that has other pages before
+    it, laid out again with tighter gaps between questions while that saves the page."""
+    best: bytes | None = None
+    best_pages = 0
+    for factor in (1.0, *TIGHTER):
+        tight = sheet if factor == 1.0 else replace(sheet, style=_tighter(sheet.style, factor))
+        story: list[Flowable] = []
+        for label, version in group:
+            story += sheet_story(version, label=label, sheet=tight, first=not story)
+        fills: list[tuple[str, float]] = []
+        pdf = _pdf(story, tight, options, "", pad=pad, fills=fills)
+        if best is None or len(fills) < best_pages:
+            best, best_pages = pdf, len(fills)
+        if not _near_empty_end(fills):
+            break
+    assert best is not None
+    return best
+
+
+def _near_empty_end(fills: Sequence[tuple[str, float]]) -> bool:
+    """Whether some version of several pages ends on a page used less than NEAR_EMPTY."""
+    for index, (mark, used) in enumerate(fills):
+        last = index + 1 == len(fills) or fills[index + 1][0] != mark
+        first = index == 0 or fills[index - 1][0] != mark
+        if last and not first and used < NEAR_EMPTY:
+            return True
+    return False
+
+
+def _tighter(style: WorksheetStyle, factor: float) -> WorksheetStyle:
+    """The style with the vertical gaps between questions and sections scaled by factor."""
+    gaps = style.spacing
+    return replace(style, spacing=replace(
+        gaps, after_question=gaps.after_question * factor,
+        before_section=gaps.before_section * factor,
+        after_section_note=gaps.after_section_note * factor,
+        option_gap=gaps.option_gap * (0.5 + factor / 2),
+    ))
 
 
 def _source_line(quiz: Quiz, style: WorksheetStyle) -> str:
@@ -161,7 +224,7 @@ def sheet_story(version: Quiz, *, label: str, sheet: Sheet, first: bool) -> list
     """One version's pages: header, then each section with its questions."""
     sections = plan(version.questions, style=sheet.style)
     story: list[Flowable] = [] if first else [PageBreak()]
-    story.append(PageMark(sheet.version_text(label)))
+    story.append(PageMark(footer_mark(sheet.version_text(label), version)))
     story += _header(sheet, label, total=sum(section.points for section in sections))
     indent = _indent(sheet, len(version.questions))
     for section in sections:
@@ -256,7 +319,11 @@ def _section_heading(section: Section, sheet: Sheet) -> list[Flowable]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, style.color("rule")),
     )
     head.spaceBefore = style.spacing.before_section
-    note = Paragraph(safe(section.instruction), paras.section_note)
+    instruction = section.instruction
+    kind = question_type(section.items[0].question)
+    if kind in ("matching", "ordering"):
+        instruction += " Scoring: " + scoring_rule(kind, style)
+    note = Paragraph(safe(instruction), paras.section_note)
     note.spaceBefore = 3
     note.spaceAfter = style.spacing.after_section_note
     return [head, note]
@@ -276,7 +343,8 @@ def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
     question = item.question
     head = _table(
         [[Paragraph(f"{item.number}.", paras.number),
-          Paragraph(safe(question.prompt), paras.prompt), Paragraph(safe(points), paras.points)]],
+          Paragraph(safe(typographic(question.prompt)), paras.prompt),
+          Paragraph(safe(points), paras.points)]],
         [indent, width - indent - points_w, points_w],
         ("BOTTOMPADDING", (0, 0), (-1, -1), style.spacing.after_prompt),
         ("TOPPADDING", (2, 0), (2, 0), style.sizes.question - style.sizes.points),

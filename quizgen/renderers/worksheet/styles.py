@@ -99,8 +99,8 @@ class Points:
     """Marks per question."""
 
     multiple_choice: int
-    matching_per_pair: int
-    ordering: int
+    matching: int  # the whole matching; all pairs right: this many, at most two wrong: one less
+    ordering: int  # likewise: every event in its place, or at most two out of place
 
 
 @dataclass(frozen=True)
@@ -128,8 +128,10 @@ class Texts:
     key_number: str
     key_answer: str
     key_points: str
-    key_matching_note: str
+    scoring_matching: str
+    scoring_ordering: str
     key_ordering_note: str
+    blank_page: str
     key_source: str
 
     def points(self, n: int) -> str:

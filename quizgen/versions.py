@@ -1,0 +1,219 @@
+"""Per-student versions of a quiz: questions, options and matching columns shuffled, keys moved."""
+
+from __future__ import annotations
+
+import hashlib
+import random
+import string
+from dataclasses import replace
+
+from quizgen.errors import Problem, QuizgenError
+from quizgen.generators import get_generator
+from quizgen.generators.base import GenOptions
+from quizgen.questions import (
+    Amount,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
+
+MAX_VERSIONS = 26 * 27  # A..Z, then AA..ZZ
+VERSION_TRIES = 20  # reshuffles tried to make a version differ from the earlier ones
+
+
+def version_label(index: int) -> str:
+    """'A'..'Z', then 'AA', 'AB', ..."""
+    letters = string.ascii_uppercase
+    if index < 26:
+        return letters[index]
+    return letters[index // 26 - 1] + letters[index % 26]
+
+
+def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
+    """Versions A, B, ...: each shuffles the questions within each section, every option list and
+    both columns of a matching, and remaps the keys; a single version is the quiz unchanged.
+
+    Each version tries to put every answer on a letter (an order, a set of pairs) that no earlier
+    version used for it. Numeric options stay ascending, so a figure question is asked again by
+    its generator with another seed, which surrounds the answer with other distractors and so
+    moves its letter; the oracle must accept the new question, else the old one stays.
+    """
+    if not 1 <= count <= MAX_VERSIONS:
+        raise QuizgenError(
+            Problem(
+                "number of versions out of range",
+                field="versions",
+                found=str(count),
+                expected=f"1 to {MAX_VERSIONS}",
+            )
+        )
+    if count == 1:
+        return (replace(quiz, version=""),)
+    remade = _Remade(quiz, seed=seed)
+    versions: list[Quiz] = []
+    orders: set[tuple[str, ...]] = set()
+    keys: dict[str, set[object]] = {}
+    for index in range(count):
+        label = version_label(index)
+        rng = random.Random(f"{seed}:version:{label}")
+        for _ in range(VERSION_TRIES):
+            order = _reorder(quiz.questions, rng)
+            if tuple(q.id for q in order) not in orders:
+                break
+        orders.add(tuple(q.id for q in order))
+        questions = []
+        for question in order:
+            used = keys.setdefault(question.id, set())
+            arranged = _arrange(question, rng, used=used, remade=remade)
+            used.add(answer_key(arranged))
+            questions.append(arranged)
+        versions.append(replace(quiz, questions=tuple(questions), version=label))
+    return tuple(versions)
+
+
+def answer_key(question: Question) -> object:
+    """What a student writes for a question, independent of how it is worded: a letter's index,
+    the pairs as (quote, speaker) letters, the order as item letters."""
+    match question:
+        case MultipleChoice():
+            return question.answer
+        case Matching():
+            return tuple(sorted(question.answer))
+        case Ordering():
+            return tuple(question.answer)
+        case _:
+            assert_never(question)
+
+
+def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Question, ...]:
+    """Questions shuffled within each run of one kind (a section of the sheet)."""
+    sections: list[list[Question]] = []
+    for question in questions:
+        if sections and sections[-1][0].kind == question.kind:
+            sections[-1].append(question)
+        else:
+            sections.append([question])
+    result: list[Question] = []
+    for section in sections:
+        shuffled = list(section)
+        rng.shuffle(shuffled)
+        result.extend(shuffled)
+    return tuple(result)
+
+
+def _numeric(question: Question) -> bool:
+    return isinstance(question, MultipleChoice) and all(
+        isinstance(o.claim, Amount) for o in question.options
+    )
+
+
+def _arrange(question: Question, rng: random.Random, *, used: set[object],
+             remade: _Remade) -> Question:
+    """The question rearranged with an answer key not in `used` when one can be found."""
+    if _numeric(question):
+        if answer_key(question) not in used:
+            return question
+        for attempt in range(VERSION_TRIES):
+            other = remade.get(question, attempt)
+            if other is not None and answer_key(other) not in used:
+                return other
+        return question
+    best = shuffle_options(question, rng)
+    for _ in range(VERSION_TRIES):
+        if answer_key(best) not in used:
+            break
+        best = shuffle_options(question, rng)
+    return best
+
+
+class _Remade:
+    """Figure questions asked again by their generator under other seeds, checked by the oracle."""
+
+    def __init__(self, quiz: Quiz, *, seed: int) -> None:
+        self.quiz, self.seed = quiz, seed
+        self._made: dict[tuple[str, str, int], dict[str, Question]] = {}
+
+    def get(self, question: Question, attempt: int) -> Question | None:
+        from quizgen.oracle import check_question
+
+        try:
+            base = self.quiz.base(question.factbase)
+            generate = get_generator(question.kind)
+        except (KeyError, QuizgenError):
+            return None
+        key = (question.kind, question.factbase, attempt)
+        if key not in self._made:
+            digest = hashlib.sha256(f"{self.seed}:remake:{attempt}".encode()).digest()
+            options = GenOptions(num_options=max(3, len(question.options))
+                                 if isinstance(question, MultipleChoice) else 4)
+            made = generate(base, seed=int.from_bytes(digest[:4], "big"), options=options)
+            self._made[key] = {q.id: q for q in made.questions}
+        other = self._made[key].get(question.id)
+        if (
+            other is None
+            or not isinstance(other, MultipleChoice)
+            or not isinstance(question, MultipleChoice)
+            or len(other.options) != len(question.options)
+            or not _numeric(other)
+            or not check_question(other, base).ok
+        ):
+            return None
+        return replace(other, prompt=question.prompt, explanation=question.explanation,
+                       tags=question.tags, people=question.people)
+
+
+def shuffle_options(question: Question, rng: random.Random) -> Question:
+    """The question with its options (or both matching columns, or items) permuted, key remapped.
+
+    Numeric options stay ascending.
+    """
+    match question:
+        case MultipleChoice():
+            if _numeric(question):
+                return question
+            perm = _permutation(len(question.options), rng)
+            return replace(
+                question,
+                options=tuple(question.options[p] for p in perm),
+                answer=perm.index(question.answer),
+            )
+        case Matching():
+            right = _permutation(len(question.right), rng)
+            left = _permutation(len(question.left), rng)
+            pairs = dict(question.answer)
+            return replace(
+                question,
+                left=tuple(question.left[p] for p in left),
+                right=tuple(question.right[p] for p in right),
+                answer=tuple((i, right.index(pairs[p])) for i, p in enumerate(left)),
+            )
+        case Ordering():
+            return _shuffle_items(question, rng)
+        case _:
+            assert_never(question)
+
+
+def _shuffle_items(question: Ordering, rng: random.Random) -> Ordering:
+    """Items permuted, never into chronological order when another order exists."""
+    k = len(question.items)
+    perm = _permutation(k, rng)
+    for _ in range(VERSION_TRIES):
+        answer = tuple(perm.index(i) for i in question.answer)
+        if k < 2 or answer != tuple(sorted(answer)):
+            break
+        perm = _permutation(k, rng)
+    return replace(
+        question,
+        items=tuple(question.items[p] for p in perm),
+        answer=tuple(perm.index(i) for i in question.answer),
+    )
+
+
+def _permutation(n: int, rng: random.Random) -> list[int]:
+    """A uniformly drawn permutation: new position -> old index."""
+    perm = list(range(n))
+    rng.shuffle(perm)
+    return perm

@@ -1,0 +1,231 @@
+"""Quiz assembly over every fact base in content/: no item gives another away; versions differ."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from quizgen import leaks, select, versions
+from quizgen.loader import load_factbase
+from quizgen.model import FactBase
+from quizgen.oracle import check_question
+from quizgen.questions import (
+    Amount,
+    EventRef,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    QuoteRef,
+    SpeakerOf,
+)
+from quizgen.select import build_quiz, make_versions
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+FACTBASES = sorted(CONTENT.glob("*.yaml"))
+SEEDS = range(1, 9)
+WORDS = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty",
+]  # fmt: skip
+_LOADED: dict[Path, FactBase] = {}
+
+
+def base_of(path: Path) -> FactBase:
+    if path not in _LOADED:
+        _LOADED[path] = load_factbase(path)
+    return _LOADED[path]
+
+
+# ---- an independent reading of "gives away", written from the facts, not from quizgen.leaks ----
+
+
+def facts_asked(question: Question, base: FactBase) -> set[str]:
+    """Quote, figure or event ids an item asks about, read from its claims and excerpts."""
+    if isinstance(question, Matching):
+        return {o.claim.quote for o in question.left if isinstance(o.claim, QuoteRef)}
+    if isinstance(question, Ordering):
+        return {o.claim.event for o in question.items if isinstance(o.claim, EventRef)}
+    if isinstance(question.ask, SpeakerOf):
+        return {question.ask.quote}
+    return {f.id for f in base.figures if f.excerpt in question.explanation}
+
+
+def shown_statements(question: Question) -> list[str]:
+    texts = [question.prompt, *question.explanation]
+    if isinstance(question, Ordering):
+        texts += [o.text for o in question.items]
+    return texts
+
+
+def states_number(text: str, value: object) -> bool:
+    number = str(value)
+    if re.search(rf"(?<![\w.,]){re.escape(number)}(?![\d]|[.,]\d)", text):
+        return True
+    word = WORDS[int(number)] if number.isdigit() and int(number) < len(WORDS) else None
+    return word is not None and re.search(rf"\b{word}\b", text, re.IGNORECASE) is not None
+
+
+def independent_leaks(quiz: Quiz) -> list[str]:
+    """Pairs where one item asks a fact another asks, or states a figure another asks for."""
+    found = []
+    for a, b in itertools.permutations(quiz.questions, 2):
+        if a.factbase != b.factbase:
+            continue
+        base = quiz.base(a.factbase)
+        shared = facts_asked(a, base) & facts_asked(b, base)
+        both = {type(a), type(b)}
+        limit = 2 if both == {Ordering} else 1 if both == {Matching} else 0
+        if len(shared) > limit:
+            found.append(f"{a.id} and {b.id} both ask {sorted(shared)}")
+        for fact in facts_asked(a, base):
+            figure = base.by_id.get(fact)
+            if figure is not None and hasattr(figure, "value") and any(
+                states_number(text, figure.value) for text in shown_statements(b)
+            ):
+                found.append(f"{b.id} states {fact} = {figure.value}, asked by {a.id}")
+    return found
+
+
+def selections(base: FactBase, seed: int) -> list[Quiz]:
+    return [
+        build_quiz(base, seed=seed, count=select.CLASS_LENGTH),
+        build_quiz(base, seed=seed),
+        build_quiz(base, seed=seed, per_kind=3),
+    ]
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
+def test_no_item_gives_another_away(path: Path) -> None:
+    """For every fact base and seeds 1-8, chosen quizzes hold no leak, by both readings."""
+    base = base_of(path)
+    for seed in SEEDS:
+        for quiz in selections(base, seed):
+            assert quiz.questions
+            assert leaks.find_leaks(quiz) == []
+            assert independent_leaks(quiz) == []
+            events = Counter(e for q in quiz.questions if isinstance(q, Ordering)
+                             for e in facts_asked(q, base))
+            assert not events or max(events.values()) <= leaks.EVENT_USES
+
+
+def test_everything_keeps_the_leaks_the_check_removes() -> None:
+    """everything=True keeps clashing items, which both readings then find (the check is live)."""
+    base = base_of(FACTBASES[0])
+    quiz = build_quiz(base, seed=1, everything=True)
+    assert leaks.find_leaks(quiz) and independent_leaks(quiz)
+
+
+def test_planted_leak_check_that_passes_everything_is_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With gives_away planted to find nothing, a class-length quiz leaks: the property sees it."""
+    monkeypatch.setattr(leaks, "gives_away", lambda a, b, base: None)
+    base = base_of(FACTBASES[0])
+    assert any(independent_leaks(quiz) for seed in SEEDS for quiz in selections(base, seed)[:1])
+
+
+def test_leak_reasons_name_the_fact() -> None:
+    """A figure stated by an event, and a quote asked twice, are both found with their reason."""
+    base = base_of(FACTBASES[0])
+    quiz = build_quiz(base, seed=1, everything=True)
+    reasons = " ".join(str(leak) for leak in leaks.find_leaks(quiz))
+    assert "states" in reasons and "both ask" in reasons
+
+
+def test_numbers_are_read_as_a_student_reads_them() -> None:
+    """Digits, thousands separators, scales and number words are all numbers."""
+    found = leaks.numbers_in("Nine countries, 1,000 arrests, 51.2% and 7.7 million barrels")
+    assert {9, 1000, 51.2, 7.7, 7_700_000} <= {float(x) for x in found}
+    assert not leaks.numbers_in("no numbers here")
+    assert 870 in {int(x) for x in leaks.numbers_in("the march began at 14:30")}
+
+
+# ---- versions --------------------------------------------------------------------------------
+
+
+def key_of(question: Question) -> object:
+    """The letters a student writes, by position (what a neighbour could copy)."""
+    if isinstance(question, MultipleChoice):
+        return question.answer
+    if isinstance(question, Matching):
+        return tuple(sorted(question.answer))
+    return tuple(question.answer)
+
+
+def version_problems(quiz: Quiz, versions: tuple[Quiz, ...]) -> list[str]:
+    problems = []
+    originals = {q.id: q for q in quiz.questions}
+    for version in versions:
+        for question in version.questions:
+            base = version.base(question.factbase)
+            if not check_question(question, base).ok:
+                problems.append(f"{version.version} {question.id}: oracle refuses it")
+            if isinstance(question, MultipleChoice) and all(
+                isinstance(o.claim, Amount) for o in question.options
+            ):
+                values = [o.claim.value for o in question.options]  # type: ignore[union-attr]  # all Amounts
+                if values != sorted(values):
+                    problems.append(f"{question.id}: numeric options not ascending")
+        if [q.kind for q in version.questions] != [q.kind for q in quiz.questions]:
+            problems.append(f"{version.version}: sections differ")
+        if sorted(q.id for q in version.questions) != sorted(originals):
+            problems.append(f"{version.version}: other questions")
+    for x, y in itertools.combinations(versions, 2):
+        kx = {q.id: key_of(q) for q in x.questions}
+        ky = {q.id: key_of(q) for q in y.questions}
+        differ = sum(kx[i] != ky[i] for i in kx)
+        if differ * 3 < 2 * len(kx):
+            problems.append(f"{x.version}/{y.version}: only {differ} of {len(kx)} keys differ")
+        if len(x.questions) > len({q.kind for q in x.questions}) and [
+            q.id for q in x.questions
+        ] == [q.id for q in y.questions]:
+            problems.append(f"{x.version}/{y.version}: same question order")
+        lefts_x = {q.id: [o.claim for o in q.left] for q in x.questions if isinstance(q, Matching)}
+        lefts_y = {q.id: [o.claim for o in q.left] for q in y.questions if isinstance(q, Matching)}
+        if lefts_x and lefts_x == lefts_y:
+            problems.append(f"{x.version}/{y.version}: matching quotes in the same order")
+    return problems
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
+def test_versions_really_differ(path: Path) -> None:
+    """Three versions: letters differ for two thirds of the questions between any two, orders
+    differ, numeric options stay ascending, and the oracle accepts every rearranged question."""
+    base = base_of(path)
+    for seed in SEEDS:
+        quiz = build_quiz(base, seed=seed, count=select.CLASS_LENGTH)
+        versions = make_versions(quiz, count=3, seed=seed)
+        assert [v.version for v in versions] == ["A", "B", "C"]
+        assert version_problems(quiz, versions) == []
+        assert all(leaks.find_leaks(v) == [] for v in versions)
+
+
+def test_planted_versions_that_only_reorder_questions_are_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With option shuffling and numeric re-asking planted away, the version property fails."""
+    monkeypatch.setattr(versions, "shuffle_options", lambda question, rng: question)
+    monkeypatch.setattr(versions._Remade, "get", lambda self, question, attempt: None)
+    base = base_of(FACTBASES[0])
+    quiz = build_quiz(base, seed=1, count=select.CLASS_LENGTH)
+    assert version_problems(quiz, make_versions(quiz, count=3, seed=1))
+
+
+def test_planted_numeric_letters_that_never_move_are_caught(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Numeric questions alone keeping their letter leave fewer keys differing on a figure quiz."""
+    monkeypatch.setattr(versions._Remade, "get", lambda self, question, attempt: None)
+    base = base_of(FACTBASES[0])
+    quiz = build_quiz(base, seed=1, kinds=["figure-choice"], count=12)
+    numeric = [q for q in quiz.questions if isinstance(q, MultipleChoice)
+               and all(isinstance(o.claim, Amount) for o in q.options)]
+    assert len(numeric) * 3 > len(quiz.questions)  # enough numeric ones for the plant to show
+    assert version_problems(quiz, make_versions(quiz, count=3, seed=1))

@@ -1,0 +1,169 @@
+"""Worksheet PDFs read back with pypdf: even pages per version, the version on each page, fill."""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pypdf
+import pytest
+from worksheet_support import render
+
+from quizgen.loader import load_factbase
+from quizgen.renderers.base import Paper, RenderOptions
+from quizgen.renderers.worksheet.styles import load_style
+from quizgen.select import CLASS_LENGTH, build_quiz
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+FACTBASES = sorted(CONTENT.glob("*.yaml"))
+FOOTER = re.compile(r"Version (\w+) · code [0-9A-F]{4} · Page (\d+) of (\d+)")
+MM = 72 / 25.4
+
+
+def pages(pdf: bytes) -> list[tuple[str, float]]:
+    """Each page's text and the share of the text area its body text reaches down to."""
+    style = load_style()
+    reader = pypdf.PdfReader(io.BytesIO(pdf))
+    result = []
+    for page in reader.pages:
+        height = float(page.mediabox.height)
+        bottom = style.margins_mm.bottom * MM
+        top = height - style.margins_mm.top * MM
+        ys: list[float] = []
+
+        def visit(text: str, cm: list[float], tm: list[float], *_: object,
+                  ys: list[float] = ys, bottom: float = bottom) -> None:
+            y = tm[5] * cm[3] + cm[5]
+            if text.strip() and y > bottom:
+                ys.append(y)
+
+        text = page.extract_text(visitor_text=visit)
+        used = (top - min(ys)) / (top - bottom) if ys else 0.0
+        result.append((text, used))
+    return result
+
+
+def check_sheet(pdf: bytes, versions: int) -> list[str]:
+    """Problems a teacher would meet printing this sheet double-sided."""
+    problems = []
+    read = pages(pdf)
+    by_version: dict[str, list[tuple[int, int, str, float]]] = {}
+    for index, (text, used) in enumerate(read):
+        found = FOOTER.search(text)
+        if found is None:
+            problems.append(f"page {index + 1}: no version in the footer")
+            continue
+        label, page, total = found.group(1), int(found.group(2)), int(found.group(3))
+        by_version.setdefault(label, []).append((page, total, text, used))
+    if len(by_version) != versions:
+        problems.append(f"{len(by_version)} versions found, {versions} expected")
+    for label, rows in by_version.items():
+        total = rows[0][1]
+        if [row[0] for row in rows] != list(range(1, total + 1)):
+            problems.append(f"version {label}: pages {[row[0] for row in rows]} of {total}")
+        if total % 2:
+            problems.append(f"version {label}: {total} pages, an odd number")
+        for page, _, text, used in rows:
+            last = page == total or (page == total - 1 and "left blank" in rows[-1][2])
+            if "left blank" in text or last:
+                continue
+            if used < 0.25:
+                problems.append(f"version {label} page {page}: only {used:.0%} full")
+    return problems
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
+@pytest.mark.parametrize(("paper", "count", "versions"), [("a4", CLASS_LENGTH, 3),
+                                                          ("letter", 11, 2)])
+def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
+                                           versions: int) -> None:
+    """Every page names its version; each version has an even page count; no page but a
+    version's last is under a quarter full."""
+    quiz = build_quiz(load_factbase(path), seed=3, count=count)
+    files = render(quiz, options=RenderOptions(name="t", seed=3, versions=versions, paper=paper))
+    assert check_sheet(files["t-worksheet.pdf"], versions) == []
+    key = pages(files["t-answer-key.pdf"])
+    assert all(FOOTER.search(text) for text, _ in key)
+    codes = {label: set() for label in "ABC"[:versions]}
+    for text, _ in [*pages(files["t-worksheet.pdf"]), *key]:
+        found = re.search(r"Version (\w) · code ([0-9A-F]{4})", text)
+        assert found
+        codes[found.group(1)].add(found.group(2))
+    assert all(len(c) == 1 for c in codes.values())  # sheet and key agree on each code
+    assert len({c for cs in codes.values() for c in cs}) == versions
+
+
+def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() -> None:
+    """With pad off, versions may end on odd pages; with pad on, each odd one gets a blank page."""
+    base = load_factbase(FACTBASES[0])
+    for count in (6, 9, 14, 20):
+        quiz = build_quiz(base, seed=1, count=count)
+        plain = pages(render(quiz, options=RenderOptions(name="t", versions=2, pad=False))
+                      ["t-worksheet.pdf"])
+        padded = pages(render(quiz, options=RenderOptions(name="t", versions=2))["t-worksheet.pdf"])
+        totals = {}
+        for text, _ in plain:
+            found = FOOTER.search(text)
+            assert found
+            totals[found.group(1)] = int(found.group(3))
+        assert len(padded) == sum(n + n % 2 for n in totals.values())
+        blanks = sum("left blank" in text for text, _ in padded)
+        assert blanks == sum(n % 2 for n in totals.values())
+
+
+def test_a_single_version_prints_no_version_box() -> None:
+    """One version: no "Version" on the sheet or the key, and no blank page added."""
+    quiz = build_quiz(load_factbase(FACTBASES[0]), seed=2, count=CLASS_LENGTH)
+    files = render(quiz, options=RenderOptions(name="t"))
+    for name in ("t-worksheet.pdf", "t-answer-key.pdf"):
+        texts = [text for text, _ in pages(files[name])]
+        assert texts and not any("Version" in text for text in texts)
+        assert not any("left blank" in text for text in texts)
+
+
+def test_scoring_rule_is_printed_on_sheet_and_key() -> None:
+    """The matching and ordering rule (2 points, 1 with at most two wrong) is on both PDFs."""
+    quiz = build_quiz(load_factbase(FACTBASES[0]), seed=2, count=CLASS_LENGTH)
+    files = render(quiz, options=RenderOptions(name="t"))
+    for name in ("t-worksheet.pdf", "t-answer-key.pdf"):
+        text = " ".join(" ".join(t.split()) for t, _ in pages(files[name]))
+        assert "when every pair is right, 1 point when at most two are wrong" in text
+        assert "at most two are out of place" in text
+
+
+def test_planted_odd_pages_and_missing_versions_are_caught() -> None:
+    """The page check itself fails on an unpadded sheet with an odd version and on one version."""
+    base = load_factbase(FACTBASES[0])
+    for count in (6, 9, 14, 20):
+        quiz = build_quiz(base, seed=1, count=count)
+        options = RenderOptions(name="t", versions=2, pad=False)
+        pdf = render(quiz, options=options)["t-worksheet.pdf"]
+        if any("odd number" in p for p in check_sheet(pdf, 2)):
+            break
+    else:
+        pytest.fail("no count gave an odd version to plant")
+    single = render(build_quiz(base, seed=1, count=6), options=RenderOptions(name="t"))
+    assert check_sheet(single["t-worksheet.pdf"], 1)
+
+
+def test_a_near_empty_last_page_is_pulled_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Where the plain layout ends a sheet on a page under a quarter full, the rendered sheet
+    tightens its gaps and ends on a fuller page (planted: without tightening it would not)."""
+    from quizgen.renderers.worksheet import sheet as worksheet
+
+    cases = 0
+    for path in FACTBASES:
+        base = load_factbase(path)
+        for count in range(5, 26):
+            quiz = build_quiz(base, seed=1, count=count)
+            options = RenderOptions(name="t", pad=False)
+            with monkeypatch.context() as plant:
+                plant.setattr(worksheet, "TIGHTER", ())
+                plain = pages(render(quiz, options=options)["t-worksheet.pdf"])
+            if len(plain) < 2 or plain[-1][1] >= 0.25:
+                continue
+            cases += 1
+            fitted = pages(render(quiz, options=options)["t-worksheet.pdf"])
+            assert len(fitted) < len(plain) and fitted[-1][1] >= 0.25, (path.stem, count)
+    assert cases, "no sheet ended on a near-empty page to pull back: widen the counts"
