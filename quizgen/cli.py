@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -67,8 +66,12 @@ def _main(
     DEBUG["on"] = debug
 
 
-def _timestamp(*, clock: bool) -> int:
-    """SOURCE_DATE_EPOCH when set; else the clock (Anki build time) or a fixed date (PDFs)."""
+def _timestamp() -> int:
+    """SOURCE_DATE_EPOCH when set; else a fixed date, so the same input gives the same bytes.
+
+    (The deck's notes keep their times from the previous build's manifest; a changed note is
+    stamped later than its old time, so Anki still takes the change.)
+    """
     from quizgen.pipeline import DEFAULT_EPOCH
 
     env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -76,7 +79,7 @@ def _timestamp(*, clock: bool) -> int:
         if not env.isdigit():
             raise QuizgenError(f"SOURCE_DATE_EPOCH must be whole seconds; found {env!r}")
         return int(env)
-    return int(time.time()) if clock else DEFAULT_EPOCH
+    return DEFAULT_EPOCH
 
 
 def _render(
@@ -92,7 +95,7 @@ def _render(
     from quizgen.console import run_build
 
     run_build(quiz, bases, formats=formats, folder=folder, options=options,
-              anki_time=_timestamp(clock=True), pdf_time=_timestamp(clock=False), quiet=quiet)
+              anki_time=_timestamp(), pdf_time=_timestamp(), quiet=quiet)
 
 
 def _quiz(
@@ -356,6 +359,16 @@ def schema() -> None:
     sys.stdout.write(factbase_schema_text())
 
 
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM or SIGHUP: unwind like an error, so temporary files are removed, then exit."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
-    """Entry point of the `quizgen` console script."""
+    """Entry point of the `quizgen` console script (which alone installs signal handlers)."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
     app()

@@ -181,10 +181,14 @@ def run_build(
 
     name = options.name or output_name(bases)
     if not quiz.questions:
-        raise QuizgenError(
+        sources = [base.path or base.id for base in bases]
+        raise QuizgenError(Problem(
             "no questions to write: the selection is empty"
-            + "".join(f"\n  {skip.kind}: {skip.reason}" for skip in quiz.skipped)
-        )
+            + ("" if len(sources) == 1 else f" (fact bases {', '.join(sources)})")
+            + "".join(f"\n  {skip.kind} ({skip.factbase}): {skip.reason}"
+                      for skip in quiz.skipped),
+            file=sources[0] if len(sources) == 1 else None,
+        ))
     previous_manifest = manifest = None
     with Batch() as batch, _progress(quiet) as progress:
         task = progress.add_task("rendering", total=len(formats))
