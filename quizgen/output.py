@@ -29,26 +29,29 @@ class Batch:
 
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+        self._pending: Path | None = None  # a target whose temporary file is being made
 
     def add(self, path: Path, data: bytes) -> None:
         """Write data to a temporary file in path's folder (made if missing).
 
         The target must be new or a regular file: a symbolic link, device, pipe or folder in its
         place is refused, never replaced. Temporary files that an earlier, killed build left for
-        this target are removed first.
+        this target are removed too.
         """
         path = Path(path)
         _check_target(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
+            self._pending = path  # a signal between mkstemp and the next line: see discard()
             fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
                                         dir=path.parent)
+            tmp = Path(name)
+            self._staged.append((tmp, path))
+            self._pending = None
             # The file system's own time, to compare with its other files' times.
             sweep_stale(path, now=os.fstat(fd).st_mtime)
         except OSError as exc:
             raise _cannot(path, exc.strerror or str(exc), "a writable folder") from None
-        tmp = Path(name)
-        self._staged.append((tmp, path))
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -74,6 +77,15 @@ class Batch:
         for tmp, _ in self._staged:
             tmp.unlink(missing_ok=True)
         self._staged.clear()
+        if self._pending is not None:  # interrupted inside add(): this process's file for it
+            own = re.compile(rf"\.{re.escape(self._pending.name)}\.{os.getpid()}\.{_RANDOM}\.tmp")
+            try:
+                for entry in os.scandir(self._pending.parent):
+                    if own.fullmatch(entry.name):
+                        Path(entry.path).unlink(missing_ok=True)
+            except OSError:
+                pass  # nothing more can be cleaned; the next write's sweep will
+            self._pending = None
 
     def __enter__(self) -> Batch:
         return self
