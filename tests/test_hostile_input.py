@@ -14,15 +14,16 @@ import pytest
 from typer.testing import CliRunner
 
 import quizgen.console as console
+import quizgen.loader as loader
 import quizgen.provenance as provenance
 from benchmarks import hostile_cases as hc
 from benchmarks.synth import synth_factbase_text
 from quizgen.cli import app
 from quizgen.errors import Problem, QuizgenError
-from quizgen.loader import MAX_DIGITS, load_factbase
+from quizgen.loader import load_factbase
 from quizgen.numbers import CONTEXT
 from quizgen.output import Batch, write_atomic
-from quizgen.provenance import MAX_SOURCE_BYTES, check_provenance
+from quizgen.provenance import check_provenance
 from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet_pages import shorten
@@ -30,12 +31,13 @@ from quizgen.renderers.worksheet_styles import plain_width
 from quizgen.select import build_quiz
 
 SCRIPT = Path(sys.executable).with_name("quizgen")
+LIMIT = 5 * 1024 * 1024  # the documented limit on an article text (README, docs/factbase.md)
 RAW = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 @pytest.fixture(scope="module")
 def small() -> tuple[str, str]:
-    """A valid 16-fact base without an `id:` line (its id comes from the file name), and its text."""
+    """A valid 16-fact base without an `id:` line (its id comes from its file name); its text."""
     yaml_text, article = synth_factbase_text(16, seed=1)
     lines = [line for line in yaml_text.splitlines() if not line.startswith("id:")]
     return hc.with_text_file("\n".join(lines) + "\n", "small.txt"), article
@@ -50,7 +52,8 @@ def _write_small(folder: Path, small: tuple[str, str], name: str = "small.yaml")
 
 # ---- 1. source.text_file stays inside the fact base's folder ------------------------------------
 
-@pytest.mark.parametrize("case", ["absolute", "parent", "symlink", "proc-environ", "folder", "pipe"])
+@pytest.mark.parametrize("case",
+                         ["absolute", "parent", "symlink", "proc-environ", "folder", "pipe"])
 def test_text_file_outside_the_folder_is_refused_unread(tmp_path: Path, small: tuple[str, str],
                                                         case: str) -> None:
     """An absolute, `../`, symlinked, /proc or non-regular text_file gives one located error
@@ -65,7 +68,8 @@ def test_text_file_outside_the_folder_is_refused_unread(tmp_path: Path, small: t
     assert "s3cr3t" not in str(problem) and "HOSTILE_SECRET=" not in str(problem)
 
 
-def test_validate_source_never_echoes_a_file_outside(tmp_path: Path, small: tuple[str, str]) -> None:
+def test_validate_source_never_echoes_a_file_outside(tmp_path: Path,
+                                                     small: tuple[str, str]) -> None:
     """`quizgen validate --source` on a symlink to a secret prints no byte of the secret."""
     path = hc.outside_paths(tmp_path, *small)["symlink"]
     result = CliRunner().invoke(app, ["validate", "--source", str(path)])
@@ -105,16 +109,17 @@ def test_a_sparse_article_over_the_limit_is_refused_without_reading(
     (problem,) = check_provenance(load_factbase(path))
     assert problem.message == "the source text file is too large"
     assert problem.field == "source.text_file" and reads == []
-    assert problem.expected == f"an article text of at most {MAX_SOURCE_BYTES:,} bytes (5 MB)"
+    assert problem.expected == f"an article text of at most {LIMIT:,} bytes (5 MB)"
+    assert provenance.MAX_SOURCE_BYTES == LIMIT
 
 
 def test_the_article_limit_is_inclusive_and_the_read_bounded(
         tmp_path: Path, small: tuple[str, str], monkeypatch: pytest.MonkeyPatch) -> None:
     """An article of exactly the limit is read; one byte more is refused, even when the file's
     size says 0 (as /proc files do), because the read stops one byte past the limit."""
-    at = hc.sparse_article(tmp_path, small[0], size=MAX_SOURCE_BYTES)
+    at = hc.sparse_article(tmp_path, small[0], size=LIMIT)
     assert all("too large" not in p.message for p in check_provenance(load_factbase(at)))
-    over = hc.sparse_article(tmp_path, small[0], size=MAX_SOURCE_BYTES + 1)
+    over = hc.sparse_article(tmp_path, small[0], size=LIMIT + 1)
 
     class Zero:
         st_size = 0
@@ -168,12 +173,12 @@ def test_preview_shows_quote_texts_as_text(tmp_path: Path, small: tuple[str, str
 def test_many_problems_read_the_file_once_and_are_capped(
         tmp_path: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """60,000 unknown speakers: the file is read once for its source lines, MAX_SHOWN problems
-    are printed, and the rest are counted."""
-    path = hc.unknown_speakers(tmp_path)
+    """6,000 unknown speakers (the bench times 60,000): the file is read once for its source
+    lines, MAX_SHOWN problems are printed, and the rest are counted."""
+    path = hc.unknown_speakers(tmp_path, count=6_000)
     with pytest.raises(QuizgenError) as caught:
         load_factbase(path)
-    assert len(caught.value.problems) == 60_000
+    assert len(caught.value.problems) == 6_000
     reads: list[str] = []
     real_open, real_read_bytes = open, Path.read_bytes
     monkeypatch.setattr("builtins.open", lambda file, *a, **k: reads.append(str(file))
@@ -184,24 +189,24 @@ def test_many_problems_read_the_file_once_and_are_capped(
     err = capsys.readouterr().err
     assert reads.count(str(path)) == 1
     assert err.count("  error ") == console.MAX_SHOWN
-    assert f"… and {60_000 - console.MAX_SHOWN:,} more problems in {path}" in err
+    assert f"… and {6_000 - console.MAX_SHOWN:,} more problems in {path}" in err
 
 
 # ---- 5. figures have no more digits than build can render ---------------------------------------
 
 def test_figure_digits_just_at_and_over_the_limit(tmp_path: Path, small: tuple[str, str]) -> None:
     """A figure of 40 digits loads and renders in every format; one of 41 is refused at load."""
-    assert MAX_DIGITS == CONTEXT.prec == 40
-    base = load_factbase(hc.figure_digits(tmp_path, small[0], MAX_DIGITS))
-    assert "9" * MAX_DIGITS in {str(f.value) for f in base.figures}
-    quiz = build_quiz([base])
-    for fmt in ("anki", "json", "worksheet"):
-        assert get_renderer(fmt)(quiz, options=RenderOptions(name="x"))
     with pytest.raises(QuizgenError) as caught:
-        load_factbase(hc.figure_digits(tmp_path, small[0], MAX_DIGITS + 1))
+        load_factbase(hc.figure_digits(tmp_path, small[0], 41))
     (problem,) = caught.value.problems
     assert problem.message == "too many digits to compute with" and problem.found == "41 digits"
     assert problem.field is not None and problem.field.endswith(".value") and problem.line
+    base = load_factbase(hc.figure_digits(tmp_path, small[0], 40))
+    assert "9" * 40 in {str(f.value) for f in base.figures}
+    quiz = build_quiz([base])
+    for fmt in ("anki", "json", "worksheet"):
+        assert get_renderer(fmt)(quiz, options=RenderOptions(name="x"))
+    assert loader.MAX_DIGITS == CONTEXT.prec == 40, "the limit is the precision figures render at"
 
 
 # ---- 6. UTF-16 without a byte-order mark --------------------------------------------------------
@@ -335,7 +340,7 @@ def test_builds_in_fresh_folders_at_other_times_are_identical(
     assert "SOURCE_DATE_EPOCH" in readme
 
 
-# ---- 11. ids from file names ----------------------------------------------------------------------
+# ---- 11. ids from file names ---------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", hc.BAD_NAMES)
 def test_a_file_name_that_makes_no_valid_id_is_refused_at_load(
