@@ -94,12 +94,12 @@ def escapes_in_content(folder: Path, yaml_text: str) -> tuple[Path, Path]:
 
 
 def unknown_speakers(folder: Path, count: int = 60_000) -> Path:
-    """A fact base of one person and `count` quotes, each by a speaker id that does not exist."""
-    rows = "".join(f"  - {{id: q{n}, text: t, speakers: [nobody{n}], excerpt: t}}\n"
-                   for n in range(count))
+    """A fact base with one quote whose speakers are `count` ids that do not exist, one a line."""
+    rows = "".join(f"      - nobody{n}\n" for n in range(count))
     path = folder / "unknown-speakers.yaml"
     path.write_text("source: {title: T, about: A}\npeople:\n"
-                    "  - {id: p, name: P, role: r, excerpt: p}\nquotes:\n" + rows,
+                    "  - {id: p, name: P, role: r, excerpt: p}\nquotes:\n"
+                    "  - id: q\n    text: t\n    excerpt: t\n    speakers:\n" + rows,
                     encoding="utf-8")
     return path
 

@@ -82,7 +82,7 @@ def print_error(error: QuizgenError) -> None:
     for file, problems in groups.items():
         count = len(problems)
         if file is not None:
-            console.print(f"[bold red]{escape(file)}[/]: {count} problem{'s' * (count != 1)}")
+            console.print(f"[bold red]{escape(file)}[/]: {count:,} problem{'s' * (count != 1)}")
         lines = _source_lines(file) if file is not None and any(
             p.line is not None for p in problems[:MAX_SHOWN]) else []
         for problem in problems[:MAX_SHOWN]:
