@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -81,8 +83,14 @@ def output_name(bases: Sequence[FactBase]) -> str:
 
 
 def read_previous(path: Path) -> bytes | None:
-    """The bytes of a previous build's file, or None when there is none."""
+    """The bytes of a previous build's file, or None when there is none.
+
+    Only a regular file is read: a pipe or a link to a device there would block or never end
+    (writing the new file then refuses it, in quizgen.output).
+    """
     try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
         return path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return None

@@ -320,6 +320,28 @@ def test_a_pipe_or_device_in_place_of_a_file_is_refused(tmp_path: Path) -> None:
     assert not list(tmp_path.glob(".*.tmp"))
 
 
+def test_a_pipe_as_the_previous_manifest_is_refused_not_read(tmp_path: Path,
+                                                             small: tuple[str, str]) -> None:
+    """A named pipe where the deck's manifest goes is refused; reading it would block forever
+    (an alarm turns such a hang into a failure)."""
+    path = _write_small(tmp_path, small)
+    os.mkfifo(tmp_path / "deck.manifest.json")
+
+    def hung(signum: int, frame: object) -> None:
+        raise AssertionError("the build blocked reading a pipe")
+
+    previous = signal.signal(signal.SIGALRM, hung)
+    signal.alarm(20)
+    try:
+        result = CliRunner().invoke(app, ["anki", str(path), "--quiet", "--out",
+                                          str(tmp_path / "deck.apkg")])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert result.exit_code == 1, result.output
+    assert "a pipe or socket" in result.output and not (tmp_path / "deck.apkg").exists()
+
+
 # ---- 10. byte-identical by default ---------------------------------------------------------------
 
 def test_builds_in_fresh_folders_at_other_times_are_identical(
