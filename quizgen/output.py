@@ -101,6 +101,9 @@ def _check_target(path: Path) -> None:
         mode = os.lstat(path).st_mode
     except FileNotFoundError:
         return
+    except NotADirectoryError:
+        raise _cannot(path, f"{path.parent} is not a folder (a file, device or link to one)",
+                      "an output folder, or a new name for one") from None
     except OSError as exc:
         raise _cannot(path, exc.strerror or str(exc), "a writable file") from None
     if stat.S_ISREG(mode):
