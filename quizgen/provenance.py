@@ -97,6 +97,9 @@ def _source_path(text_file: str, factbase_path: str | None,
     and the path as shown in messages."""
     expected = ("a path relative to the fact-base file, to a plain-text file in its folder or"
                 " below, e.g. sources/my-article.txt")
+    if "\x00" in text_file:
+        raise QuizgenError(where.problem("the source text path holds a NUL character",
+                                         found=repr(text_file), expected=expected))
     if Path(text_file).is_absolute() or PureWindowsPath(text_file).is_absolute():
         raise QuizgenError(where.problem("the source text path is absolute",
                                          found=repr(text_file), expected=expected))
@@ -106,21 +109,26 @@ def _source_path(text_file: str, factbase_path: str | None,
     path = folder / text_file
     try:
         resolved = path.resolve()
-    except (OSError, RuntimeError) as exc:  # a symlink loop, a name too long
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a name too long
         raise QuizgenError(where.problem("cannot read the source text file",
-                                         found=repr(text_file), expected=str(exc))) from None
+                                         found=_shorten(text_file), expected=str(exc))) from None
     if not resolved.is_relative_to(folder):
         raise QuizgenError(where.problem(
             "the source text path leads outside the fact base's folder",
             found=repr(text_file) + (" (through a symbolic link)" if _has_link(folder, path)
                                      else ""),
             expected=expected))
-    if not resolved.exists():
+    try:
+        mode = resolved.stat().st_mode
+    except FileNotFoundError:
         raise QuizgenError(where.problem(
             "the source text file does not exist", found=str(shown),
             expected="a plain-text copy of the article at that path",
-        ))
-    mode = resolved.stat().st_mode
+        )) from None
+    except OSError as exc:  # a name too long, a folder that cannot be entered
+        raise QuizgenError(where.problem("cannot read the source text file",
+                                         found=_shorten(text_file),
+                                         expected=exc.strerror or "a readable file")) from None
     if not stat.S_ISREG(mode):
         what = "a folder" if stat.S_ISDIR(mode) else "a device, pipe or socket"
         raise QuizgenError(where.problem("the source text path is not a regular file",

@@ -68,6 +68,17 @@ def test_text_file_outside_the_folder_is_refused_unread(tmp_path: Path, small: t
     assert "s3cr3t" not in str(problem) and "HOSTILE_SECRET=" not in str(problem)
 
 
+@pytest.mark.parametrize("target", ["a\x00b.txt", "x/" * 3000 + "a.txt", "C:\\secret.txt"])
+def test_odd_text_file_paths_give_located_errors(tmp_path: Path, small: tuple[str, str],
+                                                 target: str) -> None:
+    """A NUL in the path, a path too long for the system, or a Windows drive path: one
+    located error at source.text_file, never an internal error."""
+    path = tmp_path / "odd.yaml"
+    path.write_text(hc.with_text_file(small[0], target), encoding="utf-8")
+    (problem,) = check_provenance(load_factbase(path))
+    assert problem.field == "source.text_file" and problem.line is not None
+
+
 def test_validate_source_never_echoes_a_file_outside(tmp_path: Path,
                                                      small: tuple[str, str]) -> None:
     """`quizgen validate --source` on a symlink to a secret prints no byte of the secret."""
