@@ -237,6 +237,16 @@ def make_app() -> typer.Typer:
 app = make_app()
 
 
+def _stop(signum: int, frame: object) -> None:
+    """SIGTERM or SIGHUP: unwind like an error, so temporary files are removed, then exit."""
+    raise SystemExit(128 + signum)
+
+
 def main() -> None:
-    """Entry point of the `quizgen` console script."""
+    """Entry point of the `quizgen` console script (which alone installs signal handlers)."""
+    import signal
+
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _stop)
     app()

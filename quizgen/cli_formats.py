@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -31,8 +30,12 @@ if TYPE_CHECKING:
     from quizgen.renderers.base import Format, FormatOption, OptionValue, RenderOptions
 
 
-def _timestamp(*, clock: bool) -> int:
-    """SOURCE_DATE_EPOCH when set; else the clock (Anki build time) or a fixed date (PDFs)."""
+def _timestamp() -> int:
+    """SOURCE_DATE_EPOCH when set; else a fixed date, so the same input gives the same bytes.
+
+    (The deck's notes keep their times from the previous build's manifest; a changed note is
+    stamped later than its old time, so Anki still takes the change.)
+    """
     from quizgen.pipeline import DEFAULT_EPOCH
 
     env = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
@@ -40,7 +43,7 @@ def _timestamp(*, clock: bool) -> int:
         if not env.isdigit():
             raise QuizgenError(f"SOURCE_DATE_EPOCH must be whole seconds; found {env!r}")
         return int(env)
-    return int(time.time()) if clock else DEFAULT_EPOCH
+    return DEFAULT_EPOCH
 
 
 def select_quiz(
@@ -119,7 +122,7 @@ def _write(
     options = replace(_render_options(selection, given), name=name)
     with build_progress(total=len(formats), quiet=quiet) as progress:
         built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
-                            build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False),
+                            build_time=_timestamp(), fixed_time=_timestamp(),
                             progress=progress, quizzes=quizzes)
     print_build(built, quiz)
 
@@ -254,7 +257,7 @@ def _single(
     name = out.stem if out is not None and out.stem else output_name(bases)
     options = replace(_render_options(selection, given), name=name)
     options = format_options(spec, options, folder=Path("output"),
-                             build_time=_timestamp(clock=True), fixed_time=_timestamp(clock=False))
+                             build_time=_timestamp(), fixed_time=_timestamp())
     files = render_format(spec, quiz, options=options)
     if len(files) != 1:
         raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")

@@ -209,7 +209,7 @@ def guarded(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from quizgen.console import print_error
+        from quizgen.console import print_error, visible
 
         try:
             return func(*args, **kwargs)
@@ -222,7 +222,7 @@ def guarded(func: F) -> F:
             if DEBUG["on"]:
                 raise
             typer.echo(
-                f"quizgen: internal error: {type(exc).__name__}: {exc}\n"
+                f"quizgen: internal error: {type(exc).__name__}: {visible(str(exc))}\n"
                 "Re-run with `quizgen --debug ...` to see the traceback, and please report it.",
                 err=True,
             )

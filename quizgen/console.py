@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -10,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from rich.console import Console
-from rich.markup import escape
+from rich.markup import escape as _markup_escape
 
 from quizgen.errors import Problem, QuizgenError
 
@@ -20,27 +21,60 @@ if TYPE_CHECKING:  # imported where used, so that `quizgen validate` starts fast
     from quizgen.questions import MultipleChoice, Quiz
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+MAX_SHOWN = 50  # problems printed per file; the rest are counted
+MAX_LINE_BYTES = 5 * 1024 * 1024 + 1  # source lines are quoted only from files of fact-base size
+# What a terminal would act on rather than show: C0 controls (but tab and line feed), DEL, C1
+# controls, and the bidirectional-text controls that can reorder what a line appears to say.
+_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+                        "\u202a-\u202e\u2066-\u2069]")
+
+
+def _visible(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """Text with the control characters a terminal would act on shown as escapes instead."""
+    return _INVISIBLE.sub(_visible, text)
+
+
+def escape(text: str) -> str:
+    """Text from content as it must reach the terminal: controls made visible, no rich markup.
+
+    Everything quizgen prints that comes from a fact base, a file or a path goes through here:
+    ESC, NUL and other control characters appear as `\\x1b`, `\\x00`; bidi overrides as
+    `\\u202e`; `[bold]` is shown as written. (Emoji codes such as `:x:` are off in the consoles.)
+    """
+    return _markup_escape(visible(text))
 
 
 def _out() -> Console:
-    return Console(highlight=False, soft_wrap=True)
+    return Console(highlight=False, soft_wrap=True, emoji=False)
 
 
 def _err() -> Console:
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)
 
 
-def _source_line(file: str, line: int) -> str | None:
+def _source_lines(file: str) -> list[str]:
+    """The lines of a file, read once per error report; none for a missing or huge file."""
     try:
-        text = Path(file).read_bytes().decode("utf-8", errors="replace")
+        with open(file, "rb") as handle:
+            data = handle.read(MAX_LINE_BYTES)
     except OSError:
-        return None
-    lines = text.splitlines()
-    return lines[line - 1] if 0 < line <= len(lines) else None
+        return []
+    if len(data) >= MAX_LINE_BYTES:
+        return []
+    return data.decode("utf-8", errors="replace").splitlines()
 
 
 def print_error(error: QuizgenError) -> None:
-    """Print every problem, grouped by file, with the offending line and a caret."""
+    """Print the problems, grouped by file, with the offending line and a caret.
+
+    Each file is read once, however many problems it has, and at most MAX_SHOWN problems are
+    printed per file, followed by a count of the rest.
+    """
     console = _err()
     groups: dict[str | None, list[Problem]] = {}
     for problem in error.problems:
@@ -48,15 +82,23 @@ def print_error(error: QuizgenError) -> None:
     for file, problems in groups.items():
         count = len(problems)
         if file is not None:
-            console.print(f"[bold red]{escape(file)}[/]: {count} problem{'s' * (count != 1)}")
-        for problem in problems:
+            console.print(f"[bold red]{escape(file)}[/]: {count:,} problem{'s' * (count != 1)}")
+        lines = _source_lines(file) if file is not None and any(
+            p.line is not None for p in problems[:MAX_SHOWN]) else []
+        for problem in problems[:MAX_SHOWN]:
             console.print(f"  [red]error[/] {escape(str(problem))}")
-            if file is not None and problem.line is not None:
-                text = _source_line(file, problem.line)
-                if text is not None and len(text) <= 300:
+            if problem.line is not None and 0 < problem.line <= len(lines):
+                text = lines[problem.line - 1]
+                if len(text) <= 300:
                     console.print(f"    {problem.line:>4} | {escape(text)}")
                     if problem.column:
-                        console.print("         | " + " " * (problem.column - 1) + "[red]^[/]")
+                        shift = len(visible(text[: problem.column - 1]))
+                        console.print("         | " + " " * shift + "[red]^[/]")
+        if count > MAX_SHOWN:
+            rest = count - MAX_SHOWN
+            where = f" in {escape(file)}" if file is not None else ""
+            console.print(f"  … and {rest:,} more problem{'s' * (rest != 1)}{where}"
+                          " (fix these first)")
 
 
 def run_validate(paths: Sequence[Path], *, source: bool) -> None:
@@ -143,7 +185,8 @@ def print_build(built: Built, quiz: Quiz) -> None:
         + ", ".join(f"{count} {kind}" for kind, count in kinds.items())
     )
     for skip in quiz.skipped:
-        console.print(f"[yellow]skipped[/] {skip.kind} ({skip.factbase}): {escape(skip.reason)}")
+        console.print(f"[yellow]skipped[/] {escape(skip.kind)} ({escape(skip.factbase)}): "
+                      f"{escape(skip.reason)}")
 
 
 def print_export(data: bytes, *, count: int, path: Path | None) -> None:
@@ -193,7 +236,7 @@ def print_quiz(quiz: Quiz, *, answers: bool) -> None:
             console.print(f"   [dim]source: {escape(' … '.join(question.explanation))}[/]")
         console.print()
     for skip in quiz.skipped:
-        console.print(f"[yellow]skipped[/] {skip.kind}: {escape(skip.reason)}")
+        console.print(f"[yellow]skipped[/] {escape(skip.kind)}: {escape(skip.reason)}")
 
 
 def print_stats(bases: Sequence[FactBase]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -46,6 +47,9 @@ _DATE = re.compile(DATE_PATTERN)
 _SLUG = re.compile(SLUG_PATTERN)
 _TIME = re.compile(TIME_PATTERN)
 _TIME_LIKE = re.compile(r"^[0-9]{1,2}:[0-9]{1,2}$")  # what an author may write for a time
+# Figures are rounded and shown at numbers.CONTEXT's precision (40 digits; a test ties the two,
+# and quizgen.numbers is not imported here so that `quizgen validate` starts fast).
+MAX_DIGITS = 40
 _BAD = object()  # a value that could not be read; its problem is already recorded
 _FACT_SECTIONS = ("people", "quotes", "figures", "events", "places", "terms", "claims")
 _TIME_EXAMPLE = 'a 24-hour time in quotes, e.g. "14:30" or "09:05"'
@@ -77,6 +81,12 @@ def _default_id(filename: str) -> str:
         if name.endswith(suffix) and len(name) > len(suffix):
             return name[: -len(suffix)]
     return name
+
+
+def _slug(text: str) -> str:
+    """A valid id close to text: `My Tópic` → `my-topic`; `my-article` when nothing is left."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", plain).strip("-") or "my-article"
 
 
 def _load(text: str | bytes, *, filename: str, factbase_id: str | None) -> FactBase:
@@ -190,6 +200,13 @@ class _Walker:
                             expected="lower-case letters, digits and hyphens, e.g. my-article")
             elif isinstance(got, str):
                 base_id = got
+        elif not _SLUG.fullmatch(default_id):
+            name = Path(self.filename).name
+            suggestion = _slug(default_id)
+            self.report(root, "id", "the file name does not make a valid fact-base id",
+                        found=f"{default_id!r}, from the file name {name!r}",
+                        expected="an id of lower-case letters, digits and hyphens: rename the"
+                        f" file to {suggestion}.yaml, or set `id: {suggestion}` in it")
         source = None
         if "source" not in top:
             self.report(root, "source", "missing required field",
@@ -361,7 +378,12 @@ class _Walker:
                         expected=example)
         elif node.plain and _DECIMAL.fullmatch(node.value) and short_tag(node.tag) in (
                 "int", "float"):
-            return Decimal(node.value)
+            value = Decimal(node.value)
+            digits = len(value.as_tuple().digits)
+            if digits <= MAX_DIGITS:
+                return value
+            self.report(node, path, "too many digits to compute with", found=f"{digits} digits",
+                        expected=f"at most {MAX_DIGITS} digits, leading zeros not counted")
         elif not node.plain and _DECIMAL.fullmatch(node.value):
             self.report(node, path, "a number in quotes is text", found=_describe(node),
                         expected=f"the number without quotes: {node.value}")

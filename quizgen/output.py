@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Mapping
 from pathlib import Path
@@ -27,19 +29,29 @@ class Batch:
 
     def __init__(self) -> None:
         self._staged: list[tuple[Path, Path]] = []  # (temporary file, target)
+        self._pending: Path | None = None  # a target whose temporary file is being made
 
     def add(self, path: Path, data: bytes) -> None:
-        """Write data to a temporary file in path's folder (made if missing)."""
+        """Write data to a temporary file in path's folder (made if missing).
+
+        The target must be new or a regular file: a symbolic link, device, pipe or folder in its
+        place is refused, never replaced. Temporary files that an earlier, killed build left for
+        this target are removed too.
+        """
         path = Path(path)
-        if path.is_dir():
-            raise _cannot(path, "a directory", "a file path")
+        _check_target(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+            self._pending = path  # a signal between mkstemp and the next line: see discard()
+            fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp",
+                                        dir=path.parent)
+            tmp = Path(name)
+            self._staged.append((tmp, path))
+            self._pending = None
+            # The file system's own time, to compare with its other files' times.
+            sweep_stale(path, now=os.fstat(fd).st_mtime)
         except OSError as exc:
             raise _cannot(path, exc.strerror or str(exc), "a writable folder") from None
-        tmp = Path(name)
-        self._staged.append((tmp, path))
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(data)
@@ -65,6 +77,15 @@ class Batch:
         for tmp, _ in self._staged:
             tmp.unlink(missing_ok=True)
         self._staged.clear()
+        if self._pending is not None:  # interrupted inside add(): this process's file for it
+            own = re.compile(rf"\.{re.escape(self._pending.name)}\.{os.getpid()}\.{_RANDOM}\.tmp")
+            try:
+                for entry in os.scandir(self._pending.parent):
+                    if own.fullmatch(entry.name):
+                        Path(entry.path).unlink(missing_ok=True)
+            except OSError:
+                pass  # nothing more can be cleaned; the next write's sweep will
+            self._pending = None
 
     def __enter__(self) -> Batch:
         return self
@@ -72,6 +93,84 @@ class Batch:
     def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
                  trace: TracebackType | None) -> None:
         self.discard()
+
+
+def _check_target(path: Path) -> None:
+    """Refuse a target that exists and is not a regular file (what os.replace would clobber)."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return
+    except NotADirectoryError:
+        raise _cannot(path, f"{path.parent} is not a folder (a file, device or link to one)",
+                      "an output folder, or a new name for one") from None
+    except OSError as exc:
+        raise _cannot(path, exc.strerror or str(exc), "a writable file") from None
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISLNK(mode):
+        raise _cannot(path, f"a symbolic link (to {os.readlink(path)})",
+                      "a regular file or a new name: quizgen does not replace links;"
+                      " remove the link or write elsewhere")
+    if stat.S_ISDIR(mode):
+        raise _cannot(path, "a directory", "a file path")
+    what = "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a pipe or socket"
+    raise _cannot(path, what, "a regular file or a new name")
+
+
+# Our temporary names: `.TARGET.PID.XXXXXXXX.tmp` (and `.TARGET.XXXXXXXX.tmp`, before the PID).
+_RANDOM = r"[a-z0-9_]{8}"
+STALE_SECONDS = 24 * 3600  # a temporary file without a PID is stale after a day
+
+
+def sweep_stale(path: Path, *, now: float) -> list[Path]:
+    """Remove the temporary files of earlier writes to path whose process is gone; the removed.
+
+    A build killed outright (SIGKILL, a power cut) cannot clean up; the next write to the same
+    target does. A file is stale when the process that made it has ended, or, for a name
+    without a process id, when it is older than STALE_SECONDS before `now` (a file-system
+    time). Files of running builds, and this process's own, stay.
+    """
+    pattern = re.compile(rf"\.{re.escape(path.name)}\.(?:(\d+)\.)?{_RANDOM}\.tmp")
+    removed = []
+    try:
+        entries = list(os.scandir(path.parent))
+    except OSError:
+        return []
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None or not entry.is_file(follow_symlinks=False):
+            continue
+        pid = match.group(1)
+        if pid is not None:
+            stale = not _alive(int(pid))
+        else:
+            try:
+                age = now - entry.stat().st_mtime
+            except OSError:
+                continue
+            stale = age > STALE_SECONDS
+        if stale:
+            try:
+                os.unlink(entry.path)
+            except OSError:
+                continue
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except PermissionError:
+        return True  # another user's process
+    except (ProcessLookupError, OverflowError, ValueError):
+        return False
+    return True
 
 
 def write_atomic(path: Path, data: bytes) -> Path:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -84,8 +86,14 @@ def output_name(bases: Sequence[FactBase]) -> str:
 
 
 def read_previous(path: Path) -> bytes | None:
-    """The bytes of a previous build's file, or None when there is none."""
+    """The bytes of a previous build's file, or None when there is none.
+
+    Only a regular file is read: a pipe or a link to a device there would block or never end
+    (writing the new file then refuses it, in quizgen.output).
+    """
     try:
+        if not stat.S_ISREG(os.lstat(path).st_mode):
+            return None
         return path.read_bytes()
     except (FileNotFoundError, NotADirectoryError):
         return None
@@ -160,10 +168,14 @@ def build(
     from quizgen.renderers import get_format
 
     if not quiz.questions:
-        raise QuizgenError(
+        sources = [base.path or base.id for base in bases]
+        raise QuizgenError(Problem(
             "no questions to write: the selection is empty"
-            + "".join(f"\n  {skip.kind}: {skip.reason}" for skip in quiz.skipped)
-        )
+            + ("" if len(sources) == 1 else f" (fact bases {', '.join(sources)})")
+            + "".join(f"\n  {skip.kind} ({skip.factbase}): {skip.reason}"
+                      for skip in quiz.skipped),
+            file=sources[0] if len(sources) == 1 else None,
+        ))
     specs = [get_format(name) for name in formats]  # every name checked before any work
     options = replace(options, name=options.name or output_name(bases))
     reports: list[str] = []

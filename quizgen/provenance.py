@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.model import (
@@ -19,6 +21,7 @@ from quizgen.model import (
     Span,
     Term,
 )
+from quizgen.yamlsafe import utf16_guess
 
 _SPACES = re.compile(r"\s+")
 _SECTION_OF: dict[type, str] = {
@@ -26,6 +29,7 @@ _SECTION_OF: dict[type, str] = {
     Term: "terms", ReportedClaim: "claims"}
 _OPTIONAL_EXCERPT = (Place, Term, ReportedClaim)  # sections whose excerpt may be left out
 _SHOWN = 30  # characters of context shown around the first difference
+MAX_SOURCE_BYTES = 5 * 1024 * 1024  # article texts over this size are refused before reading
 
 
 def collapse(text: str) -> str:
@@ -64,7 +68,12 @@ def check_provenance(base: FactBase, *, source_text: str | None = None) -> list[
 
 
 def read_source_text(base: FactBase) -> str:
-    """The article text named by `source.text_file`, relative to the fact-base file."""
+    """The article text named by `source.text_file`, relative to the fact-base file.
+
+    Only a regular file inside the fact base's folder (or below it) is read, and only up to
+    MAX_SOURCE_BYTES: an absolute path, a path or symlink leading outside the folder, a device
+    or a folder is refused before anything is read, so no other file's contents can be shown.
+    """
     span = base.source.span
     where = _Where(span, base.path, "source.text_file")
     if base.source.text_file is None:
@@ -72,25 +81,91 @@ def read_source_text(base: FactBase) -> str:
             "no source text to check provenance against", found="no text_file",
             expected="source: text_file: the article's text, relative to this file",
         ))
-    folder = Path(base.path).parent if base.path else Path()
-    path = folder / base.source.text_file
-    if not path.is_file():
-        raise QuizgenError(where.problem(
-            "the source text file does not exist", found=str(path),
-            expected="a plain-text copy of the article at that path",
-        ))
+    path, shown = _source_path(base.source.text_file, base.path, where)
     try:
-        data = path.read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_SOURCE_BYTES:
+                raise _too_large(where, shown, f"{size:,} bytes")
+            data = handle.read(MAX_SOURCE_BYTES + 1)
     except OSError as exc:
-        raise QuizgenError(where.problem("cannot read the source text file", found=str(path),
+        raise QuizgenError(where.problem("cannot read the source text file", found=str(shown),
                                          expected=exc.strerror or "a readable file")) from None
+    if len(data) > MAX_SOURCE_BYTES:
+        raise _too_large(where, shown, f"more than {MAX_SOURCE_BYTES:,} bytes")
+    guess = utf16_guess(data)
+    if guess is not None:
+        raise QuizgenError(where.problem(
+            f"the source text file is not UTF-8: it looks like {guess}", found=str(shown),
+            expected="the article saved as UTF-8"))
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise QuizgenError(where.problem(
             f"the source text file is not UTF-8 (byte offset {exc.start}, line {line})",
-            found=str(path), expected="the article saved as UTF-8")) from None
+            found=str(shown), expected="the article saved as UTF-8")) from None
+
+
+def _source_path(text_file: str, factbase_path: str | None,
+                 where: _Where) -> tuple[Path, Path]:
+    """The article's real path, checked to be a regular file inside the fact base's folder,
+    and the path as shown in messages."""
+    expected = ("a path relative to the fact-base file, to a plain-text file in its folder or"
+                " below, e.g. sources/my-article.txt")
+    if "\x00" in text_file:
+        raise QuizgenError(where.problem("the source text path holds a NUL character",
+                                         found=repr(text_file), expected=expected))
+    if Path(text_file).is_absolute() or PureWindowsPath(text_file).is_absolute():
+        raise QuizgenError(where.problem("the source text path is absolute",
+                                         found=repr(text_file), expected=expected))
+    base_folder = Path(factbase_path).parent if factbase_path else Path()
+    shown = base_folder / text_file
+    folder = base_folder.resolve()
+    path = folder / text_file
+    try:
+        resolved = path.resolve()
+    except (OSError, RuntimeError, ValueError) as exc:  # a symlink loop, a name too long
+        raise QuizgenError(where.problem("cannot read the source text file",
+                                         found=_shorten(text_file), expected=str(exc))) from None
+    if not resolved.is_relative_to(folder):
+        raise QuizgenError(where.problem(
+            "the source text path leads outside the fact base's folder",
+            found=repr(text_file) + (" (through a symbolic link)" if _has_link(folder, path)
+                                     else ""),
+            expected=expected))
+    try:
+        mode = resolved.stat().st_mode
+    except FileNotFoundError:
+        raise QuizgenError(where.problem(
+            "the source text file does not exist", found=str(shown),
+            expected="a plain-text copy of the article at that path",
+        )) from None
+    except OSError as exc:  # a name too long, a folder that cannot be entered
+        raise QuizgenError(where.problem("cannot read the source text file",
+                                         found=_shorten(text_file),
+                                         expected=exc.strerror or "a readable file")) from None
+    if not stat.S_ISREG(mode):
+        what = "a folder" if stat.S_ISDIR(mode) else "a device, pipe or socket"
+        raise QuizgenError(where.problem("the source text path is not a regular file",
+                                         found=f"{text_file!r}: {what}", expected=expected))
+    return resolved, shown
+
+
+def _has_link(folder: Path, path: Path) -> bool:
+    """Whether any part of path below folder is a symbolic link."""
+    part = path
+    while part != folder and part != part.parent:
+        if part.is_symlink():
+            return True
+        part = part.parent
+    return False
+
+
+def _too_large(where: _Where, path: Path, found: str) -> QuizgenError:
+    return QuizgenError(where.problem(
+        "the source text file is too large", found=f"{found} in {path}",
+        expected=f"an article text of at most {MAX_SOURCE_BYTES:,} bytes (5 MB)"))
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,25 @@ def _too_big(size: int, filename: str) -> QuizgenError:
     ))
 
 
+def utf16_guess(data: bytes) -> str | None:
+    """`UTF-16LE` or `UTF-16BE` when bytes look like UTF-16 without a byte-order mark, else None.
+
+    Mostly-Latin text in UTF-16 has a NUL byte in every other position: after each character
+    (little-endian) or before it (big-endian). UTF-8 text almost never holds NUL bytes at all.
+    """
+    sample = data[:4096]
+    pairs = len(sample) // 2
+    if pairs < 2:
+        return None
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    if odd >= 0.6 * pairs and even <= 0.1 * pairs:
+        return "UTF-16LE"
+    if even >= 0.6 * pairs and odd <= 0.1 * pairs:
+        return "UTF-16BE"
+    return None
+
+
 def decode(data: str | bytes, *, filename: str) -> str:
     """The text of a fact base: size-checked, UTF-8 decoded, BOM removed, printable only."""
     if isinstance(data, bytes):
@@ -92,6 +111,13 @@ def decode(data: str | bytes, *, filename: str) -> str:
                     "file is not UTF-8", file=filename, line=1, column=1,
                     found=f"a {name} byte-order mark", expected="the file saved as UTF-8",
                 ))
+        guess = utf16_guess(data)
+        if guess is not None:
+            raise QuizgenError(Problem(
+                f"file is not UTF-8: it looks like {guess} (a NUL byte beside every letter)",
+                file=filename, line=1, column=1, found=f"{guess} text without a byte-order mark",
+                expected="the file saved as UTF-8",
+            ))
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:

@@ -228,8 +228,16 @@ def shorten(text: str, width: float, size: float) -> str:
     text = " ".join(text.split())
     if plain_width(text, size) <= width:
         return text
-    while text and plain_width(text + "…", size) > width:
-        text = text[:-1]
+    # The longest prefix that fits with its ellipsis, by bisection: widths grow with the prefix,
+    # and measuring one character shorter each time was quadratic in a long title.
+    low, high = 0, len(text)  # text[:low] + "…" fits (or low is 0); text[:high + 1] + "…" not
+    while low < high:
+        middle = (low + high + 1) // 2
+        if plain_width(text[:middle] + "…", size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    text = text[:low]
     return text.rstrip() + "…" if text else ""
 
 
