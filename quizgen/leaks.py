@@ -133,15 +133,22 @@ def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
 def asked(question: Question, base: FactBase) -> frozenset[str]:
     """The facts whose answer an item asks for (see _asked), remembered per item and base."""
     key = (question.id, question.factbase, id(base))
-    found = _ASKED.get(key)
-    if found is None:
+    entry = _ASKED.get(key)
+    if entry is None or not _same(entry, base, question):
         if len(_ASKED) > 100_000:
             _ASKED.clear()
-        found = _ASKED[key] = _asked(question, base)
-    return found
+        entry = _ASKED[key] = (base, question, _asked(question, base))
+    return entry[2]
 
 
-_ASKED: dict[tuple[str, str, int], frozenset[str]] = {}
+def _same(entry: tuple[FactBase, Question, object], base: FactBase, question: Question) -> bool:
+    """A remembered entry is for this base and this question: it holds both, so the id of a
+    base that was freed is never taken for another, and a question of the same id but other
+    wording is looked at anew."""
+    return entry[0] is base and (entry[1] is question or entry[1] == question)
+
+
+_ASKED: dict[tuple[str, str, int], tuple[FactBase, Question, frozenset[str]]] = {}
 
 
 def _asked(question: Question, base: FactBase) -> frozenset[str]:
@@ -218,7 +225,7 @@ class _Profile:
     events: frozenset[str]  # events it shows (as an item, a description or an excerpt)
 
 
-_PROFILES: dict[tuple[str, str, int], _Profile] = {}
+_PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
 _CARRIERS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
 
 
@@ -247,9 +254,9 @@ def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
 
 def _profile(question: Question, base: FactBase) -> _Profile:
     key = (question.id, question.factbase, id(base))
-    found = _PROFILES.get(key)
-    if found is not None:
-        return found
+    entry = _PROFILES.get(key)
+    if entry is not None and _same(entry, base, question):
+        return entry[2]
     facts = asked(question, base)
     said = statements(question)
     presented = _presented_quotes(question)
@@ -271,7 +278,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
-    _PROFILES[key] = found
+    _PROFILES[key] = (base, question, found)
     return found
 
 
