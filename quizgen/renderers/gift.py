@@ -8,6 +8,7 @@ from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
+DESCRIPTION = "GIFT (Moodle): multiple choice, matching; orderings as matching."
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 
 

@@ -9,6 +9,7 @@ from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import clean, html_text, question_name
 
+DESCRIPTION = "Moodle XML: multichoice, matching and ordering, with tags."
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
 
 

@@ -10,6 +10,7 @@ from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
 
+DESCRIPTION = "Canvas QTI 1.2 zip: choice and matching; orderings as matching."
 CANVAS = "http://canvas.instructure.com/xsd/cccv1p0"
 IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1"
 
