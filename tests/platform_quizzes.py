@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
@@ -97,13 +98,22 @@ def _quote(quote_id: str, base: FactBase) -> Option:
     return Option(text=f"“{fact.text}”", claim=QuoteRef(quote_id))
 
 
+@dataclass(frozen=True)
+class UnknownAsk:
+    """An ask no renderer knows: renderers must treat any multiple choice alike."""
+
+    term: str
+
+
 def shapes_quiz(payload: str = PAYLOAD) -> Quiz:
     """One of each shape with `payload` in every text: a multiple choice on an ask no renderer
     knows, one with six long options, a matching whose right column is shorter than its left (a
     speaker used twice) plus a distractor, a matching where one quote has two speakers shown
     (unique only as a whole), an ordering of four and one of six."""
     base = shapes_base(payload)
-    unknown_ask: Any = object()  # stands for any ask a generator may add later
+    # stands for any ask a generator may add later (a dataclass, as every ask is, so the
+    # lossless JSON export writes it like the others)
+    unknown_ask: Any = UnknownAsk(term=f"term {payload}")
     odd = MultipleChoice(
         id="term-meaning-0001", kind="term-meaning", factbase="hostile",
         prompt=f"What does {payload} mean?", ask=unknown_ask,

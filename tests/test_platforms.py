@@ -2,23 +2,20 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 from platform_check import (
     blooket_table,
     gift_problems,
-    gift_records,
     kahoot_table,
     moodle_problems,
-    moodle_records,
     need_frictionless,
     need_gift,
     need_lxml,
     need_qti,
     qti_problems,
-    qti_records,
     quizlet_table,
 )
 from platform_quizzes import (
@@ -27,17 +24,16 @@ from platform_quizzes import (
     OPTIONS,
     content_quiz,
     json_records,
-    norm,
     one_file,
     rendered,
     shapes_quiz,
     speakers,
 )
+from platform_same import same_in_game, same_in_gift, same_in_moodle, same_in_qti
 
-from quizgen.questions import Quiz
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers import RENDERERS, get_renderer
 
-ORDINALS = ["1st", "2nd", "3rd", "4th", "5th", "6th", "7th", "8th"]
 IDS = [path.stem for path in FACTBASES]
 
 
@@ -78,6 +74,21 @@ def test_every_platform_format_is_registered() -> None:
     assert names == {"gift": ["quiz-gift.txt"], "moodle": ["quiz-moodle.xml"],
                      "qti": ["quiz-canvas-qti.zip"], "kahoot": ["quiz-kahoot.xlsx"],
                      "quizlet": ["quiz-quizlet.txt"], "blooket": ["quiz-blooket.csv"]}
+
+
+def test_export_help_lists_each_platform_format_with_its_whole_description() -> None:
+    """`quizgen export --help` names every platform format with its one-line description, not cut
+    short, so a teacher can tell them apart."""
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+    from quizgen.renderers import get_format
+
+    listed = CliRunner().invoke(app, ["export", "--help"], terminal_width=80)
+    assert listed.exit_code == 0, listed.output
+    lines = [" ".join(line.split()) for line in listed.stdout.splitlines()]
+    for fmt in FORMATS:
+        assert f"{fmt} {get_format(fmt).description}" in lines, fmt
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -123,16 +134,6 @@ def test_rebuild_in_another_process_is_byte_identical() -> None:
 # ---- Same questions, same variant ------------------------------------------------------------
 
 
-def _pairs(record: dict[str, Any]) -> list[tuple[str, str]]:
-    """A JSON matching or ordering as (left, right) pairs, an ordering matched to positions."""
-    if "items" in record:
-        place = {item: rank for rank, item in enumerate(record["answer"])}
-        return [(norm(text), ORDINALS[place[i]]) for i, text in enumerate(record["items"])]
-    pairs = [(norm(record["left"][i]), norm(record["right"][j])) for i, j in record["answer"]]
-    used = {j for _, j in record["answer"]}
-    return pairs + [("", norm(t)) for j, t in enumerate(record["right"]) if j not in used]
-
-
 def _quizzes() -> list[Quiz]:
     return [shapes_quiz(), *(content_quiz(path) for path in FACTBASES)]
 
@@ -141,117 +142,21 @@ def test_gift_carries_the_same_questions_and_variant() -> None:
     """gift-pegjs reads back every question: id, prompt, options in order and the answer."""
     need_gift()
     for quiz in _quizzes():
-        got = gift_records(one_file(quiz, "gift").decode("utf-8"))
-        want = json_records(quiz)
-        assert [g["id"] for g in got] == [w["id"] for w in want]
-        for g, w in zip(got, want, strict=True):
-            assert g["tags"] == [w["kind"], *w["tags"]]
-            if "options" in w:
-                assert (g["prompt"], g["options"], g["answer"]) == (
-                    norm(w["prompt"]), [norm(o) for o in w["options"]], w["answer"])
-            else:
-                assert g["prompt"].startswith(norm(w["prompt"]))
-                assert g["pairs"] == _pairs(w)
+        same_in_gift(one_file(quiz, "gift"), json_records(quiz))
 
 
 def test_moodle_carries_the_same_questions_and_variant() -> None:
     """Moodle XML holds every question: multichoice in order, matching pairs, ordering order."""
     need_lxml()
     for quiz in _quizzes():
-        got = moodle_records(one_file(quiz, "moodle"))
-        want = json_records(quiz)
-        assert [g["id"] for g in got] == [w["id"] for w in want]
-        for g, w in zip(got, want, strict=True):
-            assert g["prompt"] == norm(w["prompt"])
-            assert g["tags"][:2] == [w["kind"], w["factbase"]]
-            if "options" in w:
-                assert (g["type"], g["options"], g["answer"]) == (
-                    "multichoice", [norm(o) for o in w["options"]], w["answer"])
-            elif "left" in w:
-                assert (g["type"], g["pairs"]) == ("matching", _pairs(w))
-            else:
-                assert (g["type"], g["order"]) == (
-                    "ordering", [norm(w["items"][i]) for i in w["answer"]])
+        same_in_moodle(one_file(quiz, "moodle"), json_records(quiz))
 
 
 def test_qti_carries_the_same_questions_and_variant() -> None:
     """Each QTI item is its question: choices and the scored one, or the scored pairs."""
     need_qti()
     for quiz in _quizzes():
-        got = qti_records(one_file(quiz, "qti"))
-        want = json_records(quiz)
-        assert [g["id"] for g in got] == [w["id"] for w in want]
-        for g, w in zip(got, want, strict=True):
-            if "options" in w:
-                assert (g["type"], g["prompt"], g["options"], g["answer"]) == (
-                    "multiple_choice_question", norm(w["prompt"]),
-                    [norm(o) for o in w["options"]], w["answer"])
-            else:
-                assert g["type"] == "matching_question"
-                assert g["prompt"].startswith(norm(w["prompt"]))
-                assert g["pairs"] == [p for p in _pairs(w) if p[0]]
-
-
-def _agrees(short: str, full: str) -> bool:
-    """Whether `short` is `full`, or `full` shortened with … (every piece in order)."""
-    if short == full:
-        return True
-    at = 0
-    for piece in short.split("…"):
-        at = full.find(piece.rstrip(" ,;:.-–—"), at)
-        if at < 0:
-            return False
-    return "…" in short
-
-
-def _game_rows(fmt: str, data: bytes) -> list[tuple[str, list[str], int]]:
-    """Each row of a quiz-game file as (prompt, options shown, correct index)."""
-    table = {"kahoot": kahoot_table, "blooket": blooket_table, "quizlet": quizlet_table}[fmt]
-    found, rows = table(data)
-    assert found == []
-    if fmt == "quizlet":
-        return [(term, [definition], 0) for term, definition in rows]
-    return [(row[1], [a for a in row[2:6] if a], row[7] - 1) for row in rows]
-
-
-def _asks(fmt: str, row: tuple[str, list[str], int], record: dict[str, Any],
-          said: dict[str, set[str]]) -> set[int]:
-    """Which items of the JSON question the row asks with that item's answer (a multiple
-    choice has item 0, a matching one per quote, an ordering one per place); fails when
-    another option shown is right too."""
-    prompt, shown, answer = row
-    if "options" in record:
-        options = [norm(o) for o in record["options"]]
-        if not (_agrees(prompt, norm(record["prompt"]))
-                and _agrees(shown[answer], options[record["answer"]])):
-            return set()
-        if fmt != "quizlet":  # the options kept are the question's, in its order
-            at = 0
-            for text in shown:
-                at = next(n for n in range(at, len(options)) if _agrees(text, options[n])) + 1
-        return {0}
-    if "left" in record:
-        found = set()
-        for i, j in record["answer"]:
-            quote = norm(record["left"][i])
-            if (prompt.startswith("Who said: ") and _agrees(prompt[10:-1], quote)
-                    and _agrees(shown[answer], norm(record["right"][j]))):
-                others = [t for n, t in enumerate(shown) if n != answer
-                          and any(_agrees(t, name) for name in said.get(quote, ()))]
-                assert others == [], f"{prompt}: {others} also said it"
-                found.add(i)
-        return found
-    items = [norm(t) for t in record["items"]]
-    ranked = [items[k] for k in record["answer"]]
-    if "which came " not in prompt or not all(
-            any(_agrees(t, item) for item in items) for t in shown):
-        return set()
-    if fmt == "quizlet" and not all(item in prompt for item in items):
-        return set()
-    word = prompt.split("which came ")[1].split()[0].strip(",?")
-    ranks = {"first": 0, "last": len(items) - 1}
-    rank = ranks[word] if word in ranks else ORDINALS.index(word)
-    return {rank} if rank < len(items) and _agrees(shown[answer], ranked[rank]) else set()
+        same_in_qti(one_file(quiz, "qti"), json_records(quiz))
 
 
 @pytest.mark.parametrize("fmt", ["kahoot", "blooket", "quizlet"])
@@ -267,25 +172,81 @@ def test_quiz_games_carry_the_same_questions(fmt: str) -> None:
 
 def _check_game(fmt: str, quiz: Quiz) -> None:
     """The checks of test_quiz_games_carry_the_same_questions, for one quiz."""
-    want = json_records(quiz)
-    said = speakers(quiz)
-    covered: dict[int, set[int]] = {n: set() for n in range(len(want))}
-    at = 0  # rows follow the quiz: each asks a question at or after the previous row's
-    for row in _game_rows(fmt, one_file(quiz, fmt)):
-        hits = {n: items for n, r in enumerate(want) if (items := _asks(fmt, row, r, said))}
-        assert hits, f"row {row} asks no question of the quiz"
-        later = [n for n in sorted(hits) if n >= at]
-        assert later, f"row {row} comes after question {at} but asks only {sorted(hits)}"
-        at = later[0]
-        for n, items in hits.items():
-            covered[n] |= items
-    for n, record in enumerate(want):
-        if "options" in record:
-            assert covered[n] == {0}, record["prompt"]
-        elif "left" in record:
-            assert covered[n] == set(range(len(record["left"]))), record["left"]
-        else:
-            assert {0, len(record["items"]) - 1} <= covered[n], record["items"]
+    same_in_game(fmt, one_file(quiz, fmt), json_records(quiz), speakers(quiz))
+
+
+# ---- Through the command line ---------------------------------------------------------------
+
+CLI_FILES = {"gift": "-gift.txt", "moodle": "-moodle.xml", "qti": "-canvas-qti.zip",
+             "kahoot": "-kahoot.xlsx", "quizlet": "-quizlet.txt", "blooket": "-blooket.csv"}
+
+
+def _key_entry(question: Question) -> str:
+    """The answer key's entry for the question's own stored answer (B; 1-C, 2-A; A-2, B-1)."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    match question:
+        case MultipleChoice():
+            return letters[question.answer]
+        case Matching():
+            return ", ".join(f"{i + 1}-{letters[j]}" for i, j in sorted(question.answer))
+        case Ordering():
+            place = {item: rank + 1 for rank, item in enumerate(question.answer)}
+            return ", ".join(f"{letters[i]}-{place[i]}" for i in range(len(place)))
+        case _:
+            assert_never(question)
+
+
+def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
+        project: Path) -> None:
+    """`build --to` the six platform formats, JSON and worksheet writes them all; a second build
+    in a fresh folder and `export FORMAT --out` give the same bytes; every platform file asks
+    the JSON's questions in its order and variant, which the worksheet and its key print."""
+    need_gift()
+    need_lxml()
+    need_qti()
+    need_frictionless()
+    from typer.testing import CliRunner
+    from worksheet_support import locate, pages_of
+
+    from quizgen.cli import app
+    from quizgen.loader import load_factbase
+    from quizgen.renderers.json_out import read_questions
+
+    runner = CliRunner()
+    source = "content/venezuela-post-election.yaml"
+    common = [source, "--seed", "4", "--per-kind", "3", "--quiet"]
+    to = ",".join([*CLI_FILES, "json", "worksheet"])
+    for folder in ("first", "again"):
+        result = runner.invoke(app, ["build", *common, "--to", to, "--out", folder])
+        assert result.exit_code == 0, result.output
+    name = "venezuela-post-election"
+    expected = sorted([f"{name}{end}" for end in CLI_FILES.values()]
+                      + [f"{name}.json", f"{name}-worksheet.pdf", f"{name}-answer-key.pdf"])
+    first, again = Path("first"), Path("again")
+    assert sorted(p.name for p in first.iterdir()) == expected
+    assert all((first / n).read_bytes() == (again / n).read_bytes() for n in expected)
+    for fmt, end in CLI_FILES.items():
+        result = runner.invoke(app, ["export", fmt, *common, "--out", f"alone/{fmt}"])
+        assert result.exit_code == 0, result.output
+        assert (Path("alone", fmt, f"{name}{end}").read_bytes()
+                == (first / f"{name}{end}").read_bytes()), fmt
+
+    text = (first / f"{name}.json").read_text(encoding="utf-8")
+    want = json.loads(text)["questions"]
+    questions = read_questions(text)
+    assert len(questions) == 12
+    quiz = Quiz(title="", bases=(load_factbase(Path(source)),), questions=questions)
+    data = {fmt: (first / f"{name}{end}").read_bytes() for fmt, end in CLI_FILES.items()}
+    same_in_gift(data["gift"], want)
+    same_in_moodle(data["moodle"], want)
+    same_in_qti(data["qti"], want)
+    for fmt in ("kahoot", "quizlet", "blooket"):
+        same_in_game(fmt, data[fmt], want, speakers(quiz))
+    sheet = pages_of((first / f"{name}-worksheet.pdf").read_bytes())
+    assert [locate(sheet, "A", q)[1] for q in questions] == list(range(1, 13))
+    key = " ".join(pages_of((first / f"{name}-answer-key.pdf").read_bytes()))
+    for number, question in enumerate(questions, start=1):
+        assert f" {number}. {_key_entry(question)} " in key, (number, question.id)
 
 
 # ---- Planted faults: the same validators catch them ------------------------------------------

@@ -38,6 +38,8 @@ DISPATCHERS = {
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",
     "quizgen/renderers/worksheet/sheet.py", "quizgen/renderers/worksheet/key.py",
     "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",
+    "quizgen/renderers/gift.py", "quizgen/renderers/moodle_xml.py", "quizgen/renderers/qti.py",
+    "quizgen/renderers/platform.py",
 }
 
 

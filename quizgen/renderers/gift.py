@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import as_pairs, clean, html_text, question_name
+from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
+DESCRIPTION = "GIFT (Moodle): multiple choice, matching; orderings as matching."
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 
 
@@ -37,20 +38,28 @@ def _question(question: Question) -> str:
     """One question: id and tags comment, its name, [html] stem and its answers in braces."""
     tags = " ".join(f"[tag:{_comment(tag)}]" for tag in (question.kind, *question.tags))
     head = f"// [id:{question.id}] {tags}\n::{escape(question_name(question))}::[html]"
-    if isinstance(question, MultipleChoice):
-        body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
-                         for i, option in enumerate(question.options))
-        return f"{head}{escape(question.prompt)} {{\n{body}{_feedback(question)}\n}}"
-    if isinstance(question, (Matching, Ordering)):
-        pairs = as_pairs(question)
-        lines = [f"  ={escape(pairs.left[left])} -> {escape(pairs.right[right])}"
-                 for left, right in pairs.answer]
-        used = {right for _, right in pairs.answer}
-        lines += [f"  = -> {escape(text)}"  # a distractor: an answer no item matches
-                  for n, text in enumerate(pairs.right) if n not in used]
-        body = "\n".join(lines)
-        return f"{head}{escape(pairs.prompt)} {{\n{body}{_feedback(question)}\n}}"
-    raise TypeError(f"no GIFT form for {type(question).__name__}")
+    match question:
+        case MultipleChoice():
+            body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
+                             for i, option in enumerate(question.options))
+            return f"{head}{escape(question.prompt)} {{\n{body}{_feedback(question)}\n}}"
+        case Matching():
+            return f"{head}{_pairs(as_pairs(question), question)}"
+        case Ordering():  # the documented fallback: each event matched to its place
+            return f"{head}{_pairs(as_pairs(question), question)}"
+        case _:
+            assert_never(question)
+
+
+def _pairs(pairs: Pairs, question: Question) -> str:
+    """A matching's stem and answers: `=left -> right` per item, `= -> right` per distractor."""
+    lines = [f"  ={escape(pairs.left[left])} -> {escape(pairs.right[right])}"
+             for left, right in pairs.answer]
+    used = {right for _, right in pairs.answer}
+    lines += [f"  = -> {escape(text)}"  # a distractor: an answer no item matches
+              for n, text in enumerate(pairs.right) if n not in used]
+    body = "\n".join(lines)
+    return f"{escape(pairs.prompt)} {{\n{body}{_feedback(question)}\n}}"
 
 
 def render_text(quiz: Quiz, *, options: RenderOptions) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import clean, html_text, question_name
 
+DESCRIPTION = "Moodle XML: multichoice, matching and ordering, with tags."
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
 
 
@@ -109,14 +110,15 @@ def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
         "$course$/top/" + html_text(title).replace("/", "//"))  # Moodle reads // as a literal slash
     _text(category, "info", "Made by quizgen from the article's fact base.")
     for question in quiz.questions:
-        if isinstance(question, MultipleChoice):
-            _multichoice(root, question)
-        elif isinstance(question, Matching):
-            _matching(root, question)
-        elif isinstance(question, Ordering):
-            _ordering(root, question)
-        else:
-            raise TypeError(f"no Moodle form for {type(question).__name__}")
+        match question:
+            case MultipleChoice():
+                _multichoice(root, question)
+            case Matching():
+                _matching(root, question)
+            case Ordering():
+                _ordering(root, question)
+            case _:
+                assert_never(question)
     ET.indent(root, space="  ")
     buffer = io.BytesIO()
     ET.ElementTree(root).write(buffer, encoding="UTF-8", xml_declaration=True)

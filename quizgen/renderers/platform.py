@@ -20,6 +20,7 @@ from quizgen.questions import (
     Quiz,
     QuoteRef,
     SpeakerOf,
+    assert_never,
 )
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ufffe\uffff]")
@@ -46,11 +47,16 @@ def ordinal(n: int) -> str:
 def question_name(question: Question) -> str:
     """The name teachers see in a question bank: the prompt, then a matching's or an ordering's
     items (their prompts repeat), at most 100 characters."""
-    items: tuple[Option, ...] = ()
-    if isinstance(question, Matching):
-        items = question.left
-    elif isinstance(question, Ordering):
-        items = question.items
+    items: tuple[Option, ...]
+    match question:
+        case MultipleChoice():
+            items = ()
+        case Matching():
+            items = question.left
+        case Ordering():
+            items = question.items
+        case _:
+            assert_never(question)
     listed = "; ".join(clean(item.text) for item in items)
     return shorten(clean(f"{question.prompt} {listed}"), 100)
 
@@ -73,9 +79,18 @@ class Pairs:
 
 def as_pairs(question: Matching | Ordering) -> Pairs:
     """A matching as it is; an ordering as matching each item to its position (1st, 2nd, ...)."""
-    if isinstance(question, Matching):
-        return Pairs(prompt=question.prompt, left=tuple(o.text for o in question.left),
-                     right=tuple(o.text for o in question.right), answer=question.answer)
+    match question:
+        case Matching():
+            return Pairs(prompt=question.prompt, left=tuple(o.text for o in question.left),
+                         right=tuple(o.text for o in question.right), answer=question.answer)
+        case Ordering():
+            return _ordering_pairs(question)
+        case _:
+            assert_never(question)
+
+
+def _ordering_pairs(question: Ordering) -> Pairs:
+    """An ordering as a matching of each item to its position, 1st the earliest."""
     items = tuple(option.text for option in question.items)
     position = {item: rank for rank, item in enumerate(question.answer)}
     return Pairs(
@@ -125,13 +140,23 @@ def as_choices(question: Question, *, base: FactBase,
     When an ordering has more items than `max_options`, only "first" and "last" are asked: they
     stay true of any window of the items that holds the answer.
     """
-    if isinstance(question, MultipleChoice):
-        return (Choice(id=question.id, prompt=clean(question.prompt),
-                       options=tuple(clean(o.text) for o in question.options),
-                       answer=question.answer),)
-    if isinstance(question, Matching):
-        return tuple(choice for n, (left, right) in enumerate(question.answer)
-                     if (choice := _who_said(question, left, right, base, n)) is not None)
+    match question:
+        case MultipleChoice():
+            return (Choice(id=question.id, prompt=clean(question.prompt),
+                           options=tuple(clean(o.text) for o in question.options),
+                           answer=question.answer),)
+        case Matching():
+            return tuple(choice for n, (left, right) in enumerate(question.answer)
+                         if (choice := _who_said(question, left, right, base, n)) is not None)
+        case Ordering():
+            return _which_choices(question, max_options=max_options)
+        case _:
+            assert_never(question)
+
+
+def _which_choices(question: Ordering, *, max_options: int | None) -> tuple[Choice, ...]:
+    """An ordering as "which happened Nth" per position (only first and last when it has more
+    items than `max_options`), all its items the options."""
     items = tuple(clean(option.text) for option in question.items)
     ranks = list(range(len(items)))
     if max_options is not None and len(items) > max_options:

@@ -6,10 +6,11 @@ import hashlib
 import io
 import xml.etree.ElementTree as ET
 
-from quizgen.questions import MultipleChoice, Question, Quiz
+from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import as_pairs, clean, html_text, zip_bytes
+from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
 
+DESCRIPTION = "Canvas QTI 1.2 zip: choice and matching; orderings as matching."
 CANVAS = "http://canvas.instructure.com/xsd/cccv1p0"
 IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1"
 
@@ -78,28 +79,40 @@ def _processing(item: ET.Element, correct: list[tuple[str, str]]) -> ET.Element:
     return processing
 
 
+def _choice_item(item: ET.Element, question: MultipleChoice) -> None:
+    """A multiple-choice item's metadata, stem, choices and scoring."""
+    _metadata(item, "multiple_choice_question")
+    presentation = ET.SubElement(item, "presentation")
+    _mattext(presentation, question.prompt, html=True)
+    lid = _lid(presentation, "response1")
+    _labels(lid, tuple(option.text for option in question.options))
+    _processing(item, [("response1", f"a{question.answer + 1}")])
+
+
+def _pairs_item(item: ET.Element, pairs: Pairs) -> None:
+    """A matching item: one response per left item, each offering every right answer."""
+    _metadata(item, "matching_question")
+    presentation = ET.SubElement(item, "presentation")
+    _mattext(presentation, pairs.prompt, html=True)
+    for n, text in enumerate(pairs.left, start=1):
+        lid = _lid(presentation, f"response{n}")
+        _mattext(lid, text)
+        _labels(lid, pairs.right)
+    _processing(item, [(f"response{left + 1}", f"a{right + 1}") for left, right in pairs.answer])
+
+
 def _item(section: ET.Element, question: Question, number: int) -> None:
     """One item: a multiple choice, or a matching (an ordering matches items to positions)."""
     item = ET.SubElement(section, "item", {"ident": question.id, "title": f"Question {number}"})
-    presentation: ET.Element
-    if isinstance(question, MultipleChoice):
-        _metadata(item, "multiple_choice_question")
-        presentation = ET.SubElement(item, "presentation")
-        _mattext(presentation, question.prompt, html=True)
-        lid = _lid(presentation, "response1")
-        _labels(lid, tuple(option.text for option in question.options))
-        _processing(item, [("response1", f"a{question.answer + 1}")])
-    else:
-        pairs = as_pairs(question)
-        _metadata(item, "matching_question")
-        presentation = ET.SubElement(item, "presentation")
-        _mattext(presentation, pairs.prompt, html=True)
-        for n, text in enumerate(pairs.left, start=1):
-            lid = _lid(presentation, f"response{n}")
-            _mattext(lid, text)
-            _labels(lid, pairs.right)
-        _processing(item, [(f"response{left + 1}", f"a{right + 1}")
-                           for left, right in pairs.answer])
+    match question:
+        case MultipleChoice():
+            _choice_item(item, question)
+        case Matching():
+            _pairs_item(item, as_pairs(question))
+        case Ordering():  # each event matched to its place: 1st, 2nd, ...
+            _pairs_item(item, as_pairs(question))
+        case _:
+            assert_never(question)
     feedback = ET.SubElement(item, "itemfeedback", {"ident": "general_fb"})
     excerpts = [html_text(e) for e in question.explanation if clean(e)]
     material = ET.SubElement(ET.SubElement(feedback, "flow_mat"), "material")
