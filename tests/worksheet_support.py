@@ -171,10 +171,12 @@ def question_pattern(question: Question) -> re.Pattern[str]:
 
 
 def locate(pages: Sequence[str], version: str, question: Question) -> tuple[int, int]:
-    """(page index, printed number) of the one place a version's question is printed whole."""
+    """(page index, printed number) of the one place a version's question is printed whole
+    (version "": a single version, whose pages carry no version)."""
     pattern = question_pattern(question)
     hits = [(i, int(found.group(1))) for i, page in enumerate(pages)
-            if (footer := FOOTER.search(page)) and footer.group(1) == version
+            if ((footer := FOOTER.search(page)) and footer.group(1) == version)
+            or (not version and not footer)
             for found in pattern.finditer(page)]
     assert len(hits) == 1, (version, question.id, hits)
     return hits[0]
