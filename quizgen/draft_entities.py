@@ -1,0 +1,377 @@
+"""Candidate people, organisations, countries and groups of an article, and where each is named."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from quizgen.draft_lexicon import (
+    COUNTRIES,
+    DAYS_MONTHS,
+    DEMONYM_ENDINGS,
+    FEMALE,
+    GROUP_HEADS,
+    MALE,
+    NAME_LINKS,
+    ORG_WORDS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    STOPWORDS,
+    TITLES,
+    UNIT_STOP,
+)
+from quizgen.draft_text import Article
+
+_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-’'.](?=\w))*\.?")
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
+_ABBREV = re.compile(r"^(?:[A-Z]\.){2,}$")
+_ROLE_STOP = UNIT_STOP | frozenset("out up down off away back then now also who what".split())
+
+
+@dataclass
+class Entity:
+    """A candidate entity: its name, kind, role guess, other names and first passage."""
+
+    key: str
+    name: str
+    kind: str
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+    excerpt: tuple[int, int] = (0, 0)
+    gender: str | None = None
+    speaks_for: str | None = None  # key of the entity a group phrase such as "U.S. officials" is of
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place where an entity (or a he/she) is named, outside quotations."""
+
+    start: int
+    end: int
+    key: str | None  # None for a pronoun
+    gender: str | None = None  # for pronouns and honorifics
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        """The token without a possessive ’s."""
+        for suffix in ("’s", "'s", "’", "'"):
+            if self.text.endswith(suffix) and len(self.text) > len(suffix) + 1:
+                return self.text[: -len(suffix)]
+        return self.text
+
+    @property
+    def upper(self) -> bool:
+        return self.text[0].isupper()
+
+
+def slug(text: str) -> str:
+    """An id from a name: accents dropped, lower case, hyphens between words."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
+
+
+def tokens(masked: str, start: int = 0, end: int | None = None) -> list[_Token]:
+    """Word tokens of the masked text; a final full stop kept only on abbreviations."""
+    found = []
+    for match in _TOKEN.finditer(masked, start, len(masked) if end is None else end):
+        text = match.group()
+        if text.endswith(".") and not (_ABBREV.match(text) or text in TITLES):
+            text = text[:-1]
+        found.append(_Token(text, match.start(), match.start() + len(text)))
+    return found
+
+
+class _Finder:
+    """Finds mentions and folds them into entities."""
+
+    def __init__(self, article: Article, body_start: int) -> None:
+        self.article = article
+        self.text = article.text
+        self.masked = article.masked
+        self.body_start = body_start
+        self.tokens = tokens(self.masked, body_start)
+        self.lower_words = {t.word.lower() for t in self.tokens if not t.upper}
+        self.sentence_starts = {s.start for s in article.sentences}
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+
+    def gap(self, left: _Token, right: _Token) -> str:
+        return self.masked[left.end:right.start]
+
+    def runs(self) -> list[list[_Token]]:
+        """Maximal runs of capitalised tokens joined by single spaces or name links."""
+        runs: list[list[_Token]] = []
+        current: list[_Token] = []
+        index = 0
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if token.upper and token.word not in DAYS_MONTHS and not (
+                    current and token.word in STOPWORDS):
+                if current and self.gap(current[-1], token) == " " and not _possessive(
+                        current[-1]) and token.start not in self.sentence_starts:
+                    current.append(token)
+                else:
+                    if current:
+                        runs.append(current)
+                    current = [token]
+            elif (current and token.text in NAME_LINKS and index + 1 < len(self.tokens)
+                  and self.tokens[index + 1].upper and self.gap(current[-1], token) == " "
+                  and self.gap(token, self.tokens[index + 1]) == " "):
+                current.append(token)
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+            index += 1
+        if current:
+            runs.append(current)
+        return [self.trim(run) for run in runs if self.trim(run)]
+
+    def trim(self, run: list[_Token]) -> list[_Token]:
+        """A run without leading function words and a sentence-initial common word."""
+        while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
+            run = run[1:]
+        if run and run[0].start in self.sentence_starts and run[0].word.lower() in \
+                self.lower_words and run[0].word not in TITLES:
+            run = run[1:]
+        while run and run[-1].text in NAME_LINKS:
+            run = run[:-1]
+        return run
+
+    def next_token(self, end: int) -> _Token | None:
+        for token in self.tokens:
+            if token.start >= end:
+                return token if self.masked[end:token.start].strip() == "" else None
+        return None
+
+    def is_adjective(self, run: list[_Token]) -> bool:
+        """Venezuelan, Western, Latin American before a lower-case noun: not a name."""
+        words = [t.word for t in run]
+        if not words[-1].endswith(DEMONYM_ENDINGS) or " ".join(words) in COUNTRIES or any(
+                w in ORG_WORDS for w in words) or _possessive(run[-1]):
+            return False
+        rest = self.masked[run[-1].end:run[-1].end + 3].lstrip(" ")
+        if rest[:1] in ("“", '"', "‘"):
+            return True  # American “imperialism”
+        following = self.next_token(run[-1].end)
+        return following is not None and not following.upper and \
+            following.text not in REPORTING_VERBS and not following.text.endswith("ed")
+
+    def find(self) -> None:
+        runs = [run for run in self.runs() if not self.is_adjective(run)]
+        people = [run for run in runs if self.kind_of(run)[0] == "person"]
+        full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
+                             .split()) > 1}, key=len, reverse=True)
+        for run in runs:
+            self.add_run(run, full_names)
+        self.add_groups()
+        self.add_pronouns()
+        self.link_acronyms()
+        self.mentions.sort(key=lambda m: m.start)
+
+    def kind_of(self, run: list[_Token]) -> tuple[str, int]:
+        """The run's kind and how many leading tokens are a title (role) rather than name."""
+        words = [t.word for t in run]
+        name = " ".join(words)
+        if any(w in ORG_WORDS for w in words):
+            return "organisation", 0
+        if any(w in ("of", "for", "&") for w in words):
+            return "group" if words[0].endswith("s") else "organisation", 0
+        if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
+            return "country", 0
+        if len(words) == 1 and _ACRONYM.match(words[0]):
+            return "organisation", 0
+        cut = 0
+        for index, word in enumerate(words[:-1]):
+            if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
+                    word.endswith(DEMONYM_ENDINGS) or _ACRONYM.match(word))):
+                cut = index + 1
+        return "person", cut
+
+    def name_part(self, run: list[_Token]) -> str:
+        _, cut = self.kind_of(run)
+        return " ".join(t.word for t in run[cut:])
+
+    def add_run(self, run: list[_Token], full_names: list[str]) -> None:
+        kind, cut = self.kind_of(run)
+        name_tokens = run[cut:]
+        name = " ".join(t.word for t in name_tokens)
+        if not name or all(t.word in TITLES for t in name_tokens):
+            return
+        role = " ".join(t.word for t in run[:cut])
+        start = run[0].start
+        gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
+                       if t.word in MALE | FEMALE), None)
+        key = name
+        if kind == "person":
+            key = next((full for full in full_names if _contains(full, name)), name)
+            lead_start, lead_role = self.role_before(run[0].start)
+            if lead_role:
+                start, role = lead_start, (lead_role + " " + role).strip()
+                self.mentions = [m for m in self.mentions if not start <= m.start < run[0].start]
+        preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
+        display = ("the " + name) if preceded_by_the and kind != "person" else name
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, name=key if key != name else display, kind=kind)
+            entity.excerpt = (start - 4 if preceded_by_the else start, run[-1].end)
+            self.entities[key] = entity
+        if name != entity.name and name not in entity.aliases and name != key:
+            entity.aliases.append(name)
+        if not entity.role:
+            appositive = self.appositive(run[-1].end)
+            if role:
+                entity.role = role
+                entity.excerpt = (start, run[-1].end)
+            elif appositive is not None:
+                entity.role = appositive[1]
+                entity.excerpt = (start, appositive[0])
+        entity.gender = entity.gender or gender
+        self.mentions.append(Mention(start, run[-1].end, key))
+
+    def role_before(self, at: int) -> tuple[int, str]:
+        """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
+        before = [t for t in self.tokens if t.end <= at][-6:]
+        if not before or before[-1].text.lower() not in ROLE_NOUNS or \
+                self.masked[before[-1].end:at] != " ":
+            return at, ""
+        taken = [before[-1]]
+        for token in reversed(before[:-1]):
+            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in _ROLE_STOP:
+                break
+            if token.upper and not (_ACRONYM.match(token.word) or token.word.endswith(
+                    DEMONYM_ENDINGS) or token.start in self.sentence_starts):
+                break
+            taken.insert(0, token)
+        return taken[0].start, self.text[taken[0].start:taken[-1].end]
+
+    def appositive(self, end: int) -> tuple[int, str] | None:
+        """", the Secretary General of ... ," right after a name: (its end, the role)."""
+        match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)(?=,)",
+                         self.masked[end:end + 200])
+        if match is None or len(match.group(1).split()) > 14:
+            return None
+        return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
+
+    def add_groups(self) -> None:
+        """Lower-case bodies: "the prosecutor’s office", "U.S. officials", "NGOs"."""
+        for index, token in enumerate(self.tokens):
+            if token.upper or token.word.lower() not in GROUP_HEADS:
+                continue
+            plural = token.word.endswith("s")
+            taken = [token]
+            for prior in reversed(self.tokens[max(0, index - 3):index]):
+                if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
+                        _ROLE_STOP | {"the", "its", "their", "his", "her"}:
+                    break
+                if prior.upper and not (_ACRONYM.match(prior.word) or _possessive(prior)
+                                        or prior.word in COUNTRIES):
+                    break
+                if not prior.upper and not (_possessive(prior) or _modifier(prior.word)):
+                    break
+                taken.insert(0, prior)
+            the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
+            if not the and not plural and len(taken) == 1 and token.word != "police":
+                continue  # "in office", "opposition protests": not a body named on its own
+            if self.inside_mention(taken[0].start, token.end):
+                continue
+            start = taken[0].start - 4 if the else taken[0].start
+            phrase = self.text[start:token.start] + token.word
+            owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
+            key = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+            entity = self.entities.get(key)
+            if entity is None:
+                kind = "group" if plural or token.word == "opposition" else "organisation"
+                entity = Entity(key=key, name=key, kind=kind, excerpt=(start, token.end))
+                entity.speaks_for = owner
+                self.entities[key] = entity
+            self.mentions = [m for m in self.mentions if not start <= m.start < token.end]
+            self.mentions.append(Mention(start, token.end, key))
+
+    def inside_mention(self, start: int, end: int) -> bool:
+        return any(m.start <= start and end <= m.end for m in self.mentions)
+
+    def key_for(self, word: str) -> str | None:
+        for key, entity in self.entities.items():
+            if word == entity.name.removeprefix("the ") or word in entity.aliases or word == key:
+                return key
+        return None
+
+    def add_pronouns(self) -> None:
+        for token in self.tokens:
+            if token.text in PRONOUNS:
+                self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
+
+    def link_acronyms(self) -> None:
+        """ACR right after a name in brackets, or spelling a name's initials, is an alias."""
+        for key, entity in list(self.entities.items()):
+            if entity.kind == "person" or not _ACRONYM.match(key):
+                continue
+            target = self.acronym_target(key)
+            if target is not None and target != key:
+                self.merge(key, target)
+
+    def acronym_target(self, acronym: str) -> str | None:
+        for mention in self.mentions:
+            if mention.key is None or mention.key == acronym:
+                continue
+            if re.match(r"\s*\(" + re.escape(acronym) + r"\)", self.masked[mention.end:]):
+                return mention.key
+        letters = acronym.replace(".", "").removesuffix("s")
+        for key, entity in self.entities.items():
+            words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]
+            if key != acronym and len(words) > 1 and "".join(w[0] for w in words) == letters:
+                return key
+        return None
+
+    def merge(self, source: str, target: str) -> None:
+        self.entities.pop(source)
+        kept = self.entities[target]
+        if source not in kept.aliases:
+            kept.aliases.append(source)
+        self.mentions = [Mention(m.start, m.end, target if m.key == source else m.key, m.gender)
+                         for m in self.mentions]
+        for entity in self.entities.values():
+            if entity.speaks_for == source:
+                entity.speaks_for = target
+
+
+_MODIFIERS = frozenset(
+    "security opposition government state federal local national military police foreign"
+    " senior top armed election electoral border party rebel court army health news human"
+    " rights independent international regional provincial city county district public"
+    " civil aid relief emergency rescue medical hospital union campaign protest student"
+    " prison intelligence defence defense interior justice finance trade".split()
+)
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may qualify a body ("electoral", "security", "independent")."""
+    return word in _MODIFIERS or (word.endswith(("al", "ic", "ive", "ent", "ant", "ary", "ous"))
+                                  and len(word) > 4)
+
+
+def _possessive(token: _Token) -> bool:
+    return token.word != token.text
+
+
+def _contains(full: str, part: str) -> bool:
+    return f" {part} " in f" {full} "
+
+
+def find_entities(article: Article, *, body_start: int) -> tuple[dict[str, Entity],
+                                                                  list[Mention]]:
+    """Candidate entities by key, and every mention (names, bodies, he/she) in text order."""
+    finder = _Finder(article, body_start)
+    finder.find()
+    return finder.entities, finder.mentions

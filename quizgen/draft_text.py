@@ -1,0 +1,202 @@
+"""An article's text for drafting: paragraphs, sentences (pysbd), quoted passages and clauses."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+# Opening mark -> closing mark. Straight quotes close themselves; ’ is also an apostrophe.
+_PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
+_LETTER = re.compile(r"[^\W\d_]")
+# Words that open a new clause inside a sentence (besides , ; : — and brackets).
+CLAUSE_WORDS = frozenset(
+    "while whereas but after before when because although though where since until"
+    " unless whilst".split()
+)
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quoted passage: the marks at start and end - 1, its words between inner_start/inner_end."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+    closed: bool  # False when the paragraph ended before a closing mark (a continued quote)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the article, as character offsets into the text."""
+
+    start: int
+    end: int
+    index: int
+
+
+def _is_word_char(char: str) -> bool:
+    return bool(_LETTER.match(char)) or char.isdigit()
+
+
+def _opens(text: str, at: int) -> bool:
+    """Whether the mark at `at` can open a quotation (start of a word, not an apostrophe)."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after.isspace():
+        return False
+    if text[at] in "'‘" and _is_word_char(before):
+        return False  # rock'n'roll, an apostrophe
+    return not _is_word_char(before)
+
+
+def _closes(text: str, at: int, mark: str) -> bool:
+    """Whether the mark at `at` closes a quotation opened with its pair."""
+    if mark in "'’":
+        after = text[at + 1] if at + 1 < len(text) else " "
+        before = text[at - 1] if at > 0 else " "
+        # don’t, Venezuela’s: an apostrophe between letters never closes.
+        return not _is_word_char(after) and not before.isspace()
+    return True
+
+
+def find_quotes(text: str) -> list[Quoted]:
+    """Outermost quoted passages, curly and straight, paragraph by paragraph.
+
+    A quotation still open at the end of its paragraph (news style for a quote that goes on in
+    the next paragraph) ends there, marked `closed=False`.
+    """
+    found: list[Quoted] = []
+    for para_start, para_end in paragraphs(text):
+        at = para_start
+        while at < para_end:
+            char = text[at]
+            if char in _PAIRS and _opens(text, at):
+                close = _PAIRS[char]
+                end = at + 1
+                while end < para_end and not (text[end] == close and _closes(text, end, close)):
+                    end += 1
+                if end < para_end:
+                    if end > at + 1:
+                        found.append(Quoted(at, end + 1, at + 1, end, True))
+                    at = end + 1
+                    continue
+                if char in "“\"«„" and para_end - at > 20:
+                    found.append(Quoted(at, para_end, at + 1, _rstrip(text, at, para_end), False))
+                    at = para_end
+                    continue
+            at += 1
+    return found
+
+
+def _rstrip(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-empty line-separated paragraph."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text):
+        if match.group().strip():
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _segment(text: str) -> list[tuple[int, int]]:
+    """Sentence spans by pysbd, located in the text (pysbd with clean=False keeps it verbatim)."""
+    import pysbd  # imported here: only drafting and excerpt-finding need it
+
+    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
+    spans: list[tuple[int, int]] = []
+    for para_start, para_end in paragraphs(text):
+        cursor = para_start
+        for piece in segmenter.segment(text[para_start:para_end]):
+            stripped = piece.strip()
+            if not stripped:
+                continue
+            at = text.find(stripped, cursor, para_end)
+            if at < 0:  # pysbd changed the text after all: keep what is left as one sentence
+                spans.append((cursor, para_end))
+                cursor = para_end
+                break
+            spans.append((at, at + len(stripped)))
+            cursor = at + len(stripped)
+        if cursor < para_end and text[cursor:para_end].strip():
+            spans.append((cursor, para_end))
+    return spans
+
+
+class Article:
+    """The text with its sentences and quotations, and helpers to look inside them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+
+    @cached_property
+    def quotes(self) -> list[Quoted]:
+        """Every outermost quoted passage, in order."""
+        return find_quotes(self.text)
+
+    @cached_property
+    def sentences(self) -> list[Sentence]:
+        """Sentences, never breaking inside a quotation (pysbd may split a quoted speech)."""
+        merged: list[tuple[int, int]] = []
+        for start, end in _segment(self.text):
+            if merged and any(q.start < start < q.end for q in self.quotes):
+                merged[-1] = (merged[-1][0], end)
+            else:
+                merged.append((start, end))
+        # a closing mark that pysbd put at the start of the next sentence belongs to this one
+        return [Sentence(s, e, i) for i, (s, e) in enumerate(merged)]
+
+    @cached_property
+    def masked(self) -> str:
+        """The text with every quotation's inside replaced by spaces (same offsets)."""
+        chars = list(self.text)
+        for quote in self.quotes:
+            for at in range(quote.inner_start, quote.inner_end):
+                if chars[at] != "\n":
+                    chars[at] = " "
+        return "".join(chars)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding this offset (the last one before it, between sentences)."""
+        best = self.sentences[0]
+        for sentence in self.sentences:
+            if sentence.start <= offset:
+                best = sentence
+            else:
+                break
+        return best
+
+    def in_quote(self, offset: int) -> Quoted | None:
+        """The quotation whose words hold this offset, if any."""
+        for quote in self.quotes:
+            if quote.inner_start <= offset < quote.inner_end:
+                return quote
+        return None
+
+    def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
+        """A sentence cut into clauses at punctuation and clause words outside quotations."""
+        masked = self.masked
+        cuts = [sentence.start]
+        for match in re.finditer(r"[,;:()—–]|\s-\s|\b(\w+)\b", masked[sentence.start:sentence.end]):
+            word = match.group(1)
+            at = sentence.start + match.start()
+            if word is None:
+                cuts.append(at + len(match.group()))
+            elif word.lower() in CLAUSE_WORDS:
+                cuts.append(at)
+        cuts.append(sentence.end)
+        spans = []
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            if masked[start:end].strip(" ,;:()—–-"):
+                spans.append((start, end))
+        return spans
+
+    def excerpt(self, start: int, end: int) -> str:
+        """The text between two offsets, trimmed, as an excerpt (verbatim but for whitespace)."""
+        return " ".join(self.text[start:end].split())
