@@ -334,14 +334,42 @@ def init(
     content: Annotated[Path, typer.Option("--dir", help="Folder for fact bases.")] = Path(
         "content"
     ),
+    article: Annotated[
+        Path | None,
+        typer.Option("--from", help="The article's text file: copied to content/sources/."),
+    ] = None,
 ) -> None:
     """Create content/NAME.yaml from the commented template, ready to fill in.
 
-    Example: quizgen init mytopic
+    Example: quizgen init mytopic --from article.txt
     """
     from quizgen.console import run_init
 
-    run_init(name, folder=content)
+    run_init(name, folder=content, article=article)
+
+
+@app.command()
+@guarded
+def draft(
+    article: Annotated[Path, typer.Argument(help="The article as a plain UTF-8 text file.")],
+    name: Annotated[
+        str | None, typer.Option("--name", help="Name of the fact base (default: the file's).")
+    ] = None,
+    content: Annotated[Path, typer.Option("--dir", help="Folder for fact bases.")] = Path(
+        "content"
+    ),
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing fact base of that name.")
+    ] = False,
+) -> None:
+    """Draft content/NAME.yaml from an article: quotes, speakers, figures, people, events.
+
+    Every guess carries a `# check:` comment to review. Example: quizgen draft article.txt
+    --name mytopic
+    """
+    from quizgen.console import run_draft
+
+    run_draft(article, name=name, folder=content, force=force)
 
 
 @app.command()

@@ -21,13 +21,16 @@ from quizgen.draft_lexicon import (
     STOPWORDS,
     TITLES,
     UNIT_STOP,
+    words,
 )
 from quizgen.draft_text import Article
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-’'.](?=\w))*\.?")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){2,}$")
-_ROLE_STOP = UNIT_STOP | frozenset("out up down off away back then now also who what".split())
+_ROLE_STOP = UNIT_STOP | words(
+    "out up down off away back then now also who what"
+)
 
 
 @dataclass
@@ -346,12 +349,12 @@ class _Finder:
                 entity.speaks_for = target
 
 
-_MODIFIERS = frozenset(
+_MODIFIERS = words(
     "security opposition government state federal local national military police foreign"
     " senior top armed election electoral border party rebel court army health news human"
     " rights independent international regional provincial city county district public"
     " civil aid relief emergency rescue medical hospital union campaign protest student"
-    " prison intelligence defence defense interior justice finance trade".split()
+    " prison intelligence defence defense interior justice finance trade"
 )
 
 

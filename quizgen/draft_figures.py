@@ -171,9 +171,7 @@ class _FigureFinder:
             noun, unit_end = _unit_words(self.text, hit.end)
             if hit.kind == "ordinal":
                 noun = _plural(noun.split()[0]) if noun else ""
-            if noun and noun.split()[0].lower() in CURRENCY_WORDS:
-                unit = noun
-            elif noun:
+            if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
             elif previous is not None and self.article.sentence_at(previous.hit.start) == \
                     self.article.sentence_at(hit.start) and previous.unit not in (
@@ -217,8 +215,8 @@ def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_k
         between = text[hit.end:nxt.start] if nxt is not None else ""
         ranged = nxt is not None and hit.kind == nxt.kind and (
             (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start])
-             and between.strip() == "and") or between in ("-", "–", " – ", " to ")
-            and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start]))
+             and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
+            and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])))
         guess = finder.figure(hit if not ranged or nxt is None else nxt,
                               figures[-1] if figures else None)
         if ranged and nxt is not None and nxt.value > hit.value:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words(text: str) -> frozenset[str]:
+    """The set of space-separated words of a text."""
     return frozenset(text.split())
 
 
 # Verbs that report speech or a claim ("X said", "said X", "according to X").
-REPORTING_VERBS = _words(
+REPORTING_VERBS = words(
     "said says say saying stated states stating told tells telling claimed claims claiming"
     " added adds adding announced announces announcing declared declares declaring insisted"
     " insists insisting warned warns warning argued argues arguing noted notes noting wrote"
@@ -23,7 +24,7 @@ REPORTING_VERBS = _words(
     " praised hailed labelled labeled dubbed branded recorded counted put gave"
 )
 # Titles written before a name ("President Nicolás Maduro", "Foreign Minister X").
-TITLES = _words(
+TITLES = words(
     "President Vice Prime Minister Secretary General Undersecretary Under-Secretary Chancellor"
     " Senator Sen. Representative Rep. Governor Gov. Mayor Judge Justice King Queen Prince"
     " Princess Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Emir Sultan Ambassador"
@@ -34,11 +35,11 @@ TITLES = _words(
     " Councillor Councilman Councilwoman Coach Father Sister Brother Rev. Reverend Saint St."
 )
 # Honorifics that tell a person's sex (used for he/she).
-MALE = _words("Mr. Mr Sir Lord King Prince Father Brother spokesman chairman councilman")
-FEMALE = _words("Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister spokeswoman chairwoman"
+MALE = words("Mr. Mr Sir Lord King Prince Father Brother spokesman chairman councilman")
+FEMALE = words("Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister spokeswoman chairwoman"
                 " councilwoman")
 # Lower-case nouns that name a role and may stand right before a name ("billionaire Elon Musk").
-ROLE_NOUNS = _words(
+ROLE_NOUNS = words(
     "president minister secretary chief leader spokesman spokeswoman spokesperson director"
     " head chairman chairwoman chair governor mayor senator ambassador envoy commander general"
     " official officer candidate billionaire businessman businesswoman entrepreneur founder"
@@ -53,7 +54,7 @@ ROLE_NOUNS = _words(
     " nominee winner veteran sheriff"
 )
 # Capitalised words that make a name an organisation.
-ORG_WORDS = _words(
+ORG_WORDS = words(
     "Organization Organisation Court Council Commission Union Party Ministry Office Agency"
     " Bank Committee Association Institute University College Department Police Army Navy"
     " Forces Force Assembly Parliament Congress Senate House Government Company Corporation"
@@ -66,7 +67,7 @@ ORG_WORDS = _words(
     " Organisation Chamber Administration Directorate Inc Co. Plc PLC LLC AG SA GmbH"
 )
 # Lower-case heads of phrases standing for a group or body ("the prosecutor’s office").
-GROUP_HEADS = _words(
+GROUP_HEADS = words(
     "government opposition police army military ministry commission council court office"
     " parliament authorities officials spokesman spokeswoman spokesperson leaders forces"
     " prosecutors protesters protestors activists organisers organizers residents witnesses"
@@ -75,7 +76,7 @@ GROUP_HEADS = _words(
     " ngos unions union agency board committee"
 )
 # Sentence-initial capitalised words that are not names.
-STOPWORDS = _words(
+STOPWORDS = words(
     "The A An This That These Those It Its He She They We I You His Her Their Our My Your In"
     " On At By For From To Of With Without Since Until After Before During Despite Amid Amidst"
     " Among Following Meanwhile Earlier Later Then Now Today Yesterday Tomorrow However But And"
@@ -88,13 +89,13 @@ STOPWORDS = _words(
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
     " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning"
 )
-DAYS_MONTHS = _words(
+DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
     " June July August September October November December Jan. Feb. Mar. Apr. Jun. Jul. Aug."
     " Sep. Sept. Oct. Nov. Dec."
 )
 # Connectors allowed inside a multi-word name ("Organization of American States").
-NAME_LINKS = _words("of for de del della da das do dos du la le van von der den bin al el y &")
+NAME_LINKS = words("of for de del della da das do dos du la le van von der den bin al el y &")
 PRONOUNS = {"he": "male", "she": "female", "He": "male", "She": "female"}
 # Suffixes of words such as Venezuelan, Colombian, Western, Chinese, British, Iraqi.
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "ic", "ern", "i", "ch")
@@ -143,7 +144,7 @@ SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
           "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1000}
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen",
               "₹": "rupees", "C$": "Canadian dollars", "A$": "Australian dollars"}
-CURRENCY_WORDS = _words("dollars euros pounds yen rupees yuan pesos rubles roubles francs"
+CURRENCY_WORDS = words("dollars euros pounds yen rupees yuan pesos rubles roubles francs"
                         " bolivars dinars riyals won")
 # Words before a number and the FORMAT SPEC qualifier they give.
 QUALIFIER_WORDS = {
@@ -164,7 +165,7 @@ QUALIFIER_WORDS = {
 QUALIFIER_AFTER = {"or more": "at least", "or so": "about", "plus": "at least",
                    "or fewer": "at most", "or less": "at most"}
 # Words that end a unit's noun phrase after a number.
-UNIT_STOP = _words(
+UNIT_STOP = words(
     "of in at to for from and or but with by on as than that which who whom whose have has"
     " had was were is are be been being will would could should may might can did do does"
     " also not this these those its their his her our was while since during after before"
@@ -172,7 +173,7 @@ UNIT_STOP = _words(
     " they he she we the a an said says according"
 )
 # Event nouns after a year ("the 2024 election").
-YEAR_NOUNS = _words("election elections campaign season budget census summit olympics games"
+YEAR_NOUNS = words("election elections campaign season budget census summit olympics games"
                     " cup championship war crisis vote referendum")
-YEAR_BEFORE = _words("in since until till by from to of between before after and early late"
+YEAR_BEFORE = words("in since until till by from to of between before after and early late"
                      " mid summer spring autumn fall winter circa around through during")

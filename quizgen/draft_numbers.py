@@ -6,7 +6,14 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from quizgen.draft_lexicon import DAYS_MONTHS, ORDINALS, SCALES, UNITS_WORDS, YEAR_BEFORE, YEAR_NOUNS
+from quizgen.draft_lexicon import (
+    DAYS_MONTHS,
+    ORDINALS,
+    SCALES,
+    UNITS_WORDS,
+    YEAR_BEFORE,
+    YEAR_NOUNS,
+)
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -80,7 +87,7 @@ def scan_numbers(text: str) -> list[NumberHit]:
     for match in _DIGITS.finditer(text):
         start, end = match.start(), match.end()
         before = text[start - 1] if start else " "
-        if before.isalnum() or before in "-_/" and start > 1 and text[start - 2].isalnum():
+        if before.isalnum() or (before in "-_/" and start > 1 and text[start - 2].isalnum()):
             continue  # G7, COVID-19, 24/7
         if any(s <= start < e for s, e in taken) or re.match(r"(?:st|nd|rd|th|s)\b|[:/-]\d",
                                                             text[end:end + 3]):

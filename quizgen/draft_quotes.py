@@ -6,17 +6,21 @@ import re
 from dataclasses import dataclass
 
 from quizgen.draft_entities import Entity, Mention
-from quizgen.draft_lexicon import REPORTING_VERBS
+from quizgen.draft_lexicon import REPORTING_VERBS, words
 from quizgen.draft_text import Article, Quoted, Sentence
 
 # Words that open a clause that is an adverbial, not a subject and its verb.
-_ADVERBIAL = frozenset(
-    "on in at during despite amid amidst for from following under through among by of to like"
-    " unlike without within across over after before since until upon into toward towards"
-    " earlier later meanwhile once".split()
+_ADVERBIAL = words(
+    "on in at during despite amid amidst for from following under through among by of to"
+    " like unlike without within across over after before since until upon into toward"
+    " towards earlier later meanwhile once"
 )
-_SUBORDINATORS = frozenset("after before since until".split())
-_RELATIVE = frozenset("who whom whose which that what".split())
+_SUBORDINATORS = words(
+    "after before since until"
+)
+_RELATIVE = words(
+    "who whom whose which that what"
+)
 _CLOSING = ",;:"
 
 
@@ -33,11 +37,11 @@ class QuoteGuess:
 
 def quote_text(article: Article, quoted: Quoted) -> str:
     """The quoted words: a trailing comma always, and a fragment's full stop, left out."""
-    words = " ".join(article.text[quoted.inner_start:quoted.inner_end].split())
-    words = words.rstrip(_CLOSING + " ")
-    if words.endswith(".") and not words.endswith("..") and words[:1].islower():
-        words = words[:-1].rstrip(_CLOSING + " ")
-    return words
+    said = " ".join(article.text[quoted.inner_start:quoted.inner_end].split())
+    said = said.rstrip(_CLOSING + " ")
+    if said.endswith(".") and not said.endswith("..") and said[:1].islower():
+        said = said[:-1].rstrip(_CLOSING + " ")
+    return said
 
 
 class _Attributor:

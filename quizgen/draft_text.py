@@ -5,14 +5,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
+from itertools import pairwise
+
+from quizgen.draft_lexicon import words
 
 # Opening mark -> closing mark. Straight quotes close themselves; ’ is also an apostrophe.
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
 _LETTER = re.compile(r"[^\W\d_]")
 # Words that open a new clause inside a sentence (besides , ; : — and brackets).
-CLAUSE_WORDS = frozenset(
-    "while whereas but after before when because although though where since until"
-    " unless whilst".split()
+CLAUSE_WORDS = words(
+    "while whereas but after before when because although though where since until unless"
+    " whilst"
 )
 
 
@@ -192,7 +195,7 @@ class Article:
                 cuts.append(at)
         cuts.append(sentence.end)
         spans = []
-        for start, end in zip(cuts, cuts[1:], strict=False):
+        for start, end in pairwise(cuts):
             if masked[start:end].strip(" ,;:()—–-"):
                 spans.append((start, end))
         return spans

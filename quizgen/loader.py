@@ -13,6 +13,7 @@ from typing import Any
 import yaml
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.excerpts import fill_excerpts
 from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
 from quizgen.schema import (
     DATE_PATTERN,
@@ -68,6 +69,9 @@ def _load(text: str | bytes, *, filename: str, factbase_id: str | None) -> FactB
     base = walker.factbase(root, factbase_id or _default_id(filename))
     if walker.problems or base is None:
         raise QuizgenError(_sorted(walker.problems))
+    base, missing = fill_excerpts(base)  # quote and figure excerpts may be left out
+    if missing:
+        raise QuizgenError(_sorted(missing))
     problems = validate_factbase(base, locations=walker.locations)
     if problems:
         raise QuizgenError(_sorted(problems))
@@ -308,7 +312,7 @@ def _make_entity(v: dict[str, Any], span: Span) -> Entity:
 def _make_quote(v: dict[str, Any], span: Span) -> Quote:
     return Quote(id=v["id"], text=v["text"], speakers=v["speakers"],
                  context=v.get("context", ""), key_phrase=v.get("key_phrase"),
-                 tags=v.get("tags", ()), excerpt=v["excerpt"], span=span)
+                 tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span)
 
 
 def _make_figure(v: dict[str, Any], span: Span) -> Figure:
@@ -316,7 +320,7 @@ def _make_figure(v: dict[str, Any], span: Span) -> Figure:
                   given_by=v["given_by"], subject=v.get("subject"),
                   qualifier=v.get("qualifier", "exact"), group=v.get("group"),
                   sense=v.get("sense", "literal"), tags=v.get("tags", ()),
-                  excerpt=v["excerpt"], span=span)
+                  excerpt=v.get("excerpt", ""), span=span)
 
 
 def _make_event(v: dict[str, Any], span: Span) -> Event:

@@ -40,6 +40,12 @@ _EXCERPT = _f(
     "The passage of the article this fact is drawn from, copied verbatim (whitespace may differ).",
     required=True,
 )
+_FOUND_EXCERPT = _f(
+    "text",
+    "The passage of the article this fact is drawn from, copied verbatim (whitespace may differ);"
+    " may be left out when the quote's text (a figure's number) occurs once in the article, whose"
+    " sentence is then used.",
+)
 _TAGS = _f("tags", "Topic tags (slugs such as election, diplomacy) that quizzes can filter on.")
 _ID = _f(
     "slug",
@@ -88,7 +94,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "context": _f("text", "When or where it was said, e.g. at a press conference."),
         "key_phrase": _f("text", "A part of the text to blank out in cloze cards."),
         "tags": _TAGS,
-        "excerpt": _EXCERPT,
+        "excerpt": _FOUND_EXCERPT,
     },
     "figures": {
         "id": _ID,
@@ -131,7 +137,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             default="literal",
         ),
         "tags": _TAGS,
-        "excerpt": _EXCERPT,
+        "excerpt": _FOUND_EXCERPT,
     },
     "events": {
         "id": _ID,
