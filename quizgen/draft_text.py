@@ -1,4 +1,4 @@
-"""An article's text for drafting: paragraphs, sentences (pysbd), quoted passages and clauses."""
+"""An article's text for drafting: paragraphs, sentences, quoted passages and clauses."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from quizgen.draft_lexicon import words
+from quizgen.draft_lexicon import STOPWORDS, words
 
 # Opening mark -> closing mark. Straight quotes close themselves; ’ is also an apostrophe.
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
@@ -108,27 +108,48 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _segment(text: str) -> list[tuple[int, int]]:
-    """Sentence spans by pysbd, located in the text (pysbd with clean=False keeps it verbatim)."""
-    import pysbd  # imported here: only drafting and excerpt-finding need it
+_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(\s+)(?=[“\"‘'(\[]?[A-Z0-9À-Þ])")
+_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
+_NEXT = re.compile(r"[“\"‘'(\[]?(\w+)")
+# Words whose full stop does not end a sentence (titles, initials, months, "No. 10").
+_ABBREVIATIONS = words(
+    "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Sgt Capt Adm Cmdr Maj Brig St Jr Sr Rev Hon Mt Ft"
+    " vs etc al Inc Ltd Corp Co Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec approx est"
+    " No Nos Vol Fig Ave Blvd Rd Dept Univ Assn Bros Gov't e.g i.e"
+)
 
-    segmenter = pysbd.Segmenter(language="en", clean=False, char_span=False)
+
+def _ends_sentence(text: str, stop: int, start_next: int) -> bool:
+    """Whether the full stop run ending at `stop` closes a sentence before `start_next`."""
+    before = _BEFORE.search(text, 0, stop)
+    word = before.group(1) if before else ""
+    following = _NEXT.match(text, start_next)
+    nxt = following.group(1) if following else ""
+    if word.rstrip(".") in _ABBREVIATIONS and text[stop - 1:stop] == ".":
+        return word.rstrip(".") in ("etc", "al", "Inc", "Ltd", "Co") and nxt in STOPWORDS
+    if re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]?", word) or (
+            len(word.rstrip(".")) == 1 and word[:1].isupper()):
+        return nxt in STOPWORDS  # "the U.S. The ...", but "J. Smith", "U.S. Undersecretary"
+    return True
+
+
+def _segment(text: str, quotes: list[Quoted]) -> list[tuple[int, int]]:
+    """Sentence spans: a stop, then space and a capital, never inside a quotation or after an
+    abbreviation (Mr., U.S. before a name)."""
     spans: list[tuple[int, int]] = []
     for para_start, para_end in paragraphs(text):
         cursor = para_start
-        for piece in segmenter.segment(text[para_start:para_end]):
-            stripped = piece.strip()
-            if not stripped:
+        for match in _BOUNDARY.finditer(text, para_start, para_end):
+            stop, nxt = match.start(1), match.end(1)
+            if any(q.inner_start < nxt < q.end for q in quotes):
                 continue
-            at = text.find(stripped, cursor, para_end)
-            if at < 0:  # pysbd changed the text after all: keep what is left as one sentence
-                spans.append((cursor, para_end))
-                cursor = para_end
-                break
-            spans.append((at, at + len(stripped)))
-            cursor = at + len(stripped)
-        if cursor < para_end and text[cursor:para_end].strip():
-            spans.append((cursor, para_end))
+            if not _ends_sentence(text, stop, nxt):
+                continue
+            spans.append((cursor, stop))
+            cursor = nxt
+        end = _rstrip(text, cursor, para_end)
+        if text[cursor:end].strip():
+            spans.append((cursor, end))
     return spans
 
 
@@ -145,15 +166,9 @@ class Article:
 
     @cached_property
     def sentences(self) -> list[Sentence]:
-        """Sentences, never breaking inside a quotation (pysbd may split a quoted speech)."""
-        merged: list[tuple[int, int]] = []
-        for start, end in _segment(self.text):
-            if merged and any(q.start < start < q.end for q in self.quotes):
-                merged[-1] = (merged[-1][0], end)
-            else:
-                merged.append((start, end))
-        # a closing mark that pysbd put at the start of the next sentence belongs to this one
-        return [Sentence(s, e, i) for i, (s, e) in enumerate(merged)]
+        """Sentences, never breaking inside a quotation."""
+        spans = _segment(self.text, self.quotes)
+        return [Sentence(s, e, i) for i, (s, e) in enumerate(spans)]
 
     @cached_property
     def masked(self) -> str:
