@@ -144,8 +144,9 @@ class _Finder:
         """A run without leading function words and a sentence-initial common word."""
         while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
             run = run[1:]
-        if run and run[0].start in self.sentence_starts and run[0].word.lower() in \
-                self.lower_words and run[0].word not in TITLES:
+        if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
+                run[0].word.lower() in self.lower_words | GROUP_HEADS | ROLE_NOUNS
+                or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
         while run and run[-1].text in NAME_LINKS:
             run = run[:-1]
@@ -269,7 +270,8 @@ class _Finder:
     def add_groups(self) -> None:
         """Lower-case bodies: "the prosecutor’s office", "U.S. officials", "NGOs"."""
         for index, token in enumerate(self.tokens):
-            if token.upper or token.word.lower() not in GROUP_HEADS:
+            if (token.upper and token.start not in self.sentence_starts) or \
+                    token.word.lower() not in GROUP_HEADS:
                 continue
             plural = token.word.endswith("s")
             taken = [token]

@@ -108,7 +108,8 @@ class _FigureFinder:
                 return guess.speakers, "in a quotation of its speaker", hit.start
         sentence = self.article.sentence_at(hit.start)
         masked = self.attributor.masked
-        for match in re.finditer(r"\baccording to\s+", masked[sentence.start:sentence.end]):
+        for match in re.finditer(r"\baccording to\s+(?:the\s+)?",
+                                 masked[sentence.start:sentence.end]):
             at = sentence.start + match.end()
             for mention in self.attributor.mentions:
                 if mention.start == at:

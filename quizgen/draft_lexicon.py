@@ -51,7 +51,8 @@ ROLE_NOUNS = words(
     " doctor nurse teacher student worker farmer soldier commissioner inspector detective"
     " chancellor premier monarch king queen prince princess pope cardinal bishop imam rabbi"
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
-    " nominee winner veteran sheriff"
+    " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
+    " organiser organizer protester campaigner chief-executive boss"
 )
 # Capitalised words that make a name an organisation.
 ORG_WORDS = words(
@@ -73,7 +74,8 @@ GROUP_HEADS = words(
     " prosecutors protesters protestors activists organisers organizers residents witnesses"
     " doctors experts analysts observers researchers investigators regime administration"
     " campaigners demonstrators rebels militants troops lawmakers legislators negotiators"
-    " ngos unions union agency board committee"
+    " ngos unions union agency board committee critics supporters opponents voters citizens"
+    " workers students teachers parents victims families villagers locals scientists"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(

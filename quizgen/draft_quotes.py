@@ -63,11 +63,14 @@ class _Attributor:
                       if i in self.subjects and self.subjects[i][0] < mention.start]
         named = [(m.start, m.key) for m in reversed(self.mentions)
                  if m.key is not None and m.start < mention.start]
-        for _, key in [*candidates, *named]:
-            entity = self.entities[key]
-            if entity.kind == "person" and entity.gender in (None, mention.gender):
-                entity.gender = mention.gender
-                return key
+        for sure in (True, False):  # first people known by a full name, a title or their sex
+            for _, key in [*candidates, *named]:
+                entity = self.entities[key]
+                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None
+                if entity.kind == "person" and entity.gender in (None, mention.gender) and (
+                        known or not sure):
+                    entity.gender = mention.gender
+                    return key
         return None
 
     def key_of(self, mention: Mention) -> str | None:
@@ -148,7 +151,7 @@ class _Attributor:
                 .strip() == "":
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
-        according = re.match(r"according to\s+", tail[lead:])
+        according = re.match(r"according to\s+(?:the\s+)?", tail[lead:])
         if according and at + according.end() == mention.start:
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None

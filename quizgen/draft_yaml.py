@@ -52,6 +52,11 @@ class _Writer:
     def add(self, line: str = "") -> None:
         self.lines.append(line)
 
+    def section(self, name: str, items: int) -> None:
+        """A section's header line; `[]` when it has no items."""
+        self.add("")
+        self.add(f"{name}:" if items else f"{name}: []")
+
     def fresh(self, base: str) -> str:
         base = base.strip("-")[:48].strip("-") or "fact"
         ident, number = base, 2
@@ -89,8 +94,7 @@ class _Writer:
 
     def people(self) -> None:
         draft = self.draft
-        self.add("")
-        self.add("people:")
+        self.section("people", len(draft.ids))
         for key, ident in draft.ids.items():
             entity = draft.entities[key]
             role = entity.role or ("named in the article" if key != ARTICLE_KEY else "")
@@ -121,8 +125,7 @@ class _Writer:
 
     def quotes(self) -> None:
         draft = self.draft
-        self.add("")
-        self.add("quotes:")
+        self.section("quotes", len(draft.quotes))
         for guess in draft.quotes:
             speakers = [draft.ids[k] for k in guess.speakers if k in draft.ids]
             if not speakers:
@@ -144,8 +147,7 @@ class _Writer:
 
     def figures(self) -> None:
         draft = self.draft
-        self.add("")
-        self.add("figures:")
+        self.section("figures", len(draft.figures))
         for guess in draft.figures:
             sources = [draft.ids[k] for k in guess.given_by if k in draft.ids] or [
                 draft.ids.get(ARTICLE_KEY) or self.article_id()]
@@ -175,8 +177,7 @@ class _Writer:
 
     def events(self) -> None:
         draft = self.draft
-        self.add("")
-        self.add("events:")
+        self.section("events", len(draft.events))
         for guess in draft.events:
             words = [w for w in slug(guess.description).split("-") if len(w) > 2][:4]
             ident = self.fresh("event-" + "-".join(words))

@@ -1,0 +1,153 @@
+"""`quizgen draft`: the drafting rules on small articles, the draft file, and its measured quality."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import yaml
+
+from quizgen.draft import analyse, draft_factbase
+from quizgen.loader import load_text
+from quizgen.model import FactBase
+from quizgen.provenance import check_provenance
+from tests.draft_scoring import articles, draft_for, score
+
+HEADLINE = "Council approves harbour plan\n"
+
+
+def drafted(body: str, *, headline: str = HEADLINE) -> FactBase:
+    """The draft of a small article, loaded through the real loader and checked against it."""
+    text = headline + body
+    base = load_text(draft_factbase(text, name="t"), filename="content/t.yaml")
+    assert check_provenance(base, source_text=text) == []
+    return base
+
+
+def speakers_of(base: FactBase, text: str) -> list[str]:
+    """The names of the speakers the draft gives the quote with this text."""
+    quote = next(q for q in base.quotes if q.text == text)
+    return [base.entity(s).name for s in quote.speakers]
+
+
+def test_said_after_the_quote() -> None:
+    """“…,” said X and “…,” X said attribute the quote to X, both word orders."""
+    base = drafted("“We will build it,” said Mayor Ana Ruiz on Monday. “It costs too much,”"
+                   " councillor Tom Baker said.\n")
+    assert speakers_of(base, "We will build it") == ["Ana Ruiz"]
+    assert speakers_of(base, "It costs too much") == ["Tom Baker"]
+
+
+def test_colon_and_pronoun() -> None:
+    """X said: “…” credits X; a later “She added, …” goes to the last woman who was a subject."""
+    base = drafted("Maria Lopez, the harbour master, said: “The boats are ready.” Critics"
+                   " disagreed. She added, “Nobody will lose a mooring.”\n")
+    assert speakers_of(base, "The boats are ready.") == ["Maria Lopez"]
+    assert speakers_of(base, "Nobody will lose a mooring.") == ["Maria Lopez"]
+
+
+def test_according_to_and_straight_quotes() -> None:
+    """Straight double quotes count as quotation marks; “according to X” after a quote names X."""
+    base = drafted('"The plan is illegal," according to the Green Party. Mr. Jones was'
+                   " not asked.\n")
+    assert speakers_of(base, "The plan is illegal") == ["the Green Party"]
+
+
+def test_british_single_quotes_and_apostrophes() -> None:
+    """‘…’ quotations are found; an apostrophe (don’t, residents’) never opens or closes one."""
+    base = drafted("John Smith said the residents’ views were ‘simply ignored’ and that he"
+                   " didn’t expect a ‘fair hearing’.\n")
+    assert sorted(q.text for q in base.quotes) == ["fair hearing", "simply ignored"]
+
+
+def test_coordinated_subject_is_two_speakers() -> None:
+    """“Both X and Y …, citing “…”” makes both of them speakers of the quotation."""
+    base = drafted("Both Ana Ruiz and Tom Baker rejected the report, citing “serious errors.”\n")
+    assert speakers_of(base, "serious errors") == ["Ana Ruiz", "Tom Baker"]
+
+
+def test_fragment_and_sentence_punctuation() -> None:
+    """A fragment loses the full stop inside its marks; a quoted sentence keeps it."""
+    base = drafted("Ana Ruiz called it “a disgrace.” Tom Baker replied: “We will appeal.”\n")
+    assert {q.text for q in base.quotes} == {"a disgrace", "We will appeal."}
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "unit", "qualifier"),
+    [
+        ("at least 40 people", "40", "people", "at least"),
+        ("more than 1,200 homes", "1200", "homes", "more than"),
+        ("over 3 million barrels", "3", "million barrels", "more than"),
+        ("nearly 70% of voters", "70", "percent", "nearly"),
+        ("up to 500 jobs", "500", "jobs", "up to"),
+        ("about 2.5 billion dollars", "2.5", "billion dollars", "about"),
+        ("fewer than 12 ships", "12", "ships", "fewer than"),
+        ("less than one million tonnes", "1", "million tonnes", "fewer than"),
+        ("$4.5bn", "4.5", "billion dollars", "exact"),
+        ("seven ferries", "7", "ferries", "exact"),
+        ("12 per cent", "12", "percent", "exact"),
+    ],
+)
+def test_figure_value_unit_and_qualifier(phrase: str, value: str, unit: str,
+                                         qualifier: str) -> None:
+    """Each way news English states an amount gives the value as written, its unit, qualifier."""
+    from quizgen.draft_yaml import _qualifier
+
+    base = drafted(f"The council said the plan would cost {phrase} by next year.\n")
+    figure = next(f for f in base.figures if f.unit != "year")
+    assert (figure.value, figure.unit, figure.qualifier) == (Decimal(value), unit,
+                                                            _qualifier(qualifier))
+
+
+def test_years_and_dates() -> None:
+    """“in 2009” is a year; the day of “July 28” is no figure."""
+    base = drafted("The harbour closed in 2009. It reopened on July 28 after repairs.\n")
+    assert [(f.value, f.unit) for f in base.figures] == [(Decimal(2009), "year")]
+
+
+def test_no_order_is_asserted_and_every_fact_is_flagged() -> None:
+    """The draft writes no after/before, and every drafted fact follows a `# check:` comment."""
+    text = (HEADLINE + "On Monday, the council voted 7 to 2. In response, residents marched"
+            " to the town hall, Ana Ruiz said. Earlier, the plan was announced in 2021.\n")
+    written = draft_factbase(text, name="t")
+    data = yaml.safe_load(written)
+    assert data["events"], "time cues should give candidate events"
+    assert all("after" not in e and "before" not in e for e in data["events"])
+    lines = written.splitlines()
+    for number, line in enumerate(lines):
+        if line.startswith("  - id:"):
+            assert lines[number - 1].lstrip().startswith("# check:"), line
+
+
+def test_draft_is_deterministic() -> None:
+    """The same article gives byte-identical drafts."""
+    text = HEADLINE + "“Yes,” said Ana Ruiz. Some 40 boats left on Monday.\n"
+    assert draft_factbase(text, name="t") == draft_factbase(text, name="t")
+
+
+def test_headline_detection() -> None:
+    """A first line without a final stop is the headline; otherwise the body starts at once."""
+    assert analyse(HEADLINE + "Body text here.\n").title == "Council approves harbour plan"
+    no_headline = analyse("The council met on Monday. It voted.\n")
+    assert not no_headline.title_found
+
+
+ARTICLES = articles()
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_draft_validates_with_source(path: Path) -> None:
+    """The draft of each article in content/ loads and passes the provenance check as written."""
+    _, drafted_base, text = draft_for(path)
+    assert check_provenance(drafted_base, source_text=text) == []
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_draft_quality_against_the_hand_written_base(path: Path) -> None:
+    """Quotes ≥ 95% found with the right text, speakers ≥ 80% right, figures ≥ 90% found."""
+    result = score(*draft_for(path))
+    shown = "\n".join(result.misses)
+    assert result.quote_share >= 0.95, shown
+    assert result.speaker_share >= 0.80, shown
+    assert result.figure_share >= 0.90, shown
