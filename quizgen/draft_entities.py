@@ -274,10 +274,17 @@ class _Finder:
                     token.word.lower() not in GROUP_HEADS:
                 continue
             plural = token.word.endswith("s")
+            ending = {m.end: m for m in self.mentions if m.key is not None}
             taken = [token]
+            owner: str | None = None
             for prior in reversed(self.tokens[max(0, index - 3):index]):
                 if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
                         _ROLE_STOP | {"the", "its", "their", "his", "her"}:
+                    break
+                if prior.end in ending and prior.upper:  # "a Common Front spokesman"
+                    named = ending[prior.end]
+                    owner = named.key
+                    taken.insert(0, next(t for t in self.tokens if t.start >= named.start))
                     break
                 if prior.upper and not (_ACRONYM.match(prior.word) or _possessive(prior)
                                         or prior.word in COUNTRIES):
@@ -288,12 +295,16 @@ class _Finder:
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
             if not the and not plural and len(taken) == 1 and token.word != "police":
                 continue  # "in office", "opposition protests": not a body named on its own
-            if self.inside_mention(taken[0].start, token.end):
+            if self.inside_mention(taken[0].start, token.end) and owner is None:
                 continue
             start = taken[0].start - 4 if the else taken[0].start
             phrase = self.text[start:token.start] + token.word
-            owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
+            if owner is None:
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
             key = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+            named_before = self.named_body(token, taken[:-1]) if the and owner is None else None
+            if named_before is not None:
+                key = named_before  # "the agency" after "the National Civil Protection Agency"
             entity = self.entities.get(key)
             if entity is None:
                 kind = "group" if plural or token.word == "opposition" else "organisation"
@@ -302,6 +313,18 @@ class _Finder:
                 self.entities[key] = entity
             self.mentions = [m for m in self.mentions if not start <= m.start < token.end]
             self.mentions.append(Mention(start, token.end, key))
+
+    def named_body(self, head: _Token, modifiers: list[_Token]) -> str | None:
+        """The organisation named earlier whose name ends in this head ("the agency")."""
+        for mention in sorted(self.mentions, key=lambda m: -m.start):
+            if mention.key is None or mention.start >= head.start:
+                continue
+            entity = self.entities[mention.key]
+            words = entity.name.lower().split()
+            if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
+                    len(words) > 1 and all(m.word.lower() in words for m in modifiers):
+                return mention.key
+        return None
 
     def inside_mention(self, start: int, end: int) -> bool:
         return any(m.start <= start and end <= m.end for m in self.mentions)

@@ -52,6 +52,10 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
 def _unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
+    compound = re.match(r"-([a-z]+)(-old)?\b", rest)
+    if compound is not None:  # a 64-year-old baker, a 10-day ban
+        return _plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
+            end + compound.end()
     of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
     words: list[str] = []
     cursor = end
@@ -68,7 +72,8 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
             break
         word = match.group(1)
         if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly") or (
-                word[0].isupper() and any(w[0].islower() for w in words)):
+                word[0].isupper() and any(w[0].islower() for w in words)) or (
+                words and word.endswith(("ed", "ing"))):
             break
         words.append(word)
         at += match.end()
@@ -116,18 +121,30 @@ class _FigureFinder:
                     key = self.attributor.key_of(mention)
                     if key is not None:
                         return [key], "“according to” in its sentence", sentence.start
-        clauses = [c for c in self.article.clauses(sentence) if c[0] <= hit.start]
-        for number in range(len(clauses) - 1, -1, -1):
-            start, end = clauses[number]
-            bare = number > 0 and self.attributor.is_bare(*clauses[number - 1])
+        clauses = self.article.clauses(sentence)
+        before = [c for c in clauses if c[0] <= hit.start]
+        for number in range(len(before) - 1, -1, -1):
+            start, end = before[number]
+            bare = number > 0 and self.attributor.is_bare(*before[number - 1])
             found = self.attributor.clause_subject(start, end, previous_bare=bare)
             if not found:
                 continue
-            verb = re.match(r"\s+(?:\w+\s+){0,2}?(\w+)", masked[found[-1].end:end])
             keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
-            if verb and verb.group(1) in REPORTING_VERBS and keys:
-                return keys, f"“{verb.group(1)}” in its sentence", min(start, found[0].start)
+            # the subject's verb: right after it, or after an apposition ("X, which ..., said")
+            upto = hit.start if start <= hit.start < end else sentence.end
+            verbs = [w for w in re.findall(r"[a-z]+", masked[found[-1].end:upto])
+                     if w in REPORTING_VERBS]
+            if verbs and keys:
+                return keys, f"“{verbs[0]}” in its sentence", min(start, found[0].start)
             break
+        for start, end in clauses:  # "..., the agency said on Monday." after the number
+            if start <= hit.start:
+                continue
+            found = self.attributor.clause_subject(start, end, previous_bare=False)
+            keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
+            verb = re.match(r"\s+(\w+)", masked[found[-1].end:end]) if found else None
+            if keys and verb and verb.group(1) in REPORTING_VERBS:
+                return keys, f"“{verb.group(1)}” later in its sentence", -1
         return [self.article_key], "no source named in its sentence", -1
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
@@ -135,6 +152,8 @@ class _FigureFinder:
         if hit.kind == "percent":
             of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
             words = of.group(1).split() if of else []
+            if len(words) == 2 and words[0].lower() != "the":
+                words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
             while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
                 words.pop()
             measure = "share of " + " ".join(words) if words else "percentage"
@@ -170,8 +189,8 @@ class _FigureFinder:
             unit = CURRENCIES.get(hit.currency or "", "dollars")
         else:
             noun, unit_end = _unit_words(self.text, hit.end)
-            if hit.kind == "ordinal":
-                noun = _plural(noun.split()[0]) if noun else ""
+            if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
+                noun = " ".join([*noun.split()[:-1], _plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
             elif previous is not None and self.article.sentence_at(previous.hit.start) == \
@@ -215,7 +234,7 @@ def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_k
         text = attributor.article.text
         between = text[hit.end:nxt.start] if nxt is not None else ""
         ranged = nxt is not None and hit.kind == nxt.kind and (
-            (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start])
+            (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
              and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
             and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])))
         guess = finder.figure(hit if not ranged or nxt is None else nxt,

@@ -172,7 +172,9 @@ UNIT_STOP = words(
     " had was were is are be been being will would could should may might can did do does"
     " also not this these those its their his her our was while since during after before"
     " into across against among amid between under over about around per cent percent it"
-    " they he she we the a an said says according"
+    " they he she we the a an said says according along through via near beyond toward"
+    " towards inside outside within without despite except including like plus more less"
+    " fewer again ago later earlier each every"
 )
 # Event nouns after a year ("the 2024 election").
 YEAR_NOUNS = words("election elections campaign season budget census summit olympics games"

@@ -61,8 +61,24 @@ class _Attributor:
         sentence = self.article.sentence_at(mention.start)
         candidates = [self.subjects[i] for i in range(sentence.index, -1, -1)
                       if i in self.subjects and self.subjects[i][0] < mention.start]
+        if sentence.index - 1 >= 0 and sentence.index - 1 not in self.subjects:
+            # the sentence before has no subject ("Among them was Tomasz Orel, ..."): its
+            # last person named comes first
+            before = self.article.sentences[sentence.index - 1]
+            last = [(m.start, m.key) for m in self.in_span(before.start, before.end)
+                    if m.key is not None and self.entities[m.key].kind == "person"]
+            if sentence.index in self.subjects and self.subjects[sentence.index][0] < \
+                    mention.start:
+                candidates = candidates[:1] + last[-1:] + candidates[1:]
+            else:
+                candidates = last[-1:] + candidates
         named = [(m.start, m.key) for m in reversed(self.mentions)
                  if m.key is not None and m.start < mention.start]
+        here = [(m.start, m.key) for m in self.in_span(sentence.start, mention.start)
+                if m.key is not None and self.entities[m.key].kind == "person"]
+        if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
+            at = 1 if candidates and candidates[0][0] >= sentence.start else 0
+            candidates = candidates[:at] + here[-1:] + candidates[at:]
         for sure in (True, False):  # first people known by a full name, a title or their sex
             for _, key in [*candidates, *named]:
                 entity = self.entities[key]
@@ -156,6 +172,9 @@ class _Attributor:
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None
         verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 30])
+        article = re.match(r"(?:an?|the)\s+", tail[lead:])
+        if article is not None and mention.start == at + article.end():
+            at = mention.start  # “...,” a union spokesman said
         if mention.start == at and verb and verb.group(1) in REPORTING_VERBS:
             key = self.key_of(mention)
             shown = self.article.text[mention.start:mention.end]

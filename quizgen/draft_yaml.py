@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from decimal import Decimal
 
 from quizgen.draft import ARTICLE_KEY, Draft
@@ -40,6 +41,22 @@ def _qualifier(qualifier: str) -> str:
 
 def _supports(section: str, name: str) -> bool:
     return name in SECTIONS[section]
+
+
+@lru_cache(maxsize=1)
+def times_supported() -> bool:
+    """Whether the loader reads `unit: time of day` with a quoted "HH:MM" value."""
+    from quizgen.errors import QuizgenError
+    from quizgen.loader import load_text
+
+    probe = ('source: {title: "t", about: "a"}\npeople: [{id: a, name: "A", role: "r",'
+             ' excerpt: "e"}]\nfigures: [{id: f, measure: "m", value: "14:30", unit: "time of'
+             ' day", given_by: [a], excerpt: "e"}]\n')
+    try:
+        load_text(probe, filename="probe.yaml")
+    except QuizgenError:
+        return False
+    return True
 
 
 class _Writer:
@@ -147,8 +164,11 @@ class _Writer:
 
     def figures(self) -> None:
         draft = self.draft
-        self.section("figures", len(draft.figures))
+        self.section("figures", len([f for f in draft.figures if f.unit != "time of day"
+                                     or times_supported()]))
         for guess in draft.figures:
+            if guess.unit == "time of day" and not times_supported():
+                continue
             sources = [draft.ids[k] for k in guess.given_by if k in draft.ids] or [
                 draft.ids.get(ARTICLE_KEY) or self.article_id()]
             unit_word = slug(guess.unit.split()[-1] if guess.unit else "figure")
