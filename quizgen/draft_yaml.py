@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from decimal import Decimal
+from functools import lru_cache
 
 from quizgen.draft import ARTICLE_KEY, Draft
 from quizgen.draft_entities import slug

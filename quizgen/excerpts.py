@@ -47,7 +47,8 @@ def fill_excerpts(base: FactBase) -> tuple[FactBase, list[Problem]]:
     problems: list[Problem] = []
     for field, fact in todo:
         if isinstance(fact, Quote):
-            pattern = r"\s+".join(re.escape(word) for word in fact.text.split())
+            pattern = r"(?<!\w)" + r"\s+".join(re.escape(w) for w in fact.text.split()) + \
+                (r"(?!\w)" if fact.text[-1:].isalnum() else "")
             spots = [m.start() for m in re.finditer(pattern, article.text)]
             what = f"its text {fact.text[:40]!r}"
         else:

@@ -1,4 +1,4 @@
-"""`quizgen draft`: the drafting rules on small articles, the draft file, and its measured quality."""
+"""`quizgen draft`: rules on small articles, the draft file, and its measured quality."""
 
 from __future__ import annotations
 
