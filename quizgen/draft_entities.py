@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -103,6 +104,8 @@ class _Finder:
         self.masked = article.masked
         self.body_start = body_start
         self.tokens = tokens(self.masked, body_start)
+        self.token_starts = [t.start for t in self.tokens]
+        self.token_ends = [t.end for t in self.tokens]
         self.lower_words = {t.word.lower() for t in self.tokens if not t.upper}
         self.sentence_starts = {s.start for s in article.sentences}
         self.entities: dict[str, Entity] = {}
@@ -153,9 +156,10 @@ class _Finder:
         return run
 
     def next_token(self, end: int) -> _Token | None:
-        for token in self.tokens:
-            if token.start >= end:
-                return token if self.masked[end:token.start].strip() == "" else None
+        at = bisect.bisect_left(self.token_starts, end)
+        if at < len(self.tokens):
+            token = self.tokens[at]
+            return token if self.masked[end:token.start].strip() == "" else None
         return None
 
     def is_adjective(self, run: list[_Token]) -> bool:
@@ -245,7 +249,8 @@ class _Finder:
 
     def role_before(self, at: int) -> tuple[int, str]:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
-        before = [t for t in self.tokens if t.end <= at][-6:]
+        upto = bisect.bisect_right(self.token_ends, at)
+        before = self.tokens[max(0, upto - 6):upto]
         if not before or before[-1].text.lower() not in ROLE_NOUNS or \
                 self.masked[before[-1].end:at] != " ":
             return at, ""
@@ -269,12 +274,15 @@ class _Finder:
 
     def add_groups(self) -> None:
         """Lower-case bodies: "the prosecutor’s office", "U.S. officials", "NGOs"."""
+        names = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
+        ending = {m.end: m for m in names}
+        starts = [m.start for m in names]
+        added: list[Mention] = []
         for index, token in enumerate(self.tokens):
             if (token.upper and token.start not in self.sentence_starts) or \
                     token.word.lower() not in GROUP_HEADS:
                 continue
             plural = token.word.endswith("s")
-            ending = {m.end: m for m in self.mentions if m.key is not None}
             taken = [token]
             owner: str | None = None
             for prior in reversed(self.tokens[max(0, index - 3):index]):
@@ -284,7 +292,8 @@ class _Finder:
                 if prior.end in ending and prior.upper:  # "a Common Front spokesman"
                     named = ending[prior.end]
                     owner = named.key
-                    taken.insert(0, next(t for t in self.tokens if t.start >= named.start))
+                    taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
+                                                                   named.start)])
                     break
                 if prior.upper and not (_ACRONYM.match(prior.word) or _possessive(prior)
                                         or prior.word in COUNTRIES):
@@ -295,14 +304,17 @@ class _Finder:
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
             if not the and not plural and len(taken) == 1 and token.word != "police":
                 continue  # "in office", "opposition protests": not a body named on its own
-            if self.inside_mention(taken[0].start, token.end) and owner is None:
+            around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
+            if owner is None and around and around[0].start <= taken[0].start and \
+                    token.end <= around[0].end:
                 continue
             start = taken[0].start - 4 if the else taken[0].start
             phrase = self.text[start:token.start] + token.word
             if owner is None:
                 owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
             key = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
-            named_before = self.named_body(token, taken[:-1]) if the and owner is None else None
+            named_before = self.named_body(token, taken[:-1], names[:bisect.bisect_left(
+                starts, token.start)]) if the and owner is None else None
             if named_before is not None:
                 key = named_before  # "the agency" after "the National Civil Protection Agency"
             entity = self.entities.get(key)
@@ -311,23 +323,22 @@ class _Finder:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, token.end))
                 entity.speaks_for = owner
                 self.entities[key] = entity
-            self.mentions = [m for m in self.mentions if not start <= m.start < token.end]
-            self.mentions.append(Mention(start, token.end, key))
+            added.append(Mention(start, token.end, key))
+        spans = [(m.start, m.end) for m in added]
+        self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
+            s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
+                spans, (m.start, 1 << 62)) - 1):][:1])] + added
 
-    def named_body(self, head: _Token, modifiers: list[_Token]) -> str | None:
+    def named_body(self, head: _Token, modifiers: list[_Token],
+                   before: list[Mention]) -> str | None:
         """The organisation named earlier whose name ends in this head ("the agency")."""
-        for mention in sorted(self.mentions, key=lambda m: -m.start):
-            if mention.key is None or mention.start >= head.start:
-                continue
+        for mention in reversed(before[-300:]):
             entity = self.entities[mention.key]
             words = entity.name.lower().split()
             if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
                     len(words) > 1 and all(m.word.lower() in words for m in modifiers):
                 return mention.key
         return None
-
-    def inside_mention(self, start: int, end: int) -> bool:
-        return any(m.start <= start and end <= m.end for m in self.mentions)
 
     def key_for(self, word: str) -> str | None:
         for key, entity in self.entities.items():

@@ -103,14 +103,16 @@ class _FigureFinder:
         self.article = attributor.article
         self.text = self.article.text
         self.quotes = quotes
+        self.by_quote = {guess.quoted.start: guess for guess in quotes}
         self.article_key = article_key
         self.measures: dict[str, int] = {}
 
     def source(self, hit: NumberHit) -> tuple[list[str], str, int]:
         """Who gives the figure: a quotation's speaker, "according to X", or X reported ..."""
-        for guess in self.quotes:
-            if guess.quoted.inner_start <= hit.start < guess.quoted.inner_end and guess.speakers:
-                return guess.speakers, "in a quotation of its speaker", hit.start
+        inside = self.article.in_quote(hit.start)
+        guess = self.by_quote.get(inside.start) if inside is not None else None
+        if guess is not None and guess.speakers:
+            return guess.speakers, "in a quotation of its speaker", hit.start
         sentence = self.article.sentence_at(hit.start)
         masked = self.attributor.masked
         for match in re.finditer(r"\baccording to\s+(?:the\s+)?",

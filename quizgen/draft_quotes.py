@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -52,14 +53,16 @@ class _Attributor:
         self.article = article
         self.masked = article.masked
         self.entities = entities
-        self.mentions = mentions
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
 
     # ---- subjects and pronouns -------------------------------------------------------------
     def resolve(self, mention: Mention) -> str | None:
         """A he/she: the latest person who was a sentence's subject before it, of that sex."""
         sentence = self.article.sentence_at(mention.start)
-        candidates = [self.subjects[i] for i in range(sentence.index, -1, -1)
+        candidates = [self.subjects[i] for i in range(sentence.index, max(-1, sentence.index
+                                                                          - 60), -1)
                       if i in self.subjects and self.subjects[i][0] < mention.start]
         if sentence.index - 1 >= 0 and sentence.index - 1 not in self.subjects:
             # the sentence before has no subject ("Among them was Tomasz Orel, ..."): its
@@ -72,8 +75,9 @@ class _Attributor:
                 candidates = candidates[:1] + last[-1:] + candidates[1:]
             else:
                 candidates = last[-1:] + candidates
-        named = [(m.start, m.key) for m in reversed(self.mentions)
-                 if m.key is not None and m.start < mention.start]
+        upto = bisect.bisect_left(self.starts, mention.start)
+        named = [(m.start, m.key) for m in reversed(self.mentions[max(0, upto - 200):upto])
+                 if m.key is not None]
         here = [(m.start, m.key) for m in self.in_span(sentence.start, mention.start)
                 if m.key is not None and self.entities[m.key].kind == "person"]
         if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
@@ -93,7 +97,9 @@ class _Attributor:
         return mention.key if mention.key is not None else self.resolve(mention)
 
     def in_span(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start and m.end <= end]
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[low:high] if m.end <= end]
 
     def clause_subject(self, start: int, end: int, *, previous_bare: bool) -> list[Mention]:
         """The subject mention(s) of a clause: its first mention that some words follow."""
@@ -159,7 +165,7 @@ class _Attributor:
             return None  # the next sentence: “... hands.” He vowed, “...”
         at = quoted.end + lead
         word = re.match(r"(\w+)", tail[lead:])
-        following = [m for m in self.mentions if m.start >= at][:1]
+        following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
         if word is None or not following:
             return None
         mention = following[0]

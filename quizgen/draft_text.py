@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cached_property
@@ -121,7 +122,7 @@ _ABBREVIATIONS = words(
 
 def _ends_sentence(text: str, stop: int, start_next: int) -> bool:
     """Whether the full stop run ending at `stop` closes a sentence before `start_next`."""
-    before = _BEFORE.search(text, 0, stop)
+    before = _BEFORE.search(text, max(0, stop - 60), stop)
     word = before.group(1) if before else ""
     following = _NEXT.match(text, start_next)
     nxt = following.group(1) if following else ""
@@ -137,11 +138,13 @@ def _segment(text: str, quotes: list[Quoted]) -> list[tuple[int, int]]:
     """Sentence spans: a stop, then space and a capital, never inside a quotation or after an
     abbreviation (Mr., U.S. before a name)."""
     spans: list[tuple[int, int]] = []
+    starts = [q.inner_start for q in quotes]  # quotations are in order and never overlap
     for para_start, para_end in paragraphs(text):
         cursor = para_start
         for match in _BOUNDARY.finditer(text, para_start, para_end):
             stop, nxt = match.start(1), match.end(1)
-            if any(q.inner_start < nxt < q.end for q in quotes):
+            at = bisect.bisect_right(starts, nxt) - 1
+            if at >= 0 and quotes[at].inner_start < nxt < quotes[at].end:
                 continue
             if not _ends_sentence(text, stop, nxt):
                 continue
@@ -182,23 +185,36 @@ class Article:
 
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding this offset (the last one before it, between sentences)."""
-        best = self.sentences[0]
-        for sentence in self.sentences:
-            if sentence.start <= offset:
-                best = sentence
-            else:
-                break
-        return best
+        at = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(at, 0)]
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    @cached_property
+    def _quote_starts(self) -> list[int]:
+        return [quote.inner_start for quote in self.quotes]
 
     def in_quote(self, offset: int) -> Quoted | None:
         """The quotation whose words hold this offset, if any."""
-        for quote in self.quotes:
-            if quote.inner_start <= offset < quote.inner_end:
-                return quote
+        at = bisect.bisect_right(self._quote_starts, offset) - 1
+        if at >= 0 and offset < self.quotes[at].inner_end:
+            return self.quotes[at]
         return None
 
     def clauses(self, sentence: Sentence) -> list[tuple[int, int]]:
         """A sentence cut into clauses at punctuation and clause words outside quotations."""
+        cached = self._clauses.get(sentence.index)
+        if cached is None:
+            cached = self._clauses[sentence.index] = self._cut(sentence)
+        return cached
+
+    @cached_property
+    def _clauses(self) -> dict[int, list[tuple[int, int]]]:
+        return {}
+
+    def _cut(self, sentence: Sentence) -> list[tuple[int, int]]:
         masked = self.masked
         cuts = [sentence.start]
         for match in re.finditer(r"[,;:()—–]|\s-\s|\b(\w+)\b", masked[sentence.start:sentence.end]):
