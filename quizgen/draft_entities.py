@@ -333,6 +333,8 @@ class _Finder:
                    before: list[Mention]) -> str | None:
         """The organisation named earlier whose name ends in this head ("the agency")."""
         for mention in reversed(before[-300:]):
+            if mention.key is None or mention.key not in self.entities:
+                continue
             entity = self.entities[mention.key]
             words = entity.name.lower().split()
             if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
