@@ -218,6 +218,7 @@ class _Finder:
             return
         role = " ".join(t.word for t in run[:cut])
         start = run[0].start
+        excerpt_start = start
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
         key = name
@@ -225,8 +226,12 @@ class _Finder:
             key = next((full for full in full_names if _contains(full, name)), name)
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
-                start, role = lead_start, (lead_role + " " + role).strip()
-                self.mentions = [m for m in self.mentions if not start <= m.start < run[0].start]
+                role = (lead_role + " " + role).strip()
+                excerpt_start = lead_start
+                if "," not in self.masked[lead_start:run[0].start]:  # not "chief, Jane Doe,"
+                    start = lead_start
+                    self.mentions = [m for m in self.mentions
+                                     if not start <= m.start < run[0].start]
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
         display = ("the " + name) if preceded_by_the and kind != "person" else name
         entity = self.entities.get(key)
@@ -240,7 +245,7 @@ class _Finder:
             appositive = self.appositive(run[-1].end)
             if role:
                 entity.role = role
-                entity.excerpt = (start, run[-1].end)
+                entity.excerpt = (excerpt_start, run[-1].end)
             elif appositive is not None:
                 entity.role = appositive[1]
                 entity.excerpt = (start, appositive[0])
@@ -251,12 +256,17 @@ class _Finder:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
         upto = bisect.bisect_right(self.token_ends, at)
         before = self.tokens[max(0, upto - 6):upto]
-        if not before or before[-1].text.lower() not in ROLE_NOUNS or \
-                self.masked[before[-1].end:at] != " ":
-            return at, ""
+        gap = self.masked[before[-1].end:at] if before else ""
+        after_name = self.masked[at:at + 200].split(",", 1)
+        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
+                gap == " " or (gap == ", " and len(after_name) > 1 and
+                               len(after_name[0].split()) <= 4)):
+            return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
         taken = [before[-1]]
         for token in reversed(before[:-1]):
-            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in _ROLE_STOP:
+            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
+                    _ROLE_STOP or token.text in REPORTING_VERBS or (
+                    token.text.endswith("ed") and not token.upper):
                 break
             if token.upper and not (_ACRONYM.match(token.word) or token.word.endswith(
                     DEMONYM_ENDINGS) or token.start in self.sentence_starts):
@@ -266,7 +276,8 @@ class _Finder:
 
     def appositive(self, end: int) -> tuple[int, str] | None:
         """", the Secretary General of ... ," right after a name: (its end, the role)."""
-        match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)(?=,)",
+        match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
+                         r"(?=,|\.(?:\s|$)|;)",
                          self.masked[end:end + 200])
         if match is None or len(match.group(1).split()) > 14:
             return None

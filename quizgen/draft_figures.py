@@ -52,6 +52,9 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
 def _unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
+    if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
+                                                                           end - 2]):
+        return "years old", end  # "Mark Evans, 54, said": an age
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return _plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
@@ -154,7 +157,8 @@ class _FigureFinder:
         if hit.kind == "percent":
             of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
             words = of.group(1).split() if of else []
-            if len(words) == 2 and words[0].lower() != "the":
+            if len(words) == 2 and words[0].lower() not in ("the", "its", "their", "his", "her",
+                                                             "our", "all", "this", "that"):
                 words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
             while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
                 words.pop()

@@ -65,7 +65,8 @@ ORG_WORDS = words(
     " School Hospital Nations Commission Tribunal Cabinet Embassy Consulate Airlines Airways"
     " Railways Exchange Reserve Treasury Command Guard Brigade Unit Watch International"
     " Programme Program Project Campaign Trust Partnership Council Conference Secretariat"
-    " Organisation Chamber Administration Directorate Inc Co. Plc PLC LLC AG SA GmbH"
+    " Organisation Chamber Administration Directorate Inc Co. Plc PLC LLC AG SA GmbH Corp"
+    " Holdings Industries Motors Airline Bank Group Systems Technologies Labs Energy"
 )
 # Lower-case heads of phrases standing for a group or body ("the prosecutor’s office").
 GROUP_HEADS = words(

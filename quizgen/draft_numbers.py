@@ -10,6 +10,7 @@ from quizgen.draft_lexicon import (
     DAYS_MONTHS,
     ORDINALS,
     SCALES,
+    UNIT_STOP,
     UNITS_WORDS,
     YEAR_BEFORE,
     YEAR_NOUNS,
@@ -126,8 +127,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
         hits.append(NumberHit(start, end, value, scale, "number"))
     for match in _ORDINAL.finditer(text):
         noun = re.match(r"\s+([a-z]+)", text[match.end():match.end() + 30])
-        if noun is None:
-            continue
+        if noun is None or noun.group(1) in UNIT_STOP:
+            continue  # "fell by a third in", "the third of": a fraction or no count
         hits.append(NumberHit(match.start(), match.end(), Decimal(ORDINALS[match.group()
                                                                           .lower()]),
                               None, "ordinal"))

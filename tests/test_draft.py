@@ -151,3 +151,26 @@ def test_draft_quality_against_the_hand_written_base(path: Path) -> None:
     assert result.quote_share >= 0.95, shown
     assert result.speaker_share >= 0.80, shown
     assert result.figure_share >= 0.90, shown
+
+
+def test_roles_from_titles_appositions_and_role_nouns() -> None:
+    """Roles come from a title, a role noun before the name, or an apposition around it."""
+    base = drafted("The company's chief executive, Jane Doe, said the cuts were “painful but"
+                   " necessary”. “It is a disgrace,” said Sarah Khan, a spokeswoman for the"
+                   " Unite union. “Bolder action,” wrote analyst Tom Lee. Foreign Minister Ali"
+                   " Reza declined to comment.\n")
+    roles = {e.name: e.role for e in base.entities}
+    assert roles["Jane Doe"] == "company's chief executive"
+    assert roles["Sarah Khan"] == "spokeswoman for the Unite union"
+    assert roles["Tom Lee"] == "analyst"
+    assert roles["Ali Reza"] == "Foreign Minister"
+    assert speakers_of(base, "painful but necessary") == ["Jane Doe"]
+    assert speakers_of(base, "Bolder action") == ["Tom Lee"]
+
+
+def test_ages_ordinals_and_fractions() -> None:
+    """“Evans, 54,” is an age; “a twelfth victim” counts 12; “by a third” is no figure."""
+    base = drafted("Mark Evans, 54, said profits fell by a third. Police found a twelfth"
+                   " victim.\n")
+    found = {(f.value, f.unit) for f in base.figures}
+    assert found == {(Decimal(54), "years old"), (Decimal(12), "victims")}
