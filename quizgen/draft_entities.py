@@ -183,6 +183,7 @@ class _Finder:
         for run in runs:
             self.add_run(run, full_names)
         self.add_groups()
+        self.add_role_references()
         self.add_pronouns()
         self.link_acronyms()
         self.mentions.sort(key=lambda m: m.start)
@@ -339,6 +340,26 @@ class _Finder:
         self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
             s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
                 spans, (m.start, 1 << 62)) - 1):][:1])] + added
+
+    def add_role_references(self) -> None:
+        """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
+        people = sorted((m for m in self.mentions if m.key is not None
+                         and self.entities[m.key].kind == "person"), key=lambda m: m.start)
+        starts = [m.start for m in people]
+        taken = {m.start for m in self.mentions}
+        for token in self.tokens:
+            noun = token.word.lower()
+            if noun not in ROLE_NOUNS or token.start in taken or self.masked[
+                    max(0, token.start - 4):token.start].lower() != "the ":
+                continue
+            following = self.next_token(token.end)
+            if following is not None and following.upper:
+                continue  # "the president Emmanuel Macron": a role before a name
+            for mention in reversed(people[:bisect.bisect_left(starts, token.start)][-50:]):
+                role = self.entities[str(mention.key)].role.lower().split()
+                if noun in role:
+                    self.mentions.append(Mention(token.start - 4, token.end, mention.key))
+                    break
 
     def named_body(self, head: _Token, modifiers: list[_Token],
                    before: list[Mention]) -> str | None:

@@ -174,3 +174,10 @@ def test_ages_ordinals_and_fractions() -> None:
                    " victim.\n")
     found = {(f.value, f.unit) for f in base.figures}
     assert found == {(Decimal(54), "years old"), (Decimal(12), "victims")}
+
+
+def test_the_title_refers_to_the_person_holding_it() -> None:
+    """“the minister said” after “Foreign Minister Ali Reza” credits Ali Reza."""
+    base = drafted("Foreign Minister Ali Reza met Tom Baker on Monday. “We agreed on nothing,”"
+                   " the minister said afterwards.\n")
+    assert speakers_of(base, "We agreed on nothing") == ["Ali Reza"]
