@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from functools import lru_cache
 
 from quizgen.draft import ARTICLE_KEY, Draft
 from quizgen.draft_entities import slug
-from quizgen.schema import SECTIONS
-
-# The FORMAT SPEC qualifiers, and what an older format (exact, about, over, under) calls them.
-_OLDER = {"more than": "over", "at least": "over", "fewer than": "under", "at most": "under",
-          "up to": "under", "nearly": "about"}
 
 
 def scalar(text: str) -> str:
@@ -30,33 +24,6 @@ def _flow(ids: list[str]) -> str:
 def _number(value: Decimal) -> str:
     text = format(value, "f")
     return text
-
-
-def _qualifier(qualifier: str) -> str:
-    choices = SECTIONS["figures"]["qualifier"].choices
-    if qualifier in choices:
-        return qualifier
-    return _OLDER.get(qualifier, "about")
-
-
-def _supports(section: str, name: str) -> bool:
-    return name in SECTIONS[section]
-
-
-@lru_cache(maxsize=1)
-def times_supported() -> bool:
-    """Whether the loader reads `unit: time of day` with a quoted "HH:MM" value."""
-    from quizgen.errors import QuizgenError
-    from quizgen.loader import load_text
-
-    probe = ('source: {title: "t", about: "a"}\npeople: [{id: a, name: "A", role: "r",'
-             ' excerpt: "e"}]\nfigures: [{id: f, measure: "m", value: "14:30", unit: "time of'
-             ' day", given_by: [a], excerpt: "e"}]\n')
-    try:
-        load_text(probe, filename="probe.yaml")
-    except QuizgenError:
-        return False
-    return True
 
 
 class _Writer:
@@ -131,11 +98,8 @@ class _Writer:
                 self.add(f"    aliases: {'[' + ', '.join(scalar(a) for a in aliases) + ']'}")
             owner = entity.speaks_for
             if owner is not None and owner in draft.ids:
-                if _supports("people", "speaks_for"):
-                    self.add(f"    speaks_for: {scalar(draft.ids[owner])}   # check: speaks"
-                             f" for {draft.entities[owner].name}?")
-                else:
-                    self.add(f"    # check: speaks for {draft.entities[owner].name}?")
+                self.add(f"    speaks_for: {scalar(draft.ids[owner])}   # check: speaks"
+                         f" for {draft.entities[owner].name}?")
             span = entity.excerpt if key != ARTICLE_KEY else None
             excerpt = self.excerpt(span) if span else scalar(draft.title)
             self.add(f"    excerpt: {excerpt}")
@@ -164,11 +128,8 @@ class _Writer:
 
     def figures(self) -> None:
         draft = self.draft
-        self.section("figures", len([f for f in draft.figures if f.unit != "time of day"
-                                     or times_supported()]))
+        self.section("figures", len(draft.figures))
         for guess in draft.figures:
-            if guess.unit == "time of day" and not times_supported():
-                continue
             sources = [draft.ids[k] for k in guess.given_by if k in draft.ids] or [
                 draft.ids.get(ARTICLE_KEY) or self.article_id()]
             unit_word = slug(guess.unit.split()[-1] if guess.unit else "figure")
@@ -182,14 +143,11 @@ class _Writer:
                 self.add(f'    value: "{minutes // 60:02d}:{minutes % 60:02d}"')
             else:
                 self.add(f"    value: {_number(guess.value)}")
-            if guess.to is not None and _supports("figures", "to"):
-                self.add(f"    to: {_number(guess.to)}")
-            elif guess.to is not None:
-                self.add(f"    # check: a range, up to {_number(guess.to)}")
+            if guess.to is not None:
+                self.add(f"    to: {_number(guess.to)}   # check: a range")
             self.add(f"    unit: {scalar(guess.unit)}")
-            qualifier = _qualifier(guess.qualifier)
-            if qualifier != "exact":
-                self.add(f"    qualifier: {scalar(qualifier)}")
+            if guess.qualifier != "exact":
+                self.add(f"    qualifier: {scalar(guess.qualifier)}")
             self.add(f"    given_by: {_flow(sources)}")
             if guess.rhetorical:
                 self.add("    sense: rhetorical   # check: a figure of speech, never asked about")

@@ -29,7 +29,10 @@ Truth: TypeAlias = bool | None  # True, False, or None: the facts do not decide
 
 
 def figure_interval(figure: Figure) -> Interval | None:
-    """The values a figure allows: its value exactly, above or below it; None when 'about'."""
+    """The values a figure allows: its value exactly, above or below it, or its range; None
+    when 'about' or a qualifier this reading does not model yet (nearly, at least, up to, ...)."""
+    if figure.to is not None:
+        return (figure.value, figure.to, False, False) if figure.qualifier == "exact" else None
     return _interval(figure.value, figure.qualifier, None)
 
 
@@ -39,9 +42,9 @@ def amount_interval(amount: Amount) -> Interval | None:
 
 
 def _interval(value: Decimal, qualifier: str, half: Decimal | None) -> Interval | None:
-    if qualifier == "over":
+    if qualifier == "more than":
         return (value, None, True, False)
-    if qualifier == "under":
+    if qualifier == "fewer than":
         return (None, value, False, True)
     if qualifier == "exact":
         margin = half if half is not None else Decimal(0)
@@ -133,6 +136,7 @@ def was_given(ask: FigureGiven, amount: Amount, base: FactBase) -> bool:
     return any(
         f.unit == amount.unit
         and f.qualifier == amount.qualifier
+        and f.to is None
         and f.value.is_finite()
         and amount.value.is_finite()
         and shows(f.value, amount)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Literal
 
+from quizgen.model import TIME_OF_DAY, Figure
 from quizgen.questions import Amount
 
 UnitKind = Literal["percent", "year", "count"]
@@ -16,8 +17,13 @@ MAX_DECIMALS = 10  # figures written with more digits after the point are not qu
 MAX_MAGNITUDE = 18  # nor figures of 10**19 or more
 CONTEXT = Context(prec=MAX_MAGNITUDE + MAX_DECIMALS + 12, rounding=ROUND_HALF_EVEN)
 
-_QUALIFIER_WORDS = {"exact": "", "about": "about ", "over": "over ", "under": "under "}
-_YEAR_QUALIFIER_WORDS = {"exact": "", "about": "around ", "over": "after ", "under": "before "}
+_QUALIFIER_WORDS = {"exact": "", "about": "about ", "nearly": "nearly ", "at least": "at least ",
+                    "at most": "at most ", "up to": "up to ", "more than": "over ",
+                    "fewer than": "under "}
+_YEAR_QUALIFIER_WORDS = {"exact": "", "about": "around ", "nearly": "nearly ",
+                         "at least": "no earlier than ", "at most": "no later than ",
+                         "up to": "up to ", "more than": "after ", "fewer than": "before "}
+_TIME_QUALIFIER_WORDS = {**_YEAR_QUALIFIER_WORDS, "about": "about "}
 _IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
 
@@ -65,8 +71,31 @@ def format_number(value: Decimal, decimals: int, *, grouping: bool = True) -> st
     return f"{rounded:,.{decimals}f}" if grouping else f"{rounded:.{decimals}f}"
 
 
+def format_clock(minutes: Decimal) -> str:
+    """A time of day given as minutes since midnight, as a 24-hour HH:MM."""
+    whole = int(minutes)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def format_figure(figure: Figure) -> str:
+    """How a figure reads as the article gives it, ranges included: between 40 and 60 people."""
+    amount = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    if figure.to is None:
+        return format_amount(amount)
+    high = format_amount(Amount(figure.to, figure.unit, figure.to_decimals))
+    if figure.unit == TIME_OF_DAY or unit_kind(figure.unit) != "count":
+        low = format_amount(Amount(figure.value, figure.unit, figure.decimals))
+    else:
+        low = format_number(figure.value, figure.decimals)
+    if figure.qualifier == "about":
+        return f"about {low} to {high}"
+    return f"between {low} and {high}"
+
+
 def format_amount(amount: Amount) -> str:
     """How an amount reads: 51.2%, about 44%, over 1,000 arrests, 2013, 3,000,000 barrels a day."""
+    if amount.unit == TIME_OF_DAY:
+        return _TIME_QUALIFIER_WORDS.get(amount.qualifier, "") + format_clock(amount.value)
     kind = unit_kind(amount.unit)
     if kind == "year" and amount.decimals == 0:
         word = _YEAR_QUALIFIER_WORDS.get(amount.qualifier, "")

@@ -187,7 +187,7 @@ def newsroom(base_id: str = "newsroom") -> FactBase:
             "1000",
             "arrests",
             "prosecutor",
-            qualifier="over",
+            qualifier="more than",
             tags=("protests",),
         ),
         figure("f-power", "first year in power", "2013", "year", "cne", subject="maduro"),

@@ -92,12 +92,9 @@ def test_fragment_and_sentence_punctuation() -> None:
 def test_figure_value_unit_and_qualifier(phrase: str, value: str, unit: str,
                                          qualifier: str) -> None:
     """Each way news English states an amount gives the value as written, its unit, qualifier."""
-    from quizgen.draft_yaml import _qualifier
-
     base = drafted(f"The council said the plan would cost {phrase} by next year.\n")
     figure = next(f for f in base.figures if f.unit != "year")
-    assert (figure.value, figure.unit, figure.qualifier) == (Decimal(value), unit,
-                                                            _qualifier(qualifier))
+    assert (figure.value, figure.unit, figure.qualifier) == (Decimal(value), unit, qualifier)
 
 
 def test_years_and_dates() -> None:
@@ -181,3 +178,22 @@ def test_the_title_refers_to_the_person_holding_it() -> None:
     base = drafted("Foreign Minister Ali Reza met Tom Baker on Monday. “We agreed on nothing,”"
                    " the minister said afterwards.\n")
     assert speakers_of(base, "We agreed on nothing") == ["Ali Reza"]
+
+
+def test_ranges_and_times_of_day() -> None:
+    """“between 150 and 200 soldiers” is one figure with `to`; “at 14:30” is a time of day."""
+    base = drafted("Between 150 and 200 soldiers arrived at 14:30 on Sunday.\n")
+    soldiers = next(f for f in base.figures if f.unit == "soldiers")
+    assert (soldiers.value, soldiers.to) == (Decimal(150), Decimal(200))
+    time = next(f for f in base.figures if f.unit == "time of day")
+    assert time.value == Decimal(14 * 60 + 30)
+
+
+def test_spokesman_speaks_for_the_body() -> None:
+    """“a Common Front spokesman said” is a speaker that speaks for the Common Front."""
+    base = drafted("The Common Front organised the march. “We will strike,” a Common Front"
+                   " spokesman said.\n")
+    quote = next(q for q in base.quotes if q.text == "We will strike")
+    speaker = base.entity(quote.speakers[0])
+    assert speaker.speaks_for is not None
+    assert base.entity(speaker.speaks_for).name == "the Common Front"

@@ -180,10 +180,10 @@ def test_loose_figures_ask_for_the_figure_given() -> None:
     """'over', 'under' and 'about' figures ask what figure was given, naming the source once."""
     base = make_base(
         *CAST,
-        figure("f1", "number of arrests", "1000", "arrests", "ngos", qualifier="over"),
+        figure("f1", "number of arrests", "1000", "arrests", "ngos", qualifier="more than"),
         figure("f2", "readiness", "2", "percent", "maduro", subject="maduro", qualifier="about"),
         figure("f3", "share of the vote", "30", "percent", "machado", subject="almagro",
-               qualifier="under"),
+               qualifier="fewer than"),
         figure("f4", "turnout", "60", "percent", qualifier="about"),
     )  # fmt: skip
     made = [q for q in run("figure-choice", base).questions if isinstance(q.ask, FigureGiven)]
@@ -203,7 +203,7 @@ def test_holder_prompts_say_who_had_a_count() -> None:
         figure("f1", "number of terms in office", "3", "terms", "council", subject="maduro"),
         figure("f2", "number of terms in office", "1", "terms", "council", subject="petro"),
         figure("f3", "arrests", "1000", "arrests", "council", subject="machado",
-               qualifier="over"),
+               qualifier="more than"),
         figure("f4", "number of civilians killed", "11", "people", "council", subject="borrell"),
     )  # fmt: skip
     assert {

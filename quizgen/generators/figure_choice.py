@@ -40,6 +40,7 @@ from quizgen.questions import (
 )
 
 KIND = "figure-choice"
+_HANDLED_QUALIFIERS = ("exact", "about", "more than", "fewer than")
 POOL_SAMPLE = 16  # comparable figures per list looked at for distractors: big groups stay cheap
 
 
@@ -73,7 +74,7 @@ class _Figures:
                 floor = int(figure.value.to_integral_value(rounding=ROUND_FLOOR))
                 self.by_measure_floor[(measure, floor)].append(figure)
                 self.subjects_by_measure[measure].append(figure.subject)
-                if figure.qualifier != "exact":
+                if figure.qualifier != "exact" or figure.to is not None:
                     self.loose_subjects[measure].append(figure.subject)
                 if figure.group is not None:
                     subjects_by_group[figure.group].append(figure.subject)
@@ -186,6 +187,12 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
         return f"figure {figure.id}: value {figure.value} is not a number that can be quizzed"
     if not figure.measure.strip():
         return f"figure {figure.id}: no measure to ask about"
+    if figure.qualifier not in _HANDLED_QUALIFIERS:
+        return f"figure {figure.id}: qualifier {figure.qualifier!r} is not asked about yet"
+    if figure.to is not None:
+        return f"figure {figure.id}: a range ({figure.value} to {figure.to}) is not asked about yet"
+    if figure.is_time_of_day:
+        return f"figure {figure.id}: a time of day is not asked about yet"
     if figure.subject is not None and figure.subject not in facts.entities:
         return f"figure {figure.id}: subject {figure.subject!r} is not a known entity"
     unknown = [g for g in figure.given_by if g not in facts.entities]
@@ -226,7 +233,7 @@ def _value_question(
     same = figures.by_quantity[(measure, figure.subject)]
     asked = [f for f in same if given_by is None or set(f.given_by) == set(given_by)]
     loose = (measure, figure.subject) in figures.not_numbers or any(
-        f.qualifier != "exact" or f.unit != figure.unit for f in asked
+        f.qualifier != "exact" or f.to is not None or f.unit != figure.unit for f in asked
     )
     ask: FigureValue | FigureGiven
     if loose:
