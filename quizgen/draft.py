@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
-from quizgen.draft_entities import Entity, find_entities, slug
+from quizgen.draft_entities import Entity, Mention, find_entities, slug
+from quizgen.draft_lexicon import TITLES
 from quizgen.draft_events import EventGuess, find_events
 from quizgen.draft_figures import FigureGuess, find_figures
 from quizgen.draft_quotes import QuoteGuess, find_quotes, subjects_of
@@ -26,6 +28,7 @@ class Draft:
     figures: list[FigureGuess]
     events: list[EventGuess]
     ids: dict[str, str] = field(default_factory=dict)  # entity key -> id
+    places: list[str] = field(default_factory=list)  # keys of the entities drafted as places
     others: list[str] = field(default_factory=list)  # names found but left out
 
 
@@ -87,15 +90,38 @@ def analyse(text: str) -> Draft:
     body = [s for s in article.sentences if s.start >= body_start]
     about = article.excerpt(body[0].start, body[0].end) if body else title
     draft = Draft(article, title, found, about, entities, quotes, figures, events)
-    _choose(draft)
+    _choose(draft, mentions)
     return draft
 
 
-def _choose(draft: Draft) -> None:
+_PLACE_NOUNS = ("town", "city", "village", "province", "region", "state", "district", "county",
+                "capital", "port", "island", "river", "valley", "square", "street", "avenue",
+                "palace", "station", "airport", "bridge", "building", "neighbourhood",
+                "neighborhood", "suburb", "coast", "border", "mountain", "lake")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|towards?|around"
+                       r"|through|between|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
+                       r"(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
+    """A name that is only ever "in X", "at X", "from X": a place, not a person."""
+    spots = [m for m in mentions if m.key == entity.key]
+    if entity.kind != "person" or not spots or any(t in entity.role.split() for t in TITLES):
+        return False
+    if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
+        return True  # "Vila Serrana, the provincial capital"
+    located = sum(1 for m in spots if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
+    return 2 * located >= len(spots)
+
+
+def _choose(draft: Draft, mentions: list[Mention]) -> None:
     """Decide which entities go in and give every one an id unique in the file."""
     used = {k for q in draft.quotes for k in q.speakers}
     used |= {k for f in draft.figures for k in f.given_by}
-    keep = [e for e in draft.entities.values() if e.key in used or _notable(e)]
+    draft.places = [e.key for e in draft.entities.values() if e.key not in used and
+                    _is_place(e, mentions, draft.article.masked)]
+    keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
+            or e.key in draft.places]
     for entity in keep:
         if entity.speaks_for is not None and entity.speaks_for in draft.entities and all(
                 e.key != entity.speaks_for for e in keep):
@@ -112,7 +138,7 @@ def _choose(draft: Draft) -> None:
         draft.ids.pop(ARTICLE_KEY, None)
     draft.others = sorted({e.name for e in draft.entities.values() if e.key not in draft.ids})
     for event in draft.events:
-        event.people = [k for k in event.people if k in draft.ids]
+        event.people = [k for k in event.people if k in draft.ids and k not in draft.places]
 
 
 def draft_factbase(text: str, *, name: str) -> str:

@@ -280,8 +280,9 @@ class _Finder:
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
                          r"(?=,|\.(?:\s|$)|;)",
                          self.masked[end:end + 200])
-        if match is None or len(match.group(1).split()) > 14:
-            return None
+        if match is None or len(match.group(1).split()) > 14 or any(
+                word in REPORTING_VERBS for word in match.group(1).split()):
+            return None  # ", the agency said on Monday": a clause, not an apposition
         return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
 
     def add_groups(self) -> None:

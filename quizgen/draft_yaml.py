@@ -78,8 +78,10 @@ class _Writer:
 
     def people(self) -> None:
         draft = self.draft
-        self.section("people", len(draft.ids))
+        self.section("people", len([k for k in draft.ids if k not in draft.places]))
         for key, ident in draft.ids.items():
+            if key in draft.places:
+                continue
             entity = draft.entities[key]
             role = entity.role or ("named in the article" if key != ARTICLE_KEY else "")
             guessed = "role not found: write the role the article gives" if not entity.role \
@@ -103,6 +105,20 @@ class _Writer:
             span = entity.excerpt if key != ARTICLE_KEY else None
             excerpt = self.excerpt(span) if span else scalar(draft.title)
             self.add(f"    excerpt: {excerpt}")
+
+    def places(self) -> None:
+        draft = self.draft
+        if not draft.places:
+            return
+        self.section("places", len(draft.places))
+        for key in draft.places:
+            entity = draft.entities[key]
+            self.add("  # check: a place? only ever named as “in …”, “at …”, “from …”; write what"
+                     " it is")
+            self.add(f"  - id: {scalar(draft.ids[key])}")
+            self.add(f"    name: {scalar(entity.name)}")
+            self.add(f"    description: {scalar(entity.role or 'a place named in the article')}")
+            self.add(f"    excerpt: {self.excerpt(entity.excerpt)}")
 
     def quotes(self) -> None:
         draft = self.draft
@@ -187,5 +203,6 @@ def to_yaml(draft: Draft, *, name: str) -> str:
     body = writer.lines[head:]
     writer.lines = writer.lines[:head]
     writer.people()
+    writer.places()
     writer.lines.extend(body)
     return "\n".join(writer.lines) + "\n"

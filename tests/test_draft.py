@@ -197,3 +197,11 @@ def test_spokesman_speaks_for_the_body() -> None:
     speaker = base.entity(quote.speakers[0])
     assert speaker.speaks_for is not None
     assert base.entity(speaker.speaks_for).name == "the Common Front"
+
+
+def test_places_are_drafted_as_places() -> None:
+    """A name only ever met as “in X”, “from X”, or described as a town, becomes a place."""
+    base = drafted("Ana Ruiz, who lives in Porto Velho, said the river rose. Tom Baker drove"
+                   " from Porto Velho to Santa Luzia, a fishing village.\n")
+    assert {p.name for p in base.places} == {"Porto Velho", "Santa Luzia"}
+    assert {"Ana Ruiz", "Tom Baker"} <= {e.name for e in base.entities}
