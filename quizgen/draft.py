@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 
 from quizgen.draft_entities import Entity, Mention, find_entities, slug
-from quizgen.draft_lexicon import TITLES
 from quizgen.draft_events import EventGuess, find_events
 from quizgen.draft_figures import FigureGuess, find_figures
+from quizgen.draft_lexicon import TITLES
 from quizgen.draft_quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft_text import Article
 
