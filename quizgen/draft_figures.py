@@ -184,6 +184,12 @@ class _FigureFinder:
 
     def figure(self, hit: NumberHit, previous: FigureGuess | None) -> FigureGuess:
         qualifier, _ = qualifier_before(self.text, hit.start)
+        if hit.kind == "time" and qualifier == "exact":  # "shortly before 17:30"
+            timing = re.search(r"\b(before|by|after)\s+$", self.text[max(0, hit.start - 8):
+                                                                     hit.start])
+            if timing is not None:
+                qualifier = {"after": "more than", "by": "at most"}.get(timing.group(1),
+                                                                     "fewer than")
         unit_end = hit.end
         if hit.kind == "percent":
             unit = "percent"

@@ -96,6 +96,10 @@ def scan_numbers(text: str) -> list[NumberHit]:
         if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
             continue  # a version number such as 1.2.3
         value = Decimal(match.group("num").replace(",", ""))
+        if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\n"):
+            start, value = start - 1, -value  # -20 degrees
+        elif re.search(r"\bminus\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+            value = -value
         currency = match.group("cur")
         suffix = match.group("suffix")
         if suffix in ("m", "k") and currency is None:
@@ -125,6 +129,14 @@ def scan_numbers(text: str) -> list[NumberHit]:
             continue  # "dozens of": vague
         start = match.start() - 2 if word == "dozen" else match.start()
         hits.append(NumberHit(start, end, value, scale, "number"))
+    for match in re.finditer(r"\b(?:a|one)\s+(hundred|thousand|million|billion)\b", text,
+                             re.IGNORECASE):
+        word = match.group(1).lower()
+        if word in ("hundred", "thousand"):  # "a thousand years": 1000 years
+            hits.append(NumberHit(match.start(), match.end(), Decimal(SCALES[word]), None,
+                                  "number"))
+        elif not match.group().lower().startswith("one"):  # "one million" is counted above
+            hits.append(NumberHit(match.start(), match.end(), Decimal(1), word, "number"))
     for match in _ORDINAL.finditer(text):
         noun = re.match(r"\s+([a-z]+)", text[match.end():match.end() + 30])
         if noun is None or noun.group(1) in UNIT_STOP:

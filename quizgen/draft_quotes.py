@@ -82,7 +82,7 @@ class _Attributor:
                 if m.key is not None and self.entities[m.key].kind == "person"]
         if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
             at = 1 if candidates and candidates[0][0] >= sentence.start else 0
-            candidates = candidates[:at] + here[-1:] + candidates[at:]
+            candidates = candidates[:at] + here[::-1] + candidates[at:]
         for sure in (True, False):  # first people known by a full name, a title or their sex
             for _, key in [*candidates, *named]:
                 entity = self.entities[key]

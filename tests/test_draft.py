@@ -205,3 +205,21 @@ def test_places_are_drafted_as_places() -> None:
                    " from Porto Velho to Santa Luzia, a fishing village.\n")
     assert {p.name for p in base.places} == {"Porto Velho", "Santa Luzia"}
     assert {"Ana Ruiz", "Tom Baker"} <= {e.name for e in base.entities}
+
+
+def test_negative_numbers_round_numbers_and_time_qualifiers() -> None:
+    """“-20 degrees” is negative, “a thousand years” is 1000, “shortly before 17:30” is under."""
+    base = drafted("Nights fall to -20 degrees. The feast is a thousand years old. The march"
+                   " ended shortly before 17:30.\n")
+    found = {(f.value, f.unit, f.qualifier) for f in base.figures}
+    assert (Decimal(-20), "degrees", "exact") in found
+    assert (Decimal(1000), "years old", "exact") in found
+    assert (Decimal(17 * 60 + 30), "time of day", "fewer than") in found
+
+
+def test_he_after_a_named_person_in_an_inverted_sentence() -> None:
+    """“Among them was X, who said he …” then ““…,” he said” credits X, not an earlier subject."""
+    base = drafted("Prime Minister Viktor Hallan said nothing. Among the marchers was Tomasz"
+                   " Orel, a bus driver, who said he had driven since he was 19. “I am tired,”"
+                   " he said.\n")
+    assert speakers_of(base, "I am tired") == ["Tomasz Orel"]
