@@ -223,3 +223,19 @@ def test_he_after_a_named_person_in_an_inverted_sentence() -> None:
                    " Orel, a bus driver, who said he had driven since he was 19. “I am tired,”"
                    " he said.\n")
     assert speakers_of(base, "I am tired") == ["Tomasz Orel"]
+
+
+@pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
+def test_draft_builds_a_quiz_the_oracle_accepts(path: Path) -> None:
+    """The draft of each article makes questions, each of which the oracle proves correct."""
+    from quizgen.oracle import check_question
+    from quizgen.renderers.json_out import render_text
+    from quizgen.select import build_quiz
+
+    _, drafted_base, _ = draft_for(path)
+    quiz = build_quiz([drafted_base], seed=1)
+    assert len(quiz.questions) >= 10
+    for question in quiz.questions:
+        verdict = check_question(question, drafted_base)
+        assert verdict.ok, verdict.problems
+    assert render_text(quiz).startswith("{")
