@@ -131,6 +131,9 @@ class _Writer:
             words = [w for w in slug(guess.text).split("-") if len(w) > 2][:3]
             ident = self.fresh(f"{speakers[0]}-{'-'.join(words) or 'quote'}")
             self.add(f"  # check: speaker guessed from {guess.how}")
+            if len(guess.text.split()) == 1:
+                self.add("  # check: one quoted word: add `distinctive: false` if it is not worth"
+                         " a question")
             self.add(f"  - id: {scalar(ident)}")
             self.add(f"    text: {scalar(guess.text)}")
             self.add(f"    speakers: {_flow(speakers)}")
