@@ -217,7 +217,7 @@ class _Finder:
         name = " ".join(t.word for t in name_tokens)
         if not name or all(t.word in TITLES for t in name_tokens):
             return
-        role = " ".join(t.word for t in run[:cut])
+        role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | _HONORIFICS)
         start = run[0].start
         excerpt_start = start
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
@@ -307,6 +307,10 @@ class _Finder:
                     owner = named.key
                     taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
                                                                    named.start)])
+                    break
+                if prior.upper and prior.start in self.sentence_starts and _modifier(
+                        prior.word.lower()):
+                    taken.insert(0, prior)  # "Health officials said": a common word first
                     break
                 if prior.upper and not (_ACRONYM.match(prior.word) or _possessive(prior)
                                         or prior.word in COUNTRIES):
@@ -420,6 +424,7 @@ class _Finder:
                 entity.speaks_for = target
 
 
+_HONORIFICS = words("Dr Dr. Prof Prof. Mx Mx.")
 _MODIFIERS = words(
     "security opposition government state federal local national military police foreign"
     " senior top armed election electoral border party rebel court army health news human"

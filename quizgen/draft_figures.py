@@ -109,6 +109,7 @@ class _FigureFinder:
         self.by_quote = {guess.quoted.start: guess for guess in quotes}
         self.article_key = article_key
         self.measures: dict[str, int] = {}
+        self.done: list[FigureGuess] = []
 
     def source(self, hit: NumberHit) -> tuple[list[str], str, int]:
         """Who gives the figure: a quotation's speaker, "according to X", or X reported ..."""
@@ -182,6 +183,16 @@ class _FigureFinder:
         self.measures[measure] = count
         return measure if count == 1 else f"{measure} ({count})"
 
+    def counted_before(self, hit: NumberHit) -> FigureGuess | None:
+        """The last count (not a year or percentage) before this number in its sentence."""
+        sentence = self.article.sentence_at(hit.start)
+        for guess in reversed(self.done):
+            if guess.hit.start < sentence.start:
+                return None
+            if guess.unit not in ("year", "percent", "time of day", "units"):
+                return guess
+        return None
+
     def figure(self, hit: NumberHit, previous: FigureGuess | None) -> FigureGuess:
         qualifier, _ = qualifier_before(self.text, hit.start)
         if hit.kind == "time" and qualifier == "exact":  # "shortly before 17:30"
@@ -205,10 +216,8 @@ class _FigureFinder:
                 noun = " ".join([*noun.split()[:-1], _plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
-            elif previous is not None and self.article.sentence_at(previous.hit.start) == \
-                    self.article.sentence_at(hit.start) and previous.unit not in (
-                        "year", "percent"):
-                unit = previous.unit.removeprefix((previous.hit.scale or "") + " ")
+            elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
+                unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
                 unit = "units"
         if hit.scale and not unit.startswith(hit.scale):
@@ -256,4 +265,5 @@ def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_k
             guess.excerpt = (min(guess.excerpt[0], hit.start), guess.excerpt[1])
             skip.add(index + 1)
         figures.append(guess)
+        finder.done.append(guess)
     return figures

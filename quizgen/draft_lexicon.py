@@ -30,6 +30,7 @@ TITLES = words(
     " Princess Pope Cardinal Bishop Archbishop Rabbi Imam Sheikh Emir Sultan Ambassador"
     " Commissioner Director Chairman Chairwoman Chair Chief Commander Gen. Col. Lt. Sgt. Capt."
     " Captain Colonel Lieutenant Sergeant Admiral Marshal Mr. Mrs. Ms. Miss Dr. Prof. Professor"
+    " Mr Mrs Ms Dr Prof Gen Col Lt Sgt Capt Rev St"
     " Sir Dame Lord Lady Speaker Leader Deputy Foreign Interior Defence Defense Finance Health"
     " Justice Premier Officer Detective Inspector Superintendent Constable Agent Attorney"
     " Councillor Councilman Councilwoman Coach Father Sister Brother Rev. Reverend Saint St."

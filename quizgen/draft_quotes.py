@@ -115,10 +115,15 @@ class _Attributor:
         if not found:
             return []
         lead = found[0]
+        prefix = self.masked[start:lead.start]
+        if len(found) > 1 and self.masked[lead.start:lead.end].endswith(("’s", "'s")) and \
+                found[1].start == lead.end + 1:
+            found = found[1:]  # "UNICEF's Regina De Dominicis said": the person speaks
+            lead = found[0]
         rest = self.masked[lead.end:end].strip(" ,;:.—–-")
         if not rest and first in ("and", "or"):
             return []  # the last item of a list: "..., and the European Union,"
-        if self.masked[start:lead.start].strip(" ,;:—–-()").lower() not in (
+        if prefix.strip(" ,;:—–-()").lower() not in (
                 "", "both", "and", "with", "while", "whereas", "but", "after", "before", "as",
                 "when", "because", "although", "though", "where", "since", "until", "the",
                 "whilst"):

@@ -239,3 +239,15 @@ def test_draft_builds_a_quiz_the_oracle_accepts(path: Path) -> None:
         verdict = check_question(question, drafted_base)
         assert verdict.ok, verdict.problems
     assert render_text(quiz).startswith("{")
+
+
+def test_honorific_and_possessive_body_before_a_name() -> None:
+    """“Dr Hans Kluge, the regional director,” has that role; “UNICEF's Ann Lee called” is Lee."""
+    base = drafted("Dr Hans Kluge, the regional director, spoke first. UNICEF's Ann Lee called"
+                   " the figures a “wake-up call”. There were 42,200 cases, against 941 a year"
+                   " before.\n")
+    roles = {e.name: e.role for e in base.entities}
+    assert roles["Hans Kluge"] == "regional director"
+    assert speakers_of(base, "wake-up call") == ["Ann Lee"]
+    assert {(f.value, f.unit) for f in base.figures} >= {(Decimal(42200), "cases"),
+                                                         (Decimal(941), "cases")}
