@@ -287,8 +287,10 @@ class _Walker:
         if spec.kind == "choice":
             got = self.text(node, path)
             if got is not _BAD and got not in spec.choices:
+                close = difflib.get_close_matches(got, list(spec.choices), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
                 self.report(node, path, "not an allowed value", found=repr(got),
-                            expected="one of: " + ", ".join(spec.choices))
+                            expected="one of: " + ", ".join(spec.choices) + hint)
                 return _BAD
             return got
         return self.list_of_text(node, path, spec)

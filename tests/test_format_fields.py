@@ -214,6 +214,12 @@ def test_over_and_under_are_read_as_more_than_and_fewer_than(old: str, new: str)
     assert base.figures[1].qualifier == new
 
 
+def test_a_misspelt_qualifier_gets_a_suggestion() -> None:
+    """`upto` is refused with the nearest allowed value suggested."""
+    problem = only_problem(NEW.replace("qualifier: up to", "qualifier: upto"))
+    assert problem.expected is not None and problem.expected.endswith("(did you mean 'up to'?)")
+
+
 def test_an_unknown_qualifier_is_located_and_lists_the_choices() -> None:
     """A qualifier outside the list is refused at its value, naming every allowed one."""
     text = NEW.replace("qualifier: up to", "qualifier: as many as")
