@@ -78,6 +78,8 @@ GROUP_HEADS = words(
     " campaigners demonstrators rebels militants troops lawmakers legislators negotiators"
     " ngos unions union agency board committee critics supporters opponents voters citizens"
     " workers students teachers parents victims families villagers locals scientists"
+    " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
+    " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(

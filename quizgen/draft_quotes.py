@@ -126,7 +126,8 @@ class _Attributor:
         if prefix.strip(" ,;:—–-()").lower() not in (
                 "", "both", "and", "with", "while", "whereas", "but", "after", "before", "as",
                 "when", "because", "although", "though", "where", "since", "until", "the",
-                "whilst"):
+                "whilst", "many", "some", "several", "most", "other", "hundreds of",
+                "thousands of", "dozens of"):
             return []  # the clause begins with something else: the mention is not its subject
         subject = [lead]
         for other in found[1:]:

@@ -251,3 +251,28 @@ def test_honorific_and_possessive_body_before_a_name() -> None:
     assert speakers_of(base, "wake-up call") == ["Ann Lee"]
     assert {(f.value, f.unit) for f in base.figures} >= {(Decimal(42200), "cases"),
                                                          (Decimal(941), "cases")}
+
+
+def test_crowd_subjects_speak() -> None:
+    """“Many marchers carried placards reading “…”” credits the marchers."""
+    base = drafted("Thousands walked to the square. Many marchers carried placards reading"
+                   " “Not one day more”.\n")
+    assert speakers_of(base, "Not one day more") == ["marchers"]
+
+
+def test_the_scorer_sees_wrong_speakers_and_qualifiers() -> None:
+    """Planted errors in a draft (every speaker the article, every qualifier exact) score low."""
+    import dataclasses
+
+    hand, drafted_base, text = draft_for(ARTICLES[0])
+    article = next((e for e in drafted_base.entities if e.id == "article"), None)
+    assert article is not None
+    wrong = dataclasses.replace(
+        drafted_base,
+        quotes=tuple(dataclasses.replace(q, speakers=(article.id,)) for q in drafted_base.quotes),
+        figures=tuple(dataclasses.replace(f, qualifier="exact", value=f.value + 1)
+                      for f in drafted_base.figures))
+    planted = score(hand, wrong, text)
+    assert planted.quote_share == score(hand, drafted_base, text).quote_share
+    assert planted.speaker_share < 0.5
+    assert planted.figure_share < 0.5
