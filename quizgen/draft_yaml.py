@@ -65,7 +65,7 @@ class _Writer:
         if draft.others:
             shown = ", ".join(draft.others)
             self.add("#")
-            self.add("# Other capitalised names in the article, not drafted as people (add any")
+            self.add("# Other names found in the article but not drafted (add any")
             self.add(f"# that matter): {shown}")
         self.add(f"id: {scalar(self.name)}")
         self.add("source:")
