@@ -319,7 +319,7 @@ class _Finder:
                     break
                 taken.insert(0, prior)
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
-            if not the and not plural and len(taken) == 1 and token.word != "police":
+            if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
                 continue  # "in office", "opposition protests": not a body named on its own
             around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
             if owner is None and around and around[0].start <= taken[0].start and \
@@ -329,15 +329,19 @@ class _Finder:
             phrase = self.text[start:token.start] + token.word
             if owner is None:
                 owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
-            key = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+            bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
+            key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
+                taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
             named_before = self.named_body(token, taken[:-1], names[:bisect.bisect_left(
                 starts, token.start)]) if the and owner is None else None
             if named_before is not None:
                 key = named_before  # "the agency" after "the National Civil Protection Agency"
             entity = self.entities.get(key)
             if entity is None:
-                kind = "group" if plural or token.word == "opposition" else "organisation"
-                entity = Entity(key=key, name=key, kind=kind, excerpt=(start, token.end))
+                kind = "group" if plural or token.word.lower() == "opposition" else \
+                    "organisation"
+                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+                entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
                 entity.speaks_for = owner
                 self.entities[key] = entity
             added.append(Mention(start, token.end, key))

@@ -91,6 +91,13 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     return " ".join(words), phrase_end
 
 
+def _rstrip_stop(text: str, start: int, end: int) -> int:
+    """The end of a sentence without its final full stop."""
+    while end > start and text[end - 1] in ". ":
+        end -= 1
+    return end
+
+
 def _plural(noun: str) -> str:
     if noun.endswith("s"):
         return noun
@@ -119,11 +126,11 @@ class _FigureFinder:
             return guess.speakers, "in a quotation of its speaker", hit.start
         sentence = self.article.sentence_at(hit.start)
         masked = self.attributor.masked
-        for match in re.finditer(r"\baccording to\s+(?:the\s+)?",
+        for match in re.finditer(r"\baccording to\s+((?:the\s+)?)",
                                  masked[sentence.start:sentence.end]):
-            at = sentence.start + match.end()
-            for mention in self.attributor.mentions:
-                if mention.start == at:
+            spots = {sentence.start + match.end(), sentence.start + match.start(1)}
+            for mention in self.attributor.in_span(min(spots), sentence.end)[:1]:
+                if mention.start in spots:
                     key = self.attributor.key_of(mention)
                     if key is not None:
                         return [key], "“according to” in its sentence", sentence.start
@@ -227,13 +234,17 @@ class _FigureFinder:
         if after is not None and qualifier == "exact":
             qualifier = QUALIFIER_AFTER[after.group(1)]
         given_by, how, source_start = self.source(hit)
-        clause_start = max((c[0] for c in self.article.clauses(self.article.sentence_at(
-            hit.start)) if c[0] <= hit.start), default=hit.start)
+        sentence = self.article.sentence_at(hit.start)
+        cuts = [m.end() for m in re.finditer(r"(?<!\d)[,:]|[,:](?!\d)|[;—–]",
+                                             self.attributor.masked[sentence.start:hit.start])]
+        clause_start = sentence.start + (cuts[-1] if cuts else 0)  # the comma-part it is in
         start = source_start if 0 <= source_start < clause_start else clause_start
         measure = self.measure(hit, unit, unit_end)
         rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
             r"\s+of\b", self.text[hit.end:hit.end + 5])
         end = max(unit_end, hit.end)
+        if "according to" in how or "later in" in how:  # the source comes after the number
+            end = _rstrip_stop(self.text, sentence.start, sentence.end)
         inside = self.article.in_quote(hit.start)
         if inside is not None:
             end = max(end, inside.end)

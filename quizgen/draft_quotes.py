@@ -179,8 +179,8 @@ class _Attributor:
                 .strip() == "":
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
-        according = re.match(r"according to\s+(?:the\s+)?", tail[lead:])
-        if according and at + according.end() == mention.start:
+        according = re.match(r"according to\s+((?:the\s+)?)", tail[lead:])
+        if according and mention.start in (at + according.end(), at + according.start(1)):
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None
         verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 30])

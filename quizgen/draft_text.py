@@ -217,7 +217,8 @@ class Article:
     def _cut(self, sentence: Sentence) -> list[tuple[int, int]]:
         masked = self.masked
         cuts = [sentence.start]
-        for match in re.finditer(r"[,;:()—–]|\s-\s|\b(\w+)\b", masked[sentence.start:sentence.end]):
+        for match in re.finditer(r"(?<!\d)[,:]|[,:](?!\d)|[;()—–]|\s-\s|\b(\w+)\b",
+                                 masked[sentence.start:sentence.end]):
             word = match.group(1)
             at = sentence.start + match.start()
             if word is None:

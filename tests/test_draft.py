@@ -276,3 +276,15 @@ def test_the_scorer_sees_wrong_speakers_and_qualifiers() -> None:
     assert planted.quote_share == score(hand, drafted_base, text).quote_share
     assert planted.speaker_share < 0.5
     assert planted.figure_share < 0.5
+
+
+def test_source_after_the_number_and_bodies_at_sentence_start() -> None:
+    """“Police put the crowd at about 40,000” and “…, according to the interior ministry” name
+    who gives the figure, and the excerpt reaches the source."""
+    base = drafted("Police put the crowd at about 40,000. Two officers were hurt, according to"
+                   " the interior ministry.\n")
+    crowd = next(f for f in base.figures if f.value == 40000)
+    assert [base.entity(g).name for g in crowd.given_by] == ["Police"]
+    officers = next(f for f in base.figures if f.value == 2)
+    assert [base.entity(g).name for g in officers.given_by] == ["the interior ministry"]
+    assert officers.excerpt.endswith("according to the interior ministry")
