@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.draft_entities import Entity, Mention, find_entities, slug
+from quizgen.draft_entities import Entity, Mention, find_entities
 from quizgen.draft_events import EventGuess, find_events
 from quizgen.draft_figures import FigureGuess, find_figures
 from quizgen.draft_lexicon import TITLES
 from quizgen.draft_quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft_text import Article
+from quizgen.draft_tokens import slug
 
 ARTICLE_KEY = "\x00article"  # the entity standing for the article itself
 

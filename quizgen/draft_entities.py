@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
 from quizgen.draft_lexicon import (
@@ -25,10 +24,15 @@ from quizgen.draft_lexicon import (
     words,
 )
 from quizgen.draft_text import Article
+from quizgen.draft_tokens import (
+    HONORIFICS,
+    Token,
+    modifier,
+    possessive,
+    tokens,
+)
 
-_TOKEN = re.compile(r"[^\W_](?:[\w&]|[-’'.](?=\w))*\.?")
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
-_ABBREV = re.compile(r"^(?:[A-Z]\.){2,}$")
 _ROLE_STOP = UNIT_STOP | words(
     "out up down off away back then now also who what"
 )
@@ -59,42 +63,6 @@ class Mention:
     gender: str | None = None  # for pronouns and honorifics
 
 
-@dataclass(frozen=True)
-class _Token:
-    text: str
-    start: int
-    end: int
-
-    @property
-    def word(self) -> str:
-        """The token without a possessive ’s."""
-        for suffix in ("’s", "'s", "’", "'"):
-            if self.text.endswith(suffix) and len(self.text) > len(suffix) + 1:
-                return self.text[: -len(suffix)]
-        return self.text
-
-    @property
-    def upper(self) -> bool:
-        return self.text[0].isupper()
-
-
-def slug(text: str) -> str:
-    """An id from a name: accents dropped, lower case, hyphens between words."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", plain.lower()).strip("-") or "x"
-
-
-def tokens(masked: str, start: int = 0, end: int | None = None) -> list[_Token]:
-    """Word tokens of the masked text; a final full stop kept only on abbreviations."""
-    found = []
-    for match in _TOKEN.finditer(masked, start, len(masked) if end is None else end):
-        text = match.group()
-        if text.endswith(".") and not (_ABBREV.match(text) or text in TITLES):
-            text = text[:-1]
-        found.append(_Token(text, match.start(), match.start() + len(text)))
-    return found
-
-
 class _Finder:
     """Finds mentions and folds them into entities."""
 
@@ -111,19 +79,19 @@ class _Finder:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
 
-    def gap(self, left: _Token, right: _Token) -> str:
+    def gap(self, left: Token, right: Token) -> str:
         return self.masked[left.end:right.start]
 
-    def runs(self) -> list[list[_Token]]:
+    def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces or name links."""
-        runs: list[list[_Token]] = []
-        current: list[_Token] = []
+        runs: list[list[Token]] = []
+        current: list[Token] = []
         index = 0
         while index < len(self.tokens):
             token = self.tokens[index]
             if token.upper and token.word not in DAYS_MONTHS and not (
                     current and token.word in STOPWORDS):
-                if current and self.gap(current[-1], token) == " " and not _possessive(
+                if current and self.gap(current[-1], token) == " " and not possessive(
                         current[-1]) and token.start not in self.sentence_starts:
                     current.append(token)
                 else:
@@ -143,7 +111,7 @@ class _Finder:
             runs.append(current)
         return [self.trim(run) for run in runs if self.trim(run)]
 
-    def trim(self, run: list[_Token]) -> list[_Token]:
+    def trim(self, run: list[Token]) -> list[Token]:
         """A run without leading function words and a sentence-initial common word."""
         while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
             run = run[1:]
@@ -155,18 +123,18 @@ class _Finder:
             run = run[:-1]
         return run
 
-    def next_token(self, end: int) -> _Token | None:
+    def next_token(self, end: int) -> Token | None:
         at = bisect.bisect_left(self.token_starts, end)
         if at < len(self.tokens):
             token = self.tokens[at]
             return token if self.masked[end:token.start].strip() == "" else None
         return None
 
-    def is_adjective(self, run: list[_Token]) -> bool:
+    def is_adjective(self, run: list[Token]) -> bool:
         """Venezuelan, Western, Latin American before a lower-case noun: not a name."""
         words = [t.word for t in run]
         if not words[-1].endswith(DEMONYM_ENDINGS) or " ".join(words) in COUNTRIES or any(
-                w in ORG_WORDS for w in words) or _possessive(run[-1]):
+                w in ORG_WORDS for w in words) or possessive(run[-1]):
             return False
         rest = self.masked[run[-1].end:run[-1].end + 3].lstrip(" ")
         if rest[:1] in ("“", '"', "‘"):
@@ -188,7 +156,7 @@ class _Finder:
         self.link_acronyms()
         self.mentions.sort(key=lambda m: m.start)
 
-    def kind_of(self, run: list[_Token]) -> tuple[str, int]:
+    def kind_of(self, run: list[Token]) -> tuple[str, int]:
         """The run's kind and how many leading tokens are a title (role) rather than name."""
         words = [t.word for t in run]
         name = " ".join(words)
@@ -207,17 +175,17 @@ class _Finder:
                 cut = index + 1
         return "person", cut
 
-    def name_part(self, run: list[_Token]) -> str:
+    def name_part(self, run: list[Token]) -> str:
         _, cut = self.kind_of(run)
         return " ".join(t.word for t in run[cut:])
 
-    def add_run(self, run: list[_Token], full_names: list[str]) -> None:
+    def add_run(self, run: list[Token], full_names: list[str]) -> None:
         kind, cut = self.kind_of(run)
         name_tokens = run[cut:]
         name = " ".join(t.word for t in name_tokens)
         if not name or all(t.word in TITLES for t in name_tokens):
             return
-        role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | _HONORIFICS)
+        role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
@@ -308,14 +276,14 @@ class _Finder:
                     taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
                                                                    named.start)])
                     break
-                if prior.upper and prior.start in self.sentence_starts and _modifier(
+                if prior.upper and prior.start in self.sentence_starts and modifier(
                         prior.word.lower()):
                     taken.insert(0, prior)  # "Health officials said": a common word first
                     break
-                if prior.upper and not (_ACRONYM.match(prior.word) or _possessive(prior)
+                if prior.upper and not (_ACRONYM.match(prior.word) or possessive(prior)
                                         or prior.word in COUNTRIES):
                     break
-                if not prior.upper and not (_possessive(prior) or _modifier(prior.word)):
+                if not prior.upper and not (possessive(prior) or modifier(prior.word)):
                     break
                 taken.insert(0, prior)
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
@@ -370,7 +338,7 @@ class _Finder:
                     self.mentions.append(Mention(token.start - 4, token.end, mention.key))
                     break
 
-    def named_body(self, head: _Token, modifiers: list[_Token],
+    def named_body(self, head: Token, modifiers: list[Token],
                    before: list[Mention]) -> str | None:
         """The organisation named earlier whose name ends in this head ("the agency")."""
         for mention in reversed(before[-300:]):
@@ -426,26 +394,6 @@ class _Finder:
         for entity in self.entities.values():
             if entity.speaks_for == source:
                 entity.speaks_for = target
-
-
-_HONORIFICS = words("Dr Dr. Prof Prof. Mx Mx.")
-_MODIFIERS = words(
-    "security opposition government state federal local national military police foreign"
-    " senior top armed election electoral border party rebel court army health news human"
-    " rights independent international regional provincial city county district public"
-    " civil aid relief emergency rescue medical hospital union campaign protest student"
-    " prison intelligence defence defense interior justice finance trade"
-)
-
-
-def _modifier(word: str) -> bool:
-    """A lower-case word that may qualify a body ("electoral", "security", "independent")."""
-    return word in _MODIFIERS or (word.endswith(("al", "ic", "ive", "ent", "ant", "ary", "ous"))
-                                  and len(word) > 4)
-
-
-def _possessive(token: _Token) -> bool:
-    return token.word != token.text
 
 
 def _contains(full: str, part: str) -> bool:

@@ -41,7 +41,7 @@ def read_article(path: Path) -> str:
 def name_for(article: Path, name: str | None, *, field: str = "--name") -> str:
     """The fact base's name: as given, or made from the article's file name."""
     if name is None:
-        from quizgen.draft_entities import slug
+        from quizgen.draft_tokens import slug
 
         name = slug(article.stem)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):

@@ -6,7 +6,7 @@ import json
 from decimal import Decimal
 
 from quizgen.draft import ARTICLE_KEY, Draft
-from quizgen.draft_entities import slug
+from quizgen.draft_tokens import slug
 
 
 def scalar(text: str) -> str:
