@@ -209,8 +209,8 @@ class _FigureFinder:
                 qualifier = {"after": "more than", "by": "at most"}.get(timing.group(1),
                                                                      "fewer than")
         unit_end = hit.end
-        if hit.kind == "percent":
-            unit = "percent"
+        if hit.kind == "percent":  # a rise of 300% is a change, not a share
+            unit = "percent" if 0 <= hit.value <= 100 else "percent change"
         elif hit.kind == "year":
             unit = "year"
         elif hit.kind == "time":
@@ -271,7 +271,8 @@ def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_k
             and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])))
         guess = finder.figure(hit if not ranged or nxt is None else nxt,
                               figures[-1] if figures else None)
-        if ranged and nxt is not None and nxt.value > hit.value:
+        if ranged and nxt is not None and nxt.value > hit.value and guess.qualifier in (
+                "exact", "about") and (guess.unit != "percent" or nxt.value <= 100):
             guess.to, guess.value, guess.hit = nxt.value, hit.value, hit
             guess.excerpt = (min(guess.excerpt[0], hit.start), guess.excerpt[1])
             skip.add(index + 1)

@@ -3,18 +3,22 @@
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 from quizgen.draft import ARTICLE_KEY, Draft
 from quizgen.draft_tokens import slug
 
+# What YAML will not take raw inside a file (its printable set), and its 1.1 line breaks.
+_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
+                          "\uff00-\ufffd\U00010000-\U0010ffff]")
+
 
 def scalar(text: str) -> str:
     """Text as a double-quoted YAML scalar (JSON escapes, plus YAML 1.1's extra line breaks)."""
     quoted = json.dumps(text, ensure_ascii=False)
-    for char in ("\u0085", "\u2028", "\u2029"):
-        quoted = quoted.replace(char, f"\\u{ord(char):04x}")
-    return quoted
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) <= 0xFFFF
+                            else f"\\U{ord(m.group()):08x}", quoted)
 
 
 def _flow(ids: list[str]) -> str:
@@ -103,7 +107,7 @@ class _Writer:
                 self.add(f"    speaks_for: {scalar(draft.ids[owner])}   # check: speaks"
                          f" for {draft.entities[owner].name}?")
             span = entity.excerpt if key != ARTICLE_KEY else None
-            excerpt = self.excerpt(span) if span else scalar(draft.title)
+            excerpt = self.excerpt(span) if span else scalar(draft.title.removesuffix(" …"))
             self.add(f"    excerpt: {excerpt}")
 
     def places(self) -> None:
