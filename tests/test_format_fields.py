@@ -537,6 +537,7 @@ def test_the_sample_passes_the_json_schema() -> None:
     ("    description: a town in Valdoria\n", ""),
     ("    meaning: a standing wave in an enclosed body of water\n", ""),
     ("claimants: [ministry]", "claimants: []"),
+    ('ask: "How many deaths did the interior ministry report?"', 'ask: "The toll"'),
     ("    text: 52 people had died\n", "    text: 52 people had died\n    said: yes\n"),
 ])
 def test_the_schema_refuses_bad_new_fields(old: str, new: str) -> None:
