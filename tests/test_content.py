@@ -464,16 +464,17 @@ def test_each_place_and_term_excerpt_names_it(each: tuple[FactBase, str]) -> Non
 
 
 def test_each_digit_run_is_a_figure_or_a_date(each: tuple[FactBase, str]) -> None:
-    """Each number written in digits outside quotations (not part of a name such as Kessler-7,
-    not a day of the month) is the value, or the end of the range, of a figure whose excerpt
-    holds it; a time HH:MM is a figure's time of day."""
+    """Each number written in digits outside quotations and the headline (not part of a name
+    such as Kessler-7, not a day of the month) is the value, or the end of the range, of a
+    figure whose excerpt holds it; a time HH:MM is a figure's time of day."""
     base, article = each
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", article)]
     number = r"(?<![A-Za-z0-9-])(\d\d:\d\d|-?\d[\d,.]*\d|-?\d)(?!\d|,\d)"
     runs = re.finditer(rf"{number}(?! (?:{MONTHS}))", article)
     missing = []
+    headline = len(collapse(base.source.title))  # the headline restates the body's numbers
     for match in runs:
-        if any(start <= match.start() < end for start, end in quoted):
+        if match.start() < headline or any(start <= match.start() < end for start, end in quoted):
             continue
         written = match.group().rstrip(".,")
         if ":" in written:
