@@ -39,6 +39,7 @@ class FieldSpec:
     default: str | None = None
     refers_to: RefersTo | None = None
     min_items: int = 0
+    pattern: str | None = None  # a regular expression the text must match (JSON Schema only)
 
 
 def _f(kind: FieldKind, description: str, **extra: Any) -> FieldSpec:
@@ -166,6 +167,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "ask": _f(
             "text",
             "A full question sentence to ask instead of the generated one, ending with ?",
+            pattern=r"\?\s*$",
         ),
         "sense": _f(
             "choice",
@@ -252,7 +254,7 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
     slug = {"$ref": "#/$defs/slug"}
     out: dict[str, Any]
     if spec.kind == "text":
-        out = {"type": "string", "pattern": r"\S"}
+        out = {"type": "string", "pattern": spec.pattern or r"\S"}
     elif spec.kind in ("slug", "ref"):
         out = dict(slug)
     elif spec.kind == "refs":

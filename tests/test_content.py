@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -464,16 +465,17 @@ def test_each_place_and_term_excerpt_names_it(each: tuple[FactBase, str]) -> Non
 
 
 def test_each_digit_run_is_a_figure_or_a_date(each: tuple[FactBase, str]) -> None:
-    """Each number written in digits outside quotations (not part of a name such as Kessler-7,
-    not a day of the month) is the value, or the end of the range, of a figure whose excerpt
-    holds it; a time HH:MM is a figure's time of day."""
+    """Each number written in digits outside quotations and the headline (not part of a name
+    such as Kessler-7, not a day of the month) is the value, or the end of the range, of a
+    figure whose excerpt holds it; a time HH:MM is a figure's time of day."""
     base, article = each
     quoted = [(m.start(), m.end()) for m in re.finditer(r"“[^“”]*”", article)]
     number = r"(?<![A-Za-z0-9-])(\d\d:\d\d|-?\d[\d,.]*\d|-?\d)(?!\d|,\d)"
     runs = re.finditer(rf"{number}(?! (?:{MONTHS}))", article)
     missing = []
+    headline = len(collapse(base.source.title))  # the headline restates the body's numbers
     for match in runs:
-        if any(start <= match.start() < end for start, end in quoted):
+        if match.start() < headline or any(start <= match.start() < end for start, end in quoted):
             continue
         written = match.group().rstrip(".,")
         if ":" in written:
@@ -545,6 +547,46 @@ def test_each_fact_base_yields_questions_the_oracle_accepts(each: tuple[FactBase
             verdict = check_question(question, base)
             assert verdict.ok, (kind, question.prompt, verdict.problems)
     assert made >= 10
+
+
+def _plant(base: FactBase, kind: str) -> FactBase:
+    """The fact base with one fault a careless author could make."""
+    if kind == "unfaithful-qualifier":  # "up to 70" recorded as exactly 70
+        figures = tuple(replace(f, qualifier="exact") if f.qualifier == "up to" else f
+                        for f in base.figures)
+        return replace(base, figures=figures)
+    if kind == "number-left-out":  # a number of the article without its figure
+        return replace(base, figures=tuple(f for f in base.figures if f.value != 97))
+    if kind == "scare-quote-asked":  # a one-word quote left distinctive
+        return replace(base, quotes=tuple(replace(q, distinctive=True) for q in base.quotes))
+    if kind == "paraphrased-quote":  # a quote retyped, not copied
+        first, *rest = base.quotes
+        return replace(base, quotes=(replace(first, text=first.text.replace("We", "we")), *rest))
+    assert kind == "claim-without-its-number"
+    claims = tuple(replace(c, text="many people had died") if c.figure else c
+                   for c in base.claims)
+    return replace(base, claims=claims)
+
+
+_PLANTED = {
+    "unfaithful-qualifier": test_each_figure_keeps_the_qualifier_its_excerpt_states,
+    "number-left-out": test_each_digit_run_is_a_figure_or_a_date,
+    "scare-quote-asked": test_each_one_word_quote_is_marked_not_distinctive,
+    "paraphrased-quote": test_each_quoted_passage_is_a_whole_quote,
+    "claim-without-its-number": test_each_claim_with_a_figure_states_its_number,
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_PLANTED))
+def test_content_checks_catch_a_planted_fault(kind: str) -> None:
+    """Each check of every fact base fails on the disaster report with one fault planted in it
+    (and passes without it): the checks can fail."""
+    path = CONTENT / "sarenia-ribeira-floods.yaml"
+    loaded = load_factbase(path)
+    text = collapse((CONTENT / "sources" / f"{path.stem}.txt").read_text(encoding="utf-8"))
+    _PLANTED[kind]((loaded, text))
+    with pytest.raises(AssertionError):
+        _PLANTED[kind]((_plant(loaded, kind), text))
 
 
 # ---- the template --------------------------------------------------------------------------
