@@ -217,6 +217,8 @@ class _FigureFinder:
             unit = "time of day"
         elif hit.kind == "money":
             unit = CURRENCIES.get(hit.currency or "", "dollars")
+        elif hit.kind == "score":
+            unit = hit.unit or "goals"
         else:
             noun, unit_end = _unit_words(self.text, hit.end)
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
@@ -265,7 +267,7 @@ def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_k
         nxt = hits[index + 1] if index + 1 < len(hits) else None
         text = attributor.article.text
         between = text[hit.end:nxt.start] if nxt is not None else ""
-        ranged = nxt is not None and hit.kind == nxt.kind and (
+        ranged = nxt is not None and hit.kind == nxt.kind and hit.kind != "score" and (
             (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
              and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
             and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])))

@@ -25,6 +25,10 @@ _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(
     r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?P<suffix>bn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
+_SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})[-–](\d{1,3})(?![\w.,-]?\d)")
+_SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|drew|draw|"
+               r"defeat|defeated|victory|thrashed|thrashing|trailed|trailing|led|leading|"
+               r"scoreline|score|final score|semi-final|match|game)\b")
 _SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s?([ap])\.?m\.?)?|\b(1[0-2]|[1-9])\s?"
                    r"([ap])\.?m\.?(?!\w)", re.IGNORECASE)
@@ -38,8 +42,9 @@ class NumberHit:
     end: int  # after the number, its scale word and a % sign
     value: Decimal  # as written, before any scale: "three million" is 3 with scale "million"
     scale: str | None
-    kind: str  # "number", "percent", "money", "year", "ordinal" or "time"
+    kind: str  # "number", "percent", "money", "year", "ordinal", "time" or "score"
     currency: str | None = None
+    unit: str | None = None  # for scores: goals or points
 
 
 _MONTHS = DAYS_MONTHS - {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
@@ -84,6 +89,16 @@ def scan_numbers(text: str) -> list[NumberHit]:
             hour = 0
         hits.append(NumberHit(match.start(), match.end(), Decimal(hour * 60 + minute), None,
                               "time"))
+        taken.append((match.start(), match.end()))
+    for match in _SCORE.finditer(text):  # "beating Redmoor 2-1", "a 3–0 win": two scores
+        around = text[max(0, match.start() - 40):match.start()].lower() + " " + text[
+            match.end():match.end() + 20].lower()
+        if re.search(_SCORE_CUES, around) is None:
+            continue
+        unit = "goals" if max(int(match.group(1)), int(match.group(2))) <= 20 else "points"
+        for group in (1, 2):
+            hits.append(NumberHit(match.start(group), match.end(group),
+                                  Decimal(match.group(group)), None, "score", unit=unit))
         taken.append((match.start(), match.end()))
     for match in _DIGITS.finditer(text):
         start, end = match.start(), match.end()

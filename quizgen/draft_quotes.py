@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from quizgen.draft_entities import Entity, Mention
-from quizgen.draft_lexicon import REPORTING_VERBS, words
+from quizgen.draft_lexicon import REPORTING_VERBS, ROLE_NOUNS, words
 from quizgen.draft_text import Article, Quoted, Sentence
 
 # Words that open a clause that is an adverbial, not a subject and its verb.
@@ -116,6 +116,10 @@ class _Attributor:
             return []
         lead = found[0]
         prefix = self.masked[start:lead.start]
+        if len(found) == 1 and self.masked[start:end].rstrip().endswith(","):
+            person = self.person_after_owner(lead)  # "Harbour City’s manager, Pieter de Wit,"
+            if person is not lead:
+                return [person]
         if len(found) > 1 and self.masked[lead.start:lead.end].endswith(("’s", "'s")) and \
                 found[1].start == lead.end + 1:
             found = found[1:]  # "UNICEF's Regina De Dominicis said": the person speaks
@@ -161,6 +165,21 @@ class _Attributor:
                 self.subjects[sentence.index] = (found[0].start, key)
 
     # ---- attribution -----------------------------------------------------------------------
+    def person_after_owner(self, mention: Mention) -> Mention:
+        """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
+        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")):
+            return mention
+        later = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+        if not later:
+            return mention
+        between = self.masked[mention.end:later[0].start]
+        words = between.strip(" ,").split()
+        if 0 < len(words) <= 4 and words[-1].lower() in ROLE_NOUNS and all(
+                w.islower() for w in words) and between.rstrip().endswith(",") and \
+                later[0].key is not None and self.entities[later[0].key].kind == "person":
+            return later[0]
+        return mention
+
     def after_quote(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
         """“...,” said Smith / “...,” Smith said / “...,” according to Smith."""
         tail = self.masked[quoted.end:quoted.end + 120]
@@ -177,6 +196,7 @@ class _Attributor:
         mention = following[0]
         if word.group(1) in REPORTING_VERBS and self.masked[at + word.end():mention.start] \
                 .strip() == "":
+            mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
         according = re.match(r"according to\s+((?:the\s+)?)", tail[lead:])

@@ -288,3 +288,16 @@ def test_source_after_the_number_and_bodies_at_sentence_start() -> None:
     officers = next(f for f in base.figures if f.value == 2)
     assert [base.entity(g).name for g in officers.given_by] == ["the interior ministry"]
     assert officers.excerpt.endswith("according to the interior ministry")
+
+
+def test_scores_and_a_body_s_manager() -> None:
+    """“beating Redmoor 2-1” gives two scores; “said Redmoor’s manager, Ruth Callan” is Callan,
+    and “City’s manager, Pieter de Wit, admitted …” makes de Wit the “he” that follows."""
+    base = drafted("Harbour City won the semi-final, beating Redmoor 2-1 on Tuesday. “We were"
+                   " unlucky,” said Redmoor’s manager, Ruth Callan. Harbour City’s manager,"
+                   " Pieter de Wit, admitted his side had been fortunate. “We were lucky,” he"
+                   " said.\n")
+    scores = sorted(f.value for f in base.figures if f.unit == "goals")
+    assert scores == [Decimal(1), Decimal(2)]
+    assert speakers_of(base, "We were unlucky") == ["Ruth Callan"]
+    assert speakers_of(base, "We were lucky") == ["Pieter de Wit"]
