@@ -10,6 +10,7 @@ from quizgen.errors import Problem, QuizgenError
 __version__ = "0.1.0"
 
 if TYPE_CHECKING:
+    from quizgen.draft import draft_factbase
     from quizgen.generators import GENERATORS, get_generator
     from quizgen.generators.base import Generated, GenOptions
     from quizgen.loader import load_factbase, load_text
@@ -56,6 +57,7 @@ _LAZY = {
     "check_question": "quizgen.oracle",
     "Chronology": "quizgen.questions",
     "correct_options": "quizgen.oracle",
+    "draft_factbase": "quizgen.draft",
     "Entity": "quizgen.model",
     "EntityRef": "quizgen.questions",
     "Event": "quizgen.model",
@@ -148,6 +150,7 @@ __all__ = [
     "check_provenance",
     "check_question",
     "correct_options",
+    "draft_factbase",
     "factbase_json_schema",
     "factbase_schema_text",
     "format_amount",

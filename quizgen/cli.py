@@ -98,14 +98,41 @@ def init(
     content: Annotated[Path, typer.Option("--dir", help="Folder for fact bases.")] = Path(
         "content"
     ),
+    article: Annotated[
+        Path | None,
+        typer.Option("--from", help="The article's text file: copied to content/sources/."),
+    ] = None,
 ) -> None:
     """Create content/NAME.yaml from the commented template, ready to fill in.
 
-    Example: quizgen init mytopic
+    Example: quizgen init mytopic --from article.txt
     """
     from quizgen.console import run_init
 
-    run_init(name, folder=content)
+    run_init(name, folder=content, article=article)
+
+
+@guarded
+def draft(
+    article: Annotated[Path, typer.Argument(help="The article as a plain UTF-8 text file.")],
+    name: Annotated[
+        str | None, typer.Option("--name", help="Name of the fact base (default: the file's).")
+    ] = None,
+    content: Annotated[Path, typer.Option("--dir", help="Folder for fact bases.")] = Path(
+        "content"
+    ),
+    force: Annotated[
+        bool, typer.Option("--force", help="Replace an existing fact base of that name.")
+    ] = False,
+) -> None:
+    """Draft content/NAME.yaml from an article: quotes, speakers, figures, people, events.
+
+    Every guess carries a `# check:` comment to review. Example: quizgen draft article.txt
+    --name mytopic
+    """
+    from quizgen.console import run_draft
+
+    run_draft(article, name=name, folder=content, force=force)
 
 
 @guarded
@@ -210,7 +237,8 @@ LAZY = {
     "worksheet": ("Write a printable PDF worksheet and its answer key.", _built(_add_worksheet)),
     "export": ("Export the questions in any registered format.", _export_group),
 }
-ORDER = ("build", "anki", "worksheet", "validate", "preview", "stats", "init", "schema", "export")
+ORDER = ("build", "anki", "worksheet", "validate", "preview", "stats", "draft", "init", "schema",
+         "export")
 
 
 def make_app() -> typer.Typer:
@@ -229,6 +257,7 @@ def make_app() -> typer.Typer:
     app.command()(validate)
     _add_preview(app)
     app.command()(stats)
+    app.command()(draft)
     app.command()(init)
     app.command()(schema)
     return app

@@ -115,6 +115,7 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
         except QuizgenError as error:
             found = list(error.problems)
         else:
+            _print_warnings(path, base)
             if not found:
                 counts = ", ".join(
                     f"{len(facts)} {one if len(facts) == 1 else many}"
@@ -132,6 +133,16 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
         problems.extend(found)
     if problems:
         raise QuizgenError(problems)
+
+
+def _print_warnings(path: Path, base: FactBase) -> None:
+    """Warn, on standard error, about template examples or draft guesses left in a file."""
+    from quizgen.scaffold import scaffold_warnings
+
+    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    console = _err()
+    for warning in scaffold_warnings(base, text=text):
+        console.print(f"[yellow]warning[/] {escape(str(path))}: {escape(warning)}")
 
 
 class _NoProgress:
@@ -275,37 +286,38 @@ def print_stats(bases: Sequence[FactBase]) -> None:
     console.print(table)
 
 
-def run_init(name: str, *, folder: Path) -> None:
+def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:
     """Write folder/NAME.yaml from the template; refuse to overwrite; say what to do next."""
-    import re
+    from quizgen.draft_files import write_init
 
-    from quizgen.output import write_atomic
-    from quizgen.resources import read_template
-
-    if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
-        raise QuizgenError(
-            Problem(
-                "bad fact-base name",
-                field="NAME",
-                found=repr(name),
-                expected="lower-case letters, digits and hyphens, e.g. mytopic",
-            )
-        )
-    target = folder / f"{name}.yaml"
-    if target.exists():
-        raise QuizgenError(
-            Problem("refusing to overwrite an existing file", file=str(target),
-                    expected="a new name, or delete the file first")
-        )
-    text = read_template("factbase.yaml").replace("{{name}}", name)
-    write_atomic(target, text.encode("utf-8"))
-    schema = folder / "factbase.schema.json"
-    if not schema.exists():
-        from quizgen.schema import factbase_schema_text
-
-        write_atomic(schema, factbase_schema_text().encode("utf-8"))
+    written = write_init(name, folder=folder, article=article)
+    target = written[0]
     console = _out()
-    console.print(f"created {escape(str(target))}")
+    for path in written:
+        console.print(f"created {escape(str(path))}")
     console.print("next: fill it in from your article, then run:")
+    console.print(f"  quizgen validate {escape(str(target))} --source")
+    console.print(f"  quizgen build {escape(str(target))}")
+
+
+def run_draft(article: Path, *, name: str | None, folder: Path, force: bool) -> None:
+    """Write a draft fact base and a copy of the article; say what was found and what next."""
+    from quizgen.draft_files import write_draft
+
+    target, copy, text = write_draft(article, name=name, folder=folder, force=force)
+    lines = text.splitlines()
+    counts = {section: 0 for section in ("people", "quotes", "figures", "events")}
+    section = None
+    for line in lines:
+        if line.rstrip(":") in counts and not line.startswith(" "):
+            section = line.rstrip(":")
+        elif section is not None and line.startswith("  - id:"):
+            counts[section] += 1
+    checks = sum("# check:" in line for line in lines)
+    console = _out()
+    console.print(f"created {escape(str(target))} (article copied to {escape(str(copy))})")
+    console.print("drafted " + ", ".join(f"{n} {s}" for s, n in counts.items())
+                  + f"; {checks} guesses marked `# check:` to review")
+    console.print("next: check each guess against the article, then run:")
     console.print(f"  quizgen validate {escape(str(target))} --source")
     console.print(f"  quizgen build {escape(str(target))}")

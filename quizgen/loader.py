@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.excerpts import fill_excerpts
 from quizgen.model import (
     TIME_OF_DAY,
     Entity,
@@ -105,6 +106,9 @@ def _load(text: str | bytes, *, filename: str, factbase_id: str | None) -> FactB
     base = walker.factbase(root, factbase_id or _default_id(filename))
     if walker.problems or base is None:
         raise QuizgenError(_sorted(walker.problems))
+    base, missing = fill_excerpts(base)  # quote and figure excerpts may be left out
+    if missing:
+        raise QuizgenError(_sorted(missing))
     problems = validate_factbase(base, locations=walker.locations)
     if problems:
         raise QuizgenError(_sorted(problems))
@@ -300,8 +304,10 @@ class _Walker:
         if spec.kind == "choice":
             got = self.text(node, path)
             if got is not _BAD and got not in spec.choices:
+                close = difflib.get_close_matches(got, list(spec.choices), n=1)
+                hint = f" (did you mean {close[0]!r}?)" if close else ""
                 self.report(node, path, "not an allowed value", found=repr(got),
-                            expected="one of: " + ", ".join(spec.choices))
+                            expected="one of: " + ", ".join(spec.choices) + hint)
                 return _BAD
             return got
         return self.list_of_text(node, path, spec)
@@ -424,7 +430,7 @@ def _make_entity(v: dict[str, Any], span: Span) -> Entity:
 def _make_quote(v: dict[str, Any], span: Span) -> Quote:
     return Quote(id=v["id"], text=v["text"], speakers=v["speakers"],
                  context=v.get("context", ""), key_phrase=v.get("key_phrase"),
-                 tags=v.get("tags", ()), excerpt=v["excerpt"], span=span,
+                 tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span,
                  distinctive=v.get("distinctive", True), place=v.get("place"))
 
 
@@ -433,7 +439,7 @@ def _make_figure(v: dict[str, Any], span: Span) -> Figure:
                   given_by=v["given_by"], subject=v.get("subject"),
                   qualifier=v.get("qualifier", "exact"), group=v.get("group"),
                   sense=v.get("sense", "literal"), tags=v.get("tags", ()),
-                  excerpt=v["excerpt"], span=span, to=v.get("to"), ask=v.get("ask"))
+                  excerpt=v.get("excerpt", ""), span=span, to=v.get("to"), ask=v.get("ask"))
 
 
 def _make_event(v: dict[str, Any], span: Span) -> Event:

@@ -39,6 +39,7 @@ class FieldSpec:
     default: str | None = None
     refers_to: RefersTo | None = None
     min_items: int = 0
+    pattern: str | None = None  # a regular expression the text must match (JSON Schema only)
 
 
 def _f(kind: FieldKind, description: str, **extra: Any) -> FieldSpec:
@@ -49,6 +50,12 @@ _EXCERPT = _f(
     "text",
     "The passage of the article this fact is drawn from, copied verbatim (whitespace may differ).",
     required=True,
+)
+_FOUND_EXCERPT = _f(
+    "text",
+    "The passage of the article this fact is drawn from, copied verbatim (whitespace may differ);"
+    " may be left out when the quote's text (a figure's number) occurs once in the article, whose"
+    " sentence is then used.",
 )
 _OPTIONAL_EXCERPT = _f(
     "text",
@@ -114,7 +121,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         ),
         "place": _f("ref", "Place id of where it was said.", refers_to="places"),
         "tags": _TAGS,
-        "excerpt": _EXCERPT,
+        "excerpt": _FOUND_EXCERPT,
     },
     "figures": {
         "id": _ID,
@@ -160,6 +167,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "ask": _f(
             "text",
             "A full question sentence to ask instead of the generated one, ending with ?",
+            pattern=r"\?\s*$",
         ),
         "sense": _f(
             "choice",
@@ -168,7 +176,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             default="literal",
         ),
         "tags": _TAGS,
-        "excerpt": _EXCERPT,
+        "excerpt": _FOUND_EXCERPT,
     },
     "events": {
         "id": _ID,
@@ -246,7 +254,7 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
     slug = {"$ref": "#/$defs/slug"}
     out: dict[str, Any]
     if spec.kind == "text":
-        out = {"type": "string", "pattern": r"\S"}
+        out = {"type": "string", "pattern": spec.pattern or r"\S"}
     elif spec.kind in ("slug", "ref"):
         out = dict(slug)
     elif spec.kind == "refs":

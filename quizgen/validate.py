@@ -79,6 +79,7 @@ def validate_factbase(base: FactBase, *, locations: Locations | None = None) -> 
     _check_quotes(check, base.quotes)
     _check_figures(check, base.figures)
     _check_claims(check, base)
+    _check_names_once(check, base)
     _check_events(check, base.events)
     return check.problems
 
@@ -250,6 +251,19 @@ def _check_claims(check: _Checker, base: FactBase) -> None:
                          found=f"claimant {missing[0]!r}, but figure {figure.id!r} is given by "
                          + ", ".join(figure.given_by),
                          expected="a figure whose given_by lists the claimants")
+
+
+def _check_names_once(check: _Checker, base: FactBase) -> None:
+    """A term is explained once and a place described once: "What is X?" has one answer."""
+    for facts, field in ((base.terms, "term"), (base.places, "name")):
+        first: dict[str, Place | Term] = {}
+        for fact in facts:
+            key = " ".join(str(getattr(fact, field)).split()).casefold()
+            other = first.setdefault(key, fact)
+            if other is not fact:
+                check.report(fact, field, f"the same {field} is given twice",
+                             found=repr(getattr(fact, field)),
+                             expected=f"one entry per {field}; {check.path(other)} has it")
 
 
 def _check_events(check: _Checker, events: Sequence[Event]) -> None:

@@ -204,6 +204,11 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, filename: str) -> Problem:
                        line=mark.line + 1, column=row.find("\t") + 1 if "\t" in row else
                        mark.column + 1, found="a tab",
                        expected="spaces for indentation (YAML does not allow tabs there)")
+    early = _quote_ended_early(row, mark.column)
+    if early is not None:
+        return Problem("a quoted value ends too early, at a quote mark inside the text",
+                       file=filename, line=mark.line + 1, column=mark.column, found=early[0],
+                       expected=early[1])
     hint = "valid YAML"
     if "mapping values are not allowed" in problem:
         hint = "quotes around text that contains ': '"
@@ -217,6 +222,27 @@ def _syntax_problem(exc: yaml.YAMLError, text: str, filename: str) -> Problem:
     context = f" ({exc.context})" if exc.context and exc.problem else ""
     return Problem(f"YAML syntax error: {problem}{context}", file=filename,
                    line=mark.line + 1, column=mark.column + 1, expected=hint)
+
+
+def _quote_ended_early(row: str, column: int) -> tuple[str, str] | None:
+    """When YAML stumbles right after a quote mark that closed a value too soon, what to write.
+
+    `'don't'` closes at the apostrophe and `"he said "no""` at the inner quote mark: the error
+    falls on the character after it (0-based `column`).
+    """
+    if not 0 < column <= len(row) or row[column - 1] not in "'\"":
+        return None
+    mark = row[column - 1]
+    opened = row.find(mark)
+    if opened < 0 or opened >= column - 1:
+        return None
+    if mark == "'":
+        return (f"the text {row[opened:column]}… closed by the apostrophe at column {column}",
+                "inside single quotes write '' (two single quotes) for an apostrophe, e.g."
+                " 'don''t', or put the text in double quotes: \"don't\"")
+    return (f"the text {row[opened:column]}… closed by the quote mark at column {column}",
+            'inside double quotes write \\" for a quote mark, e.g. "he said \\"no\\"", or put'
+            " the text in single quotes: 'he said \"no\"'")
 
 
 @dataclass

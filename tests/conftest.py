@@ -30,7 +30,19 @@ def article_base() -> FactBase:
 
 @pytest.fixture()
 def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A scratch working folder holding a copy of content/, made the current directory."""
+    """A scratch working folder made the current directory, whose content/ holds the bundled
+    article alone (its fact base, text and the schema), as a teacher's first project would."""
+    ignore = shutil.ignore_patterns("*.yaml", "*.txt", "*.md")
+    shutil.copytree(CONTENT, tmp_path / "content", ignore=ignore)
+    for path in (ARTICLE, CONTENT / "sources" / f"{ARTICLE.stem}.txt"):
+        shutil.copy2(path, tmp_path / path.relative_to(ROOT))
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+@pytest.fixture()
+def full_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A scratch working folder holding a copy of all of content/, made the current directory."""
     shutil.copytree(CONTENT, tmp_path / "content")
     monkeypatch.chdir(tmp_path)
     return tmp_path

@@ -375,3 +375,27 @@ def gen_options(draw: st.DrawFn) -> GenOptions:
         order_size=draw(st.integers(3, 6)),
         limit=draw(st.none() | st.integers(1, 6)),
     )
+
+
+# ---- article texts (for `quizgen draft`) ---------------------------------------------------------
+
+_ARTICLE_PIECES = (
+    "Ana Ruiz", "said", "“", "”", '"', "‘", "’", "'", "don’t", "the", "Ministry of Health",
+    "U.S.", "Mr.", "Dr", "he", "she", "She said", "according to", "at least", "over", "nearly",
+    "1,000", "51.2%", "$4.5bn", "three million", "twelfth", "2024", "14:30", "-20", "between",
+    "and", "on Monday", "In response", ",", ".", ":", ";", "—", "(", ")", "\n", "  ", "…", "?",
+    "!", "Venezuela’s", "police", "a spokesman", "“Yes,” he said.", "NO", "yes", "#", "&",
+    "\u2028", "\t", "é", "Ω", "[", "]", "{", "}", "*", "-", "'s", "’s", "bn", "G7",
+)
+
+
+@st.composite
+def article_texts(draw: st.DrawFn) -> str:
+    """Article-like text: a headline line, then words, names, numbers, marks and odd characters
+    joined by spaces or nothing (unbalanced quotes, stray marks and line breaks included)."""
+    headline = draw(st.sampled_from(("Headline here\n", "", "A title: with colon\n")))
+    pieces = draw(st.lists(st.one_of(st.sampled_from(_ARTICLE_PIECES),
+                                     st.text(min_size=1, max_size=6)), min_size=1, max_size=60))
+    joins = draw(st.lists(st.sampled_from((" ", "", " ", "\n")), min_size=len(pieces),
+                          max_size=len(pieces)))
+    return headline + "".join(p + j for p, j in zip(pieces, joins, strict=True))

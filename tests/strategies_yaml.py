@@ -64,6 +64,13 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
     quote_ids, event_ids = rest[:split], rest[split:]
     place_ids = [f"pl-{n}" for n in range(draw(st.integers(0, 2)))]
     tags = st.lists(slugs, max_size=3, unique=True)
+    # a term, and a place's name, is given once (whitespace and case aside)
+    def names(count: int) -> st.SearchStrategy[list[str]]:
+        return st.lists(safe_text, min_size=count, max_size=count,
+                        unique_by=lambda t: " ".join(t.split()).casefold())
+
+    place_names = draw(names(len(place_ids)))
+    term_names = draw(names(draw(st.integers(0, 2))))
     people: list[dict[str, Any]] = []
     for position, pid in enumerate(people_ids):
         person = {"id": pid, "name": draw(safe_text), "role": draw(safe_text),
@@ -87,15 +94,15 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
         "figures": [_figure(draw, n, people_ids[0]) for n in range(draw(st.integers(0, 3)))],
         "events": [],
         "places": [
-            {"id": lid, "name": draw(safe_text), "description": draw(safe_text),
+            {"id": lid, "name": name, "description": draw(safe_text),
              "aliases": draw(st.lists(safe_text, max_size=2)),
              **({"excerpt": draw(safe_text)} if draw(st.booleans()) else {})}
-            for lid in place_ids
+            for lid, name in zip(place_ids, place_names, strict=True)
         ],
         "terms": [
-            {"id": f"tm-{n}", "term": draw(safe_text), "meaning": draw(safe_text),
+            {"id": f"tm-{n}", "term": term, "meaning": draw(safe_text),
              "tags": draw(tags), **({"excerpt": draw(safe_text)} if draw(st.booleans()) else {})}
-            for n in range(draw(st.integers(0, 2)))
+            for n, term in enumerate(term_names)
         ],
     }
     doc["claims"] = [

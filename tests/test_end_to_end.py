@@ -34,18 +34,16 @@ def workdir(tmp_path: Path) -> Path:
 
 
 def test_console_script_builds_everything(workdir: Path) -> None:
-    """`quizgen build` from the installed script writes deck, worksheet, key, JSON and web quiz."""
+    """`quizgen build` from the installed script writes deck, worksheet, key, JSON and web quiz
+    for all the fact bases of content/ together."""
     assert SCRIPT.exists(), f"console script not installed next to {sys.executable}"
     result = run([str(SCRIPT), "build", "--quiet"], cwd=workdir)
     assert result.returncode == 0, result.stdout + result.stderr
     names = sorted(p.name for p in (workdir / "output").iterdir())
-    for expected in (
-        "venezuela-post-election.apkg",
-        "venezuela-post-election-worksheet.pdf",
-        "venezuela-post-election-answer-key.pdf",
-        "venezuela-post-election.json",
-        "venezuela-post-election.html",
-    ):
+    count = len(list((workdir / "content").glob("*.yaml")))
+    stem = "venezuela-post-election" if count == 1 else f"quiz-{count}-articles"
+    for expected in (f"{stem}.apkg", f"{stem}-worksheet.pdf", f"{stem}-answer-key.pdf",
+                     f"{stem}.json", f"{stem}.html"):
         assert expected in names
     assert not [n for n in names if n.endswith(".tmp")]
     assert "questions:" in result.stdout

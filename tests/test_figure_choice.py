@@ -317,9 +317,10 @@ def test_bundled_article_prompts(request: pytest.FixtureRequest) -> None:
     assert {
         "What figure did the prosecutor’s office give for the number of arrests?",
         "What figure did the article give for the former oil production of Venezuela?",
-        "According to the article, who had 3 terms in office?",
-        "According to the article, which country's GDP shrinkage over the past decade was 80%?",
     } <= made
+    # the fact base no longer invites "who had 3 terms in office?" (he is starting his third)
+    # or "which country's GDP shrank 80%?" among foreign countries (a giveaway)
+    assert not [p for p in made if "terms in office?" in p or "which country's GDP" in p]
     assert not [p for p in made if "readiness" in p]
     for p in made:
         assert p.count("Nicolás Maduro") <= 1, p

@@ -214,6 +214,12 @@ def test_over_and_under_are_read_as_more_than_and_fewer_than(old: str, new: str)
     assert base.figures[1].qualifier == new
 
 
+def test_a_misspelt_qualifier_gets_a_suggestion() -> None:
+    """`upto` is refused with the nearest allowed value suggested."""
+    problem = only_problem(NEW.replace("qualifier: up to", "qualifier: upto"))
+    assert problem.expected is not None and problem.expected.endswith("(did you mean 'up to'?)")
+
+
 def test_an_unknown_qualifier_is_located_and_lists_the_choices() -> None:
     """A qualifier outside the list is refused at its value, naming every allowed one."""
     text = NEW.replace("qualifier: up to", "qualifier: as many as")
@@ -459,6 +465,19 @@ def test_a_claim_by_a_spokeswoman_may_carry_her_organisations_figure() -> None:
     assert load_text(text, filename="f.yaml").claims[0].figure == "red-cross-toll"
 
 
+@pytest.mark.parametrize(("section", "field", "entry"), [
+    ("terms", "term", "  - id: seiche-2\n    term: Seiche\n    meaning: a wave\n"),
+    ("places", "name", "  - id: marsh-end-2\n    name: marsh  end\n    description: a town\n"),
+])
+def test_a_term_or_place_is_given_once(section: str, field: str, entry: str) -> None:
+    """Two terms with one term (or two places with one name) would make "What is X?" ambiguous."""
+    marker = {"terms": "claims:\n", "places": "terms:\n"}[section]
+    text = NEW.replace(marker, entry + marker)
+    problem = only_problem(text)
+    assert (problem.field, problem.message) == (f"{section}[1].{field}",
+                                                f"the same {field} is given twice")
+
+
 @pytest.mark.parametrize("section", ["places", "terms", "claims"])
 def test_ids_are_unique_across_all_sections(section: str) -> None:
     """A place, term or claim may not reuse a person's id."""
@@ -531,6 +550,7 @@ def test_the_sample_passes_the_json_schema() -> None:
     ("    description: a town in Valdoria\n", ""),
     ("    meaning: a standing wave in an enclosed body of water\n", ""),
     ("claimants: [ministry]", "claimants: []"),
+    ('ask: "How many deaths did the interior ministry report?"', 'ask: "The toll"'),
     ("    text: 52 people had died\n", "    text: 52 people had died\n    said: yes\n"),
 ])
 def test_the_schema_refuses_bad_new_fields(old: str, new: str) -> None:

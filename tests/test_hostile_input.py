@@ -11,8 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from quizgen.renderers.worksheet.pages import shorten
-from quizgen.renderers.worksheet.styles import plain_width
 from typer.testing import CliRunner
 
 import quizgen.console as console
@@ -28,6 +26,8 @@ from quizgen.output import Batch, write_atomic
 from quizgen.provenance import check_provenance
 from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.worksheet.pages import shorten
+from quizgen.renderers.worksheet.styles import plain_width
 from quizgen.select import build_quiz
 
 SCRIPT = Path(sys.executable).with_name("quizgen")

@@ -322,7 +322,8 @@ def test_choice_fields_list_the_allowed_values() -> None:
     """kind and qualifier accept only their listed values."""
     problem = only_problem(VALID.replace("kind: organisation", "kind: organization"))
     assert problem.field == "people[1].kind"
-    assert problem.expected == "one of: person, organisation, country, group"
+    assert problem.expected == ("one of: person, organisation, country, group"
+                                " (did you mean 'organisation'?)")
     problem = only_problem(VALID.replace("qualifier: about", "qualifier: approx"))
     assert problem.expected == ("one of: exact, about, nearly, at least, at most, up to,"
                                 " more than, fewer than, over, under")

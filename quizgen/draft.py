@@ -1,0 +1,149 @@
+"""A first draft of a fact base from an article's plain text: pure, text in and YAML text out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from quizgen.draft_entities import Entity, Mention, find_entities
+from quizgen.draft_events import EventGuess, find_events
+from quizgen.draft_figures import FigureGuess, find_figures
+from quizgen.draft_lexicon import TITLES
+from quizgen.draft_quotes import QuoteGuess, find_quotes, subjects_of
+from quizgen.draft_text import Article
+from quizgen.draft_tokens import slug
+
+ARTICLE_KEY = "\x00article"  # the entity standing for the article itself
+
+
+@dataclass
+class Draft:
+    """Everything the drafting rules found, with the ids the YAML will use."""
+
+    article: Article
+    title: str
+    title_found: bool
+    about: str
+    entities: dict[str, Entity]
+    quotes: list[QuoteGuess]
+    figures: list[FigureGuess]
+    events: list[EventGuess]
+    ids: dict[str, str] = field(default_factory=dict)  # entity key -> id
+    places: list[str] = field(default_factory=list)  # keys of the entities drafted as places
+    others: list[str] = field(default_factory=list)  # names found but left out
+
+
+def _headline(article: Article) -> tuple[str, bool, int]:
+    """The headline (a first line without a final full stop) and where the body starts."""
+    lines = [(s, e) for s, e in _lines(article.text)]
+    if len(lines) > 1:
+        first = article.text[lines[0][0]:lines[0][1]].strip()
+        if first and len(first) <= 200 and not first.endswith((".", "!", "?", ":", "”", '"')):
+            return first, True, lines[1][0]
+    sentence = article.sentences[0] if article.sentences else None
+    shown = article.excerpt(sentence.start, sentence.end) if sentence else "Untitled article"
+    words = shown.split()
+    return " ".join(words[:12]) + (" …" if len(words) > 12 else ""), False, 0
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    from quizgen.draft_text import paragraphs
+
+    return paragraphs(text)
+
+
+def _notable(entity: Entity) -> bool:
+    """Worth listing without being a speaker or source: a full name, a role, a known body."""
+    if entity.kind == "person":
+        return len(entity.key.split()) > 1 or bool(entity.role)
+    if entity.kind == "country":
+        return True
+    return bool(entity.aliases) or len(entity.name.removeprefix("the ").split()) > 1 or \
+        entity.name.startswith("the ")
+
+
+def _entity_id(entity: Entity) -> str:
+    if entity.key == ARTICLE_KEY:
+        return "article"
+    if entity.kind == "person":
+        short = [a for a in entity.aliases if entity.name.endswith(" " + a)]
+        return slug(min(short, key=len) if short else entity.name.split()[-1])
+    acronyms = [a for a in entity.aliases if a.replace(".", "").isupper()]
+    return slug(acronyms[0] if acronyms else entity.name.removeprefix("the "))
+
+
+def analyse(text: str) -> Draft:
+    """Run every drafting rule on the article's text."""
+    article = Article(text)
+    if not article.sentences:
+        from quizgen.errors import QuizgenError
+
+        raise QuizgenError("the article is empty: nothing to draft from")
+    title, found, body_start = _headline(article)
+    entities, mentions = find_entities(article, body_start=body_start)
+    entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
+                                   role="the news report itself, for what it states without"
+                                   " naming a source")
+    quotes = find_quotes(article, entities, mentions, body_start=body_start)
+    attributor = subjects_of(article, entities, mentions)
+    figures = find_figures(attributor, quotes, article_key=ARTICLE_KEY, body_start=body_start)
+    events = find_events(attributor, body_start=body_start)
+    body = [s for s in article.sentences if s.start >= body_start]
+    about = article.excerpt(body[0].start, body[0].end) if body else title
+    draft = Draft(article, title, found, about, entities, quotes, figures, events)
+    _choose(draft, mentions)
+    return draft
+
+
+_PLACE_NOUNS = ("town", "city", "village", "province", "region", "state", "district", "county",
+                "capital", "port", "island", "river", "valley", "square", "street", "avenue",
+                "palace", "station", "airport", "bridge", "building", "neighbourhood",
+                "neighborhood", "suburb", "coast", "border", "mountain", "lake")
+_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|towards?|around"
+                       r"|through|between|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
+                       r"(?:the\s+)?)$", re.IGNORECASE)
+
+
+def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
+    """A name that is only ever "in X", "at X", "from X": a place, not a person."""
+    spots = [m for m in mentions if m.key == entity.key]
+    if entity.kind != "person" or not spots or any(t in entity.role.split() for t in TITLES):
+        return False
+    if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
+        return True  # "Vila Serrana, the provincial capital"
+    located = sum(1 for m in spots if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
+    return 2 * located >= len(spots)
+
+
+def _choose(draft: Draft, mentions: list[Mention]) -> None:
+    """Decide which entities go in and give every one an id unique in the file."""
+    used = {k for q in draft.quotes for k in q.speakers}
+    used |= {k for f in draft.figures for k in f.given_by}
+    draft.places = [e.key for e in draft.entities.values() if e.key not in used and
+                    _is_place(e, mentions, draft.article.masked)]
+    keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
+            or e.key in draft.places]
+    for entity in keep:
+        if entity.speaks_for is not None and entity.speaks_for in draft.entities and all(
+                e.key != entity.speaks_for for e in keep):
+            keep.append(draft.entities[entity.speaks_for])
+    taken: set[str] = set()
+    for entity in sorted(keep, key=lambda e: (e.key != ARTICLE_KEY, e.excerpt[0])):
+        base = _entity_id(entity)
+        ident, number = base, 2
+        while ident in taken:
+            ident, number = f"{base}-{number}", number + 1
+        taken.add(ident)
+        draft.ids[entity.key] = ident
+    if ARTICLE_KEY not in used:
+        draft.ids.pop(ARTICLE_KEY, None)
+    draft.others = sorted({e.name for e in draft.entities.values() if e.key not in draft.ids})
+    for event in draft.events:
+        event.people = [k for k in event.people if k in draft.ids and k not in draft.places]
+
+
+def draft_factbase(text: str, *, name: str) -> str:
+    """The draft fact base, as commented YAML, for an article's text; `name` names its files."""
+    from quizgen.draft_yaml import to_yaml
+
+    return to_yaml(analyse(text), name=name)

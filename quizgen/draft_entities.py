@@ -1,0 +1,408 @@
+"""Candidate people, organisations, countries and groups of an article, and where each is named."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from quizgen.draft_lexicon import (
+    COUNTRIES,
+    DAYS_MONTHS,
+    DEMONYM_ENDINGS,
+    FEMALE,
+    GROUP_HEADS,
+    MALE,
+    NAME_LINKS,
+    ORG_WORDS,
+    PRONOUNS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    STOPWORDS,
+    TITLES,
+    UNIT_STOP,
+    words,
+)
+from quizgen.draft_text import Article
+from quizgen.draft_tokens import (
+    HONORIFICS,
+    Token,
+    modifier,
+    possessive,
+    tokens,
+)
+
+_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
+_ROLE_STOP = UNIT_STOP | words(
+    "out up down off away back then now also who what"
+)
+
+
+@dataclass
+class Entity:
+    """A candidate entity: its name, kind, role guess, other names and first passage."""
+
+    key: str
+    name: str
+    kind: str
+    role: str = ""
+    aliases: list[str] = field(default_factory=list)
+    excerpt: tuple[int, int] = (0, 0)
+    gender: str | None = None
+    speaks_for: str | None = None  # key of the entity a group phrase such as "U.S. officials" is of
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A place where an entity (or a he/she) is named, outside quotations."""
+
+    start: int
+    end: int
+    key: str | None  # None for a pronoun
+    gender: str | None = None  # for pronouns and honorifics
+
+
+class _Finder:
+    """Finds mentions and folds them into entities."""
+
+    def __init__(self, article: Article, body_start: int) -> None:
+        self.article = article
+        self.text = article.text
+        self.masked = article.masked
+        self.body_start = body_start
+        self.tokens = tokens(self.masked, body_start)
+        self.token_starts = [t.start for t in self.tokens]
+        self.token_ends = [t.end for t in self.tokens]
+        self.lower_words = {t.word.lower() for t in self.tokens if not t.upper}
+        self.sentence_starts = {s.start for s in article.sentences}
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+
+    def gap(self, left: Token, right: Token) -> str:
+        return self.masked[left.end:right.start]
+
+    def runs(self) -> list[list[Token]]:
+        """Maximal runs of capitalised tokens joined by single spaces or name links."""
+        runs: list[list[Token]] = []
+        current: list[Token] = []
+        index = 0
+        while index < len(self.tokens):
+            token = self.tokens[index]
+            if token.upper and token.word not in DAYS_MONTHS and not (
+                    current and token.word in STOPWORDS):
+                if current and self.gap(current[-1], token) == " " and not possessive(
+                        current[-1]) and token.start not in self.sentence_starts:
+                    current.append(token)
+                else:
+                    if current:
+                        runs.append(current)
+                    current = [token]
+            elif (current and token.text in NAME_LINKS and index + 1 < len(self.tokens)
+                  and self.tokens[index + 1].upper and self.gap(current[-1], token) == " "
+                  and self.gap(token, self.tokens[index + 1]) == " "):
+                current.append(token)
+            else:
+                if current:
+                    runs.append(current)
+                current = []
+            index += 1
+        if current:
+            runs.append(current)
+        return [self.trim(run) for run in runs if self.trim(run)]
+
+    def trim(self, run: list[Token]) -> list[Token]:
+        """A run without leading function words and a sentence-initial common word."""
+        while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
+            run = run[1:]
+        if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
+                run[0].word.lower() in self.lower_words | GROUP_HEADS | ROLE_NOUNS
+                or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
+            run = run[1:]
+        while run and run[-1].text in NAME_LINKS:
+            run = run[:-1]
+        return run
+
+    def next_token(self, end: int) -> Token | None:
+        at = bisect.bisect_left(self.token_starts, end)
+        if at < len(self.tokens):
+            token = self.tokens[at]
+            return token if self.masked[end:token.start].strip() == "" else None
+        return None
+
+    def is_adjective(self, run: list[Token]) -> bool:
+        """Venezuelan, Western, Latin American before a lower-case noun: not a name."""
+        words = [t.word for t in run]
+        if not words[-1].endswith(DEMONYM_ENDINGS) or " ".join(words) in COUNTRIES or any(
+                w in ORG_WORDS for w in words) or possessive(run[-1]):
+            return False
+        rest = self.masked[run[-1].end:run[-1].end + 3].lstrip(" ")
+        if rest[:1] in ("“", '"', "‘"):
+            return True  # American “imperialism”
+        following = self.next_token(run[-1].end)
+        return following is not None and not following.upper and \
+            following.text not in REPORTING_VERBS and not following.text.endswith("ed")
+
+    def find(self) -> None:
+        runs = [run for run in self.runs() if not self.is_adjective(run)]
+        people = [run for run in runs if self.kind_of(run)[0] == "person"]
+        full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
+                             .split()) > 1}, key=len, reverse=True)
+        for run in runs:
+            self.add_run(run, full_names)
+        self.add_groups()
+        self.add_role_references()
+        self.add_pronouns()
+        self.link_acronyms()
+        self.mentions.sort(key=lambda m: m.start)
+
+    def kind_of(self, run: list[Token]) -> tuple[str, int]:
+        """The run's kind and how many leading tokens are a title (role) rather than name."""
+        words = [t.word for t in run]
+        name = " ".join(words)
+        if any(w in ORG_WORDS for w in words):
+            return "organisation", 0
+        if any(w in ("of", "for", "&") for w in words):
+            return "group" if words[0].endswith("s") else "organisation", 0
+        if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
+            return "country", 0
+        if len(words) == 1 and _ACRONYM.match(words[0]):
+            return "organisation", 0
+        cut = 0
+        for index, word in enumerate(words[:-1]):
+            if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
+                    word.endswith(DEMONYM_ENDINGS) or _ACRONYM.match(word))):
+                cut = index + 1
+        return "person", cut
+
+    def name_part(self, run: list[Token]) -> str:
+        _, cut = self.kind_of(run)
+        return " ".join(t.word for t in run[cut:])
+
+    def add_run(self, run: list[Token], full_names: list[str]) -> None:
+        kind, cut = self.kind_of(run)
+        name_tokens = run[cut:]
+        name = " ".join(t.word for t in name_tokens)
+        if not name or all(t.word in TITLES for t in name_tokens):
+            return
+        role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
+        start = run[0].start
+        excerpt_start = start
+        gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
+                       if t.word in MALE | FEMALE), None)
+        key = name
+        if kind == "person":
+            key = next((full for full in full_names if _contains(full, name)), name)
+            lead_start, lead_role = self.role_before(run[0].start)
+            if lead_role:
+                role = (lead_role + " " + role).strip()
+                excerpt_start = lead_start
+                if "," not in self.masked[lead_start:run[0].start]:  # not "chief, Jane Doe,"
+                    start = lead_start
+                    self.mentions = [m for m in self.mentions
+                                     if not start <= m.start < run[0].start]
+        preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
+        display = ("the " + name) if preceded_by_the and kind != "person" else name
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = Entity(key=key, name=key if key != name else display, kind=kind)
+            entity.excerpt = (start - 4 if preceded_by_the else start, run[-1].end)
+            self.entities[key] = entity
+        if name != entity.name and name not in entity.aliases and name != key:
+            entity.aliases.append(name)
+        if not entity.role:
+            appositive = self.appositive(run[-1].end)
+            if role:
+                entity.role = role
+                entity.excerpt = (excerpt_start, run[-1].end)
+            elif appositive is not None:
+                entity.role = appositive[1]
+                entity.excerpt = (start, appositive[0])
+        entity.gender = entity.gender or gender
+        self.mentions.append(Mention(start, run[-1].end, key))
+
+    def role_before(self, at: int) -> tuple[int, str]:
+        """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
+        upto = bisect.bisect_right(self.token_ends, at)
+        before = self.tokens[max(0, upto - 6):upto]
+        gap = self.masked[before[-1].end:at] if before else ""
+        after_name = self.masked[at:at + 200].split(",", 1)
+        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
+                gap == " " or (gap == ", " and len(after_name) > 1 and
+                               len(after_name[0].split()) <= 4)):
+            return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
+        taken = [before[-1]]
+        for token in reversed(before[:-1]):
+            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
+                    _ROLE_STOP or token.text in REPORTING_VERBS or (
+                    token.text.endswith("ed") and not token.upper):
+                break
+            if token.upper and not (_ACRONYM.match(token.word) or token.word.endswith(
+                    DEMONYM_ENDINGS) or token.start in self.sentence_starts):
+                break
+            taken.insert(0, token)
+        return taken[0].start, self.text[taken[0].start:taken[-1].end]
+
+    def appositive(self, end: int) -> tuple[int, str] | None:
+        """", the Secretary General of ... ," right after a name: (its end, the role)."""
+        match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
+                         r"(?=,|\.(?:\s|$)|;)",
+                         self.masked[end:end + 200])
+        if match is None or len(match.group(1).split()) > 14 or any(
+                word in REPORTING_VERBS for word in match.group(1).split()):
+            return None  # ", the agency said on Monday": a clause, not an apposition
+        return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
+
+    def add_groups(self) -> None:
+        """Lower-case bodies: "the prosecutor’s office", "U.S. officials", "NGOs"."""
+        names = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
+        ending = {m.end: m for m in names}
+        starts = [m.start for m in names]
+        added: list[Mention] = []
+        for index, token in enumerate(self.tokens):
+            if (token.upper and token.start not in self.sentence_starts) or \
+                    token.word.lower() not in GROUP_HEADS:
+                continue
+            plural = token.word.endswith("s")
+            taken = [token]
+            owner: str | None = None
+            for prior in reversed(self.tokens[max(0, index - 3):index]):
+                if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
+                        _ROLE_STOP | {"the", "its", "their", "his", "her"}:
+                    break
+                if prior.end in ending and prior.upper:  # "a Common Front spokesman"
+                    named = ending[prior.end]
+                    owner = named.key
+                    taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
+                                                                   named.start)])
+                    break
+                if prior.upper and prior.start in self.sentence_starts and modifier(
+                        prior.word.lower()):
+                    taken.insert(0, prior)  # "Health officials said": a common word first
+                    break
+                if prior.upper and not (_ACRONYM.match(prior.word) or possessive(prior)
+                                        or prior.word in COUNTRIES):
+                    break
+                if not prior.upper and not (possessive(prior) or modifier(prior.word)):
+                    break
+                taken.insert(0, prior)
+            the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
+            if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
+                continue  # "in office", "opposition protests": not a body named on its own
+            around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
+            if owner is None and around and around[0].start <= taken[0].start and \
+                    token.end <= around[0].end:
+                continue
+            start = taken[0].start - 4 if the else taken[0].start
+            phrase = self.text[start:token.start] + token.word
+            if owner is None:
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
+            bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
+            key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
+                taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
+            named_before = self.named_body(token, taken[:-1], names[:bisect.bisect_left(
+                starts, token.start)]) if the and owner is None else None
+            if named_before is not None:
+                key = named_before  # "the agency" after "the National Civil Protection Agency"
+            entity = self.entities.get(key)
+            if entity is None:
+                kind = "group" if plural or token.word.lower() == "opposition" else \
+                    "organisation"
+                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+                entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
+                entity.speaks_for = owner
+                self.entities[key] = entity
+            added.append(Mention(start, token.end, key))
+        spans = [(m.start, m.end) for m in added]
+        self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
+            s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
+                spans, (m.start, 1 << 62)) - 1):][:1])] + added
+
+    def add_role_references(self) -> None:
+        """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
+        people = sorted((m for m in self.mentions if m.key is not None
+                         and self.entities[m.key].kind == "person"), key=lambda m: m.start)
+        starts = [m.start for m in people]
+        taken = {m.start for m in self.mentions}
+        for token in self.tokens:
+            noun = token.word.lower()
+            if noun not in ROLE_NOUNS or token.start in taken or self.masked[
+                    max(0, token.start - 4):token.start].lower() != "the ":
+                continue
+            following = self.next_token(token.end)
+            if following is not None and following.upper:
+                continue  # "the president Emmanuel Macron": a role before a name
+            for mention in reversed(people[:bisect.bisect_left(starts, token.start)][-50:]):
+                role = self.entities[str(mention.key)].role.lower().split()
+                if noun in role:
+                    self.mentions.append(Mention(token.start - 4, token.end, mention.key))
+                    break
+
+    def named_body(self, head: Token, modifiers: list[Token],
+                   before: list[Mention]) -> str | None:
+        """The organisation named earlier whose name ends in this head ("the agency")."""
+        for mention in reversed(before[-300:]):
+            if mention.key is None or mention.key not in self.entities:
+                continue
+            entity = self.entities[mention.key]
+            words = entity.name.lower().split()
+            if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
+                    len(words) > 1 and all(m.word.lower() in words for m in modifiers):
+                return mention.key
+        return None
+
+    def key_for(self, word: str) -> str | None:
+        for key, entity in self.entities.items():
+            if word == entity.name.removeprefix("the ") or word in entity.aliases or word == key:
+                return key
+        return None
+
+    def add_pronouns(self) -> None:
+        for token in self.tokens:
+            if token.text in PRONOUNS:
+                self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
+
+    def link_acronyms(self) -> None:
+        """ACR right after a name in brackets, or spelling a name's initials, is an alias."""
+        for key, entity in list(self.entities.items()):
+            if entity.kind == "person" or not _ACRONYM.match(key):
+                continue
+            target = self.acronym_target(key)
+            if target is not None and target != key:
+                self.merge(key, target)
+
+    def acronym_target(self, acronym: str) -> str | None:
+        for mention in self.mentions:
+            if mention.key is None or mention.key == acronym:
+                continue
+            if re.match(r"\s*\(" + re.escape(acronym) + r"\)", self.masked[mention.end:]):
+                return mention.key
+        letters = acronym.replace(".", "").removesuffix("s")
+        for key, entity in self.entities.items():
+            words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]
+            if key != acronym and len(words) > 1 and "".join(w[0] for w in words) == letters:
+                return key
+        return None
+
+    def merge(self, source: str, target: str) -> None:
+        self.entities.pop(source)
+        kept = self.entities[target]
+        if source not in kept.aliases:
+            kept.aliases.append(source)
+        self.mentions = [Mention(m.start, m.end, target if m.key == source else m.key, m.gender)
+                         for m in self.mentions]
+        for entity in self.entities.values():
+            if entity.speaks_for == source:
+                entity.speaks_for = target
+
+
+def _contains(full: str, part: str) -> bool:
+    return f" {part} " in f" {full} "
+
+
+def find_entities(article: Article, *, body_start: int) -> tuple[dict[str, Entity],
+                                                                  list[Mention]]:
+    """Candidate entities by key, and every mention (names, bodies, he/she) in text order."""
+    finder = _Finder(article, body_start)
+    finder.find()
+    return finder.entities, finder.mentions

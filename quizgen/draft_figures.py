@@ -1,0 +1,283 @@
+"""Figures of an article: each number with its unit, qualifier, a measure guess and its source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from quizgen.draft_lexicon import (
+    CURRENCIES,
+    CURRENCY_WORDS,
+    QUALIFIER_AFTER,
+    QUALIFIER_WORDS,
+    REPORTING_VERBS,
+    UNIT_STOP,
+)
+from quizgen.draft_numbers import NumberHit, scan_numbers
+from quizgen.draft_quotes import QuoteGuess, _Attributor
+
+_PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
+_QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
+_PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
+
+
+@dataclass
+class FigureGuess:
+    """One figure: value as written (with `to` for a range), unit, qualifier and where it is."""
+
+    hit: NumberHit
+    value: Decimal
+    unit: str
+    qualifier: str
+    measure: str
+    given_by: list[str]
+    how_given: str
+    excerpt: tuple[int, int]
+    to: Decimal | None = None
+    rhetorical: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, str]:
+    """The FORMAT SPEC qualifier the words before a number give, and those words."""
+    before = text[max(0, start - 30):start].lower()
+    before = re.sub(r"\s+", " ", before)
+    for words in _QUALIFIER_KEYS:
+        if re.search(r"(?:^|[^\w])" + re.escape(words) + r" ?$", before):
+            return QUALIFIER_WORDS[words], words
+    return "exact", ""
+
+
+def _unit_words(text: str, end: int) -> tuple[str, int]:
+    """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
+    rest = text[end:end + 120]
+    if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
+                                                                           end - 2]):
+        return "years old", end  # "Mark Evans, 54, said": an age
+    compound = re.match(r"-([a-z]+)(-old)?\b", rest)
+    if compound is not None:  # a 64-year-old baker, a 10-day ban
+        return _plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
+            end + compound.end()
+    of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
+    words: list[str] = []
+    cursor = end
+    if of is not None and re.match(r"\s+of\s+\w+\s+\w+", rest):
+        cursor = end + of.end() - 1
+        probe = re.match(r"\s*(\w+)", text[cursor:])
+        if probe and not probe.group(1).isalpha():
+            cursor = end
+    segment = text[cursor:cursor + 80]
+    at = 0
+    while True:
+        match = re.match(r"\s+([\w’'-]+)", segment[at:])
+        if match is None:
+            break
+        word = match.group(1)
+        if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly") or (
+                word[0].isupper() and any(w[0].islower() for w in words)) or (
+                words and word.endswith(("ed", "ing"))):
+            break
+        words.append(word)
+        at += match.end()
+        if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
+            break
+    if not words:
+        return "", end
+    phrase_end = cursor + at
+    per = _PER.match(text, phrase_end)
+    if per is not None:
+        return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
+    return " ".join(words), phrase_end
+
+
+def _rstrip_stop(text: str, start: int, end: int) -> int:
+    """The end of a sentence without its final full stop."""
+    while end > start and text[end - 1] in ". ":
+        end -= 1
+    return end
+
+
+def _plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
+
+
+class _FigureFinder:
+    def __init__(self, attributor: _Attributor, quotes: list[QuoteGuess], article_key: str
+                 ) -> None:
+        self.attributor = attributor
+        self.article = attributor.article
+        self.text = self.article.text
+        self.quotes = quotes
+        self.by_quote = {guess.quoted.start: guess for guess in quotes}
+        self.article_key = article_key
+        self.measures: dict[str, int] = {}
+        self.done: list[FigureGuess] = []
+
+    def source(self, hit: NumberHit) -> tuple[list[str], str, int]:
+        """Who gives the figure: a quotation's speaker, "according to X", or X reported ..."""
+        inside = self.article.in_quote(hit.start)
+        guess = self.by_quote.get(inside.start) if inside is not None else None
+        if guess is not None and guess.speakers:
+            return guess.speakers, "in a quotation of its speaker", hit.start
+        sentence = self.article.sentence_at(hit.start)
+        masked = self.attributor.masked
+        for match in re.finditer(r"\baccording to\s+((?:the\s+)?)",
+                                 masked[sentence.start:sentence.end]):
+            spots = {sentence.start + match.end(), sentence.start + match.start(1)}
+            for mention in self.attributor.in_span(min(spots), sentence.end)[:1]:
+                if mention.start in spots:
+                    key = self.attributor.key_of(mention)
+                    if key is not None:
+                        return [key], "“according to” in its sentence", sentence.start
+        clauses = self.article.clauses(sentence)
+        before = [c for c in clauses if c[0] <= hit.start]
+        for number in range(len(before) - 1, -1, -1):
+            start, end = before[number]
+            bare = number > 0 and self.attributor.is_bare(*before[number - 1])
+            found = self.attributor.clause_subject(start, end, previous_bare=bare)
+            if not found:
+                continue
+            keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
+            # the subject's verb: right after it, or after an apposition ("X, which ..., said")
+            upto = hit.start if start <= hit.start < end else sentence.end
+            verbs = [w for w in re.findall(r"[a-z]+", masked[found[-1].end:upto])
+                     if w in REPORTING_VERBS]
+            if verbs and keys:
+                return keys, f"“{verbs[0]}” in its sentence", min(start, found[0].start)
+            break
+        for start, end in clauses:  # "..., the agency said on Monday." after the number
+            if start <= hit.start:
+                continue
+            found = self.attributor.clause_subject(start, end, previous_bare=False)
+            keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
+            verb = re.match(r"\s+(\w+)", masked[found[-1].end:end]) if found else None
+            if keys and verb and verb.group(1) in REPORTING_VERBS:
+                return keys, f"“{verb.group(1)}” later in its sentence", -1
+        return [self.article_key], "no source named in its sentence", -1
+
+    def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
+        rest = self.text[after_end:after_end + 60]
+        if hit.kind == "percent":
+            of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
+            words = of.group(1).split() if of else []
+            if len(words) == 2 and words[0].lower() not in ("the", "its", "their", "his", "her",
+                                                             "our", "all", "this", "that"):
+                words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
+            while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
+                words.pop()
+            measure = "share of " + " ".join(words) if words else "percentage"
+        elif hit.kind == "year":
+            measure = "year"
+        elif hit.kind == "time":
+            measure = "time of day"
+        elif hit.kind == "money":
+            measure = "amount"
+        else:
+            noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
+            measure = f"number of {noun}"
+            prep = re.match(r"\s+(" + "|".join(_PREPOSITIONS) + r")\s+((?:[\w’'-]+\s?){1,3})",
+                            rest)
+            if prep and noun != "items":
+                tail = prep.group(2).split()
+                kept = [w for w in tail if w.lower() not in UNIT_STOP or w == tail[0]]
+                measure += f" {prep.group(1)} " + " ".join(kept[:3])
+        count = self.measures.get(measure, 0) + 1
+        self.measures[measure] = count
+        return measure if count == 1 else f"{measure} ({count})"
+
+    def counted_before(self, hit: NumberHit) -> FigureGuess | None:
+        """The last count (not a year or percentage) before this number in its sentence."""
+        sentence = self.article.sentence_at(hit.start)
+        for guess in reversed(self.done):
+            if guess.hit.start < sentence.start:
+                return None
+            if guess.unit not in ("year", "percent", "time of day", "units"):
+                return guess
+        return None
+
+    def figure(self, hit: NumberHit, previous: FigureGuess | None) -> FigureGuess:
+        qualifier, _ = qualifier_before(self.text, hit.start)
+        if hit.kind == "time" and qualifier == "exact":  # "shortly before 17:30"
+            timing = re.search(r"\b(before|by|after)\s+$", self.text[max(0, hit.start - 8):
+                                                                     hit.start])
+            if timing is not None:
+                qualifier = {"after": "more than", "by": "at most"}.get(timing.group(1),
+                                                                     "fewer than")
+        unit_end = hit.end
+        if hit.kind == "percent":  # a rise of 300% is a change, not a share
+            unit = "percent" if 0 <= hit.value <= 100 else "percent change"
+        elif hit.kind == "year":
+            unit = "year"
+        elif hit.kind == "time":
+            unit = "time of day"
+        elif hit.kind == "money":
+            unit = CURRENCIES.get(hit.currency or "", "dollars")
+        elif hit.kind == "score":
+            unit = hit.unit or "goals"
+        else:
+            noun, unit_end = _unit_words(self.text, hit.end)
+            if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
+                noun = " ".join([*noun.split()[:-1], _plural(noun.split()[-1])])
+            if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
+                unit = noun
+            elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
+                unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
+            else:
+                unit = "units"
+        if hit.scale and not unit.startswith(hit.scale):
+            unit = f"{hit.scale} {unit}" if unit != "units" else hit.scale
+        after = re.match(r"\s+(or more|or so|plus|or fewer|or less)\b", self.text[unit_end:
+                                                                               unit_end + 12])
+        if after is not None and qualifier == "exact":
+            qualifier = QUALIFIER_AFTER[after.group(1)]
+        given_by, how, source_start = self.source(hit)
+        sentence = self.article.sentence_at(hit.start)
+        cuts = [m.end() for m in re.finditer(r"(?<!\d)[,:]|[,:](?!\d)|[;—–]",
+                                             self.attributor.masked[sentence.start:hit.start])]
+        clause_start = sentence.start + (cuts[-1] if cuts else 0)  # the comma-part it is in
+        start = source_start if 0 <= source_start < clause_start else clause_start
+        measure = self.measure(hit, unit, unit_end)
+        rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
+            r"\s+of\b", self.text[hit.end:hit.end + 5])
+        end = max(unit_end, hit.end)
+        if "according to" in how or "later in" in how:  # the source comes after the number
+            end = _rstrip_stop(self.text, sentence.start, sentence.end)
+        inside = self.article.in_quote(hit.start)
+        if inside is not None:
+            end = max(end, inside.end)
+        return FigureGuess(hit, hit.value, unit, qualifier, measure, given_by, how,
+                           (start, end), rhetorical=rhetorical)
+
+
+def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_key: str,
+                 body_start: int) -> list[FigureGuess]:
+    """Every figure of the body; "between 40 and 60" becomes one figure with `to: 60`."""
+    finder = _FigureFinder(attributor, quotes, article_key)
+    hits = [hit for hit in scan_numbers(attributor.article.text) if hit.start >= body_start]
+    figures: list[FigureGuess] = []
+    skip: set[int] = set()
+    for index, hit in enumerate(hits):
+        if index in skip:
+            continue
+        nxt = hits[index + 1] if index + 1 < len(hits) else None
+        text = attributor.article.text
+        between = text[hit.end:nxt.start] if nxt is not None else ""
+        ranged = nxt is not None and hit.kind == nxt.kind and hit.kind != "score" and (
+            (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
+             and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
+            and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])))
+        guess = finder.figure(hit if not ranged or nxt is None else nxt,
+                              figures[-1] if figures else None)
+        if ranged and nxt is not None and nxt.value > hit.value and guess.qualifier in (
+                "exact", "about") and (guess.unit != "percent" or nxt.value <= 100):
+            guess.to, guess.value, guess.hit = nxt.value, hit.value, hit
+            guess.excerpt = (min(guess.excerpt[0], hit.start), guess.excerpt[1])
+            skip.add(index + 1)
+        figures.append(guess)
+        finder.done.append(guess)
+    return figures

@@ -1,0 +1,167 @@
+"""Numbers as an article writes them (1,000, 51.2%, $5bn, three million, twelfth), with offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from quizgen.draft_lexicon import (
+    DAYS_MONTHS,
+    ORDINALS,
+    SCALES,
+    UNIT_STOP,
+    UNITS_WORDS,
+    YEAR_BEFORE,
+    YEAR_NOUNS,
+)
+
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_WORD_NUMBER = re.compile(
+    rf"\b(?:(?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|dozen)\b", re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
+_DIGITS = re.compile(
+    r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<suffix>bn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
+_SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})[-–](\d{1,3})(?![\w.,-]?\d)")
+_SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|drew|draw|"
+               r"defeat|defeated|victory|thrashed|thrashing|trailed|trailing|led|leading|"
+               r"scoreline|score|final score|semi-final|match|game)\b")
+_SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+_TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s?([ap])\.?m\.?)?|\b(1[0-2]|[1-9])\s?"
+                   r"([ap])\.?m\.?(?!\w)", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class NumberHit:
+    """One number in the text: where, its value as written, and what kind of number it is."""
+
+    start: int  # the first character (a currency sign included)
+    end: int  # after the number, its scale word and a % sign
+    value: Decimal  # as written, before any scale: "three million" is 3 with scale "million"
+    scale: str | None
+    kind: str  # "number", "percent", "money", "year", "ordinal", "time" or "score"
+    currency: str | None = None
+    unit: str | None = None  # for scores: goals or points
+
+
+_MONTHS = DAYS_MONTHS - {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
+                         "Sunday"}
+
+
+def _month_near(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 12):start].split()
+    after = text[end:end + 12].split()
+    return bool((before and before[-1].strip(",.") in _MONTHS) or (
+        after and after[0].strip(",.") in _MONTHS))
+
+
+def _scale(text: str, end: int) -> tuple[str | None, int]:
+    match = _SCALE_AFTER.match(text, end)
+    return (match.group(1).lower(), match.end()) if match else (None, end)
+
+
+def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
+    if not (1800 <= value <= 2100) or "," in text[start:end] or "." in text[start:end]:
+        return False
+    before = text[max(0, start - 20):start].split()
+    after = re.match(r"\s*(\w*)", text[end:end + 20])
+    word_after = after.group(1).lower() if after else ""
+    if before and (before[-1].lower().strip("(") in YEAR_BEFORE or before[-1].strip(",") in
+                   DAYS_MONTHS or before[-1].endswith(",")):
+        return True
+    return word_after in YEAR_NOUNS or not word_after or not text[end:end + 1].isspace()
+
+
+def scan_numbers(text: str) -> list[NumberHit]:
+    """Every number the text states, in order (dates' days, ids like G7 and 1990s left out)."""
+    hits: list[NumberHit] = []
+    taken: list[tuple[int, int]] = []
+    for match in _TIME.finditer(text):
+        hour = int(match.group(1) or match.group(4))
+        minute = int(match.group(2) or 0)
+        half = (match.group(3) or match.group(5) or "").lower()
+        if half == "p" and hour < 12:
+            hour += 12
+        if half == "a" and hour == 12:
+            hour = 0
+        hits.append(NumberHit(match.start(), match.end(), Decimal(hour * 60 + minute), None,
+                              "time"))
+        taken.append((match.start(), match.end()))
+    for match in _SCORE.finditer(text):  # "beating Redmoor 2-1", "a 3–0 win": two scores
+        around = text[max(0, match.start() - 40):match.start()].lower() + " " + text[
+            match.end():match.end() + 20].lower()
+        if re.search(_SCORE_CUES, around) is None:
+            continue
+        unit = "goals" if max(int(match.group(1)), int(match.group(2))) <= 20 else "points"
+        for group in (1, 2):
+            hits.append(NumberHit(match.start(group), match.end(group),
+                                  Decimal(match.group(group)), None, "score", unit=unit))
+        taken.append((match.start(), match.end()))
+    for match in _DIGITS.finditer(text):
+        start, end = match.start(), match.end()
+        before = text[start - 1] if start else " "
+        if before.isalnum() or (before in "-_/" and start > 1 and text[start - 2].isalnum()):
+            continue  # G7, COVID-19, 24/7
+        if any(s <= start < e for s, e in taken) or re.match(r"(?:st|nd|rd|th|s)\b|[:/-]\d",
+                                                            text[end:end + 3]):
+            continue
+        if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
+            continue  # a version number such as 1.2.3
+        value = Decimal(match.group("num").replace(",", ""))
+        if start and text[start - 1] in "-−" and (start == 1 or text[start - 2] in " (\n"):
+            start, value = start - 1, -value  # -20 degrees
+        elif re.search(r"\bminus\s+$", text[max(0, start - 7):start], re.IGNORECASE):
+            value = -value
+        currency = match.group("cur")
+        suffix = match.group("suffix")
+        if suffix in ("m", "k") and currency is None:
+            continue  # 5m could be five metres
+        scale, end = ({"bn": "billion", "m": "million", "k": "thousand"}[suffix], end) if \
+            suffix else _scale(text, end)
+        if match.group("pct"):
+            kind = "percent"
+        elif currency:
+            kind = "money"
+        elif scale is None and _is_year(text, start, match.end(), value):
+            kind = "year"
+        elif _month_near(text, start, end) and value <= 31:
+            continue  # the day of a date
+        else:
+            kind = "number"
+        hits.append(NumberHit(start, end, value, scale, kind, currency))
+    for match in _WORD_NUMBER.finditer(text):
+        word = match.group().lower()
+        parts = word.split("-")
+        value = Decimal(sum(UNITS_WORDS[p] for p in parts))
+        scale, end = _scale(text, match.end())
+        if word == "one" and scale is None:
+            continue  # "one of", "no one": counted only as "one million"
+        if word == "dozen" and not re.search(r"\ba\s+$", text[max(0, match.start() - 3):
+                                                             match.start()]):
+            continue  # "dozens of": vague
+        start = match.start() - 2 if word == "dozen" else match.start()
+        hits.append(NumberHit(start, end, value, scale, "number"))
+    for match in re.finditer(r"\b(?:a|one)\s+(hundred|thousand|million|billion)\b", text,
+                             re.IGNORECASE):
+        word = match.group(1).lower()
+        if word in ("hundred", "thousand"):  # "a thousand years": 1000 years
+            hits.append(NumberHit(match.start(), match.end(), Decimal(SCALES[word]), None,
+                                  "number"))
+        elif not match.group().lower().startswith("one"):  # "one million" is counted above
+            hits.append(NumberHit(match.start(), match.end(), Decimal(1), word, "number"))
+    for match in _ORDINAL.finditer(text):
+        noun = re.match(r"\s+([a-z]+)", text[match.end():match.end() + 30])
+        if noun is None or noun.group(1) in UNIT_STOP:
+            continue  # "fell by a third in", "the third of": a fraction or no count
+        hits.append(NumberHit(match.start(), match.end(), Decimal(ORDINALS[match.group()
+                                                                          .lower()]),
+                              None, "ordinal"))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+def scale_factor(scale: str | None) -> int:
+    """How much a scale word multiplies by (1 for none)."""
+    return SCALES.get(scale or "", 1)

@@ -1,0 +1,215 @@
+"""A Draft written out as a commented fact-base YAML file, every guess marked `# check:`."""
+
+from __future__ import annotations
+
+import json
+import re
+from decimal import Decimal
+
+from quizgen.draft import ARTICLE_KEY, Draft
+from quizgen.draft_tokens import slug
+
+# What YAML will not take raw inside a file (its printable set), and its 1.1 line breaks.
+_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
+                          "\uff00-\ufffd\U00010000-\U0010ffff]")
+
+
+def scalar(text: str) -> str:
+    """Text as a double-quoted YAML scalar (JSON escapes, plus YAML 1.1's extra line breaks)."""
+    quoted = json.dumps(text, ensure_ascii=False)
+    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) <= 0xFFFF
+                            else f"\\U{ord(m.group()):08x}", quoted)
+
+
+def _flow(ids: list[str]) -> str:
+    return "[" + ", ".join(scalar(i) for i in ids) + "]"
+
+
+def _number(value: Decimal) -> str:
+    text = format(value, "f")
+    return text
+
+
+class _Writer:
+    def __init__(self, draft: Draft, name: str) -> None:
+        self.draft = draft
+        self.name = name
+        self.lines: list[str] = []
+        self.taken = set(draft.ids.values())
+
+    def add(self, line: str = "") -> None:
+        self.lines.append(line)
+
+    def section(self, name: str, items: int) -> None:
+        """A section's header line; `[]` when it has no items."""
+        self.add("")
+        self.add(f"{name}:" if items else f"{name}: []")
+
+    def fresh(self, base: str) -> str:
+        base = base.strip("-")[:48].strip("-") or "fact"
+        ident, number = base, 2
+        while ident in self.taken:
+            ident, number = f"{base}-{number}", number + 1
+        self.taken.add(ident)
+        return ident
+
+    def excerpt(self, span: tuple[int, int]) -> str:
+        return scalar(self.draft.article.excerpt(*span))
+
+    def header(self) -> None:
+        draft = self.draft
+        self.add("# yaml-language-server: $schema=factbase.schema.json")
+        self.add("#")
+        self.add(f"# A DRAFT written by `quizgen draft` from sources/{self.name}.txt. Every fact")
+        self.add("# below was found by rules, not read by a person: each `# check:` comment says")
+        self.add("# what was guessed. Read each fact against the article, fix it, delete the")
+        self.add("# comment; delete facts not worth asking about. Orders between events are never")
+        self.add("# guessed: add `after:` / `before:` where the article establishes them. Then:")
+        self.add(f"#   quizgen validate content/{self.name}.yaml --source")
+        if draft.others:
+            shown = ", ".join(draft.others)
+            self.add("#")
+            self.add("# Other names found in the article but not drafted (add any")
+            self.add(f"# that matter): {shown}")
+        self.add(f"id: {scalar(self.name)}")
+        self.add("source:")
+        note = "the article's first line" if draft.title_found else "no headline found: the" \
+            " first words of the article"
+        self.add(f"  title: {scalar(draft.title)}   # check: the headline ({note})")
+        self.add(f"  about: {scalar(draft.about)}   # check: write one sentence on what the"
+                 " article is about (this is its first sentence)")
+        self.add(f"  text_file: {scalar(f'sources/{self.name}.txt')}")
+
+    def people(self) -> None:
+        draft = self.draft
+        self.section("people", len([k for k in draft.ids if k not in draft.places]))
+        for key, ident in draft.ids.items():
+            if key in draft.places:
+                continue
+            entity = draft.entities[key]
+            role = entity.role or ("named in the article" if key != ARTICLE_KEY else "")
+            guessed = "role not found: write the role the article gives" if not entity.role \
+                else "role from the words around the name"
+            if key == ARTICLE_KEY:
+                self.add("  # check: stands for the article itself, the source of figures it"
+                         " states without naming one")
+            else:
+                self.add(f"  # check: kind ({entity.kind}) guessed; {guessed}")
+            self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    name: {scalar(entity.name)}")
+            self.add(f"    kind: {entity.kind}")
+            self.add(f"    role: {scalar(role)}")
+            aliases = [a for a in entity.aliases if a != entity.name]
+            if aliases:
+                self.add(f"    aliases: {'[' + ', '.join(scalar(a) for a in aliases) + ']'}")
+            owner = entity.speaks_for
+            if owner is not None and owner in draft.ids:
+                self.add(f"    speaks_for: {scalar(draft.ids[owner])}   # check: speaks"
+                         f" for {draft.entities[owner].name}?")
+            span = entity.excerpt if key != ARTICLE_KEY else None
+            excerpt = self.excerpt(span) if span else scalar(draft.title.removesuffix(" …"))
+            self.add(f"    excerpt: {excerpt}")
+
+    def places(self) -> None:
+        draft = self.draft
+        if not draft.places:
+            return
+        self.section("places", len(draft.places))
+        for key in draft.places:
+            entity = draft.entities[key]
+            self.add("  # check: a place? only ever named as “in …”, “at …”, “from …”; write what"
+                     " it is")
+            self.add(f"  - id: {scalar(draft.ids[key])}")
+            self.add(f"    name: {scalar(entity.name)}")
+            self.add(f"    description: {scalar(entity.role or 'a place named in the article')}")
+            self.add(f"    excerpt: {self.excerpt(entity.excerpt)}")
+
+    def quotes(self) -> None:
+        draft = self.draft
+        self.section("quotes", len(draft.quotes))
+        for guess in draft.quotes:
+            speakers = [draft.ids[k] for k in guess.speakers if k in draft.ids]
+            if not speakers:
+                speakers = [draft.ids.get(ARTICLE_KEY) or self.article_id()]
+                guess.how = "no speaker found: the article stands in; write who said it"
+            words = [w for w in slug(guess.text).split("-") if len(w) > 2][:3]
+            ident = self.fresh(f"{speakers[0]}-{'-'.join(words) or 'quote'}")
+            self.add(f"  # check: speaker guessed from {guess.how}")
+            if len(guess.text.split()) == 1:
+                self.add("  # check: one quoted word: add `distinctive: false` if it is not worth"
+                         " a question")
+            self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    text: {scalar(guess.text)}")
+            self.add(f"    speakers: {_flow(speakers)}")
+            self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")
+
+    def article_id(self) -> str:
+        """Add the article entity when a quote needs a stand-in speaker after all."""
+        ident = self.fresh("article")
+        self.draft.ids[ARTICLE_KEY] = ident
+        return ident
+
+    def figures(self) -> None:
+        draft = self.draft
+        self.section("figures", len(draft.figures))
+        for guess in draft.figures:
+            sources = [draft.ids[k] for k in guess.given_by if k in draft.ids] or [
+                draft.ids.get(ARTICLE_KEY) or self.article_id()]
+            unit_word = slug(guess.unit.split()[-1] if guess.unit else "figure")
+            ident = self.fresh(f"{unit_word}-{slug(_number(guess.value))}")
+            self.add(f"  # check: measure, unit and qualifier read from the words around the"
+                     f" number; source: {guess.how_given}")
+            self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    measure: {scalar(guess.measure)}")
+            if guess.unit == "time of day":
+                minutes = int(guess.value)
+                self.add(f'    value: "{minutes // 60:02d}:{minutes % 60:02d}"')
+            else:
+                self.add(f"    value: {_number(guess.value)}")
+            if guess.to is not None:
+                self.add(f"    to: {_number(guess.to)}   # check: a range")
+            self.add(f"    unit: {scalar(guess.unit)}")
+            if guess.qualifier != "exact":
+                self.add(f"    qualifier: {scalar(guess.qualifier)}")
+            self.add(f"    given_by: {_flow(sources)}")
+            if guess.rhetorical:
+                self.add("    sense: rhetorical   # check: a figure of speech, never asked about")
+            self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")
+
+    def events(self) -> None:
+        draft = self.draft
+        self.section("events", len(draft.events))
+        for guess in draft.events:
+            words = [w for w in slug(guess.description).split("-") if len(w) > 2][:4]
+            ident = self.fresh("event-" + "-".join(words))
+            cues = ", ".join(f"“{c}”" for c in [*guess.cues, *guess.relative])
+            self.add(f"  # check: an event? time cues: {cues}; rewrite the description as a"
+                     " short sentence")
+            if guess.relative:
+                self.add("  # check: if the article settles its order, add `after:` or"
+                         " `before:` with the other event's id")
+            self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    description: {scalar(guess.description)}")
+            if guess.year:
+                self.add(f"    # date: {guess.year}   # check: uncomment if the event happened"
+                         " then")
+            if guess.people:
+                self.add(f"    people: {_flow([draft.ids[k] for k in guess.people])}")
+            self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")
+
+
+def to_yaml(draft: Draft, *, name: str) -> str:
+    """The draft as fact-base YAML; quotes and figures may add the article entity, so the
+    people section is written last into its place."""
+    writer = _Writer(draft, name)
+    writer.header()
+    head = len(writer.lines)
+    writer.quotes()
+    writer.figures()
+    writer.events()
+    body = writer.lines[head:]
+    writer.lines = writer.lines[:head]
+    writer.people()
+    writer.places()
+    writer.lines.extend(body)
+    return "\n".join(writer.lines) + "\n"
