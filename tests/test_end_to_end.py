@@ -56,8 +56,8 @@ def test_console_script_offers_every_registered_format(workdir: Path) -> None:
     listed = run([str(SCRIPT), "export", "--help"], cwd=workdir)
     assert listed.returncode == 0, listed.stderr
     assert all(f"  {name} " in listed.stdout for name in RENDERERS)
-    built = run([str(SCRIPT), "build", "--to", "html,json", "--per-kind", "1", "--quiet"],
-                cwd=workdir)
+    built = run([str(SCRIPT), "build", "content/venezuela-post-election.yaml", "--to",
+                 "html,json", "--per-kind", "1", "--quiet"], cwd=workdir)
     assert built.returncode == 0, built.stderr
     assert sorted(p.name for p in (workdir / "output").iterdir()) == [
         "venezuela-post-election.html", "venezuela-post-election.json"]
