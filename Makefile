@@ -16,8 +16,12 @@ $(STAMP): pyproject.toml constraints.txt
 		|| { cat $(VENV)/install.log; exit 1; }
 	touch $(STAMP)
 
+# One set of outputs per article: deck, worksheet, key, JSON and web quiz for each fact base.
 demo: $(STAMP)
-	$(BIN)/quizgen build
+	@for factbase in content/*.yaml; do \
+		echo "quizgen build $$factbase"; \
+		$(BIN)/quizgen build "$$factbase" --quiet || exit 1; \
+	done
 
 test: $(STAMP)
 	$(BIN)/ruff check quizgen tests benchmarks
