@@ -9,16 +9,22 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from quizgen.figure_truth import (
-    Truth,
-    holder_truth,
-    value_truth,
-    was_given,
-)
+from quizgen.figure_truth import Truth, value_truth, was_given
 from quizgen.model import Entity, Event, FactBase, Quote
+from quizgen.oracle_asks import (
+    askable_quote,
+    entity_truth,
+    equivalents,
+    place_truth,
+    speakers_of,
+    term_truth,
+    unfaithful,
+)
+from quizgen.oracle_read import amount_text_problem, entities_named
 from quizgen.questions import (
     Amount,
     Chronology,
+    ClaimantOf,
     EntityRef,
     EventRef,
     FigureGiven,
@@ -29,9 +35,12 @@ from quizgen.questions import (
     MultipleChoice,
     Option,
     Ordering,
+    PlaceOf,
     Question,
     QuoteRef,
     SpeakerOf,
+    TermFor,
+    TermMeaning,
 )
 
 Pairing: TypeAlias = tuple[tuple[int, int], ...]
@@ -86,15 +95,6 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
-    """Everyone who said the text of quote `quote_id`, counting every quote with the same text."""
-    quote = base.by_id.get(quote_id)
-    if not isinstance(quote, Quote):
-        return frozenset()
-    text = normalise(quote.text)
-    return frozenset(s for q in base.quotes if normalise(q.text) == text for s in q.speakers)
-
-
 class Timeline:
     """What a fact base knows of time: dates at their precision plus before/after, closed."""
 
@@ -142,20 +142,6 @@ def _entity(base: FactBase, entity_id: str, where: str, problems: list[str]) -> 
     return fact
 
 
-def _named_entity(option: Option, where: str, base: FactBase, problems: list[str]) -> str | None:
-    """The entity id an option claims, if it exists and the text shows its name or an alias."""
-    if not isinstance(option.claim, EntityRef):
-        problems.append(f"{where}: claim is {type(option.claim).__name__}, expected EntityRef")
-        return None
-    entity = _entity(base, option.claim.entity, where, problems)
-    if entity is None:
-        return None
-    text = option.text.casefold()
-    if not any(name.casefold() in text for name in (entity.name, *entity.aliases) if name):
-        problems.append(f"{where}: text {option.text!r} does not name {entity.id!r}")
-    return entity.id
-
-
 def _distinct(options: Sequence[Option], what: str, problems: list[str]) -> None:
     texts = [normalise(o.text).casefold() for o in options]
     if len(set(texts)) != len(texts):
@@ -169,13 +155,18 @@ def _amount(option: Option, where: str, problems: list[str]) -> Amount | None:
     if not isinstance(claim, Amount):
         problems.append(f"{where}: claim is {type(claim).__name__}, expected Amount")
         return None
-    return _fits(claim, where, problems)
+    fits = _fits(claim, where, problems)
+    if fits is not None and (problem := amount_text_problem(option.text, claim)):
+        problems.append(f"{where}: {problem}")
+    return fits
 
 
 def _fits(claim: Amount, where: str, problems: list[str]) -> Amount | None:
     """The amount, if its value is a finite number written within its decimals."""
     try:
         fits = claim.decimals >= 0 and claim.value == round(claim.value, claim.decimals)
+        if claim.to is not None:
+            fits = fits and claim.to == round(claim.to, claim.decimals) and claim.to > claim.value
     except ArithmeticError:  # NaN, infinity, or too many digits to round
         fits = False
     if not fits:
@@ -196,21 +187,19 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
     _distinct(q.options, "options", problems)
     ask = q.ask
     truth: list[Truth] = []
-    if isinstance(ask, SpeakerOf):
-        if not isinstance(base.by_id.get(ask.quote), Quote):
-            problems.append(f"ask: no quote {ask.quote!r} in the fact base")
-        speakers = speakers_of(base, ask.quote)
-        for i, option in enumerate(q.options):
-            entity_id = _named_entity(option, f"options[{i}]", base, problems)
-            truth.append(entity_id is not None and entity_id in speakers)
-    elif isinstance(ask, FigureHolder):
-        _figure_refs(None, ask.given_by, base, problems)
-        _fits(ask.amount, "ask.amount", problems)
-        for i, option in enumerate(q.options):
-            entity_id = _named_entity(option, f"options[{i}]", base, problems)
-            truth.append(False if entity_id is None else holder_truth(ask, entity_id, base))
+    if isinstance(ask, SpeakerOf | ClaimantOf | FigureHolder):
+        if isinstance(ask, FigureHolder):
+            _figure_refs(None, ask.given_by, base, problems)
+            _fits(ask.amount, "ask.amount", problems)
+        truth = entity_truth(q, base, problems)
+    elif isinstance(ask, TermMeaning | TermFor):
+        truth = term_truth(q, base, problems)
+    elif isinstance(ask, PlaceOf):
+        truth = place_truth(q, base, problems)
     elif isinstance(ask, FigureValue | FigureGiven):
         _figure_refs(ask.subject, ask.given_by, base, problems)
+        if ask.subject is not None:
+            _subject_shown(q, ask.subject, base, problems)
         amounts = [_amount(o, f"options[{i}]", problems) for i, o in enumerate(q.options)]
         if isinstance(ask, FigureValue):
             truth = [a is not None and value_truth(ask, a, base) for a in amounts]
@@ -233,6 +222,15 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
     elif correct[0] != q.answer:
         problems.append(f"the true option is {correct[0]}, but the answer says {q.answer}")
     return correct
+
+
+def _subject_shown(q: MultipleChoice, subject: str, base: FactBase, problems: list[str]) -> None:
+    """The prompt asserts no more than the excerpt shows: when the excerpt names a source of the
+    figure but not its subject ("Machado claimed she received 73%"), the source spoke of
+    someone else than the prompt says."""
+    if not unfaithful(q.ask, subject, q.explanation, base):
+        return
+    problems.append(f"the excerpt shows a source speaking, but does not name {subject!r}")
 
 
 def _figure_refs(
@@ -262,11 +260,16 @@ def _matching(q: Matching, base: FactBase, problems: list[str]) -> tuple[Pairing
     if not isinstance(q.ask, MatchSpeakers):
         problems.append(f"ask {type(q.ask).__name__} does not fit a matching")
         return ()
-    k = len(q.left)
-    if len(q.right) != k:
-        problems.append(f"{k} quotes but {len(q.right)} speakers")
+    repeats = q.ask.repeats
+    k, width = len(q.left), len(q.right)
+    if not repeats and width != k:
+        problems.append(f"{k} quotes but {width} speakers")
+    if repeats and not 2 <= width <= k:
+        problems.append(f"{k} quotes but {width} speakers; a speaker may be used again: 2 to {k}")
     if k not in MATCH_SIZES:
         problems.append(f"{k} quotes; a matching has {MATCH_SIZES.start} to {MATCH_SIZES.stop - 1}")
+    if repeats and "more than once" not in q.prompt:
+        problems.append("the prompt does not say a speaker may be used more than once")
     _distinct(q.left, "left items", problems)
     _distinct(q.right, "right items", problems)
     said: list[frozenset[str]] = []
@@ -276,22 +279,70 @@ def _matching(q: Matching, base: FactBase, problems: list[str]) -> tuple[Pairing
         if not isinstance(quote, Quote):
             problems.append(f"left[{i}]: not a quote of the fact base: {option.claim!r}")
             said.append(frozenset())
-        else:
-            said.append(speakers_of(base, quote.id))
-            texts.add(normalise(quote.text))
+            continue
+        if why := askable_quote(quote):
+            problems.append(f"left[{i}]: {why}")
+        if normalise(quote.text) not in normalise(option.text):
+            problems.append(f"left[{i}]: text {option.text!r} does not show quote {quote.id!r}")
+        said.append(equivalents(base, speakers_of(base, quote.id)))
+        texts.add(normalise(quote.text))
     if len(texts) != len(said):
         problems.append("left items: two quotes have the same text, or one is not a quote")
-    who = [_named_entity(o, f"right[{i}]", base, problems) for i, o in enumerate(q.right)]
+    who = [_right_item(o, f"right[{i}]", base, problems) for i, o in enumerate(q.right)]
+    fits = [[j for j in range(width) if who[j] & said[i]] for i in range(k)]
+    if repeats:
+        return _matching_with_repeats(q, fits, width, problems)
     expected = tuple((i, j) for i, j in enumerate(_permutation_of(q.answer, k)))
     if tuple(q.answer) != expected or len(expected) != k:
         problems.append(f"answer {q.answer!r} is not one right item per left item, by left index")
-    if len(q.right) != k or k > MAX_ENUMERATED:
+    if width != k or k > MAX_ENUMERATED:
         return ()
     consistent = tuple(
         tuple(enumerate(perm))
         for perm in itertools.permutations(range(k))
-        if all(who[j] is not None and who[j] in said[i] for i, j in enumerate(perm))
+        if all(j in fits[i] for i, j in enumerate(perm))
     )
+    _one_pairing(q, consistent, problems)
+    return consistent
+
+
+def _right_item(option: Option, where: str, base: FactBase, problems: list[str]) -> frozenset[str]:
+    """The entity a right item claims and every entity its text names."""
+    claim = option.claim
+    entity = base.by_id.get(claim.entity) if isinstance(claim, EntityRef) else None
+    if not isinstance(entity, Entity):
+        problems.append(f"{where}: not an entity of the fact base: {claim!r}")
+        return frozenset()
+    named = entities_named(base, option.text)
+    if entity.id not in named:
+        problems.append(f"{where}: text {option.text!r} is not a name of {entity.id!r}")
+    return named | {entity.id}
+
+
+def _matching_with_repeats(
+    q: Matching, fits: list[list[int]], width: int, problems: list[str]
+) -> tuple[Pairing, ...]:
+    """Every left item takes exactly one right item, and each right item is used at least once."""
+    k = len(fits)
+    pairs = sorted(q.answer)
+    if [i for i, _ in pairs] != list(range(k)) or any(not 0 <= j < width for _, j in pairs):
+        problems.append(f"answer {q.answer!r} is not one right item per left item, by left index")
+    elif tuple(q.answer) != tuple(pairs):
+        problems.append(f"answer {q.answer!r} is not sorted by left index")
+    if {j for _, j in q.answer} != set(range(width)):
+        problems.append("a right item answers no quote")
+    if k > MAX_ENUMERATED:
+        return ()
+    consistent = tuple(
+        tuple(enumerate(choice))
+        for choice in itertools.product(*fits)
+        if set(choice) == set(range(width))
+    )
+    _one_pairing(q, consistent, problems)
+    return consistent
+
+
+def _one_pairing(q: Matching, consistent: tuple[Pairing, ...], problems: list[str]) -> None:
     if not consistent:
         problems.append("no pairing is consistent with the facts")
     elif len(consistent) > 1:
@@ -300,7 +351,6 @@ def _matching(q: Matching, base: FactBase, problems: list[str]) -> tuple[Pairing
         problems.append(
             f"the consistent pairing is {consistent[0]}, but the answer says {q.answer}"
         )
-    return consistent
 
 
 def _permutation_of(answer: Sequence[tuple[int, int]], k: int) -> tuple[int, ...]:

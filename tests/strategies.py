@@ -255,7 +255,7 @@ def figures(
                 unit=MEASURES[measure][0],
                 given_by=draw(sources),
                 subject=draw(st.none() | st.sampled_from(people)),
-                qualifier=draw(st.sampled_from(("exact", "exact", "about", "over", "under"))),
+                qualifier=draw(st.sampled_from(("exact", "exact", "about", "nearly", "at least", "at most", "up to", "more than", "fewer than"))),
                 sense="rhetorical" if measure == RHETORICAL else "literal",
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
             )

@@ -21,16 +21,16 @@ def arrests(value: str, qualifier: str = "exact") -> Option:
 def test_figure_value_lower_over_options_are_true_too() -> None:
     """'over 400 … over 1,200' for a figure of over 1,200: over 1,200 is also over 400 and over
     800, so 'what were the arrests?' has three true options (the bug of asking it that way)."""
-    question = mc(FOROS_ARRESTS, (arrests("400", "over"), arrests("800", "over"),
-                                  arrests("1200", "over")), 2)  # fmt: skip
+    question = mc(FOROS_ARRESTS, (arrests("400", "more than"), arrests("800", "more than"),
+                                  arrests("1200", "more than")), 2)  # fmt: skip
     rejected(question, "are all true")
     assert correct_options(question, BASE) == (0, 1, 2)
 
 
 def test_figure_value_higher_over_option_is_undecided() -> None:
     """'over 1,600' may or may not hold when all that is known is 'over 1,200'."""
-    question = mc(FOROS_ARRESTS, (arrests("800"), arrests("1200", "over"),
-                                  arrests("1600", "over")), 1)  # fmt: skip
+    question = mc(FOROS_ARRESTS, (arrests("800"), arrests("1200", "more than"),
+                                  arrests("1600", "more than")), 1)  # fmt: skip
     rejected(question, "options [2] are neither certainly true nor certainly false")
 
 
@@ -44,7 +44,7 @@ def test_figure_value_bare_numbers_against_an_over_figure() -> None:
 def test_figure_value_under_figure_makes_higher_under_options_true() -> None:
     """'under 1 million' is also 'under 2 million': two true options."""
     ask = FigureValue("oil production", None, ("cne",))
-    options = tuple(pct(v, 0, "million barrels", "under") for v in ("1", "2", "3"))
+    options = tuple(pct(v, 0, "million barrels", "fewer than") for v in ("1", "2", "3"))
     rejected(mc(ask, options, 0), "are all true")
     assert correct_options(mc(ask, options, 0), BASE) == (0, 1, 2)
 
@@ -53,16 +53,16 @@ def test_figure_value_exact_figure_decides_qualified_options() -> None:
     """An exact 2,229 makes 'over 2,000' true and 'under 1,000' or 1,500 false, but 'about'
     claims are vague: undecided."""
     ask = FigureValue("arrests", None, ("saab",))
-    accepted(mc(ask, (arrests("1000", "under"), arrests("1500"), arrests("2000", "over")), 2))
-    rejected(mc(ask, (arrests("1000", "under"), arrests("2200", "about"),
+    accepted(mc(ask, (arrests("1000", "fewer than"), arrests("1500"), arrests("2000", "more than")), 2))
+    rejected(mc(ask, (arrests("1000", "fewer than"), arrests("2200", "about"),
                       arrests("2229")), 2), "options [1] are neither")  # fmt: skip
 
 
 def test_figure_given_accepts_only_the_figure_as_given() -> None:
     """'What figure did Foro Penal give?': only 'over 1,200' was given; 'over 400' was not."""
     given = FigureGiven("arrests", None, ("foro",))
-    question = mc(given, (arrests("400", "over"), arrests("800", "over"),
-                          arrests("1200", "over")), 2)  # fmt: skip
+    question = mc(given, (arrests("400", "more than"), arrests("800", "more than"),
+                          arrests("1200", "more than")), 2)  # fmt: skip
     accepted(question)
     assert correct_options(question, BASE) == (2,)
     rejected(mc(given, (arrests("600"), arrests("1200"), arrests("1800")), 1), "no option is true")
@@ -71,7 +71,7 @@ def test_figure_given_accepts_only_the_figure_as_given() -> None:
 
 def test_figure_given_names_the_source() -> None:
     """Saab gave 2,229, not Foro Penal's 'over 1,200'; with no source named, either counts."""
-    options = (arrests("1200", "over"), arrests("2229"), arrests("3000"))
+    options = (arrests("1200", "more than"), arrests("2229"), arrests("3000"))
     accepted(mc(FigureGiven("arrests", None, ("saab",)), options, 1))
     rejected(mc(FigureGiven("arrests", None, None), options, 1), "are all true")
 
@@ -79,11 +79,11 @@ def test_figure_given_names_the_source() -> None:
 def test_figure_holder_with_a_qualified_amount() -> None:
     """'Whose people held were over 400?': over 500 is; 300 is not; nobody else has a figure;
     'about 700' might be, so offering Márquez is refused."""
-    amount = pct("400", 0, "people", "over").claim
+    amount = pct("400", 0, "people", "more than").claim
     ask = FigureHolder("people held", amount, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     accepted(mc(ask, who("foro", "saab", "maduro"), 0))
     rejected(mc(ask, who("foro", "saab", "marquez"), 0), "options [2] are neither")
-    higher = replace(ask, amount=pct("600", 0, "people", "over").claim)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+    higher = replace(ask, amount=pct("600", 0, "people", "more than").claim)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
     rejected(mc(higher, who("foro", "saab", "maduro"), 0), "options [0] are neither")
 
 
@@ -100,5 +100,5 @@ def test_amounts_that_are_not_numbers_are_refused_without_a_crash() -> None:
     nan = Amount(Decimal("NaN"), "arrests", 0)
     holder = FigureHolder("people held", nan, ("cne",))
     assert not check_question(mc(holder, who("foro", "saab", "maduro"), 0), BASE).ok
-    options = (arrests("400"), Option("NaN", nan), arrests("1200", "over"))
+    options = (arrests("400"), Option("NaN", nan), arrests("1200", "more than"))
     assert not check_question(mc(FOROS_ARRESTS, options, 2), BASE).ok

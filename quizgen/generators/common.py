@@ -16,6 +16,13 @@ from quizgen.questions import Skip
 T = TypeVar("T")
 
 MIN_OPTIONS = 3
+# how a kind of entity is counted in skip reasons: (singular, plural)
+KIND_WORDS = {
+    "person": ("person", "people"),
+    "organisation": ("organisation", "organisations"),
+    "country": ("country", "countries"),
+    "group": ("group", "groups"),
+}
 MATCH_SIZES = range(3, 6)
 ORDER_SIZES = range(3, 7)
 

@@ -9,6 +9,8 @@ from decimal import ROUND_FLOOR
 from quizgen.generators.amounts import NumericChoice, numeric_options
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
+    KIND_WORDS,
+    MIN_OPTIONS,
     FactIndex,
     Skips,
     check_options,
@@ -24,7 +26,13 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
-from quizgen.generators.figure_wording import given_prompt, holder_prompt, value_prompt
+from quizgen.generators.figure_wording import (
+    given_prompt,
+    holder_prompt,
+    names_subject,
+    value_prompt,
+)
+from quizgen.generators.speakers import named_in
 from quizgen.model import Entity, FactBase, Figure
 from quizgen.numbers import format_amount, quantize, shown_as, supported
 from quizgen.questions import (
@@ -40,6 +48,7 @@ from quizgen.questions import (
 )
 
 KIND = "figure-choice"
+COMPARABLE_TIERS = 2  # holders of the same measure or group: a holder question needs one of them
 POOL_SAMPLE = 16  # comparable figures per list looked at for distractors: big groups stay cheap
 
 
@@ -105,16 +114,14 @@ class _Figures:
         return pools
 
     def tiers(self, holder: Entity, figure: Figure) -> list[list[Entity]]:
-        """Distractor pools, best first: holders of this measure, then of this group, then
-        entities of the holder's kind, then of its broad kind."""
+        """Distractor pools of the holder's kind, best first: holders of this measure, then of
+        this group, then any entity of the kind."""
         coarse = coarse_kind(holder)
         group = self.group_pool.get((figure.group, coarse), []) if figure.group else []
-        return [
-            self.measure_pool.get((norm(figure.measure), coarse), []),
-            group,
-            self.by_kind.get(holder.kind, []),
-            self.broad.get(holder.kind, []),
-        ]
+        same = [e for e in self.measure_pool.get((norm(figure.measure), coarse), [])
+                if e.kind == holder.kind]  # fmt: skip
+        return [same, [e for e in group if e.kind == holder.kind],
+                self.by_kind.get(holder.kind, [])]  # fmt: skip
 
     def holders(self, measure: str, amount: Amount) -> set[str]:
         """Subjects of any figure of this measure (any source) that the amount may be true of:
@@ -191,6 +198,15 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     unknown = [g for g in figure.given_by if g not in facts.entities]
     if unknown:
         return f"figure {figure.id}: source {unknown[0]!r} is not a known entity"
+    if figure.subject is not None and figure.excerpt.strip():
+        shown = named_in(facts, figure.excerpt)
+        speaking = [g for g in figure.given_by if g in shown and g != figure.subject]
+        if figure.subject not in shown and speaking:
+            return (
+                f"figure {figure.id}: its excerpt shows {facts.name(speaking[0])} speaking but "
+                f"does not name {facts.name(figure.subject)}, whose figure the question would "
+                f"say it is (write it as a claim, or quote an excerpt naming them)"
+            )
     return None
 
 
@@ -226,7 +242,7 @@ def _value_question(
     same = figures.by_quantity[(measure, figure.subject)]
     asked = [f for f in same if given_by is None or set(f.given_by) == set(given_by)]
     loose = (measure, figure.subject) in figures.not_numbers or any(
-        f.qualifier != "exact" or f.unit != figure.unit for f in asked
+        f.qualifier != "exact" or f.unit != figure.unit or f.to is not None for f in asked
     )
     ask: FigureValue | FigureGiven
     if loose:
@@ -245,13 +261,14 @@ def _value_question(
         if f is not figure and f.sense != "rhetorical"
     }
     comparable = list(merged.values())
-    correct = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    correct = amount_of(figure)
     choice = numeric_options(
         correct,
         rng=rng,
         count=options.num_options,
         pool=[f.value for f in comparable],
         taken=taken,
+        width=None if correct.to is None else correct.to - correct.value,
     )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
@@ -267,6 +284,14 @@ def _value_question(
         tags=tags_of([figure]),
         people=_people(figure),
     )
+
+
+def amount_of(figure: Figure) -> Amount:
+    """The figure as an option states it: value (and range end), unit, precision, qualifier."""
+    if figure.to is None:
+        return Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    decimals = max(figure.decimals, figure.to_decimals)
+    return Amount(figure.value, figure.unit, decimals, figure.qualifier, figure.to)
 
 
 def _sample(rng: random.Random, figures: list[Figure]) -> list[Figure]:
@@ -296,9 +321,9 @@ def _holder_question(
     """
     if figure.subject is None:
         return None
-    if figure.subject in figure.given_by:
+    if figure.subject in figure.given_by or names_subject(figure, facts):
         return None
-    amount = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    amount = amount_of(figure)
     given_by = _sources(figure)
     ask = FigureHolder(measure=figure.measure, amount=amount, given_by=given_by)
     measure = norm(figure.measure)
@@ -316,11 +341,17 @@ def _holder_question(
         barred.add(entity.id)
         return True
 
-    for tier in figures.tiers(holder, figure):
+    tiers = figures.tiers(holder, figure)
+    for n, tier in enumerate(tiers):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
+        if n == COMPARABLE_TIERS - 1 and not chosen:
+            return (
+                f"figure {figure.id}: no other {KIND_WORDS[holder.kind][0]} has a figure for "
+                f"{noun_phrase(figure.measure)}; 'whose …?' would be answered by kind alone"
+            )
         if len(chosen) == need:
             break
-    if len(chosen) < need:
+    if len(chosen) < MIN_OPTIONS - 1:
         what = (
             count_of(len(chosen) + 1, "person", "people")
             if holder.kind == "person"
