@@ -98,7 +98,7 @@ def format_amount(amount: Amount) -> str:
     if kind == "time" or (kind == "year" and amount.decimals == 0):
         show = format_clock if kind == "time" else (lambda v: format_number(v, 0, grouping=False))
         if amount.to is not None:
-            lead = "about " if amount.qualifier == "about" else "between "
+            lead = "around " if amount.qualifier == "about" else "between "
             joint = " to " if amount.qualifier == "about" else " and "
             return f"{lead}{show(amount.value)}{joint}{show(amount.to)}"
         before, after = _WHEN_WORDS.get(amount.qualifier, ("", ""))

@@ -66,7 +66,7 @@ def read(text: str, *, when: bool) -> Reading | None:
             words, qualifier = words[: -len(suffix) - 1], meaning
             break
     if qualifier == "exact":
-        prefixes = {**_PREFIXES, **_WHEN_PREFIXES} if when else _PREFIXES
+        prefixes = _WHEN_PREFIXES if when else _PREFIXES
         for phrase in sorted(prefixes, key=len, reverse=True):
             if words.startswith(phrase + " "):
                 words, qualifier = words[len(phrase) + 1 :], prefixes[phrase]

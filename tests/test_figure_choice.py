@@ -6,8 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from factbases import talk
-from factbases import figure, make_base, newsroom, org, people, person, quote, reasons, run
+from factbases import figure, make_base, newsroom, org, people, person, quote, reasons, run, talk
 
 from quizgen.generators.base import Generated
 from quizgen.generators.figure_wording import read_measure

@@ -48,9 +48,7 @@ def numeric_options(
     `width` makes every option a range of that width ("between 40 and 60"), the answer's own.
     """
     try:
-        return _numeric_options(
-            correct, rng=rng, count=count, pool=pool, taken=taken, width=width
-        )
+        return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute distractors around {correct.value}"
 

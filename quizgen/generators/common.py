@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators.base import GenOptions
-from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.model import Entity, Event, Fact, FactBase, Figure, Quote
 from quizgen.questions import Skip
 
 T = TypeVar("T")
@@ -71,8 +71,17 @@ def index_facts(base: FactBase) -> FactIndex:
         quotes=tuple(q for q in base.quotes if unique(q)),
         figures=tuple(f for f in base.figures if unique(f)),
         events=tuple(e for e in base.events if unique(e)),
-        sources_only=base.sources_only
+        sources_only=base.sources_only,
     )
+
+
+def id_counts(base: FactBase) -> Counter[str]:
+    """How often each id occurs across every section (a shared id is ambiguous: never asked)."""
+    facts: tuple[Fact, ...] = (
+        *base.entities, *base.quotes, *base.figures, *base.events, *base.places, *base.terms,
+        *base.claims,
+    )  # fmt: skip
+    return Counter(fact.id for fact in facts)
 
 
 def count_of(count: int, singular: str, plural: str) -> str:
