@@ -98,6 +98,8 @@ def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
         assert all(PERCENT_RANGE[0] <= c.value <= PERCENT_RANGE[1] for c in claims), claims
     elif answer.unit == "year":
         assert all(abs(c.value - answer.value) <= YEAR_SPAN for c in claims), claims
+    elif answer.unit == "time of day":
+        assert all(0 <= c.value < 24 * 60 for c in claims), claims
     elif answer.value > 0:
         assert all(c.value > 0 for c in claims), f"zero or negative beside {answer}: {claims}"
     if answer.decimals == 0:
@@ -109,6 +111,7 @@ def _only_sources(base: FactBase) -> set[str]:
     active = {s for q in base.quotes for s in q.speakers}
     active |= {f.subject for f in base.figures if f.subject}
     active |= {p for e in base.events for p in e.people}
+    active |= {c for claim in base.claims for c in claim.claimants}
     return {g for f in base.figures for g in f.given_by} - active
 
 

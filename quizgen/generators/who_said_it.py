@@ -108,6 +108,8 @@ def _question(
     about = set()
     for q in passage:
         about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt)
+    if clashes(correct, barred_names(facts, about - same)):
+        return "a quote's speaker shares a name with whom the quote is about"
     barred = same | about
     names = barred_names(facts, barred)
 
