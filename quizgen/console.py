@@ -78,7 +78,10 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
                     f"{len(facts)} {one if len(facts) == 1 else many}"
                     for facts, one, many in (
                         (base.entities, "person", "people"), (base.quotes, "quote", "quotes"),
-                        (base.figures, "figure", "figures"), (base.events, "event", "events"))
+                        (base.figures, "figure", "figures"), (base.events, "event", "events"),
+                        (base.places, "place", "places"), (base.terms, "term", "terms"),
+                        (base.claims, "claim", "claims"))
+                    if facts or one in ("person", "quote", "figure", "event")
                 )
                 console.print(
                     f"[green]ok[/] {escape(str(path))}: {counts}"
@@ -231,15 +234,15 @@ def print_stats(bases: Sequence[FactBase]) -> None:
 
     console = _out()
     facts = Table(title="Facts")
-    for column in ("fact base", "people", "quotes", "figures", "events"):
+    for column in ("fact base", "people", "quotes", "figures", "events", "places", "terms",
+                   "claims"):
         facts.add_column(column, justify="left" if column == "fact base" else "right")
     for base in bases:
         facts.add_row(
             escape(base.id),
-            str(len(base.entities)),
-            str(len(base.quotes)),
-            str(len(base.figures)),
-            str(len(base.events)),
+            *(str(len(section)) for section in (base.entities, base.quotes, base.figures,
+                                                 base.events, base.places, base.terms,
+                                                 base.claims)),
         )
     console.print(facts)
     table = Table(title="Questions each generator can make")

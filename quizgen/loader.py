@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -13,12 +14,27 @@ from typing import Any
 import yaml
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
+from quizgen.model import (
+    TIME_OF_DAY,
+    Entity,
+    Event,
+    FactBase,
+    Figure,
+    PartialDate,
+    Place,
+    Quote,
+    ReportedClaim,
+    Source,
+    Span,
+    Term,
+)
 from quizgen.schema import (
     DATE_PATTERN,
     DECIMAL_PATTERN,
+    QUALIFIER_ALIASES,
     SECTIONS,
     SLUG_PATTERN,
+    TIME_PATTERN,
     TOP_LEVEL,
     FieldSpec,
 )
@@ -28,8 +44,19 @@ from quizgen.yamlsafe import MapNode, Node, ScalarNode, SeqNode, compose, read_f
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _DATE = re.compile(DATE_PATTERN)
 _SLUG = re.compile(SLUG_PATTERN)
+_TIME = re.compile(TIME_PATTERN)
+_TIME_LIKE = re.compile(r"^[0-9]{1,2}:[0-9]{1,2}$")  # what an author may write for a time
 _BAD = object()  # a value that could not be read; its problem is already recorded
-_FACT_SECTIONS = ("people", "quotes", "figures", "events")
+_FACT_SECTIONS = ("people", "quotes", "figures", "events", "places", "terms", "claims")
+_TIME_EXAMPLE = 'a 24-hour time in quotes, e.g. "14:30" or "09:05"'
+
+
+@dataclass(frozen=True)
+class _Time:
+    """A time of day as read: minutes since midnight, and the text written."""
+
+    minutes: Decimal
+    text: str
 _TOP_KEYS: dict[str, FieldSpec | None] = {**TOP_LEVEL, **dict.fromkeys(SECTIONS)}
 
 
@@ -188,7 +215,9 @@ class _Walker:
             return None
         return FactBase(id=base_id, source=source, entities=tuple(facts["people"]),
                         quotes=tuple(facts["quotes"]), figures=tuple(facts["figures"]),
-                        events=tuple(facts["events"]), path=self.filename)
+                        events=tuple(facts["events"]), path=self.filename,
+                        places=tuple(facts["places"]), terms=tuple(facts["terms"]),
+                        claims=tuple(facts["claims"]))
 
     def record(self, node: Node, path: str, fields: dict[str, FieldSpec],
                make: Callable[[dict[str, Any], Span], Any]) -> Any:
@@ -208,15 +237,47 @@ class _Walker:
                                 expected=spec.description)
                 continue
             values[name] = self.value(given[name], f"{path}.{name}", spec)
+        if "qualifier" in values and values["qualifier"] in QUALIFIER_ALIASES:
+            values["qualifier"] = QUALIFIER_ALIASES[values["qualifier"]]
+        if "value" in values:  # a figure: times of day must agree with the unit
+            self.figure_times(given, values, path)
         if len(self.problems) > before:
             return _BAD
         return make(values, Span(self.filename, node.line, node.column))
+
+    def figure_times(self, given: dict[str, Node], values: dict[str, Any], path: str) -> None:
+        """A time of day (HH:MM) exactly when the unit is `time of day`; then minutes."""
+        unit = values.get("unit")
+        if not isinstance(unit, str):
+            return
+        is_time = " ".join(unit.split()).casefold() == TIME_OF_DAY
+        for name in ("value", "to"):
+            got = values.get(name)
+            if got is None or got is _BAD:
+                continue
+            where = f"{path}.{name}"
+            if is_time and not isinstance(got, _Time):
+                self.report(given[name], where, "a time of day is written HH:MM in quotes",
+                            found=_describe(given[name]), expected=_TIME_EXAMPLE + " (with"
+                            " unit: time of day)")
+            elif isinstance(got, _Time) and not is_time:
+                self.report(given[name], where, "a time of day needs unit: time of day",
+                            found=f"{got.text!r} with unit {unit!r}",
+                            expected="unit: time of day, or a plain number for this unit")
+            elif isinstance(got, _Time):
+                values[name] = got.minutes
+        if is_time:
+            values["unit"] = TIME_OF_DAY
 
     def value(self, node: Node, path: str, spec: FieldSpec) -> Any:
         if spec.kind in ("text", "slug", "ref"):
             return self.text(node, path)
         if spec.kind == "number":
             return self.number(node, path)
+        if spec.kind == "quantity":
+            return self.quantity(node, path)
+        if spec.kind == "flag":
+            return self.flag(node, path)
         if spec.kind == "date":
             return self.date(node, path)
         if spec.kind == "choice":
@@ -243,11 +304,44 @@ class _Walker:
             self.report(node, path, "value is not text", found=_describe(node), expected="text")
         return _BAD
 
+    def flag(self, node: Node, path: str) -> Any:
+        """true or false, written without quotes (yes/no/on/off are refused as ambiguous)."""
+        if (isinstance(node, ScalarNode) and node.plain and not node.explicit
+                and node.value.casefold() in ("true", "false")):
+            return node.value.casefold() == "true"
+        if isinstance(node, ScalarNode) and not node.plain and \
+                node.value.casefold() in ("true", "false"):
+            self.report(node, path, "true or false in quotes is text", found=_describe(node),
+                        expected=f"{node.value.casefold()} without quotes")
+        else:
+            self.report(node, path, "not true or false", found=_describe(node),
+                        expected="true or false")
+        return _BAD
+
+    def quantity(self, node: Node, path: str) -> Any:
+        """A plain decimal, or a time of day written "HH:MM" (checked with the unit later).
+
+        An unquoted 14:30 is refused: YAML 1.1 reads it as the number 870. An unquoted 09:05,
+        which YAML reads as text anyway, is taken as written.
+        """
+        if isinstance(node, ScalarNode) and _TIME_LIKE.fullmatch(node.value):
+            if node.plain and not node.explicit and short_tag(node.tag) != "str":
+                self.report(node, path, "a time of day must be quoted", found=_describe(node),
+                            expected=f'the time in quotes: "{node.value}"')
+            elif not _TIME.fullmatch(node.value):
+                self.report(node, path, "not a valid time of day", found=repr(node.value),
+                            expected=_TIME_EXAMPLE + ", from 00:00 to 23:59")
+            else:
+                hours, minutes = node.value.split(":")
+                return _Time(Decimal(int(hours) * 60 + int(minutes)), node.value)
+            return _BAD
+        return self.number(node, path)
+
     def list_of_text(self, node: Node, path: str, spec: FieldSpec) -> Any:
         if not isinstance(node, SeqNode):
-            what = "people ids" if spec.refers_to == "people" else \
-                "event ids" if spec.refers_to == "events" else \
-                "tags" if spec.kind == "tags" else "texts"
+            what = {"people": "people ids", "events": "event ids", "places": "place ids",
+                    "figures": "figure ids"}.get(spec.refers_to or "") or \
+                ("tags" if spec.kind == "tags" else "texts")
             example = "[election, protests]" if spec.kind == "tags" else "[a, b]"
             self.report(node, path, "expected a list", found=_describe(node),
                         expected=f"a list of {what}, e.g. {example}")
@@ -302,13 +396,14 @@ def _make_source(v: dict[str, Any], span: Span) -> Source:
 def _make_entity(v: dict[str, Any], span: Span) -> Entity:
     return Entity(id=v["id"], name=v["name"], role=v["role"], kind=v.get("kind", "person"),
                   aliases=v.get("aliases", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
-                  span=span)
+                  span=span, speaks_for=v.get("speaks_for"))
 
 
 def _make_quote(v: dict[str, Any], span: Span) -> Quote:
     return Quote(id=v["id"], text=v["text"], speakers=v["speakers"],
                  context=v.get("context", ""), key_phrase=v.get("key_phrase"),
-                 tags=v.get("tags", ()), excerpt=v["excerpt"], span=span)
+                 tags=v.get("tags", ()), excerpt=v["excerpt"], span=span,
+                 distinctive=v.get("distinctive", True), place=v.get("place"))
 
 
 def _make_figure(v: dict[str, Any], span: Span) -> Figure:
@@ -316,17 +411,34 @@ def _make_figure(v: dict[str, Any], span: Span) -> Figure:
                   given_by=v["given_by"], subject=v.get("subject"),
                   qualifier=v.get("qualifier", "exact"), group=v.get("group"),
                   sense=v.get("sense", "literal"), tags=v.get("tags", ()),
-                  excerpt=v["excerpt"], span=span)
+                  excerpt=v["excerpt"], span=span, to=v.get("to"), ask=v.get("ask"))
 
 
 def _make_event(v: dict[str, Any], span: Span) -> Event:
     return Event(id=v["id"], description=v["description"], date=v.get("date"),
                  after=v.get("after", ()), before=v.get("before", ()),
                  people=v.get("people", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
-                 span=span)
+                 span=span, place=v.get("place"))
+
+
+def _make_place(v: dict[str, Any], span: Span) -> Place:
+    return Place(id=v["id"], name=v["name"], description=v["description"],
+                 aliases=v.get("aliases", ()), tags=v.get("tags", ()),
+                 excerpt=v.get("excerpt", ""), span=span)
+
+
+def _make_term(v: dict[str, Any], span: Span) -> Term:
+    return Term(id=v["id"], term=v["term"], meaning=v["meaning"], aliases=v.get("aliases", ()),
+                tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span)
+
+
+def _make_claim(v: dict[str, Any], span: Span) -> ReportedClaim:
+    return ReportedClaim(id=v["id"], claimants=v["claimants"], text=v["text"],
+                         figure=v.get("figure"), tags=v.get("tags", ()),
+                         excerpt=v.get("excerpt", ""), span=span)
 
 
 _MAKERS: dict[str, Callable[[dict[str, Any], Span], Any]] = {
     "people": _make_entity, "quotes": _make_quote, "figures": _make_figure,
-    "events": _make_event,
+    "events": _make_event, "places": _make_place, "terms": _make_term, "claims": _make_claim,
 }

@@ -8,9 +8,12 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Literal
 
-Qualifier = Literal["exact", "about", "over", "under"]
+Qualifier = Literal[
+    "exact", "about", "nearly", "at least", "at most", "up to", "more than", "fewer than"
+]
 Sense = Literal["literal", "rhetorical"]
 EntityKind = Literal["person", "organisation", "country", "group"]
+TIME_OF_DAY = "time of day"  # the unit of a figure whose value is minutes since midnight
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Entity:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    speaks_for: str | None = None  # entity id this one speaks for (a spokesman: his coalition)
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,8 @@ class Quote:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    distinctive: bool = True  # False: a scare-quoted word or the like, never asked about
+    place: str | None = None  # place id where it was said
 
 
 @dataclass(frozen=True)
@@ -78,12 +84,29 @@ class Figure:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    to: Decimal | None = None  # upper bound of a range ("between 40 and 60": value 40, to 60)
+    ask: str | None = None  # a full question sentence overriding the generated prompt
 
     @property
     def decimals(self) -> int:
-        """Digits after the decimal point as written (0 for whole numbers)."""
-        exponent = self.value.as_tuple().exponent
-        return max(0, -exponent) if isinstance(exponent, int) else 0
+        """Digits after the decimal point of `value` as written (0 for whole numbers)."""
+        return decimals_of(self.value)
+
+    @property
+    def to_decimals(self) -> int:
+        """Digits after the decimal point of `to` as written (0 without a range)."""
+        return 0 if self.to is None else decimals_of(self.to)
+
+    @property
+    def is_time_of_day(self) -> bool:
+        """Whether the value (and `to`) are minutes since midnight, written HH:MM."""
+        return self.unit == TIME_OF_DAY
+
+
+def decimals_of(value: Decimal) -> int:
+    """Digits after the decimal point of a number as written (0 for whole numbers)."""
+    exponent = value.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 @dataclass(frozen=True, order=True)
@@ -132,6 +155,49 @@ class Event:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    place: str | None = None  # place id where it happened
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place the article names: a city, a building, a region, a river."""
+
+    id: str
+    name: str
+    description: str  # what it is, e.g. "the presidential palace in Caracas"
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Term:
+    """A word or name the article explains: "Matariki, the Māori New Year"."""
+
+    id: str
+    term: str
+    meaning: str  # a noun phrase completing "<term> is ...", e.g. "the Māori New Year"
+    aliases: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""
+    span: Span | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class ReportedClaim:
+    """Reported speech: who said that what ("the ministry said that 52 people had died")."""
+
+    id: str
+    claimants: tuple[str, ...]  # entity ids of who made the claim
+    text: str  # what was said, as a that-clause without "that": "52 people had died"
+    figure: str | None = None  # id of a figure the claim carries
+    tags: tuple[str, ...] = ()
+    excerpt: str = ""  # the reporting sentence
+    span: Span | None = field(default=None, compare=False)
+
+
+Fact = Entity | Quote | Figure | Event | Place | Term | ReportedClaim
 
 
 @dataclass(frozen=True)
@@ -145,14 +211,34 @@ class FactBase:
     figures: tuple[Figure, ...] = ()
     events: tuple[Event, ...] = ()
     path: str | None = field(default=None, compare=False)
+    places: tuple[Place, ...] = ()
+    terms: tuple[Term, ...] = ()
+    claims: tuple[ReportedClaim, ...] = ()
 
     @cached_property
-    def by_id(self) -> dict[str, Entity | Quote | Figure | Event]:
-        """Every fact by its id."""
-        facts: list[Entity | Quote | Figure | Event] = [
-            *self.entities, *self.quotes, *self.figures, *self.events
+    def by_id(self) -> dict[str, Fact]:
+        """Every fact by its id (people, quotes, figures, events, places, terms, claims)."""
+        facts: list[Fact] = [
+            *self.entities, *self.quotes, *self.figures, *self.events, *self.places,
+            *self.terms, *self.claims,
         ]
         return {fact.id: fact for fact in facts}
+
+    def speaks_for_chain(self, entity_id: str) -> tuple[str, ...]:
+        """The entity, the one it speaks for, the one that speaks for, ... (no repeats)."""
+        up = {entity.id: entity.speaks_for for entity in self.entities}
+        chain = [entity_id]
+        while (nxt := up.get(chain[-1])) is not None and nxt not in chain:
+            chain.append(nxt)
+        return tuple(chain)
+
+    def speaker_equivalents(self, entity_id: str) -> frozenset[str]:
+        """Who counts as the same speaker as this entity through `speaks_for`: the bodies it
+        speaks for and those who speak for it (a spokesman's words are his organisation's).
+        Two spokesmen of one body are not equivalent to each other."""
+        found = set(self.speaks_for_chain(entity_id))
+        found |= {e.id for e in self.entities if entity_id in self.speaks_for_chain(e.id)}
+        return frozenset(found)
 
     @cached_property
     def sources_only(self) -> frozenset[str]:

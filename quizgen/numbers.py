@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Literal
 
+from quizgen.model import Figure
 from quizgen.questions import Amount
 
 UnitKind = Literal["percent", "year", "time", "count"]
@@ -89,6 +90,14 @@ def format_clock(minutes: Decimal) -> str:
     """Minutes since midnight as a 24-hour time: 870 -> '14:30'."""
     whole = int(minutes) % MINUTES_PER_DAY
     return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def format_figure(figure: Figure) -> str:
+    """How a figure reads as the article gives it, ranges included: between 40 and 60 people."""
+    decimals = max(figure.decimals, figure.to_decimals) if figure.to is not None else None
+    amount = Amount(figure.value, figure.unit, decimals if decimals is not None else
+                    figure.decimals, figure.qualifier, figure.to)  # fmt: skip
+    return format_amount(amount)
 
 
 def format_amount(amount: Amount) -> str:

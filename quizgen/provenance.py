@@ -7,10 +7,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import Entity, Event, FactBase, Figure, Quote, Span
+from quizgen.model import (
+    Entity,
+    Event,
+    Fact,
+    FactBase,
+    Figure,
+    Place,
+    Quote,
+    ReportedClaim,
+    Span,
+    Term,
+)
 
 _SPACES = re.compile(r"\s+")
-_SECTION_OF = {Entity: "people", Quote: "quotes", Figure: "figures", Event: "events"}
+_SECTION_OF: dict[type, str] = {
+    Entity: "people", Quote: "quotes", Figure: "figures", Event: "events", Place: "places",
+    Term: "terms", ReportedClaim: "claims"}
+_OPTIONAL_EXCERPT = (Place, Term, ReportedClaim)  # sections whose excerpt may be left out
 _SHOWN = 30  # characters of context shown around the first difference
 
 
@@ -32,11 +46,13 @@ def check_provenance(base: FactBase, *, source_text: str | None = None) -> list[
             return list(error.problems)
     haystack = collapse(source_text)
     problems: list[Problem] = []
-    groups: tuple[tuple[Entity | Quote | Figure | Event, ...], ...] = (
-        base.entities, base.quotes, base.figures, base.events)
+    groups: tuple[tuple[Fact, ...], ...] = (
+        base.entities, base.quotes, base.figures, base.events, base.places, base.terms,
+        base.claims)
     for facts in groups:
         for index, fact in enumerate(facts):
-            fields = [("excerpt", fact.excerpt)]
+            fields = [] if isinstance(fact, _OPTIONAL_EXCERPT) and not fact.excerpt.strip() \
+                else [("excerpt", fact.excerpt)]
             if isinstance(fact, Quote):
                 fields.append(("text", fact.text))
             for name, text in fields:
@@ -93,7 +109,7 @@ class _Where:
                        field=self.field, found=found, expected=expected)
 
 
-def _check_one(base: FactBase, fact: Entity | Quote | Figure | Event, field: str, needle: str,
+def _check_one(base: FactBase, fact: Fact, field: str, needle: str,
                haystack: str) -> Problem | None:
     where = _Where(fact.span, base.path, field)
     if not needle:

@@ -5,17 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from quizgen.model import TIME_OF_DAY
+
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"
 DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
+TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"  # a 24-hour time of day, HH:MM
 ENTITY_KINDS = ("person", "organisation", "country", "group")
-QUALIFIERS = ("exact", "about", "over", "under")
+QUALIFIERS = ("exact", "about", "nearly", "at least", "at most", "up to", "more than",
+              "fewer than")
+QUALIFIER_ALIASES = {"over": "more than", "under": "fewer than"}  # older names, still accepted
+PERCENT_UNIT = "percent"
+RANGE_QUALIFIERS = ("exact", "about")  # the qualifiers a range (`to`) may have
 SENSES = ("literal", "rhetorical")
 
-# text: non-empty text; slug: an id or group name; ref: one people id; refs: a list of ids;
-# texts: a list of texts; tags: a list of topic slugs; number: a plain decimal; date: a partial
-# date; choice: one of `choices`.
-FieldKind = Literal["text", "slug", "ref", "refs", "texts", "tags", "number", "date", "choice"]
+# text: non-empty text; slug: an id or group name; ref: one id; refs: a list of ids; texts: a
+# list of texts; tags: a list of topic slugs; number: a plain decimal; quantity: a plain decimal,
+# or a quoted HH:MM time when the unit is `time of day`; date: a partial date; choice: one of
+# `choices`; flag: true or false.
+FieldKind = Literal["text", "slug", "ref", "refs", "texts", "tags", "number", "quantity", "date",
+                    "choice", "flag"]
+RefersTo = Literal["people", "events", "places", "figures"]
 
 
 @dataclass(frozen=True)
@@ -27,7 +37,7 @@ class FieldSpec:
     required: bool = False
     choices: tuple[str, ...] = ()
     default: str | None = None
-    refers_to: Literal["people", "events"] | None = None
+    refers_to: RefersTo | None = None
     min_items: int = 0
 
 
@@ -39,6 +49,10 @@ _EXCERPT = _f(
     "text",
     "The passage of the article this fact is drawn from, copied verbatim (whitespace may differ).",
     required=True,
+)
+_OPTIONAL_EXCERPT = _f(
+    "text",
+    "The passage of the article it is drawn from, copied verbatim (whitespace may differ).",
 )
 _TAGS = _f("tags", "Topic tags (slugs such as election, diplomacy) that quizzes can filter on.")
 _ID = _f(
@@ -72,6 +86,12 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             default="person",
         ),
         "aliases": _f("texts", "Other names the article uses, e.g. González for González Urrutia."),
+        "speaks_for": _f(
+            "ref",
+            "People id of the body this one speaks for: a spokesman for his coalition. Both count"
+            " as the speaker of its quotes.",
+            refers_to="people",
+        ),
         "tags": _TAGS,
         "excerpt": _EXCERPT,
     },
@@ -87,6 +107,12 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         ),
         "context": _f("text", "When or where it was said, e.g. at a press conference."),
         "key_phrase": _f("text", "A part of the text to blank out in cloze cards."),
+        "distinctive": _f(
+            "flag",
+            "false for words not worth asking about, such as a one-word scare quote.",
+            default="true",
+        ),
+        "place": _f("ref", "Place id of where it was said.", refers_to="places"),
         "tags": _TAGS,
         "excerpt": _EXCERPT,
     },
@@ -101,19 +127,26 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             "ref", "People id of whom or what the figure is about.", refers_to="people"
         ),
         "value": _f(
-            "number",
-            "The number as written, a plain decimal such as 51.2 or 1000 (no separators).",
+            "quantity",
+            "The number as written, a plain decimal such as 51.2 or 1000 (no separators); for"
+            " unit time of day a quoted 24-hour time such as \"14:30\".",
             required=True,
+        ),
+        "to": _f(
+            "quantity",
+            "The upper end of a range (between 40 and 60: value 40, to 60), greater than value.",
         ),
         "unit": _f(
             "text",
-            "percent, year, or free text such as arrests or barrels per day.",
+            "percent, year, time of day, or free text such as arrests or barrels per day.",
             required=True,
         ),
         "qualifier": _f(
             "choice",
-            "How the article states it: exactly, about, over or under the value.",
-            choices=QUALIFIERS,
+            "How the article states it: exact, about, nearly, at least, at most, up to, more"
+            " than or fewer than the value (over and under are read as more than and fewer"
+            " than).",
+            choices=QUALIFIERS + tuple(QUALIFIER_ALIASES),
             default="exact",
         ),
         "given_by": _f(
@@ -124,6 +157,10 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             min_items=1,
         ),
         "group": _f("slug", "Comparable figures (same unit) share a group name."),
+        "ask": _f(
+            "text",
+            "A full question sentence to ask instead of the generated one, ending with ?",
+        ),
         "sense": _f(
             "choice",
             "literal, or rhetorical for a figure of speech (100% ready): kept, never quizzed.",
@@ -142,8 +179,51 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "after": _f("refs", "Event ids this event certainly follows.", refers_to="events"),
         "before": _f("refs", "Event ids this event certainly precedes.", refers_to="events"),
         "people": _f("refs", "People ids involved.", refers_to="people"),
+        "place": _f("ref", "Place id of where it happened.", refers_to="places"),
         "tags": _TAGS,
         "excerpt": _EXCERPT,
+    },
+    "places": {
+        "id": _ID,
+        "name": _f("text", "The place's name as the article gives it, e.g. Caracas.",
+                   required=True),
+        "description": _f(
+            "text", "What it is, e.g. the presidential palace in Caracas.", required=True
+        ),
+        "aliases": _f("texts", "Other names the article uses for it."),
+        "tags": _TAGS,
+        "excerpt": _OPTIONAL_EXCERPT,
+    },
+    "terms": {
+        "id": _ID,
+        "term": _f("text", "The word or name the article explains, e.g. Matariki.",
+                   required=True),
+        "meaning": _f(
+            "text",
+            "What it means, a noun phrase completing \"<term> is ...\", e.g. the Māori New Year.",
+            required=True,
+        ),
+        "aliases": _f("texts", "Other spellings or names of the term."),
+        "tags": _TAGS,
+        "excerpt": _OPTIONAL_EXCERPT,
+    },
+    "claims": {
+        "id": _ID,
+        "claimants": _f(
+            "refs", "People ids of who made the claim.", required=True, refers_to="people",
+            min_items=1,
+        ),
+        "text": _f(
+            "text",
+            "What was claimed, as a that-clause without that: 97 people had died in the floods.",
+            required=True,
+        ),
+        "figure": _f("ref", "Figure id of a number the claim carries.", refers_to="figures"),
+        "tags": _TAGS,
+        "excerpt": _f(
+            "text",
+            "The reporting sentence (X said that ...), copied verbatim from the article.",
+        ),
     },
 }
 
@@ -153,10 +233,13 @@ SECTION_DESCRIPTIONS: dict[str, str] = {
     "quotes": "Every quoted passage, with its speaker or speakers.",
     "figures": "Every number the article gives, with what it measures and who gives it.",
     "events": "What happened, with what is known of the order.",
+    "places": "Places the article names: cities, buildings, regions.",
+    "terms": "Words and names the article explains, with their meaning.",
+    "claims": "Reported speech: who said that what (X said that 97 people had died).",
 }
 
 _DEF_NAMES = {"source": "source", "people": "person", "quotes": "quote", "figures": "figure",
-              "events": "event"}
+              "events": "event", "places": "place", "terms": "term", "claims": "claim"}
 
 
 def _field_schema(spec: FieldSpec) -> dict[str, Any]:
@@ -174,6 +257,10 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
         out = {"type": "array", "items": {"type": "string", "pattern": r"\S"}}
     elif spec.kind == "number":
         out = {"type": "number"}
+    elif spec.kind == "quantity":
+        out = {"anyOf": [{"type": "number"}, {"type": "string", "pattern": TIME_PATTERN}]}
+    elif spec.kind == "flag":
+        out = {"type": "boolean"}
     elif spec.kind == "date":
         out = {"type": ["string", "integer"], "pattern": DATE_PATTERN, "minimum": 1,
                "maximum": 9999}
@@ -182,7 +269,8 @@ def _field_schema(spec: FieldSpec) -> dict[str, Any]:
     if spec.min_items:
         out["minItems"] = spec.min_items
     if spec.default is not None:
-        out["default"] = spec.default
+        out["default"] = {"true": True, "false": False}.get(spec.default, spec.default) \
+            if spec.kind == "flag" else spec.default
     out["description"] = spec.description
     return out
 
@@ -197,6 +285,22 @@ def _object(fields: dict[str, FieldSpec], description: str) -> dict[str, Any]:
     }
 
 
+def _figure_rules() -> list[dict[str, Any]]:
+    """Rules across a figure's fields: percent range, HH:MM times, qualifiers of a range."""
+    def unit_is(unit: str) -> dict[str, Any]:
+        return {"properties": {"unit": {"const": unit}}, "required": ["unit"]}
+
+    percent = {"type": "number", "minimum": 0, "maximum": 100}
+    time = {"type": "string", "pattern": TIME_PATTERN}
+    return [
+        {"if": unit_is("percent"), "then": {"properties": {"value": percent, "to": percent}}},
+        {"if": unit_is(TIME_OF_DAY), "then": {"properties": {"value": time, "to": time}},
+         "else": {"properties": {"value": {"type": "number"}, "to": {"type": "number"}}}},
+        {"if": {"required": ["to"]},
+         "then": {"properties": {"qualifier": {"enum": list(RANGE_QUALIFIERS)}}}},
+    ]
+
+
 def factbase_json_schema() -> dict[str, Any]:
     """The JSON Schema (draft 2020-12) of a fact-base file, with descriptions for completion."""
     defs: dict[str, Any] = {
@@ -208,8 +312,7 @@ def factbase_json_schema() -> dict[str, Any]:
     }
     for section, fields in SECTIONS.items():
         defs[_DEF_NAMES[section]] = _object(fields, SECTION_DESCRIPTIONS[section])
-    defs["figure"]["if"] = {"properties": {"unit": {"const": "percent"}}, "required": ["unit"]}
-    defs["figure"]["then"] = {"properties": {"value": {"minimum": 0, "maximum": 100}}}
+    defs["figure"]["allOf"] = _figure_rules()
     properties: dict[str, Any] = {
         name: _field_schema(spec) for name, spec in TOP_LEVEL.items()
     }
@@ -227,8 +330,8 @@ def factbase_json_schema() -> dict[str, Any]:
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "$id": "https://quizgen.invalid/factbase.schema.json",
         "title": "quizgen fact base",
-        "description": "Facts drawn from one news article: people, quotes, figures and events,"
-        " each with the verbatim excerpt it comes from.",
+        "description": "Facts drawn from one news article: people, quotes, figures, events,"
+        " places, terms and claims, each with the verbatim excerpt it comes from.",
         "type": "object",
         "additionalProperties": False,
         "required": ["source"],

@@ -9,16 +9,29 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from quizgen.errors import Problem
-from quizgen.model import Entity, Event, FactBase, Figure, Quote
-from quizgen.schema import SECTIONS, SLUG_PATTERN
+from quizgen.model import (
+    Entity,
+    Event,
+    Fact,
+    FactBase,
+    Figure,
+    Place,
+    Quote,
+    ReportedClaim,
+    Term,
+)
+from quizgen.schema import PERCENT_UNIT, RANGE_QUALIFIERS, SECTIONS, SLUG_PATTERN
 
-Fact = Entity | Quote | Figure | Event
 Locations = Mapping[str, tuple[int, int]]
 
 _SLUG = re.compile(SLUG_PATTERN)
-_SECTION_OF = {Entity: "people", Quote: "quotes", Figure: "figures", Event: "events"}
-_KIND_NAME = {Entity: "a person or organisation", Quote: "a quote", Figure: "a figure",
-              Event: "an event"}
+_SECTION_OF: dict[type, str] = {
+    Entity: "people", Quote: "quotes", Figure: "figures", Event: "events", Place: "places",
+    Term: "terms", ReportedClaim: "claims"}
+_KIND_NAME: dict[type, str] = {
+    Entity: "a person or organisation", Quote: "a quote", Figure: "a figure", Event: "an event",
+    Place: "a place", Term: "a term", ReportedClaim: "a claim"}
+_WHAT = {"people": "people", "events": "event", "places": "place", "figures": "figure"}
 _MAX_LISTED = 20
 
 
@@ -30,7 +43,7 @@ class _Checker:
         self.locations: Locations = locations or {}
         self.problems: list[Problem] = []
         self.index: dict[int, int] = {}
-        for facts in (base.entities, base.quotes, base.figures, base.events):
+        for facts in _sections(base):
             for position, fact in enumerate(facts):
                 self.index[id(fact)] = position
 
@@ -50,15 +63,22 @@ class _Checker:
         ))
 
 
+def _sections(base: FactBase) -> tuple[Sequence[Fact], ...]:
+    return (base.entities, base.quotes, base.figures, base.events, base.places, base.terms,
+            base.claims)
+
+
 def validate_factbase(base: FactBase, *, locations: Locations | None = None) -> list[Problem]:
     """Every semantic problem of a fact base; `locations` maps field paths to (line, column)."""
     check = _Checker(base, locations)
-    facts: list[Fact] = [*base.entities, *base.quotes, *base.figures, *base.events]
+    facts: list[Fact] = [fact for section in _sections(base) for fact in section]
     _check_texts_and_slugs(check, facts)
     _check_duplicate_ids(check, facts)
     _check_references(check, base)
+    _check_speaks_for(check, base.entities)
     _check_quotes(check, base.quotes)
     _check_figures(check, base.figures)
+    _check_claims(check, base)
     _check_events(check, base.events)
     return check.problems
 
@@ -106,10 +126,12 @@ def _known(wanted: str, ids: Sequence[str], what: str, *, suggest: bool) -> str:
 
 
 def _check_references(check: _Checker, base: FactBase) -> None:
-    targets = {"people": [e.id for e in base.entities], "events": [e.id for e in base.events]}
+    targets = {"people": [e.id for e in base.entities], "events": [e.id for e in base.events],
+               "places": [p.id for p in base.places], "figures": [f.id for f in base.figures]}
     known = {what: set(ids) for what, ids in targets.items()}
     dangling = 0
-    referring: list[Fact] = [*base.quotes, *base.figures, *base.events]
+    referring: list[Fact] = [*base.entities, *base.quotes, *base.figures, *base.events,
+                             *base.claims]
     for fact in referring:
         for name, spec in SECTIONS[_SECTION_OF[type(fact)]].items():
             if spec.refers_to is None:
@@ -131,11 +153,33 @@ def _check_references(check: _Checker, base: FactBase) -> None:
                     continue
                 other = base.by_id.get(ref)
                 found = repr(ref) + (f", which is {_KIND_NAME[type(other)]}" if other else "")
-                what = "people" if spec.refers_to == "people" else "event"
+                what = _WHAT[spec.refers_to]
                 dangling += 1  # close matches cost a scan of all ids: offer them a few times
                 check.report(fact, field, "reference to an unknown id", found=found,
                              expected=_known(ref, targets[spec.refers_to], what,
                                              suggest=dangling <= _MAX_LISTED))
+
+
+def _check_speaks_for(check: _Checker, entities: Sequence[Entity]) -> None:
+    """No one speaks for himself, and `speaks_for` links never go round in a circle."""
+    up = {entity.id: entity.speaks_for for entity in reversed(entities)}
+    reported: set[str] = set()
+    for entity in entities:
+        if entity.speaks_for is None:
+            continue
+        if entity.speaks_for == entity.id:
+            check.report(entity, "speaks_for", "an entity cannot speak for itself",
+                         found=repr(entity.id), expected="the id of the body it speaks for")
+            continue
+        chain = [entity.id]
+        while (nxt := up.get(chain[-1])) is not None and nxt not in chain:
+            chain.append(nxt)
+        if nxt == entity.id and entity.id not in reported:
+            reported.update(chain)
+            check.report(entity, "speaks_for", "speaks_for links go round in a circle",
+                         found=" → ".join([*chain, entity.id]),
+                         expected="a spokesman speaking for a body that speaks for no one"
+                         " in the circle")
 
 
 def _check_quotes(check: _Checker, quotes: Sequence[Quote]) -> None:
@@ -149,9 +193,17 @@ def _check_quotes(check: _Checker, quotes: Sequence[Quote]) -> None:
 def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
     group_unit: dict[str, Figure] = {}
     for figure in figures:
-        if figure.unit == "percent" and not Decimal(0) <= figure.value <= Decimal(100):
-            check.report(figure, "value", "a percentage outside 0..100", found=str(figure.value),
-                         expected="a value from 0 to 100")
+        for name in ("value", "to"):
+            number = getattr(figure, name)
+            if figure.unit == PERCENT_UNIT and number is not None and \
+                    not Decimal(0) <= number <= Decimal(100):
+                check.report(figure, name, "a percentage outside 0..100", found=str(number),
+                             expected="a value from 0 to 100")
+        _check_range(check, figure)
+        if figure.ask is not None and not figure.ask.rstrip().endswith("?"):
+            check.report(figure, "ask", "ask: is not a question", found=repr(figure.ask),
+                         expected="a full question sentence ending with ?, e.g. How many"
+                         " people died in the floods?")
         if figure.group is None:
             continue
         first = group_unit.setdefault(figure.group, figure)
@@ -159,6 +211,45 @@ def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
             check.report(figure, "unit", f"figures of group {figure.group!r} differ in unit",
                          found=repr(figure.unit),
                          expected=f"{first.unit!r}, the unit of {first.id!r} in the same group")
+
+
+def _check_range(check: _Checker, figure: Figure) -> None:
+    """`to` closes a range above `value`, stated exactly or about."""
+    if figure.to is None:
+        return
+    if figure.to <= figure.value:
+        shown = (_clock(figure.value), _clock(figure.to)) if figure.is_time_of_day else (
+            str(figure.value), str(figure.to))
+        check.report(figure, "to", "the end of a range must be greater than its start",
+                     found=f"value {shown[0]}, to {shown[1]}",
+                     expected="to: greater than value (between 40 and 60: value 40, to 60)")
+    if figure.qualifier not in RANGE_QUALIFIERS:
+        check.report(figure, "qualifier", f"a range cannot be {figure.qualifier!r}",
+                     found=f"qualifier {figure.qualifier!r} with to: {figure.to}",
+                     expected="qualifier exact or about with a range, or no to:")
+
+
+def _clock(minutes: Decimal) -> str:
+    whole = int(minutes)
+    return f"{whole // 60:02d}:{whole % 60:02d}"
+
+
+def _check_claims(check: _Checker, base: FactBase) -> None:
+    """A claim's figure is given by its claimants (or those they speak for or who speak for
+    them): the claim and the figure must not name different sources."""
+    figures = {figure.id: figure for figure in reversed(base.figures)}
+    for claim in base.claims:
+        figure = figures.get(claim.figure) if claim.figure is not None else None
+        if figure is None:
+            continue
+        people = {entity.id for entity in base.entities}
+        missing = [who for who in claim.claimants if who in people
+                   and not base.speaker_equivalents(who) & set(figure.given_by)]
+        if missing:
+            check.report(claim, "figure", "the claim's figure is given by someone else",
+                         found=f"claimant {missing[0]!r}, but figure {figure.id!r} is given by "
+                         + ", ".join(figure.given_by),
+                         expected="a figure whose given_by lists the claimants")
 
 
 def _check_events(check: _Checker, events: Sequence[Event]) -> None:

@@ -38,10 +38,10 @@ def announcement() -> FactBase:
         replace(quote("nd", "a fair go for all", "ardern"), distinctive=False),
         figure("f-schools", "number of new schools", "40", "schools", "ardern"),
         event("budget", "2024-05-30", description="The government presented its budget",
-              people=("ardern",)),  # fmt: skip
+              people=("ardern",)),
         base_id="announcement",
         title="Budget day",
-    )
+    )  # fmt: skip
 
 
 def disaster() -> FactBase:

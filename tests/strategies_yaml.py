@@ -56,36 +56,54 @@ def dump(tree: Any, *, flow: bool | None = False) -> str:
 @st.composite
 def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
     """A fact-base mapping that the loader must accept: unique ids, references that resolve."""
-    ids = draw(st.lists(slugs.filter(lambda s: not s.startswith("fig-")), min_size=2,
+    ids = draw(st.lists(slugs.filter(lambda s: not s.startswith(_PREFIXES)), min_size=2,
                         max_size=12, unique=True))
     people_count = draw(st.integers(1, max(1, len(ids) - 1)))
     people_ids, rest = ids[:people_count], ids[people_count:]
     split = draw(st.integers(0, len(rest)))
     quote_ids, event_ids = rest[:split], rest[split:]
+    place_ids = [f"pl-{n}" for n in range(draw(st.integers(0, 2)))]
     tags = st.lists(slugs, max_size=3, unique=True)
+    people: list[dict[str, Any]] = []
+    for position, pid in enumerate(people_ids):
+        person = {"id": pid, "name": draw(safe_text), "role": draw(safe_text),
+                  "kind": draw(st.sampled_from(["person", "organisation", "country", "group"])),
+                  "tags": draw(tags), "excerpt": draw(safe_text)}
+        if position and draw(st.booleans()):  # only backward links: no circle
+            person["speaks_for"] = people_ids[draw(st.integers(0, position - 1))]
+        people.append(person)
     doc: dict[str, Any] = {
         "source": {"title": draw(safe_text), "about": draw(safe_text)},
-        "people": [
-            {"id": pid, "name": draw(safe_text), "role": draw(safe_text),
-             "kind": draw(st.sampled_from(["person", "organisation", "country", "group"])),
-             "tags": draw(tags), "excerpt": draw(safe_text)}
-            for pid in people_ids
-        ],
+        "people": people,
         "quotes": [
             {"id": qid, "text": draw(safe_text),
              "speakers": draw(st.lists(st.sampled_from(people_ids), min_size=1, max_size=3,
                                        unique=True)),
-             "excerpt": draw(safe_text)}
+             "excerpt": draw(safe_text),
+             **({"distinctive": draw(st.booleans())} if draw(st.booleans()) else {}),
+             **({"place": draw(st.sampled_from(place_ids))} if place_ids else {})}
             for qid in quote_ids
         ],
-        "figures": [
-            {"id": f"fig-{n}", "measure": draw(safe_text), "unit": "percent",
-             "value": draw(st.integers(0, 1000)) / 10, "given_by": [people_ids[0]],
-             "group": "shares", "excerpt": draw(safe_text)}
-            for n in range(draw(st.integers(0, 3)))
-        ],
+        "figures": [_figure(draw, n, people_ids[0]) for n in range(draw(st.integers(0, 3)))],
         "events": [],
+        "places": [
+            {"id": lid, "name": draw(safe_text), "description": draw(safe_text),
+             "aliases": draw(st.lists(safe_text, max_size=2)),
+             **({"excerpt": draw(safe_text)} if draw(st.booleans()) else {})}
+            for lid in place_ids
+        ],
+        "terms": [
+            {"id": f"tm-{n}", "term": draw(safe_text), "meaning": draw(safe_text),
+             "tags": draw(tags), **({"excerpt": draw(safe_text)} if draw(st.booleans()) else {})}
+            for n in range(draw(st.integers(0, 2)))
+        ],
     }
+    doc["claims"] = [
+        {"id": f"cl-{n}", "claimants": [people_ids[0]], "text": draw(safe_text),
+         **({"figure": doc["figures"][0]["id"]} if doc["figures"] else {}),
+         "excerpt": draw(safe_text)}
+        for n in range(draw(st.integers(0, 2)))
+    ]
     for position, eid in enumerate(event_ids):
         event: dict[str, Any] = {"id": eid, "description": draw(safe_text),
                                  "date": f"{2000 + position}-07",
@@ -96,9 +114,34 @@ def valid_documents(draw: st.DrawFn) -> dict[str, Any]:
     return doc
 
 
+_PREFIXES = ("fig-", "pl-", "tm-", "cl-")  # ids of figures, places, terms and claims
+
+
+def _figure(draw: st.DrawFn, n: int, source: str) -> dict[str, Any]:
+    """A percentage figure, sometimes a range; or a time of day, sometimes a range of times."""
+    figure: dict[str, Any] = {"id": f"fig-{n}", "measure": draw(safe_text),
+                              "given_by": [source], "excerpt": draw(safe_text)}
+    if draw(st.integers(0, 3)) == 0:
+        start = draw(st.integers(0, 1438))
+        figure.update(unit="time of day", value=f"{start // 60:02d}:{start % 60:02d}",
+                      group="times")
+        if draw(st.booleans()):
+            end = draw(st.integers(start + 1, 1439))
+            figure["to"] = f"{end // 60:02d}:{end % 60:02d}"
+        return figure
+    value = draw(st.integers(0, 999))
+    figure.update(unit="percent", value=value / 10, group="shares",
+                  qualifier=draw(st.sampled_from(["exact", "about", "nearly", "at least",
+                                                  "up to", "over", "fewer than"])))
+    if figure["qualifier"] in ("exact", "about") and draw(st.booleans()):
+        figure["to"] = draw(st.integers(value + 1, 1000)) / 10
+    return figure
+
+
 def _mutate(doc: dict[str, Any], data: st.DataObject) -> dict[str, Any]:
     """One random damage: a dropped key, a wrong type, a dangling reference, a duplicated id."""
-    sections = [s for s in ("people", "quotes", "figures", "events") if doc[s]]
+    sections = [s for s in ("people", "quotes", "figures", "events", "places", "terms", "claims")
+                if doc[s]]
     section = data.draw(st.sampled_from(sections))
     items = doc[section]
     item = items[data.draw(st.integers(0, len(items) - 1))]

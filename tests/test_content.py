@@ -284,9 +284,9 @@ def test_disagreeing_sources_share_a_quantity(base: FactBase) -> None:
 def test_figures_are_qualified_as_written(base: FactBase) -> None:
     """'over 1,000', 'less than one million', 'nearly two years' keep their qualifiers."""
     qualifier = {(f.value, f.qualifier) for f in base.figures}
-    assert (Decimal(1000), "over") in qualifier
-    assert (Decimal(3), "over") in qualifier
-    assert (Decimal(1), "under") in qualifier
+    assert (Decimal(1000), "more than") in qualifier
+    assert (Decimal(3), "more than") in qualifier
+    assert (Decimal(1), "fewer than") in qualifier
     assert (Decimal(2), "about") in qualifier
 
 

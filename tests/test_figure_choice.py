@@ -73,7 +73,7 @@ def arrests_question(seed: int) -> tuple[MultipleChoice, FigureGiven]:
 
 
 def test_qualified_figure_asks_for_the_figure_given() -> None:
-    """'more than 1,000 arrests' is asked as the figure the source gave, every option 'more than'."""
+    """'more than 1,000 arrests' is asked as the figure given, every option 'more than …'."""
     for seed in SEEDS:
         q, _ = arrests_question(seed)
         assert q.prompt == "What figure did the prosecutor's office give for the number of arrests?"

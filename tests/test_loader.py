@@ -101,7 +101,7 @@ def test_valid_document_loads_with_values_parsed_from_the_text() -> None:
     share, arrests = base.figures
     assert share.value == Decimal("51.2") and share.decimals == 1
     assert arrests.value == Decimal("1000") and arrests.decimals == 0
-    assert (share.qualifier, arrests.qualifier) == ("about", "over")
+    assert (share.qualifier, arrests.qualifier) == ("about", "more than")
     assert share.subject == "maduro" and share.given_by == ("cne",)
     assert base.events[0].date == PartialDate(2024, 7, 28)
     assert base.events[1].date == PartialDate(2024, 7)
@@ -324,7 +324,8 @@ def test_choice_fields_list_the_allowed_values() -> None:
     assert problem.field == "people[1].kind"
     assert problem.expected == "one of: person, organisation, country, group"
     problem = only_problem(VALID.replace("qualifier: about", "qualifier: approx"))
-    assert problem.expected == "one of: exact, about, over, under"
+    assert problem.expected == ("one of: exact, about, nearly, at least, at most, up to,"
+                                " more than, fewer than, over, under")
 
 
 @pytest.mark.parametrize(
@@ -420,5 +421,19 @@ def test_any_valid_document_loads_with_its_values(doc: dict, flow: bool | None) 
     assert [e.id for e in base.entities] == [p["id"] for p in doc["people"]]
     assert [e.name for e in base.entities] == [p["name"].strip() for p in doc["people"]]
     assert [q.speakers for q in base.quotes] == [tuple(q["speakers"]) for q in doc["quotes"]]
-    assert [f.value for f in base.figures] == [Decimal(str(f["value"])) for f in doc["figures"]]
+    assert [f.value for f in base.figures] == [_as_number(f["value"]) for f in doc["figures"]]
+    assert [f.to for f in base.figures] == [
+        None if "to" not in f else _as_number(f["to"]) for f in doc["figures"]]
     assert [str(e.date) for e in base.events] == [e["date"] for e in doc["events"]]
+    assert [p.id for p in base.places] == [p["id"] for p in doc["places"]]
+    assert [t.meaning for t in base.terms] == [t["meaning"].strip() for t in doc["terms"]]
+    assert [c.claimants for c in base.claims] == [tuple(c["claimants"]) for c in doc["claims"]]
+    assert [e.speaks_for for e in base.entities] == [p.get("speaks_for") for p in doc["people"]]
+
+
+def _as_number(value: object) -> Decimal:
+    """A figure's value as the model holds it: a decimal, or minutes since midnight."""
+    if isinstance(value, str):
+        hours, minutes = value.split(":")
+        return Decimal(int(hours) * 60 + int(minutes))
+    return Decimal(str(value))

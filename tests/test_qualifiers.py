@@ -105,7 +105,7 @@ def test_times_of_day_round_trip(qualifier: Qualifier, right: str, wrong: str) -
 
 
 def test_a_numbers_text_must_show_its_value_and_precision() -> None:
-    """'51.2%' claimed as 51.3, '51%' for a 51.2 claim, '1000 people' without separators: refused."""
+    """'51.3%' or '51%' for a 51.2 claim, a bare '51.2' or '51.2 percent': refused."""
     fig = figure("f", "share of the vote", "51.2", "percent", "un")
     base = make_base(org("un", "the United Nations"), fig)
     (q,) = run("figure-choice", base).questions

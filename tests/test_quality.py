@@ -126,7 +126,8 @@ def test_fragments_and_non_distinctive_quotes_are_never_asked() -> None:
 
 def test_the_oracle_refuses_a_fragment_asked() -> None:
     """A who-said-it on a two-word quote is refused, whatever its options."""
-    base = make_base(*[person(p) for p in "abcd"], quote("q", "16 murders", "a"), *talk("b", "c", "d"))
+    base = make_base(*[person(p) for p in "abcd"], quote("q", "16 murders", "a"),
+                     *talk("a", "b", "c", "d"))  # fmt: skip
     (q,) = run("who-said-it", base, num_options=3).questions[:1]
     assert isinstance(q, MultipleChoice)
     planted = replace(q, ask=SpeakerOf("q"), prompt="Who said: “16 murders”?",

@@ -58,7 +58,8 @@ def test_schema_is_a_valid_draft_2020_12_schema() -> None:
     assert schema["$defs"]["person"]["properties"]["kind"]["enum"] == [
         "person", "organisation", "country", "group"]
     assert schema["$defs"]["figure"]["properties"]["qualifier"]["enum"] == [
-        "exact", "about", "over", "under"]
+        "exact", "about", "nearly", "at least", "at most", "up to", "more than", "fewer than",
+        "over", "under"]
 
 
 def test_every_field_has_a_description() -> None:

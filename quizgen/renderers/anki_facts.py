@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.model import Entity, FactBase, Figure, Quote, Span
-from quizgen.numbers import format_amount
-from quizgen.questions import Amount
+from quizgen.numbers import format_figure
 from quizgen.renderers import anki_text as t
 from quizgen.renderers.anki_types import TYPES, NoteType
 
@@ -95,7 +94,7 @@ def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> t
             for who in figure.given_by
         ]
     )
-    value = format_amount(Amount(figure.value, figure.unit, figure.decimals, figure.qualifier))
+    value = format_figure(figure)
     excerpt = t.excerpts([figure.excerpt] if figure.excerpt.strip() else [])
     return (t.text(figure.measure), subject, given_by, t.text(value), excerpt, source)
 
