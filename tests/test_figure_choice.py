@@ -319,9 +319,12 @@ def test_bundled_article_prompts(request: pytest.FixtureRequest) -> None:
     assert {
         "What figure did the prosecutor’s office give for the number of arrests?",
         "What figure did the article give for the former oil production of Venezuela?",
-        "According to the article, who had 3 terms in office?",
-        "According to the article, which country's GDP shrinkage over the past decade was 80%?",
+        "According to the prosecutor’s office, how many injuries among security forces were there?",
+        "According to the article, what was Venezuela's GDP shrinkage over the past decade?",
     } <= made
+    # held by no one else: a 'whose …?' would be answered by kind alone
+    assert not [p for p in made if p.startswith(("According to the article, who",
+                                                 "According to the article, which"))]
     assert not [p for p in made if "readiness" in p]
     for p in made:
         assert p.count("Nicolás Maduro") <= 1, p

@@ -149,6 +149,8 @@ def _plain_count(counted: str | None) -> bool:
     if not counted:
         return False
     words = counted.split()
+    if {w.casefold() for w in words} & {"who", "which", "that", "whom", "whose", "where"}:
+        return False  # a relative clause: "countries from which Venezuela withdrew …"
     head = []
     for word in words:
         if word.casefold() in _PREPOSITIONS:
