@@ -257,9 +257,31 @@ class Quiz:
         raise KeyError(factbase_id)
 
 
+# fields added to asks and claims after ids were first issued: left out of the hash while they
+# hold their default, so that a deck re-imported after an upgrade updates its notes in place
+_LATER_FIELDS = {"to": None, "repeats": False}
+
+
+def _canonical(part: object) -> str:
+    """repr(), with later fields at their default left out (recursively through tuples)."""
+    import dataclasses
+
+    if dataclasses.is_dataclass(part) and not isinstance(part, type):
+        shown = [
+            f"{f.name}={_canonical(getattr(part, f.name))}"
+            for f in dataclasses.fields(part)
+            if not (f.name in _LATER_FIELDS and getattr(part, f.name) == _LATER_FIELDS[f.name])
+        ]
+        return f"{type(part).__name__}({', '.join(shown)})"
+    if isinstance(part, tuple):
+        inner = ", ".join(_canonical(p) for p in part)
+        return f"({inner},)" if len(part) == 1 else f"({inner})"
+    return repr(part)
+
+
 def stable_id(kind: str, *parts: object) -> str:
     """An id from a content hash of what a question asks, never from its wording or a seed."""
     import hashlib
 
-    digest = hashlib.sha256(repr((kind, *parts)).encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(_canonical((kind, *parts)).encode("utf-8")).hexdigest()
     return f"{kind}-{digest[:12]}"

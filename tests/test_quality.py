@@ -204,3 +204,34 @@ def test_disaster_gets_claims_terms_and_places() -> None:
     places = {q.prompt for q in run("place", base).questions}
     assert "Where did this happen: the dam broke?" in places
     assert "What is a lahar?" in terms
+
+
+def test_terms_make_flashcards_both_ways_and_groups_read_who_are() -> None:
+    """A term gives 'What is Matariki?' → meaning and 'Which term means …?' → the term; a
+    group reads 'Who are the NGOs?', never 'What is NGOs?'."""
+    from quizgen.model import Entity
+    from quizgen.renderers.anki_facts import fact_notes, who_is
+
+    notes = {(fact_id, fields[0], fields[1]) for fact_id, _, fields, _ in fact_notes(disaster())}
+    assert ("matariki", "What is Matariki?", "the Māori New Year") in notes
+    assert ("matariki:reverse", "Which term means the Māori New Year?", "Matariki") in notes
+    assert who_is(Entity("n", "NGOs", "r", kind="organisation")) == "Who are the NGOs?"
+    forces = Entity("s", "security forces", "r", kind="group")
+    assert who_is(forces) == "Who are the security forces?"
+    assert who_is(Entity("g", "the G7", "r", kind="group")) == "What is the G7?"
+
+
+def test_stats_shows_the_prompt_each_figure_gets() -> None:
+    """`quizgen stats` lists each figure's prompts, and why a question is not asked."""
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+    from quizgen.generators.figure_choice import figure_prompts
+
+    shown = dict(figure_prompts(disaster()))
+    assert shown["f-ministry"][0] == "According to the Health Ministry, what was the death toll?"
+    result = CliRunner().invoke(app, ["stats", "content/venezuela-post-election.yaml"],
+                                terminal_width=200)  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Prompts each figure will get" in result.output
+    assert "cne-maduro-share" in result.output and "would be answered by kind" in result.output

@@ -378,3 +378,26 @@ def _holder_question(
         tags=tags_of([figure]),
         people=_people(figure),
     )
+
+
+def figure_prompts(base: FactBase, *, seed: int = 0) -> list[tuple[str, tuple[str, ...]]]:
+    """Per figure, the prompts its questions get (or why none), so an author sees a garbled one
+    before printing: what `quizgen stats` shows."""
+    facts = index_facts(base)
+    figures = _Figures(base, facts)
+    options = GenOptions()
+    shown: list[tuple[str, tuple[str, ...]]] = []
+    for figure in facts.figures:
+        problem = _unusable(figure, facts)
+        if problem:
+            shown.append((figure.id, (f"(not asked: {problem.split(': ', 1)[-1]})",)))
+            continue
+        lines: list[str] = []
+        for make in (_value_question, _holder_question):
+            made = make(base, figure, facts=facts, figures=figures, seed=seed, options=options)
+            if isinstance(made, str):
+                lines.append(f"(not asked: {made.split(': ', 1)[-1]})")
+            elif made is not None:
+                lines.append(made.prompt)
+        shown.append((figure.id, tuple(lines)))
+    return shown

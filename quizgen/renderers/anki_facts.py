@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import Entity, FactBase, Figure, Quote, Span
+from quizgen.generators.term_meaning import what_is
+from quizgen.model import Entity, FactBase, Figure, Quote, Span, Term
 from quizgen.numbers import format_figure
 from quizgen.renderers import anki_text as t
 from quizgen.renderers.anki_types import TYPES, NoteType
@@ -74,7 +75,7 @@ def _quote_notes(
 
 def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
     name = t.text(entity.name)
-    prompt = f"Who is {name}?" if entity.kind == "person" else f"What is {name}?"
+    prompt = t.text(who_is(entity))
     aliases = ", ".join(t.text(alias) for alias in entity.aliases)
     excerpt = t.excerpts([entity.excerpt] if entity.excerpt.strip() else [])
     return (name, prompt, t.text(entity.role), aliases, excerpt, source)
@@ -99,6 +100,37 @@ def _figure_fields(base: FactBase, figure: Figure, index: int, source: str) -> t
     return (t.text(figure.measure), subject, given_by, t.text(value), excerpt, source)
 
 
+def who_is(entity: Entity) -> str:
+    """'Who is Luis Almagro?', 'What is the European Union?', 'Who are the NGOs?' (a group or a
+    plural-looking organisation), 'What is the G7?'."""
+    name = " ".join(entity.name.split())
+    if entity.kind == "person":
+        return f"Who is {name}?"
+    head = []
+    for word in name.split():
+        if word.casefold() in ("of", "in", "for", "from", "on", "at", "to", "with", "against"):
+            break
+        head.append(word)
+    last = head[-1] if head else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 2
+    if entity.kind in ("group", "organisation") and plural:
+        first = name.split()[0].casefold() if name.split() else ""
+        lead = "" if first in ("the", "a", "an") or (name[:1].isupper() and " " in name) else "the "
+        return f"Who are {lead}{name}?"
+    return f"What is {name}?"
+
+
+def _term_notes(term: Term, source: str) -> list[tuple[str, tuple[str, ...]]]:
+    """A term both ways: 'What is Matariki?' → its meaning; its meaning → the term."""
+    aliases = ", ".join(t.text(alias) for alias in term.aliases)
+    excerpt = t.excerpts([term.excerpt] if term.excerpt.strip() else [])
+    meaning = " ".join(term.meaning.split()).rstrip(".")
+    forward = (t.text(what_is(term)), t.text(meaning), aliases, excerpt, source)
+    reverse = (t.text(f"Which term means {meaning}?"), t.text(" ".join(term.term.split())),
+               aliases, excerpt, source)  # fmt: skip
+    return [(term.id, forward), (f"{term.id}:reverse", reverse)]
+
+
 def fact_notes(base: FactBase) -> list[FactNote]:
     """(fact id, note type, fields, topic tags) for every fact flashcard of a fact base."""
     source = source_line(base)
@@ -115,4 +147,8 @@ def fact_notes(base: FactBase) -> list[FactNote]:
     for index, figure in enumerate(base.figures):
         fields = _figure_fields(base, figure, index, source)
         notes.append((figure.id, TYPES["figure-value"], fields, figure.tags))
+    for term in base.terms:
+        if term.term.strip() and term.meaning.strip():
+            for note_id, fields in _term_notes(term, source):
+                notes.append((note_id, TYPES["term"], fields, term.tags))
     return notes

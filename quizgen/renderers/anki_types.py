@@ -62,6 +62,12 @@ NOTE_TYPES: tuple[NoteType, ...] = (
         "Figures",
         ("Measure", "Subject", "GivenBy", "Value", "Excerpt", "Source"),
     ),
+    NoteType(
+        "term",
+        "quizgen: Term",
+        "Terms",
+        ("Prompt", "Answer", "Aliases", "Excerpt", "Source"),
+    ),
 )
 TYPES: dict[str, NoteType] = {note_type.key: note_type for note_type in NOTE_TYPES}
 
