@@ -8,12 +8,12 @@ precision, range and unit included.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 from quizgen.model import Entity, FactBase
-from quizgen.questions import Amount
+from quizgen.questions import Amount, Option
 
 TIME_UNIT = "time of day"
 PERCENT = frozenset({"percent", "per cent", "%"})
@@ -197,3 +197,12 @@ def _plain(text: str) -> str:
 def contains_words(text: str, words: str) -> bool:
     """Whether `words` occur in `text`, case, spacing and curly quotes eased."""
     return _plain(words).strip(" \"'.,") in _plain(text)
+
+
+def distinct(options: Sequence[Option], what: str, problems: list[str]) -> None:
+    """Two options showing the same text, or making the same claim, are a problem."""
+    texts = [_collapse(o.text).casefold() for o in options]
+    if len(set(texts)) != len(texts):
+        problems.append(f"{what}: two show the same text")
+    if len(set(options_claims := [o.claim for o in options])) != len(options_claims):
+        problems.append(f"{what}: two make the same claim")
