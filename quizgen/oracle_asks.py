@@ -206,7 +206,10 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
     asked = _term(base, ask.term, problems)
     if asked is None:
         return [False for _ in q.options]
-    if not any(mentions(t, (asked.term, *asked.aliases)) for t in q.explanation):
+    spoken = [n for n in (asked.term, *asked.aliases) if n.strip()]
+    spoken += [" ".join(n.split()[1:]) for n in spoken
+               if len(n.split()) > 1 and n.split()[0].casefold() in ("a", "an", "the")]  # fmt: skip
+    if not any(mentions(t, spoken) for t in q.explanation):
         problems.append(f"the excerpt shown does not name the term {asked.term!r}")
     meaning = _collapse(asked.meaning).casefold()
     truth: list[Truth] = []

@@ -113,7 +113,7 @@ def _unit_forms(unit: str, one: bool) -> set[str]:
     forms = {unit.casefold()}
     if one:
         first, _, rest = unit.partition(" ")
-        tail = f" {rest}" if rest else ""
+        tail = f" {rest}".casefold() if rest else ""
         lower = first.casefold()
         if lower in _IRREGULAR:
             forms.add(_IRREGULAR[lower] + tail)

@@ -10,6 +10,7 @@ from quizgen.generators.common import (
     MIN_OPTIONS,
     Skips,
     check_options,
+    count_of,
     full,
     id_counts,
     index_facts,
@@ -92,8 +93,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
                 others.append(other)
         if len(others) < MIN_OPTIONS - 1:
             skips.add(
-                f"{fact.id}: only {len(others)} other places to offer; 'where …?' needs "
-                f"{MIN_OPTIONS - 1}"
+                f"{fact.id}: only {count_of(len(others), 'other place', 'other places')} to "
+                f"offer; 'where …?' needs {MIN_OPTIONS - 1}"
             )
             continue
         shown, answer = insert_uniform(rng, where, others)

@@ -12,6 +12,7 @@ from quizgen.generators.common import (
     MIN_OPTIONS,
     Skips,
     check_options,
+    count_of,
     full,
     id_counts,
     index_facts,
@@ -34,11 +35,19 @@ from quizgen.questions import (
 KIND = "term-meaning"
 
 
+def bare(name: str) -> str:
+    """A term without a leading article: 'the solbrann' -> 'solbrann'."""
+    words = name.split()
+    if len(words) > 1 and words[0].casefold() in ("a", "an", "the"):
+        return " ".join(words[1:])
+    return " ".join(words)
+
+
 def _named(text: str, term: Term) -> bool:
-    """Whether the term or an alias occurs in the text as whole words."""
+    """Whether the term or an alias (article or not) occurs in the text as whole words."""
     folded = norm(text.replace("’", "'"))
     return any(
-        re.search(rf"(?<!\w){re.escape(norm(n.replace('’', chr(39))))}(?!\w)", folded)
+        re.search(rf"(?<!\w){re.escape(norm(bare(n).replace('’', chr(39))))}(?!\w)", folded)
         for n in (term.term, *term.aliases)
         if n.strip()
     )
@@ -53,7 +62,10 @@ def what_is(term: Term) -> str:
     if plural:
         return f"What are {name}?"
     first = term.meaning.split()[0].casefold() if term.meaning.split() else ""
-    if name[:1].islower() and first in ("a", "an"):
+    has_article = bare(name) != name
+    if len(name.split()) >= 3 and not has_article and not name[:1].isupper():
+        return f"What is “{name}”?"  # a phrase or slogan reads as one in quotation marks
+    if name[:1].islower() and first in ("a", "an") and not has_article:
         article = "an" if name[:1] in "aeiou" else "a"
         return f"What is {article} {name}?"
     return f"What is {name}?"
@@ -135,7 +147,8 @@ def _meaning(
             seen.add(norm(role))
             picks.append(Option(text=role, claim=RoleRef(entity.id)))
     if len(picks) < MIN_OPTIONS - 1:
-        return f"term {term.id}: only {len(picks)} other meanings to offer; needs {MIN_OPTIONS - 1}"
+        others = count_of(len(picks), "other meaning", "other meanings")
+        return f"term {term.id}: only {others} to offer; 'what is …?' needs {MIN_OPTIONS - 1}"
     correct = Option(text=" ".join(term.meaning.split()), claim=TermRef(term.id))
     shown, answer = insert_uniform(rng, correct, picks)
     ask = TermMeaning(term.id)
@@ -165,9 +178,9 @@ def _reverse(
             taken.add(norm(other.term))
             picks.append(Option(text=" ".join(other.term.split()), claim=TermRef(other.id)))
     if len(picks) < MIN_OPTIONS - 1:
+        others = count_of(len(picks), "other term", "other terms")
         return (
-            f"term {term.id}: only {len(picks)} other terms to offer for 'which term means …?'; "
-            f"needs {MIN_OPTIONS - 1}"
+            f"term {term.id}: only {others} to offer; 'which term means …?' needs {MIN_OPTIONS - 1}"
         )
     correct = Option(text=" ".join(term.term.split()), claim=TermRef(term.id))
     shown, answer = insert_uniform(rng, correct, picks)
