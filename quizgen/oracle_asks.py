@@ -259,6 +259,8 @@ def place_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[
     names = {_collapse(n).casefold() for n in (where.name, *where.aliases) if n.strip()}
     if not any(mentions(t, names) for t in q.explanation):
         problems.append(f"the excerpt shown does not name the place {where.id!r}")
+    if mentions(q.prompt, names):
+        problems.append(f"the prompt names the answer, {where.id!r}")
     truth: list[Truth] = []
     for i, option in enumerate(q.options):
         claim = option.claim

@@ -82,6 +82,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         if isinstance(fact, Quote) and (why := unworthy(fact)):
             skips.add(why)
             continue
+        if _mentions(prompt_for(fact, base), where):
+            skips.add(f"{fact.id}: its words name its place, {where.name}: a giveaway")
+            continue
         rng = seeded(seed, KIND, base.id, fact.id)
         taken = {norm(n) for n in _names(where)}
         others: list[Place] = []
