@@ -235,3 +235,16 @@ def test_stats_shows_the_prompt_each_figure_gets() -> None:
     assert result.exit_code == 0, result.output
     assert "Prompts each figure will get" in result.output
     assert "cne-maduro-share" in result.output and "would be answered by kind" in result.output
+
+
+def test_a_place_named_in_the_prompt_is_not_asked() -> None:
+    """'Volunteers handed out solkaka outside the Culture Ministry': where? is a giveaway; the
+    oracle refuses a 'where …?' whose prompt names the answer."""
+    base = disaster()
+    named = replace(base.events[-1], description="Aid arrived by ship at Puerto Alto")
+    base = replace(base, events=(*base.events[:-1], named))
+    result = run("place", base)
+    assert "a giveaway" in reasons(result)
+    (q,) = [q for q in run("place", disaster()).questions if q.ask.fact == "aid-arrives"]  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
+    planted = replace(q, prompt="Where did this happen: aid arrived by ship at Puerto Alto?")
+    assert any("names the answer" in p for p in check_question(planted, base).problems)
