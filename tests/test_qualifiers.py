@@ -121,3 +121,15 @@ def test_the_ask_override_replaces_the_prompt() -> None:
     """A figure's `ask:` sentence is its value question's prompt, word for word."""
     base = base_with(ask="How many people did the floods drive from their homes?")
     assert the_question(base).prompt == "How many people did the floods drive from their homes?"
+
+
+def test_time_prompts_do_not_say_time_twice() -> None:
+    """'at what time was the march's start?', but 'what was the kick-off time of the final?'."""
+    lead = "According to the United Nations, "
+    for measure, prompt in (
+        ("start of the march", f"{lead}at what time was the start of the march?"),
+        ("kick-off time of the final", f"{lead}what was the kick-off time of the final?"),
+    ):
+        fig = figure("f", measure, "1050", "time of day", "un")
+        (q,) = run("figure-choice", make_base(org("un", "the United Nations"), fig)).questions
+        assert q.prompt == prompt

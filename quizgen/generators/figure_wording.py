@@ -199,7 +199,7 @@ def value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
         question = f"how long {verb} {target}?"
     elif kind == "money":
         question = f"how much {verb} {target}?"
-    elif kind == "time" and not measure.phrase.casefold().startswith("time"):
+    elif kind == "time" and not {"time", "hour"} & set(measure.phrase.casefold().split()):
         question = f"at what time {verb} {target}?"
     else:
         question = f"what {verb} {target}?"
