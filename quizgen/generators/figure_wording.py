@@ -133,12 +133,12 @@ def measure_kind(figure: Figure) -> str:
     if kind == "percent":
         return "share"
     words = {w.casefold() for w in figure.unit.split()}
+    if read_measure(figure.measure, figure.unit).counted is not None:
+        return "count"  # "number of days of mourning" counts days: not "how long"
     if words & _MONEY_WORDS:
         return "money"
     if len(words) == 1 and words <= _DURATION_UNITS:
         return "duration"
-    if read_measure(figure.measure, figure.unit).counted is not None:
-        return "count"
     return "other"
 
 
