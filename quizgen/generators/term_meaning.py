@@ -147,8 +147,8 @@ def _meaning(
             seen.add(norm(role))
             picks.append(Option(text=role, claim=RoleRef(entity.id)))
     if len(picks) < MIN_OPTIONS - 1:
-        others = count_of(len(picks), "other meaning", "other meanings")
-        return f"term {term.id}: only {others} to offer; 'what is …?' needs {MIN_OPTIONS - 1}"
+        few = count_of(len(picks), "other meaning", "other meanings")
+        return f"term {term.id}: only {few} to offer; 'what is …?' needs {MIN_OPTIONS - 1}"
     correct = Option(text=" ".join(term.meaning.split()), claim=TermRef(term.id))
     shown, answer = insert_uniform(rng, correct, picks)
     ask = TermMeaning(term.id)
@@ -178,10 +178,8 @@ def _reverse(
             taken.add(norm(other.term))
             picks.append(Option(text=" ".join(other.term.split()), claim=TermRef(other.id)))
     if len(picks) < MIN_OPTIONS - 1:
-        others = count_of(len(picks), "other term", "other terms")
-        return (
-            f"term {term.id}: only {others} to offer; 'which term means …?' needs {MIN_OPTIONS - 1}"
-        )
+        few = count_of(len(picks), "other term", "other terms")
+        return f"term {term.id}: only {few} to offer; 'which term means …?' needs {MIN_OPTIONS - 1}"
     correct = Option(text=" ".join(term.term.split()), claim=TermRef(term.id))
     shown, answer = insert_uniform(rng, correct, picks)
     ask = TermFor(term.id)
