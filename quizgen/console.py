@@ -284,6 +284,24 @@ def print_stats(bases: Sequence[FactBase]) -> None:
                 escape("; ".join(reasons[:3]) + (" …" if len(reasons) > 3 else "")) or "—",
             )
     console.print(table)
+    _print_figure_prompts(bases)
+
+
+def _print_figure_prompts(bases: Sequence[FactBase]) -> None:
+    """The prompt each figure will get, so an author sees a garbled one before printing."""
+    from rich.table import Table
+
+    from quizgen.generators.figure_choice import figure_prompts
+
+    several = len(bases) > 1
+    table = Table(title="Prompts each figure will get")
+    for column in (("fact base",) if several else ()) + ("figure", "prompts"):
+        table.add_column(column)
+    for base in bases:
+        for figure_id, prompts in figure_prompts(base):
+            row = (escape(figure_id), escape("\n".join(prompts)))
+            table.add_row(*(((escape(base.id),) if several else ()) + row))
+    _out().print(table)
 
 
 def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:

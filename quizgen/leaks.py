@@ -118,7 +118,9 @@ def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
     ask = question.ask
     found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
     for figure in base.figures:
-        if isinstance(ask, SpeakerOf) or ask.measure != figure.measure:
+        if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder)) or (
+            ask.measure != figure.measure
+        ):
             continue
         if isinstance(ask, (FigureValue, FigureGiven)):
             if ask.subject == figure.subject and (

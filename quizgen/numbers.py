@@ -5,25 +5,38 @@ from __future__ import annotations
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Literal
 
-from quizgen.model import TIME_OF_DAY, Figure
+from quizgen.model import Figure
 from quizgen.questions import Amount
 
-UnitKind = Literal["percent", "year", "count"]
+UnitKind = Literal["percent", "year", "time", "count"]
 
 PERCENT_UNITS = frozenset({"percent", "per cent", "%"})
 YEAR_UNITS = frozenset({"year"})  # a calendar year; a duration is "years" and counts like any unit
+TIME_UNIT = "time of day"  # minutes since midnight, shown HH:MM
+MINUTES_PER_DAY = 24 * 60
 YEAR_SPAN = 10  # years offered beside a year answer lie at most this far from it
 MAX_DECIMALS = 10  # figures written with more digits after the point are not quizzed
 MAX_MAGNITUDE = 18  # nor figures of 10**19 or more
 CONTEXT = Context(prec=MAX_MAGNITUDE + MAX_DECIMALS + 12, rounding=ROUND_HALF_EVEN)
 
-_QUALIFIER_WORDS = {"exact": "", "about": "about ", "nearly": "nearly ", "at least": "at least ",
-                    "at most": "at most ", "up to": "up to ", "more than": "over ",
-                    "fewer than": "under "}
-_YEAR_QUALIFIER_WORDS = {"exact": "", "about": "around ", "nearly": "nearly ",
-                         "at least": "no earlier than ", "at most": "no later than ",
-                         "up to": "up to ", "more than": "after ", "fewer than": "before "}
-_TIME_QUALIFIER_WORDS = {**_YEAR_QUALIFIER_WORDS, "about": "about "}
+_QUALIFIER_WORDS = {
+    "exact": "", "about": "about ", "nearly": "nearly ", "at least": "at least ",
+    "at most": "at most ", "up to": "up to ", "more than": "more than ",
+    "fewer than": "fewer than ",
+}  # fmt: skip
+# years and times of day read as moments: "after 2013", "14:30 or later"
+_WHEN_WORDS = {
+    "exact": ("", ""), "about": ("around ", ""), "nearly": ("just before ", ""),
+    "at least": ("", " or later"), "at most": ("", " or earlier"), "up to": ("up to ", ""),
+    "more than": ("after ", ""), "fewer than": ("before ", ""),
+}  # fmt: skip
+# units of amounts that are not counted things: "less than 1 million barrels a day", not "fewer"
+_MASS_WORDS = frozenset({
+    "per", "percent", "percentage", "points", "million", "billion", "trillion", "thousand",
+    "dollars", "euros", "pounds", "yen", "pesos", "km", "kilometres", "kilometers", "miles",
+    "metres", "meters", "tonnes", "tons", "litres", "liters", "degrees", "hours", "minutes",
+    "seconds", "days", "weeks", "months", "years", "decades", "hectares", "barrels",
+})  # fmt: skip
 _IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
 
@@ -34,6 +47,8 @@ def unit_kind(unit: str) -> UnitKind:
         return "percent"
     if key in YEAR_UNITS:
         return "year"
+    if key == TIME_UNIT:
+        return "time"
     return "count"
 
 
@@ -72,39 +87,46 @@ def format_number(value: Decimal, decimals: int, *, grouping: bool = True) -> st
 
 
 def format_clock(minutes: Decimal) -> str:
-    """A time of day given as minutes since midnight, as a 24-hour HH:MM."""
-    whole = int(minutes)
+    """Minutes since midnight as a 24-hour time: 870 -> '14:30'."""
+    whole = int(minutes) % MINUTES_PER_DAY
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 def format_figure(figure: Figure) -> str:
     """How a figure reads as the article gives it, ranges included: between 40 and 60 people."""
-    amount = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
-    if figure.to is None:
-        return format_amount(amount)
-    high = format_amount(Amount(figure.to, figure.unit, figure.to_decimals))
-    if figure.unit == TIME_OF_DAY or unit_kind(figure.unit) != "count":
-        low = format_amount(Amount(figure.value, figure.unit, figure.decimals))
-    else:
-        low = format_number(figure.value, figure.decimals)
-    if figure.qualifier == "about":
-        return f"about {low} to {high}"
-    return f"between {low} and {high}"
+    decimals = max(figure.decimals, figure.to_decimals) if figure.to is not None else None
+    amount = Amount(figure.value, figure.unit, decimals if decimals is not None else
+                    figure.decimals, figure.qualifier, figure.to)  # fmt: skip
+    return format_amount(amount)
 
 
 def format_amount(amount: Amount) -> str:
-    """How an amount reads: 51.2%, about 44%, over 1,000 arrests, 2013, 3,000,000 barrels a day."""
-    if amount.unit == TIME_OF_DAY:
-        return _TIME_QUALIFIER_WORDS.get(amount.qualifier, "") + format_clock(amount.value)
+    """How an amount reads: 51.2%, about 44%, more than 1,000 arrests, 2013, after 14:30,
+    between 40 and 60 people, 3,000,000 barrels a day."""
     kind = unit_kind(amount.unit)
-    if kind == "year" and amount.decimals == 0:
-        word = _YEAR_QUALIFIER_WORDS.get(amount.qualifier, "")
-        return word + format_number(amount.value, 0, grouping=False)
+    if kind == "time" or (kind == "year" and amount.decimals == 0):
+        show = format_clock if kind == "time" else (lambda v: format_number(v, 0, grouping=False))
+        if amount.to is not None:
+            lead = "around " if amount.qualifier == "about" else "between "
+            joint = " to " if amount.qualifier == "about" else " and "
+            return f"{lead}{show(amount.value)}{joint}{show(amount.to)}"
+        before, after = _WHEN_WORDS.get(amount.qualifier, ("", ""))
+        return f"{before}{show(amount.value)}{after}"
     word = _QUALIFIER_WORDS.get(amount.qualifier, "")
+    unit = " ".join(amount.unit.split())
+    if amount.qualifier == "fewer than" and (
+        kind == "percent" or amount.decimals > 0 or _MASS_WORDS & set(unit.casefold().split())
+    ):
+        word = "less than "
     number = format_number(amount.value, amount.decimals)
+    if amount.to is not None:
+        upper = format_number(amount.to, amount.decimals)
+        if kind == "percent":
+            number, upper = number + "%", upper + "%"
+        lead, joint = ("about ", " to ") if amount.qualifier == "about" else ("between ", " and ")
+        return f"{lead}{number}{joint}{upper}" + (f" {unit}" if unit and kind != "percent" else "")
     if kind == "percent":
         return f"{word}{number}%"
-    unit = " ".join(amount.unit.split())
     if not unit:
         return word + number
     if amount.decimals == 0 and abs(amount.value) == 1:
@@ -144,6 +166,8 @@ def bounds(
     if kind == "year":
         low = max(Decimal(1), value - YEAR_SPAN)
         return min(low, value), value + YEAR_SPAN
+    if kind == "time":
+        return Decimal(0), Decimal(MINUTES_PER_DAY - 1)
     if value > 0:
         return min(Decimal(1).scaleb(-decimals), value), None
     return (Decimal(0) if value == 0 else None), None

@@ -42,15 +42,41 @@ class EventRef:
 
 @dataclass(frozen=True)
 class Amount:
-    """The option states a number in a unit, shown with `decimals` digits after the point."""
+    """The option states a number in a unit, shown with `decimals` digits after the point.
+
+    `to` makes it a range ("between 40 and 60", both ends shown with `decimals`); a unit of
+    "time of day" holds minutes since midnight, shown as HH:MM.
+    """
 
     value: Decimal
     unit: str
     decimals: int = 0
     qualifier: Qualifier = "exact"
+    to: Decimal | None = None
 
 
-Claim = EntityRef | QuoteRef | EventRef | Amount
+@dataclass(frozen=True)
+class TermRef:
+    """The option shows a term of the fact base, or (asked what a term is) that term's meaning."""
+
+    term: str
+
+
+@dataclass(frozen=True)
+class RoleRef:
+    """The option shows the role of an entity of the fact base (a distractor for a meaning)."""
+
+    entity: str
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """The option names a place of the fact base."""
+
+    place: str
+
+
+Claim = EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef
 
 
 @dataclass(frozen=True)
@@ -108,7 +134,13 @@ class FigureHolder:
 
 @dataclass(frozen=True)
 class MatchSpeakers:
-    """Match each quote on the left to its speaker on the right."""
+    """Match each quote on the left to its speaker on the right.
+
+    With `repeats`, a speaker may be used more than once: the right column may be shorter than
+    the left and one right item may answer several quotes.
+    """
+
+    repeats: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,7 +148,39 @@ class Chronology:
     """Put the items in chronological order, earliest first."""
 
 
-Ask = SpeakerOf | FigureValue | FigureGiven | FigureHolder | MatchSpeakers | Chronology
+@dataclass(frozen=True)
+class TermMeaning:
+    """What is `term`? Options show meanings (of terms, or roles of entities)."""
+
+    term: str
+
+
+@dataclass(frozen=True)
+class TermFor:
+    """Which term means what `term` means? Options show terms."""
+
+    term: str
+
+
+@dataclass(frozen=True)
+class PlaceOf:
+    """Where did event (or quote) `fact` happen? Options name places."""
+
+    fact: str
+
+
+@dataclass(frozen=True)
+class ClaimantOf:
+    """Who said that … (reported claim `claim`)? Options name entities."""
+
+    claim: str
+
+
+ChoiceAsk = (
+    SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
+    | ClaimantOf
+)
+Ask = ChoiceAsk | MatchSpeakers | Chronology
 
 
 # ---- Questions -------------------------------------------------------------------------------
@@ -130,7 +194,7 @@ class MultipleChoice:
     kind: str  # the generator's registry name
     factbase: str  # id of the fact base it was drawn from
     prompt: str
-    ask: SpeakerOf | FigureValue | FigureGiven | FigureHolder
+    ask: ChoiceAsk
     options: tuple[Option, ...]
     answer: int  # index into options
     explanation: tuple[str, ...]  # source excerpts
@@ -149,7 +213,8 @@ class Matching:
     ask: MatchSpeakers
     left: tuple[Option, ...]
     right: tuple[Option, ...]
-    answer: tuple[tuple[int, int], ...]  # (left index, right index), sorted by left index
+    # (left index, right index), sorted by left index; with ask.repeats a right index may recur
+    answer: tuple[tuple[int, int], ...]
     explanation: tuple[str, ...]
     tags: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
@@ -255,8 +320,9 @@ def id_encoding(value: object) -> str:
 
     It is spelled like Python literals, so the ids made before it was written are kept (and so
     the Anki notes they name). Anything else (floats, sets, dicts, objects) is refused: their
-    text is not stable across runs or versions. Adding a field to an ask changes the ids of
-    the questions that carry it.
+    text is not stable across runs or versions. A field added to an ask or claim later is left
+    out while it holds its default (_LATER_FIELDS), so that a deck re-imported after an upgrade
+    updates its notes in place.
     """
     if value is None or isinstance(value, bool):
         return str(value)
@@ -273,9 +339,16 @@ def id_encoding(value: object) -> str:
         fields = ", ".join(
             f"{field.name}={id_encoding(getattr(value, field.name))}"
             for field in dataclasses.fields(value)
+            if not (field.name in _LATER_FIELDS
+                    and getattr(value, field.name) == _LATER_FIELDS[field.name])
         )
         return f"{type(value).__name__}({fields})"
     raise TypeError(f"no stable id encoding for {type(value).__name__}: {value!r}")
+
+
+# fields added to asks and claims after ids were first issued: left out of the hash while they
+# hold their default, so that a deck re-imported after an upgrade updates its notes in place
+_LATER_FIELDS: dict[str, object] = {"to": None, "repeats": False}
 
 
 def stable_id(kind: str, *parts: object) -> str:

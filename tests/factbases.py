@@ -107,6 +107,11 @@ def event(
     )
 
 
+def talk(*speakers: str) -> tuple[Quote, ...]:
+    """One distinctive quote of several words for each speaker, so that each speaks."""
+    return tuple(quote(f"talk-{s}", f"Words worth quoting, said by {s}.", s) for s in speakers)
+
+
 def make_base(*facts: Fact, base_id: str = "test", title: str = "A test article") -> FactBase:
     """A fact base holding the facts, sorted into their kinds in the order given."""
     return FactBase(

@@ -12,7 +12,19 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from quizgen.generators.base import GenOptions
-from quizgen.model import Entity, EntityKind, Event, FactBase, Figure, PartialDate, Quote, Source
+from quizgen.model import (
+    Entity,
+    EntityKind,
+    Event,
+    FactBase,
+    Figure,
+    PartialDate,
+    Place,
+    Quote,
+    ReportedClaim,
+    Source,
+    Term,
+)
 
 _PROFILES_LOADED = False
 
@@ -60,6 +72,28 @@ QUOTE_TEXTS = (
     "Ya basta: «¡Libertad!» — now.",
     "It is {not} a <i>cloze</i> {{c1::trap}}.",
 )
+FRAGMENTS = ("clearly", "16 murders", "regime’s", "legitimate")  # scare quotes, never asked
+TERMS = (
+    ("Matariki", "the Māori New Year"),
+    ("lahar", "a flow of mud and rock down a volcano"),
+    ("NGO", "a non-governmental organisation"),
+    ("recount", "a second count of the votes"),
+    ("sanctions", "penalties one country puts on another"),
+    ("dollarization", "the use of the US dollar in place of a national currency"),
+)
+PLACES = (
+    ("Miraflores", "the presidential palace in Caracas"),
+    ("Caracas", "the capital of Venezuela"),
+    ("the Poliedro", "an arena in Caracas"),
+    ("Lima", "the capital of Peru"),
+    ("The Hague", "the seat of the International Criminal Court"),
+)
+CLAIM_TEXTS = (
+    "97 people had died in the floods",
+    "the count was complete",
+    "the opposition had won clearly",
+    "Nicolás Maduro would never leave office",
+)
 # measure -> (unit, smallest unscaled value, largest unscaled value, allowed decimals)
 MEASURES: dict[str, tuple[str, int, int, tuple[int, ...]]] = {
     "share of the vote": ("percent", 0, 100, (0, 1, 2, 3)),
@@ -71,8 +105,11 @@ MEASURES: dict[str, tuple[str, int, int, tuple[int, ...]]] = {
     "year of the first election": ("year", 1950, 2030, (0,)),
     "number of terms in office": ("terms", 0, 5, (0,)),
     "readiness": ("percent", 0, 100, (0,)),  # always rhetorical: never asked about
+    "time of the march": ("time of day", 0, 1439, (0,)),
 }
 RHETORICAL = "readiness"
+QUALIFIERS = ("exact", "exact", "about", "nearly", "at least", "at most", "up to", "more than",
+              "fewer than")  # fmt: skip
 ARTICLE_ID = "article"  # an entity that only gives figures, standing for the article itself
 EPOCH = dt.date(2023, 11, 15)  # random event days straddle two year boundaries
 
@@ -85,11 +122,14 @@ _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 def base_problems(base: FactBase) -> list[str]:
     """What would make a loader refuse this fact base; empty when it is valid."""
     problems: list[str] = []
-    facts: tuple[Entity | Quote | Figure | Event, ...] = (
+    facts: tuple[Entity | Quote | Figure | Event | Place | Term | ReportedClaim, ...] = (
         *base.entities,
         *base.quotes,
         *base.figures,
         *base.events,
+        *base.places,
+        *base.terms,
+        *base.claims,
     )
     ids = [f.id for f in facts]
     if len(set(ids)) != len(ids):
@@ -97,6 +137,16 @@ def base_problems(base: FactBase) -> list[str]:
     problems += [f"bad id {i!r}" for i in ids if not _SLUG.fullmatch(i)]
     people = {e.id for e in base.entities}
     events = {e.id for e in base.events}
+    places = {p.id for p in base.places}
+    for e in base.entities:
+        if e.speaks_for is not None and (e.speaks_for not in people or e.speaks_for == e.id):
+            problems.append(f"{e.id}: speaks_for {e.speaks_for}")
+    for c in base.claims:
+        if not c.claimants or not set(c.claimants) <= people:
+            problems.append(f"{c.id}: claimants {c.claimants}")
+    for located in (*base.events, *base.quotes):
+        if located.place is not None and located.place not in places:
+            problems.append(f"{located.id}: place {located.place}")
     for q in base.quotes:
         if not q.speakers or not set(q.speakers) <= people:
             problems.append(f"{q.id}: speakers {q.speakers}")
@@ -110,6 +160,8 @@ def base_problems(base: FactBase) -> list[str]:
             problems.append(f"{f.id}: subject {f.subject}")
         if f.group is not None and units.setdefault(f.group, f.unit) != f.unit:
             problems.append(f"{f.id}: group {f.group} mixes units")
+        if f.to is not None and (f.to <= f.value or f.qualifier not in ("exact", "about")):
+            problems.append(f"{f.id}: range to {f.to}")
     for e in base.events:
         if not set(e.after) | set(e.before) <= events or not set(e.people) <= people:
             problems.append(f"{e.id}: dangling reference")
@@ -168,6 +220,10 @@ def entities(draw: st.DrawFn, *, min_size: int = 0, max_size: int = 8) -> tuple[
                 aliases=tuple(a for a in aliases if a != name),
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
                 excerpt=f"{name}, who",
+                # a spokesman for an earlier entity, now and then (never a cycle)
+                speaks_for=f"p{draw(st.integers(0, i - 1))}"
+                if i and draw(st.integers(0, 4)) == 0
+                else None,
             )
         )
     return tuple(out)
@@ -184,6 +240,8 @@ def quotes(
     for i in range(draw(st.integers(min_size, max_size))):
         if out and draw(st.integers(0, 3)) == 0:  # the same words, said by others too
             text = draw(st.sampled_from(out)).text
+        elif draw(st.integers(0, 4)) == 0:  # a scare-quoted word: never a quote to ask about
+            text = draw(st.sampled_from(FRAGMENTS))
         else:
             text = draw(st.sampled_from(QUOTE_TEXTS))
             if draw(st.booleans()):
@@ -203,6 +261,7 @@ def quotes(
                 key_phrase=key,
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
                 excerpt=f"said “{text}”",
+                distinctive=draw(st.integers(0, 5)) != 0,
             )
         )
     return tuple(out)
@@ -255,12 +314,16 @@ def figures(
                 unit=MEASURES[measure][0],
                 given_by=draw(sources),
                 subject=draw(st.none() | st.sampled_from(people)),
-                qualifier=draw(st.sampled_from(("exact", "exact", "about", "more than",
-                                                 "fewer than", "nearly", "at least",
-                                                 "at most", "up to"))),
+                qualifier=draw(st.sampled_from(QUALIFIERS)),
                 sense="rhetorical" if measure == RHETORICAL else "literal",
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
             )
+        fig = replace(fig, to=None)
+        if fig.qualifier in ("exact", "about") and draw(st.integers(0, 4)) == 0:
+            _unit, _low, high, _ = MEASURES[fig.measure]
+            width = Decimal(draw(st.sampled_from((1, 5, 20))))
+            if fig.value + width <= high:  # a range: "between 40 and 60"
+                fig = replace(fig, to=fig.value + width)
         group = draw(st.sampled_from((None, f"{fig.unit.replace(' ', '-')}-group")))
         out.append(replace(fig, group=group, excerpt=f"{fig.measure}: {fig.value}"))
     return tuple(out)
@@ -358,9 +421,41 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
         figures=draw(figures(ids, min_size=low, max_size=high + 2, extra_sources=sources)),
         events=draw(events(ids, min_size=low, max_size=high)),
     )
+    base = draw(extras(base, low=0 if not rich else 2, high=high))
     problems = base_problems(base)
     assert not problems, problems  # the strategy builds valid bases by construction
     return base
+
+
+@st.composite
+def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
+    """Terms (some sharing a meaning or an alias), places named by events and quotes, and
+    reported claims by the base's people."""
+    terms = []
+    for i, (term, meaning) in enumerate(draw(st.lists(st.sampled_from(TERMS), unique=True,
+                                                       min_size=low, max_size=high))):  # fmt: skip
+        if terms and draw(st.integers(0, 5)) == 0:
+            meaning = terms[0].meaning  # two terms for one thing
+        aliases = ("Puanga",) if draw(st.integers(0, 5)) == 0 else ()
+        terms.append(Term(f"t{i}", term, meaning, aliases=aliases, excerpt=f"{term}, {meaning}"))
+    places = [
+        Place(f"l{i}", name, description, excerpt=f"at {name}")
+        for i, (name, description) in enumerate(draw(st.lists(
+            st.sampled_from(PLACES), unique=True, min_size=low, max_size=high)))
+    ]  # fmt: skip
+    where = st.none() | st.sampled_from([p.id for p in places]) if places else st.none()
+    events = tuple(replace(e, place=draw(where)) for e in base.events)
+    quotes = tuple(replace(q, place=draw(where)) for q in base.quotes)
+    people = [e.id for e in base.entities if e.id != ARTICLE_ID]
+    claims = []
+    if people:
+        for i in range(draw(st.integers(0, high))):
+            text = draw(st.sampled_from(CLAIM_TEXTS))
+            who = tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2,
+                                      unique=True)))  # fmt: skip
+            claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}"))
+    return replace(base, terms=tuple(terms), places=tuple(places), events=events, quotes=quotes,
+                   claims=tuple(claims))  # fmt: skip
 
 
 seeds = st.integers(min_value=0, max_value=2**32)

@@ -6,7 +6,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from factbases import figure, make_base, newsroom, org, people, person, quote, reasons, run
+from factbases import figure, make_base, newsroom, org, people, person, quote, reasons, run, talk
 
 from quizgen.generators.base import Generated
 from quizgen.generators.figure_wording import read_measure
@@ -73,12 +73,13 @@ def arrests_question(seed: int) -> tuple[MultipleChoice, FigureGiven]:
 
 
 def test_qualified_figure_asks_for_the_figure_given() -> None:
-    """'over 1,000 arrests' is asked as the figure the source gave, every option 'over …'."""
+    """'more than 1,000 arrests' is asked as the figure given, every option 'more than …'."""
     for seed in SEEDS:
         q, _ = arrests_question(seed)
         assert q.prompt == "What figure did the prosecutor's office give for the number of arrests?"
-        assert all(o.text.startswith("over ") and o.text.endswith(" arrests") for o in q.options)
-        assert q.options[q.answer].text == "over 1,000 arrests"
+        assert all(o.text.startswith("more than ") and o.text.endswith(" arrests")
+                   for o in q.options)  # fmt: skip
+        assert q.options[q.answer].text == "more than 1,000 arrests"
 
 
 def test_the_oracle_refuses_a_qualified_figure_asked_as_what_it_was() -> None:
@@ -105,10 +106,11 @@ def test_a_figure_that_is_not_a_number_never_makes_another_undecidable() -> None
         figure("f", "share of the vote", "40", "percent", "a", subject="b"),
         figure("nan", "share of the vote", "NaN", "percent", "a", subject="b"),
         figure("nan-c", "share of the vote", "NaN", "percent", "a", subject="c"),
+        figure("fd", "share of the vote", "20", "percent", "a", subject="d"),
     )
     for seed in SEEDS:
         made = run("figure-choice", base, seed).questions
-        assert {type(q.ask) for q in made} == {FigureGiven, FigureHolder}
+        assert {type(q.ask) for q in made} == {FigureGiven, FigureValue, FigureHolder}
         holder = next(q for q in made if isinstance(q.ask, FigureHolder))
         assert "c" not in [o.claim.entity for o in holder.options]  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
 
@@ -154,7 +156,7 @@ def test_value_prompts_read_well_for_plural_and_counted_measures() -> None:
         figure("f-exports", "oil exports", "40", "tonnes", "council"),
     )
     assert {
-        "According to NGOs, what was the number of arrests?",
+        "According to NGOs, how many arrests were there?",
         "According to the council, what was the number of Nicolás Maduro's terms in office?",
         "According to the council, what were the oil exports?",
     } <= prompts(base)
@@ -171,7 +173,7 @@ def test_self_reported_figures_name_their_holder_once() -> None:
     )
     assert {
         "By their own account, what was Nicolás Maduro's readiness?",
-        "According to the council, what was its budget?",
+        "According to the council, how much was its budget?",
         "According to NGOs, what was the number of their staff?",
     } <= prompts(base)
 
@@ -195,9 +197,9 @@ def test_loose_figures_ask_for_the_figure_given() -> None:
     }
 
 
-def test_holder_prompts_say_who_had_a_count() -> None:
-    """'Who had 3 terms in office?', '1 term', 'over 1,000 arrests'; a count whose unit the
-    measure does not name shows the bare number."""
+def test_holder_prompts_for_counts() -> None:
+    """'Whose number of terms in office was 3?' (not 'who had 3 terms', which asserts they were
+    served); a count held by no one else gets no 'whose …?' at all."""
     base = make_base(
         *CAST,
         figure("f1", "number of terms in office", "3", "terms", "council", subject="maduro"),
@@ -206,12 +208,10 @@ def test_holder_prompts_say_who_had_a_count() -> None:
                qualifier="more than"),
         figure("f4", "number of civilians killed", "11", "people", "council", subject="borrell"),
     )  # fmt: skip
-    assert {
-        "According to the council, who had 3 terms in office?",
-        "According to the council, who had 1 term in office?",
-        "According to the council, who had over 1,000 arrests?",
-        "According to the council, whose number of civilians killed was 11?",
-    } <= {q.prompt for q in holders(base)}
+    assert {q.prompt for q in holders(base)} == {
+        "According to the council, whose number of terms in office was 3?",
+        "According to the council, whose number of terms in office was 1?",
+    }
 
 
 def test_holder_prompt_names_the_kind_when_every_option_shares_it() -> None:
@@ -220,9 +220,10 @@ def test_holder_prompt_names_the_kind_when_every_option_shares_it() -> None:
     base = make_base(
         *CAST, *countries,
         figure("f", "GDP shrinkage", "80", "percent", "council", subject="ve"),
+        figure("g", "GDP shrinkage", "10", "percent", "council", subject="co"),
     )  # fmt: skip
     for seed in SEEDS:
-        (q,) = holders(base, seed)
+        q = next(q for q in holders(base, seed) if q.ask.amount.value == 80)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
         assert q.prompt == "According to the council, which country's GDP shrinkage was 80%?"
         assert offered(q) == {"ve", "co", "pe", "cl"}
 
@@ -254,27 +255,28 @@ def test_holder_distractors_hold_the_same_measure_then_the_group() -> None:
 
 def test_a_mere_source_is_never_offered() -> None:
     """An entity that only gives figures (the article itself, even as a 'person') is never a
-    distractor: with too few others the holder question is skipped instead."""
+    distractor: with too few others the question is skipped instead."""
     article = person("article", "the article")
     base = make_base(
         *people("a", "b", "c"), article,
         figure("f", "share of the vote", "40", "percent", "article", subject="a"),
-        figure("g", "turnout", "60", "percent", "b", subject="c"),
-        quote("q", "We won.", "a"), quote("q2", "We lost.", "b"),
+        figure("f2", "share of the vote", "30", "percent", "article", subject="c"),
+        quote("q", "We won the vote.", "a"), quote("q2", "We lost the vote.", "b"),
     )  # fmt: skip
     for seed in SEEDS:
         result = run("figure-choice", base, seed)
-        assert all("article" not in offered(q) for q in holders(base, seed))
-        assert "only 3 people to offer" in reasons(result)
-        assert run("who-said-it", base, seed).questions == ()
-        for q in run("who-said-it", base, seed, num_options=3).questions:
-            assert "article" not in offered(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+        made = holders(base, seed)
+        assert made and all("article" not in offered(q) and len(q.options) == 3 for q in made)
+        assert "figure-choice" in {q.kind for q in result.questions}
+        said = run("who-said-it", base, seed)
+        assert said.questions == () and "only 1 other person to offer" in reasons(said)
 
 
 def test_skip_reasons_use_singular_for_one() -> None:
     """'only 1 person', never 'only 1 people'."""
-    base = make_base(person("a"), quote("q", "Hi.", "a"))
-    assert "only 1 person in the fact base" in reasons(run("who-said-it", base))
+    base = make_base(person("a"), person("b"), *talk("a", "b"))
+    assert "only 1 other person to offer" in reasons(run("who-said-it", base))
+    base = make_base(person("a"), *talk("a"))
     assert "only 1 person with quotes" in reasons(run("quote-match", base))
 
 
@@ -317,10 +319,15 @@ def test_bundled_article_prompts(request: pytest.FixtureRequest) -> None:
     assert {
         "What figure did the prosecutor’s office give for the number of arrests?",
         "What figure did the article give for the former oil production of Venezuela?",
+        "According to the prosecutor’s office, how many injuries among security forces were there?",
+        "According to the article, what was Venezuela's GDP shrinkage over the past decade?",
     } <= made
     # the fact base no longer invites "who had 3 terms in office?" (he is starting his third)
     # or "which country's GDP shrank 80%?" among foreign countries (a giveaway)
     assert not [p for p in made if "terms in office?" in p or "which country's GDP" in p]
+    # held by no one else: a 'whose …?' would be answered by kind alone
+    assert not [p for p in made if p.startswith(("According to the article, who",
+                                                 "According to the article, which"))]
     assert not [p for p in made if "readiness" in p]
     for p in made:
         assert p.count("Nicolás Maduro") <= 1, p

@@ -8,7 +8,20 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from factbases import figure, make_base, newsroom, org, people, person, quote, reasons, run
+from factbases import (
+    event,
+    figure,
+    make_base,
+    newsroom,
+    org,
+    people,
+    person,
+    quote,
+    reasons,
+    run,
+    talk,
+)
+from shapes import disaster
 
 from quizgen.errors import QuizgenError
 from quizgen.generators import GENERATORS, get_generator
@@ -25,6 +38,7 @@ from quizgen.questions import (
 )
 
 SEEDS = range(40)
+OLD_KINDS = ("figure-choice", "who-said-it", "quote-match", "event-order")
 NEWSROOM = newsroom()
 
 
@@ -46,7 +60,8 @@ def value_questions(result: Generated) -> list[MultipleChoice]:
 
 def test_registry_names_and_lookup() -> None:
     """The registry holds the four kinds in order; an unknown name is a QuizgenError naming them."""
-    assert list(GENERATORS) == ["figure-choice", "who-said-it", "quote-match", "event-order"]
+    assert list(GENERATORS) == ["figure-choice", "who-said-it", "quote-match", "event-order",
+                                "term-meaning", "place", "who-claimed-it"]
     assert get_generator("quote-match") is GENERATORS["quote-match"]
     with pytest.raises(QuizgenError, match="event-order") as caught:
         get_generator("true-false")
@@ -67,10 +82,11 @@ def test_out_of_range_options_are_refused(bad: dict[str, int]) -> None:
 @pytest.mark.parametrize("kind", list(GENERATORS))
 def test_limit_caps_the_questions(kind: str) -> None:
     """options.limit keeps only the first questions, in the same order as without a limit."""
-    everything = run(kind, NEWSROOM).questions
-    assert len(everything) > 2
-    assert run(kind, NEWSROOM, limit=2).questions == everything[:2]
-    assert run(kind, NEWSROOM, limit=0).questions == ()
+    base = NEWSROOM if kind in OLD_KINDS else disaster()  # the newsroom has no terms or places
+    everything = run(kind, base).questions
+    assert len(everything) >= 2
+    assert run(kind, base, limit=1).questions == everything[:1]
+    assert run(kind, base, limit=0).questions == ()
 
 
 @pytest.mark.parametrize("kind", list(GENERATORS))
@@ -85,7 +101,10 @@ def test_empty_base_is_skipped_with_a_reason(kind: str) -> None:
 def test_ids_name_what_is_asked_not_the_seed_or_wording(kind: str) -> None:
     """Ids are the same across seeds for the same ask, and survive rewording an excerpt."""
     first = {q.id: q.ask for q in run(kind, NEWSROOM, seed=1).questions}
-    reworded = replace(NEWSROOM, quotes=tuple(replace(q, excerpt="x") for q in NEWSROOM.quotes))
+    reworded = replace(
+        NEWSROOM,
+        quotes=tuple(replace(q, excerpt=f"as reported: “{q.text}”") for q in NEWSROOM.quotes),
+    )
     for q in run(kind, reworded, seed=2).questions:
         if q.id in first:
             assert first[q.id] == q.ask
@@ -104,6 +123,7 @@ def test_value_prompts_name_source_and_subject() -> None:
         in prompts
     )
     assert "According to NGOs, what was the number of civilians killed?" in prompts
+    assert "What figure did the prosecutor's office give for the number of arrests?" in prompts
 
 
 def test_disputed_quantity_names_each_source_and_hides_the_other_value() -> None:
@@ -242,15 +262,29 @@ def test_holder_question_offers_people_and_one_holder() -> None:
         assert "cne" not in ids
 
 
-def test_holder_skipped_when_too_few_of_the_kind() -> None:
-    """With only three people, 'whose…' is skipped with a reason; no 2- or 3-option question."""
+def test_holder_skipped_when_no_one_else_has_the_measure() -> None:
+    """With no other holder of the measure, 'whose…' is skipped: it would be answered by kind."""
     base = make_base(
-        *people("a", "b", "c"), figure("f", "share of the vote", "40", "percent", "a", subject="b")
+        *people("a", "b", "c", "d", "e"),
+        figure("f", "share of the vote", "40", "percent", "a", subject="b"),
     )
     result = run("figure-choice", base)
     assert not [q for q in result.questions if isinstance(q.ask, FigureHolder)]
-    assert "figure-choice needs 4" in reasons(result)
+    assert "no other person has a figure for share of the vote" in reasons(result)
     assert len(value_questions(result)) == 1
+
+
+def test_holder_with_too_few_of_the_kind_makes_three_options_or_skips() -> None:
+    """Two other holders make a 3-option 'whose…'; one other person alone makes none."""
+    figs = [figure(f"f{p}", "share of the vote", v, "percent", "ec", subject=p)
+            for p, v in (("a", "40"), ("b", "30"), ("c", "20"))]  # fmt: skip
+    base = make_base(*people("a", "b", "c"), org("ec"), *figs)
+    holders = [q for q in run("figure-choice", base).questions if isinstance(q.ask, FigureHolder)]
+    assert holders and all(len(q.options) == 3 for q in holders)
+    small = make_base(*people("a", "b"), org("ec"), *figs[:2])
+    result = run("figure-choice", small)
+    assert not [q for q in result.questions if isinstance(q.ask, FigureHolder)]
+    assert "figure-choice needs 3" in reasons(result) or "only 2 people" in reasons(result)
 
 
 @pytest.mark.parametrize(
@@ -284,11 +318,13 @@ def speaker_options(q: MultipleChoice) -> list[str]:
 
 
 def test_who_said_it_prompt_and_one_true_speaker() -> None:
-    """'Who said: “…”?' with four people, exactly one of whom said it."""
+    """'Who said: “…”?' with four people, exactly one of whom said it; fragments are skipped."""
     said = {q.id: set(q.speakers) for q in NEWSROOM.quotes}
+    worth = [q for q in NEWSROOM.quotes if len(q.text.split()) >= 3]
     for seed in SEEDS:
         result = run("who-said-it", NEWSROOM, seed)
-        assert len(result.questions) == len(NEWSROOM.quotes)
+        assert len(result.questions) == len(worth) < len(NEWSROOM.quotes)
+        assert "fewer than 3 words" in reasons(result)
         for q in result.questions:
             assert isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf)
             text = next(x.text for x in NEWSROOM.quotes if x.id == q.ask.quote)
@@ -301,9 +337,10 @@ def test_who_said_it_prompt_and_one_true_speaker() -> None:
 
 def test_who_said_it_uses_the_context() -> None:
     """A quote's context goes into the prompt."""
-    base = make_base(*people("a", "b", "c", "d"), quote("q", "Hello.", "a", context="at a rally"))
-    (q,) = run("who-said-it", base).questions
-    assert q.prompt == "Who said, at a rally: “Hello.”?"
+    base = make_base(*people("a", "b", "c", "d"), quote("q", "Hello to you all.", "a",
+                                                       context="at a rally"), *talk("b", "c", "d"))
+    q = next(q for q in run("who-said-it", base).questions if q.ask == SpeakerOf("q"))
+    assert q.prompt == "Who said, at a rally: “Hello to you all.”?"
 
 
 def test_two_speakers_and_shared_text_count_as_one_passage() -> None:
@@ -312,39 +349,40 @@ def test_two_speakers_and_shared_text_count_as_one_passage() -> None:
         *people("a", "b", "c", "d", "e", "g"),
         quote("q1", "We won  the vote.", "a", "b"),
         quote("q2", "We won the vote.", "c"),
+        *talk("d", "e", "g"),
     )
     for seed in SEEDS:
         result = run("who-said-it", base, seed)
-        assert len(result.questions) == 1
-        ids = speaker_options(result.questions[0])  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-        assert len({"a", "b", "c"} & set(ids)) == 1 and ids[result.questions[0].answer] in "ab"
+        (q,) = [q for q in result.questions if q.ask == SpeakerOf("q1")]
+        ids = speaker_options(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+        assert len({"a", "b", "c"} & set(ids)) == 1 and ids[q.answer] in "ab"
 
 
-def test_distractors_prefer_same_kind_and_quoted_people() -> None:
-    """Distractors are quoted people of the speaker's kind when there are enough of them."""
+def test_distractors_are_of_the_speakers_kind_and_speak_or_act() -> None:
+    """Distractors are of the speaker's kind, quoted people first, then people in events; people
+    who do nothing in the article and entities of another kind are never offered."""
     base = make_base(
-        *people("a", "b", "c", "d", "x1", "x2", "x3", "x4", "x5"),
+        *people("a", "b", "c", "d", "x1", "x2", "x3", "x4", "x5", "e1"),
         org("o1"), org("o2"), org("o3"),
-        quote("qa", "A.", "a"), quote("qb", "B.", "b"), quote("qc", "C.", "c"),
-        quote("qd", "D.", "d"), quote("qo", "O.", "o1"),
+        *talk("a", "b", "c", "o1", "o2", "o3"), event("ev", people=("e1",)),
     )  # fmt: skip
     for seed in SEEDS:
         for q in run("who-said-it", base, seed).questions:
             ids = speaker_options(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-            if q.ask.quote == "qo":  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
-                assert {"o1", "o2", "o3"} <= set(ids)  # the only other organisations first
-                assert (set(ids) - {"o1", "o2", "o3"}) <= {"a", "b", "c", "d"}  # then quoted people
+            if ids[q.answer].startswith("o"):  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
+                assert set(ids) == {"o1", "o2", "o3"}  # three organisations: a 3-option item
             else:
-                assert set(ids) <= {"a", "b", "c", "d"}
+                assert set(ids) == {"a", "b", "c", "e1"}  # quoted people, then one who acts
 
 
-def test_who_said_it_skips_when_too_few_people() -> None:
-    """Three people cannot make a four-option question: skipped with the count, never 3 options."""
-    base = make_base(*people("a", "b", "c"), quote("q", "Hi.", "a"))
+def test_who_said_it_makes_three_options_or_skips_when_too_few_people() -> None:
+    """Three people who speak make 3-option items; with two, the item is skipped with the count."""
+    base = make_base(*people("a", "b", "c"), *talk("a", "b", "c"))
     result = run("who-said-it", base)
-    assert result.questions == ()
-    assert "only 3 people in the fact base; who-said-it needs 4 options" in reasons(result)
-    assert len(run("who-said-it", base, num_options=3).questions) == 1
+    assert len(result.questions) == 3 and all(len(q.options) == 3 for q in result.questions)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
+    two = run("who-said-it", make_base(*people("a", "b", "c"), *talk("a", "b")))
+    assert two.questions == ()
+    assert "only 1 other person to offer" in reasons(two)
 
 
 def test_who_said_it_skips_unknown_speakers_and_namesakes() -> None:
@@ -352,13 +390,14 @@ def test_who_said_it_skips_unknown_speakers_and_namesakes() -> None:
     base = make_base(
         *people("a", "b", "c", "d"),
         person("a2", "A"),
-        quote("q-ghost", "Boo.", "ghost"),
-        quote("q-a", "Hello.", "a"),
+        quote("q-ghost", "Boo to you all.", "ghost"),
+        quote("q-a", "Hello to you all.", "a"),
+        *talk("b", "c", "d", "a2"),
     )
     result = run("who-said-it", base)
     assert "no speaker who is a known entity" in reasons(result)
     for seed in SEEDS:
-        (q,) = run("who-said-it", base, seed).questions
+        (q,) = [q for q in run("who-said-it", base, seed).questions if q.ask == SpeakerOf("q-a")]
         assert "a2" not in speaker_options(q)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 

@@ -63,9 +63,10 @@ def test_quote_match_never_offers_both_speakers_of_a_shared_quote() -> None:
     """When a and b said the same words, no matching offers both of them beside that text."""
     base = make_base(
         *people("a", "b", "c", "d", "e"),
-        quote("q-ab", "Together.", "a", "b"),
-        quote("q-b2", "together.", "b"),
-        quote("q-c", "See.", "c"), quote("q-d", "Dee.", "d"), quote("q-e", "Eee.", "e"),
+        quote("q-ab", "Together we stand.", "a", "b"),
+        quote("q-b2", "together we  stand.", "b"),
+        quote("q-c", "See you all.", "c"), quote("q-d", "Dee says so.", "d"),
+        quote("q-e", "Eee, what a day.", "e"),
     )  # fmt: skip
     for seed in SEEDS:
         for q in run("quote-match", base, seed, match_size=3).questions:
@@ -74,19 +75,42 @@ def test_quote_match_never_offers_both_speakers_of_a_shared_quote() -> None:
             assert pairings(q, base) == 1  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
-def test_quote_match_skips_with_too_few_speakers() -> None:
-    """Two people with quotes cannot fill a 3-quote matching: skipped with the count."""
-    base = make_base(*people("a", "b", "c"), quote("q1", "One.", "a"), quote("q2", "Two.", "b"),
-                     quote("q3", "Three.", "a", "b"))  # fmt: skip
-    result = run("quote-match", base, match_size=3)
-    assert result.questions == ()
-    assert "only 2 people with quotes; quote-match needs 3" in reasons(result)
+def test_two_speakers_make_matchings_where_a_speaker_is_used_again() -> None:
+    """Two people with quotes: three or more quotes, both speakers on the right, each used at
+    least once, the prompt says a speaker may be used more than once; a shared quote is left out."""
+    base = make_base(
+        *people("a", "b", "c"),
+        quote("q1", "One thing is clear.", "a"), quote("q2", "Two things are clear.", "b"),
+        quote("q3", "Three things are clear.", "a"), quote("q4", "Four things are clear.", "a"),
+        quote("q-ab", "We both said this.", "a", "b"),
+    )  # fmt: skip
+    for seed in SEEDS:
+        questions = run("quote-match", base, seed).questions
+        assert questions
+        for q in questions:
+            assert isinstance(q, Matching) and q.ask.repeats
+            assert len(q.right) == 2 and 3 <= len(q.left) <= 4
+            assert "may be used more than once" in q.prompt
+            assert {j for _, j in q.answer} == {0, 1}
+            assert "q-ab" not in {o.claim.quote for o in q.left}  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
+
+
+def test_quote_match_skips_with_one_speaker_or_too_few_own_quotes() -> None:
+    """One person with quotes, or two whose own quotes number fewer than 3: skipped with why."""
+    one = make_base(*people("a", "b"), quote("q1", "One thing is clear.", "a"),
+                    quote("q2", "Two things are clear.", "a"))  # fmt: skip
+    assert "only 1 person with quotes" in reasons(run("quote-match", one))
+    two = make_base(*people("a", "b"), quote("q1", "One thing is clear.", "a"),
+                    quote("q2", "Two things are clear.", "b"))  # fmt: skip
+    result = run("quote-match", two)
+    assert result.questions == () and "only 2 quotes said by one of them alone" in reasons(result)
 
 
 def test_quote_match_falls_back_to_three_with_three_speakers() -> None:
     """Three quoted people and the default size of 4: matchings of 3, and the report says so."""
-    base = make_base(*people("a", "b", "c", "d"), quote("q1", "One.", "a"),
-                     quote("q2", "Two.", "b"), quote("q3", "Three.", "c"))  # fmt: skip
+    base = make_base(*people("a", "b", "c", "d"), quote("q1", "One thing is clear.", "a"),
+                     quote("q2", "Two things are clear.", "b"),
+                     quote("q3", "Three things are clear.", "c"))  # fmt: skip
     for seed in range(5):
         result = run("quote-match", base, seed)
         assert result.questions

@@ -8,6 +8,7 @@ from decimal import Decimal
 import pytest
 
 from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
+from quizgen.numbers import format_amount
 from quizgen.oracle import Timeline, check_question, correct_options, speakers_of
 from quizgen.questions import (
     Amount,
@@ -105,12 +106,16 @@ def who(*ids: str) -> tuple[Option, ...]:
 def pct(value: str, decimals: int = 1, unit: str = "percent", qualifier: str = "exact") -> Option:
     """A numeric option."""
     amount = Amount(Decimal(value), unit, decimals, qualifier)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    return Option(f"{value} {unit}", amount)
+    return Option(format_amount(amount), amount)
 
 
 def mc(ask: SpeakerOf | FigureValue | FigureGiven | FigureHolder, options: tuple[Option, ...],
        answer: int) -> MultipleChoice:  # fmt: skip
-    """A multiple choice on the hand-made base."""
+    """A multiple choice on the hand-made base (a who-said-it shows its quote and excerpt)."""
+    if isinstance(ask, SpeakerOf) and ask.quote in QUOTES:
+        text = QUOTES[ask.quote][0]
+        return MultipleChoice("q", "test", BASE.id, f"Who said: “{text}”?", ask, options, answer,
+                              (f"said “{text}”",))  # fmt: skip
     return MultipleChoice("q", "test", BASE.id, "?", ask, options, answer, ("excerpt",))
 
 
@@ -192,7 +197,7 @@ def test_two_option_multiple_choice_rejected() -> None:
 def test_option_text_must_name_its_entity() -> None:
     """An option whose text names someone other than its claim is caught."""
     options = (*who("maduro", "saab"), Option("Nicolás Maduro (again)", EntityRef("almagro")))
-    rejected(mc(SpeakerOf("bloodbath"), options, 2), "does not name 'almagro'")
+    rejected(mc(SpeakerOf("bloodbath"), options, 2), "is not a name of 'almagro'")
 
 
 def test_dangling_references_rejected() -> None:

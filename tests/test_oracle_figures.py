@@ -54,7 +54,7 @@ def test_figure_value_exact_figure_decides_qualified_options() -> None:
     claims are vague: undecided."""
     ask = FigureValue("arrests", None, ("saab",))
     accepted(mc(ask, (arrests("1000", "fewer than"), arrests("1500"),
-                      arrests("2000", "more than")), 2))
+                      arrests("2000", "more than")), 2))  # fmt: skip
     rejected(mc(ask, (arrests("1000", "fewer than"), arrests("2200", "about"),
                       arrests("2229")), 2), "options [1] are neither")  # fmt: skip
 

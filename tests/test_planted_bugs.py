@@ -13,7 +13,17 @@ from test_properties import assert_sound
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.model import FactBase
-from quizgen.questions import EventRef, Matching, MultipleChoice, Option, Ordering, Question
+from quizgen.questions import (
+    Amount,
+    EntityRef,
+    EventRef,
+    Matching,
+    MultipleChoice,
+    Option,
+    Ordering,
+    Question,
+    SpeakerOf,
+)
 
 Mutation = Callable[[Question, FactBase], Question | None]
 
@@ -56,9 +66,78 @@ def _unordered_event(question: Question, base: FactBase) -> Question | None:
     return None
 
 
+def _other_kind(question: Question, base: FactBase) -> Question | None:
+    """Who-said-it: a wrong option becomes someone of another kind who did not say it."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return None
+    shown = [o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)]
+    key = next(e for e in base.entities if e.id == shown[question.answer])
+    said = {s for q in base.quotes if q.text == key_text(question, base) for s in q.speakers}
+    for entity in base.entities:
+        if entity.kind != key.kind and entity.id not in said and entity.id not in shown:
+            return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
+    return None
+
+
+def key_text(question: MultipleChoice, base: FactBase) -> str:
+    assert isinstance(question.ask, SpeakerOf)
+    return next(q.text for q in base.quotes if q.id == question.ask.quote)
+
+
+def _swap_wrong(question: MultipleChoice, option: Option) -> MultipleChoice:
+    wrong = (question.answer + 1) % len(question.options)
+    options = list(question.options)
+    options[wrong] = option
+    return replace(question, options=tuple(options))
+
+
+def _spokesman_beside(question: Question, base: FactBase) -> Question | None:
+    """Who-said-it: a wrong option becomes the body the speaker speaks for (or its spokesman)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return None
+    key = question.options[question.answer].claim
+    assert isinstance(key, EntityRef)
+    for entity in base.entities:
+        up = next(e.speaks_for for e in base.entities if e.id == key.entity)
+        if entity.id != key.entity and (entity.speaks_for == key.entity or entity.id == up):
+            return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
+    return None
+
+
+def _fragment_asked(question: Question, base: FactBase) -> Question | None:
+    """Who-said-it: the question asks about a one- or two-word quote instead, shown as such."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return None
+    for quote in base.quotes:
+        if len(quote.text.split()) < 3:
+            return replace(question, ask=SpeakerOf(quote.id), prompt=f"Who said: “{quote.text}”?",
+                           explanation=(quote.excerpt,))  # fmt: skip
+    return None
+
+
+def _misread_amount(question: Question, base: FactBase) -> Question | None:
+    """Figure-choice: the key's text is shown with another qualifier ('under …' for 'up to …')."""
+    del base
+    if not isinstance(question, MultipleChoice):
+        return None
+    key = question.options[question.answer]
+    if not isinstance(key.claim, Amount):
+        return None
+    options = list(question.options)
+    options[question.answer] = Option("under " + key.text.removeprefix("up to "), key.claim)
+    return replace(question, options=tuple(options))
+
+
 PLANTS: dict[str, tuple[str, Mutation]] = {
     "two correct options (who-said-it)": ("who-said-it", _two_correct),
     "two correct options (figure-choice)": ("figure-choice", _two_correct),
+    "two correct options (term-meaning)": ("term-meaning", _two_correct),
+    "two correct options (place)": ("place", _two_correct),
+    "two correct options (who-claimed-it)": ("who-claimed-it", _two_correct),
+    "a speaker of another kind (who-said-it)": ("who-said-it", _other_kind),
+    "a spokesman beside his body (who-said-it)": ("who-said-it", _spokesman_beside),
+    "a fragment asked (who-said-it)": ("who-said-it", _fragment_asked),
+    "a misread qualifier (figure-choice)": ("figure-choice", _misread_amount),
     "a wrong key (quote-match)": ("quote-match", _swapped_pairs),
     "a tie in an ordering (event-order)": ("event-order", _unordered_event),
 }

@@ -28,7 +28,8 @@ def _base() -> FactBase:
     """Ten people, six single-speaker quotes, a group of vote shares and two lone figures."""
     people = tuple(Entity(id=f"p{i}", name=n, role="r", excerpt=n) for i, n in enumerate(NAMES))
     quotes = tuple(
-        Quote(id=f"q{i}", text=f"Sentence number {i} was said.", speakers=(f"p{i}",), excerpt="x")
+        Quote(id=f"q{i}", text=f"Sentence number {i} was said.", speakers=(f"p{i}",),
+              excerpt=f"said “Sentence number {i} was said.”")
         for i in range(6)
     )
     shares = tuple(

@@ -76,7 +76,7 @@ def make_questions(base: FactBase) -> tuple[Question, ...]:
     who = MultipleChoice(
         id="who", kind="who-said-it", factbase=base.id,
         prompt=f"Who said: “{quotes[0].text}”?", ask=SpeakerOf(quotes[0].id),
-        options=tuple(names), answer=0, explanation=("He stated the bloodbath line.",))
+        options=tuple(names), answer=0, explanation=(f"He stated: “{quotes[0].text}”",))
     figure = MultipleChoice(
         id="fig", kind="figure-choice", factbase=base.id,
         prompt="According to the CNE, what share of the vote did Maduro get?",

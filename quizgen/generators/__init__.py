@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from quizgen.generators import event_order, figure_choice, quote_match, who_said_it
+from quizgen.generators import (
+    event_order,
+    figure_choice,
+    place,
+    quote_match,
+    term_meaning,
+    who_claimed_it,
+    who_said_it,
+)
 from quizgen.generators.base import Generated, Generator, GenOptions
 from quizgen.registry import lookup
 
@@ -11,6 +19,9 @@ GENERATORS: dict[str, Generator] = {
     who_said_it.KIND: who_said_it.generate,
     quote_match.KIND: quote_match.generate,
     event_order.KIND: event_order.generate,
+    term_meaning.KIND: term_meaning.generate,
+    place.KIND: place.generate,
+    who_claimed_it.KIND: who_claimed_it.generate,
 }
 
 

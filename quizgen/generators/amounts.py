@@ -20,6 +20,7 @@ from quizgen.questions import Amount
 
 FACTORS = (Decimal("0.1"), Decimal("0.15"), Decimal("0.2"), Decimal("0.25"))  # step / value
 YEAR_STEPS = (1, 2, 3)
+TIME_STEPS = (15, 30, 60)  # minutes between times of day offered
 
 
 @dataclass(frozen=True)
@@ -37,15 +38,17 @@ def numeric_options(
     count: int,
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
+    width: Decimal | None = None,
 ) -> NumericChoice | str:
     """`count` amounts, ascending, with `correct` at a uniformly drawn feasible rank, or why not.
 
     `pool` holds comparable values (same group or measure, same unit) to use as distractors first;
     `taken` holds (value, decimals) of every other figure of the same quantity: no distractor may
     show one of them. Made-up values are whole steps away from the answer and clear of the pool.
+    `width` makes every option a range of that width ("between 40 and 60"), the answer's own.
     """
     try:
-        return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken)
+        return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute distractors around {correct.value}"
 
@@ -57,10 +60,13 @@ def _numeric_options(
     count: int,
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
+    width: Decimal | None,
 ) -> NumericChoice | str:
     decimals = correct.decimals
     value = correct.value
     low, high = bounds(value, correct.unit, decimals=decimals)
+    if width is not None and high is not None:
+        high = max(value, high - width)  # the upper end stays plausible too
 
     def inside(x: Decimal) -> bool:
         return (low is None or x >= low) and (high is None or x <= high)
@@ -107,6 +113,8 @@ def _numeric_options(
     rank = rng.choice(ranks)
     if unit_kind(correct.unit) == "year" and decimals == 0:
         first = Decimal(rng.choice(YEAR_STEPS))
+    elif unit_kind(correct.unit) == "time":
+        first = Decimal(rng.choice(TIME_STEPS))
     else:
         first = nice_step(CONTEXT.multiply(abs(value), rng.choice(FACTORS)), decimals)
     need_below = max(0, rank - len(below_group))
@@ -120,7 +128,16 @@ def _numeric_options(
     above = _side(rng, above_group, above_made, count - 1 - rank)
 
     def make(values: list[Decimal]) -> list[Amount]:
-        return [Amount(x, correct.unit, decimals, correct.qualifier) for x in sorted(values)]
+        return [
+            Amount(
+                x,
+                correct.unit,
+                decimals,
+                correct.qualifier,
+                None if width is None else quantize(CONTEXT.add(x, width), decimals),
+            )
+            for x in sorted(values)
+        ]
 
     options = (*make(below), correct, *make(above))
     return NumericChoice(options=options, answer=rank)

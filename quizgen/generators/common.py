@@ -10,11 +10,18 @@ from typing import TypeVar
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators.base import GenOptions
-from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.model import Entity, Event, Fact, FactBase, Figure, Quote
 from quizgen.questions import MATCH_SIZES, MIN_OPTIONS, ORDER_SIZES, Skip  # the shape limits
 
 T = TypeVar("T")
 
+# how a kind of entity is counted in skip reasons: (singular, plural)
+KIND_WORDS = {
+    "person": ("person", "people"),
+    "organisation": ("organisation", "organisations"),
+    "country": ("country", "countries"),
+    "group": ("group", "groups"),
+}
 
 
 @dataclass(frozen=True)
@@ -61,8 +68,17 @@ def index_facts(base: FactBase) -> FactIndex:
         quotes=tuple(q for q in base.quotes if unique(q)),
         figures=tuple(f for f in base.figures if unique(f)),
         events=tuple(e for e in base.events if unique(e)),
-        sources_only=base.sources_only
+        sources_only=base.sources_only,
     )
+
+
+def id_counts(base: FactBase) -> Counter[str]:
+    """How often each id occurs across every section (a shared id is ambiguous: never asked)."""
+    facts: tuple[Fact, ...] = (
+        *base.entities, *base.quotes, *base.figures, *base.events, *base.places, *base.terms,
+        *base.claims,
+    )  # fmt: skip
+    return Counter(fact.id for fact in facts)
 
 
 def count_of(count: int, singular: str, plural: str) -> str:

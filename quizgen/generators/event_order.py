@@ -56,8 +56,17 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     questions: list[Question] = []
     wanted = options.order_size
     for k in range(min(wanted, len(facts.events)), MIN_SIZE - 1, -1):  # smaller when it must
-        questions = _orderings(base, seed, options, timeline, k, eligible, comparable, apart,
-                               facts_people=set(facts.entities))
+        questions = _orderings(
+            base,
+            seed,
+            options,
+            timeline,
+            k,
+            eligible,
+            comparable,
+            apart,
+            facts_people=set(facts.entities),
+        )
         if questions:
             if k < wanted:
                 skips.add(f"too few events are totally ordered for {wanted}; ordered {k}")
@@ -82,8 +91,11 @@ def _orderings(
     facts_people: set[str],
 ) -> list[Question]:
     """One chain of k totally ordered events per anchor event, deduplicated by the events chosen."""
-    anchors = [i for i in range(len(timeline.events))
-               if eligible >> i & 1 and comparable[i].bit_count() >= k - 1]
+    anchors = [
+        i
+        for i in range(len(timeline.events))
+        if eligible >> i & 1 and comparable[i].bit_count() >= k - 1
+    ]
     seeded(seed, KIND, base.id).shuffle(anchors)
     questions: list[Question] = []
     seen: set[str] = set()

@@ -9,6 +9,7 @@ from decimal import ROUND_FLOOR
 from quizgen.generators.amounts import NumericChoice, numeric_options
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
+    KIND_WORDS,
     FactIndex,
     Skips,
     check_options,
@@ -24,10 +25,17 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
-from quizgen.generators.figure_wording import given_prompt, holder_prompt, value_prompt
+from quizgen.generators.figure_wording import (
+    given_prompt,
+    holder_prompt,
+    names_subject,
+    value_prompt,
+)
+from quizgen.generators.speakers import named_in
 from quizgen.model import Entity, FactBase, Figure
 from quizgen.numbers import format_amount, quantize, shown_as, supported
 from quizgen.questions import (
+    MIN_OPTIONS,
     Amount,
     EntityRef,
     FigureGiven,
@@ -40,7 +48,7 @@ from quizgen.questions import (
 )
 
 KIND = "figure-choice"
-_HANDLED_QUALIFIERS = ("exact", "about", "more than", "fewer than")
+COMPARABLE_TIERS = 2  # holders of the same measure or group: a holder question needs one of them
 POOL_SAMPLE = 16  # comparable figures per list looked at for distractors: big groups stay cheap
 
 
@@ -74,7 +82,7 @@ class _Figures:
                 floor = int(figure.value.to_integral_value(rounding=ROUND_FLOOR))
                 self.by_measure_floor[(measure, floor)].append(figure)
                 self.subjects_by_measure[measure].append(figure.subject)
-                if figure.qualifier != "exact" or figure.to is not None:
+                if figure.qualifier != "exact":
                     self.loose_subjects[measure].append(figure.subject)
                 if figure.group is not None:
                     subjects_by_group[figure.group].append(figure.subject)
@@ -106,16 +114,14 @@ class _Figures:
         return pools
 
     def tiers(self, holder: Entity, figure: Figure) -> list[list[Entity]]:
-        """Distractor pools, best first: holders of this measure, then of this group, then
-        entities of the holder's kind, then of its broad kind."""
+        """Distractor pools of the holder's kind, best first: holders of this measure, then of
+        this group, then any entity of the kind."""
         coarse = coarse_kind(holder)
         group = self.group_pool.get((figure.group, coarse), []) if figure.group else []
-        return [
-            self.measure_pool.get((norm(figure.measure), coarse), []),
-            group,
-            self.by_kind.get(holder.kind, []),
-            self.broad.get(holder.kind, []),
-        ]
+        same = [e for e in self.measure_pool.get((norm(figure.measure), coarse), [])
+                if e.kind == holder.kind]  # fmt: skip
+        return [same, [e for e in group if e.kind == holder.kind],
+                self.by_kind.get(holder.kind, [])]  # fmt: skip
 
     def holders(self, measure: str, amount: Amount) -> set[str]:
         """Subjects of any figure of this measure (any source) that the amount may be true of:
@@ -187,17 +193,20 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
         return f"figure {figure.id}: value {figure.value} is not a number that can be quizzed"
     if not figure.measure.strip():
         return f"figure {figure.id}: no measure to ask about"
-    if figure.qualifier not in _HANDLED_QUALIFIERS:
-        return f"figure {figure.id}: qualifier {figure.qualifier!r} is not asked about yet"
-    if figure.to is not None:
-        return f"figure {figure.id}: a range ({figure.value} to {figure.to}) is not asked about yet"
-    if figure.is_time_of_day:
-        return f"figure {figure.id}: a time of day is not asked about yet"
     if figure.subject is not None and figure.subject not in facts.entities:
         return f"figure {figure.id}: subject {figure.subject!r} is not a known entity"
     unknown = [g for g in figure.given_by if g not in facts.entities]
     if unknown:
         return f"figure {figure.id}: source {unknown[0]!r} is not a known entity"
+    if figure.subject is not None and figure.excerpt.strip():
+        shown = named_in(facts, figure.excerpt)
+        speaking = [g for g in figure.given_by if g in shown and g != figure.subject]
+        if figure.subject not in shown and speaking:
+            return (
+                f"figure {figure.id}: its excerpt shows {facts.name(speaking[0])} speaking but "
+                f"does not name {facts.name(figure.subject)}, whose figure the question would "
+                f"say it is (write it as a claim, or quote an excerpt naming them)"
+            )
     return None
 
 
@@ -233,7 +242,7 @@ def _value_question(
     same = figures.by_quantity[(measure, figure.subject)]
     asked = [f for f in same if given_by is None or set(f.given_by) == set(given_by)]
     loose = (measure, figure.subject) in figures.not_numbers or any(
-        f.qualifier != "exact" or f.to is not None or f.unit != figure.unit for f in asked
+        f.qualifier != "exact" or f.unit != figure.unit or f.to is not None for f in asked
     )
     ask: FigureValue | FigureGiven
     if loose:
@@ -252,13 +261,14 @@ def _value_question(
         if f is not figure and f.sense != "rhetorical"
     }
     comparable = list(merged.values())
-    correct = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    correct = amount_of(figure)
     choice = numeric_options(
         correct,
         rng=rng,
         count=options.num_options,
         pool=[f.value for f in comparable],
         taken=taken,
+        width=None if correct.to is None else correct.to - correct.value,
     )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
@@ -274,6 +284,14 @@ def _value_question(
         tags=tags_of([figure]),
         people=_people(figure),
     )
+
+
+def amount_of(figure: Figure) -> Amount:
+    """The figure as an option states it: value (and range end), unit, precision, qualifier."""
+    if figure.to is None:
+        return Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    decimals = max(figure.decimals, figure.to_decimals)
+    return Amount(figure.value, figure.unit, decimals, figure.qualifier, figure.to)
 
 
 def _sample(rng: random.Random, figures: list[Figure]) -> list[Figure]:
@@ -303,9 +321,9 @@ def _holder_question(
     """
     if figure.subject is None:
         return None
-    if figure.subject in figure.given_by:
+    if figure.subject in figure.given_by or names_subject(figure, facts):
         return None
-    amount = Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
+    amount = amount_of(figure)
     given_by = _sources(figure)
     ask = FigureHolder(measure=figure.measure, amount=amount, given_by=given_by)
     measure = norm(figure.measure)
@@ -323,11 +341,17 @@ def _holder_question(
         barred.add(entity.id)
         return True
 
-    for tier in figures.tiers(holder, figure):
+    tiers = figures.tiers(holder, figure)
+    for n, tier in enumerate(tiers):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
+        if n == COMPARABLE_TIERS - 1 and not chosen:
+            return (
+                f"figure {figure.id}: no other {KIND_WORDS[holder.kind][0]} has a figure for "
+                f"{noun_phrase(figure.measure)}; 'whose …?' would be answered by kind alone"
+            )
         if len(chosen) == need:
             break
-    if len(chosen) < need:
+    if len(chosen) < MIN_OPTIONS - 1:
         what = (
             count_of(len(chosen) + 1, "person", "people")
             if holder.kind == "person"
@@ -354,3 +378,26 @@ def _holder_question(
         tags=tags_of([figure]),
         people=_people(figure),
     )
+
+
+def figure_prompts(base: FactBase, *, seed: int = 0) -> list[tuple[str, tuple[str, ...]]]:
+    """Per figure, the prompts its questions get (or why none), so an author sees a garbled one
+    before printing: what `quizgen stats` shows."""
+    facts = index_facts(base)
+    figures = _Figures(base, facts)
+    options = GenOptions()
+    shown: list[tuple[str, tuple[str, ...]]] = []
+    for figure in facts.figures:
+        problem = _unusable(figure, facts)
+        if problem:
+            shown.append((figure.id, (f"(not asked: {problem.split(': ', 1)[-1]})",)))
+            continue
+        lines: list[str] = []
+        for make in (_value_question, _holder_question):
+            made = make(base, figure, facts=facts, figures=figures, seed=seed, options=options)
+            if isinstance(made, str):
+                lines.append(f"(not asked: {made.split(': ', 1)[-1]})")
+            elif made is not None:
+                lines.append(made.prompt)
+        shown.append((figure.id, tuple(lines)))
+    return shown

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from quizgen.generators.common import FactIndex, join_names, noun_phrase, possessive
 from quizgen.model import Entity, Figure
-from quizgen.numbers import format_amount, singular, unit_kind
+from quizgen.numbers import format_amount, unit_kind
 from quizgen.questions import Amount
 
 # words that end a measure's head: "arrests during the protests", "countries calling for ..."
@@ -115,37 +115,120 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:] if text else text
 
 
+_DURATION_UNITS = frozenset({
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "years", "decade", "decades", "century", "centuries",
+})  # fmt: skip
+_MONEY_WORDS = frozenset({
+    "dollar", "dollars", "euro", "euros", "pound", "pounds", "yen", "peso", "pesos", "usd", "eur",
+    "gbp", "$", "€", "£", "rupees", "francs", "bolívars", "bolivars", "cents",
+})  # fmt: skip
+
+
+def measure_kind(figure: Figure) -> str:
+    """Which grammar a figure's prompt follows: time, year, share, money, duration, count, other."""
+    kind = unit_kind(figure.unit)
+    if kind in ("time", "year"):
+        return kind
+    if kind == "percent":
+        return "share"
+    words = {w.casefold() for w in figure.unit.split()}
+    if read_measure(figure.measure, figure.unit).counted is not None:
+        return "count"  # "number of days of mourning" counts days: not "how long"
+    if words & _MONEY_WORDS:
+        return "money"
+    if len(words) == 1 and words <= _DURATION_UNITS:
+        return "duration"
+    return "other"
+
+
+def _plain_count(counted: str | None) -> bool:
+    """Whether 'how many X were there?' reads well: X is a plural noun, perhaps with one word
+    before it and a prepositional phrase after ('arrests', 'injuries among security forces'),
+    not a clause ('civilians killed', 'countries calling for a recount')."""
+    if not counted:
+        return False
+    words = counted.split()
+    if {w.casefold() for w in words} & {"who", "which", "that", "whom", "whose", "where"}:
+        return False  # a relative clause: "countries from which Venezuela withdrew …"
+    head = []
+    for word in words:
+        if word.casefold() in _PREPOSITIONS:
+            break
+        head.append(word)
+    if not head or len(head) > 2:
+        return False
+    last = head[-1]
+    return last.isalpha() and last.endswith("s") and not last.endswith(("ed", "ing", "ss"))
+
+
+def names_subject(figure: Figure, facts: FactIndex) -> bool:
+    """Whether the measure itself names its subject ('year New Zealand adopted Matariki')."""
+    if figure.subject is None or figure.subject not in facts.entities:
+        return False
+    entity = facts.entities[figure.subject]
+    measure = f" {' '.join(figure.measure.split()).casefold()} "
+    return any(f" {n.casefold()} " in measure or f" {n.casefold()}'s " in measure
+               for n in (entity.name, *entity.aliases) if n.strip())  # fmt: skip
+
+
+def _owner(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str | None:
+    """The possessive before the measure: "Maduro's", 'its own', or None."""
+    if figure.subject is None or names_subject(figure, facts):
+        return None
+    holder = facts.entities[figure.subject]
+    if _self_reported(figure, given_by):
+        return possessive(holder) if holder.kind == "person" else _pronoun(holder)
+    return possessive(holder)
+
+
 def value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
-    """'According to X, what was Y's measure?', without naming a source twice."""
+    """The question a teacher would ask for the figure's value, by measure kind: 'how many
+    arrests were there?', 'how long was …?', 'at what time was …?'; the figure's own `ask:`
+    sentence when it has one."""
+    if figure.ask:
+        return " ".join(figure.ask.split())
     measure = read_measure(figure.measure, figure.unit)
     verb = "were" if measure.plural else "was"
-    if figure.subject is None:
-        question = f"what {verb} {_of(measure, None)}?"
-    elif _self_reported(figure, given_by):
-        holder = facts.entities[figure.subject]
-        if holder.kind == "person":
-            return f"By their own account, what {verb} {_of(measure, possessive(holder))}?"
-        return f"According to {holder.name}, what {verb} {_of(measure, _pronoun(holder))}?"
+    owner = _owner(figure, facts, given_by)
+    target = _of(measure, owner)
+    kind = measure_kind(figure)
+    if kind == "count" and owner is None and _plain_count(measure.counted):
+        question = f"how many {measure.counted} were there?"
+    elif kind == "duration":
+        question = f"how long {verb} {target}?"
+    elif kind == "money":
+        question = f"how much {verb} {target}?"
+    elif kind == "time" and not {"time", "hour"} & set(measure.phrase.casefold().split()):
+        question = f"at what time {verb} {target}?"
     else:
-        question = f"what {verb} {_of(measure, possessive(facts.entities[figure.subject]))}?"
+        question = f"what {verb} {target}?"
+    if _self_reported(figure, given_by):
+        holder = facts.entities[figure.subject or ""]
+        if holder.kind == "person":
+            return f"By their own account, {question}"
+        return f"According to {holder.name}, {question}"
     if not given_by:
         return _capital(question)
     return f"According to {_sources(facts, given_by)}, {question}"
 
 
 def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
-    """'What figure did X give for Y's measure?': for figures stated loosely ('over 1,000')."""
+    """'What figure did X give for Y's measure?': for figures stated loosely ('more than 1,000')
+    or as a range; 'What time …', 'What year …' for times and years."""
+    if figure.ask:
+        return " ".join(figure.ask.split())
     measure = read_measure(figure.measure, figure.unit)
-    if figure.subject is None:
-        owner = None
-    elif _self_reported(figure, given_by):
-        owner = _pronoun(facts.entities[figure.subject]) + " own"
-    else:
-        owner = possessive(facts.entities[figure.subject])
+    owner = _owner(figure, facts, given_by)
+    if owner is not None and _self_reported(figure, given_by):
+        owner = _pronoun(facts.entities[figure.subject or ""]) + " own"
     target = _of(measure, owner)
+    noun = {"time": "time", "year": "year"}.get(measure_kind(figure), "figure")
+    if figure.to is not None:
+        noun = {"time": "range of times", "year": "range of years"}.get(noun, "range")
     if not given_by:
-        return f"What figure was given for {target}?"
-    return f"What figure did {_sources(facts, given_by)} give for {target}?"
+        return f"What {noun} was given for {target}?"
+    return f"What {noun} did {_sources(facts, given_by)} give for {target}?"
 
 
 def holder_prompt(
@@ -159,16 +242,13 @@ def holder_prompt(
     """'According to X, whose measure was A?', 'who had 3 terms in office?', 'which country's …'."""
     measure = read_measure(figure.measure, figure.unit)
     kind = _KIND_WORDS.get(kinds[0]) if len(set(kinds)) == 1 and kinds else None
-    who, whose = (f"which {kind}", f"which {kind}'s") if kind else ("who", "whose")
+    whose = f"which {kind}'s" if kind else "whose"
     if measure.counted is not None and unit_kind(amount.unit) == "count":
         unit = amount.unit.split()
         counted = measure.counted.split()
         if unit and unit[-1].casefold() in {w.casefold() for w in counted}:
-            if amount.decimals == 0 and abs(amount.value) == 1:
-                counted = [singular(w) if w.casefold() == unit[-1].casefold() else w
-                           for w in counted]  # fmt: skip
             number = format_amount(replace(amount, unit=" ".join(unit[:-1])))
-            question = f"{who} had {number} {' '.join(counted)}?"
+            question = f"{whose} number of {' '.join(counted)} was {number}?"
         else:
             shown = format_amount(replace(amount, unit="") if len(unit) == 1 else amount)
             question = f"{whose} number of {measure.counted} was {shown}?"

@@ -20,6 +20,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
+from quizgen.generators.speakers import same_speaker, unworthy
 from quizgen.generators.who_said_it import passages, speakers_of
 from quizgen.model import FactBase, Quote
 from quizgen.questions import (
@@ -36,6 +37,8 @@ KIND = "quote-match"
 ATTEMPTS = 3  # tries per anchor quote before giving up on it
 SAMPLE = 48  # candidate passages looked at per slot, so big fact bases stay linear
 MIN_SIZE = 3  # the smallest matching, used when fewer speakers than match_size are quoted
+PROMPT = "Match each quote to its speaker."
+REPEATS_PROMPT = "Match each quote to its speaker. A speaker may be used more than once."
 
 
 @dataclass(frozen=True)
@@ -48,12 +51,19 @@ class _Passage:
 
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
-    """One matching per anchor passage (others drawn by the seed), deduplicated by what is asked."""
+    """One matching per anchor passage (others drawn by the seed), deduplicated by what is asked;
+    with only two speakers, matchings where a speaker is used more than once."""
     check_options(options)
     facts = index_facts(base)
     skips = Skips(KIND, base.id)
-    items = _passages(base, facts)
+    items = _passages(base, facts, skips)
     speakers = {s for item in items for s in item.offer}
+    if len(speakers) == 2:
+        made = repeated_matchings(base, items, facts, seed=seed, options=options)
+        if isinstance(made, str):
+            skips.add(made)
+            return Generated(questions=(), skipped=skips.result())
+        return Generated(questions=made, skipped=skips.result())
     if len(speakers) < MIN_SIZE:
         skips.add(
             f"only {count_of(len(speakers), 'person', 'people')} with quotes; quote-match needs "
@@ -97,8 +107,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     return Generated(questions=tuple(questions), skipped=skips.result())
 
 
-def _passages(base: FactBase, facts: FactIndex) -> list[_Passage]:
-    """One item per distinct text, shown through its first quote that names a known speaker."""
+def _passages(base: FactBase, facts: FactIndex, skips: Skips) -> list[_Passage]:
+    """One item per distinct text worth asking, shown through its first quote that names a known
+    speaker; `said` counts everyone who is the same speaker through speaks_for."""
     groups = passages(base)
     items: list[_Passage] = []
     done: set[str] = set()
@@ -108,7 +119,12 @@ def _passages(base: FactBase, facts: FactIndex) -> list[_Passage]:
         if key in done or not key or not offer:
             continue
         done.add(key)
-        items.append(_Passage(quote, offer, frozenset(speakers_of(groups[key]))))
+        why = next(filter(None, (unworthy(q) for q in groups[key])), None)
+        if why:
+            skips.add(why)
+            continue
+        said = frozenset(same_speaker(base, speakers_of(groups[key])))
+        items.append(_Passage(quote, offer, said))
     return items
 
 
@@ -176,7 +192,7 @@ def _question(
         id=stable_id(KIND, base.id, ask, pairs),
         kind=KIND,
         factbase=base.id,
-        prompt="Match each quote to its speaker.",
+        prompt=PROMPT,
         ask=ask,
         left=tuple(Option(text=_show(q), claim=QuoteRef(q.id)) for q in quotes),
         right=tuple(Option(text=facts.name(s), claim=EntityRef(s)) for s in right),
@@ -185,6 +201,77 @@ def _question(
         tags=tags_of(quotes),
         people=tuple(sorted(facts.known(everyone))),
     )
+
+
+def repeated_matchings(
+    base: FactBase,
+    items: Sequence[_Passage],
+    facts: FactIndex,
+    *,
+    seed: int,
+    options: GenOptions,
+) -> tuple[Question, ...] | str:
+    """Matchings for an article with two speakers: k quotes, the two speakers on the right, each
+    quote said by exactly one of them (a speaker is used more than once)."""
+    pair = sorted({s for item in items for s in item.offer})
+    names = {norm(facts.name(s)) for s in pair}
+    if len(names) < 2:
+        return "the two people with quotes share a name; quote-match cannot tell them apart"
+    own: dict[str, list[_Passage]] = {s: [] for s in pair}
+    for item in items:
+        fits = [s for s in pair if s in item.said]
+        if len(fits) == 1 and fits[0] in item.offer:
+            own[fits[0]].append(item)
+    total = sum(len(v) for v in own.values())
+    if any(not v for v in own.values()) or total < MIN_SIZE:
+        return (
+            f"two people with quotes, but only {count_of(total, 'quote', 'quotes')} said by one of "
+            f"them alone (each needs one); a matching needs {MIN_SIZE}"
+        )
+    k = min(options.match_size, total)
+    rng = seeded(seed, KIND, base.id, "repeats")
+    anchors = [item for s in pair for item in own[s]]
+    rng.shuffle(anchors)
+    questions: list[Question] = []
+    seen: set[str] = set()
+    for anchor in anchors:
+        if full(questions, options):
+            break
+        anchor_rng = seeded(seed, KIND, base.id, anchor.quote.id, "repeats")
+        speaker_of = {id(item): s for s in pair for item in own[s]}
+        other = pair[1] if speaker_of[id(anchor)] == pair[0] else pair[0]
+        rest = [i for i in anchors if i is not anchor]
+        anchor_rng.shuffle(rest)
+        first_other = next(i for i in rest if speaker_of[id(i)] == other)
+        chosen = [anchor, first_other, *[i for i in rest if i is not first_other][: k - 2]]
+        anchor_rng.shuffle(chosen)
+        right = list(pair)
+        anchor_rng.shuffle(right)
+        answer = tuple((n, right.index(speaker_of[id(item)])) for n, item in enumerate(chosen))
+        pairs = tuple(sorted((item.quote.id, speaker_of[id(item)]) for item in chosen))
+        ask = MatchSpeakers(repeats=True)
+        question_id = stable_id(KIND, base.id, ask, pairs)
+        if question_id in seen:
+            continue
+        seen.add(question_id)
+        quotes = [item.quote for item in chosen]
+        everyone = {s for item in chosen for s in item.said}
+        questions.append(
+            Matching(
+                id=question_id,
+                kind=KIND,
+                factbase=base.id,
+                prompt=REPEATS_PROMPT,
+                ask=ask,
+                left=tuple(Option(text=_show(q), claim=QuoteRef(q.id)) for q in quotes),
+                right=tuple(Option(text=facts.name(s), claim=EntityRef(s)) for s in right),
+                answer=answer,
+                explanation=excerpts(quotes),
+                tags=tags_of(quotes),
+                people=tuple(sorted(facts.known(everyone))),
+            )
+        )
+    return tuple(questions)
 
 
 def _show(quote: Quote) -> str:

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
+    KIND_WORDS,
     FactIndex,
     Skips,
     check_options,
@@ -19,8 +20,25 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
+from quizgen.generators.speakers import (
+    Cast,
+    barred_names,
+    cast_of,
+    clashes,
+    same_speaker,
+    targets,
+    unworthy,
+)
 from quizgen.model import Entity, FactBase, Quote
-from quizgen.questions import EntityRef, MultipleChoice, Option, Question, SpeakerOf, stable_id
+from quizgen.questions import (
+    MIN_OPTIONS,
+    EntityRef,
+    MultipleChoice,
+    Option,
+    Question,
+    SpeakerOf,
+    stable_id,
+)
 
 KIND = "who-said-it"
 
@@ -38,51 +56,17 @@ def speakers_of(quotes: list[Quote]) -> set[str]:
     return {speaker for quote in quotes for speaker in quote.speakers}
 
 
-class _Pools:
-    """Distractor pools per speaker kind, best first: same kind, same broad kind, anyone.
-
-    Within each, people who are quoted somewhere come before people who are not. Entities that
-    only give figures (such as one standing for the article itself) are never offered.
-    """
-
-    def __init__(self, facts: FactIndex, quoted: set[str]) -> None:
-        table: dict[tuple[str, bool], list[Entity]] = defaultdict(list)
-        for entity in facts.entities.values():
-            if facts.offerable(entity):
-                table[(entity.kind, entity.id in quoted)].append(entity)
-        kinds = sorted({kind for kind, _ in table})
-        self.tiers: dict[str, list[list[Entity]]] = {}
-        for kind in kinds:
-            broad = [k for k in kinds if k != kind and (k == "person") == (kind == "person")]
-            rest = [k for k in kinds if k != kind and k not in broad]
-            self.tiers[kind] = [
-                [e for k in group for e in table.get((k, has_quotes), [])]
-                for group in ([kind], broad, rest)
-                for has_quotes in (True, False)
-            ]
-
-    def for_kind(self, kind: str) -> list[list[Entity]]:
-        """The pools to draw distractors from for a speaker of this kind."""
-        return self.tiers.get(kind, [])
-
-
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
-    """One question per distinct passage that has a known speaker and enough other people."""
+    """One question per distinct passage worth asking that has a known speaker and enough
+    plausible others: people of the speaker's kind who speak or act in the article."""
     check_options(options)
     facts = index_facts(base)
     skips = Skips(KIND, base.id)
-    count = options.num_options
     if not facts.quotes:
         skips.add("no quotes in the fact base")
         return Generated(questions=(), skipped=skips.result())
-    offerable = sum(1 for entity in facts.entities.values() if facts.offerable(entity))
-    if offerable < count:
-        people = count_of(offerable, "person", "people")
-        skips.add(f"only {people} in the fact base; who-said-it needs {count} options")
-        return Generated(questions=(), skipped=skips.result())
     groups = passages(base)
-    quoted = {s for quote in base.quotes for s in quote.speakers}
-    pools = _Pools(facts, quoted)
+    cast = cast_of(base, facts)
     questions: list[Question] = []
     done: set[str] = set()
     for quote in facts.quotes:
@@ -94,13 +78,17 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         if not key:
             skips.add("a quote has no text")
             continue
+        done.add(key)
+        why = next(filter(None, (unworthy(q) for q in groups[key])), None)
+        if why:
+            skips.add(why)
+            continue
         speakers = facts.known(quote.speakers)
         if not speakers:
             skips.add("a quote has no speaker who is a known entity")
             continue
-        done.add(key)
         made = _question(
-            base, quote, groups[key], speakers, facts=facts, pools=pools, seed=seed, count=count
+            base, quote, groups[key], speakers, facts=facts, cast=cast, seed=seed, options=options
         )
         if isinstance(made, str):
             skips.add(made)
@@ -116,32 +104,42 @@ def _question(
     speakers: tuple[str, ...],
     *,
     facts: FactIndex,
-    pools: _Pools,
+    cast: Cast,
     seed: int,
-    count: int,
+    options: GenOptions,
 ) -> MultipleChoice | str:
     rng = seeded(seed, KIND, base.id, quote.id)
     everyone = speakers_of(passage)
     correct = facts.entities[rng.choice(speakers)]
-    barred = set(everyone)
-    names = {norm(facts.name(s)) for s in everyone if s in facts.entities}
+    same = same_speaker(base, everyone)
+    about = set()
+    for q in passage:
+        about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt)
+    if clashes(correct, barred_names(facts, about - same)):
+        return "a quote's speaker shares a name with whom the quote is about"
+    barred = same | about
+    names = barred_names(facts, barred)
 
     def accept(entity: Entity) -> bool:
-        if entity.id in barred or norm(entity.name) in names:
+        if entity.id in barred or clashes(entity, names):
             return False
         barred.add(entity.id)
-        names.add(norm(entity.name))
+        names.update(barred_names(facts, [entity.id]))
         return True
 
+    want = options.num_options - 1
     chosen: list[Entity] = []
-    for tier in pools.for_kind(correct.kind):
-        chosen += draw(rng, tier, count - 1 - len(chosen), accept, slack=len(barred) + 8)
-        if len(chosen) == count - 1:
+    for tier in cast.tiers(correct.kind):
+        chosen += draw(rng, tier, want - len(chosen), accept, slack=len(barred) + 8)
+        if len(chosen) == want:
             break
-    if len(chosen) < count - 1:
+    if len(chosen) < MIN_OPTIONS - 1:
+        one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
+        others = count_of(len(chosen), f"other {one}", f"other {many}")
         return (
-            f"a quote can offer only {count_of(len(chosen) + 1, 'person', 'people')} (the others "
-            f"said it or share a name); who-said-it needs {count} options"
+            f"a quote by {correct.name}: only {others} to offer (of its kind, speaking or acting "
+            f"in the article, neither its speakers nor whom it is about); who-said-it needs "
+            f"{MIN_OPTIONS - 1}"
         )
     people, answer = insert_uniform(rng, correct, chosen)
     ask = SpeakerOf(quote.id)

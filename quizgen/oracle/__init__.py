@@ -9,32 +9,36 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from quizgen.model import Entity, Event, FactBase, Quote
-from quizgen.oracle.figure_truth import (
-    Truth,
-    holder_truth,
-    value_truth,
-    was_given,
+from quizgen.model import Entity, Event, FactBase
+from quizgen.oracle.asks import (
+    entity_truth,
+    place_truth,
+    term_truth,
+    unfaithful,
 )
+from quizgen.oracle.asks import speakers_of as speakers_of  # re-exported: part of the oracle API
+from quizgen.oracle.figure_truth import Truth, value_truth, was_given
+from quizgen.oracle.match import matching
+from quizgen.oracle.read import amount_text_problem, distinct
 from quizgen.questions import (  # the shape limits, once
-    MATCH_SIZES,
     MIN_OPTIONS,
     ORDER_SIZES,
     Amount,
     Chronology,
-    EntityRef,
+    ClaimantOf,
     EventRef,
     FigureGiven,
     FigureHolder,
     FigureValue,
     Matching,
-    MatchSpeakers,
     MultipleChoice,
     Option,
     Ordering,
+    PlaceOf,
     Question,
-    QuoteRef,
     SpeakerOf,
+    TermFor,
+    TermMeaning,
     assert_never,
 )
 
@@ -67,7 +71,7 @@ def check_question(question: Question, base: FactBase) -> Verdict:
         case MultipleChoice():
             correct = _multiple_choice(question, base, problems)
         case Matching():
-            correct = _matching(question, base, problems)
+            correct = matching(question, base, problems)
         case Ordering():
             correct = _ordering(question, base, problems)
         case _:
@@ -86,15 +90,6 @@ def correct_options(question: Question, base: FactBase) -> tuple[Answer, ...]:
 def normalise(text: str) -> str:
     """Text with runs of whitespace collapsed, for comparing quotes and measures."""
     return " ".join(text.split())
-
-
-def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
-    """Everyone who said the text of quote `quote_id`, counting every quote with the same text."""
-    quote = base.by_id.get(quote_id)
-    if not isinstance(quote, Quote):
-        return frozenset()
-    text = normalise(quote.text)
-    return frozenset(s for q in base.quotes if normalise(q.text) == text for s in q.speakers)
 
 
 class Timeline:
@@ -144,40 +139,23 @@ def _entity(base: FactBase, entity_id: str, where: str, problems: list[str]) -> 
     return fact
 
 
-def _named_entity(option: Option, where: str, base: FactBase, problems: list[str]) -> str | None:
-    """The entity id an option claims, if it exists and the text shows its name or an alias."""
-    if not isinstance(option.claim, EntityRef):
-        problems.append(f"{where}: claim is {type(option.claim).__name__}, expected EntityRef")
-        return None
-    entity = _entity(base, option.claim.entity, where, problems)
-    if entity is None:
-        return None
-    text = option.text.casefold()
-    if not any(name.casefold() in text for name in (entity.name, *entity.aliases) if name):
-        problems.append(f"{where}: text {option.text!r} does not name {entity.id!r}")
-    return entity.id
-
-
-def _distinct(options: Sequence[Option], what: str, problems: list[str]) -> None:
-    texts = [normalise(o.text).casefold() for o in options]
-    if len(set(texts)) != len(texts):
-        problems.append(f"{what}: two show the same text")
-    if len(set(options_claims := [o.claim for o in options])) != len(options_claims):
-        problems.append(f"{what}: two make the same claim")
-
-
 def _amount(option: Option, where: str, problems: list[str]) -> Amount | None:
     claim = option.claim
     if not isinstance(claim, Amount):
         problems.append(f"{where}: claim is {type(claim).__name__}, expected Amount")
         return None
-    return _fits(claim, where, problems)
+    fits = _fits(claim, where, problems)
+    if fits is not None and (problem := amount_text_problem(option.text, claim)):
+        problems.append(f"{where}: {problem}")
+    return fits
 
 
 def _fits(claim: Amount, where: str, problems: list[str]) -> Amount | None:
     """The amount, if its value is a finite number written within its decimals."""
     try:
         fits = claim.decimals >= 0 and claim.value == round(claim.value, claim.decimals)
+        if claim.to is not None:
+            fits = fits and claim.to == round(claim.to, claim.decimals) and claim.to > claim.value
     except ArithmeticError:  # NaN, infinity, or too many digits to round
         fits = False
     if not fits:
@@ -195,24 +173,22 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
         problems.append(f"{count} options; a multiple choice needs at least {MIN_OPTIONS}")
     if not 0 <= q.answer < count:
         problems.append(f"answer index {q.answer} is out of range for {count} options")
-    _distinct(q.options, "options", problems)
+    distinct(q.options, "options", problems)
     ask = q.ask
     truth: list[Truth] = []
-    if isinstance(ask, SpeakerOf):
-        if not isinstance(base.by_id.get(ask.quote), Quote):
-            problems.append(f"ask: no quote {ask.quote!r} in the fact base")
-        speakers = speakers_of(base, ask.quote)
-        for i, option in enumerate(q.options):
-            entity_id = _named_entity(option, f"options[{i}]", base, problems)
-            truth.append(entity_id is not None and entity_id in speakers)
-    elif isinstance(ask, FigureHolder):
-        _figure_refs(None, ask.given_by, base, problems)
-        _fits(ask.amount, "ask.amount", problems)
-        for i, option in enumerate(q.options):
-            entity_id = _named_entity(option, f"options[{i}]", base, problems)
-            truth.append(False if entity_id is None else holder_truth(ask, entity_id, base))
+    if isinstance(ask, SpeakerOf | ClaimantOf | FigureHolder):
+        if isinstance(ask, FigureHolder):
+            _figure_refs(None, ask.given_by, base, problems)
+            _fits(ask.amount, "ask.amount", problems)
+        truth = entity_truth(q, base, problems)
+    elif isinstance(ask, TermMeaning | TermFor):
+        truth = term_truth(q, base, problems)
+    elif isinstance(ask, PlaceOf):
+        truth = place_truth(q, base, problems)
     elif isinstance(ask, FigureValue | FigureGiven):
         _figure_refs(ask.subject, ask.given_by, base, problems)
+        if ask.subject is not None:
+            _subject_shown(q, ask.subject, base, problems)
         amounts = [_amount(o, f"options[{i}]", problems) for i, o in enumerate(q.options)]
         if isinstance(ask, FigureValue):
             truth = [a is not None and value_truth(ask, a, base) for a in amounts]
@@ -235,6 +211,15 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
     elif correct[0] != q.answer:
         problems.append(f"the true option is {correct[0]}, but the answer says {q.answer}")
     return correct
+
+
+def _subject_shown(q: MultipleChoice, subject: str, base: FactBase, problems: list[str]) -> None:
+    """The prompt asserts no more than the excerpt shows: when the excerpt names a source of the
+    figure but not its subject ("Machado claimed she received 73%"), the source spoke of
+    someone else than the prompt says."""
+    if not unfaithful(q.ask, subject, q.explanation, base):
+        return
+    problems.append(f"the excerpt shows a source speaking, but does not name {subject!r}")
 
 
 def _figure_refs(
@@ -260,63 +245,6 @@ def _ascending(amounts: Sequence[Amount], problems: list[str]) -> None:
 # ---- matching ----------------------------------------------------------------------------------
 
 
-def _matching(q: Matching, base: FactBase, problems: list[str]) -> tuple[Pairing, ...]:
-    if not isinstance(q.ask, MatchSpeakers):
-        problems.append(f"ask {type(q.ask).__name__} does not fit a matching")
-        return ()
-    k = len(q.left)
-    if len(q.right) != k:
-        problems.append(f"{k} quotes but {len(q.right)} speakers")
-    if k not in MATCH_SIZES:
-        problems.append(f"{k} quotes; a matching has {MATCH_SIZES.start} to {MATCH_SIZES.stop - 1}")
-    _distinct(q.left, "left items", problems)
-    _distinct(q.right, "right items", problems)
-    said: list[frozenset[str]] = []
-    texts: set[str] = set()
-    for i, option in enumerate(q.left):
-        quote = base.by_id.get(option.claim.quote) if isinstance(option.claim, QuoteRef) else None
-        if not isinstance(quote, Quote):
-            problems.append(f"left[{i}]: not a quote of the fact base: {option.claim!r}")
-            said.append(frozenset())
-        else:
-            said.append(speakers_of(base, quote.id))
-            texts.add(normalise(quote.text))
-    if len(texts) != len(said):
-        problems.append("left items: two quotes have the same text, or one is not a quote")
-    who = [_named_entity(o, f"right[{i}]", base, problems) for i, o in enumerate(q.right)]
-    expected = tuple((i, j) for i, j in enumerate(_permutation_of(q.answer, k)))
-    if tuple(q.answer) != expected or len(expected) != k:
-        problems.append(f"answer {q.answer!r} is not one right item per left item, by left index")
-    if len(q.right) != k or k > MAX_ENUMERATED:
-        return ()
-    consistent = tuple(
-        tuple(enumerate(perm))
-        for perm in itertools.permutations(range(k))
-        if all(who[j] is not None and who[j] in said[i] for i, j in enumerate(perm))
-    )
-    if not consistent:
-        problems.append("no pairing is consistent with the facts")
-    elif len(consistent) > 1:
-        problems.append(f"{len(consistent)} pairings are consistent with the facts")
-    elif consistent[0] != tuple(q.answer):
-        problems.append(
-            f"the consistent pairing is {consistent[0]}, but the answer says {q.answer}"
-        )
-    return consistent
-
-
-def _permutation_of(answer: Sequence[tuple[int, int]], k: int) -> tuple[int, ...]:
-    """The right indices of a well-formed answer, or () when it is not one."""
-    try:
-        pairs = [(int(i), int(j)) for i, j in answer]
-    except (TypeError, ValueError):
-        return ()
-    rights = [j for _, j in sorted(pairs)]
-    if [i for i, _ in sorted(pairs)] != list(range(k)) or sorted(rights) != list(range(k)):
-        return ()
-    return tuple(rights)
-
-
 # ---- ordering ----------------------------------------------------------------------------------
 
 
@@ -327,7 +255,7 @@ def _ordering(q: Ordering, base: FactBase, problems: list[str]) -> tuple[tuple[i
     k = len(q.items)
     if k not in ORDER_SIZES:
         problems.append(f"{k} items; an ordering has {ORDER_SIZES.start} to {ORDER_SIZES.stop - 1}")
-    _distinct(q.items, "items", problems)
+    distinct(q.items, "items", problems)
     if sorted(q.answer) != list(range(k)):
         problems.append(f"answer {q.answer!r} is not an order of the {k} items")
     ids: list[str] = []

@@ -26,30 +26,39 @@ def shows(figure_value: Decimal, amount: Amount) -> bool:
 # an unbounded side. "about" claims no definite set: it is vague (None).
 Interval: TypeAlias = tuple[Decimal | None, Decimal | None, bool, bool]
 Truth: TypeAlias = bool | None  # True, False, or None: the facts do not decide
+VAGUE = frozenset({"about", "nearly"})
 
 
 def figure_interval(figure: Figure) -> Interval | None:
-    """The values a figure allows: its value exactly, above or below it, or its range; None
-    when 'about' or a qualifier this reading does not model yet (nearly, at least, up to, ...)."""
-    if figure.to is not None:
-        return (figure.value, figure.to, False, False) if figure.qualifier == "exact" else None
-    return _interval(figure.value, figure.qualifier, None)
+    """The values a figure allows: its value exactly, a range, above or below it; None when
+    vague ('about', 'nearly')."""
+    return _interval(figure.value, figure.qualifier, None, figure.to)
 
 
 def amount_interval(amount: Amount) -> Interval | None:
-    """The values an option allows: its value at the precision shown, above or below it."""
-    return _interval(amount.value, amount.qualifier, Decimal(5).scaleb(-amount.decimals - 1))
+    """The values an option allows: its value at the precision shown, a range, above or below."""
+    return _interval(
+        amount.value, amount.qualifier, Decimal(5).scaleb(-amount.decimals - 1), amount.to
+    )
 
 
-def _interval(value: Decimal, qualifier: str, half: Decimal | None) -> Interval | None:
+def _interval(
+    value: Decimal, qualifier: str, half: Decimal | None, to: Decimal | None
+) -> Interval | None:
+    margin = half if half is not None else Decimal(0)
+    if to is not None:
+        return (value - margin, to + margin, False, False) if qualifier == "exact" else None
     if qualifier == "more than":
         return (value, None, True, False)
+    if qualifier == "at least":
+        return (value, None, False, False)
     if qualifier == "fewer than":
         return (None, value, False, True)
+    if qualifier in ("at most", "up to"):
+        return (None, value, False, False)
     if qualifier == "exact":
-        margin = half if half is not None else Decimal(0)
         return (value - margin, value + margin, False, False)
-    return None
+    return None  # "about", "nearly": no definite set of values
 
 
 def _contains(outer: Interval, inner: Interval) -> bool:
@@ -83,8 +92,9 @@ def claim_truth(figure: Figure, amount: Amount) -> Truth:
     """Whether the figure makes the amount true (True), false (False), or neither (None)."""
     if figure.unit != amount.unit or not (figure.value.is_finite() and amount.value.is_finite()):
         return None  # another unit, or not a number: not comparable here
-    if figure.qualifier == "about" and amount.qualifier == "about":
-        return True if figure.value == amount.value else None
+    if figure.qualifier in VAGUE and amount.qualifier == figure.qualifier:
+        same = figure.value == amount.value and figure.to == amount.to
+        return True if same else None
     stated, claimed = figure_interval(figure), amount_interval(amount)
     if stated is None or claimed is None:
         return None
@@ -136,12 +146,20 @@ def was_given(ask: FigureGiven, amount: Amount, base: FactBase) -> bool:
     return any(
         f.unit == amount.unit
         and f.qualifier == amount.qualifier
-        and f.to is None
         and f.value.is_finite()
         and amount.value.is_finite()
         and shows(f.value, amount)
+        and (f.to is None) == (amount.to is None)
+        and (f.to is None or (amount.to is not None and _shows_to(f.to, amount)))
         for f in figures
     )
+
+
+def _shows_to(figure_to: Decimal, amount: Amount) -> bool:
+    if amount.to is None or not amount.to.is_finite():
+        return False
+    half = Decimal(5).scaleb(-amount.decimals - 1)
+    return abs(figure_to - amount.to) <= half
 
 
 def holder_truth(ask: FigureHolder, entity_id: str, base: FactBase) -> Truth:

@@ -98,7 +98,7 @@ def _quote_fields(base: FactBase, quote: Quote, index: int, source: str,
 
 def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
     name = t.text(entity.name)
-    prompt = f"Who is {name}?" if entity.kind == "person" else f"What is {name}?"
+    prompt = t.text(who_is(entity))
     aliases = ", ".join(t.text(alias) for alias in entity.aliases)
     excerpt = t.excerpts([entity.excerpt] if entity.excerpt.strip() else [])
     return (name, prompt, t.text(entity.role), aliases, excerpt, source)
@@ -167,3 +167,23 @@ def _term_fields(name: str, meaning: str, aliases: tuple[str, ...], excerpt: str
     shown = t.excerpts([excerpt] if excerpt.strip() else [])
     also = ", ".join(t.text(alias) for alias in aliases)
     return (t.text(name), t.text(meaning), also, shown, source)
+
+
+def who_is(entity: Entity) -> str:
+    """'Who is Luis Almagro?', 'What is the European Union?', 'Who are the NGOs?' (a group or a
+    plural-looking organisation), 'What is the G7?'."""
+    name = " ".join(entity.name.split())
+    if entity.kind == "person":
+        return f"Who is {name}?"
+    head = []
+    for word in name.split():
+        if word.casefold() in ("of", "in", "for", "from", "on", "at", "to", "with", "against"):
+            break
+        head.append(word)
+    last = head[-1] if head else ""
+    plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 2
+    if entity.kind in ("group", "organisation") and plural:
+        first = name.split()[0].casefold() if name.split() else ""
+        lead = "" if first in ("the", "a", "an") or (name[:1].isupper() and " " in name) else "the "
+        return f"Who are {lead}{name}?"
+    return f"What is {name}?"

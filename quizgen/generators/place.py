@@ -1,0 +1,132 @@
+"""place: where an event happened or a quote was said, with the article's other places as
+options ("Where did this happen: supporters of Maduro marched to the palace?")."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.generators.base import Generated, GenOptions
+from quizgen.generators.common import (
+    Skips,
+    check_options,
+    count_of,
+    full,
+    id_counts,
+    index_facts,
+    insert_uniform,
+    norm,
+    seeded,
+)
+from quizgen.generators.speakers import unworthy
+from quizgen.model import Event, FactBase, Place, Quote
+from quizgen.questions import (
+    MIN_OPTIONS,
+    MultipleChoice,
+    Option,
+    PlaceOf,
+    PlaceRef,
+    Question,
+    stable_id,
+)
+
+KIND = "place"
+
+
+def _names(place: Place) -> list[str]:
+    return [n for n in (place.name, *place.aliases) if n.strip()]
+
+
+def _mentions(text: str, place: Place) -> bool:
+    folded = norm(text.replace("’", "'"))
+    return any(
+        re.search(rf"(?<!\w){re.escape(norm(n.replace('’', chr(39))))}(?!\w)", folded)
+        for n in _names(place)
+    )
+
+
+def _people(fact: Event | Quote, base: FactBase) -> tuple[str, ...]:
+    ids = fact.people if isinstance(fact, Event) else fact.speakers
+    known = {e.id for e in base.entities}
+    return tuple(sorted(set(ids) & known))
+
+
+def prompt_for(fact: Event | Quote, base: FactBase) -> str:
+    """'Where did this happen: …?' for an event; 'Where did X say: “…”?' for a quote."""
+    if isinstance(fact, Event):
+        words = " ".join(fact.description.split()).rstrip(".")
+        first = words.split()[0] if words.split() else ""
+        if first in ("The", "A", "An"):  # an article, not a name: lower case mid-sentence
+            words = first.lower() + words[len(first) :]
+        return f"Where did this happen: {words}?"
+    known = {e.id: e for e in base.entities}
+    names = [known[s].name for s in fact.speakers if s in known]
+    text = " ".join(fact.text.split())
+    if len(names) == 1:
+        return f"Where did {names[0]} say: “{text}”?"
+    return f"Where was this said: “{text}”?"
+
+
+def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
+    """One question per event or quote that names a place, when enough other places exist."""
+    check_options(options)
+    index_facts(base)
+    skips = Skips(KIND, base.id)
+    counts = id_counts(base)
+    places = {p.id: p for p in base.places if counts[p.id] == 1 and p.name.strip()}
+    candidates: tuple[Event | Quote, ...] = (*base.events, *base.quotes)
+    located = [f for f in candidates if f.place is not None and counts[f.id] == 1]
+    if not located:
+        skips.add("no event or quote names a place")
+        return Generated(questions=(), skipped=skips.result())
+    questions: list[Question] = []
+    for fact in located:
+        if full(questions, options):
+            break
+        where = places.get(fact.place or "")
+        if where is None:
+            skips.add(f"{fact.id}: its place {fact.place!r} is not a known place")
+            continue
+        if isinstance(fact, Quote) and (why := unworthy(fact)):
+            skips.add(why)
+            continue
+        if _mentions(prompt_for(fact, base), where):
+            skips.add(f"{fact.id}: its words name its place, {where.name}: a giveaway")
+            continue
+        rng = seeded(seed, KIND, base.id, fact.id)
+        taken = {norm(n) for n in _names(where)}
+        others: list[Place] = []
+        for other in rng.sample(list(places.values()), len(places)):
+            if len(others) == options.num_options - 1:
+                break
+            if other.id != where.id and not taken & {norm(n) for n in _names(other)}:
+                taken |= {norm(n) for n in _names(other)}
+                others.append(other)
+        if len(others) < MIN_OPTIONS - 1:
+            skips.add(
+                f"{fact.id}: only {count_of(len(others), 'other place', 'other places')} to "
+                f"offer; 'where …?' needs {MIN_OPTIONS - 1}"
+            )
+            continue
+        shown, answer = insert_uniform(rng, where, others)
+        explanation = [" ".join(fact.excerpt.split())] if fact.excerpt.strip() else []
+        if not any(_mentions(e, where) for e in explanation):
+            own = " ".join(where.excerpt.split())
+            explanation.append(
+                own if _mentions(own, where) else f"{where.name}: {where.description}"
+            )
+        ask = PlaceOf(fact.id)
+        questions.append(
+            MultipleChoice(
+                id=stable_id(KIND, base.id, ask, fact.id),
+                kind=KIND,
+                factbase=base.id,
+                prompt=prompt_for(fact, base),
+                ask=ask,
+                options=tuple(Option(text=p.name, claim=PlaceRef(p.id)) for p in shown),
+                answer=answer,
+                explanation=tuple(dict.fromkeys(explanation)),
+                tags=tuple(sorted({*fact.tags, *where.tags})),
+                people=_people(fact, base),
+            )
+        )
+    return Generated(questions=tuple(questions), skipped=skips.result())

@@ -1,0 +1,108 @@
+"""Who may be offered as the speaker of words (a quote, a claim): people of the speaker's kind who
+speak or act in the article, never the speaker's equivalents (speaks_for) nor whom the words are
+about; and which quotes are worth asking about at all."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from quizgen.generators.common import FactIndex, norm
+from quizgen.model import Entity, FactBase, Quote
+
+MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
+
+
+def unworthy(quote: Quote) -> str | None:
+    """Why a quote is not asked about (who said it, match it), or None when it is worth asking."""
+    if not quote.distinctive:
+        return "a quote marked distinctive: false is not asked about"
+    words = len([w for w in quote.text.split() if re.search(r"\w", w)])
+    if words < MIN_QUOTE_WORDS:
+        return f"a quote of fewer than {MIN_QUOTE_WORDS} words is a fragment, not asked about"
+    return None
+
+
+def same_speaker(base: FactBase, ids: Iterable[str]) -> set[str]:
+    """The entities and everyone who counts as the same speaker through speaks_for."""
+    found: set[str] = set()
+    for entity_id in ids:
+        found |= base.speaker_equivalents(entity_id)
+    return found
+
+
+def _names(entity: Entity) -> list[str]:
+    return [n for n in (entity.name, *entity.aliases) if n.strip()]
+
+
+def named_in(facts: FactIndex, text: str) -> set[str]:
+    """Entities whose name or an alias occurs in the text as whole words."""
+    folded = " " + norm(text.replace("’", "'")) + " "
+    found: set[str] = set()
+    for entity in facts.entities.values():
+        for name in _names(entity):
+            needle = norm(name.replace("’", "'"))
+            if re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded):
+                found.add(entity.id)
+                break
+    return found
+
+
+def _overlap(a: str, b: str) -> bool:
+    a, b = norm(a), norm(b)
+    return bool(a and b) and (a in b or b in a)
+
+
+def targets(base: FactBase, facts: FactIndex, *, words: str, excerpt: str) -> set[str]:
+    """Whom words are about, from the facts: anyone named in them (or their context), the
+    subject of a figure drawn from the same excerpt, and the people of an event drawn from it
+    ("Maduro challenged Musk ...": Musk). The speakers are taken out by the caller."""
+    found = named_in(facts, words)
+    for figure in base.figures:
+        if figure.subject is not None and _overlap(figure.excerpt, excerpt):
+            found.add(figure.subject)
+    for event in base.events:
+        if _overlap(event.excerpt, excerpt):
+            found.update(event.people)
+    return found
+
+
+@dataclass(frozen=True)
+class Cast:
+    """Who speaks or acts in the article, by kind, in fact-base order (mere sources left out)."""
+
+    speaking: dict[str, list[Entity]]  # quoted or claiming something
+    acting: dict[str, list[Entity]]  # taking part in an event or giving a figure, not speaking
+
+    def tiers(self, kind: str) -> list[list[Entity]]:
+        """Distractor pools for a speaker of this kind, best first."""
+        return [self.speaking.get(kind, []), self.acting.get(kind, [])]
+
+
+def cast_of(base: FactBase, facts: FactIndex) -> Cast:
+    """The article's speakers and actors."""
+    speak = {s for q in base.quotes for s in q.speakers}
+    speak |= {c for claim in base.claims for c in claim.claimants}
+    act = {p for e in base.events for p in e.people}
+    act |= {g for f in base.figures for g in f.given_by}
+    speaking: dict[str, list[Entity]] = {}
+    acting: dict[str, list[Entity]] = {}
+    for entity in facts.entities.values():
+        if not facts.offerable(entity):
+            continue
+        if entity.id in speak:
+            speaking.setdefault(entity.kind, []).append(entity)
+        elif entity.id in act:
+            acting.setdefault(entity.kind, []).append(entity)
+    return Cast(speaking, acting)
+
+
+def barred_names(facts: FactIndex, ids: Iterable[str]) -> set[str]:
+    """Every name and alias of these entities, folded: no distractor may show one."""
+    return {norm(n) for i in ids if i in facts.entities for n in _names(facts.entities[i])}
+
+
+def clashes(entity: Entity, names: set[str]) -> bool:
+    """Whether an entity's name or an alias is one of `names`."""
+    return any(norm(n) in names for n in _names(entity))

@@ -1,0 +1,110 @@
+"""who-claimed-it: reported speech ("the ministry said that 52 people had died"), several
+speakers of the claimant's kind, exactly one of whom made the claim."""
+
+from __future__ import annotations
+
+from quizgen.generators.base import Generated, GenOptions
+from quizgen.generators.common import (
+    KIND_WORDS,
+    Skips,
+    check_options,
+    count_of,
+    draw,
+    full,
+    id_counts,
+    index_facts,
+    insert_uniform,
+    seeded,
+)
+from quizgen.generators.speakers import (
+    barred_names,
+    cast_of,
+    clashes,
+    same_speaker,
+    targets,
+)
+from quizgen.model import Entity, FactBase
+from quizgen.questions import (
+    MIN_OPTIONS,
+    ClaimantOf,
+    EntityRef,
+    MultipleChoice,
+    Option,
+    Question,
+    stable_id,
+)
+
+KIND = "who-claimed-it"
+
+
+def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
+    """One question per claim with a known claimant and enough plausible other speakers."""
+    check_options(options)
+    facts = index_facts(base)
+    skips = Skips(KIND, base.id)
+    if not base.claims:
+        skips.add("no claims (reported speech) in the fact base")
+        return Generated(questions=(), skipped=skips.result())
+    cast = cast_of(base, facts)
+    ids = id_counts(base)
+    questions: list[Question] = []
+    for claim in base.claims:
+        if full(questions, options):
+            break
+        text = " ".join(claim.text.split()).rstrip(".")
+        claimants = facts.known(claim.claimants)
+        if not text:
+            skips.add("a claim has no text")
+            continue
+        if not claimants or ids[claim.id] > 1:
+            skips.add("a claim has no claimant who is a known entity")
+            continue
+        rng = seeded(seed, KIND, base.id, claim.id)
+        correct = facts.entities[rng.choice(claimants)]
+        barred = same_speaker(base, claim.claimants)
+        about = targets(base, facts, words=claim.text, excerpt=claim.excerpt) - barred
+        if clashes(correct, barred_names(facts, about)):
+            skips.add(f"claim {claim.id}: its claimant shares a name with whom it is about")
+            continue
+        barred |= about
+        names = barred_names(facts, barred)
+
+        def accept(entity: Entity, barred: set[str] = barred, names: set[str] = names) -> bool:
+            if entity.id in barred or clashes(entity, names):
+                return False
+            barred.add(entity.id)
+            names.update(barred_names(facts, [entity.id]))
+            return True
+
+        want = options.num_options - 1
+        chosen: list[Entity] = []
+        for tier in cast.tiers(correct.kind):
+            chosen += draw(rng, tier, want - len(chosen), accept, slack=len(barred) + 8)
+            if len(chosen) == want:
+                break
+        if len(chosen) < MIN_OPTIONS - 1:
+            one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
+            others = count_of(len(chosen), f"other {one}", f"other {many}")
+            skips.add(
+                f"claim {claim.id}: only {others} to offer (of its kind, speaking or acting in "
+                f"the article, not whom it is about); who-claimed-it needs {MIN_OPTIONS - 1}"
+            )
+            continue
+        people, answer = insert_uniform(rng, correct, chosen)
+        ask = ClaimantOf(claim.id)
+        excerpt = " ".join(claim.excerpt.split()) or f"{correct.name} said that {text}."
+        questions.append(
+            MultipleChoice(
+                id=stable_id(KIND, base.id, ask, claim.id),
+                kind=KIND,
+                factbase=base.id,
+                prompt=f"Who said that {text}?",
+                ask=ask,
+                options=tuple(Option(text=p.name, claim=EntityRef(p.id)) for p in people),
+                answer=answer,
+                explanation=(excerpt,),
+                tags=tuple(sorted(set(claim.tags))),
+                people=tuple(sorted(facts.known(claim.claimants))),
+            )
+        )
+    return Generated(questions=tuple(questions), skipped=skips.result())

@@ -1,0 +1,276 @@
+"""The oracle's rules for multiple choice whose options name things: speakers, claimants, holders,
+terms and places. Written independently of the generators; shares no code with them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
+from quizgen.oracle.figure_truth import Truth, holder_truth
+from quizgen.oracle.read import contains_words, entities_named, mentions, names_of
+from quizgen.questions import (
+    ClaimantOf,
+    EntityRef,
+    FigureGiven,
+    FigureHolder,
+    FigureValue,
+    MultipleChoice,
+    PlaceOf,
+    PlaceRef,
+    RoleRef,
+    SpeakerOf,
+    TermFor,
+    TermMeaning,
+    TermRef,
+)
+
+MIN_QUOTE_WORDS = 3  # a shorter fragment ("clearly", "16 murders") is not a quote to attribute
+
+
+def _collapse(text: str) -> str:
+    return " ".join(text.split())
+
+
+def quote_words(text: str) -> int:
+    """How many words a quote has, punctuation not counted."""
+    return len([w for w in re.split(r"\s+", text) if re.search(r"\w", w)])
+
+
+def equivalents(base: FactBase, entity_ids: frozenset[str]) -> frozenset[str]:
+    """The entities, those they speak for (transitively) and those who speak for them: a
+    spokesman's words are his organisation's, so both are correct."""
+    up = {e.id: e.speaks_for for e in base.entities}
+
+    def chain(start: str) -> list[str]:
+        found = [start]
+        while (nxt := up.get(found[-1])) is not None and nxt not in found:
+            found.append(nxt)
+        return found
+
+    result = {c for entity_id in entity_ids for c in chain(entity_id)}
+    result |= {e.id for e in base.entities if entity_ids & set(chain(e.id))}
+    return frozenset(result)
+
+
+def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
+    """Everyone who said the text of quote `quote_id`, counting every quote with the same text."""
+    quote = base.by_id.get(quote_id)
+    if not isinstance(quote, Quote):
+        return frozenset()
+    text = _collapse(quote.text)
+    return frozenset(s for q in base.quotes if _collapse(q.text) == text for s in q.speakers)
+
+
+def askable_quote(quote: Quote) -> str | None:
+    """Why a quote may not be asked about (who said it, match it), or None."""
+    if not quote.distinctive:
+        return f"quote {quote.id!r} is marked distinctive: false"
+    words = quote_words(quote.text)
+    if words < MIN_QUOTE_WORDS:
+        return (
+            f"quote {quote.id!r} has {words} word(s); a quote asked about needs {MIN_QUOTE_WORDS}"
+        )
+    return None
+
+
+def quote_targets(base: FactBase, quote: Quote) -> frozenset[str]:
+    """Entities a quote is about (named in its words or its context), who never said it."""
+    said = speakers_of(base, quote.id)
+    text = f"{quote.text} {quote.context}"
+    return frozenset(
+        e.id for e in base.entities if e.id not in said and mentions(text, names_of(e))
+    )
+
+
+def _entity_options(
+    q: MultipleChoice, base: FactBase, problems: list[str]
+) -> list[tuple[Entity | None, frozenset[str]]]:
+    """Each option's entity and every entity its text names (an alias may name another)."""
+    found: list[tuple[Entity | None, frozenset[str]]] = []
+    for i, option in enumerate(q.options):
+        if not isinstance(option.claim, EntityRef):
+            problems.append(
+                f"options[{i}]: claim is {type(option.claim).__name__}, expected EntityRef"
+            )
+            found.append((None, frozenset()))
+            continue
+        entity = base.by_id.get(option.claim.entity)
+        if not isinstance(entity, Entity):
+            problems.append(f"options[{i}]: no entity {option.claim.entity!r} in the fact base")
+            found.append((None, frozenset()))
+            continue
+        named = entities_named(base, option.text)
+        if entity.id not in named:
+            problems.append(f"options[{i}]: text {option.text!r} is not a name of {entity.id!r}")
+        found.append((entity, named | {entity.id}))
+    return found
+
+
+def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[Truth]:
+    """Truth of each option of a question whose options are entities."""
+    ask = q.ask
+    options = _entity_options(q, base, problems)
+    if isinstance(ask, FigureHolder):
+        truth: list[Truth] = []
+        for entity, named in options:
+            if entity is None:
+                truth.append(False)
+                continue
+            each = [holder_truth(ask, e, base) for e in sorted(named)]
+            truth.append(True if True in each else (None if None in each else False))
+        key = options[q.answer][0] if 0 <= q.answer < len(options) else None
+        if key is not None and unfaithful(ask, key.id, q.explanation, base):
+            problems.append(f"the excerpt shows a source speaking, but does not name {key.id!r}")
+        _one_kind(q, options, problems)
+        return truth
+    barred: frozenset[str] = frozenset()
+    if isinstance(ask, SpeakerOf):
+        quote = base.by_id.get(ask.quote)
+        if not isinstance(quote, Quote):
+            problems.append(f"ask: no quote {ask.quote!r} in the fact base")
+            return [False for _ in options]
+        why = askable_quote(quote)
+        if why:
+            problems.append(why)
+        if not contains_words(q.prompt, quote.text):
+            problems.append("the prompt does not show the quote asked about")
+        if not any(contains_words(text, quote.text) for text in q.explanation):
+            problems.append("the excerpt shown does not contain the quote")
+        correct = equivalents(base, speakers_of(base, quote.id))
+        barred = quote_targets(base, quote)
+    elif isinstance(ask, ClaimantOf):
+        claim = base.by_id.get(ask.claim)
+        if not isinstance(claim, ReportedClaim):
+            problems.append(f"ask: no claim {ask.claim!r} in the fact base")
+            return [False for _ in options]
+        correct = equivalents(base, frozenset(claim.claimants))
+        barred = frozenset(
+            e.id for e in base.entities
+            if e.id not in correct and mentions(claim.text, names_of(e))
+        )  # fmt: skip
+    else:
+        problems.append(f"ask {type(ask).__name__} does not take entity options")
+        return [False for _ in options]
+    for i, (_, named) in enumerate(options):
+        if named & barred:
+            problems.append(f"options[{i}]: {sorted(named & barred)} is what the words are about")
+    _one_kind(q, options, problems)
+    return [entity is not None and bool(named & correct) for entity, named in options]
+
+
+def unfaithful(
+    ask: FigureValue | FigureGiven | FigureHolder | object,
+    subject: str,
+    shown: Sequence[str],
+    base: FactBase,
+) -> bool:
+    """Whether the excerpts name a source of the figure but not the subject the question gives
+    it: the source is then seen speaking of something the question does not say."""
+    given_by = getattr(ask, "given_by", None) or ()
+    entity = base.by_id.get(subject)
+    if not isinstance(entity, Entity) or any(mentions(t, names_of(entity)) for t in shown):
+        return False
+    sources = [base.by_id.get(g) for g in given_by if g != subject]
+    return any(
+        isinstance(source, Entity) and any(mentions(t, names_of(source)) for t in shown)
+        for source in sources
+    )
+
+
+def _one_kind(
+    q: MultipleChoice, options: Sequence[tuple[Entity | None, frozenset[str]]], problems: list[str]
+) -> None:
+    """Every option is of the keyed entity's kind: another kind gives the answer away."""
+    if not 0 <= q.answer < len(options) or options[q.answer][0] is None:
+        return
+    key = options[q.answer][0]
+    assert key is not None
+    odd = [e.id for e, _ in options if e is not None and e.kind != key.kind]
+    if odd:
+        problems.append(f"options {odd} are not of the answer's kind ({key.kind})")
+
+
+def _term(base: FactBase, term_id: str, problems: list[str]) -> Term | None:
+    term = base.by_id.get(term_id)
+    if not isinstance(term, Term):
+        problems.append(f"ask: no term {term_id!r} in the fact base")
+        return None
+    return term
+
+
+def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[Truth]:
+    """Truth of each option of 'What is X?' (meanings) or 'Which term means …?' (terms)."""
+    ask = q.ask
+    assert isinstance(ask, TermMeaning | TermFor)
+    asked = _term(base, ask.term, problems)
+    if asked is None:
+        return [False for _ in q.options]
+    spoken = [n for n in (asked.term, *asked.aliases) if n.strip()]
+    spoken += [" ".join(n.split()[1:]) for n in spoken
+               if len(n.split()) > 1 and n.split()[0].casefold() in ("a", "an", "the")]  # fmt: skip
+    if not any(mentions(t, spoken) for t in q.explanation):
+        problems.append(f"the excerpt shown does not name the term {asked.term!r}")
+    meaning = _collapse(asked.meaning).casefold()
+    truth: list[Truth] = []
+    for i, option in enumerate(q.options):
+        claim = option.claim
+        shown = _collapse(option.text).casefold()
+        if isinstance(ask, TermMeaning):
+            if isinstance(claim, TermRef) and (term := _term(base, claim.term, problems)):
+                if shown != _collapse(term.meaning).casefold():
+                    problems.append(
+                        f"options[{i}]: text {option.text!r} is not {term.id}'s meaning"
+                    )
+            elif isinstance(claim, RoleRef) and isinstance(
+                e := base.by_id.get(claim.entity), Entity
+            ):
+                if shown != _collapse(e.role).casefold():
+                    problems.append(f"options[{i}]: text {option.text!r} is not {e.id}'s role")
+            else:
+                problems.append(f"options[{i}]: claim {claim!r} is not a meaning of the fact base")
+            truth.append(shown == meaning)
+            continue
+        if not isinstance(claim, TermRef) or (term := _term(base, claim.term, problems)) is None:
+            problems.append(f"options[{i}]: claim {claim!r} is not a term of the fact base")
+            truth.append(False)
+            continue
+        if shown not in {_collapse(n).casefold() for n in (term.term, *term.aliases)}:
+            problems.append(f"options[{i}]: text {option.text!r} does not name {term.id!r}")
+        names = {_collapse(n).casefold() for n in (asked.term, *asked.aliases)}
+        truth.append(
+            term.id == asked.id or shown in names or _collapse(term.meaning).casefold() == meaning
+        )
+    return truth
+
+
+def place_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[Truth]:
+    """Truth of each option of 'Where …?': the place the event or quote names, by id or name."""
+    ask = q.ask
+    assert isinstance(ask, PlaceOf)
+    fact = base.by_id.get(ask.fact)
+    if not isinstance(fact, Event | Quote) or fact.place is None:
+        problems.append(f"ask: {ask.fact!r} is no event or quote with a place")
+        return [False for _ in q.options]
+    where = base.by_id.get(fact.place)
+    if not isinstance(where, Place):
+        problems.append(f"ask: {fact.id!r} names no place of the fact base")
+        return [False for _ in q.options]
+    names = {_collapse(n).casefold() for n in (where.name, *where.aliases) if n.strip()}
+    if not any(mentions(t, names) for t in q.explanation):
+        problems.append(f"the excerpt shown does not name the place {where.id!r}")
+    if mentions(q.prompt, names):
+        problems.append(f"the prompt names the answer, {where.id!r}")
+    truth: list[Truth] = []
+    for i, option in enumerate(q.options):
+        claim = option.claim
+        place = base.by_id.get(claim.place) if isinstance(claim, PlaceRef) else None
+        if not isinstance(place, Place):
+            problems.append(f"options[{i}]: claim {claim!r} is not a place of the fact base")
+            truth.append(False)
+            continue
+        shown = _collapse(option.text).casefold()
+        if shown not in {_collapse(n).casefold() for n in (place.name, *place.aliases)}:
+            problems.append(f"options[{i}]: text {option.text!r} does not name {place.id!r}")
+        truth.append(place.id == where.id or shown in names)
+    return truth

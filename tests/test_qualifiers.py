@@ -1,0 +1,135 @@
+"""Every figure qualifier round-trips: fact base → prompt → options → oracle; a wrong reading of
+it ("under 200,000" for "up to 200,000") is refused, in the text or in the claim."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+import pytest
+from factbases import figure, make_base, org, person, run
+
+from quizgen.model import Qualifier
+from quizgen.numbers import format_amount
+from quizgen.oracle import check_question
+from quizgen.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Option
+
+QUALIFIERS: tuple[Qualifier, ...] = (
+    "exact", "about", "nearly", "at least", "at most", "up to", "more than", "fewer than",
+)  # fmt: skip
+# how each qualifier reads on the correct option, and a wrong reading a student could be shown
+READS = {
+    "exact": ("200,000 people", "about 200,000 people"),
+    "about": ("about 200,000 people", "200,000 people"),
+    "nearly": ("nearly 200,000 people", "about 200,000 people"),
+    "at least": ("at least 200,000 people", "more than 200,000 people"),
+    "at most": ("at most 200,000 people", "fewer than 200,000 people"),
+    "up to": ("up to 200,000 people", "under 200,000 people"),
+    "more than": ("more than 200,000 people", "over 200,000 people"),
+    "fewer than": ("fewer than 200,000 people", "at most 200,000 people"),
+}
+OTHER = {"exact": "about", "about": "nearly", "nearly": "about", "at least": "more than",
+         "at most": "up to", "up to": "at most", "more than": "at least",
+         "fewer than": "at most"}  # fmt: skip
+
+
+def base_with(**fields: object) -> object:
+    """A small base whose one figure, given by the UN, has these fields."""
+    fig = replace(figure("f", "number of people displaced", "200000", "people", "un"), **fields)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+    return make_base(org("un", "the United Nations"), person("a"), fig)
+
+
+def the_question(base: object) -> MultipleChoice:
+    (q,) = run("figure-choice", base).questions  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+    assert isinstance(q, MultipleChoice)
+    return q
+
+
+@pytest.mark.parametrize("qualifier", QUALIFIERS)
+def test_each_qualifier_round_trips_and_a_wrong_reading_is_refused(qualifier: Qualifier) -> None:
+    """The key reads as the fact base says; another wording or another qualifier is refused."""
+    base = base_with(qualifier=qualifier)
+    q = the_question(base)
+    right, wrong = READS[qualifier]
+    assert q.options[q.answer].text == right
+    assert isinstance(q.ask, FigureValue if qualifier == "exact" else FigureGiven)
+    assert all(isinstance(o.claim, Amount) and o.claim.qualifier == qualifier for o in q.options)
+    assert check_question(q, base).ok  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+    options = list(q.options)
+    options[q.answer] = Option(wrong, options[q.answer].claim)
+    misread = check_question(replace(q, options=tuple(options)), base)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+    assert not misread.ok and any("text" in p for p in misread.problems), misread.problems
+    claim = replace(q.options[q.answer].claim, qualifier=OTHER[qualifier])  # type: ignore[type-var]  # the test knows which kind of question or claim this is
+    options[q.answer] = Option(format_amount(claim), claim)
+    assert not check_question(replace(q, options=tuple(options)), base).ok  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+
+
+@pytest.mark.parametrize(("qualifier", "right", "wrong"), [
+    ("exact", "between 40 and 60 millimetres", "between 40 and 61 millimetres"),
+    ("about", "about 40 to 60 millimetres", "between 40 and 60 millimetres"),
+])  # fmt: skip
+def test_ranges_round_trip(qualifier: Qualifier, right: str, wrong: str) -> None:
+    """'between 40 and 60' is asked as the range given; a misread end or qualifier is refused."""
+    fig = replace(figure("f", "rainfall", "40", "millimetres", "un"), to=Decimal(60),
+                  qualifier=qualifier)  # fmt: skip
+    base = make_base(org("un", "the United Nations"), fig)
+    (q,) = run("figure-choice", base).questions
+    assert isinstance(q, MultipleChoice) and q.prompt.startswith("What range did")
+    assert q.options[q.answer].text == right
+    options = list(q.options)
+    options[q.answer] = Option(wrong, options[q.answer].claim)
+    assert not check_question(replace(q, options=tuple(options)), base).ok
+    shifted = replace(q.options[q.answer].claim, to=Decimal(61))  # type: ignore[type-var]  # the test knows which kind of question or claim this is
+    options[q.answer] = Option(format_amount(shifted), shifted)
+    assert not check_question(replace(q, options=tuple(options)), base).ok
+
+
+@pytest.mark.parametrize(("qualifier", "right", "wrong"), [
+    ("exact", "14:30", "2:30"),
+    ("more than", "after 14:30", "more than 14:30"),
+    ("fewer than", "before 14:30", "fewer than 14:30"),
+    ("at least", "14:30 or later", "14:30 or earlier"),
+])  # fmt: skip
+def test_times_of_day_round_trip(qualifier: Qualifier, right: str, wrong: str) -> None:
+    """A time of day reads HH:MM with its qualifier; another reading is refused."""
+    fig = replace(figure("f", "time the dam broke", "870", "time of day", "un"),
+                  qualifier=qualifier)  # fmt: skip
+    base = make_base(org("un", "the United Nations"), fig)
+    (q,) = run("figure-choice", base).questions
+    assert isinstance(q, MultipleChoice)
+    assert q.options[q.answer].text == right
+    assert all(0 <= o.claim.value < 24 * 60 for o in q.options if isinstance(o.claim, Amount))
+    options = list(q.options)
+    options[q.answer] = Option(wrong, options[q.answer].claim)
+    assert not check_question(replace(q, options=tuple(options)), base).ok
+
+
+def test_a_numbers_text_must_show_its_value_and_precision() -> None:
+    """'51.3%' or '51%' for a 51.2 claim, a bare '51.2' or '51.2 percent': refused."""
+    fig = figure("f", "share of the vote", "51.2", "percent", "un")
+    base = make_base(org("un", "the United Nations"), fig)
+    (q,) = run("figure-choice", base).questions
+    assert isinstance(q, MultipleChoice)
+    claim = q.options[q.answer].claim
+    for text in ("51.3%", "51%", "51.2", "51.2 percent", "about 51.2%"):
+        options = list(q.options)
+        options[q.answer] = Option(text, claim)
+        assert not check_question(replace(q, options=tuple(options)), base).ok, text
+
+
+def test_the_ask_override_replaces_the_prompt() -> None:
+    """A figure's `ask:` sentence is its value question's prompt, word for word."""
+    base = base_with(ask="How many people did the floods drive from their homes?")
+    assert the_question(base).prompt == "How many people did the floods drive from their homes?"
+
+
+def test_time_prompts_do_not_say_time_twice() -> None:
+    """'at what time was the march's start?', but 'what was the kick-off time of the final?'."""
+    lead = "According to the United Nations, "
+    for measure, prompt in (
+        ("start of the march", f"{lead}at what time was the start of the march?"),
+        ("kick-off time of the final", f"{lead}what was the kick-off time of the final?"),
+    ):
+        fig = figure("f", measure, "1050", "time of day", "un")
+        (q,) = run("figure-choice", make_base(org("un", "the United Nations"), fig)).questions
+        assert q.prompt == prompt
