@@ -48,7 +48,10 @@ def test_library_round_trip_from_the_public_api() -> None:
     quiz = quizgen.build_quiz(base, seed=3, per_kind=2)
     made = {q.kind for q in quiz.questions}  # terms, places and claims are optional sections
     assert {"figure-choice", "who-said-it", "quote-match", "event-order"} <= made
-    assert len(quiz.questions) == 2 * len(made)
+    # at most 2 of each kind; fewer only where another would give an answer away (quizgen.leaks)
+    kinds = [q.kind for q in quiz.questions]
+    assert all(1 <= kinds.count(kind) <= 2 for kind in made)
+    assert len(quiz.questions) > len(made)
     assert all(quizgen.check_question(q, base).ok for q in quiz.questions)
     files = quizgen.get_renderer("json")(quiz, options=quizgen.RenderOptions(name="demo"))
     assert list(files) == ["demo.json"]

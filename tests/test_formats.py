@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -39,7 +40,9 @@ def test_export_lists_and_writes_a_registered_fixture_format(app: typer.Typer) -
     assert result.exit_code == 0, result.output
     shouted = (Path("output") / f"{NAME}.txt").read_text(encoding="utf-8")
     quiet = Path("a.txt").read_text(encoding="utf-8")
-    assert len(quiet.splitlines()) == 4
+    same = runner.invoke(app, ["export", "json", "--per-kind", "1"])
+    assert same.exit_code == 0, same.output
+    assert quiet.splitlines() == [q["prompt"] for q in json.loads(same.stdout)["questions"]]
     assert shouted == quiet.upper() != quiet
 
 

@@ -38,7 +38,7 @@ def test_amounts_keep_their_exact_decimal_value() -> None:
     """An amount's value is written as its decimal text, never as a rounded float."""
     assert json_out.data(Amount(Decimal("0.1000"), "percent", 4)) == {
         "type": "Amount", "value": "0.1000", "unit": "percent", "decimals": 4,
-        "qualifier": "exact"}
+        "qualifier": "exact", "to": None}
 
 
 def test_planted_float_amounts_lose_the_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -214,7 +214,8 @@ def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
 
     runner = CliRunner()
     source = "content/venezuela-post-election.yaml"
-    common = [source, "--seed", "4", "--per-kind", "3", "--quiet"]
+    common = [source, "--seed", "4", "--per-kind", "3", "--quiet",
+              "--kinds", "figure-choice,who-said-it,quote-match,event-order"]
     to = ",".join([*CLI_FILES, "json", "worksheet"])
     for folder in ("first", "again"):
         result = runner.invoke(app, ["build", *common, "--to", to, "--out", folder])
@@ -234,7 +235,7 @@ def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
     text = (first / f"{name}.json").read_text(encoding="utf-8")
     want = json.loads(text)["questions"]
     questions = read_questions(text)
-    assert len(questions) == 12
+    assert 8 <= len(questions) <= 12  # 3 per kind, fewer where one would give another away
     quiz = Quiz(title="", bases=(load_factbase(Path(source)),), questions=questions)
     data = {fmt: (first / f"{name}{end}").read_bytes() for fmt, end in CLI_FILES.items()}
     same_in_gift(data["gift"], want)
@@ -243,7 +244,7 @@ def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
     for fmt in ("kahoot", "quizlet", "blooket"):
         same_in_game(fmt, data[fmt], want, speakers(quiz))
     sheet = pages_of((first / f"{name}-worksheet.pdf").read_bytes())
-    assert [locate(sheet, "", q)[1] for q in questions] == list(range(1, 13))
+    assert [locate(sheet, "", q)[1] for q in questions] == list(range(1, len(questions) + 1))
     key = " ".join(pages_of((first / f"{name}-answer-key.pdf").read_bytes()))
     for number, question in enumerate(questions, start=1):
         assert f" {number}. {_key_entry(question)} " in key, (number, question.id)

@@ -46,11 +46,13 @@ DISPATCHERS = {
 def test_shape_limits_are_defined_once_in_questions() -> None:
     """Generators and the oracle use the limits of questions.py, not copies of their own."""
     from quizgen import oracle
+    from quizgen.oracle import match
 
     for module in (common, oracle):
         assert module.MIN_OPTIONS is questions.MIN_OPTIONS
-        assert module.MATCH_SIZES is questions.MATCH_SIZES
         assert module.ORDER_SIZES is questions.ORDER_SIZES
+    for module in (common, match):
+        assert module.MATCH_SIZES is questions.MATCH_SIZES
 
 
 def test_generated_questions_have_sound_shapes() -> None:

@@ -114,7 +114,9 @@ def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() 
 
 def test_a_single_version_prints_no_version_box() -> None:
     """One version: no "Version" on the sheet or the key, and no blank page added."""
-    quiz = build_quiz(load_factbase(FACTBASES[0]), seed=2, count=CLASS_LENGTH)
+    base = load_factbase(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
+    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"))
+    assert {q.kind for q in quiz.questions} == {"quote-match", "event-order"}
     files = render(quiz, options=RenderOptions(name="t"))
     for name in ("t-worksheet.pdf", "t-answer-key.pdf"):
         texts = [text for text, _ in pages(files[name])]
@@ -124,7 +126,9 @@ def test_a_single_version_prints_no_version_box() -> None:
 
 def test_scoring_rule_is_printed_on_sheet_and_key() -> None:
     """The matching and ordering rule (2 points, 1 with at most two wrong) is on both PDFs."""
-    quiz = build_quiz(load_factbase(FACTBASES[0]), seed=2, count=CLASS_LENGTH)
+    base = load_factbase(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
+    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"))
+    assert {q.kind for q in quiz.questions} == {"quote-match", "event-order"}
     files = render(quiz, options=RenderOptions(name="t"))
     for name in ("t-worksheet.pdf", "t-answer-key.pdf"):
         text = " ".join(" ".join(t.split()) for t, _ in pages(files[name]))
