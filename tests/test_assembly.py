@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -207,11 +208,47 @@ def test_versions_really_differ(path: Path) -> None:
         assert all(leaks.find_leaks(v) == [] for v in versions)
 
 
+def matching_orders(quiz: Quiz, versions: tuple[Quiz, ...]) -> list[str]:
+    """Matchings whose quotes come in an order an earlier version used while another was left."""
+    problems = []
+    for question in quiz.questions:
+        if not isinstance(question, Matching):
+            continue
+        orders = [tuple(o.claim for o in q.left)
+                  for v in versions for q in v.questions if q.id == question.id]
+        room = math.factorial(len(question.left))
+        if len(set(orders)) < min(room, len(orders)):
+            problems.append(f"{question.id}: {len(set(orders))} orders in {len(orders)} versions")
+    return problems
+
+
+def test_each_version_gives_a_matching_a_new_order_of_quotes() -> None:
+    """Over six versions, every matching's quotes take a new order in each while one is left."""
+    matchings = 0
+    for path, seed in itertools.product(FACTBASES, SEEDS):
+        quiz = build_quiz(base_of(path), seed=seed, kinds=["quote-match"], count=4)
+        matchings += sum(isinstance(q, Matching) for q in quiz.questions)
+        assert matching_orders(quiz, make_versions(quiz, count=6, seed=seed)) == [], path.stem
+    assert matchings  # articles with matchings: the check had something to check
+
+
+def test_planted_repeated_matching_orders_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the orders already used no longer avoided, some matching repeats an order."""
+    shuffle = versions.shuffle_options
+    monkeypatch.setattr(versions, "shuffle_options",
+                        lambda question, rng, **_: shuffle(question, rng))
+    found = []
+    for path in FACTBASES:
+        quiz = build_quiz(base_of(path), seed=1, kinds=["quote-match"], count=4)
+        found += matching_orders(quiz, make_versions(quiz, count=6, seed=1))
+    assert found
+
+
 def test_planted_versions_that_only_reorder_questions_are_caught(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With option shuffling and numeric re-asking planted away, the version property fails."""
-    monkeypatch.setattr(versions, "shuffle_options", lambda question, rng: question)
+    monkeypatch.setattr(versions, "shuffle_options", lambda question, rng, **_: question)
     monkeypatch.setattr(versions._Remade, "get", lambda self, question, attempt: None)
     base = base_of(FACTBASES[0])
     quiz = build_quiz(base, seed=1, count=select.CLASS_LENGTH)
