@@ -16,6 +16,7 @@ from quizgen.model import FactBase
 from quizgen.oracle import check_question
 from quizgen.questions import (
     Amount,
+    EntityRef,
     EventRef,
     Matching,
     MultipleChoice,
@@ -242,6 +243,43 @@ def test_planted_repeated_matching_orders_are_caught(monkeypatch: pytest.MonkeyP
         quiz = build_quiz(base_of(path), seed=1, kinds=["quote-match"], count=4)
         found += matching_orders(quiz, make_versions(quiz, count=6, seed=1))
     assert found
+
+
+def same_speakers(base: FactBase, speakers: tuple[str, ...]) -> set[str]:
+    """The speakers and, read from speaks_for links both ways, whom they speak for or who
+    speaks for them (a chain followed upwards)."""
+    up = {e.id: e.speaks_for for e in base.entities}
+
+    def chain(entity: str) -> list[str]:
+        found = [entity]
+        while (nxt := up.get(found[-1])) is not None and nxt not in found:
+            found.append(nxt)
+        return found
+
+    result = {x for s in speakers for x in chain(s)}
+    return result | {e for e in up if set(chain(e)) & set(speakers)}
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
+def test_no_quote_is_offered_with_two_of_its_speakers(path: Path) -> None:
+    """No who-said-it or matching shows a quote beside both its speaker and the body that
+    speaker speaks for (or its other spokesman's body): each would be a right answer."""
+    base = base_of(path)
+    quotes = {q.id: q for q in base.quotes}
+    for seed in SEEDS:
+        for question in build_quiz(base, seed=seed, everything=True).questions:
+            if isinstance(question, Matching):
+                offered = [o.claim.entity for o in question.right if isinstance(o.claim, EntityRef)]
+                asked = [o.claim.quote for o in question.left if isinstance(o.claim, QuoteRef)]
+            elif isinstance(question.ask, SpeakerOf):
+                offered = [o.claim.entity for o in question.options
+                           if isinstance(o.claim, EntityRef)]
+                asked = [question.ask.quote]
+            else:
+                continue
+            for quote in asked:
+                right = same_speakers(base, quotes[quote].speakers)
+                assert sum(e in right for e in offered) == 1, (question.id, quote)
 
 
 def test_planted_versions_that_only_reorder_questions_are_caught(

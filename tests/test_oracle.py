@@ -169,6 +169,22 @@ def test_speaker_same_text_in_another_fact_counts() -> None:
     rejected(mc(SpeakerOf("tally"), who("gonzalez", "foro", "saab"), 0), "are all true")
 
 
+def test_speaker_and_the_body_he_speaks_for_offered_rejected() -> None:
+    """A spokesman's words are his body's: offering both (speaks_for) makes two options true,
+    whichever of them the question gives as the answer."""
+    spokesman = Entity(id="spokes", name="a Foro Penal lawyer", role="r", excerpt="a lawyer",
+                       speaks_for="foro")
+    base = replace(BASE, entities=(*BASE.entities, spokesman),
+                   quotes=(*BASE.quotes, Quote(id="held", text="They are held.",
+                                               speakers=("spokes",), excerpt="They are held.")))
+    options = (Option("a Foro Penal lawyer", EntityRef("spokes")), *who("foro", "saab"))
+    for answer in (0, 1):
+        question = mc(SpeakerOf("held"), options, answer)
+        assert not check_question(question, base).ok
+        assert correct_options(question, base) == (0, 1)
+    assert check_question(mc(SpeakerOf("held"), (options[0], *who("saab", "cne")), 0), base).ok
+
+
 def test_speaker_no_true_option_rejected() -> None:
     """A question whose options are all non-speakers has no correct option."""
     rejected(mc(SpeakerOf("bloodbath"), who("maduro", "saab", "cne"), 0), "no option is true")

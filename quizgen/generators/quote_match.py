@@ -108,7 +108,7 @@ def _passages(base: FactBase, facts: FactIndex) -> list[_Passage]:
         if key in done or not key or not offer:
             continue
         done.add(key)
-        items.append(_Passage(quote, offer, frozenset(speakers_of(groups[key]))))
+        items.append(_Passage(quote, offer, frozenset(speakers_of(groups[key], base))))
     return items
 
 

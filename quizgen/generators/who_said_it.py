@@ -33,9 +33,11 @@ def passages(base: FactBase) -> dict[str, list[Quote]]:
     return groups
 
 
-def speakers_of(quotes: list[Quote]) -> set[str]:
-    """Everyone credited with any of these quotes, known entity or not."""
-    return {speaker for quote in quotes for speaker in quote.speakers}
+def speakers_of(quotes: list[Quote], base: FactBase) -> set[str]:
+    """Everyone credited with any of these quotes, known entity or not, and those who count as
+    the same speaker through `speaks_for` (a spokesman's body, a body's spokesman)."""
+    return {same for quote in quotes for speaker in quote.speakers
+            for same in base.speaker_equivalents(speaker)}
 
 
 class _Pools:
@@ -121,7 +123,7 @@ def _question(
     count: int,
 ) -> MultipleChoice | str:
     rng = seeded(seed, KIND, base.id, quote.id)
-    everyone = speakers_of(passage)
+    everyone = speakers_of(passage, base)
     correct = facts.entities[rng.choice(speakers)]
     barred = set(everyone)
     names = {norm(facts.name(s)) for s in everyone if s in facts.entities}

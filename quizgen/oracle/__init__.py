@@ -89,12 +89,14 @@ def normalise(text: str) -> str:
 
 
 def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
-    """Everyone who said the text of quote `quote_id`, counting every quote with the same text."""
+    """Everyone who said the text of quote `quote_id`, counting every quote with the same text
+    and, through `speaks_for`, the body a speaker speaks for and those who speak for him."""
     quote = base.by_id.get(quote_id)
     if not isinstance(quote, Quote):
         return frozenset()
     text = normalise(quote.text)
-    return frozenset(s for q in base.quotes if normalise(q.text) == text for s in q.speakers)
+    said = {s for q in base.quotes if normalise(q.text) == text for s in q.speakers}
+    return frozenset(e for s in said for e in base.speaker_equivalents(s))
 
 
 class Timeline:
