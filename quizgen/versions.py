@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+import itertools
+import math
 import random
 import string
+from collections.abc import Collection
 from dataclasses import replace
 
 from quizgen.errors import Problem, QuizgenError
@@ -22,6 +25,7 @@ from quizgen.questions import (
 
 MAX_VERSIONS = 26 * 27  # A..Z, then AA..ZZ
 VERSION_TRIES = 20  # reshuffles tried to make a version differ from the earlier ones
+LISTED_ORDERS = 720  # up to this many orders (6 items), an unused one is picked from them all
 
 
 def version_label(index: int) -> str:
@@ -37,7 +41,8 @@ def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
     both columns of a matching, and remaps the keys; a single version is the quiz unchanged.
 
     Each version tries to put every answer on a letter (an order, a set of pairs) that no earlier
-    version used for it. Numeric options stay ascending, so a figure question is asked again by
+    version used for it, and gives every matching an order of quotes no earlier version gave it
+    while one is left. Numeric options stay ascending, so a figure question is asked again by
     its generator with another seed, which surrounds the answer with other distractors and so
     moves its letter; the oracle must accept the new question, else the old one stays.
     """
@@ -56,6 +61,7 @@ def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
     versions: list[Quiz] = []
     orders: set[tuple[str, ...]] = set()
     keys: dict[str, set[object]] = {}
+    lefts: dict[str, set[tuple[int, ...]]] = {}
     for index in range(count):
         label = version_label(index)
         rng = random.Random(f"{seed}:version:{label}")
@@ -67,8 +73,11 @@ def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
         questions = []
         for question in order:
             used = keys.setdefault(question.id, set())
-            arranged = _arrange(question, rng, used=used, remade=remade)
+            orders_used = lefts.setdefault(question.id, set())
+            arranged = _arrange(question, rng, used=used, lefts=orders_used, remade=remade)
             used.add(answer_key(arranged))
+            if isinstance(question, Matching) and isinstance(arranged, Matching):
+                orders_used.add(_left_order(question, arranged))
             questions.append(arranged)
         versions.append(replace(quiz, questions=tuple(questions), version=label))
     return tuple(versions)
@@ -110,9 +119,15 @@ def _numeric(question: Question) -> bool:
     )
 
 
+def _left_order(original: Matching, arranged: Matching) -> tuple[int, ...]:
+    """Where each quote of the arranged matching stood in the original: its order of quotes."""
+    return tuple(original.left.index(item) for item in arranged.left)
+
+
 def _arrange(question: Question, rng: random.Random, *, used: set[object],
-             remade: _Remade) -> Question:
-    """The question rearranged with an answer key not in `used` when one can be found."""
+             lefts: Collection[tuple[int, ...]], remade: _Remade) -> Question:
+    """The question rearranged with an answer key not in `used` when one can be found (and a
+    matching with an order of quotes not in `lefts` when one is left)."""
     if _numeric(question):
         if answer_key(question) not in used:
             return question
@@ -121,11 +136,11 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
             if other is not None and answer_key(other) not in used:
                 return other
         return question
-    best = shuffle_options(question, rng)
+    best = shuffle_options(question, rng, avoid=lefts)
     for _ in range(VERSION_TRIES):
         if answer_key(best) not in used:
             break
-        best = shuffle_options(question, rng)
+        best = shuffle_options(question, rng, avoid=lefts)
     return best
 
 
@@ -165,10 +180,12 @@ class _Remade:
                        tags=question.tags, people=question.people)
 
 
-def shuffle_options(question: Question, rng: random.Random) -> Question:
+def shuffle_options(question: Question, rng: random.Random, *,
+                    avoid: Collection[tuple[int, ...]] = ()) -> Question:
     """The question with its options (or both matching columns, or items) permuted, key remapped.
 
-    Numeric options stay ascending.
+    Numeric options stay ascending. A matching's quotes take an order (new position -> old
+    index) not in `avoid` whenever such an order exists.
     """
     match question:
         case MultipleChoice():
@@ -182,7 +199,7 @@ def shuffle_options(question: Question, rng: random.Random) -> Question:
             )
         case Matching():
             right = _permutation(len(question.right), rng)
-            left = _permutation(len(question.left), rng)
+            left = _fresh_permutation(len(question.left), rng, avoid=avoid)
             pairs = dict(question.answer)
             return replace(
                 question,
@@ -210,6 +227,22 @@ def _shuffle_items(question: Ordering, rng: random.Random) -> Ordering:
         items=tuple(question.items[p] for p in perm),
         answer=tuple(perm.index(i) for i in question.answer),
     )
+
+
+def _fresh_permutation(n: int, rng: random.Random, *,
+                       avoid: Collection[tuple[int, ...]]) -> list[int]:
+    """A uniformly drawn permutation not in `avoid` when one exists: redrawn a few times, then
+    (for few items, where a repeat is likely) drawn from all the unused ones; else any."""
+    perm = _permutation(n, rng)
+    for _ in range(VERSION_TRIES):
+        if tuple(perm) not in avoid:
+            return perm
+        perm = _permutation(n, rng)
+    if math.factorial(n) <= LISTED_ORDERS:
+        unused = [list(p) for p in itertools.permutations(range(n)) if p not in avoid]
+        if unused:
+            return rng.choice(unused)
+    return perm
 
 
 def _permutation(n: int, rng: random.Random) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,6 +16,7 @@ from quizgen.model import FactBase
 from quizgen.oracle import check_question
 from quizgen.questions import (
     Amount,
+    EntityRef,
     EventRef,
     Matching,
     MultipleChoice,
@@ -207,11 +209,84 @@ def test_versions_really_differ(path: Path) -> None:
         assert all(leaks.find_leaks(v) == [] for v in versions)
 
 
+def matching_orders(quiz: Quiz, versions: tuple[Quiz, ...]) -> list[str]:
+    """Matchings whose quotes come in an order an earlier version used while another was left."""
+    problems = []
+    for question in quiz.questions:
+        if not isinstance(question, Matching):
+            continue
+        orders = [tuple(o.claim for o in q.left)
+                  for v in versions for q in v.questions if q.id == question.id]
+        room = math.factorial(len(question.left))
+        if len(set(orders)) < min(room, len(orders)):
+            problems.append(f"{question.id}: {len(set(orders))} orders in {len(orders)} versions")
+    return problems
+
+
+def test_each_version_gives_a_matching_a_new_order_of_quotes() -> None:
+    """Over six versions, every matching's quotes take a new order in each while one is left."""
+    matchings = 0
+    for path, seed in itertools.product(FACTBASES, SEEDS):
+        quiz = build_quiz(base_of(path), seed=seed, kinds=["quote-match"], count=4)
+        matchings += sum(isinstance(q, Matching) for q in quiz.questions)
+        assert matching_orders(quiz, make_versions(quiz, count=6, seed=seed)) == [], path.stem
+    assert matchings  # articles with matchings: the check had something to check
+
+
+def test_planted_repeated_matching_orders_are_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the orders already used no longer avoided, some matching repeats an order."""
+    shuffle = versions.shuffle_options
+    monkeypatch.setattr(versions, "shuffle_options",
+                        lambda question, rng, **_: shuffle(question, rng))
+    found = []
+    for path in FACTBASES:
+        quiz = build_quiz(base_of(path), seed=1, kinds=["quote-match"], count=4)
+        found += matching_orders(quiz, make_versions(quiz, count=6, seed=1))
+    assert found
+
+
+def same_speakers(base: FactBase, speakers: tuple[str, ...]) -> set[str]:
+    """The speakers and, read from speaks_for links both ways, whom they speak for or who
+    speaks for them (a chain followed upwards)."""
+    up = {e.id: e.speaks_for for e in base.entities}
+
+    def chain(entity: str) -> list[str]:
+        found = [entity]
+        while (nxt := up.get(found[-1])) is not None and nxt not in found:
+            found.append(nxt)
+        return found
+
+    result = {x for s in speakers for x in chain(s)}
+    return result | {e for e in up if set(chain(e)) & set(speakers)}
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
+def test_no_quote_is_offered_with_two_of_its_speakers(path: Path) -> None:
+    """No who-said-it or matching shows a quote beside both its speaker and the body that
+    speaker speaks for (or its other spokesman's body): each would be a right answer."""
+    base = base_of(path)
+    quotes = {q.id: q for q in base.quotes}
+    for seed in SEEDS:
+        for question in build_quiz(base, seed=seed, everything=True).questions:
+            if isinstance(question, Matching):
+                offered = [o.claim.entity for o in question.right if isinstance(o.claim, EntityRef)]
+                asked = [o.claim.quote for o in question.left if isinstance(o.claim, QuoteRef)]
+            elif isinstance(question.ask, SpeakerOf):
+                offered = [o.claim.entity for o in question.options
+                           if isinstance(o.claim, EntityRef)]
+                asked = [question.ask.quote]
+            else:
+                continue
+            for quote in asked:
+                right = same_speakers(base, quotes[quote].speakers)
+                assert sum(e in right for e in offered) == 1, (question.id, quote)
+
+
 def test_planted_versions_that_only_reorder_questions_are_caught(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With option shuffling and numeric re-asking planted away, the version property fails."""
-    monkeypatch.setattr(versions, "shuffle_options", lambda question, rng: question)
+    monkeypatch.setattr(versions, "shuffle_options", lambda question, rng, **_: question)
     monkeypatch.setattr(versions._Remade, "get", lambda self, question, attempt: None)
     base = base_of(FACTBASES[0])
     quiz = build_quiz(base, seed=1, count=select.CLASS_LENGTH)

@@ -160,7 +160,9 @@ def _pdf(story: list[Flowable], sheet: Sheet, options: RenderOptions, prefix: st
 
 
 NEAR_EMPTY = 0.25  # a version's last page filled less than this is worth tightening the layout for
-TIGHTER = (0.6, 0.3)  # spacing factors tried, in turn, to pull such a page's questions back
+BLANK_TAIL = 0.04  # the layout's fill counts the gap under the last question, which prints
+# nothing: a page looks up to this much emptier on paper than the fill says
+TIGHTER = (0.6, 0.4, 0.25)  # spacing factors tried, in turn, to pull such a page's questions back
 
 
 def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, options: RenderOptions, *,
@@ -189,19 +191,26 @@ def _near_empty_end(fills: Sequence[tuple[str, float]]) -> bool:
     for index, (mark, used) in enumerate(fills):
         last = index + 1 == len(fills) or fills[index + 1][0] != mark
         first = index == 0 or fills[index - 1][0] != mark
-        if last and not first and used < NEAR_EMPTY:
+        if last and not first and used < NEAR_EMPTY + BLANK_TAIL:
             return True
     return False
 
 
 def _tighter(style: WorksheetStyle, factor: float) -> WorksheetStyle:
-    """The style with the vertical gaps between questions and sections scaled by factor."""
+    """The style with its vertical gaps scaled down by factor (1: as designed). The padding of
+    option rows, repeated on every row, gives most; the gaps that separate questions and
+    sections give less, so headings and questions stay apart however tight the page."""
     gaps = style.spacing
+
+    def scaled(value: float, keep: float) -> float:  # keep: the share never taken away
+        return value * (keep + (1 - keep) * factor)
+
     return replace(style, spacing=replace(
-        gaps, after_question=gaps.after_question * factor,
-        before_section=gaps.before_section * factor,
-        after_section_note=gaps.after_section_note * factor,
-        option_gap=gaps.option_gap * (0.5 + factor / 2),
+        gaps, after_question=scaled(gaps.after_question, 0.4),
+        before_section=scaled(gaps.before_section, 0.6),
+        after_section_note=scaled(gaps.after_section_note, 0.5),
+        after_prompt=scaled(gaps.after_prompt, 0.5),
+        option_gap=max(gaps.option_gap * factor, min(gaps.option_gap, 0.8)),
     ))
 
 
@@ -425,7 +434,8 @@ def _ordering(question: Ordering, sheet: Sheet, width: float) -> Table:
         for i, item in enumerate(question.items)
     ]
     # the box sits level with the event's first line, also when a long event wraps
-    pad, gap = style.spacing.option_gap, style.boxes.order - paras.option.leading
+    # (and boxes stay apart on a tightened sheet: at least 3 points between two)
+    pad, gap = max(style.spacing.option_gap, 1.5), style.boxes.order - paras.option.leading
     return _table(rows, [box_w, letter_w, width - box_w - letter_w],
                   ("TOPPADDING", (0, 0), (0, -1), pad + max(-gap, 0) / 2),
                   ("TOPPADDING", (1, 0), (2, -1), pad + max(gap, 0) / 2), pad=pad)
