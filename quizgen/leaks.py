@@ -9,18 +9,22 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from quizgen.model import Entity, FactBase, Quote
+from quizgen.model import Entity, Event, FactBase, Quote, ReportedClaim
 from quizgen.questions import (
     Amount,
+    ClaimantOf,
     FigureGiven,
     FigureHolder,
     FigureValue,
     Matching,
     MultipleChoice,
     Ordering,
+    PlaceOf,
     Question,
     Quiz,
     SpeakerOf,
+    TermFor,
+    TermMeaning,
     assert_never,
 )
 
@@ -166,8 +170,21 @@ def _asked(question: Question, base: FactBase) -> frozenset[str]:
             assert_never(question)
     if isinstance(question.ask, (FigureValue, FigureGiven, FigureHolder)):
         return frozenset(_figures_asked(question, base))
-    if isinstance(question.ask, SpeakerOf):
-        return frozenset({question.ask.quote})
+    ask = question.ask
+    if isinstance(ask, SpeakerOf):
+        return frozenset({ask.quote})
+    if isinstance(ask, PlaceOf):  # where an event happened or a quote was said: its place
+        fact = base.by_id.get(ask.fact)
+        place = fact.place if isinstance(fact, (Event, Quote)) else None
+        return frozenset({place} if place is not None else _fact_ids(ask, base))
+    if isinstance(ask, ClaimantOf):  # who claimed it: the claim, and the figures it carries
+        claim = base.by_id.get(ask.claim)
+        carried = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
+        if isinstance(claim, ReportedClaim) and claim.figure is not None:
+            carried.add(claim.figure)
+        return frozenset({ask.claim} | carried)
+    if isinstance(ask, (TermMeaning, TermFor)):  # what a term means, or which term means it
+        return frozenset({ask.term})
     # an ask this module does not know: the facts it names, but not the options' entities
     named = _fact_ids(question.ask, base)
     return frozenset(named - {e.id for e in base.entities} or named)

@@ -12,19 +12,23 @@ import pytest
 
 from quizgen import leaks, select, versions
 from quizgen.loader import load_factbase
-from quizgen.model import FactBase
+from quizgen.model import Event, FactBase, Quote, ReportedClaim
 from quizgen.oracle import check_question
 from quizgen.questions import (
     Amount,
+    ClaimantOf,
     EntityRef,
     EventRef,
     Matching,
     MultipleChoice,
     Ordering,
+    PlaceOf,
     Question,
     Quiz,
     QuoteRef,
     SpeakerOf,
+    TermFor,
+    TermMeaning,
 )
 from quizgen.select import build_quiz, make_versions
 
@@ -49,14 +53,26 @@ def base_of(path: Path) -> FactBase:
 
 
 def facts_asked(question: Question, base: FactBase) -> set[str]:
-    """Quote, figure or event ids an item asks about, read from its claims and excerpts."""
+    """Quote, figure, event, place, term or claim ids an item asks about, read from its claims,
+    its ask and its excerpts."""
     if isinstance(question, Matching):
         return {o.claim.quote for o in question.left if isinstance(o.claim, QuoteRef)}
     if isinstance(question, Ordering):
         return {o.claim.event for o in question.items if isinstance(o.claim, EventRef)}
     if isinstance(question.ask, SpeakerOf):
         return {question.ask.quote}
-    return {f.id for f in base.figures if f.excerpt in question.explanation}
+    if isinstance(question.ask, PlaceOf):  # the place where the event or quote was
+        fact = base.by_id[question.ask.fact]
+        assert isinstance(fact, (Event, Quote)) and fact.place is not None
+        return {fact.place}
+    if isinstance(question.ask, (TermMeaning, TermFor)):
+        return {question.ask.term}
+    shown = {f.id for f in base.figures if f.excerpt in question.explanation}
+    if isinstance(question.ask, ClaimantOf):  # the claim, and the figure it carries
+        claim = base.by_id[question.ask.claim]
+        assert isinstance(claim, ReportedClaim)
+        return {question.ask.claim, *shown, *([claim.figure] if claim.figure else [])}
+    return shown
 
 
 def shown_statements(question: Question) -> list[str]:
@@ -131,6 +147,22 @@ def test_planted_leak_check_that_passes_everything_is_caught(
     monkeypatch.setattr(leaks, "gives_away", lambda a, b, base: None)
     base = base_of(FACTBASES[0])
     assert any(independent_leaks(quiz) for seed in SEEDS for quiz in selections(base, seed)[:1])
+
+
+@pytest.mark.parametrize(("stem", "kind", "reason"), [
+    ("veskaria-solvarr-holiday", "place", "both ask port-aldren"),  # two places, one answer
+    ("venezuela-post-election", "term-meaning", "both ask term-icc"),  # a term and its reverse
+    ("venezuela-post-election", "who-claimed-it", "states ngo-death-toll's value 11"),
+])
+def test_new_asks_clash_when_kept_together(stem: str, kind: str, reason: str) -> None:
+    """Place, term and claim items that ask one fact, or state a claim's figure, clash by both
+    readings when everything is kept, and never stand together in a chosen quiz."""
+    base = base_of(CONTENT / f"{stem}.yaml")
+    quiz = build_quiz(base, seed=1, everything=True)
+    found = [str(leak) for leak in leaks.find_leaks(quiz) if kind in str(leak)]
+    assert any(reason in text for text in found), found
+    assert any(kind in text for text in independent_leaks(quiz))
+    assert any(q.kind == kind for q in build_quiz(base, seed=1).questions)
 
 
 def test_leak_reasons_name_the_fact() -> None:

@@ -168,12 +168,15 @@ def test_control_characters_in_an_echoed_source_line_are_visible(tmp_path: Path)
     _assert_shown_as_text(result.output)
 
 
-def test_preview_shows_quote_texts_as_text(tmp_path: Path, small: tuple[str, str]) -> None:
+def test_preview_shows_quote_texts_as_text(tmp_path: Path) -> None:
     """`quizgen preview` prints a quote's ESC sequences, emoji codes and markup as text."""
-    (tmp_path / "small.txt").write_text(small[1], encoding="utf-8")
-    _, good = hc.escapes_in_content(tmp_path, small[0])
+    # 32 facts: eight people, enough speakers of each kind for who-said-it to ask every quote
+    yaml_text, article = synth_factbase_text(32, seed=1)
+    (tmp_path / "small.txt").write_text(article, encoding="utf-8")
+    _, good = hc.escapes_in_content(tmp_path, hc.with_text_file(yaml_text, "small.txt"))
     result = CliRunner().invoke(app, ["preview", str(good), "--kinds", "who-said-it", "--answers"])
     assert result.exit_code == 0, result.output
+    assert "Who said" in result.output, result.output  # questions were made, not all skipped
     _assert_shown_as_text(result.output)
     assert "\\x1b[31mRED\\x1b]0;pwned\\x07\\x00\\u202e :x: :warning: [bold]b[/bold]" in (
         result.output)
