@@ -191,6 +191,10 @@ def _check_quotes(check: _Checker, quotes: Sequence[Quote]) -> None:
                          found=repr(phrase), expected="words copied exactly from text:")
 
 
+QUESTION_WORDS = frozenset({"how", "what", "when", "where", "which", "who", "whom", "why",
+                            "whether"})  # a measure starting so reads "the how much …" in prompts
+
+
 def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
     group_unit: dict[str, Figure] = {}
     for figure in figures:
@@ -201,6 +205,12 @@ def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
                 check.report(figure, name, "a percentage outside 0..100", found=str(number),
                              expected="a value from 0 to 100")
         _check_range(check, figure)
+        first_word = figure.measure.split()[0].casefold() if figure.measure.split() else ""
+        if first_word in QUESTION_WORDS:
+            check.report(figure, "measure", "a measure is a noun phrase, not a question",
+                         found=repr(figure.measure),
+                         expected="what is measured, e.g. 'dimming of the star during each"
+                         " transit' (prompts are built from it; or write the question in ask:)")
         if figure.ask is not None and not figure.ask.rstrip().endswith("?"):
             check.report(figure, "ask", "ask: is not a question", found=repr(figure.ask),
                          expected="a full question sentence ending with ?, e.g. How many"

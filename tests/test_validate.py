@@ -27,8 +27,8 @@ def quote(qid: str, speakers: tuple[str, ...], **extra: object) -> Quote:
 
 def figure(fid: str, value: str, unit: str = "percent", **extra: object) -> Figure:
     """A minimal valid figure given by `a`."""
-    fields: dict[str, object] = {"given_by": ("a",), **extra}
-    return Figure(id=fid, measure="share", value=Decimal(value), unit=unit, excerpt="x",
+    fields: dict[str, object] = {"given_by": ("a",), "measure": "share", **extra}
+    return Figure(id=fid, value=Decimal(value), unit=unit, excerpt="x",
                   **fields)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
 
 
@@ -269,3 +269,14 @@ def test_validation_is_deterministic() -> None:
                event("f", before=("g",)), event("g", before=("f",)))
     assert validate_factbase(bad) == validate_factbase(bad)
     assert len(validate_factbase(bad)) == 5
+
+
+def test_a_measure_written_as_a_question_is_refused() -> None:
+    """A measure starting with a question word ("how much …") is refused: prompts would read
+    "the how much …"; the same measure as a noun phrase passes."""
+    asked = figure("f", "0.4", measure="how much each transit dims its star")
+    problems = validate_factbase(base(person("a"), asked))
+    assert any(field.endswith("measure") and "noun phrase" in message
+               for field, message in messages(problems) if field), messages(problems)
+    noun = figure("f", "0.4", measure="dimming of the star during each transit")
+    assert validate_factbase(base(person("a"), noun)) == []

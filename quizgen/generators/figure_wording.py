@@ -226,6 +226,11 @@ def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     noun = {"time": "time", "year": "year"}.get(measure_kind(figure), "figure")
     if figure.to is not None:
         noun = {"time": "range of times", "year": "range of years"}.get(noun, "range")
+    bare = target.removeprefix("the ")
+    if bare.casefold().startswith(f"{noun} "):  # not "what time … give for the time …"
+        if not given_by:
+            return f"What was given as the {bare}?"
+        return f"What did {_sources(facts, given_by)} give as the {bare}?"
     if not given_by:
         return f"What {noun} was given for {target}?"
     return f"What {noun} did {_sources(facts, given_by)} give for {target}?"
