@@ -4,11 +4,12 @@ about; and which quotes are worth asking about at all."""
 
 from __future__ import annotations
 
+import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from quizgen.generators.common import FactIndex, norm
+from quizgen.generators.common import KIND_WORDS, FactIndex, count_of, draw, norm
 from quizgen.model import Entity, FactBase, Quote
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
@@ -106,3 +107,33 @@ def barred_names(facts: FactIndex, ids: Iterable[str]) -> set[str]:
 def clashes(entity: Entity, names: set[str]) -> bool:
     """Whether an entity's name or an alias is one of `names`."""
     return any(norm(n) in names for n in _names(entity))
+
+
+def pick_others(
+    rng: random.Random, cast: Cast, facts: FactIndex, correct: Entity, barred: set[str], *,
+    want: int,
+) -> list[Entity]:
+    """Up to `want` other speakers of `correct`'s kind, those who speak before those who only
+    act: none barred, none sharing a name or alias with a barred one or with another chosen."""
+    barred = set(barred)
+    names = barred_names(facts, barred)
+
+    def accept(entity: Entity) -> bool:
+        if entity.id in barred or clashes(entity, names):
+            return False
+        barred.add(entity.id)
+        names.update(barred_names(facts, [entity.id]))
+        return True
+
+    chosen: list[Entity] = []
+    for tier in cast.tiers(correct.kind):
+        chosen += draw(rng, tier, want - len(chosen), accept, slack=len(barred) + 8)
+        if len(chosen) == want:
+            break
+    return chosen
+
+
+def others(correct: Entity, count: int) -> str:
+    """'only 1 other person', '2 other organisations': the distractors there were, in words."""
+    one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
+    return count_of(count, f"other {one}", f"other {many}")

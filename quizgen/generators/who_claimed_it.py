@@ -5,11 +5,8 @@ from __future__ import annotations
 
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
-    KIND_WORDS,
     Skips,
     check_options,
-    count_of,
-    draw,
     full,
     id_counts,
     index_facts,
@@ -20,10 +17,12 @@ from quizgen.generators.speakers import (
     barred_names,
     cast_of,
     clashes,
+    others,
+    pick_others,
     same_speaker,
     targets,
 )
-from quizgen.model import Entity, FactBase
+from quizgen.model import FactBase
 from quizgen.questions import (
     MIN_OPTIONS,
     ClaimantOf,
@@ -67,26 +66,11 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             skips.add(f"claim {claim.id}: its claimant shares a name with whom it is about")
             continue
         barred |= about
-        names = barred_names(facts, barred)
-
-        def accept(entity: Entity, barred: set[str] = barred, names: set[str] = names) -> bool:
-            if entity.id in barred or clashes(entity, names):
-                return False
-            barred.add(entity.id)
-            names.update(barred_names(facts, [entity.id]))
-            return True
-
-        want = options.num_options - 1
-        chosen: list[Entity] = []
-        for tier in cast.tiers(correct.kind):
-            chosen += draw(rng, tier, want - len(chosen), accept, slack=len(barred) + 8)
-            if len(chosen) == want:
-                break
+        chosen = pick_others(rng, cast, facts, correct, barred, want=options.num_options - 1)
         if len(chosen) < MIN_OPTIONS - 1:
-            one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
-            others = count_of(len(chosen), f"other {one}", f"other {many}")
             skips.add(
-                f"claim {claim.id}: only {others} to offer (of its kind, speaking or acting in "
+                f"claim {claim.id}: only {others(correct, len(chosen))} to offer (of its kind,"
+                " speaking or acting in "
                 f"the article, not whom it is about); who-claimed-it needs {MIN_OPTIONS - 1}"
             )
             continue

@@ -6,12 +6,9 @@ from collections import defaultdict
 
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
-    KIND_WORDS,
     FactIndex,
     Skips,
     check_options,
-    count_of,
-    draw,
     excerpts,
     full,
     index_facts,
@@ -25,11 +22,13 @@ from quizgen.generators.speakers import (
     barred_names,
     cast_of,
     clashes,
+    others,
+    pick_others,
     same_speaker,
     targets,
     unworthy,
 )
-from quizgen.model import Entity, FactBase, Quote
+from quizgen.model import FactBase, Quote
 from quizgen.questions import (
     MIN_OPTIONS,
     EntityRef,
@@ -117,27 +116,11 @@ def _question(
         about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt)
     if clashes(correct, barred_names(facts, about - same)):
         return "a quote's speaker shares a name with whom the quote is about"
-    barred = same | about
-    names = barred_names(facts, barred)
-
-    def accept(entity: Entity) -> bool:
-        if entity.id in barred or clashes(entity, names):
-            return False
-        barred.add(entity.id)
-        names.update(barred_names(facts, [entity.id]))
-        return True
-
-    want = options.num_options - 1
-    chosen: list[Entity] = []
-    for tier in cast.tiers(correct.kind):
-        chosen += draw(rng, tier, want - len(chosen), accept, slack=len(barred) + 8)
-        if len(chosen) == want:
-            break
+    chosen = pick_others(rng, cast, facts, correct, same | about, want=options.num_options - 1)
     if len(chosen) < MIN_OPTIONS - 1:
-        one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
-        others = count_of(len(chosen), f"other {one}", f"other {many}")
         return (
-            f"a quote by {correct.name}: only {others} to offer (of its kind, speaking or acting "
+            f"a quote by {correct.name}: only {others(correct, len(chosen))} to offer (of its"
+            " kind, speaking or acting "
             f"in the article, neither its speakers nor whom it is about); who-said-it needs "
             f"{MIN_OPTIONS - 1}"
         )
