@@ -186,21 +186,8 @@ def _question(
     answer = tuple((i, right.index(speaker)) for i, (_, speaker) in enumerate(order))
     pairs = tuple(sorted((item.quote.id, speaker) for item, speaker in order))
     ask = MatchSpeakers()
-    quotes = [item.quote for item, _ in order]
-    everyone = {s for item, _ in order for s in item.said}
-    return Matching(
-        id=stable_id(KIND, base.id, ask, pairs),
-        kind=KIND,
-        factbase=base.id,
-        prompt=PROMPT,
-        ask=ask,
-        left=tuple(Option(text=_show(q), claim=QuoteRef(q.id)) for q in quotes),
-        right=tuple(Option(text=facts.name(s), claim=EntityRef(s)) for s in right),
-        answer=answer,
-        explanation=excerpts(quotes),
-        tags=tags_of(quotes),
-        people=tuple(sorted(facts.known(everyone))),
-    )
+    return _matching(base, facts, question_id=stable_id(KIND, base.id, ask, pairs), prompt=PROMPT,
+                     ask=ask, items=[item for item, _ in order], right=right, answer=answer)
 
 
 def repeated_matchings(
@@ -254,24 +241,38 @@ def repeated_matchings(
         if question_id in seen:
             continue
         seen.add(question_id)
-        quotes = [item.quote for item in chosen]
-        everyone = {s for item in chosen for s in item.said}
-        questions.append(
-            Matching(
-                id=question_id,
-                kind=KIND,
-                factbase=base.id,
-                prompt=REPEATS_PROMPT,
-                ask=ask,
-                left=tuple(Option(text=_show(q), claim=QuoteRef(q.id)) for q in quotes),
-                right=tuple(Option(text=facts.name(s), claim=EntityRef(s)) for s in right),
-                answer=answer,
-                explanation=excerpts(quotes),
-                tags=tags_of(quotes),
-                people=tuple(sorted(facts.known(everyone))),
-            )
-        )
+        questions.append(_matching(base, facts, question_id=question_id, prompt=REPEATS_PROMPT,
+                                   ask=ask, items=chosen, right=right, answer=answer))
     return tuple(questions)
+
+
+def _matching(
+    base: FactBase,
+    facts: FactIndex,
+    *,
+    question_id: str,
+    prompt: str,
+    ask: MatchSpeakers,
+    items: Sequence[_Passage],
+    right: Sequence[str],
+    answer: tuple[tuple[int, int], ...],
+) -> Matching:
+    """The matching of these passages (left, in order) to these speakers (right)."""
+    quotes = [item.quote for item in items]
+    everyone = {s for item in items for s in item.said}
+    return Matching(
+        id=question_id,
+        kind=KIND,
+        factbase=base.id,
+        prompt=prompt,
+        ask=ask,
+        left=tuple(Option(text=_show(q), claim=QuoteRef(q.id)) for q in quotes),
+        right=tuple(Option(text=facts.name(s), claim=EntityRef(s)) for s in right),
+        answer=answer,
+        explanation=excerpts(quotes),
+        tags=tags_of(quotes),
+        people=tuple(sorted(facts.known(everyone))),
+    )
 
 
 def _show(quote: Quote) -> str:
