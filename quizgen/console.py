@@ -136,12 +136,14 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
 
 
 def _print_warnings(path: Path, base: FactBase) -> None:
-    """Warn, on standard error, about template examples or draft guesses left in a file."""
+    """Warn, on standard error, about template examples or draft guesses left in a file, and
+    about words that say 'her' or 'his' of a speaker with no pronoun."""
+    from quizgen.pronouns import pronoun_warnings
     from quizgen.scaffold import scaffold_warnings
 
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     console = _err()
-    for warning in scaffold_warnings(base, text=text):
+    for warning in [*scaffold_warnings(base, text=text), *pronoun_warnings(base)]:
         console.print(f"[yellow]warning[/] {escape(str(path))}: {escape(warning)}")
 
 

@@ -424,7 +424,8 @@ def _make_source(v: dict[str, Any], span: Span) -> Source:
 def _make_entity(v: dict[str, Any], span: Span) -> Entity:
     return Entity(id=v["id"], name=v["name"], role=v["role"], kind=v.get("kind", "person"),
                   aliases=v.get("aliases", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
-                  span=span, speaks_for=v.get("speaks_for"))
+                  span=span, speaks_for=v.get("speaks_for"),
+                  pronoun=v.get("pronoun"))
 
 
 def _make_quote(v: dict[str, Any], span: Span) -> Quote:

@@ -13,6 +13,7 @@ Qualifier = Literal[
 ]
 Sense = Literal["literal", "rhetorical"]
 EntityKind = Literal["person", "organisation", "country", "group"]
+Pronoun = Literal["she", "he", "they"]
 TIME_OF_DAY = "time of day"  # the unit of a figure whose value is minutes since midnight
 
 
@@ -50,6 +51,7 @@ class Entity:
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
     speaks_for: str | None = None  # entity id this one speaks for (a spokesman: his coalition)
+    pronoun: Pronoun | None = None  # how the article refers to a person: she, he or they
 
 
 @dataclass(frozen=True)

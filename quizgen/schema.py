@@ -12,6 +12,7 @@ DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 DECIMAL_PATTERN = r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?$"
 TIME_PATTERN = r"^([01][0-9]|2[0-3]):[0-5][0-9]$"  # a 24-hour time of day, HH:MM
 ENTITY_KINDS = ("person", "organisation", "country", "group")
+PRONOUNS = ("she", "he", "they")
 QUALIFIERS = ("exact", "about", "nearly", "at least", "at most", "up to", "more than",
               "fewer than")
 QUALIFIER_ALIASES = {"over": "more than", "under": "fewer than"}  # older names, still accepted
@@ -98,6 +99,13 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             "People id of the body this one speaks for: a spokesman for his coalition. Both count"
             " as the speaker of its quotes.",
             refers_to="people",
+        ),
+        "pronoun": _f(
+            "choice",
+            "How the article refers to this person: she, he or they. Give it when a quote's"
+            " context or a claim says 'her' or 'his': wrong options then share the pronoun, so"
+            " the word does not give the answer away.",
+            choices=PRONOUNS,
         ),
         "tags": _TAGS,
         "excerpt": _EXCERPT,

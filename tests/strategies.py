@@ -93,6 +93,8 @@ CLAIM_TEXTS = (
     "the count was complete",
     "the opposition had won clearly",
     "Nicolás Maduro would never leave office",
+    "she had received 73% of the votes",  # words that call the claimant "her" or "his"
+    "his side had been fortunate",
 )
 # measure -> (unit, smallest unscaled value, largest unscaled value, allowed decimals)
 MEASURES: dict[str, tuple[str, int, int, tuple[int, ...]]] = {
@@ -199,6 +201,13 @@ def certainly_before(events: tuple[Event, ...]) -> list[list[bool]]:
 # ---- fact bases ----------------------------------------------------------------------------------
 
 
+# a pronoun now and then; unknown most often, as in a fact base written without them
+PRONOUNS = (None, None, "she", "he", "they")
+# contexts a student reads beside the quote: some call the speaker "her" or "his"
+CONTEXTS = ("", "at a press conference", "after her side's defeat", "defending his figure",
+            "telling him and her")
+
+
 @st.composite
 def entities(draw: st.DrawFn, *, min_size: int = 0, max_size: int = 8) -> tuple[Entity, ...]:
     """Entities, some sharing an alias and, rarely, two sharing a name (the loader allows it)."""
@@ -224,6 +233,7 @@ def entities(draw: st.DrawFn, *, min_size: int = 0, max_size: int = 8) -> tuple[
                 speaks_for=f"p{draw(st.integers(0, i - 1))}"
                 if i and draw(st.integers(0, 4)) == 0
                 else None,
+                pronoun=draw(st.sampled_from(PRONOUNS)),
             )
         )
     return tuple(out)
@@ -257,7 +267,7 @@ def quotes(
                 id=f"q{i}",
                 text=text,
                 speakers=tuple(speakers),
-                context=draw(st.sampled_from(("", "at a press conference"))),
+                context=draw(st.sampled_from(CONTEXTS)),
                 key_phrase=key,
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
                 excerpt=f"said “{text}”",

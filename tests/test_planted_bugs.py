@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from dataclasses import replace
 
@@ -170,3 +171,25 @@ def test_the_property_test_goes_red_on_a_planted_bug(plant: str) -> None:
     with pytest.raises(AssertionError) as caught:
         prop()
     assert str(caught.value).startswith(f"{kind}: "), "the oracle, not another check, must catch it"
+
+
+@pytest.mark.parametrize("kind", ["who-said-it", "who-claimed-it"])
+def test_the_property_test_goes_red_when_pronouns_are_ignored(
+    kind: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the generators blind to 'her' and 'his' in the words shown, the oracle catches an
+    option that the pronoun rules out."""
+    module = sys.modules[GENERATORS[kind].__module__]
+    monkeypatch.setattr(module, "same_pronoun", lambda answer, said: None)
+    generate = GENERATORS[kind]
+
+    @settings(max_examples=500, database=None, deadline=None, phases=[Phase.generate],
+              suppress_health_check=list(HealthCheck))
+    @given(base=fact_bases(), seed=seeds, options=gen_options())
+    def prop(base: FactBase, seed: int, options: GenOptions) -> None:
+        assert_sound(kind, generate(base, seed=seed, options=options), base, options)
+
+    with pytest.raises(AssertionError) as caught:
+        prop()
+    assert str(caught.value).startswith(f"{kind}: "), "the oracle, not another check, must catch it"
+    assert "points at the answer" in str(caught.value), caught.value

@@ -157,6 +157,10 @@ def assert_worth_asking(question: Question, base: FactBase) -> None:
                     if i != question.answer:
                         assert entities[i] not in same, f"two correct speakers: {question}"
                         assert option.text.casefold() not in names, f"a namesake: {question}"
+                outside = question.prompt
+                if isinstance(ask, SpeakerOf):
+                    outside = " ".join(outside.split()).replace(text, "")
+                _assert_no_pronoun_points(question, outside, [by_id[e] for e in entities])
     elif isinstance(question, Matching):
         asked += [o.claim.quote for o in question.left if isinstance(o.claim, QuoteRef)]
     for quote_id in asked:
@@ -172,6 +176,22 @@ def _only_sources(base: FactBase) -> set[str]:
     active |= {p for e in base.events for p in e.people}
     active |= {c for claim in base.claims for c in claim.claimants}
     return {g for f in base.figures for g in f.given_by} - active
+
+
+_HER = {"she", "her", "hers", "herself"}
+_HIS = {"he", "him", "his", "himself"}
+
+
+def _assert_no_pronoun_points(question: MultipleChoice, outside: str, people: list[Entity]) -> None:
+    """Words read beside the quote that say 'her' (or 'his') of a speaker known so, or not known
+    otherwise, come with wrong options known by the same pronoun: the word picks no one out."""
+    words = set(re.findall(r"[a-z]+", outside.casefold()))
+    said = [p for p, forms in (("she", _HER), ("he", _HIS)) if words & forms]
+    key = people[question.answer]
+    if len(said) != 1 or key.pronoun not in (None, said[0]):
+        return
+    others = [e.pronoun for i, e in enumerate(people) if i != question.answer]
+    assert all(p == said[0] for p in others), f"'{said[0]}' points at the answer: {question}"
 
 
 def _assert_well_worded(question: Question, base: FactBase) -> None:

@@ -10,8 +10,9 @@ from factbases import figure, make_base, person, quote, reasons, run, talk
 from shapes import SHAPES, announcement, country, disaster, protest
 
 from quizgen.generators import GENERATORS
-from quizgen.model import FactBase
+from quizgen.model import FactBase, ReportedClaim
 from quizgen.oracle import check_question
+from quizgen.pronouns import pronoun_warnings
 from quizgen.questions import EntityRef, Matching, MatchSpeakers, MultipleChoice, Option, SpeakerOf
 
 SEEDS = range(20)
@@ -252,3 +253,36 @@ def test_a_place_named_in_the_prompt_is_not_asked() -> None:
     (q,) = [q for q in run("place", disaster()).questions if q.ask.fact == "aid-arrives"]  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
     planted = replace(q, prompt="Where did this happen: aid arrived by ship at Puerto Alto?")
     assert any("names the answer" in p for p in check_question(planted, base).problems)
+
+
+def _pronoun_base(*, known: bool) -> FactBase:
+    """Three women and three men who speak; one claim calls its claimant 'her'."""
+    people = [("ana", "she"), ("bea", "she"), ("cleo", "she"), ("carl", "he"), ("dan", "he"),
+              ("eli", "he")]
+    claim = ReportedClaim("c", ("ana",), "her members were working longer shifts",
+                          excerpt="Ana said her members were working longer shifts")
+    return replace(
+        make_base(*(replace(person(p), pronoun=pr if known else None) for p, pr in people),
+                  *talk(*(p for p, _ in people))),
+        claims=(claim,),
+    )
+
+
+def test_words_saying_her_offer_only_people_known_as_she() -> None:
+    """'Who said that her members …?' never offers a man: the word would pick out the answer."""
+    base = _pronoun_base(known=True)
+    for seed in SEEDS:
+        result = run("who-claimed-it", base, seed)
+        (q,) = result.questions
+        assert isinstance(q, MultipleChoice)
+        assert set(offered(q)) == {"ana", "bea", "cleo"}, q.options
+
+
+def test_words_saying_her_without_known_pronouns_are_skipped_with_a_reason() -> None:
+    """With nobody's pronoun given, the item is skipped and validate's warning says what to add."""
+    base = _pronoun_base(known=False)
+    result = run("who-claimed-it", base, 1)
+    assert not result.questions
+    assert "only 0 other people known as 'she'" in reasons(result), reasons(result)
+    (warning,) = pronoun_warnings(base)
+    assert "claim c" in warning and "ana" in warning and "pronoun" in warning

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+
 from conftest import CONTENT, ROOT
 
 from quizgen.generators import GENERATORS
@@ -19,7 +20,7 @@ SHEET_SEED = 1
 
 
 def _reasons(reasons: list[str]) -> str:
-    """The distinct reasons, most frequent first, with their counts, shortened to the first three."""
+    """The distinct reasons, most frequent first, counted, the first three of them."""
     counted = Counter(reasons).most_common()
     shown = [f"{reason} ({n}×)" if n > 1 else reason for reason, n in counted[:3]]
     more = len(counted) - 3

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quizgen.generators.common import KIND_WORDS, FactIndex, count_of, draw, norm
-from quizgen.model import Entity, FactBase, Quote
+from quizgen.model import Entity, FactBase, Pronoun, Quote
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
 
@@ -111,15 +111,18 @@ def clashes(entity: Entity, names: set[str]) -> bool:
 
 def pick_others(
     rng: random.Random, cast: Cast, facts: FactIndex, correct: Entity, barred: set[str], *,
-    want: int,
+    want: int, pronoun: Pronoun | None = None,
 ) -> list[Entity]:
     """Up to `want` other speakers of `correct`'s kind, those who speak before those who only
-    act: none barred, none sharing a name or alias with a barred one or with another chosen."""
+    act: none barred, none sharing a name or alias with a barred one or with another chosen,
+    and each known by `pronoun` when one is given (the words shown say 'her' or 'his')."""
     barred = set(barred)
     names = barred_names(facts, barred)
 
     def accept(entity: Entity) -> bool:
         if entity.id in barred or clashes(entity, names):
+            return False
+        if pronoun is not None and entity.pronoun != pronoun:
             return False
         barred.add(entity.id)
         names.update(barred_names(facts, [entity.id]))
@@ -133,7 +136,9 @@ def pick_others(
     return chosen
 
 
-def others(correct: Entity, count: int) -> str:
-    """'only 1 other person', '2 other organisations': the distractors there were, in words."""
+def others(correct: Entity, count: int, pronoun: Pronoun | None = None) -> str:
+    """'only 1 other person', '2 other organisations', 'only 0 other people known as she': the
+    distractors there were, in words."""
     one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
-    return count_of(count, f"other {one}", f"other {many}")
+    said = count_of(count, f"other {one}", f"other {many}")
+    return said if pronoun is None else f"{said} known as '{pronoun}'"

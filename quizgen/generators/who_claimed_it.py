@@ -23,6 +23,7 @@ from quizgen.generators.speakers import (
     targets,
 )
 from quizgen.model import FactBase
+from quizgen.pronouns import gender_said, same_pronoun
 from quizgen.questions import (
     MIN_OPTIONS,
     ClaimantOf,
@@ -66,10 +67,13 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             skips.add(f"claim {claim.id}: its claimant shares a name with whom it is about")
             continue
         barred |= about
-        chosen = pick_others(rng, cast, facts, correct, barred, want=options.num_options - 1)
+        pronoun = same_pronoun(correct, gender_said(claim.text))
+        chosen = pick_others(rng, cast, facts, correct, barred, want=options.num_options - 1,
+                             pronoun=pronoun)
         if len(chosen) < MIN_OPTIONS - 1:
             skips.add(
-                f"claim {claim.id}: only {others(correct, len(chosen))} to offer (of its kind,"
+                f"claim {claim.id}: only {others(correct, len(chosen), pronoun)} to offer (of"
+                " its kind,"
                 " speaking or acting in "
                 f"the article, not whom it is about); who-claimed-it needs {MIN_OPTIONS - 1}"
             )

@@ -29,6 +29,7 @@ from quizgen.generators.speakers import (
     unworthy,
 )
 from quizgen.model import FactBase, Quote
+from quizgen.pronouns import gender_said, same_pronoun
 from quizgen.questions import (
     MIN_OPTIONS,
     EntityRef,
@@ -116,10 +117,13 @@ def _question(
         about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt)
     if clashes(correct, barred_names(facts, about - same)):
         return "a quote's speaker shares a name with whom the quote is about"
-    chosen = pick_others(rng, cast, facts, correct, same | about, want=options.num_options - 1)
+    pronoun = same_pronoun(correct, gender_said(quote.context))
+    chosen = pick_others(rng, cast, facts, correct, same | about, want=options.num_options - 1,
+                         pronoun=pronoun)
     if len(chosen) < MIN_OPTIONS - 1:
         return (
-            f"a quote by {correct.name}: only {others(correct, len(chosen))} to offer (of its"
+            f"a quote by {correct.name}: only {others(correct, len(chosen), pronoun)} to offer"
+            " (of its"
             " kind, speaking or acting "
             f"in the article, neither its speakers nor whom it is about); who-said-it needs "
             f"{MIN_OPTIONS - 1}"

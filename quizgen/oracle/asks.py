@@ -125,6 +125,7 @@ def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list
         _one_kind(q, options, problems)
         return truth
     barred: frozenset[str] = frozenset()
+    spoken = ""  # the quote's own words, whose pronouns are the speaker's, not about him
     if isinstance(ask, SpeakerOf):
         quote = base.by_id.get(ask.quote)
         if not isinstance(quote, Quote):
@@ -139,6 +140,7 @@ def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list
             problems.append("the excerpt shown does not contain the quote")
         correct = equivalents(base, speakers_of(base, quote.id))
         barred = quote_targets(base, quote)
+        spoken = quote.text
     elif isinstance(ask, ClaimantOf):
         claim = base.by_id.get(ask.claim)
         if not isinstance(claim, ReportedClaim):
@@ -156,7 +158,36 @@ def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list
         if named & barred:
             problems.append(f"options[{i}]: {sorted(named & barred)} is what the words are about")
     _one_kind(q, options, problems)
+    shown = _collapse(q.prompt)
+    _one_pronoun(q, options, shown.replace(_collapse(spoken), " ") if spoken else shown, problems)
     return [entity is not None and bool(named & correct) for entity, named in options]
+
+
+_GENDERED = {"she": ("she", "her", "hers", "herself"), "he": ("he", "him", "his", "himself")}
+
+
+def _one_pronoun(
+    q: MultipleChoice,
+    options: Sequence[tuple[Entity | None, frozenset[str]]],
+    shown: str,
+    problems: list[str],
+) -> None:
+    """When the words a student reads outside the quote say 'her' (or 'his') and the key is not
+    known by another pronoun, every option is someone known by that pronoun: else the word
+    points at the answer."""
+    said = [p for p, forms in _GENDERED.items() if any(mentions(shown, [w]) for w in forms)]
+    if len(said) != 1 or not 0 <= q.answer < len(options) or options[q.answer][0] is None:
+        return
+    key = options[q.answer][0]
+    assert key is not None
+    if key.pronoun not in (None, said[0]):
+        return  # the words speak of someone else
+    for i, (entity, _) in enumerate(options):
+        if i != q.answer and entity is not None and entity.pronoun != said[0]:
+            problems.append(
+                f"options[{i}]: the words shown call the speaker '{said[0]}', but"
+                f" {entity.id!r} is not known as '{said[0]}': the word points at the answer"
+            )
 
 
 def unfaithful(
