@@ -437,6 +437,55 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
     return base
 
 
+BODY_MEANINGS = (
+    "the national electoral council",
+    "a coalition of eleven trade unions",
+    "the home club's nickname",
+)
+
+
+@st.composite
+def naming_terms(draw: st.DrawFn, people: tuple[Entity, ...]) -> list[Term]:
+    """Terms that name an entity (a body when it is an organisation or group): its name or an
+    alias, with 'the' before it or not, or an acronym whose alias is the name. The meaning is
+    made up or, at times, the entity's own role (its role is then the very same answer)."""
+    out: list[Term] = []
+    if not people:
+        return out
+    chosen = draw(st.lists(st.sampled_from(people), unique_by=lambda e: e.id, max_size=3))
+    for i, entity in enumerate(chosen):
+        name = draw(st.sampled_from((entity.name, *entity.aliases)))
+        form = draw(st.sampled_from(("as named", "with the", "acronym")))
+        aliases: tuple[str, ...] = ()
+        if form == "with the" and not name.casefold().startswith("the "):
+            name = f"the {name}"
+        elif form == "acronym":
+            initials = "".join(w[0] for w in name.split() if w[0].isalnum()).upper()
+            aliases, name = (name,), initials or "X"
+        meaning = draw(st.sampled_from((*BODY_MEANINGS, entity.role)))
+        out.append(Term(f"tb{i}", name, meaning, aliases=aliases, excerpt=f"{name}, {meaning}"))
+    return out
+
+
+@st.composite
+def term_bases(draw: st.DrawFn) -> FactBase:
+    """Entities of every kind and few terms, some naming an entity: the bases where a term
+    question must choose between other meanings and roles of bodies."""
+    people = draw(entities(max_size=8))
+    plain = draw(st.lists(st.sampled_from(TERMS), unique=True, max_size=4))
+    terms = [Term(f"t{i}", term, meaning, excerpt=f"{term}, {meaning}")
+             for i, (term, meaning) in enumerate(plain)]  # fmt: skip
+    base = FactBase(
+        id="terms-base",
+        source=Source(title="A random article", about="Terms and the bodies they name"),
+        entities=people,
+        terms=(*terms, *draw(naming_terms(people))),
+    )
+    problems = base_problems(base)
+    assert not problems, problems
+    return base
+
+
 @st.composite
 def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
     """Terms (some sharing a meaning or an alias), places named by events and quotes, and
@@ -448,6 +497,7 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
             meaning = terms[0].meaning  # two terms for one thing
         aliases = ("Puanga",) if draw(st.integers(0, 5)) == 0 else ()
         terms.append(Term(f"t{i}", term, meaning, aliases=aliases, excerpt=f"{term}, {meaning}"))
+    terms += draw(naming_terms(base.entities))
     places = [
         Place(f"l{i}", name, description, excerpt=f"at {name}")
         for i, (name, description) in enumerate(draw(st.lists(

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT
+from term_check import assert_term_options
 from test_properties import assert_sound
 
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.loader import load_factbase
+from quizgen.questions import MultipleChoice, RoleRef
 
 BASES = sorted(CONTENT.glob("*.yaml"))
 SEEDS = range(1, 21)
@@ -29,3 +31,18 @@ def test_every_item_on_every_fact_base_is_sound(path: Path) -> None:
             assert_sound(name, generated, base, options)
             made += len(generated.questions)
     assert made, f"{path.name} makes no question at all"
+
+
+def test_term_questions_on_every_fact_base_offer_meanings_of_the_terms_kind() -> None:
+    """For seeds 1–20, each term option in content/ is another term's meaning or a role of a body
+    of the kind the term names, never a second right answer; roles appear only for such terms."""
+    roles = 0
+    for path in BASES:
+        base = load_factbase(path)
+        for seed in SEEDS:
+            made = GENERATORS["term-meaning"](base, seed=seed, options=GenOptions())
+            for question in made.questions:
+                assert_term_options(question, base)
+                if isinstance(question, MultipleChoice):
+                    roles += sum(isinstance(o.claim, RoleRef) for o in question.options)
+    assert roles, "no content term names a body: the role rule is never exercised"

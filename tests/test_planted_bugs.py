@@ -9,6 +9,7 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from strategies import certainly_before, fact_bases, gen_options, seeds
+from term_check import named_bodies
 from test_properties import assert_sound
 
 from quizgen.generators import GENERATORS
@@ -23,7 +24,9 @@ from quizgen.questions import (
     Option,
     Ordering,
     Question,
+    RoleRef,
     SpeakerOf,
+    TermMeaning,
 )
 
 Mutation = Callable[[Question, FactBase], Question | None]
@@ -129,6 +132,33 @@ def _misread_amount(question: Question, base: FactBase) -> Question | None:
     return replace(question, options=tuple(options))
 
 
+def _named_role(question: Question, base: FactBase) -> Question | None:
+    """Term-meaning: a wrong option becomes the role of the body the term names ("What is
+    CNE?" offering the electoral council's own role: a second right answer)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, TermMeaning):
+        return None
+    term = next(t for t in base.terms if t.id == question.ask.term)
+    for body in named_bodies(term, base):
+        if body.role.strip() and body.role not in {o.text for o in question.options}:
+            return _swap_wrong(question, Option(body.role, RoleRef(body.id)))
+    return None
+
+
+def _bodiless_role(question: Question, base: FactBase) -> Question | None:
+    """Term-meaning: a term that names no body is offered a body's role ("What is a cut-off
+    low?" offering "weather scientists who explained the rain": another kind of thing)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, TermMeaning):
+        return None
+    term = next(t for t in base.terms if t.id == question.ask.term)
+    if named_bodies(term, base):
+        return None
+    shown = {o.text for o in question.options}
+    for entity in base.entities:
+        if entity.role.strip() and entity.role not in shown:
+            return _swap_wrong(question, Option(entity.role, RoleRef(entity.id)))
+    return None
+
+
 PLANTS: dict[str, tuple[str, Mutation]] = {
     "two correct options (who-said-it)": ("who-said-it", _two_correct),
     "two correct options (figure-choice)": ("figure-choice", _two_correct),
@@ -139,6 +169,8 @@ PLANTS: dict[str, tuple[str, Mutation]] = {
     "a spokesman beside his body (who-said-it)": ("who-said-it", _spokesman_beside),
     "a fragment asked (who-said-it)": ("who-said-it", _fragment_asked),
     "a misread qualifier (figure-choice)": ("figure-choice", _misread_amount),
+    "the named body's own role (term-meaning)": ("term-meaning", _named_role),
+    "a role for a term naming no body (term-meaning)": ("term-meaning", _bodiless_role),
     "a wrong key (quote-match)": ("quote-match", _swapped_pairs),
     "a tie in an ordering (event-order)": ("event-order", _unordered_event),
 }

@@ -18,6 +18,7 @@ from strategies import (
     load_profiles,
     seeds,
 )
+from term_check import assert_term_options
 
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
@@ -79,6 +80,7 @@ def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOp
             assert len(set(texts)) == len(texts), f"repeated {column}: {texts}"
         _assert_well_worded(question, base)
         assert_worth_asking(question, base)
+        assert_term_options(question, base)
         if isinstance(question, MultipleChoice):
             assert 3 <= len(question.options) <= options.num_options
             _assert_plausible(question, base)

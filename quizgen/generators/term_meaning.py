@@ -1,6 +1,6 @@
 """term-meaning: what a term the article explains means ("What is Matariki?"), and the reverse
-("Which term means the Māori New Year?"); distractors are the other terms' meanings (then roles
-of organisations and groups) and the other terms."""
+("Which term means the Māori New Year?"); distractors are the other terms' meanings (for a term
+naming a body, then roles of other bodies of its kind) and the other terms."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ from quizgen.questions import (
 )
 
 KIND = "term-meaning"
+BODY_KINDS = ("organisation", "group")  # entities a term may name: its meaning is then a body
 
 
 def bare(name: str) -> str:
@@ -53,9 +54,36 @@ def _named(text: str, term: Term) -> bool:
     )
 
 
+def _spoken(names: tuple[str, ...]) -> set[str]:
+    """The names folded, each with and without a leading article."""
+    kept = [n.replace("’", "'") for n in names if n.strip()]
+    return {norm(n) for n in kept} | {norm(bare(n)) for n in kept}
+
+
+def bodies(term: Term, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The organisations and groups the term names: one of its names (article or not) is a name
+    or alias of theirs ("CNE", "the Stonecutters"). A term naming none names no body."""
+    names = _spoken((term.term, *term.aliases))
+    return tuple(
+        e for e in entities
+        if e.kind in BODY_KINDS and names & _spoken((e.name, *e.aliases))
+    )  # fmt: skip
+
+
+def _counted(term: Term) -> bool:
+    """Whether the excerpt shows the term as a countable noun: after 'a', 'an' or 'the' ("a
+    lahar", "the spillway"), not bare ("a technique known as radial velocity"). A term without
+    an excerpt, or one the excerpt does not name, is taken as countable."""
+    folded = norm(term.excerpt.replace("’", "'"))
+    name = re.escape(norm(bare(term.term).replace("’", "'")))
+    found = list(re.finditer(rf"(?<!\w)(?:(a|an|the) )?{name}(?!\w)", folded))
+    return not found or any(m[1] for m in found)
+
+
 def what_is(term: Term) -> str:
     """'What is Matariki?', 'What are NGOs?' (a plural-looking term), 'What is a lahar?' (a
-    common noun whose meaning opens with 'a' or 'an')."""
+    common noun whose meaning opens with 'a' or 'an', and which the excerpt shows after an
+    article: never 'What is a radial velocity?')."""
     name = " ".join(term.term.split())
     last = name.split()[-1] if name.split() else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 2
@@ -65,7 +93,7 @@ def what_is(term: Term) -> str:
     has_article = bare(name) != name
     if len(name.split()) >= 3 and not has_article and not name[:1].isupper():
         return f"What is “{name}”?"  # a phrase or slogan reads as one in quotation marks
-    if name[:1].islower() and first in ("a", "an") and not has_article:
+    if name[:1].islower() and first in ("a", "an") and not has_article and _counted(term):
         article = "an" if name[:1] in "aeiou" else "a"
         return f"What is {article} {name}?"
     return f"What is {name}?"
@@ -82,10 +110,10 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         skips.add("no terms in the fact base")
         return Generated(questions=(), skipped=skips.result())
     roles = [
-        e
-        for e in facts.entities.values()
-        if e.kind in ("organisation", "group") and e.role.strip() and facts.offerable(e)
-    ]
+        e for e in facts.entities.values()
+        if e.kind in BODY_KINDS and e.role.strip() and facts.offerable(e)
+    ]  # fmt: skip
+    named = {t.id: bodies(t, base.entities) for t in terms}
     questions: list[Question] = []
     for term in terms:
         if full(questions, options):
@@ -94,15 +122,15 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             skips.add(f"term {term.id}: its excerpt does not name {term.term!r}")
             continue
         rng = seeded(seed, KIND, base.id, term.id)
-        others = [t for t in terms if t is not term and _apart(t, term)]
-        made = _meaning(base, term, others, roles, rng, options)
+        others = [t for t in terms if t is not term and _apart(t, term, named)]
+        made = _meaning(base, term, others, roles, named, rng, options)
         if isinstance(made, str):
             skips.add(made)
         else:
             questions.append(made)
         if full(questions, options):
             break
-        made = _reverse(base, term, others, rng, options)
+        made = _reverse(base, term, others, named, rng, options)
         if isinstance(made, str):
             skips.add(made)
         else:
@@ -110,12 +138,26 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     return Generated(questions=tuple(questions), skipped=skips.result())
 
 
-def _apart(other: Term, term: Term) -> bool:
-    """Whether another term can stand beside this one: neither names nor meanings coincide."""
+def _apart(other: Term, term: Term, named: dict[str, tuple[Entity, ...]]) -> bool:
+    """Whether another term can stand beside this one: neither names, meanings nor the bodies
+    they name coincide (two names of one body mean the same)."""
     names = {norm(n) for n in (term.term, *term.aliases)}
-    return norm(other.meaning) != norm(term.meaning) and not names & {
-        norm(n) for n in (other.term, *other.aliases)
-    }
+    same_body = {e.id for e in named[term.id]} & {e.id for e in named[other.id]}
+    return (
+        norm(other.meaning) != norm(term.meaning)
+        and not names & {norm(n) for n in (other.term, *other.aliases)}
+        and not same_body
+    )
+
+
+def _alike(
+    rng: random.Random, term: Term, others: list[Term], named: dict[str, tuple[Entity, ...]]
+) -> tuple[list[Term], list[Term]]:
+    """The other terms in random order: those that, like this one, name a body (or name none),
+    whose meanings are of the answer's kind; and the rest."""
+    drawn = rng.sample(others, len(others))
+    alike = [t for t in drawn if bool(named[t.id]) == bool(named[term.id])]
+    return alike, [t for t in drawn if t not in alike]
 
 
 def _explanation(term: Term) -> tuple[str, ...]:
@@ -127,28 +169,36 @@ def _meaning(
     term: Term,
     others: list[Term],
     roles: list[Entity],
+    named: dict[str, tuple[Entity, ...]],
     rng: random.Random,
     options: GenOptions,
 ) -> MultipleChoice | str:
     want = options.num_options - 1
-    seen = {norm(term.meaning)}
+    mine = named[term.id]
+    # the named body's own role is a second right answer: never offered, nor its words
+    seen = {norm(term.meaning), *(norm(e.role) for e in mine)}
     picks: list[Option] = []
-    for other in rng.sample(others, len(others)):
-        if len(picks) == want:
-            break
-        if norm(other.meaning) not in seen:
-            seen.add(norm(other.meaning))
-            picks.append(Option(text=" ".join(other.meaning.split()), claim=TermRef(other.id)))
-    for entity in rng.sample(roles, len(roles)):
-        if len(picks) >= MIN_OPTIONS - 1:  # roles only make up the smallest item
-            break
-        role = " ".join(entity.role.split())
-        if norm(role) not in seen:
-            seen.add(norm(role))
-            picks.append(Option(text=role, claim=RoleRef(entity.id)))
+    covered = {e.id for e in mine}  # bodies already on show, as the answer or another meaning
+
+    def offer(text: str, claim: TermRef | RoleRef, names: set[str]) -> None:
+        if norm(text) not in seen and not names & covered:
+            seen.add(norm(text))
+            covered.update(names)
+            picks.append(Option(text=" ".join(text.split()), claim=claim))
+
+    alike, unlike = _alike(rng, term, others, named)
+    for other in alike:  # meanings of the answer's kind
+        if len(picks) < want:
+            offer(other.meaning, TermRef(other.id), {e.id for e in named[other.id]})
+    kinds = {e.kind for e in mine}  # a term naming no body takes no role: it is no meaning
+    for entity in rng.sample(roles, len(roles)):  # only to make up the smallest item
+        if len(picks) < MIN_OPTIONS - 1 and entity.kind in kinds:
+            offer(entity.role, RoleRef(entity.id), {entity.id})
+    for other in unlike:  # the other kind of term, likewise
+        if len(picks) < MIN_OPTIONS - 1:
+            offer(other.meaning, TermRef(other.id), {e.id for e in named[other.id]})
     if len(picks) < MIN_OPTIONS - 1:
-        few = count_of(len(picks), "other meaning", "other meanings")
-        return f"term {term.id}: only {few} to offer; 'what is …?' needs {MIN_OPTIONS - 1}"
+        return _too_few(term, len(picks), mine)
     correct = Option(text=" ".join(term.meaning.split()), claim=TermRef(term.id))
     shown, answer = insert_uniform(rng, correct, picks)
     ask = TermMeaning(term.id)
@@ -165,13 +215,36 @@ def _meaning(
     )
 
 
+def _too_few(term: Term, picked: int, mine: tuple[Entity, ...]) -> str:
+    """Why 'what is …?' is not asked: how many meanings (and roles) there were, and why no other
+    role may be offered."""
+    if not mine:
+        few = count_of(picked, "other meaning", "other meanings")
+        return (
+            f"term {term.id}: only {few} to offer; a role of a person or body is no meaning "
+            f"for a term that names no body; 'what is …?' needs {MIN_OPTIONS - 1}"
+        )
+    kinds = " or ".join(sorted({f"{e.kind}s" for e in mine}))
+    few = count_of(picked, "other meaning or role", "other meanings and roles")
+    return (
+        f"term {term.id}: only {few} to offer; it names {', '.join(sorted(e.id for e in mine))}, "
+        f"so only roles of other {kinds} may be; 'what is …?' needs {MIN_OPTIONS - 1}"
+    )
+
+
 def _reverse(
-    base: FactBase, term: Term, others: list[Term], rng: random.Random, options: GenOptions
+    base: FactBase,
+    term: Term,
+    others: list[Term],
+    named: dict[str, tuple[Entity, ...]],
+    rng: random.Random,
+    options: GenOptions,
 ) -> MultipleChoice | str:
     want = options.num_options - 1
     taken = {norm(term.term)}
     picks: list[Option] = []
-    for other in rng.sample(others, len(others)):
+    alike, unlike = _alike(rng, term, others, named)
+    for other in (*alike, *unlike):
         if len(picks) == want:
             break
         if norm(other.term) not in taken:

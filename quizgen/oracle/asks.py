@@ -25,6 +25,7 @@ from quizgen.questions import (
     TermRef,
 )
 
+_ARTICLES = ("a", "an", "the")
 MIN_QUOTE_WORDS = 3  # a shorter fragment ("clearly", "16 murders") is not a quote to attribute
 
 
@@ -230,37 +231,98 @@ def _term(base: FactBase, term_id: str, problems: list[str]) -> Term | None:
     return term
 
 
+def _spoken(names: Sequence[str]) -> list[str]:
+    """Names as a reader may meet them: as written and without a leading a, an or the."""
+    spoken = [_collapse(n) for n in names if n.strip()]
+    articled = [n for n in spoken if len(n.split()) > 1 and n.split()[0].casefold() in _ARTICLES]
+    return spoken + [" ".join(n.split()[1:]) for n in articled]
+
+
+def term_bodies(base: FactBase, term: Term) -> frozenset[str]:
+    """The organisations and groups a term names: a name of the term and one of the entity's
+    (either with or without its article) are the same words ("CNE", "the Stonecutters")."""
+    def folded(names: Sequence[str]) -> set[str]:
+        return {n.replace("’", "'").casefold() for n in _spoken(names)}
+
+    names = folded((term.term, *term.aliases))
+    return frozenset(
+        e.id for e in base.entities
+        if e.kind in ("organisation", "group") and names & folded(names_of(e))
+    )  # fmt: skip
+
+
+def _role_truth(
+    i: int, e: Entity, asked: Term, bodies: frozenset[str], base: FactBase, problems: list[str],
+    *, key: bool,
+) -> bool:
+    """Whether a role offered as the meaning of a term is right: it is a role of the body the
+    term names (as a wrong option, a second right answer). A role for a term naming no body, or
+    of another kind of body, is refused."""
+    named = [b for b in base.entities if b.id in bodies]
+    if not named:
+        problems.append(
+            f"options[{i}]: the role of {e.id!r} offered as the meaning of {asked.id!r}, "
+            "which names no organisation or group: a role is not of the answer's kind"
+        )
+    elif e.kind not in {b.kind for b in named}:
+        problems.append(
+            f"options[{i}]: the role of {e.id!r} ({e.kind}) offered as the meaning of "
+            f"{asked.id!r}, which names {sorted(bodies)} (not of that kind)"
+        )
+    roles = {_collapse(b.role).casefold() for b in named}
+    right = e.id in bodies or _collapse(e.role).casefold() in roles
+    if right and not key:
+        problems.append(
+            f"options[{i}]: the role of {e.id!r} is what {asked.id!r} names: a second right answer"
+        )
+    return right
+
+
+def _same_body(
+    i: int, asked: Term, term: Term, bodies: frozenset[str], base: FactBase, problems: list[str],
+    key: int,
+) -> bool:
+    """Whether another term names a body the asked one names: it then means the same."""
+    shared = bodies & term_bodies(base, term) if term.id != asked.id else frozenset()
+    if shared and i != key:
+        problems.append(f"options[{i}]: {term.id!r} names {sorted(shared)} too: a second answer")
+    return bool(shared)
+
+
 def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[Truth]:
-    """Truth of each option of 'What is X?' (meanings) or 'Which term means …?' (terms)."""
+    """Truth of each option of 'What is X?' (meanings) or 'Which term means …?' (terms). A term
+    naming a body (an organisation or group) means that body too: its role, and any other term
+    naming it, count as right."""
     ask = q.ask
     assert isinstance(ask, TermMeaning | TermFor)
     asked = _term(base, ask.term, problems)
     if asked is None:
         return [False for _ in q.options]
-    spoken = [n for n in (asked.term, *asked.aliases) if n.strip()]
-    spoken += [" ".join(n.split()[1:]) for n in spoken
-               if len(n.split()) > 1 and n.split()[0].casefold() in ("a", "an", "the")]  # fmt: skip
-    if not any(mentions(t, spoken) for t in q.explanation):
+    if not any(mentions(t, _spoken((asked.term, *asked.aliases))) for t in q.explanation):
         problems.append(f"the excerpt shown does not name the term {asked.term!r}")
     meaning = _collapse(asked.meaning).casefold()
+    bodies = term_bodies(base, asked)
     truth: list[Truth] = []
     for i, option in enumerate(q.options):
         claim = option.claim
         shown = _collapse(option.text).casefold()
         if isinstance(ask, TermMeaning):
+            right = shown == meaning
             if isinstance(claim, TermRef) and (term := _term(base, claim.term, problems)):
                 if shown != _collapse(term.meaning).casefold():
                     problems.append(
                         f"options[{i}]: text {option.text!r} is not {term.id}'s meaning"
                     )
+                right = right or _same_body(i, asked, term, bodies, base, problems, q.answer)
             elif isinstance(claim, RoleRef) and isinstance(
                 e := base.by_id.get(claim.entity), Entity
             ):
                 if shown != _collapse(e.role).casefold():
                     problems.append(f"options[{i}]: text {option.text!r} is not {e.id}'s role")
+                right = _role_truth(i, e, asked, bodies, base, problems, key=i == q.answer) or right
             else:
                 problems.append(f"options[{i}]: claim {claim!r} is not a meaning of the fact base")
-            truth.append(shown == meaning)
+            truth.append(right)
             continue
         if not isinstance(claim, TermRef) or (term := _term(base, claim.term, problems)) is None:
             problems.append(f"options[{i}]: claim {claim!r} is not a term of the fact base")
@@ -271,7 +333,8 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
         names = {_collapse(n).casefold() for n in (asked.term, *asked.aliases)}
         truth.append(
             term.id == asked.id or shown in names or _collapse(term.meaning).casefold() == meaning
-        )
+            or _same_body(i, asked, term, bodies, base, problems, q.answer)
+        )  # fmt: skip
     return truth
 
 
