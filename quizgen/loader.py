@@ -432,7 +432,8 @@ def _make_quote(v: dict[str, Any], span: Span) -> Quote:
     return Quote(id=v["id"], text=v["text"], speakers=v["speakers"],
                  context=v.get("context", ""), key_phrase=v.get("key_phrase"),
                  tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span,
-                 distinctive=v.get("distinctive", True), place=v.get("place"))
+                 distinctive=v.get("distinctive", True), place=v.get("place"),
+                 about=v.get("about", ()))
 
 
 def _make_figure(v: dict[str, Any], span: Span) -> Figure:
@@ -464,7 +465,7 @@ def _make_term(v: dict[str, Any], span: Span) -> Term:
 def _make_claim(v: dict[str, Any], span: Span) -> ReportedClaim:
     return ReportedClaim(id=v["id"], claimants=v["claimants"], text=v["text"],
                          figure=v.get("figure"), tags=v.get("tags", ()),
-                         excerpt=v.get("excerpt", ""), span=span)
+                         excerpt=v.get("excerpt", ""), span=span, about=v.get("about", ()))
 
 
 _MAKERS: dict[str, Callable[[dict[str, Any], Span], Any]] = {

@@ -68,6 +68,7 @@ class Quote:
     span: Span | None = field(default=None, compare=False)
     distinctive: bool = True  # False: a scare-quoted word or the like, never asked about
     place: str | None = None  # place id where it was said
+    about: tuple[str, ...] = ()  # entity ids the words are aimed at without naming them
 
 
 @dataclass(frozen=True)
@@ -197,6 +198,7 @@ class ReportedClaim:
     tags: tuple[str, ...] = ()
     excerpt: str = ""  # the reporting sentence
     span: Span | None = field(default=None, compare=False)
+    about: tuple[str, ...] = ()  # entity ids the claim is about without naming them
 
 
 Fact = Entity | Quote | Figure | Event | Place | Term | ReportedClaim

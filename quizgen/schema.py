@@ -120,6 +120,12 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             refers_to="people",
             min_items=1,
         ),
+        "about": _f(
+            "refs",
+            "People ids of whom the words are aimed at or speak of when they do not name them"
+            " (the prime minister a march is against): never offered as the speaker.",
+            refers_to="people",
+        ),
         "context": _f("text", "When or where it was said, e.g. at a press conference."),
         "key_phrase": _f("text", "A part of the text to blank out in cloze cards."),
         "distinctive": _f(
@@ -228,6 +234,12 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "claimants": _f(
             "refs", "People ids of who made the claim.", required=True, refers_to="people",
             min_items=1,
+        ),
+        "about": _f(
+            "refs",
+            "People ids of whom the words are aimed at or speak of when they do not name them"
+            " (the prime minister a march is against): never offered as the speaker.",
+            refers_to="people",
         ),
         "text": _f(
             "text",

@@ -81,7 +81,21 @@ def validate_factbase(base: FactBase, *, locations: Locations | None = None) -> 
     _check_claims(check, base)
     _check_names_once(check, base)
     _check_events(check, base.events)
+    _check_about(check, base)
     return check.problems
+
+
+def _check_about(check: _Checker, base: FactBase) -> None:
+    """Whom words are about is not among those who said them (they would never be offered)."""
+    said: list[tuple[Quote | ReportedClaim, tuple[str, ...]]] = [
+        (q, q.speakers) for q in base.quotes]
+    said += [(c, c.claimants) for c in base.claims]
+    for fact, speakers in said:
+        for position, entity_id in enumerate(fact.about):
+            if entity_id in speakers:
+                check.report(fact, f"about[{position}]", "says the words are about one who said"
+                             " them", found=entity_id,
+                             expected="people the words are aimed at, other than their speakers")
 
 
 def _check_texts_and_slugs(check: _Checker, facts: Sequence[Fact]) -> None:

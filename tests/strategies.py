@@ -262,6 +262,8 @@ def quotes(
         )
         words = text.split()
         key = draw(st.none() | st.sampled_from(words))
+        others = [p for p in people if p not in speakers]
+        about = draw(st.lists(st.sampled_from(others), max_size=1)) if others else []
         out.append(
             Quote(
                 id=f"q{i}",
@@ -272,6 +274,7 @@ def quotes(
                 tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
                 excerpt=f"said “{text}”",
                 distinctive=draw(st.integers(0, 5)) != 0,
+                about=tuple(about),  # whom the words are aimed at without naming them
             )
         )
     return tuple(out)
@@ -513,7 +516,10 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
             text = draw(st.sampled_from(CLAIM_TEXTS))
             who = tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2,
                                       unique=True)))  # fmt: skip
-            claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}"))
+            rest = [p for p in people if p not in who]
+            about = tuple(draw(st.lists(st.sampled_from(rest), max_size=1))) if rest else ()
+            claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}",
+                                        about=about))
     return replace(base, terms=tuple(terms), places=tuple(places), events=events, quotes=quotes,
                    claims=tuple(claims))  # fmt: skip
 

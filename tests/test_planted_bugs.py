@@ -119,6 +119,19 @@ def _fragment_asked(question: Question, base: FactBase) -> Question | None:
     return None
 
 
+def _target_offered(question: Question, base: FactBase) -> Question | None:
+    """Who-said-it: a wrong option becomes one the quote is `about`, of the speaker's kind."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return None
+    quote = next(q for q in base.quotes if q.id == question.ask.quote)
+    shown = [o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)]
+    key = next(e for e in base.entities if e.id == shown[question.answer])
+    for entity in base.entities:
+        if entity.id in quote.about and entity.kind == key.kind and entity.id not in shown:
+            return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
+    return None
+
+
 def _misread_amount(question: Question, base: FactBase) -> Question | None:
     """Figure-choice: the key's text is shown with another qualifier ('under …' for 'up to …')."""
     del base
@@ -173,6 +186,7 @@ PLANTS: dict[str, tuple[str, Mutation]] = {
     "a role for a term naming no body (term-meaning)": ("term-meaning", _bodiless_role),
     "a wrong key (quote-match)": ("quote-match", _swapped_pairs),
     "a tie in an ordering (event-order)": ("event-order", _unordered_event),
+    "whom the quote is about offered (who-said-it)": ("who-said-it", _target_offered),
 }
 
 

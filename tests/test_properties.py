@@ -155,6 +155,10 @@ def assert_worth_asking(question: Question, base: FactBase) -> None:
                     said = set(next(c.claimants for c in base.claims if c.id == ask.claim))
                 same = _same_speakers(base, said)
                 names = {n.casefold() for e in same for n in (by_id[e].name, *by_id[e].aliases)}
+                fact = quotes.get(ask.quote) if isinstance(ask, SpeakerOf) else next(
+                    c for c in base.claims if c.id == ask.claim)
+                aimed = _same_speakers(base, set(fact.about)) if fact else set()
+                assert not aimed & set(entities), f"whom the words are about is offered: {question}"
                 for i, option in enumerate(question.options):
                     if i != question.answer:
                         assert entities[i] not in same, f"two correct speakers: {question}"

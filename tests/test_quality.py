@@ -6,10 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
+from conftest import CONTENT
 from factbases import figure, make_base, person, quote, reasons, run, talk
 from shapes import SHAPES, announcement, country, disaster, protest
 
+from quizgen.errors import QuizgenError
 from quizgen.generators import GENERATORS
+from quizgen.loader import load_factbase, load_text
 from quizgen.model import FactBase, ReportedClaim
 from quizgen.oracle import check_question
 from quizgen.pronouns import pronoun_warnings
@@ -286,3 +289,41 @@ def test_words_saying_her_without_known_pronouns_are_skipped_with_a_reason() -> 
     assert "only 0 other people known as 'she'" in reasons(result), reasons(result)
     (warning,) = pronoun_warnings(base)
     assert "claim c" in warning and "ana" in warning and "pronoun" in warning
+
+
+def test_about_one_who_said_the_words_is_a_located_error() -> None:
+    """`about:` naming a speaker of the quote is refused with the file, line, field and id."""
+    text = """id: t
+source: {title: "T", about: "x"}
+people:
+  - {id: ann, name: "Ann", role: "r", excerpt: "Ann"}
+  - {id: bob, name: "Bob", role: "r", excerpt: "Bob"}
+quotes:
+  - id: q
+    text: "we will not work until it drops"
+    speakers: [ann]
+    about: [bob, ann]
+    excerpt: "we will not work until it drops"
+figures: []
+events: []
+"""
+    with pytest.raises(QuizgenError) as caught:
+        load_text(text, filename="t.yaml")
+    (problem,) = caught.value.problems
+    shown = str(problem)
+    assert "t.yaml:10" in shown and "quotes[0].about[1]" in shown and "ann" in shown, shown
+
+
+def test_whom_the_protest_is_against_is_never_offered_for_the_protesters_words() -> None:
+    """On the protest article, Hallan is never offered for words whose `about` names him."""
+    base = load_factbase(CONTENT / "calderia-pension-protest.yaml")
+    aimed = {q.id for q in base.quotes if "hallan" in q.about}
+    assert aimed
+    seen = 0
+    for seed in range(1, 21):
+        for q in run("who-said-it", base, seed).questions:
+            assert isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf)
+            if q.ask.quote in aimed:
+                seen += 1
+                assert "hallan" not in offered(q), q.prompt
+    assert seen

@@ -55,11 +55,14 @@ def _overlap(a: str, b: str) -> bool:
     return bool(a and b) and (a in b or b in a)
 
 
-def targets(base: FactBase, facts: FactIndex, *, words: str, excerpt: str) -> set[str]:
+def targets(
+    base: FactBase, facts: FactIndex, *, words: str, excerpt: str, about: tuple[str, ...] = ()
+) -> set[str]:
     """Whom words are about, from the facts: anyone named in them (or their context), the
     subject of a figure drawn from the same excerpt, and the people of an event drawn from it
-    ("Maduro challenged Musk ...": Musk). The speakers are taken out by the caller."""
-    found = named_in(facts, words)
+    ("Maduro challenged Musk ...": Musk), and whom the fact base says they are `about`, with
+    those who speak for them or for whom they speak. The speakers are taken out by the caller."""
+    found = named_in(facts, words) | same_speaker(base, about)
     for figure in base.figures:
         if figure.subject is not None and _overlap(figure.excerpt, excerpt):
             found.add(figure.subject)

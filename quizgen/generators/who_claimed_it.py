@@ -62,7 +62,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         rng = seeded(seed, KIND, base.id, claim.id)
         correct = facts.entities[rng.choice(claimants)]
         barred = same_speaker(base, claim.claimants)
-        about = targets(base, facts, words=claim.text, excerpt=claim.excerpt) - barred
+        about = targets(base, facts, words=claim.text, excerpt=claim.excerpt,
+                        about=claim.about) - barred
         if clashes(correct, barred_names(facts, about)):
             skips.add(f"claim {claim.id}: its claimant shares a name with whom it is about")
             continue

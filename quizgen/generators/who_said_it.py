@@ -114,7 +114,8 @@ def _question(
     same = same_speaker(base, everyone)
     about = set()
     for q in passage:
-        about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt)
+        about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt,
+                         about=q.about)
     if clashes(correct, barred_names(facts, about - same)):
         return "a quote's speaker shares a name with whom the quote is about"
     pronoun = same_pronoun(correct, gender_said(quote.context))

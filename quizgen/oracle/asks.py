@@ -76,12 +76,12 @@ def askable_quote(quote: Quote) -> str | None:
 
 
 def quote_targets(base: FactBase, quote: Quote) -> frozenset[str]:
-    """Entities a quote is about (named in its words or its context), who never said it."""
+    """Entities a quote is about (named in its words or its context, or listed in `about`, with
+    their speaks_for equivalents), who never said it."""
     said = speakers_of(base, quote.id)
     text = f"{quote.text} {quote.context}"
-    return frozenset(
-        e.id for e in base.entities if e.id not in said and mentions(text, names_of(e))
-    )
+    named = {e.id for e in base.entities if e.id not in said and mentions(text, names_of(e))}
+    return frozenset(named) | equivalents(base, frozenset(quote.about))
 
 
 def _entity_options(
@@ -151,7 +151,7 @@ def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list
         barred = frozenset(
             e.id for e in base.entities
             if e.id not in correct and mentions(claim.text, names_of(e))
-        )  # fmt: skip
+        ) | equivalents(base, frozenset(claim.about))  # fmt: skip
     else:
         problems.append(f"ask {type(ask).__name__} does not take entity options")
         return [False for _ in options]
