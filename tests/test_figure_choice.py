@@ -319,7 +319,7 @@ def test_bundled_article_prompts(request: pytest.FixtureRequest) -> None:
     assert {
         "What figure did the prosecutor’s office give for the number of arrests?",
         "What figure did the article give for the former oil production of Venezuela?",
-        "According to the prosecutor’s office, how many injuries among security forces were there?",
+        "According to the prosecutor’s office, how many injuries were there among security forces?",
         "According to the article, what was the shrinkage of Venezuela’s GDP over the past decade?",
     } <= made
     # the fact base no longer invites "who had 3 terms in office?" (he is starting his third)

@@ -116,13 +116,13 @@ def test_ids_name_what_is_asked_not_the_seed_or_wording(kind: str) -> None:
 
 
 def test_value_prompts_name_source_and_subject() -> None:
-    """Value prompts read 'According to X, what was Y's measure?' or '... what was the measure?'."""
+    """Value prompts read 'According to X, what was Y's measure?' or, for a count, 'how many …?'."""
     prompts = {q.prompt for q in value_questions(run("figure-choice", NEWSROOM))}
     assert (
         "According to the electoral commission, what was Nicolás Maduro's share of the vote?"
         in prompts
     )
-    assert "According to NGOs, what was the number of civilians killed?" in prompts
+    assert "According to NGOs, how many civilians were killed?" in prompts
     assert "What figure did the prosecutor's office give for the number of arrests?" in prompts
 
 

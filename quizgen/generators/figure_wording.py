@@ -5,23 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from quizgen.generators import measure_grammar as grammar
 from quizgen.generators.common import FactIndex, join_names, noun_phrase, possessive
 from quizgen.model import Entity, Figure
 from quizgen.numbers import format_amount, unit_kind
 from quizgen.questions import Amount
 
-# words that end a measure's head: "arrests during the protests", "countries calling for ..."
-_PREPOSITIONS = frozenset({
-    "of", "in", "for", "between", "during", "among", "from", "on", "at", "to", "by", "with",
-    "since", "per", "over", "under", "after", "before", "across", "against", "into", "within",
-    "about", "than",
-})  # fmt: skip
 _SINGULAR_HEADS = frozenset({
     "number", "count", "total", "amount", "share", "proportion", "percentage", "rate",
-})  # fmt: skip
-_INVARIANT = frozenset({  # plural-looking words that are not plurals
-    "news", "series", "species", "means", "politics", "economics", "physics", "mathematics",
-    "statistics", "ethics", "headquarters",
 })  # fmt: skip
 _COUNT_UNITS = frozenset({"people", "persons"})  # units that count whatever the measure names
 _KIND_WORDS = {"country": "country", "organisation": "organisation", "group": "group"}
@@ -42,37 +33,19 @@ class Measure:
 
 
 def read_measure(measure: str, unit: str) -> Measure:
-    """How to word a measure: counted ('the number of arrests'), plural or singular."""
+    """How to word a measure: counted ('the number of arrests'), plural or singular, by its
+    head noun ('time' in 'time Kessler-7b takes to circle its star' is singular)."""
     phrase = noun_phrase(" ".join(measure.split()))
     words = phrase.split()
     if len(words) > 2 and words[0].casefold() == "number" and words[1].casefold() == "of":
         return Measure(phrase, " ".join(words[2:]), False)
-    if not _plural_head(words):
+    if not words or words[0].casefold() in _SINGULAR_HEADS or not grammar.is_plural(phrase):
         return Measure(phrase, None, False)
     if unit_kind(unit) == "count" and (
         unit.casefold() in _COUNT_UNITS or _unit_word(unit) in {w.casefold() for w in words}
     ):
         return Measure(phrase, phrase, False)
     return Measure(phrase, None, True)
-
-
-def _plural_head(words: Sequence[str]) -> bool:
-    """Whether a word before the first preposition is a plural noun (lower case, regular -s)."""
-    if not words or words[0].casefold() in _SINGULAR_HEADS:
-        return False
-    for word in words:
-        if word.casefold() in _PREPOSITIONS:
-            return False
-        if (
-            word.isalpha()
-            and word.islower()
-            and len(word) > 3
-            and word.endswith("s")
-            and not word.endswith(("ss", "us", "is"))
-            and word not in _INVARIANT
-        ):
-            return True
-    return False
 
 
 def _unit_word(unit: str) -> str:
@@ -126,7 +99,8 @@ _MONEY_WORDS = frozenset({
 
 
 def measure_kind(figure: Figure) -> str:
-    """Which grammar a figure's prompt follows: time, year, share, money, duration, count, other."""
+    """Which grammar a figure's prompt follows: time, year, share, money, duration, count, age,
+    other."""
     kind = unit_kind(figure.unit)
     if kind in ("time", "year"):
         return kind
@@ -135,31 +109,14 @@ def measure_kind(figure: Figure) -> str:
     words = {w.casefold() for w in figure.unit.split()}
     if read_measure(figure.measure, figure.unit).counted is not None:
         return "count"  # "number of days of mourning" counts days: not "how long"
+    phrase = noun_phrase(" ".join(figure.measure.split())).split()
+    if phrase and grammar.fold(phrase[grammar.head_end(phrase) - 1]) == "age":
+        return "age"  # "how old", never "how long was … age"
     if words & _MONEY_WORDS:
         return "money"
     if len(words) == 1 and words <= _DURATION_UNITS:
         return "duration"
     return "other"
-
-
-def _plain_count(counted: str | None) -> bool:
-    """Whether 'how many X were there?' reads well: X is a plural noun, perhaps with one word
-    before it and a prepositional phrase after ('arrests', 'injuries among security forces'),
-    not a clause ('civilians killed', 'countries calling for a recount')."""
-    if not counted:
-        return False
-    words = counted.split()
-    if {w.casefold() for w in words} & {"who", "which", "that", "whom", "whose", "where"}:
-        return False  # a relative clause: "countries from which Venezuela withdrew …"
-    head = []
-    for word in words:
-        if word.casefold() in _PREPOSITIONS:
-            break
-        head.append(word)
-    if not head or len(head) > 2:
-        return False
-    last = head[-1]
-    return last.isalpha() and last.endswith("s") and not last.endswith(("ed", "ing", "ss"))
 
 
 def names_subject(figure: Figure, facts: FactIndex) -> bool:
@@ -182,27 +139,138 @@ def _owner(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -
     return possessive(holder)
 
 
+# a head noun asked with its own question word: "In which year did …", "At what age can …"
+_WH_HEADS = {
+    "year": "in which", "month": "in which", "day": "on which", "date": "on which",
+    "time": "at what", "hour": "at what", "age": "at what",
+}  # fmt: skip
+_DIMENSIONS = {  # "length of the consultation" -> "how long was the consultation?"
+    "length": "long", "duration": "long", "depth": "deep", "width": "wide",
+    "breadth": "wide", "distance": "far", "size": "big", "age": "old", "weight": "heavy",
+    "speed": "fast",
+}  # fmt: skip
+_SPANS = frozenset({"time", "length", "duration", "period", "span", "spell", "age"})
+
+
+def _wh_head(head: str, kind: str) -> str | None:
+    """'in which', 'at what' for a head noun whose question word fits the figure's kind."""
+    if head in {"time", "hour"}:
+        return _WH_HEADS[head] if kind == "time" else None
+    if head == "age":
+        return _WH_HEADS[head] if kind == "age" else None
+    if head == "year":
+        return _WH_HEADS[head] if kind == "year" else None
+    return _WH_HEADS.get(head) if kind in {"year", "other"} else None  # month, day, date
+
+
+def _clause_question(phrase: str, kind: str) -> str | None:
+    """A question built from the measure's own clause or phrase: 'at what age can Calderians
+    draw …?', 'in which year did Hallan take office?', 'how long does Kessler-7b take to …?',
+    'how long was the public consultation?', 'in which year was the final?'; else None."""
+    words = phrase.split()
+    end = grammar.head_end(words)
+    head, rest = words[:end], words[end:]
+    if not head or not rest:
+        return None
+    noun = grammar.fold(head[-1])
+    single = len(head) == 1
+    prep = grammar.fold(rest[0])
+    if prep in grammar.PREPOSITIONS - {"since"} and len(rest) > 2 and grammar.fold(rest[1]) == (
+        "which"
+    ):  # "age at which Calderians can draw …"; "since which" would need "has been"
+        inverted = grammar.invert(rest[2:])
+        if inverted is None:
+            return None
+        if kind == "duration" and prep == "for" and noun in _SPANS:
+            return f"for how long {inverted}?"
+        which = "which" if noun in {"year", "month", "day", "date"} else "what"
+        if which == "which" and not single:
+            return None
+        return f"{rest[0]} {which} {' '.join(head)} {inverted}?"
+    if not single:
+        return None
+    wh = _wh_head(noun, kind)
+    if wh is not None and (prep == "when" or grammar.subject_start(rest, 0)):
+        inverted = grammar.invert(rest[1:] if prep == "when" else rest)
+        return f"{wh} {noun} {inverted}?" if inverted else None
+    spans = kind == "duration" and noun in {"time", "period", "length"}
+    sums = kind == "money" and noun in {"amount", "sum", "money"}
+    if (spans or sums) and grammar.subject_start(rest, 0):
+        inverted = grammar.invert(rest)  # "time it took to count the votes"
+        return f"how {'long' if spans else 'much'} {inverted}?" if inverted else None
+    inner = rest[1:]
+    if prep != "of" or not grammar.noun_phrase_start(inner):
+        return None
+    target = " ".join(inner)
+    verb = grammar.be(target, grammar.tense(inner))
+    if noun == "cost" and kind == "money" and grammar.np_end(inner) == len(inner):
+        do = {"is": "does", "are": "do"}.get(verb, "did")
+        return f"how much {do} {target} cost?"
+    if noun in _DIMENSIONS or (noun == "time" and kind == "duration"):
+        return f"how {_DIMENSIONS.get(noun, 'long')} {verb} {target}?"
+    if wh is not None and not grammar.has_verb(inner):
+        return f"{wh} {noun} {verb} {target}?"  # "in which year was the final?"
+    return None
+
+
+def _how_old(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str | None:
+    """'how old was Tomasz Orel?' for a subject's bare age (or 'age at retirement')."""
+    words = noun_phrase(" ".join(figure.measure.split())).split()
+    if not words or figure.subject is None or names_subject(figure, facts):
+        return None
+    if grammar.fold(words[0]) != "age":
+        return None
+    rest = words[1:]
+    if rest and not (grammar.fold(rest[0]) in grammar.PREPOSITIONS and not grammar.has_verb(rest)):
+        return None
+    holder = facts.entities[figure.subject]
+    name = holder.name
+    if _self_reported(figure, given_by) and holder.kind != "person":
+        name = "they" if _pronoun(holder) == "their" else "it"
+    plural = holder.kind != "person" and _pronoun(holder) == "their"
+    return " ".join(["how old", "were" if plural else "was", name, *rest]) + "?"
+
+
+def _question(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
+    """The value question before its source: by the measure's own grammar, else by its kind."""
+    measure = read_measure(figure.measure, figure.unit)
+    owner = _owner(figure, facts, given_by)
+    kind = measure_kind(figure)
+    if kind == "count" and owner is None and measure.counted is not None:
+        counted = grammar.count_question(measure.counted)
+        if counted:
+            return counted
+    if kind == "age" and owner is not None:
+        old = _how_old(figure, facts, given_by)
+        if old:
+            return old
+    if kind != "count" and owner is None:
+        built = _clause_question(measure.phrase, kind)
+        if built:
+            return built
+    present = grammar.tense(measure.phrase.split()) == "present"
+    verb = {(False, False): "was", (True, False): "were", (False, True): "is", (True, True): "are"}[
+        (measure.plural, present)
+    ]
+    target = _of(measure, owner)
+    words = measure.phrase.split()
+    head = grammar.fold(words[grammar.head_end(words) - 1]) if words else ""
+    if kind == "duration" and head not in _SPANS:
+        return f"how long {verb} {target}?"  # not "how long was the length of …"
+    if kind == "money":
+        return f"how much {verb} {target}?"
+    if kind == "time" and not {"time", "hour"} & set(measure.phrase.casefold().split()):
+        return f"at what time {verb} {target}?"
+    return f"what {verb} {target}?"
+
+
 def value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
-    """The question a teacher would ask for the figure's value, by measure kind: 'how many
-    arrests were there?', 'how long was …?', 'at what time was …?'; the figure's own `ask:`
-    sentence when it has one."""
+    """The question a teacher would ask for the figure's value: 'how many people were
+    killed?', 'in which year did Hallan take office?', 'how old was Tomasz Orel?', 'how long
+    was the consultation?', 'what was …?'; the figure's own `ask:` sentence when it has one."""
     if figure.ask:
         return " ".join(figure.ask.split())
-    measure = read_measure(figure.measure, figure.unit)
-    verb = "were" if measure.plural else "was"
-    owner = _owner(figure, facts, given_by)
-    target = _of(measure, owner)
-    kind = measure_kind(figure)
-    if kind == "count" and owner is None and _plain_count(measure.counted):
-        question = f"how many {measure.counted} were there?"
-    elif kind == "duration":
-        question = f"how long {verb} {target}?"
-    elif kind == "money":
-        question = f"how much {verb} {target}?"
-    elif kind == "time" and not {"time", "hour"} & set(measure.phrase.casefold().split()):
-        question = f"at what time {verb} {target}?"
-    else:
-        question = f"what {verb} {target}?"
+    question = _question(figure, facts, given_by)
     if _self_reported(figure, given_by):
         holder = facts.entities[figure.subject or ""]
         if holder.kind == "person":
