@@ -91,10 +91,11 @@ def _check_about(check: _Checker, base: FactBase) -> None:
         (q, q.speakers) for q in base.quotes]
     said += [(c, c.claimants) for c in base.claims]
     for fact, speakers in said:
+        same = {e for s in speakers for e in base.speaker_equivalents(s)} | set(speakers)
         for position, entity_id in enumerate(fact.about):
-            if entity_id in speakers:
+            if entity_id in same:
                 check.report(fact, f"about[{position}]", "says the words are about one who said"
-                             " them", found=entity_id,
+                             " them (or speaks for them, or is spoken for)", found=entity_id,
                              expected="people the words are aimed at, other than their speakers")
 
 

@@ -239,6 +239,18 @@ def entities(draw: st.DrawFn, *, min_size: int = 0, max_size: int = 8) -> tuple[
     return tuple(out)
 
 
+def _linked(speakers: tuple[str, ...], up: dict[str, str | None]) -> set[str]:
+    """The speakers and everyone joined to them by speaks_for, either way (never `about` them)."""
+    def chain(start: str) -> list[str]:
+        found = [start]
+        while (nxt := up.get(found[-1])) is not None and nxt not in found:
+            found.append(nxt)
+        return found
+
+    ups = {c for s in speakers for c in chain(s)}
+    return ups | {p for p in up if ups & set(chain(p))}
+
+
 @st.composite
 def quotes(
     draw: st.DrawFn, people: tuple[str, ...], *, min_size: int = 0, max_size: int = 8
@@ -435,6 +447,10 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
         events=draw(events(ids, min_size=low, max_size=high)),
     )
     base = draw(extras(base, low=0 if not rich else 2, high=high))
+    up = {e.id: e.speaks_for for e in base.entities}
+    base = replace(base, quotes=tuple(
+        replace(q, about=tuple(a for a in q.about if a not in _linked(q.speakers, up)))
+        for q in base.quotes))  # the words are never about their own side
     problems = base_problems(base)
     assert not problems, problems  # the strategy builds valid bases by construction
     return base
@@ -516,7 +532,8 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
             text = draw(st.sampled_from(CLAIM_TEXTS))
             who = tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2,
                                       unique=True)))  # fmt: skip
-            rest = [p for p in people if p not in who]
+            up = {e.id: e.speaks_for for e in base.entities}
+            rest = [p for p in people if p not in _linked(who, up)]
             about = tuple(draw(st.lists(st.sampled_from(rest), max_size=1))) if rest else ()
             claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}",
                                         about=about))
