@@ -120,14 +120,17 @@ def _fragment_asked(question: Question, base: FactBase) -> Question | None:
 
 
 def _target_offered(question: Question, base: FactBase) -> Question | None:
-    """Who-said-it: a wrong option becomes one the quote is `about`, of the speaker's kind."""
+    """Who-said-it: a wrong option becomes one the quote is `about` (of the speaker's kind when
+    there is one)."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
         return None
     quote = next(q for q in base.quotes if q.id == question.ask.quote)
     shown = [o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)]
     key = next(e for e in base.entities if e.id == shown[question.answer])
     for entity in base.entities:
-        if entity.id in quote.about and entity.kind == key.kind and entity.id not in shown:
+        if entity.id in quote.about and entity.id not in shown and (
+                entity.kind == key.kind or not any(e.kind == key.kind for e in base.entities
+                                                   if e.id in quote.about)):
             return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
     return None
 
