@@ -41,6 +41,13 @@ def test_amounts_keep_their_exact_decimal_value() -> None:
         "qualifier": "exact", "to": None}
 
 
+def test_a_range_reads_back_with_both_ends_as_decimals() -> None:
+    """A range's upper end (`to`, typed Decimal | None) reads back as a Decimal, not as text."""
+    amount = Amount(Decimal("3.5"), "times the mass of Earth", 1, to=Decimal("4.1"))
+    claim = json_out._value(json_out.data(amount), "Claim")
+    assert claim == amount and isinstance(claim.to, Decimal)
+
+
 def test_planted_float_amounts_lose_the_round_trip(monkeypatch: pytest.MonkeyPatch) -> None:
     """Planted bug: writing decimals as floats makes the round-trip test above fail."""
     real = json_out.data

@@ -108,7 +108,7 @@ def _value(raw: Any, annotation: str) -> Any:
         return cls(**{name: _value(raw[name], hints[name]) for name in hints})
     if isinstance(raw, list):
         return tuple(_value(item, annotation) for item in raw)
-    if isinstance(raw, str) and annotation == "Decimal":
+    if isinstance(raw, str) and "Decimal" in annotation.split(" | "):  # also `Decimal | None`
         return Decimal(raw)
     return raw
 
