@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 
@@ -239,16 +240,18 @@ def entities(draw: st.DrawFn, *, min_size: int = 0, max_size: int = 8) -> tuple[
     return tuple(out)
 
 
-def _linked(speakers: tuple[str, ...], up: dict[str, str | None]) -> set[str]:
-    """The speakers and everyone joined to them by speaks_for, either way (never `about` them)."""
-    def chain(start: str) -> list[str]:
-        found = [start]
+def speaking_side(up: dict[str, str | None], speakers: Iterable[str]) -> set[str]:
+    """The speakers and, read from speaks_for links (`up`) both ways, whom they speak for or who
+    speaks for them (a chain followed upwards)."""
+    def chain(entity: str) -> list[str]:
+        found = [entity]
         while (nxt := up.get(found[-1])) is not None and nxt not in found:
             found.append(nxt)
         return found
 
-    ups = {c for s in speakers for c in chain(s)}
-    return ups | {p for p in up if ups & set(chain(p))}
+    speakers = set(speakers)
+    result = {x for s in speakers for x in chain(s)}
+    return result | {e for e in up if set(chain(e)) & speakers}
 
 
 @st.composite
@@ -449,7 +452,7 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
     base = draw(extras(base, low=0 if not rich else 2, high=high))
     up = {e.id: e.speaks_for for e in base.entities}
     base = replace(base, quotes=tuple(
-        replace(q, about=tuple(a for a in q.about if a not in _linked(q.speakers, up)))
+        replace(q, about=tuple(a for a in q.about if a not in speaking_side(up, q.speakers)))
         for q in base.quotes))  # the words are never about their own side
     problems = base_problems(base)
     assert not problems, problems  # the strategy builds valid bases by construction
@@ -533,7 +536,7 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
             who = tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2,
                                       unique=True)))  # fmt: skip
             up = {e.id: e.speaks_for for e in base.entities}
-            rest = [p for p in people if p not in _linked(who, up)]
+            rest = [p for p in people if p not in speaking_side(up, who)]
             about = tuple(draw(st.lists(st.sampled_from(rest), max_size=1))) if rest else ()
             claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}",
                                         about=about))

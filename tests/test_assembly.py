@@ -9,6 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from strategies import speaking_side
 
 from quizgen import leaks, select, versions
 from quizgen.loader import load_factbase
@@ -278,18 +279,8 @@ def test_planted_repeated_matching_orders_are_caught(monkeypatch: pytest.MonkeyP
 
 
 def same_speakers(base: FactBase, speakers: tuple[str, ...]) -> set[str]:
-    """The speakers and, read from speaks_for links both ways, whom they speak for or who
-    speaks for them (a chain followed upwards)."""
-    up = {e.id: e.speaks_for for e in base.entities}
-
-    def chain(entity: str) -> list[str]:
-        found = [entity]
-        while (nxt := up.get(found[-1])) is not None and nxt not in found:
-            found.append(nxt)
-        return found
-
-    result = {x for s in speakers for x in chain(s)}
-    return result | {e for e in up if set(chain(e)) & set(speakers)}
+    """The speakers and whom they speak for or who speaks for them."""
+    return speaking_side({e.id: e.speaks_for for e in base.entities}, speakers)
 
 
 @pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
