@@ -113,8 +113,10 @@ def _write(
     folder: Path,
     name: str,
     quiet: bool,
+    exact: Path | None = None,
 ) -> None:
-    """Select, render and write formats into folder, then print the build summary."""
+    """Select, render and write formats into folder (a one-file format at `exact` when given),
+    then print the build summary."""
     from quizgen.console import build_progress, print_build
     from quizgen.pipeline import build as build_files
 
@@ -123,13 +125,14 @@ def _write(
     with build_progress(total=len(formats), quiet=quiet) as progress:
         built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
                             build_time=_timestamp(), fixed_time=_timestamp(),
-                            progress=progress, quizzes=quizzes)
+                            progress=progress, quizzes=quizzes, exact=exact)
     print_build(built, quiz)
 
 
 def _out_path(out: Path | None, default: Path) -> tuple[Path, str]:
-    """--out as (folder, base name): a path with a suffix (deck.apkg) names the files after its
-    stem, beside it; a path without one is the folder."""
+    """--out as (folder, base name): a path with a suffix (week3.txt) is the file a one-file
+    format writes, and names a several-file format's files after its stem, beside it; a path
+    without one is the folder."""
     if out is None:
         return default, ""
     if out.suffix:
@@ -234,13 +237,14 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
             _single(spec, selection, given, out=out)
             return
         folder, name = _out_path(out, Path("output"))
-        _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"])
+        _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"],
+               exact=out if name else None)
 
     doc = EXPORT_DOC.format(
         description=spec.description, command=command, example=example,
         where=("Writes to standard output, or to the file --out names." if stdout else
-               "Writes into output/, or --out: a folder, or a file path (deck.apkg) whose name\n"
-               "names the files."))
+               "Writes into output/, or --out: a folder, or the file to write (week3.txt); a\n"
+               "format writing several files names them after it, beside it."))
     group.command(command.split()[-1])(guarded(command_from_parts(fmt, doc, params, body)))
 
 

@@ -99,6 +99,10 @@ class _Writer:
             self.add(f"    name: {scalar(entity.name)}")
             self.add(f"    kind: {entity.kind}")
             self.add(f"    role: {scalar(role)}")
+            if entity.kind == "person" and entity.gender is not None:
+                pronoun = "he" if entity.gender == "male" else "she"
+                self.add(f"    pronoun: {pronoun}   # check: from a title or a '{pronoun}'"
+                         " the draft reads as this person")
             aliases = [a for a in entity.aliases if a != entity.name]
             if aliases:
                 self.add(f"    aliases: {'[' + ', '.join(scalar(a) for a in aliases) + ']'}")

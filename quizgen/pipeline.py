@@ -153,6 +153,7 @@ def build(
     fixed_time: int,
     progress: Callable[[str], None] | None = None,
     quizzes: Mapping[str, Quiz] | None = None,
+    exact: Path | None = None,
 ) -> Built:
     """Render and write the formats one at a time and put their files in place together.
 
@@ -162,7 +163,9 @@ def build(
     `build_time` stamps formats that record when they were built (Anki), `fixed_time` the
     others (PDF dates), so that rebuilding gives the same bytes. `progress(format)` is called
     before each format is rendered. `quizzes` gives a format another quiz than `quiz` (the deck
-    keeps every question while the sheet holds a class-length one).
+    keeps every question while the sheet holds a class-length one). `exact` is the path the
+    user named for a format that writes one file (`--out week3.txt` writes week3.txt); a format
+    writing more keeps its own names in `folder`.
     """
     from quizgen.output import Batch
     from quizgen.renderers import get_format
@@ -190,7 +193,9 @@ def build(
             files = render_format(fmt, fmt_quiz, options=fmt_options)
             if fmt.report is not None:
                 reports += fmt.report(files, quiz=fmt_quiz, options=fmt_options)
-            for file_name in sorted(files):
+            if exact is not None and len(files) == 1:
+                batch.add(exact, next(iter(files.values())))
+            for file_name in sorted(files) if exact is None or len(files) != 1 else ():
                 batch.add(folder / file_name, files[file_name])
             del files  # written: free this format's bytes before rendering the next
         written = batch.commit()

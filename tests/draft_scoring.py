@@ -78,6 +78,8 @@ class Score:
     speakers_right: int = 0
     figures: int = 0
     figures_found: int = 0
+    pronouns_given: int = 0  # drafted people with a pronoun the hand-written base has too
+    pronouns_wrong: int = 0
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -133,18 +135,37 @@ def score(hand: FactBase, drafted: FactBase, text: str) -> Score:
         else:
             result.misses.append(f"figure not found: {figure.id} = {figure.value}"
                                  f" {figure.unit} ({figure.qualifier})")
+    _score_pronouns(hand, drafted, result)
     return result
+
+
+def _score_pronouns(hand: FactBase, drafted: FactBase, result: Score) -> None:
+    """Each drafted pronoun against the hand-written one of the person with the same name."""
+    for person in drafted.entities:
+        if person.pronoun is None:
+            continue
+        names = {n.lower() for n in (person.name, *person.aliases)}
+        same = [e for e in hand.entities if e.pronoun is not None
+                and names & {n.lower() for n in (e.name, *e.aliases)}]
+        if not same:
+            continue
+        result.pronouns_given += 1
+        if same[0].pronoun != person.pronoun:
+            result.pronouns_wrong += 1
+            result.misses.append(f"pronoun of {person.name}: {person.pronoun},"
+                                 f" the article's {same[0].pronoun}")
 
 
 def main() -> None:
     """Print the per-article table (Markdown) and the overall shares."""
     rows = [score(*draft_for(path)) for path in articles()]
-    print("| article | quotes found | speakers right | figures found |")
-    print("| --- | --- | --- | --- |")
+    print("| article | quotes found | speakers right | figures found | pronouns right |")
+    print("| --- | --- | --- | --- | --- |")
     for row in rows:
         print(f"| {row.name} | {row.quotes_found}/{row.quotes} ({row.quote_share:.0%}) |"
               f" {row.speakers_right}/{row.quotes} ({row.speaker_share:.0%}) |"
-              f" {row.figures_found}/{row.figures} ({row.figure_share:.0%}) |")
+              f" {row.figures_found}/{row.figures} ({row.figure_share:.0%}) |"
+              f" {row.pronouns_given - row.pronouns_wrong}/{row.pronouns_given} |")
     for row in rows:
         for miss in row.misses:
             print(f"{row.name}: {miss}", file=sys.stderr)

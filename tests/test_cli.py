@@ -161,6 +161,27 @@ def test_export_json_to_file(project: Path) -> None:
     assert len(data["questions"]) == 8
 
 
+@pytest.mark.parametrize("fmt", ["gift", "moodle", "quizlet", "qti"])
+def test_export_out_file_is_the_file_written(project: Path, fmt: str) -> None:
+    """`export gift --out week3.txt` writes week3.txt itself, and nothing beside it."""
+    result = invoke("export", fmt, "--per-kind", "1", "--out", "class/week3.txt", "--quiet")
+    assert result.exit_code == 0, result.output
+    assert [p.name for p in (project / "class").iterdir()] == ["week3.txt"]
+    again = invoke("export", fmt, "--per-kind", "1", "--out", "alone", "--quiet")
+    assert again.exit_code == 0, again.output
+    (alone,) = (project / "alone").iterdir()
+    assert alone.read_bytes() == (project / "class/week3.txt").read_bytes()
+
+
+def test_export_out_file_names_a_formats_several_files(project: Path) -> None:
+    """`export worksheet --out week3.pdf` names the sheet and the key after week3, beside it."""
+    result = invoke("export", "worksheet", "--per-kind", "1", "--out", "class/week3.pdf",
+                    "--quiet")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "class").iterdir()) == [
+        "week3-answer-key.pdf", "week3-worksheet.pdf"]
+
+
 def test_filters_keep_only_matching_questions(project: Path) -> None:
     """`--tags` and `--people` keep only questions touching those tags or people."""
     result = invoke("export", "json", "--people", "musk")

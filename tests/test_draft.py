@@ -47,6 +47,15 @@ def test_colon_and_pronoun() -> None:
     assert speakers_of(base, "Nobody will lose a mooring.") == ["Maria Lopez"]
 
 
+def test_pronouns_from_she_and_titles() -> None:
+    """A “she added” read as Maria Lopez, and “Mr”, give pronouns; nothing known gives none."""
+    base = drafted("Maria Lopez, the harbour master, said: “The boats are ready.” Critics"
+                   " disagreed. She added, “Nobody will lose a mooring.” Mr Tom Baker said:"
+                   " “It costs too much for the town.” Ana Ruiz said nothing.\n")
+    pronouns = {e.name: e.pronoun for e in base.entities}
+    assert pronouns == {"Maria Lopez": "she", "Tom Baker": "he", "Ana Ruiz": None}
+
+
 def test_according_to_and_straight_quotes() -> None:
     """Straight double quotes count as quotation marks; “according to X” after a quote names X."""
     base = drafted('"The plan is illegal," according to the Green Party. Mr. Jones was'
@@ -142,9 +151,11 @@ def test_draft_validates_with_source(path: Path) -> None:
 
 @pytest.mark.parametrize("path", ARTICLES, ids=[p.stem for p in ARTICLES])
 def test_draft_quality_against_the_hand_written_base(path: Path) -> None:
-    """Quotes ≥ 95% found with the right text, speakers ≥ 80% right, figures ≥ 90% found."""
+    """Quotes ≥ 95% found with the right text, speakers ≥ 80% right, figures ≥ 90% found, and
+    no drafted pronoun other than the hand-written one."""
     result = score(*draft_for(path))
     shown = "\n".join(result.misses)
+    assert result.pronouns_wrong == 0, shown
     assert result.quote_share >= 0.95, shown
     assert result.speaker_share >= 0.80, shown
     assert result.figure_share >= 0.90, shown
@@ -261,7 +272,8 @@ def test_crowd_subjects_speak() -> None:
 
 
 def test_the_scorer_sees_wrong_speakers_and_qualifiers() -> None:
-    """Planted errors in a draft (every speaker the article, every qualifier exact) score low."""
+    """Planted errors in a draft (every speaker the article, every qualifier exact, every
+    pronoun swapped) score low."""
     import dataclasses
 
     hand, drafted_base, text = draft_for(ARTICLES[0])
@@ -271,8 +283,11 @@ def test_the_scorer_sees_wrong_speakers_and_qualifiers() -> None:
         drafted_base,
         quotes=tuple(dataclasses.replace(q, speakers=(article.id,)) for q in drafted_base.quotes),
         figures=tuple(dataclasses.replace(f, qualifier="exact", value=f.value + 1)
-                      for f in drafted_base.figures))
+                      for f in drafted_base.figures),
+        entities=tuple(dataclasses.replace(e, pronoun={"she": "he", "he": "she"}[e.pronoun])
+                       if e.pronoun else e for e in drafted_base.entities))
     planted = score(hand, wrong, text)
+    assert planted.pronouns_given > 0 and planted.pronouns_wrong == planted.pronouns_given
     assert planted.quote_share == score(hand, drafted_base, text).quote_share
     assert planted.speaker_share < 0.5
     assert planted.figure_share < 0.5
