@@ -124,8 +124,8 @@ def _write(
     options = replace(_render_options(selection, given), name=name)
     with build_progress(total=len(formats), quiet=quiet) as progress:
         built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
-                            build_time=_timestamp(), fixed_time=_timestamp(),
-                            progress=progress, quizzes=quizzes, exact=exact)
+                            timestamp=_timestamp(), progress=progress, quizzes=quizzes,
+                            exact=exact)
     print_build(built, quiz)
 
 
@@ -261,7 +261,7 @@ def _single(
     name = out.stem if out is not None and out.stem else output_name(bases)
     options = replace(_render_options(selection, given), name=name)
     options = format_options(spec, options, folder=Path("output"),
-                             build_time=_timestamp(), fixed_time=_timestamp())
+                             timestamp=_timestamp())
     files = render_format(spec, quiz, options=options)
     if len(files) != 1:
         raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")

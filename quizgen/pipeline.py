@@ -132,11 +132,10 @@ def format_options(
     options: RenderOptions,
     *,
     folder: Path,
-    build_time: int,
-    fixed_time: int,
+    timestamp: int,
 ) -> RenderOptions:
-    """The options one format renders with: its timestamp, and what it reads of the last build."""
-    options = replace(options, timestamp=build_time if fmt.clock else fixed_time)
+    """The options one format renders with: the timestamp, and what it reads of the last build."""
+    options = replace(options, timestamp=timestamp)
     if fmt.prepare is not None:
         options = fmt.prepare(options, previous=lambda name: read_previous(folder / name))
     return options
@@ -149,8 +148,7 @@ def build(
     formats: Sequence[str],
     folder: Path,
     options: RenderOptions,
-    build_time: int,
-    fixed_time: int,
+    timestamp: int,
     progress: Callable[[str], None] | None = None,
     quizzes: Mapping[str, Quiz] | None = None,
     exact: Path | None = None,
@@ -160,8 +158,9 @@ def build(
     Each format's files go to temporary names as soon as it is rendered, and its bytes are
     dropped, so only one format is in memory at a time; the files replace the previous outputs
     only once every format has been written, so a failure anywhere leaves those intact.
-    `build_time` stamps formats that record when they were built (Anki), `fixed_time` the
-    others (PDF dates), so that rebuilding gives the same bytes. `progress(format)` is called
+    `timestamp` is every
+    format's date (the PDFs', the Anki notes' times), passed in so that rebuilding gives the same
+    bytes. `progress(format)` is called
     before each format is rendered. `quizzes` gives a format another quiz than `quiz` (the deck
     keeps every question while the sheet holds a class-length one). `exact` is the path the
     user named for a format that writes one file (`--out week3.txt` writes week3.txt); a format
@@ -187,7 +186,7 @@ def build(
             if progress is not None:
                 progress(fmt.name)
             fmt_options = format_options(
-                fmt, options, folder=folder, build_time=build_time, fixed_time=fixed_time
+                fmt, options, folder=folder, timestamp=timestamp
             )
             fmt_quiz = (quizzes or {}).get(fmt.name, quiz)
             files = render_format(fmt, fmt_quiz, options=fmt_options)

@@ -171,7 +171,7 @@ def test_same_questions_and_variant_as_the_json_of_one_build(tmp_path: Path) -> 
 
     quiz = newsroom_quiz()
     built = build(quiz, quiz.bases, formats=("json", "html"), folder=tmp_path,
-                  options=RenderOptions(name="", seed=1, versions=3), build_time=1, fixed_time=1)
+                  options=RenderOptions(name="", seed=1, versions=3), timestamp=1)
     assert sorted(p.name for p in built.written) == ["newsroom.html", "newsroom.json"]
     exported = json.loads((tmp_path / "newsroom.json").read_text(encoding="utf-8"))["questions"]
     shown = _data((tmp_path / "newsroom.html").read_text(encoding="utf-8"))["questions"]

@@ -2,7 +2,7 @@
 
 A format is one module plus one line here. The module must define
 `render(quiz, *, options: RenderOptions) -> dict[str, bytes]` and may define `DESCRIPTION`,
-`OPTIONS`, `render_versions`, `CLOCK`, `STDOUT`, `prepare` and `report` (see `Format`). It is
+`OPTIONS`, `render_versions`, `STDOUT`, `prepare` and `report` (see `Format`). It is
 imported when the CLI is built, so it must import heavy libraries inside `render`, not at the top.
 """
 
@@ -76,7 +76,6 @@ def get_format(name: str) -> Format:
         render=render,
         render_versions=versions,
         options=options,
-        clock=bool(getattr(module, "CLOCK", False)),
         stdout=bool(getattr(module, "STDOUT", False)),
         every_question=bool(getattr(module, "EVERY_QUESTION", False)),
         prepare=getattr(module, "prepare", None),

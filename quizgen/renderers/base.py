@@ -102,7 +102,6 @@ class Format:
     render: Renderer
     render_versions: VersionsRenderer | None = None  # set: the pipeline makes versions for it
     options: tuple[FormatOption, ...] = ()
-    clock: bool = False  # stamped with the build time (else the fixed, reproducible epoch)
     stdout: bool = False  # `export` writes its single file to standard output without --out
     every_question: bool = False  # by default holds every question, not a class-length quiz
     prepare: Preparer | None = None

@@ -9,7 +9,6 @@ from quizgen.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 
 DESCRIPTION = "Anki deck (.apkg) that updates in place when re-imported, and its build manifest."
-CLOCK = True  # note times are build times: Anki only takes a changed note that is newer
 EVERY_QUESTION = True  # a deck keeps every card; only --count, --per-kind or --all narrow it
 
 
