@@ -16,7 +16,7 @@ from floors import VENV_BIN
 from synth import crowd_text, oversized_text, synth_factbase_text
 
 from quizgen.errors import QuizgenError
-from quizgen.loader import load_factbase
+from quizgen.factbase.loader import load_factbase
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "hostile"
 LIMIT_SECONDS = 0.5  # "refused in well under a second"
@@ -90,7 +90,7 @@ def _quietly(step: Callable[[], object]) -> Callable[[], object]:
 
 def _printed_error(path: Path) -> Callable[[], object]:
     """Load the file and print its error as `quizgen validate` would."""
-    from quizgen.console import print_error
+    from quizgen.cli.console import print_error
 
     def run() -> object:
         try:
@@ -119,12 +119,12 @@ def _signal_cleanup(folder: Path, yaml_path: Path, signum: int) -> tuple[float, 
 
 def round_two_times(folder: Path, *, reps: int) -> dict[str, tuple[float, bool]]:
     """Median seconds for quizgen to refuse (or, for long words, build) each issue-13 input."""
-    from quizgen.console import print_quiz
+    from quizgen.cli.console import print_quiz
+    from quizgen.factbase.provenance import check_provenance
     from quizgen.output import Batch, write_atomic
-    from quizgen.provenance import check_provenance
+    from quizgen.quiz.select import build_quiz
     from quizgen.renderers import get_renderer
     from quizgen.renderers.base import RenderOptions
-    from quizgen.select import build_quiz
 
     work = folder / "round-two"
     work.mkdir()
@@ -154,7 +154,7 @@ def round_two_times(folder: Path, *, reps: int) -> dict[str, tuple[float, bool]]
         load_factbase(many)
     except QuizgenError as error:
         many_problems = error
-    from quizgen.console import print_error
+    from quizgen.cli.console import print_error
 
     def print_many() -> bool:
         _quietly(lambda: print_error(many_problems))()

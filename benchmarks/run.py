@@ -61,12 +61,12 @@ def _env() -> dict[str, str]:
 
 def measure_size(size: int, folder: Path, *, reps: int, build_reps: int) -> Row:
     """Time each stage in this process, and the whole build as a subprocess, for one size."""
-    from quizgen.loader import load_factbase
+    from quizgen.factbase.loader import load_factbase
     from quizgen.output import write_files
     from quizgen.pipeline import render_format
+    from quizgen.quiz.select import build_quiz
     from quizgen.renderers import get_renderer
     from quizgen.renderers.base import RenderOptions
-    from quizgen.select import build_quiz
 
     work = folder / f"size-{size}"
     work.mkdir()

@@ -11,17 +11,28 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from quizgen.draft import draft_factbase
+    from quizgen.factbase.loader import load_factbase, load_text
+    from quizgen.factbase.model import (
+        Entity,
+        Event,
+        FactBase,
+        Figure,
+        PartialDate,
+        Quote,
+        Source,
+        Span,
+    )
+    from quizgen.factbase.numbers import format_amount
+    from quizgen.factbase.provenance import check_provenance, read_source_text
+    from quizgen.factbase.schema import factbase_json_schema, factbase_schema_text
+    from quizgen.factbase.validate import validate_factbase
     from quizgen.generators import GENERATORS, get_generator
     from quizgen.generators.base import Generated, GenOptions
-    from quizgen.loader import load_factbase, load_text
-    from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
-    from quizgen.numbers import format_amount
     from quizgen.oracle import Verdict, check_question, correct_options
     from quizgen.output import write_atomic, write_files
     from quizgen.pipeline import Built, render_format
     from quizgen.pipeline import build as build_files
-    from quizgen.provenance import check_provenance, read_source_text
-    from quizgen.questions import (
+    from quizgen.quiz.questions import (
         Amount,
         Chronology,
         EntityRef,
@@ -40,36 +51,34 @@ if TYPE_CHECKING:
         Skip,
         SpeakerOf,
     )
+    from quizgen.quiz.select import build_quiz, make_versions
     from quizgen.renderers import RENDERERS, get_format, get_renderer
     from quizgen.renderers.base import Format, FormatOption, RenderOptions
-    from quizgen.schema import factbase_json_schema, factbase_schema_text
-    from quizgen.select import build_quiz, make_versions
-    from quizgen.validate import validate_factbase
 
 # Public names that live in submodules, imported on first use so that `import quizgen` (and with it
 # `quizgen --help`) stays light: rendering pulls in genanki and reportlab only when asked for.
 _LAZY = {
-    "Amount": "quizgen.questions",
+    "Amount": "quizgen.quiz.questions",
     "build_files": "quizgen.pipeline",
-    "build_quiz": "quizgen.select",
+    "build_quiz": "quizgen.quiz.select",
     "Built": "quizgen.pipeline",
-    "check_provenance": "quizgen.provenance",
+    "check_provenance": "quizgen.factbase.provenance",
     "check_question": "quizgen.oracle",
-    "Chronology": "quizgen.questions",
+    "Chronology": "quizgen.quiz.questions",
     "correct_options": "quizgen.oracle",
     "draft_factbase": "quizgen.draft",
-    "Entity": "quizgen.model",
-    "EntityRef": "quizgen.questions",
-    "Event": "quizgen.model",
-    "EventRef": "quizgen.questions",
-    "FactBase": "quizgen.model",
-    "factbase_json_schema": "quizgen.schema",
-    "factbase_schema_text": "quizgen.schema",
-    "Figure": "quizgen.model",
-    "FigureGiven": "quizgen.questions",
-    "FigureHolder": "quizgen.questions",
-    "FigureValue": "quizgen.questions",
-    "format_amount": "quizgen.numbers",
+    "Entity": "quizgen.factbase.model",
+    "EntityRef": "quizgen.quiz.questions",
+    "Event": "quizgen.factbase.model",
+    "EventRef": "quizgen.quiz.questions",
+    "FactBase": "quizgen.factbase.model",
+    "factbase_json_schema": "quizgen.factbase.schema",
+    "factbase_schema_text": "quizgen.factbase.schema",
+    "Figure": "quizgen.factbase.model",
+    "FigureGiven": "quizgen.quiz.questions",
+    "FigureHolder": "quizgen.quiz.questions",
+    "FigureValue": "quizgen.quiz.questions",
+    "format_amount": "quizgen.factbase.numbers",
     "Format": "quizgen.renderers.base",
     "FormatOption": "quizgen.renderers.base",
     "Generated": "quizgen.generators.base",
@@ -78,28 +87,28 @@ _LAZY = {
     "get_format": "quizgen.renderers",
     "get_generator": "quizgen.generators",
     "get_renderer": "quizgen.renderers",
-    "load_factbase": "quizgen.loader",
-    "load_text": "quizgen.loader",
-    "make_versions": "quizgen.select",
-    "Matching": "quizgen.questions",
-    "MatchSpeakers": "quizgen.questions",
-    "MultipleChoice": "quizgen.questions",
-    "Option": "quizgen.questions",
-    "Ordering": "quizgen.questions",
-    "PartialDate": "quizgen.model",
-    "Question": "quizgen.questions",
-    "Quiz": "quizgen.questions",
-    "Quote": "quizgen.model",
-    "QuoteRef": "quizgen.questions",
-    "read_source_text": "quizgen.provenance",
+    "load_factbase": "quizgen.factbase.loader",
+    "load_text": "quizgen.factbase.loader",
+    "make_versions": "quizgen.quiz.select",
+    "Matching": "quizgen.quiz.questions",
+    "MatchSpeakers": "quizgen.quiz.questions",
+    "MultipleChoice": "quizgen.quiz.questions",
+    "Option": "quizgen.quiz.questions",
+    "Ordering": "quizgen.quiz.questions",
+    "PartialDate": "quizgen.factbase.model",
+    "Question": "quizgen.quiz.questions",
+    "Quiz": "quizgen.quiz.questions",
+    "Quote": "quizgen.factbase.model",
+    "QuoteRef": "quizgen.quiz.questions",
+    "read_source_text": "quizgen.factbase.provenance",
     "render_format": "quizgen.pipeline",
     "RENDERERS": "quizgen.renderers",
     "RenderOptions": "quizgen.renderers.base",
-    "Skip": "quizgen.questions",
-    "Source": "quizgen.model",
-    "Span": "quizgen.model",
-    "SpeakerOf": "quizgen.questions",
-    "validate_factbase": "quizgen.validate",
+    "Skip": "quizgen.quiz.questions",
+    "Source": "quizgen.factbase.model",
+    "Span": "quizgen.factbase.model",
+    "SpeakerOf": "quizgen.quiz.questions",
+    "validate_factbase": "quizgen.factbase.validate",
     "Verdict": "quizgen.oracle",
     "write_atomic": "quizgen.output",
     "write_files": "quizgen.output",

@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # not imported at run time, so that `quizgen validate` starts faster
-    from quizgen.model import FactBase
-    from quizgen.questions import Quiz
+    from quizgen.factbase.model import FactBase
+    from quizgen.quiz.questions import Quiz
     from quizgen.renderers.base import Format, RenderOptions
 
 CONTENT_DIR = Path("content")
@@ -53,7 +53,7 @@ def discover(paths: Sequence[Path], *, content_dir: Path = CONTENT_DIR) -> list[
 
 def load_all(paths: Iterable[Path]) -> tuple[FactBase, ...]:
     """Load every file, reporting the problems of all files together; refuse clashing ids."""
-    from quizgen.loader import load_factbase
+    from quizgen.factbase.loader import load_factbase
 
     bases: list[FactBase] = []
     problems: list[Problem] = []
@@ -120,7 +120,7 @@ def render_format(
 
         fmt = get_format(fmt)
     if fmt.render_versions is not None:
-        from quizgen.select import make_versions
+        from quizgen.quiz.select import make_versions
 
         versions = make_versions(quiz, count=options.versions, seed=options.seed)
         return fmt.render_versions(versions, options=options)

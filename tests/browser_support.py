@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.html_quiz import render_text
 
 CHROMIUM_FLAGS = [

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen.model import FactBase
+from quizgen.factbase.model import FactBase
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -23,7 +23,7 @@ def article_path() -> Path:
 @pytest.fixture(scope="session")
 def article_base() -> FactBase:
     """The bundled fact base, loaded once per session."""
-    from quizgen.loader import load_factbase
+    from quizgen.factbase.loader import load_factbase
 
     return load_factbase(ARTICLE)
 

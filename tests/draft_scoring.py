@@ -11,9 +11,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from quizgen.draft import draft_factbase
-from quizgen.loader import load_factbase, load_text
-from quizgen.model import Entity, FactBase, Figure
-from quizgen.provenance import collapse, read_source_text
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import Entity, FactBase, Figure
+from quizgen.factbase.provenance import collapse, read_source_text
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"

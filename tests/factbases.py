@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from quizgen.generators import GENERATORS
-from quizgen.generators.base import Generated, GenOptions
-from quizgen.model import (
+from quizgen.factbase.model import (
     Entity,
     EntityKind,
     Event,
@@ -17,6 +15,8 @@ from quizgen.model import (
     Quote,
     Source,
 )
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import Generated, GenOptions
 from quizgen.oracle import check_question
 
 Fact = Entity | Quote | Figure | Event

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import FormatOption, RenderOptions
 
 DESCRIPTION = "Prompts as plain text (a test fixture)."

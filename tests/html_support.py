@@ -7,7 +7,7 @@ from html.parser import HTMLParser
 
 from factbases import newsroom
 
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     EntityRef,
     Matching,
     MatchSpeakers,
@@ -18,8 +18,8 @@ from quizgen.questions import (
     Quiz,
     QuoteRef,
 )
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers.html_quiz import render_text
-from quizgen.select import build_quiz
 
 # Tags the renderer itself writes; a fact-base string that became markup shows up as another tag.
 OWN_TAGS = frozenset({

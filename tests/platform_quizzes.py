@@ -9,8 +9,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from quizgen.model import Entity, FactBase, Quote
-from quizgen.questions import (
+from quizgen.factbase.model import Entity, FactBase, Quote
+from quizgen.quiz.questions import (
     Amount,
     Chronology,
     EntityRef,
@@ -45,8 +45,8 @@ def norm(text: str) -> str:
 @cache
 def content_quiz(path: Path) -> Quiz:
     """Every question the fact base allows, seed 0 (what `quizgen build` makes)."""
-    from quizgen.loader import load_factbase
-    from quizgen.select import build_quiz
+    from quizgen.factbase.loader import load_factbase
+    from quizgen.quiz.select import build_quiz
 
     return build_quiz(load_factbase(path), seed=0)
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from factbases import event, figure, make_base, org, person, quote
 
-from quizgen.model import Entity, FactBase, Figure, Place, Quote, ReportedClaim, Term
+from quizgen.factbase.model import Entity, FactBase, Figure, Place, Quote, ReportedClaim, Term
 
 
 def country(entity_id: str, name: str) -> Entity:

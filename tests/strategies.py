@@ -12,8 +12,7 @@ from decimal import Decimal
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from quizgen.generators.base import GenOptions
-from quizgen.model import (
+from quizgen.factbase.model import (
     Entity,
     EntityKind,
     Event,
@@ -26,6 +25,7 @@ from quizgen.model import (
     Source,
     Term,
 )
+from quizgen.generators.base import GenOptions
 
 _PROFILES_LOADED = False
 
@@ -117,7 +117,7 @@ ARTICLE_ID = "article"  # an entity that only gives figures, standing for the ar
 EPOCH = dt.date(2023, 11, 15)  # random event days straddle two year boundaries
 
 
-# ---- the validity helper (independent of quizgen.validate) ---------------------------------------
+# ---- the validity helper (independent of quizgen.factbase.validate) ----------------------------
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 

@@ -7,7 +7,7 @@ from typing import Any
 import yaml
 from hypothesis import strategies as st
 
-from quizgen.schema import SECTIONS
+from quizgen.factbase.schema import SECTIONS
 
 FIELD_NAMES = sorted({name for fields in SECTIONS.values() for name in fields} | set(SECTIONS))
 

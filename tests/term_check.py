@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from quizgen.model import Entity, FactBase, Term
-from quizgen.questions import MultipleChoice, Question, RoleRef, TermFor, TermMeaning, TermRef
+from quizgen.factbase.model import Entity, FactBase, Term
+from quizgen.quiz.questions import MultipleChoice, Question, RoleRef, TermFor, TermMeaning, TermRef
 
 BODIES = ("organisation", "group")
 

@@ -18,8 +18,8 @@ import pytest
 from anki.collection import Collection, ImportAnkiPackageOptions, ImportAnkiPackageRequest
 
 from quizgen.errors import QuizgenError
-from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
-from quizgen.questions import (
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
+from quizgen.quiz.questions import (
     Amount,
     Chronology,
     EntityRef,
@@ -681,7 +681,7 @@ def rich_base() -> FactBase:
 
 def test_generated_questions_import_and_render(col: Any, tmp_path: Path) -> None:
     """Questions from the real generators become notes of the right types that render cleanly."""
-    select = pytest.importorskip("quizgen.select")
+    select = pytest.importorskip("quizgen.quiz.select")
     base = rich_base()
     quiz = select.build_quiz(base, seed=0, everything=True)
     kinds = {q.kind for q in quiz.questions}
@@ -706,8 +706,8 @@ def test_bundled_article_deck_imports(col: Any, tmp_path: Path) -> None:
 
     if not ARTICLE.exists():
         pytest.skip("content/venezuela-post-election.yaml is not written yet")
-    loader = pytest.importorskip("quizgen.loader")
-    select = pytest.importorskip("quizgen.select")
+    loader = pytest.importorskip("quizgen.factbase.loader")
+    select = pytest.importorskip("quizgen.quiz.select")
     quiz = select.build_quiz((loader.load_factbase(ARTICLE),), seed=0, everything=True)
     files = build(quiz)
     log = import_apkg(col, files["deck.apkg"], tmp_path)
@@ -797,7 +797,7 @@ def test_a_mere_source_of_figures_gets_no_role_card(article_base: FactBase) -> N
 def test_terms_and_places_get_one_note_with_a_card_each_way(col: Any, tmp_path: Path) -> None:
     """A term and a place each become one note with two sibling cards (term → meaning and
     back), in "2 Terms and places"."""
-    from quizgen.model import Place, Term
+    from quizgen.factbase.model import Place, Term
 
     base = make_base(
         terms=(Term("quay", "the quay", "the stone platform where ships load",

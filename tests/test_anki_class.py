@@ -12,12 +12,12 @@ from anki.collection import Collection
 from anki.notes import NoteFieldsCheckResult
 from test_anki import Html, import_apkg, rendered
 
-from quizgen.loader import load_factbase
+from quizgen.factbase.loader import load_factbase
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers.anki.deck import change_report, render
 from quizgen.renderers.anki.note_types import NOTE_TYPES
 from quizgen.renderers.anki.notes import short_name
 from quizgen.renderers.base import RenderOptions
-from quizgen.select import build_quiz
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 FACTBASES = sorted(CONTENT.glob("*.yaml"))

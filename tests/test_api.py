@@ -48,7 +48,7 @@ def test_library_round_trip_from_the_public_api() -> None:
     quiz = quizgen.build_quiz(base, seed=3, per_kind=2)
     made = {q.kind for q in quiz.questions}  # terms, places and claims are optional sections
     assert {"figure-choice", "who-said-it", "quote-match", "event-order"} <= made
-    # at most 2 of each kind; fewer only where another would give an answer away (quizgen.leaks)
+    # at most 2 of each kind; fewer only where another would give an answer away (quiz.leaks)
     kinds = [q.kind for q in quiz.questions]
     assert all(1 <= kinds.count(kind) <= 2 for kind in made)
     assert len(quiz.questions) > len(made)

@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from strategies import speaking_side
 
-from quizgen import leaks, select, versions
-from quizgen.loader import load_factbase
-from quizgen.model import Event, FactBase, Quote, ReportedClaim
+from quizgen.factbase.loader import load_factbase
+from quizgen.factbase.model import Event, FactBase, Quote, ReportedClaim
 from quizgen.oracle import check_question
-from quizgen.questions import (
+from quizgen.quiz import leaks, select, versions
+from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
     EntityRef,
@@ -31,7 +31,7 @@ from quizgen.questions import (
     TermFor,
     TermMeaning,
 )
-from quizgen.select import build_quiz, make_versions
+from quizgen.quiz.select import build_quiz, make_versions
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 FACTBASES = sorted(CONTENT.glob("*.yaml"))
@@ -50,7 +50,7 @@ def base_of(path: Path) -> FactBase:
     return _LOADED[path]
 
 
-# ---- an independent reading of "gives away", written from the facts, not from quizgen.leaks ----
+# ---- an independent reading of "gives away", from the facts, not from quizgen.quiz.leaks ----
 
 
 def facts_asked(question: Question, base: FactBase) -> set[str]:

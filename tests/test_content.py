@@ -13,13 +13,13 @@ import jsonschema
 import pytest
 import yaml
 
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import FactBase, Figure
+from quizgen.factbase.provenance import check_provenance
+from quizgen.factbase.schema import SECTIONS, factbase_json_schema
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.loader import load_factbase, load_text
-from quizgen.model import FactBase, Figure
 from quizgen.oracle import check_question
-from quizgen.provenance import check_provenance
-from quizgen.schema import SECTIONS, factbase_json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"

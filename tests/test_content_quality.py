@@ -10,10 +10,10 @@ from conftest import CONTENT
 from term_check import assert_term_options
 from test_properties import assert_sound
 
+from quizgen.factbase.loader import load_factbase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.loader import load_factbase
-from quizgen.questions import MultipleChoice, RoleRef
+from quizgen.quiz.questions import MultipleChoice, RoleRef
 
 BASES = sorted(CONTENT.glob("*.yaml"))
 SEEDS = range(1, 21)

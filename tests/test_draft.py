@@ -9,9 +9,9 @@ import pytest
 import yaml
 
 from quizgen.draft import analyse, draft_factbase
-from quizgen.loader import load_text
-from quizgen.model import FactBase
-from quizgen.provenance import check_provenance
+from quizgen.factbase.loader import load_text
+from quizgen.factbase.model import FactBase
+from quizgen.factbase.provenance import check_provenance
 from tests.draft_scoring import articles, draft_for, score
 
 HEADLINE = "Council approves harbour plan\n"
@@ -240,8 +240,8 @@ def test_he_after_a_named_person_in_an_inverted_sentence() -> None:
 def test_draft_builds_a_quiz_the_oracle_accepts(path: Path) -> None:
     """The draft of each article makes questions, each of which the oracle proves correct."""
     from quizgen.oracle import check_question
+    from quizgen.quiz.select import build_quiz
     from quizgen.renderers.json_out import render_text
-    from quizgen.select import build_quiz
 
     _, drafted_base, _ = draft_for(path)
     quiz = build_quiz([drafted_base], seed=1)

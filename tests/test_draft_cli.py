@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 from quizgen.cli import app
 from quizgen.errors import QuizgenError
-from quizgen.loader import load_factbase, load_text
+from quizgen.factbase.loader import load_factbase, load_text
 
 runner = CliRunner()
 ARTICLE = Path(__file__).resolve().parent.parent / "content" / "sources" / \

@@ -8,8 +8,8 @@ from strategies import article_texts, load_profiles
 
 from quizgen.draft import draft_factbase
 from quizgen.errors import QuizgenError
-from quizgen.loader import load_text
-from quizgen.provenance import check_provenance
+from quizgen.factbase.loader import load_text
+from quizgen.factbase.provenance import check_provenance
 
 load_profiles()
 
@@ -34,7 +34,7 @@ def test_any_article_drafts_to_a_valid_fact_base(text: str) -> None:
 
 def test_planted_excerpt_bug_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
     """A drafter whose excerpts are not copied verbatim fails the same check."""
-    from quizgen.draft_text import Article
+    from quizgen.article.text import Article
 
     original = Article.excerpt
     monkeypatch.setattr(Article, "excerpt",

@@ -8,11 +8,11 @@ from decimal import Decimal
 import pytest
 from factbases import figure, make_base, newsroom, org, people, person, quote, reasons, run, talk
 
+from quizgen.factbase.model import FactBase
 from quizgen.generators.base import Generated
 from quizgen.generators.figure_wording import read_measure
-from quizgen.model import FactBase
 from quizgen.oracle import check_question
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     EntityRef,
     FigureGiven,

@@ -114,7 +114,7 @@ def test_top_level_help_loads_no_format_module() -> None:
     loaded = _loaded_by(["--help"])
     assert _outside(loaded) == set()
     assert {m for m in loaded if m.startswith("quizgen.")} == {
-        "quizgen.cli", "quizgen.cli_options", "quizgen.errors"}
+        "quizgen.cli", "quizgen.cli.app", "quizgen.cli.options", "quizgen.errors"}
 
 
 @pytest.mark.parametrize("args", [["export", "--help"], ["build", "--help"]])

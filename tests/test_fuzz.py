@@ -20,11 +20,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from quizgen.errors import QuizgenError
-from quizgen.loader import load_text
-from quizgen.model import FactBase
+from quizgen.factbase.loader import load_text
+from quizgen.factbase.model import FactBase
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
-from quizgen.select import build_quiz
 from tests.strategies import fact_bases, seeds
 from tests.strategies_yaml import (
     damaged_bytes,

@@ -24,10 +24,10 @@ from factbases import (
 from shapes import disaster
 
 from quizgen.errors import QuizgenError
+from quizgen.factbase.numbers import quantize
 from quizgen.generators import GENERATORS, get_generator
 from quizgen.generators.base import Generated, GenOptions
-from quizgen.numbers import quantize
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     EntityRef,
     FigureGiven,

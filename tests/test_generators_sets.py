@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from factbases import event, make_base, newsroom, people, quote, reasons, run
 
+from quizgen.factbase.model import FactBase, PartialDate
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.model import FactBase, PartialDate
-from quizgen.questions import EntityRef, EventRef, Matching, Ordering, QuoteRef
+from quizgen.quiz.questions import EntityRef, EventRef, Matching, Ordering, QuoteRef
 
 SEEDS = range(40)
 NEWSROOM = newsroom()

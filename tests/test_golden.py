@@ -15,9 +15,9 @@ from factbases import newsroom
 from platform_quizzes import GOLDEN_NAMES, golden_texts
 
 from quizgen.pipeline import render_format
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.select import build_quiz
 
 GOLDEN = Path(__file__).parent / "golden"
 OPTIONS = RenderOptions(name="newsroom", seed=1, timestamp=1_700_000_000, versions=2)

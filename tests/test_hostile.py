@@ -18,11 +18,11 @@ from strategies_yaml import (
     yaml_trees,
 )
 
-import quizgen.yamlsafe as yamlsafe
+import quizgen.factbase.yamlsafe as yamlsafe
 from benchmarks.synth import crowd_text, oversized_text
 from quizgen.errors import QuizgenError
-from quizgen.loader import load_factbase, load_text
-from quizgen.model import FactBase
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import FactBase
 
 HOSTILE = Path(__file__).parent / "data" / "hostile"
 CASES = sorted(HOSTILE.glob("*.yaml"))

@@ -13,22 +13,22 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-import quizgen.console as console
-import quizgen.loader as loader
-import quizgen.provenance as provenance
+import quizgen.cli.console as console
+import quizgen.factbase.loader as loader
+import quizgen.factbase.provenance as provenance
 from benchmarks import hostile_cases as hc
 from benchmarks.synth import synth_factbase_text
 from quizgen.cli import app
 from quizgen.errors import Problem, QuizgenError
-from quizgen.loader import load_factbase
-from quizgen.numbers import CONTEXT
+from quizgen.factbase.loader import load_factbase
+from quizgen.factbase.numbers import CONTEXT
+from quizgen.factbase.provenance import check_provenance
 from quizgen.output import Batch, write_atomic
-from quizgen.provenance import check_provenance
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet.pages import shorten
 from quizgen.renderers.worksheet.styles import plain_width
-from quizgen.select import build_quiz
 
 SCRIPT = Path(sys.executable).with_name("quizgen")
 LIMIT = 5 * 1024 * 1024  # the documented limit on an article text (README, docs/factbase.md)

@@ -18,9 +18,9 @@ from browser_support import (
 from html_support import newsroom_quiz, points, with_shared_speakers
 from test_injection import PIECES, hostile_yaml
 
-from quizgen.loader import load_text
-from quizgen.questions import Matching, Ordering, Quiz
-from quizgen.select import build_quiz
+from quizgen.factbase.loader import load_text
+from quizgen.quiz.questions import Matching, Ordering, Quiz
+from quizgen.quiz.select import build_quiz
 
 __all__ = ["browser"]  # the fixture, imported to be found by pytest
 

@@ -19,12 +19,12 @@ from html_support import (
 )
 from test_injection import PIECES, hostile_yaml
 
-from quizgen.loader import load_text
+from quizgen.factbase.loader import load_text
 from quizgen.pipeline import render_format
-from quizgen.questions import Matching, Ordering, Quiz
+from quizgen.quiz.questions import Matching, Ordering, Quiz
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers import html_quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.select import build_quiz
 
 
 def _data(document: str) -> dict[str, Any]:

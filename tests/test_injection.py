@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
-from quizgen.model import FactBase
-from quizgen.questions import Quiz
+from quizgen.factbase.model import FactBase
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers import get_renderer
 from quizgen.renderers.base import RenderOptions
 
@@ -75,7 +75,7 @@ def hostile_yaml() -> str:
 @pytest.fixture(scope="module")
 def base() -> FactBase:
     """The hostile fact base, loaded through the real loader."""
-    from quizgen.loader import load_text
+    from quizgen.factbase.loader import load_text
 
     return load_text(hostile_yaml(), filename="injection.yaml")
 
@@ -83,7 +83,7 @@ def base() -> FactBase:
 @pytest.fixture(scope="module")
 def quiz(base: FactBase) -> Quiz:
     """Every question every generator makes from the hostile base."""
-    from quizgen.select import build_quiz
+    from quizgen.quiz.select import build_quiz
 
     return build_quiz([base], seed=1, everything=True)
 

@@ -9,10 +9,10 @@ import pytest
 from factbases import newsroom
 
 from quizgen.errors import QuizgenError
-from quizgen.model import FactBase
-from quizgen.questions import Amount
+from quizgen.factbase.model import FactBase
+from quizgen.quiz.questions import Amount
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers import json_out
-from quizgen.select import build_quiz
 
 
 def test_every_question_round_trips_exactly(article_base: FactBase) -> None:

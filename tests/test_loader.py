@@ -10,10 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from strategies_yaml import dump, valid_documents
 
-import quizgen.yamlsafe as yamlsafe
+import quizgen.factbase.yamlsafe as yamlsafe
 from quizgen.errors import Problem, QuizgenError
-from quizgen.loader import load_factbase, load_text
-from quizgen.model import Entity, Event, Figure, PartialDate, Quote
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import Entity, Event, Figure, PartialDate, Quote
 
 VALID = """\
 id: sample-article

@@ -1,4 +1,4 @@
-"""Amount formatting, plausibility bounds and precision helpers in quizgen.numbers."""
+"""Amount formatting, plausibility bounds and precision helpers in quizgen.factbase.numbers."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from quizgen.numbers import (
+from quizgen.factbase.numbers import (
     bounds,
     format_amount,
     nice_step,
@@ -16,7 +16,7 @@ from quizgen.numbers import (
     supported,
     unit_kind,
 )
-from quizgen.questions import Amount
+from quizgen.quiz.questions import Amount
 
 
 @pytest.mark.parametrize(

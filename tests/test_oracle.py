@@ -7,10 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
-from quizgen.numbers import format_amount
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
+from quizgen.factbase.numbers import format_amount
 from quizgen.oracle import Timeline, check_question, correct_options, speakers_of
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     Chronology,
     EntityRef,

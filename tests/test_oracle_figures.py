@@ -8,7 +8,7 @@ from decimal import Decimal
 from test_oracle import BASE, accepted, mc, pct, rejected, who
 
 from quizgen.oracle import check_question, correct_options
-from quizgen.questions import Amount, FigureGiven, FigureHolder, FigureValue, Option
+from quizgen.quiz.questions import Amount, FigureGiven, FigureHolder, FigureValue, Option
 
 FOROS_ARRESTS = FigureValue("arrests", None, ("foro",))  # Foro Penal: over 1,200; Saab: 2,229
 

@@ -1,4 +1,4 @@
-"""Every format built from every fact base in content/ keeps its bytes: a digest per file, two seeds."""
+"""Every output of every fact base in content/ keeps its bytes: a digest per file, two seeds."""
 
 from __future__ import annotations
 

@@ -12,10 +12,10 @@ from strategies import certainly_before, fact_bases, gen_options, seeds
 from term_check import named_bodies
 from test_properties import assert_sound
 
+from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
-from quizgen.model import FactBase
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     EntityRef,
     EventRef,

@@ -28,8 +28,8 @@ from platform_quizzes import one_file, shapes_quiz
 from strategies import fact_bases, load_profiles, seeds
 from test_platforms import _check_game
 
-from quizgen.questions import Quiz
-from quizgen.select import build_quiz
+from quizgen.quiz.questions import Quiz
+from quizgen.quiz.select import build_quiz
 
 load_profiles()
 

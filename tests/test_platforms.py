@@ -31,7 +31,7 @@ from platform_quizzes import (
 )
 from platform_same import same_in_game, same_in_gift, same_in_moodle, same_in_qti
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers import RENDERERS, get_renderer
 
 IDS = [path.stem for path in FACTBASES]
@@ -209,7 +209,7 @@ def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
     from worksheet_support import locate, pages_of
 
     from quizgen.cli import app
-    from quizgen.loader import load_factbase
+    from quizgen.factbase.loader import load_factbase
     from quizgen.renderers.json_out import read_questions
 
     runner = CliRunner()

@@ -20,13 +20,13 @@ from strategies import (
 )
 from term_check import assert_term_options
 
+from quizgen.factbase.model import Entity, Event, FactBase, PartialDate, Quote, Source
+from quizgen.factbase.numbers import YEAR_SPAN
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
-from quizgen.model import Entity, Event, FactBase, PartialDate, Quote, Source
-from quizgen.numbers import YEAR_SPAN
 from quizgen.oracle import Timeline, check_question
 from quizgen.oracle.figure_truth import figures_matching
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
     EntityRef,
@@ -41,7 +41,7 @@ from quizgen.questions import (
     QuoteRef,
     SpeakerOf,
 )
-from quizgen.select import make_versions
+from quizgen.quiz.select import make_versions
 
 load_profiles()
 

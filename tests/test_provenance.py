@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from quizgen.loader import load_factbase, load_text
-from quizgen.model import Entity, FactBase, Source
-from quizgen.provenance import check_provenance, collapse
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import Entity, FactBase, Source
+from quizgen.factbase.provenance import check_provenance, collapse
 
 ARTICLE = (
     "On Wednesday, Luis Almagro, the Secretary General of the Organization of American\n"

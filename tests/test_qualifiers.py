@@ -9,10 +9,10 @@ from decimal import Decimal
 import pytest
 from factbases import figure, make_base, org, person, run
 
-from quizgen.model import Qualifier
-from quizgen.numbers import format_amount
+from quizgen.factbase.model import Qualifier
+from quizgen.factbase.numbers import format_amount
 from quizgen.oracle import check_question
-from quizgen.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Option
+from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Option
 
 QUALIFIERS: tuple[Qualifier, ...] = (
     "exact", "about", "nearly", "at least", "at most", "up to", "more than", "fewer than",

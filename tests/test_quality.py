@@ -11,12 +11,19 @@ from factbases import figure, make_base, person, quote, reasons, run, talk
 from shapes import SHAPES, announcement, country, disaster, protest
 
 from quizgen.errors import QuizgenError
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import FactBase, ReportedClaim
+from quizgen.factbase.pronouns import pronoun_warnings
 from quizgen.generators import GENERATORS
-from quizgen.loader import load_factbase, load_text
-from quizgen.model import FactBase, ReportedClaim
 from quizgen.oracle import check_question
-from quizgen.pronouns import pronoun_warnings
-from quizgen.questions import EntityRef, Matching, MatchSpeakers, MultipleChoice, Option, SpeakerOf
+from quizgen.quiz.questions import (
+    EntityRef,
+    Matching,
+    MatchSpeakers,
+    MultipleChoice,
+    Option,
+    SpeakerOf,
+)
 
 SEEDS = range(20)
 
@@ -213,7 +220,7 @@ def test_disaster_gets_claims_terms_and_places() -> None:
 def test_terms_make_flashcards_both_ways_and_groups_read_who_are() -> None:
     """A term gives 'What is Matariki?' → meaning and 'Which term means …?' → the term; a
     group reads 'Who are the NGOs?', never 'What is NGOs?'."""
-    from quizgen.model import Entity
+    from quizgen.factbase.model import Entity
     from quizgen.renderers.anki.facts import fact_notes, who_is
     from quizgen.renderers.anki.note_types import TYPES
 

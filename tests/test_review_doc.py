@@ -8,10 +8,10 @@ from collections import Counter
 
 from conftest import CONTENT, ROOT
 
+from quizgen.factbase.loader import load_factbase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.loader import load_factbase
-from quizgen.select import CLASS_LENGTH, build_quiz
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
 REVIEW = ROOT / "docs" / "review.md"
 BEGIN = "<!-- table: made by tests/test_review_doc.py; rewrite with --update-golden -->"

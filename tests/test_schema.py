@@ -15,9 +15,9 @@ from strategies_yaml import dump, mutated_documents, valid_documents
 from test_loader import VALID
 
 from quizgen.errors import QuizgenError
-from quizgen.loader import load_text
-from quizgen.schema import SECTIONS, factbase_json_schema
-from quizgen.yamlsafe import compose, to_data
+from quizgen.factbase.loader import load_text
+from quizgen.factbase.schema import SECTIONS, factbase_json_schema
+from quizgen.factbase.yamlsafe import compose, to_data
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "content" / "factbase.schema.json"
@@ -151,7 +151,7 @@ def test_docs_describe_every_field() -> None:
 
 def test_docs_example_is_valid_and_drawn_from_the_article() -> None:
     """The example in docs/factbase.md loads, passes the schema and its provenance check."""
-    from quizgen.provenance import check_provenance
+    from quizgen.factbase.provenance import check_provenance
 
     docs = (ROOT / "docs" / "factbase.md").read_text(encoding="utf-8")
     example = docs.split("```yaml\n", 1)[1].split("```", 1)[0]

@@ -13,8 +13,8 @@ from factbases import event, make_base, newsroom, people, quote
 from quizgen.errors import QuizgenError
 from quizgen.generators import GENERATORS, GenOptions
 from quizgen.oracle import check_question
-from quizgen.questions import Amount, Matching, MultipleChoice, Ordering, Question, Quiz
-from quizgen.select import build_quiz, make_versions, version_label
+from quizgen.quiz.questions import Amount, Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.quiz.select import build_quiz, make_versions, version_label
 
 NEWSROOM = newsroom()
 # the kinds the newsroom can make (it has no terms, places or claims)
@@ -140,7 +140,7 @@ def test_same_quiz_under_any_hash_seed() -> None:
     tests = Path(__file__).parent
     code = (
         "import sys; sys.path.insert(0, sys.argv[1]);"
-        "from factbases import newsroom; from quizgen.select import build_quiz, make_versions;"
+        "from factbases import newsroom; from quizgen.quiz.select import build_quiz, make_versions;"
         "q = build_quiz(newsroom(), per_kind=3, seed=11);"
         "print(repr(make_versions(q, count=3, seed=11)))"
     )

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from factbases import newsroom
 
-from quizgen import questions
 from quizgen.generators import common
-from quizgen.questions import Matching, MultipleChoice, Ordering, shape_problem
-from quizgen.select import build_quiz
+from quizgen.quiz import questions
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, shape_problem
+from quizgen.quiz.select import build_quiz
 
 ROOT = Path(__file__).resolve().parent.parent
 PLANTED = '''
@@ -33,8 +33,8 @@ class Planted:
 '''
 # Every module that dispatches on the question's shape.
 DISPATCHERS = {
-    "quizgen/questions.py", "quizgen/oracle/__init__.py", "quizgen/console.py",
-    "quizgen/leaks.py", "quizgen/versions.py",
+    "quizgen/quiz/questions.py", "quizgen/oracle/__init__.py", "quizgen/cli/console.py",
+    "quizgen/quiz/leaks.py", "quizgen/quiz/versions.py",
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",
     "quizgen/renderers/worksheet/sheet.py", "quizgen/renderers/worksheet/key.py",
     "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",
@@ -83,11 +83,11 @@ def test_a_new_shape_fails_type_checking_wherever_it_is_not_handled(tmp_path: Pa
         pytest.skip("mypy is not installed in this environment")
     copy = tmp_path / "quizgen"
     shutil.copytree(ROOT / "quizgen", copy, ignore=shutil.ignore_patterns("__pycache__"))
-    source = (copy / "questions.py").read_text(encoding="utf-8")
+    source = (copy / "quiz" / "questions.py").read_text(encoding="utf-8")
     union = "Question = MultipleChoice | Matching | Ordering"
     planted = source.replace(union, f"{PLANTED}\n\n{union} | Planted")
     assert planted != source
-    (copy / "questions.py").write_text(planted, encoding="utf-8")
+    (copy / "quiz" / "questions.py").write_text(planted, encoding="utf-8")
     mypy = Path(sys.executable).parent / "mypy"
     result = subprocess.run(
         [str(mypy), "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir",

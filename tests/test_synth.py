@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from benchmarks.synth import synth_factbase_text
-from quizgen.loader import load_text
-from quizgen.provenance import check_provenance
+from quizgen.factbase.loader import load_text
+from quizgen.factbase.provenance import check_provenance
 
 
 def test_hundred_facts_load_and_trace_to_the_article() -> None:

@@ -13,13 +13,13 @@ from strategies import gen_options, load_profiles, seeds, term_bases
 from term_check import assert_term_options
 from test_properties import assert_sound
 
+from quizgen.factbase.loader import load_factbase
+from quizgen.factbase.model import Entity, FactBase, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.generators.term_meaning import what_is
-from quizgen.loader import load_factbase
-from quizgen.model import Entity, FactBase, Term
 from quizgen.oracle import check_question
-from quizgen.questions import MultipleChoice, Option, Quiz, RoleRef, TermMeaning, TermRef
+from quizgen.quiz.questions import MultipleChoice, Option, Quiz, RoleRef, TermMeaning, TermRef
 from quizgen.renderers.anki.notes import build_notes
 
 load_profiles()

@@ -9,11 +9,11 @@ from decimal import Decimal
 import pytest
 from scipy.stats import chisquare
 
+from quizgen.factbase.model import Entity, FactBase, Figure, Quote, Source
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.model import Entity, FactBase, Figure, Quote, Source
 from quizgen.oracle import check_question
-from quizgen.questions import FigureHolder, FigureValue, MultipleChoice, SpeakerOf
+from quizgen.quiz.questions import FigureHolder, FigureValue, MultipleChoice, SpeakerOf
 
 SEEDS = range(1000)
 K = 4  # options per question

@@ -7,9 +7,9 @@ from decimal import Decimal
 import pytest
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.loader import load_text
-from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
-from quizgen.validate import validate_factbase
+from quizgen.factbase.loader import load_text
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source, Span
+from quizgen.factbase.validate import validate_factbase
 
 SOURCE = Source(title="An article", about="Something that happened")
 

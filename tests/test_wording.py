@@ -10,10 +10,10 @@ import pytest
 from conftest import CONTENT
 from factbases import figure, make_base, org, person
 
+from quizgen.factbase.loader import load_factbase
 from quizgen.generators.common import index_facts
 from quizgen.generators.figure_wording import given_prompt, value_prompt
 from quizgen.generators.verbs import base_of_past, base_of_present
-from quizgen.loader import load_factbase
 
 # measure, unit, and the question a teacher would write for it (no source, no subject)
 TEACHER = [

@@ -25,8 +25,8 @@ from worksheet_support import (
 
 from quizgen.errors import QuizgenError
 from quizgen.oracle import check_question
-from quizgen.questions import MultipleChoice
-from quizgen.select import make_versions
+from quizgen.quiz.questions import MultipleChoice
+from quizgen.quiz.select import make_versions
 
 SENTINEL = "quizgen-sentinel-image"
 OPENED: list[str] = []

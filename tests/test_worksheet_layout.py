@@ -27,9 +27,9 @@ from worksheet_support import (
 )
 
 from quizgen.errors import QuizgenError
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
+from quizgen.quiz.select import make_versions
 from quizgen.renderers.worksheet.styles import load_style
-from quizgen.select import make_versions
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "content" / "venezuela-post-election.yaml"
@@ -173,8 +173,8 @@ def test_bad_style_file_names_every_problem(tmp_path: Path) -> None:
 @pytest.mark.parametrize("paper", ["a4", "letter"])
 def test_bundled_article_in_three_versions(paper: str) -> None:
     """The real article: every question whole on one page, the key equal to the oracle."""
-    from quizgen.loader import load_factbase
-    from quizgen.select import build_quiz
+    from quizgen.factbase.loader import load_factbase
+    from quizgen.quiz.select import build_quiz
 
     base = load_factbase(ARTICLE)
     quiz = build_quiz(base, seed=11)

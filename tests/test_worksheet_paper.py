@@ -11,10 +11,10 @@ import pypdf
 import pytest
 from worksheet_support import render
 
-from quizgen.loader import load_factbase
+from quizgen.factbase.loader import load_factbase
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 from quizgen.renderers.base import Paper, RenderOptions
 from quizgen.renderers.worksheet.styles import load_style
-from quizgen.select import CLASS_LENGTH, build_quiz
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 FACTBASES = sorted(CONTENT.glob("*.yaml"))

@@ -11,7 +11,8 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import paragraph as rl_paragraph
 
 from benchmarks.synth import synth_factbase_text
-from quizgen.loader import load_text
+from quizgen.factbase.loader import load_text
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet import key as worksheet_key
 from quizgen.renderers.worksheet import pages as worksheet_pages
@@ -19,7 +20,6 @@ from quizgen.renderers.worksheet import para as worksheet_para
 from quizgen.renderers.worksheet import sheet as worksheet
 from quizgen.renderers.worksheet.para import Paragraph, forget_lines
 from quizgen.renderers.worksheet.styles import FONT, register_fonts
-from quizgen.select import build_quiz
 
 STYLE = ParagraphStyle("test", fontName="Helvetica", fontSize=10, leading=12)
 LONG = "A sentence long enough to wrap over a few lines at a narrow width, " * 3

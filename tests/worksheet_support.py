@@ -11,10 +11,10 @@ from decimal import Decimal
 
 import pypdf
 
-from quizgen.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, PartialDate, Quote, Source
 from quizgen.oracle import check_question, correct_options
 from quizgen.pipeline import render_format
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     Chronology,
     EntityRef,

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from quizgen.numbers import (
+from quizgen.factbase.numbers import (
     CONTEXT,
     bounds,
     format_amount,
@@ -16,7 +16,7 @@ from quizgen.numbers import (
     shown_as,
     unit_kind,
 )
-from quizgen.questions import Amount
+from quizgen.quiz.questions import Amount
 
 FACTORS = (Decimal("0.1"), Decimal("0.15"), Decimal("0.2"), Decimal("0.25"))  # step / value
 YEAR_STEPS = (1, 2, 3)

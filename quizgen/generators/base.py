@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from quizgen.model import FactBase
-from quizgen.questions import Question, Skip
+from quizgen.factbase.model import FactBase
+from quizgen.quiz.questions import Question, Skip
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.model import Event
+from quizgen.factbase.model import Event
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.factbase.model import Entity, Event, Fact, FactBase, Figure, Quote
 from quizgen.generators.base import GenOptions
-from quizgen.model import Entity, Event, Fact, FactBase, Figure, Quote
-from quizgen.questions import MATCH_SIZES, MIN_OPTIONS, ORDER_SIZES, Skip  # the shape limits
+from quizgen.quiz.questions import MATCH_SIZES, MIN_OPTIONS, ORDER_SIZES, Skip  # the shape limits
 
 T = TypeVar("T")
 

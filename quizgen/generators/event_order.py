@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.factbase.model import Event, FactBase
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.chronology import (
     Timeline,
@@ -22,8 +23,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
-from quizgen.model import Event, FactBase
-from quizgen.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
+from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
 
 KIND = "event-order"
 ATTEMPTS = 3  # chains tried per anchor event before giving up on it

@@ -6,6 +6,8 @@ import random
 from collections import defaultdict
 from decimal import ROUND_FLOOR
 
+from quizgen.factbase.model import Entity, FactBase, Figure
+from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported
 from quizgen.generators.amounts import NumericChoice, numeric_options
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
@@ -32,9 +34,7 @@ from quizgen.generators.figure_wording import (
     value_prompt,
 )
 from quizgen.generators.speakers import named_in
-from quizgen.model import Entity, FactBase, Figure
-from quizgen.numbers import format_amount, quantize, shown_as, supported
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     MIN_OPTIONS,
     Amount,
     EntityRef,

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from quizgen.factbase.model import Entity, Figure
+from quizgen.factbase.numbers import format_amount, unit_kind
 from quizgen.generators import measure_grammar as grammar
 from quizgen.generators.common import FactIndex, join_names, noun_phrase, possessive
-from quizgen.model import Entity, Figure
-from quizgen.numbers import format_amount, unit_kind
-from quizgen.questions import Amount
+from quizgen.quiz.questions import Amount
 
 _SINGULAR_HEADS = frozenset({
     "number", "count", "total", "amount", "share", "proportion", "percentage", "rate",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.factbase.model import Event, FactBase, Place, Quote
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     Skips,
@@ -18,8 +19,7 @@ from quizgen.generators.common import (
     seeded,
 )
 from quizgen.generators.speakers import unworthy
-from quizgen.model import Event, FactBase, Place, Quote
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
     Option,

@@ -7,6 +7,7 @@ import random
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from quizgen.factbase.model import FactBase, Quote
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     FactIndex,
@@ -22,8 +23,7 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.speakers import same_speaker, unworthy
 from quizgen.generators.who_said_it import passages, speakers_of
-from quizgen.model import FactBase, Quote
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     EntityRef,
     Matching,
     MatchSpeakers,

@@ -9,8 +9,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from quizgen.factbase.model import Entity, FactBase, Pronoun, Quote
 from quizgen.generators.common import KIND_WORDS, FactIndex, count_of, draw, norm
-from quizgen.model import Entity, FactBase, Pronoun, Quote
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 import re
 
+from quizgen.factbase.model import Entity, FactBase, Term
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     Skips,
@@ -19,8 +20,7 @@ from quizgen.generators.common import (
     norm,
     seeded,
 )
-from quizgen.model import Entity, FactBase, Term
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
     Option,

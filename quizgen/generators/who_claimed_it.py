@@ -3,6 +3,8 @@ speakers of the claimant's kind, exactly one of whom made the claim."""
 
 from __future__ import annotations
 
+from quizgen.factbase.model import FactBase
+from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     Skips,
@@ -22,9 +24,7 @@ from quizgen.generators.speakers import (
     same_speaker,
     targets,
 )
-from quizgen.model import FactBase
-from quizgen.pronouns import gender_said, same_pronoun
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     MIN_OPTIONS,
     ClaimantOf,
     EntityRef,

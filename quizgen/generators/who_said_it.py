@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from quizgen.factbase.model import FactBase, Quote
+from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     FactIndex,
@@ -28,9 +30,7 @@ from quizgen.generators.speakers import (
     targets,
     unworthy,
 )
-from quizgen.model import FactBase, Quote
-from quizgen.pronouns import gender_said, same_pronoun
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     MIN_OPTIONS,
     EntityRef,
     MultipleChoice,

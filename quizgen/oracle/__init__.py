@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
 
-from quizgen.model import Entity, Event, FactBase
+from quizgen.factbase.model import Entity, Event, FactBase
 from quizgen.oracle.asks import (
     entity_truth,
     place_truth,
@@ -20,7 +20,7 @@ from quizgen.oracle.asks import speakers_of as speakers_of  # re-exported: part 
 from quizgen.oracle.figure_truth import Truth, value_truth, was_given
 from quizgen.oracle.match import matching
 from quizgen.oracle.read import amount_text_problem, distinct
-from quizgen.questions import (  # the shape limits, once
+from quizgen.quiz.questions import (  # the shape limits, once
     MIN_OPTIONS,
     ORDER_SIZES,
     Amount,

@@ -6,10 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from quizgen.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
 from quizgen.oracle.figure_truth import Truth, holder_truth
 from quizgen.oracle.read import contains_words, entities_named, mentions, names_of
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
     FigureGiven,

@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import TypeAlias
 
-from quizgen.model import FactBase, Figure
-from quizgen.questions import Amount, FigureGiven, FigureHolder, FigureValue
+from quizgen.factbase.model import FactBase, Figure
+from quizgen.quiz.questions import Amount, FigureGiven, FigureHolder, FigureValue
 
 
 def normalise(text: str) -> str:

@@ -7,10 +7,10 @@ import itertools
 from collections.abc import Sequence
 from typing import TypeAlias
 
-from quizgen.model import Entity, FactBase, Quote
+from quizgen.factbase.model import Entity, FactBase, Quote
 from quizgen.oracle.asks import askable_quote, equivalents, speakers_of
 from quizgen.oracle.read import distinct, entities_named
-from quizgen.questions import MATCH_SIZES, EntityRef, Matching, MatchSpeakers, Option, QuoteRef
+from quizgen.quiz.questions import MATCH_SIZES, EntityRef, Matching, MatchSpeakers, Option, QuoteRef
 
 Pairing: TypeAlias = tuple[tuple[int, int], ...]
 MAX_ENUMERATED = 6  # larger matchings are refused before enumerating k! answers

@@ -1,7 +1,7 @@
 """The oracle's reading of what a student sees: option texts read back into what they claim.
 
-Written independently of the generators (and of quizgen.numbers): an amount's text is parsed
-here with its own grammar and must state exactly the claim behind it, qualifier, number,
+Written independently of the generators (and of quizgen.factbase.numbers): an amount's text is
+parsed here with its own grammar and must state exactly the claim behind it, qualifier, number,
 precision, range and unit included.
 """
 
@@ -12,8 +12,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from quizgen.model import Entity, FactBase
-from quizgen.questions import Amount, Option
+from quizgen.factbase.model import Entity, FactBase
+from quizgen.quiz.questions import Amount, Option
 
 TIME_UNIT = "time of day"
 PERCENT = frozenset({"percent", "per cent", "%"})

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, Protocol
 
 if TYPE_CHECKING:  # at run time the registry stays light: `quizgen --help` lists it
-    from quizgen.questions import Quiz
+    from quizgen.quiz.questions import Quiz
 
 Paper = Literal["a4", "letter"]
 OptionValue = str | int | bool | None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Limits, fit, quiz_choices, seconds
 

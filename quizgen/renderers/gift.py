@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 

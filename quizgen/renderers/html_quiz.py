@@ -8,7 +8,7 @@ from typing import Any
 
 from typing_extensions import assert_never
 
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Ordering,

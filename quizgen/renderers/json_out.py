@@ -9,9 +9,9 @@ from typing import Any
 
 from typing_extensions import assert_never
 
-from quizgen import questions as q
 from quizgen.errors import Problem, QuizgenError
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.quiz import questions as q
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
 
 DESCRIPTION = 'The questions as versioned JSON: {"format", "version", "questions": [...]}.'
@@ -20,10 +20,12 @@ STDOUT = True  # `quizgen export json` prints it when no --out is given
 FORMAT = "quizgen-quiz"
 VERSION = 2  # 1 was the unversioned {"questions": [...]} with texts only; 2 adds what is below
 SHAPES = {MultipleChoice: "multiple-choice", Matching: "matching", Ordering: "ordering"}
-# Every dataclass a question may hold (asks, claims, amounts), by the "type" written for it.
+# Every dataclass a question may hold (asks, claims, amounts), by the "type" written for it; an
+# Amount is the fact base's own (quizgen.factbase.numbers), re-exported by the questions module.
 TYPES: dict[str, type] = {
     name: cls for name, cls in vars(q).items()
-    if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == q.__name__
+    if isinstance(cls, type) and dataclasses.is_dataclass(cls)
+    and (cls.__module__ == q.__name__ or cls is q.Amount)
 }
 
 

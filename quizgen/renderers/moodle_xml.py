@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import xml.etree.ElementTree as ET
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import clean, html_text, question_name
 

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
-from quizgen.model import FactBase
-from quizgen.questions import (
+from quizgen.factbase.model import FactBase
+from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Option,

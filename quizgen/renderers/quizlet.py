@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Choice, quiz_choices
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 
 DESCRIPTION = "Anki deck (.apkg) that updates in place when re-imported, and its build manifest."

@@ -16,7 +16,7 @@ from typing import Any
 import genanki
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers.anki import manifest as anki_manifest
 from quizgen.renderers.anki.manifest import ChangeReport, Manifest, Stamp
 from quizgen.renderers.anki.note_types import NOTE_TYPES, DeckSpec, NoteSpec, NoteType

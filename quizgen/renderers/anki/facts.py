@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import Entity, FactBase, Figure, Quote, Span
-from quizgen.numbers import format_figure
+from quizgen.factbase.model import Entity, FactBase, Figure, Quote, Span
+from quizgen.factbase.numbers import format_figure
 from quizgen.renderers.anki import text as t
 from quizgen.renderers.anki.note_types import TYPES, NoteType
 

@@ -9,8 +9,8 @@ from dataclasses import replace
 import genanki
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import Event, FactBase
-from quizgen.questions import (
+from quizgen.factbase.model import Event, FactBase
+from quizgen.quiz.questions import (
     EventRef,
     FigureGiven,
     FigureHolder,
@@ -277,7 +277,7 @@ def _choices(quiz: Quiz, base: FactBase, source: str) -> tuple[
     figure was, or whose it was, to the figure's "Value" or "Holder" card. Returns the cards'
     fields by (fact id, slot), the ids of the questions so placed, and their kinds by fact.
     """
-    from quizgen.leaks import asked
+    from quizgen.quiz.leaks import asked
 
     noted = {fact_id for fact_id, *_ in fact_notes(base)}
     choices: dict[tuple[str, str], tuple[str, ...]] = {}

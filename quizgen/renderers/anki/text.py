@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Sequence
 
-from quizgen.model import PartialDate
+from quizgen.factbase.model import PartialDate
 from quizgen.renderers.wording import typographic
 
 # C0/C1 control characters other than tab and newline; \x1f is Anki's field separator.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from quizgen.questions import Quiz
+from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import FormatOption, RenderOptions
 
 DESCRIPTION = "Printable PDF worksheet and its answer key, in per-student versions."

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, assert_never
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, assert_never
 from quizgen.renderers.worksheet.pages import PageMark, badge
 from quizgen.renderers.worksheet.para import Paragraph, forget_lines
 from quizgen.renderers.worksheet.plan import (

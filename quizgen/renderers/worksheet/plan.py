@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Ordering,

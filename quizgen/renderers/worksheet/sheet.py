@@ -17,7 +17,7 @@ from reportlab.platypus import (
 )
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.wording import typographic
 from quizgen.renderers.worksheet.key import key_story, scoring_rule
@@ -108,7 +108,7 @@ def render_versions(
 def version_code(version: Quiz) -> str:
     """Four characters naming a version's questions, order and keys: a sheet and its key show
     the same code, a sheet and a key from another build (or seed) almost never do."""
-    from quizgen.select import answer_key
+    from quizgen.quiz.select import answer_key
 
     payload = repr([(q.id, answer_key(q)) for q in version.questions]).encode("utf-8")
     return hashlib.sha256(payload).hexdigest()[:4].upper()

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from quizgen.draft_lexicon import (
+from quizgen.article.lexicon import (
     DAYS_MONTHS,
     ORDINALS,
     SCALES,

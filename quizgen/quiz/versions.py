@@ -13,7 +13,7 @@ from dataclasses import replace
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators import get_generator
 from quizgen.generators.base import GenOptions
-from quizgen.questions import (
+from quizgen.quiz.questions import (
     Amount,
     Matching,
     MultipleChoice,

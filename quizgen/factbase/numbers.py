@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Literal
 
-from quizgen.model import Figure
-from quizgen.questions import Amount
+from quizgen.factbase.model import Figure, Qualifier
 
 UnitKind = Literal["percent", "year", "time", "count"]
 
@@ -38,6 +38,21 @@ _MASS_WORDS = frozenset({
     "seconds", "days", "weeks", "months", "years", "decades", "hectares", "barrels",
 })  # fmt: skip
 _IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """The option states a number in a unit, shown with `decimals` digits after the point.
+
+    `to` makes it a range ("between 40 and 60", both ends shown with `decimals`); a unit of
+    "time of day" holds minutes since midnight, shown as HH:MM.
+    """
+
+    value: Decimal
+    unit: str
+    decimals: int = 0
+    qualifier: Qualifier = "exact"
+    to: Decimal | None = None
 
 
 def unit_kind(unit: str) -> UnitKind:

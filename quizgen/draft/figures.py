@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from quizgen.draft_lexicon import (
+from quizgen.article.lexicon import (
     CURRENCIES,
     CURRENCY_WORDS,
     QUALIFIER_AFTER,
@@ -14,8 +14,8 @@ from quizgen.draft_lexicon import (
     REPORTING_VERBS,
     UNIT_STOP,
 )
-from quizgen.draft_numbers import NumberHit, scan_numbers
-from quizgen.draft_quotes import QuoteGuess, _Attributor
+from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.draft.quotes import Attributor, QuoteGuess
 
 _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
@@ -107,7 +107,7 @@ def _plural(noun: str) -> str:
 
 
 class _FigureFinder:
-    def __init__(self, attributor: _Attributor, quotes: list[QuoteGuess], article_key: str
+    def __init__(self, attributor: Attributor, quotes: list[QuoteGuess], article_key: str
                  ) -> None:
         self.attributor = attributor
         self.article = attributor.article
@@ -254,7 +254,7 @@ class _FigureFinder:
                            (start, end), rhetorical=rhetorical)
 
 
-def find_figures(attributor: _Attributor, quotes: list[QuoteGuess], *, article_key: str,
+def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,
                  body_start: int) -> list[FigureGuess]:
     """Every figure of the body; "between 40 and 60" becomes one figure with `to: 60`."""
     finder = _FigureFinder(attributor, quotes, article_key)

@@ -6,12 +6,12 @@ import random
 from collections.abc import Callable, Iterable, Sequence
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, get_generator
 from quizgen.generators.base import GenOptions
-from quizgen.leaks import Checker
-from quizgen.model import FactBase
-from quizgen.questions import Question, Quiz, Skip
-from quizgen.versions import (  # versions live in their own module; importable from here too
+from quizgen.quiz.leaks import Checker
+from quizgen.quiz.questions import Question, Quiz, Skip
+from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
     MAX_VERSIONS,
     answer_key,
     make_versions,
@@ -40,7 +40,7 @@ def build_quiz(
     `per_kind` picks that many of each kind; `count` picks that many in all, spread evenly across
     kinds and topped up from others when a kind runs short; neither keeps every question that
     fits. Tags and people keep questions touching any of them (both given: a question must pass
-    both filters). No item kept gives away another or asks a fact another asks (quizgen.leaks),
+    both filters). No item kept gives away another or asks a fact another asks (quizgen.quiz.leaks),
     unless `everything` is set: then questions are kept (all of them, without counts) whether
     they clash or not.
     """

@@ -1,17 +1,17 @@
-"""A first draft of a fact base from an article's plain text: pure, text in and YAML text out."""
+"""The drafting rules run over an article: what they found (a Draft), with ids and places."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
 
-from quizgen.draft_entities import Entity, Mention, find_entities
-from quizgen.draft_events import EventGuess, find_events
-from quizgen.draft_figures import FigureGuess, find_figures
-from quizgen.draft_lexicon import TITLES
-from quizgen.draft_quotes import QuoteGuess, find_quotes, subjects_of
-from quizgen.draft_text import Article
-from quizgen.draft_tokens import slug
+from quizgen.article.lexicon import TITLES
+from quizgen.article.text import Article
+from quizgen.draft.entities import Entity, Mention, find_entities
+from quizgen.draft.events import EventGuess, find_events
+from quizgen.draft.figures import FigureGuess, find_figures
+from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
+from quizgen.draft.tokens import slug
 
 ARTICLE_KEY = "\x00article"  # the entity standing for the article itself
 
@@ -47,7 +47,7 @@ def _headline(article: Article) -> tuple[str, bool, int]:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
-    from quizgen.draft_text import paragraphs
+    from quizgen.article.text import paragraphs
 
     return paragraphs(text)
 
@@ -141,9 +141,3 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     for event in draft.events:
         event.people = [k for k in event.people if k in draft.ids and k not in draft.places]
 
-
-def draft_factbase(text: str, *, name: str) -> str:
-    """The draft fact base, as commented YAML, for an article's text; `name` names its files."""
-    from quizgen.draft_yaml import to_yaml
-
-    return to_yaml(analyse(text), name=name)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizgen.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, Quote
 
 
 @lru_cache(maxsize=1)
 def _template_base() -> FactBase:
-    from quizgen.loader import load_text
+    from quizgen.factbase.loader import load_text
     from quizgen.resources import read_template
 
     return load_text(read_template("factbase.yaml").replace("{{name}}", "template"),

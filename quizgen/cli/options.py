@@ -209,7 +209,7 @@ def guarded(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from quizgen.console import print_error, visible
+        from quizgen.cli.console import print_error, visible
 
         try:
             return func(*args, **kwargs)

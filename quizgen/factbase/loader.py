@@ -15,8 +15,8 @@ from typing import Any
 import yaml
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.excerpts import fill_excerpts
-from quizgen.model import (
+from quizgen.factbase.excerpts import fill_excerpts
+from quizgen.factbase.model import (
     TIME_OF_DAY,
     Entity,
     Event,
@@ -30,7 +30,7 @@ from quizgen.model import (
     Span,
     Term,
 )
-from quizgen.schema import (
+from quizgen.factbase.schema import (
     DATE_PATTERN,
     DECIMAL_PATTERN,
     QUALIFIER_ALIASES,
@@ -40,8 +40,16 @@ from quizgen.schema import (
     TOP_LEVEL,
     FieldSpec,
 )
-from quizgen.validate import validate_factbase
-from quizgen.yamlsafe import MapNode, Node, ScalarNode, SeqNode, compose, read_file, short_tag
+from quizgen.factbase.validate import validate_factbase
+from quizgen.factbase.yamlsafe import (
+    MapNode,
+    Node,
+    ScalarNode,
+    SeqNode,
+    compose,
+    read_file,
+    short_tag,
+)
 
 _DECIMAL = re.compile(DECIMAL_PATTERN)
 _DATE = re.compile(DATE_PATTERN)
@@ -49,7 +57,7 @@ _SLUG = re.compile(SLUG_PATTERN)
 _TIME = re.compile(TIME_PATTERN)
 _TIME_LIKE = re.compile(r"^[0-9]{1,2}:[0-9]{1,2}$")  # what an author may write for a time
 # Figures are rounded and shown at numbers.CONTEXT's precision (40 digits; a test ties the two,
-# and quizgen.numbers is not imported here so that `quizgen validate` starts fast).
+# and quizgen.factbase.numbers is not imported here so that `quizgen validate` starts fast).
 MAX_DIGITS = 40
 _BAD = object()  # a value that could not be read; its problem is already recorded
 _FACT_SECTIONS = ("people", "quotes", "figures", "events", "places", "terms", "claims")

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import (
+from quizgen.factbase.model import (
     Entity,
     Event,
     Fact,
@@ -21,7 +21,7 @@ from quizgen.model import (
     Span,
     Term,
 )
-from quizgen.yamlsafe import utf16_guess
+from quizgen.factbase.yamlsafe import utf16_guess
 
 _SPACES = re.compile(r"\s+")
 _SECTION_OF: dict[type, str] = {

@@ -16,9 +16,9 @@ from rich.markup import escape as _markup_escape
 from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # imported where used, so that `quizgen validate` starts faster
-    from quizgen.model import FactBase
+    from quizgen.factbase.model import FactBase
     from quizgen.pipeline import Built
-    from quizgen.questions import MultipleChoice, Quiz
+    from quizgen.quiz.questions import MultipleChoice, Quiz
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MAX_SHOWN = 50  # problems printed per file; the rest are counted
@@ -103,8 +103,8 @@ def print_error(error: QuizgenError) -> None:
 
 def run_validate(paths: Sequence[Path], *, source: bool) -> None:
     """Validate each file and print its verdict; raise one QuizgenError with all problems."""
-    from quizgen.loader import load_factbase
-    from quizgen.provenance import check_provenance
+    from quizgen.factbase.loader import load_factbase
+    from quizgen.factbase.provenance import check_provenance
 
     problems: list[Problem] = []
     console = _out()
@@ -138,8 +138,8 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
 def _print_warnings(path: Path, base: FactBase) -> None:
     """Warn, on standard error, about template examples or draft guesses left in a file, and
     about words that say 'her' or 'his' of a speaker with no pronoun."""
-    from quizgen.pronouns import pronoun_warnings
-    from quizgen.scaffold import scaffold_warnings
+    from quizgen.factbase.pronouns import pronoun_warnings
+    from quizgen.factbase.scaffold import scaffold_warnings
 
     text = Path(path).read_text(encoding="utf-8", errors="replace")
     console = _err()
@@ -220,7 +220,7 @@ def _options_lines(question: MultipleChoice, answers: bool) -> list[str]:
 
 def print_quiz(quiz: Quiz, *, answers: bool) -> None:
     """Print the quiz like a paper quiz; with answers, mark and list the key."""
-    from quizgen.questions import Matching, MultipleChoice, Ordering, assert_never
+    from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, assert_never
 
     console = _out()
     console.print(f"[bold]{escape(quiz.title)}[/] — {len(quiz.questions)} questions\n")
@@ -308,7 +308,7 @@ def _print_figure_prompts(bases: Sequence[FactBase]) -> None:
 
 def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:
     """Write folder/NAME.yaml from the template; refuse to overwrite; say what to do next."""
-    from quizgen.draft_files import write_init
+    from quizgen.draft.files import write_init
 
     written = write_init(name, folder=folder, article=article)
     target = written[0]
@@ -322,7 +322,7 @@ def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:
 
 def run_draft(article: Path, *, name: str | None, folder: Path, force: bool) -> None:
     """Write a draft fact base and a copy of the article; say what was found and what next."""
-    from quizgen.draft_files import write_draft
+    from quizgen.draft.files import write_draft
 
     target, copy, text = write_draft(article, name=name, folder=folder, force=force)
     lines = text.splitlines()

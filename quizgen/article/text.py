@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
 
-from quizgen.draft_lexicon import STOPWORDS, words
+from quizgen.article.lexicon import STOPWORDS, words
 
 # Opening mark -> closing mark. Straight quotes close themselves; ’ is also an apostrophe.
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}

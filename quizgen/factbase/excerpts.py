@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.model import FactBase, Figure, Quote
+from quizgen.factbase.model import FactBase, Figure, Quote
 
 
 def _problem(fact: Quote | Figure, field: str, message: str, *, found: str,
@@ -28,7 +28,7 @@ def fill_excerpts(base: FactBase) -> tuple[FactBase, list[Problem]]:
     todo += [(f"figures[{i}].excerpt", f) for i, f in enumerate(base.figures) if not f.excerpt]
     if not todo:
         return base, []
-    from quizgen.provenance import read_source_text
+    from quizgen.factbase.provenance import read_source_text
 
     try:
         text = read_source_text(base)
@@ -38,8 +38,8 @@ def fill_excerpts(base: FactBase) -> tuple[FactBase, list[Problem]]:
                                expected="an excerpt, or source.text_file naming the article"
                                " so that the sentence can be found in it")
                       for field, fact in todo]
-    from quizgen.draft_numbers import scan_numbers
-    from quizgen.draft_text import Article
+    from quizgen.article.numbers import scan_numbers
+    from quizgen.article.text import Article
 
     article = Article(text)
     numbers = scan_numbers(article.text)

@@ -9,7 +9,7 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from quizgen.errors import Problem
-from quizgen.model import (
+from quizgen.factbase.model import (
     Entity,
     Event,
     Fact,
@@ -20,7 +20,7 @@ from quizgen.model import (
     ReportedClaim,
     Term,
 )
-from quizgen.schema import PERCENT_UNIT, RANGE_QUALIFIERS, SECTIONS, SLUG_PATTERN
+from quizgen.factbase.schema import PERCENT_UNIT, RANGE_QUALIFIERS, SECTIONS, SLUG_PATTERN
 
 Locations = Mapping[str, tuple[int, int]]
 

@@ -6,9 +6,9 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quizgen.draft_entities import Entity, Mention
-from quizgen.draft_lexicon import REPORTING_VERBS, ROLE_NOUNS, words
-from quizgen.draft_text import Article, Quoted, Sentence
+from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS, words
+from quizgen.article.text import Article, Quoted, Sentence
+from quizgen.draft.entities import Entity, Mention
 
 # Words that open a clause that is an adverbial, not a subject and its verb.
 _ADVERBIAL = words(
@@ -45,7 +45,7 @@ def quote_text(article: Article, quoted: Quoted) -> str:
     return said
 
 
-class _Attributor:
+class Attributor:
     """Finds the speaker of each quotation from the mentions around it."""
 
     def __init__(self, article: Article, entities: dict[str, Entity],
@@ -257,7 +257,7 @@ class _Attributor:
 def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Mention],
                 *, body_start: int) -> list[QuoteGuess]:
     """Every quotation of the body with its text, guessed speakers and excerpt."""
-    attributor = _Attributor(article, entities, mentions)
+    attributor = Attributor(article, entities, mentions)
     attributor.learn_subjects()
     guesses: list[QuoteGuess] = []
     for quoted in article.quotes:
@@ -270,8 +270,8 @@ def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Me
 
 
 def subjects_of(article: Article, entities: dict[str, Entity],
-                mentions: list[Mention]) -> _Attributor:
+                mentions: list[Mention]) -> Attributor:
     """An attributor that has learnt each sentence's subject (for figures and events)."""
-    attributor = _Attributor(article, entities, mentions)
+    attributor = Attributor(article, entities, mentions)
     attributor.learn_subjects()
     return attributor

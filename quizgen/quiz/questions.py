@@ -8,7 +8,8 @@ from decimal import Decimal
 
 from typing_extensions import assert_never as assert_never  # re-exported: typing has it from 3.11
 
-from quizgen.model import FactBase, Qualifier
+from quizgen.factbase.model import FactBase
+from quizgen.factbase.numbers import Amount as Amount  # re-exported: an option may claim an amount
 
 # ---- Shape limits: what generators make, the oracle checks and renderers lay out ---------------
 MIN_OPTIONS = 3  # options of a multiple choice, at least
@@ -38,21 +39,6 @@ class EventRef:
     """The item is an event of the fact base (ordering)."""
 
     event: str
-
-
-@dataclass(frozen=True)
-class Amount:
-    """The option states a number in a unit, shown with `decimals` digits after the point.
-
-    `to` makes it a range ("between 40 and 60", both ends shown with `decimals`); a unit of
-    "time of day" holds minutes since midnight, shown as HH:MM.
-    """
-
-    value: Decimal
-    unit: str
-    decimals: int = 0
-    qualifier: Qualifier = "exact"
-    to: Decimal | None = None
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from quizgen.cli_options import (
+from quizgen.cli.options import (
     Quiet,
     Selection,
     command_from_parts,
@@ -25,8 +25,8 @@ from quizgen.errors import QuizgenError
 from quizgen.renderers import DEFAULT_BUILD, RENDERERS, get_format
 
 if TYPE_CHECKING:
-    from quizgen.model import FactBase
-    from quizgen.questions import Quiz
+    from quizgen.factbase.model import FactBase
+    from quizgen.quiz.questions import Quiz
     from quizgen.renderers.base import Format, FormatOption, OptionValue, RenderOptions
 
 
@@ -55,7 +55,7 @@ def select_quiz(
     `everything`: every question, clashes included (`--all`, and the deck's default).
     """
     from quizgen.pipeline import discover, load_all
-    from quizgen.select import CLASS_LENGTH, build_quiz
+    from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
     if selection.count is not None and selection.per_kind is not None:
         raise typer.BadParameter(
@@ -117,7 +117,7 @@ def _write(
 ) -> None:
     """Select, render and write formats into folder (a one-file format at `exact` when given),
     then print the build summary."""
-    from quizgen.console import build_progress, print_build
+    from quizgen.cli.console import build_progress, print_build
     from quizgen.pipeline import build as build_files
 
     bases, quiz, quizzes = select_for(selection, formats)
@@ -252,7 +252,7 @@ def _single(
     spec: Format, selection: Selection, given: dict[str, OptionValue], *, out: Path | None
 ) -> None:
     """Render a one-file format; print it on standard output, or write it at exactly `out`."""
-    from quizgen.console import print_export
+    from quizgen.cli.console import print_export
     from quizgen.output import write_atomic
     from quizgen.pipeline import format_options, output_name, render_format
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from quizgen.draft_quotes import _Attributor
+from quizgen.draft.quotes import Attributor
 
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November"
@@ -52,7 +52,7 @@ def _description(sentence: str) -> str:
     return text[:1].upper() + text[1:] if text else sentence.strip()
 
 
-def find_events(attributor: _Attributor, *, body_start: int) -> list[EventGuess]:
+def find_events(attributor: Attributor, *, body_start: int) -> list[EventGuess]:
     """One candidate event for each body sentence that carries a time cue."""
     article = attributor.article
     events: list[EventGuess] = []

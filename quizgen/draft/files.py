@@ -41,7 +41,7 @@ def read_article(path: Path) -> str:
 def name_for(article: Path, name: str | None, *, field: str = "--name") -> str:
     """The fact base's name: as given, or made from the article's file name."""
     if name is None:
-        from quizgen.draft_tokens import slug
+        from quizgen.draft.tokens import slug
 
         name = slug(article.stem)
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
@@ -88,7 +88,7 @@ def write_draft(article: Path, *, name: str | None, folder: Path, force: bool
 
 
 def _add_schema(batch: Batch, folder: Path) -> None:
-    from quizgen.schema import factbase_schema_text
+    from quizgen.factbase.schema import factbase_schema_text
 
     schema = folder / "factbase.schema.json"
     if not schema.exists():

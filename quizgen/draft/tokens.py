@@ -6,7 +6,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from quizgen.draft_lexicon import TITLES, words
+from quizgen.article.lexicon import TITLES, words
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-’'.](?=\w))*\.?")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){2,}$")

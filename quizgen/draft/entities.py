@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-from quizgen.draft_lexicon import (
+from quizgen.article.lexicon import (
     COUNTRIES,
     DAYS_MONTHS,
     DEMONYM_ENDINGS,
@@ -23,8 +23,8 @@ from quizgen.draft_lexicon import (
     UNIT_STOP,
     words,
 )
-from quizgen.draft_text import Article
-from quizgen.draft_tokens import (
+from quizgen.article.text import Article
+from quizgen.draft.tokens import (
     HONORIFICS,
     Token,
     modifier,

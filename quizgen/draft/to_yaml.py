@@ -6,8 +6,8 @@ import json
 import re
 from decimal import Decimal
 
-from quizgen.draft import ARTICLE_KEY, Draft
-from quizgen.draft_tokens import slug
+from quizgen.draft.analysis import ARTICLE_KEY, Draft
+from quizgen.draft.tokens import slug
 
 # What YAML will not take raw inside a file (its printable set), and its 1.1 line breaks.
 _UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"

@@ -11,7 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from quizgen import __version__
-from quizgen.cli_options import (
+from quizgen.cli.options import (
     DEBUG,
     Files,
     command_from_parts,
@@ -52,7 +52,7 @@ def validate(
 
     Example: quizgen validate content/mytopic.yaml --source
     """
-    from quizgen.console import run_validate
+    from quizgen.cli.console import run_validate
     from quizgen.pipeline import discover
 
     run_validate(discover(files or []), source=source)
@@ -66,8 +66,8 @@ def _add_preview(app: typer.Typer) -> None:
     ]
 
     def body(values: dict[str, Any]) -> None:
-        from quizgen.cli_formats import select_quiz
-        from quizgen.console import print_quiz
+        from quizgen.cli.console import print_quiz
+        from quizgen.cli.formats import select_quiz
 
         _, quiz = select_quiz(take_selection(values))
         print_quiz(quiz, answers=values["answers"])
@@ -86,7 +86,7 @@ def stats(files: Files = None) -> None:
 
     Example: quizgen stats content/venezuela-post-election.yaml
     """
-    from quizgen.console import print_stats
+    from quizgen.cli.console import print_stats
     from quizgen.pipeline import discover, load_all
 
     print_stats(load_all(discover(files or [])))
@@ -107,7 +107,7 @@ def init(
 
     Example: quizgen init mytopic --from article.txt
     """
-    from quizgen.console import run_init
+    from quizgen.cli.console import run_init
 
     run_init(name, folder=content, article=article)
 
@@ -130,7 +130,7 @@ def draft(
     Every guess carries a `# check:` comment to review. Example: quizgen draft article.txt
     --name mytopic
     """
-    from quizgen.console import run_draft
+    from quizgen.cli.console import run_draft
 
     run_draft(article, name=name, folder=content, force=force)
 
@@ -141,7 +141,7 @@ def schema() -> None:
 
     Example: quizgen schema > content/factbase.schema.json
     """
-    from quizgen.schema import factbase_schema_text
+    from quizgen.factbase.schema import factbase_schema_text
 
     sys.stdout.write(factbase_schema_text())
 
@@ -196,7 +196,7 @@ def _built(add: Callable[[typer.Typer], None]) -> Callable[[], Any]:
 
 
 def _export_group() -> Any:
-    from quizgen.cli_formats import add_export
+    from quizgen.cli.formats import add_export
     from quizgen.renderers import RENDERERS
 
     group = _sub_typer(
@@ -212,19 +212,19 @@ def _export_group() -> Any:
 
 
 def _add_build(app: typer.Typer) -> None:
-    from quizgen.cli_formats import add_build
+    from quizgen.cli.formats import add_build
 
     add_build(app)
 
 
 def _add_anki(app: typer.Typer) -> None:
-    from quizgen.cli_formats import add_export
+    from quizgen.cli.formats import add_export
 
     add_export(app, "anki", command="anki", example=" --kinds who-said-it --out deck.apkg")
 
 
 def _add_worksheet(app: typer.Typer) -> None:
-    from quizgen.cli_formats import add_export
+    from quizgen.cli.formats import add_export
 
     add_export(app, "worksheet", command="worksheet", example=" --versions 3 --paper letter")
 

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from quizgen.model import Entity, Event, FactBase, Quote, ReportedClaim
-from quizgen.questions import (
+from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim
+from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
     FigureGiven,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.model import Entity, FactBase, Pronoun
+from quizgen.factbase.model import Entity, FactBase, Pronoun
 
 _WORDS: dict[Pronoun, frozenset[str]] = {
     "she": frozenset({"she", "her", "hers", "herself"}),
