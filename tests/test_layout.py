@@ -1,4 +1,4 @@
-"""The house follows the pipeline: every import points down a stage; no modules import in a circle."""
+"""The house follows the pipeline: every import points down a stage, and none in a circle."""
 
 from __future__ import annotations
 
