@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import quizgen.cli.console as console
-import quizgen.factbase.loader as loader
+import quizgen.factbase.fields as fields
 import quizgen.factbase.provenance as provenance
 from benchmarks import hostile_cases as hc
 from benchmarks.synth import synth_factbase_text
@@ -220,7 +220,7 @@ def test_figure_digits_just_at_and_over_the_limit(tmp_path: Path, small: tuple[s
     quiz = build_quiz([base])
     for fmt in ("anki", "json", "worksheet"):
         assert get_renderer(fmt)(quiz, options=RenderOptions(name="x"))
-    assert loader.MAX_DIGITS == CONTEXT.prec == 40, "the limit is the precision figures render at"
+    assert fields.MAX_DIGITS == CONTEXT.prec == 40, "the limit is the precision figures render at"
 
 
 # ---- 6. UTF-16 without a byte-order mark --------------------------------------------------------
