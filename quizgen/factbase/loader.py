@@ -12,6 +12,7 @@ from typing import Any
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.excerpts import fill_excerpts
 from quizgen.factbase.fields import BAD, TIME_EXAMPLE, FieldReader, Time, describe
+from quizgen.factbase.filetext import read_file
 from quizgen.factbase.model import (
     TIME_OF_DAY,
     Entity,
@@ -39,7 +40,6 @@ from quizgen.factbase.yamlsafe import (
     ScalarNode,
     SeqNode,
     compose,
-    read_file,
 )
 
 _SLUG = re.compile(SLUG_PATTERN)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.factbase.filetext import utf16_guess
 from quizgen.factbase.model import (
     Entity,
     Event,
@@ -21,7 +22,6 @@ from quizgen.factbase.model import (
     Span,
     Term,
 )
-from quizgen.factbase.yamlsafe import utf16_guess
 
 _SPACES = re.compile(r"\s+")
 _SECTION_OF: dict[type, str] = {

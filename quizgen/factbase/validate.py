@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import re
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
 from quizgen.errors import Problem
+from quizgen.factbase.event_order import cycles, date_conflicts
 from quizgen.factbase.model import (
     Entity,
     Event,
@@ -304,101 +304,14 @@ def _check_events(check: _Checker, events: Sequence[Event]) -> None:
                     earlier, later = (other, event.id) if name == "after" else (event.id, other)
                     if later not in edges[earlier]:
                         edges[earlier].append(later)
-    cycles = _cycles(edges)
-    for cycle in cycles:
+    loops = cycles(edges)
+    for cycle in loops:
         check.report(ids[cycle[0]], None, "events are ordered in a circle",
                      found=" → ".join([*cycle, cycle[0]]),
                      expected="after/before relations without a loop")
-    if not cycles:
-        _check_dates(check, ids, edges)
-
-
-def _cycles(edges: Mapping[str, list[str]]) -> list[list[str]]:
-    """One cycle per strongly connected component with a loop (iterative Tarjan)."""
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    on_stack: set[str] = set()
-    stack: list[str] = []
-    found: list[list[str]] = []
-    for root in edges:
-        if root in index:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, child = work.pop()
-            if child == 0:
-                index[node] = low[node] = len(index)
-                stack.append(node)
-                on_stack.add(node)
-            if child < len(edges[node]):
-                work.append((node, child + 1))
-                nxt = edges[node][child]
-                if nxt not in index:
-                    work.append((nxt, 0))
-                elif nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-                continue
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                component: list[str] = []
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component.append(member)
-                    if member == node:
-                        break
-                if len(component) > 1:
-                    found.append(_loop_through(set(component), edges))
-    return sorted(found, key=lambda cycle: list(edges).index(cycle[0]))
-
-
-def _loop_through(component: set[str], edges: Mapping[str, list[str]]) -> list[str]:
-    """A shortest loop from the component's first node back to itself (breadth first)."""
-    start = next(node for node in edges if node in component)
-    previous: dict[str, str] = {}
-    queue = [start]
-    for node in queue:
-        for nxt in edges[node]:
-            if nxt == start:
-                loop = [node]
-                while loop[-1] != start:
-                    loop.append(previous[loop[-1]])
-                return loop[::-1]
-            if nxt in component and nxt not in previous:
-                previous[nxt] = node
-                queue.append(nxt)
-    return [start]  # pragma: no cover - a component with a loop always closes
-
-
-def _check_dates(check: _Checker, ids: Mapping[str, Event], edges: Mapping[str, list[str]]) \
-        -> None:
-    """Relations must fit the dates: propagate earliest possible days along the order."""
-    low: dict[str, dt.date] = {}
-    high: dict[str, dt.date] = {}
-    for name in edges:
-        date = ids[name].date
-        low[name], high[name] = date.bounds() if date else (dt.date.min, dt.date.max)
-    reason: dict[str, str] = {}
-    incoming = {name: 0 for name in edges}
-    for targets in edges.values():
-        for target in targets:
-            incoming[target] += 1
-    ready = [name for name in edges if incoming[name] == 0]
-    for name in ready:  # Kahn's order, in file order; `ready` grows while we walk it
-        for target in edges[name]:
-            if low[name] > low[target]:
-                low[target], reason[target] = low[name], name
-            incoming[target] -= 1
-            if incoming[target] == 0:
-                ready.append(target)
-    for name in edges:
-        if low[name] <= high[name]:
-            continue
-        chain = [name]
-        while chain[-1] in reason:
-            chain.append(reason[chain[-1]])
+    if loops:
+        return
+    for name, chain in date_conflicts(ids, edges):
         origin = ids[chain[-1]]
         check.report(ids[name], "date", "the date contradicts the before/after relations",
                      found=f"{ids[name].date}, but {' → '.join(reversed(chain))} puts it no"
