@@ -18,6 +18,7 @@ from quizgen.renderers.worksheet import key as worksheet_key
 from quizgen.renderers.worksheet import pages as worksheet_pages
 from quizgen.renderers.worksheet import para as worksheet_para
 from quizgen.renderers.worksheet import sheet as worksheet
+from quizgen.renderers.worksheet import student as worksheet_student
 from quizgen.renderers.worksheet.para import Paragraph, forget_lines
 from quizgen.renderers.worksheet.styles import FONT, register_fonts
 
@@ -53,7 +54,7 @@ def _render_both(quiz: Any, options: RenderOptions,
     with monkeypatch.context() as patch:
         patch.setattr(worksheet_para.Paragraph, "__init__", rl_paragraph.Paragraph.__init__)
         patch.setattr(worksheet_para.Paragraph, "wrap", rl_paragraph.Paragraph.wrap)
-        patch.setattr(worksheet, "Deferred", _eager)
+        patch.setattr(worksheet_student, "Deferred", _eager)
         patch.setattr(worksheet_pages._FooterCanvas, "showPage", _plain_show_page)
         patch.setattr(worksheet_key, "forget_lines", lambda cells: None)
         plain = worksheet.render(quiz, options=options)
