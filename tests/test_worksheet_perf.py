@@ -65,10 +65,10 @@ def _render_both(quiz: Any, options: RenderOptions,
     "options",
     [
         RenderOptions(name="t", seed=3, timestamp=1_700_000_000),
-        RenderOptions(name="t", seed=4, timestamp=1_700_000_000, versions=3, paper="letter",
-                      explain=True),
+        RenderOptions(name="t", seed=4, timestamp=1_700_000_000, versions=3,
+                      extra={"paper": "letter", "explain": True}),
         RenderOptions(name="t", seed=5, timestamp=1_700_000_000, versions=2,
-                      split_versions=True),
+                      extra={"split_versions": True}),
     ],
     ids=["one-version", "three-versions-letter-explain", "split-versions"],
 )
@@ -214,7 +214,7 @@ def test_compact_pages_keep_the_page_text(synthetic: Any) -> None:
     mp = pytest.MonkeyPatch()
     mp.setattr(worksheet_pages._FooterCanvas, "save", spy)
     try:
-        files = worksheet.render(quiz, options=RenderOptions(name="t", key=False))
+        files = worksheet.render(quiz, options=RenderOptions(name="t", extra={"no_key": True}))
     finally:
         mp.undo()
     assert kept and set(kept) == {1}

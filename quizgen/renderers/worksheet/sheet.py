@@ -12,6 +12,7 @@ from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet.common import Sheet, footer_mark
 from quizgen.renderers.worksheet.key import key_story
+from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
 from quizgen.renderers.worksheet.pages import Footer, build_pdf, frame_width, page_size
 from quizgen.renderers.worksheet.plan import letter, plan
 from quizgen.renderers.worksheet.student import sheet_story
@@ -32,45 +33,46 @@ def render_versions(
     versions: Sequence[Quiz], *, options: RenderOptions, title: str | None = None
 ) -> dict[str, bytes]:
     """Files for versions already made: all in one PDF each (sheet, key) or one PDF per version."""
-    _check_request(versions, options)
+    layout = worksheet_options(options)
+    _check_request(versions, name=options.name, layout=layout)
     style = load_style()
-    page_size(options.paper)  # a QuizgenError for an unknown paper before any layout
+    page_size(layout.paper)  # a QuizgenError for an unknown paper before any layout
     labels = _labels(versions)
     sheet = Sheet(
-        style=style, paras=paragraph_styles(style), width=frame_width(options.paper, style),
+        style=style, paras=paragraph_styles(style), width=frame_width(layout.paper, style),
         title=_title(versions[0], options.title or title),
-        instructions=options.instructions or style.text.default_instructions,
+        instructions=layout.instructions or style.text.default_instructions,
         sources=_source_line(versions[0], style),
     )
     pairs = list(zip(labels, versions, strict=True))
-    groups = [[pair] for pair in pairs] if options.split_versions else [pairs]
+    groups = [[pair] for pair in pairs] if layout.split_versions else [pairs]
     files: dict[str, bytes] = {}
     for group in groups:
-        suffix = f"-{group[0][0]}" if options.split_versions and group[0][0] else ""
-        pad = options.pad and len(group) > 1
-        if options.sheet:
+        suffix = f"-{group[0][0]}" if layout.split_versions and group[0][0] else ""
+        pad = layout.pad and len(group) > 1
+        if layout.sheet:
             files[f"{options.name}-worksheet{suffix}.pdf"] = _filled_sheet(
-                group, sheet, options, pad=pad)
-        if options.key:
+                group, sheet, layout, timestamp=options.timestamp, pad=pad)
+        if layout.key:
             story: list[Flowable] = []
             for label, version in group:
                 story += key_story(
                     plan(version.questions, style=style), version_text=sheet.version_text(label),
                     mark=footer_mark(sheet.version_text(label), version),
                     title=sheet.title, style=style, paras=sheet.paras, width=sheet.width,
-                    explain=options.explain, first=not story,
+                    explain=layout.explain, first=not story,
                 )
             files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
-                story, sheet, options, style.text.key_title, pad=False)  # no blank pages
+                story, sheet, layout, style.text.key_title,  # no blank pages
+                timestamp=options.timestamp, pad=False)
     return files
 
 
-def _check_request(versions: Sequence[Quiz], options: RenderOptions) -> None:
-    name = options.name
+def _check_request(versions: Sequence[Quiz], *, name: str, layout: WorksheetOptions) -> None:
     if not name or name in {".", ".."} or any(c in name for c in "/\\\0"):
         raise QuizgenError(Problem("bad output name", field="name", found=repr(name),
                                    expected="a file name without folders"))
-    if not options.sheet and not options.key:
+    if not layout.sheet and not layout.key:
         raise QuizgenError(Problem("nothing to write", field="key",
                                    expected="the worksheet, the answer key or both"))
     if not versions or not all(version.questions for version in versions):
@@ -96,12 +98,12 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
     return [letter(i) for i in range(len(versions))]
 
 
-def _pdf(story: list[Flowable], sheet: Sheet, options: RenderOptions, prefix: str, *,
-         pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
+def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: str, *,
+         timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
     return build_pdf(
-        story, paper=options.paper, style=sheet.style, title=sheet.title,
+        story, paper=layout.paper, style=sheet.style, title=sheet.title,
         footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad),
-        timestamp=options.timestamp, fills=fills,
+        timestamp=timestamp, fills=fills,
     )
 
 
@@ -111,8 +113,8 @@ BLANK_TAIL = 0.04  # the layout's fill counts the gap under the last question, w
 TIGHTER = (0.6, 0.4, 0.25)  # spacing factors tried, in turn, to pull such a page's questions back
 
 
-def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, options: RenderOptions, *,
-                  pad: bool) -> bytes:
+def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions, *,
+                  timestamp: int, pad: bool) -> bytes:
     """The student sheet; when a version ends on a near-empty page that has other pages before
     it, laid out again with tighter gaps between questions while that saves the page."""
     best: bytes | None = None
@@ -123,7 +125,7 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, options: Rend
         for label, version in group:
             story += sheet_story(version, label=label, sheet=tight, first=not story)
         fills: list[tuple[str, float]] = []
-        pdf = _pdf(story, tight, options, "", pad=pad, fills=fills)
+        pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills)
         if best is None or len(fills) < best_pages:
             best, best_pages = pdf, len(fills)
         if not _near_empty_end(fills):
