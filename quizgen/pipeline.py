@@ -134,7 +134,8 @@ def format_options(
     folder: Path,
     timestamp: int,
 ) -> RenderOptions:
-    """The options one format renders with: the timestamp, and what it reads of the last build."""
+    """The options one format renders with: the timestamp, and the files of the last build it
+    asks for (`prepare` puts them in `options.previous`)."""
     options = replace(options, timestamp=timestamp)
     if fmt.prepare is not None:
         options = fmt.prepare(options, previous=lambda name: read_previous(folder / name))

@@ -204,7 +204,9 @@ ROOT = "Harbour strike"  # the short deck name, from the fact base's id
 def build(quiz: Quiz, *, timestamp: int = T0, previous: bytes | None = None) -> dict[str, bytes]:
     """Render the quiz as the CLI would."""
     return render(
-        quiz, options=RenderOptions(name="deck", timestamp=timestamp, previous_manifest=previous)
+        quiz, options=RenderOptions(name="deck", timestamp=timestamp,
+                                    previous={} if previous is None else
+                                    {"deck.manifest.json": previous})
     )
 
 

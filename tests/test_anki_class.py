@@ -39,7 +39,8 @@ def deck(path: Path, *, seed: int, timestamp: int = T0,
     """The deck `quizgen anki` builds: every question (the deck keeps every card)."""
     quiz = build_quiz(load_factbase(path), seed=seed, everything=True)
     return render(quiz, options=RenderOptions(name="deck", timestamp=timestamp,
-                                              previous_manifest=previous))
+                                              previous={} if previous is None else
+                                              {"deck.manifest.json": previous}))
 
 
 def front_words(card: Any) -> list[str]:

@@ -131,7 +131,8 @@ def _pdf_text(data: bytes) -> str:
 
 def test_worksheet_pdf_shows_the_markup_literally(quiz: Quiz) -> None:
     """Sheet and key PDFs show every piece as typed, with no doubled escaping."""
-    options = RenderOptions(name="inj", versions=2, explain=True, instructions=h("Do"))
+    options = RenderOptions(name="inj", versions=2,
+                            extra={"explain": True, "instructions": h("Do")})
     files = get_renderer("worksheet")(quiz, options=options)
     pdfs = {name: _pdf_text(data) for name, data in files.items() if name.endswith(".pdf")}
     assert len(pdfs) >= 2

@@ -36,7 +36,7 @@ DISPATCHERS = {
     "quizgen/quiz/questions.py", "quizgen/oracle/__init__.py", "quizgen/cli/console.py",
     "quizgen/quiz/leaks.py", "quizgen/quiz/versions.py",
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",
-    "quizgen/renderers/worksheet/sheet.py", "quizgen/renderers/worksheet/key.py",
+    "quizgen/renderers/worksheet/bodies.py", "quizgen/renderers/worksheet/key.py",
     "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",
     "quizgen/renderers/gift.py", "quizgen/renderers/moodle_xml.py", "quizgen/renderers/qti.py",
     "quizgen/renderers/platform.py",

@@ -47,7 +47,7 @@ sys.addaudithook(_audit)
 @pytest.fixture(scope="module")
 def three() -> dict[str, bytes]:
     """The hand-made quiz in three versions on A4, with explanations."""
-    return render(make_quiz(), options=options(versions=3, seed=5, explain=True))
+    return render(make_quiz(), options=options(versions=3, seed=5, extra={"explain": True}))
 
 
 def test_hand_made_questions_are_sound() -> None:
@@ -123,15 +123,16 @@ def test_header_has_title_source_and_name_class_date(three: dict[str, bytes]) ->
 def test_explanations_only_with_explain() -> None:
     """Source excerpts appear in the key with explain and not without."""
     quiz = make_quiz()
-    plain = render(quiz, options=options(sheet=False))
-    explained = render(quiz, options=options(sheet=False, explain=True))
+    plain = render(quiz, options=options(extra={"key_only": True}))
+    explained = render(quiz, options=options(extra={"key_only": True, "explain": True}))
     assert "securing 51.2% of the vote" not in " ".join(pages_of(plain["demo-answer-key.pdf"]))
     assert "securing 51.2% of the vote" in " ".join(pages_of(explained["demo-answer-key.pdf"]))
 
 
 def test_title_and_instructions_overrides() -> None:
     """--title and --instructions replace the quiz title and the default instructions."""
-    files = render(make_quiz(), options=options(title="Quiz Friday", instructions="No phones."))
+    files = render(make_quiz(),
+                   options=options(title="Quiz Friday", extra={"instructions": "No phones."}))
     text = " ".join(pages_of(files["demo-worksheet.pdf"]))
     assert text.startswith("Quiz Friday") and "No phones." in text
     assert "Venezuela after the vote" not in text
@@ -145,9 +146,10 @@ def test_file_names_for_each_option() -> None:
     quiz = make_quiz()
     assert sorted(render(quiz, options=options())) == [
         "demo-answer-key.pdf", "demo-worksheet.pdf"]
-    assert sorted(render(quiz, options=options(key=False))) == ["demo-worksheet.pdf"]
-    assert sorted(render(quiz, options=options(sheet=False))) == ["demo-answer-key.pdf"]
-    split = render(quiz, options=options(versions=2, split_versions=True))
+    assert sorted(render(quiz, options=options(extra={"no_key": True}))) == ["demo-worksheet.pdf"]
+    key_only = options(extra={"key_only": True})
+    assert sorted(render(quiz, options=key_only)) == ["demo-answer-key.pdf"]
+    split = render(quiz, options=options(versions=2, extra={"split_versions": True}))
     assert sorted(split) == ["demo-answer-key-A.pdf", "demo-answer-key-B.pdf",
                              "demo-worksheet-A.pdf", "demo-worksheet-B.pdf"]
     assert set(by_version(pages_of(split["demo-worksheet-B.pdf"]))) == {"B"}
@@ -155,14 +157,32 @@ def test_file_names_for_each_option() -> None:
 
 @pytest.mark.parametrize(
     ("changes", "field"),
-    [({"paper": "a3"}, "paper"), ({"key": False, "sheet": False}, "key"),
-     ({"name": "../x"}, "name"), ({"versions": 0}, "versions"), ({"timestamp": -1}, "timestamp")],
+    [({"extra": {"paper": "a3"}}, "paper"), ({"extra": {"no_key": True, "key_only": True}}, "key"),
+     ({"name": "../x"}, "name"), ({"versions": 0}, "versions"), ({"timestamp": -1}, "timestamp"),
+     ({"extra": {"explain": "yes"}}, "explain"), ({"extra": {"instructions": 3}}, "instructions")],
 )
 def test_bad_options_raise_quizgen_error(changes: dict[str, object], field: str) -> None:
     """Bad render options raise QuizgenError naming the field, never a raw exception."""
     with pytest.raises(QuizgenError) as caught:
         render(make_quiz(), options=options(**changes))
     assert caught.value.problems[0].field == field
+
+
+def test_a_bad_worksheet_option_quotes_the_value_and_what_was_expected() -> None:
+    """A worksheet value of the wrong choice or type is refused quoting it and what would do."""
+    for extra, found, expected in (({"paper": "A3"}, "'A3'", "'a4' or 'letter'"),
+                                   ({"no_pad": "no"}, "'no'", "True or False")):
+        with pytest.raises(QuizgenError) as caught:
+            render(make_quiz(), options=options(extra=extra))
+        problem = caught.value.problems[0]
+        assert (problem.field, problem.found, problem.expected) == (*extra, found, expected)
+
+
+def test_worksheet_options_default_to_the_command_line_defaults() -> None:
+    """With no values given, the worksheet's options are its dataclass defaults."""
+    from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
+
+    assert worksheet_options(options()) == WorksheetOptions()
 
 
 def test_empty_or_malformed_quiz_raises_quizgen_error() -> None:
@@ -199,7 +219,7 @@ def test_unicode_round_trips() -> None:
     names = ("Жанна Петрова", "Begoña Núñez", "Jürgen Müller", "Αλέξης Παππάς")
     quotes = ("Мы победим — “всегда”.", "¡Señor, sí! — dijo.", "Über alles—schön")
     base = make_base(names=names, quote_texts=quotes, title="Ελλάδα — “Новости”")
-    files = render(make_quiz(base), options=options(explain=True))
+    files = render(make_quiz(base), options=options(extra={"explain": True}))
     text = " ".join(pages_of(files["demo-worksheet.pdf"]))
     for needle in (*names, *quotes, "Ελλάδα — “Новости”"):
         assert needle in text
@@ -218,7 +238,7 @@ def test_hostile_markup_prints_literally_and_reads_no_file(
     base = make_base(names=names, quote_texts=(hostile + " one", "two <br/> &lt;", "three\x07"))
     quiz = replace(make_quiz(base), title=hostile)
     OPENED.clear()
-    files = render(quiz, options=options(instructions=hostile, explain=True))
+    files = render(quiz, options=options(extra={"instructions": hostile, "explain": True}))
     assert OPENED == []
     text = " ".join(pages_of(files["demo-worksheet.pdf"]))
     assert f'<font color=red>red</font> & <img src="{image}"/> <b>bold' in text

@@ -41,7 +41,7 @@ ARTICLE = ROOT / "content" / "venezuela-post-election.yaml"
 @pytest.mark.parametrize(("paper", "size"), [("a4", (595.28, 841.89)), ("letter", (612, 792))])
 def test_page_size(paper: str, size: tuple[float, float]) -> None:
     """Every page of sheet and key has the requested paper size."""
-    for pdf in render(make_quiz(), options=options(paper=paper, versions=2)).values():
+    for pdf in render(make_quiz(), options=options(versions=2, extra={"paper": paper})).values():
         for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
             assert float(page.mediabox.width) == pytest.approx(size[0], abs=0.5)
             assert float(page.mediabox.height) == pytest.approx(size[1], abs=0.5)
@@ -51,7 +51,7 @@ def test_page_size(paper: str, size: tuple[float, float]) -> None:
 def test_no_question_is_split_across_pages(paper: str) -> None:
     """Each question's prompt and all its options are printed on one page, at both paper sizes."""
     quiz = long_quiz()
-    files = render(quiz, options=options(paper=paper, versions=2, key=False))
+    files = render(quiz, options=options(versions=2, extra={"paper": paper, "no_key": True}))
     pages = pages_of(files["demo-worksheet.pdf"])
     assert len(pages) >= 6
     for version in make_versions(quiz, count=2, seed=0):
@@ -62,7 +62,7 @@ def test_no_question_is_split_across_pages(paper: str) -> None:
 def test_section_heading_never_alone_at_page_foot() -> None:
     """Each section heading shares its page with the first question of that section."""
     quiz = long_quiz()
-    pages = pages_of(render(quiz, options=options(key=False))["demo-worksheet.pdf"])
+    pages = pages_of(render(quiz, options=options(extra={"no_key": True}))["demo-worksheet.pdf"])
     style = load_style()
     for kind, first_prompt in (("quote-match", "Match set 0."), ("event-order", "Order set 0.")):
         heading = style.kinds[kind].title
@@ -85,7 +85,7 @@ KEY_ROW = re.compile(r"(?:^| )(\d+)\. [A-D] ")
 
 def test_key_numbers_read_down_each_page_in_order() -> None:
     """A key over several pages lists question numbers 1..n in reading order, page by page."""
-    files = render(_many_choices(130), options=options(sheet=False))
+    files = render(_many_choices(130), options=options(extra={"key_only": True}))
     pages = pages_of(files["demo-answer-key.pdf"])
     assert len(pages) >= 2
     numbers = [int(n) for page in pages for n in KEY_ROW.findall(page)]
@@ -96,7 +96,7 @@ def test_explained_key_never_splits_an_answer_from_its_sources() -> None:
     """With --explain, each answer's number and all its source excerpts share one page."""
     long = "the speaker went on at some length about the matter at hand " * 4
     quiz = _many_choices(24, excerpts=(long, long, long))
-    files = render(quiz, options=options(sheet=False, explain=True))
+    files = render(quiz, options=options(extra={"key_only": True, "explain": True}))
     pages = pages_of(files["demo-answer-key.pdf"])
     assert len(pages) >= 3
     for i in range(24):
@@ -178,7 +178,7 @@ def test_bundled_article_in_three_versions(paper: str) -> None:
 
     base = load_factbase(ARTICLE)
     quiz = build_quiz(base, seed=11)
-    files = render(quiz, options=options(versions=3, seed=11, paper=paper))
+    files = render(quiz, options=options(versions=3, seed=11, extra={"paper": paper}))
     pages = pages_of(files["demo-worksheet.pdf"])
     keys = by_version(pages_of(files["demo-answer-key.pdf"]))
     for version in make_versions(quiz, count=3, seed=11):

@@ -13,7 +13,8 @@ from worksheet_support import render
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
-from quizgen.renderers.base import Paper, RenderOptions
+from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.worksheet.options import Paper
 from quizgen.renderers.worksheet.styles import load_style
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
@@ -82,7 +83,8 @@ def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
     """Every page names its version; each version has an even page count; no page but a
     version's last is under a quarter full."""
     quiz = build_quiz(load_factbase(path), seed=3, count=count)
-    files = render(quiz, options=RenderOptions(name="t", seed=3, versions=versions, paper=paper))
+    files = render(quiz, options=RenderOptions(name="t", seed=3, versions=versions,
+                                             extra={"paper": paper}))
     assert check_sheet(files["t-worksheet.pdf"], versions) == []
     key = pages(files["t-answer-key.pdf"])
     assert all(FOOTER.search(text) for text, _ in key)
@@ -100,7 +102,8 @@ def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() 
     base = load_factbase(FACTBASES[0])
     for count in (6, 9, 14, 20):
         quiz = build_quiz(base, seed=1, count=count)
-        plain = pages(render(quiz, options=RenderOptions(name="t", versions=2, pad=False))
+        plain = pages(render(quiz, options=RenderOptions(name="t", versions=2,
+                                                           extra={"no_pad": True}))
                       ["t-worksheet.pdf"])
         padded = pages(render(quiz, options=RenderOptions(name="t", versions=2))["t-worksheet.pdf"])
         totals = {}
@@ -142,7 +145,7 @@ def test_planted_odd_pages_and_missing_versions_are_caught() -> None:
     base = load_factbase(FACTBASES[0])
     for count in (6, 9, 14, 20):
         quiz = build_quiz(base, seed=1, count=count)
-        options = RenderOptions(name="t", versions=2, pad=False)
+        options = RenderOptions(name="t", versions=2, extra={"no_pad": True})
         pdf = render(quiz, options=options)["t-worksheet.pdf"]
         if any("odd number" in p for p in check_sheet(pdf, 2)):
             break
@@ -170,7 +173,7 @@ def test_a_near_empty_last_page_is_pulled_back(monkeypatch: pytest.MonkeyPatch) 
         base = load_factbase(path)
         for count in range(5, 26):
             quiz = build_quiz(base, seed=1, count=count)
-            options = RenderOptions(name="t", pad=False)
+            options = RenderOptions(name="t", extra={"no_pad": True})
             with monkeypatch.context() as plant:
                 plant.setattr(worksheet, "TIGHTER", ())
                 plain = pages(render(quiz, options=options)["t-worksheet.pdf"])

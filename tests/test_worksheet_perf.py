@@ -18,6 +18,7 @@ from quizgen.renderers.worksheet import key as worksheet_key
 from quizgen.renderers.worksheet import pages as worksheet_pages
 from quizgen.renderers.worksheet import para as worksheet_para
 from quizgen.renderers.worksheet import sheet as worksheet
+from quizgen.renderers.worksheet import student as worksheet_student
 from quizgen.renderers.worksheet.para import Paragraph, forget_lines
 from quizgen.renderers.worksheet.styles import FONT, register_fonts
 
@@ -53,7 +54,7 @@ def _render_both(quiz: Any, options: RenderOptions,
     with monkeypatch.context() as patch:
         patch.setattr(worksheet_para.Paragraph, "__init__", rl_paragraph.Paragraph.__init__)
         patch.setattr(worksheet_para.Paragraph, "wrap", rl_paragraph.Paragraph.wrap)
-        patch.setattr(worksheet, "Deferred", _eager)
+        patch.setattr(worksheet_student, "Deferred", _eager)
         patch.setattr(worksheet_pages._FooterCanvas, "showPage", _plain_show_page)
         patch.setattr(worksheet_key, "forget_lines", lambda cells: None)
         plain = worksheet.render(quiz, options=options)
@@ -64,10 +65,10 @@ def _render_both(quiz: Any, options: RenderOptions,
     "options",
     [
         RenderOptions(name="t", seed=3, timestamp=1_700_000_000),
-        RenderOptions(name="t", seed=4, timestamp=1_700_000_000, versions=3, paper="letter",
-                      explain=True),
+        RenderOptions(name="t", seed=4, timestamp=1_700_000_000, versions=3,
+                      extra={"paper": "letter", "explain": True}),
         RenderOptions(name="t", seed=5, timestamp=1_700_000_000, versions=2,
-                      split_versions=True),
+                      extra={"split_versions": True}),
     ],
     ids=["one-version", "three-versions-letter-explain", "split-versions"],
 )
@@ -213,7 +214,7 @@ def test_compact_pages_keep_the_page_text(synthetic: Any) -> None:
     mp = pytest.MonkeyPatch()
     mp.setattr(worksheet_pages._FooterCanvas, "save", spy)
     try:
-        files = worksheet.render(quiz, options=RenderOptions(name="t", key=False))
+        files = worksheet.render(quiz, options=RenderOptions(name="t", extra={"no_key": True}))
     finally:
         mp.undo()
     assert kept and set(kept) == {1}

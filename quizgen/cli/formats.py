@@ -93,12 +93,13 @@ def select_for(
 
 
 def _render_options(selection: Selection, given: dict[str, OptionValue]) -> RenderOptions:
-    """RenderOptions from the selection and the formats' option values (fields, else extra)."""
+    """RenderOptions from the selection and the formats' option values: an option naming a
+    shared field (versions) sets it, every other one goes to `extra` for its format to read."""
     from dataclasses import fields
 
     from quizgen.renderers.base import RenderOptions
 
-    known = {f.name for f in fields(RenderOptions)} - {"extra", "name"}
+    known = {f.name for f in fields(RenderOptions)} - {"extra", "name", "previous"}
     direct = {k: v for k, v in given.items() if k in known}
     extra = {k: v for k, v in given.items() if k not in known}
     return RenderOptions(name="", seed=selection.seed, title=selection.title, extra=extra,

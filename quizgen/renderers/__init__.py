@@ -15,7 +15,6 @@ from quizgen.registry import lookup
 from quizgen.renderers.base import (
     Format,
     FormatOption,
-    Paper,
     Renderer,
     RenderOptions,
     VersionsRenderer,
@@ -88,7 +87,6 @@ __all__ = [
     "RENDERERS",
     "Format",
     "FormatOption",
-    "Paper",
     "RenderOptions",
     "Renderer",
     "get_format",

@@ -9,35 +9,28 @@ from typing import TYPE_CHECKING, Literal, Protocol
 if TYPE_CHECKING:  # at run time the registry stays light: `quizgen --help` lists it
     from quizgen.quiz.questions import Quiz
 
-Paper = Literal["a4", "letter"]
 OptionValue = str | int | bool | None
 
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """Everything a renderer may need besides the quiz. Renderers ignore what they do not use."""
+    """What every format, or the pipeline for it, takes besides the quiz; a format's own
+    options arrive in `extra` (see `FormatOption`) and the files it asked of the last build in
+    `previous` (see `Preparer`). Renderers ignore what they do not use."""
 
     name: str  # base name of the files, e.g. "venezuela-post-election"
     seed: int = 0
     timestamp: int = 946684800  # seconds since the epoch; the CLI passes SOURCE_DATE_EPOCH or now
     title: str | None = None  # overrides the quiz title
-    # worksheet
-    versions: int = 1
-    paper: Paper = "a4"
-    instructions: str | None = None
-    key: bool = True  # write the answer key
-    sheet: bool = True  # write the student sheet
-    explain: bool = False  # explanations under each answer in the key
-    split_versions: bool = False  # one PDF per version
-    pad: bool = True  # pad each version to an even page count (double-sided printing)
-    # anki
-    previous_manifest: bytes | None = None  # the manifest written by the previous build, if any
-    # any other format's own options, by FormatOption.field (see `option`)
+    versions: int = 1  # per-student versions: the pipeline makes them for `render_versions`
+    # the formats' own option values, by FormatOption.field (see `option`)
     extra: Mapping[str, OptionValue] = field(default_factory=dict, hash=False)
+    # files of the previous build that a format's `prepare` asked for, by file name
+    previous: Mapping[str, bytes] = field(default_factory=dict, hash=False)
 
     def option(self, name: str, default: OptionValue = None) -> OptionValue:
         """A format's own option: a field of these options, else extra[name], else default."""
-        if name != "extra" and name in self.__dataclass_fields__:
+        if name not in ("extra", "previous") and name in self.__dataclass_fields__:
             value: OptionValue = getattr(self, name)
             return value
         return self.extra.get(name, default)
@@ -56,7 +49,8 @@ class VersionsRenderer(Protocol):
 
 
 class Preparer(Protocol):
-    """Options completed from the previous build's files, read through `previous(file name)`."""
+    """Options completed from the previous build: the files the format reads again, by name,
+    put in `options.previous` (`previous(file name)` reads one; None when it is not there)."""
 
     def __call__(
         self, options: RenderOptions, *, previous: Callable[[str], bytes | None]
@@ -79,7 +73,7 @@ class FormatOption:
     """A command-line option a format owns, offered by `export FORMAT` and `build`.
 
     Its value reaches the renderer as `options.option(field)`: the RenderOptions field of that
-    name when there is one (paper, versions, ...), else `options.extra[field]`.
+    name when there is one (versions), else `options.extra[field]`.
     """
 
     field: str  # a Python identifier, e.g. "time_limit"

@@ -19,7 +19,11 @@ def manifest_name(options: RenderOptions) -> str:
 
 def prepare(options: RenderOptions, *, previous: Callable[[str], bytes | None]) -> RenderOptions:
     """Unchanged notes keep their times: hand the renderer the previous build's manifest."""
-    return replace(options, previous_manifest=previous(manifest_name(options)))
+    name = manifest_name(options)
+    manifest = previous(name)
+    if manifest is None:  # a first build
+        return options
+    return replace(options, previous={**options.previous, name: manifest})
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
@@ -33,6 +37,7 @@ def report(files: Mapping[str, bytes], *, quiz: Quiz, options: RenderOptions) ->
     """"anki notes: 3 added, 1 changed, 40 unchanged, 0 kept in Anki", against the last build."""
     from quizgen.renderers.anki.manifest import change_report
 
-    changes = change_report(options.previous_manifest, files[manifest_name(options)],
+    name = manifest_name(options)
+    changes = change_report(options.previous.get(name), files[name],
                             articles=tuple(base.id for base in quiz.bases))
     return [f"anki notes: {changes}"]

@@ -101,7 +101,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     """The .apkg and its manifest; unchanged notes keep the times the previous manifest gives."""
     _check_timestamp(options.timestamp)
     manifest_name = f"{options.name}.manifest.json"
-    previous = anki_manifest.parse(options.previous_manifest, file=manifest_name)
+    previous = anki_manifest.parse(options.previous.get(manifest_name), file=manifest_name)
     decks, notes = build_notes(quiz, title=options.title)
     if not notes:
         raise QuizgenError(

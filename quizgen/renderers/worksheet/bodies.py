@@ -1,0 +1,91 @@
+"""Question bodies on the student sheet: options to tick, matching columns, events to order."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Table
+
+from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, assert_never
+from quizgen.renderers.worksheet.common import Sheet, table
+from quizgen.renderers.worksheet.pages import Blank, TickBox, WriteBox
+from quizgen.renderers.worksheet.para import Paragraph
+from quizgen.renderers.worksheet.plan import letter
+from quizgen.renderers.worksheet.styles import plain_width, safe
+
+
+def question_body(question: Question, sheet: Sheet, width: float) -> Table:
+    """The part of a question under its prompt, by its shape."""
+    match question:
+        case MultipleChoice():
+            return _choices(question, sheet, width)
+        case Matching():
+            return _matching(question, sheet, width)
+        case Ordering():
+            return _ordering(question, sheet, width)
+        case _:
+            assert_never(question)
+
+
+def _letter_width(count: int, sheet: Sheet) -> float:
+    return plain_width(letter(count - 1) + "W", sheet.style.sizes.option, bold=True)
+
+
+def _choices(question: MultipleChoice, sheet: Sheet, width: float) -> Table:
+    """Lettered options, each with a box to tick."""
+    style, paras = sheet.style, sheet.paras
+    size, lead = style.sizes.option, paras.option.leading
+    tick_w = style.boxes.tick + 8
+    letter_w = _letter_width(len(question.options), sheet)
+    rows: list[list[object]] = [
+        [TickBox(style.boxes.tick, font_size=size, leading=lead, style=style),
+         Paragraph(letter(i), paras.letter), Paragraph(safe(option.text), paras.option)]
+        for i, option in enumerate(question.options)
+    ]
+    return table(rows, [tick_w, letter_w, width - tick_w - letter_w], pad=style.spacing.option_gap)
+
+
+def _matching(question: Matching, sheet: Sheet, width: float) -> Table:
+    """Numbered quotes with a blank for the letter on the left; lettered speakers on the right."""
+    style, paras = sheet.style, sheet.paras
+    size, lead, pad = style.sizes.option, paras.option.leading, style.spacing.option_gap
+    gutter = 10.0
+    right_w = max(width * 0.34, 120.0)
+    left_w = width - right_w - gutter
+    blank_w = style.boxes.blank + 6
+    number_w = plain_width(f"{len(question.left)}.", size, bold=True) + 6
+    left = table(
+        [[Blank(style.boxes.blank, font_size=size, leading=lead, style=style),
+          Paragraph(f"{i + 1}.", paras.letter), Paragraph(safe(item.text), paras.option)]
+         for i, item in enumerate(question.left)],
+        [blank_w, number_w, left_w - blank_w - number_w], pad=pad + 1,
+    )
+    letter_w = _letter_width(len(question.right), sheet)
+    inner_w = right_w - 16
+    right = table(
+        [[Paragraph(letter(i), paras.letter), Paragraph(safe(item.text), paras.option)]
+         for i, item in enumerate(question.right)],
+        [letter_w, inner_w - letter_w], pad=pad + 1,  # rows line up with the quotes' rows
+    )
+    return table(
+        [[left, "", right]], [left_w, gutter, right_w],
+        ("BACKGROUND", (2, 0), (2, 0), style.color("shade")),
+        ("LEFTPADDING", (2, 0), (2, 0), 8), ("RIGHTPADDING", (2, 0), (2, 0), 8),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (2, 0), (2, 0), 4),
+    )
+
+
+def _ordering(question: Ordering, sheet: Sheet, width: float) -> Table:
+    """Lettered events, each with a box to write its place 1..k."""
+    style, paras = sheet.style, sheet.paras
+    box_w = style.boxes.order + 10
+    letter_w = _letter_width(len(question.items), sheet)
+    rows: list[list[object]] = [
+        [WriteBox(style.boxes.order, style=style), Paragraph(letter(i), paras.letter),
+         Paragraph(safe(item.text), paras.option)]
+        for i, item in enumerate(question.items)
+    ]
+    # the box sits level with the event's first line, also when a long event wraps
+    # (and boxes stay apart on a tightened sheet: at least 3 points between two)
+    pad, gap = max(style.spacing.option_gap, 1.5), style.boxes.order - paras.option.leading
+    return table(rows, [box_w, letter_w, width - box_w - letter_w],
+                  ("TOPPADDING", (0, 0), (0, -1), pad + max(-gap, 0) / 2),
+                  ("TOPPADDING", (1, 0), (2, -1), pad + max(gap, 0) / 2), pad=pad)

@@ -1,0 +1,54 @@
+"""What the sheet's modules share: the render's `Sheet`, plain tables, a version's footer mark."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from reportlab.platypus import Table, TableStyle
+
+from quizgen.quiz.questions import Quiz
+from quizgen.renderers.worksheet.styles import FONT, Paras, WorksheetStyle, fill
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """Everything shared by the pages of one render: style, text width and wording."""
+
+    style: WorksheetStyle
+    paras: Paras
+    width: float  # of the text area, in points
+    title: str
+    instructions: str
+    sources: str  # the source line, already escaped markup
+
+    def version_text(self, label: str) -> str:
+        """"Version A", or "" when there is a single unlabelled version."""
+        return fill(self.style.text.version, version=label) if label else ""
+
+
+def version_code(version: Quiz) -> str:
+    """Four characters naming a version's questions, order and keys: a sheet and its key show
+    the same code, a sheet and a key from another build (or seed) almost never do."""
+    from quizgen.quiz.select import answer_key
+
+    payload = repr([(q.id, answer_key(q)) for q in version.questions]).encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()[:4].upper()
+
+
+def footer_mark(version_text: str, version: Quiz) -> str:
+    """What the footer of every page of a version says before the page number."""
+    return " · ".join(part for part in (version_text, f"code {version_code(version)}") if part)
+
+
+def table(rows: list[list[object]], widths: list[float], *commands: tuple[object, ...],
+          pad: float = 0, valign: str = "TOP") -> Table:
+    """A borderless table in the sheet's font, cells unpadded but for `pad`, then `commands`."""
+    grid = Table(rows, colWidths=widths, splitInRow=1, hAlign="RIGHT")
+    grid.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT), ("VALIGN", (0, 0), (-1, -1), valign),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), pad), ("BOTTOMPADDING", (0, 0), (-1, -1), pad),
+        *commands,
+    ]))
+    return grid
