@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -117,6 +119,55 @@ ARTICLE_ID = "article"  # an entity that only gives figures, standing for the ar
 EPOCH = dt.date(2023, 11, 15)  # random event days straddle two year boundaries
 
 
+# ---- strategies built once -----------------------------------------------------------------------
+# Building a strategy inside a composite on every draw costs more than drawing from it (hypothesis
+# looks it up, validates it, works out its label); these give back the same strategy each time.
+
+T = TypeVar("T")
+
+
+@functools.cache
+def _ints(low: int, high: int) -> st.SearchStrategy[int]:
+    """st.integers(low, high), built once."""
+    return st.integers(low, high)
+
+
+@functools.cache
+def _pick(options: tuple[T, ...]) -> st.SearchStrategy[T]:
+    """st.sampled_from(options), built once per tuple of options."""
+    return st.sampled_from(options)
+
+
+@functools.cache
+def _maybe(options: tuple[T, ...]) -> st.SearchStrategy[T | None]:
+    """st.none() | st.sampled_from(options), built once per tuple of options."""
+    return st.none() | st.sampled_from(options)
+
+
+@functools.cache
+def _some(options: tuple[T, ...], min_size: int = 0, max_size: int | None = None
+          ) -> st.SearchStrategy[list[T]]:
+    """st.lists(st.sampled_from(options), unique=True, ...), built once per arguments."""
+    return st.lists(_pick(options), unique=True, min_size=min_size, max_size=max_size)
+
+
+@functools.cache
+def _raw_amounts(low: int, high: int) -> st.SearchStrategy[int]:
+    """Whole numbers from low to high, often at either edge."""
+    return st.sampled_from((low, low + 1, high - 1, high)) | st.integers(low, high)
+
+
+@functools.cache
+def _sources(everyone: tuple[str, ...]) -> st.SearchStrategy[tuple[str, ...]]:
+    """One or two of `everyone`, as a tuple."""
+    return st.lists(st.sampled_from(everyone), min_size=1, max_size=2, unique=True).map(tuple)
+
+
+_BOOLEANS = st.booleans()
+_NONE = st.none()
+_LIMITS = st.none() | st.integers(1, 6)
+
+
 # ---- the validity helper (independent of quizgen.factbase.validate) ----------------------------
 
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
@@ -213,28 +264,28 @@ CONTEXTS = ("", "at a press conference", "after her side's defeat", "defending h
 def entities(draw: st.DrawFn, *, min_size: int = 0, max_size: int = 8) -> tuple[Entity, ...]:
     """Entities, some sharing an alias and, rarely, two sharing a name (the loader allows it)."""
     names = draw(
-        st.lists(st.sampled_from(NAMES), unique=True, min_size=min_size, max_size=max_size)
+        _some(NAMES, min_size, max_size)
     )
-    if names and draw(st.integers(0, 9)) == 0:
-        names.append(draw(st.sampled_from(names)))
+    if names and draw(_ints(0, 9)) == 0:
+        names.append(draw(_pick(tuple(names))))
     out = []
     for i, name in enumerate(names):
-        alias_pool = [name.split()[-1], "González", "the ministry"]
-        aliases = draw(st.lists(st.sampled_from(alias_pool), unique=True, max_size=2))
+        alias_pool = (name.split()[-1], "González", "the ministry")
+        aliases = draw(_some(alias_pool, 0, 2))
         out.append(
             Entity(
                 id=f"p{i}",
                 name=name,
-                role=draw(st.sampled_from(("President", "NGO", "Country", "Attorney General"))),
-                kind=draw(st.sampled_from(KINDS)),
+                role=draw(_pick(("President", "NGO", "Country", "Attorney General"))),
+                kind=draw(_pick(KINDS)),
                 aliases=tuple(a for a in aliases if a != name),
-                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                tags=tuple(draw(_some(TAGS, 0, 2))),
                 excerpt=f"{name}, who",
                 # a spokesman for an earlier entity, now and then (never a cycle)
-                speaks_for=f"p{draw(st.integers(0, i - 1))}"
-                if i and draw(st.integers(0, 4)) == 0
+                speaks_for=f"p{draw(_ints(0, i - 1))}"
+                if i and draw(_ints(0, 4)) == 0
                 else None,
-                pronoun=draw(st.sampled_from(PRONOUNS)),
+                pronoun=draw(_pick(PRONOUNS)),
             )
         )
     return tuple(out)
@@ -262,33 +313,33 @@ def quotes(
     if not people:
         return ()
     out: list[Quote] = []
-    for i in range(draw(st.integers(min_size, max_size))):
-        if out and draw(st.integers(0, 3)) == 0:  # the same words, said by others too
+    for i in range(draw(_ints(min_size, max_size))):
+        if out and draw(_ints(0, 3)) == 0:  # the same words, said by others too
             text = draw(st.sampled_from(out)).text
-        elif draw(st.integers(0, 4)) == 0:  # a scare-quoted word: never a quote to ask about
-            text = draw(st.sampled_from(FRAGMENTS))
+        elif draw(_ints(0, 4)) == 0:  # a scare-quoted word: never a quote to ask about
+            text = draw(_pick(FRAGMENTS))
         else:
-            text = draw(st.sampled_from(QUOTE_TEXTS))
-            if draw(st.booleans()):
+            text = draw(_pick(QUOTE_TEXTS))
+            if draw(_BOOLEANS):
                 text = f"{text} That is point {i}."
-        count = min(len(people), draw(st.sampled_from((1, 1, 1, 2, 3))))
+        count = min(len(people), draw(_pick((1, 1, 1, 2, 3))))
         speakers = draw(
-            st.lists(st.sampled_from(people), min_size=count, max_size=count, unique=True)
+            _some(people, count, count)
         )
         words = text.split()
-        key = draw(st.none() | st.sampled_from(words))
+        key = draw(_maybe(tuple(words)))
         others = [p for p in people if p not in speakers]
-        about = draw(st.lists(st.sampled_from(others), max_size=1)) if others else []
+        about = draw(_some(tuple(others), 0, 1)) if others else []
         out.append(
             Quote(
                 id=f"q{i}",
                 text=text,
                 speakers=tuple(speakers),
-                context=draw(st.sampled_from(CONTEXTS)),
+                context=draw(_pick(CONTEXTS)),
                 key_phrase=key,
-                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                tags=tuple(draw(_some(TAGS, 0, 2))),
                 excerpt=f"said “{text}”",
-                distinctive=draw(st.integers(0, 5)) != 0,
+                distinctive=draw(_ints(0, 5)) != 0,
                 about=tuple(about),  # whom the words are aimed at without naming them
             )
         )
@@ -299,10 +350,10 @@ def quotes(
 def amounts(draw: st.DrawFn, measure: str) -> Decimal:
     """A value for `measure` at 0..3 decimals, often at the edges of its range."""
     _unit, low, high, decimals = MEASURES[measure]
-    places = draw(st.sampled_from(decimals))
+    places = draw(_pick(decimals))
     scale = 10**places
     lo, hi = low * scale, high * scale
-    raw = draw(st.sampled_from((lo, lo + 1, hi - 1, hi)) | st.integers(lo, hi))
+    raw = draw(_raw_amounts(lo, hi))
     return Decimal(raw).scaleb(-places)
 
 
@@ -321,38 +372,38 @@ def figures(
         return ()
     out: list[Figure] = []
     everyone = people + extra_sources
-    sources = st.lists(st.sampled_from(everyone), min_size=1, max_size=2, unique=True).map(tuple)
-    for i in range(draw(st.integers(min_size, max_size))):
+    sources = _sources(everyone)
+    for i in range(draw(_ints(min_size, max_size))):
         fid = f"f{i}"
-        trick = draw(st.integers(0, 5)) if out else 0
+        trick = draw(_ints(0, 5)) if out else 0
         if trick == 1:  # another source, another value, same quantity
             base = draw(st.sampled_from(out))
             fig = replace(base, id=fid, given_by=draw(sources), value=draw(amounts(base.measure)))
         elif trick == 2:  # the same value for someone else
             base = draw(st.sampled_from(out))
-            fig = replace(base, id=fid, subject=draw(st.none() | st.sampled_from(people)))
+            fig = replace(base, id=fid, subject=draw(_maybe(people)))
         elif trick == 3:  # another source agreeing
             fig = replace(draw(st.sampled_from(out)), id=fid, given_by=draw(sources))
         else:
-            measure = draw(st.sampled_from(sorted(MEASURES)))
+            measure = draw(_pick(tuple(sorted(MEASURES))))
             fig = Figure(
                 id=fid,
                 measure=measure,
                 value=draw(amounts(measure)),
                 unit=MEASURES[measure][0],
                 given_by=draw(sources),
-                subject=draw(st.none() | st.sampled_from(people)),
-                qualifier=draw(st.sampled_from(QUALIFIERS)),
+                subject=draw(_maybe(people)),
+                qualifier=draw(_pick(QUALIFIERS)),
                 sense="rhetorical" if measure == RHETORICAL else "literal",
-                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                tags=tuple(draw(_some(TAGS, 0, 2))),
             )
         fig = replace(fig, to=None)
-        if fig.qualifier in ("exact", "about") and draw(st.integers(0, 4)) == 0:
+        if fig.qualifier in ("exact", "about") and draw(_ints(0, 4)) == 0:
             _unit, _low, high, _ = MEASURES[fig.measure]
-            width = Decimal(draw(st.sampled_from((1, 5, 20))))
+            width = Decimal(draw(_pick((1, 5, 20))))
             if fig.value + width <= high:  # a range: "between 40 and 60"
                 fig = replace(fig, to=fig.value + width)
-        group = draw(st.sampled_from((None, f"{fig.unit.replace(' ', '-')}-group")))
+        group = draw(_pick((None, f"{fig.unit.replace(' ', '-')}-group")))
         out.append(replace(fig, group=group, excerpt=f"{fig.measure}: {fig.value}"))
     return tuple(out)
 
@@ -362,31 +413,31 @@ def events(
     draw: st.DrawFn, people: tuple[str, ...], *, min_size: int = 0, max_size: int = 8
 ) -> tuple[Event, ...]:
     """Events on a hidden timeline: ties, dates at every precision, relations, unknowns."""
-    n = draw(st.integers(min_size, max_size))
+    n = draw(_ints(min_size, max_size))
     days: list[int] = []
     for _ in range(n):
-        if days and draw(st.integers(0, 3)) == 0:
-            days.append(draw(st.sampled_from(days)))  # a tie
+        if days and draw(_ints(0, 3)) == 0:
+            days.append(draw(_pick(tuple(days))))  # a tie
         else:
-            days.append(draw(st.integers(0, 800)))
+            days.append(draw(_ints(0, 800)))
     key = [(day, i) for i, day in enumerate(days)]  # the hidden true order
-    index = st.integers(0, max(n - 1, 0))
+    index = _ints(0, max(n - 1, 0))
     pairs = draw(st.lists(st.tuples(index, index), max_size=2 * n))
     before: list[set[int]] = [set() for _ in range(n)]
     after: list[set[int]] = [set() for _ in range(n)]
     for a, b in pairs:
         if key[a] >= key[b]:
             continue  # only relations the hidden timeline makes true
-        if draw(st.booleans()):
+        if draw(_BOOLEANS):
             before[a].add(b)
         else:
             after[b].add(a)
     out = []
     for i in range(n):
         when = EPOCH + dt.timedelta(days=days[i])
-        same = i and draw(st.integers(0, 29)) == 0  # rarely, the words of an earlier event
-        description = f"event number {draw(st.integers(0, i - 1)) if same else i} happened"
-        precision = draw(st.sampled_from((None, "year", "month", "day", "day")))
+        same = i and draw(_ints(0, 29)) == 0  # rarely, the words of an earlier event
+        description = f"event number {draw(_ints(0, i - 1)) if same else i} happened"
+        precision = draw(_pick((None, "year", "month", "day", "day")))
         date = None
         if precision == "year":
             date = PartialDate(when.year)
@@ -399,10 +450,10 @@ def events(
                 id=f"e{i}",
                 description=description,
                 date=date,
-                people=tuple(draw(st.lists(st.sampled_from(people), unique=True, max_size=2)))
+                people=tuple(draw(_some(people, 0, 2)))
                 if people
                 else (),
-                tags=tuple(draw(st.lists(st.sampled_from(TAGS), unique=True, max_size=2))),
+                tags=tuple(draw(_some(TAGS, 0, 2))),
                 excerpt=f"event {i}",
             )
         )
@@ -430,19 +481,19 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
     A rich base has enough facts for every kind of question; a poor one has 0..4 of each fact.
     """
     if rich is None:
-        rich = draw(st.booleans())
+        rich = draw(_BOOLEANS)
     low, high = (5, 10) if rich else (0, 4)
     people = draw(entities(min_size=low + 1 if rich else 0, max_size=len(NAMES) if rich else high))
     ids = tuple(p.id for p in people)
     article: tuple[Entity, ...] = ()
-    with_article = draw(st.booleans())
+    with_article = draw(_BOOLEANS)
     if people and with_article:  # the article itself as a source, of another kind at times
-        kind = draw(st.sampled_from(KINDS))
+        kind = draw(_pick(KINDS))
         article = (Entity(id=ARTICLE_ID, name="the article", role="the report", kind=kind,
                           excerpt="the article"),)  # fmt: skip
     sources = tuple(a.id for a in article)
     base = FactBase(
-        id=draw(st.sampled_from(("random-base", "b2"))),
+        id=draw(_pick(("random-base", "b2"))),
         source=Source(title="A random article", about="Whatever hypothesis drew"),
         entities=people + article,
         quotes=draw(quotes(ids, min_size=low, max_size=high)),
@@ -477,7 +528,7 @@ def naming_terms(draw: st.DrawFn, people: tuple[Entity, ...]) -> list[Term]:
     chosen = draw(st.lists(st.sampled_from(people), unique_by=lambda e: e.id, max_size=3))
     for i, entity in enumerate(chosen):
         name = draw(st.sampled_from((entity.name, *entity.aliases)))
-        form = draw(st.sampled_from(("as named", "with the", "acronym")))
+        form = draw(_pick(("as named", "with the", "acronym")))
         aliases: tuple[str, ...] = ()
         if form == "with the" and not name.casefold().startswith("the "):
             name = f"the {name}"
@@ -494,7 +545,7 @@ def term_bases(draw: st.DrawFn) -> FactBase:
     """Entities of every kind and few terms, some naming an entity: the bases where a term
     question must choose between other meanings and roles of bodies."""
     people = draw(entities(max_size=8))
-    plain = draw(st.lists(st.sampled_from(TERMS), unique=True, max_size=4))
+    plain = draw(_some(TERMS, 0, 4))
     terms = [Term(f"t{i}", term, meaning, excerpt=f"{term}, {meaning}")
              for i, (term, meaning) in enumerate(plain)]  # fmt: skip
     base = FactBase(
@@ -513,31 +564,28 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
     """Terms (some sharing a meaning or an alias), places named by events and quotes, and
     reported claims by the base's people."""
     terms = []
-    for i, (term, meaning) in enumerate(draw(st.lists(st.sampled_from(TERMS), unique=True,
-                                                       min_size=low, max_size=high))):  # fmt: skip
-        if terms and draw(st.integers(0, 5)) == 0:
+    for i, (term, meaning) in enumerate(draw(_some(TERMS, low, high))):  # fmt: skip
+        if terms and draw(_ints(0, 5)) == 0:
             meaning = terms[0].meaning  # two terms for one thing
-        aliases = ("Puanga",) if draw(st.integers(0, 5)) == 0 else ()
+        aliases = ("Puanga",) if draw(_ints(0, 5)) == 0 else ()
         terms.append(Term(f"t{i}", term, meaning, aliases=aliases, excerpt=f"{term}, {meaning}"))
     terms += draw(naming_terms(base.entities))
     places = [
         Place(f"l{i}", name, description, excerpt=f"at {name}")
-        for i, (name, description) in enumerate(draw(st.lists(
-            st.sampled_from(PLACES), unique=True, min_size=low, max_size=high)))
+        for i, (name, description) in enumerate(draw(_some(PLACES, low, high)))
     ]  # fmt: skip
-    where = st.none() | st.sampled_from([p.id for p in places]) if places else st.none()
+    where = _maybe(tuple(p.id for p in places)) if places else _NONE
     events = tuple(replace(e, place=draw(where)) for e in base.events)
     quotes = tuple(replace(q, place=draw(where)) for q in base.quotes)
     people = [e.id for e in base.entities if e.id != ARTICLE_ID]
     claims = []
     if people:
-        for i in range(draw(st.integers(0, high))):
-            text = draw(st.sampled_from(CLAIM_TEXTS))
-            who = tuple(draw(st.lists(st.sampled_from(people), min_size=1, max_size=2,
-                                      unique=True)))  # fmt: skip
+        for i in range(draw(_ints(0, high))):
+            text = draw(_pick(CLAIM_TEXTS))
+            who = tuple(draw(_some(tuple(people), 1, 2)))  # fmt: skip
             up = {e.id: e.speaks_for for e in base.entities}
             rest = [p for p in people if p not in speaking_side(up, who)]
-            about = tuple(draw(st.lists(st.sampled_from(rest), max_size=1))) if rest else ()
+            about = tuple(draw(_some(tuple(rest), 0, 1))) if rest else ()
             claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}",
                                         about=about))
     return replace(base, terms=tuple(terms), places=tuple(places), events=events, quotes=quotes,
@@ -551,10 +599,10 @@ seeds = st.integers(min_value=0, max_value=2**32)
 def gen_options(draw: st.DrawFn) -> GenOptions:
     """Generator options within their documented ranges."""
     return GenOptions(
-        num_options=draw(st.integers(3, 5)),
-        match_size=draw(st.integers(3, 5)),
-        order_size=draw(st.integers(3, 6)),
-        limit=draw(st.none() | st.integers(1, 6)),
+        num_options=draw(_ints(3, 5)),
+        match_size=draw(_ints(3, 5)),
+        order_size=draw(_ints(3, 6)),
+        limit=draw(_LIMITS),
     )
 
 

@@ -76,10 +76,18 @@ RENDERED = sorted(["newsroom.json", "newsroom.html", "newsroom.apkg.txt",
                    *(f"newsroom{end}" for end in GOLDEN_NAMES)])
 
 
+@pytest.fixture(scope="module")
+def rendered() -> dict[str, str]:
+    """Every golden file's current text, rendered once for all the golden files."""
+    return _rendered()
+
+
 @pytest.mark.parametrize("name", RENDERED)
-def test_renderer_output_matches_its_golden_file(name: str, update_golden: bool) -> None:
+def test_renderer_output_matches_its_golden_file(
+    name: str, update_golden: bool, rendered: dict[str, str]
+) -> None:
     """Each renderer's output equals its reviewed golden file (rewrite with --update-golden)."""
-    files = _rendered()
+    files = rendered
     assert sorted(files) == RENDERED
     path = GOLDEN / name
     if update_golden:

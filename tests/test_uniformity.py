@@ -12,8 +12,14 @@ from scipy.stats import chisquare
 from quizgen.factbase.model import Entity, FactBase, Figure, Quote, Source
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.oracle import check_question
-from quizgen.quiz.questions import FigureHolder, FigureValue, MultipleChoice, SpeakerOf
+from quizgen.oracle import Verdict, check_question
+from quizgen.quiz.questions import (
+    FigureHolder,
+    FigureValue,
+    MultipleChoice,
+    Question,
+    SpeakerOf,
+)
 
 SEEDS = range(1000)
 K = 4  # options per question
@@ -75,6 +81,32 @@ def _base() -> FactBase:
 BASE = _base()
 
 
+# keyed by the base's id(); the base is kept in the value so that the id stays its own
+_GENERATED: dict[tuple[str, int], tuple[FactBase, tuple[tuple[Question, ...], ...]]] = {}
+_VERDICTS: dict[tuple[int, Question], Verdict] = {}
+
+
+def generated(name: str, base: FactBase) -> tuple[tuple[Question, ...], ...]:
+    """Each seed's questions from one generator with K options, generated once per module for a
+    base (several tests count positions of other asks in the same output)."""
+    key = (name, id(base))
+    if key not in _GENERATED:
+        options = GenOptions(num_options=K)
+        _GENERATED[key] = base, tuple(GENERATORS[name](base, seed=seed, options=options).questions
+                                      for seed in SEEDS)  # fmt: skip
+    kept, questions = _GENERATED[key]
+    assert kept is base
+    return questions
+
+
+def verdict(question: Question, base: FactBase) -> Verdict:
+    """The oracle's verdict, worked out once for each distinct question (seeds repeat many)."""
+    key = (id(base), question)
+    if key not in _VERDICTS:
+        _VERDICTS[key] = check_question(question, base)
+    return _VERDICTS[key]
+
+
 def positions_by_ask(
     name: str, base: FactBase, keep: Callable[[MultipleChoice], bool], *, ample: bool = True
 ) -> dict[object, Counter[int]]:
@@ -84,16 +116,15 @@ def positions_by_ask(
     left out of the count.
     """
     counts: dict[object, Counter[int]] = defaultdict(Counter)
-    options = GenOptions(num_options=K)
-    for seed in SEEDS:
-        for question in GENERATORS[name](base, seed=seed, options=options).questions:
+    for questions in generated(name, base):
+        for question in questions:
             if not isinstance(question, MultipleChoice) or not keep(question):
                 continue
             if len(question.options) != K:
                 assert not ample, f"{len(question.options)} options: {question}"
                 continue
-            verdict = check_question(question, base)
-            assert verdict.ok, verdict.problems
+            result = verdict(question, base)
+            assert result.ok, result.problems
             counts[question.ask][question.answer] += 1
     return dict(counts)
 
