@@ -95,6 +95,16 @@ def _game_rows(fmt: str, data: bytes) -> list[tuple[str, list[str], int]]:
     return [(row[1], [a for a in row[2:6] if a], row[7] - 1) for row in rows]
 
 
+def _in_order(shown: list[str], options: list[str]) -> bool:
+    """Whether each text shown is one of the options, in the options' order."""
+    at = 0
+    for text in shown:
+        at = next((n for n in range(at, len(options)) if _agrees(text, options[n])), -1) + 1
+        if at == 0:
+            return False
+    return True
+
+
 def _asks(fmt: str, row: tuple[str, list[str], int], record: dict[str, Any],
           said: dict[str, set[str]]) -> set[int]:
     """Which items of the JSON question the row asks with that item's answer (a multiple
@@ -106,10 +116,10 @@ def _asks(fmt: str, row: tuple[str, list[str], int], record: dict[str, Any],
         if not (_agrees(prompt, norm(record["prompt"]))
                 and _agrees(shown[answer], options[record["answer"]])):
             return set()
-        if fmt != "quizlet":  # the options kept are the question's, in its order
-            at = 0
-            for text in shown:
-                at = next(n for n in range(at, len(options)) if _agrees(text, options[n])) + 1
+        # the options kept are the question's, in its order (a question asked twice, its options
+        # in another order, is another record: this row does not ask that one)
+        if fmt != "quizlet" and not _in_order(shown, options):
+            return set()
         return {0}
     if "left" in record:
         found = set()
@@ -138,9 +148,9 @@ def _asks(fmt: str, row: tuple[str, list[str], int], record: dict[str, Any],
 def same_in_game(fmt: str, data: bytes, want: list[dict[str, Any]],
                  said: dict[str, set[str]]) -> None:
     """Every row of the quiz-game file asks a JSON question with its answer and no other right
-    option shown (`said`: every speaker of each quote), in quiz order; every multiple choice and
-    every quote is asked, every ordering at least first and last; shortened texts are the
-    originals cut with …."""
+    option shown (`said`: every speaker of each quote), in quiz order; every multiple choice (a
+    prompt with the same answer once) and every quote is asked, every ordering at least first and
+    last; shortened texts are the originals cut with …."""
     covered: dict[int, set[int]] = {n: set() for n in range(len(want))}
     at = 0  # rows follow the quiz: each asks a question at or after the previous row's
     for row in _game_rows(fmt, data):
@@ -151,9 +161,13 @@ def same_in_game(fmt: str, data: bytes, want: list[dict[str, Any]],
         at = later[0]
         for n, items in hits.items():
             covered[n] |= items
+    def same(record: dict[str, Any]) -> tuple[str, str]:
+        return norm(record["prompt"]), norm(record["options"][record["answer"]])
+
+    asked = {same(want[n]) for n, items in covered.items() if "options" in want[n] and items}
     for n, record in enumerate(want):
-        if "options" in record:
-            assert covered[n] == {0}, record["prompt"]
+        if "options" in record:  # the games never ask one prompt with one answer twice
+            assert covered[n] == {0} or same(record) in asked, record["prompt"]
         elif "left" in record:
             assert covered[n] == set(range(len(record["left"]))), record["left"]
         else:
