@@ -23,10 +23,11 @@ demo: $(STAMP)
 		$(BIN)/quizgen build "$$factbase" --quiet || exit 1; \
 	done
 
+# The suite runs on every core (pytest-xdist; worksteal evens out the long property tests).
 test: $(STAMP)
 	$(BIN)/ruff check quizgen tests benchmarks
 	$(BIN)/mypy
-	$(BIN)/python -m pytest -q -m "not fuzz"
+	$(BIN)/python -m pytest -q -m "not fuzz" -n auto --dist worksteal
 
 fuzz: $(STAMP)
 	$(BIN)/python -m pytest -q -m fuzz -p no:cacheprovider
