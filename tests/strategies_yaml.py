@@ -25,6 +25,11 @@ safe_text = st.text(
     alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=30
 ).filter(lambda s: s.strip() != "")
 
+# A figure's measure is a noun phrase: one starting with a question word ("how much …") is refused
+# (docs/factbase.md), so a valid document never draws one.
+QUESTION_WORDS = ("how", "what", "when", "where", "which", "who", "whom", "why", "whether")
+measures = safe_text.filter(lambda s: s.split()[0].casefold() not in QUESTION_WORDS)
+
 
 def scalars() -> st.SearchStrategy[Any]:
     """Scalars of every YAML type, including ones YAML 1.1 silently retypes."""
@@ -126,7 +131,7 @@ _PREFIXES = ("fig-", "pl-", "tm-", "cl-")  # ids of figures, places, terms and c
 
 def _figure(draw: st.DrawFn, n: int, source: str) -> dict[str, Any]:
     """A percentage figure, sometimes a range; or a time of day, sometimes a range of times."""
-    figure: dict[str, Any] = {"id": f"fig-{n}", "measure": draw(safe_text),
+    figure: dict[str, Any] = {"id": f"fig-{n}", "measure": draw(measures),
                               "given_by": [source], "excerpt": draw(safe_text)}
     if draw(st.integers(0, 3)) == 0:
         start = draw(st.integers(0, 1438))
