@@ -116,10 +116,16 @@ def test_duplicate_ids_across_sections() -> None:
 
 
 def test_speakers_and_given_by_must_not_be_empty() -> None:
-    """A quote without speakers and a figure without a source are refused."""
+    """A quote asked about without speakers and a figure without a source are refused."""
     problems = validate_factbase(base(person("a"), quote("q", ()), figure("f", "1", given_by=())))
-    assert messages(problems) == [("quotes[0].speakers", "needs at least one id"),
-                                  ("figures[0].given_by", "needs at least one id")]
+    assert messages(problems) == [
+        ("figures[0].given_by", "needs at least one id"),
+        ("quotes[0].speakers", "gives nobody as the speaker of words that would be asked about")]
+
+
+def test_words_nobody_says_are_accepted_when_never_asked() -> None:
+    """A quote with no speakers passes when marked distinctive: false (legal text, a slogan)."""
+    assert validate_factbase(base(person("a"), quote("q", (), distinctive=False))) == []
 
 
 def test_an_id_listed_twice_is_refused() -> None:

@@ -115,10 +115,11 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "text": _f("text", "The quoted words exactly as printed.", required=True),
         "speakers": _f(
             "refs",
-            "People ids of who said it; several when the article says so.",
+            "People ids of who said it; several when the article says so. An empty list []"
+            " for quoted words nobody says in the article (legal wording, a title, a slogan,"
+            " a nickname, scare quotes), which must then be marked distinctive: false.",
             required=True,
             refers_to="people",
-            min_items=1,
         ),
         "about": _f(
             "refs",
@@ -341,6 +342,11 @@ def factbase_json_schema() -> dict[str, Any]:
     for section, fields in SECTIONS.items():
         defs[_DEF_NAMES[section]] = _object(fields, SECTION_DESCRIPTIONS[section])
     defs["figure"]["allOf"] = _figure_rules()
+    # Words nobody says (speakers: []) are never asked about, so they must say distinctive: false.
+    defs["quote"]["allOf"] = [{
+        "if": {"not": {"properties": {"distinctive": {"const": False}},
+                       "required": ["distinctive"]}},
+        "then": {"properties": {"speakers": {"minItems": 1}}}}]
     properties: dict[str, Any] = {
         name: _field_schema(spec) for name, spec in TOP_LEVEL.items()
     }

@@ -82,7 +82,17 @@ def validate_factbase(base: FactBase, *, locations: Locations | None = None) -> 
     _check_names_once(check, base)
     _check_events(check, base.events)
     _check_about(check, base)
+    _check_unsaid(check, base.quotes)
     return check.problems
+
+
+def _check_unsaid(check: _Checker, quotes: Sequence[Quote]) -> None:
+    """Quoted words nobody says (no speakers) are never asked about: distinctive: false."""
+    for quote in quotes:
+        if not quote.speakers and quote.distinctive:
+            check.report(quote, "speakers", "gives nobody as the speaker of words that would be"
+                         " asked about", found="[]", expected="a speaker's id, or"
+                         " distinctive: false for words nobody says in the article")
 
 
 def _check_about(check: _Checker, base: FactBase) -> None:
