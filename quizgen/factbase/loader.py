@@ -235,7 +235,7 @@ def _make_source(v: dict[str, Any], span: Span) -> Source:
 def _make_entity(v: dict[str, Any], span: Span) -> Entity:
     return Entity(id=v["id"], name=v["name"], role=v["role"], kind=v.get("kind", "person"),
                   aliases=v.get("aliases", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
-                  span=span, speaks_for=v.get("speaks_for"),
+                  span=span, check=v.get("check"), speaks_for=v.get("speaks_for"),
                   pronoun=v.get("pronoun"))
 
 
@@ -243,6 +243,7 @@ def _make_quote(v: dict[str, Any], span: Span) -> Quote:
     return Quote(id=v["id"], text=v["text"], speakers=v["speakers"],
                  context=v.get("context", ""), key_phrase=v.get("key_phrase"),
                  tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span,
+                 check=v.get("check"),
                  distinctive=v.get("distinctive", True), place=v.get("place"),
                  about=v.get("about", ()))
 
@@ -252,31 +253,34 @@ def _make_figure(v: dict[str, Any], span: Span) -> Figure:
                   given_by=v["given_by"], subject=v.get("subject"),
                   qualifier=v.get("qualifier", "exact"), group=v.get("group"),
                   sense=v.get("sense", "literal"), tags=v.get("tags", ()),
-                  excerpt=v.get("excerpt", ""), span=span, to=v.get("to"), ask=v.get("ask"))
+                  excerpt=v.get("excerpt", ""), span=span, check=v.get("check"), to=v.get("to"),
+                  ask=v.get("ask"))
 
 
 def _make_event(v: dict[str, Any], span: Span) -> Event:
     return Event(id=v["id"], description=v["description"], date=v.get("date"),
                  after=v.get("after", ()), before=v.get("before", ()),
                  people=v.get("people", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
-                 span=span, place=v.get("place"))
+                 span=span, check=v.get("check"), place=v.get("place"))
 
 
 def _make_place(v: dict[str, Any], span: Span) -> Place:
     return Place(id=v["id"], name=v["name"], description=v["description"],
                  aliases=v.get("aliases", ()), tags=v.get("tags", ()),
-                 excerpt=v.get("excerpt", ""), span=span)
+                 excerpt=v.get("excerpt", ""), span=span, check=v.get("check"))
 
 
 def _make_term(v: dict[str, Any], span: Span) -> Term:
     return Term(id=v["id"], term=v["term"], meaning=v["meaning"], aliases=v.get("aliases", ()),
-                tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span)
+                tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span,
+                check=v.get("check"))
 
 
 def _make_claim(v: dict[str, Any], span: Span) -> ReportedClaim:
     return ReportedClaim(id=v["id"], claimants=v["claimants"], text=v["text"],
                          figure=v.get("figure"), tags=v.get("tags", ()),
-                         excerpt=v.get("excerpt", ""), span=span, about=v.get("about", ()))
+                         excerpt=v.get("excerpt", ""), span=span, check=v.get("check"),
+                         about=v.get("about", ()))
 
 
 _MAKERS: dict[str, Callable[[dict[str, Any], Span], Any]] = {

@@ -50,6 +50,7 @@ class Entity:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
     speaks_for: str | None = None  # entity id this one speaks for (a spokesman: his coalition)
     pronoun: Pronoun | None = None  # how the article refers to a person: she, he or they
 
@@ -66,6 +67,7 @@ class Quote:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
     distinctive: bool = True  # False: a scare-quoted word or the like, never asked about
     place: str | None = None  # place id where it was said
     about: tuple[str, ...] = ()  # entity ids the words are aimed at without naming them
@@ -87,6 +89,7 @@ class Figure:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
     to: Decimal | None = None  # upper bound of a range ("between 40 and 60": value 40, to 60)
     ask: str | None = None  # a full question sentence overriding the generated prompt
 
@@ -158,6 +161,7 @@ class Event:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
     place: str | None = None  # place id where it happened
 
 
@@ -172,6 +176,7 @@ class Place:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
 
 
 @dataclass(frozen=True)
@@ -185,6 +190,7 @@ class Term:
     tags: tuple[str, ...] = ()
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
 
 
 @dataclass(frozen=True)
@@ -198,6 +204,7 @@ class ReportedClaim:
     tags: tuple[str, ...] = ()
     excerpt: str = ""  # the reporting sentence
     span: Span | None = field(default=None, compare=False)
+    check: str | None = None  # what a guess still waits for; None once checked
     about: tuple[str, ...] = ()  # entity ids the claim is about without naming them
 
 

@@ -63,6 +63,12 @@ _OPTIONAL_EXCERPT = _f(
     "The passage of the article it is drawn from, copied verbatim (whitespace may differ).",
 )
 _TAGS = _f("tags", "Topic tags (slugs such as election, diplomacy) that quizzes can filter on.")
+_CHECK = _f(
+    "text",
+    "A guess that still waits for a check: what was guessed and from which words. `quizgen"
+    " draft` and the `init` template write it; delete the field once the fact is checked."
+    " Questions that rest on a fact with `check` are left out unless --include-unchecked.",
+)
 _ID = _f(
     "slug",
     "Unique id across all facts of the file: lower-case letters, digits and hyphens.",
@@ -108,6 +114,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             choices=PRONOUNS,
         ),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _EXCERPT,
     },
     "quotes": {
@@ -136,6 +143,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         ),
         "place": _f("ref", "Place id of where it was said.", refers_to="places"),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _FOUND_EXCERPT,
     },
     "figures": {
@@ -191,6 +199,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             default="literal",
         ),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _FOUND_EXCERPT,
     },
     "events": {
@@ -204,6 +213,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         "people": _f("refs", "People ids involved.", refers_to="people"),
         "place": _f("ref", "Place id of where it happened.", refers_to="places"),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _EXCERPT,
     },
     "places": {
@@ -215,6 +225,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         ),
         "aliases": _f("texts", "Other names the article uses for it."),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _OPTIONAL_EXCERPT,
     },
     "terms": {
@@ -228,6 +239,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         ),
         "aliases": _f("texts", "Other spellings or names of the term."),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _OPTIONAL_EXCERPT,
     },
     "claims": {
@@ -249,6 +261,7 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
         ),
         "figure": _f("ref", "Figure id of a number the claim carries.", refers_to="figures"),
         "tags": _TAGS,
+        "check": _CHECK,
         "excerpt": _f(
             "text",
             "The reporting sentence (X said that ...), copied verbatim from the article.",
