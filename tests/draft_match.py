@@ -1,0 +1,143 @@
+"""What the draft scorer counts as the same unit, the same entity and a usable measure."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.factbase.model import Entity, FactBase
+
+SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
+          "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1000}
+_IRREGULAR = {"people": "person", "men": "man", "women": "woman", "children": "child",
+              "feet": "foot", "teeth": "tooth", "mice": "mouse", "geese": "goose",
+              "percent": "percent", "news": "news", "series": "series", "species": "species"}
+_FUNCTION = {"of", "in", "for", "on", "at", "to", "by", "with", "per", "from", "among", "that",
+             "which", "who", "whose", "where", "when", "than", "as", "into", "over", "under",
+             "about", "during", "after", "before", "since", "between", "against"}
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", "these",
+                "those", "each", "every"}
+# "number of people" asks for people: the head is the noun after "of".
+_CONTAINERS = {"number", "amount", "total", "count", "figure", "quantity"}
+_SHARES = {"share": "share", "percentage": "share", "proportion": "share", "fraction": "share",
+           "rate": "rate"}
+_NOT_NOUNS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
+              "did", "will", "would", "can", "could", "said", "says", "how", "what", "when",
+              "who", "which", "why", "where", "and", "or", "but", "if", "more", "less",
+              "than", "very", "not", "it", "they", "he", "she", "we", "you", "i", "units",
+              "unit", "figure"}
+_TRAILING_BAD = _FUNCTION | _DETERMINERS | {"and", "or", "but", "'s", "s"}
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a phrase, curly apostrophes made straight, % spelled percent."""
+    text = text.lower().replace("’", "'").replace("%", " percent ").replace("per cent", "percent")
+    return re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text)
+
+
+def singular(word: str) -> str:
+    """A noun's singular by the regular English endings (and a few irregular plurals)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes", "zes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def unit_key(unit: str) -> tuple[str, ...]:
+    """A unit reduced to its head nouns: case, plural and scale words dropped, "years old" is
+    "year", and "X per Y" keeps the heads of both sides ("barrel", "day")."""
+    parts = re.split(r"\s+(?:per|a|an|each)\s+", " ".join(words(unit)))
+    heads = []
+    for part in parts:
+        kept = [w for w in part.split() if w not in SCALES and w != "old"]
+        heads.append(singular(kept[-1]) if kept else "")
+    return tuple(heads)
+
+
+def same_unit(one: str, two: str) -> bool:
+    """Two units the same noun once plural, case and scale words are set aside."""
+    return unit_key(one) == unit_key(two) and unit_key(one) != ("",)
+
+
+def measure_chunk(measure: str) -> list[str]:
+    """The words a measure asks about: those before its first preposition, participle or
+    adverb, singular, with "number of X" read as X and share, percentage, proportion as one."""
+    parts = words(measure)
+    while parts and parts[0] in _DETERMINERS:
+        parts = parts[1:]
+    chunk: list[str] = []
+    rest: list[str] = []
+    for index, word in enumerate(parts):
+        # a preposition, or a participle or adverb after the noun ("goals scored in …")
+        if chunk and (word in _FUNCTION or word.endswith(("ed", "ing", "ly"))
+                      or word in _NOT_NOUNS):
+            rest = parts[index:]
+            break
+        chunk.append(word)
+    chunk = [_SHARES.get(singular(w), singular(w)) for w in chunk]
+    if chunk and chunk[-1] in _CONTAINERS and rest[:1] == ["of"]:
+        return measure_chunk(" ".join(rest[1:])) or chunk
+    return chunk
+
+
+def measure_head(measure: str) -> str:
+    """The noun a measure asks about: the last word of its chunk (see measure_chunk)."""
+    chunk = measure_chunk(measure)
+    return chunk[-1] if chunk else ""
+
+
+def reads_as_noun_phrase(measure: str) -> bool:
+    """A measure a prompt can use as written ("What was the … ?"): a few words, no number or
+    bracket, no I/we/you, not starting with a verb or question word, nor ending on a function
+    word."""
+    parts = words(measure)
+    if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?]", measure):
+        return False
+    if set(parts) & {"i", "me", "my", "we", "us", "our", "you", "your"}:
+        return False  # words lifted from a quotation ("years of my back")
+    return parts[0] not in _NOT_NOUNS and parts[-1] not in _TRAILING_BAD \
+        and measure_head(measure) not in _NOT_NOUNS
+
+
+def usable_measure(drafted: str, wanted: str) -> bool:
+    """The automatic proxy for "usable unedited": the drafted measure reads as a noun phrase
+    and its head noun is among the words the hand-written one asks about ("number of assistants"
+    and "number of assistants Huffington has" ask about assistants)."""
+    return reads_as_noun_phrase(drafted) and measure_head(drafted) in measure_chunk(wanted)
+
+
+def names(base: FactBase, entity_id: str) -> set[str]:
+    """Every name an entity goes by, and those of whom it speaks for, lower case, no "the"."""
+    entity = base.by_id[entity_id]
+    assert isinstance(entity, Entity)
+    found = {name_key(n) for n in (entity.name, *entity.aliases)}
+    owner = getattr(entity, "speaks_for", None)
+    if owner:
+        found |= names(base, owner)
+    return found
+
+
+def name_key(name: str) -> str:
+    """A name compared without case, a leading "the", dots or a possessive ending."""
+    text = " ".join(name.lower().replace("’", "'").replace(".", "").split())
+    return text.removeprefix("the ").removesuffix("'s")
+
+
+def own_names(entity: Entity) -> set[str]:
+    """An entity's name and aliases as compared, without those it speaks for."""
+    return {name_key(n) for n in (entity.name, *entity.aliases)}
+
+
+def is_stand_in(entity: Entity) -> bool:
+    """The entity standing for the article itself (no real person or organisation)."""
+    return entity.id == "article" or name_key(entity.name) in {"article", "column", "report"}
+
+
+def same_kind(drafted: Entity, real: Entity) -> bool:
+    """A person matches a person; an organisation may be any body (organisation, group,
+    country) the table lists."""
+    return (drafted.kind == "person") == (real.kind == "person")
