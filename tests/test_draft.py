@@ -113,17 +113,19 @@ def test_years_and_dates() -> None:
 
 
 def test_no_order_is_asserted_and_every_fact_is_flagged() -> None:
-    """The draft writes no after/before, and every drafted fact follows a `# check:` comment."""
+    """The draft writes no after/before, and every drafted fact carries a `check:` saying what
+    was guessed."""
     text = (HEADLINE + "On Monday, the council voted 7 to 2. In response, residents marched"
             " to the town hall, Ana Ruiz said. Earlier, the plan was announced in 2021.\n")
     written = draft_factbase(text, name="t")
     data = yaml.safe_load(written)
     assert data["events"], "time cues should give candidate events"
     assert all("after" not in e and "before" not in e for e in data["events"])
-    lines = written.splitlines()
-    for number, line in enumerate(lines):
-        if line.startswith("  - id:"):
-            assert lines[number - 1].lstrip().startswith("# check:"), line
+    base = load_text(written, filename="content/t.yaml")
+    facts = [*base.entities, *base.quotes, *base.figures, *base.events, *base.places]
+    assert len(facts) >= 8
+    for fact in facts:
+        assert fact.check and len(fact.check) > 10, fact
 
 
 def test_draft_is_deterministic() -> None:
@@ -373,3 +375,14 @@ def test_measure_proxy(drafted_measure: str, wanted: str, usable: bool) -> None:
     from tests.draft_match import usable_measure
 
     assert usable_measure(drafted_measure, wanted) is usable
+
+
+def test_template_examples_are_marked_check() -> None:
+    """Every invented example fact of the `init` template carries a `check:`."""
+    from quizgen.factbase.scaffold import _template_base
+
+    base = _template_base()
+    facts = [*base.entities, *base.quotes, *base.figures, *base.events, *base.places,
+             *base.terms, *base.claims]
+    assert len(facts) >= 15
+    assert all(fact.check for fact in facts), [f.id for f in facts if not f.check]

@@ -333,11 +333,11 @@ def run_draft(article: Path, *, name: str | None, folder: Path, force: bool) -> 
             section = line.rstrip(":")
         elif section is not None and line.startswith("  - id:"):
             counts[section] += 1
-    checks = sum("# check:" in line for line in lines)
+    checks = sum("# check:" in line or line.lstrip().startswith("check:") for line in lines)
     console = _out()
     console.print(f"created {escape(str(target))} (article copied to {escape(str(copy))})")
     console.print("drafted " + ", ".join(f"{n} {s}" for s, n in counts.items())
-                  + f"; {checks} guesses marked `# check:` to review")
+                  + f"; {checks} guesses marked `check:` to review")
     console.print("next: check each guess against the article, then run:")
     console.print(f"  quizgen validate {escape(str(target))} --source")
     console.print(f"  quizgen build {escape(str(target))}")

@@ -32,8 +32,9 @@ class QuoteGuess:
     quoted: Quoted
     text: str
     speakers: list[str]
-    how: str  # why these speakers, for the `# check:` comment
+    how: str  # why these speakers, for the fact's `check:`
     excerpt: tuple[int, int]
+    nobody: str = ""  # why nobody says these words (a title, scare quotes …), if so
 
 
 def quote_text(article: Article, quoted: Quoted) -> str:
