@@ -386,3 +386,37 @@ def test_template_examples_are_marked_check() -> None:
              *base.terms, *base.claims]
     assert len(facts) >= 15
     assert all(fact.check for fact in facts), [f.id for f in facts if not f.check]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ministry published a report called “Urban Futures” in May.",
+     "Hotels now sell “quiet weekends” to tired parents.",
+     "She was described as “the iron lady of the docks” by rivals.",
+     "Critics attacked the so-called “reform” of the port.",
+     "The campaign is known as “Boats for All” across the region."],
+)
+def test_words_nobody_says_have_no_speaker(sentence: str) -> None:
+    """Titles, names, terms, passive labels and scare quotes are drafted with no speaker,
+    `distinctive: false`, and the reason in `check`."""
+    base = drafted("Mayor Ana Ruiz spoke on Monday. " + sentence + "\n")
+    quote = base.quotes[0]
+    assert quote.speakers == () and quote.distinctive is False
+    assert quote.check and quote.check.startswith("no speaker:")
+
+
+def test_quoted_words_with_a_speech_verb_keep_their_speaker() -> None:
+    """A short quotation after a verb of speech (calls, urging, recognised … as) keeps one."""
+    base = drafted("Ana Ruiz calls the plan “a scandal”. Tom Baker is urging people to “vote"
+                   " early”. Lima recognised Ana Ruiz as the “rightful” mayor.\n")
+    assert speakers_of(base, "a scandal") == ["Ana Ruiz"]
+    assert speakers_of(base, "vote early") == ["Tom Baker"]
+    assert speakers_of(base, "rightful") == ["Lima"]
+
+
+def test_who_said_and_according_to_later_in_the_sentence() -> None:
+    """“X, who said … “…”” credits X; ““…” …, according to X” credits X."""
+    base = drafted("Later, Ana Ruiz met Tom Baker, who said they had an “excellent” talk. She"
+                   " has “nine or so” aides, according to a recent Harbour Gazette profile.\n")
+    assert speakers_of(base, "excellent") == ["Tom Baker"]
+    assert speakers_of(base, "nine or so") == ["Harbour Gazette"]

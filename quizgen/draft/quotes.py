@@ -23,6 +23,16 @@ _RELATIVE = words(
     "who whom whose which that what"
 )
 _CLOSING = ",;:"
+# Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
+_SPEECH = frozenset("say tell call describe promise promising predicts predict predicting"
+                    " urge argue insist warn write quote quoted quoting chant chanted chanting"
+                    " shout shouted shouting read reading reads wrote describe dismiss dismissed"
+                    " dismissing welcome welcomed welcoming praise praising blame blaming"
+                    " accuse hail labelling labeling branding dubbing announce announcing"
+                    " describing insisting recognized recognised recognizing recognising"
+                    " regards regarded considers considered".split())
+_OBJECTS = frozenset("it them him her this that these those himself herself themselves"
+                     " itself me us you".split())
 
 
 @dataclass
@@ -215,6 +225,61 @@ class Attributor:
                 if key else None
         return None
 
+    def nobody_says(self, quoted: Quoted, text: str, sentence: Sentence) -> str:
+        """Why nobody says these words, if so: a title or name (“a report called “…””, “the
+        so-called …”, “known as …”), words put on someone in the passive (“she was described
+        as “…””), or a short phrase in quotation marks with no verb of speech before it in its
+        sentence (scare quotes, a product's name): the article quotes it, nobody speaks it."""
+        before = self.masked[sentence.start:quoted.start]
+        lead = re.sub(r"\s+", " ", before[-60:]).lower()
+        shown = " ".join(lead.split()[-3:])
+        if re.search(r"(?:so-called|known as|titled|entitled|the (?:term|word|phrase|slogan|"
+                     r"motto|hashtag|label|nickname)|nicknamed) ?$", lead):
+            return f"a title, name or term (“{shown} …”)"
+        if re.search(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? (?:described as|called|"
+                     r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
+            return f"words put on someone in the passive (“{shown} …”): say who, if the" \
+                " article does"
+        called = re.search(r"\b([a-z]+) (?:called|named|dubbed) (?:an? |the )?$", lead)
+        if called and text[:1].isupper() and called.group(1) not in _OBJECTS:
+            return f"a title or name (“{shown} …”)"
+        fragment = len(text.split()) <= 5 and not text.endswith((".", "!", "?", "…"))
+        verbs = [w for w in re.findall(r"[a-z]+", before.lower()) if w in REPORTING_VERBS
+                 or w in _SPEECH]
+        if fragment and not verbs and "according to" not in self.masked[
+                sentence.start:sentence.end].lower():
+            return "a phrase in quotation marks with no verb of speech before it (scare" \
+                " quotes, a name or a term): say who, if someone says it"
+        return ""
+
+    def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
+        """“… “nine or so” assistants, according to a recent X profile”: X gives the words."""
+        after = self.masked[quoted.end:sentence.end]
+        match = re.search(r"\baccording to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", after)
+        if match is None:
+            return None
+        at = quoted.end + match.end()
+        found = [m for m in self.in_span(at - len(match.group(1)), sentence.end)
+                 if m.start in (at, at - len(match.group(1)))][:1]
+        key = self.key_of(found[0]) if found else None
+        return (key, "“according to” later in its sentence") if key else None
+
+    def relative_speaker(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“…, X, who said they had an “excellent” talk”: X speaks, not the sentence's subject."""
+        before = self.masked[start:quoted.start]
+        match = None
+        for match in re.finditer(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(\w+)\b", before):
+            pass
+        if match is None or match.group(1) not in REPORTING_VERBS or \
+                re.search(r"[;:—]|\bthat\b.*\b(?:said|says)\b", before[match.end():]):
+            return None
+        named = self.in_span(start, start + match.start())
+        key = self.key_of(named[-1]) if named else None
+        if key is None or self.masked[named[-1].end:start + match.start()].strip():
+            return None
+        return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
+            f" {match.group(1)}” before it"
+
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
@@ -226,6 +291,13 @@ class Attributor:
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
                               " it", (quoted.start, quoted.end))
+        nobody = self.nobody_says(quoted, text, sentence)
+        if nobody:
+            return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=nobody)
+        who = self.relative_speaker(quoted, sentence.start) or self.according_to(quoted,
+                                                                             sentence)
+        if who is not None:
+            return QuoteGuess(quoted, text, [who[0]], who[1], (sentence.start, quoted.end))
         clauses = [c for c in self.article.clauses(sentence) if c[0] <= quoted.start]
         for number in range(len(clauses) - 1, -1, -1):
             start, end = clauses[number]
@@ -245,6 +317,11 @@ class Attributor:
                               (sentence.start, quoted.end))
         earlier = [self.subjects[i] for i in range(sentence.index - 1, -1, -1)
                    if i in self.subjects]
+        spoken = previous.speakers if previous is not None else []
+        if not spoken and earlier:
+            return QuoteGuess(quoted, text, [earlier[0][1]], "no speaker in its sentence (the"
+                              " quotation before has none): the subject of an earlier sentence",
+                              (sentence.start, quoted.end))
         if previous is not None:
             return QuoteGuess(quoted, text, previous.speakers, "no speaker in its sentence: the"
                               " speaker of the quotation before it", (sentence.start,
