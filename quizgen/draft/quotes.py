@@ -24,15 +24,15 @@ _RELATIVE = words(
 )
 _CLOSING = ",;:"
 # Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
-_SPEECH = frozenset("say tell call describe promise promising predicts predict predicting"
+_SPEECH = words("say tell call describe promise promising predicts predict predicting"
                     " urge argue insist warn write quote quoted quoting chant chanted chanting"
                     " shout shouted shouting read reading reads wrote describe dismiss dismissed"
                     " dismissing welcome welcomed welcoming praise praising blame blaming"
                     " accuse hail labelling labeling branding dubbing announce announcing"
                     " describing insisting recognized recognised recognizing recognising"
-                    " regards regarded considers considered".split())
-_OBJECTS = frozenset("it them him her this that these those himself herself themselves"
-                     " itself me us you".split())
+                    " regards regarded considers considered")
+_OBJECTS = words("it them him her this that these those himself herself themselves"
+                     " itself me us you")
 
 
 @dataclass
@@ -267,9 +267,9 @@ class Attributor:
     def relative_speaker(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
         """“…, X, who said they had an “excellent” talk”: X speaks, not the sentence's subject."""
         before = self.masked[start:quoted.start]
-        match = None
-        for match in re.finditer(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(\w+)\b", before):
-            pass
+        found = list(re.finditer(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(\w+)\b",
+                                 before))
+        match = found[-1] if found else None
         if match is None or match.group(1) not in REPORTING_VERBS or \
                 re.search(r"[;:—]|\bthat\b.*\b(?:said|says)\b", before[match.end():]):
             return None
