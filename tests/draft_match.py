@@ -122,9 +122,11 @@ def names(base: FactBase, entity_id: str) -> set[str]:
 
 
 def name_key(name: str) -> str:
-    """A name compared without case, a leading "the", dots or a possessive ending."""
+    """A name compared without case, a leading "the"/"a"/"an", dots or a possessive ending."""
     text = " ".join(name.lower().replace("’", "'").replace(".", "").split())
-    return text.removeprefix("the ").removesuffix("'s")
+    for article in ("the ", "a ", "an "):
+        text = text.removeprefix(article)
+    return text.removesuffix("'s")
 
 
 def own_names(entity: Entity) -> set[str]:

@@ -420,3 +420,34 @@ def test_who_said_and_according_to_later_in_the_sentence() -> None:
                    " has “nine or so” aides, according to a recent Harbour Gazette profile.\n")
     assert speakers_of(base, "excellent") == ["Tom Baker"]
     assert speakers_of(base, "nine or so") == ["Harbour Gazette"]
+
+
+def test_unnamed_speakers_and_appositions_after_the_quote() -> None:
+    """“one fan said”, “…,” the guide says, and “…,” X, the club's head, told reporters name
+    their speakers."""
+    base = drafted("“It is a stunt,” said one fan. “Tests are useless”, the guide says. “We"
+                   " are happy,” Ana Ruiz, head of the fans’ club, told reporters.\n")
+    assert speakers_of(base, "It is a stunt") == ["one fan"]
+    assert speakers_of(base, "Tests are useless") == ["the guide"]
+    assert speakers_of(base, "We are happy") == ["Ana Ruiz"]
+    kinds = {e.name: e.kind for e in base.entities}
+    assert kinds["one fan"] == "person" and kinds["the guide"] == "organisation"
+
+
+def test_names_that_are_not_people() -> None:
+    """Sentence adverbs, a title alone, schemes and reports are no people; “the Pentagon
+    said” is a body; “the Labour leader” is a modifier; “Stop the War Coalition” and “van
+    der Hoeven” keep their small words; “River Tagus” is a place."""
+    base = drafted("Unsurprisingly, the plan failed. “We wait,” the Pentagon said. Executive"
+                   " Director Maria van der Hoeven praised Emissions Trading Scheme rules. The"
+                   " Labour leader spoke to the Stop the War Coalition, which marched along the"
+                   " River Tagus. Tom Baker was there.\n")
+    kinds = {e.name: e.kind for e in base.entities}
+    assert kinds.get("the Pentagon") == "organisation"
+    assert kinds.get("Maria van der Hoeven") == "person"
+    assert kinds.get("the Stop the War Coalition", kinds.get("Stop the War Coalition")) == \
+        "organisation"
+    for name in ("Unsurprisingly", "Executive Director", "Emissions Trading Scheme", "Labour",
+                 "the Labour", "River Tagus", "der Hoeven"):
+        assert name not in kinds, name
+    assert "the River Tagus" in {p.name for p in base.places}

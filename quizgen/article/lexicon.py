@@ -68,6 +68,20 @@ ORG_WORDS = words(
     " Programme Program Project Campaign Trust Partnership Council Conference Secretariat"
     " Organisation Chamber Administration Directorate Inc Co. Plc PLC LLC AG SA GmbH Corp"
     " Holdings Industries Motors Airline Bank Group Systems Technologies Labs Energy"
+    " Research Premiership Embassy Magazine Gazette Guardian Telegraph Observer Review"
+    " FC AFC United Athletic Rovers Wanderers"
+)
+# Capitalised words that make a name a thing, neither a person nor a body (no entity).
+THING_WORDS = words(
+    "Scheme Report Act Bill Treaty Agreement Accord Pact Protocol Convention Declaration"
+    " Strategy Plan Policy Initiative Day Week Month Year Festival Awards Prize Cup Games"
+    " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
+)
+# Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
+PLACE_WORDS = words(
+    "River Lake Mount Mountains Street Road Avenue Square Island Islands Bay Valley Sea Ocean"
+    " Park Bridge Airport Station Lane Boulevard Harbour Harbor Beach Coast Gulf Strait Canal"
+    " Desert Forest Peninsula Province District County"
 )
 # Lower-case heads of phrases standing for a group or body ("the prosecutor’s office").
 GROUP_HEADS = words(
@@ -93,7 +107,7 @@ STOPWORDS = words(
     " Second Third Finally Still Even Only Just Instead Indeed Nevertheless Moreover"
     " Furthermore Thus Hence Overall Nearly Almost Roughly Approximately Up Down Out Off"
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
-    " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning"
+    " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning Nor"
 )
 DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"

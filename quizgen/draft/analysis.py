@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.article.lexicon import TITLES
+from quizgen.article.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from quizgen.article.text import Article
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
@@ -58,8 +58,10 @@ def _notable(entity: Entity) -> bool:
         return len(entity.key.split()) > 1 or bool(entity.role)
     if entity.kind == "country":
         return True
-    return bool(entity.aliases) or len(entity.name.removeprefix("the ").split()) > 1 or \
-        entity.name.startswith("the ")
+    bare = entity.name.removeprefix("the ")
+    return bool(entity.aliases) or len(bare.split()) > 1 or bare.replace(".", "").isupper() \
+        or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (
+            entity.name.startswith("the ") and bare[:1].islower())  # "the prosecutor’s office"
 
 
 def _entity_id(entity: Entity) -> str:
@@ -107,6 +109,9 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
 def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
     """A name that is only ever "in X", "at X", "from X": a place, not a person."""
     spots = [m for m in mentions if m.key == entity.key]
+    if entity.kind in ("person", "organisation") and spots and not entity.role and \
+            any(word in PLACE_WORDS for word in entity.name.split()):
+        return True  # "River Tagus", "Harbour Avenue"
     if entity.kind != "person" or not spots or any(t in entity.role.split() for t in TITLES):
         return False
     if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):

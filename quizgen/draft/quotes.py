@@ -214,7 +214,8 @@ class Attributor:
         if according and mention.start in (at + according.end(), at + according.start(1)):
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None
-        verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 30])
+        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
+                        self.masked[mention.end:mention.end + 120])
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
             at = mention.start  # “...,” a union spokesman said
