@@ -47,13 +47,25 @@ def singular(word: str) -> str:
     return word
 
 
+_AFTER_UNIT = {"old", "away", "long", "high", "wide", "deep", "tall", "ago", "celsius",
+               "fahrenheit", "equivalent", "more", "extra"}
+
+
 def unit_key(unit: str) -> tuple[str, ...]:
-    """A unit reduced to its head nouns: case, plural and scale words dropped, "years old" is
-    "year", and "X per Y" keeps the heads of both sides ("barrel", "day")."""
+    """A unit reduced to its head nouns: case, plural and scale words dropped, the words from
+    "of" or "the" on dropped ("tonnes of oil equivalent" is "tonne"), a trailing "old", "away",
+    "Celsius" … dropped ("years old" is "year"), and "X per Y" keeps the heads of both sides
+    ("barrel", "day")."""
     parts = re.split(r"\s+(?:per|a|an|each)\s+", " ".join(words(unit)))
     heads = []
     for part in parts:
-        kept = [w for w in part.split() if w not in SCALES and w != "old"]
+        kept = [w for w in part.split() if w not in SCALES]
+        if "of" in kept[1:]:  # "tonnes of oil equivalent", "times the width of Earth"
+            kept = kept[:kept.index("of", 1)]
+        if "the" in kept[1:]:
+            kept = kept[:kept.index("the", 1)]
+        while len(kept) > 1 and kept[-1] in _AFTER_UNIT:
+            kept.pop()  # "years old", "light-years away", "degrees Celsius"
         heads.append(singular(kept[-1]) if kept else "")
     return tuple(heads)
 

@@ -351,7 +351,9 @@ def test_the_scorer_sees_wrong_units_entities_and_measures() -> None:
     [("million shift workers", "shift workers", True), ("per cent", "percent", True),
      ("years old", "years", True), ("People", "person", True), ("units", "people", False),
      ("million barrels per day", "barrels a day", True), ("barrels per day", "barrels", False),
-     ("dollars", "pounds", False), ("times", "flashes", False)],
+     ("dollars", "pounds", False), ("times", "flashes", False),
+     ("billion tonnes of oil equivalent", "tonnes", True), ("degrees Celsius", "degrees", True),
+     ("times the width of Earth", "times", True), ("days of action", "actions", False)],
 )
 def test_unit_equality(one: str, two: str, same: bool) -> None:
     """Units are the same noun once case, plural and scale words are set aside."""
@@ -451,3 +453,29 @@ def test_names_that_are_not_people() -> None:
                  "the Labour", "River Tagus", "der Hoeven"):
         assert name not in kinds, name
     assert "the River Tagus" in {p.name for p in base.places}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "qualifier"),
+    [("Coal will catch oil within a decade.", "1", "decades", "exact"),
+     ("Jets fly at 550mph over the sea.", "550", "mph", "exact"),
+     ("Water boils at 100°C at sea level.", "100", "degrees Celsius", "exact"),
+     ("Coal met nearly half of the rise in demand.", "50", "percent", "nearly"),
+     ("Cases have trebled since the start.", "3", "times", "exact"),
+     ("The club ranks 14th out of 20 in its league.", "14", "place", "exact"),
+     ("The team reached the second-division final.", "2", "divisions", "exact"),
+     ("She has nine or so assistants at home.", "9", "assistants", "about"),
+     ("The home crowd of the club is around 3,800 each week.", "3800", "people", "about"),
+     ("The shop closed after the over-4 month gap in trade.", "4", "month gap", "more than"),
+     ("Prices rose by 300% in a year.", "300", "percent increase", "exact"),
+     ("The test told truth from lies about 55 out of 100 times.", "55", "out of 100",
+      "about")],
+)
+def test_spelled_out_and_attached_amounts(sentence: str, value: str, unit: str,
+                                          qualifier: str) -> None:
+    """Amounts written as words, onto digits, as multiples or places get value, unit and
+    qualifier, and their unit is a noun, never "units"."""
+    base = drafted(sentence + "\n")
+    assert (Decimal(value), unit, qualifier) in {(f.value, f.unit, f.qualifier)
+                                                 for f in base.figures}
+    assert all(f.unit != "units" for f in base.figures)

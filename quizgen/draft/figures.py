@@ -42,7 +42,7 @@ class FigureGuess:
 def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
-    before = re.sub(r"\s+", " ", before)
+    before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
     for words in _QUALIFIER_KEYS:
         if re.search(r"(?:^|[^\w])" + re.escape(words) + r" ?$", before):
             return QUALIFIER_WORDS[words], words
@@ -55,10 +55,16 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
                                                                            end - 2]):
         return "years old", end  # "Mark Evans, 54, said": an age
+    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
+    if out_of is not None:  # "55 out of 100"
+        return f"out of {out_of.group(1)}", end + out_of.end()
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return _plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
             end + compound.end()
+    skipped = re.match(r"\s+(?:or so|or more|or fewer|or less|plus)?\s*[”’\"']?(?=\s)", rest)
+    if skipped is not None and skipped.end() > 0 and skipped.group().strip():
+        end, rest = end + skipped.end(), rest[skipped.end():]  # “nine or so” assistants
     of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
     words: list[str] = []
     cursor = end
@@ -89,6 +95,36 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
     return " ".join(words), phrase_end
+
+
+_COLLECTIVES = ("crowd", "crowds", "audience", "attendance", "population", "turnout",
+                "workforce", "staff", "membership", "congregation", "gathering")
+
+
+def _unit_before(text: str, start: int, at: int) -> str:
+    """A unit from the noun before a bare number: a crowd or population counts people, an age
+    counts years; else "units", which the check asks to replace."""
+    before = re.findall(r"[a-z]+", text[start:at].lower())[-30:]
+    if any(word in _COLLECTIVES for word in before):
+        return "people"  # "a home crowd of around 3,800"
+    if any(word in ("age", "aged", "ages") for word in before[-4:]):
+        return "years old"  # "the pension age from 62"
+    return "units"
+
+
+def _change(text: str, hit: NumberHit) -> str:
+    """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
+    noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
+    after = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline|reduction)"
+                     r"\b", text[hit.end:hit.end + 14])
+    before = re.findall(r"\b(ris|rose|increas|grow|grew|gain|jump|up|boost|fall|fell|drop|declin"
+                        r"|cut|down|reduc|decreas)\w*", text[max(0, hit.start - 40):hit.start])
+    word = after.group(1) if after else before[-1] if before else ""
+    if not word:
+        return "percent change"
+    falling = word.startswith(("fall", "fell", "drop", "declin", "cut", "down", "reduc",
+                               "decreas"))
+    return "percent decrease" if falling else "percent increase"
 
 
 def _rstrip_stop(text: str, start: int, end: int) -> int:
@@ -196,7 +232,7 @@ class _FigureFinder:
         for guess in reversed(self.done):
             if guess.hit.start < sentence.start:
                 return None
-            if guess.unit not in ("year", "percent", "time of day", "units"):
+            if guess.unit not in ("year", "percent", "time of day", "units", "place"):
                 return guess
         return None
 
@@ -211,6 +247,8 @@ class _FigureFinder:
         unit_end = hit.end
         if hit.kind == "percent":  # a rise of 300% is a change, not a share
             unit = "percent" if 0 <= hit.value <= 100 else "percent change"
+            if unit == "percent change":
+                unit = _change(self.text, hit)
         elif hit.kind == "year":
             unit = "year"
         elif hit.kind == "time":
@@ -219,6 +257,9 @@ class _FigureFinder:
             unit = CURRENCIES.get(hit.currency or "", "dollars")
         elif hit.kind == "score":
             unit = hit.unit or "goals"
+        elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
+            unit = hit.unit if hit.unit in ("times", "place", "mph") or hit.unit.endswith(
+                "s") or " " in hit.unit else _plural(hit.unit)
         else:
             noun, unit_end = _unit_words(self.text, hit.end)
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
@@ -228,11 +269,13 @@ class _FigureFinder:
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
-                unit = "units"
+                unit = _unit_before(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)
         if hit.scale and not unit.startswith(hit.scale):
             unit = f"{hit.scale} {unit}" if unit != "units" else hit.scale
         after = re.match(r"\s+(or more|or so|plus|or fewer|or less)\b", self.text[unit_end:
-                                                                               unit_end + 12])
+                                                                               unit_end + 12]) \
+            or re.match(r"\s+(or more|or so|or fewer|or less)\b", self.text[hit.end:hit.end + 12])
         if after is not None and qualifier == "exact":
             qualifier = QUALIFIER_AFTER[after.group(1)]
         given_by, how, source_start = self.source(hit)
@@ -262,8 +305,9 @@ def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_ke
     figures: list[FigureGuess] = []
     skip: set[int] = set()
     for index, hit in enumerate(hits):
-        if index in skip:
-            continue
+        if index in skip or re.search(r"\bout\s+of\s+$", attributor.article.text[
+                max(0, hit.start - 8):hit.start]):
+            continue  # "55 out of 100": the 100 is part of the unit before it
         nxt = hits[index + 1] if index + 1 < len(hits) else None
         text = attributor.article.text
         between = text[hit.end:nxt.start] if nxt is not None else ""
