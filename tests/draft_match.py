@@ -25,6 +25,10 @@ _NOT_NOUNS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "d
               "who", "which", "why", "where", "and", "or", "but", "if", "more", "less",
               "than", "very", "not", "it", "they", "he", "she", "we", "you", "i", "units",
               "unit", "figure"}
+_GENERIC = {"percentage", "share", "amount", "amount of money", "year", "time of day", "number",
+            "total", "figure", "value", "time", "number of units", "number of items"}
+_AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+                "could", "may", "might", "must", "should")
 _TRAILING_BAD = _FUNCTION | _DETERMINERS | {"and", "or", "but", "'s", "s"}
 
 
@@ -103,12 +107,17 @@ def measure_head(measure: str) -> str:
 
 
 def reads_as_noun_phrase(measure: str) -> bool:
-    """A measure a prompt can use as written ("What was the … ?"): a few words, no number or
-    bracket, no I/we/you, not starting with a verb or question word, nor ending on a function
-    word."""
+    """A measure a prompt can use as written ("What was the … ?"): a few words, no number,
+    bracket or comma, not a bare generic noun ("percentage", "amount of money"), no I/we/you,
+    not starting with a verb or question word, nor ending on a function word, and no "which"
+    straight before a verb."""
     parts = words(measure)
-    if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?]", measure):
-        return False
+    if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?,;]", measure):
+        return False  # a number, a bracket, or a clause tacked on after a comma
+    if " ".join(parts) in _GENERIC:
+        return False  # "percentage", "amount of money", "year": which one?
+    if re.search(r"\b(?:which|who|that) (?:" + "|".join(_AUXILIARIES) + r")\b", " ".join(parts)):
+        return False  # "year by which have to switch …": the clause lacks its subject
     if set(parts) & {"i", "me", "my", "we", "us", "our", "you", "your"}:
         return False  # words lifted from a quotation ("years of my back")
     return parts[0] not in _NOT_NOUNS and parts[-1] not in _TRAILING_BAD \

@@ -370,7 +370,12 @@ def test_unit_equality(one: str, two: str, same: bool) -> None:
      ("number of units", "number of people", False),
      ("number of people (2)", "number of people", False),
      ("number of years of my back", "years Orel has given the city", False),
-     ("age", "number of years old", False)],
+     ("age", "number of years old", False),
+     ("percentage", "share of people who cannot afford it", False),
+     ("amount of money", "money in the lost wallet", False),
+     ("number of people, growing more food", "number of additional people", False),
+     ("year by which have to switch diet", "year by which the world may have to switch", False),
+     ("price of a SoulCycle class", "price of a SoulCycle class", True)],
 )
 def test_measure_proxy(drafted_measure: str, wanted: str, usable: bool) -> None:
     """A measure counts as usable when it reads as a noun phrase asking about the same noun."""
@@ -479,3 +484,15 @@ def test_spelled_out_and_attached_amounts(sentence: str, value: str, unit: str,
     assert (Decimal(value), unit, qualifier) in {(f.value, f.unit, f.qualifier)
                                                  for f in base.figures}
     assert all(f.unit != "units" for f in base.figures)
+
+
+def test_measures_are_noun_phrases_a_prompt_can_use() -> None:
+    """A measure names what is counted and which amount it is: a relative clause or phrase
+    after the unit, a price's object, a year's clause; never a verb or a bare "amount"."""
+    base = drafted("The report counts 900 million people who are malnourished. A juice"
+                   " costs $10 for green juice lovers. In 2008, the Pentagon published a"
+                   " report.\n")
+    measures = {f.value: f.measure for f in base.figures}
+    assert measures[Decimal(900)] == "number of people who are malnourished"
+    assert measures[Decimal(10)] == "price of green juice lovers"
+    assert measures[Decimal(2008)] == "year in which the Pentagon published a report"

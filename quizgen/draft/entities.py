@@ -32,6 +32,7 @@ from quizgen.draft.tokens import (
     possessive,
     tokens,
 )
+from quizgen.draft.unnamed import unnamed_speakers
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 _ROLE_STOP = UNIT_STOP | words(
@@ -353,23 +354,12 @@ class _Finder:
 
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
-        witness: a person when the noun is a person's, else a body (a group when plural)."""
+        witness (see draft/unnamed.py)."""
         taken = [(m.start, m.end) for m in self.mentions if m.key is not None]
-        for match in _UNNAMED.finditer(self.masked, self.body_start):
-            start, end = match.span("who" if match.group("who") else "who2")
-            phrase = " ".join(self.masked[start:end].split())
-            noun = phrase.split()[-1].lower()
-            if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in phrase.lower().split()[1:]) \
-                    or any(s < end and start < e for s, e in taken):
-                continue
-            key = phrase[0].lower() + phrase[1:]
+        for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
             if key not in self.entities:
-                plural = noun.endswith("s") and not noun.endswith("ss")
-                person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
-                kind = "person" if person else "group" if plural else "organisation"
                 self.entities[key] = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
             self.mentions.append(Mention(start, end, key))
-            taken.append((start, end))
 
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
@@ -449,20 +439,6 @@ class _Finder:
                 entity.speaks_for = target
 
 
-_SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
-    r"|commented|replied|tweeted|posted)"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))"
-_NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
-_UNNAMED = re.compile(
-    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS})\s+{_SAYS}\b"
-    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS})(?=[.,;:]))", re.MULTILINE)
-_PERSON_NOUNS = words(
-    "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
-    " neighbor customer user reader viewer listener parent passenger local supporter employee"
-    " colleague source insider eyewitness onlooker shopper tourist visitor patient narrator"
-    " participant driver pilot resident witness spokesman spokeswoman spokesperson official"
-)
-_NOT_SPEAKERS = words("it this that there which who one other others time way")
 _VERBS = words("is was are were has have had will would can could may might must should"
                " does did shall")
 

@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
     UNIT_STOP,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.draft.measures import before_words, change_unit, tail_words, year_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
 
 _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
@@ -43,9 +44,9 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
     before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
-    for words in _QUALIFIER_KEYS:
-        if re.search(r"(?:^|[^\w])" + re.escape(words) + r" ?$", before):
-            return QUALIFIER_WORDS[words], words
+    for phrase in _QUALIFIER_KEYS:
+        if re.search(r"(?:^|[^\w])" + re.escape(phrase) + r" ?$", before):
+            return QUALIFIER_WORDS[phrase], phrase
     return "exact", ""
 
 
@@ -110,21 +111,6 @@ def _unit_before(text: str, start: int, at: int) -> str:
     if any(word in ("age", "aged", "ages") for word in before[-4:]):
         return "years old"  # "the pension age from 62"
     return "units"
-
-
-def _change(text: str, hit: NumberHit) -> str:
-    """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
-    noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
-    after = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline|reduction)"
-                     r"\b", text[hit.end:hit.end + 14])
-    before = re.findall(r"\b(ris|rose|increas|grow|grew|gain|jump|up|boost|fall|fell|drop|declin"
-                        r"|cut|down|reduc|decreas)\w*", text[max(0, hit.start - 40):hit.start])
-    word = after.group(1) if after else before[-1] if before else ""
-    if not word:
-        return "percent change"
-    falling = word.startswith(("fall", "fell", "drop", "declin", "cut", "down", "reduc",
-                               "decreas"))
-    return "percent decrease" if falling else "percent increase"
 
 
 def _rstrip_stop(text: str, start: int, end: int) -> int:
@@ -197,7 +183,11 @@ class _FigureFinder:
         return [self.article_key], "no source named in its sentence", -1
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
+        """A noun phrase a prompt can use ("number of people who are malnourished", "price of
+        green juice", "year in which the Pentagon published a report"); a second figure with
+        the same words gets the words before it, and "(2)" only as a last resort."""
         rest = self.text[after_end:after_end + 60]
+        tail = tail_words(self.text, after_end)
         if hit.kind == "percent":
             of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
             words = of.group(1).split() if of else []
@@ -206,24 +196,38 @@ class _FigureFinder:
                 words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
             while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
                 words.pop()
-            measure = "share of " + " ".join(words) if words else "percentage"
+            change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
+                              r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
+            if words:
+                measure = "share of " + " ".join(words)
+            elif change is not None:  # "a 40% increase in the troop level"
+                measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
+                                                           limit=6).split()])
+            else:
+                measure = "percentage"
         elif hit.kind == "year":
-            measure = "year"
+            measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
+                                    hit, self.attributor.masked)
         elif hit.kind == "time":
             measure = "time of day"
         elif hit.kind == "money":
-            measure = "amount"
+            bought = re.match(r"\s+(?:for|on)\s+", rest)
+            measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
+                and tail_words(self.text, after_end + bought.end() - 1) else "amount of money"
+        elif unit == "years old":
+            measure = "age"
+        elif unit == "place":
+            measure = "position"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
-            measure = f"number of {noun}"
-            prep = re.match(r"\s+(" + "|".join(_PREPOSITIONS) + r")\s+((?:[\w’'-]+\s?){1,3})",
-                            rest)
-            if prep and noun != "items":
-                tail = prep.group(2).split()
-                kept = [w for w in tail if w.lower() not in UNIT_STOP or w == tail[0]]
-                measure += f" {prep.group(1)} " + " ".join(kept[:3])
+            measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
+        if count > 1:
+            before = before_words(self.text, self.article.sentence_at(hit.start).start, hit.start)
+            if len(before.split()) > 1 and self.measures.get(f"{measure} ({before})", 0) == 0:
+                self.measures[f"{measure} ({before})"] = 1
+                return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
@@ -248,7 +252,7 @@ class _FigureFinder:
         if hit.kind == "percent":  # a rise of 300% is a change, not a share
             unit = "percent" if 0 <= hit.value <= 100 else "percent change"
             if unit == "percent change":
-                unit = _change(self.text, hit)
+                unit = change_unit(self.text, hit)
         elif hit.kind == "year":
             unit = "year"
         elif hit.kind == "time":
