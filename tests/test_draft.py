@@ -496,3 +496,20 @@ def test_measures_are_noun_phrases_a_prompt_can_use() -> None:
     assert measures[Decimal(900)] == "number of people who are malnourished"
     assert measures[Decimal(10)] == "price of green juice lovers"
     assert measures[Decimal(2008)] == "year in which the Pentagon published a report"
+
+
+def test_speakers_named_after_the_quote_or_the_sentence_before() -> None:
+    """“…” …, says X’s manager, Y; “…,” as he calls it; “a spokeswoman for X said:”; and a
+    quoted sentence after “…, says Fatuma Ndangiza, …” credit those people."""
+    base = drafted("Mr Tom Baker spoke first. The shop is “changing lives” in the process, says"
+                   " Harbour Foods’ manager, Mrs Ana Ruiz. “The buzz,” as he calls it, is what Tom"
+                   " Baker loves. A spokeswoman for Harbour Foods said: “We pay our taxes.” The"
+                   " shop’s success is no exception, says Maria Lopez, head of the board. “Small"
+                   " firms are run by women.”\n")
+    assert speakers_of(base, "changing lives") == ["Ana Ruiz"]
+    assert speakers_of(base, "The buzz") == ["Tom Baker"]
+    assert speakers_of(base, "We pay our taxes.") == ["a spokeswoman for Harbour Foods"]
+    assert speakers_of(base, "Small firms are run by women.") == ["Maria Lopez"]
+    spokeswoman = next(e for e in base.entities if e.name.startswith("a spokeswoman"))
+    assert spokeswoman.speaks_for is not None
+    assert base.entity(spokeswoman.speaks_for).name == "Harbour Foods"

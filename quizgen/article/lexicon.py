@@ -20,6 +20,8 @@ REPORTING_VERBS = words(
     " denounces denouncing cited cites citing expressed expresses expressing reported reports"
     " reporting estimated estimates estimating spoke speaks termed terms recalled admitted"
     " acknowledged suggested suggests predicted promised promises threatened confirmed"
+    " admits concedes recalls remembers remembered joked jokes laughed laughs agreed agrees"
+    " continued continues insisted observed observes remarked remarks answered answers"
     " confirms denied denies stressed emphasised emphasized conceded clarified blamed blames"
     " praised hailed labelled labeled dubbed branded recorded counted put gave"
 )
@@ -34,6 +36,7 @@ TITLES = words(
     " Sir Dame Lord Lady Speaker Leader Deputy Foreign Interior Defence Defense Finance Health"
     " Justice Premier Officer Detective Inspector Superintendent Constable Agent Attorney"
     " Councillor Councilman Councilwoman Coach Father Sister Brother Rev. Reverend Saint St."
+    " MP MEP MSP Congressman Congresswoman Assemblyman Assemblywoman"
 )
 # Honorifics that tell a person's sex (used for he/she).
 MALE = words("Mr. Mr Sir Lord King Prince Father Brother spokesman chairman councilman")

@@ -110,7 +110,8 @@ def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
     """A name that is only ever "in X", "at X", "from X": a place, not a person."""
     spots = [m for m in mentions if m.key == entity.key]
     if entity.kind in ("person", "organisation") and spots and not entity.role and \
-            any(word in PLACE_WORDS for word in entity.name.split()):
+            (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
+             in ("River", "Lake", "Mount", "Lake", "Cape", "Gulf", "Bay", "Isle")):
         return True  # "River Tagus", "Harbour Avenue"
     if entity.kind != "person" or not spots or any(t in entity.role.split() for t in TITLES):
         return False

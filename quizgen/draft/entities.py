@@ -355,10 +355,17 @@ class _Finder:
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
         witness (see draft/unnamed.py)."""
-        taken = [(m.start, m.end) for m in self.mentions if m.key is not None]
+        named = [m for m in self.mentions if m.key is not None]
+        taken = [(m.start, m.end) for m in named if self.masked[m.start:m.start + 1].isupper()
+                 or self.entities[str(m.key)].kind == "person"]  # "the minister": a person
         for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+            inside = [m for m in named if start <= m.start and m.end <= end]
             if key not in self.entities:
-                self.entities[key] = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
+                entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
+                owners = [m.key for m in inside if m.start > start]
+                entity.speaks_for = owners[-1] if owners else None
+                self.entities[key] = entity
+            self.mentions = [m for m in self.mentions if m not in inside]
             self.mentions.append(Mention(start, end, key))
 
     def add_role_references(self) -> None:

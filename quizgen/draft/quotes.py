@@ -171,6 +171,12 @@ class Attributor:
     def learn_subjects(self) -> None:
         for sentence in self.article.sentences:
             found = self.sentence_subject(sentence)
+            says = re.search(r",\s+(?:says|said)\s+(?:the\s+|an?\s+)?(?=\S)",
+                             self.masked[sentence.start:sentence.end])
+            if says is not None:  # "The shop’s success is no exception, says X, …"
+                at = sentence.start + says.end()
+                later = [m for m in self.in_span(at, sentence.end) if m.start == at]
+                found = [self.person_after_owner(later[0])] if later else found
             key = self.key_of(found[0]) if found else None
             if key is not None:
                 self.subjects[sentence.index] = (found[0].start, key)
@@ -178,12 +184,13 @@ class Attributor:
     # ---- attribution -----------------------------------------------------------------------
     def person_after_owner(self, mention: Mention) -> Mention:
         """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
-        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")):
-            return mention
+        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
+                self.masked[mention.end:mention.end + 1] not in ("’", "'"):
+            return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
         later = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
         if not later:
             return mention
-        between = self.masked[mention.end:later[0].start]
+        between = self.masked[mention.end:later[0].start].lstrip("’'")
         words = between.strip(" ,").split()
         if 0 < len(words) <= 4 and words[-1].lower() in ROLE_NOUNS and all(
                 w.islower() for w in words) and between.rstrip().endswith(",") and \
@@ -253,6 +260,30 @@ class Attributor:
                 " quotes, a name or a term): say who, if someone says it"
         return ""
 
+    def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
+        """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
+        a verb of speech later in the sentence, then its speaker."""
+        after = self.masked[quoted.end:sentence.end]
+        for match in re.finditer(r"(?:,\s+(says|said|adds|added|explains|admits)\s+"
+                                 r"(?:the\s+|an?\s+)?|\bas\s+)(?=\S)", after):
+            at = quoted.end + match.end()
+            if any(quoted.end <= q.start < at for q in self.article.quotes):
+                break  # another quotation comes first: the verb is that one's
+            found = self.mentions[bisect.bisect_left(self.starts, at):][:1]
+            if not found or found[0].start != at:
+                continue
+            mention = self.person_after_owner(found[0])
+            verb = match.group(1)
+            if verb is None:  # "as he calls it"
+                said = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 20])
+                if said is None or said.group(1) not in REPORTING_VERBS:
+                    continue
+                verb = said.group(1)
+            key = self.key_of(mention)
+            if key is not None:
+                return key, f"“{verb}” and its speaker later in the sentence"
+        return None
+
     def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
         """“… “nine or so” assistants, according to a recent X profile”: X gives the words."""
         after = self.masked[quoted.end:sentence.end]
@@ -292,6 +323,10 @@ class Attributor:
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
                               " it", (quoted.start, quoted.end))
+        inverted = self.says_later(quoted, sentence)
+        if inverted is not None:
+            return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
+                              (sentence.start, sentence.end))
         nobody = self.nobody_says(quoted, text, sentence)
         if nobody:
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=nobody)
@@ -318,6 +353,14 @@ class Attributor:
                               (sentence.start, quoted.end))
         earlier = [self.subjects[i] for i in range(sentence.index - 1, -1, -1)
                    if i in self.subjects]
+        before = sentence.index - 1
+        about = self.entities[self.subjects[before][1]] if before in self.subjects else None
+        prior = self.article.sentences[before] if before >= 0 else sentence
+        if about is not None and about.kind == "person" and (
+                len(about.key.split()) > 1 or about.role or about.gender) and not any(
+                    q.start < prior.end and q.end > prior.start for q in self.article.quotes):
+            return QuoteGuess(quoted, text, [about.key], "no speaker in its sentence: the"
+                              " person the sentence before is about", (prior.start, quoted.end))
         spoken = previous.speakers if previous is not None else []
         if not spoken and earlier:
             return QuoteGuess(quoted, text, [earlier[0][1]], "no speaker in its sentence (the"

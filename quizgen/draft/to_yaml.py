@@ -120,7 +120,7 @@ class _Writer:
             if aliases:
                 self.add(f"    aliases: {'[' + ', '.join(scalar(a) for a in aliases) + ']'}")
             owner = entity.speaks_for
-            if owner is not None and owner in draft.ids:
+            if owner is not None and owner in draft.ids and owner not in draft.places:
                 self.add(f"    speaks_for: {scalar(draft.ids[owner])}")
                 check.append(f"speaks for {draft.entities[owner].name}?")
             span = entity.excerpt if key != ARTICLE_KEY else None

@@ -11,8 +11,10 @@ _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|wa
     r"|commented|replied|tweeted|posted)"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))"
 _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+_OWNER = r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
 _UNNAMED = re.compile(
-    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS})\s+{_SAYS}\b"
+    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER})"
+    rf"\s+{_SAYS}\b"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS})(?=[.,;:]))", re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
@@ -33,9 +35,11 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     for match in _UNNAMED.finditer(masked, body_start):
         start, end = match.span("who" if match.group("who") else "who2")
         phrase = " ".join(masked[start:end].split())
-        noun = phrase.split()[-1].lower()
-        if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in phrase.lower().split()[1:]) \
-                or any(s < end and start < e for s, e in taken):
+        head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z])", phrase)[0]
+        noun = head.split()[-1].lower()
+        head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
+        if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in head.lower().split()[1:]) \
+                or any(s < head_end and start < e for s, e in taken):
             continue
         plural = noun.endswith("s") and not noun.endswith("ss")
         person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
