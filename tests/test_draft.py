@@ -513,3 +513,28 @@ def test_speakers_named_after_the_quote_or_the_sentence_before() -> None:
     spokeswoman = next(e for e in base.entities if e.name.startswith("a spokeswoman"))
     assert spokeswoman.speaks_for is not None
     assert base.entity(spokeswoman.speaks_for).name == "Harbour Foods"
+
+
+def test_affiliations_and_bare_names() -> None:
+    """“Dr Ann Lee of Marlow University” is a person and a university; a one-word name with no
+    first name, title or he/she (“Acme said”) is a body; “North Africa” is a place."""
+    base = drafted("Dr Ann Lee of Marlow University led the study. “We are pleased,” Acme said."
+                   " “Sales grew,” Acme added. Sales rose in North Africa.\n")
+    kinds = {e.name: e.kind for e in base.entities}
+    assert kinds["Ann Lee"] == "person" and kinds["Marlow University"] == "organisation"
+    assert kinds["Acme"] == "organisation"
+    assert "North Africa" in {p.name for p in base.places}
+
+
+DEV_ARTICLES = articles(Path(__file__).parent / "corpus" / "dev")
+
+
+@pytest.mark.parametrize("path", DEV_ARTICLES, ids=[p.stem for p in DEV_ARTICLES])
+def test_dev_corpus_draft_loads_and_validates_with_source(path: Path) -> None:
+    """The draft of each development article loads, passes the provenance check, and every
+    drafted fact carries a `check`."""
+    _, drafted_base, text = draft_for(path)
+    assert check_provenance(drafted_base, source_text=text) == []
+    facts = [*drafted_base.entities, *drafted_base.quotes, *drafted_base.figures,
+             *drafted_base.events, *drafted_base.places]
+    assert facts and all(fact.check for fact in facts)

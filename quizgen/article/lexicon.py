@@ -36,7 +36,7 @@ TITLES = words(
     " Sir Dame Lord Lady Speaker Leader Deputy Foreign Interior Defence Defense Finance Health"
     " Justice Premier Officer Detective Inspector Superintendent Constable Agent Attorney"
     " Councillor Councilman Councilwoman Coach Father Sister Brother Rev. Reverend Saint St."
-    " MP MEP MSP Congressman Congresswoman Assemblyman Assemblywoman"
+    " MP MEP MSP Congressman Congresswoman Assemblyman Assemblywoman Executive"
 )
 # Honorifics that tell a person's sex (used for he/she).
 MALE = words("Mr. Mr Sir Lord King Prince Father Brother spokesman chairman councilman")
@@ -79,6 +79,7 @@ THING_WORDS = words(
     "Scheme Report Act Bill Treaty Agreement Accord Pact Protocol Convention Declaration"
     " Strategy Plan Policy Initiative Day Week Month Year Festival Awards Prize Cup Games"
     " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
+    " Award Medal Hurricane Storm Typhoon Cyclone"
 )
 # Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
 PLACE_WORDS = words(

@@ -169,7 +169,8 @@ class _Finder:
             following.text not in REPORTING_VERBS and not following.text.endswith("ed")
 
     def find(self) -> None:
-        runs = [run for run in self.runs() if not self.is_adjective(run)]
+        runs = [part for run in self.runs() if not self.is_adjective(run)
+                for part in self.affiliation(run)]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
                              .split()) > 1}, key=len, reverse=True)
@@ -180,7 +181,25 @@ class _Finder:
         self.add_unnamed_speakers()
         self.add_pronouns()
         self.link_acronyms()
+        self.bare_names_are_bodies()
         self.mentions.sort(key=lambda m: m.start)
+
+    def affiliation(self, run: list[Token]) -> list[list[Token]]:
+        """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
+        cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
+        if cut is None or cut < 3 or run[0].word not in TITLES or not any(
+                t.word in ORG_WORDS for t in run[cut + 1:]):
+            return [run]
+        return [run[:cut], run[cut + 1:]]
+
+    def bare_names_are_bodies(self) -> None:
+        """A one-word name with no first name, title, role or he/she (“Google said”) is a
+        company, team, city or country acting, not a person: news names people in full."""
+        for entity in self.entities.values():
+            if entity.kind == "person" and len(entity.key.split()) == 1 and not entity.role \
+                    and entity.gender is None and not entity.aliases and \
+                    entity.key[:1].isupper():
+                entity.kind = "organisation"
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:
         """The run's kind and how many leading tokens are a title (role) rather than name."""
@@ -195,7 +214,7 @@ class _Finder:
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
         if len(words) == 1 and _ACRONYM.match(words[0]):
-            return "organisation", 0
+            return ("thing" if any(c.isdigit() for c in words[0]) else "organisation"), 0
         cut = 0
         for index, word in enumerate(words[:-1]):
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
@@ -367,6 +386,10 @@ class _Finder:
                 self.entities[key] = entity
             self.mentions = [m for m in self.mentions if m not in inside]
             self.mentions.append(Mention(start, end, key))
+            for gone in {str(m.key) for m in inside} - {str(m.key) for m in self.mentions}:
+                if self.entities[gone].name[:1].islower():
+                    del self.entities[gone]  # "senior administration" inside "a senior
+                    # administration official": only the official is named
 
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
