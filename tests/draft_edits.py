@@ -55,7 +55,8 @@ def normalised(base: FactBase, article: str) -> list[str]:
                   f"  role: {_plain(entity.role)}",
                   f"  aliases: {', '.join(sorted(_plain(a) for a in entity.aliases))}",
                   f"  pronoun: {entity.pronoun or ''}",
-                  f"  speaks_for: {_names(base, (entity.speaks_for,)) if entity.speaks_for else ''}"]
+                  "  speaks_for: " + (_names(base, (entity.speaks_for,))
+                                      if entity.speaks_for else "")]
     for quote in sorted(base.quotes, key=lambda q: (where(q.excerpt), q.text)):
         lines += [f"quote: {_plain(quote.text)}", f"  speakers: {_names(base, quote.speakers)}",
                   f"  distinctive: {quote.distinctive}"]
