@@ -463,7 +463,10 @@ def test_names_that_are_not_people() -> None:
 @pytest.mark.parametrize(
     ("sentence", "value", "unit", "qualifier"),
     [("Coal will catch oil within a decade.", "1", "decades", "exact"),
-     ("Jets fly at 550mph over the sea.", "550", "mph", "exact"),
+     ("Jets fly at 550mph over the sea.", "550", "miles per hour", "exact"),
+     ("Winds blow as fast as 250mph.", "250", "miles per hour", "up to"),
+     ("The device weighs a kilo.", "1", "kilograms", "exact"),
+     ("It gives the energy of a tonne of fuel.", "1", "tonnes", "exact"),
      ("Water boils at 100°C at sea level.", "100", "degrees Celsius", "exact"),
      ("Coal met nearly half of the rise in demand.", "50", "percent", "nearly"),
      ("Cases have trebled since the start.", "3", "times", "exact"),
@@ -538,3 +541,9 @@ def test_dev_corpus_draft_loads_and_validates_with_source(path: Path) -> None:
     facts = [*drafted_base.entities, *drafted_base.quotes, *drafted_base.figures,
              *drafted_base.events, *drafted_base.places]
     assert facts and all(fact.check for fact in facts)
+
+
+def test_a_rate_is_not_one_period() -> None:
+    """“5 million tonnes a year”, “£5bn a year”, “twice a day” are rates: no “1 year”."""
+    base = drafted("Plants burn 5 million tonnes a year and pay £5bn a year, twice a day.\n")
+    assert all(f.value != 1 for f in base.figures), [(f.value, f.unit) for f in base.figures]

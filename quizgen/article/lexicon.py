@@ -177,7 +177,9 @@ QUALIFIER_WORDS = {
     "more than": "more than", "over": "more than", "above": "more than",
     "upwards of": "more than", "in excess of": "more than", "exceeding": "more than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "up to": "up to", "as many as": "up to", "as much as": "up to",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "as fast as": "up to",
+    "as high as": "up to", "as long as": "up to", "as far as": "up to", "as large as": "up to",
+    "as heavy as": "up to",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "almost exactly": "about", "nearly exactly": "about", "approx.": "about",
@@ -190,6 +192,7 @@ QUALIFIER_AFTER = {"or more": "at least", "or so": "about", "plus": "at least",
                    "or fewer": "at most", "or less": "at most"}
 # Words that end a unit's noun phrase after a number.
 UNIT_STOP = words(
+    "alone where worth "
     "of in at to for from and or but with by on as than that which who whom whose have has"
     " had was were is are be been being will would could should may might can did do does"
     " also not this these those its their his her our was while since during after before"

@@ -172,8 +172,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
 
 
 # A unit written onto the digits ("550mph", "5km", "100C"): the unit each stands for.
-_ATTACHED = {"mph": "mph", "kph": "km/h", "km": "kilometres", "kg": "kilograms", "mm":
-             "millimetres", "cm": "centimetres", "ft": "feet", "lb": "pounds", "lbs": "pounds",
+_ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km": "kilometres",
+             "kg": "kilograms", "mm": "millimetres", "cm": "centimetres", "ft": "feet", "lb": "pounds", "lbs": "pounds",
              "mg": "milligrams", "kw": "kilowatts", "kwh": "kilowatt hours", "mw": "megawatts",
              "gw": "gigawatts", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
              "c": "degrees Celsius", "f": "degrees Fahrenheit", "°c": "degrees Celsius",
@@ -183,11 +183,12 @@ _ATTACHED_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(" + "|".join(sorted(_ATTA
                           + r")(?!\w)", re.IGNORECASE)
 # Periods and measures counted with "a" ("within a decade", "a year to fall one metre").
 _ONE_UNIT = ("decade|century|year|month|fortnight|week|day|hour|minute|second|metre|meter"
-             "|mile|kilometre|kilometer|tonne|ton|litre|liter|kilogram|pound|foot|inch")
+             "|mile|kilometre|kilometer|tonne|ton|litre|liter|kilogram|kilo|pound|foot|inch")
 _A_UNIT = re.compile(rf"\b(?:a|an|one|the (?:past|last|next|previous|coming))\s+({_ONE_UNIT})"
                      r"\b(?![-’'])", re.IGNORECASE)
-_RATE_BEFORE = re.compile(r"(?:\d|\b(?:times|twice|once|per|each|every|" + "|".join(
-    UNITS_WORDS) + r"|[a-z]+s))\s+$", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b(?:" + "|".join(
+    UNITS_WORDS) + r"|hundred|thousand|million|billion)\b)(?:\s+\S+){0,2})\s+$",
+                          re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
 _MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "twofold": 2, "two-fold": 2,
               "trebled": 3, "tripled": 3, "trebling": 3, "tripling": 3, "threefold": 3,
               "three-fold": 3, "quadrupled": 4, "fourfold": 4, "four-fold": 4, "fivefold": 5,

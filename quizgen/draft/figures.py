@@ -262,8 +262,9 @@ class _FigureFinder:
         elif hit.kind == "score":
             unit = hit.unit or "goals"
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
-            unit = hit.unit if hit.unit in ("times", "place", "mph") or hit.unit.endswith(
-                "s") or " " in hit.unit else _plural(hit.unit)
+            named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
+            unit = named if named in ("times", "place") or named.endswith("s") or " " in named \
+                else _plural(named)
         else:
             noun, unit_end = _unit_words(self.text, hit.end)
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
