@@ -173,7 +173,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
 
 # A unit written onto the digits ("550mph", "5km", "100C"): the unit each stands for.
 _ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km": "kilometres",
-             "kg": "kilograms", "mm": "millimetres", "cm": "centimetres", "ft": "feet", "lb": "pounds", "lbs": "pounds",
+             "kg": "kilograms", "mm": "millimetres", "cm": "centimetres", "ft": "feet",
+             "lb": "pounds", "lbs": "pounds",
              "mg": "milligrams", "kw": "kilowatts", "kwh": "kilowatt hours", "mw": "megawatts",
              "gw": "gigawatts", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
              "c": "degrees Celsius", "f": "degrees Fahrenheit", "°c": "degrees Celsius",
