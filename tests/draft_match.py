@@ -18,8 +18,10 @@ _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "this", "that", 
                 "those", "each", "every"}
 # "number of people" asks for people: the head is the noun after "of".
 _CONTAINERS = {"number", "amount", "total", "count", "figure", "quantity"}
+# Heads a teacher would not change one for the other: a share, a span of time, a price.
 _SHARES = {"share": "share", "percentage": "share", "proportion": "share", "fraction": "share",
-           "rate": "rate"}
+           "rate": "rate", "time": "time", "period": "time", "length": "time", "duration": "time",
+           "price": "price", "cost": "price"}
 _NOT_NOUNS = {"is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does",
               "did", "will", "would", "can", "could", "said", "says", "how", "what", "when",
               "who", "which", "why", "where", "and", "or", "but", "if", "more", "less",

@@ -375,7 +375,8 @@ def test_unit_equality(one: str, two: str, same: bool) -> None:
      ("amount of money", "money in the lost wallet", False),
      ("number of people, growing more food", "number of additional people", False),
      ("year by which have to switch diet", "year by which the world may have to switch", False),
-     ("price of a SoulCycle class", "price of a SoulCycle class", True)],
+     ("price of a SoulCycle class", "price of a SoulCycle class", True),
+     ("time within which coal will catch oil", "period within which coal catches oil", True)],
 )
 def test_measure_proxy(drafted_measure: str, wanted: str, usable: bool) -> None:
     """A measure counts as usable when it reads as a noun phrase asking about the same noun."""
@@ -499,6 +500,8 @@ def test_measures_are_noun_phrases_a_prompt_can_use() -> None:
     assert measures[Decimal(900)] == "number of people who are malnourished"
     assert measures[Decimal(10)] == "price of green juice lovers"
     assert measures[Decimal(2008)] == "year in which the Pentagon published a report"
+    later = drafted("Analysts say coal will catch oil within a decade.\n")
+    assert [f.measure for f in later.figures] == ["time within which coal will catch oil"]
 
 
 def test_speakers_named_after_the_quote_or_the_sentence_before() -> None:

@@ -15,7 +15,13 @@ from quizgen.article.lexicon import (
     UNIT_STOP,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
-from quizgen.draft.measures import before_words, change_unit, tail_words, year_measure
+from quizgen.draft.measures import (
+    before_words,
+    change_unit,
+    period_measure,
+    tail_words,
+    year_measure,
+)
 from quizgen.draft.quotes import Attributor, QuoteGuess
 
 _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
@@ -218,6 +224,9 @@ class _FigureFinder:
             measure = "age"
         elif unit == "place":
             measure = "position"
+        elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
+                                      self.attributor.masked, unit):
+            measure = period
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")

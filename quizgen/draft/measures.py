@@ -75,6 +75,31 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
     return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
 
 
+_PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "century", "centuries")
+
+
+def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
+    """ "time within which coal will catch oil", "time for which grandparents have lit fires":
+    a span of time after within, for, over, in, after, during, with its clause; else ""."""
+    if unit.split()[-1:] and unit.split()[-1] not in _PERIODS:
+        return ""
+    before = masked[start:hit.start]
+    prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
+                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
+                     before, re.IGNORECASE)
+    if prep is None:
+        return ""
+    clause = re.split(r"[,;:—–(]", before[:prep.start()])[-1]
+    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    while found and found[0].lower() in _TAIL_STOP | {"then"}:
+        found.pop(0)
+    shown = _clean(found)
+    if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
+        return ""
+    return f"time {prep.group(1).lower()} which {shown}"
+
+
 def change_unit(text: str, hit: NumberHit) -> str:
     """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
     noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
