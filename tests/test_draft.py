@@ -500,7 +500,7 @@ def test_measures_are_noun_phrases_a_prompt_can_use() -> None:
     assert measures[Decimal(900)] == "number of people who are malnourished"
     assert measures[Decimal(10)] == "price of green juice lovers"
     assert measures[Decimal(2008)] == "year in which the Pentagon published a report"
-    later = drafted("Analysts say coal will catch oil within a decade.\n")
+    later = drafted("In short, coal will catch oil within a decade.\n")
     assert [f.measure for f in later.figures] == ["time within which coal will catch oil"]
 
 
