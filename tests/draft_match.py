@@ -129,8 +129,21 @@ def reads_as_noun_phrase(measure: str) -> bool:
 def usable_measure(drafted: str, wanted: str) -> bool:
     """The automatic proxy for "usable unedited": the drafted measure reads as a noun phrase
     and its head noun is among the words the hand-written one asks about ("number of assistants"
-    and "number of assistants Huffington has" ask about assistants)."""
-    return reads_as_noun_phrase(drafted) and measure_head(drafted) in measure_chunk(wanted)
+    and "number of assistants Huffington has" ask about assistants), and, when the hand-written
+    one says which amount it is with more words, the drafted one shares at least one of them
+    ("number of countries" is not usable for "number of countries where Starbucks does
+    business")."""
+    if not reads_as_noun_phrase(drafted) or measure_head(drafted) not in measure_chunk(wanted):
+        return False
+    context = _content(wanted) - {measure_head(wanted), measure_head(drafted)}
+    return not context or bool(context & _content(drafted))
+
+
+def _content(measure: str) -> set[str]:
+    """The content words of a measure, singular (no function words, determiners, verbs "be"
+    and "have", or the container words "number", "amount")."""
+    return {singular(w) for w in words(measure)} - _FUNCTION - _DETERMINERS - _NOT_NOUNS - \
+        _CONTAINERS - {"and", "or", "but"}
 
 
 def names(base: FactBase, entity_id: str) -> set[str]:

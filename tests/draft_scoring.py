@@ -2,12 +2,13 @@
 
 Run as `python -m tests.draft_scoring` to print the tables recorded in docs/draft.md (content/
 and the development half of tests/corpus); `--heldout` adds the held-out half, as totals only,
-never its misses (it is measured, not read).
+never its misses (it is measured, not read); `--before DIR` scores an older quizgen's drafts.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -130,12 +131,14 @@ class Score:
             setattr(self, name, getattr(self, name) + getattr(other, name))
 
 
-def draft_for(path: Path) -> tuple[FactBase, FactBase, str]:
-    """The hand-written base, the draft of its article (loaded as a file beside it), the text."""
+def draft_for(path: Path, *, drafter: Callable[[str, str], str] | None = None
+              ) -> tuple[FactBase, FactBase, str]:
+    """The hand-written base, the draft of its article (loaded as a file beside it), the text;
+    `drafter(text, name)` replaces this quizgen's draft_factbase (to score an older one)."""
     hand = load_factbase(path)
     text = read_source_text(hand)
     assert hand.source.text_file is not None
-    yaml_text = draft_factbase(text, name=path.stem)
+    yaml_text = drafter(text, path.stem) if drafter else draft_factbase(text, name=path.stem)
     yaml_text = yaml_text.replace(f'text_file: "sources/{path.stem}.txt"',
                                   f"text_file: {hand.source.text_file!r}")
     drafted = load_text(yaml_text, filename=str(path.with_name(f"{path.stem}-draft.yaml")))
@@ -257,9 +260,10 @@ def row(result: Score) -> str:
             f" {cell(result.found_entities, result.wanted_entities)} |")
 
 
-def group(folder: Path, title: str) -> list[Score]:
+def group(folder: Path, title: str, *, drafter: Callable[[str, str], str] | None = None
+          ) -> list[Score]:
     """Every article of a folder scored, with a totals row last."""
-    rows = [score(*draft_for(path)) for path in articles(folder)]
+    rows = [score(*draft_for(path, drafter=drafter)) for path in articles(folder)]
     total = Score(f"**{title}: all {len(rows)}**")
     for result in rows:
         total.add(result)
@@ -267,9 +271,18 @@ def group(folder: Path, title: str) -> list[Score]:
 
 
 def main(argv: list[str]) -> None:
-    """Print a table per group: content/, dev, and with --heldout the held-out totals."""
+    """Print a table per group: content/, dev, and with --heldout the held-out totals;
+    `--before DIR` scores the drafts of the quizgen package exported to DIR instead."""
+    drafter = None
+    if "--before" in argv:
+        from tests.draft_edits import draft_with
+
+        code = Path(argv[argv.index("--before") + 1])
+
+        def drafter(text: str, name: str) -> str:
+            return draft_with(code, text, name)
     for folder, title in ((CONTENT, "content"), (DEV, "dev")):
-        rows = group(folder, title)
+        rows = group(folder, title, drafter=drafter)
         print(f"\n{title}:\n\n{HEADER}\n" + "|---" * 8 + "|")
         for result in rows:
             print(row(result))
@@ -277,7 +290,7 @@ def main(argv: list[str]) -> None:
             for miss in result.misses:
                 print(f"{result.name}: {miss}", file=sys.stderr)
     if "--heldout" in argv:
-        total = group(HELDOUT, "held-out")[-1]
+        total = group(HELDOUT, "held-out", drafter=drafter)[-1]
         print(f"\nheld-out (totals only):\n\n{HEADER}\n" + "|---" * 8 + "|")
         print(row(total))
 

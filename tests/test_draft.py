@@ -364,8 +364,11 @@ def test_unit_equality(one: str, two: str, same: bool) -> None:
 
 @pytest.mark.parametrize(
     ("drafted_measure", "wanted", "usable"),
-    [("number of assistants", "number of assistants Huffington has", True),
-     ("goals", "goals scored in the semi-final", True),
+    [("number of assistants Huffington has", "number of assistants Huffington has", True),
+     ("number of countries", "number of countries where Starbucks does business", False),
+     ("number of spinal fractures", "number of spinal fractures the narrator had", True),
+     ("goals", "goals scored in the semi-final", False),
+     ("goals in the semi-final", "goals scored in the semi-final", True),
      ("share of the vote", "percentage of the vote", True),
      ("number of units", "number of people", False),
      ("number of people (2)", "number of people", False),
