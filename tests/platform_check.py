@@ -285,6 +285,31 @@ def moodle_records(data: bytes) -> list[dict[str, Any]]:
 # ---- Canvas QTI ------------------------------------------------------------------------------
 
 CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
+# The IMS QTI 1.2 namespace Canvas's exports and text2qti declare on <questestinterop>; Canvas New
+# Quizzes' parser refuses a document without it ("Undefined namespace prefix").
+QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
+XSI_LOCATION = "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"
+
+
+def qti_document(xml: bytes) -> tuple[list[str], Any]:
+    """The namespace problems of a QTI assessment document, and the document with the QTI
+    namespace (and its xsi:schemaLocation) taken off, as the QTI 1.2.1 DTD describes it."""
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    problems = []
+    if root.tag != f"{{{QTI_NS}}}questestinterop":
+        problems.append(f"root element is {root.tag}, not questestinterop in {QTI_NS}")
+    location = (root.get(XSI_LOCATION) or "").split()
+    if location[:1] != [QTI_NS] or len(location) != 2:
+        problems.append(f"xsi:schemaLocation {location} does not locate {QTI_NS}'s schema")
+    outside = {e.tag for e in root.iter() if not str(e.tag).startswith(f"{{{QTI_NS}}}")}
+    problems += [f"element {tag} outside the QTI namespace" for tag in sorted(outside)]
+    for element in root.iter():
+        element.tag = etree.QName(element).localname
+    root.attrib.pop(XSI_LOCATION, None)
+    etree.cleanup_namespaces(root)
+    return problems, root
 
 
 def qti_problems(data: bytes) -> list[str]:
@@ -316,7 +341,8 @@ def qti_problems(data: bytes) -> list[str]:
     (href,) = [f.get("href") for f in tests[0].findall(f"{CP}file")]
     if href not in names:
         return problems
-    root = etree.fromstring(archive.read(href))
+    found, root = qti_document(archive.read(href))
+    problems += found
     if not dtd.validate(root):
         problems += [f"DTD: line {e.line}: {e.message}" for e in dtd.error_log.filter_from_errors()]
     test = root.find("assessment")
@@ -338,8 +364,9 @@ def qti_problems(data: bytes) -> list[str]:
             if show.get("linkrefid") not in links:
                 problems.append(f"{where}: displayfeedback names no itemfeedback")
         for text in item.iter("mattext"):
-            if text.get("texttype") == "text/html":
-                problems += [f"{where}: markup {t!r}" for t in markup(text.text or "")]
+            if text.get("texttype") != "text/html":  # New Quizzes reads plain text as HTML too
+                problems.append(f"{where}: mattext of type {text.get('texttype')}, not text/html")
+            problems += [f"{where}: markup {t!r}" for t in markup(text.text or "")]
     return problems
 
 
@@ -352,7 +379,7 @@ def qti_records(data: bytes) -> list[dict[str, Any]]:
     href = manifest.find(f"{CP}resources/{CP}resource[@type='imsqti_xmlv1p2']/{CP}file").get(
         "href")
     records = []
-    for item in etree.fromstring(archive.read(href)).iter("item"):
+    for item in qti_document(archive.read(href))[1].iter("item"):
         fields = {f.findtext("fieldlabel"): f.findtext("fieldentry")
                   for f in item.iter("qtimetadatafield")}
         presentation = item.find("presentation")
@@ -361,14 +388,14 @@ def qti_records(data: bytes) -> list[dict[str, Any]]:
         correct = {e.get("respident"): e.text for e in item.iter("varequal")}
         lids = presentation.findall("response_lid")
         def label_texts(lid: Any) -> dict[str, str]:
-            return {lab.get("ident"): lab.findtext("material/mattext")
+            return {lab.get("ident"): text_of(lab.findtext("material/mattext"))
                     for lab in lid.iter("response_label")}
         if record["type"] == "multiple_choice_question":
             texts = label_texts(lids[0])
             record["options"] = list(texts.values())
             record["answer"] = list(texts).index(correct[lids[0].get("ident")])
         else:
-            record["pairs"] = [(lid.findtext("material/mattext"),
+            record["pairs"] = [(text_of(lid.findtext("material/mattext")),
                                 label_texts(lid)[correct[lid.get("ident")]]) for lid in lids]
         records.append(record)
     return records
