@@ -32,6 +32,8 @@ def same_in_gift(data: bytes, want: list[dict[str, Any]]) -> None:
     got = gift_records(data.decode("utf-8"))
     assert [g["id"] for g in got] == [w["id"] for w in want]
     for g, w in zip(got, want, strict=True):
+        items = w.get("left") or w.get("items") or []  # the name: plain text, as it reads
+        assert _agrees(g["title"], norm(" ".join([w["prompt"], "; ".join(items)]))), g["title"]
         assert g["tags"] == [w["kind"], *w["tags"]]
         if "options" in w:
             assert (g["prompt"], g["options"], g["answer"]) == (
@@ -41,21 +43,30 @@ def same_in_gift(data: bytes, want: list[dict[str, Any]]) -> None:
             assert g["pairs"] == pairs_of(w)
 
 
-def same_in_moodle(data: bytes, want: list[dict[str, Any]]) -> None:
-    """The Moodle XML holds the JSON's questions: types, prompts, options, pairs and orders."""
+def same_in_moodle(data: bytes, want: list[dict[str, Any]], *, ordering: bool = False) -> None:
+    """The Moodle XML holds the JSON's questions: types, prompts, options, pairs and orders
+    (an ordering as a matching to places unless `ordering`); names and a matching's answers
+    are the texts themselves, as Moodle shows them raw."""
     got = moodle_records(data)
     assert [g["id"] for g in got] == [w["id"] for w in want]
     for g, w in zip(got, want, strict=True):
-        assert g["prompt"] == norm(w["prompt"])
+        items = w.get("left") or w.get("items") or []
+        assert _agrees(g["name"], norm(" ".join([w["prompt"], "; ".join(items)]))), g["name"]
         assert g["tags"][:2] == [w["kind"], w["factbase"]]
         if "options" in w:
+            assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["options"], g["answer"]) == (
                 "multichoice", [norm(o) for o in w["options"]], w["answer"])
         elif "left" in w:
+            assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["pairs"]) == ("matching", pairs_of(w))
-        else:
+        elif ordering:
+            assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["order"]) == (
                 "ordering", [norm(w["items"][i]) for i in w["answer"]])
+        else:
+            assert g["prompt"].startswith(norm(w["prompt"]))
+            assert (g["type"], g["pairs"]) == ("matching", pairs_of(w))
 
 
 def same_in_qti(data: bytes, want: list[dict[str, Any]]) -> None:

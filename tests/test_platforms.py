@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -350,8 +351,11 @@ def test_planted_faults_in_moodle_and_game_files_are_caught() -> None:
     need_frictionless()
     moodle = one_file(shapes_quiz(), "moodle")
     assert moodle_problems(moodle.replace(b"</quiz>", b"")) != []
-    assert any("selecttype" in p
-               for p in moodle_problems(moodle.replace(b">ALL<", b">RANDOM<")))
+    (ordered,) = get_renderer("moodle")(shapes_quiz(), options=replace(
+        OPTIONS, extra={"moodle_ordering": True})).values()
+    assert moodle_problems(ordered, ordering=True) == []
+    assert any("selecttype" in p for p in moodle_problems(
+        ordered.replace(b">ALL<", b">RANDOM<"), ordering=True))
     assert any("markup" in p for p in moodle_problems(moodle.replace(b"&amp;lt;b&amp;gt;",
                                                                      b"&lt;b&gt;", 1)))
     blooket = one_file(shapes_quiz(), "blooket").decode().split("\r\n")
