@@ -13,11 +13,19 @@ from platform_check import (
     gift_records,
     moodle_problems,
     moodle_raw_texts,
+    need_frictionless,
     need_gift,
     need_lxml,
 )
-from platform_quizzes import FACTBASES, OPTIONS, content_quiz, json_records, shapes_quiz
-from platform_same import same_in_moodle
+from platform_quizzes import (
+    FACTBASES,
+    OPTIONS,
+    content_quiz,
+    json_records,
+    shapes_quiz,
+    speakers,
+)
+from platform_same import same_in_game, same_in_moodle
 
 from quizgen.errors import QuizgenError
 from quizgen.quiz.questions import Ordering, Quiz
@@ -137,3 +145,62 @@ def test_gift_names_and_matching_answers_hold_no_entity(path: Path) -> None:
     texts = [r["title"] for r in records] + [right for r in records for _, right in
                                              r.get("pairs", [])]
     assert entity_problems(texts, where=path.stem) == []
+
+
+# ---- Kahoot and Blooket: orderings and time limits ---------------------------------------------
+
+
+def _game_quizzes() -> list[Quiz]:
+    return [shapes_quiz(), *(content_quiz(path) for path in FACTBASES)]
+
+
+@pytest.mark.parametrize("fmt", ["kahoot", "blooket"])
+def test_game_orderings_ask_first_and_last_only_each_question_timed_once(fmt: str) -> None:
+    """In Kahoot and Blooket an ordering is asked at most "first" and "last" (never a middle
+    place, never a place the others force), and every row a question became has the same time
+    limit."""
+    need_frictionless()
+    orderings = 0
+    for quiz in _game_quizzes():
+        (data,) = get_renderer(fmt)(quiz, options=OPTIONS).values()
+        want = json_records(quiz)
+        rows = same_in_game(fmt, data, want, speakers(quiz))
+        times: dict[int, set[int | None]] = {}
+        for n, items, time in rows:
+            times.setdefault(n, set()).add(time)
+            if "items" in want[n]:
+                count = len(want[n]["items"])
+                assert items <= ({0, count - 1} if count > 2 else {0}), (
+                    f"{want[n]['id']} asks a place other than first and last: {items}")
+        assert all(len(limits) == 1 for limits in times.values()), (
+            f"time limits vary inside a question: {times}")
+        orderings += sum("items" in want[n] for n in times)
+    assert orderings >= 4, "too few orderings asked to check"
+
+
+def test_planted_every_place_of_an_ordering_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Asking every place of an ordering again (the last one forced by the others) fails."""
+    need_frictionless()
+    import quizgen.renderers.platform as platform
+
+    asking = platform._which_choices
+
+    def every_place(question: Ordering, *, max_options: int | None,
+                    ends_only: bool) -> tuple[platform.Choice, ...]:
+        return asking(question, max_options=None, ends_only=False)  # the bug
+
+    monkeypatch.setattr(platform, "_which_choices", every_place)
+    with pytest.raises(AssertionError, match="other than first and last"):
+        test_game_orderings_ask_first_and_last_only_each_question_timed_once("kahoot")
+
+
+def test_planted_time_limit_per_row_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Timing each row by its own length again (limits varying inside one ordering) fails."""
+    need_frictionless()
+    import quizgen.renderers.blooket as blooket
+    from quizgen.renderers.platform import seconds
+
+    monkeypatch.setattr(blooket, "time_limits",
+                        lambda choices, allowed: [seconds(c, allowed) for c in choices])
+    with pytest.raises(AssertionError, match="vary inside a question"):
+        test_game_orderings_ask_first_and_last_only_each_question_timed_once("blooket")
