@@ -25,7 +25,7 @@ from platform_quizzes import (
     shapes_quiz,
     speakers,
 )
-from platform_same import same_in_game, same_in_moodle
+from platform_same import game_rows, same_in_game, same_in_moodle
 
 from quizgen.errors import QuizgenError
 from quizgen.quiz.questions import Ordering, Quiz
@@ -204,3 +204,29 @@ def test_planted_time_limit_per_row_is_caught(monkeypatch: pytest.MonkeyPatch) -
                         lambda choices, allowed: [seconds(c, allowed) for c in choices])
     with pytest.raises(AssertionError, match="vary inside a question"):
         test_game_orderings_ask_first_and_last_only_each_question_timed_once("blooket")
+
+
+@pytest.mark.parametrize("fmt", ["kahoot", "blooket", "quizlet"])
+def test_game_cells_hold_the_text_itself(fmt: str) -> None:
+    """Kahoot, Blooket and Quizlet show every cell as typed: no content fact base's rows hold
+    `&amp;`, `&lt;` or `&#x27;`, and the article's & < > ' " reach them as themselves."""
+    need_frictionless()
+    texts: list[str] = []
+    for path in FACTBASES:
+        (data,) = get_renderer(fmt)(every_question(path), options=OPTIONS).values()
+        rows = game_rows(fmt, data)
+        texts += [text for prompt, shown, _, _ in rows for text in (prompt, *shown)]
+    assert entity_problems(texts, where=fmt) == []
+    joined = " ".join(texts)
+    assert all(c in joined for c in "&<>'\""), [c for c in "&<>'\"" if c not in joined]
+
+
+def test_planted_escaped_game_text_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:
+    """HTML-escaping the games' texts puts entities in the cells, which the check above finds."""
+    import html
+
+    import quizgen.renderers.platform as platform
+
+    monkeypatch.setattr(platform, "clean", lambda text: html.escape(" ".join(text.split())))
+    with pytest.raises(AssertionError, match="entity"):
+        test_game_cells_hold_the_text_itself("blooket")
