@@ -230,3 +230,24 @@ def test_planted_escaped_game_text_is_caught(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setattr(platform, "clean", lambda text: html.escape(" ".join(text.split())))
     with pytest.raises(AssertionError, match="entity"):
         test_game_cells_hold_the_text_itself("blooket")
+
+
+def test_cli_moodle_ordering_option(project: Path) -> None:
+    """`quizgen export moodle` writes orderings as matchings; with --moodle-ordering it writes
+    Moodle's Ordering type; `export moodle --help` offers the option."""
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+
+    runner = CliRunner()
+    common = ["content/venezuela-post-election.yaml", "--kinds", "event-order", "--quiet"]
+    plain = runner.invoke(app, ["export", "moodle", *common, "--out", "plain.xml"])
+    assert plain.exit_code == 0, plain.output
+    ordered = runner.invoke(app, ["export", "moodle", *common, "--moodle-ordering",
+                                  "--out", "ordered.xml"])
+    assert ordered.exit_code == 0, ordered.output
+    plain_xml, ordered_xml = Path("plain.xml").read_bytes(), Path("ordered.xml").read_bytes()
+    assert b'type="ordering"' not in plain_xml and b'type="matching"' in plain_xml
+    assert b'type="ordering"' in ordered_xml and b'type="matching"' not in ordered_xml
+    shown = runner.invoke(app, ["export", "moodle", "--help"], terminal_width=200)
+    assert "--moodle-ordering" in shown.output
