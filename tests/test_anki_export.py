@@ -4,6 +4,7 @@ articles, and text stored as Anki's editor stores it (searchable apostrophes and
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -19,11 +20,19 @@ ALLOWED = {"&amp;", "&lt;", "&gt;", "&#123;", "&#125;", "&#91;", "&#93;"}
 ENTITY = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
 
 
-def every_deck(folder: Path) -> Any:
-    """A collection holding the deck of every content fact base, as one student imports them."""
+@cache
+def package(path: Path) -> bytes:
+    """The .apkg `quizgen anki` builds for a content fact base (built once per run)."""
+    return deck(path, seed=1)["deck.apkg"]
+
+
+def every_deck(folder: Path, *, fresh: bool = False) -> Any:
+    """A collection holding the deck of every content fact base, as one student imports them
+    (`fresh`: built again now, for a test that plants a fault in the renderer)."""
     col = Collection(str(folder / "all.anki2"))
     for n, path in enumerate(FACTBASES):
-        import_apkg(col, deck(path, seed=1)["deck.apkg"], folder, f"{n}.apkg")
+        data = deck(path, seed=1)["deck.apkg"] if fresh else package(path)
+        import_apkg(col, data, folder, f"{n}.apkg")
     return col
 
 
@@ -60,16 +69,16 @@ def test_planted_bare_name_as_first_field_is_flagged(tmp_path: Path,
         return (facts.t.text(entity.name), *real(base, entity, source)[1:])  # the bug
 
     monkeypatch.setattr(facts, "_entity_fields", bare)
-    col = every_deck(tmp_path)
+    col = every_deck(tmp_path, fresh=True)
     try:
         assert any("the government" in d for d in duplicates(col))
     finally:
         col.close()
 
 
-def fields_and_search(folder: Path) -> tuple[list[str], list[int]]:
+def fields_and_search(folder: Path, *, fresh: bool = False) -> tuple[list[str], list[int]]:
     """Every field of every content deck, and the notes Anki finds for an apostrophe search."""
-    col = every_deck(folder)
+    col = every_deck(folder, fresh=fresh)
     try:
         fields = [f for nid in col.find_notes("") for f in col.get_note(nid).fields]
         return fields, list(col.find_notes("\"bosses' bonuses\""))
@@ -104,6 +113,6 @@ def test_planted_escaped_apostrophe_is_caught(tmp_path: Path,
 
     monkeypatch.setattr(anki_text, "text", quoted)
     assert quoted("it's") == html.escape("it's")
-    fields, _ = fields_and_search(tmp_path)
+    fields, _ = fields_and_search(tmp_path, fresh=True)
     bad = {m.group() for f in fields for m in ENTITY.finditer(f)} - ALLOWED
     assert {"&#x27;", "&quot;"} <= bad
