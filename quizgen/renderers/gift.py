@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.scoring import describe
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
@@ -68,10 +69,17 @@ def _pairs(pairs: Pairs, question: Question) -> str:
     return f"{escape(pairs.prompt)} {{\n{body}{_feedback(question)}\n}}"
 
 
+# GIFT has no points per question: Moodle gives each imported question its default of 1.
+PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. GIFT cannot carry points:"
+                 " Moodle gives each question 1 point, and marks a matching pair by pair; set a"
+                 " matching's or an ordering's mark to 2 in the quiz to match the worksheet.")
+
+
 def render_text(quiz: Quiz, *, options: RenderOptions) -> str:
     """The whole quiz as GIFT: a category named after the quiz, then one block per question."""
     title = clean(options.title or quiz.title) or "quizgen"
-    blocks = [f"// {_comment(title)}: made by quizgen from the article's fact base",
+    blocks = [f"// {_comment(title)}: made by quizgen from the article's fact base\n"
+              f"// {_comment(PLATFORM_RULE)}",
               f"$CATEGORY: $course$/top/{html_text(title).replace('/', '-')}"]
     blocks += [_question(question) for question in quiz.questions]
     return "\n\n".join(blocks) + "\n"

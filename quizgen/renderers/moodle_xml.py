@@ -17,6 +17,7 @@ import xml.etree.ElementTree as ET
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.scoring import describe, points
 from quizgen.renderers.base import FormatOption, RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
@@ -54,6 +55,13 @@ def _plain(parent: ET.Element, tag: str, value: str) -> None:
     ET.SubElement(parent, tag).text = value
 
 
+# Moodle marks a matching (and an ordering) part by part; the printed rule cannot be set there,
+# so the category's description, which the teacher reads in the question bank, says so.
+PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. Moodle gives a"
+                 " matching or an ordering its points part by part instead: each right pair or"
+                 " place earns its share.")
+
+
 def _head(root: ET.Element, question: Question, qtype: str, prompt: str) -> ET.Element:
     """A question element with the fields every type shares, in Moodle's export order."""
     element = ET.SubElement(root, "question", {"type": qtype})
@@ -62,7 +70,7 @@ def _head(root: ET.Element, question: Question, qtype: str, prompt: str) -> ET.E
     _text(element, "questiontext", html_text(prompt))
     excerpts = [html_text(e) for e in question.explanation if clean(e)]
     _text(element, "generalfeedback", "<br>".join(excerpts))
-    _plain(element, "defaultgrade", "1")
+    _plain(element, "defaultgrade", str(points(question)))
     _plain(element, "penalty", PENALTY)
     _plain(element, "hidden", "0")
     _plain(element, "idnumber", question.id)
@@ -140,7 +148,7 @@ def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
     category = ET.SubElement(root, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(category, "category"), "text").text = (
         "$course$/top/" + html_text(title).replace("/", "//"))  # Moodle reads // as a literal slash
-    _text(category, "info", "Made by quizgen from the article's fact base.")
+    _text(category, "info", "Made by quizgen from the article's fact base. " + PLATFORM_RULE)
     for question in quiz.questions:
         match question:
             case MultipleChoice():

@@ -13,6 +13,7 @@ import io
 import xml.etree.ElementTree as ET
 
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.scoring import describe, points, total
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
 
@@ -44,10 +45,17 @@ def _mattext(parent: ET.Element, text: str) -> None:
     ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = html_text(text)
 
 
-def _metadata(item: ET.Element, qtype: str) -> None:
-    """Canvas's item metadata: the question type and its points."""
+# Canvas marks a matching pair by pair: the printed rule (all right: full marks; at most two
+# wrong: one less) cannot be set there, so the quiz's description says how Canvas marks it.
+PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. Canvas gives a"
+                 " matching or an ordering its points part by part instead: each right pair or"
+                 " place earns its share.")
+
+
+def _metadata(item: ET.Element, qtype: str, *, worth: int) -> None:
+    """Canvas's item metadata: the question type and its points (quiz.scoring)."""
     fields = ET.SubElement(ET.SubElement(item, "itemmetadata"), "qtimetadata")
-    for label, entry in (("question_type", qtype), ("points_possible", "1.0")):
+    for label, entry in (("question_type", qtype), ("points_possible", f"{worth}.0")):
         field = ET.SubElement(fields, "qtimetadatafield")
         ET.SubElement(field, "fieldlabel").text = label
         ET.SubElement(field, "fieldentry").text = entry
@@ -89,7 +97,7 @@ def _processing(item: ET.Element, correct: list[tuple[str, str]]) -> ET.Element:
 
 def _choice_item(item: ET.Element, question: MultipleChoice) -> None:
     """A multiple-choice item's metadata, stem, choices and scoring."""
-    _metadata(item, "multiple_choice_question")
+    _metadata(item, "multiple_choice_question", worth=points(question))
     presentation = ET.SubElement(item, "presentation")
     _mattext(presentation, question.prompt)
     lid = _lid(presentation, "response1")
@@ -97,9 +105,9 @@ def _choice_item(item: ET.Element, question: MultipleChoice) -> None:
     _processing(item, [("response1", f"a{question.answer + 1}")])
 
 
-def _pairs_item(item: ET.Element, pairs: Pairs) -> None:
+def _pairs_item(item: ET.Element, pairs: Pairs, *, worth: int) -> None:
     """A matching item: one response per left item, each offering every right answer."""
-    _metadata(item, "matching_question")
+    _metadata(item, "matching_question", worth=worth)
     presentation = ET.SubElement(item, "presentation")
     _mattext(presentation, pairs.prompt)
     for n, text in enumerate(pairs.left, start=1):
@@ -116,9 +124,9 @@ def _item(section: ET.Element, question: Question, number: int) -> None:
         case MultipleChoice():
             _choice_item(item, question)
         case Matching():
-            _pairs_item(item, as_pairs(question))
+            _pairs_item(item, as_pairs(question), worth=points(question))
         case Ordering():  # each event matched to its place: 1st, 2nd, ...
-            _pairs_item(item, as_pairs(question))
+            _pairs_item(item, as_pairs(question), worth=points(question))
         case _:
             assert_never(question)
     feedback = ET.SubElement(item, "itemfeedback", {"ident": "general_fb"})
@@ -146,9 +154,9 @@ def assessment(quiz: Quiz, *, ident: str, title: str) -> bytes:
 def meta(quiz: Quiz, *, ident: str, title: str) -> bytes:
     """Canvas's quiz settings file: title, answers in the order given, points."""
     root = ET.Element("quiz", {"identifier": ident, "xmlns": CANVAS})
-    for tag, text in (("title", title), ("description", ""), ("shuffle_answers", "false"),
-                      ("quiz_type", "assignment"),
-                      ("points_possible", f"{len(quiz.questions)}.0"),
+    for tag, text in (("title", title), ("description", PLATFORM_RULE),
+                      ("shuffle_answers", "false"), ("quiz_type", "assignment"),
+                      ("points_possible", f"{total(quiz.questions)}.0"),
                       ("show_correct_answers", "true"), ("allowed_attempts", "1")):
         ET.SubElement(root, tag).text = text
     return _xml(root)
