@@ -18,6 +18,12 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", html_text(text))
 
 
+def plain(text: str) -> str:
+    """Text Moodle stores as plain text (a question's name, a matching's answer): cleaned and
+    backslash-escaped, never HTML-escaped (Moodle's forms would show `&amp;`)."""
+    return _SPECIAL.sub(r"\\\1", clean(text))
+
+
 def _answer(text: str) -> str:
     """An answer: escaped, and a leading % written &#37; so it is never read as a weight."""
     escaped = escape(text)
@@ -38,7 +44,7 @@ def _feedback(question: Question) -> str:
 def _question(question: Question) -> str:
     """One question: id and tags comment, its name, [html] stem and its answers in braces."""
     tags = " ".join(f"[tag:{_comment(tag)}]" for tag in (question.kind, *question.tags))
-    head = f"// [id:{question.id}] {tags}\n::{escape(question_name(question))}::[html]"
+    head = f"// [id:{question.id}] {tags}\n::{plain(question_name(question))}::[html]"
     match question:
         case MultipleChoice():
             body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
@@ -54,10 +60,10 @@ def _question(question: Question) -> str:
 
 def _pairs(pairs: Pairs, question: Question) -> str:
     """A matching's stem and answers: `=left -> right` per item, `= -> right` per distractor."""
-    lines = [f"  ={escape(pairs.left[left])} -> {escape(pairs.right[right])}"
+    lines = [f"  ={escape(pairs.left[left])} -> {plain(pairs.right[right])}"  # answers: plain
              for left, right in pairs.answer]
     used = {right for _, right in pairs.answer}
-    lines += [f"  = -> {escape(text)}"  # a distractor: an answer no item matches
+    lines += [f"  = -> {plain(text)}"  # a distractor: an answer no item matches
               for n, text in enumerate(pairs.right) if n not in used]
     body = "\n".join(lines)
     return f"{escape(pairs.prompt)} {{\n{body}{_feedback(question)}\n}}"

@@ -1,4 +1,10 @@
-"""Canvas QTI 1.2 zip: multiple choice and matching; an ordering as matching to positions."""
+"""Canvas QTI 1.2 zip: multiple choice and matching; an ordering as matching to positions.
+
+Written as Canvas's own exports are, so that both of Canvas's importers take it: the classic
+quiz conversion and New Quizzes (whose parser needs the IMS QTI 1.2 namespace on
+`<questestinterop>`). Every text is HTML (`texttype="text/html"`) with `&`, `<` and `>` escaped:
+New Quizzes reads plain-text answers as HTML too, so an answer's `<b>` must arrive as `&lt;b&gt;`.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,9 @@ from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_by
 DESCRIPTION = "Canvas QTI 1.2 zip: choice and matching; orderings as matching."
 CANVAS = "http://canvas.instructure.com/xsd/cccv1p0"
 IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1"
+QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+QTI_XSD = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd"
 
 
 def assessment_ident(quiz: Quiz, title: str) -> str:
@@ -30,11 +39,10 @@ def _xml(root: ET.Element) -> bytes:
     return buffer.getvalue() + b"\n"
 
 
-def _mattext(parent: ET.Element, text: str, *, html: bool = False) -> None:
-    """`<material><mattext>`: HTML text content for stems, plain text for answers."""
+def _mattext(parent: ET.Element, text: str) -> None:
+    """`<material><mattext texttype="text/html">`: the text as HTML text content (escaped)."""
     material = ET.SubElement(parent, "material")
-    ET.SubElement(material, "mattext", {"texttype": "text/html" if html else "text/plain"}
-                  ).text = html_text(text) if html else clean(text)
+    ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = html_text(text)
 
 
 # Canvas marks a matching pair by pair: the printed rule (all right: full marks; at most two
@@ -91,7 +99,7 @@ def _choice_item(item: ET.Element, question: MultipleChoice) -> None:
     """A multiple-choice item's metadata, stem, choices and scoring."""
     _metadata(item, "multiple_choice_question", worth=points(question))
     presentation = ET.SubElement(item, "presentation")
-    _mattext(presentation, question.prompt, html=True)
+    _mattext(presentation, question.prompt)
     lid = _lid(presentation, "response1")
     _labels(lid, tuple(option.text for option in question.options))
     _processing(item, [("response1", f"a{question.answer + 1}")])
@@ -101,7 +109,7 @@ def _pairs_item(item: ET.Element, pairs: Pairs, *, worth: int) -> None:
     """A matching item: one response per left item, each offering every right answer."""
     _metadata(item, "matching_question", worth=worth)
     presentation = ET.SubElement(item, "presentation")
-    _mattext(presentation, pairs.prompt, html=True)
+    _mattext(presentation, pairs.prompt)
     for n, text in enumerate(pairs.left, start=1):
         lid = _lid(presentation, f"response{n}")
         _mattext(lid, text)
@@ -128,8 +136,10 @@ def _item(section: ET.Element, question: Question, number: int) -> None:
 
 
 def assessment(quiz: Quiz, *, ident: str, title: str) -> bytes:
-    """The QTI 1.2 assessment: one section holding every question as an item."""
-    root = ET.Element("questestinterop")
+    """The QTI 1.2 assessment in the IMS QTI 1.2 namespace: one section holding every question
+    as an item."""
+    root = ET.Element("questestinterop", {
+        "xmlns": QTI, "xmlns:xsi": XSI, "xsi:schemaLocation": f"{QTI} {QTI_XSD}"})
     test = ET.SubElement(root, "assessment", {"ident": ident, "title": title})
     fields = ET.SubElement(test, "qtimetadata")
     field = ET.SubElement(fields, "qtimetadatafield")

@@ -12,6 +12,18 @@
   announcer.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);";
   document.body.appendChild(announcer);
 
+  // The progress line sticks to the top of the window: what gets focus is scrolled clear of
+  // it, however many lines it wraps to (the stylesheet's scroll-padding-top is the fallback).
+  function clearOfProgress() {
+    document.documentElement.style.scrollPaddingTop = (progress.offsetHeight + 8) + "px";
+  }
+  clearOfProgress();
+  if (window.ResizeObserver) {
+    new window.ResizeObserver(clearOfProgress).observe(progress);
+  } else {
+    window.addEventListener("resize", clearOfProgress);
+  }
+
   function all(root, selector) {
     return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
