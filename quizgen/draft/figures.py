@@ -19,6 +19,8 @@ from quizgen.draft.quotes import Attributor, QuoteGuess
 
 _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
+_QUALIFIER_ENDINGS = [(words, re.compile(r"(?:^|[^\w])" + re.escape(words) + r" ?$"))
+                      for words in _QUALIFIER_KEYS]  # compiled once, not per number
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 
 
@@ -43,8 +45,8 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
     before = re.sub(r"\s+", " ", before)
-    for words in _QUALIFIER_KEYS:
-        if re.search(r"(?:^|[^\w])" + re.escape(words) + r" ?$", before):
+    for words, ending in _QUALIFIER_ENDINGS:
+        if ending.search(before):
             return QUALIFIER_WORDS[words], words
     return "exact", ""
 
@@ -64,7 +66,7 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     cursor = end
     if of is not None and re.match(r"\s+of\s+\w+\s+\w+", rest):
         cursor = end + of.end() - 1
-        probe = re.match(r"\s*(\w+)", text[cursor:])
+        probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
             cursor = end
     segment = text[cursor:cursor + 80]

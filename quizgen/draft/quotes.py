@@ -56,6 +56,8 @@ class Attributor:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
+        # sentence index -> clause number -> the nearest clause with a subject up to it
+        self.nearest: dict[int, dict[int, tuple[int, list[Mention], list[str]] | None]] = {}
 
     # ---- subjects and pronouns -------------------------------------------------------------
     def resolve(self, mention: Mention) -> str | None:
@@ -214,6 +216,33 @@ class Attributor:
                 if key else None
         return None
 
+    def nearest_subject(self, sentence: Sentence, clauses: list[tuple[int, int]], number: int
+                        ) -> tuple[int, list[Mention], list[str]] | None:
+        """The last clause up to `number` with a subject: its start, mentions and keys.
+
+        Each clause is read once per sentence, and the answer kept for the next quotation of
+        the sentence, so a sentence of 5,000 quotations is not read 5,000 times.
+        """
+        cache = self.nearest.setdefault(sentence.index, {})
+        pending: list[int] = []
+        answer: tuple[int, list[Mention], list[str]] | None = None
+        while number >= 0:
+            if number in cache:
+                answer = cache[number]
+                break
+            pending.append(number)
+            start, end = clauses[number]
+            bare_before = number > 0 and self.is_bare(*clauses[number - 1])
+            found = self.clause_subject(start, end, previous_bare=bare_before)
+            keys = [k for k in (self.key_of(m) for m in found) if k is not None]
+            if keys:
+                answer = (start, found, keys)
+                break
+            number -= 1
+        for done in pending:
+            cache[done] = answer
+        return answer
+
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
@@ -225,19 +254,17 @@ class Attributor:
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
                               " it", (quoted.start, quoted.end))
-        clauses = [c for c in self.article.clauses(sentence) if c[0] <= quoted.start]
-        for number in range(len(clauses) - 1, -1, -1):
-            start, end = clauses[number]
-            bare_before = number > 0 and self.is_bare(*clauses[number - 1])
-            found = self.clause_subject(start, end, previous_bare=bare_before)
-            keys = [k for k in (self.key_of(m) for m in found) if k is not None]
-            if keys:
-                shown = self.article.excerpt(found[0].start, found[-1].end)
-                how = f"“{shown}”, the subject of the clause before it"
-                if found[0].key is None:
-                    how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
-                return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
-                                                            quoted.end))
+        clauses = self.article.clauses(sentence)
+        number = bisect.bisect_right([c[0] for c in clauses], quoted.start) - 1
+        nearest = self.nearest_subject(sentence, clauses, number)
+        if nearest is not None:
+            start, found, keys = nearest
+            shown = self.article.excerpt(found[0].start, found[-1].end)
+            how = f"“{shown}”, the subject of the clause before it"
+            if found[0].key is None:
+                how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
+            return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
+                                                        quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",

@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from quizgen.draft.analysis import ARTICLE_KEY, Draft
 from quizgen.draft.tokens import slug
+from quizgen.factbase.filetext import MAX_BYTES
+
+DRAFT_BUDGET = MAX_BYTES  # whatever `draft` accepts, its draft loads
+_OTHERS_SHOWN = 200  # names listed in the header as found but not drafted
 
 # What YAML will not take raw inside a file (its printable set), and its 1.1 line breaks.
 _UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
@@ -36,9 +41,17 @@ class _Writer:
         self.name = name
         self.lines: list[str] = []
         self.taken = set(draft.ids.values())
+        self.numbers: dict[str, int] = {}
+        self.sizes: list[tuple[tuple[int, int], list[int]]] = []  # (excerpt, [bytes]) by fact
 
     def add(self, line: str = "") -> None:
         self.lines.append(line)
+        if self.sizes:
+            self.sizes[-1][1][0] += len(line.encode("utf-8")) + 1
+
+    def mark(self, excerpt: tuple[int, int]) -> None:
+        """A fact drawn from this span of the article starts: the next lines are its size."""
+        self.sizes.append((excerpt, [0]))
 
     def section(self, name: str, items: int) -> None:
         """A section's header line; `[]` when it has no items."""
@@ -47,10 +60,11 @@ class _Writer:
 
     def fresh(self, base: str) -> str:
         base = base.strip("-")[:48].strip("-") or "fact"
-        ident, number = base, 2
+        ident, number = base, self.numbers.get(base, 2)
         while ident in self.taken:
             ident, number = f"{base}-{number}", number + 1
         self.taken.add(ident)
+        self.numbers[base] = number  # the next base-N to try: 5,000 alike are not probed anew
         return ident
 
     def excerpt(self, span: tuple[int, int]) -> str:
@@ -67,10 +81,18 @@ class _Writer:
         self.add("# guessed: add `after:` / `before:` where the article establishes them. Then:")
         self.add(f"#   quizgen validate content/{self.name}.yaml --source")
         if draft.others:
-            shown = ", ".join(draft.others)
+            shown = ", ".join(draft.others[:_OTHERS_SHOWN]) + (
+                f" and {len(draft.others) - _OTHERS_SHOWN:,} more"
+                if len(draft.others) > _OTHERS_SHOWN else "")
             self.add("#")
             self.add("# Other names found in the article but not drafted (add any")
             self.add(f"# that matter): {shown}")
+        if draft.cut is not None:
+            self.add("#")
+            self.add(f"# check: the article is long; this draft covers its first {draft.cut:,}"
+                     f" characters (of {len(draft.article.text):,}) so that it stays under the")
+            self.add(f"# fact-base limit of {MAX_BYTES // (1024 * 1024)} MB. Save the rest of"
+                     " the article in a file of its own and draft that too.")
         self.add(f"id: {scalar(self.name)}")
         self.add("source:")
         note = "the article's first line" if draft.title_found else "no headline found: the" \
@@ -87,6 +109,7 @@ class _Writer:
             if key in draft.places:
                 continue
             entity = draft.entities[key]
+            self.mark(entity.excerpt)
             role = entity.role or ("named in the article" if key != ARTICLE_KEY else "")
             guessed = "role not found: write the role the article gives" if not entity.role \
                 else "role from the words around the name"
@@ -121,6 +144,7 @@ class _Writer:
         self.section("places", len(draft.places))
         for key in draft.places:
             entity = draft.entities[key]
+            self.mark(entity.excerpt)
             self.add("  # check: a place? only ever named as “in …”, “at …”, “from …”; write what"
                      " it is")
             self.add(f"  - id: {scalar(draft.ids[key])}")
@@ -132,6 +156,7 @@ class _Writer:
         draft = self.draft
         self.section("quotes", len(draft.quotes))
         for guess in draft.quotes:
+            self.mark(guess.excerpt)
             speakers = [draft.ids[k] for k in guess.speakers if k in draft.ids]
             if not speakers:
                 speakers = [draft.ids.get(ARTICLE_KEY) or self.article_id()]
@@ -157,6 +182,7 @@ class _Writer:
         draft = self.draft
         self.section("figures", len(draft.figures))
         for guess in draft.figures:
+            self.mark(guess.excerpt)
             sources = [draft.ids[k] for k in guess.given_by if k in draft.ids] or [
                 draft.ids.get(ARTICLE_KEY) or self.article_id()]
             unit_word = slug(guess.unit.split()[-1] if guess.unit else "figure")
@@ -184,6 +210,7 @@ class _Writer:
         draft = self.draft
         self.section("events", len(draft.events))
         for guess in draft.events:
+            self.mark(guess.excerpt)
             words = [w for w in slug(guess.description).split("-") if len(w) > 2][:4]
             ident = self.fresh("event-" + "-".join(words))
             cues = ", ".join(f"“{c}”" for c in [*guess.cues, *guess.relative])
@@ -203,8 +230,43 @@ class _Writer:
 
 
 def to_yaml(draft: Draft, *, name: str) -> str:
-    """The draft as fact-base YAML; quotes and figures may add the article entity, so the
-    people section is written last into its place."""
+    """The draft as fact-base YAML, within the fact-base size limit: when every fact would not
+    fit, the facts of the article's first part that do (and the draft says so)."""
+    text, sizes = _write(draft, name=name)
+    if len(text.encode("utf-8")) <= DRAFT_BUDGET:
+        return text
+    fixed = len(text.encode("utf-8")) - sum(size for _, (size,) in sizes)
+    room = (DRAFT_BUDGET - fixed) * 9 // 10  # the header's note and the ids of kept speakers
+    cut, used = (0, 0), 0
+    for span, (size,) in sorted(sizes):
+        if used + size > room:
+            cut = span
+            break
+        used += size
+    return _write(_first_part(draft, cut), name=name)[0]
+
+
+def _first_part(draft: Draft, cut: tuple[int, int]) -> Draft:
+    """The draft with only the facts drawn from spans before `cut` (and the people and places
+    those facts name)."""
+    quotes = [q for q in draft.quotes if q.excerpt < cut]
+    figures = [f for f in draft.figures if f.excerpt < cut]
+    events = [e for e in draft.events if e.excerpt < cut]
+    named = {k for q in quotes for k in q.speakers} | {k for f in figures for k in f.given_by}
+    named |= {k for e in events for k in e.people}
+    ids = {key: ident for key, ident in draft.ids.items()
+           if key in named or draft.entities[key].excerpt < cut}
+    owners = {draft.entities[key].speaks_for for key in ids}
+    ids = {key: ident for key, ident in draft.ids.items() if key in ids or key in owners}
+    return replace(draft, quotes=quotes, figures=figures, events=events, ids=ids,
+                   places=[key for key in draft.places if key in ids], cut=cut[0])
+
+
+def _write(draft: Draft, *, name: str
+           ) -> tuple[str, list[tuple[tuple[int, int], list[int]]]]:
+    """The YAML of every fact in the draft, and each fact's offset and size in bytes; quotes and
+    figures may add the article entity, so the people section is written last into its place."""
+    draft = replace(draft, ids=dict(draft.ids))  # the writer may add the article entity
     writer = _Writer(draft, name)
     writer.header()
     head = len(writer.lines)
@@ -216,4 +278,4 @@ def to_yaml(draft: Draft, *, name: str) -> str:
     writer.people()
     writer.places()
     writer.lines.extend(body)
-    return "\n".join(writer.lines) + "\n"
+    return "\n".join(writer.lines) + "\n", writer.sizes
