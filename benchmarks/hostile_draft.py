@@ -39,8 +39,8 @@ def stop_runs(size: int) -> str:
 
 
 def quoted_list(size: int) -> str:
-    """A pasted list of quoted strings in one sentence: `"item 1", "item 2", …`."""
-    return HEADLINE + "The union listed " + _fill(lambda n: f'"demand number {n}", ', size) \
+    """A pasted list of quoted strings in one sentence: `"more pay now 1", "more pay now 2", …`."""
+    return HEADLINE + "The union listed " + _fill(lambda n: f'"more pay now {n}", ', size) \
         + 'and "the end".\n'
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -103,6 +104,21 @@ def read_previous(path: Path) -> bytes | None:
         ) from None
 
 
+@contextmanager
+def _previous_located(options: RenderOptions, folder: Path) -> Iterator[None]:
+    """A problem a format finds in a previous build's file names that file with its folder
+    (formats know the files by name only)."""
+    try:
+        yield
+    except QuizgenError as error:
+        if not any(problem.file in options.previous for problem in error.problems):
+            raise
+        raise QuizgenError([
+            replace(problem, file=str(folder / problem.file))
+            if problem.file is not None and problem.file in options.previous else problem
+            for problem in error.problems]) from None
+
+
 @dataclass(frozen=True)
 class Built:
     """What a build wrote, and the formats' report lines (e.g. the Anki notes that changed)."""
@@ -190,9 +206,10 @@ def build(
                 fmt, options, folder=folder, timestamp=timestamp
             )
             fmt_quiz = (quizzes or {}).get(fmt.name, quiz)
-            files = render_format(fmt, fmt_quiz, options=fmt_options)
-            if fmt.report is not None:
-                reports += fmt.report(files, quiz=fmt_quiz, options=fmt_options)
+            with _previous_located(fmt_options, folder):
+                files = render_format(fmt, fmt_quiz, options=fmt_options)
+                if fmt.report is not None:
+                    reports += fmt.report(files, quiz=fmt_quiz, options=fmt_options)
             if exact is not None and len(files) == 1:
                 batch.add(exact, next(iter(files.values())))
             for file_name in sorted(files) if exact is None or len(files) != 1 else ():

@@ -108,7 +108,7 @@ def test_a_pasted_list_of_quotes_gives_short_excerpts_and_loads(tmp_path: Path) 
 
 def test_fresh_ids_are_not_probed_from_the_start(monkeypatch: pytest.MonkeyPatch) -> None:
     """Giving 3,000 alike quotes their ids looks at each taken id about once, not 4.5 million
-    times (`union-demand-number-2`, `-3`, … were tried anew for every quote)."""
+    times (`union-more-pay-2`, `-3`, … were tried anew for every quote)."""
     probes = 0
 
     class Counting(set[str]):
@@ -150,7 +150,7 @@ def test_every_shape_drafts_to_a_base_that_loads_within_the_limit(
     import quizgen.factbase.filetext as filetext
 
     monkeypatch.setattr(filetext, "MAX_BYTES", 60_000)
-    monkeypatch.setattr(to_yaml, "DRAFT_BUDGET", 60_000)
+    monkeypatch.setattr(to_yaml, "DRAFT_BUDGET", 60_000, raising=False)  # none before
     path = _draft_files(tmp_path, hd.SHAPES[shape](40_000))
     assert path.stat().st_size <= 60_000
     base = load_factbase(path)
@@ -167,10 +167,10 @@ def test_every_shape_drafts_to_a_base_that_loads_within_the_limit(
 def test_a_cut_draft_says_where_it_stops(tmp_path: Path,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """A draft cut to fit the limit keeps the article's first facts and names the cut."""
-    monkeypatch.setattr(to_yaml, "DRAFT_BUDGET", 40_000)
+    monkeypatch.setattr(to_yaml, "DRAFT_BUDGET", 40_000, raising=False)  # none before
     drafted = draft_factbase(hd.quoted_list(40_000), name="cut")
     assert len(drafted.encode("utf-8")) <= 40_000
     assert "# check: the article is long; this draft covers its first" in drafted
-    assert '"demand number 0"' in drafted
-    assert '"demand number 1999"' not in drafted
+    assert '"more pay now 0"' in drafted
+    assert '"more pay now 1999"' not in drafted
 

@@ -7,7 +7,7 @@ import io
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Limits, fit, quiz_choices, seconds
+from quizgen.renderers.platform import Limits, fit, quiz_choices, seconds, sheet_cell
 
 DESCRIPTION = "Blooket CSV upload: multiple choice, up to 4 answers."
 LIMITS = Limits(options=4)
@@ -34,8 +34,8 @@ def render_text(quiz: Quiz) -> str:
     choices = quiz_choices(quiz, max_options=LIMITS.options)
     for number, choice in enumerate((fit(c, LIMITS) for c in choices), start=1):
         answers = [*choice.options, *[""] * (4 - len(choice.options))]
-        writer.writerow([number, choice.prompt, *answers, seconds(choice, TIME_LIMITS),
-                         choice.answer + 1])
+        writer.writerow([number, sheet_cell(choice.prompt), *map(sheet_cell, answers),
+                         seconds(choice, TIME_LIMITS), choice.answer + 1])
     return buffer.getvalue()
 
 
