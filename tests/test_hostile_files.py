@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sys
 import zipfile
 from pathlib import Path
 
@@ -192,20 +193,90 @@ def test_sigterm_during_pdf_layout_exits_143_quietly(project: Path,
 
     cli_app = importlib.import_module("quizgen.cli.app")  # quizgen.cli.app is also the app
 
+    from reportlab.platypus import KeepTogether
+
     real_wrap = para.Paragraph.wrap
-    calls = {"n": 0}
+    calls = {"inside": 0}
 
     def wrap(self: para.Paragraph, width: float, height: float) -> tuple[float, float]:
-        calls["n"] += 1
-        if calls["n"] == 40:  # some way into the layout, inside a KeepTogether
-            cli_app._stop(signal.SIGTERM, None)
+        frame = sys._getframe(1)
+        while frame is not None and not isinstance(frame.f_locals.get("self"), KeepTogether):
+            frame = frame.f_back  # type: ignore[assignment]  # None ends the walk
+        if frame is not None:  # laid out inside a KeepTogether, whose wrap catches everything
+            calls["inside"] += 1
+            if calls["inside"] == 3:
+                cli_app._stop(signal.SIGTERM, None)
         return real_wrap(self, width, height)
 
     monkeypatch.setattr(para.Paragraph, "wrap", wrap)
     result = CliRunner().invoke(app, ["build", "--to", "worksheet", "--out", "out"])
-    assert calls["n"] >= 40
+    assert calls["inside"] >= 3
     assert result.exit_code == 143, (result.exit_code, result.output)
     assert "KeepTogether" not in result.output and "raised by" not in result.output
     assert result.output.strip() == ""
     assert not any(name.endswith(".tmp") for name in os.listdir(project / "out")) \
         if (project / "out").exists() else True
+
+
+# ---- 11. invisible characters -------------------------------------------------------------------
+
+_BIDI = "".join(map(chr, [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]))
+_RAW_INVISIBLE = f"[{_BIDI}\u200b\u2060\ufeff]"
+INVISIBLE_ARTICLE = (
+    "Floods close the river road\n"
+    "The mayor, Ana\u200b Lopez, said the town would \u202eetinu\u202c again after the flood. "
+    "Ana\u200b Lopez said: \u201cWe will \u2066rebuild\u2069 the bridge together.\u201d\n"
+    "The council leader, Tom\u200bReyes, said \u201cthe repairs will take \u202dtwo\u202c"
+    " years.\u201d\n")
+
+
+def test_the_draft_writes_no_invisible_character_raw(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Bidi overrides, isolates and zero-width spaces appear in the draft only as \\u escapes,
+    with a check: note; the draft loads and its excerpts are the article's."""
+    import re
+
+    from quizgen.factbase.loader import load_factbase
+    from quizgen.factbase.provenance import check_provenance
+
+    monkeypatch.chdir(tmp_path)
+    Path("floods.txt").write_text(INVISIBLE_ARTICLE, encoding="utf-8")
+    result = CliRunner().invoke(app, ["draft", "floods.txt"])
+    assert result.exit_code == 0, result.output
+    drafted = Path("content/floods.yaml").read_text(encoding="utf-8")
+    assert re.search(_RAW_INVISIBLE, drafted) is None
+    assert "\\u202e" in drafted and "\\u2066" in drafted
+    assert "# check: the article holds invisible characters (U+200B, U+202C" in drafted
+    base = load_factbase(Path("content/floods.yaml"))
+    assert check_provenance(base) == []
+
+
+def test_a_zero_width_space_does_not_split_a_name() -> None:
+    """"Ana\u200b Lopez" and "Tom\u200bReyes" are each one person, not two."""
+    import yaml
+
+    from quizgen.draft import draft_factbase
+
+    doc = yaml.safe_load(draft_factbase(INVISIBLE_ARTICLE, name="floods"))
+    names = [person["name"] for person in doc["people"]]
+    assert "Ana Lopez" in names and "Tom Reyes" in names, names
+    assert not {"Ana", "Lopez", "Tom", "Reyes"} & set(names), names
+
+
+def test_the_web_quiz_shows_no_invisible_character_raw() -> None:
+    """A quiz whose names and quotes hold overrides and zero-width spaces renders without them."""
+    import re
+
+    from factbases import make_base, person, quote
+
+    people = [person("p0", "Ana\u200b Lopez \u202eetinu\u202c"), person("p1", "Tom \u2067Reyes"),
+              person("p2", "Kim\ufeff Park"), person("p3", "Lee \u2068Chan\u2069")]
+    quotes = [quote(f"q{n}", f"We will \u202dunite\u202c and rebuild {n} times", f"p{n}")
+              for n in range(4)]
+    base = make_base(*people, *quotes, base_id="hidden", title="\u202eTitle")
+    quiz = build_quiz((base,), seed=1, kinds=["who-said-it"])
+    assert quiz.questions
+    (page,) = get_renderer("html")(quiz, options=OPTIONS).values()
+    text = page.decode("utf-8")
+    assert re.search(_RAW_INVISIBLE, text) is None
+    assert "Ana Lopez etinu" in text or "Ana Lopez etinu" in text.replace("\u00a0", " ")

@@ -33,6 +33,7 @@ from quizgen.draft.tokens import (
     tokens,
 )
 
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 _BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 _ROLE_STOP = UNIT_STOP | words(
@@ -82,7 +83,12 @@ class _Finder:
         self.mentions: list[Mention] = []
 
     def gap(self, left: Token, right: Token) -> str:
-        return self.masked[left.end:right.start]
+        """What stands between two tokens; a zero-width space or joiner counts as a space
+        ("Ana\u200b Lopez" and "Ana\u200bLopez" are one name)."""
+        between = self.masked[left.end:right.start]
+        if _ZERO_WIDTH.search(between):
+            between = _ZERO_WIDTH.sub("", between) or " "
+        return between
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces or name links."""

@@ -19,11 +19,23 @@ _UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000
                           "\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
+# Invisible characters that change how text shows, written as escapes so an editor shows them:
+# zero-width spaces and joiners, direction marks, and bidi embeddings, overrides and isolates
+# (U+202E shows "unite" as "etinu").
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
 def scalar(text: str) -> str:
-    """Text as a double-quoted YAML scalar (JSON escapes, plus YAML 1.1's extra line breaks)."""
+    """Text as a double-quoted YAML scalar (JSON escapes, plus YAML 1.1's extra line breaks);
+    unprintable and invisible characters as escapes."""
     quoted = json.dumps(text, ensure_ascii=False)
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) <= 0xFFFF
-                            else f"\\U{ord(m.group()):08x}", quoted)
+    quoted = _UNPRINTABLE.sub(_escape, quoted)
+    return INVISIBLE.sub(_escape, quoted)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _flow(ids: list[str]) -> str:
@@ -93,6 +105,16 @@ class _Writer:
                      f" characters (of {len(draft.article.text):,}) so that it stays under the")
             self.add(f"# fact-base limit of {MAX_BYTES // (1024 * 1024)} MB. Save the rest of"
                      " the article in a file of its own and draft that too.")
+        hidden = sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(draft.article.text)})
+        if hidden:
+            self.add("#")
+            self.add(f"# check: the article holds invisible characters ({', '.join(hidden)}),"
+                     " zero-width")
+            self.add("# spaces, direction marks or overrides, written below as \\u escapes."
+                     " Delete them")
+            self.add("# from names and texts (excerpts keep them, as the article has them),"
+                     " or a quiz")
+            self.add("# may show words reversed or split.")
         self.add(f"id: {scalar(self.name)}")
         self.add("source:")
         note = "the article's first line" if draft.title_found else "no headline found: the" \
@@ -278,4 +300,5 @@ def _write(draft: Draft, *, name: str
     writer.people()
     writer.places()
     writer.lines.extend(body)
-    return "\n".join(writer.lines) + "\n", writer.sizes
+    text = "\n".join(writer.lines) + "\n"
+    return INVISIBLE.sub(_escape, text), writer.sizes  # in comments too, never raw

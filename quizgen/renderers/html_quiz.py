@@ -30,14 +30,23 @@ _SCRIPT_ESCAPES = {
 }
 
 
+# Invisible characters a page would act on: bidi embeddings, overrides and isolates (U+202E
+# shows "unite" as "etinu") and zero-width spaces; dropped from every text the quiz shows.
+_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0x2060,
+                            0xFEFF])
+
+
 def e(text: str) -> str:
-    """Fact-base text as HTML text or an attribute value: every markup character escaped."""
-    return html.escape(text, quote=True)
+    """Fact-base text as HTML text or an attribute value: every markup character escaped,
+    invisible direction overrides and zero-width spaces dropped."""
+    return html.escape(text.translate(_INVISIBLE), quote=True)
 
 
 def script_json(data: object) -> str:
-    """JSON that is safe inside a <script> element: no `</script>`, `<!--` or line separators."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_ESCAPES)
+    """JSON that is safe inside a <script> element: no `</script>`, `<!--` or line separators
+    (and, as in the page's text, no invisible overrides)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(
+        {**_SCRIPT_ESCAPES, **_INVISIBLE})
 
 
 def _letter(index: int) -> str:
