@@ -183,7 +183,7 @@ def build(
     user named for a format that writes one file (`--out week3.txt` writes week3.txt); a format
     writing more keeps its own names in `folder`.
     """
-    from quizgen.output import Batch
+    from quizgen.output import RECORD, Batch, Guard
     from quizgen.renderers import get_format
 
     if not quiz.questions:
@@ -198,13 +198,17 @@ def build(
     specs = [get_format(name) for name in formats]  # every name checked before any work
     options = replace(options, name=options.name or output_name(bases))
     reports: list[str] = []
-    with Batch() as batch:
+    guard = Guard(inputs_of(bases))
+    with Batch(guard=guard) as batch:
         for fmt in specs:
             if progress is not None:
                 progress(fmt.name)
+            guard.current = fmt.name
             fmt_options = format_options(
                 fmt, options, folder=folder, timestamp=timestamp
             )
+            for previous in fmt_options.previous:
+                guard.reads(folder / previous, fmt.name)
             fmt_quiz = (quizzes or {}).get(fmt.name, quiz)
             with _previous_located(fmt_options, folder):
                 files = render_format(fmt, fmt_quiz, options=fmt_options)
@@ -215,5 +219,17 @@ def build(
             for file_name in sorted(files) if exact is None or len(files) != 1 else ():
                 batch.add(folder / file_name, files[file_name])
             del files  # written: free this format's bytes before rendering the next
-        written = batch.commit()
+        written = [path for path in batch.commit() if path.name != RECORD]
     return Built(written=tuple(written), reports=tuple(reports))
+
+
+def inputs_of(bases: Sequence[FactBase]) -> list[Path]:
+    """The files a build read or may read: each fact base and its article text."""
+    paths = []
+    for base in bases:
+        if base.path is None:
+            continue
+        paths.append(Path(base.path))
+        if base.source.text_file and "\x00" not in base.source.text_file:
+            paths.append(Path(base.path).parent / base.source.text_file)
+    return paths

@@ -280,3 +280,111 @@ def test_the_web_quiz_shows_no_invisible_character_raw() -> None:
     text = page.decode("utf-8")
     assert re.search(_RAW_INVISIBLE, text) is None
     assert "Ana Lopez etinu" in text or "Ana Lopez etinu" in text.replace("\u00a0", " ")
+
+
+# ---- 1. never over the teacher's files ----------------------------------------------------------
+
+_FORMATS = ("anki", "blooket", "gift", "html", "json", "kahoot", "moodle", "qti", "quizlet",
+            "worksheet")
+_BASE = Path("content/venezuela-post-election.yaml")
+_ARTICLE = Path("content/sources/venezuela-post-election.txt")
+
+
+def _invoke(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(app, [*args, "--count", "4", "--quiet"])
+    return result.exit_code, result.output
+
+
+def _names(fmt: str) -> list[str]:
+    """The files the format writes for the bundled fact base (rendered from a small quiz)."""
+    from quizgen.pipeline import render_format
+
+    options = RenderOptions(name=_BASE.stem, seed=0, timestamp=0)
+    return sorted(render_format(fmt, _formula_quiz(), options=options))
+
+
+def test_every_format_is_covered() -> None:
+    """The formats tested here are every format quizgen has."""
+    from quizgen.renderers import RENDERERS
+
+    assert set(_FORMATS) == set(RENDERERS)
+
+
+@pytest.mark.parametrize("fmt", _FORMATS)
+def test_a_build_never_writes_over_its_fact_base(project: Path, fmt: str) -> None:
+    """A fact base saved under the name of the format's output (`mini.json`) and built with
+    `--out` its own folder is refused with a located error, and left as it was."""
+    copy = Path("content") / _names(fmt)[0]
+    copy.write_bytes(_BASE.read_bytes())  # its `id:` names the outputs, not the file name
+    before = copy.read_bytes()
+    code, output = _invoke("build", str(copy), "--to", fmt, "--out", "content")
+    assert code == 1, output
+    assert copy.read_bytes() == before
+    assert "quizgen never writes over its own input" in output, output
+    assert str(copy) in output and "Traceback" not in output
+
+
+@pytest.mark.parametrize("fmt", ["gift", "json", "quizlet", "html", "qti"])
+@pytest.mark.parametrize("target", [_BASE, _ARTICLE])
+def test_an_export_to_its_own_input_is_refused(project: Path, fmt: str, target: Path) -> None:
+    """`export FMT base.yaml --out base.yaml` (or `--out sources/base.txt`, the article) exits 1
+    with the path in the message, and the file is unchanged."""
+    before = target.read_bytes()
+    code, output = _invoke("export", fmt, str(_BASE), "--out", str(target))
+    assert code == 1, output
+    assert target.read_bytes() == before
+    assert "reads" in output and str(target) in output, output
+
+
+def test_out_dot_beside_the_fact_base_is_refused(project: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """A fact base saved as mini.json and built `--out . --to json` is not replaced by its JSON."""
+    monkeypatch.chdir(project / "content")
+    Path("mini.json").write_bytes(Path(_BASE.name).read_bytes().replace(
+        b"\nid: ", b"\n# id: "))
+    before = Path("mini.json").read_bytes()
+    code, output = _invoke("build", "mini.json", "--out", ".", "--to", "json")
+    assert code == 1, output
+    assert Path("mini.json").read_bytes() == before
+
+
+def test_a_file_quizgen_did_not_write_is_kept(project: Path) -> None:
+    """An existing file of the teacher's at an output path is refused; what quizgen wrote is
+    replaced on the next build, and a file already holding the same bytes may stay."""
+    Path("notes.txt").write_text("my own lesson notes\n", encoding="utf-8")
+    code, output = _invoke("export", "gift", str(_BASE), "--out", "notes.txt")
+    assert code == 1 and "did not write" in output, output
+    assert Path("notes.txt").read_text(encoding="utf-8") == "my own lesson notes\n"
+    code, output = _invoke("export", "gift", str(_BASE), "--out", "week3.txt")
+    assert code == 0, output
+    code, output = _invoke("export", "gift", str(_BASE), "--out", "week3.txt", "--seed", "2")
+    assert code == 0, output  # quizgen's own file, listed in .quizgen-outputs
+    same = Path("same")
+    same.mkdir()
+    code, output = _invoke("export", "gift", str(_BASE), "--out", "same/a.txt")
+    assert code == 0
+    data = Path("same/a.txt").read_bytes()
+    Path("same/.quizgen-outputs").unlink()
+    code, output = _invoke("export", "gift", str(_BASE), "--out", "same/a.txt")
+    assert code == 0, output  # the same bytes: nothing is lost
+    assert Path("same/a.txt").read_bytes() == data
+    Path("folder").mkdir()
+    Path("folder/venezuela-post-election.html").write_text("<p>mine</p>", encoding="utf-8")
+    code, output = _invoke("build", str(_BASE), "--to", "html,json", "--out", "folder")
+    assert code == 1 and "did not write" in output, output
+    assert not Path("folder/venezuela-post-election.json").exists()  # all or nothing
+
+
+def test_a_previous_file_one_format_reads_is_not_replaced_by_another(tmp_path: Path) -> None:
+    """The previous manifest the deck reads may be replaced by the deck alone."""
+    from quizgen.output import Batch, Guard
+
+    manifest = tmp_path / "x.manifest.json"
+    manifest.write_text("{}", encoding="utf-8")
+    guard = Guard([])
+    guard.reads(manifest, "anki")
+    guard.current = "json"
+    with pytest.raises(QuizgenError, match="the previous anki build's file"), \
+            Batch(guard=guard) as batch:
+        batch.add(manifest, b"[]")
+    assert manifest.read_text(encoding="utf-8") == "{}"
