@@ -12,7 +12,7 @@ from browser_support import QuizPage, answer_by_keyboard, answer_by_mouse, brows
 from html_support import newsroom_quiz, points
 
 from quizgen.quiz.questions import Quiz
-from quizgen.renderers.html_quiz import content_security_policy, render_text
+from quizgen.renderers.html_quiz import render_text
 
 __all__ = ["browser"]  # the fixture, imported to be found by pytest
 
@@ -58,6 +58,8 @@ def test_the_policy_is_the_hash_of_what_the_page_holds() -> None:
 
 def test_a_page_without_inline_code_allows_none() -> None:
     """With no inline script or style, the policy allows none."""
+    from quizgen.renderers.html_quiz import content_security_policy
+
     assert "script-src 'none'; style-src 'none'" in content_security_policy("<p>text</p>")
 
 
