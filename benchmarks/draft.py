@@ -39,8 +39,8 @@ def within_bytes(text: str, limit: int) -> str:
     if len(data) <= limit:
         return text
     cut = data[:limit - 1].decode("utf-8", "ignore")
-    line = cut.rfind("\n")
-    end = line if line > len(cut) // 2 else cut.rfind(" ")
+    line, space = cut.rfind("\n"), cut.rfind(" ")
+    end = line if line > len(cut) // 2 else space if space > len(cut) // 2 else len(cut)
     return cut[:end] + "\n"
 
 

@@ -240,6 +240,9 @@ class Guard:
 
     def check(self, path: Path, data: bytes) -> None:
         """Refuse path when it is a file read, or an existing file quizgen did not write."""
+        if path.name == RECORD:
+            raise _cannot(path, f"the name of quizgen's record of the files it wrote ({RECORD})",
+                          "another file name")
         key = _identity(path)
         if key is None:
             return  # a new file

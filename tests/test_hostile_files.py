@@ -388,3 +388,25 @@ def test_a_previous_file_one_format_reads_is_not_replaced_by_another(tmp_path: P
             Batch(guard=guard) as batch:
         batch.add(manifest, b"[]")
     assert manifest.read_text(encoding="utf-8") == "{}"
+
+
+def test_draft_never_writes_over_the_article_it_reads(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """An article saved as content/notes.yaml drafted with --force is refused, not replaced."""
+    monkeypatch.chdir(tmp_path)
+    Path("content").mkdir()
+    article = Path("content/notes.yaml")
+    article.write_text("Headline\nThe mayor said it rained.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["draft", str(article), "--force"])
+    assert result.exit_code == 1, result.output
+    assert "over the article it reads" in result.output
+    assert article.read_text(encoding="utf-8") == "Headline\nThe mayor said it rained.\n"
+
+
+def test_the_record_itself_is_no_output_path(tmp_path: Path) -> None:
+    """A file named like the record is refused as an output: the record is quizgen's."""
+    from quizgen.output import RECORD, Guard, write_atomic
+
+    with pytest.raises(QuizgenError, match="record"):
+        write_atomic(tmp_path / RECORD, b"x", guard=Guard([]))
+    assert not (tmp_path / RECORD).exists()

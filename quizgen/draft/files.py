@@ -75,6 +75,9 @@ def planned(folder: Path, name: str, article: Path, text: str, *,
     """The fact base's and the article copy's paths, refusing to overwrite without force."""
     target = folder / f"{name}.yaml"
     copy = folder / "sources" / f"{name}.txt"
+    if target.exists() and article.exists() and target.samefile(article):
+        raise QuizgenError(Problem("refusing to write the draft over the article it reads",
+                                   file=str(target), expected="another --name or --dir"))
     if target.exists() and not force:
         raise QuizgenError(Problem("refusing to overwrite an existing fact base",
                                    file=str(target), expected="another --name, or --force to"
