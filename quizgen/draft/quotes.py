@@ -56,6 +56,7 @@ class Attributor:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
+        self.subject_order: list[int] = []  # the sentence indexes of `subjects`, sorted
         # sentence index -> clause number -> the nearest clause with a subject up to it
         self.nearest: dict[int, dict[int, tuple[int, list[Mention], list[str]] | None]] = {}
 
@@ -243,6 +244,14 @@ class Attributor:
             cache[done] = answer
         return answer
 
+    def subject_before(self, index: int) -> tuple[int, str] | None:
+        """The subject of the last sentence before sentence `index` that has one (found by
+        bisection, not by walking back over every sentence for each quotation)."""
+        if len(self.subject_order) != len(self.subjects):
+            self.subject_order = sorted(self.subjects)
+        at = bisect.bisect_left(self.subject_order, index) - 1
+        return self.subjects[self.subject_order[at]] if at >= 0 else None
+
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
@@ -269,14 +278,13 @@ class Attributor:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
-        earlier = [self.subjects[i] for i in range(sentence.index - 1, -1, -1)
-                   if i in self.subjects]
         if previous is not None:
             return QuoteGuess(quoted, text, previous.speakers, "no speaker in its sentence: the"
                               " speaker of the quotation before it", (sentence.start,
                                                                       quoted.end))
-        if earlier:
-            return QuoteGuess(quoted, text, [earlier[0][1]], "no speaker in its sentence: the"
+        earlier = self.subject_before(sentence.index)
+        if earlier is not None:
+            return QuoteGuess(quoted, text, [earlier[1]], "no speaker in its sentence: the"
                               " subject of an earlier sentence", (sentence.start, quoted.end))
         return QuoteGuess(quoted, text, [], "no speaker found", (sentence.start, quoted.end))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from dataclasses import replace
@@ -55,18 +56,32 @@ class _Writer:
         self.taken = set(draft.ids.values())
         self.numbers: dict[str, int] = {}
         self.sizes: list[tuple[tuple[int, int], list[int]]] = []  # (excerpt, [bytes]) by fact
+        self.total = 0  # bytes of every line so far
+        self.in_section = 0  # bytes of the current section so far
+        self.limit: int | None = None  # stop a section past this many bytes (sizing only)
 
     def add(self, line: str = "") -> None:
+        if INVISIBLE.search(line):  # in comments too, never raw
+            line = INVISIBLE.sub(_escape, line)
         self.lines.append(line)
+        size = len(line.encode("utf-8")) + 1
+        self.total += size
+        self.in_section += size
         if self.sizes:
-            self.sizes[-1][1][0] += len(line.encode("utf-8")) + 1
+            self.sizes[-1][1][0] += size
 
     def mark(self, excerpt: tuple[int, int]) -> None:
-        """A fact drawn from this span of the article starts: the next lines are its size."""
+        """A fact drawn from this span of the article starts: the next lines are its size.
+
+        When only sizing, a section already longer than `limit` stops here: its facts come in
+        the article's order, so the ones after could not fit anyway."""
+        if self.limit is not None and self.in_section > self.limit:
+            raise _SectionFull
         self.sizes.append((excerpt, [0]))
 
     def section(self, name: str, items: int) -> None:
         """A section's header line; `[]` when it has no items."""
+        self.in_section = 0
         self.add("")
         self.add(f"{name}:" if items else f"{name}: []")
 
@@ -254,18 +269,22 @@ class _Writer:
 def to_yaml(draft: Draft, *, name: str) -> str:
     """The draft as fact-base YAML, within the fact-base size limit: when every fact would not
     fit, the facts of the article's first part that do (and the draft says so)."""
-    text, sizes = _write(draft, name=name)
-    if len(text.encode("utf-8")) <= DRAFT_BUDGET:
-        return text
-    fixed = len(text.encode("utf-8")) - sum(size for _, (size,) in sizes)
+    writer = _write(draft, name=name, limit=DRAFT_BUDGET)
+    if writer.total <= DRAFT_BUDGET:
+        return _text(writer)
+    fixed = writer.total - sum(size for _, (size,) in writer.sizes)
     room = (DRAFT_BUDGET - fixed) * 9 // 10  # the header's note and the ids of kept speakers
-    cut, used = (0, 0), 0
-    for span, (size,) in sorted(sizes):
-        if used + size > room:
-            cut = span
-            break
-        used += size
-    return _write(_first_part(draft, cut), name=name)[0]
+    while True:
+        cut, used = (0, 0), 0
+        for span, (size,) in sorted(writer.sizes):
+            if used + size > room:
+                cut = span
+                break
+            used += size
+        part = _write(_first_part(draft, cut), name=name)
+        if part.total <= DRAFT_BUDGET or room <= 0:
+            return _text(part)
+        room = room * 3 // 4  # facts out of the article's order: try a smaller part
 
 
 def _first_part(draft: Draft, cut: tuple[int, int]) -> Draft:
@@ -284,21 +303,30 @@ def _first_part(draft: Draft, cut: tuple[int, int]) -> Draft:
                    places=[key for key in draft.places if key in ids], cut=cut[0])
 
 
-def _write(draft: Draft, *, name: str
-           ) -> tuple[str, list[tuple[tuple[int, int], list[int]]]]:
-    """The YAML of every fact in the draft, and each fact's offset and size in bytes; quotes and
-    figures may add the article entity, so the people section is written last into its place."""
+class _SectionFull(Exception):
+    """A section written past the size limit while sizing: the rest of it is not needed."""
+
+
+def _write(draft: Draft, *, name: str, limit: int | None = None) -> _Writer:
+    """The writer holding the YAML of every fact in the draft, each fact's span and size in
+    bytes, and the total; quotes and figures may add the article entity, so the people section
+    is written last into its place. With `limit`, a section stops once past it (sizing only)."""
     draft = replace(draft, ids=dict(draft.ids))  # the writer may add the article entity
     writer = _Writer(draft, name)
+    writer.limit = limit
     writer.header()
     head = len(writer.lines)
-    writer.quotes()
-    writer.figures()
-    writer.events()
+    for step in (writer.quotes, writer.figures, writer.events):
+        with contextlib.suppress(_SectionFull):
+            step()
     body = writer.lines[head:]
     writer.lines = writer.lines[:head]
-    writer.people()
-    writer.places()
+    for step in (writer.people, writer.places):
+        with contextlib.suppress(_SectionFull):
+            step()
     writer.lines.extend(body)
-    text = "\n".join(writer.lines) + "\n"
-    return INVISIBLE.sub(_escape, text), writer.sizes  # in comments too, never raw
+    return writer
+
+
+def _text(writer: _Writer) -> str:
+    return "\n".join(writer.lines) + "\n"
