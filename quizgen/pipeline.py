@@ -14,6 +14,7 @@ from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # not imported at run time, so that `quizgen validate` starts faster
     from quizgen.factbase.model import FactBase
+    from quizgen.output import Guard
     from quizgen.quiz.questions import Quiz
     from quizgen.renderers.base import Format, RenderOptions
 
@@ -221,6 +222,18 @@ def build(
             del files  # written: free this format's bytes before rendering the next
         written = [path for path in batch.commit() if path.name != RECORD]
     return Built(written=tuple(written), reports=tuple(reports))
+
+
+def exact_guard(bases: Sequence[FactBase], fmt: str, *, options: RenderOptions) -> Guard:
+    """What writing one format's file at a path the user named may not write over: the fact
+    bases and their articles, and the previous files (in output/) other formats read."""
+    from quizgen.output import Guard
+
+    guard = Guard(inputs_of(bases))
+    for previous in options.previous:
+        guard.reads(OUTPUT_DIR / previous, fmt)
+    guard.current = fmt
+    return guard
 
 
 def inputs_of(bases: Sequence[FactBase]) -> list[Path]:

@@ -254,8 +254,8 @@ def _single(
 ) -> None:
     """Render a one-file format; print it on standard output, or write it at exactly `out`."""
     from quizgen.cli.console import print_export
-    from quizgen.output import Guard, write_atomic
-    from quizgen.pipeline import format_options, inputs_of, output_name, render_format
+    from quizgen.output import write_atomic
+    from quizgen.pipeline import format_options, output_name, render_format
 
     bases, quiz, quizzes = select_for(selection, (spec.name,))
     quiz = quizzes.get(spec.name, quiz)
@@ -268,11 +268,9 @@ def _single(
         raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")
     (data,) = files.values()
     if out is not None:
-        guard = Guard(inputs_of(bases))
-        for previous in options.previous:
-            guard.reads(Path("output") / previous, spec.name)
-        guard.current = spec.name
-        write_atomic(out, data, guard=guard)
+        from quizgen.pipeline import exact_guard
+
+        write_atomic(out, data, guard=exact_guard(bases, spec.name, options=options))
     print_export(data, count=len(quiz.questions), path=out)
 
 
