@@ -271,9 +271,24 @@ def make_app() -> typer.Typer:
 app = make_app()
 
 
+class Stopped(SystemExit):
+    """The exit a signal asks for, 128 + its number, whatever the arguments it is made with.
+
+    A library that catches every exception and re-raises a copy of its type with a longer
+    message (reportlab, while it lays out a page) would otherwise turn SystemExit(143) into an
+    exit 1 printing its message; a copy of this class still exits 128 + N, quietly.
+    """
+
+    code_given = 1
+
+    def __init__(self, *_: object) -> None:
+        super().__init__(Stopped.code_given)
+
+
 def _stop(signum: int, frame: object) -> None:
     """SIGTERM or SIGHUP: unwind like an error, so temporary files are removed, then exit."""
-    raise SystemExit(128 + signum)
+    Stopped.code_given = 128 + signum
+    raise Stopped()
 
 
 def main() -> None:
