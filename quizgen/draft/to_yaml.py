@@ -69,10 +69,14 @@ class _Writer:
         self.in_section = 0  # bytes of the current section so far
         self.limit: int | None = None  # stop a section past this many bytes (sizing only)
 
-    def add(self, line: str = "") -> None:
+    def add(self, line: str = "", *, at: int | None = None) -> None:
+        """Append a line (or insert it at index `at` of the current fact), counting its size."""
         if INVISIBLE.search(line):  # in comments too, never raw
             line = INVISIBLE.sub(_escape, line)
-        self.lines.append(line)
+        if at is None:
+            self.lines.append(line)
+        else:
+            self.lines.insert(at, line)
         size = len(line.encode("utf-8")) + 1
         self.total += size
         self.in_section += size
@@ -186,7 +190,7 @@ class _Writer:
             span = entity.excerpt if key != ARTICLE_KEY else None
             excerpt = self.excerpt(span) if span else scalar(draft.title.removesuffix(" …"))
             self.add(f"    excerpt: {excerpt}")
-            self.lines.insert(at, f"    check: {scalar('; '.join(check))}")
+            self.add(f"    check: {scalar('; '.join(check))}", at=at)
 
     def places(self) -> None:
         draft = self.draft
