@@ -189,17 +189,52 @@ def _bad(where: str, value: object, expected: str) -> QuizgenError:
 
 
 def _set_fields(item: CommentedMap, section: str, fields: Mapping[str, Any], *,
-                prefix: str) -> None:
+                prefix: str) -> set[str]:
     table = FIELDS[section]
+    changed: set[str] = set()
     for name, raw in fields.items():
         spec = table.get(name)
         if spec is None or name == "id":
             raise _bad(f"{prefix}.{name}", name, "a field of " + section)
         node = value_for(spec, raw, where=f"{prefix}.{name}")
         if node is None:
+            if name in item:
+                changed.add(name)
             item.pop(name, None)
         elif name not in item or item[name] != node:  # an unchanged value keeps its style
             item[name] = node
+            changed.add(name)
+    return changed
+
+
+def _segments(lines: list[str], dash: int) -> list[tuple[str, list[str]]]:
+    """An item's lines cut at each of its keys: (key, the key's lines and comments after)."""
+    key_line = re.compile(r"^(?: {%d}- | {%d})([A-Za-z_][\w-]*):" % (dash, dash + 2))
+    out: list[tuple[str, list[str]]] = []
+    for line in lines:
+        match = key_line.match(line)
+        if match or not out:
+            out.append((match.group(1) if match else "", [line]))
+        else:
+            out[-1][1].append(line)
+    return out
+
+
+def _merge(old: list[str], new: list[str], changed: set[str], dash: int) -> list[str]:
+    """The new item's lines, with each unchanged key's lines taken from the old text (so a
+    folded excerpt the author wrapped stays wrapped)."""
+    kept = dict(_segments(old, dash))
+    merged: list[str] = []
+    for index, (key, lines) in enumerate(_segments(new, dash)):
+        original = kept.get(key)
+        if key and key not in changed and original is not None:
+            lines = list(original)
+            if index == 0 and not lines[0].startswith(" " * dash + "- "):
+                lines[0] = " " * dash + "- " + lines[0][dash + 2:]
+            elif index > 0 and lines[0].startswith(" " * dash + "- "):
+                lines[0] = " " * (dash + 2) + lines[0][dash + 2:]
+        merged.extend(lines)
+    return merged
 
 
 def update_fact(text: str, fact_id: str, fields: Mapping[str, Any], *, confirm: bool) -> str:
@@ -210,12 +245,13 @@ def update_fact(text: str, fact_id: str, fields: Mapping[str, Any], *, confirm: 
     if place is None:
         raise QuizgenError(Problem("no such fact", found=repr(fact_id)))
     item = doc[place.section][place.index]
-    _set_fields(item, place.section, fields, prefix=f"{place.section}[{place.index}]")
+    changed = _set_fields(item, place.section, fields, prefix=f"{place.section}[{place.index}]")
     if confirm:
         item.pop("check", None)
     lines = text.splitlines()
     dash = len(lines[place.start]) - len(lines[place.start].lstrip(" "))
-    body = _dump_item(place.section, item, dash=dash)
+    body = _merge(lines[place.start:place.end], _dump_item(place.section, item, dash=dash),
+                  changed, dash)
     above = lines[place.head:place.start]
     if confirm:
         above, body = _strip_checks(above), _strip_checks(body)
