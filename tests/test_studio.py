@@ -220,3 +220,39 @@ def test_the_quiz_page_shows_each_item_with_the_oracles_verdict(client: TestClie
     assert all(q["ok"] and q["explanation"] for q in data["questions"])
     refused = client.get(f"/api/bases/{BASE}/quiz?count=abc")
     assert refused.status_code == 422 and refused.json()["problems"][0]["path"] == "count"
+
+
+def test_the_installed_command_serves_on_127_0_0_1_and_stops_on_ctrl_c(folder: Path) -> None:
+    """`quizgen studio FOLDER --no-browser --port 0` prints its 127.0.0.1 address, serves the
+    library there, and Ctrl-C stops it cleanly."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import urllib.request
+
+    script = Path(sys.executable).parent / "quizgen"
+    process = subprocess.Popen([str(script), "studio", str(folder), "--no-browser", "--port", "0"],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline()
+        url = line.split()[2]
+        assert url.startswith("http://127.0.0.1:"), line
+        with urllib.request.urlopen(url + "api/bases", timeout=10) as response:
+            assert BASE in response.read().decode("utf-8")
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) in (0, 130)  # 130: stopped by SIGINT, as a shell expects
+        assert process.stderr is not None
+        assert "Traceback" not in process.stderr.read()
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def test_the_command_is_in_the_cli_help() -> None:
+    """`quizgen studio --help` names the folder, --port and --no-browser."""
+    result = CliRunner().invoke(cli_app, ["studio", "--help"])
+    assert result.exit_code == 0
+    assert "--no-browser" in result.output and "--port" in result.output
