@@ -1,4 +1,4 @@
-"""quizgen studio in the system headless Chromium: a teacher's whole way from article to worksheet."""
+"""quizgen studio in the system headless Chromium: a teacher's way from article to worksheet."""
 
 from __future__ import annotations
 

@@ -209,7 +209,7 @@ def _set_fields(item: CommentedMap, section: str, fields: Mapping[str, Any], *,
 
 def _segments(lines: list[str], dash: int) -> list[tuple[str, list[str]]]:
     """An item's lines cut at each of its keys: (key, the key's lines and comments after)."""
-    key_line = re.compile(r"^(?: {%d}- | {%d})([A-Za-z_][\w-]*):" % (dash, dash + 2))
+    key_line = re.compile(rf"^(?: {{{dash}}}- | {{{dash + 2}}})([A-Za-z_][\w-]*):")
     out: list[tuple[str, list[str]]] = []
     for line in lines:
         match = key_line.match(line)
