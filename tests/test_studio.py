@@ -256,3 +256,30 @@ def test_the_command_is_in_the_cli_help() -> None:
     result = CliRunner().invoke(cli_app, ["studio", "--help"])
     assert result.exit_code == 0
     assert "--no-browser" in result.output and "--port" in result.output
+
+
+def test_a_dropped_question_leaves_the_quiz_and_the_cli_build(client: TestClient,
+                                                              folder: Path) -> None:
+    """Dropping an item saves its id in the fact base's `dropped:` list; the studio's quiz and
+    `quizgen build` then both leave it out, and restoring brings it back."""
+    path = folder / f"{BASE}.yaml"
+    before = path.read_text(encoding="utf-8")
+    first = client.get(f"/api/bases/{BASE}/quiz?seed=3").json()
+    gone = first["questions"][0]["id"]
+    response = client.post(f"/api/bases/{BASE}/drop", headers=OWN, json={
+        "version": first["version"], "question": gone, "dropped": True})
+    assert response.status_code == 200, response.text
+    assert path.read_text(encoding="utf-8") == before + f"dropped: [{gone}]\n"
+    assert load_factbase(path).dropped == (gone,)
+    after = client.get(f"/api/bases/{BASE}/quiz?seed=3").json()
+    assert gone not in [q["id"] for q in after["questions"]]
+    assert len(after["questions"]) == len(first["questions"])  # the selection refills
+    out = folder.parent / "out"
+    result = CliRunner().invoke(cli_app, ["build", str(path), "--seed", "3", "--to", "json",
+                                          "--out", str(out), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert gone not in (out / f"{BASE}.json").read_text(encoding="utf-8")
+    response = client.post(f"/api/bases/{BASE}/drop", headers=OWN, json={
+        "version": after["version"], "question": gone, "dropped": False})
+    assert response.status_code == 200
+    assert path.read_text(encoding="utf-8") == before

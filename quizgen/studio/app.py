@@ -143,12 +143,21 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
         return await _threaded(_save, request.path_params["base_id"], body.get("version"),
                                lambda t: yamledit.update_source(t, fields, confirm=confirm))
 
+    async def drop(request: Request) -> Response:
+        body = await _json_body(request)
+        question, dropped = body.get("question"), body.get("dropped") is True
+        if not isinstance(question, str):
+            raise QuizgenError("name the question to drop")
+        return await _threaded(_save, request.path_params["base_id"], body.get("version"),
+                               lambda t: yamledit.set_dropped(t, question, dropped=dropped))
+
     def quiz(request: Request) -> Response:
         path = store.path_of(request.path_params["base_id"])
         query = dict(request.query_params)
         data = quizview.quiz_json(path, quizview.parse_request(query))
         data["formats"] = quizview.formats()
-        data["version"] = store.view(request.path_params["base_id"])["version"]
+        view = store.view(request.path_params["base_id"])
+        data["version"], data["dropped"] = view["version"], view["dropped"]
         return JSONResponse(data)
 
     def files(request: Request) -> Response:
@@ -182,6 +191,7 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
         Route("/api/bases/{base_id}/facts/{fact_id}", delete, methods=["DELETE"]),
         Route("/api/bases/{base_id}/add", add, methods=["POST"]),
         Route("/api/bases/{base_id}/source", source, methods=["POST"]),
+        Route("/api/bases/{base_id}/drop", drop, methods=["POST"]),
         Route("/api/bases/{base_id}/quiz", quiz),
         Route("/api/bases/{base_id}/files", files),
     ]

@@ -341,3 +341,25 @@ def update_source(text: str, fields: Mapping[str, str], *, confirm: bool) -> str
 def _join(lines: list[str], original: str) -> str:
     newline = "\r\n" if "\r\n" in original else "\n"
     return newline.join(lines) + newline
+
+
+def set_dropped(text: str, question_id: str, *, dropped: bool) -> str:
+    """The file with a question id added to (or removed from) the top-level `dropped:` list,
+    written on one line at the end of the file; every other line as it was."""
+    _id_node(question_id, where="dropped")
+    doc = parse(text)
+    current = [str(v) for v in doc.get("dropped") or []]
+    wanted = sorted({*current, question_id}) if dropped else [
+        v for v in current if v != question_id]
+    lines = text.splitlines()
+    if "dropped" in doc:
+        start = int(doc.lc.key("dropped")[0])
+        end = _section_end(doc, "dropped", lines)
+        while end > start + 1 and _blank_or_comment(lines[end - 1]):
+            end -= 1
+        del lines[start:end]
+    else:
+        start = len(lines)
+    if wanted:
+        lines.insert(start, "dropped: [" + ", ".join(wanted) + "]")
+    return _join(lines, text)

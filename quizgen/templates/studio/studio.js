@@ -356,6 +356,8 @@
     const paper = el("select", { id: "q-paper" }, el("option", { value: "a4" }, "A4"), el("option", { value: "letter" }, "Letter"));
     const kinds = el("fieldset", { id: "q-kinds" }, el("legend", {}, "Kinds (none ticked: all)"));
     const list = el("ol", { class: "questions", "aria-label": "The questions" });
+    const droppedBox = el("div", { id: "dropped" });
+    let version = null;
     const downloads = el("ul", { class: "downloads" });
     const form = el("form", { class: "controls", "aria-label": "Quiz options" },
       el("div", {}, el("label", { for: "q-seed" }, "Seed"), seed),
@@ -366,7 +368,14 @@
       el("button", { type: "button", id: "reshuffle", on: { click: () => { seed.value = String(Number(seed.value || 0) + 1); load(); } } }, "Reshuffle"));
     form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
     main.replaceChildren(el("h1", {}, "Quiz"), form, kinds, el("h2", {}, "Downloads"), downloads,
-      el("h2", {}, "Questions as they print"), list);
+      el("h2", {}, "Questions as they print"), list, droppedBox);
+
+    async function drop(question, dropped) {
+      const { ok, data } = await api("POST", "/api/bases/" + id + "/drop", { version, question, dropped });
+      if (!ok) { say(data.error, "error"); return; }
+      await load();
+      say((dropped ? "Dropped " : "Restored ") + question + ": saved with the fact base", "ok");
+    }
 
     function query() {
       const ticked = Array.from(kinds.querySelectorAll("input:checked")).map((c) => c.value);
@@ -387,9 +396,15 @@
         el("p", { class: "kind" }, q.kind + " · " + (q.ok ? "oracle: one defensible answer ✓" : "oracle: " + q.problems.join("; "))),
         el("p", {}, el("strong", {}, q.prompt)),
         el("pre", { class: "answers" }, q.answers.join("\n")),
-        q.explanation.map((e) => el("p", { class: "explain" }, e)))));
+        q.explanation.map((e) => el("p", { class: "explain" }, e)),
+        el("button", { type: "button", class: "danger", "data-drop": q.id, on: { click: () => drop(q.id, true) } },
+          "Drop this question"))));
+      version = data.version;
+      droppedBox.replaceChildren(...(data.dropped.length ? [el("h2", {}, "Dropped questions"),
+        el("ul", {}, data.dropped.map((qid) => el("li", {}, el("code", {}, qid), " ",
+          el("button", { type: "button", on: { click: () => drop(qid, false) } }, "Restore"))))] : []));
       downloads.replaceChildren(...data.formats.map((f) => {
-        const item = el("li", {}, el("button", { type: "button", "data-format": f.name, on: { click: () => files(f.name, item) } }, "Files: " + f.name), " " + f.description);
+        const item = el("li", {}, el("button", { type: "button", "data-format": f.name, on: { click: () => files(f.name, item) } }, "Build " + f.name), " " + f.description);
         return item;
       }));
       say(data.questions.length + " questions", "ok");
