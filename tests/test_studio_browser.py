@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import shutil
 import threading
 import time
 from collections.abc import Iterator
@@ -165,3 +166,43 @@ def test_script_in_an_article_shows_as_text(studio: Studio, page: Any) -> None:
     assert page.locator("main img, main script").count() == 0
     assert page.locator("form.fact").count() > 0
     assert page.errors == []
+
+
+AXE = ROOT / "tests" / "js" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("width,height", [(1280, 800), (820, 1180)])
+def test_axe_core_finds_no_violations(browser: Any, tmp_path: Path, width: int,
+                                      height: int) -> None:
+    """axe-core (WCAG 2 A and AA rules) reports no violation on the library, a review page of a
+    fresh draft and a quiz page, at laptop and tablet sizes."""
+    from browser_support import _missing
+
+    if not AXE.is_file():
+        _missing("axe-core is not installed (npm ci --prefix tests/js)")
+    from quizgen.draft.files import write_draft
+
+    shutil.copy(ROOT / "content" / "calderia-pension-protest.yaml", tmp_path)
+    (tmp_path / "sources").mkdir()
+    shutil.copy(ROOT / "content" / "sources" / "calderia-pension-protest.txt",
+                tmp_path / "sources")
+    write_draft(ARTICLE, name="obama", folder=tmp_path, force=False)
+    served = Studio(tmp_path)
+    # the CSP refuses injected script, as it should: axe is put in with the CSP bypassed
+    page = browser.new_page(viewport={"width": width, "height": height}, bypass_csp=True)
+    try:
+        found = {}
+        for path, ready in (("/", ".card"), ("/review/obama", "form.fact"),
+                            ("/quiz/calderia-pension-protest", "ol.questions li")):
+            page.goto(served.url + path)
+            page.wait_for_selector(ready)
+            page.add_script_tag(path=str(AXE))
+            violations = page.evaluate("""async () => {
+                const r = await axe.run(document, {runOnly: ["wcag2a", "wcag2aa"]});
+                return r.violations.map(v => v.id + ": " + v.nodes.length);
+            }""")
+            found[path] = violations
+        assert found == {"/": [], "/review/obama": [], "/quiz/calderia-pension-protest": []}
+    finally:
+        page.close()
+        served.stop()
