@@ -283,3 +283,17 @@ def test_a_dropped_question_leaves_the_quiz_and_the_cli_build(client: TestClient
         "version": after["version"], "question": gone, "dropped": False})
     assert response.status_code == 200
     assert path.read_text(encoding="utf-8") == before
+
+
+def test_new_from_an_uploaded_txt_file(client: TestClient, folder: Path) -> None:
+    """An uploaded .txt file is drafted like pasted text; a file that is not UTF-8 is refused
+    with a clear message and nothing written."""
+    data = ARTICLE.read_bytes()
+    response = client.post("/api/bases", headers=OWN, data={"name": "upload"},
+                           files={"file": ("article.txt", data, "text/plain")})
+    assert response.status_code == 201, response.text
+    assert (folder / "sources" / "upload.txt").read_bytes() == data
+    response = client.post("/api/bases", headers=OWN, data={"name": "latin"},
+                           files={"file": ("latin.txt", "café".encode("latin-1"), "text/plain")})
+    assert response.status_code == 422 and "UTF-8" in response.json()["error"]
+    assert not (folder / "latin.yaml").exists()

@@ -103,8 +103,16 @@ def test_article_to_worksheet(studio: Studio, page: Any, tmp_path: Path) -> None
     card.locator('select[data-field="speakers"]').first.select_option("corbyn")
     card.get_by_role("button", name="Confirm").click()
     _saved(page, f"Confirmed {quote_id}")
-    # 2. a unit: Oliver Sidorczuk is 26 years old; the unit is years
+    # 2. a unit: Oliver Sidorczuk is 26 years old; the unit is years (after a value the loader
+    # refuses: not saved, the problem shown at its field)
     card = _card(page, "old-26")
+    before = yaml_path.read_bytes()
+    card.get_by_label("Value (required)").fill("twenty-six")
+    card.get_by_role("button", name="Confirm").click()
+    _saved(page, "Not saved")
+    assert "plain number" in card.locator(".problem").first.inner_text()
+    assert yaml_path.read_bytes() == before
+    card.get_by_label("Value (required)").fill("26")
     card.get_by_label("Unit (required)").fill("years")
     card.get_by_label("Measure (required)").fill("age")
     card.get_by_role("button", name="Confirm").click()
