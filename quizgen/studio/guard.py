@@ -1,5 +1,4 @@
-"""The studio's guard, before any route: its own Host only, its own Origin and the session token
-on every change, a size limit on every body, and headers that keep content text (CSP)."""
+"""The studio's guard: its own Host and Origin, the session token, a body limit, a CSP."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The quiz page: the class quiz `quizgen build` would make, each item with the oracle's verdict,
-and every output format built by the same pipeline (so the files are the CLI's, byte for byte)."""
+"""The quiz page: the quiz `quizgen build` selects, oracle verdicts, and each format's files."""
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""The studio's store: the fact-base files of one folder, found by id in its listing, never by a
-path from a request; each save checked against the version it was made on, validated, atomic."""
+"""The studio's store: a folder's fact bases by id, saves checked, validated and atomic."""
 
 from __future__ import annotations
 
