@@ -141,6 +141,25 @@ def draft(
 
 
 @guarded
+def studio(
+    folder: Annotated[Path, typer.Argument(help="Folder of fact bases.")] = Path("content"),
+    port: Annotated[int, typer.Option("--port", help="Port on 127.0.0.1 (0: any free one).",
+                                      min=0, max=65535)] = 8765,
+    no_browser: Annotated[bool, typer.Option("--no-browser",
+                                             help="Do not open the browser.")] = False,
+) -> None:
+    """Open the studio: review drafts and print quizzes in the browser, on this computer only.
+
+    Example: quizgen studio content --no-browser
+    """
+    from quizgen.cli.formats import _timestamp
+    from quizgen.studio import serve
+
+    serve(folder, port=port, open_browser=not no_browser, timestamp=_timestamp(),
+          announce=lambda url: typer.echo(f"quizgen studio: {url} (Ctrl-C to stop)"))
+
+
+@guarded
 def schema() -> None:
     """Print the JSON Schema of the fact-base format (for editors).
 
@@ -265,6 +284,7 @@ def make_app() -> typer.Typer:
     app.command()(draft)
     app.command()(init)
     app.command()(schema)
+    app.command()(studio)
     return app
 
 
