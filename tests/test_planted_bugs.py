@@ -243,3 +243,18 @@ def test_the_property_test_goes_red_when_pronouns_are_ignored(
     monkeypatch.setattr(module, "same_pronoun", lambda answer, said: None)
     message = _oracle_catches(kind, GENERATORS[kind])
     assert "points at the answer" in message, message
+
+
+def test_the_property_test_goes_red_when_loose_figures_get_options_true_as_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the generator offering a loose figure's options in its own words again ('more than
+    400 … more than 1,000 arrests'), the oracle catches a wrong option that is true, or not
+    known to be false, as a student reads it."""
+    from test_truth_rules import make_old_way
+
+    from quizgen.generators import figure_choice
+
+    monkeypatch.setattr(figure_choice, "false_options", make_old_way())
+    message = _oracle_catches("figure-choice", GENERATORS["figure-choice"])
+    assert "the facts do not make them false" in message, message

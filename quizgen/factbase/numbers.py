@@ -36,6 +36,7 @@ _MASS_WORDS = frozenset({
     "dollars", "euros", "pounds", "yen", "pesos", "km", "kilometres", "kilometers", "miles",
     "metres", "meters", "tonnes", "tons", "litres", "liters", "degrees", "hours", "minutes",
     "seconds", "days", "weeks", "months", "years", "decades", "hectares", "barrels",
+    "millimetres", "millimeters", "centimetres", "centimeters", "grams", "kilograms", "times",
 })  # fmt: skip
 _IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
