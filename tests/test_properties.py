@@ -114,7 +114,13 @@ def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
 
 
 def _same_speakers(base: FactBase, ids: set[str]) -> set[str]:
-    """The entities and those they speak for or who speak for them (worked out here)."""
+    """The entities and those they speak for or who speak for them, and their other entries
+    (same_as, either way) (worked out here)."""
+    twins = {(e.id, other) for e in base.entities for other in e.same_as}
+    twins |= {(b, a) for a, b in twins}
+    ids = set(ids)
+    while grown := {b for a, b in twins if a in ids} - ids:
+        ids |= grown
     up = {e.id: e.speaks_for for e in base.entities}
 
     def chain(start: str) -> list[str]:
@@ -123,7 +129,10 @@ def _same_speakers(base: FactBase, ids: set[str]) -> set[str]:
             found.append(nxt)
         return found
 
-    return {c for i in ids for c in chain(i)} | {e for e in up if ids & set(chain(e))}
+    same = {c for i in ids for c in chain(i)} | {e for e in up if ids & set(chain(e))}
+    while grown := {b for a, b in twins if a in same} - same:
+        same |= grown
+    return same
 
 
 def _word_count(text: str) -> int:

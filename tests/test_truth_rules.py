@@ -154,3 +154,118 @@ def assert_figure_options_false(path: Path) -> None:
                     f"{[o.text for o in question.options]}"
                 )
     assert checked or not load_factbase(path).figures, "no number item was checked"
+
+
+# ---- links: places inside places, one thing under two names, claims that agree ---------------
+
+
+def _joined(pairs: list[tuple[str, tuple[str, ...]]], start: set[str]) -> set[str]:
+    """Ids reachable from `start` through the links, in either direction."""
+    found = set(start)
+    changed = True
+    while changed:
+        changed = False
+        for one, others in pairs:
+            for other in others:
+                if (one in found) != (other in found):
+                    found |= {one, other}
+                    changed = True
+    return found
+
+
+def _lies_in(base: FactBase, place_id: str) -> set[str]:
+    """Every place this one lies in, by within: from it or any of its other names, on up."""
+    same = [(p.id, p.same_as) for p in base.places]
+    found: set[str] = set()
+    frontier = _joined(same, {place_id})
+    while frontier:
+        outer = {w for p in base.places if p.id in frontier for w in p.within}
+        frontier = _joined(same, outer) - found
+        found |= frontier
+    return found
+
+
+@pytest.mark.parametrize("path", BASES, ids=[p.stem for p in BASES])
+def test_no_place_is_offered_beside_one_it_lies_in(path: Path) -> None:
+    """No two options of a 'where …?' item lie one within the other or are one place under two
+    names: the answer's town beside its province would be a second right answer."""
+    for base, question in made(path, "place"):
+        assert isinstance(question, MultipleChoice)
+        ids = [o.claim.place for o in question.options]  # type: ignore[union-attr]  # place options
+        for one, other in itertools.combinations(ids, 2):
+            named = _joined([(p.id, p.same_as) for p in base.places], {one})
+            assert other not in named | _lies_in(base, one), (one, other, question.prompt)
+            assert one not in _lies_in(base, other), (one, other, question.prompt)
+
+
+def test_the_place_rule_meets_answers_that_lie_in_other_places() -> None:
+    """Some item of content/ is keyed to a place that lies in another place of its article, so
+    the rule above is put to the test (Liberty Square, in Marenzo)."""
+    keyed = 0
+    for path in BASES:
+        for base, question in made(path, "place"):
+            assert isinstance(question, MultipleChoice)
+            key = question.options[question.answer].claim
+            keyed += bool(_lies_in(base, getattr(key, "place", "")))
+    assert keyed
+
+
+def _terms_of(question: MultipleChoice, base: FactBase) -> list[str | None]:
+    """The term id each option stands for (its meaning or its name), None for a role."""
+    ids = []
+    for option in question.options:
+        claim = option.claim
+        ids.append(getattr(claim, "term", None))
+    return ids
+
+
+@pytest.mark.parametrize("path", BASES, ids=[p.stem for p in BASES])
+def test_no_term_option_is_the_same_thing_under_another_name(path: Path) -> None:
+    """'What is Matariki?' never offers what the Pleiades are when Matariki is the Pleiades'
+    other name (same_as), nor the other name in 'Which term means …?'."""
+    for base, question in made(path, "term-meaning"):
+        if not isinstance(question, MultipleChoice):
+            continue
+        asked = getattr(question.ask, "term", None)
+        same = _joined([(t.id, t.same_as) for t in base.terms], {str(asked)})
+        meanings = {" ".join(t.meaning.split()).casefold() for t in base.terms if t.id in same}
+        for i, (option, term) in enumerate(zip(question.options, _terms_of(question, base),
+                                               strict=True)):  # fmt: skip
+            if i == question.answer:
+                continue
+            assert term not in same, (question.prompt, option.text)
+            if type(question.ask).__name__ == "TermMeaning":
+                assert " ".join(option.text.split()).casefold() not in meanings, option.text
+
+
+def _bodies(base: FactBase, entity_id: str) -> set[str]:
+    """Those an entity speaks for, on up (speaks_for)."""
+    up = {e.id: e.speaks_for for e in base.entities}
+    found: set[str] = set()
+    while (entity_id := up.get(entity_id) or "") and entity_id not in found:
+        found.add(entity_id)
+    return found
+
+
+@pytest.mark.parametrize("path", BASES, ids=[p.stem for p in BASES])
+def test_no_one_who_said_as_much_is_offered_as_a_wrong_claimant(path: Path) -> None:
+    """'Who said that the opposition clearly won?' never offers Machado or Musk when the claim
+    agrees with what they said (agrees_with), nor anyone speaking for them or for whom they
+    speak, nor their other entries (same_as)."""
+    agreeing = 0
+    for base, question in made(path, "who-claimed-it"):
+        assert isinstance(question, MultipleChoice)
+        claim_id = getattr(question.ask, "claim", "")
+        statements = _joined([(c.id, c.agrees_with) for c in base.claims], {claim_id})
+        voices = {v for c in base.claims if c.id in statements for v in c.claimants}
+        voices |= {v for q in base.quotes if q.id in statements for v in q.speakers}
+        side = _joined([(e.id, e.same_as) for e in base.entities], voices)
+        side |= {up for e in base.entities if e.id in side for up in _bodies(base, e.id)}
+        side |= {e.id for e in base.entities if side & _bodies(base, e.id)}
+        agreeing += len(statements) > 1
+        for i, option in enumerate(question.options):
+            if i != question.answer:
+                assert getattr(option.claim, "entity", None) not in side, (
+                    question.prompt, option.text)
+    if any(c.agrees_with for c in load_factbase(path).claims):
+        assert agreeing, "no claim that agrees with another was asked: the rule is untested"
