@@ -109,6 +109,13 @@ def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
         assert all(0 <= c.value < 24 * 60 for c in claims), claims
     elif answer.value > 0:
         assert all(c.value > 0 for c in claims), f"zero or negative beside {answer}: {claims}"
+        ages = set(re.findall(r"[a-z]+", ask.measure.casefold())) & {"age", "ages", "expectancy"}
+        low, high = (answer.value / 2, max(answer.value, min(answer.value * Decimal("1.5"),
+                     Decimal(100)))) if ages else (answer.value / 4, answer.value * 4)  # fmt: skip
+        for c in claims:  # within reach of common sense: no age of 147, no 0.1 beside 1.6
+            assert low - Decimal(1).scaleb(-c.decimals) <= c.value <= high, (answer, claims)
+    if answer.unit == "percent" and answer.value > 0:
+        assert all(c.value <= max(answer.value * 4, answer.value) for c in claims), claims
     if answer.decimals == 0:
         assert all(c.value == c.value.to_integral_value() for c in claims), claims
 

@@ -122,8 +122,8 @@ def make_old_way() -> Callable[..., object]:
     """The generator's former choice for a loose figure: round steps in the figure's own words."""
 
     def old_way(correct: Amount, *, stated: object, rng: random.Random, count: int,
-                pool: list[Decimal], taken: list[tuple[Decimal, int]]) -> object:
-        del stated
+                pool: list[Decimal], taken: list[tuple[Decimal, int]], measure: str = "") -> object:
+        del stated, measure
         width = None if correct.to is None else correct.to - correct.value
         return numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width)
 
@@ -269,3 +269,45 @@ def test_no_one_who_said_as_much_is_offered_as_a_wrong_claimant(path: Path) -> N
                     question.prompt, option.text)
     if any(c.agrees_with for c in load_factbase(path).claims):
         assert agreeing, "no claim that agrees with another was asked: the rule is untested"
+
+
+# ---- plausibility: no option a student rules out by common sense ---------------------------------
+
+
+def _plausible_everywhere() -> None:
+    """The plausibility rule (test_properties) on every figure item of every base, seeds 1–20."""
+    from test_properties import _assert_plausible
+
+    for path in BASES:
+        for base, question in made(path, "figure-choice"):
+            assert isinstance(question, MultipleChoice)
+            _assert_plausible(question, base)
+
+
+def test_every_figure_option_is_within_reach_of_common_sense() -> None:
+    """No age of 147 or mean age of 11 beside 40, no 40% beside 3%, no 0.1 times beside 1.6
+    times, on every base, seeds 1–20."""
+    _plausible_everywhere()
+
+
+def test_the_plausibility_rule_goes_red_on_unbounded_distractors(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the bounds of before (percentages 0–100, any positive amount, ages unbounded), the
+    rule fails on content/."""
+    from quizgen.factbase.numbers import unit_kind
+    from quizgen.generators import amounts, false_amounts
+
+    def loose(value: Decimal, unit: str, *, decimals: int = 0, measure: str = ""
+              ) -> tuple[Decimal | None, Decimal | None]:
+        del measure
+        if unit_kind(unit) == "percent":
+            return Decimal(0), Decimal(100)
+        if unit_kind(unit) in ("year", "time"):
+            return (value - 10, value + 10) if unit_kind(unit) == "year" else (Decimal(0), None)
+        return (Decimal(1).scaleb(-decimals), None) if value > 0 else (None, None)
+
+    monkeypatch.setattr(amounts, "bounds", loose)
+    monkeypatch.setattr(false_amounts, "bounds", loose)
+    with pytest.raises(AssertionError):
+        _plausible_everywhere()

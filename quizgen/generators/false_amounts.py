@@ -80,11 +80,13 @@ def false_options(
     count: int,
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
+    measure: str = "",
 ) -> NumericChoice | str:
     """`count` amounts, ascending, the answer among them and every other one false by each of
     the `stated` figures asked about, or why that cannot be (in a teacher's words)."""
     try:
-        return _false_options(correct, stated=stated, rng=rng, count=count, pool=pool, taken=taken)
+        return _false_options(correct, stated=stated, rng=rng, count=count, pool=pool, taken=taken,
+                              measure=measure)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute wrong answers around {format_amount(correct)}"
 
@@ -97,9 +99,10 @@ def _false_options(
     count: int,
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
+    measure: str,
 ) -> NumericChoice | str:
     value, decimals, unit = correct.value, correct.decimals, correct.unit
-    low, high = bounds(value, unit, decimals=decimals)
+    low, high = bounds(value, unit, decimals=decimals, measure=measure)
     width = None if correct.to is None else correct.to - value
     form = correct.qualifier if correct.qualifier in VAGUE or width is not None else "exact"
 

@@ -272,6 +272,7 @@ def _value_question(
             count=options.num_options,
             pool=[f.value for f in comparable],
             taken=taken,
+            measure=figure.measure,
         )
     else:
         choice = numeric_options(
@@ -281,6 +282,7 @@ def _value_question(
             pool=[f.value for f in comparable],
             taken=taken,
             width=None if correct.to is None else correct.to - correct.value,
+            measure=figure.measure,
         )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
