@@ -501,8 +501,10 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
         events=draw(events(ids, min_size=low, max_size=high)),
     )
     base = draw(extras(base, low=0 if not rich else 2, high=high))
-    twins = [(a, b) for a in people for b in people if a.id < b.id and a.kind == b.kind]
-    if twins and draw(_ints(0, 3)) == 0:  # one entity entered twice, under two names
+    speakers = {s for q in base.quotes for s in q.speakers}
+    twins = [(a, b) for a in people for b in people if a.id < b.id and a.kind == b.kind
+             and a.pronoun == b.pronoun and {a.id, b.id} & speakers]  # fmt: skip
+    if twins and draw(_ints(0, 2)) == 0:  # one entity entered twice, under two names
         one, other = draw(st.sampled_from(twins))
         base = replace(base, entities=tuple(
             replace(e, same_as=(other.id,)) if e.id == one.id else e for e in base.entities))
@@ -597,8 +599,8 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
             rest = [p for p in people if p not in speaking_side(up, who)]
             about = tuple(draw(_some(tuple(rest), 0, 1))) if rest else ()
             statements = [f"c{j}" for j in range(i)] + [q.id for q in base.quotes]
-            agree = tuple(draw(_some(tuple(statements), 0, 2))) if statements and draw(
-                _ints(0, 2)) == 0 else ()  # fmt: skip
+            agree = tuple(draw(_some(tuple(statements), 1, 3))) if statements and draw(
+                _BOOLEANS) else ()  # fmt: skip
             claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}",
                                         about=about, agrees_with=agree))
     return replace(base, terms=tuple(terms), places=tuple(places), events=events, quotes=quotes,

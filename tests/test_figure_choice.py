@@ -182,7 +182,7 @@ def test_loose_figures_ask_for_the_figure_given() -> None:
     base = make_base(
         *CAST,
         figure("f1", "number of arrests", "1000", "arrests", "ngos", qualifier="more than"),
-        figure("f2", "readiness", "2", "percent", "maduro", subject="maduro", qualifier="about"),
+        figure("f2", "readiness", "20", "percent", "maduro", subject="maduro", qualifier="about"),
         figure("f3", "share of the vote", "30", "percent", "machado", subject="almagro",
                qualifier="fewer than"),
         figure("f4", "turnout", "60", "percent", qualifier="about"),

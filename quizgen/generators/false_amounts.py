@@ -27,7 +27,7 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-VAGUE_RATIOS = (2, 4, 8)  # "about 12,000": about 6,000, about 24,000 … (far enough to be false)
+VAGUE_RATIOS = (2, 3, 4, 8)  # "about 12,000": about 6,000, about 24,000 … (far enough to be false)
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
 TIME_GAP = 90  # vague times of day, in minutes
 
@@ -173,8 +173,8 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
             x for r in ratios
             if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value
         ))  # fmt: skip
-    if correct.to is not None:
-        step = 2 * (correct.to - value)
+    if correct.to is not None:  # an exact range a width apart; a vague one as near as false
+        step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
     elif kind == "year":
         step = Decimal(2)
     elif kind == "time":

@@ -263,8 +263,13 @@ def _ascending(amounts: Sequence[Amount], problems: list[str]) -> None:
     if len({a.unit for a in amounts}) > 1:
         problems.append(f"options mix units: {sorted({a.unit for a in amounts})}")
     values = [a.value for a in amounts]
-    if any(low >= high for low, high in itertools.pairwise(values)):
-        problems.append(f"numeric options are not strictly ascending: {[str(v) for v in values]}")
+    up = all(low < high for low, high in itertools.pairwise(values))
+    down = all(high > low for high, low in itertools.pairwise(values))  # a version's other way
+    if not (up or down):
+        problems.append(
+            "numeric options are not strictly ascending (nor descending): "
+            f"{[str(v) for v in values]}"
+        )
 
 
 # ---- matching ----------------------------------------------------------------------------------
