@@ -259,9 +259,10 @@ def test_no_one_who_said_as_much_is_offered_as_a_wrong_claimant(path: Path) -> N
         statements = _joined([(c.id, c.agrees_with) for c in base.claims], {claim_id})
         voices = {v for c in base.claims if c.id in statements for v in c.claimants}
         voices |= {v for q in base.quotes if q.id in statements for v in q.speakers}
-        side = _joined([(e.id, e.same_as) for e in base.entities], voices)
-        side |= {up for e in base.entities if e.id in side for up in _bodies(base, e.id)}
-        side |= {e.id for e in base.entities if side & _bodies(base, e.id)}
+        said = _joined([(e.id, e.same_as) for e in base.entities], voices)
+        side = said | {up for e in base.entities if e.id in said for up in _bodies(base, e.id)}
+        side |= {e.id for e in base.entities if said & _bodies(base, e.id)}  # their spokesmen
+        # (two spokesmen of one body are not one speaker: a body's other voice may be offered)
         agreeing += len(statements) > 1
         for i, option in enumerate(question.options):
             if i != question.answer:
