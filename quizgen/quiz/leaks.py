@@ -35,6 +35,7 @@ from quizgen.quiz.sheet_rules import (
     key_entity,
     same_act,
     spreads,
+    trivia,
 )
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
@@ -147,6 +148,7 @@ class _Profile:
     passages: tuple[str, ...] = ()  # excerpts of the facts it asks
     texts: tuple[str, ...] = ()  # its statements but quotes it only presents to attribute
     words: str = ""  # its statements' words, folded, one space apart, each statement on a line
+    words_all: str = ""  # the same of every statement, quotes to attribute too
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
@@ -208,6 +210,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         passages=passages,
         texts=texts,
         words="\n".join(" ".join(words(t)) for t in texts),
+        words_all="\n".join(" ".join(words(t)) for t in said),
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
@@ -226,7 +229,7 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
-    return _answers(pa, a, pb, base) or same_act(a, b)
+    return _answers(pa, a, pb, base) or same_act(a, b, base)
 
 
 def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | None:
@@ -247,7 +250,7 @@ def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | N
             if carriers.get(claim, frozenset()) & pb.events:
                 return f"says who claimed {claim}"
     answer = _answer_text(a)
-    if answer and says(" ".join(words(answer)), pb.words):
+    if answer and says(" ".join(words(answer)), pb.words_all):
         return f"states the answer “{answer}”"
     if pa.key_names and pa.passages:
         for text, line in zip(pb.texts, pb.words.split("\n"), strict=True):
@@ -263,7 +266,7 @@ def _title_profile(title: str) -> _Profile:
     return _Profile(
         shape=str, asked=frozenset(), values=(), quotes=(), numbers=numbers_in(title),
         said=title.casefold(), said_all=title.casefold(), events=frozenset(), texts=(title,),
-        words=" ".join(words(title)),
+        words=" ".join(words(title)), words_all=" ".join(words(title)),
     )
 
 
@@ -319,7 +322,8 @@ class Checker:
         base = self.bases.get(question.factbase)
         if base is None:
             return None
-        alone = gives_itself_away(question, base) or title_gives_away(question, self.title, base)
+        alone = (trivia(question) or gives_itself_away(question, base)
+                 or title_gives_away(question, self.title, base))
         if alone:
             return alone
         blocked = self.terms.clash(question)

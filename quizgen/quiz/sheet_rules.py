@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from quizgen.factbase.model import Entity, FactBase, Place, Term
+from quizgen.factbase.numbers import TIME_UNIT, Amount
 from quizgen.generators.speakers import main_speaker
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -15,6 +16,7 @@ from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Option,
+    Ordering,
     PlaceRef,
     Question,
     RoleRef,
@@ -48,8 +50,8 @@ def _content(text: str) -> set[str]:
 
 
 def akin(a: str, b: str) -> bool:
-    """Whether two folded words are one word to a reader: equal, or sharing all but a short
-    ending ('president' / 'presidential', 'marchers' / 'march')."""
+    """Whether two folded words are one word to a reader: equal, sharing their first six
+    letters, or all but a short ending ('president' / 'presidential', 'marchers' / 'march')."""
     if a == b:
         return True
     short = min(len(a), len(b))
@@ -60,7 +62,7 @@ def akin(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= max(5, short - 1)
+    return common >= 6 or common >= max(5, short - 1)
 
 
 def role_head(role: str) -> str:
@@ -151,6 +153,17 @@ def _term_item(question: Question) -> bool:
     return isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
 
 
+def trivia(question: Question) -> str | None:
+    """Why an item is trivia no sheet should spend a line on (the time of day something happened
+    or will: a kick-off at 17:30), or None. It stays in decks asked for everything."""
+    if isinstance(question, MultipleChoice) and any(
+        isinstance(o.claim, Amount) and " ".join(o.claim.unit.split()).casefold() == TIME_UNIT
+        for o in question.options
+    ):
+        return "a time of day is trivia"
+    return None
+
+
 def gives_itself_away(question: Question, base: FactBase) -> str | None:
     """Why an item is answered by its own words, or None."""
     word = pointing_word(question, base)
@@ -168,17 +181,36 @@ def _own_words(question: Question) -> set[str]:
     return _content(_QUOTED.sub(" ", question.prompt))
 
 
-def same_act(a: Question, b: Question) -> str | None:
-    """Why two speaker items keyed to one entity answer each other: their own words tell of
-    the same act ("announcing a request to the International Criminal Court" beside "Who said
-    that he would request the International Criminal Court …?"), or None."""
+def _shared(a: set[str], b: set[str]) -> set[str]:
+    return {w for w in a if any(akin(w, v) for v in b)}
+
+
+def same_act(a: Question, b: Question, base: FactBase) -> str | None:
+    """Why item b tells who said what speaker item a asks: b is keyed to the same speaker and
+    its own words tell of the same act ("announcing a request to the International Criminal
+    Court" beside "Who said that he would request the International Criminal Court …?"), or
+    b shows an event naming a's key and telling of its act ("Hallan told parliament the reform
+    was necessary and fair" beside "Who said, telling parliament about the reform: …?")."""
     key = key_entity(a)
-    if key is None or key != key_entity(b) or a.factbase != b.factbase:
+    if key is None or a.factbase != b.factbase:
         return None
-    wa, wb = _own_words(a), _own_words(b)
-    shared = {w for w in wa if any(akin(w, v) for v in wb)}
-    if len(shared) >= SAME_ACT_WORDS:
-        return "both tell of one act by the same speaker (" + ", ".join(sorted(shared)) + ")"
+    if key == key_entity(b):
+        shared = _shared(_own_words(a), _own_words(b))
+        if len(shared) >= SAME_ACT_WORDS:
+            return "both tell of one act by the same speaker (" + ", ".join(sorted(shared)) + ")"
+    if isinstance(b, Ordering):
+        entity = base.by_id.get(key)
+        if not isinstance(entity, Entity):
+            return None
+        names = [n for n in (entity.name, *entity.aliases) if _letters(n)]
+        name_words = set().union(*(_content(n) for n in names))
+        asked = _content(a.prompt) - name_words
+        for item in b.items:
+            said = " " + " ".join(_letters(item.text)) + " "
+            if any(f" {' '.join(_letters(n))} " in said for n in names):
+                shared = _shared(_content(item.text) - name_words, asked)
+                if len(shared) >= SAME_ACT_WORDS:
+                    return f"shows an event telling who did it (“{item.text}”)"
     return None
 
 
