@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT
+from factbases import event as dated
+from factbases import make_base
 from sheet_check import (
     BASES,
     SEEDS,
@@ -49,6 +51,7 @@ from quizgen.quiz.questions import (
     TermFor,
     TermMeaning,
 )
+from quizgen.quiz.select import build_quiz
 from quizgen.renderers.anki.facts import fact_notes
 
 BOILERPLATE = {"said", "that", "this", "with", "from", "what", "which", "where", "when", "their",
@@ -357,3 +360,17 @@ def test_sheets_leave_out_times_of_day(sweep: Sweep) -> None:
         for item in quiz.questions:
             amount = amount_key(item)
             assert amount is None or amount.unit.casefold() != TIME_UNIT, (label, item.prompt)
+
+
+def test_a_sheet_of_many_orderings_repeats_no_event_beyond_a_third() -> None:
+    """Twenty-four dated events make a deck where events recur (more orderings of four than six
+    disjoint ones); a sheet of four or five still shows no event in more than a third of its
+    orderings."""
+    base = make_base(*(dated(f"e{i}", f"{2000 + i}") for i in range(24)))
+    deck = GENERATORS["event-order"](base, seed=1, options=GenOptions()).questions
+    assert len(deck) > 6
+    for seed in SEEDS:
+        for count in (4, 5):
+            quiz = build_quiz(base, seed=seed, count=count, kinds=["event-order"])
+            orderings = [q for q in quiz.questions if isinstance(q, Ordering)]
+            assert orderings and not overused(list(orderings)), (seed, count, overused(orderings))
