@@ -186,10 +186,12 @@ def test_no_event_shown_tells_who_said_it(sweep: Sweep) -> None:
             name_words = {w for n in names for w in words(n)}
             asked = {stem(w) for w in words(item.prompt) if len(w) > 3 and w not in BOILERPLATE}
             asked -= {stem(w) for w in name_words}
+            figures = set(re.findall(r"\d+", re.sub(r"“[^”]*”", " ", item.prompt)))
             for event in events:
                 if any(whole(n, event) for n in names):
                     told = {stem(w) for w in words(event) if len(w) > 3} & asked
                     assert len(told) < 3, (label, event, item.prompt, told)
+                    assert not figures & set(re.findall(r"\d+", event)), (label, event, item.prompt)
 
 
 @pytest.mark.parametrize("sweep", SWEEPS)

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from quizgen.factbase.model import Entity, FactBase, Place, Term
 from quizgen.factbase.numbers import TIME_UNIT, Amount
 from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -176,6 +178,11 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SAME_ACT_WORDS = 3  # words two speaker items' own wording share when they tell of one act
 
 
+def _own_numbers(question: Question) -> frozenset[Decimal]:
+    """The numbers of an item's prompt outside the words it quotes ("defending the toll of 97")."""
+    return numbers_in(_QUOTED.sub(" ", question.prompt))
+
+
 def _own_words(question: Question) -> set[str]:
     """The content words of an item's prompt outside the words it quotes."""
     return _content(_QUOTED.sub(" ", question.prompt))
@@ -196,7 +203,7 @@ def same_act(a: Question, b: Question, base: FactBase) -> str | None:
         return None
     if key == key_entity(b):
         shared = _shared(_own_words(a), _own_words(b))
-        if len(shared) >= SAME_ACT_WORDS:
+        if len(shared) >= SAME_ACT_WORDS or _own_numbers(a) & _own_numbers(b):
             return "both tell of one act by the same speaker (" + ", ".join(sorted(shared)) + ")"
     if isinstance(b, Ordering):
         entity = base.by_id.get(key)
@@ -209,7 +216,7 @@ def same_act(a: Question, b: Question, base: FactBase) -> str | None:
             said = " " + " ".join(_letters(item.text)) + " "
             if any(f" {' '.join(_letters(n))} " in said for n in names):
                 shared = _shared(_content(item.text) - name_words, asked)
-                if len(shared) >= SAME_ACT_WORDS:
+                if len(shared) >= SAME_ACT_WORDS or numbers_in(item.text) & numbers_in(a.prompt):
                     return f"shows an event telling who did it (“{item.text}”)"
     return None
 
