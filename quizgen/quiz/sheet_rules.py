@@ -38,7 +38,7 @@ _STOP = frozenset({
     "term", "means", "mean", "did", "do", "does", "happen", "there", "than", "but", "not", "no",
     "de", "la", "el", "del", "le", "les", "di", "da", "dos", "das", "van", "von", "y",
 })  # fmt: skip
-_ROLE_END = re.compile(r",|;|\(|\b(?:who|which|that|of|in|on|at|for|from|with|whose|to)\b")
+_ROLE_END = re.compile(r",|;|:|\(|\b(?:who|whom|which|that|whose|and)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,7}")
 SPREAD_MARGIN = 0.10  # "always the same speaker" may beat chance by at most ten points
 
@@ -68,7 +68,8 @@ def akin(a: str, b: str) -> bool:
 
 
 def role_head(role: str) -> str:
-    """The head of a role, what one is: 'President of Venezuela, declared …' -> 'President'."""
+    """What one is, the role's first phrase: 'President of Venezuela, declared …' -> 'President
+    of Venezuela'; 'head of the nurses' union, one of …' -> 'head of the nurses' union'."""
     return _ROLE_END.split(role, maxsplit=1)[0]
 
 
