@@ -245,7 +245,7 @@ def test_draft_builds_a_quiz_the_oracle_accepts(path: Path) -> None:
 
     _, drafted_base, _ = draft_for(path)
     quiz = build_quiz([drafted_base], seed=1)
-    assert len(quiz.questions) >= 10
+    assert len(quiz.questions) >= 8  # a drafted base: no quote in two matchings, no time of day
     for question in quiz.questions:
         verdict = check_question(question, drafted_base)
         assert verdict.ok, verdict.problems

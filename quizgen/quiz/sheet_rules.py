@@ -26,6 +26,7 @@ from quizgen.quiz.questions import (
     TermFor,
     TermMeaning,
     TermRef,
+    assert_never,
 )
 
 # Words that point to no one: articles, prepositions, pronouns, and the words every prompt of a
@@ -329,9 +330,16 @@ def spreads(questions: Iterable[Question], bases: Iterable[FactBase]) -> list[Sp
 
 
 def _column(item: Question) -> tuple[Option, ...]:
-    if isinstance(item, Matching):
-        return item.right
-    return item.options if isinstance(item, MultipleChoice) else item.items
+    """What a student picks from: options, a matching's right column, an ordering's items."""
+    match item:
+        case Matching():
+            return item.right
+        case MultipleChoice():
+            return item.options
+        case Ordering():
+            return item.items
+        case _:
+            assert_never(item)
 
 
 def _always(item: Question, entity: str) -> float:
