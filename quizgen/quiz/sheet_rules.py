@@ -81,14 +81,15 @@ def _entity_words(entity: Entity) -> set[str]:
     return words
 
 
-def option_words(option: Option, base: FactBase) -> set[str]:
-    """The words that say which thing an option is: an entity's names and what it is, a place's
-    names, a term or its meaning, as shown."""
+def option_words(option: Option, base: FactBase, *, role: bool = True) -> set[str]:
+    """The words that say which thing an option is: an entity's names (and, with `role`, what
+    it is), a place's names, a term or its meaning, as shown."""
     claim = option.claim
     if isinstance(claim, EntityRef | RoleRef):
         entity = base.by_id.get(claim.entity)
         if isinstance(entity, Entity):
-            return _entity_words(entity) | _content(option.text)
+            names = set().union(*(_content(n) for n in (entity.name, *entity.aliases)))
+            return (_entity_words(entity) if role else names) | _content(option.text)
     if isinstance(claim, PlaceRef):
         place = base.by_id.get(claim.place)
         if isinstance(place, Place):
@@ -99,7 +100,8 @@ def option_words(option: Option, base: FactBase) -> set[str]:
 def pointing_word(question: Question, base: FactBase) -> str | None:
     """A word of the prompt that only the key's name, role or text echoes ('on the placards
     many marchers carried' -> the marchers; 'at the … presidential palace' -> the president),
-    or None. A word some wrong option echoes too tells nothing."""
+    or None. A word some wrong option's name echoes too tells nothing; a wrong option's role
+    does not count, since a student who has not read the article sees only names."""
     if not isinstance(question, MultipleChoice) or not 0 <= question.answer < len(question.options):
         return None
     if not isinstance(question.ask, SpeakerOf | ClaimantOf | TermMeaning | TermFor):
@@ -109,7 +111,7 @@ def pointing_word(question: Question, base: FactBase) -> str | None:
     wrong: set[str] = set()
     for i, option in enumerate(question.options):
         if i != question.answer:
-            wrong |= option_words(option, base)
+            wrong |= option_words(option, base, role=False)
     for word in sorted(key):
         echo = next((p for p in sorted(prompt) if akin(word, p)), None)
         if echo is not None and not any(akin(word, w) or akin(echo, w) for w in wrong):
