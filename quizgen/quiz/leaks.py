@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
@@ -261,6 +262,7 @@ def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | N
     return None
 
 
+@lru_cache(maxsize=64)
 def _title_profile(title: str) -> _Profile:
     """The printed title as a statement that asks nothing."""
     return _Profile(
