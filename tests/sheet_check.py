@@ -14,6 +14,7 @@ from conftest import CONTENT, ROOT
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, FactBase, Term
+from quizgen.generators.verbs import PAST as IRREGULAR_PAST
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -182,11 +183,26 @@ def _step(text: str) -> int | None:
     return None
 
 
+# irregular past forms: the grammar's own table of English verbs (a word list, not a rule)
+PAST = set(IRREGULAR_PAST) | {"was", "were", "had"}
+
+
+def to_come(text: str) -> bool:
+    """An event told as still to come: 'will', 'is due', or no verb in the past."""
+    found = words(text)
+    if "will" in found or " is due " in f" {' '.join(found)} ":
+        return True
+    return not any(w in PAST or (w.endswith("ed") and len(w) > 4) for w in found)
+
+
 def common_sense_pair(question: Ordering) -> tuple[str, str] | None:
-    """Two events of an ordering on one topic whose verbs give their order, as the key has it."""
+    """Two events of an ordering on one topic whose verbs give their order, as the key has it,
+    or an event told in the past before one told as still to come."""
     ordered = [question.items[i].text for i in question.answer]
     for i, early in enumerate(ordered):
         for late in ordered[i + 1 :]:
+            if to_come(late) and not to_come(early):
+                return early, late
             a, b = _step(early), _step(late)
             topic = {stem(w) for w in words(early) if len(w) > 3} & {
                 stem(w) for w in words(late) if len(w) > 3}

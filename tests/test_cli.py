@@ -158,9 +158,8 @@ def test_export_json_to_file(project: Path) -> None:
                     "--out", "deep/new/quiz.json")
     assert result.exit_code == 0, result.output
     data = json.loads((project / "deep/new/quiz.json").read_text(encoding="utf-8"))
-    # 2 of each kind but one matching (every other shares a quote with it or a who-said-it) and
-    # one ordering (no other avoids its events)
-    assert len(data["questions"]) == 6
+    # 2 of each kind but one matching: every other shares a quote with it or a who-said-it
+    assert len(data["questions"]) == 7
 
 
 @pytest.mark.parametrize("fmt", ["gift", "moodle", "quizlet", "qti"])
@@ -257,8 +256,8 @@ def test_build_writes_every_format_and_summarises(project: Path) -> None:
     written = sorted(p.name for p in (project / "output").iterdir())
     assert written == sorted([f"{name}.apkg", f"{name}.manifest.json", f"{name}-worksheet.pdf",
                               f"{name}-answer-key.pdf", f"{name}.json", f"{name}.html"])
-    # one matching and one ordering: no other shows none of their quotes and events (issue 18)
-    assert "6 questions: 2 figure-choice, 2 who-said-it, 1 quote-match, 1 event-order" in (
+    # one matching: every other shares a quote with it or a who-said-it (issue 18)
+    assert "7 questions: 2 figure-choice, 2 who-said-it, 1 quote-match, 2 event-order" in (
         result.stdout)
 
 
@@ -275,9 +274,9 @@ def test_worksheet_custom_quiz_on_letter_paper(project: Path) -> None:
     text = "\n".join(page.extract_text() for page in sheet.pages)
     assert all(f"Version {v}" in text for v in "ABC")
     assert (project / "output" / "venezuela-post-election-answer-key.pdf").exists()
-    # two matchings share no quote, and the article's ordered events make one ordering of four
-    # that shows none of them twice (issue 18)
-    assert "3 questions: 2 quote-match, 1 event-order" in result.stdout
+    # two matchings share no quote, and the article's ordered events make two orderings of four
+    # that show none of them twice (issue 18)
+    assert "4 questions: 2 quote-match, 2 event-order" in result.stdout
 
 
 def test_anki_writes_the_deck_and_reports_changes(project: Path) -> None:

@@ -245,7 +245,7 @@ def test_no_event_in_more_than_a_third_of_a_decks_orderings() -> None:
 
 def test_orderings_are_not_given_by_common_sense() -> None:
     """No ordering holds two events of one topic whose verbs give their order ("set off" before
-    "ended", "presented" before "votes")."""
+    "ended", "presented" before "votes"), nor a past event before one still to come."""
     for label, orderings in _decks(BASES):
         for q in orderings:
             assert common_sense_pair(q) is None, (label, common_sense_pair(q))

@@ -80,7 +80,12 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     else:
         longest = longest_chain(timeline, eligible)
         verb = "is" if longest == 1 else "are"
-        skips.add(f"only {_events(longest)} {verb} totally ordered; event-order needs {MIN_SIZE}")
+        if longest >= MIN_SIZE:  # ordered by the facts, but common sense orders them as well
+            skips.add(f"{_events(longest)} are ordered by the facts, but common sense orders them"
+                      " too (one step before the next, the past before what is to come)")
+        else:
+            skips.add(f"only {_events(longest)} {verb} totally ordered; event-order needs"
+                      f" {MIN_SIZE}")
     if options.limit is not None:
         questions = questions[: options.limit]
     return Generated(questions=tuple(questions), skipped=skips.result())

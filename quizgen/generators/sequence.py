@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from quizgen.factbase.model import Event
+from quizgen.generators.verbs import is_past
 
 # Stages of any undertaking, as the verbs and nouns that tell of them (stems, matched at a word's
 # start). A pair at different stages that shares a topic word is ordered by common sense.
@@ -45,14 +46,31 @@ def stage(description: str) -> int | None:
     return found
 
 
+_TO_COME = re.compile(r"\b(?:will|shall|is due|are due|is to|are to|is set to|are set to)\b")
+
+
+def to_come(description: str) -> bool:
+    """Whether a description tells of something still to come: 'will', 'is due to', or no verb
+    in the past ("The telescope launches", "Parliament votes on the reform")."""
+    folded = " ".join(_words(description))
+    if _TO_COME.search(folded):
+        return True
+    return not any(is_past(w) or w in ("was", "were", "had") for w in folded.split())
+
+
 def _topic(description: str) -> set[str]:
     return {w[:5] for w in _words(description) if w not in _STOP and len(w) > 3}
 
 
 def guessable(events: Sequence[Event]) -> list[int]:
     """For each event, the mask of events common sense puts after it: a shared topic word and
-    a later stage of an undertaking."""
+    a later stage of an undertaking, or (for an event told in the past) any event told as still
+    to come."""
     stages = [stage(e.description) for e in events]
+    coming = 0
+    for i, event in enumerate(events):
+        if to_come(event.description):
+            coming |= 1 << i
     topics = [_topic(e.description) for e in events]
     masks = [0] * len(events)
     by_word: dict[str, int] = {}
@@ -60,6 +78,8 @@ def guessable(events: Sequence[Event]) -> list[int]:
         for word in words:
             by_word[word] = by_word.get(word, 0) | 1 << i
     for i in range(len(events)):
+        if not coming >> i & 1:
+            masks[i] |= coming
         here = stages[i]
         if here is None:
             continue
