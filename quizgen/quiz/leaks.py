@@ -255,14 +255,20 @@ def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
     if known is not None and known[0] is base:
         return known[1]
     carriers: dict[str, frozenset[str]] = {}
+    by_run: dict[tuple[str, ...], list[Event]] = {}  # events by each run of words of their excerpt
+    for event in base.events:
+        if event.excerpt.strip():
+            for run in _runs(event.excerpt):
+                by_run.setdefault(run, []).append(event)
     for quote in base.quotes:
         names = [n.casefold() for s in quote.speakers
                  if isinstance(e := base.by_id.get(s), Entity) for n in (e.name, *e.aliases)
                  if n.strip()]
+        passage = {id(event): event for run in (_runs(quote.excerpt) if quote.excerpt.strip()
+                                                else ()) for event in by_run.get(run, ())}
         carriers[quote.id] = frozenset(
-            event.id for event in base.events
-            if quote.excerpt and same_passage(event.excerpt, quote.excerpt)
-            and (set(event.people) & set(quote.speakers) or any(
+            event.id for event in passage.values()
+            if (set(event.people) & set(quote.speakers) or any(
                 n in f"{event.description}\n{event.excerpt}".casefold() for n in names))
         )
     if len(_CARRIERS) > 64:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, get_generator
-from quizgen.generators.base import GenOptions
+from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.leaks import Checker
 from quizgen.quiz.questions import Question, Quiz, Skip
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
@@ -34,6 +34,7 @@ def build_quiz(
     title: str | None = None,
     options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
     everything: bool = False,
+    generated: dict[tuple[str, int], Generated] | None = None,
 ) -> Quiz:
     """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
 
@@ -42,7 +43,10 @@ def build_quiz(
     fits. Tags and people keep questions touching any of them (both given: a question must pass
     both filters). No item kept gives away another or asks a fact another asks (quizgen.quiz.leaks),
     unless `everything` is set: then questions are kept (all of them, without counts) whether
-    they clash or not.
+    they clash or not. `generated`: what each generator made of each base (keyed by kind and
+    the base's place in `bases`), filled here and reused by a later call with the same bases,
+    seed and options, so that a build selecting twice (a worksheet's share and a deck's whole)
+    generates once.
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
     _check_request(bases, per_kind=per_kind, count=count)
@@ -54,8 +58,11 @@ def build_quiz(
         generate = get_generator(kind)
         pool: list[Question] = []
         seen: set[str] = set()
-        for base in bases:
-            result = generate(base, seed=seed, options=options)
+        for position, base in enumerate(bases):
+            made = None if generated is None else generated.get((kind, position))
+            result = made or generate(base, seed=seed, options=options)
+            if generated is not None:
+                generated[kind, position] = result
             skipped.extend(result.skipped)
             kept = [q for q in result.questions if _touches(q, tag_set, people_set)]
             if result.questions and not kept:
