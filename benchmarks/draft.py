@@ -1,4 +1,4 @@
-"""Time `quizgen draft` on the bundled article repeated to 5 KB, 100 KB and 1 MB (the cap)."""
+"""Time `draft_factbase` on the bundled article repeated to a given size: `draft.py BYTES`."""
 
 from __future__ import annotations
 
@@ -14,16 +14,23 @@ from quizgen.draft import draft_factbase  # noqa: E402  # after the path is set
 ARTICLE = ROOT / "content" / "sources" / "venezuela-post-election.txt"
 
 
-def main() -> None:
-    """Print one line per size: characters, seconds, facts drafted."""
+def article_of(size: int) -> str:
+    """The bundled article's headline and its body repeated until the text holds `size` bytes."""
     headline, body = ARTICLE.read_text(encoding="utf-8").split("\n", 1)
-    for copies in (1, 20, 190):
-        text = headline + "\n" + "\n".join([body] * copies)
+    copies = max(1, -(-size // len(body.encode("utf-8"))))
+    return headline + "\n" + "\n".join([body] * copies)
+
+
+def main() -> None:
+    """Print on standard error, for each size given: bytes, seconds, facts drafted (a line each;
+    standard error, so that run.py reads it where its runner keeps it)."""
+    for size in [int(arg) for arg in sys.argv[1:]] or [100_000, 1_000_000]:
+        text = article_of(size)
         start = time.perf_counter()
         drafted = draft_factbase(text, name="bench")
         seconds = time.perf_counter() - start
         facts = sum(line.startswith("  - id:") for line in drafted.splitlines())
-        print(f"{len(text):>9,} characters  {seconds:7.2f} s  {facts:>6,} facts")
+        print(f"{len(text.encode('utf-8'))} {seconds:.4f} {facts}", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":
