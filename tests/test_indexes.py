@@ -42,6 +42,7 @@ def test_speaker_map_is_the_chains_read_both_ways(entities: tuple[Entity, ...]) 
 
 @given(needles_and_text())
 @example((["'a", "a'", ".", "a é"], "a'a a. a é_ 'a"))  # a name starting or ending off a word
+@example((["a a a a é", "a a a a"], "é a a a a é"))  # filed under words after its first ones
 def test_word_finder_finds_what_a_whole_word_search_finds(case: tuple[list[str], str]) -> None:
     """A needle is found exactly when `(?<!\\w)needle(?!\\w)` matches somewhere in the text."""
     needles, text = case
@@ -52,6 +53,7 @@ def test_word_finder_finds_what_a_whole_word_search_finds(case: tuple[list[str],
 
 
 @given(needles_and_text())
+@example((["'a é'", ".a.", "a"], "_'a é'_ .a."))  # filed under a pair of words, under one word
 def test_passages_finds_each_passage_inside_the_text_or_holding_it(
     case: tuple[list[str], str],
 ) -> None:

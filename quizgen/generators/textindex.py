@@ -23,31 +23,53 @@ def _inner(text: str) -> list[str]:
     return [m[0] for m in _runs(text) if m.start() > 0 and m.end() < len(text)]
 
 
+WINDOW = 4  # the most consecutive words a key holds: names and passages sharing words (places,
+# first names, "Council of") are told apart by their words together, not each word alone
+
+
+def _windows(words: Sequence[str]) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, words) of each run of min(WINDOW, len(words)) consecutive words."""
+    size = min(WINDOW, len(words))
+    return [(i, tuple(words[i:i + size])) for i in range(len(words) - size + 1)] if size else []
+
+
+def _lookups(words: Sequence[str], sizes: Iterable[int]) -> list[tuple[int, tuple[str, ...]]]:
+    """(position, words) of each run of consecutive words of the given sizes."""
+    return [(i, tuple(words[i:i + size])) for size in sizes
+            for i in range(len(words) - size + 1)]
+
+
 class WordFinder(Generic[T]):
     """Needles found as whole words in a text: `(?<!\\w)needle(?!\\w)`, as `re.search` would.
 
-    Every word run of a needle is a whole word run of a text it occurs in as whole words, so each
-    needle is filed under its longest run and a text is read once, word by word; only needles
-    filed under one of its words are compared. A needle without a word character is searched for.
+    Every word run of a needle is a whole word run of a text it occurs in as whole words, and its
+    runs follow one another there as in the needle, so each needle is filed under its rarest
+    WINDOW consecutive runs (all of them when it has fewer) and a text is read once, looking up
+    its runs of those lengths; only needles filed there are compared. A needle without a word
+    character is searched for.
     """
 
     def __init__(self, needles: Iterable[tuple[str, T]]) -> None:
-        self._by_word: dict[str, list[tuple[str, int, T]]] = {}
+        self._by_words: dict[tuple[str, ...], list[tuple[str, int, T]]] = {}
         self._wordless: list[tuple[re.Pattern[str], T]] = []
-        for needle, value in needles:
-            runs = _runs(needle)
+        spelled = [(needle, _runs(needle), value) for needle, value in needles]
+        keys = [_windows([m[0] for m in runs]) for _, runs, _ in spelled]
+        counts = Counter(key for found in keys for key in {words for _, words in found})
+        for (needle, runs, value), found in zip(spelled, keys, strict=True):
             if not runs:
                 self._wordless.append((re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)"), value))
                 continue
-            key = max(runs, key=lambda m: len(m[0]))
-            self._by_word.setdefault(key[0], []).append((needle, key.start(), value))
+            first, words = min(found, key=lambda key: (counts[key[1]], key[0]))
+            self._by_words.setdefault(words, []).append((needle, runs[first].start(), value))
+        self._sizes = sorted({len(words) for words in self._by_words})
 
     def found(self, text: str) -> list[T]:
         """The values of the needles that occur in `text` as whole words (repeats possible)."""
         hits: list[T] = []
-        for match in _RUN.finditer(text):
-            for needle, offset, value in self._by_word.get(match[0], ()):
-                start = match.start() - offset
+        runs = _runs(text)
+        for i, words in _lookups([m[0] for m in runs], self._sizes):
+            for needle, offset, value in self._by_words.get(words, ()):
+                start = runs[i].start() - offset
                 end = start + len(needle)
                 if (start >= 0 and text.startswith(needle, start)
                         and not (start > 0 and _WORD.match(text, start - 1))
@@ -61,38 +83,42 @@ class Passages(Generic[T]):
     """Texts indexed so that those overlapping a text (one inside the other) are found quickly.
 
     `overlapping(text)` gives the values of the passages `p` with `p in text or text in p`, both
-    non-empty, in the order they were given. A passage inside the text has its rarest inner word
-    among the text's words; a text inside a passage has each of its inner words among the
-    passage's. Passages (or texts) without an inner word are compared one by one.
+    non-empty, in the order they were given. The inner words of a passage inside the text are
+    consecutive words of the text, so a passage is filed under its rarest WINDOW consecutive
+    inner words (all of them when fewer), and a text looks up its runs of words of those sizes; a
+    text inside a
+    passage has each of its inner words among the passage's. Passages (or texts) without an inner
+    word are compared one by one.
     """
 
     def __init__(self, passages: Sequence[tuple[str, T]], *, fold: Callable[[str], str]) -> None:
         self._fold = fold
         self._texts = [(fold(text), value) for text, value in passages]
-        inner = [set(_inner(text)) for text, _ in self._texts]
-        counts = Counter(word for words in inner for word in words)
-        self._rarest: dict[str, list[int]] = {}
+        keys = [{words for _, words in _windows(_inner(text))} for text, _ in self._texts]
+        counts = Counter(key for found in keys for key in found)
+        self._rarest: dict[tuple[str, ...], list[int]] = {}
         self._loose: list[int] = []  # passages with no inner word: compared with every text
         self._postings: dict[str, list[int]] = {}
-        for index, ((text, _), words) in enumerate(zip(self._texts, inner, strict=True)):
+        for index, ((text, _), found) in enumerate(zip(self._texts, keys, strict=True)):
             if not text:
                 continue
-            if words:
-                self._rarest.setdefault(min(words, key=lambda w: (counts[w], w)), []).append(index)
+            if found:
+                rarest = min(found, key=lambda key: (counts[key], key))
+                self._rarest.setdefault(rarest, []).append(index)
             else:
                 self._loose.append(index)
             for word in dict.fromkeys(m[0] for m in _runs(text)):
                 self._postings.setdefault(word, []).append(index)
+        self._sizes = sorted({len(key) for key in self._rarest})
 
     def overlapping(self, text: str) -> list[T]:
         """Values of the passages inside `text` or holding it, in the order given."""
         text = self._fold(text)
         if not text:
             return []
-        words = {m[0] for m in _runs(text)}
         candidates = set(self._loose)
-        for word in words:
-            candidates.update(self._rarest.get(word, ()))
+        for _, key in _lookups([m[0] for m in _runs(text)], self._sizes):
+            candidates.update(self._rarest.get(key, ()))
         inner = _inner(text)
         if inner:
             fewest: list[int] = min((self._postings.get(word, []) for word in inner), key=len)
