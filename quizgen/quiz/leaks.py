@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, Quote, ReportedClaim
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -118,14 +118,24 @@ def _fact_ids(value: object, base: FactBase) -> set[str]:
     return found
 
 
+def _figure_index(base: FactBase) -> tuple[dict[str, list[Figure]], dict[str, list[Figure]]]:
+    """The base's figures by excerpt (those with one) and by measure, made once per base."""
+    by_excerpt: dict[str, list[Figure]] = {}
+    by_measure: dict[str, list[Figure]] = {}
+    for figure in base.figures:
+        if figure.excerpt:
+            by_excerpt.setdefault(figure.excerpt, []).append(figure)
+        by_measure.setdefault(figure.measure, []).append(figure)
+    return by_excerpt, by_measure
+
+
 def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
     ask = question.ask
-    found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
-    for figure in base.figures:
-        if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder)) or (
-            ask.measure != figure.measure
-        ):
-            continue
+    by_excerpt, by_measure = base.index(_figure_index)
+    found = {f.id for excerpt in set(question.explanation) for f in by_excerpt.get(excerpt, ())}
+    if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder)):
+        return found
+    for figure in by_measure.get(ask.measure, ()):
         if isinstance(ask, (FigureValue, FigureGiven)):
             if ask.subject == figure.subject and (
                 ask.given_by is None or set(ask.given_by) == set(figure.given_by)
