@@ -142,6 +142,15 @@ def format_options(
     return options
 
 
+def draft_options(options: RenderOptions, quiz: Quiz) -> RenderOptions:
+    """A draft's outputs say so: "-draft" ends the file names (so that a draft never replaces
+    a checked build) and the title (the worksheet's header, the deck's name) starts with it."""
+    from quizgen.quiz.select import draft_title
+
+    name = options.name if options.name.endswith("-draft") else f"{options.name}-draft"
+    return replace(options, name=name, title=draft_title(options.title or quiz.title))
+
+
 def build(
     quiz: Quiz,
     bases: Sequence[FactBase],
@@ -181,6 +190,8 @@ def build(
         ))
     specs = [get_format(name) for name in formats]  # every name checked before any work
     options = replace(options, name=options.name or output_name(bases))
+    if quiz.draft or any(other.draft for other in (quizzes or {}).values()):
+        options = draft_options(options, quiz)
     reports: list[str] = []
     with Batch() as batch:
         for fmt in specs:

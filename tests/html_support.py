@@ -35,8 +35,9 @@ def newsroom_quiz() -> Quiz:
 
 
 def points(question: Question) -> int:
-    """What a question is worth in the web quiz: a point per pair of a matching, else one."""
-    return len(question.left) if isinstance(question, Matching) else 1
+    """What a question is worth, as the sheet prints it: 1 per multiple choice, 2 per matching
+    or ordering."""
+    return 1 if isinstance(question, MultipleChoice) else 2
 
 
 def shared_speaker_matching(quiz: Quiz) -> Matching:

@@ -12,6 +12,7 @@ import html
 import io
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -144,7 +145,7 @@ def gift_problems(text: str) -> list[str]:
         texts = [question["stem"]["text"], (question.get("globalFeedback") or {}).get("text", "")]
         texts += [c["text"]["text"] for c in question.get("choices") or []]
         for pair in question.get("matchPairs") or []:
-            texts += [pair["subquestion"]["text"], pair["subanswer"]]
+            texts.append(pair["subquestion"]["text"])  # the answer is plain text in Moodle
         problems += [f"{question.get('title')}: markup {tag!r}" for t in texts for tag in markup(t)]
     return problems
 
@@ -175,7 +176,7 @@ def gift_records(text: str) -> list[dict[str, Any]]:
             record["answer"] = [c["isCorrect"] for c in question["choices"]].index(True)
         else:
             record["pairs"] = [(text_of(p["subquestion"]["text"]),
-                                text_of(_gift_plain(p["subanswer"])))
+                                _gift_plain(p["subanswer"]))  # plain text in Moodle
                                for p in question["matchPairs"]]
         records.append(record)
     return records
@@ -189,8 +190,14 @@ def _moodle_text(element: Any, path: str) -> str:
     return "" if found is None or found.text is None else str(found.text)
 
 
-def moodle_problems(data: bytes) -> list[str]:
-    """Well-formed XML (lxml) with the structure Moodle's XML import reads for each type."""
+# Entities that show as such where Moodle shows a field's raw text (names, matching answers).
+ENTITY = re.compile(r"&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);")
+
+
+def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
+    """Well-formed XML (lxml) with the structure Moodle's XML import reads for each type, on a
+    site with the Ordering question type (`ordering`) or without it (Moodle 4.3 and older
+    without the qtype_ordering plugin, whose import stops at the first ordering)."""
     from lxml import etree
 
     try:
@@ -203,6 +210,9 @@ def moodle_problems(data: bytes) -> list[str]:
     ids: list[str] = []
     for question in root.iterchildren():
         kind = question.get("type")
+        if kind == "ordering" and not ordering:
+            problems.append("Question type ordering is not supported by XML import")
+            continue
         if question.tag != "question" or kind not in ("category", "multichoice", "matching",
                                                       "ordering"):
             problems.append(f"unexpected <{question.tag} type={kind!r}>")
@@ -218,9 +228,9 @@ def moodle_problems(data: bytes) -> list[str]:
         name = _moodle_text(question, "name/text")
         if not where or not name:
             problems.append(f"question without idnumber or name: {where!r}")
-        problems += [f"{where}: markup {t!r} in the name" for t in markup(name)]
         html_fields = [question.find(p) for p in ("questiontext", "generalfeedback")]
-        html_fields += question.findall("answer") + question.findall("subquestion")
+        html_fields += question.findall("subquestion")
+        html_fields += question.findall("answer")  # a matching's answers are in subquestions
         for field in html_fields:
             if field is None or field.get("format") != "html":
                 problems.append(f"{where}: a text field is missing or not format=html")
@@ -255,6 +265,24 @@ def moodle_problems(data: bytes) -> list[str]:
     return problems
 
 
+def moodle_raw_texts(data: bytes) -> list[str]:
+    """The texts Moodle shows raw, as stored: every question's name and every matching answer."""
+    from lxml import etree
+
+    texts = []
+    for question in etree.fromstring(data).iterchildren():
+        if question.get("type") != "category":
+            texts.append(_moodle_text(question, "name/text"))
+            texts += [_moodle_text(s, "answer/text") for s in question.findall("subquestion")]
+    return texts
+
+
+def entity_problems(texts: list[str], *, where: str) -> list[str]:
+    """Raw-text fields holding an HTML entity (the platform would show `&amp;`, `&#x27;`, …)."""
+    return [f"{where}: entity {m.group()!r} in {text!r}"
+            for text in texts for m in ENTITY.finditer(text)]
+
+
 def moodle_records(data: bytes) -> list[dict[str, Any]]:
     """Each Moodle question as {id, prompt, options, answer} / {pairs} / {order}, with tags."""
     from lxml import etree
@@ -266,6 +294,7 @@ def moodle_records(data: bytes) -> list[dict[str, Any]]:
             continue
         record: dict[str, Any] = {
             "id": _moodle_text(question, "idnumber"), "type": kind,
+            "name": _moodle_text(question, "name/text"),
             "prompt": text_of(_moodle_text(question, "questiontext/text")),
             "tags": [t.text for t in question.findall("tags/tag/text")]}
         answers = question.findall("answer")
@@ -273,9 +302,8 @@ def moodle_records(data: bytes) -> list[dict[str, Any]]:
             record["options"] = [text_of(_moodle_text(a, "text")) for a in answers]
             record["answer"] = [a.get("fraction") for a in answers].index("100")
         elif kind == "matching":
-            record["pairs"] = [(text_of(_moodle_text(s, "text")),
-                                text_of(_moodle_text(s, "answer/text")))
-                               for s in question.findall("subquestion")]
+            record["pairs"] = [(text_of(_moodle_text(s, "text")), _moodle_text(s, "answer/text"))
+                               for s in question.findall("subquestion")]  # answers: plain text
         else:
             record["order"] = [text_of(_moodle_text(a, "text")) for a in answers]
         records.append(record)
@@ -285,6 +313,31 @@ def moodle_records(data: bytes) -> list[dict[str, Any]]:
 # ---- Canvas QTI ------------------------------------------------------------------------------
 
 CP = "{http://www.imsglobal.org/xsd/imscp_v1p1}"
+# The IMS QTI 1.2 namespace Canvas's exports and text2qti declare on <questestinterop>; Canvas New
+# Quizzes' parser refuses a document without it ("Undefined namespace prefix").
+QTI_NS = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
+XSI_LOCATION = "{http://www.w3.org/2001/XMLSchema-instance}schemaLocation"
+
+
+def qti_document(xml: bytes) -> tuple[list[str], Any]:
+    """The namespace problems of a QTI assessment document, and the document with the QTI
+    namespace (and its xsi:schemaLocation) taken off, as the QTI 1.2.1 DTD describes it."""
+    from lxml import etree
+
+    root = etree.fromstring(xml)
+    problems = []
+    if root.tag != f"{{{QTI_NS}}}questestinterop":
+        problems.append(f"root element is {root.tag}, not questestinterop in {QTI_NS}")
+    location = (root.get(XSI_LOCATION) or "").split()
+    if location[:1] != [QTI_NS] or len(location) != 2:
+        problems.append(f"xsi:schemaLocation {location} does not locate {QTI_NS}'s schema")
+    outside = {e.tag for e in root.iter() if not str(e.tag).startswith(f"{{{QTI_NS}}}")}
+    problems += [f"element {tag} outside the QTI namespace" for tag in sorted(outside)]
+    for element in root.iter():
+        element.tag = etree.QName(element).localname
+    root.attrib.pop(XSI_LOCATION, None)
+    etree.cleanup_namespaces(root)
+    return problems, root
 
 
 def qti_problems(data: bytes) -> list[str]:
@@ -316,7 +369,8 @@ def qti_problems(data: bytes) -> list[str]:
     (href,) = [f.get("href") for f in tests[0].findall(f"{CP}file")]
     if href not in names:
         return problems
-    root = etree.fromstring(archive.read(href))
+    found, root = qti_document(archive.read(href))
+    problems += found
     if not dtd.validate(root):
         problems += [f"DTD: line {e.line}: {e.message}" for e in dtd.error_log.filter_from_errors()]
     test = root.find("assessment")
@@ -338,8 +392,9 @@ def qti_problems(data: bytes) -> list[str]:
             if show.get("linkrefid") not in links:
                 problems.append(f"{where}: displayfeedback names no itemfeedback")
         for text in item.iter("mattext"):
-            if text.get("texttype") == "text/html":
-                problems += [f"{where}: markup {t!r}" for t in markup(text.text or "")]
+            if text.get("texttype") != "text/html":  # New Quizzes reads plain text as HTML too
+                problems.append(f"{where}: mattext of type {text.get('texttype')}, not text/html")
+            problems += [f"{where}: markup {t!r}" for t in markup(text.text or "")]
     return problems
 
 
@@ -352,7 +407,7 @@ def qti_records(data: bytes) -> list[dict[str, Any]]:
     href = manifest.find(f"{CP}resources/{CP}resource[@type='imsqti_xmlv1p2']/{CP}file").get(
         "href")
     records = []
-    for item in etree.fromstring(archive.read(href)).iter("item"):
+    for item in qti_document(archive.read(href))[1].iter("item"):
         fields = {f.findtext("fieldlabel"): f.findtext("fieldentry")
                   for f in item.iter("qtimetadatafield")}
         presentation = item.find("presentation")
@@ -361,14 +416,14 @@ def qti_records(data: bytes) -> list[dict[str, Any]]:
         correct = {e.get("respident"): e.text for e in item.iter("varequal")}
         lids = presentation.findall("response_lid")
         def label_texts(lid: Any) -> dict[str, str]:
-            return {lab.get("ident"): lab.findtext("material/mattext")
+            return {lab.get("ident"): text_of(lab.findtext("material/mattext"))
                     for lab in lid.iter("response_label")}
         if record["type"] == "multiple_choice_question":
             texts = label_texts(lids[0])
             record["options"] = list(texts.values())
             record["answer"] = list(texts).index(correct[lids[0].get("ident")])
         else:
-            record["pairs"] = [(lid.findtext("material/mattext"),
+            record["pairs"] = [(text_of(lid.findtext("material/mattext")),
                                 label_texts(lid)[correct[lid.get("ident")]]) for lid in lids]
         records.append(record)
     return records

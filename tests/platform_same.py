@@ -32,6 +32,8 @@ def same_in_gift(data: bytes, want: list[dict[str, Any]]) -> None:
     got = gift_records(data.decode("utf-8"))
     assert [g["id"] for g in got] == [w["id"] for w in want]
     for g, w in zip(got, want, strict=True):
+        items = w.get("left") or w.get("items") or []  # the name: plain text, as it reads
+        assert _agrees(g["title"], norm(" ".join([w["prompt"], "; ".join(items)]))), g["title"]
         assert g["tags"] == [w["kind"], *w["tags"]]
         if "options" in w:
             assert (g["prompt"], g["options"], g["answer"]) == (
@@ -41,21 +43,30 @@ def same_in_gift(data: bytes, want: list[dict[str, Any]]) -> None:
             assert g["pairs"] == pairs_of(w)
 
 
-def same_in_moodle(data: bytes, want: list[dict[str, Any]]) -> None:
-    """The Moodle XML holds the JSON's questions: types, prompts, options, pairs and orders."""
+def same_in_moodle(data: bytes, want: list[dict[str, Any]], *, ordering: bool = False) -> None:
+    """The Moodle XML holds the JSON's questions: types, prompts, options, pairs and orders
+    (an ordering as a matching to places unless `ordering`); names and a matching's answers
+    are the texts themselves, as Moodle shows them raw."""
     got = moodle_records(data)
     assert [g["id"] for g in got] == [w["id"] for w in want]
     for g, w in zip(got, want, strict=True):
-        assert g["prompt"] == norm(w["prompt"])
+        items = w.get("left") or w.get("items") or []
+        assert _agrees(g["name"], norm(" ".join([w["prompt"], "; ".join(items)]))), g["name"]
         assert g["tags"][:2] == [w["kind"], w["factbase"]]
         if "options" in w:
+            assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["options"], g["answer"]) == (
                 "multichoice", [norm(o) for o in w["options"]], w["answer"])
         elif "left" in w:
+            assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["pairs"]) == ("matching", pairs_of(w))
-        else:
+        elif ordering:
+            assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["order"]) == (
                 "ordering", [norm(w["items"][i]) for i in w["answer"]])
+        else:
+            assert g["prompt"].startswith(norm(w["prompt"]))
+            assert (g["type"], g["pairs"]) == ("matching", pairs_of(w))
 
 
 def same_in_qti(data: bytes, want: list[dict[str, Any]]) -> None:
@@ -85,14 +96,14 @@ def _agrees(short: str, full: str) -> bool:
     return "…" in short
 
 
-def _game_rows(fmt: str, data: bytes) -> list[tuple[str, list[str], int]]:
-    """Each row of a quiz-game file as (prompt, options shown, correct index)."""
+def game_rows(fmt: str, data: bytes) -> list[tuple[str, list[str], int, int | None]]:
+    """Each row of a quiz-game file as (prompt, options shown, correct index, time limit)."""
     table = {"kahoot": kahoot_table, "blooket": blooket_table, "quizlet": quizlet_table}[fmt]
     found, rows = table(data)
     assert found == []
     if fmt == "quizlet":
-        return [(term, [definition], 0) for term, definition in rows]
-    return [(row[1], [a for a in row[2:6] if a], row[7] - 1) for row in rows]
+        return [(term, [definition], 0, None) for term, definition in rows]
+    return [(row[1], [a for a in row[2:6] if a], row[7] - 1, row[6]) for row in rows]
 
 
 def _in_order(shown: list[str], options: list[str]) -> bool:
@@ -146,19 +157,23 @@ def _asks(fmt: str, row: tuple[str, list[str], int], record: dict[str, Any],
 
 
 def same_in_game(fmt: str, data: bytes, want: list[dict[str, Any]],
-                 said: dict[str, set[str]]) -> None:
+                 said: dict[str, set[str]]) -> list[tuple[int, set[int], int | None]]:
     """Every row of the quiz-game file asks a JSON question with its answer and no other right
     option shown (`said`: every speaker of each quote), in quiz order; every multiple choice (a
     prompt with the same answer once) and every quote is asked, every ordering at least first and
-    last; shortened texts are the originals cut with …."""
+    last; shortened texts are the originals cut with …. Returns each row's question (index in
+    `want`), the items of it the row asks, and the row's time limit."""
     covered: dict[int, set[int]] = {n: set() for n in range(len(want))}
     at = 0  # rows follow the quiz: each asks a question at or after the previous row's
-    for row in _game_rows(fmt, data):
+    found: list[tuple[int, set[int], int | None]] = []
+    for full in game_rows(fmt, data):
+        row = (full[0], full[1], full[2])
         hits = {n: items for n, r in enumerate(want) if (items := _asks(fmt, row, r, said))}
         assert hits, f"row {row} asks no question of the quiz"
         later = [n for n in sorted(hits) if n >= at]
         assert later, f"row {row} comes after question {at} but asks only {sorted(hits)}"
         at = later[0]
+        found.append((at, hits[at], full[3]))
         for n, items in hits.items():
             covered[n] |= items
     def same(record: dict[str, Any]) -> tuple[str, str]:
@@ -172,3 +187,4 @@ def same_in_game(fmt: str, data: bytes, want: list[dict[str, Any]],
             assert covered[n] == set(range(len(record["left"]))), record["left"]
         else:
             assert {0, len(record["items"]) - 1} <= covered[n], record["items"]
+    return found

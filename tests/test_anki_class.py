@@ -131,3 +131,18 @@ def test_planted_shared_first_field_is_flagged_duplicate(
     import_apkg(col, deck(FACTBASES[0], seed=1)["deck.apkg"], tmp_path)
     states = [col.get_note(n).fields_check() for n in col.find_notes("")]
     assert NoteFieldsCheckResult.DUPLICATE in states
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
+def test_a_narrower_build_never_blanks_a_card(col: Any, tmp_path: Path, path: Path) -> None:
+    """The whole deck, then one built for two kinds with the same manifest, imported into one
+    collection: Anki finds no empty card (Tools › Empty Cards would delete them with reviews)."""
+    first = deck(path, seed=1)
+    import_apkg(col, first["deck.apkg"], tmp_path)
+    quiz = build_quiz(load_factbase(path), seed=1, everything=True,
+                      kinds=("who-said-it", "quote-match"))
+    second = render(quiz, options=RenderOptions(
+        name="deck", timestamp=T1, previous={"deck.manifest.json": first["deck.manifest.json"]}))
+    import_apkg(col, second["deck.apkg"], tmp_path, "narrow.apkg")
+    empty = col.get_empty_cards()
+    assert [note.card_ids for note in empty.notes] == [], empty.report[:400]

@@ -29,8 +29,9 @@ def test_draft_help_has_an_example() -> None:
 
 
 def test_draft_writes_fact_base_and_article_copy_that_build(project: Path) -> None:
-    """`draft ARTICLE --name N` writes content/N.yaml and the article copy; both validate and
-    build; the draft is flagged by validate as holding guesses."""
+    """`draft ARTICLE --name N` writes content/N.yaml and the article copy; both validate; the
+    draft is flagged by validate as holding guesses, builds nothing as drafted and builds a
+    draft-stamped deck with --include-unchecked."""
     article = project / "story.txt"
     article.write_text(ARTICLE.read_text(encoding="utf-8"), encoding="utf-8")
     result = invoke("draft", str(article), "--name", "story")
@@ -41,9 +42,12 @@ def test_draft_writes_fact_base_and_article_copy_that_build(project: Path) -> No
     checked = invoke("validate", str(target), "--source")
     assert checked.exit_code == 0, checked.output
     assert "`# check:` comment" in checked.stderr
-    built = invoke("build", str(target), "--out", str(project / "out"), "--quiet")
+    refused = invoke("build", str(target), "--out", str(project / "out"), "--quiet")
+    assert refused.exit_code != 0 and "Traceback" not in refused.output  # every fact a guess
+    built = invoke("build", str(target), "--out", str(project / "out"), "--quiet",
+                   "--include-unchecked")
     assert built.exit_code == 0, built.output
-    assert (project / "out" / "story.apkg").is_file()
+    assert (project / "out" / "story-draft.apkg").is_file()
 
 
 def test_draft_refuses_to_overwrite_unless_forced(project: Path) -> None:

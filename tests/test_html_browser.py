@@ -96,7 +96,7 @@ def test_shared_speaker_can_be_chosen_for_several_quotes(opened: QuizPage, quiz:
     assert isinstance(question, Matching) and len(question.right) < len(question.left)
     answer_by_mouse(opened, last, correct=True)
     feedback = opened.section(last).locator(".feedback").inner_text()
-    assert feedback.startswith("✓ Correct") and "4 of 4 points" in feedback
+    assert feedback.startswith("✓ Correct") and "2 of 2 points" in feedback
 
 
 def test_try_again_clears_every_answer(opened: QuizPage, quiz: Quiz) -> None:
@@ -168,3 +168,20 @@ def test_dragging_puts_events_in_order(opened: QuizPage, quiz: Quiz) -> None:
         opened.section(index).locator("button.check").click()
         assert opened.section(index).locator(".feedback").inner_text().startswith("✓ Correct")
     assert opened.errors == []
+
+
+def test_a_matching_with_one_swap_earns_the_partial_mark(opened: QuizPage, quiz: Quiz) -> None:
+    """Two pairs of a matching swapped (two wrong) earn 1 of its 2 points, as the sheet says."""
+    index = next(i for i, q in enumerate(quiz.questions)
+                 if isinstance(q, Matching) and len(set(dict(q.answer).values())) >= 3)
+    question = quiz.questions[index]
+    assert isinstance(question, Matching)
+    rights = [right for _, right in sorted(question.answer)]
+    rights[0], rights[1] = rights[1], rights[0]
+    section = opened.section(index)
+    for left, right in enumerate(rights):
+        section.locator("select").nth(left).select_option(
+            label=f"{chr(ord('A') + right)}. {question.right[right].text}")
+    section.locator("button.check").click()
+    feedback = section.locator(".feedback").inner_text()
+    assert feedback.startswith("◐ Partly right") and "1 of 2 points" in feedback

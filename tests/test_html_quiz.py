@@ -138,7 +138,7 @@ def test_matching_with_fewer_speakers_than_quotes_offers_every_speaker_to_each()
     for menu in menus:
         assert "Ann Example" in menu and "Bo Example" in menu
     record = _data(document)["questions"][-1]
-    assert record["answer"] == [1, 0, 1, 0] and record["points"] == 4
+    assert record["answer"] == [1, 0, 1, 0] and record["points"] == 2
 
 
 def test_title_option_overrides_and_escapes() -> None:

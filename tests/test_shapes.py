@@ -39,7 +39,7 @@ DISPATCHERS = {
     "quizgen/renderers/worksheet/bodies.py", "quizgen/renderers/worksheet/key.py",
     "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",
     "quizgen/renderers/gift.py", "quizgen/renderers/moodle_xml.py", "quizgen/renderers/qti.py",
-    "quizgen/renderers/platform.py",
+    "quizgen/renderers/platform.py", "quizgen/quiz/scoring.py", "quizgen/quiz/unchecked.py",
 }
 
 

@@ -20,6 +20,8 @@ REPORTING_VERBS = words(
     " denounces denouncing cited cites citing expressed expresses expressing reported reports"
     " reporting estimated estimates estimating spoke speaks termed terms recalled admitted"
     " acknowledged suggested suggests predicted promised promises threatened confirmed"
+    " admits concedes recalls remembers remembered joked jokes laughed laughs agreed agrees"
+    " continued continues insisted observed observes remarked remarks answered answers"
     " confirms denied denies stressed emphasised emphasized conceded clarified blamed blames"
     " praised hailed labelled labeled dubbed branded recorded counted put gave"
 )
@@ -34,6 +36,7 @@ TITLES = words(
     " Sir Dame Lord Lady Speaker Leader Deputy Foreign Interior Defence Defense Finance Health"
     " Justice Premier Officer Detective Inspector Superintendent Constable Agent Attorney"
     " Councillor Councilman Councilwoman Coach Father Sister Brother Rev. Reverend Saint St."
+    " MP MEP MSP Congressman Congresswoman Assemblyman Assemblywoman Executive"
 )
 # Honorifics that tell a person's sex (used for he/she).
 MALE = words("Mr. Mr Sir Lord King Prince Father Brother spokesman chairman councilman")
@@ -68,6 +71,21 @@ ORG_WORDS = words(
     " Programme Program Project Campaign Trust Partnership Council Conference Secretariat"
     " Organisation Chamber Administration Directorate Inc Co. Plc PLC LLC AG SA GmbH Corp"
     " Holdings Industries Motors Airline Bank Group Systems Technologies Labs Energy"
+    " Research Premiership Embassy Magazine Gazette Guardian Telegraph Observer Review"
+    " FC AFC United Athletic Rovers Wanderers"
+)
+# Capitalised words that make a name a thing, neither a person nor a body (no entity).
+THING_WORDS = words(
+    "Scheme Report Act Bill Treaty Agreement Accord Pact Protocol Convention Declaration"
+    " Strategy Plan Policy Initiative Day Week Month Year Festival Awards Prize Cup Games"
+    " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
+    " Award Medal Hurricane Storm Typhoon Cyclone"
+)
+# Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
+PLACE_WORDS = words(
+    "River Lake Mount Mountains Street Road Avenue Square Island Islands Bay Valley Sea Ocean"
+    " Park Bridge Airport Station Lane Boulevard Harbour Harbor Beach Coast Gulf Strait Canal"
+    " Desert Forest Peninsula Province District County"
 )
 # Lower-case heads of phrases standing for a group or body ("the prosecutor’s office").
 GROUP_HEADS = words(
@@ -93,7 +111,7 @@ STOPWORDS = words(
     " Second Third Finally Still Even Only Just Instead Indeed Nevertheless Moreover"
     " Furthermore Thus Hence Overall Nearly Almost Roughly Approximately Up Down Out Off"
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
-    " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning"
+    " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning Nor"
 )
 DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
@@ -159,7 +177,9 @@ QUALIFIER_WORDS = {
     "more than": "more than", "over": "more than", "above": "more than",
     "upwards of": "more than", "in excess of": "more than", "exceeding": "more than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
-    "up to": "up to", "as many as": "up to", "as much as": "up to",
+    "up to": "up to", "as many as": "up to", "as much as": "up to", "as fast as": "up to",
+    "as high as": "up to", "as long as": "up to", "as far as": "up to", "as large as": "up to",
+    "as heavy as": "up to",
     "about": "about", "around": "about", "roughly": "about", "approximately": "about",
     "some": "about", "an estimated": "about", "estimated": "about", "circa": "about",
     "almost exactly": "about", "nearly exactly": "about", "approx.": "about",
@@ -172,6 +192,7 @@ QUALIFIER_AFTER = {"or more": "at least", "or so": "about", "plus": "at least",
                    "or fewer": "at most", "or less": "at most"}
 # Words that end a unit's noun phrase after a number.
 UNIT_STOP = words(
+    "alone where worth "
     "of in at to for from and or but with by on as than that which who whom whose have has"
     " had was were is are be been being will would could should may might can did do does"
     " also not this these those its their his her our was while since during after before"

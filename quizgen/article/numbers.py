@@ -69,6 +69,10 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
     before = text[max(0, start - 20):start].split()
     after = re.match(r"\s*(\w*)", text[end:end + 20])
     word_after = after.group(1).lower() if after else ""
+    if len(before) > 1 and before[-1].lower() in ("about", "around", "circa", "c.", "roughly",
+                                                  "approximately") and \
+            before[-2].lower() in YEAR_BEFORE:
+        return True  # "in about 2008"
     if before and (before[-1].lower().strip("(") in YEAR_BEFORE or before[-1].strip(",") in
                    DAYS_MONTHS or before[-1].endswith(",")):
         return True
@@ -103,11 +107,15 @@ def scan_numbers(text: str) -> list[NumberHit]:
     for match in _DIGITS.finditer(text):
         start, end = match.start(), match.end()
         before = text[start - 1] if start else " "
-        if before.isalnum() or (before in "-_/" and start > 1 and text[start - 2].isalnum()):
-            continue  # G7, COVID-19, 24/7
+        if before.isalnum() or (before in "-_/" and start > 1 and text[start - 2].isalnum()
+                                and not re.search(r"\b(?:over|under|nearly|almost|about|up)-$",
+                                                  text[max(0, start - 8):start])):
+            continue  # G7, COVID-19, 24/7 (but "the over-4 month gap" is a number)
         if any(s <= start < e for s, e in taken) or re.match(r"(?:st|nd|rd|th|s)\b|[:/-]\d",
                                                             text[end:end + 3]):
             continue
+        if text[end:end + 1] == "°":
+            continue  # 100°C: a unit written onto the digits (see _spelled_out)
         if text[end:end + 1] == "." and text[end + 1:end + 2].isdigit():
             continue  # a version number such as 1.2.3
         value = Decimal(match.group("num").replace(",", ""))
@@ -153,13 +161,80 @@ def scan_numbers(text: str) -> list[NumberHit]:
         elif not match.group().lower().startswith("one"):  # "one million" is counted above
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), word, "number"))
     for match in _ORDINAL.finditer(text):
-        noun = re.match(r"\s+([a-z]+)", text[match.end():match.end() + 30])
+        noun = re.match(r"[\s-]+([a-z]+)", text[match.end():match.end() + 30])
         if noun is None or noun.group(1) in UNIT_STOP:
             continue  # "fell by a third in", "the third of": a fraction or no count
         hits.append(NumberHit(match.start(), match.end(), Decimal(ORDINALS[match.group()
                                                                           .lower()]),
                               None, "ordinal"))
+    hits.extend(_spelled_out(text, [(h.start, h.end) for h in hits]))
     return sorted(hits, key=lambda hit: hit.start)
+
+
+# A unit written onto the digits ("550mph", "5km", "100C"): the unit each stands for.
+_ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km": "kilometres",
+             "kg": "kilograms", "mm": "millimetres", "cm": "centimetres", "ft": "feet",
+             "lb": "pounds", "lbs": "pounds",
+             "mg": "milligrams", "kw": "kilowatts", "kwh": "kilowatt hours", "mw": "megawatts",
+             "gw": "gigawatts", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
+             "c": "degrees Celsius", "f": "degrees Fahrenheit", "°c": "degrees Celsius",
+             "°f": "degrees Fahrenheit", "°": "degrees"}
+_ATTACHED_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(" + "|".join(sorted(_ATTACHED, key=len,
+                                                                        reverse=True))
+                          + r")(?!\w)", re.IGNORECASE)
+# Periods and measures counted with "a" ("within a decade", "a year to fall one metre").
+_ONE_UNIT = ("decade|century|year|month|fortnight|week|day|hour|minute|second|metre|meter"
+             "|mile|kilometre|kilometer|tonne|ton|litre|liter|kilogram|kilo|pound|foot|inch")
+_A_UNIT = re.compile(rf"\b(?:a|an|one|the (?:past|last|next|previous|coming))\s+({_ONE_UNIT})"
+                     r"\b(?![-’'])", re.IGNORECASE)
+_RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b(?:" + "|".join(
+    UNITS_WORDS) + r"|hundred|thousand|million|billion)\b)(?:\s+\S+){0,2})\s+$",
+                          re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
+_MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "twofold": 2, "two-fold": 2,
+              "trebled": 3, "tripled": 3, "trebling": 3, "tripling": 3, "threefold": 3,
+              "three-fold": 3, "quadrupled": 4, "fourfold": 4, "four-fold": 4, "fivefold": 5,
+              "tenfold": 10, "ten-fold": 10}
+_MULTIPLE_RE = re.compile(r"\b(" + "|".join(_MULTIPLES) + r")\b", re.IGNORECASE)
+_PLACE_CUE = re.compile(r"\b(?:rank|ranked|ranking|ranks|finished|placed|came|comes|lies|lying"
+                        r"|sits|sitting|position|place|currently)\b[^.]{0,25}$", re.IGNORECASE)
+
+
+def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
+    """Amounts written without a plain number: units written onto digits ("550mph"), "a
+    decade", "half of", "twice" or "trebled", and a place such as "14th out of 20"."""
+    hits = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken)
+
+    for match in _ATTACHED_RE.finditer(text):
+        if free(match.start(), match.end()):
+            hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
+                                  "number", unit=_ATTACHED[match.group(2).lower()]))
+    for match in _A_UNIT.finditer(text):
+        if free(match.start(), match.end()) and not _RATE_BEFORE.search(
+                text[max(0, match.start() - 20):match.start()]):
+            hits.append(NumberHit(match.start(), match.end(), Decimal(1), None, "number",
+                                  unit=match.group(1).lower()))
+    for match in re.finditer(r"\b(?:a\s+)?half\s+(?:of|the)\b", text, re.IGNORECASE):
+        if free(match.start(), match.end()):
+            end = match.start() + len(match.group().rsplit(None, 1)[0])
+            hits.append(NumberHit(match.start(), end, Decimal(50), None, "percent"))
+    for match in _MULTIPLE_RE.finditer(text):
+        if free(match.start(), match.end()):
+            hits.append(NumberHit(match.start(), match.end(),
+                                  Decimal(_MULTIPLES[match.group(1).lower()]), None, "number",
+                                  unit="times"))
+    for match in re.finditer(r"\bsecond(?=-[a-z]{3,})", text, re.IGNORECASE):
+        if free(match.start(), match.end()):  # "a second-division club" ("second" alone is
+            hits.append(NumberHit(match.start(), match.end(), Decimal(2), None, "ordinal"))
+    for match in re.finditer(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b", text):
+        if free(match.start(), match.end()) and (
+                re.match(r"\s+out\s+of\b", text[match.end():match.end() + 10])
+                or _PLACE_CUE.search(text[max(0, match.start() - 40):match.start()])):
+            hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
+                                  "ordinal", unit="place"))
+    return hits
 
 
 def scale_factor(scale: str | None) -> int:

@@ -14,6 +14,7 @@ from quizgen import __version__
 from quizgen.cli.options import (
     DEBUG,
     Files,
+    Verbose,
     command_from_parts,
     guarded,
     parameter,
@@ -63,14 +64,18 @@ def _add_preview(app: typer.Typer) -> None:
         *selection_parameters(),
         parameter("answers", Annotated[bool, typer.Option(
             "--answers", help="Show the answer key.")], False),
+        parameter("verbose", Verbose, False),
     ]
 
     def body(values: dict[str, Any]) -> None:
-        from quizgen.cli.console import print_quiz
+        from quizgen.cli.console import print_quiz, print_skips, print_waiting
         from quizgen.cli.formats import select_quiz
 
-        _, quiz = select_quiz(take_selection(values))
+        # the questions the worksheet prints: a class-length quiz unless a count is given
+        _, quiz = select_quiz(take_selection(values), class_length=True)
         print_quiz(quiz, answers=values["answers"])
+        print_waiting(quiz)
+        print_skips(quiz, verbose=values["verbose"])
 
     doc = """Show the questions in the terminal, like a quiz.
 

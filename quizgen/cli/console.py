@@ -145,6 +145,23 @@ def _print_warnings(path: Path, base: FactBase) -> None:
     console = _err()
     for warning in [*scaffold_warnings(base, text=text), *pronoun_warnings(base)]:
         console.print(f"[yellow]warning[/] {escape(str(path))}: {escape(warning)}")
+    print_waiting_facts(path, base)
+
+
+def print_waiting_facts(path: Path | str, base: FactBase) -> None:
+    """Every fact still marked `check:`, fact by fact with its line, on standard error."""
+    from quizgen.factbase.scaffold import waiting_lines
+
+    lines = waiting_lines(base, file=str(path))
+    if not lines:
+        return
+    console = _err()
+    console.print(f"[yellow]{len(lines)} fact{'s' * (len(lines) != 1)} of {escape(str(path))}"
+                  f" wait{'s' * (len(lines) == 1)} for a check[/] (questions resting on them are"
+                  " left out; delete a `check:` line once you have read the fact against the"
+                  " article):")
+    for line in lines:
+        console.print(f"  {escape(line)}")
 
 
 class _NoProgress:
@@ -185,8 +202,9 @@ def build_progress(*, total: int, quiet: bool) -> Iterator[Callable[[str], None]
         yield step
 
 
-def print_build(built: Built, quiz: Quiz) -> None:
-    """The build summary: files written, the formats' reports, questions by kind, skips."""
+def print_build(built: Built, quiz: Quiz, *, verbose: bool = False) -> None:
+    """The build summary: files written, the formats' reports, questions by kind, the facts
+    still waiting for a check, and why questions were left out (one line unless verbose)."""
     console = _out()
     for path in built.written:
         console.print(f"wrote {escape(str(path))}")
@@ -197,9 +215,60 @@ def print_build(built: Built, quiz: Quiz) -> None:
         f"{len(quiz.questions)} questions: "
         + ", ".join(f"{count} {kind}" for kind, count in kinds.items())
     )
-    for skip in quiz.skipped:
-        console.print(f"[yellow]skipped[/] {escape(skip.kind)} ({escape(skip.factbase)}): "
-                      f"{escape(skip.reason)}")
+    print_waiting(quiz)
+    print_skips(quiz, verbose=verbose)
+
+
+def print_waiting(quiz: Quiz) -> None:
+    """One line, on standard error, when facts of the quiz's bases still wait for a check."""
+    from quizgen.factbase.scaffold import unchecked_facts
+
+    waiting = sum(len(unchecked_facts(base)) for base in quiz.bases)
+    if not waiting:
+        return
+    facts = f"{waiting} fact{'s' * (waiting != 1)} still wait{'s' * (waiting == 1)} for a check"
+    files = " ".join(base.path or base.id for base in quiz.bases if unchecked_facts(base))
+    then = ("this is a DRAFT: some questions rest on them" if quiz.draft else
+            "questions resting on them are left out (--include-unchecked asks them in a draft)")
+    _err().print(f"[yellow]warning[/] {escape(facts)}: {then}; `quizgen validate"
+                 f" {escape(files)}` lists them")
+
+
+def print_skips(quiz: Quiz, *, verbose: bool) -> None:
+    """Why questions were left out: every reason with --verbose, else one summary line."""
+    if not quiz.skipped:
+        return
+    if verbose:
+        for skip in quiz.skipped:
+            console = _out()
+            console.print(f"[yellow]skipped[/] {escape(skip.kind)} ({escape(skip.factbase)}):"
+                          f" {escape(skip.reason)}")
+        return
+    kinds = sorted({_skip_kind(skip.reason) for skip in quiz.skipped}, key=_SKIP_KINDS.index)
+    _out().print(f"some possible questions were not asked ({', '.join(kinds)}); add --verbose"
+                 " to see each reason")
+
+
+_SKIP_KINDS = ["facts waiting for a check", "they would give another away or repeat it",
+               "too few wrong answers to offer", "quotes or figures not worth asking",
+               "fewer questions than asked for", "other reasons"]
+
+
+def _skip_kind(reason: str) -> str:
+    """A skip reason in a teacher's words, as one of a few kinds."""
+    lowered = reason.lower()
+    if "`check:`" in lowered:
+        return _SKIP_KINDS[0]
+    if "give away" in lowered or "giveaway" in lowered or "gives away" in lowered:
+        return _SKIP_KINDS[1]
+    if lowered.startswith("only ") or (" only " in lowered and ("offer" in lowered
+                                                              or "needs" in lowered)):
+        return _SKIP_KINDS[2]
+    if "distinctive" in lowered or "fragment" in lowered or "figure of speech" in lowered:
+        return _SKIP_KINDS[3]
+    if "asked for" in lowered:
+        return _SKIP_KINDS[4]
+    return _SKIP_KINDS[5]
 
 
 def print_export(data: bytes, *, count: int, path: Path | None) -> None:
@@ -248,8 +317,6 @@ def print_quiz(quiz: Quiz, *, answers: bool) -> None:
         if answers and question.explanation:
             console.print(f"   [dim]source: {escape(' … '.join(question.explanation))}[/]")
         console.print()
-    for skip in quiz.skipped:
-        console.print(f"[yellow]skipped[/] {escape(skip.kind)}: {escape(skip.reason)}")
 
 
 def print_stats(bases: Sequence[FactBase]) -> None:
@@ -272,6 +339,8 @@ def print_stats(bases: Sequence[FactBase]) -> None:
                                                  base.claims)),
         )
     console.print(facts)
+    for base in bases:
+        print_waiting_facts(base.path or base.id, base)
     table = Table(title="Questions each generator can make")
     for column in ("fact base", "generator", "questions", "what blocks more"):
         table.add_column(column, justify="right" if column == "questions" else "left")
@@ -333,11 +402,11 @@ def run_draft(article: Path, *, name: str | None, folder: Path, force: bool) -> 
             section = line.rstrip(":")
         elif section is not None and line.startswith("  - id:"):
             counts[section] += 1
-    checks = sum("# check:" in line for line in lines)
+    checks = sum("# check:" in line or line.lstrip().startswith("check:") for line in lines)
     console = _out()
     console.print(f"created {escape(str(target))} (article copied to {escape(str(copy))})")
     console.print("drafted " + ", ".join(f"{n} {s}" for s, n in counts.items())
-                  + f"; {checks} guesses marked `# check:` to review")
+                  + f"; {checks} guesses marked `check:` to review")
     console.print("next: check each guess against the article, then run:")
     console.print(f"  quizgen validate {escape(str(target))} --source")
     console.print(f"  quizgen build {escape(str(target))}")

@@ -12,6 +12,7 @@ import typer
 from quizgen.cli.options import (
     Quiet,
     Selection,
+    Verbose,
     command_from_parts,
     format_parameter,
     format_values,
@@ -94,6 +95,7 @@ def _select(
         people=split_list(selection.people),
         title=selection.title,
         everything=everything or selection.everything,
+        include_unchecked=selection.include_unchecked,
         generated=generated,
     )
 
@@ -135,6 +137,7 @@ def _write(
     folder: Path,
     name: str,
     quiet: bool,
+    verbose: bool = False,
     exact: Path | None = None,
 ) -> None:
     """Select, render and write formats into folder (a one-file format at `exact` when given),
@@ -148,7 +151,7 @@ def _write(
         built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
                             timestamp=_timestamp(), progress=progress, quizzes=quizzes,
                             exact=exact)
-    print_build(built, quiz)
+    print_build(built, quiz, verbose=verbose)
 
 
 def _out_path(out: Path | None, default: Path) -> tuple[Path, str]:
@@ -210,6 +213,7 @@ def add_build(app: typer.Typer) -> None:
         parameter("out", Annotated[Path, typer.Option("--out", help="Output folder.")],
                   Path("output")),
         parameter("quiet", Quiet, False),
+        parameter("verbose", Verbose, False),
     ]
 
     def body(values: dict[str, Any]) -> None:
@@ -224,7 +228,7 @@ def add_build(app: typer.Typer) -> None:
                 f"{', '.join(stray)} only apply to formats that --to does not include",
                 param_hint="'--to'")
         _write(selection, given, formats=formats, folder=values["out"], name="",
-               quiet=values["quiet"])
+               quiet=values["quiet"], verbose=values["verbose"])
 
     doc = BUILD_DOC.format(formats=", ".join(RENDERERS))
     app.command("build")(guarded(command_from_parts("build", doc, params, body)))
@@ -249,6 +253,7 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
             "--out", help="The file to write (default: standard output)." if stdout else
             "Output folder, or a file path naming the files (default: output/).")], None),
         parameter("quiet", Quiet, False),
+        parameter("verbose", Verbose, False),
     ]
 
     def body(values: dict[str, Any]) -> None:
@@ -256,11 +261,11 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
         given = format_values(values, spec.options)
         out: Path | None = values["out"]
         if stdout:  # one file: to standard output, or to exactly the path given
-            _single(spec, selection, given, out=out)
+            _single(spec, selection, given, out=out, verbose=values["verbose"])
             return
         folder, name = _out_path(out, Path("output"))
         _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"],
-               exact=out if name else None)
+               verbose=values["verbose"], exact=out if name else None)
 
     doc = EXPORT_DOC.format(
         description=spec.description, command=command, example=example,
@@ -271,17 +276,20 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
 
 
 def _single(
-    spec: Format, selection: Selection, given: dict[str, OptionValue], *, out: Path | None
+    spec: Format, selection: Selection, given: dict[str, OptionValue], *, out: Path | None,
+    verbose: bool = False,
 ) -> None:
     """Render a one-file format; print it on standard output, or write it at exactly `out`."""
-    from quizgen.cli.console import print_export
+    from quizgen.cli.console import print_export, print_waiting
     from quizgen.output import write_atomic
-    from quizgen.pipeline import format_options, output_name, render_format
+    from quizgen.pipeline import draft_options, format_options, output_name, render_format
 
     bases, quiz, quizzes = select_for(selection, (spec.name,))
     quiz = quizzes.get(spec.name, quiz)
     name = out.stem if out is not None and out.stem else output_name(bases)
     options = replace(_render_options(selection, given), name=name)
+    if quiz.draft:  # the title says so; the file is the one the user named
+        options = replace(draft_options(options, quiz), name=name)
     options = format_options(spec, options, folder=Path("output"),
                              timestamp=_timestamp())
     files = render_format(spec, quiz, options=options)
@@ -291,5 +299,10 @@ def _single(
     if out is not None:
         write_atomic(out, data)
     print_export(data, count=len(quiz.questions), path=out)
+    print_waiting(quiz)
+    if verbose:
+        from quizgen.cli.console import print_skips
+
+        print_skips(quiz, verbose=True)
 
 

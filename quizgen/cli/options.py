@@ -87,7 +87,18 @@ Title = Annotated[
     str | None,
     typer.Option("--title", help="Title of the deck or worksheet."),
 ]
+Unchecked = Annotated[
+    bool,
+    typer.Option(
+        "--include-unchecked",
+        help="Also ask questions that rest on facts still marked `check:` (guesses of the draft"
+        " or the template); the outputs are then marked as a draft.",
+    ),
+]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
+Verbose = Annotated[
+    bool, typer.Option("--verbose", "-v", help="Say why each possible question was not asked.")
+]
 DEFAULT_SEED = 1
 
 
@@ -105,6 +116,7 @@ class Selection:
     people: str | None = None
     title: str | None = None
     everything: bool = False  # --all: every question, even ones that give away or repeat others
+    include_unchecked: bool = False  # questions resting on facts still marked `check:` too
 
     @property
     def default_length(self) -> bool:
@@ -122,6 +134,7 @@ SELECTION: tuple[tuple[str, Any, object], ...] = (
     ("people", People, None),
     ("title", Title, None),
     ("everything", KeepAll, False),
+    ("include_unchecked", Unchecked, False),
 )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.article.lexicon import TITLES
+from quizgen.article.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
 from quizgen.article.text import Article
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
@@ -58,8 +58,11 @@ def _notable(entity: Entity) -> bool:
         return len(entity.key.split()) > 1 or bool(entity.role)
     if entity.kind == "country":
         return True
-    return bool(entity.aliases) or len(entity.name.removeprefix("the ").split()) > 1 or \
-        entity.name.startswith("the ")
+    bare = entity.name.removeprefix("the ")
+    return bool(entity.aliases) or len(bare.split()) > 1 or (
+        bare.replace(".", "").isupper() and entity.name.startswith("the ")) \
+        or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (
+            entity.name.startswith("the ") and bare[:1].islower())  # "the prosecutor’s office"
 
 
 def _entity_id(entity: Entity) -> str:
@@ -104,10 +107,23 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
                        r"(?:the\s+)?)$", re.IGNORECASE)
 
 
+# First words of a place's name: a river, a region ("North Africa", "the Middle East"), a city.
+_PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
+                "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
+                "Latin", "New", "Upper", "Lower", "Greater")
+
+
 def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
     """A name that is only ever "in X", "at X", "from X": a place, not a person."""
     spots = [m for m in mentions if m.key == entity.key]
-    if entity.kind != "person" or not spots or any(t in entity.role.split() for t in TITLES):
+    if entity.kind in ("person", "organisation") and spots and not entity.role and \
+            (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
+             in _PLACE_FIRST) and not any(w in ORG_WORDS for w in entity.name.split()):
+        return True  # "River Tagus", "Harbour Avenue"
+    body = entity.kind == "organisation" and not entity.name.startswith("the ") and not any(
+        w in ORG_WORDS for w in entity.name.split())  # "London", a bare name taken as a body
+    if (entity.kind != "person" and not body) or not spots or any(
+            t in entity.role.split() for t in TITLES):
         return False
     if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
         return True  # "Vila Serrana, the provincial capital"
@@ -121,8 +137,18 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     used |= {k for f in draft.figures for k in f.given_by}
     draft.places = [e.key for e in draft.entities.values() if e.key not in used and
                     _is_place(e, mentions, draft.article.masked)]
+    starts = {s.start for s in draft.article.sentences}
+    text = draft.article.text
+    counts: dict[str, int] = {}
+    for m in mentions:  # a one-word body named in mid-sentence, not after a line break
+        if m.key is not None and m.start not in starts and text[m.start:m.start + 1].isupper() \
+                and text[max(0, m.start - 1):m.start] not in ("\n", "-"):
+            counts[m.key] = counts.get(m.key, 0) + 1
+    inside = {key for key, n in counts.items()
+              if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
+              or re.fullmatch(r"[A-Z]{2,6}", key)}
     keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
-            or e.key in draft.places]
+            or e.key in draft.places or (e.kind == "organisation" and e.key in inside)]
     for entity in keep:
         if entity.speaks_for is not None and entity.speaks_for in draft.entities and all(
                 e.key != entity.speaks_for for e in keep):

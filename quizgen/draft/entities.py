@@ -19,6 +19,7 @@ from quizgen.article.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     STOPWORDS,
+    THING_WORDS,
     TITLES,
     UNIT_STOP,
     words,
@@ -31,6 +32,7 @@ from quizgen.draft.tokens import (
     possessive,
     tokens,
 )
+from quizgen.draft.unnamed import unnamed_speakers
 
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 _ROLE_STOP = UNIT_STOP | words(
@@ -98,9 +100,7 @@ class _Finder:
                     if current:
                         runs.append(current)
                     current = [token]
-            elif (current and token.text in NAME_LINKS and index + 1 < len(self.tokens)
-                  and self.tokens[index + 1].upper and self.gap(current[-1], token) == " "
-                  and self.gap(token, self.tokens[index + 1]) == " "):
+            elif current and self.gap(current[-1], token) == " " and self.links(index):
                 current.append(token)
             else:
                 if current:
@@ -111,15 +111,40 @@ class _Finder:
             runs.append(current)
         return [self.trim(run) for run in runs if self.trim(run)]
 
+    def links(self, index: int) -> bool:
+        """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
+        inside an organisation's name (“Stop the War Coalition”, “Trade and Investment
+        Partnership”)."""
+        token = self.tokens[index]
+        after = self.tokens[index + 1:index + 6]
+        if token.text in NAME_LINKS:
+            step = 1
+            while step < len(after) + 1 and after[step - 1].text in NAME_LINKS:
+                step += 1  # van der, de la
+            return step <= len(after) and after[step - 1].upper and all(
+                self.gap(a, b) == " " for a, b in zip([token, *after[:step - 1]],
+                                                     after[:step], strict=True))
+        if token.text not in ("the", "and") or not after or not after[0].upper or \
+                self.gap(token, after[0]) != " ":
+            return False
+        run = [after[0]]
+        for following in after[1:]:
+            if not following.upper or self.gap(run[-1], following) != " ":
+                break
+            run.append(following)
+        return any(t.word in ORG_WORDS for t in run) and not any(
+            t.start in self.sentence_starts for t in run)
+
     def trim(self, run: list[Token]) -> list[Token]:
         """A run without leading function words and a sentence-initial common word."""
         while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
-                run[0].word.lower() in self.lower_words | GROUP_HEADS | ROLE_NOUNS
+                run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
+                | GROUP_HEADS | ROLE_NOUNS
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
-        while run and run[-1].text in NAME_LINKS:
+        while run and (run[-1].text in NAME_LINKS or run[-1].text in ("the", "and")):
             run = run[:-1]
         return run
 
@@ -144,7 +169,8 @@ class _Finder:
             following.text not in REPORTING_VERBS and not following.text.endswith("ed")
 
     def find(self) -> None:
-        runs = [run for run in self.runs() if not self.is_adjective(run)]
+        runs = [part for run in self.runs() if not self.is_adjective(run)
+                for part in self.affiliation(run)]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
                              .split()) > 1}, key=len, reverse=True)
@@ -152,14 +178,35 @@ class _Finder:
             self.add_run(run, full_names)
         self.add_groups()
         self.add_role_references()
+        self.add_unnamed_speakers()
         self.add_pronouns()
         self.link_acronyms()
+        self.bare_names_are_bodies()
         self.mentions.sort(key=lambda m: m.start)
+
+    def affiliation(self, run: list[Token]) -> list[list[Token]]:
+        """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
+        cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
+        if cut is None or cut < 3 or run[0].word not in TITLES or not any(
+                t.word in ORG_WORDS for t in run[cut + 1:]):
+            return [run]
+        return [run[:cut], run[cut + 1:]]
+
+    def bare_names_are_bodies(self) -> None:
+        """A one-word name with no first name, title, role or he/she (“Google said”) is a
+        company, team, city or country acting, not a person: news names people in full."""
+        for entity in self.entities.values():
+            if entity.kind == "person" and len(entity.key.split()) == 1 and not entity.role \
+                    and entity.gender is None and not entity.aliases and \
+                    entity.key[:1].isupper():
+                entity.kind = "organisation"
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:
         """The run's kind and how many leading tokens are a title (role) rather than name."""
         words = [t.word for t in run]
         name = " ".join(words)
+        if any(w in THING_WORDS for w in words):
+            return "thing", 0  # a scheme, report, treaty or holiday: no person or body
         if any(w in ORG_WORDS for w in words):
             return "organisation", 0
         if any(w in ("of", "for", "&") for w in words):
@@ -167,7 +214,7 @@ class _Finder:
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
         if len(words) == 1 and _ACRONYM.match(words[0]):
-            return "organisation", 0
+            return ("thing" if any(c.isdigit() for c in words[0]) else "organisation"), 0
         cut = 0
         for index, word in enumerate(words[:-1]):
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
@@ -183,8 +230,8 @@ class _Finder:
         kind, cut = self.kind_of(run)
         name_tokens = run[cut:]
         name = " ".join(t.word for t in name_tokens)
-        if not name or all(t.word in TITLES for t in name_tokens):
-            return
+        if not name or kind == "thing" or name_tokens[-1].word in TITLES:
+            return  # "Executive Director" alone: a title, not a name
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
@@ -202,6 +249,12 @@ class _Finder:
                     self.mentions = [m for m in self.mentions
                                      if not start <= m.start < run[0].start]
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
+        if kind == "person" and preceded_by_the and not cut and not role:
+            following = self.next_token(run[-1].end)
+            if following is not None and not following.upper and not possessive(run[-1]) \
+                    and not _verb_like(following.text):
+                return  # "the Labour leader", "the Ebola crisis": a modifier, not a name
+            kind = "organisation"  # "the Pentagon said": people's names take no "the"
         display = ("the " + name) if preceded_by_the and kind != "person" else name
         entity = self.entities.get(key)
         if entity is None:
@@ -307,7 +360,7 @@ class _Finder:
             entity = self.entities.get(key)
             if entity is None:
                 kind = "group" if plural or token.word.lower() == "opposition" else \
-                    "organisation"
+                    "person" if token.word.lower().startswith("spokes") else "organisation"
                 shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
                 entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
                 entity.speaks_for = owner
@@ -317,6 +370,26 @@ class _Finder:
         self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
             s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
                 spans, (m.start, 1 << 62)) - 1):][:1])] + added
+
+    def add_unnamed_speakers(self) -> None:
+        """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
+        witness (see draft/unnamed.py)."""
+        named = [m for m in self.mentions if m.key is not None]
+        taken = [(m.start, m.end) for m in named if self.masked[m.start:m.start + 1].isupper()
+                 or self.entities[str(m.key)].kind == "person"]  # "the minister": a person
+        for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+            inside = [m for m in named if start <= m.start and m.end <= end]
+            if key not in self.entities:
+                entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
+                owners = [m.key for m in inside if m.start > start]
+                entity.speaks_for = owners[-1] if owners else None
+                self.entities[key] = entity
+            self.mentions = [m for m in self.mentions if m not in inside]
+            self.mentions.append(Mention(start, end, key))
+            for gone in {str(m.key) for m in inside} - {str(m.key) for m in self.mentions}:
+                if self.entities[gone].name[:1].islower():
+                    del self.entities[gone]  # "senior administration" inside "a senior
+                    # administration official": only the official is named
 
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
@@ -394,6 +467,15 @@ class _Finder:
         for entity in self.entities.values():
             if entity.speaks_for == source:
                 entity.speaks_for = target
+
+
+_VERBS = words("is was are were has have had will would can could may might must should"
+               " does did shall")
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that reads as the verb after a name (“published”, “says”, “is”)."""
+    return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
 
 
 def _contains(full: str, part: str) -> bool:

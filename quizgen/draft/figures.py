@@ -15,6 +15,13 @@ from quizgen.article.lexicon import (
     UNIT_STOP,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.draft.measures import (
+    before_words,
+    change_unit,
+    period_measure,
+    tail_words,
+    year_measure,
+)
 from quizgen.draft.quotes import Attributor, QuoteGuess
 
 _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
@@ -42,10 +49,10 @@ class FigureGuess:
 def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
-    before = re.sub(r"\s+", " ", before)
-    for words in _QUALIFIER_KEYS:
-        if re.search(r"(?:^|[^\w])" + re.escape(words) + r" ?$", before):
-            return QUALIFIER_WORDS[words], words
+    before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
+    for phrase in _QUALIFIER_KEYS:
+        if re.search(r"(?:^|[^\w])" + re.escape(phrase) + r" ?$", before):
+            return QUALIFIER_WORDS[phrase], phrase
     return "exact", ""
 
 
@@ -55,10 +62,16 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
                                                                            end - 2]):
         return "years old", end  # "Mark Evans, 54, said": an age
+    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
+    if out_of is not None:  # "55 out of 100"
+        return f"out of {out_of.group(1)}", end + out_of.end()
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return _plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
             end + compound.end()
+    skipped = re.match(r"\s+(?:or so|or more|or fewer|or less|plus)?\s*[”’\"']?(?=\s)", rest)
+    if skipped is not None and skipped.end() > 0 and skipped.group().strip():
+        end, rest = end + skipped.end(), rest[skipped.end():]  # “nine or so” assistants
     of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
     words: list[str] = []
     cursor = end
@@ -89,6 +102,21 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
     return " ".join(words), phrase_end
+
+
+_COLLECTIVES = ("crowd", "crowds", "audience", "attendance", "population", "turnout",
+                "workforce", "staff", "membership", "congregation", "gathering")
+
+
+def _unit_before(text: str, start: int, at: int) -> str:
+    """A unit from the noun before a bare number: a crowd or population counts people, an age
+    counts years; else "units", which the check asks to replace."""
+    before = re.findall(r"[a-z]+", text[start:at].lower())[-30:]
+    if any(word in _COLLECTIVES for word in before):
+        return "people"  # "a home crowd of around 3,800"
+    if any(word in ("age", "aged", "ages") for word in before[-4:]):
+        return "years old"  # "the pension age from 62"
+    return "units"
 
 
 def _rstrip_stop(text: str, start: int, end: int) -> int:
@@ -161,7 +189,11 @@ class _FigureFinder:
         return [self.article_key], "no source named in its sentence", -1
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
+        """A noun phrase a prompt can use ("number of people who are malnourished", "price of
+        green juice", "year in which the Pentagon published a report"); a second figure with
+        the same words gets the words before it, and "(2)" only as a last resort."""
         rest = self.text[after_end:after_end + 60]
+        tail = tail_words(self.text, after_end)
         if hit.kind == "percent":
             of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
             words = of.group(1).split() if of else []
@@ -170,24 +202,41 @@ class _FigureFinder:
                 words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
             while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
                 words.pop()
-            measure = "share of " + " ".join(words) if words else "percentage"
+            change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
+                              r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
+            if words:
+                measure = "share of " + " ".join(words)
+            elif change is not None:  # "a 40% increase in the troop level"
+                measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
+                                                           limit=6).split()])
+            else:
+                measure = "percentage"
         elif hit.kind == "year":
-            measure = "year"
+            measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
+                                    hit, self.attributor.masked)
         elif hit.kind == "time":
             measure = "time of day"
         elif hit.kind == "money":
-            measure = "amount"
+            bought = re.match(r"\s+(?:for|on)\s+", rest)
+            measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
+                and tail_words(self.text, after_end + bought.end() - 1) else "amount of money"
+        elif unit == "years old":
+            measure = "age"
+        elif unit == "place":
+            measure = "position"
+        elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
+                                      self.attributor.masked, unit):
+            measure = period
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
-            measure = f"number of {noun}"
-            prep = re.match(r"\s+(" + "|".join(_PREPOSITIONS) + r")\s+((?:[\w’'-]+\s?){1,3})",
-                            rest)
-            if prep and noun != "items":
-                tail = prep.group(2).split()
-                kept = [w for w in tail if w.lower() not in UNIT_STOP or w == tail[0]]
-                measure += f" {prep.group(1)} " + " ".join(kept[:3])
+            measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
+        if count > 1:
+            before = before_words(self.text, self.article.sentence_at(hit.start).start, hit.start)
+            if len(before.split()) > 1 and self.measures.get(f"{measure} ({before})", 0) == 0:
+                self.measures[f"{measure} ({before})"] = 1
+                return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
@@ -196,7 +245,7 @@ class _FigureFinder:
         for guess in reversed(self.done):
             if guess.hit.start < sentence.start:
                 return None
-            if guess.unit not in ("year", "percent", "time of day", "units"):
+            if guess.unit not in ("year", "percent", "time of day", "units", "place"):
                 return guess
         return None
 
@@ -211,6 +260,8 @@ class _FigureFinder:
         unit_end = hit.end
         if hit.kind == "percent":  # a rise of 300% is a change, not a share
             unit = "percent" if 0 <= hit.value <= 100 else "percent change"
+            if unit == "percent change":
+                unit = change_unit(self.text, hit)
         elif hit.kind == "year":
             unit = "year"
         elif hit.kind == "time":
@@ -219,6 +270,10 @@ class _FigureFinder:
             unit = CURRENCIES.get(hit.currency or "", "dollars")
         elif hit.kind == "score":
             unit = hit.unit or "goals"
+        elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
+            named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
+            unit = named if named in ("times", "place") or named.endswith("s") or " " in named \
+                else _plural(named)
         else:
             noun, unit_end = _unit_words(self.text, hit.end)
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
@@ -228,11 +283,13 @@ class _FigureFinder:
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
-                unit = "units"
+                unit = _unit_before(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)
         if hit.scale and not unit.startswith(hit.scale):
             unit = f"{hit.scale} {unit}" if unit != "units" else hit.scale
         after = re.match(r"\s+(or more|or so|plus|or fewer|or less)\b", self.text[unit_end:
-                                                                               unit_end + 12])
+                                                                               unit_end + 12]) \
+            or re.match(r"\s+(or more|or so|or fewer|or less)\b", self.text[hit.end:hit.end + 12])
         if after is not None and qualifier == "exact":
             qualifier = QUALIFIER_AFTER[after.group(1)]
         given_by, how, source_start = self.source(hit)
@@ -262,8 +319,9 @@ def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_ke
     figures: list[FigureGuess] = []
     skip: set[int] = set()
     for index, hit in enumerate(hits):
-        if index in skip:
-            continue
+        if index in skip or re.search(r"\bout\s+of\s+$", attributor.article.text[
+                max(0, hit.start - 8):hit.start]):
+            continue  # "55 out of 100": the 100 is part of the unit before it
         nxt = hits[index + 1] if index + 1 < len(hits) else None
         text = attributor.article.text
         between = text[hit.end:nxt.start] if nxt is not None else ""

@@ -23,6 +23,16 @@ _RELATIVE = words(
     "who whom whose which that what"
 )
 _CLOSING = ",;:"
+# Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
+_SPEECH = words("say tell call describe promise promising predicts predict predicting"
+                    " urge argue insist warn write quote quoted quoting chant chanted chanting"
+                    " shout shouted shouting read reading reads wrote describe dismiss dismissed"
+                    " dismissing welcome welcomed welcoming praise praising blame blaming"
+                    " accuse hail labelling labeling branding dubbing announce announcing"
+                    " describing insisting recognized recognised recognizing recognising"
+                    " regards regarded considers considered")
+_OBJECTS = words("it them him her this that these those himself herself themselves"
+                     " itself me us you")
 
 
 @dataclass
@@ -32,8 +42,9 @@ class QuoteGuess:
     quoted: Quoted
     text: str
     speakers: list[str]
-    how: str  # why these speakers, for the `# check:` comment
+    how: str  # why these speakers, for the fact's `check:`
     excerpt: tuple[int, int]
+    nobody: str = ""  # why nobody says these words (a title, scare quotes …), if so
 
 
 def quote_text(article: Article, quoted: Quoted) -> str:
@@ -160,6 +171,12 @@ class Attributor:
     def learn_subjects(self) -> None:
         for sentence in self.article.sentences:
             found = self.sentence_subject(sentence)
+            says = re.search(r",\s+(?:says|said)\s+(?:the\s+|an?\s+)?(?=\S)",
+                             self.masked[sentence.start:sentence.end])
+            if says is not None:  # "The shop’s success is no exception, says X, …"
+                at = sentence.start + says.end()
+                later = [m for m in self.in_span(at, sentence.end) if m.start == at]
+                found = [self.person_after_owner(later[0])] if later else found
             key = self.key_of(found[0]) if found else None
             if key is not None:
                 self.subjects[sentence.index] = (found[0].start, key)
@@ -167,12 +184,13 @@ class Attributor:
     # ---- attribution -----------------------------------------------------------------------
     def person_after_owner(self, mention: Mention) -> Mention:
         """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
-        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")):
-            return mention
+        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
+                self.masked[mention.end:mention.end + 1] not in ("’", "'"):
+            return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
         later = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
         if not later:
             return mention
-        between = self.masked[mention.end:later[0].start]
+        between = self.masked[mention.end:later[0].start].lstrip("’'")
         words = between.strip(" ,").split()
         if 0 < len(words) <= 4 and words[-1].lower() in ROLE_NOUNS and all(
                 w.islower() for w in words) and between.rstrip().endswith(",") and \
@@ -203,7 +221,8 @@ class Attributor:
         if according and mention.start in (at + according.end(), at + according.start(1)):
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None
-        verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 30])
+        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
+                        self.masked[mention.end:mention.end + 120])
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
             at = mention.start  # “...,” a union spokesman said
@@ -213,6 +232,85 @@ class Attributor:
             return ([key], mention.end + verb.end(), f"“{shown} {verb.group(1)}” after it") \
                 if key else None
         return None
+
+    def nobody_says(self, quoted: Quoted, text: str, sentence: Sentence) -> str:
+        """Why nobody says these words, if so: a title or name (“a report called “…””, “the
+        so-called …”, “known as …”), words put on someone in the passive (“she was described
+        as “…””), or a short phrase in quotation marks with no verb of speech before it in its
+        sentence (scare quotes, a product's name): the article quotes it, nobody speaks it."""
+        before = self.masked[sentence.start:quoted.start]
+        lead = re.sub(r"\s+", " ", before[-60:]).lower()
+        shown = " ".join(lead.split()[-3:])
+        if re.search(r"(?:so-called|known as|titled|entitled|the (?:term|word|phrase|slogan|"
+                     r"motto|hashtag|label|nickname)|nicknamed) ?$", lead):
+            return f"a title, name or term (“{shown} …”)"
+        if re.search(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? (?:described as|called|"
+                     r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
+            return f"words put on someone in the passive (“{shown} …”): say who, if the" \
+                " article does"
+        called = re.search(r"\b([a-z]+) (?:called|named|dubbed) (?:an? |the )?$", lead)
+        if called and text[:1].isupper() and called.group(1) not in _OBJECTS:
+            return f"a title or name (“{shown} …”)"
+        fragment = len(text.split()) <= 5 and not text.endswith((".", "!", "?", "…"))
+        verbs = [w for w in re.findall(r"[a-z]+", before.lower()) if w in REPORTING_VERBS
+                 or w in _SPEECH]
+        if fragment and not verbs and "according to" not in self.masked[
+                sentence.start:sentence.end].lower():
+            return "a phrase in quotation marks with no verb of speech before it (scare" \
+                " quotes, a name or a term): say who, if someone says it"
+        return ""
+
+    def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
+        """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
+        a verb of speech later in the sentence, then its speaker."""
+        after = self.masked[quoted.end:sentence.end]
+        for match in re.finditer(r"(?:,\s+(says|said|adds|added|explains|admits)\s+"
+                                 r"(?:the\s+|an?\s+)?|\bas\s+)(?=\S)", after):
+            at = quoted.end + match.end()
+            if any(quoted.end <= q.start < at for q in self.article.quotes):
+                break  # another quotation comes first: the verb is that one's
+            found = self.mentions[bisect.bisect_left(self.starts, at):][:1]
+            if not found or found[0].start != at:
+                continue
+            mention = self.person_after_owner(found[0])
+            verb = match.group(1)
+            if verb is None:  # "as he calls it"
+                said = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 20])
+                if said is None or said.group(1) not in REPORTING_VERBS:
+                    continue
+                verb = said.group(1)
+            key = self.key_of(mention)
+            if key is not None:
+                return key, f"“{verb}” and its speaker later in the sentence"
+        return None
+
+    def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
+        """“… “nine or so” assistants, according to a recent X profile”: X gives the words."""
+        after = self.masked[quoted.end:sentence.end]
+        match = re.search(r"\baccording to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", after)
+        if match is None:
+            return None
+        at = quoted.end + match.end()
+        found = [m for m in self.in_span(at - len(match.group(1)), sentence.end)
+                 if m.start in (at, at - len(match.group(1)))][:1]
+        key = self.key_of(found[0]) if found else None
+        return (key, "“according to” later in its sentence") if key else None
+
+    def relative_speaker(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“…, X, who said they had an “excellent” talk”: X speaks, not the sentence's subject."""
+        before = self.masked[start:quoted.start]
+        found = list(re.finditer(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(\w+)\b",
+                                 before))
+        match = found[-1] if found else None
+        if match is None or match.group(1) not in REPORTING_VERBS or \
+                re.search(r"[;:—]|\bthat\b.*\b(?:said|says)\b", before[match.end():]):
+            return None
+        named = self.in_span(start, start + match.start())
+        key = self.key_of(named[-1]) if named else None
+        if key is None or self.masked[named[-1].end:start + match.start()].strip():
+            return None
+        return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
+            f" {match.group(1)}” before it"
 
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
@@ -225,6 +323,17 @@ class Attributor:
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
                               " it", (quoted.start, quoted.end))
+        inverted = self.says_later(quoted, sentence)
+        if inverted is not None:
+            return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
+                              (sentence.start, sentence.end))
+        nobody = self.nobody_says(quoted, text, sentence)
+        if nobody:
+            return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=nobody)
+        who = self.relative_speaker(quoted, sentence.start) or self.according_to(quoted,
+                                                                             sentence)
+        if who is not None:
+            return QuoteGuess(quoted, text, [who[0]], who[1], (sentence.start, quoted.end))
         clauses = [c for c in self.article.clauses(sentence) if c[0] <= quoted.start]
         for number in range(len(clauses) - 1, -1, -1):
             start, end = clauses[number]
@@ -244,6 +353,19 @@ class Attributor:
                               (sentence.start, quoted.end))
         earlier = [self.subjects[i] for i in range(sentence.index - 1, -1, -1)
                    if i in self.subjects]
+        before = sentence.index - 1
+        about = self.entities[self.subjects[before][1]] if before in self.subjects else None
+        prior = self.article.sentences[before] if before >= 0 else sentence
+        if about is not None and about.kind == "person" and (
+                len(about.key.split()) > 1 or about.role or about.gender) and not any(
+                    q.start < prior.end and q.end > prior.start for q in self.article.quotes):
+            return QuoteGuess(quoted, text, [about.key], "no speaker in its sentence: the"
+                              " person the sentence before is about", (prior.start, quoted.end))
+        spoken = previous.speakers if previous is not None else []
+        if not spoken and earlier:
+            return QuoteGuess(quoted, text, [earlier[0][1]], "no speaker in its sentence (the"
+                              " quotation before has none): the subject of an earlier sentence",
+                              (sentence.start, quoted.end))
         if previous is not None:
             return QuoteGuess(quoted, text, previous.speakers, "no speaker in its sentence: the"
                               " speaker of the quotation before it", (sentence.start,

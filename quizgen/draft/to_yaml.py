@@ -1,4 +1,4 @@
-"""A Draft written out as a commented fact-base YAML file, every guess marked `# check:`."""
+"""A Draft written out as a fact-base YAML file, every guessed fact carrying a `check:`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import json
 import re
 from decimal import Decimal
 
+from quizgen.article.text import Article
 from quizgen.draft.analysis import ARTICLE_KEY, Draft
 from quizgen.draft.tokens import slug
 
@@ -23,6 +24,14 @@ def scalar(text: str) -> str:
 
 def _flow(ids: list[str]) -> str:
     return "[" + ", ".join(scalar(i) for i in ids) + "]"
+
+
+def _words(article: Article, span: tuple[int, int] | None, limit: int = 60) -> str:
+    """The article's words at a span, quoted and shortened, to say where a guess came from."""
+    if span is None:
+        return "(no passage)"
+    text = " ".join(article.excerpt(*span).split())
+    return "'" + (text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + " …") + "'"
 
 
 def _number(value: Decimal) -> str:
@@ -61,9 +70,10 @@ class _Writer:
         self.add("# yaml-language-server: $schema=factbase.schema.json")
         self.add("#")
         self.add(f"# A DRAFT written by `quizgen draft` from sources/{self.name}.txt. Every fact")
-        self.add("# below was found by rules, not read by a person: each `# check:` comment says")
-        self.add("# what was guessed. Read each fact against the article, fix it, delete the")
-        self.add("# comment; delete facts not worth asking about. Orders between events are never")
+        self.add("# below was found by rules, not read by a person: each fact's `check:` says")
+        self.add("# what was guessed, from which words. Read each fact against the article, fix")
+        self.add("# it, delete its `check:` line (questions on a fact that still has one are left")
+        self.add("# out); delete facts not worth asking about. Orders between events are never")
         self.add("# guessed: add `after:` / `before:` where the article establishes them. Then:")
         self.add(f"#   quizgen validate content/{self.name}.yaml --source")
         if draft.others:
@@ -91,28 +101,32 @@ class _Writer:
             guessed = "role not found: write the role the article gives" if not entity.role \
                 else "role from the words around the name"
             if key == ARTICLE_KEY:
-                self.add("  # check: stands for the article itself, the source of figures it"
-                         " states without naming one")
+                check = ["stands for the article itself, the source of figures it states"
+                         " without naming one"]
             else:
-                self.add(f"  # check: kind ({entity.kind}) guessed; {guessed}")
+                check = [f"kind ({entity.kind}) guessed from the name"
+                         f" {_words(draft.article, entity.excerpt)}; {guessed}"]
             self.add(f"  - id: {scalar(ident)}")
+            at = len(self.lines)
             self.add(f"    name: {scalar(entity.name)}")
             self.add(f"    kind: {entity.kind}")
             self.add(f"    role: {scalar(role)}")
             if entity.kind == "person" and entity.gender is not None:
                 pronoun = "he" if entity.gender == "male" else "she"
-                self.add(f"    pronoun: {pronoun}   # check: from a title or a '{pronoun}'"
-                         " the draft reads as this person")
+                self.add(f"    pronoun: {pronoun}")
+                check.append(f"pronoun {pronoun} from a title or a '{pronoun}' read as this"
+                             " person")
             aliases = [a for a in entity.aliases if a != entity.name]
             if aliases:
                 self.add(f"    aliases: {'[' + ', '.join(scalar(a) for a in aliases) + ']'}")
             owner = entity.speaks_for
-            if owner is not None and owner in draft.ids:
-                self.add(f"    speaks_for: {scalar(draft.ids[owner])}   # check: speaks"
-                         f" for {draft.entities[owner].name}?")
+            if owner is not None and owner in draft.ids and owner not in draft.places:
+                self.add(f"    speaks_for: {scalar(draft.ids[owner])}")
+                check.append(f"speaks for {draft.entities[owner].name}?")
             span = entity.excerpt if key != ARTICLE_KEY else None
             excerpt = self.excerpt(span) if span else scalar(draft.title.removesuffix(" …"))
             self.add(f"    excerpt: {excerpt}")
+            self.lines.insert(at, f"    check: {scalar('; '.join(check))}")
 
     def places(self) -> None:
         draft = self.draft
@@ -121,9 +135,10 @@ class _Writer:
         self.section("places", len(draft.places))
         for key in draft.places:
             entity = draft.entities[key]
-            self.add("  # check: a place? only ever named as “in …”, “at …”, “from …”; write what"
-                     " it is")
             self.add(f"  - id: {scalar(draft.ids[key])}")
+            self.add("    check: " + scalar(
+                f"a place? {_words(draft.article, entity.excerpt)} is only ever named as"
+                " “in …”, “at …”, “from …” or described as a place; write what it is"))
             self.add(f"    name: {scalar(entity.name)}")
             self.add(f"    description: {scalar(entity.role or 'a place named in the article')}")
             self.add(f"    excerpt: {self.excerpt(entity.excerpt)}")
@@ -133,18 +148,24 @@ class _Writer:
         self.section("quotes", len(draft.quotes))
         for guess in draft.quotes:
             speakers = [draft.ids[k] for k in guess.speakers if k in draft.ids]
-            if not speakers:
-                speakers = [draft.ids.get(ARTICLE_KEY) or self.article_id()]
-                guess.how = "no speaker found: the article stands in; write who said it"
             words = [w for w in slug(guess.text).split("-") if len(w) > 2][:3]
-            ident = self.fresh(f"{speakers[0]}-{'-'.join(words) or 'quote'}")
-            self.add(f"  # check: speaker guessed from {guess.how}")
-            if len(guess.text.split()) == 1:
-                self.add("  # check: one quoted word: add `distinctive: false` if it is not worth"
-                         " a question")
+            ident = self.fresh(f"{speakers[0] if speakers else 'quoted'}-"
+                               f"{'-'.join(words) or 'quote'}")
+            if guess.nobody:
+                check = f"no speaker: {guess.nobody}"
+            elif not speakers:
+                check = ("no speaker found: write who said it, or leave none if nobody says"
+                         " these words")
+            else:
+                check = f"speaker guessed from {guess.how}"
+            if len(guess.text.split()) == 1 and speakers:
+                check += "; one quoted word: add `distinctive: false` if not worth a question"
             self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    check: {scalar(check)}")
             self.add(f"    text: {scalar(guess.text)}")
             self.add(f"    speakers: {_flow(speakers)}")
+            if not speakers:
+                self.add("    distinctive: false")
             self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")
 
     def article_id(self) -> str:
@@ -161,9 +182,14 @@ class _Writer:
                 draft.ids.get(ARTICLE_KEY) or self.article_id()]
             unit_word = slug(guess.unit.split()[-1] if guess.unit else "figure")
             ident = self.fresh(f"{unit_word}-{slug(_number(guess.value))}")
-            self.add(f"  # check: measure, unit and qualifier read from the words around the"
-                     f" number; source: {guess.how_given}")
+            check = (f"measure, unit and qualifier read from {_words(draft.article, guess.excerpt)}"
+                     f"; source: {guess.how_given}")
+            if guess.to is not None:
+                check += "; a range"
+            if guess.rhetorical:
+                check += "; a figure of speech, never asked about"
             self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    check: {scalar(check)}")
             self.add(f"    measure: {scalar(guess.measure)}")
             if guess.unit == "time of day":
                 minutes = int(guess.value)
@@ -171,13 +197,13 @@ class _Writer:
             else:
                 self.add(f"    value: {_number(guess.value)}")
             if guess.to is not None:
-                self.add(f"    to: {_number(guess.to)}   # check: a range")
+                self.add(f"    to: {_number(guess.to)}")
             self.add(f"    unit: {scalar(guess.unit)}")
             if guess.qualifier != "exact":
                 self.add(f"    qualifier: {scalar(guess.qualifier)}")
             self.add(f"    given_by: {_flow(sources)}")
             if guess.rhetorical:
-                self.add("    sense: rhetorical   # check: a figure of speech, never asked about")
+                self.add("    sense: rhetorical")
             self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")
 
     def events(self) -> None:
@@ -187,16 +213,17 @@ class _Writer:
             words = [w for w in slug(guess.description).split("-") if len(w) > 2][:4]
             ident = self.fresh("event-" + "-".join(words))
             cues = ", ".join(f"“{c}”" for c in [*guess.cues, *guess.relative])
-            self.add(f"  # check: an event? time cues: {cues}; rewrite the description as a"
-                     " short sentence")
+            check = f"an event? time cues: {cues}; rewrite the description as a short sentence"
             if guess.relative:
-                self.add("  # check: if the article settles its order, add `after:` or"
-                         " `before:` with the other event's id")
+                check += ("; if the article settles its order, add `after:` or `before:` with"
+                          " the other event's id")
+            if guess.year:
+                check += f"; a year, {guess.year}, is nearby: uncomment `date:` if it happened then"
             self.add(f"  - id: {scalar(ident)}")
+            self.add(f"    check: {scalar(check)}")
             self.add(f"    description: {scalar(guess.description)}")
             if guess.year:
-                self.add(f"    # date: {guess.year}   # check: uncomment if the event happened"
-                         " then")
+                self.add(f"    # date: {guess.year}")
             if guess.people:
                 self.add(f"    people: {_flow([draft.ids[k] for k in guess.people])}")
             self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")

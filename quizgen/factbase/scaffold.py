@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from quizgen.factbase.model import Entity, Event, FactBase, Figure, Quote
+from quizgen.factbase.model import Entity, Event, Fact, FactBase, Figure, Quote
 
 
 @lru_cache(maxsize=1)
@@ -38,3 +38,24 @@ def scaffold_warnings(base: FactBase, *, text: str) -> list[str]:
         warnings.append(f"{checks} `# check:` comment{'s' * (checks != 1)} of the draft left:"
                         " check each guess against the article, then delete its comment")
     return warnings
+
+
+_SECTION_NAMES = {"Entity": "person", "Quote": "quote", "Figure": "figure", "Event": "event",
+                  "Place": "place", "Term": "term", "ReportedClaim": "claim"}
+
+
+def unchecked_facts(base: FactBase) -> tuple[Fact, ...]:
+    """Every fact of the base that still carries a `check:` guess, in file order."""
+    facts: list[Fact] = [*base.entities, *base.quotes, *base.figures, *base.events,
+                         *base.places, *base.terms, *base.claims]
+    return tuple(fact for fact in facts if fact.check is not None)
+
+
+def waiting_lines(base: FactBase, *, file: str) -> list[str]:
+    """One line per fact still waiting for a check: file:line, which fact, what to check."""
+    lines = []
+    for fact in unchecked_facts(base):
+        where = f"{file}:{fact.span.line}" if fact.span is not None else file
+        kind = _SECTION_NAMES[type(fact).__name__]
+        lines.append(f"{where}: {kind} {fact.id}: {' '.join(str(fact.check).split())}")
+    return lines

@@ -243,6 +243,7 @@ class Quiz:
     questions: tuple[Question, ...]
     skipped: tuple[Skip, ...] = ()
     version: str = ""  # "A", "B", ... for per-student versions; "" when there is one
+    draft: bool = False  # some questions rest on facts still marked `check:` (--include-unchecked)
 
     def base(self, factbase_id: str) -> FactBase:
         """The fact base a question was drawn from."""

@@ -11,6 +11,7 @@ from quizgen.generators import GENERATORS, get_generator
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.leaks import Checker
 from quizgen.quiz.questions import Question, Quiz, Skip
+from quizgen.quiz.unchecked import unchecked_under
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
     MAX_VERSIONS,
     answer_key,
@@ -34,6 +35,7 @@ def build_quiz(
     title: str | None = None,
     options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
     everything: bool = False,
+    include_unchecked: bool = False,
     generated: dict[tuple[str, int], Generated] | None = None,
 ) -> Quiz:
     """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
@@ -43,7 +45,9 @@ def build_quiz(
     fits. Tags and people keep questions touching any of them (both given: a question must pass
     both filters). No item kept gives away another or asks a fact another asks (quizgen.quiz.leaks),
     unless `everything` is set: then questions are kept (all of them, without counts) whether
-    they clash or not. `generated`: what each generator made of each base (keyed by kind and
+    they clash or not. A question that rests on a fact still marked `check:` (a guess of the
+    draft or the template) is left out unless `include_unchecked`: then the quiz is a draft,
+    and its title says so. `generated`: what each generator made of each base (keyed by kind and
     the base's place in `bases`), filled here and reused by a later call with the same bases,
     seed and options, so that a build selecting twice (a worksheet's share and a deck's whole)
     generates once.
@@ -54,6 +58,8 @@ def build_quiz(
     tag_set, people_set = frozenset(tags), frozenset(people)
     pools: dict[str, list[Question]] = {}
     skipped: list[Skip] = []
+    waiting: dict[str, int] = {}  # questions left out per kind: they rest on unchecked facts
+    drafted = False
     for kind in chosen_kinds:
         generate = get_generator(kind)
         pool: list[Question] = []
@@ -67,11 +73,20 @@ def build_quiz(
             kept = [q for q in result.questions if _touches(q, tag_set, people_set)]
             if result.questions and not kept:
                 skipped.append(Skip(kind, base.id, _filter_reason(tag_set, people_set)))
+            guessed = [q for q in kept if unchecked_under(q, base)]
+            if guessed and include_unchecked:
+                drafted = True
+            elif guessed:
+                kept = [q for q in kept if q not in guessed]
+                waiting[kind] = waiting.get(kind, 0) + len(guessed)
             for question in kept:
                 if question.id not in seen:
                     seen.add(question.id)
                     pool.append(question)
         pools[kind] = _spread(pool, random.Random(f"{seed}:select:{kind}"))
+    if waiting:
+        skipped.append(Skip(",".join(waiting), ",".join(b.id for b in bases),
+                            _waiting_reason(waiting)))
     quotas = _quotas(pools, per_kind=per_kind, count=count)
     shortfall = _shortfall(pools, quotas, per_kind=per_kind, count=count)
     if shortfall:
@@ -89,7 +104,7 @@ def build_quiz(
         picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
     else:
         picked, dropped = _pick(pools, quotas, bases, per_kind=per_kind, count=count)
-        if dropped:
+        if any(dropped.values()):
             skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
                                 ",".join(b.id for b in bases), _dropped_reason(dropped)))
     total = sum(len(p) for p in picked.values())
@@ -98,12 +113,30 @@ def build_quiz(
                             f"asked for {count} questions; only {total} fit without one"
                             " giving another away"))
     questions = tuple(q for kind in chosen_kinds for q in picked[kind])
+    title = title if title is not None else _default_title(bases)
     return Quiz(
-        title=title if title is not None else _default_title(bases),
+        title=draft_title(title) if drafted else title,
         bases=bases,
         questions=questions,
         skipped=tuple(skipped),
+        draft=drafted,
     )
+
+
+DRAFT_MARK = "DRAFT, facts not checked"
+
+
+def draft_title(title: str) -> str:
+    """The title of a quiz holding questions that rest on unchecked guesses."""
+    return title if title.startswith(DRAFT_MARK) else f"{DRAFT_MARK}: {title}"
+
+
+def _waiting_reason(waiting: dict[str, int]) -> str:
+    total = sum(waiting.values())
+    return (f"left out {total} question{'s' * (total != 1)} that rest on facts still marked"
+            " `check:` (guesses of the draft or the template, not yet read against the"
+            " article): check each fact and delete its `check:` line, or build with"
+            " --include-unchecked for a draft")
 
 
 def _pick(

@@ -7,7 +7,7 @@ import io
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Limits, fit, quiz_choices, seconds
+from quizgen.renderers.platform import Limits, fit, quiz_choices, time_limits
 
 DESCRIPTION = "Blooket CSV upload: multiple choice, up to 4 answers."
 LIMITS = Limits(options=4)
@@ -31,11 +31,12 @@ def render_text(quiz: Quiz) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")
     writer.writerow([TITLE, *[""] * (len(HEADER) - 1)])
     writer.writerow(HEADER)
-    choices = quiz_choices(quiz, max_options=LIMITS.options)
-    for number, choice in enumerate((fit(c, LIMITS) for c in choices), start=1):
+    choices = [fit(c, LIMITS) for c in quiz_choices(quiz, max_options=LIMITS.options,
+                                                     ends_only=True)]
+    limits = time_limits(choices, TIME_LIMITS)  # one per source question
+    for number, (choice, limit) in enumerate(zip(choices, limits, strict=True), start=1):
         answers = [*choice.options, *[""] * (4 - len(choice.options))]
-        writer.writerow([number, choice.prompt, *answers, seconds(choice, TIME_LIMITS),
-                         choice.answer + 1])
+        writer.writerow([number, choice.prompt, *answers, limit, choice.answer + 1])
     return buffer.getvalue()
 
 

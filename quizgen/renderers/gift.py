@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.scoring import describe
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
@@ -15,6 +16,12 @@ _SPECIAL = re.compile(r"([\\~=#{}:])")
 def escape(text: str) -> str:
     """Fact-base text for GIFT: cleaned, HTML-escaped, then \\ ~ = # { } : backslash-escaped."""
     return _SPECIAL.sub(r"\\\1", html_text(text))
+
+
+def plain(text: str) -> str:
+    """Text Moodle stores as plain text (a question's name, a matching's answer): cleaned and
+    backslash-escaped, never HTML-escaped (Moodle's forms would show `&amp;`)."""
+    return _SPECIAL.sub(r"\\\1", clean(text))
 
 
 def _answer(text: str) -> str:
@@ -37,7 +44,7 @@ def _feedback(question: Question) -> str:
 def _question(question: Question) -> str:
     """One question: id and tags comment, its name, [html] stem and its answers in braces."""
     tags = " ".join(f"[tag:{_comment(tag)}]" for tag in (question.kind, *question.tags))
-    head = f"// [id:{question.id}] {tags}\n::{escape(question_name(question))}::[html]"
+    head = f"// [id:{question.id}] {tags}\n::{plain(question_name(question))}::[html]"
     match question:
         case MultipleChoice():
             body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
@@ -53,19 +60,26 @@ def _question(question: Question) -> str:
 
 def _pairs(pairs: Pairs, question: Question) -> str:
     """A matching's stem and answers: `=left -> right` per item, `= -> right` per distractor."""
-    lines = [f"  ={escape(pairs.left[left])} -> {escape(pairs.right[right])}"
+    lines = [f"  ={escape(pairs.left[left])} -> {plain(pairs.right[right])}"  # answers: plain
              for left, right in pairs.answer]
     used = {right for _, right in pairs.answer}
-    lines += [f"  = -> {escape(text)}"  # a distractor: an answer no item matches
+    lines += [f"  = -> {plain(text)}"  # a distractor: an answer no item matches
               for n, text in enumerate(pairs.right) if n not in used]
     body = "\n".join(lines)
     return f"{escape(pairs.prompt)} {{\n{body}{_feedback(question)}\n}}"
 
 
+# GIFT has no points per question: Moodle gives each imported question its default of 1.
+PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. GIFT cannot carry points:"
+                 " Moodle gives each question 1 point, and marks a matching pair by pair; set a"
+                 " matching's or an ordering's mark to 2 in the quiz to match the worksheet.")
+
+
 def render_text(quiz: Quiz, *, options: RenderOptions) -> str:
     """The whole quiz as GIFT: a category named after the quiz, then one block per question."""
     title = clean(options.title or quiz.title) or "quizgen"
-    blocks = [f"// {_comment(title)}: made by quizgen from the article's fact base",
+    blocks = [f"// {_comment(title)}: made by quizgen from the article's fact base\n"
+              f"// {_comment(PLATFORM_RULE)}",
               f"$CATEGORY: $course$/top/{html_text(title).replace('/', '-')}"]
     blocks += [_question(question) for question in quiz.questions]
     return "\n\n".join(blocks) + "\n"

@@ -16,6 +16,7 @@ from quizgen.quiz.questions import (
     Quiz,
     shape_problem,
 )
+from quizgen.quiz.scoring import rule_of
 from quizgen.renderers.base import RenderOptions
 
 DESCRIPTION = "Self-grading web quiz: one HTML file that works offline and on a phone."
@@ -79,8 +80,14 @@ def _choice(question: MultipleChoice, q: str) -> tuple[str, str, dict[str, Any]]
         )
     answer = (f'<p class="answer">Answer: {_letter(question.answer)}. '
               f"{e(question.options[question.answer].text)}</p>")
-    data = {"type": "choice", "answer": question.answer, "points": 1}
+    data = {"type": "choice", "answer": question.answer, **_marks(question)}
     return "".join(rows), answer, data
+
+
+def _marks(question: Question) -> dict[str, int]:
+    """The question's marking rule for the page's script (quiz.scoring, as on the sheet)."""
+    rule = rule_of(question)
+    return {"points": rule.full, "partial": rule.partial, "slips": rule.slips}
 
 
 def _matching(question: Matching, q: str) -> tuple[str, str, dict[str, Any]]:
@@ -105,7 +112,7 @@ def _matching(question: Matching, q: str) -> tuple[str, str, dict[str, Any]]:
     data = {
         "type": "matching",
         "answer": [pairs[i] for i in range(len(question.left))],
-        "points": len(question.left),
+        **_marks(question),
     }
     return "".join(rows), answer, data
 
@@ -124,7 +131,7 @@ def _ordering(question: Ordering, q: str) -> tuple[str, str, dict[str, Any]]:
         )
     answer = '<p class="answer">The order:</p><ol class="answers">' + "".join(
         f"<li>{e(question.items[i].text)}</li>" for i in question.answer) + "</ol>"
-    data = {"type": "ordering", "answer": list(question.answer), "points": 1}
+    data = {"type": "ordering", "answer": list(question.answer), **_marks(question)}
     return f'<ol class="order" id="{q}-list">{"".join(rows)}</ol>', answer, data
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Choice, Limits, clean, fit, quiz_choices, seconds
+from quizgen.renderers.platform import Choice, Limits, clean, fit, quiz_choices, time_limits
 from quizgen.renderers.xlsx import Cell, workbook
 
 DESCRIPTION = "Kahoot spreadsheet (.xlsx): multiple choice, up to 4 answers."
@@ -23,8 +23,10 @@ HEADER = (
 
 
 def choices(quiz: Quiz) -> list[Choice]:
-    """Every question as Kahoot multiple choice: matchings split per item, texts fitted."""
-    return [fit(choice, LIMITS) for choice in quiz_choices(quiz, max_options=LIMITS.options)]
+    """Every question as Kahoot multiple choice: matchings split per item, orderings asked
+    first and last, texts fitted."""
+    return [fit(choice, LIMITS)
+            for choice in quiz_choices(quiz, max_options=LIMITS.options, ends_only=True)]
 
 
 def rows(quiz: Quiz, *, title: str) -> list[list[Cell]]:
@@ -34,15 +36,17 @@ def rows(quiz: Quiz, *, title: str) -> list[list[Cell]]:
         [None, "In Kahoot: Create > Add question > Import spreadsheet, then choose this file."],
         [None, "Texts longer than Kahoot allows (120 characters a question, 75 an answer) "
                "were shortened, ending in …; at most 4 answers are kept, always the right one."],
-        [None, "Matching questions became one question per quote, orderings one per place."],
+        [None, "Matching questions became one question per quote, orderings two: which came first, "
+                "which came last."],
     ]
     while len(notes) < HEADER_ROW - 1:
         notes.append([])
     table: list[list[Cell]] = [[None, *HEADER]]
-    for number, choice in enumerate(choices(quiz), start=1):
+    fitted = choices(quiz)
+    for number, (choice, limit) in enumerate(
+            zip(fitted, time_limits(fitted, TIME_LIMITS), strict=True), start=1):
         answers: list[Cell] = [*choice.options, *[None] * (4 - len(choice.options))]
-        table.append([number, choice.prompt, *answers, seconds(choice, TIME_LIMITS),
-                      choice.answer + 1])
+        table.append([number, choice.prompt, *answers, limit, choice.answer + 1])
     return notes + table
 
 

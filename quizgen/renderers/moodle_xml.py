@@ -1,16 +1,46 @@
-"""Moodle XML: multichoice, matching and ordering (qtype_ordering) with idnumber and tags."""
+"""Moodle XML: multichoice and matching with idnumber and tags; orderings as matchings.
+
+Moodle 4.3 and older know no Ordering question type unless the qtype_ordering plugin is
+installed, and one question of an unknown type makes the whole import stop ("No questions have
+been imported"), so an ordering is written as a matching of each event to its place unless
+`--moodle-ordering` says the site has the type (core since Moodle 4.4).
+
+Texts are stored as Moodle stores them: question text, feedback and a matching's subquestions
+are HTML (escaped); a question's name and a matching's answers are plain text, shown raw in
+Moodle's forms, so they are written as they read (XML escaping only).
+"""
 
 from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
 
+from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
-from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import clean, html_text, question_name
+from quizgen.quiz.scoring import describe, points
+from quizgen.renderers.base import FormatOption, RenderOptions
+from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
-DESCRIPTION = "Moodle XML: multichoice, matching and ordering, with tags."
+DESCRIPTION = "Moodle XML: multichoice and matching (orderings too), with tags."
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
+OPTIONS = (
+    FormatOption("moodle_ordering", "--moodle-ordering",
+                 "Write orderings as Moodle's Ordering question type (Moodle 4.4 or later, or a "
+                 "site with the qtype_ordering plugin); by default each ordering is a matching of "
+                 "its events to their places, which every Moodle imports.",
+                 kind="flag", default=False),
+)
+
+
+def ordering_type(options: RenderOptions) -> bool:
+    """Whether to write the Ordering question type (--moodle-ordering); a QuizgenError for a
+    value that is not a flag."""
+    value = options.option("moodle_ordering", False)
+    if not isinstance(value, bool):
+        raise QuizgenError(Problem("bad value for Moodle XML's --moodle-ordering",
+                                   field="moodle_ordering", found=repr(value),
+                                   expected="True or False"))
+    return value
 
 
 def _text(parent: ET.Element, tag: str, value: str) -> ET.Element:
@@ -25,15 +55,22 @@ def _plain(parent: ET.Element, tag: str, value: str) -> None:
     ET.SubElement(parent, tag).text = value
 
 
+# Moodle marks a matching (and an ordering) part by part; the printed rule cannot be set there,
+# so the category's description, which the teacher reads in the question bank, says so.
+PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. Moodle gives a"
+                 " matching or an ordering its points part by part instead: each right pair or"
+                 " place earns its share.")
+
+
 def _head(root: ET.Element, question: Question, qtype: str, prompt: str) -> ET.Element:
     """A question element with the fields every type shares, in Moodle's export order."""
     element = ET.SubElement(root, "question", {"type": qtype})
     name = ET.SubElement(element, "name")
-    ET.SubElement(name, "text").text = html_text(question_name(question))
+    ET.SubElement(name, "text").text = question_name(question)  # plain text in Moodle
     _text(element, "questiontext", html_text(prompt))
     excerpts = [html_text(e) for e in question.explanation if clean(e)]
     _text(element, "generalfeedback", "<br>".join(excerpts))
-    _plain(element, "defaultgrade", "1")
+    _plain(element, "defaultgrade", str(points(question)))
     _plain(element, "penalty", PENALTY)
     _plain(element, "hidden", "0")
     _plain(element, "idnumber", question.id)
@@ -70,19 +107,21 @@ def _multichoice(root: ET.Element, question: MultipleChoice) -> None:
     _tags(element, question)
 
 
-def _matching(root: ET.Element, question: Matching) -> None:
-    element = _head(root, question, "matching", question.prompt)
+def _matching(root: ET.Element, question: Matching | Ordering) -> None:
+    """A matching; an ordering as a matching of each item to its place (1st, 2nd, ...)."""
+    pairs: Pairs = as_pairs(question)
+    element = _head(root, question, "matching", pairs.prompt)
     _plain(element, "shuffleanswers", "false")
     _feedbacks(element)
-    for left, right in question.answer:
-        sub = _text(element, "subquestion", html_text(question.left[left].text))
-        ET.SubElement(ET.SubElement(sub, "answer"), "text").text = html_text(
-            question.right[right].text)
-    used = {right for _, right in question.answer}
-    for n, option in enumerate(question.right):
+    for left, right in pairs.answer:
+        sub = _text(element, "subquestion", html_text(pairs.left[left]))
+        # a matching's answers are plain text in Moodle: written as they read
+        ET.SubElement(ET.SubElement(sub, "answer"), "text").text = clean(pairs.right[right])
+    used = {right for _, right in pairs.answer}
+    for n, text in enumerate(pairs.right):
         if n not in used:  # a distractor: an answer with no question
             sub = _text(element, "subquestion", "")
-            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = html_text(option.text)
+            ET.SubElement(ET.SubElement(sub, "answer"), "text").text = clean(text)
     _tags(element, question)
 
 
@@ -103,20 +142,23 @@ def _ordering(root: ET.Element, question: Ordering) -> None:
 
 def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
     """The quiz as a Moodle XML document: a category named after the quiz, then the questions."""
+    ordering = ordering_type(options)
     root = ET.Element("quiz")
     title = clean(options.title or quiz.title) or "quizgen"
     category = ET.SubElement(root, "question", {"type": "category"})
     ET.SubElement(ET.SubElement(category, "category"), "text").text = (
         "$course$/top/" + html_text(title).replace("/", "//"))  # Moodle reads // as a literal slash
-    _text(category, "info", "Made by quizgen from the article's fact base.")
+    _text(category, "info", "Made by quizgen from the article's fact base. " + PLATFORM_RULE)
     for question in quiz.questions:
         match question:
             case MultipleChoice():
                 _multichoice(root, question)
             case Matching():
                 _matching(root, question)
-            case Ordering():
+            case Ordering() if ordering:
                 _ordering(root, question)
+            case Ordering():  # every Moodle takes a matching; not every one an ordering
+                _matching(root, question)
             case _:
                 assert_never(question)
     ET.indent(root, space="  ")

@@ -6,7 +6,7 @@ import html
 import io
 import re
 import zipfile
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
@@ -113,16 +113,19 @@ class Choice:
     options: tuple[str, ...]
     answer: int
     needs_options: bool = False  # the prompt asks "of these": it makes no sense without them
+    source: str = ""  # the id of the question it came from (several choices may share one)
 
 
-def quiz_choices(quiz: Quiz, *, max_options: int | None = None) -> tuple[Choice, ...]:
+def quiz_choices(quiz: Quiz, *, max_options: int | None = None,
+                 ends_only: bool = False) -> tuple[Choice, ...]:
     """Every question as multiple choice, in quiz order, never asking one twice (a quote of a
-    matching may also be a who-said-it question)."""
+    matching may also be a who-said-it question); `ends_only`: an ordering asks only its first
+    and last (see `as_choices`)."""
     seen: set[tuple[str, str]] = set()
     choices = []
     for question in quiz.questions:
         for choice in as_choices(question, base=quiz.base(question.factbase),
-                                 max_options=max_options):
+                                 max_options=max_options, ends_only=ends_only):
             key = (choice.prompt + "\n".join(choice.options) * choice.needs_options,
                    choice.options[choice.answer])
             if key not in seen:
@@ -131,39 +134,42 @@ def quiz_choices(quiz: Quiz, *, max_options: int | None = None) -> tuple[Choice,
     return tuple(choices)
 
 
-def as_choices(question: Question, *, base: FactBase,
-               max_options: int | None = None) -> tuple[Choice, ...]:
+def as_choices(question: Question, *, base: FactBase, max_options: int | None = None,
+               ends_only: bool = False) -> tuple[Choice, ...]:
     """A multiple choice as it is; a matching as one "who said" per quote; an ordering as one
     "which happened Nth" per position, all its items the options.
 
     A quote's options are the matching's speakers less any other the oracle finds also said it.
-    When an ordering has more items than `max_options`, only "first" and "last" are asked: they
-    stay true of any window of the items that holds the answer.
+    With `ends_only` (the quiz games), or when an ordering has more items than `max_options`,
+    only "first" and "last" are asked: neither is forced by the other (asking every place
+    would give the last away), and they stay true of any window of the items that holds the
+    answer. An ordering of two asks only "first".
     """
     match question:
         case MultipleChoice():
             return (Choice(id=question.id, prompt=clean(question.prompt),
                            options=tuple(clean(o.text) for o in question.options),
-                           answer=question.answer),)
+                           answer=question.answer, source=question.id),)
         case Matching():
             return tuple(choice for n, (left, right) in enumerate(question.answer)
                          if (choice := _who_said(question, left, right, base, n)) is not None)
         case Ordering():
-            return _which_choices(question, max_options=max_options)
+            return _which_choices(question, max_options=max_options, ends_only=ends_only)
         case _:
             assert_never(question)
 
 
-def _which_choices(question: Ordering, *, max_options: int | None) -> tuple[Choice, ...]:
-    """An ordering as "which happened Nth" per position (only first and last when it has more
-    items than `max_options`), all its items the options."""
+def _which_choices(question: Ordering, *, max_options: int | None,
+                   ends_only: bool) -> tuple[Choice, ...]:
+    """An ordering as "which happened Nth" per position (only first and last with `ends_only`
+    or when it has more items than `max_options`), all its items the options."""
     items = tuple(clean(option.text) for option in question.items)
     ranks = list(range(len(items)))
-    if max_options is not None and len(items) > max_options:
-        ranks = [0, len(items) - 1]
+    if ends_only or (max_options is not None and len(items) > max_options):
+        ranks = sorted({0, len(items) - 1}) if len(items) > 2 else [0]
     return tuple(
         Choice(id=_nth_id(question.id, n), prompt=_which(rank, len(items)), options=items,
-               answer=question.answer[rank], needs_options=True)
+               answer=question.answer[rank], needs_options=True, source=question.id)
         for n, rank in enumerate(ranks))
 
 
@@ -201,7 +207,7 @@ def _who_said(question: Matching, left: int, right: int, base: FactBase,
     prompt = f"Who said: {clean(question.left[left].text)}?"
     return Choice(id=_nth_id(question.id, n), prompt=prompt,
                   options=tuple(clean(question.right[i].text) for i in keep),
-                  answer=keep.index(right))
+                  answer=keep.index(right), source=question.id)
 
 
 @dataclass(frozen=True)
@@ -267,6 +273,15 @@ def seconds(choice: Choice, allowed: tuple[int, ...]) -> int:
     words = len(" ".join((choice.prompt, *choice.options)).split())
     wanted = max(20, 5 + words // 2)
     return next((s for s in sorted(allowed) if s >= wanted), max(allowed))
+
+
+def time_limits(choices: Sequence[Choice], allowed: tuple[int, ...]) -> list[int]:
+    """Each choice's time limit from `allowed`: one per source question (the longest any of its
+    choices needs), so that the items a matching or an ordering became are timed alike."""
+    longest: dict[str, int] = {}
+    for choice in choices:
+        longest[choice.source] = max(longest.get(choice.source, 0), seconds(choice, allowed))
+    return [longest[choice.source] for choice in choices]
 
 
 # ---- Reproducible zips -----------------------------------------------------------------------

@@ -1,4 +1,10 @@
-"""Canvas QTI 1.2 zip: multiple choice and matching; an ordering as matching to positions."""
+"""Canvas QTI 1.2 zip: multiple choice and matching; an ordering as matching to positions.
+
+Written as Canvas's own exports are, so that both of Canvas's importers take it: the classic
+quiz conversion and New Quizzes (whose parser needs the IMS QTI 1.2 namespace on
+`<questestinterop>`). Every text is HTML (`texttype="text/html"`) with `&`, `<` and `>` escaped:
+New Quizzes reads plain-text answers as HTML too, so an answer's `<b>` must arrive as `&lt;b&gt;`.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +13,16 @@ import io
 import xml.etree.ElementTree as ET
 
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.scoring import describe, points, total
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
 
 DESCRIPTION = "Canvas QTI 1.2 zip: choice and matching; orderings as matching."
 CANVAS = "http://canvas.instructure.com/xsd/cccv1p0"
 IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1"
+QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
+XSI = "http://www.w3.org/2001/XMLSchema-instance"
+QTI_XSD = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2p1.xsd"
 
 
 def assessment_ident(quiz: Quiz, title: str) -> str:
@@ -29,17 +39,23 @@ def _xml(root: ET.Element) -> bytes:
     return buffer.getvalue() + b"\n"
 
 
-def _mattext(parent: ET.Element, text: str, *, html: bool = False) -> None:
-    """`<material><mattext>`: HTML text content for stems, plain text for answers."""
+def _mattext(parent: ET.Element, text: str) -> None:
+    """`<material><mattext texttype="text/html">`: the text as HTML text content (escaped)."""
     material = ET.SubElement(parent, "material")
-    ET.SubElement(material, "mattext", {"texttype": "text/html" if html else "text/plain"}
-                  ).text = html_text(text) if html else clean(text)
+    ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = html_text(text)
 
 
-def _metadata(item: ET.Element, qtype: str) -> None:
-    """Canvas's item metadata: the question type and its points."""
+# Canvas marks a matching pair by pair: the printed rule (all right: full marks; at most two
+# wrong: one less) cannot be set there, so the quiz's description says how Canvas marks it.
+PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. Canvas gives a"
+                 " matching or an ordering its points part by part instead: each right pair or"
+                 " place earns its share.")
+
+
+def _metadata(item: ET.Element, qtype: str, *, worth: int) -> None:
+    """Canvas's item metadata: the question type and its points (quiz.scoring)."""
     fields = ET.SubElement(ET.SubElement(item, "itemmetadata"), "qtimetadata")
-    for label, entry in (("question_type", qtype), ("points_possible", "1.0")):
+    for label, entry in (("question_type", qtype), ("points_possible", f"{worth}.0")):
         field = ET.SubElement(fields, "qtimetadatafield")
         ET.SubElement(field, "fieldlabel").text = label
         ET.SubElement(field, "fieldentry").text = entry
@@ -81,19 +97,19 @@ def _processing(item: ET.Element, correct: list[tuple[str, str]]) -> ET.Element:
 
 def _choice_item(item: ET.Element, question: MultipleChoice) -> None:
     """A multiple-choice item's metadata, stem, choices and scoring."""
-    _metadata(item, "multiple_choice_question")
+    _metadata(item, "multiple_choice_question", worth=points(question))
     presentation = ET.SubElement(item, "presentation")
-    _mattext(presentation, question.prompt, html=True)
+    _mattext(presentation, question.prompt)
     lid = _lid(presentation, "response1")
     _labels(lid, tuple(option.text for option in question.options))
     _processing(item, [("response1", f"a{question.answer + 1}")])
 
 
-def _pairs_item(item: ET.Element, pairs: Pairs) -> None:
+def _pairs_item(item: ET.Element, pairs: Pairs, *, worth: int) -> None:
     """A matching item: one response per left item, each offering every right answer."""
-    _metadata(item, "matching_question")
+    _metadata(item, "matching_question", worth=worth)
     presentation = ET.SubElement(item, "presentation")
-    _mattext(presentation, pairs.prompt, html=True)
+    _mattext(presentation, pairs.prompt)
     for n, text in enumerate(pairs.left, start=1):
         lid = _lid(presentation, f"response{n}")
         _mattext(lid, text)
@@ -108,9 +124,9 @@ def _item(section: ET.Element, question: Question, number: int) -> None:
         case MultipleChoice():
             _choice_item(item, question)
         case Matching():
-            _pairs_item(item, as_pairs(question))
+            _pairs_item(item, as_pairs(question), worth=points(question))
         case Ordering():  # each event matched to its place: 1st, 2nd, ...
-            _pairs_item(item, as_pairs(question))
+            _pairs_item(item, as_pairs(question), worth=points(question))
         case _:
             assert_never(question)
     feedback = ET.SubElement(item, "itemfeedback", {"ident": "general_fb"})
@@ -120,8 +136,10 @@ def _item(section: ET.Element, question: Question, number: int) -> None:
 
 
 def assessment(quiz: Quiz, *, ident: str, title: str) -> bytes:
-    """The QTI 1.2 assessment: one section holding every question as an item."""
-    root = ET.Element("questestinterop")
+    """The QTI 1.2 assessment in the IMS QTI 1.2 namespace: one section holding every question
+    as an item."""
+    root = ET.Element("questestinterop", {
+        "xmlns": QTI, "xmlns:xsi": XSI, "xsi:schemaLocation": f"{QTI} {QTI_XSD}"})
     test = ET.SubElement(root, "assessment", {"ident": ident, "title": title})
     fields = ET.SubElement(test, "qtimetadata")
     field = ET.SubElement(fields, "qtimetadatafield")
@@ -136,9 +154,9 @@ def assessment(quiz: Quiz, *, ident: str, title: str) -> bytes:
 def meta(quiz: Quiz, *, ident: str, title: str) -> bytes:
     """Canvas's quiz settings file: title, answers in the order given, points."""
     root = ET.Element("quiz", {"identifier": ident, "xmlns": CANVAS})
-    for tag, text in (("title", title), ("description", ""), ("shuffle_answers", "false"),
-                      ("quiz_type", "assignment"),
-                      ("points_possible", f"{len(quiz.questions)}.0"),
+    for tag, text in (("title", title), ("description", PLATFORM_RULE),
+                      ("shuffle_answers", "false"), ("quiz_type", "assignment"),
+                      ("points_possible", f"{total(quiz.questions)}.0"),
                       ("show_correct_answers", "true"), ("allowed_attempts", "1")):
         ET.SubElement(root, tag).text = text
     return _xml(root)

@@ -10,6 +10,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +104,8 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     manifest_name = f"{options.name}.manifest.json"
     previous = anki_manifest.parse(options.previous.get(manifest_name), file=manifest_name)
     decks, notes = build_notes(quiz, title=options.title)
+    notes = tuple(replace(note, fields=anki_manifest.keep_fields(
+        note.fields, kind=note.note_type.key, old=previous.notes.get(note.guid))) for note in notes)
     if not notes:
         raise QuizgenError(
             Problem(
@@ -131,6 +134,9 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
         previous.notes,
         timestamp=options.timestamp,
     )
+    kinds = {note.guid: note for note in notes}
+    note_stamps = {guid: replace(stamp, kind=kinds[guid].note_type.key, fields=kinds[guid].fields)
+                   for guid, stamp in note_stamps.items()}
     collection = _collection(
         decks,
         notes,

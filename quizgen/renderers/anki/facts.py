@@ -96,8 +96,10 @@ def _quote_fields(base: FactBase, quote: Quote, index: int, source: str,
     )
 
 
-def _entity_fields(entity: Entity, source: str) -> tuple[str, ...]:
-    name = t.text(entity.name)
+def _entity_fields(base: FactBase, entity: Entity, source: str) -> tuple[str, ...]:
+    # the first field, shown on no card: the name and its article, so that "the government"
+    # of two articles are two notes to Anki's duplicate check
+    name = f"{t.text(entity.name)} · {t.text(t.article_name(base.id))}"
     prompt = t.text(who_is(entity))
     aliases = ", ".join(t.text(alias) for alias in entity.aliases)
     excerpt = t.excerpts([entity.excerpt] if entity.excerpt.strip() else [])
@@ -122,7 +124,8 @@ def _figure_fields(base: FactBase, figure: Figure, index: int, source: str,
     value = format_figure(figure)
     excerpt = t.excerpts([figure.excerpt] if figure.excerpt.strip() else [])
     fact = t.text(figure.measure) + (f" · {subject}" if subject else "") + (
-        f" · according to {given_by}" if given_by else "")
+        f" · according to {given_by}" if given_by else "") + (
+        f" · {t.text(t.article_name(base.id))}")  # shown on no card: sets articles apart
     return (fact, t.text(figure.measure), subject, given_by, t.text(value), excerpt, source,
             *choices.get((figure.id, "Value"), NO_CHOICE),
             *choices.get((figure.id, "Holder"), NO_CHOICE))
@@ -146,7 +149,7 @@ def fact_notes(base: FactBase, *, choices: Choices | None = None) -> list[FactNo
         # a mere source of figures (the article itself, say) is not something to learn
         if entity.role.strip() and entity.id not in base.sources_only:
             notes.append(
-                (entity.id, TYPES["person-role"], _entity_fields(entity, source), entity.tags)
+                (entity.id, TYPES["person-role"], _entity_fields(base, entity, source), entity.tags)
             )
     for index, figure in enumerate(base.figures):
         fields = _figure_fields(base, figure, index, source, choices)

@@ -21,6 +21,8 @@ class Stamp:
     hash: str
     mod: int
     content: str = ""  # the hash without the build tag ("" in manifests of older builds)
+    kind: str = ""  # a note's note type ("" for note types and in older manifests)
+    fields: tuple[str, ...] = ()  # a note's fields as built, so a narrower build never empties one
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,11 @@ def _stamps(table: object, *, file: str, field: str) -> dict[str, Stamp]:
             raise _bad(file, where, "a label or hash that is not a string")
         if isinstance(mod, bool) or not isinstance(mod, int) or not 0 <= mod < _MAX_TIME:
             raise _bad(file, f"{where}.mod", repr(mod))
-        stamps[str(key)] = Stamp(label, digest, mod, content)
+        kind, fields = entry.get("kind", ""), entry.get("fields", [])
+        if not isinstance(kind, str) or not isinstance(fields, list) \
+                or not all(isinstance(value, str) for value in fields):
+            raise _bad(file, f"{where}.fields", "a note type or fields that are not text")
+        stamps[str(key)] = Stamp(label, digest, mod, content, kind, tuple(fields))
     return stamps
 
 
@@ -118,7 +124,8 @@ def dump(manifest: Manifest) -> bytes:
     def table(stamps: Mapping[str, Stamp]) -> dict[str, dict[str, object]]:
         return {
             key: {"label": stamp.label, "hash": stamp.hash, "mod": stamp.mod,
-                  **({"content": stamp.content} if stamp.content != stamp.hash else {})}
+                  **({"content": stamp.content} if stamp.content != stamp.hash else {}),
+                  **({"kind": stamp.kind, "fields": list(stamp.fields)} if stamp.kind else {})}
             for key, stamp in sorted(stamps.items())
         }
 
@@ -179,3 +186,13 @@ def change_report(previous_manifest: bytes | None, new_manifest: bytes, *,
         tag=build_tag(list(new)),
         articles=tuple(tag(a) for a in articles),
     )
+
+
+def keep_fields(
+    fields: tuple[str, ...], *, kind: str, old: Stamp | None
+) -> tuple[str, ...]:
+    """A note's fields with each one this build leaves empty filled from the last build of the
+    deck: a narrower build (fewer kinds of questions) must not blank a card students have."""
+    if old is None or old.kind != kind or len(old.fields) != len(fields):
+        return fields
+    return tuple(new if new else before for new, before in zip(fields, old.fields, strict=True))

@@ -51,8 +51,7 @@ def build_tag(guids: list[str]) -> str:
 
 def short_name(base: FactBase) -> str:
     """A short deck name from the fact base's id ("Venezuela post election")."""
-    words = re.sub(r"[-_]+", " ", base.id).strip()
-    return (words[:1].upper() + words[1:]) if words else base.id
+    return t.article_name(base.id)
 
 
 def _deck_part(value: str) -> str:

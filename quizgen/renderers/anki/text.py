@@ -25,9 +25,11 @@ def text(value: str) -> str:
     """A fact-base string as inert HTML: escaped, control characters dropped, Anki syntax defused.
 
     Braces and brackets become entities, so neither Anki's template engine, its cloze parser,
-    nor its [sound:...] and [latex] tags ever see them.
+    nor its [sound:...] and [latex] tags ever see them. Quotes and apostrophes stay as they are
+    (the result is text content, never an attribute value): a student's search for
+    "Calderia's" must find the field, and Anki's own editor stores them so.
     """
-    return html.escape(_CONTROL.sub(" ", value), quote=True).translate(_ANKI_SYNTAX)
+    return html.escape(_CONTROL.sub(" ", value), quote=False).translate(_ANKI_SYNTAX)
 
 
 MIN_QUOTE_WORDS = 3  # a shorter fragment ("clearly", "massive fraud") is not worth a gap card
@@ -87,6 +89,13 @@ __all__ = ["typographic"]  # re-exported for the notes: one place for quizgen's 
 def plain(value: str) -> str:
     """A string on one line with runs of whitespace collapsed (for deck names and labels)."""
     return _SPACE.sub(" ", _CONTROL.sub(" ", value)).strip()
+
+
+def article_name(base_id: str) -> str:
+    """A fact base's short name, from its id ("Venezuela post election"): its deck's name, and
+    what sets its notes apart from another article's in Anki's browser and duplicate check."""
+    words = re.sub(r"[-_]+", " ", base_id).strip()
+    return (words[:1].upper() + words[1:]) if words else base_id
 
 
 def letter(index: int) -> str:

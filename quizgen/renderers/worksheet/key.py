@@ -256,9 +256,14 @@ class KeyColumns(Flowable):  # type: ignore[misc]  # reportlab ships no type hin
 
 def scoring_rule(question_type: str, style: WorksheetStyle) -> str:
     """How a matching or an ordering is marked, as printed on the sheet and in the key."""
-    if question_type == "matching":
-        return fill(style.text.scoring_matching, n=style.text.points(style.points.matching))
-    return fill(style.text.scoring_ordering, n=style.text.points(style.points.ordering))
+    from quizgen.quiz.scoring import RULES
+
+    rule = RULES[question_type]
+    template = style.text.scoring_matching if question_type == "matching" else \
+        style.text.scoring_ordering
+    words = {1: "one", 2: "two", 3: "three"}
+    return fill(template, n=style.text.points(rule.full), partial=style.text.points(rule.partial),
+                slips=words.get(rule.slips, str(rule.slips)))
 
 
 def _notes(items: Sequence[Numbered], style: WorksheetStyle) -> list[str]:

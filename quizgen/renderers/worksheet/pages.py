@@ -158,7 +158,8 @@ class _Stamp:
 class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """Keeps pages until save, then writes "Version A · Page x of y" with per-version counts."""
 
-    def __init__(self, *args: Any, footer: Footer, timestamp: int, **kwargs: Any) -> None:
+    def __init__(self, *args: Any, footer: Footer, timestamp: int, xmp: str = "",
+                 **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._quizgen_mark = ""
@@ -166,6 +167,10 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
         doc = self._doc  # reportlab reads SOURCE_DATE_EPOCH; a renderer must not depend on it
         doc._timeStamp = _Stamp(timestamp)
         doc.signature = hashlib.md5(b"quizgen %d" % timestamp, usedforsecurity=False)
+        if xmp:  # the document's XMP metadata stream, as PDF/UA and archive tools read it
+            from reportlab.pdfbase.pdfdoc import XMP
+
+            doc.Catalog.Metadata = doc.Reference(XMP(creator=lambda _doc: xmp.encode("utf-8")))
 
     def showPage(self) -> None:
         page = dict(self.__dict__)
@@ -291,13 +296,47 @@ def frame_width(paper: str, style: WorksheetStyle) -> float:
     return page_size(paper)[0] - float((style.margins_mm.left + style.margins_mm.right) * mm)
 
 
+LANG = "en"  # the language of the sheets' own wording (and of the articles quizgen reads)
+AUTHOR = "quizgen"
+
+
+def xmp_packet(*, title: str, subject: str, lang: str, timestamp: int) -> str:
+    """The XMP metadata of a PDF: the title, subject, author, language and dates of its
+    document information dictionary, in Dublin Core and XMP terms (text escaped for XML)."""
+    from xml.sax.saxutils import escape
+
+    iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
+
+    def alt(value: str) -> str:
+        return (f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>')
+
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/">\n'
+        f"<dc:title>{alt(title)}</dc:title>\n"
+        f"<dc:description>{alt(subject)}</dc:description>\n"
+        f"<dc:creator><rdf:Seq><rdf:li>{AUTHOR}</rdf:li></rdf:Seq></dc:creator>\n"
+        f"<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n"
+        "<dc:format>application/pdf</dc:format>\n"
+        f"<xmp:CreatorTool>{AUTHOR}</xmp:CreatorTool>\n"
+        f"<xmp:CreateDate>{iso}</xmp:CreateDate>\n<xmp:ModifyDate>{iso}</xmp:ModifyDate>\n"
+        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    )
+
+
 def build_pdf(
     story: list[Flowable], *, paper: str, style: WorksheetStyle, title: str, footer: Footer,
-    timestamp: int, fills: list[tuple[str, float]] | None = None,
+    timestamp: int, fills: list[tuple[str, float]] | None = None, subject: str = "",
 ) -> bytes:
     """Lay out the story on pages and return the PDF bytes, identical for identical inputs.
 
-    `fills`, when given, receives (version mark, share of the text area used) for each page.
+    The PDF names its language (/Lang), title, author and subject, in its document
+    information and as XMP metadata. `fills`, when given, receives (version mark, share of the
+    text area used) for each page.
     """
     if not 0 <= timestamp <= LATEST_TIMESTAMP:
         raise QuizgenError(Problem("timestamp out of range", field="timestamp",
@@ -314,15 +353,18 @@ def build_pdf(
     doc = _Document(
         buffer, pagesize=(width, height), leftMargin=margins.left * mm,
         rightMargin=margins.right * mm, topMargin=margins.top * mm,
-        bottomMargin=margins.bottom * mm, title=title, author="quizgen", creator="quizgen",
-        subject="", invariant=1, pageCompression=1, initialFontName=FONT, initialFontSize=10,
+        bottomMargin=margins.bottom * mm, title=title, author=AUTHOR, creator=AUTHOR,
+        subject=subject, lang=LANG, invariant=1, pageCompression=1, initialFontName=FONT,
+        initialFontSize=10,
     )
     doc.fills = fills if fills is not None else []
     frame = Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:
-        doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, timestamp=timestamp))
+        xmp = xmp_packet(title=title, subject=subject, lang=LANG, timestamp=timestamp)
+        doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, timestamp=timestamp,
+                                             xmp=xmp))
     except LayoutError as exc:
         raise QuizgenError(Problem("a question does not fit on a page", found=str(exc)[:200],
                                    expected="shorter quotes or options")) from None

@@ -14,6 +14,7 @@ from quizgen.quiz.questions import (
     assert_never,
     shape_problem,
 )
+from quizgen.quiz.scoring import points
 from quizgen.renderers.worksheet.styles import WorksheetStyle
 
 
@@ -65,17 +66,8 @@ def question_type(question: Question) -> str:
 
 
 def points_of(question: Question, style: WorksheetStyle) -> int:
-    """Marks a question is worth: a fixed number per question type (the scoring rule says how a
-    matching or an ordering earns part of it)."""
-    match question:
-        case MultipleChoice():
-            return style.points.multiple_choice
-        case Matching():
-            return style.points.matching
-        case Ordering():
-            return style.points.ordering
-        case _:
-            assert_never(question)
+    """Marks a question is worth, by the one scoring rule of every format (quiz.scoring)."""
+    return points(question)
 
 
 def plan(questions: Sequence[Question], *, style: WorksheetStyle) -> tuple[Section, ...]:

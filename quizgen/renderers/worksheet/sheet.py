@@ -100,10 +100,11 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
 
 def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: str, *,
          timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
+    what = prefix or "Worksheet"  # the key's prefix is its title; the sheet has none
     return build_pdf(
         story, paper=layout.paper, style=sheet.style, title=sheet.title,
         footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad),
-        timestamp=timestamp, fills=fills,
+        timestamp=timestamp, fills=fills, subject=f"{what}: questions on {sheet.title}",
     )
 
 

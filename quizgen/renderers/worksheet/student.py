@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Table, TableStyle
 
 from quizgen.quiz.questions import Quiz
@@ -115,9 +116,19 @@ def _section_heading(section: Section, sheet: Sheet) -> list[Flowable]:
 
 
 def _indent(sheet: Sheet, count: int) -> float:
-    """Width of the question-number column; options line up with the prompt after it."""
+    """How far in the options start: where a two-digit question's prompt does."""
+    size = sheet.style.sizes.question
     widest = "0" * max(2, len(str(count))) + "."
-    return plain_width(widest, sheet.style.sizes.question, bold=True) + 9
+    return plain_width(widest, size, bold=True) + plain_width(" ", size)
+
+
+def numbered(prompt: ParagraphStyle, number: int, size: float) -> ParagraphStyle:
+    """The prompt's style hanging from its number: the first line starts at the margin with the
+    number and one space (a wider gap reads as a column of its own to text extraction, which
+    then parts numbers from prompts), the others where the first line's words start."""
+    hang = plain_width(f"{number}.", size, bold=True) + plain_width(" ", size)
+    return ParagraphStyle(f"{prompt.name}-{number}", parent=prompt, leftIndent=hang,
+                          firstLineIndent=-hang)
 
 
 def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
@@ -126,13 +137,16 @@ def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
     points = style.text.points(item.points)
     points_w = plain_width(points, style.sizes.points) + 8
     question = item.question
+    # the number is the prompt paragraph's bullet, on its first line: text extraction and
+    # screen readers get "3. What ..." as one run; the points sit level with the prompt's last
+    # line, so a wrapped prompt is never split by them
+    prompt = Paragraph(f"<b>{item.number}.</b> {safe(typographic(question.prompt))}",
+                       numbered(paras.prompt, item.number, style.sizes.question))
     head = table(
-        [[Paragraph(f"{item.number}.", paras.number),
-          Paragraph(safe(typographic(question.prompt)), paras.prompt),
-          Paragraph(safe(points), paras.points)]],
-        [indent, width - indent - points_w, points_w],
+        [[prompt, Paragraph(safe(points), paras.points)]],
+        [width - points_w, points_w],
         ("BOTTOMPADDING", (0, 0), (-1, -1), style.spacing.after_prompt),
-        ("TOPPADDING", (2, 0), (2, 0), style.sizes.question - style.sizes.points),
+        ("VALIGN", (1, 0), (1, 0), "BOTTOM"),
     )
     body = question_body(question, sheet, width - indent)
     body.spaceAfter = style.spacing.after_question

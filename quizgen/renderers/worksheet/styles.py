@@ -95,15 +95,6 @@ class Colors:
 
 
 @dataclass(frozen=True)
-class Points:
-    """Marks per question."""
-
-    multiple_choice: int
-    matching: int  # the whole matching; all pairs right: this many, at most two wrong: one less
-    ordering: int  # likewise: every event in its place, or at most two out of place
-
-
-@dataclass(frozen=True)
 class HeaderField:
     """A writing line in the header, such as Name, and its share of the line width."""
 
@@ -156,7 +147,6 @@ class WorksheetStyle:
     spacing: Spacing
     boxes: Boxes
     colors: Colors
-    points: Points
     header_fields: tuple[HeaderField, ...]
     text: Texts
     types: dict[str, Section]

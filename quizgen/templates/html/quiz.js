@@ -12,6 +12,18 @@
   announcer.style.cssText = "position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);";
   document.body.appendChild(announcer);
 
+  // The progress line sticks to the top of the window: what gets focus is scrolled clear of
+  // it, however many lines it wraps to (the stylesheet's scroll-padding-top is the fallback).
+  function clearOfProgress() {
+    document.documentElement.style.scrollPaddingTop = (progress.offsetHeight + 8) + "px";
+  }
+  clearOfProgress();
+  if (window.ResizeObserver) {
+    new window.ResizeObserver(clearOfProgress).observe(progress);
+  } else {
+    window.addEventListener("resize", clearOfProgress);
+  }
+
   function all(root, selector) {
     return Array.prototype.slice.call(root.querySelectorAll(selector));
   }
@@ -34,13 +46,13 @@
     return items(section).map(function (li) { return Number(li.getAttribute("data-i")); });
   }
 
+  // One rule for every format (quizgen.quiz.scoring): full marks when every part is right,
+  // `partial` when at most `slips` parts (pairs, items out of place) are wrong, otherwise 0.
   function pointsFor(q, answer) {
-    if (q.type === "choice") { return answer === q.answer ? 1 : 0; }
-    if (q.type === "matching") {
-      return answer.filter(function (right, left) { return right === q.answer[left]; }).length;
-    }
-    var same = answer.every(function (item, position) { return item === q.answer[position]; });
-    return same ? 1 : 0;
+    var wrong = q.type === "choice" ? (answer === q.answer ? 0 : 1) :
+      q.answer.filter(function (key, place) { return answer[place] !== key; }).length;
+    if (wrong === 0) { return q.points; }
+    return wrong <= q.slips ? q.partial : 0;
   }
 
   function refreshMoves(section) {

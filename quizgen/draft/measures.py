@@ -1,0 +1,115 @@
+"""Measure wording for drafted figures: the words after a unit, before a number, a year's clause."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import QUALIFIER_WORDS, words
+from quizgen.article.numbers import NumberHit
+
+_TAIL_STOP = words("because when while although though if as so but and or which after before"
+                   " since until than whereas unless once – — according said says told")
+_TAIL_TRIM = words("of the a an in to for with by on at from is are was were has have had will"
+                   " would can could be been being its their his her this that these those"
+                   " who which up out last past next coming first same")
+_FIRST_SECOND = words("i me my we us our you your he she it they him them")
+_AUXILIARIES = words("is are was were has have had may might will would can could shall should"
+                     " must do does did be been")
+
+
+def _clean(words_: list[str]) -> str:
+    while words_ and words_[-1].lower() in _TAIL_TRIM:
+        words_.pop()
+    if any(w.lower() in _FIRST_SECOND for w in words_):
+        return ""  # words lifted from speech ("years of my back") are no measure
+    return " ".join(words_)
+
+
+def tail_words(text: str, end: int, *, limit: int = 7) -> str:
+    """The words after a unit that say which amount it is ("who are malnourished", "in a
+    small cumulus cloud"), up to punctuation or a new clause."""
+    found: list[str] = []
+    for match in re.finditer(r"\s*([^\s,.;:!?()“”\"—–]+)|(.)", text[end:end + 120]):
+        word = match.group(1)
+        if word is None or word.lower() in _TAIL_STOP or len(found) == limit or \
+                not word[:1].isalpha() or any(c.isdigit() for c in word) or (
+                    (word.lower() in _AUXILIARIES or (word.endswith("ed") and word.islower()))
+                    and not (found and found[0].lower() in ("who", "that"))):
+            break  # a new clause, a number, or the verb of the sentence ("people have died")
+        found.append(word)
+    return _clean(found)
+
+
+def before_words(text: str, start: int, at: int) -> str:
+    """The clause before a number, shortened, to tell apart figures with the same measure."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    found = [w for w in re.findall(r"[\w’'-]+", clause)][-7:]
+    if any(any(c.isdigit() for c in w) for w in found):
+        return ""
+    while found and (found[-1].lower() in _TAIL_TRIM or found[-1].lower() in QUALIFIER_WORDS
+                     or found[-1].lower() in ("about", "around", "nearly", "almost", "than",
+                                              "more", "over", "some", "just", "only")):
+        found.pop()
+    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
+        found.pop(0)
+    return _clean(found)
+
+
+def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
+    """ "year in which the Pentagon published a report", "year by which the pension system
+    would run out of money": the year's clause around its preposition."""
+    before = masked[start:hit.start]
+    prep = re.search(r"\b(in|by|since|until|before|after|from)\s+(?:about\s+|around\s+)?$",
+                     before, re.IGNORECASE)
+    word = prep.group(1).lower() if prep else "in"
+    clause = re.split(r"[,;:—–(]", before[:prep.start() if prep else len(before)])[-1]
+    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    if len(found) < 2:  # "In 2008, the Pentagon published …": the words after the year
+        after = re.split(r"[.;:—–(]", masked[hit.end:hit.end + 120])[0].strip(" ,")
+        found = re.findall(r"[\w’'-]+", after)[:9]
+    while found and found[0].lower() in _TAIL_STOP | {"then"}:
+        found.pop(0)
+    shown = _clean(found)
+    if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
+        return "year"
+    return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
+
+
+_PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "century", "centuries")
+
+
+def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
+    """ "time within which coal will catch oil", "time for which grandparents have lit fires":
+    a span of time after within, for, over, in, after, during, with its clause; else ""."""
+    if unit.split()[-1:] and unit.split()[-1] not in _PERIODS:
+        return ""
+    before = masked[start:hit.start]
+    prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
+                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
+                     before, re.IGNORECASE)
+    if prep is None:
+        return ""
+    clause = re.split(r"[,;:—–(]", before[:prep.start()])[-1]
+    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    while found and found[0].lower() in _TAIL_STOP | {"then"}:
+        found.pop(0)
+    shown = _clean(found)
+    if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
+        return ""
+    return f"time {prep.group(1).lower()} which {shown}"
+
+
+def change_unit(text: str, hit: NumberHit) -> str:
+    """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
+    noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
+    after = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline|reduction)"
+                     r"\b", text[hit.end:hit.end + 14])
+    before = re.findall(r"\b(ris|rose|increas|grow|grew|gain|jump|up|boost|fall|fell|drop|declin"
+                        r"|cut|down|reduc|decreas)\w*", text[max(0, hit.start - 40):hit.start])
+    word = after.group(1) if after else before[-1] if before else ""
+    if not word:
+        return "percent change"
+    falling = word.startswith(("fall", "fell", "drop", "declin", "cut", "down", "reduc",
+                               "decreas"))
+    return "percent decrease" if falling else "percent increase"

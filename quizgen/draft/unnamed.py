@@ -1,0 +1,48 @@
+"""Speakers an article names by a common noun: “one fan said”, “, the guide says”."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
+
+_SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
+    r"|commented|replied|tweeted|posted)"
+_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))"
+_NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
+_OWNER = r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
+_UNNAMED = re.compile(
+    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER})"
+    rf"\s+{_SAYS}\b"
+    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS})(?=[.,;:]))", re.MULTILINE)
+_PERSON_NOUNS = words(
+    "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
+    " neighbor customer user reader viewer listener parent passenger local supporter employee"
+    " colleague source insider eyewitness onlooker shopper tourist visitor patient narrator"
+    " participant driver pilot resident witness spokesman spokeswoman spokesperson official"
+)
+_NOT_SPEAKERS = words("it this that there which who one other others time way")
+_ROLE_STOP = UNIT_STOP | words("out up down off away back then now also who what")
+
+
+def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
+                     ) -> Iterator[tuple[int, int, str, str]]:
+    """Each unnamed speaker phrase not inside a name already found: its start, end, key (the
+    phrase, lower-case first letter) and kind, a person when the noun is a person's, else a
+    body (a group when plural)."""
+    taken = list(taken)
+    for match in _UNNAMED.finditer(masked, body_start):
+        start, end = match.span("who" if match.group("who") else "who2")
+        phrase = " ".join(masked[start:end].split())
+        head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z])", phrase)[0]
+        noun = head.split()[-1].lower()
+        head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
+        if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in head.lower().split()[1:]) \
+                or any(s < head_end and start < e for s, e in taken):
+            continue
+        plural = noun.endswith("s") and not noun.endswith("ss")
+        person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
+        kind = "person" if person else "group" if plural else "organisation"
+        taken.append((start, end))
+        yield start, end, phrase[0].lower() + phrase[1:], kind
