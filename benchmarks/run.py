@@ -32,7 +32,7 @@ from synth import synth_factbase_text
 
 QUIZGEN = str(VENV_BIN / "quizgen")
 UNBOUNDED = str(Path(__file__).resolve().parent / "unbounded.py")  # quizgen without the 5 MB guard
-DRAFT = str(Path(__file__).resolve().parent / "draft.py")
+DRAFT = str(Path(__file__).resolve().parent / "draft_sizes.py")
 ARTICLE = ROOT / "content" / "venezuela-post-election.yaml"
 EPOCH = "946684800"
 VERSIONS = 26  # a class: one version per student
