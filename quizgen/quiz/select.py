@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, get_generator
-from quizgen.generators.base import GenOptions
+from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.leaks import Checker, piled
 from quizgen.quiz.questions import Question, Quiz, Skip
 from quizgen.quiz.sheet_rules import favour
@@ -37,6 +37,7 @@ def build_quiz(
     options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
     everything: bool = False,
     include_unchecked: bool = False,
+    generated: dict[tuple[str, int], Generated] | None = None,
 ) -> Quiz:
     """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
 
@@ -47,7 +48,10 @@ def build_quiz(
     unless `everything` is set: then questions are kept (all of them, without counts) whether
     they clash or not. A question that rests on a fact still marked `check:` (a guess of the
     draft or the template) is left out unless `include_unchecked`: then the quiz is a draft,
-    and its title says so.
+    and its title says so. `generated`: what each generator made of each base (keyed by kind and
+    the base's place in `bases`), filled here and reused by a later call with the same bases,
+    seed and options, so that a build selecting twice (a worksheet's share and a deck's whole)
+    generates once.
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
     _check_request(bases, per_kind=per_kind, count=count)
@@ -61,8 +65,11 @@ def build_quiz(
         generate = get_generator(kind)
         pool: list[Question] = []
         seen: set[str] = set()
-        for base in bases:
-            result = generate(base, seed=seed, options=options)
+        for position, base in enumerate(bases):
+            made = None if generated is None else generated.get((kind, position))
+            result = made or generate(base, seed=seed, options=options)
+            if generated is not None:
+                generated[kind, position] = result
             skipped.extend(result.skipped)
             kept = [q for q in result.questions if _touches(q, tag_set, people_set)
                     and q.id not in base.dropped]  # dropped by the teacher (quizgen studio)
