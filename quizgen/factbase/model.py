@@ -225,6 +225,8 @@ class FactBase:
     places: tuple[Place, ...] = ()
     terms: tuple[Term, ...] = ()
     claims: tuple[ReportedClaim, ...] = ()
+    # the article's text (source.text_file), when the loader could read it; None otherwise
+    article: str | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def by_id(self) -> dict[str, Fact]:

@@ -126,9 +126,11 @@ def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
     points = style.text.points(item.points)
     points_w = plain_width(points, style.sizes.points) + 8
     question = item.question
+    cite = sheet.cites.get(question.id)
+    prompt = typographic(question.prompt) + (f" ({cite})" if cite else "")
     head = table(
         [[Paragraph(f"{item.number}.", paras.number),
-          Paragraph(safe(typographic(question.prompt)), paras.prompt),
+          Paragraph(safe(prompt), paras.prompt),
           Paragraph(safe(points), paras.points)]],
         [indent, width - indent - points_w, points_w],
         ("BOTTOMPADDING", (0, 0), (-1, -1), style.spacing.after_prompt),
