@@ -159,7 +159,7 @@ def test_questions_start_on_a_fresh_sheet(versions: int) -> None:
     of a sheet printed double-sided; --no-pad leaves the padding out."""
     from quizgen.quiz.versions import make_versions
 
-    quiz = quiz_of("coal-to-challenge-oil")
+    quiz = quiz_of("in-flight")  # its article takes three pages unpadded
     made = make_versions(quiz, count=versions, seed=1) if versions > 1 else (quiz,)
     pdf = worksheet.render_versions(made, options=RenderOptions(
         name="r", extra={"with_article": True}))["r-worksheet.pdf"]
