@@ -6,6 +6,7 @@ import itertools
 from collections import Counter
 from dataclasses import replace
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from factbases import (
@@ -61,7 +62,7 @@ def value_questions(result: Generated) -> list[MultipleChoice]:
 def test_registry_names_and_lookup() -> None:
     """The registry holds the four kinds in order; an unknown name is a QuizgenError naming them."""
     assert list(GENERATORS) == ["figure-choice", "who-said-it", "quote-match", "event-order",
-                                "term-meaning", "place", "who-claimed-it"]
+                                "term-meaning", "place", "who-claimed-it", "evidence"]
     assert get_generator("quote-match") is GENERATORS["quote-match"]
     with pytest.raises(QuizgenError, match="event-order") as caught:
         get_generator("true-false")
@@ -83,6 +84,10 @@ def test_out_of_range_options_are_refused(bad: dict[str, int]) -> None:
 def test_limit_caps_the_questions(kind: str) -> None:
     """options.limit keeps only the first questions, in the same order as without a limit."""
     base = NEWSROOM if kind in OLD_KINDS else disaster()  # the newsroom has no terms or places
+    if kind == "evidence":  # it needs an article's text: a real fact base has one
+        from quizgen.factbase.loader import load_factbase
+
+        base = load_factbase(Path(__file__).parent / "corpus" / "dev" / "rwanda.yaml")
     everything = run(kind, base).questions
     assert len(everything) >= 2
     assert run(kind, base, limit=1).questions == everything[:1]

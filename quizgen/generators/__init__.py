@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from quizgen.generators import (
     event_order,
+    evidence,
     figure_choice,
     place,
     quote_match,
@@ -22,7 +23,10 @@ GENERATORS: dict[str, Generator] = {
     term_meaning.KIND: term_meaning.generate,
     place.KIND: place.generate,
     who_claimed_it.KIND: who_claimed_it.generate,
+    evidence.KIND: evidence.generate,
 }
+# kinds made only when asked for by name: they need the article printed beside the questions
+ON_REQUEST = frozenset({evidence.KIND})
 
 
 def get_generator(name: str) -> Generator:
@@ -30,4 +34,4 @@ def get_generator(name: str) -> Generator:
     return lookup(GENERATORS, name, what="question kind", field="kinds")
 
 
-__all__ = ["GENERATORS", "GenOptions", "Generated", "Generator", "get_generator"]
+__all__ = ["GENERATORS", "ON_REQUEST", "GenOptions", "Generated", "Generator", "get_generator"]

@@ -19,6 +19,7 @@ from quizgen.oracle.asks import (
 from quizgen.oracle.asks import speakers_of as speakers_of  # re-exported: part of the oracle API
 from quizgen.oracle.figure_truth import Truth, value_truth, was_given
 from quizgen.oracle.match import matching
+from quizgen.oracle.paragraphs import paragraph_truth
 from quizgen.oracle.read import amount_text_problem, distinct
 from quizgen.quiz.questions import (  # the shape limits, once
     MIN_OPTIONS,
@@ -34,6 +35,7 @@ from quizgen.quiz.questions import (  # the shape limits, once
     MultipleChoice,
     Option,
     Ordering,
+    ParagraphOf,
     PlaceOf,
     Question,
     SpeakerOf,
@@ -185,6 +187,8 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
         truth = term_truth(q, base, problems)
     elif isinstance(ask, PlaceOf):
         truth = place_truth(q, base, problems)
+    elif isinstance(ask, ParagraphOf):
+        truth = paragraph_truth(q, base, problems)
     elif isinstance(ask, FigureValue | FigureGiven):
         _figure_refs(ask.subject, ask.given_by, base, problems)
         if ask.subject is not None:

@@ -62,7 +62,14 @@ class PlaceRef:
     place: str
 
 
-Claim = EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef
+@dataclass(frozen=True)
+class ParagraphRef:
+    """The option names a paragraph of the article by its number, 1 for the first."""
+
+    paragraph: int
+
+
+Claim = EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef | ParagraphRef
 
 
 @dataclass(frozen=True)
@@ -162,9 +169,17 @@ class ClaimantOf:
     claim: str
 
 
+@dataclass(frozen=True)
+class ParagraphOf:
+    """In which paragraph of the article does fact `fact` (an event, claim or quote) stand?
+    Options name paragraphs; the one holding the fact's excerpt is true."""
+
+    fact: str
+
+
 ChoiceAsk = (
     SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
-    | ClaimantOf
+    | ClaimantOf | ParagraphOf
 )
 Ask = ChoiceAsk | MatchSpeakers | Chronology
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
-from quizgen.generators import GENERATORS, get_generator
+from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.leaks import Checker
 from quizgen.quiz.questions import Question, Quiz, Skip
@@ -230,7 +230,7 @@ def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: 
 def _kinds(kinds: Iterable[str] | None) -> list[str]:
     """The kinds asked for, validated, without repeats, in registry order."""
     if kinds is None:
-        return list(GENERATORS)
+        return [kind for kind in GENERATORS if kind not in ON_REQUEST]
     wanted = list(kinds)
     for kind in wanted:
         get_generator(kind)

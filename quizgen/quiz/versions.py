@@ -18,6 +18,7 @@ from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Ordering,
+    ParagraphRef,
     Question,
     Quiz,
     assert_never,
@@ -114,8 +115,9 @@ def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Quest
 
 
 def _numeric(question: Question) -> bool:
+    """Options that are numbers (amounts, paragraph numbers): shown in ascending order."""
     return isinstance(question, MultipleChoice) and all(
-        isinstance(o.claim, Amount) for o in question.options
+        isinstance(o.claim, Amount | ParagraphRef) for o in question.options
     )
 
 

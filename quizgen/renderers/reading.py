@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from quizgen.article.text import paragraphs
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
-from quizgen.quiz.questions import Question, Quiz
+from quizgen.quiz.questions import ParagraphOf, Question, Quiz
 from quizgen.renderers.base import FormatOption, RenderOptions
 
 # shared by the worksheet, the web quiz and JSON: one definition (formats may share an option
@@ -77,12 +77,15 @@ def paragraph_mark(paras: tuple[int, ...], *, article: int | None = None) -> str
 
 def citations(quiz: Quiz) -> dict[str, str]:
     """Each question's paragraph mark ("¶4") by question id, from the articles the loader read;
-    questions whose excerpts stand in no paragraph (or whose article is unknown) have none."""
+    questions whose excerpts stand in no paragraph (or whose article is unknown) have none, and
+    an item asking for the paragraph (ParagraphOf) never shows it."""
     numbered = len(quiz.bases) > 1
     paras_of = {base.id: (index, article_paragraphs(base))
                 for index, base in enumerate(quiz.bases, start=1)}
     out: dict[str, str] = {}
     for question in quiz.questions:
+        if isinstance(question.ask, ParagraphOf):
+            continue  # its paragraph is its answer
         index, paras = paras_of.get(question.factbase, (0, ()))
         spots = evidence(question, paras)
         if spots:
