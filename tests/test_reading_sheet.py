@@ -242,3 +242,61 @@ def test_web_quiz_highlights_the_evidence_after_an_answer(tmp_path: Path) -> Non
         page.evaluate("document.getElementById('again').click()")
         assert page.locator(".para.evidence").count() == 0
         launched.close()
+
+
+def test_cli_writes_the_reading_sheet(tmp_path: Path) -> None:
+    """`quizgen worksheet --with-article --cite` and `export html/json --with-article` work from
+    the command line; `--cite` is refused by a format that does not offer it."""
+    from typer.testing import CliRunner
+
+    from quizgen.cli.app import make_app
+
+    source = str(ROOT / "tests" / "corpus" / "dev" / "scientist.yaml")
+    runner = CliRunner()
+    done = runner.invoke(make_app(), ["worksheet", source, "--with-article", "--cite", "-q",
+                                      "--out", str(tmp_path / "ws")])
+    assert done.exit_code == 0, done.output
+    key = pypdf.PdfReader(tmp_path / "ws" / "scientist-answer-key.pdf")
+    assert re.search(r"¶\d+, lines? \d+", norm(" ".join(p.extract_text() for p in key.pages)))
+    for fmt in ("html", "json"):
+        done = runner.invoke(make_app(), ["export", fmt, source, "--with-article", "-q",
+                                          "--out", str(tmp_path / f"q.{fmt}")])
+        assert done.exit_code == 0, done.output
+    assert 'class="para" id="a1-p1"' in (tmp_path / "q.html").read_text(encoding="utf-8")
+    assert json.loads((tmp_path / "q.json").read_text(encoding="utf-8"))["articles"]
+    refused = runner.invoke(make_app(), ["export", "gift", source, "--cite"])
+    assert refused.exit_code != 0
+
+
+def test_article_text_is_text_never_markup(tmp_path: Path) -> None:
+    """Markup in the article prints literally on the sheet and is escaped in the web quiz."""
+    yaml = (ROOT / "tests" / "corpus" / "dev" / "scientist.yaml").read_text(encoding="utf-8")
+    base = load_factbase(ROOT / "tests" / "corpus" / "dev" / "scientist.yaml")
+    assert base.article is not None
+    hostile = base.article + "\n<script>alert(1)</script> & <b>bold</b> <para>p</para>\n"
+    (tmp_path / "sources").mkdir()
+    text_file = base.source.text_file or ""
+    (tmp_path / text_file).write_text(hostile, encoding="utf-8")
+    (tmp_path / "s.yaml").write_text(yaml, encoding="utf-8")
+    quiz = build_quiz([load_factbase(tmp_path / "s.yaml")], seed=1)
+    page = html_quiz.render(quiz, options=RenderOptions(
+        name="s", extra={"with_article": True}))["s.html"].decode()
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;bold&lt;/b&gt;" in page
+    assert "<script>alert(1)" not in page
+    rows = article_rows(sheet(quiz, with_article=True)["r-worksheet.pdf"])
+    assert rows[-1].text == "<script>alert(1)</script> & <b>bold</b> <para>p</para>"
+
+
+def test_two_articles_number_their_own_paragraphs() -> None:
+    """With two fact bases, each article is printed with its own paragraph and line numbers, and
+    the key says which article a citation is in."""
+    bases = [load_factbase(ROOT / "tests" / "corpus" / "dev" / f"{n}.yaml")
+             for n in ("scientist", "experience")]
+    quiz = build_quiz(bases, seed=1)
+    files = sheet(quiz, with_article=True)
+    labels = [row.label for row in article_rows(files["r-worksheet.pdf"]) if row.label]
+    counts = [len(paragraphs(base.article or "")) for base in bases]
+    assert labels == [*range(1, counts[0] + 1), *range(1, counts[1] + 1)]
+    key = norm(" ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(
+        files["r-answer-key.pdf"])).pages))
+    assert "article 1, ¶" in key and "article 2, ¶" in key
