@@ -212,6 +212,9 @@ def test_web_quiz_and_json_point_at_the_evidence_paragraph() -> None:
         assert [int(i) for i in ids] == want
         if want:
             assert f"({', '.join(f'¶{i}' for i in want)})</legend>" in page
+            whole = page[section.start():page.index("</section>", section.start())]
+            links = re.findall(r'<a href="#a1-p(\d+)">¶(\d+)</a>', whole)
+            assert [(int(a), int(b)) for a, b in links] == [(i, i) for i in want]
     assert json_out.read_questions(json.dumps(data)) == quiz.questions
 
 

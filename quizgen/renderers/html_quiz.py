@@ -73,11 +73,13 @@ def _sources(quiz: Quiz) -> str:
     return f'<p class="source">Source{"s" * (len(parts) > 1)}: {"; ".join(parts)}</p>'
 
 
-def _explanation(question: Question, where: str = "") -> str:
+def _explanation(question: Question, spots: tuple[str, ...] = ()) -> str:
+    """The excerpts; with the article on the page, links to the paragraphs that hold them."""
     if not question.explanation:
         return ""
     quotes = "".join(f"<blockquote>{e(part)}</blockquote>" for part in question.explanation)
-    head = "From the article" + (f" ({where})" if where else "")
+    links = ", ".join(f'<a href="#{spot}">¶{spot.rsplit("-p", 1)[1]}</a>' for spot in spots)
+    head = "From the article" + (f" ({links})" if links else "")
     return f'<div class="explain"><p class="explain-head">{head}</p>{quotes}</div>'
 
 
@@ -188,7 +190,7 @@ def _question(question: Question, number: int, *, reading: Reading | None = None
         f'<div class="actions"><button type="button" class="check" disabled>Check answer'
         f"</button></div>"
         f'<div class="feedback" role="status" aria-live="polite"></div>'
-        f'<div class="reveal" hidden>{answer}{_explanation(question, where)}</div>'
+        f'<div class="reveal" hidden>{answer}{_explanation(question, spots)}</div>'
         "</section>"
     )
     return markup, data
