@@ -62,11 +62,12 @@ def value_questions(result: Generated) -> list[MultipleChoice]:
 def test_registry_names_and_lookup() -> None:
     """The registry holds the four kinds in order; an unknown name is a QuizgenError naming them."""
     assert list(GENERATORS) == ["figure-choice", "who-said-it", "quote-match", "event-order",
-                                "term-meaning", "place", "who-claimed-it", "evidence"]
+                                "term-meaning", "place", "who-claimed-it", "evidence",
+                                "true-false"]
     assert get_generator("quote-match") is GENERATORS["quote-match"]
     with pytest.raises(QuizgenError, match="event-order") as caught:
-        get_generator("true-false")
-    assert "true-false" in str(caught.value)
+        get_generator("word-search")
+    assert "word-search" in str(caught.value)
 
 
 @pytest.mark.parametrize(

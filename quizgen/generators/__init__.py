@@ -9,6 +9,7 @@ from quizgen.generators import (
     place,
     quote_match,
     term_meaning,
+    true_false,
     who_claimed_it,
     who_said_it,
 )
@@ -24,9 +25,11 @@ GENERATORS: dict[str, Generator] = {
     place.KIND: place.generate,
     who_claimed_it.KIND: who_claimed_it.generate,
     evidence.KIND: evidence.generate,
+    true_false.KIND: true_false.generate,
 }
-# kinds made only when asked for by name: they need the article printed beside the questions
-ON_REQUEST = frozenset({evidence.KIND})
+# kinds made only when asked for by name: evidence needs the article printed beside the
+# questions; true-false is for language classes, asked for with the kinds it suits
+ON_REQUEST = frozenset({evidence.KIND, true_false.KIND})
 
 
 def get_generator(name: str) -> Generator:

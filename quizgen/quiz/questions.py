@@ -69,7 +69,17 @@ class ParagraphRef:
     paragraph: int
 
 
-Claim = EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef | ParagraphRef
+@dataclass(frozen=True)
+class TruthRef:
+    """The option says the statement is true (value True) or false (value False)."""
+
+    value: bool
+
+
+Claim = (
+    EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef | ParagraphRef
+    | TruthRef
+)
 
 
 @dataclass(frozen=True)
@@ -177,9 +187,29 @@ class ParagraphOf:
     fact: str
 
 
+@dataclass(frozen=True)
+class SaidStatement:
+    """True or false: `speaker` said quote `quote`. Options: TRUE_FALSE."""
+
+    quote: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class PlaceStatement:
+    """True or false: event (or quote) `fact` happened (was said) in `place`. Options:
+    TRUE_FALSE."""
+
+    fact: str
+    place: str
+
+
+Statement = SaidStatement | PlaceStatement
+TRUE_FALSE = (Option("True", TruthRef(True)), Option("False", TruthRef(False)))  # in this order
+
 ChoiceAsk = (
     SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
-    | ClaimantOf | ParagraphOf
+    | ClaimantOf | ParagraphOf | SaidStatement | PlaceStatement
 )
 Ask = ChoiceAsk | MatchSpeakers | Chronology
 

@@ -10,7 +10,7 @@ from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.leaks import Checker
-from quizgen.quiz.questions import Question, Quiz, Skip
+from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.unchecked import unchecked_under
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
     MAX_VERSIONS,
@@ -100,6 +100,13 @@ def build_quiz(
         if any(dropped.values()):
             skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
                                 ",".join(b.id for b in bases), _dropped_reason(dropped)))
+    for kind in chosen_kinds:  # true/false statements: as many true as false, give or take one
+        kept = even_statements(picked[kind])
+        if len(kept) < len(picked[kind]):
+            skipped.append(Skip(kind, ",".join(b.id for b in bases),
+                                f"{len(picked[kind]) - len(kept)} statements left out to keep as"
+                                " many true as false"))
+            picked[kind] = kept
     total = sum(len(p) for p in picked.values())
     if count is not None and total < count and not shortfall:
         skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
@@ -114,6 +121,25 @@ def build_quiz(
         skipped=tuple(skipped),
         draft=drafted,
     )
+
+
+def even_statements(questions: list[Question]) -> list[Question]:
+    """The questions with true/false statements (options TRUE_FALSE) trimmed from the end of the
+    more common key, so that as many are true as false, give or take one."""
+    keys = [q.answer for q in questions
+            if isinstance(q, MultipleChoice) and q.options == TRUE_FALSE]
+    surplus = abs(keys.count(0) - keys.count(1)) - 1
+    if surplus <= 0:
+        return questions
+    more = 0 if keys.count(0) > keys.count(1) else 1
+    out = list(questions)
+    for index in range(len(out) - 1, -1, -1):
+        q = out[index]
+        if surplus and isinstance(q, MultipleChoice) and q.options == TRUE_FALSE \
+                and q.answer == more:
+            del out[index]
+            surplus -= 1
+    return out
 
 
 DRAFT_MARK = "DRAFT, facts not checked"

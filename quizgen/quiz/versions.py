@@ -21,6 +21,7 @@ from quizgen.quiz.questions import (
     ParagraphRef,
     Question,
     Quiz,
+    TruthRef,
     assert_never,
 )
 
@@ -115,9 +116,9 @@ def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Quest
 
 
 def _numeric(question: Question) -> bool:
-    """Options that are numbers (amounts, paragraph numbers): shown in ascending order."""
+    """Options in a fixed order: numbers (amounts, paragraph numbers) ascending; True, False."""
     return isinstance(question, MultipleChoice) and all(
-        isinstance(o.claim, Amount | ParagraphRef) for o in question.options
+        isinstance(o.claim, Amount | ParagraphRef | TruthRef) for o in question.options
     )
 
 

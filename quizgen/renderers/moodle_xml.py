@@ -1,11 +1,19 @@
-"""Moodle XML: multichoice, matching and ordering (qtype_ordering) with idnumber and tags."""
+"""Moodle XML: multichoice, truefalse, matching and ordering (qtype_ordering), idnumber, tags."""
 
 from __future__ import annotations
 
 import io
 import xml.etree.ElementTree as ET
 
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import (
+    TRUE_FALSE,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
 from quizgen.quiz.scoring import describe, points
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import clean, html_text, question_name
@@ -78,6 +86,17 @@ def _multichoice(root: ET.Element, question: MultipleChoice) -> None:
     _tags(element, question)
 
 
+def _truefalse(root: ET.Element, question: MultipleChoice) -> None:
+    """A true/false statement as Moodle's own truefalse type (answers "true" and "false")."""
+    element = _head(root, question, "truefalse", question.prompt)
+    for i, word in enumerate(("true", "false")):
+        answer = ET.SubElement(element, "answer", {
+            "fraction": "100" if i == question.answer else "0", "format": "moodle_auto_format"})
+        ET.SubElement(answer, "text").text = word
+        _text(answer, "feedback", "")
+    _tags(element, question)
+
+
 def _matching(root: ET.Element, question: Matching) -> None:
     element = _head(root, question, "matching", question.prompt)
     _plain(element, "shuffleanswers", "false")
@@ -119,6 +138,8 @@ def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
     _text(category, "info", "Made by quizgen from the article's fact base. " + PLATFORM_RULE)
     for question in quiz.questions:
         match question:
+            case MultipleChoice() if question.options == TRUE_FALSE:
+                _truefalse(root, question)
             case MultipleChoice():
                 _multichoice(root, question)
             case Matching():
