@@ -272,6 +272,8 @@ class FactBase:
     terms: tuple[Term, ...] = ()
     claims: tuple[ReportedClaim, ...] = ()
     dropped: tuple[str, ...] = ()  # ids of questions the teacher dropped: never selected
+    # the article's text (source.text_file), when the loader could read it; None otherwise
+    article: str | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def by_id(self) -> dict[str, Fact]:

@@ -18,8 +18,10 @@ from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Ordering,
+    ParagraphRef,
     Question,
     Quiz,
+    TruthRef,
     assert_never,
 )
 
@@ -114,8 +116,9 @@ def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Quest
 
 
 def _numeric(question: Question) -> bool:
+    """Options in a fixed order: numbers (amounts, paragraph numbers) ascending; True, False."""
     return isinstance(question, MultipleChoice) and all(
-        isinstance(o.claim, Amount) for o in question.options
+        isinstance(o.claim, Amount | ParagraphRef | TruthRef) for o in question.options
     )
 
 
