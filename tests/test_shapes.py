@@ -38,7 +38,7 @@ DISPATCHERS = {
     "quizgen/quiz/sheet_rules.py",
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",
     "quizgen/renderers/worksheet/bodies.py", "quizgen/renderers/worksheet/key.py",
-    "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",
+    "quizgen/renderers/anki/notes.py",
     "quizgen/renderers/gift.py", "quizgen/renderers/moodle_xml.py", "quizgen/renderers/qti.py",
     "quizgen/renderers/platform.py", "quizgen/quiz/scoring.py", "quizgen/quiz/unchecked.py",
     "quizgen/studio/quizview.py",

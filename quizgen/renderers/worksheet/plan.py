@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz.questions import (
     Matching,
-    MultipleChoice,
     Ordering,
     Question,
-    assert_never,
     shape_problem,
 )
 from quizgen.quiz.scoring import points
+from quizgen.quiz.scoring import question_type as scoring_type
 from quizgen.renderers.worksheet.styles import WorksheetStyle
 
 
@@ -53,16 +52,10 @@ def letter(index: int) -> str:
 
 
 def question_type(question: Question) -> str:
-    """"multiple_choice", "matching" or "ordering"."""
-    match question:
-        case MultipleChoice():
-            return "multiple_choice"
-        case Matching():
-            return "matching"
-        case Ordering():
-            return "ordering"
-        case _:
-            assert_never(question)
+    """"multiple_choice", "matching" or "ordering": the style file's names of the types the
+    scoring rule tells apart (quiz.scoring)."""
+    kind = scoring_type(question)
+    return "multiple_choice" if kind == "choice" else kind
 
 
 def points_of(question: Question, style: WorksheetStyle) -> int:
