@@ -61,6 +61,31 @@ def with_shared_speakers(quiz: Quiz) -> Quiz:
     return replace(quiz, questions=(*quiz.questions, shared_speaker_matching(quiz)))
 
 
+def distinct_speaker_matching(quiz: Quiz) -> Matching:
+    """A matching of 4 quotes to 4 speakers, each used once (so two swapped pairs are exactly
+    two wrong: the partial mark), for quizzes whose base gives no such matching."""
+    texts = ("“First words”", "“Second words”", "“Third words”", "“Fourth words”")
+    names = ("Cy Example", "Di Example", "Ed Example", "Flo Example")
+    return Matching(
+        id="quote-match-distinct",
+        kind="quote-match",
+        factbase=quiz.bases[0].id,
+        prompt="Match each quote to its speaker.",
+        ask=MatchSpeakers(),
+        left=tuple(Option(text, QuoteRef(f"d{i}")) for i, text in enumerate(texts)),
+        right=tuple(Option(name, EntityRef(name.split()[0].lower())) for name in names),
+        answer=((0, 2), (1, 0), (2, 3), (3, 1)),
+        explanation=("Each of the four said one thing.",),
+    )
+
+
+def with_test_matchings(quiz: Quiz) -> Quiz:
+    """The quiz with the four-speaker matching and then the shared-speaker matching (last)
+    added at the end (the newsroom base's own quiz holds neither since issue 18's sheet rules)."""
+    extra = (distinct_speaker_matching(quiz), shared_speaker_matching(quiz))
+    return replace(quiz, questions=(*quiz.questions, *extra))
+
+
 class _Reader(HTMLParser):
     """Tags and text of a document, and the text of the questions' legends and options."""
 

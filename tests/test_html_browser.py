@@ -15,7 +15,7 @@ from browser_support import (
     browser,
     order_by_drag,
 )
-from html_support import newsroom_quiz, points, with_shared_speakers
+from html_support import newsroom_quiz, points, with_test_matchings
 from test_injection import PIECES, hostile_yaml
 
 from quizgen.factbase.loader import load_text
@@ -27,8 +27,9 @@ __all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 @pytest.fixture()
 def quiz() -> Quiz:
-    """Two questions of each kind, then a matching whose four quotes share two speakers."""
-    return with_shared_speakers(newsroom_quiz())
+    """The newsroom quiz, then a matching whose four quotes have four speakers and one (last)
+    whose four quotes share two speakers."""
+    return with_test_matchings(newsroom_quiz())
 
 
 @pytest.fixture()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from browser_support import QuizPage, browser
-from html_support import newsroom_quiz, with_shared_speakers
+from html_support import newsroom_quiz, with_test_matchings
 
 __all__ = ["browser"]  # the fixture, imported to be found by pytest
 
@@ -21,20 +21,29 @@ _BOXES = """() => {
 }"""
 
 
-def covered(page: Any, *, key: str = "Tab", presses: int = 400) -> tuple[int, list[str]]:
-    """Tab (or Shift+Tab) through the page: how many controls got focus, and those the stuck
-    progress line covered (any part of the control under the line)."""
-    seen, hidden = 0, []
+def covered(page: Any, *, key: str = "Tab", presses: int = 400) -> tuple[int, int, list[str]]:
+    """Tab (or Shift+Tab) through the page: how many controls got focus, how many of them with
+    the progress line stuck at the top, and those the stuck line covered (any part under it)."""
+    seen, stuck, hidden = 0, 0, []
     for _ in range(presses):
         page.keyboard.press(key)
         box = page.evaluate(_BOXES)
         if box["tag"] == "BODY":
             break
         seen += 1
+        stuck += box["stuck"]
         if box["stuck"] and box["top"] < box["barBottom"] - 0.5:
             hidden.append(f"{box['tag']} {box['id']}: top {box['top']:.0f} < "
                           f"line bottom {box['barBottom']:.0f}")
-    return seen, hidden
+    return seen, stuck, hidden
+
+
+# The page's tab stops, counted from its markup: one per radio group, every visible select and
+# enabled button.
+_STOPS = """() => new Set(Array.from(document.querySelectorAll("input[type=radio]"),
+                                   r => r.name)).size +
+  Array.from(document.querySelectorAll("select, button:not(:disabled)"))
+    .filter(el => el.checkVisibility()).length"""
 
 
 # CSS widths: phones, a 320-pixel phone zoomed to 150% (213 CSS pixels wide, where the progress
@@ -44,12 +53,14 @@ def test_sticky_progress_line_never_covers_the_focused_control(
         browser: Any, tmp_path: Path, width: int) -> None:
     """Tabbing through the whole quiz forwards and backwards at phone and desktop widths, zoomed
     too, every focused control is scrolled clear of the progress line stuck at the top."""
-    page = QuizPage(browser, with_shared_speakers(newsroom_quiz()), tmp_path, width=width)
+    page = QuizPage(browser, with_test_matchings(newsroom_quiz()), tmp_path, width=width)
     try:
-        seen, hidden = covered(page.page)
-        assert seen > 20
-        back, hidden_back = covered(page.page, key="Shift+Tab")  # from the end, upwards
+        stops = page.page.evaluate(_STOPS)
+        seen, stuck, hidden = covered(page.page)
+        assert seen == stops  # every control of the quiz, none skipped
+        back, stuck_back, hidden_back = covered(page.page, key="Shift+Tab")  # from the end, up
         assert back >= seen
+        assert min(stuck, stuck_back) > stops // 2  # the line was stuck over most of them
         assert hidden + hidden_back == []
         assert page.errors == []
     finally:
@@ -59,10 +70,10 @@ def test_sticky_progress_line_never_covers_the_focused_control(
 def test_planted_no_scroll_padding_is_caught(browser: Any, tmp_path: Path) -> None:
     """With no room kept for the progress line (scroll padding 0), the check above finds
     controls under it when tabbing backwards."""
-    page = QuizPage(browser, with_shared_speakers(newsroom_quiz()), tmp_path, width=390)
+    page = QuizPage(browser, with_test_matchings(newsroom_quiz()), tmp_path, width=390)
     try:
         page.page.evaluate("document.documentElement.style.scrollPaddingTop = '0px'")  # the bug
         covered(page.page)
-        assert covered(page.page, key="Shift+Tab")[1] != []
+        assert covered(page.page, key="Shift+Tab")[2] != []
     finally:
         page.close()
