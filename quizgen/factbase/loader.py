@@ -92,10 +92,13 @@ def _load(text: str | bytes, *, filename: str, factbase_id: str | None) -> FactB
     base, missing = fill_excerpts(base)  # quote and figure excerpts may be left out
     if missing:
         raise QuizgenError(_sorted(missing))
+    # the article is set before validation: a copy made after it would lose the speaker map
+    # validation cached on the base, and build it again
+    base = _with_article(base)
     problems = validate_factbase(base, locations=walker.locations)
     if problems:
         raise QuizgenError(_sorted(problems))
-    return _with_article(base)
+    return base
 
 
 def _with_article(base: FactBase) -> FactBase:
