@@ -71,6 +71,10 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             continue
         rng = seeded(seed, KIND, base.id, claim.id)
         correct = facts.entities[rng.choice(claimants)]
+        if correct.id in same_speaker(base, claim.about):
+            skips.add(f"claim {claim.id}: about its own claimant (under another entry, or the"
+                      " body he speaks for)")
+            continue
         barred = same_speaker(base, agreeing(base, claim))
         about = targets(base, facts, words=claim.text, excerpt=claim.excerpt,
                         about=claim.about) - barred

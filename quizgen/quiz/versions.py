@@ -122,6 +122,14 @@ def _numeric(question: Question) -> bool:
     )
 
 
+def _flippable(question: Question) -> bool:
+    """Options that may be listed from the top down: amounts only. Paragraph numbers stay in
+    reading order and a statement's options stay True, False."""
+    return isinstance(question, MultipleChoice) and all(
+        isinstance(o.claim, Amount) for o in question.options
+    )
+
+
 def _descending(question: Question) -> Question:
     """A numeric question with its options from the largest down, the key remapped: a key that
     must stand at one end (a figure given as 'more than 1,000', whose wrong options all lie
@@ -149,7 +157,7 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
             if other is not None and answer_key(other) not in used:
                 return other
         # "more than 1,000" is last whatever the seed: list the options from the top down
-        for other in (question, *remakes):
+        for other in (question, *remakes) if _flippable(question) else ():
             if other is not None and answer_key(flipped := _descending(other)) not in used:
                 return flipped
         return question
