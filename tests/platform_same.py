@@ -102,8 +102,18 @@ def game_rows(fmt: str, data: bytes) -> list[tuple[str, list[str], int, int | No
     found, rows = table(data)
     assert found == []
     if fmt == "quizlet":
-        return [(term, [definition], 0, None) for term, definition in rows]
-    return [(row[1], [a for a in row[2:6] if a], row[7] - 1, row[6]) for row in rows]
+        return [(shown(term), [shown(definition)], 0, None) for term, definition in rows]
+    return [(shown(row[1]), [shown(a) for a in row[2:6] if a], row[7] - 1, row[6])
+            for row in rows]
+
+
+def shown(cell: object) -> Any:
+    """A cell as a spreadsheet shows it: the quote that keeps a text starting with = + - @ from
+    being read as a formula (OWASP, quizgen's sheet_cell) is not shown."""
+    if isinstance(cell, str) and cell.startswith("'") and \
+            cell[1:].lstrip(" \t\r\n")[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return cell[1:]
+    return cell
 
 
 def _in_order(shown: list[str], options: list[str]) -> bool:
