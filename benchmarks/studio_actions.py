@@ -7,19 +7,23 @@ hand-checked answer table with a drafted one (people by name or alias, quotes by
 figures by value, events by excerpt words, places and terms by name), and counts what a teacher
 must do to turn the draft into the table, with the costs of the studio as built (docs/studio.md):
 
-studio: a drafted fact kept as it is: 1 (C, which also moves to the next card); a field changed:
-    a menu (speaker, kind, qualifier, after/before, ...) 2 (open, pick), a text 2 (click in it,
-    select all; the typing itself is not counted), a list of menus 2 per id added or removed;
-    then C: 1; a drafted fact not in the table: 1 (X); a fact of the table the draft missed:
-    2 (select its words, press Add ...) + per field to fill 1 (Tab to a text; the words
-    selected fill the excerpt and the name or quote) or 2 (a menu, per id) + 1 (Add);
-    the headline and summary: 1 (Confirm) + 2 per field rewritten.
+studio: the drafted facts kept as they are: 1 for the whole article (*Confirm all guesses
+    left*, after the corrections); a drafted fact corrected: per field changed, a text 1 (a
+    click in it selects its words, so typing replaces them; the typing itself is not counted),
+    a menu (kind, qualifier, place, ...) 2 (open, pick), a list of menus 2 per id added or
+    removed; then 1 (Enter, which saves and confirms); a drafted fact not in the table: 1 (its
+    Delete button); a fact of the table the draft missed: 2 (select its words, press the
+    section's key, e.g. Q) + per field whose value the page's guess from the selection
+    (`studio.suggest`, the same code the page calls) does not already hold: 1 (a text) or 2 (a
+    menu, per id) + 1 (Enter, which adds it); the headline and summary: 1 (Confirm) + 1 per
+    field rewritten.
 YAML: one line edit per field changed, per `# check:` comment deleted, per line of a deleted
     fact, and per line of a fact written by hand.
 """
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import fields, is_dataclass
 from pathlib import Path
@@ -28,6 +32,7 @@ from typing import Any
 from quizgen.draft import draft_factbase
 from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import FactBase
+from quizgen.studio.suggest import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "corpus" / "heldout"
@@ -61,26 +66,71 @@ def _ids(base: FactBase, ids: tuple[str, ...]) -> set[str]:
     return {named.get(i, i) for i in ids}
 
 
+def _differs(name: str, want: Any, got: Any, table: FactBase, draft: FactBase) -> int:
+    """What changing one field from got (the draft's or the page's guess) to want costs."""
+    if name in LISTS or name in ("speaks_for", "subject", "place", "figure"):
+        def as_tuple(v: Any) -> tuple[str, ...]:
+            return tuple(v) if isinstance(v, (list, tuple)) else (v,) if v else ()
+
+        a, b = _ids(table, as_tuple(want)), _ids(draft, as_tuple(got))
+        return 2 * len(a ^ b) if name in LISTS else 2 * (a != b)
+    if want == got or (is_dataclass(want) and str(want) == str(got)) or (
+            want is not None and got is not None and str(want) == str(got)):
+        return 0
+    if want in (None, "", ()) and got in (None, "", (), []):
+        return 0
+    return 2 if name in MENUS - {"distinctive"} else 1  # a menu: open, pick; a text: click
+
+
 def _cost(draft: FactBase, table: FactBase, d: Any, t: Any) -> tuple[int, int]:
-    studio, lines = 1, 0
+    studio, lines = 0, 0
     for f in fields(t):
         if f.name in SKIP:
             continue
-        want, got = getattr(t, f.name), getattr(d, f.name)
-        if f.name in LISTS:
-            a, b = _ids(table, want), _ids(draft, got)
-            if a != b:
-                studio += 2 * len(a ^ b)
-                lines += 1
-        elif f.name in ("speaks_for", "subject", "place", "figure"):
-            if _ids(table, (want,) if want else ()) != _ids(draft, (got,) if got else ()):
-                studio, lines = studio + 2, lines + 1
-        elif want != got and not (is_dataclass(want) and str(want) == str(got)):
-            studio, lines = studio + 2, lines + 1
-    return studio, lines
+        cost = _differs(f.name, getattr(t, f.name), getattr(d, f.name), table, draft)
+        studio, lines = studio + cost, lines + (cost > 0)
+    return studio + (studio > 0), lines  # Enter saves and confirms a corrected fact
 
 
 SECTIONS = ("entities", "quotes", "figures", "events", "places", "terms", "claims")
+DEFAULTS = {"kind": "person", "qualifier": "exact", "sense": "literal", "distinctive": True}
+
+
+def _where(article: str, fact: Any) -> tuple[int, int]:
+    """Where the words a teacher selects for a fact stand: a name, a term, the words quoted or
+    claimed, a figure's number in its excerpt, else the excerpt."""
+    def find(words: str, low: int = 0, high: int = -1) -> tuple[int, int] | None:
+        pattern = re.compile(r"\s+".join(map(re.escape, words.split())))
+        found = pattern.search(article, low, len(article) if high < 0 else high)
+        return (found.start(), found.end()) if found and words.split() else None
+
+    excerpt = find(fact.excerpt) if fact.excerpt else None
+    if hasattr(fact, "value") and excerpt:
+        number = re.compile(r"\S*" + re.escape(str(fact.value)) + r"\S*").search(
+            article, *excerpt)
+        return (number.start(), number.end()) if number else excerpt
+    for words in (getattr(fact, "name", ""), getattr(fact, "term", ""),
+                  getattr(fact, "text", "")):
+        at = find(words) if words else None
+        if at:
+            return at
+    return excerpt or (0, 0)
+
+
+def _adding(article: str, draft: FactBase, table: FactBase, section: str, fact: Any) -> int:
+    """Select the words, the section's key, each field the page's guess lacks, Enter."""
+    start, end = _where(article, fact)
+    people = [{"id": e.id, "name": e.name, "aliases": list(e.aliases), "kind": e.kind,
+               "pronoun": e.pronoun} for e in draft.entities]
+    guess = suggest(article, start, end, "people" if section == "entities" else section, people)
+    cost = 2 + 1
+    for f in fields(fact):
+        if f.name in SKIP | {"excerpt"}:
+            continue
+        want = getattr(fact, f.name)
+        got = guess.get(f.name, DEFAULTS.get(f.name, () if f.name in LISTS else None))
+        cost += _differs(f.name, want, got, table, draft)
+    return cost
 
 
 def measure(name: str) -> dict[str, int]:
@@ -90,9 +140,10 @@ def measure(name: str) -> dict[str, int]:
     draft = load_text(draft_yaml, filename=str(HELDOUT / f"{name}.yaml"))
     table = load_text((HELDOUT / f"{name}.yaml").read_text(encoding="utf-8"),
                       filename=str(HELDOUT / f"{name}.yaml"))
-    studio = 1 + 2 * (draft.source.title != table.source.title) + 2  # headline; about rewritten
+    studio = 1 + (draft.source.title != table.source.title) + 1  # Confirm; the about rewritten
     lines = 2 + sum(1 for line in draft_yaml.splitlines() if "# check:" in line)
-    counts = {"kept or corrected": 0, "deleted": 0, "added": 0, "studio actions adding": 0}
+    counts = {"kept or corrected": 0, "deleted": 0, "added": 0, "studio actions adding": 0,
+              "studio actions correcting": 0}
     for section in SECTIONS:
         drafted = {_key(section, f): f for f in getattr(draft, section)}
         for fact in getattr(table, section):
@@ -101,22 +152,21 @@ def measure(name: str) -> dict[str, int]:
                 given = [f.name for f in fields(fact) if f.name not in SKIP | {"excerpt"}
                          and getattr(fact, f.name) not in (None, (), "", "exact", "person",
                                                             True, "literal")]
-                filled = len(given)
-                before = studio
-                studio += 2 + 1  # select the words, Add ...; at the end, Add
-                studio += sum(2 * max(1, len(getattr(fact, n))) if n in LISTS
-                              else 2 if n in MENUS else 1 for n in given)
-                lines += 2 + filled
+                cost = _adding(text, draft, table, section, fact)
+                studio += cost
+                lines += 2 + len(given)
                 counts["added"] += 1
-                counts["studio actions adding"] += studio - before
+                counts["studio actions adding"] += cost
             else:
                 s, n = _cost(draft, table, other, fact)
                 studio, lines = studio + s, lines + n
                 counts["kept or corrected"] += 1
+                counts["studio actions correcting"] += s
         for _fact in drafted.values():
             studio += 1
             lines += 6  # a drafted fact is 5 to 8 lines with its check comment
             counts["deleted"] += 1
+    studio += 1  # Confirm all guesses left: the drafted facts kept as they are
     return {"studio actions": studio, "yaml line edits": lines, **counts}
 
 

@@ -151,6 +151,36 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
         return await _threaded(_save, request.path_params["base_id"], body.get("version"),
                                lambda t: yamledit.set_dropped(t, question, dropped=dropped))
 
+    def guess(request: Request) -> Response:
+        """A new fact's fields from the words selected: the article's characters start:end."""
+        from quizgen.studio.suggest import suggest
+
+        data = store.view(request.path_params["base_id"])
+        try:
+            start = int(request.query_params.get("start", ""))
+            end = int(request.query_params.get("end", ""))
+        except ValueError:
+            raise QuizgenError("start and end must be whole numbers") from None
+        section = request.query_params.get("section", "")
+        if section not in form_table() or not 0 <= start < end <= len(data["article"]):
+            raise QuizgenError("a section and a selection inside the article")
+        people = [{"id": f["id"], **f["fields"]} for f in data["facts"]
+                  if f["section"] == "people"]
+        return JSONResponse({"fields": suggest(data["article"], start, end, section, people)})
+
+    async def confirm_all(request: Request) -> Response:
+        body = await _json_body(request)
+        facts = body.get("facts")
+        if not isinstance(facts, list) or not all(isinstance(f, str) for f in facts):
+            raise QuizgenError("name the facts to confirm")
+
+        def change(text: str) -> str:
+            for fact in facts:
+                text = yamledit.update_fact(text, fact, {}, confirm=True)
+            return text
+
+        return await _threaded(_save, request.path_params["base_id"], body.get("version"), change)
+
     def quiz(request: Request) -> Response:
         path = store.path_of(request.path_params["base_id"])
         query = dict(request.query_params)
@@ -190,6 +220,8 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
         Route("/api/bases/{base_id}/facts/{fact_id}", update, methods=["POST"]),
         Route("/api/bases/{base_id}/facts/{fact_id}", delete, methods=["DELETE"]),
         Route("/api/bases/{base_id}/add", add, methods=["POST"]),
+        Route("/api/bases/{base_id}/guess", guess),
+        Route("/api/bases/{base_id}/confirm", confirm_all, methods=["POST"]),
         Route("/api/bases/{base_id}/source", source, methods=["POST"]),
         Route("/api/bases/{base_id}/drop", drop, methods=["POST"]),
         Route("/api/bases/{base_id}/quiz", quiz),

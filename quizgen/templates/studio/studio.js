@@ -85,7 +85,16 @@
 
   // ---- review ------------------------------------------------------------------------------
   let state = null;
-  let selected = "";
+  let selected = null;  // the words selected in the article: {start, end} in its characters
+  const ADD_KEYS = { quotes: "q", people: "p", figures: "f", events: "e", places: "l", terms: "t", claims: "m" };
+  const SINGULAR = { quotes: "quote", people: "person", figures: "figure", events: "event", places: "place", terms: "term", claims: "claim" };
+
+  document.addEventListener("keydown", (event) => {
+    if (!state || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.target.closest && event.target.closest("input, textarea, select")) return;
+    const section = Object.keys(ADD_KEYS).find((s) => ADD_KEYS[s] === event.key.toLowerCase());
+    if (section && keepSelection()) { event.preventDefault(); addFromSelection(section); }
+  });
 
   async function review(id) {
     navFor(id, "review");
@@ -110,18 +119,19 @@
       if (span.start < at) continue;
       article.append(document.createTextNode(data.article.slice(at, span.start)));
       article.append(el("mark", { class: "k-" + span.section, title: span.section + ": " + span.id,
-        dataset: { fact: span.id }, on: { click: () => focusFact(span.id) } }, data.article.slice(span.start, span.end)));
+        dataset: { fact: span.id }, on: { click: () => { if (window.getSelection().isCollapsed) focusFact(span.id); } } }, data.article.slice(span.start, span.end)));
       at = span.end;
     }
     article.append(document.createTextNode(data.article.slice(at)));
     article.addEventListener("mouseup", keepSelection);
     article.addEventListener("keyup", keepSelection);
-    const adders = ["quotes", "people", "figures", "events", "places", "terms"].map((section) =>
-      el("button", { type: "button", "data-add": section, on: { click: () => addFromSelection(section) } },
-        "Add " + { quotes: "quote", people: "person", figures: "figure", events: "event", places: "place", terms: "term" }[section]));
+    const adders = Object.keys(ADD_KEYS).map((section) =>
+      el("button", { type: "button", "data-add": section, "aria-keyshortcuts": ADD_KEYS[section].toUpperCase(),
+        on: { mousedown: keepSelection, click: () => addFromSelection(section) } },
+        "Add " + SINGULAR[section] + " ", el("kbd", {}, ADD_KEYS[section].toUpperCase())));
     const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
       el("h2", { id: "article-title" }, "Article"),
-      el("div", { class: "toolbar" }, el("span", {}, "Select words, then:"), adders),
+      el("div", { class: "toolbar" }, el("span", {}, "Select words, then press a key or:"), adders),
       article);
 
     const general = data.problems.filter((p) => !p.fact);
@@ -131,7 +141,8 @@
     for (const fact of facts) list.append(el("li", {}, factForm(fact)));
     const side = el("section", { "aria-labelledby": "facts-title" },
       el("h2", { id: "facts-title" }, "Facts: " + unchecked + " guesses to check of " + facts.length),
-      el("p", { class: "kind" }, "Keys on a fact: C confirm · X delete · J/K next/previous · Ctrl+Enter in a field saves and confirms"),
+      el("p", { class: "kind", id: "keys" }, "Keys: on a fact, C confirms and goes to the next, X or Delete deletes, J/K next/previous; in a field, Enter (Ctrl+Enter in a box) saves and confirms; a click in a field selects its words, so typing replaces them; in a menu, type a name's first letters to pick it. Select words in the article and press Q, P, F, E, L, T or M to add them."),
+      confirmAllBar(facts),
       general.length ? el("ul", { class: "bad", "aria-label": "Problems of the file" },
         general.map((p) => el("li", {}, problemText(p)))) : null,
       sourceForm(), el("div", { id: "new-fact" }), list);
@@ -149,7 +160,42 @@
   function keepSelection() {
     const sel = window.getSelection();
     const article = document.getElementById("article");
-    if (sel && sel.rangeCount && article.contains(sel.anchorNode) && sel.toString().trim()) selected = sel.toString();
+    if (!article || !sel || !sel.rangeCount || sel.isCollapsed) return false;
+    const range = sel.getRangeAt(0);
+    if (!article.contains(range.startContainer) || !article.contains(range.endContainer) || !sel.toString().trim()) return false;
+    const before = document.createRange();
+    before.setStart(article, 0);
+    before.setEnd(range.startContainer, range.startOffset);
+    const start = before.toString().length;
+    selected = { start, end: start + range.toString().length };
+    return true;
+  }
+
+  function confirmAllBar(facts) {
+    const left = facts.filter((f) => f.check.length);
+    if (!left.length) return null;
+    const bySection = {};
+    for (const f of left) (bySection[f.section] = bySection[f.section] || []).push(f.id);
+    const button = (ids, text, extra) => el("button", Object.assign({ type: "button", on: { click: () => confirmAll(ids) } }, extra || {}), text);
+    return el("p", { class: "actions", id: "confirm-all" },
+      button(left.map((f) => f.id), "Confirm all " + left.length + " guesses left", { class: "primary", "data-confirm-all": "all" }),
+      Object.entries(bySection).map(([section, ids]) => button(ids, "Confirm " + section + " (" + ids.length + ")", { "data-confirm-all": section })));
+  }
+
+  async function confirmAll(ids) {
+    await send("POST", "/api/bases/" + state.id + "/confirm", { facts: ids }, null, "Confirmed " + ids.length + " facts");
+  }
+
+  function selectOnFocus(form) {
+    let fresh = null;
+    form.addEventListener("focusin", (event) => {
+      const t = event.target;
+      if (t.matches('input[type="text"], textarea')) { t.select(); fresh = t; }
+    });
+    form.addEventListener("mouseup", (event) => {
+      if (fresh && event.target === fresh) { event.preventDefault(); }
+      fresh = null;
+    });
   }
 
   function focusFact(id) {
@@ -235,6 +281,7 @@
         el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save"),
         el("button", { type: "button", class: "danger", on: { click: () => remove(fact) } }, "Delete")));
     form.addEventListener("submit", (event) => { event.preventDefault(); save(form, fact, specs, true); });
+    selectOnFocus(form);
     form.addEventListener("focusin", () => markFor(fact.id));
     form.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); save(form, fact, specs, true); return; }
@@ -305,6 +352,10 @@
       el("label", { for: "src-title" }, "Headline"), title,
       el("label", { for: "src-about" }, "What the article is about (one sentence)"), about,
       el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save")));
+    selectOnFocus(form);
+    form.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
+    });
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       send("POST", "/api/bases/" + state.id + "/source", { fields: { title: title.value, about: about.value }, confirm: true }, null, "Saved the headline");
@@ -312,38 +363,36 @@
     return form;
   }
 
-  function addFromSelection(section) {
-    const text = selected.trim();
-    if (!text) { say("Select words in the article first, then choose what to add.", "error"); return; }
-    const fields = { excerpt: text };
-    const bare = text.replace(/^[“"‘']+|[”"’']+$/g, "");
-    if (section === "quotes") Object.assign(fields, { text: bare, speakers: [] });
-    else if (section === "people") Object.assign(fields, { name: text, kind: "person" });
-    else if (section === "places") fields.name = text;
-    else if (section === "terms") fields.term = text;
-    else if (section === "events") fields.description = text;
-    else if (section === "figures") fields.value = (text.match(/-?\d[\d,]*(\.\d+)?/) || [""])[0].replace(/,/g, "");
-    const draft = { id: "new", section, fields, check: [] };
+  async function addFromSelection(section) {
+    if (!selected) { say("Select words in the article first, then choose what to add.", "error"); return; }
+    const q = new URLSearchParams({ section, start: selected.start, end: selected.end });
+    const { ok, data } = await api("GET", "/api/bases/" + state.id + "/guess?" + q.toString());
+    if (!ok) { say(data.error, "error"); return; }
+    const draft = { id: "new", section, fields: data.fields, check: [] };
     const specs = state.form[section];
     const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
-      el("h3", { id: "new-title" }, "New " + section.replace(/s$/, "").replace("peopl", "person") + " from the selection"),
-      el("div", { class: "grid2" }, specs.map((spec) => control(Object.assign({}, draft, { fields: {} }), spec, "new"))),
+      el("h3", { id: "new-title" }, "New " + SINGULAR[section] + " from the selection"),
+      el("p", { class: "kind" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, Escape cancels."),
+      el("div", { class: "grid2" }, specs.map((spec) => control(draft, spec, "new"))),
       el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Add"),
         el("button", { type: "button", on: { click: () => document.getElementById("new-fact").replaceChildren() } }, "Cancel")));
-    for (const spec of specs) {
-      const node = form.querySelector('[data-field="' + spec.name + '"]');
-      const v = fields[spec.name];
-      if (node && typeof v === "string") node.value = v;
-    }
+    selectOnFocus(form);
+    form.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
+      else if (event.key === "Escape") { event.preventDefault(); document.getElementById("new-fact").replaceChildren(); }
+    });
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
       const values = collect(form, { section, fields: {} }, specs);
       if (section === "quotes" && !(values.speakers || []).length) { values.speakers = []; values.distinctive = false; }
-      await send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + section.replace(/s$/, ""));
+      const added = await send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + SINGULAR[section]);
+      if (added) { selected = null; document.getElementById("article").focus(); }
     });
     const holder = document.getElementById("new-fact");
     holder.replaceChildren(form);
-    form.querySelector("input, textarea, select").focus();
+    const empty = specs.find((spec) => spec.required && !data.fields[spec.name]);
+    const first = empty ? form.querySelector('[data-field="' + empty.name + '"]') : form.querySelector('button[type="submit"]');
+    first.focus();
   }
 
   // ---- quiz --------------------------------------------------------------------------------

@@ -1,0 +1,174 @@
+"""A new fact's fields guessed from the words selected in the article and their sentence."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from quizgen.article.lexicon import REPORTING_VERBS, UNIT_STOP
+from quizgen.article.numbers import scan_numbers
+from quizgen.draft.figures import qualifier_before
+
+_QUOTES = "“”\"‘’'"
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_ORGANISATION = re.compile(
+    r"\b(?:government|ministry|council|service|company|corporation|inc|ltd|plc|university|"
+    r"party|agency|bank|association|foundation|committee|department|office|union|"
+    r"organisation|organization|institute|authority|authorities|commission|court|army|police|"
+    r"club|team|network|group|society|board|school|hospital|charity|press|news|times)\b", re.I)
+_PRONOUNS = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she"}
+
+
+def sentence_around(article: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or sentences) holding article[start:end]: from the end of the one before
+    to the end of the last, a paragraph break ending a sentence too."""
+    before = article.rfind("\n", 0, start)
+    head = article[max(0, start - 400):start]
+    stops = [m.end() for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“\"‘A-Z])", head)]
+    if stops:
+        before = max(before, max(0, start - 400) + stops[-1] - 1)
+    after = re.search(r"[.!?][”’\"']?(?=\s+[“\"‘A-Z]|\s*$)|\n", article[end:end + 400])
+    stop = end + after.end() if after else min(len(article), end + 400)
+    return before + 1, max(stop, end)
+
+
+def _names(person: Mapping[str, Any]) -> list[str]:
+    """The ways an article names a person: the name, other names, and a person's surname."""
+    name = str(person.get("name") or "")
+    found = [name, *[str(a) for a in person.get("aliases") or []]]
+    words = name.split()
+    if person.get("kind", "person") == "person" and len(words) > 1 and len(words[-1]) > 2:
+        found.append(words[-1])
+    return [n for n in found if n.strip()]
+
+
+def mentions(text: str, people: Sequence[Mapping[str, Any]], *, offset: int = 0
+             ) -> list[tuple[int, int, str]]:
+    """Where each person is named in text: (start, end, id), longest names first, no overlap."""
+    spans: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    options = sorted(((n, str(p["id"])) for p in people for n in _names(p)),
+                     key=lambda item: -len(item[0]))
+    for name, person_id in options:
+        pattern = r"(?<![\w])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w])"
+        for match in re.finditer(pattern, text):
+            if any(match.start() < b and a < match.end() for a, b in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            spans.append((offset + match.start(), offset + match.end(), person_id))
+    return sorted(spans)
+
+
+def speaker(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
+            ) -> list[str]:
+    """Who says the words at article[start:end]: the person named nearest a reporting verb in
+    their sentence outside the words; else, for "he said", the last person named before."""
+    low, high = sentence_around(article, start, end)
+    named = [m for m in mentions(article[low:high], people, offset=low)
+             if m[1] <= start or m[0] >= end]
+    verbs = [low + m.start() for m in re.finditer(r"[a-z]+", article[low:high].lower())
+             if m.group() in REPORTING_VERBS and not start <= low + m.start() < end]
+    verbs += [low + m.start() for m in re.finditer(r"according to", article[low:high].lower())]
+    if named and verbs:
+        best = min(named, key=lambda m: min(abs(m[0] - v) for v in verbs))
+        return [best[2]]
+    pronoun = None
+    for v in verbs:
+        near = re.findall(r"[a-z]+", article[max(low, v - 12):v + 20].lower())
+        pronoun = next((_PRONOUNS[w] for w in near if w in _PRONOUNS), pronoun)
+    if pronoun is None and not verbs:
+        return []
+    if named and len({m[2] for m in named}) == 1:
+        return [named[0][2]]
+    return _last_named(article, start, low, pronoun, people)
+
+
+def _last_named(article: str, start: int, low: int, pronoun: str | None,
+                people: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The person named last before low (within 1,500 characters of start) whom pronoun fits."""
+    kinds = {str(p["id"]): p for p in people}
+    for m in reversed(mentions(article[max(0, start - 1500):low], people,
+                               offset=max(0, start - 1500))):
+        person = kinds[m[2]]
+        if pronoun in (None, person.get("pronoun")) or (
+                pronoun == "they" and person.get("kind") != "person"):
+            return [m[2]]
+    return []
+
+
+def _unit_after(article: str, end: int) -> str:
+    """The words naming what a number counts, right after it ("teachers", "per cent")."""
+    words: list[str] = []
+    for match in re.finditer(r"\s*([\w’'-]+)([,.;:)”]?)", article[end:end + 80]):
+        word = match.group(1)
+        if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly"):
+            break
+        words.append(word)
+        if match.group(2) or len(words) == 3:
+            break
+    return " ".join(words)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip(" ,;:")
+
+
+def suggest(article: str, start: int, end: int, section: str,
+            people: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """The fields a new fact of section starts with when article[start:end] is selected."""
+    start, end = max(0, start), min(len(article), end)
+    words = _clean(article[start:end])
+    low, high = sentence_around(article, start, end)
+    fields: dict[str, Any] = {"excerpt": words if section == "events" else
+                              _clean(article[min(low, start):max(high, end)])}
+    bare = words.strip(_QUOTES + " ").rstrip(_QUOTES + " ,.")
+    if section == "quotes":
+        fields.update(text=bare, speakers=speaker(article, start, end, people))
+    elif section == "claims":
+        claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
+        fields.update(text=claim[:1].upper() + claim[1:],
+                      claimants=speaker(article, start, end, people))
+    elif section == "people":
+        fields.update(name=bare, kind="organisation" if _ORGANISATION.search(bare) else "person")
+        role = re.match(r",\s+(?:(?:the|a|an)\s+)?([^,.;”]{3,60}?)[,.;]", article[end:end + 80])
+        if role is not None:
+            fields["role"] = role.group(1).strip()
+    elif section in ("places",):
+        fields["name"] = bare
+    elif section == "terms":
+        fields["term"] = bare
+    elif section == "events":
+        fields["description"] = bare[:1].upper() + bare[1:]
+        year = _YEAR.search(words)
+        if year is not None:
+            fields["date"] = year.group(1)
+        subject = re.match(r"(?:\w+\s+){0,4}?(she|he|her|his)\b", words, re.I)
+        named = _last_named(article, start, start, {"her": "she", "his": "he"}.get(
+            subject.group(1).lower(), subject.group(1).lower()), people) if subject else []
+        for _, _, person_id in mentions(article[start:end], people):
+            if person_id not in named:
+                named.append(person_id)
+        fields["people"] = named
+    elif section == "figures":
+        hits = [h for h in scan_numbers(article[start:end]) if h.kind != "year"] or \
+            scan_numbers(article[start:end])
+        glued = re.search(r"(-?\d[\d,]*(?:\.\d+)?)([a-zA-Z]+)\b", article[start:end])
+        if glued is not None and (not hits or hits[0].start > glued.start()):
+            fields.update(value=glued.group(1).replace(",", ""), unit=glued.group(2),
+                          qualifier=qualifier_before(article, start + glued.start())[0])
+        elif hits:
+            hit = hits[0]
+            fields["value"] = str(hit.value)
+            at = start + hit.start
+            fields["qualifier"] = qualifier_before(article, at)[0]
+            after = _unit_after(article, start + hit.end)
+            unit = {"percent": "per cent"}.get(hit.kind) or (
+                f"{hit.scale} {after}".strip() if hit.scale else after)
+            if hit.currency:
+                unit = (hit.currency + " " + (hit.scale or "")).strip()
+            fields["unit"] = unit
+        fields["given_by"] = speaker(article, start, end, people) if re.search(
+            r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|according)\b",
+            article[slice(*sentence_around(article, start, end))].lower()) else []
+    return fields
