@@ -1,0 +1,137 @@
+"""Ctrl-C, SIGTERM or a kill while the studio saves: the old file or the new one, never half."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from quizgen.factbase.loader import load_factbase
+
+ROOT = Path(__file__).resolve().parent.parent
+BASE = "calderia-pension-protest"
+NEW_ROLE = "a role written in the studio while it was stopped"
+
+# Run in the studio's own process: the save stops at one point of output.Batch (after half the
+# bytes of the temporary file, or just before os.replace), says so in a marker file, and waits
+# there for the signal the test sends; then the studio's command runs as `quizgen studio` does.
+HOOK = r'''
+import os, sys, time
+from pathlib import Path
+import quizgen.output as output
+
+stage, marker = sys.argv[1], Path(sys.argv[2])
+real_fdopen, real_replace = os.fdopen, os.replace
+
+class Slow:
+    def __init__(self, handle):
+        self.handle = handle
+    def __enter__(self):
+        return self
+    def __exit__(self, *exc):
+        return self.handle.__exit__(*exc)
+    def write(self, data):
+        self.handle.write(data[:len(data) // 2])
+        self.handle.flush()
+        marker.write_text("half written")
+        time.sleep(3)
+        return self.handle.write(data[len(data) // 2:])
+
+def fdopen(fd, mode="r", *args, **kwargs):
+    handle = real_fdopen(fd, mode, *args, **kwargs)
+    return Slow(handle) if stage == "write" and mode == "wb" else handle
+
+def replace(src, dst, *args, **kwargs):
+    if stage == "replace" and str(dst).endswith(".yaml"):
+        marker.write_text("about to replace")
+        time.sleep(3)
+    return real_replace(src, dst, *args, **kwargs)
+
+output.os.fdopen, output.os.replace = fdopen, replace
+from quizgen.cli import main
+sys.argv = ["quizgen", "studio", sys.argv[3], "--no-browser", "--port", "0"]
+main()
+'''
+
+
+def _post(url: str, token: str, body: dict[str, object], answers: list[object]) -> None:
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
+        "Content-Type": "application/json", "X-Studio-Token": token,
+        "Origin": url.split("/api/")[0]})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            answers.append(response.status)
+    except OSError as error:  # the server went away mid-request
+        answers.append(repr(error))
+
+
+@pytest.mark.parametrize("stage", ["write", "replace"])
+@pytest.mark.parametrize("how", [signal.SIGINT, signal.SIGTERM, signal.SIGKILL])
+def test_a_save_interrupted_leaves_the_old_file_or_the_new(tmp_path: Path, stage: str,
+                                                            how: signal.Signals) -> None:
+    """A signal while a save writes its temporary file, or just before os.replace, leaves the
+    fact base byte for byte as it was or wholly the new one (it loads, with the change), no
+    temporary file beside it once the next save has run, and a studio stopped by Ctrl-C or
+    SIGTERM exits quietly (no traceback)."""
+    folder = tmp_path / "content"
+    (folder / "sources").mkdir(parents=True)
+    shutil.copy(ROOT / "content" / f"{BASE}.yaml", folder)
+    shutil.copy(ROOT / "content" / "sources" / f"{BASE}.txt", folder / "sources")
+    path = folder / f"{BASE}.yaml"
+    old = path.read_bytes()
+    hook, marker = tmp_path / "hook.py", tmp_path / "marker"
+    hook.write_text(HOOK, encoding="utf-8")
+    process = subprocess.Popen([sys.executable, str(hook), stage, str(marker), str(folder)],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+    answers: list[object] = []
+    try:
+        assert process.stdout is not None
+        url = process.stdout.readline().split()[2]
+        with urllib.request.urlopen(url, timeout=10) as response:
+            token = re.search(r'name="studio-token" content="([^"]+)"',
+                              response.read().decode()).group(1)  # type: ignore[union-attr]
+        with urllib.request.urlopen(f"{url}api/bases/{BASE}", timeout=10) as response:
+            version = json.loads(response.read())["version"]
+        saving = threading.Thread(target=_post, args=(
+            f"{url}api/bases/{BASE}/facts/article", token,
+            {"version": version, "fields": {"role": NEW_ROLE}, "confirm": True}, answers))
+        saving.start()
+        for _ in range(400):
+            if marker.exists():
+                break
+            time.sleep(0.05)
+        assert marker.exists(), "the save never reached the hook"
+        assert path.read_bytes() == old  # mid-save: the file itself not touched yet
+        process.send_signal(how)
+        code = process.wait(timeout=30)
+        saving.join(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.stderr is not None
+    errors = process.stderr.read()
+    now = path.read_bytes()
+    assert now == old or (NEW_ROLE in now.decode("utf-8") and
+                          getattr(load_factbase(path).by_id["article"], "role", None) == NEW_ROLE
+                          ), now[-300:]
+    if how != signal.SIGKILL:
+        assert code in (0, 130, -signal.SIGTERM, 128 + signal.SIGTERM), (code, errors)
+        assert "Traceback" not in errors, errors
+        assert not list(folder.glob(".*.tmp"))  # the temporary file cleaned up
+    else:
+        # killed outright, nothing can clean up: the next save sweeps the dead process's file
+        from quizgen.output import write_atomic
+
+        write_atomic(path, now)
+        assert not list(folder.glob(".*.tmp"))
