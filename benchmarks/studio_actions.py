@@ -59,6 +59,22 @@ def _key(section: str, fact: Any) -> str:
     return " ".join(fact.text.lower().split()[:6])
 
 
+def pair(section: str, drafted: Any, table: Any) -> tuple[list[tuple[Any, Any]], list[Any]]:
+    """Each fact of the table with the drafted fact it is a correction of (or None: added by
+    hand), and the drafted facts left over (deleted); two drafted facts of one key are two."""
+    left: dict[str, list[Any]] = {}
+    for fact in drafted:
+        left.setdefault(_key(section, fact), []).append(fact)
+    pairs = []
+    for fact in table:
+        keys = [_key(section, fact)]
+        if section in ("entities", "places", "terms"):
+            keys += [a.lower().removeprefix("the ") for a in fact.aliases]
+        found = next((left[k].pop(0) for k in keys if left.get(k)), None)
+        pairs.append((found, fact))
+    return pairs, [f for facts in left.values() for f in facts]
+
+
 def _ids(base: FactBase, ids: tuple[str, ...]) -> set[str]:
     """Ids as names, so that two files' different ids for one person compare equal."""
     named = {e.id: e.name.lower() for e in base.entities}
@@ -145,9 +161,8 @@ def measure(name: str) -> dict[str, int]:
     counts = {"kept or corrected": 0, "deleted": 0, "added": 0, "studio actions adding": 0,
               "studio actions correcting": 0}
     for section in SECTIONS:
-        drafted = {_key(section, f): f for f in getattr(draft, section)}
-        for fact in getattr(table, section):
-            other = drafted.pop(_key(section, fact), None)
+        pairs, gone = pair(section, getattr(draft, section), getattr(table, section))
+        for other, fact in pairs:
             if other is None:
                 given = [f.name for f in fields(fact) if f.name not in SKIP | {"excerpt"}
                          and getattr(fact, f.name) not in (None, (), "", "exact", "person",
@@ -162,7 +177,7 @@ def measure(name: str) -> dict[str, int]:
                 studio, lines = studio + s, lines + n
                 counts["kept or corrected"] += 1
                 counts["studio actions correcting"] += s
-        for _fact in drafted.values():
+        for _fact in gone:
             studio += 1
             lines += 6  # a drafted fact is 5 to 8 lines with its check comment
             counts["deleted"] += 1

@@ -169,14 +169,18 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
         return JSONResponse({"fields": suggest(data["article"], start, end, section, people)})
 
     async def confirm_all(request: Request) -> Response:
+        """Confirm many facts at once, or (confirm: false) set the same fields on each."""
         body = await _json_body(request)
-        facts = body.get("facts")
+        facts, fields = body.get("facts"), body.get("fields") or {}
         if not isinstance(facts, list) or not all(isinstance(f, str) for f in facts):
             raise QuizgenError("name the facts to confirm")
+        if not isinstance(fields, dict):
+            raise QuizgenError("fields must be a mapping")
+        confirm = body.get("confirm", True) is True
 
         def change(text: str) -> str:
             for fact in facts:
-                text = yamledit.update_fact(text, fact, {}, confirm=True)
+                text = yamledit.update_fact(text, fact, fields, confirm=confirm)
             return text
 
         return await _threaded(_save, request.path_params["base_id"], body.get("version"), change)

@@ -142,7 +142,7 @@
     const side = el("section", { "aria-labelledby": "facts-title" },
       el("h2", { id: "facts-title" }, "Facts: " + unchecked + " guesses to check of " + facts.length),
       el("p", { class: "kind", id: "keys" }, "Keys: on a fact, C confirms and goes to the next, X or Delete deletes, J/K next/previous; in a field, Enter (Ctrl+Enter in a box) saves and confirms; a click in a field selects its words, so typing replaces them; in a menu, type a name's first letters to pick it. Select words in the article and press Q, P, F, E, L, T or M to add them."),
-      confirmAllBar(facts),
+      confirmAllBar(facts), el("div", { id: "offer" }),
       general.length ? el("ul", { class: "bad", "aria-label": "Problems of the file" },
         general.map((p) => el("li", {}, problemText(p)))) : null,
       sourceForm(), el("div", { id: "new-fact" }), list);
@@ -186,6 +186,35 @@
     await send("POST", "/api/bases/" + state.id + "/confirm", { facts: ids }, null, "Confirmed " + ids.length + " facts");
   }
 
+  const SAME_AGAIN = ["refs", "ref", "choice"];  // a draft's mistake in these often repeats
+
+  function valueText(spec, value) {
+    const names = Object.fromEntries(state.facts.map((f) => [f.id, label(f)]));
+    const list = Array.isArray(value) ? value : value ? [value] : [];
+    return list.length ? list.map((v) => names[v] || v).join(", ") : (spec.name === "speakers" ? "nobody" : "nothing");
+  }
+
+  function offerSame(fact, specs, changed) {
+    // After a correction: the same change on the other guesses of the section that held the same value.
+    const box = document.getElementById("offer");
+    if (!box) return;
+    const empty = (spec) => (spec.kind === "refs" ? [] : "");
+    const buttons = [];
+    for (const spec of specs.filter((s) => SAME_AGAIN.includes(s.kind) && s.name in changed)) {
+      const old = JSON.stringify(fact.fields[spec.name] === undefined ? empty(spec) : fact.fields[spec.name]);
+      const others = state.facts.filter((f) => f.section === fact.section && f.id !== fact.id && f.check.length &&
+        JSON.stringify(f.fields[spec.name] === undefined ? empty(spec) : f.fields[spec.name]) === old);
+      if (!others.length) continue;
+      const fields = { [spec.name]: changed[spec.name] };
+      buttons.push(el("button", { type: "button", "data-apply": spec.name, "data-facts": others.map((f) => f.id).join(" "),
+        on: { click: () => send("POST", "/api/bases/" + state.id + "/confirm", { facts: others.map((f) => f.id), fields, confirm: false },
+          others[0].id, "Set " + spec.label.toLowerCase() + " on " + others.length + " more") } },
+        "Also set " + spec.label + " to " + valueText(spec, changed[spec.name]) + " on the " + others.length +
+        " other " + fact.section + " guesses that have " + valueText(spec, JSON.parse(old))));
+    }
+    box.replaceChildren(...(buttons.length ? [el("p", { class: "actions" }, buttons)] : []));
+  }
+
   function selectOnFocus(form) {
     let fresh = null;
     form.addEventListener("focusin", (event) => {
@@ -224,13 +253,18 @@
       const values = Array.isArray(value) ? value.slice() : [];
       values.push("");
       const none = spec.name === "speakers" ? "nobody" : "—";
-      const selects = values.map((v, i) => {
+      const menu = (v, i) => {
         const options = [el("option", { value: "" }, i === 0 || v === "" ? none : "—")]
           .concat(targets(spec.target).filter(([tid]) => tid !== fact.id).map(([tid, text]) => el("option", { value: tid, selected: tid === v }, text)));
         return el("select", { id: i === 0 ? id : id + "-" + i, "data-field": spec.name, "data-list": "1",
           "aria-label": spec.label + " " + (i + 1), "aria-describedby": described }, options);
+      };
+      const group = el("fieldset", {}, el("legend", {}, spec.label), values.map(menu), note);
+      group.addEventListener("change", () => {  // one empty menu always left for one more
+        const menus = group.querySelectorAll("select");
+        if (menus[menus.length - 1].value) menus[menus.length - 1].after(menu("", menus.length));
       });
-      return el("fieldset", {}, el("legend", {}, spec.label), selects, note);
+      return group;
     }
     let input;
     if (spec.kind === "choice" || spec.kind === "ref") {
@@ -318,10 +352,12 @@
 
   async function save(form, fact, specs, confirm) {
     const fields = collect(form, fact, specs);
+    const before = state;
     const ok = await send("POST", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id),
       { fields, confirm }, confirm && fact.check.length ? nextId(fact) : fact.id,
       (fact.check.length ? "Confirmed " : "Saved ") + fact.id);
     if (!ok) showProblemsIn(form, fact);
+    else if (Object.keys(fields).length) offerSame(before.facts.find((f) => f.id === fact.id) || fact, specs, fields);
   }
 
   function showProblemsIn(form, fact) {

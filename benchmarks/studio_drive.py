@@ -1,0 +1,347 @@
+"""Actions counted by driving the real studio page in Chromium, from a draft to its answer table.
+
+Run: .venv/bin/python benchmarks/studio_drive.py cuba malala teff   (needs the system Chromium)
+
+For each article of tests/corpus/heldout/ it drafts the fact base into a scratch folder, serves
+it with the studio, opens the review page in headless Chromium (Playwright) and makes the
+corrections the hand-checked answer table asks for, the way a teacher would, counting each
+click and key press it makes (typing a value is not counted; scrolling is not an action):
+
+- the headline and summary: a click in each field to change (its words are then selected, so
+  the typing replaces them), then Enter;
+- a drafted fact not in the table: a click on its Delete button;
+- a fact of the table the draft missed: select its words in the article (1: a drag), the
+  section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
+  on Add;
+- a drafted fact with fields to correct: the fields, then a click on Confirm;
+- a text field: a click; a menu: 2 (open, pick); a list of menus: 2 per id added or removed;
+  a check box: a click;
+- the drafted facts kept as they are: one click on "Confirm all guesses left".
+
+Facts are paired with the table as benchmarks/studio_actions.py pairs them. At the end the saved
+file is loaded and compared with the table field by field: what is still different is printed
+(a field the studio's forms do not offer, words the article does not hold to be selected).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import fields
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+
+from studio_actions import DEFAULTS, HELDOUT, LISTS, SECTIONS, SKIP, _where, pair
+
+from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.model import FactBase
+
+STUDIO = {"entities": "people"}  # the studio's name of a section where it differs
+KEYS = {"people": "p", "quotes": "q", "figures": "f", "events": "e", "places": "l", "terms": "t",
+        "claims": "m"}
+ORDER = ("entities", "places", "events", "figures", "terms", "quotes", "claims")
+REFS_ONE = {"speaks_for", "subject", "place", "figure"}
+SELECT_JS = """([s, e]) => {
+  const a = document.getElementById('article');
+  const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  let n, at = 0, started = false; const r = document.createRange();
+  while ((n = w.nextNode())) {
+    const len = n.data.length;
+    if (!started && s <= at + len) { r.setStart(n, s - at); started = true; }
+    if (e <= at + len) { r.setEnd(n, e - at); break; }
+    at += len;
+  }
+  const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);
+  a.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+}"""
+
+
+class Served:
+    """The studio over a folder, served by uvicorn in a thread on a free port of 127.0.0.1."""
+
+    def __init__(self, folder: Path) -> None:
+        import uvicorn
+
+        from quizgen.studio import bind
+        from quizgen.studio.app import create_app
+        from quizgen.studio.guard import new_token
+
+        self.sock = bind(0)
+        port = self.sock.getsockname()[1]
+        self.url = f"http://127.0.0.1:{port}"
+        app = create_app(folder, port=port, token=new_token(), timestamp=946684800)
+        self.server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.sock]},
+                                       daemon=True)
+        self.thread.start()
+        while not self.server.started:
+            time.sleep(0.05)
+
+    def stop(self) -> None:
+        """Stop the server."""
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def _text(value: Any) -> str:
+    """A table's value as a teacher types it in the form."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+class Teacher:
+    """The page, and every click and key counted by what it was for."""
+
+    def __init__(self, page: Any, path: Path, table: FactBase) -> None:
+        self.page, self.path, self.table = page, path, table
+        self.actions: dict[str, int] = {}
+        self.ids: dict[str, str] = {}  # table id -> the id in the studio's file
+        self.left: list[str] = []  # what could not be done in the page
+        self.fields: dict[str, int] = {}  # actions by section.field changed
+        self.doing = ""  # the table's fact being worked on
+
+    def count(self, what: str, n: int = 1, field: str = "") -> None:
+        """Count n actions made for what."""
+        if field:
+            self.fields[field] = self.fields.get(field, 0) + n
+        self.actions[what] = self.actions.get(what, 0) + n
+
+    def save(self, button: Any, text: str, what: str) -> bool:
+        """Click a button that saves (one action) and wait for the status line to say text."""
+        self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
+        button.click()
+        self.count(what)
+        return self.wait(text)
+
+    def wait(self, text: str) -> bool:
+        """Wait for the status line to say text (True) or "Not saved" (False)."""
+        self.page.wait_for_function(
+            "t => { const s = document.getElementById('status').textContent;"
+            " return s.includes(t) || s.startsWith('Not saved') || s.startsWith('Conflict'); }",
+            arg=text)
+        status = self.page.locator("#status").text_content() or ""
+        if text not in status:
+            self.left.append(f"{self.doing}: {status}")
+            return False
+        return True
+
+    def set_fields(self, form: Any, section: str, want: Any, what: str) -> None:
+        """Make each field of form hold the table fact's value."""
+        for f in fields(want):
+            if f.name in SKIP or f.name in ("excerpt", "span", "check"):
+                continue
+            value = getattr(want, f.name)
+            nodes = form.locator(f'[data-field="{f.name}"]')
+            if nodes.count() == 0:
+                if value not in (None, (), "", False):
+                    self.left.append(f"{want.id}: {f.name} is not in the studio's form")
+                continue
+            if f.name in LISTS:
+                self._set_list(nodes, value, what, f"{section}.{f.name}")
+                continue
+            tag = nodes.first.evaluate("n => n.tagName + ':' + (n.type || '')")
+            if tag == "INPUT:checkbox":
+                if nodes.first.is_checked() != bool(value):
+                    nodes.first.click()
+                    self.count(what, field=f"{section}.{f.name}")
+                continue
+            target = self.ids.get(value, value) if f.name in REFS_ONE else _text(value)
+            if tag.startswith("SELECT"):
+                target, have = target or "", nodes.first.input_value()
+                if have != target and not (have == "" and DEFAULTS.get(f.name) == target):
+                    nodes.first.select_option(target)
+                    self.count(what, 2, field=f"{section}.{f.name}")
+                continue
+            if nodes.first.input_value().strip() != target:
+                nodes.first.click()
+                self.count(what, field=f"{section}.{f.name}")
+                self.page.keyboard.press("Delete") if not target else \
+                    self.page.keyboard.insert_text(target)
+
+    def _set_list(self, nodes: Any, value: tuple[str, ...], what: str, field: str) -> None:
+        want = [self.ids.get(v, v) for v in value]
+        have = [n.input_value() for n in nodes.all()]
+        for i, got in enumerate(have):
+            if got and got not in want:
+                nodes.nth(i).select_option("")
+                self.count(what, 2, field=field)
+        for wanted in want:
+            if wanted in [n.input_value() for n in nodes.all()]:
+                continue
+            empty = [n for n in nodes.all() if not n.input_value()]
+            options = empty[-1].evaluate("n => Array.from(n.options).map(o => o.value)")
+            if wanted not in options:  # a fact added later: set in the pass after the adds
+                if what != "add":
+                    self.left.append(f"{what}: {wanted} is not a choice")
+                continue
+            empty[-1].select_option(wanted)
+            self.count(what, 2, field=field)
+
+    def same_again(self, section: str, wanted: Any) -> None:
+        """Take an offer to make the same change on other guesses when most of them want it."""
+        table = {self.ids.get(f.id): f for f in getattr(self.table, section)}
+        for button in self.page.locator("#offer button[data-apply]").all():
+            name = button.get_attribute("data-apply") or ""
+            value = getattr(wanted, name)
+            wins = sum(1 if t is not None and getattr(t, name) == value else -1
+                       for t in map(table.get, (button.get_attribute("data-facts") or "").split()))
+            if wins > 0:
+                self.save(button, "Set ", "same change on others")
+                return  # the page is drawn again: any other offer is gone
+
+    def card(self, fact_id: str) -> Any:
+        """The form of one fact on the page."""
+        return self.page.locator(f'form.fact[data-id="{fact_id}"]')
+
+    def add(self, section: str, fact: Any, article: str) -> None:
+        """Add a fact of the table from its words in the article."""
+        self.doing = f"adding {fact.id}"
+        start, end = _where(article, fact)
+        if end <= start:
+            self.left.append(f"{fact.id}: its words are not in the article to be selected")
+            return
+        self.page.evaluate(SELECT_JS, [start, end])
+        self.count("add")
+        self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
+        self.count("add")
+        form = self.page.locator("#new-fact form")
+        form.wait_for()
+        self.set_fields(form, section, fact, "add")
+        before = {f.id for f in getattr(load_factbase(self.path), section)}
+        if self.save(form.get_by_role("button", name="Add", exact=True), "Added a", "add"):
+            made = [f.id for f in getattr(load_factbase(self.path), section) if f.id not in before]
+            self.ids[fact.id] = made[0]
+
+
+def drive(name: str, browser: Any) -> dict[str, Any]:
+    """Bring a draft of the article to its answer table in the page; the actions counted."""
+    from quizgen.draft.files import write_draft
+
+    table_path = HELDOUT / f"{name}.yaml"
+    table = load_text(table_path.read_text(encoding="utf-8"), filename=str(table_path))
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        write_draft(HELDOUT / "sources" / f"{name}.txt", name=name, folder=folder, force=False)
+        path = folder / f"{name}.yaml"
+        draft = load_factbase(path)
+        article = (folder / "sources" / f"{name}.txt").read_text(encoding="utf-8")
+        served = Served(folder)
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        errors: list[str] = []
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        try:
+            page.goto(f"{served.url}/review/{name}")
+            page.wait_for_selector("form.fact[data-id]")
+            teacher = Teacher(page, path, table)
+            plan: dict[str, list[tuple[Any, Any]]] = {}
+            gone: list[str] = []  # drafted facts not in the table: deleted last, when nothing
+            for section in SECTIONS:  # corrected refers to them any more
+                plan[section], left = pair(section, getattr(draft, section),
+                                           getattr(table, section))
+                for mine, wanted in plan[section]:
+                    if mine is not None:
+                        teacher.ids[wanted.id] = mine.id
+                gone += [f.id for f in left]
+            for section in ORDER:
+                for mine, wanted in plan[section]:
+                    if mine is None:
+                        teacher.add(section, wanted, article)
+            for section in ORDER:
+                for _, wanted in plan[section]:  # added ones too: ids of facts added after them
+                    if wanted.id not in teacher.ids:
+                        continue
+                    fact_id = teacher.ids[wanted.id]
+                    card = teacher.card(fact_id)
+                    teacher.doing = f"correcting {wanted.id}"
+                    before = dict(teacher.actions)
+                    teacher.set_fields(card, section, wanted, "correct")
+                    if teacher.actions != before:
+                        teacher.save(card.locator('button[type="submit"]'), f" {fact_id}",
+                                     "correct")
+                        teacher.same_again(section, wanted)
+            for _ in range(3):  # a fact another one to delete still names: refused, tried again
+                teacher.doing = "deleting"
+                gone = [fact_id for fact_id in gone if not teacher.save(
+                    teacher.card(fact_id).get_by_role("button", name="Delete"),
+                    f"Deleted {fact_id}", "delete")]
+            source = page.locator("form.fact").first
+            for field, value in (("title", table.source.title), ("about", table.source.about)):
+                box = source.locator(f'[data-field="{field}"]')
+                if box.input_value() != value:
+                    box.click()
+                    teacher.count("headline")
+                    page.keyboard.insert_text(value)
+            teacher.save(source.locator('button[type="submit"]'), "Saved the headline",
+                         "headline")
+            if page.locator('[data-confirm-all="all"]').count():
+                teacher.save(page.locator('[data-confirm-all="all"]'), "Confirmed", "confirm all")
+        finally:
+            page.close()
+            served.stop()
+        left = teacher.left + _differences(load_factbase(path), table, teacher.ids) + errors
+        unchecked = re.findall(r"# check:", path.read_text(encoding="utf-8"))
+    return {"actions": sum(teacher.actions.values()), "by step": teacher.actions,
+            "by field": dict(sorted(teacher.fields.items(), key=lambda kv: -kv[1])),
+            "guesses left": len(unchecked), "still different": left}
+
+
+def _differences(saved: FactBase, table: FactBase, ids: dict[str, str]) -> list[str]:
+    """The fields of the table that the saved file does not hold (ids compared through ids)."""
+    out = []
+    for section in SECTIONS:
+        mine = {f.id: f for f in getattr(saved, section)}
+        kept = {ids.get(f.id) for f in getattr(table, section)}
+        out += [f"{f.id}: in the file, not in the table" for f in mine.values() if f.id not in kept]
+        for wanted in getattr(table, section):
+            got = mine.get(ids.get(wanted.id, ""))
+            if got is None:
+                out.append(f"{wanted.id}: missing")
+                continue
+            for f in fields(wanted):
+                if f.name in SKIP or f.name in ("excerpt", "span", "check"):
+                    continue
+                want, have = getattr(wanted, f.name), getattr(got, f.name)
+                if f.name in LISTS:
+                    same = sorted(ids.get(v, v) for v in want) == sorted(have)
+                elif f.name in REFS_ONE:
+                    same = ids.get(want, want) == have if want else not have
+                else:
+                    same = _text(want) == _text(have)
+                if not same:
+                    out.append(f"{wanted.id}.{f.name}: want {want!r}, saved {have!r}")
+    return out
+
+
+def main(names: list[str]) -> None:
+    """Print what each article took and the totals."""
+    from browser_support import CHROMIUM_FLAGS, chromium_path
+    from playwright.sync_api import sync_playwright
+
+    total = 0
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=chromium_path(),
+                                             args=CHROMIUM_FLAGS)
+        for name in names:
+            result = drive(name, browser)
+            total += result["actions"]
+            print(name, result["actions"], result["by step"], "guesses left",
+                  result["guesses left"])
+            print("   by field:", result["by field"])
+            for line in result["still different"]:
+                print("   still different:", line)
+        browser.close()
+    print("total", total)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:] or ["cuba", "malala", "teff"])
