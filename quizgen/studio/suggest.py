@@ -24,7 +24,7 @@ def sentence_around(article: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (or sentences) holding article[start:end]: from the end of the one before
     to the end of the last, a paragraph break ending a sentence too."""
     before = article.rfind("\n", 0, start)
-    head = article[max(0, start - 400):start]
+    head = article[max(0, start - 400):start + 1]  # + 1: the capital a sentence starts with
     stops = [m.end() for m in re.finditer(r"[.!?][”’\"']?\s+(?=[“\"‘A-Z])", head)]
     if stops:
         before = max(before, max(0, start - 400) + stops[-1] - 1)
@@ -51,7 +51,10 @@ def mentions(text: str, people: Sequence[Mapping[str, Any]], *, offset: int = 0
     options = sorted(((n, str(p["id"])) for p in people for n in _names(p)),
                      key=lambda item: -len(item[0]))
     for name, person_id in options:
-        pattern = r"(?<![\w])" + r"\s+".join(map(re.escape, name.split())) + r"(?![\w])"
+        words = [re.escape(w) for w in name.split()]
+        if words[0] == "the":
+            words[0] = "[Tt]he"  # "The ministry" starting a sentence
+        pattern = r"(?<![\w])" + r"\s+".join(words) + r"(?![\w])"
         for match in re.finditer(pattern, text):
             if any(match.start() < b and a < match.end() for a, b in taken):
                 continue
@@ -98,16 +101,14 @@ def _last_named(article: str, start: int, low: int, pronoun: str | None,
 
 
 def _unit_after(article: str, end: int) -> str:
-    """The words naming what a number counts, right after it ("teachers", "per cent")."""
-    words: list[str] = []
-    for match in re.finditer(r"\s*([\w’'-]+)([,.;:)”]?)", article[end:end + 80]):
-        word = match.group(1)
-        if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly"):
-            break
-        words.append(word)
-        if match.group(2) or len(words) == 3:
-            break
-    return " ".join(words)
+    """The word naming what a number counts, right after it ("teachers"), with "per day" or
+    "old" when they follow."""
+    word = re.match(r"\s*([A-Za-z][\w’'-]*)", article[end:end + 40])
+    if word is None or word.group(1).lower() in UNIT_STOP or word.group(1).endswith("ly"):
+        return ""
+    more = re.match(r"\s+(per\s+\w+|a\s+(?:day|week|month|year)|old|cent)\b",
+                    article[end + word.end():end + word.end() + 20])
+    return word.group(1) + (" " + more.group(1) if more else "")
 
 
 def _clean(text: str) -> str:

@@ -1,0 +1,83 @@
+"""The studio's guess of a new fact's fields from the words a teacher selects in the article."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizgen.studio.suggest import sentence_around, suggest
+
+PEOPLE: list[dict[str, Any]] = [
+    {"id": "okafor", "name": "Grace Okafor", "kind": "person", "pronoun": "she"},
+    {"id": "lindqvist", "name": "Per Lindqvist", "kind": "person", "pronoun": "he"},
+    {"id": "ministry", "name": "the Ministry of Water", "kind": "organisation",
+     "aliases": ["the ministry"]},
+]
+ARTICLE = (
+    "Rivers rose across the valley on Monday.\n\n"
+    "“We have never seen water like this,” said Grace Okafor, a farmer near the bridge.\n\n"
+    "Per Lindqvist, the town's engineer, spoke next. “The old wall held,” he said.\n\n"
+    "More than 40 families left their homes, according to the ministry. "
+    "Speeds were about 2mbps in the shelter.\n\n"
+    "In 2019, Okafor planted a new orchard on the hill.\n\n"
+    "The ministry claimed that the dam was safe."
+)
+
+
+def _select(words: str, section: str) -> dict[str, Any]:
+    start = ARTICLE.index(words)
+    return suggest(ARTICLE, start, start + len(words), section, PEOPLE)
+
+
+def test_a_quote_gets_the_person_named_by_its_reporting_verb() -> None:
+    """“…,” said Grace Okafor: the words without their quotation marks, Okafor the speaker."""
+    fields = _select("“We have never seen water like this,”", "quotes")
+    assert fields["text"] == "We have never seen water like this"
+    assert fields["speakers"] == ["okafor"]
+    assert fields["excerpt"].startswith("“We have never seen") and "Grace Okafor" in \
+        fields["excerpt"]
+
+
+def test_he_said_is_the_last_person_named_whom_the_pronoun_fits() -> None:
+    """“…,” he said: the man named last before (Lindqvist), not the woman named earlier."""
+    assert _select("The old wall held", "quotes")["speakers"] == ["lindqvist"]
+
+
+def test_a_figure_takes_its_value_unit_qualifier_and_source() -> None:
+    """More than 40 families …, according to the ministry: 40, families, more than, the
+    ministry (named by an alias)."""
+    fields = _select("40", "figures")
+    assert (fields["value"], fields["unit"], fields["qualifier"]) == ("40", "families",
+                                                                      "more than")
+    assert fields["given_by"] == ["ministry"]
+
+
+def test_a_unit_written_against_its_number_is_read() -> None:
+    """about 2mbps: value 2, unit mbps, qualifier about; no reporting verb, no source."""
+    fields = _select("2mbps", "figures")
+    assert (fields["value"], fields["unit"], fields["qualifier"]) == ("2", "mbps", "about")
+    assert fields["given_by"] == []
+
+
+def test_an_event_takes_its_year_and_the_people_it_names() -> None:
+    """In 2019, Okafor planted …: date 2019, Okafor (by her surname) involved."""
+    fields = _select("In 2019, Okafor planted a new orchard on the hill", "events")
+    assert fields["date"] == "2019" and fields["people"] == ["okafor"]
+    assert fields["description"] == "In 2019, Okafor planted a new orchard on the hill"
+
+
+def test_a_person_takes_the_role_after_the_name_and_a_claim_its_claimant() -> None:
+    """Per Lindqvist, the town's engineer, … gives the role; “The ministry claimed that …”
+    gives the claimant and the words claimed without “that”."""
+    person = _select("Per Lindqvist", "people")
+    assert (person["name"], person["kind"], person["role"]) == ("Per Lindqvist", "person",
+                                                                "town's engineer")
+    claim = _select("that the dam was safe", "claims")
+    assert claim["text"] == "The dam was safe" and claim["claimants"] == ["ministry"]
+    assert _select("the ministry", "people")["kind"] == "organisation"
+
+
+def test_the_sentence_around_stops_at_sentence_ends_and_paragraphs() -> None:
+    """The sentence around words in the middle of a paragraph is that sentence alone."""
+    start = ARTICLE.index("Speeds were")
+    low, high = sentence_around(ARTICLE, start, start + 6)
+    assert ARTICLE[low:high] == "Speeds were about 2mbps in the shelter."
