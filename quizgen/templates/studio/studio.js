@@ -141,7 +141,7 @@
     for (const fact of facts) list.append(el("li", {}, factForm(fact)));
     const side = el("section", { "aria-labelledby": "facts-title" },
       el("h2", { id: "facts-title" }, "Facts: " + unchecked + " guesses to check of " + facts.length),
-      el("p", { class: "kind", id: "keys" }, "Keys: on a fact, C confirms and goes to the next, X or Delete deletes, J/K next/previous; in a field, Enter (Ctrl+Enter in a box) saves and confirms; a click in a field selects its words, so typing replaces them; in a menu, type a name's first letters to pick it. Select words in the article and press Q, P, F, E, L, T or M to add them."),
+      keysList(),
       confirmAllBar(facts), el("div", { id: "offer" }),
       general.length ? el("ul", { class: "bad", "aria-label": "Problems of the file" },
         general.map((p) => el("li", {}, problemText(p)))) : null,
@@ -151,6 +151,14 @@
       const next = document.querySelector('form.fact[data-id="' + CSS.escape(focusId) + '"]') || document.querySelector("form.fact");
       if (next) next.focus();
     }
+  }
+
+  function keysList() {
+    const k = (key) => el("kbd", {}, key);
+    return el("ul", { class: "keys", id: "keys", "aria-label": "Keyboard shortcuts" },
+      el("li", {}, "On a fact: ", k("C"), " confirm and go to the next · ", k("X"), " delete · ", k("J"), " / ", k("K"), " next, previous"),
+      el("li", {}, "In a field: ", k("Enter"), " (", k("Ctrl+Enter"), " in a box) saves and confirms; a click selects the field's words, so typing replaces them; in a menu, type a name's first letters"),
+      el("li", {}, "Select words in the article, then ", ...Object.keys(ADD_KEYS).flatMap((s) => [k(ADD_KEYS[s].toUpperCase()), " " + SINGULAR[s] + " "]), "· ", k("Escape"), " cancels"));
   }
 
   function problemText(p) {
@@ -408,7 +416,7 @@
     const specs = state.form[section];
     const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
       el("h3", { id: "new-title" }, "New " + SINGULAR[section] + " from the selection"),
-      el("p", { class: "kind" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, Escape cancels."),
+      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, Escape cancels."),
       el("div", { class: "grid2" }, specs.map((spec) => control(draft, spec, "new"))),
       el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Add"),
         el("button", { type: "button", on: { click: () => document.getElementById("new-fact").replaceChildren() } }, "Cancel")));
