@@ -63,10 +63,12 @@ def mentions(text: str, people: Sequence[Mapping[str, Any]], *, offset: int = 0
     return sorted(spans)
 
 
-def speaker(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
-            ) -> list[str]:
+def speaker(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]], *,
+            depth: int = 0) -> list[str]:
     """Who says the words at article[start:end]: the person named nearest a reporting verb in
-    their sentence outside the words; else, for "he said", the last person named before."""
+    their sentence outside the words; else, for "he said", the last person named before; a
+    sentence with no reporting verb goes on with the speaker of the one before it in its
+    paragraph (“… ,” he said. “More words.”)."""
     low, high = sentence_around(article, start, end)
     named = [m for m in mentions(article[low:high], people, offset=low)
              if m[1] <= start or m[0] >= end]
@@ -81,6 +83,9 @@ def speaker(article: str, start: int, end: int, people: Sequence[Mapping[str, An
         near = re.findall(r"[a-z]+", article[max(low, v - 12):v + 20].lower())
         pronoun = next((_PRONOUNS[w] for w in near if w in _PRONOUNS), pronoun)
     if pronoun is None and not verbs:
+        before = article[max(0, low - 2):low]
+        if depth < 2 and low > 1 and "\n" not in before:  # the sentence before, same paragraph
+            return speaker(article, low - 2, low - 1, people, depth=depth + 1)
         return []
     if named and len({m[2] for m in named}) == 1:
         return [named[0][2]]

@@ -145,7 +145,7 @@
       confirmAllBar(facts), el("div", { id: "offer" }),
       general.length ? el("ul", { class: "bad", "aria-label": "Problems of the file" },
         general.map((p) => el("li", {}, problemText(p)))) : null,
-      sourceForm(), el("div", { id: "new-fact" }), list);
+      el("div", { id: "new-fact" }), sourceForm(), list);
     main.replaceChildren(el("h1", {}, data.source.title || data.id), el("div", { class: "review" }, pane, side));
     if (focusId) {
       const next = document.querySelector('form.fact[data-id="' + CSS.escape(focusId) + '"]') || document.querySelector("form.fact");
@@ -436,6 +436,7 @@
     holder.replaceChildren(form);
     const empty = specs.find((spec) => spec.required && !data.fields[spec.name]);
     const first = empty ? form.querySelector('[data-field="' + empty.name + '"]') : form.querySelector('button[type="submit"]');
+    form.scrollIntoView({ block: "nearest" });
     first.focus();
   }
 
