@@ -11,11 +11,13 @@ PEOPLE: list[dict[str, Any]] = [
     {"id": "lindqvist", "name": "Per Lindqvist", "kind": "person", "pronoun": "he"},
     {"id": "ministry", "name": "the Ministry of Water", "kind": "organisation",
      "aliases": ["the ministry"]},
+    {"id": "norway", "name": "Norway", "kind": "country"},
 ]
 ARTICLE = (
     "Rivers rose across the valley on Monday.\n\n"
     "“We have never seen water like this,” said Grace Okafor, a farmer near the bridge.\n\n"
-    "Per Lindqvist, the town's engineer, spoke next. “The old wall held,” he said. "
+    "Per Lindqvist, the town's engineer, spoke next. "
+    "“The old wall held,” he told visitors from Norway. "
     "“It will hold again.”\n\n"
     "More than 40 families left their homes, according to the ministry. "
     "Speeds were about 2mbps in the shelter.\n\n"
@@ -39,12 +41,13 @@ def test_a_quote_gets_the_person_named_by_its_reporting_verb() -> None:
 
 
 def test_he_said_is_the_last_person_named_whom_the_pronoun_fits() -> None:
-    """“…,” he said: the man named last before (Lindqvist), not the woman named earlier."""
+    """“…,” he told visitors from Norway: the man named last before (Lindqvist), not the woman
+    named earlier nor the country after the verb."""
     assert _select("The old wall held", "quotes")["speakers"] == ["lindqvist"]
 
 
 def test_a_quote_with_no_reporting_verb_goes_on_with_the_speaker_before_it() -> None:
-    """“…,” he said. “More words.”: the more words are his too; a paragraph's first sentence
+    """“…,” he told …. “More words.”: the more words are his too; a paragraph's first sentence
     with no reporting verb has no speaker guessed."""
     assert _select("It will hold again", "quotes")["speakers"] == ["lindqvist"]
     assert _select("Rivers rose across the valley", "quotes")["speakers"] == []

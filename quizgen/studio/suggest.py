@@ -75,6 +75,11 @@ def speaker(article: str, start: int, end: int, people: Sequence[Mapping[str, An
     verbs = [low + m.start() for m in re.finditer(r"[a-z]+", article[low:high].lower())
              if m.group() in REPORTING_VERBS and not start <= low + m.start() < end]
     verbs += [low + m.start() for m in re.finditer(r"according to", article[low:high].lower())]
+    said = "|".join(sorted(REPORTING_VERBS))
+    for match in re.finditer(rf"\b(he|she|they)\s+(?:{said})\b", article[low:high], re.I):
+        if not start <= low + match.start() < end:  # "he told the students": he, not them
+            return _last_named(article, start, low + match.start(), match.group(1).lower(),
+                               people)
     if named and verbs:
         best = min(named, key=lambda m: min(abs(m[0] - v) for v in verbs))
         return [best[2]]
