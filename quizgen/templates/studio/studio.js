@@ -262,7 +262,7 @@
       values.push("");
       const none = spec.name === "speakers" ? "nobody" : "—";
       const menu = (v, i) => {
-        const options = [el("option", { value: "" }, i === 0 || v === "" ? none : "—")]
+        const options = [el("option", { value: "" }, i === 0 ? none : "— (one more)")]
           .concat(targets(spec.target).filter(([tid]) => tid !== fact.id).map(([tid, text]) => el("option", { value: tid, selected: tid === v }, text)));
         return el("select", { id: i === 0 ? id : id + "-" + i, "data-field": spec.name, "data-list": "1",
           "aria-label": spec.label + " " + (i + 1), "aria-describedby": described }, options);
