@@ -109,6 +109,7 @@ class Teacher:
         self.left: list[str] = []  # what could not be done in the page
         self.fields: dict[str, int] = {}  # actions by section.field changed
         self.doing = ""  # the table's fact being worked on
+        self.refused: list[str] = []  # deletes refused (a fact still named), tried again
 
     def count(self, what: str, n: int = 1, field: str = "") -> None:
         """Count n actions made for what."""
@@ -131,7 +132,8 @@ class Teacher:
             arg=text)
         status = self.page.locator("#status").text_content() or ""
         if text not in status:
-            self.left.append(f"{self.doing}: {status}")
+            (self.refused if self.doing == "deleting" else self.left).append(
+                f"{self.doing}: {status}")
             return False
         return True
 
@@ -291,6 +293,7 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
         left = teacher.left + _differences(load_factbase(path), table, teacher.ids) + errors
         unchecked = re.findall(r"# check:", path.read_text(encoding="utf-8"))
     return {"actions": sum(teacher.actions.values()), "by step": teacher.actions,
+            "refused": teacher.refused,
             "by field": dict(sorted(teacher.fields.items(), key=lambda kv: -kv[1])),
             "guesses left": len(unchecked), "still different": left}
 
@@ -337,6 +340,8 @@ def main(names: list[str]) -> None:
             print(name, result["actions"], result["by step"], "guesses left",
                   result["guesses left"])
             print("   by field:", result["by field"])
+            for line in result["refused"]:
+                print("   refused, tried again after the others:", line)
             for line in result["still different"]:
                 print("   still different:", line)
         browser.close()
