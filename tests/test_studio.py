@@ -304,3 +304,44 @@ def test_new_from_an_uploaded_txt_file(client: TestClient, folder: Path) -> None
                            files={"file": ("latin.txt", "café".encode("latin-1"), "text/plain")})
     assert response.status_code == 422 and "UTF-8" in response.json()["error"]
     assert not (folder / "latin.yaml").exists()
+
+
+def test_many_facts_set_or_confirmed_in_one_save(client: TestClient, folder: Path) -> None:
+    """/confirm sets the same fields on each fact named (confirm false) or confirms them, in
+    one save on one version: only those facts' lines change, a stale version gets the
+    conflict, a name that is no fact changes nothing."""
+    path = folder / f"{BASE}.yaml"
+    view = _view(client)
+    quotes = [f for f in view["facts"] if f["section"] == "quotes"][:2]
+    ids = [q["id"] for q in quotes]
+    expected = path.read_text(encoding="utf-8")
+    for quote in quotes:  # each one-line context replaced, every other line kept
+        old = f'    context: "{quote["fields"]["context"]}"\n'
+        assert old in expected
+        expected = expected.replace(old, '    context: "at the rally"\n', 1)
+    response = client.post(f"/api/bases/{BASE}/confirm", headers=OWN, json={
+        "version": view["version"], "facts": ids, "fields": {"context": "at the rally"},
+        "confirm": False})
+    assert response.status_code == 200, response.text
+    assert path.read_text(encoding="utf-8") == expected
+    stale = client.post(f"/api/bases/{BASE}/confirm", headers=OWN, json={
+        "version": view["version"], "facts": ids})
+    assert stale.status_code == 409
+    now = path.read_bytes()
+    unknown = client.post(f"/api/bases/{BASE}/confirm", headers=OWN, json={
+        "version": _view(client)["version"], "facts": ["no-such-fact"]})
+    assert unknown.status_code == 422 and path.read_bytes() == now
+
+
+def test_the_guess_from_a_selection_reads_only_inside_the_article(client: TestClient) -> None:
+    """/guess gives a new fact's fields for characters start:end of the article; a selection
+    outside it, a section that is none, or start/end that are no numbers get a clear 422."""
+    view = _view(client)
+    article = view["article"]
+    start = article.index("said")
+    ok = client.get(f"/api/bases/{BASE}/guess?section=quotes&start=0&end={start}")
+    assert ok.status_code == 200 and "speakers" in ok.json()["fields"]
+    for query in (f"section=quotes&start=0&end={len(article) + 1}", "section=quotes&start=5&end=2",
+                  "section=../x&start=0&end=4", "section=quotes&start=a&end=4"):
+        refused = client.get(f"/api/bases/{BASE}/guess?{query}")
+        assert refused.status_code == 422 and refused.json()["error"], query
