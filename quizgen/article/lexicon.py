@@ -176,6 +176,8 @@ QUALIFIER_WORDS = {
     "a minimum of": "at least",
     "more than": "more than", "over": "more than", "above": "more than",
     "upwards of": "more than", "in excess of": "more than", "exceeding": "more than",
+    "exceeds": "more than", "exceeded": "more than", "exceed": "more than",
+    "surpassed": "more than", "surpasses": "more than", "topped": "more than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "as fast as": "up to",
     "as high as": "up to", "as long as": "up to", "as far as": "up to", "as large as": "up to",
@@ -200,6 +202,7 @@ UNIT_STOP = words(
     " they he she we the a an said says according along through via near beyond toward"
     " towards inside outside within without despite except including like plus more less"
     " fewer again ago later earlier each every"
+    " already still now currently even just only today yet usually often"  # adverbs end it
 )
 # Event nouns after a year ("the 2024 election").
 YEAR_NOUNS = words("election elections campaign season budget census summit olympics games"
