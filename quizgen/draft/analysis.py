@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, PLACE_WORDS, TITLES
 from quizgen.article.text import Article
+from quizgen.draft.bodies import names_of_bodies
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figures import FigureGuess, find_figures
@@ -84,6 +85,7 @@ def analyse(text: str) -> Draft:
         raise QuizgenError("the article is empty: nothing to draft from")
     title, found, body_start = _headline(article)
     entities, mentions = find_entities(article, body_start=body_start)
+    names_of_bodies(entities, mentions, article.masked)
     entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
                                    role="the news report itself, for what it states without"
                                    " naming a source")

@@ -1,0 +1,54 @@
+"""Names news English shows to be bodies, not people: "the campaign group X", "X, which"."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import TITLES, words
+from quizgen.draft.entities import Entity, Mention
+
+# Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
+# shop called Inzozi Nziza", "the Scottish Premiership side Celtic").
+_BODY_NOUNS = words(
+    "group company firm shop store club side team troupe band charity organisation organization"
+    " network newspaper magazine website brand chain retailer start-up startup agency business"
+    " restaurant cafe café bakery label studio publisher broadcaster channel outlet movement"
+    " party union coalition association foundation institute consultancy bank airline"
+    " manufacturer maker carmaker supermarket school university hospital"
+)
+_BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\s+(?:called\s+|named\s+"
+                          r"|known as\s+)?$")
+# Who is "of" a body, not of a person ("co-founders of X", "the president of X").
+_OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|chairman"
+                      r"|chairwoman|chief executive|directors?|managers?|staff|employees"
+                      r"|headquarters|shareholders)\s+of\s+$", re.IGNORECASE)
+_WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
+
+
+def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
+    """Why a name drafted as a person is a body, or ""."""
+    if len(entity.key.split()) > 1 and any(_ACRONYM_WORD.fullmatch(w)
+                                           for w in entity.key.split()):
+        return "an acronym inside the name"  # "UK Uncut", "HM Revenue"
+    for spot in spots:
+        before = text[max(0, spot.start - 40):spot.start]
+        if _BODY_BEFORE.search(before.lower()):
+            return "a body noun before the name"
+        if _OF_BODY.search(before):
+            return "“founders of”, “president of” … before the name"
+        if _WHICH.match(text, spot.end):
+            return "“, which” after the name"
+    return ""
+
+
+def names_of_bodies(entities: dict[str, Entity], mentions: list[Mention], text: str) -> None:
+    """A name with no title or he/she that news treats as a body (a body noun before it,
+    "members of" before it, "which" after it, an acronym inside it) is an organisation."""
+    for entity in entities.values():
+        if entity.kind != "person" or entity.gender is not None or any(
+                t in TITLES for t in entity.role.split()):
+            continue
+        spots = [m for m in mentions if m.key == entity.key]
+        if _is_body(entity, spots, text):
+            entity.kind = "organisation"

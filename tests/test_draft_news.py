@@ -1,0 +1,66 @@
+"""Drafting rules for real news, round 2: compound number words, verbs of excess, listed
+bodies, bodies by their context, people named in apposition after a role."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from quizgen.draft import analyse
+from tests.test_draft import HEADLINE, drafted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "qualifier"),
+    [("Six hundred million people still lack clean water.", "600", "million people", "exact"),
+     ("Planners expect a seven-billion population by then.", "7", "billion population",
+      "exact"),
+     ("Its yearly turnover exceeds £40m in the region.", "40", "million pounds", "more than"),
+     ("The march topped 12,000 people by noon.", "12000", "people", "more than"),
+     ("About 300 farmers already sell online.", "300", "farmers", "about")],
+)
+def test_compound_number_words_and_verbs_of_excess(sentence: str, value: str, unit: str,
+                                                   qualifier: str) -> None:
+    """“Six hundred million” is 600 million, “seven-billion” a scale word, “exceeds” and
+    “topped” read as more than, and an adverb after the noun ends the unit."""
+    base = drafted(sentence + "\n")
+    found = {(f.value, f.unit, f.qualifier) for f in base.figures}
+    assert (Decimal(value), unit, qualifier) in found, found
+
+
+def test_one_word_names_in_a_list_of_names_are_listed_bodies() -> None:
+    """Companies named once in a list (“Acme, Borka, Zentec and Quill”) are drafted as
+    organisations; a list with a country in it is not taken for one of bodies."""
+    base = drafted("Critics say Acme, Borka, Zentec and Quill all pay little tax. Farmers in"
+                   " Kenya, Tolvik and Ostra grow tea.\n")
+    kinds = {e.name: e.kind for e in base.entities}
+    for name in ("Acme", "Borka", "Zentec", "Quill"):
+        assert kinds.get(name) == "organisation", kinds
+    assert "Tolvik" not in kinds and "Ostra" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tourists queue at a little bakery called Pan Dorado every morning.",
+     "The campaign group Fair Share Now plans a protest on Saturday.",
+     "She met the co-founders of Green Kettle Tea in the capital.",
+     "Fans crowd into Pan Dorado, which opened last year.",
+     "Activists from UK Fairtax marched on Saturday."],
+)
+def test_names_news_shows_to_be_bodies(sentence: str) -> None:
+    """A name after a body noun (“a bakery called X”, “the campaign group X”), after
+    “co-founders of”, before “, which”, or with an acronym inside is an organisation."""
+    found = analyse(HEADLINE + sentence + "\n").entities.values()
+    people = [e.name for e in found if e.kind == "person"]
+    bodies = [e.name for e in found if e.kind == "organisation" and e.name != "the article"]
+    assert not people and bodies, [(e.name, e.kind) for e in found]
+
+
+def test_a_person_called_by_a_role_later_is_not_a_place() -> None:
+    """“the ambassador, Ann Brook, at the ambassador’s residence”: a person, not a place,
+    though the role reference follows “at”."""
+    base = drafted("He dined with the US ambassador, Ann Brook, at the ambassador’s residence"
+                   " before flying home.\n")
+    assert "Ann Brook" in {e.name for e in base.entities if e.kind == "person"}
+    assert "Ann Brook" not in {p.name for p in base.places}
