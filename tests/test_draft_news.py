@@ -64,3 +64,20 @@ def test_a_person_called_by_a_role_later_is_not_a_place() -> None:
                    " before flying home.\n")
     assert "Ann Brook" in {e.name for e in base.entities if e.kind == "person"}
     assert "Ann Brook" not in {p.name for p in base.places}
+
+
+def test_ampersand_names_and_one_word_bodies_after_a_body_noun() -> None:
+    """“Marlow & Mason” is one body, never a person; a one-word name after a body noun
+    (“the telecoms provider Zentel”, “a second-division side, Ostrava”) is listed."""
+    found = analyse(HEADLINE + "Shoppers like Marlow & Mason a lot.\n").entities
+    assert found["Marlow & Mason"].kind == "organisation", found
+    base = drafted("The telecoms provider Zentel was fined. He once coached a second-division"
+                   " side, Ostrava.\n")
+    kinds = {e.name: e.kind for e in base.entities}
+    assert kinds.get("Zentel") == "organisation" and kinds.get("Ostrava") == "organisation", kinds
+
+
+def test_a_full_name_after_a_team_and_a_comma_stays_a_person() -> None:
+    """“One of the research team, Ann Brook, said …”: an apposition to “one of”, a person."""
+    found = analyse(HEADLINE + "One of the research team, Ann Brook, said it works.\n")
+    assert found.entities["Ann Brook"].kind == "person"

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, PLACE_WORDS, TITLES
 from quizgen.article.text import Article
-from quizgen.draft.bodies import names_of_bodies
+from quizgen.draft.bodies import after_body_noun, names_of_bodies
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figures import FigureGuess, find_figures
@@ -135,7 +135,7 @@ def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
 
 
 # A list of three or more one-word names ("Amazon, eBay, Facebook, Google and Ikea").
-_NAME = r"[a-z]?[A-Z][\w’'&.-]*"
+_NAME = r"[a-z]?[A-Z][\w’'&.-]*(?: & [A-Z][\w’'.-]*)?"
 _NAME_LIST = re.compile(rf"\b(?:{_NAME}, )+{_NAME},? (?:and|or) {_NAME}\b")
 
 
@@ -167,6 +167,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
     inside |= _listed_bodies(text, set(draft.places))
+    inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
+               and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
             or e.key in draft.places or (e.kind == "organisation" and e.key in inside)]
     for entity in keep:

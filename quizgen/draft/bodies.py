@@ -14,10 +14,10 @@ _BODY_NOUNS = words(
     " network newspaper magazine website brand chain retailer start-up startup agency business"
     " restaurant cafe café bakery label studio publisher broadcaster channel outlet movement"
     " party union coalition association foundation institute consultancy bank airline"
-    " manufacturer maker carmaker supermarket school university hospital"
+    " manufacturer maker carmaker supermarket school university hospital provider operator giant"
 )
-_BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r")\s+(?:called\s+|named\s+"
-                          r"|known as\s+)?$")
+_BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),?\s+(?:called\s+"
+                          r"|named\s+|known as\s+)?$")
 # Who is "of" a body, not of a person ("co-founders of X", "the president of X").
 _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|chairman"
                       r"|chairwoman|chief executive|directors?|managers?|staff|employees"
@@ -26,14 +26,23 @@ _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 
 
+def after_body_noun(text: str, start: int, *, comma: bool = False) -> bool:
+    """A body noun right before a name (“provider Verizon”), or with `comma` also in an
+    apposition (“a Serie A side, Perugia”; not for a full name: “the team, Ann Lee,”)."""
+    before = text[max(0, start - 40):start].lower()
+    return bool(_BODY_BEFORE.search(before)) and (comma or not before.rstrip().endswith(","))
+
+
 def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
     """Why a name drafted as a person is a body, or ""."""
+    if " & " in entity.key:
+        return "“&” inside the name"  # "Fortnum & Mason": no person's name has one
     if len(entity.key.split()) > 1 and any(_ACRONYM_WORD.fullmatch(w)
                                            for w in entity.key.split()):
         return "an acronym inside the name"  # "UK Uncut", "HM Revenue"
     for spot in spots:
         before = text[max(0, spot.start - 40):spot.start]
-        if _BODY_BEFORE.search(before.lower()):
+        if after_body_noun(text, spot.start):
             return "a body noun before the name"
         if _OF_BODY.search(before):
             return "“founders of”, “president of” … before the name"
@@ -44,7 +53,7 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
 
 def names_of_bodies(entities: dict[str, Entity], mentions: list[Mention], text: str) -> None:
     """A name with no title or he/she that news treats as a body (a body noun before it,
-    "members of" before it, "which" after it, an acronym inside it) is an organisation."""
+    "members of" before it, "which" after it, an acronym or "&" inside it) is an organisation."""
     for entity in entities.values():
         if entity.kind != "person" or entity.gender is not None or any(
                 t in TITLES for t in entity.role.split()):
