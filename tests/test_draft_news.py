@@ -81,3 +81,17 @@ def test_a_full_name_after_a_team_and_a_comma_stays_a_person() -> None:
     """“One of the research team, Ann Brook, said …”: an apposition to “one of”, a person."""
     found = analyse(HEADLINE + "One of the research team, Ann Brook, said it works.\n")
     assert found.entities["Ann Brook"].kind == "person"
+
+
+def test_money_and_shares_are_measured_by_the_noun_phrase_they_are_given_for() -> None:
+    """“a pass rate in trials of over 60%”, “the entry fee at the museum is £40”, “£700m of
+    tax” and “£9m in corporation tax since” name the amount; never a bare “amount of money”."""
+    base = drafted("The firm built a scanner with a pass rate in trials of over 60% last year."
+                   " The entry fee at the museum is £40, the club says. Critics say firms avoided"
+                   " nearly £700m of tax. Reuters found the firm had paid £9m in corporation"
+                   " tax since 2001.\n")
+    measures = {f.value: f.measure for f in base.figures}
+    assert measures[Decimal(60)] == "pass rate in trials", measures
+    assert measures[Decimal(40)] == "entry fee at the museum", measures
+    assert measures[Decimal(700)] == "tax", measures
+    assert measures[Decimal(9)] == "corporation tax", measures

@@ -18,6 +18,8 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft.measures import (
     before_words,
     change_unit,
+    named_after,
+    named_before,
     period_measure,
     tail_words,
     year_measure,
@@ -210,7 +212,8 @@ class _FigureFinder:
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
             else:
-                measure = "percentage"
+                measure = named_before(self.text, self.article.sentence_at(hit.start).start,
+                                       hit.start) or "percentage"
         elif hit.kind == "year":
             measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
                                     hit, self.attributor.masked)
@@ -219,7 +222,9 @@ class _FigureFinder:
         elif hit.kind == "money":
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
-                and tail_words(self.text, after_end + bought.end() - 1) else "amount of money"
+                and tail_words(self.text, after_end + bought.end() - 1) else (
+                    named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    or named_after(self.text, after_end) or "amount of money")
         elif unit == "years old":
             measure = "age"
         elif unit == "place":

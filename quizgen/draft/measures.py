@@ -113,3 +113,41 @@ def change_unit(text: str, hit: NumberHit) -> str:
     falling = word.startswith(("fall", "fell", "drop", "declin", "cut", "down", "reduc",
                                "decreas"))
     return "percent decrease" if falling else "percent increase"
+
+
+_LINK = (r"of|is|was|are|were|exceeds|exceeded|totals|totalled|totaled|reached|reaches"
+         r"|stands at|stood at|amounts to|amounted to|came to|comes to|at")
+_LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|roughly|more than"
+                   r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
+
+
+def named_before(text: str, start: int, at: int) -> str:
+    """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
+    ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    while (lead := _LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    link = re.search(rf"\b(?:{_LINK})\s+$", clause)
+    if link is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
+               or w.endswith(("’s", "'s"))), default=0)
+    found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
+        found.pop(0)
+    if len(found) < 2 or found[-1].lower() in _TAIL_TRIM | _AUXILIARIES or any(
+            any(c.isdigit() for c in w) for w in found[-1:]) or any(
+            w.lower() in _TAIL_STOP | _AUXILIARIES for w in found):
+        return ""  # "the team has achieved", one bare word: no phrase to ask about
+    return _clean(found)
+
+
+def named_after(text: str, end: int) -> str:
+    """The noun after an amount of money given "of" or "in" ("£900m of tax", "£8.6m in
+    corporation tax since launching"), or ""."""
+    link = re.match(r"\s+(?:of|in)\s+(?=[a-z])", text[end:end + 12])
+    if link is None:
+        return ""
+    found = tail_words(text, end + link.end() - 1, limit=5)
+    return found if found and found.split()[0].lower() not in _TAIL_TRIM else ""
