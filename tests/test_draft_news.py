@@ -95,3 +95,13 @@ def test_money_and_shares_are_measured_by_the_noun_phrase_they_are_given_for() -
     assert measures[Decimal(40)] == "entry fee at the museum", measures
     assert measures[Decimal(700)] == "tax", measures
     assert measures[Decimal(9)] == "corporation tax", measures
+
+
+def test_a_count_names_who_has_or_holds_it() -> None:
+    """“Tolvik, which has 12,400 residents” counts residents of Tolvik; “The bakery employs
+    eight bakers” counts the bakers the bakery employs."""
+    base = drafted("Most visitors stop in Tolvik, which has 12,400 residents. The bakery employs"
+                   " eight bakers.\n")
+    measures = {f.value: f.measure for f in base.figures}
+    assert measures[Decimal(12400)] == "number of residents of Tolvik", measures
+    assert measures[Decimal(8)] == "number of bakers the bakery employs", measures

@@ -18,6 +18,7 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft.measures import (
     before_words,
     change_unit,
+    holder_words,
     named_after,
     named_before,
     period_measure,
@@ -234,6 +235,9 @@ class _FigureFinder:
             measure = period
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
+            if not tail and noun != "units":  # "number of sensors the suit contains"
+                tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count

@@ -151,3 +151,38 @@ def named_after(text: str, end: int) -> str:
         return ""
     found = tail_words(text, end + link.end() - 1, limit=5)
     return found if found and found.split()[0].lower() not in _TAIL_TRIM else ""
+
+
+_HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|runs|ran|operates"
+            "|operated|hosts|hosted|houses|housed|serves|served|collected|recorded|sold|sells"
+            "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
+            "|attracts|attracted|produces|produced|has|have|had")
+_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
+
+
+def holder_words(text: str, start: int, at: int) -> str:
+    """Who has or does the amount ("Butare, which has 89,600 residents": "of Butare"; "The
+    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or ""."""
+    before = text[start:at]
+    while (lead := _LEAD.search(before)) is not None:
+        before = before[:lead.start()]
+    match = _HOLDER.search(before)
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group(1))
+    if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
+        named = re.findall(r"[\w’'-]+", before[:match.start(1)])
+        found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
+    while found and found[0].lower() in (_TAIL_TRIM | _TAIL_STOP | {"then", "also"}) - {"the"}:
+        found.pop(0)
+    if found and found[0] == "The":
+        found[0] = "the"  # "the bakery employs", not "bakery employs"
+    if not found or len(found) > 6 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | {"which",
+                                                                                   "that"}
+                                          for w in found):
+        return ""
+    shown = _clean(found)
+    if not shown or any(c.isdigit() for c in shown):
+        return ""
+    verb = match.group(2)
+    return f"of {shown}" if verb in ("has", "have", "had") else f"{shown} {verb}"
