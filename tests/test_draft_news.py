@@ -105,3 +105,11 @@ def test_a_count_names_who_has_or_holds_it() -> None:
     measures = {f.value: f.measure for f in base.figures}
     assert measures[Decimal(12400)] == "number of residents of Tolvik", measures
     assert measures[Decimal(8)] == "number of bakers the bakery employs", measures
+
+
+def test_acronyms_for_things_are_no_bodies() -> None:
+    """“DNA”, “TV” and “GDP” name things, not organisations; “NATO” stays a body."""
+    found = analyse(HEADLINE + "Traces of DNA were shown on TV as GDP fell. NATO met twice.\n")
+    kinds = {e.name: e.kind for e in found.entities.values()}
+    assert not {"DNA", "TV", "GDP"} & set(kinds), kinds
+    assert kinds.get("NATO") == "organisation", kinds

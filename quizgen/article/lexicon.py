@@ -81,6 +81,12 @@ THING_WORDS = words(
     " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
     " Award Medal Hurricane Storm Typhoon Cyclone"
 )
+# Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
+THING_ACRONYMS = words(
+    "DNA RNA TV CCTV GDP GNP CEO CFO COO CTO HIV AIDS PC IT AI GPS SMS PIN DVD CD ID VIP IQ"
+    " UV LED LCD USB PDF HD MRI CT ICU FAQ OK AM PM BC AD VAT IVF ADHD PTSD BMI CO2 LGBT"
+    " LGBTQ PR HR IPO ATM SUV EV AC DJ MP3 PhD MBA"
+)
 # Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
 PLACE_WORDS = words(
     "River Lake Mount Mountains Street Road Avenue Square Island Islands Bay Valley Sea Ocean"

@@ -19,6 +19,7 @@ from quizgen.article.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     STOPWORDS,
+    THING_ACRONYMS,
     THING_WORDS,
     TITLES,
     UNIT_STOP,
@@ -220,7 +221,8 @@ class _Finder:
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
         if len(words) == 1 and _ACRONYM.match(words[0]):
-            return ("thing" if any(c.isdigit() for c in words[0]) else "organisation"), 0
+            return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
+                    in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
         cut = 0
         for index, word in enumerate(words[:-1]):
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
