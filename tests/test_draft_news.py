@@ -113,3 +113,13 @@ def test_acronyms_for_things_are_no_bodies() -> None:
     kinds = {e.name: e.kind for e in found.entities.values()}
     assert not {"DNA", "TV", "GDP"} & set(kinds), kinds
     assert kinds.get("NATO") == "organisation", kinds
+
+
+def test_people_named_with_a_title_inside_a_quotation_are_drafted() -> None:
+    """“As Dr Ann Brook says, …” inside a quotation drafts Ann Brook as a person with the
+    title as role; a surname alone (“Mr Lee”) is not drafted."""
+    base = drafted("The mayor, Tom Baker, spoke on Monday. “As Dr Ann Brook says, the sea"
+                   " always wins, and Mr Lee agrees,” he said.\n")
+    people = {e.name: e.role for e in base.entities if e.kind == "person"}
+    assert people.get("Ann Brook") == "Dr", people
+    assert "Lee" not in people, people

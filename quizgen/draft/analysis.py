@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, PLACE_WORDS, TITLES
 from quizgen.article.text import Article
-from quizgen.draft.bodies import after_body_noun, names_of_bodies
+from quizgen.draft.bodies import after_body_noun, names_of_bodies, people_in_quotes
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figures import FigureGuess, find_figures
@@ -86,6 +86,7 @@ def analyse(text: str) -> Draft:
     title, found, body_start = _headline(article)
     entities, mentions = find_entities(article, body_start=body_start)
     names_of_bodies(entities, mentions, article.masked)
+    people_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
     entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
                                    role="the news report itself, for what it states without"
                                    " naming a source")
