@@ -123,3 +123,14 @@ def test_people_named_with_a_title_inside_a_quotation_are_drafted() -> None:
     people = {e.name: e.role for e in base.entities if e.kind == "person"}
     assert people.get("Ann Brook") == "Dr", people
     assert "Lee" not in people, people
+
+
+def test_a_span_written_as_an_adjective_measures_the_length_of_its_noun() -> None:
+    """“a 45-minute interview”, “a three-year deal” and “a 12-mile march” measure the length
+    of the interview, the deal and the march."""
+    base = drafted("They held a 45-minute interview, and he signed a three-year deal. Crowds"
+                   " joined a 12-mile march.\n")
+    measures = {f.value: f.measure for f in base.figures}
+    assert measures[Decimal(45)] == "length of the interview", measures
+    assert measures[Decimal(3)] == "length of the deal", measures
+    assert measures[Decimal(12)] == "length of the march", measures

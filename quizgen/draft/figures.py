@@ -49,6 +49,11 @@ class FigureGuess:
     notes: list[str] = field(default_factory=list)
 
 
+# A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
+_SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
+                        r"|kilometer|km|metre|meter)\s+[a-z]")
+
+
 def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
@@ -233,6 +238,8 @@ class _FigureFinder:
         elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
                                       self.attributor.masked, unit):
             measure = period
+        elif _SPAN_NOUN.match(self.text, hit.end) and tail:
+            measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
             if not tail and noun != "units":  # "number of sensors the suit contains"
