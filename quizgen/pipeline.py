@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # not imported at run time, so that `quizgen validate` starts faster
     from quizgen.factbase.model import FactBase
+    from quizgen.output import Guard
     from quizgen.quiz.questions import Quiz
     from quizgen.renderers.base import Format, RenderOptions
 
@@ -103,6 +105,21 @@ def read_previous(path: Path) -> bytes | None:
         ) from None
 
 
+@contextmanager
+def _previous_located(options: RenderOptions, folder: Path) -> Iterator[None]:
+    """A problem a format finds in a previous build's file names that file with its folder
+    (formats know the files by name only)."""
+    try:
+        yield
+    except QuizgenError as error:
+        if not any(problem.file in options.previous for problem in error.problems):
+            raise
+        raise QuizgenError([
+            replace(problem, file=str(folder / problem.file))
+            if problem.file is not None and problem.file in options.previous else problem
+            for problem in error.problems]) from None
+
+
 @dataclass(frozen=True)
 class Built:
     """What a build wrote, and the formats' report lines (e.g. the Anki notes that changed)."""
@@ -176,7 +193,7 @@ def build(
     user named for a format that writes one file (`--out week3.txt` writes week3.txt); a format
     writing more keeps its own names in `folder`.
     """
-    from quizgen.output import Batch
+    from quizgen.output import RECORD, Batch, Guard
     from quizgen.renderers import get_format
 
     if not quiz.questions:
@@ -193,21 +210,50 @@ def build(
     if quiz.draft or any(other.draft for other in (quizzes or {}).values()):
         options = draft_options(options, quiz)
     reports: list[str] = []
-    with Batch() as batch:
+    guard = Guard(inputs_of(bases))
+    with Batch(guard=guard) as batch:
         for fmt in specs:
             if progress is not None:
                 progress(fmt.name)
+            guard.current = fmt.name
             fmt_options = format_options(
                 fmt, options, folder=folder, timestamp=timestamp
             )
+            for previous in fmt_options.previous:
+                guard.reads(folder / previous, fmt.name)
             fmt_quiz = (quizzes or {}).get(fmt.name, quiz)
-            files = render_format(fmt, fmt_quiz, options=fmt_options)
-            if fmt.report is not None:
-                reports += fmt.report(files, quiz=fmt_quiz, options=fmt_options)
+            with _previous_located(fmt_options, folder):
+                files = render_format(fmt, fmt_quiz, options=fmt_options)
+                if fmt.report is not None:
+                    reports += fmt.report(files, quiz=fmt_quiz, options=fmt_options)
             if exact is not None and len(files) == 1:
                 batch.add(exact, next(iter(files.values())))
             for file_name in sorted(files) if exact is None or len(files) != 1 else ():
                 batch.add(folder / file_name, files[file_name])
             del files  # written: free this format's bytes before rendering the next
-        written = batch.commit()
+        written = [path for path in batch.commit() if path.name != RECORD]
     return Built(written=tuple(written), reports=tuple(reports))
+
+
+def exact_guard(bases: Sequence[FactBase], fmt: str, *, options: RenderOptions) -> Guard:
+    """What writing one format's file at a path the user named may not write over: the fact
+    bases and their articles, and the previous files (in output/) other formats read."""
+    from quizgen.output import Guard
+
+    guard = Guard(inputs_of(bases))
+    for previous in options.previous:
+        guard.reads(OUTPUT_DIR / previous, fmt)
+    guard.current = fmt
+    return guard
+
+
+def inputs_of(bases: Sequence[FactBase]) -> list[Path]:
+    """The files a build read or may read: each fact base and its article text."""
+    paths = []
+    for base in bases:
+        if base.path is None:
+            continue
+        paths.append(Path(base.path))
+        if base.source.text_file and "\x00" not in base.source.text_file:
+            paths.append(Path(base.path).parent / base.source.text_file)
+    return paths

@@ -22,6 +22,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("quiz", ("quizgen.quiz",)),
     ("renderers", ("quizgen.renderers",)),
     ("pipeline", ("quizgen.pipeline",)),
+    ("studio", ("quizgen.studio",)),
     ("cli", ("quizgen.cli", "quizgen.__main__")),
     ("public api", ("quizgen",)),
 )

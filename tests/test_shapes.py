@@ -40,6 +40,7 @@ DISPATCHERS = {
     "quizgen/renderers/worksheet/plan.py", "quizgen/renderers/anki/notes.py",
     "quizgen/renderers/gift.py", "quizgen/renderers/moodle_xml.py", "quizgen/renderers/qti.py",
     "quizgen/renderers/platform.py", "quizgen/quiz/scoring.py", "quizgen/quiz/unchecked.py",
+    "quizgen/studio/quizview.py",
 }
 
 

@@ -74,13 +74,21 @@ def find_quotes(text: str) -> list[Quoted]:
     found: list[Quoted] = []
     for para_start, para_end in paragraphs(text):
         at = para_start
+        # Closing marks that no longer close anything in this paragraph: whether a mark closes
+        # does not depend on where its quotation opened, so once a search for one reached the
+        # paragraph's end, a later opener's search would too (`'x 'x 'x …` stays linear).
+        unclosed: set[str] = set()
         while at < para_end:
             char = text[at]
             if char in _PAIRS and _opens(text, at):
                 close = _PAIRS[char]
                 end = at + 1
+                if close in unclosed:
+                    end = para_end
                 while end < para_end and not (text[end] == close and _closes(text, end, close)):
                     end += 1
+                if end >= para_end:
+                    unclosed.add(close)
                 if end < para_end:
                     if end > at + 1:
                         found.append(Quoted(at, end + 1, at + 1, end, True))
@@ -109,7 +117,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-_BOUNDARY = re.compile(r"[.!?…]+[”\"’')\]]*(\s+)(?=[“\"‘'(\[]?[A-Z0-9À-Þ])")
+# A match starts only where a run of stops starts: tried at every stop of a long run (`....x`),
+# the run would be matched again from each, a quadratic backtrack.
+_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[”\"’')\]]*(\s+)(?=[“\"‘'(\[]?[A-Z0-9À-Þ])")
 _BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
 _NEXT = re.compile(r"[“\"‘'(\[]?(\w+)")
 # Words whose full stop does not end a sentence (titles, initials, months, "No. 10").
@@ -153,7 +163,47 @@ def _segment(text: str, quotes: list[Quoted]) -> list[tuple[int, int]]:
         end = _rstrip(text, cursor, para_end)
         if text[cursor:end].strip():
             spans.append((cursor, end))
+    if any(end - start > MAX_SENTENCE for start, end in spans):
+        spans = _bounded(text, quotes, spans)
     return spans
+
+
+# A news sentence is under 100 words; a longer "sentence" (a pasted list, a table flattened
+# into a line) is read in parts of at most this many characters, so that what is done per
+# sentence for each fact in it stays bounded, and so do the excerpts drawn from it.
+MAX_SENTENCE = 1_000
+_CUTS = ",;:—–"
+
+
+def _bounded(text: str, quotes: list[Quoted], spans: list[tuple[int, int]]
+             ) -> list[tuple[int, int]]:
+    """The spans with each longer than MAX_SENTENCE cut into parts: after the last clause mark
+    that leaves a part within the limit, else at its last space; never inside a quotation (a
+    part runs on to the end of a quotation longer than the limit)."""
+    chars = list(text)
+    for quote in quotes:  # quotations' insides hide their marks and spaces
+        chars[quote.start + 1:quote.end] = "\x00" * (quote.end - quote.start - 1)
+    blanked = "".join(chars)
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while end - start > MAX_SENTENCE:
+            limit = start + MAX_SENTENCE
+            cut = max(blanked.rfind(mark, start + 1, limit) for mark in _CUTS) + 1
+            if cut <= start:
+                cut = blanked.rfind(" ", start + 1, limit)
+            if cut <= start:
+                cut = blanked.find(" ", limit, end)
+            if cut <= start:
+                break
+            piece = _rstrip(text, start, cut)
+            if piece > start:
+                out.append((start, piece))
+            start = cut
+            while start < end and text[start].isspace():
+                start += 1
+        if start < end:
+            out.append((start, end))
+    return out
 
 
 class Article:

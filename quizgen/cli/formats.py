@@ -276,7 +276,9 @@ def _single(
         raise QuizgenError(f"format {spec.name} writes {len(files)} files; give --out FOLDER")
     (data,) = files.values()
     if out is not None:
-        write_atomic(out, data)
+        from quizgen.pipeline import exact_guard
+
+        write_atomic(out, data, guard=exact_guard(bases, spec.name, options=options))
     print_export(data, count=len(quiz.questions), path=out)
     print_waiting(quiz)
     if verbose:

@@ -32,6 +32,7 @@ class Draft:
     ids: dict[str, str] = field(default_factory=dict)  # entity key -> id
     places: list[str] = field(default_factory=list)  # keys of the entities drafted as places
     others: list[str] = field(default_factory=list)  # names found but left out
+    cut: int | None = None  # the offset the facts stop at when the article is too long for one
 
 
 def _headline(article: Article) -> tuple[str, bool, int]:
@@ -116,9 +117,8 @@ _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North"
                 "Latin", "New", "Upper", "Lower", "Greater")
 
 
-def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
-    """A name that is only ever "in X", "at X", "from X": a place, not a person."""
-    spots = [m for m in mentions if m.key == entity.key]
+def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
+    """A name that is only ever "in X", "at X", "from X" (`spots`: its mentions): a place."""
     if entity.kind in ("person", "organisation") and spots and not entity.role and \
             (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
              in _PLACE_FIRST) and not any(w in ORG_WORDS for w in entity.name.split()):
@@ -137,7 +137,7 @@ def _is_place(entity: Entity, mentions: list[Mention], text: str) -> bool:
 
 # A list of three or more one-word names ("Amazon, eBay, Facebook, Google and Ikea").
 _NAME = r"[a-z]?[A-Z][\w’'&.-]*(?: & [A-Z][\w’'.-]*)?"
-_NAME_LIST = re.compile(rf"\b(?:{_NAME}, )+{_NAME},? (?:and|or) {_NAME}\b")
+_NAME_LIST = re.compile(rf"\b(?:{_NAME}, ){{1,12}}{_NAME},? (?:and|or) {_NAME}\b")  # bounded
 
 
 def _listed_bodies(text: str, places: set[str]) -> set[str]:
@@ -155,8 +155,11 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     """Decide which entities go in and give every one an id unique in the file."""
     used = {k for q in draft.quotes for k in q.speakers}
     used |= {k for f in draft.figures for k in f.given_by}
+    by_key: dict[str | None, list[Mention]] = {}  # each name's mentions, found in one pass
+    for mention in mentions:
+        by_key.setdefault(mention.key, []).append(mention)
     draft.places = [e.key for e in draft.entities.values() if e.key not in used and
-                    _is_place(e, mentions, draft.article.masked)]
+                    _is_place(e, by_key.get(e.key, []), draft.article.masked)]
     starts = {s.start for s in draft.article.sentences}
     text = draft.article.text
     counts: dict[str, int] = {}
@@ -177,12 +180,14 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
                 e.key != entity.speaks_for for e in keep):
             keep.append(draft.entities[entity.speaks_for])
     taken: set[str] = set()
+    numbers: dict[str, int] = {}  # the next base-N to try, so that alike ids are not probed anew
     for entity in sorted(keep, key=lambda e: (e.key != ARTICLE_KEY, e.excerpt[0])):
         base = _entity_id(entity)
-        ident, number = base, 2
+        ident, number = base, numbers.get(base, 2)
         while ident in taken:
             ident, number = f"{base}-{number}", number + 1
         taken.add(ident)
+        numbers[base] = number
         draft.ids[entity.key] = ident
     if ARTICLE_KEY not in used:
         draft.ids.pop(ARTICLE_KEY, None)

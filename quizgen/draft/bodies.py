@@ -54,12 +54,15 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
 def names_of_bodies(entities: dict[str, Entity], mentions: list[Mention], text: str) -> None:
     """A name with no title or he/she that news treats as a body (a body noun before it,
     "members of" before it, "which" after it, an acronym or "&" inside it) is an organisation."""
+    spots: dict[str, list[Mention]] = {}
+    for mention in mentions:  # by key once: linear in the article (issue 20)
+        if mention.key is not None:
+            spots.setdefault(mention.key, []).append(mention)
     for entity in entities.values():
         if entity.kind != "person" or entity.gender is not None or any(
                 t in TITLES for t in entity.role.split()):
             continue
-        spots = [m for m in mentions if m.key == entity.key]
-        if _is_body(entity, spots, text):
+        if _is_body(entity, spots.get(entity.key, []), text):
             entity.kind = "organisation"
 
 
@@ -72,12 +75,18 @@ def people_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[i
                      ) -> None:
     """People a speaker names with a title inside a quotation (“Dr Ann Lee says …”), which
     the name runs (outside quotations) never see, drafted as people with that title."""
+    known: set[str] = set()  # every run of words of a name or alias, built once (issue 20)
+    for entity in entities.values():
+        for name in (entity.key, *entity.aliases):
+            parts = name.split()
+            known.update(" ".join(parts[i:j]) for i in range(len(parts))
+                         for j in range(i + 1, min(len(parts), i + 6) + 1))
     for start, end in spans:
         for match in _TITLED.finditer(text, start, end):
             name = match.group(2).removesuffix("’s").removesuffix("'s")
-            known = [e for e in entities.values() if name in e.key or e.key in name.split()
-                     or name in e.aliases]
-            if known or len(name.split()) < 2:
+            if name in known or any(w in known for w in name.split()) or \
+                    len(name.split()) < 2:
                 continue  # named outside too, or a surname alone ("Mr Smith")
+            known.add(name)
             entities[name] = Entity(key=name, name=name, kind="person", role=match.group(1),
                                     excerpt=(match.start(), match.start(2) + len(name)))

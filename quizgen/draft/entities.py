@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from quizgen.article.lexicon import (
@@ -35,6 +36,8 @@ from quizgen.draft.tokens import (
 )
 from quizgen.draft.unnamed import unnamed_speakers
 
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
+_BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
 _ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 _ROLE_STOP = UNIT_STOP | words(
     "out up down off away back then now also who what"
@@ -83,7 +86,12 @@ class _Finder:
         self.mentions: list[Mention] = []
 
     def gap(self, left: Token, right: Token) -> str:
-        return self.masked[left.end:right.start]
+        """What stands between two tokens; a zero-width space or joiner counts as a space
+        ("Ana\u200b Lopez" and "Ana\u200bLopez" are one name)."""
+        between = self.masked[left.end:right.start]
+        if _ZERO_WIDTH.search(between):
+            between = _ZERO_WIDTH.sub("", between) or " "
+        return between
 
     def join(self, run: list[Token]) -> str:
         """The words of a name, with the “&” it is written with (“Marks & Spencer”)."""
@@ -413,7 +421,8 @@ class _Finder:
             following = self.next_token(token.end)
             if following is not None and following.upper:
                 continue  # "the president Emmanuel Macron": a role before a name
-            for mention in reversed(people[:bisect.bisect_left(starts, token.start)][-50:]):
+            upto = bisect.bisect_left(starts, token.start)
+            for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
                 if noun in role:
                     self.mentions.append(Mention(token.start - 4, token.end, mention.key))
@@ -444,37 +453,59 @@ class _Finder:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
     def link_acronyms(self) -> None:
-        """ACR right after a name in brackets, or spelling a name's initials, is an alias."""
+        """ACR right after a name in brackets, or spelling a name's initials, is an alias.
+
+        Linear in the article: the bracketed words after each mention and the names' initials
+        are indexed once, and the mentions are renamed once at the end (`merged` chains keys).
+        """
+        bracketed: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            after = _BRACKETED.match(self.masked, mention.end)
+            if mention.key is not None and after is not None:
+                bracketed.setdefault(after.group(1), []).append(mention)
+        initials: dict[str, list[str]] = {}
+        for key, entity in self.entities.items():
+            words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]
+            if len(words) > 1:
+                initials.setdefault("".join(w[0] for w in words), []).append(key)
+        merged: dict[str, str] = {}
+
+        def final(key: str) -> str:
+            while key in merged:
+                key = merged[key]
+            return key
+
         for key, entity in list(self.entities.items()):
             if entity.kind == "person" or not _ACRONYM.match(key):
                 continue
-            target = self.acronym_target(key)
+            target = self.acronym_target(key, bracketed=bracketed, initials=initials,
+                                         final=final)
             if target is not None and target != key:
-                self.merge(key, target)
+                self.entities.pop(key)
+                kept = self.entities[target]
+                if key not in kept.aliases:
+                    kept.aliases.append(key)
+                merged[key] = target
+        if merged:
+            self.mentions = [m if m.key is None or m.key not in merged else
+                             Mention(m.start, m.end, final(m.key), m.gender)
+                             for m in self.mentions]
+            for entity in self.entities.values():
+                if entity.speaks_for is not None and entity.speaks_for in merged:
+                    entity.speaks_for = final(entity.speaks_for)
 
-    def acronym_target(self, acronym: str) -> str | None:
-        for mention in self.mentions:
-            if mention.key is None or mention.key == acronym:
-                continue
-            if re.match(r"\s*\(" + re.escape(acronym) + r"\)", self.masked[mention.end:]):
-                return mention.key
+    def acronym_target(self, acronym: str, *, bracketed: dict[str, list[Mention]],
+                       initials: dict[str, list[str]],
+                       final: Callable[[str], str]) -> str | None:
+        for mention in bracketed.get(acronym, ()):
+            key = final(mention.key) if mention.key is not None else None
+            if key is not None and key != acronym:
+                return key
         letters = acronym.replace(".", "").removesuffix("s")
-        for key, entity in self.entities.items():
-            words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]
-            if key != acronym and len(words) > 1 and "".join(w[0] for w in words) == letters:
+        for key in initials.get(letters, ()):
+            if key != acronym and key in self.entities:
                 return key
         return None
-
-    def merge(self, source: str, target: str) -> None:
-        self.entities.pop(source)
-        kept = self.entities[target]
-        if source not in kept.aliases:
-            kept.aliases.append(source)
-        self.mentions = [Mention(m.start, m.end, target if m.key == source else m.key, m.gender)
-                         for m in self.mentions]
-        for entity in self.entities.values():
-            if entity.speaks_for == source:
-                entity.speaks_for = target
 
 
 _VERBS = words("is was are were has have had will would can could may might must should"

@@ -29,6 +29,10 @@ from quizgen.draft.quotes import Attributor, QuoteGuess
 
 _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
+# One search for every qualifier: the leftmost match is the longest key that ends the text
+# (a shorter one that also does is its suffix, and starts later), as when tried one by one.
+_QUALIFIER_ENDING = re.compile(r"(?:^|[^\w])(" + "|".join(map(re.escape, _QUALIFIER_KEYS))
+                               + r") ?$")
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 
 
@@ -58,9 +62,9 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
     before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
-    for phrase in _QUALIFIER_KEYS:
-        if re.search(r"(?:^|[^\w])" + re.escape(phrase) + r" ?$", before):
-            return QUALIFIER_WORDS[phrase], phrase
+    found = _QUALIFIER_ENDING.search(before)
+    if found is not None:
+        return QUALIFIER_WORDS[found.group(1)], found.group(1)
     return "exact", ""
 
 
@@ -85,7 +89,7 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     cursor = end
     if of is not None and re.match(r"\s+of\s+\w+\s+\w+", rest):
         cursor = end + of.end() - 1
-        probe = re.match(r"\s*(\w+)", text[cursor:])
+        probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
             cursor = end
     segment = text[cursor:cursor + 80]
@@ -310,9 +314,7 @@ class _FigureFinder:
             qualifier = QUALIFIER_AFTER[after.group(1)]
         given_by, how, source_start = self.source(hit)
         sentence = self.article.sentence_at(hit.start)
-        cuts = [m.end() for m in re.finditer(r"(?<!\d)[,:]|[,:](?!\d)|[;—–]",
-                                             self.attributor.masked[sentence.start:hit.start])]
-        clause_start = sentence.start + (cuts[-1] if cuts else 0)  # the comma-part it is in
+        clause_start = _last_cut(self.attributor.masked, sentence.start, hit.start)
         start = source_start if 0 <= source_start < clause_start else clause_start
         measure = self.measure(hit, unit, unit_end)
         rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
@@ -325,6 +327,20 @@ class _FigureFinder:
             end = max(end, inside.end)
         return FigureGuess(hit, hit.value, unit, qualifier, measure, given_by, how,
                            (start, end), rhetorical=rhetorical)
+
+
+def _last_cut(masked: str, start: int, end: int) -> int:
+    """Where the comma-part holding offset `end` starts: just after the last `;`, `—`, `–`, or
+    `,` or `:` not between two digits (1,000), in masked[start:end]; `start` when there is none.
+    Searched backwards from `end`, so a number late in a long sentence costs no more."""
+    at = end
+    while True:
+        at = max(masked.rfind(mark, start, at) for mark in ",:;—–")
+        if at < 0:
+            return start
+        if masked[at] in ";—–" or at + 1 >= end or not (
+                masked[at + 1].isdecimal() and at > start and masked[at - 1].isdecimal()):
+            return at + 1
 
 
 def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -11,6 +12,7 @@ from quizgen.errors import Problem, QuizgenError
 if TYPE_CHECKING:
     from quizgen.output import Batch
 
+MAX_NAME = 100  # characters of a fact-base name: its files' names stay far below 255 bytes
 MAX_ARTICLE_BYTES = 1024 * 1024  # a news article is 5–50 KB; drafting 1 MB takes ~20 s
 
 
@@ -20,11 +22,22 @@ def read_article(path: Path) -> str:
     if not path.is_file():
         raise QuizgenError(Problem("no such article file", file=name,
                                    expected="the article saved as a plain-text (.txt) file"))
-    data = path.read_bytes()
+    def too_large(found: str) -> QuizgenError:
+        return QuizgenError(Problem("the article file is too large", file=name, found=found,
+                                    expected=f"at most {MAX_ARTICLE_BYTES:,} bytes of text"))
+
+    try:  # the size first, then at most one byte past the limit (a /proc file says 0)
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_ARTICLE_BYTES:
+                raise too_large(f"{size:,} bytes")
+            data = handle.read(MAX_ARTICLE_BYTES + 1)
+    except OSError as exc:
+        raise QuizgenError(Problem("cannot read the article file", file=name,
+                                   found=exc.strerror or type(exc).__name__,
+                                   expected="a readable plain-text file")) from None
     if len(data) > MAX_ARTICLE_BYTES:
-        raise QuizgenError(Problem("the article file is too large", file=name,
-                                   found=f"{len(data):,} bytes",
-                                   expected=f"at most {MAX_ARTICLE_BYTES:,} bytes of text"))
+        raise too_large(f"more than {MAX_ARTICLE_BYTES:,} bytes")
     try:
         text = data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as exc:
@@ -43,7 +56,13 @@ def name_for(article: Path, name: str | None, *, field: str = "--name") -> str:
     if name is None:
         from quizgen.draft.tokens import slug
 
-        name = slug(article.stem)
+        name = slug(article.stem)[:MAX_NAME].rstrip("-")
+    if len(name) > MAX_NAME:
+        shown = repr(name[:40]) + "…"
+        raise QuizgenError(Problem("the fact-base name is too long", field=field,
+                                   found=f"{len(name):,} characters ({shown})",
+                                   expected=f"a name of at most {MAX_NAME} characters (it names"
+                                   " the fact base's files), e.g. mytopic"))
     if not re.fullmatch(r"[a-z0-9][a-z0-9-]*", name):
         raise QuizgenError(Problem("bad fact-base name", field=field, found=repr(name),
                                    expected="lower-case letters, digits and hyphens, e.g."
@@ -56,6 +75,9 @@ def planned(folder: Path, name: str, article: Path, text: str, *,
     """The fact base's and the article copy's paths, refusing to overwrite without force."""
     target = folder / f"{name}.yaml"
     copy = folder / "sources" / f"{name}.txt"
+    if target.exists() and article.exists() and target.samefile(article):
+        raise QuizgenError(Problem("refusing to write the draft over the article it reads",
+                                   file=str(target), expected="another --name or --dir"))
     if target.exists() and not force:
         raise QuizgenError(Problem("refusing to overwrite an existing fact base",
                                    file=str(target), expected="another --name, or --force to"

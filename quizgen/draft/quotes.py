@@ -67,6 +67,10 @@ class Attributor:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
+        self.subject_order: list[int] = []  # the sentence indexes of `subjects`, sorted
+        # sentence index -> clause number -> the nearest clause with a subject up to it
+        self.nearest: dict[int, dict[int, tuple[int, list[Mention], list[str]] | None]] = {}
+        self.quote_starts = [q.start for q in article.quotes]  # in order, never overlapping
 
     # ---- subjects and pronouns -------------------------------------------------------------
     def resolve(self, mention: Mention) -> str | None:
@@ -267,7 +271,8 @@ class Attributor:
         for match in re.finditer(r"(?:,\s+(says|said|adds|added|explains|admits)\s+"
                                  r"(?:the\s+|an?\s+)?|\bas\s+)(?=\S)", after):
             at = quoted.end + match.end()
-            if any(quoted.end <= q.start < at for q in self.article.quotes):
+            nxt = bisect.bisect_left(self.quote_starts, quoted.end)
+            if nxt < len(self.quote_starts) and self.quote_starts[nxt] < at:
                 break  # another quotation comes first: the verb is that one's
             found = self.mentions[bisect.bisect_left(self.starts, at):][:1]
             if not found or found[0].start != at:
@@ -312,6 +317,46 @@ class Attributor:
         return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
             f" {match.group(1)}” before it"
 
+    def nearest_subject(self, sentence: Sentence, clauses: list[tuple[int, int]], number: int
+                        ) -> tuple[int, list[Mention], list[str]] | None:
+        """The last clause up to `number` with a subject: its start, mentions and keys.
+
+        Each clause is read once per sentence, and the answer kept for the next quotation of
+        the sentence, so a sentence of 5,000 quotations is not read 5,000 times.
+        """
+        cache = self.nearest.setdefault(sentence.index, {})
+        pending: list[int] = []
+        answer: tuple[int, list[Mention], list[str]] | None = None
+        while number >= 0:
+            if number in cache:
+                answer = cache[number]
+                break
+            pending.append(number)
+            start, end = clauses[number]
+            bare_before = number > 0 and self.is_bare(*clauses[number - 1])
+            found = self.clause_subject(start, end, previous_bare=bare_before)
+            keys = [k for k in (self.key_of(m) for m in found) if k is not None]
+            if keys:
+                answer = (start, found, keys)
+                break
+            number -= 1
+        for done in pending:
+            cache[done] = answer
+        return answer
+
+    def holds_quotation(self, start: int, end: int) -> bool:
+        """Whether a quotation overlaps the span (by bisection: quotations are in order)."""
+        at = bisect.bisect_left(self.quote_starts, end) - 1
+        return at >= 0 and self.article.quotes[at].end > start
+
+    def subject_before(self, index: int) -> tuple[int, str] | None:
+        """The subject of the last sentence before sentence `index` that has one (found by
+        bisection, not by walking back over every sentence for each quotation)."""
+        if len(self.subject_order) != len(self.subjects):
+            self.subject_order = sorted(self.subjects)
+        at = bisect.bisect_left(self.subject_order, index) - 1
+        return self.subjects[self.subject_order[at]] if at >= 0 else None
+
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
@@ -334,44 +379,41 @@ class Attributor:
                                                                              sentence)
         if who is not None:
             return QuoteGuess(quoted, text, [who[0]], who[1], (sentence.start, quoted.end))
-        clauses = [c for c in self.article.clauses(sentence) if c[0] <= quoted.start]
-        for number in range(len(clauses) - 1, -1, -1):
-            start, end = clauses[number]
-            bare_before = number > 0 and self.is_bare(*clauses[number - 1])
-            found = self.clause_subject(start, end, previous_bare=bare_before)
-            keys = [k for k in (self.key_of(m) for m in found) if k is not None]
-            if keys:
-                shown = self.article.excerpt(found[0].start, found[-1].end)
-                how = f"“{shown}”, the subject of the clause before it"
-                if found[0].key is None:
-                    how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
-                return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
-                                                            quoted.end))
+        clauses = self.article.clauses(sentence)
+        number = bisect.bisect_right([c[0] for c in clauses], quoted.start) - 1
+        nearest = self.nearest_subject(sentence, clauses, number)
+        if nearest is not None:
+            start, found, keys = nearest
+            shown = self.article.excerpt(found[0].start, found[-1].end)
+            how = f"“{shown}”, the subject of the clause before it"
+            if found[0].key is None:
+                how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
+            return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
+                                                        quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
-        earlier = [self.subjects[i] for i in range(sentence.index - 1, -1, -1)
-                   if i in self.subjects]
+        earlier = self.subject_before(sentence.index)
         before = sentence.index - 1
         about = self.entities[self.subjects[before][1]] if before in self.subjects else None
         prior = self.article.sentences[before] if before >= 0 else sentence
         if about is not None and about.kind == "person" and (
-                len(about.key.split()) > 1 or about.role or about.gender) and not any(
-                    q.start < prior.end and q.end > prior.start for q in self.article.quotes):
+                len(about.key.split()) > 1 or about.role or about.gender) and \
+                not self.holds_quotation(prior.start, prior.end):
             return QuoteGuess(quoted, text, [about.key], "no speaker in its sentence: the"
                               " person the sentence before is about", (prior.start, quoted.end))
         spoken = previous.speakers if previous is not None else []
-        if not spoken and earlier:
-            return QuoteGuess(quoted, text, [earlier[0][1]], "no speaker in its sentence (the"
+        if not spoken and earlier is not None:
+            return QuoteGuess(quoted, text, [earlier[1]], "no speaker in its sentence (the"
                               " quotation before has none): the subject of an earlier sentence",
                               (sentence.start, quoted.end))
         if previous is not None:
             return QuoteGuess(quoted, text, previous.speakers, "no speaker in its sentence: the"
                               " speaker of the quotation before it", (sentence.start,
                                                                       quoted.end))
-        if earlier:
-            return QuoteGuess(quoted, text, [earlier[0][1]], "no speaker in its sentence: the"
+        if earlier is not None:
+            return QuoteGuess(quoted, text, [earlier[1]], "no speaker in its sentence: the"
                               " subject of an earlier sentence", (sentence.start, quoted.end))
         return QuoteGuess(quoted, text, [], "no speaker found", (sentence.start, quoted.end))
 

@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from quizgen.article.text import Article
 from quizgen.draft.analysis import ARTICLE_KEY, Draft
 from quizgen.draft.tokens import slug
+from quizgen.factbase.filetext import MAX_BYTES
+
+DRAFT_BUDGET = MAX_BYTES  # whatever `draft` accepts, its draft loads
+_OTHERS_SHOWN = 200  # names listed in the header as found but not drafted
 
 # What YAML will not take raw inside a file (its printable set), and its 1.1 line breaks.
 _UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe"
                           "\uff00-\ufffd\U00010000-\U0010ffff]")
 
 
+# Invisible characters that change how text shows, written as escapes so an editor shows them:
+# zero-width spaces and joiners, direction marks, and bidi embeddings, overrides and isolates
+# (U+202E shows "unite" as "etinu").
+INVISIBLE = re.compile("[\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+
+
 def scalar(text: str) -> str:
-    """Text as a double-quoted YAML scalar (JSON escapes, plus YAML 1.1's extra line breaks)."""
+    """Text as a double-quoted YAML scalar (JSON escapes, plus YAML 1.1's extra line breaks);
+    unprintable and invisible characters as escapes."""
     quoted = json.dumps(text, ensure_ascii=False)
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}" if ord(m.group()) <= 0xFFFF
-                            else f"\\U{ord(m.group()):08x}", quoted)
+    quoted = _UNPRINTABLE.sub(_escape, quoted)
+    return INVISIBLE.sub(_escape, quoted)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
 
 
 def _flow(ids: list[str]) -> str:
@@ -45,21 +63,48 @@ class _Writer:
         self.name = name
         self.lines: list[str] = []
         self.taken = set(draft.ids.values())
+        self.numbers: dict[str, int] = {}
+        self.sizes: list[tuple[tuple[int, int], list[int]]] = []  # (excerpt, [bytes]) by fact
+        self.total = 0  # bytes of every line so far
+        self.in_section = 0  # bytes of the current section so far
+        self.limit: int | None = None  # stop a section past this many bytes (sizing only)
 
-    def add(self, line: str = "") -> None:
-        self.lines.append(line)
+    def add(self, line: str = "", *, at: int | None = None) -> None:
+        """Append a line (or insert it at index `at` of the current fact), counting its size."""
+        if INVISIBLE.search(line):  # in comments too, never raw
+            line = INVISIBLE.sub(_escape, line)
+        if at is None:
+            self.lines.append(line)
+        else:
+            self.lines.insert(at, line)
+        size = len(line.encode("utf-8")) + 1
+        self.total += size
+        self.in_section += size
+        if self.sizes:
+            self.sizes[-1][1][0] += size
+
+    def mark(self, excerpt: tuple[int, int]) -> None:
+        """A fact drawn from this span of the article starts: the next lines are its size.
+
+        When only sizing, a section already longer than `limit` stops here: its facts come in
+        the article's order, so the ones after could not fit anyway."""
+        if self.limit is not None and self.in_section > self.limit:
+            raise _SectionFull
+        self.sizes.append((excerpt, [0]))
 
     def section(self, name: str, items: int) -> None:
         """A section's header line; `[]` when it has no items."""
+        self.in_section = 0
         self.add("")
         self.add(f"{name}:" if items else f"{name}: []")
 
     def fresh(self, base: str) -> str:
         base = base.strip("-")[:48].strip("-") or "fact"
-        ident, number = base, 2
+        ident, number = base, self.numbers.get(base, 2)
         while ident in self.taken:
             ident, number = f"{base}-{number}", number + 1
         self.taken.add(ident)
+        self.numbers[base] = number  # the next base-N to try: 5,000 alike are not probed anew
         return ident
 
     def excerpt(self, span: tuple[int, int]) -> str:
@@ -77,10 +122,28 @@ class _Writer:
         self.add("# guessed: add `after:` / `before:` where the article establishes them. Then:")
         self.add(f"#   quizgen validate content/{self.name}.yaml --source")
         if draft.others:
-            shown = ", ".join(draft.others)
+            shown = ", ".join(draft.others[:_OTHERS_SHOWN]) + (
+                f" and {len(draft.others) - _OTHERS_SHOWN:,} more"
+                if len(draft.others) > _OTHERS_SHOWN else "")
             self.add("#")
             self.add("# Other names found in the article but not drafted (add any")
             self.add(f"# that matter): {shown}")
+        if draft.cut is not None:
+            self.add("#")
+            self.add(f"# check: the article is long; this draft covers its first {draft.cut:,}"
+                     f" characters (of {len(draft.article.text):,}) so that it stays under the")
+            self.add(f"# fact-base limit of {MAX_BYTES // (1024 * 1024)} MB. Save the rest of"
+                     " the article in a file of its own and draft that too.")
+        hidden = sorted({f"U+{ord(c):04X}" for c in INVISIBLE.findall(draft.article.text)})
+        if hidden:
+            self.add("#")
+            self.add(f"# check: the article holds invisible characters ({', '.join(hidden)}),"
+                     " zero-width")
+            self.add("# spaces, direction marks or overrides, written below as \\u escapes."
+                     " Delete them")
+            self.add("# from names and texts (excerpts keep them, as the article has them),"
+                     " or a quiz")
+            self.add("# may show words reversed or split.")
         self.add(f"id: {scalar(self.name)}")
         self.add("source:")
         note = "the article's first line" if draft.title_found else "no headline found: the" \
@@ -97,6 +160,7 @@ class _Writer:
             if key in draft.places:
                 continue
             entity = draft.entities[key]
+            self.mark(entity.excerpt)
             role = entity.role or ("named in the article" if key != ARTICLE_KEY else "")
             guessed = "role not found: write the role the article gives" if not entity.role \
                 else "role from the words around the name"
@@ -126,7 +190,7 @@ class _Writer:
             span = entity.excerpt if key != ARTICLE_KEY else None
             excerpt = self.excerpt(span) if span else scalar(draft.title.removesuffix(" …"))
             self.add(f"    excerpt: {excerpt}")
-            self.lines.insert(at, f"    check: {scalar('; '.join(check))}")
+            self.add(f"    check: {scalar('; '.join(check))}", at=at)
 
     def places(self) -> None:
         draft = self.draft
@@ -135,6 +199,7 @@ class _Writer:
         self.section("places", len(draft.places))
         for key in draft.places:
             entity = draft.entities[key]
+            self.mark(entity.excerpt)
             self.add(f"  - id: {scalar(draft.ids[key])}")
             self.add("    check: " + scalar(
                 f"a place? {_words(draft.article, entity.excerpt)} is only ever named as"
@@ -147,6 +212,7 @@ class _Writer:
         draft = self.draft
         self.section("quotes", len(draft.quotes))
         for guess in draft.quotes:
+            self.mark(guess.excerpt)
             speakers = [draft.ids[k] for k in guess.speakers if k in draft.ids]
             words = [w for w in slug(guess.text).split("-") if len(w) > 2][:3]
             ident = self.fresh(f"{speakers[0] if speakers else 'quoted'}-"
@@ -178,6 +244,7 @@ class _Writer:
         draft = self.draft
         self.section("figures", len(draft.figures))
         for guess in draft.figures:
+            self.mark(guess.excerpt)
             sources = [draft.ids[k] for k in guess.given_by if k in draft.ids] or [
                 draft.ids.get(ARTICLE_KEY) or self.article_id()]
             unit_word = slug(guess.unit.split()[-1] if guess.unit else "figure")
@@ -210,6 +277,7 @@ class _Writer:
         draft = self.draft
         self.section("events", len(draft.events))
         for guess in draft.events:
+            self.mark(guess.excerpt)
             words = [w for w in slug(guess.description).split("-") if len(w) > 2][:4]
             ident = self.fresh("event-" + "-".join(words))
             cues = ", ".join(f"“{c}”" for c in [*guess.cues, *guess.relative])
@@ -230,17 +298,66 @@ class _Writer:
 
 
 def to_yaml(draft: Draft, *, name: str) -> str:
-    """The draft as fact-base YAML; quotes and figures may add the article entity, so the
-    people section is written last into its place."""
+    """The draft as fact-base YAML, within the fact-base size limit: when every fact would not
+    fit, the facts of the article's first part that do (and the draft says so)."""
+    writer = _write(draft, name=name, limit=DRAFT_BUDGET)
+    if writer.total <= DRAFT_BUDGET:
+        return _text(writer)
+    fixed = writer.total - sum(size for _, (size,) in writer.sizes)
+    room = (DRAFT_BUDGET - fixed) * 9 // 10  # the header's note and the ids of kept speakers
+    while True:
+        cut, used = (0, 0), 0
+        for span, (size,) in sorted(writer.sizes):
+            if used + size > room:
+                cut = span
+                break
+            used += size
+        part = _write(_first_part(draft, cut), name=name)
+        if part.total <= DRAFT_BUDGET or room <= 0:
+            return _text(part)
+        room = room * 3 // 4  # facts out of the article's order: try a smaller part
+
+
+def _first_part(draft: Draft, cut: tuple[int, int]) -> Draft:
+    """The draft with only the facts drawn from spans before `cut` (and the people and places
+    those facts name)."""
+    quotes = [q for q in draft.quotes if q.excerpt < cut]
+    figures = [f for f in draft.figures if f.excerpt < cut]
+    events = [e for e in draft.events if e.excerpt < cut]
+    named = {k for q in quotes for k in q.speakers} | {k for f in figures for k in f.given_by}
+    named |= {k for e in events for k in e.people}
+    ids = {key: ident for key, ident in draft.ids.items()
+           if key in named or draft.entities[key].excerpt < cut}
+    owners = {draft.entities[key].speaks_for for key in ids}
+    ids = {key: ident for key, ident in draft.ids.items() if key in ids or key in owners}
+    return replace(draft, quotes=quotes, figures=figures, events=events, ids=ids,
+                   places=[key for key in draft.places if key in ids], cut=cut[0])
+
+
+class _SectionFull(Exception):
+    """A section written past the size limit while sizing: the rest of it is not needed."""
+
+
+def _write(draft: Draft, *, name: str, limit: int | None = None) -> _Writer:
+    """The writer holding the YAML of every fact in the draft, each fact's span and size in
+    bytes, and the total; quotes and figures may add the article entity, so the people section
+    is written last into its place. With `limit`, a section stops once past it (sizing only)."""
+    draft = replace(draft, ids=dict(draft.ids))  # the writer may add the article entity
     writer = _Writer(draft, name)
+    writer.limit = limit
     writer.header()
     head = len(writer.lines)
-    writer.quotes()
-    writer.figures()
-    writer.events()
+    for step in (writer.quotes, writer.figures, writer.events):
+        with contextlib.suppress(_SectionFull):
+            step()
     body = writer.lines[head:]
     writer.lines = writer.lines[:head]
-    writer.people()
-    writer.places()
+    for step in (writer.people, writer.places):
+        with contextlib.suppress(_SectionFull):
+            step()
     writer.lines.extend(body)
+    return writer
+
+
+def _text(writer: _Writer) -> str:
     return "\n".join(writer.lines) + "\n"

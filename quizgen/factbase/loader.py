@@ -168,13 +168,15 @@ class _Walker(FieldReader):
                 fact = self.record(item, f"{section}[{index}]", SECTIONS[section],
                                    _MAKERS[section])
                 facts[section].append(fact)
+        dropped = self.value(top["dropped"], "dropped", TOP_LEVEL["dropped"]) \
+            if "dropped" in top else ()
         if self.problems or not isinstance(source, Source):
             return None
         return FactBase(id=base_id, source=source, entities=tuple(facts["people"]),
                         quotes=tuple(facts["quotes"]), figures=tuple(facts["figures"]),
                         events=tuple(facts["events"]), path=self.filename,
                         places=tuple(facts["places"]), terms=tuple(facts["terms"]),
-                        claims=tuple(facts["claims"]))
+                        claims=tuple(facts["claims"]), dropped=tuple(dropped or ()))
 
     def record(self, node: Node, path: str, fields: dict[str, FieldSpec],
                make: Callable[[dict[str, Any], Span], Any]) -> Any:

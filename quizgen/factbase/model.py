@@ -225,6 +225,7 @@ class FactBase:
     places: tuple[Place, ...] = ()
     terms: tuple[Term, ...] = ()
     claims: tuple[ReportedClaim, ...] = ()
+    dropped: tuple[str, ...] = ()  # ids of questions the teacher dropped: never selected
 
     @cached_property
     def by_id(self) -> dict[str, Fact]:

@@ -77,6 +77,7 @@ _ID = _f(
 
 TOP_LEVEL: dict[str, FieldSpec] = {
     "id": _f("slug", "The fact base's id; defaults to the file name without .yaml."),
+    "dropped": _f("tags", "Ids of questions a teacher dropped (quizgen studio): never selected."),
 }
 
 SECTIONS: dict[str, dict[str, FieldSpec]] = {

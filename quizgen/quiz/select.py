@@ -63,7 +63,8 @@ def build_quiz(
         for base in bases:
             result = generate(base, seed=seed, options=options)
             skipped.extend(result.skipped)
-            kept = [q for q in result.questions if _touches(q, tag_set, people_set)]
+            kept = [q for q in result.questions if _touches(q, tag_set, people_set)
+                    and q.id not in base.dropped]  # dropped by the teacher (quizgen studio)
             if result.questions and not kept:
                 skipped.append(Skip(kind, base.id, _filter_reason(tag_set, people_set)))
             guessed = [q for q in kept if unchecked_under(q, base)]

@@ -7,7 +7,7 @@ import io
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Limits, fit, quiz_choices, time_limits
+from quizgen.renderers.platform import Limits, fit, quiz_choices, sheet_cell, time_limits
 
 DESCRIPTION = "Blooket CSV upload: multiple choice, up to 4 answers."
 LIMITS = Limits(options=4)
@@ -36,7 +36,8 @@ def render_text(quiz: Quiz) -> str:
     limits = time_limits(choices, TIME_LIMITS)  # one per source question
     for number, (choice, limit) in enumerate(zip(choices, limits, strict=True), start=1):
         answers = [*choice.options, *[""] * (4 - len(choice.options))]
-        writer.writerow([number, choice.prompt, *answers, limit, choice.answer + 1])
+        writer.writerow([number, sheet_cell(choice.prompt), *map(sheet_cell, answers), limit,
+                         choice.answer + 1])
     return buffer.getvalue()
 
 

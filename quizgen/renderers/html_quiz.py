@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import html
 import json
+import re
 from typing import Any
 
 from typing_extensions import assert_never
@@ -31,14 +34,23 @@ _SCRIPT_ESCAPES = {
 }
 
 
+# Invisible characters a page would act on: bidi embeddings, overrides and isolates (U+202E
+# shows "unite" as "etinu") and zero-width spaces; dropped from every text the quiz shows.
+_INVISIBLE = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200B, 0x2060,
+                            0xFEFF])
+
+
 def e(text: str) -> str:
-    """Fact-base text as HTML text or an attribute value: every markup character escaped."""
-    return html.escape(text, quote=True)
+    """Fact-base text as HTML text or an attribute value: every markup character escaped,
+    invisible direction overrides and zero-width spaces dropped."""
+    return html.escape(text.translate(_INVISIBLE), quote=True)
 
 
 def script_json(data: object) -> str:
-    """JSON that is safe inside a <script> element: no `</script>`, `<!--` or line separators."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(_SCRIPT_ESCAPES)
+    """JSON that is safe inside a <script> element: no `</script>`, `<!--` or line separators
+    (and, as in the page's text, no invisible overrides)."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).translate(
+        {**_SCRIPT_ESCAPES, **_INVISIBLE})
 
 
 def _letter(index: int) -> str:
@@ -196,7 +208,8 @@ def render_text(quiz: Quiz, *, title: str | None = None) -> str:
         data.append(record)
     total = sum(record["points"] for record in data)
     count = len(data)
-    return read_template("html", "quiz.html").format_map({
+    page = read_template("html", "quiz.html").format_map({
+        "csp": _CSP_MARK,
         "title": e(heading),
         "sources": _sources(quiz),
         "count": count,
@@ -207,6 +220,27 @@ def render_text(quiz: Quiz, *, title: str | None = None) -> str:
         "js": read_template("html", "quiz.js"),
         "plural": "s" * (count != 1),
     })
+    return page.replace(_CSP_MARK, content_security_policy(page), 1)  # no " & < in it
+
+
+_CSP_MARK = "\x00content-security-policy\x00"  # where the policy goes once the page is made
+_INLINE = re.compile(r"<(script|style)>(.*?)</\1>", re.DOTALL)  # the page's own code, no type
+
+
+def content_security_policy(page: str) -> str:
+    """The page's Content-Security-Policy: nothing but its own inline style and script, named
+    by their SHA-256 hashes (the same page, the same policy), no network, no plugins, no forms.
+
+    The quiz data (`<script type="application/json">`) is never run, so needs no hash.
+    """
+    allowed: dict[str, list[str]] = {"script": [], "style": []}
+    for kind, body in _INLINE.findall(page):
+        digest = base64.b64encode(hashlib.sha256(body.encode("utf-8")).digest()).decode()
+        allowed[kind].append(f"'sha256-{digest}'")
+    script = " ".join(allowed["script"]) or "'none'"
+    style = " ".join(allowed["style"]) or "'none'"
+    return (f"default-src 'none'; script-src {script}; style-src {style}; base-uri 'none';"
+            " form-action 'none'; object-src 'none'")
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:

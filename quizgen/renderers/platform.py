@@ -33,6 +33,23 @@ def clean(text: str) -> str:
     return " ".join(_CONTROL.sub(" ", text).split())
 
 
+# What a spreadsheet reads as the start of a formula (OWASP, "CSV Injection"): = + - @, and a
+# TAB or CR, which spreadsheets strip and which may leave one of those first.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def sheet_cell(text: str) -> str:
+    """A text cell of a delimited or spreadsheet file that no spreadsheet runs as a formula.
+
+    A cell that starts with a formula character, after any leading whitespace, gets a single
+    quote before it, as OWASP advises: spreadsheets show the text as written (`=1+1`, `-5%`)
+    instead of computing it (Excel, LibreOffice and Google Sheets take the quote as "text").
+    """
+    if text.lstrip(" \t\r\n").startswith(_FORMULA_START) or text.startswith(_FORMULA_START):
+        return "'" + text
+    return text
+
+
 def html_text(text: str) -> str:
     """Fact-base text as HTML text content: cleaned, with & < > escaped (never markup)."""
     return html.escape(clean(text), quote=False)

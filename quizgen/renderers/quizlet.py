@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.platform import Choice, quiz_choices
+from quizgen.renderers.platform import Choice, quiz_choices, sheet_cell
 
 DESCRIPTION = "Quizlet import text: one card a line, term and answer."
 TERM_SEPARATOR = "\t"  # Quizlet's default "between term and definition"
@@ -23,10 +23,11 @@ def render_text(quiz: Quiz) -> str:
 
     Quizlet makes its own multiple choice from the cards; matchings become one card per quote
     and orderings one card per place, its events listed in the term. Texts are on one line, so
-    no tab or newline is left in.
+    no tab or newline is left in; a text that a spreadsheet opening the file would take for a
+    formula (`=…`, `+…`, `-…`, `@…`) starts with a single quote (`sheet_cell`).
     """
-    cards = [f"{_term(choice)}{TERM_SEPARATOR}{choice.options[choice.answer]}"
-             for choice in quiz_choices(quiz)]
+    cards = [f"{sheet_cell(_term(choice))}{TERM_SEPARATOR}"
+             f"{sheet_cell(choice.options[choice.answer])}" for choice in quiz_choices(quiz)]
     return "".join(card + CARD_SEPARATOR for card in cards)
 
 

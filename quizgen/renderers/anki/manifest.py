@@ -108,6 +108,8 @@ def parse(data: bytes | None, *, file: str = "manifest.json") -> Manifest:
         document = json.loads(data.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise _bad(file, None, f"invalid JSON ({exc})") from None
+    except RecursionError:  # `[[[[…` 100,000 deep: no manifest quizgen wrote
+        raise _bad(file, None, "JSON nested too deeply to read") from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
         raise _bad(file, "format", "a JSON document that is not a quizgen Anki manifest")
     if document.get("version") != VERSION:

@@ -1,0 +1,426 @@
+// quizgen studio: every text from an article or a fact base goes in as a text node, never markup.
+"use strict";
+(function () {
+  const TOKEN = document.querySelector('meta[name="studio-token"]').content;
+  const main = document.getElementById("main");
+  const statusBox = document.getElementById("status");
+  const nav = document.getElementById("nav");
+
+  function el(tag, attrs, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attrs || {})) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "on") { for (const [ev, fn] of Object.entries(value)) node.addEventListener(ev, fn); }
+      else if (key === "dataset") { Object.assign(node.dataset, value); }
+      else node.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      node.append(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+    }
+    return node;
+  }
+
+  function say(message, kind) {
+    statusBox.textContent = message || "";
+    statusBox.className = kind || "";
+  }
+
+  async function api(method, url, body) {
+    const init = { method, headers: { "X-Studio-Token": TOKEN } };
+    if (body instanceof FormData) init.body = body;
+    else if (body !== undefined) { init.body = JSON.stringify(body); init.headers["Content-Type"] = "application/json"; }
+    const response = await fetch(url, init);
+    let data = {};
+    try { data = await response.json(); } catch (e) { data = { error: "the server sent no answer" }; }
+    return { ok: response.ok, status: response.status, data };
+  }
+
+  const path = location.pathname;
+  let match;
+  if ((match = path.match(/^\/review\/([a-z0-9-]+)$/))) review(match[1]);
+  else if ((match = path.match(/^\/quiz\/([a-z0-9-]+)$/))) quizPage(match[1]);
+  else library();
+
+  function navFor(id, here) {
+    nav.replaceChildren(
+      el("a", { href: "/review/" + id, "aria-current": here === "review" ? "page" : null }, "Review facts"),
+      el("a", { href: "/quiz/" + id, "aria-current": here === "quiz" ? "page" : null }, "Quiz and downloads"));
+  }
+
+  // ---- library -----------------------------------------------------------------------------
+  async function library() {
+    document.title = "Library · quizgen studio";
+    const { ok, data } = await api("GET", "/api/bases");
+    if (!ok) { say(data.error, "error"); return; }
+    const cards = el("ul", { class: "cards" });
+    for (const base of data.bases) {
+      const counts = Object.entries(base.counts || {}).filter(([, n]) => n).map(([s, n]) => n + " " + s).join(", ");
+      cards.append(el("li", { class: "card" },
+        el("h2", {}, base.title || base.id),
+        el("p", {}, el("code", {}, base.id), " · ", counts || "no facts"),
+        base.unchecked ? el("p", { class: "warn" }, base.unchecked + " guesses to check") : el("p", {}, "every fact checked"),
+        base.problems ? el("p", { class: "bad" }, base.problems + " problems: " + base.first_problems.join("; ")) : null,
+        el("p", { class: "actions" }, el("a", { class: "button", href: "/review/" + base.id }, "Review"),
+          el("a", { class: "button", href: "/quiz/" + base.id }, "Quiz"))));
+    }
+    const form = el("form", { id: "new-form", class: "card" },
+      el("h2", {}, "New from article"),
+      el("label", { for: "new-name" }, "Name (lower-case letters, digits and hyphens)"),
+      el("input", { id: "new-name", name: "name", type: "text", required: true, pattern: "[a-z0-9][a-z0-9-]*", autocomplete: "off" }),
+      el("label", { for: "new-article" }, "Paste the article's text"),
+      el("textarea", { id: "new-article", name: "article", rows: 6 }),
+      el("label", { for: "new-file" }, "or choose a .txt file"),
+      el("input", { id: "new-file", name: "file", type: "file", accept: ".txt,text/plain" }),
+      el("p", { class: "actions" }, el("button", { class: "primary", type: "submit" }, "Draft it")));
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      say("Drafting… (a few seconds)");
+      const { ok: made, data: answer } = await api("POST", "/api/bases", new FormData(form));
+      if (!made) { say(answer.error, "error"); return; }
+      location.assign("/review/" + answer.id);
+    });
+    main.replaceChildren(el("h1", {}, "Fact bases in " + data.folder), cards, form);
+  }
+
+  // ---- review ------------------------------------------------------------------------------
+  let state = null;
+  let selected = "";
+
+  async function review(id) {
+    navFor(id, "review");
+    const { ok, data } = await api("GET", "/api/bases/" + id);
+    if (!ok) { say(data.error, "error"); return; }
+    state = data;
+    renderReview(null);
+  }
+
+  function label(fact) {
+    const f = fact.fields;
+    return f.name || f.term || (f.text ? "“" + f.text + "”" : "") || f.measure || f.description || fact.id;
+  }
+
+  function renderReview(focusId) {
+    const data = state;
+    document.title = "Review " + data.id + " · quizgen studio";
+    const article = el("div", { id: "article", tabindex: 0, "aria-label": "The article" });
+    let at = 0;
+    const spans = data.highlights.slice().sort((a, b) => a.start - b.start);
+    for (const span of spans) {
+      if (span.start < at) continue;
+      article.append(document.createTextNode(data.article.slice(at, span.start)));
+      article.append(el("mark", { class: "k-" + span.section, title: span.section + ": " + span.id,
+        dataset: { fact: span.id }, on: { click: () => focusFact(span.id) } }, data.article.slice(span.start, span.end)));
+      at = span.end;
+    }
+    article.append(document.createTextNode(data.article.slice(at)));
+    article.addEventListener("mouseup", keepSelection);
+    article.addEventListener("keyup", keepSelection);
+    const adders = ["quotes", "people", "figures", "events", "places", "terms"].map((section) =>
+      el("button", { type: "button", "data-add": section, on: { click: () => addFromSelection(section) } },
+        "Add " + { quotes: "quote", people: "person", figures: "figure", events: "event", places: "place", terms: "term" }[section]));
+    const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
+      el("h2", { id: "article-title" }, "Article"),
+      el("div", { class: "toolbar" }, el("span", {}, "Select words, then:"), adders),
+      article);
+
+    const general = data.problems.filter((p) => !p.fact);
+    const facts = data.facts.slice().sort((a, b) => (b.check.length > 0) - (a.check.length > 0));
+    const unchecked = facts.filter((f) => f.check.length).length;
+    const list = el("ol", { class: "facts", "aria-label": "Facts, unchecked guesses first" });
+    for (const fact of facts) list.append(el("li", {}, factForm(fact)));
+    const side = el("section", { "aria-labelledby": "facts-title" },
+      el("h2", { id: "facts-title" }, "Facts: " + unchecked + " guesses to check of " + facts.length),
+      el("p", { class: "kind" }, "Keys on a fact: C confirm · X delete · J/K next/previous · Ctrl+Enter in a field saves and confirms"),
+      general.length ? el("ul", { class: "bad", "aria-label": "Problems of the file" },
+        general.map((p) => el("li", {}, problemText(p)))) : null,
+      sourceForm(), el("div", { id: "new-fact" }), list);
+    main.replaceChildren(el("h1", {}, data.source.title || data.id), el("div", { class: "review" }, pane, side));
+    if (focusId) {
+      const next = document.querySelector('form.fact[data-id="' + CSS.escape(focusId) + '"]') || document.querySelector("form.fact");
+      if (next) next.focus();
+    }
+  }
+
+  function problemText(p) {
+    return p.message + (p.found ? " (found " + p.found + ")" : "") + (p.expected ? "; expected " + p.expected : "");
+  }
+
+  function keepSelection() {
+    const sel = window.getSelection();
+    const article = document.getElementById("article");
+    if (sel && sel.rangeCount && article.contains(sel.anchorNode) && sel.toString().trim()) selected = sel.toString();
+  }
+
+  function focusFact(id) {
+    const form = document.querySelector('form.fact[data-id="' + CSS.escape(id) + '"]');
+    if (form) { form.scrollIntoView({ block: "center" }); form.focus(); }
+  }
+
+  function markFor(id) {
+    document.querySelectorAll("mark.current").forEach((m) => m.classList.remove("current"));
+    const mark = document.querySelector('mark[data-fact="' + CSS.escape(id) + '"]');
+    if (mark) { mark.classList.add("current"); mark.scrollIntoView({ block: "nearest" }); }
+  }
+
+  function targets(section) {
+    return state.facts.filter((f) => f.section === section).map((f) => [f.id, label(f)]);
+  }
+
+  function control(fact, spec, prefix) {
+    const id = prefix + "-" + spec.name;
+    const value = fact.fields[spec.name];
+    const problems = state.problems.filter((p) => p.fact === fact.id && p.field === spec.name);
+    const described = problems.length ? id + "-problem" : null;
+    const note = problems.length ? el("p", { class: "problem", id: id + "-problem" }, problems.map(problemText).join(" · ")) : null;
+    const common = { id, name: spec.name, "aria-invalid": problems.length ? "true" : null, "aria-describedby": described };
+    if (spec.kind === "refs") {
+      const values = Array.isArray(value) ? value.slice() : [];
+      values.push("");
+      const none = spec.name === "speakers" ? "nobody" : "—";
+      const selects = values.map((v, i) => {
+        const options = [el("option", { value: "" }, i === 0 || v === "" ? none : "—")]
+          .concat(targets(spec.target).filter(([tid]) => tid !== fact.id).map(([tid, text]) => el("option", { value: tid, selected: tid === v }, text)));
+        return el("select", { id: i === 0 ? id : id + "-" + i, "data-field": spec.name, "data-list": "1",
+          "aria-label": spec.label + " " + (i + 1), "aria-describedby": described }, options);
+      });
+      return el("fieldset", {}, el("legend", {}, spec.label), selects, note);
+    }
+    let input;
+    if (spec.kind === "choice" || spec.kind === "ref") {
+      const entries = spec.kind === "choice" ? spec.choices.map((c) => [c, c]) : targets(spec.target).filter(([tid]) => tid !== fact.id);
+      input = el("select", Object.assign({ "data-field": spec.name }, common),
+        el("option", { value: "" }, "—"), entries.map(([v, text]) => el("option", { value: v, selected: v === value }, text)));
+    } else if (spec.kind === "flag") {
+      input = el("input", Object.assign({ type: "checkbox", "data-field": spec.name, checked: value !== false }, common));
+      return el("div", {}, el("label", { for: id }, input, " " + spec.label), note);
+    } else if (spec.kind === "long" || spec.kind === "texts") {
+      input = el("textarea", Object.assign({ rows: 2, "data-field": spec.name }, common));
+      input.value = spec.kind === "texts" ? (value || []).join("\n") : (value || "");
+    } else {
+      input = el("input", Object.assign({ type: "text", "data-field": spec.name, autocomplete: "off" }, common));
+      input.value = value === undefined || value === null ? "" : String(value);
+    }
+    return el("div", {}, el("label", { for: id }, spec.label + (spec.required ? " (required)" : "")), input, note);
+  }
+
+  function collect(form, fact, specs) {
+    const fields = {};
+    for (const spec of specs) {
+      const nodes = form.querySelectorAll('[data-field="' + spec.name + '"]');
+      if (!nodes.length) continue;
+      let value;
+      if (spec.kind === "refs") value = Array.from(nodes).map((n) => n.value).filter((v) => v);
+      else if (spec.kind === "flag") value = nodes[0].checked;
+      else if (spec.kind === "texts") value = nodes[0].value.split("\n").map((v) => v.trim()).filter((v) => v);
+      else value = nodes[0].value;
+      const before = fact.fields[spec.name];
+      const same = JSON.stringify(value) === JSON.stringify(before === undefined ? (spec.kind === "refs" || spec.kind === "texts" ? [] : spec.kind === "flag" ? true : "") : before);
+      if (!same) fields[spec.name] = value;
+    }
+    if (fact.section === "quotes" && Array.isArray(fields.speakers) && fields.speakers.length === 0) fields.distinctive = false;
+    return fields;
+  }
+
+  function factForm(fact) {
+    const specs = state.form[fact.section];
+    const prefix = "f-" + fact.id;
+    const unchecked = fact.check.length > 0;
+    const form = el("form", { class: "fact" + (unchecked ? " unchecked" : ""), tabindex: 0, "data-id": fact.id,
+      "aria-labelledby": prefix + "-title" },
+      el("h3", { id: prefix + "-title" }, el("span", { class: "kind" }, fact.section + " · " + fact.id + " "), label(fact)),
+      unchecked ? el("p", { class: "check" }, "Guess to check: " + fact.check.join(" · ")) : null,
+      el("div", { class: "grid2" }, specs.map((spec) => control(fact, spec, prefix))),
+      el("p", { class: "actions" },
+        el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save"),
+        el("button", { type: "button", class: "danger", on: { click: () => remove(fact) } }, "Delete")));
+    form.addEventListener("submit", (event) => { event.preventDefault(); save(form, fact, specs, true); });
+    form.addEventListener("focusin", () => markFor(fact.id));
+    form.addEventListener("keydown", (event) => {
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); save(form, fact, specs, true); return; }
+      if (event.target !== form || event.ctrlKey || event.metaKey || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === "c") { event.preventDefault(); save(form, fact, specs, true); }
+      else if (key === "x" || key === "delete") { event.preventDefault(); remove(fact); }
+      else if (key === "j" || key === "k") {
+        event.preventDefault();
+        const all = Array.from(document.querySelectorAll("form.fact"));
+        const next = all[all.indexOf(form) + (key === "j" ? 1 : -1)];
+        if (next) next.focus();
+      }
+    });
+    return form;
+  }
+
+  function nextId(fact) {
+    const all = Array.from(document.querySelectorAll("form.fact"));
+    const here = all.findIndex((f) => f.dataset.id === fact.id);
+    const next = all[here + 1] || all[here - 1];
+    return next ? next.dataset.id : null;
+  }
+
+  async function send(method, url, body, focusId, done) {
+    const { ok, status, data } = await api(method, url, Object.assign({ version: state.version }, body));
+    if (ok) { state = data; renderReview(focusId); say(done, "ok"); return true; }
+    if (status === 422 && data.problems) {
+      state.problems = state.problems.filter((p) => !data.problems.some((q) => q.fact && q.fact === p.fact)).concat(data.problems);
+    }
+    say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error");
+    return false;
+  }
+
+  async function save(form, fact, specs, confirm) {
+    const fields = collect(form, fact, specs);
+    const ok = await send("POST", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id),
+      { fields, confirm }, confirm && fact.check.length ? nextId(fact) : fact.id,
+      (fact.check.length ? "Confirmed " : "Saved ") + fact.id);
+    if (!ok) showProblemsIn(form, fact);
+  }
+
+  function showProblemsIn(form, fact) {
+    for (const p of state.problems.filter((q) => q.fact === fact.id && q.field)) {
+      const input = form.querySelector('[data-field="' + p.field + '"]');
+      if (!input) continue;
+      input.setAttribute("aria-invalid", "true");
+      const note = el("p", { class: "problem", id: input.id + "-problem" }, problemText(p));
+      input.setAttribute("aria-describedby", note.id);
+      input.closest("div, fieldset").append(note);
+    }
+  }
+
+  async function remove(fact) {
+    await send("DELETE", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id), {}, nextId(fact), "Deleted " + fact.id);
+  }
+
+  function sourceForm() {
+    const src = state.source;
+    const unchecked = src.check.length > 0;
+    const title = el("input", { id: "src-title", type: "text", "data-field": "title" });
+    title.value = src.title;
+    const about = el("textarea", { id: "src-about", rows: 2, "data-field": "about" });
+    about.value = src.about;
+    const form = el("form", { class: "fact" + (unchecked ? " unchecked" : ""), "aria-labelledby": "src-h", tabindex: 0 },
+      el("h3", { id: "src-h" }, el("span", { class: "kind" }, "source "), "Headline and summary"),
+      unchecked ? el("p", { class: "check" }, "Guess to check: " + src.check.join(" · ")) : null,
+      el("label", { for: "src-title" }, "Headline"), title,
+      el("label", { for: "src-about" }, "What the article is about (one sentence)"), about,
+      el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save")));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      send("POST", "/api/bases/" + state.id + "/source", { fields: { title: title.value, about: about.value }, confirm: true }, null, "Saved the headline");
+    });
+    return form;
+  }
+
+  function addFromSelection(section) {
+    const text = selected.trim();
+    if (!text) { say("Select words in the article first, then choose what to add.", "error"); return; }
+    const fields = { excerpt: text };
+    const bare = text.replace(/^[“"‘']+|[”"’']+$/g, "");
+    if (section === "quotes") Object.assign(fields, { text: bare, speakers: [] });
+    else if (section === "people") Object.assign(fields, { name: text, kind: "person" });
+    else if (section === "places") fields.name = text;
+    else if (section === "terms") fields.term = text;
+    else if (section === "events") fields.description = text;
+    else if (section === "figures") fields.value = (text.match(/-?\d[\d,]*(\.\d+)?/) || [""])[0].replace(/,/g, "");
+    const draft = { id: "new", section, fields, check: [] };
+    const specs = state.form[section];
+    const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
+      el("h3", { id: "new-title" }, "New " + section.replace(/s$/, "").replace("peopl", "person") + " from the selection"),
+      el("div", { class: "grid2" }, specs.map((spec) => control(Object.assign({}, draft, { fields: {} }), spec, "new"))),
+      el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Add"),
+        el("button", { type: "button", on: { click: () => document.getElementById("new-fact").replaceChildren() } }, "Cancel")));
+    for (const spec of specs) {
+      const node = form.querySelector('[data-field="' + spec.name + '"]');
+      const v = fields[spec.name];
+      if (node && typeof v === "string") node.value = v;
+    }
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const values = collect(form, { section, fields: {} }, specs);
+      if (section === "quotes" && !(values.speakers || []).length) { values.speakers = []; values.distinctive = false; }
+      await send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + section.replace(/s$/, ""));
+    });
+    const holder = document.getElementById("new-fact");
+    holder.replaceChildren(form);
+    form.querySelector("input, textarea, select").focus();
+  }
+
+  // ---- quiz --------------------------------------------------------------------------------
+  async function quizPage(id) {
+    navFor(id, "quiz");
+    document.title = "Quiz " + id + " · quizgen studio";
+    const seed = el("input", { id: "q-seed", type: "number", min: 0, value: 0 });
+    const count = el("input", { id: "q-count", type: "number", min: 1, max: 200, placeholder: "class" });
+    const versions = el("input", { id: "q-versions", type: "number", min: 1, max: 26, value: 1 });
+    const paper = el("select", { id: "q-paper" }, el("option", { value: "a4" }, "A4"), el("option", { value: "letter" }, "Letter"));
+    const kinds = el("fieldset", { id: "q-kinds" }, el("legend", {}, "Kinds (none ticked: all)"));
+    const list = el("ol", { class: "questions", "aria-label": "The questions" });
+    const droppedBox = el("div", { id: "dropped" });
+    let version = null;
+    const downloads = el("ul", { class: "downloads" });
+    const form = el("form", { class: "controls", "aria-label": "Quiz options" },
+      el("div", {}, el("label", { for: "q-seed" }, "Seed"), seed),
+      el("div", {}, el("label", { for: "q-count" }, "Questions"), count),
+      el("div", {}, el("label", { for: "q-versions" }, "Versions"), versions),
+      el("div", {}, el("label", { for: "q-paper" }, "Paper"), paper),
+      el("button", { type: "submit", class: "primary" }, "Show quiz"),
+      el("button", { type: "button", id: "reshuffle", on: { click: () => { seed.value = String(Number(seed.value || 0) + 1); load(); } } }, "Reshuffle"));
+    form.addEventListener("submit", (event) => { event.preventDefault(); load(); });
+    main.replaceChildren(el("h1", {}, "Quiz"), form, kinds, el("h2", {}, "Downloads"), downloads,
+      el("h2", {}, "Questions as they print"), list, droppedBox);
+
+    async function drop(question, dropped) {
+      const { ok, data } = await api("POST", "/api/bases/" + id + "/drop", { version, question, dropped });
+      if (!ok) { say(data.error, "error"); return; }
+      await load();
+      say((dropped ? "Dropped " : "Restored ") + question + ": saved with the fact base", "ok");
+    }
+
+    function query() {
+      const ticked = Array.from(kinds.querySelectorAll("input:checked")).map((c) => c.value);
+      const q = new URLSearchParams({ seed: seed.value || "0", count: count.value || "", versions: versions.value || "1", paper: paper.value, kinds: ticked.join(",") });
+      return q.toString();
+    }
+
+    async function load() {
+      say("Building the quiz…");
+      const { ok, data } = await api("GET", "/api/bases/" + id + "/quiz?" + query());
+      if (!ok) { say(data.error, "error"); return; }
+      if (!kinds.querySelector("input")) {
+        for (const kind of data.kinds) {
+          kinds.append(el("label", { for: "k-" + kind }, el("input", { type: "checkbox", id: "k-" + kind, value: kind }), " " + kind));
+        }
+      }
+      list.replaceChildren(...data.questions.map((q) => el("li", {},
+        el("p", { class: "kind" }, q.kind + " · " + (q.ok ? "oracle: one defensible answer ✓" : "oracle: " + q.problems.join("; "))),
+        el("p", {}, el("strong", {}, q.prompt)),
+        el("pre", { class: "answers" }, q.answers.join("\n")),
+        q.explanation.map((e) => el("p", { class: "explain" }, e)),
+        el("button", { type: "button", class: "danger", "data-drop": q.id, on: { click: () => drop(q.id, true) } },
+          "Drop this question"))));
+      version = data.version;
+      droppedBox.replaceChildren(...(data.dropped.length ? [el("h2", {}, "Dropped questions"),
+        el("ul", {}, data.dropped.map((qid) => el("li", {}, el("code", {}, qid), " ",
+          el("button", { type: "button", on: { click: () => drop(qid, false) } }, "Restore"))))] : []));
+      downloads.replaceChildren(...data.formats.map((f) => {
+        const item = el("li", {}, el("button", { type: "button", "data-format": f.name, on: { click: () => files(f.name, item) } }, "Build " + f.name), " " + f.description);
+        return item;
+      }));
+      say(data.questions.length + " questions", "ok");
+    }
+
+    async function files(format, item) {
+      say("Building " + format + "…");
+      const q = query() + "&format=" + encodeURIComponent(format);
+      const { ok, data } = await api("GET", "/api/bases/" + id + "/files?" + q);
+      if (!ok) { say(data.error, "error"); return; }
+      const links = el("ul", {}, data.files.map((name) => el("li", {},
+        el("a", { href: "/api/bases/" + id + "/files?" + q + "&file=" + encodeURIComponent(name), download: name }, name))));
+      item.querySelector("ul")?.remove();
+      item.append(links);
+      say("Ready: " + data.files.join(", "), "ok");
+    }
+    load();
+  }
+})();
