@@ -501,6 +501,13 @@ def fact_bases(draw: st.DrawFn, *, rich: bool | None = None) -> FactBase:
         events=draw(events(ids, min_size=low, max_size=high)),
     )
     base = draw(extras(base, low=0 if not rich else 2, high=high))
+    speakers = {s for q in base.quotes for s in q.speakers}
+    twins = [(a, b) for a in people for b in people if a.id < b.id and a.kind == b.kind
+             and a.pronoun == b.pronoun and {a.id, b.id} & speakers]  # fmt: skip
+    if twins and draw(_ints(0, 2)) == 0:  # one entity entered twice, under two names
+        one, other = draw(st.sampled_from(twins))
+        base = replace(base, entities=tuple(
+            replace(e, same_as=(other.id,)) if e.id == one.id else e for e in base.entities))
     up = {e.id: e.speaks_for for e in base.entities}
     base = replace(base, quotes=tuple(
         replace(q, about=tuple(a for a in q.about if a not in speaking_side(up, q.speakers)))
@@ -568,12 +575,17 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
         if terms and draw(_ints(0, 5)) == 0:
             meaning = terms[0].meaning  # two terms for one thing
         aliases = ("Puanga",) if draw(_ints(0, 5)) == 0 else ()
-        terms.append(Term(f"t{i}", term, meaning, aliases=aliases, excerpt=f"{term}, {meaning}"))
+        same = (f"t{draw(_ints(0, i - 1))}",) if i and draw(_ints(0, 3)) == 0 else ()  # two names
+        terms.append(Term(f"t{i}", term, meaning, aliases=aliases, excerpt=f"{term}, {meaning}",
+                          same_as=same))  # fmt: skip
     terms += draw(naming_terms(base.entities))
-    places = [
-        Place(f"l{i}", name, description, excerpt=f"at {name}")
-        for i, (name, description) in enumerate(draw(_some(PLACES, low, high)))
-    ]  # fmt: skip
+    places = []
+    for i, (name, description) in enumerate(draw(_some(PLACES, low, high))):
+        link = f"l{draw(_ints(0, i - 1))}" if i and draw(_ints(0, 2)) == 0 else None
+        field = draw(_pick(("within", "within", "same_as"))) if link else None
+        places.append(Place(f"l{i}", name, description, excerpt=f"at {name}",
+                            within=(link,) if link and field == "within" else (),
+                            same_as=(link,) if link and field == "same_as" else ()))
     where = _maybe(tuple(p.id for p in places)) if places else _NONE
     events = tuple(replace(e, place=draw(where)) for e in base.events)
     quotes = tuple(replace(q, place=draw(where)) for q in base.quotes)
@@ -586,8 +598,11 @@ def extras(draw: st.DrawFn, base: FactBase, *, low: int, high: int) -> FactBase:
             up = {e.id: e.speaks_for for e in base.entities}
             rest = [p for p in people if p not in speaking_side(up, who)]
             about = tuple(draw(_some(tuple(rest), 0, 1))) if rest else ()
+            statements = [f"c{j}" for j in range(i)] + [q.id for q in base.quotes]
+            agree = tuple(draw(_some(tuple(statements), 1, 3))) if statements and draw(
+                _BOOLEANS) else ()  # fmt: skip
             claims.append(ReportedClaim(f"c{i}", who, text, excerpt=f"it was said that {text}",
-                                        about=about))
+                                        about=about, agrees_with=agree))
     return replace(base, terms=tuple(terms), places=tuple(places), events=events, quotes=quotes,
                    claims=tuple(claims))  # fmt: skip
 

@@ -73,29 +73,28 @@ def arrests_question(seed: int) -> tuple[MultipleChoice, FigureGiven]:
 
 
 def test_qualified_figure_asks_for_the_figure_given() -> None:
-    """'more than 1,000 arrests' is asked as the figure given, every option 'more than …'."""
+    """'more than 1,000 arrests' is asked as the figure given; every other option is false by
+    it, as a student reads it: below 1,000, the lowest read as 'fewer than …'."""
     for seed in SEEDS:
         q, _ = arrests_question(seed)
         assert q.prompt == "What figure did the prosecutor's office give for the number of arrests?"
-        assert all(o.text.startswith("more than ") and o.text.endswith(" arrests")
-                   for o in q.options)  # fmt: skip
         assert q.options[q.answer].text == "more than 1,000 arrests"
+        assert q.answer == len(q.options) - 1
+        wrong = [o for i, o in enumerate(q.options) if i != q.answer]
+        assert all(o.claim.value < 1000 for o in wrong), wrong  # type: ignore[union-attr]  # numeric options
+        assert wrong[0].text.startswith("fewer than "), wrong
+        assert all(o.text[0].isdigit() for o in wrong[1:]), wrong
 
 
-def test_the_oracle_refuses_a_qualified_figure_asked_as_what_it_was() -> None:
-    """The same options under 'what was the number of arrests?' are refused: 'over 400' is true
-    too when over 1,000 were arrested, and 'over 1,400' may or may not be."""
+def test_the_options_of_a_qualified_figure_are_false_as_read() -> None:
+    """The same options asked as 'what was the number of arrests?' pass too: each wrong one is
+    false by 'more than 1,000', not merely other than the words the source used."""
     for seed in SEEDS:
         q, ask = arrests_question(seed)
         as_truth = replace(q, ask=FigureValue(ask.measure, ask.subject, ask.given_by))
         verdict = check_question(as_truth, NEWSROOM)
-        assert not verdict.ok
-        below = [i for i, v in enumerate(values(q)) if v < 1000]
-        above = [i for i, v in enumerate(values(q)) if v > 1000]
-        assert verdict.correct == (*below, q.answer)
-        assert any("are all true" in p for p in verdict.problems) == bool(below)
-        undecided = any("neither certainly true nor" in p for p in verdict.problems)
-        assert undecided == bool(above)
+        assert verdict.ok, verdict.problems
+        assert verdict.correct == (q.answer,)
 
 
 def test_a_figure_that_is_not_a_number_never_makes_another_undecidable() -> None:
@@ -183,7 +182,7 @@ def test_loose_figures_ask_for_the_figure_given() -> None:
     base = make_base(
         *CAST,
         figure("f1", "number of arrests", "1000", "arrests", "ngos", qualifier="more than"),
-        figure("f2", "readiness", "2", "percent", "maduro", subject="maduro", qualifier="about"),
+        figure("f2", "readiness", "20", "percent", "maduro", subject="maduro", qualifier="about"),
         figure("f3", "share of the vote", "30", "percent", "machado", subject="almagro",
                qualifier="fewer than"),
         figure("f4", "turnout", "60", "percent", qualifier="about"),

@@ -569,3 +569,63 @@ def test_the_schema_describes_the_new_sections() -> None:
         assert definition["additionalProperties"] is False
         assert all(spec["description"] for spec in definition["properties"].values())
     assert schema["$defs"]["quote"]["properties"]["distinctive"]["default"] is True
+
+
+LINKED = """\
+id: linked
+source: {title: T, about: A}
+people:
+  - {id: a, name: Ann Ray, role: r, excerpt: e}
+  - {id: b, name: the Ray office, role: r, excerpt: e, same_as: [a]}
+quotes:
+  - {id: q, text: we won it all, speakers: [b], excerpt: e}
+places:
+  - {id: aceh, name: Aceh, description: a province}
+  - {id: pidie, name: Pidie Jaya, description: a district, within: [aceh]}
+  - {id: matrix, name: Other name, description: d, same_as: [pidie]}
+terms:
+  - {id: pleiades, term: the Pleiades, meaning: a cluster of stars}
+  - {id: matariki, term: Matariki, meaning: the Maori New Year, same_as: [pleiades]}
+claims:
+  - {id: c1, claimants: [a], text: the opposition won}
+  - {id: c2, claimants: [b], text: the vote was stolen, agrees_with: [c1, q]}
+"""
+
+
+def test_links_load_into_the_model() -> None:
+    """within, same_as (people, places, terms) and agrees_with (claims or quotes) load as id
+    tuples."""
+    base = load_text(LINKED, filename="f.yaml")
+    assert isinstance(pidie := base.by_id["pidie"], Place) and pidie.within == ("aceh",)
+    assert base.entity("b").same_as == ("a",)
+    assert isinstance(place := base.by_id["matrix"], Place) and place.same_as == ("pidie",)
+    assert isinstance(term := base.by_id["matariki"], Term) and term.same_as == ("pleiades",)
+    assert isinstance(claim := base.by_id["c2"], ReportedClaim)
+    assert claim.agrees_with == ("c1", "q")
+
+
+@pytest.mark.parametrize(("old", "new", "field", "message"), [
+    ("within: [aceh]", "within: [nowhere]", "places[1].within[0]", "reference to an unknown id"),
+    ("within: [aceh]", "within: [pidie]", "places[1].within[0]", "names the fact itself"),
+    ("same_as: [pleiades]", "same_as: [aceh]", "terms[1].same_as[0]", "unknown id"),
+    ("same_as: [a]", "same_as: [b]", "people[1].same_as[0]", "names the fact itself"),
+    ("agrees_with: [c1, q]", "agrees_with: [c1, pidie]", "claims[1].agrees_with[1]",
+     "unknown id"),
+    ("agrees_with: [c1, q]", "agrees_with: [c2]", "claims[1].agrees_with[0]", "itself"),
+])  # fmt: skip
+def test_bad_links_are_located_errors(old: str, new: str, field: str, message: str) -> None:
+    """An unknown id, a link to the fact itself: one error at the field's line and column."""
+    assert old in LINKED
+    problem = only_problem(LINKED.replace(old, new))
+    assert problem.field == field and message in problem.message, problem
+    line = next(i for i, text in enumerate(LINKED.replace(old, new).splitlines(), 1)
+                if new in text)  # fmt: skip
+    assert problem.line == line and problem.column is not None
+
+
+def test_places_within_each_other_in_a_circle_are_refused() -> None:
+    """Aceh within Pidie Jaya within Aceh: one error naming the circle."""
+    text = LINKED.replace("description: a province}", "description: a province, within: [pidie]}")
+    problem = only_problem(text)
+    assert "circle" in problem.message and problem.found is not None
+    assert "aceh" in problem.found and "pidie" in problem.found

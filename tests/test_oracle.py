@@ -247,7 +247,8 @@ def test_figure_value_same_value_twice_rejected() -> None:
 
 def test_figure_value_not_ascending_rejected() -> None:
     """Numeric options must be listed in ascending order."""
-    rejected(mc(CNE_SHARE, (pct("44.2"), pct("30.0"), pct("58.3")), 0), "not strictly ascending")
+    rejected(mc(CNE_SHARE, (pct("44.2"), pct("30.0"), pct("58.3")), 0),
+             "not strictly ascending (nor descending)")
 
 
 def test_figure_value_precision_rounding() -> None:

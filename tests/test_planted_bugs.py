@@ -17,16 +17,20 @@ from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.questions import (
     Amount,
+    ClaimantOf,
     EntityRef,
     EventRef,
     Matching,
     MultipleChoice,
     Option,
     Ordering,
+    PlaceOf,
+    PlaceRef,
     Question,
     RoleRef,
     SpeakerOf,
     TermMeaning,
+    TermRef,
 )
 
 Mutation = Callable[[Question, FactBase], Question | None]
@@ -175,6 +179,82 @@ def _bodiless_role(question: Question, base: FactBase) -> Question | None:
     return None
 
 
+def _nested_place(question: Question, base: FactBase) -> Question | None:
+    """Place: a wrong option becomes a place the answer lies in, one lying in the answer, or
+    the answer under another name (Aceh beside Pidie Jaya, in Aceh)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
+        return None
+    key = question.options[question.answer].claim
+    assert isinstance(key, PlaceRef)
+    shown = {o.claim.place for o in question.options if isinstance(o.claim, PlaceRef)}
+    here = next(p for p in base.places if p.id == key.place)
+    for place in base.places:
+        linked = {*here.within, *here.same_as} & {place.id} or {*place.within, *place.same_as} & {
+            here.id}
+        if linked and place.id not in shown:
+            return _swap_wrong(question, Option(place.name, PlaceRef(place.id)))
+    return None
+
+
+def _other_names_meaning(question: Question, base: FactBase) -> Question | None:
+    """Term-meaning: a wrong option becomes the meaning of the term's other name ("What is
+    Matariki?" offering what the Pleiades are)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, TermMeaning):
+        return None
+    term = next(t for t in base.terms if t.id == question.ask.term)
+    shown = {o.text for o in question.options}
+    for other in base.terms:
+        if (other.id in term.same_as or term.id in other.same_as) and other.meaning not in shown:
+            return _swap_wrong(question, Option(other.meaning, TermRef(other.id)))
+    return None
+
+
+def _one_who_agrees(question: Question, base: FactBase) -> Question | None:
+    """Who-claimed-it: a wrong option becomes one who said as much (a claimant of a claim, or
+    speaker of a quote, that the claim agrees with)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, ClaimantOf):
+        return None
+    claim = next(c for c in base.claims if c.id == question.ask.claim)
+    shown = {o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)}
+    voices = [v for c in base.claims if c.id in claim.agrees_with for v in c.claimants]
+    voices += [v for q in base.quotes if q.id in claim.agrees_with for v in q.speakers]
+    for entity in base.entities:
+        if entity.id in voices and entity.id not in shown and entity.id not in claim.claimants \
+                and _like_the_key(question, base, entity.id):
+            return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
+    return None
+
+
+def _like_the_key(question: MultipleChoice, base: FactBase, entity_id: str) -> bool:
+    """Whether the entity could stand among the options but for the rule planted against: of
+    the key's kind and pronoun, not named in the prompt, not whom the words are about."""
+    key = question.options[question.answer].claim
+    assert isinstance(key, EntityRef)
+    by_id = {e.id: e for e in base.entities}
+    me, other = by_id[key.entity], by_id[entity_id]
+    fact = next((f for f in (*base.claims, *base.quotes)
+                 if f.id == getattr(question.ask, "claim", getattr(question.ask, "quote", None))),
+                None)  # fmt: skip
+    named = any(n.casefold() in question.prompt.casefold() for n in (other.name, *other.aliases))
+    return (other.kind == me.kind and other.pronoun == me.pronoun and not named
+            and (fact is None or entity_id not in fact.about))  # fmt: skip
+
+
+def _twin_offered(question: Question, base: FactBase) -> Question | None:
+    """Who-said-it: a wrong option becomes the speaker's other entry (same_as)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return None
+    key = question.options[question.answer].claim
+    assert isinstance(key, EntityRef)
+    me = next(e for e in base.entities if e.id == key.entity)
+    shown = {o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)}
+    for entity in base.entities:
+        if (entity.id in me.same_as or me.id in entity.same_as) and entity.id not in shown \
+                and _like_the_key(question, base, entity.id):
+            return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
+    return None
+
+
 PLANTS: dict[str, tuple[str, Mutation]] = {
     "two correct options (who-said-it)": ("who-said-it", _two_correct),
     "two correct options (figure-choice)": ("figure-choice", _two_correct),
@@ -190,6 +270,10 @@ PLANTS: dict[str, tuple[str, Mutation]] = {
     "a wrong key (quote-match)": ("quote-match", _swapped_pairs),
     "a tie in an ordering (event-order)": ("event-order", _unordered_event),
     "whom the quote is about offered (who-said-it)": ("who-said-it", _target_offered),
+    "a place beside one it lies in (place)": ("place", _nested_place),
+    "the meaning of the term's other name (term-meaning)": ("term-meaning", _other_names_meaning),
+    "one who said as much (who-claimed-it)": ("who-claimed-it", _one_who_agrees),
+    "the speaker's other entry (who-said-it)": ("who-said-it", _twin_offered),
 }
 
 
@@ -243,3 +327,18 @@ def test_the_property_test_goes_red_when_pronouns_are_ignored(
     monkeypatch.setattr(module, "same_pronoun", lambda answer, said: None)
     message = _oracle_catches(kind, GENERATORS[kind])
     assert "points at the answer" in message, message
+
+
+def test_the_property_test_goes_red_when_loose_figures_get_options_true_as_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """With the generator offering a loose figure's options in its own words again ('more than
+    400 … more than 1,000 arrests'), the oracle catches a wrong option that is true, or not
+    known to be false, as a student reads it."""
+    from test_truth_rules import make_old_way
+
+    from quizgen.generators import figure_choice
+
+    monkeypatch.setattr(figure_choice, "false_options", make_old_way())
+    message = _oracle_catches("figure-choice", GENERATORS["figure-choice"])
+    assert "the facts do not make them false" in message, message

@@ -109,12 +109,25 @@ def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
         assert all(0 <= c.value < 24 * 60 for c in claims), claims
     elif answer.value > 0:
         assert all(c.value > 0 for c in claims), f"zero or negative beside {answer}: {claims}"
+        ages = set(re.findall(r"[a-z]+", ask.measure.casefold())) & {"age", "ages", "expectancy"}
+        low, high = (answer.value / 2, max(answer.value, min(answer.value * Decimal("1.5"),
+                     Decimal(100)))) if ages else (answer.value / 4, answer.value * 4)  # fmt: skip
+        for c in claims:  # within reach of common sense: no age of 147, no 0.1 beside 1.6
+            assert low - Decimal(1).scaleb(-c.decimals) <= c.value <= high, (answer, claims)
+    if answer.unit == "percent" and answer.value > 0:
+        assert all(c.value <= max(answer.value * 4, answer.value) for c in claims), claims
     if answer.decimals == 0:
         assert all(c.value == c.value.to_integral_value() for c in claims), claims
 
 
 def _same_speakers(base: FactBase, ids: set[str]) -> set[str]:
-    """The entities and those they speak for or who speak for them (worked out here)."""
+    """The entities and those they speak for or who speak for them, and their other entries
+    (same_as, either way) (worked out here)."""
+    twins = {(e.id, other) for e in base.entities for other in e.same_as}
+    twins |= {(b, a) for a, b in twins}
+    ids = set(ids)
+    while grown := {b for a, b in twins if a in ids} - ids:
+        ids |= grown
     up = {e.id: e.speaks_for for e in base.entities}
 
     def chain(start: str) -> list[str]:
@@ -123,7 +136,10 @@ def _same_speakers(base: FactBase, ids: set[str]) -> set[str]:
             found.append(nxt)
         return found
 
-    return {c for i in ids for c in chain(i)} | {e for e in up if ids & set(chain(e))}
+    same = {c for i in ids for c in chain(i)} | {e for e in up if ids & set(chain(e))}
+    while grown := {b for a, b in twins if a in same} - same:
+        same |= grown
+    return same
 
 
 def _word_count(text: str) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -15,6 +16,8 @@ from quizgen.article.lexicon import (
     UNIT_STOP,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.article.text import Sentence
+from quizgen.draft.entities import Mention
 from quizgen.draft.measures import (
     before_words,
     change_unit,
@@ -157,6 +160,8 @@ class _FigureFinder:
         self.article_key = article_key
         self.measures: dict[str, int] = {}
         self.done: list[FigureGuess] = []
+        self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
+        self.subjects: dict[int, list[tuple[int, int, list[Mention]]]] = {}  # likewise
 
     def source(self, hit: NumberHit) -> tuple[list[str], str, int]:
         """Who gives the figure: a quotation's speaker, "according to X", or X reported ..."""
@@ -174,14 +179,10 @@ class _FigureFinder:
                     key = self.attributor.key_of(mention)
                     if key is not None:
                         return [key], "“according to” in its sentence", sentence.start
-        clauses = self.article.clauses(sentence)
-        before = [c for c in clauses if c[0] <= hit.start]
-        for number in range(len(before) - 1, -1, -1):
-            start, end = before[number]
-            bare = number > 0 and self.attributor.is_bare(*before[number - 1])
-            found = self.attributor.clause_subject(start, end, previous_bare=bare)
-            if not found:
-                continue
+        subjects = self.subject_clauses(sentence)
+        at = bisect.bisect_right([start for start, _, _ in subjects], hit.start) - 1
+        if at >= 0:  # the nearest clause before the number with a subject
+            start, end, found = subjects[at]
             keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
             # the subject's verb: right after it, or after an apposition ("X, which ..., said")
             upto = hit.start if start <= hit.start < end else sentence.end
@@ -189,16 +190,43 @@ class _FigureFinder:
                      if w in REPORTING_VERBS]
             if verbs and keys:
                 return keys, f"“{verbs[0]}” in its sentence", min(start, found[0].start)
-            break
-        for start, end in clauses:  # "..., the agency said on Monday." after the number
-            if start <= hit.start:
-                continue
+        for start, keys, verb in self.later_sources(sentence):
+            if start > hit.start:  # "..., the agency said on Monday." after the number
+                return keys, f"“{verb}” later in its sentence", -1
+        return [self.article_key], "no source named in its sentence", -1
+
+    def subject_clauses(self, sentence: Sentence) -> list[tuple[int, int, list[Mention]]]:
+        """The clauses of a sentence that have a subject, with it, in order (read once per
+        sentence: a number looks back to the nearest one before it)."""
+        found_before = self.subjects.get(sentence.index)
+        if found_before is not None:
+            return found_before
+        clauses = self.article.clauses(sentence)
+        subjects = []
+        for number, (start, end) in enumerate(clauses):
+            bare = number > 0 and self.attributor.is_bare(*clauses[number - 1])
+            found = self.attributor.clause_subject(start, end, previous_bare=bare)
+            if found:
+                subjects.append((start, end, found))
+        self.subjects[sentence.index] = subjects
+        return subjects
+
+    def later_sources(self, sentence: Sentence) -> list[tuple[int, list[str], str]]:
+        """The clauses of a sentence whose subject reports (“the agency said”), in order: read
+        once per sentence, not once per number in it."""
+        found_before = self.reporting.get(sentence.index)
+        if found_before is not None:
+            return found_before
+        masked = self.attributor.masked
+        reporting: list[tuple[int, list[str], str]] = []
+        for start, end in self.article.clauses(sentence):
             found = self.attributor.clause_subject(start, end, previous_bare=False)
             keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
             verb = re.match(r"\s+(\w+)", masked[found[-1].end:end]) if found else None
             if keys and verb and verb.group(1) in REPORTING_VERBS:
-                return keys, f"“{verb.group(1)}” later in its sentence", -1
-        return [self.article_key], "no source named in its sentence", -1
+                reporting.append((start, keys, verb.group(1)))
+        self.reporting[sentence.index] = reporting
+        return reporting
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of

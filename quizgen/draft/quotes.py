@@ -71,6 +71,7 @@ class Attributor:
         # sentence index -> clause number -> the nearest clause with a subject up to it
         self.nearest: dict[int, dict[int, tuple[int, list[Mention], list[str]] | None]] = {}
         self.quote_starts = [q.start for q in article.quotes]  # in order, never overlapping
+        self.subject_cache: dict[tuple[int, int, bool], list[Mention]] = {}
 
     # ---- subjects and pronouns -------------------------------------------------------------
     def resolve(self, mention: Mention) -> str | None:
@@ -117,7 +118,14 @@ class Attributor:
         return [m for m in self.mentions[low:high] if m.end <= end]
 
     def clause_subject(self, start: int, end: int, *, previous_bare: bool) -> list[Mention]:
-        """The subject mention(s) of a clause: its first mention that some words follow."""
+        """The subject mention(s) of a clause: its first mention that some words follow (each
+        clause read once: every number and quotation of a long sentence asks again)."""
+        key = (start, end, previous_bare)
+        if key not in self.subject_cache:
+            self.subject_cache[key] = self._clause_subject(start, end, previous_bare=previous_bare)
+        return list(self.subject_cache[key])
+
+    def _clause_subject(self, start: int, end: int, *, previous_bare: bool) -> list[Mention]:
         head = self.masked[start:end].strip(" ,;:—–-()")
         first = head.split(" ", 1)[0].lower() if head else ""
         found = self.in_span(start, end)

@@ -157,7 +157,8 @@ class FieldReader:
     def list_of_text(self, node: Node, path: str, spec: FieldSpec) -> Any:
         if not isinstance(node, SeqNode):
             what = {"people": "people ids", "events": "event ids", "places": "place ids",
-                    "figures": "figure ids"}.get(spec.refers_to or "") or \
+                    "figures": "figure ids", "terms": "term ids",
+                    "statements": "claim or quote ids"}.get(spec.refers_to or "") or \
                 ("tags" if spec.kind == "tags" else "texts")
             example = "[election, protests]" if spec.kind == "tags" else "[a, b]"
             self.report(node, path, "expected a list", found=describe(node),

@@ -238,7 +238,7 @@ def _make_entity(v: dict[str, Any], span: Span) -> Entity:
     return Entity(id=v["id"], name=v["name"], role=v["role"], kind=v.get("kind", "person"),
                   aliases=v.get("aliases", ()), tags=v.get("tags", ()), excerpt=v["excerpt"],
                   span=span, check=v.get("check"), speaks_for=v.get("speaks_for"),
-                  pronoun=v.get("pronoun"))
+                  pronoun=v.get("pronoun"), same_as=v.get("same_as", ()))
 
 
 def _make_quote(v: dict[str, Any], span: Span) -> Quote:
@@ -269,20 +269,21 @@ def _make_event(v: dict[str, Any], span: Span) -> Event:
 def _make_place(v: dict[str, Any], span: Span) -> Place:
     return Place(id=v["id"], name=v["name"], description=v["description"],
                  aliases=v.get("aliases", ()), tags=v.get("tags", ()),
-                 excerpt=v.get("excerpt", ""), span=span, check=v.get("check"))
+                 excerpt=v.get("excerpt", ""), span=span, check=v.get("check"),
+                 within=v.get("within", ()), same_as=v.get("same_as", ()))
 
 
 def _make_term(v: dict[str, Any], span: Span) -> Term:
     return Term(id=v["id"], term=v["term"], meaning=v["meaning"], aliases=v.get("aliases", ()),
                 tags=v.get("tags", ()), excerpt=v.get("excerpt", ""), span=span,
-                check=v.get("check"))
+                check=v.get("check"), same_as=v.get("same_as", ()))
 
 
 def _make_claim(v: dict[str, Any], span: Span) -> ReportedClaim:
     return ReportedClaim(id=v["id"], claimants=v["claimants"], text=v["text"],
                          figure=v.get("figure"), tags=v.get("tags", ()),
                          excerpt=v.get("excerpt", ""), span=span, check=v.get("check"),
-                         about=v.get("about", ()))
+                         about=v.get("about", ()), agrees_with=v.get("agrees_with", ()))
 
 
 _MAKERS: dict[str, Callable[[dict[str, Any], Span], Any]] = {

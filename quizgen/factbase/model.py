@@ -53,6 +53,7 @@ class Entity:
     check: str | None = None  # what a guess still waits for; None once checked
     speaks_for: str | None = None  # entity id this one speaks for (a spokesman: his coalition)
     pronoun: Pronoun | None = None  # how the article refers to a person: she, he or they
+    same_as: tuple[str, ...] = ()  # ids of people entries that are this one under another name
 
 
 @dataclass(frozen=True)
@@ -177,6 +178,8 @@ class Place:
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
     check: str | None = None  # what a guess still waits for; None once checked
+    within: tuple[str, ...] = ()  # ids of places it lies in (a town in its province)
+    same_as: tuple[str, ...] = ()  # ids of places that are this one under another name
 
 
 @dataclass(frozen=True)
@@ -191,6 +194,7 @@ class Term:
     excerpt: str = ""
     span: Span | None = field(default=None, compare=False)
     check: str | None = None  # what a guess still waits for; None once checked
+    same_as: tuple[str, ...] = ()  # ids of terms naming the same thing (Matariki, the Pleiades)
 
 
 @dataclass(frozen=True)
@@ -206,6 +210,7 @@ class ReportedClaim:
     span: Span | None = field(default=None, compare=False)
     check: str | None = None  # what a guess still waits for; None once checked
     about: tuple[str, ...] = ()  # entity ids the claim is about without naming them
+    agrees_with: tuple[str, ...] = ()  # ids of claims or quotes that say as much
 
 
 Fact = Entity | Quote | Figure | Event | Place | Term | ReportedClaim

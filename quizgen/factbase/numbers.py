@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Literal
@@ -15,6 +16,9 @@ YEAR_UNITS = frozenset({"year"})  # a calendar year; a duration is "years" and c
 TIME_UNIT = "time of day"  # minutes since midnight, shown HH:MM
 MINUTES_PER_DAY = 24 * 60
 YEAR_SPAN = 10  # years offered beside a year answer lie at most this far from it
+SPREAD = Decimal(4)  # other values of a positive quantity lie within this factor of the answer
+AGE_SPREAD = Decimal("1.5")  # ages offered lie between half and this times the answer
+AGE_TOP = 100  # and are at most this (unless the answer is more)
 MAX_DECIMALS = 10  # figures written with more digits after the point are not quizzed
 MAX_MAGNITUDE = 18  # nor figures of 10**19 or more
 CONTEXT = Context(prec=MAX_MAGNITUDE + MAX_DECIMALS + 12, rounding=ROUND_HALF_EVEN)
@@ -36,6 +40,7 @@ _MASS_WORDS = frozenset({
     "dollars", "euros", "pounds", "yen", "pesos", "km", "kilometres", "kilometers", "miles",
     "metres", "meters", "tonnes", "tons", "litres", "liters", "degrees", "hours", "minutes",
     "seconds", "days", "weeks", "months", "years", "decades", "hectares", "barrels",
+    "millimetres", "millimeters", "centimetres", "centimeters", "grams", "kilograms", "times",
 })  # fmt: skip
 _IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
 
@@ -166,25 +171,43 @@ def singular(unit: str) -> str:
     return f"{word} {rest}" if rest else word
 
 
-def bounds(
-    value: Decimal, unit: str, *, decimals: int = 0
-) -> tuple[Decimal | None, Decimal | None]:
-    """The plausible range for made-up values beside this one (None: unbounded on that side).
+def is_age(measure: str) -> bool:
+    """Whether a measure is a person's age or a lifetime: 'age', 'average age of the players',
+    'age at which …', 'life expectancy'."""
+    words = re.findall(r"[a-z]+", measure.casefold())
+    return "age" in words or "ages" in words or "expectancy" in words
 
-    Percentages stay within 0-100 and years within YEAR_SPAN of the answer; any other quantity
-    keeps its sign: beside a positive one nothing at or below zero ("0 arrests", "-2 terms"),
-    beside zero nothing negative. Values outside a range widen it rather than vanish.
+
+def bounds(
+    value: Decimal, unit: str, *, decimals: int = 0, measure: str = ""
+) -> tuple[Decimal | None, Decimal | None]:
+    """The plausible range for values offered beside this one (None: unbounded on that side):
+    what a student could not rule out by common sense alone.
+
+    Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
+    3%); years within YEAR_SPAN of it; ages and lifetimes between half and one and a half times
+    it and at most AGE_TOP (no age of 147, no mean age of 11 beside 40); any other positive
+    quantity within a factor of SPREAD (not 0.1 times beside 1.6 times), never at or below zero
+    ("0 arrests", "-2 terms"); beside zero nothing negative. Values outside a range widen it
+    rather than vanish.
     """
     kind = unit_kind(unit)
     if kind == "percent":
-        return min(Decimal(0), value), max(Decimal(100), value)
+        if value <= 0:
+            return value, max(Decimal(100), value)
+        low = max(Decimal(0), CONTEXT.divide(value, SPREAD))
+        return min(low, value), max(min(Decimal(100), CONTEXT.multiply(value, SPREAD)), value)
     if kind == "year":
         low = max(Decimal(1), value - YEAR_SPAN)
         return min(low, value), value + YEAR_SPAN
     if kind == "time":
         return Decimal(0), Decimal(MINUTES_PER_DAY - 1)
+    if value > 0 and is_age(measure):
+        top = min(CONTEXT.multiply(value, AGE_SPREAD), Decimal(AGE_TOP))
+        return CONTEXT.divide(value, 2), max(top, value)
     if value > 0:
-        return min(Decimal(1).scaleb(-decimals), value), None
+        low = max(Decimal(1).scaleb(-decimals), CONTEXT.divide(value, SPREAD))
+        return min(low, value), CONTEXT.multiply(value, SPREAD)
     return (Decimal(0) if value == 0 else None), None
 
 

@@ -26,7 +26,7 @@ SENSES = ("literal", "rhetorical")
 # `choices`; flag: true or false.
 FieldKind = Literal["text", "slug", "ref", "refs", "texts", "tags", "number", "quantity", "date",
                     "choice", "flag"]
-RefersTo = Literal["people", "events", "places", "figures"]
+RefersTo = Literal["people", "events", "places", "figures", "terms", "statements"]
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,13 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             " context or a claim says 'her' or 'his': wrong options then share the pronoun, so"
             " the word does not give the answer away.",
             choices=PRONOUNS,
+        ),
+        "same_as": _f(
+            "refs",
+            "People ids of entries that are this one under another name (two entries the"
+            " article keeps apart, such as the government and its administration): both count"
+            " as the answer, so neither is offered beside the other.",
+            refers_to="people",
         ),
         "tags": _TAGS,
         "check": _CHECK,
@@ -225,6 +232,19 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             "text", "What it is, e.g. the presidential palace in Caracas.", required=True
         ),
         "aliases": _f("texts", "Other names the article uses for it."),
+        "within": _f(
+            "refs",
+            "Place ids of the places it lies in, as the article says (a town in its province, a"
+            " stadium in its city); it follows on up (a town in a province on an island): a"
+            " place and one it lies in are never offered together, and the places an answer"
+            " lies in count as right too.",
+            refers_to="places",
+        ),
+        "same_as": _f(
+            "refs",
+            "Place ids of places that are this one under another name: both count as the answer.",
+            refers_to="places",
+        ),
         "tags": _TAGS,
         "check": _CHECK,
         "excerpt": _OPTIONAL_EXCERPT,
@@ -239,6 +259,13 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             required=True,
         ),
         "aliases": _f("texts", "Other spellings or names of the term."),
+        "same_as": _f(
+            "refs",
+            "Term ids of terms naming the same thing (Matariki is the Māori name of the"
+            " Pleiades): the meaning of either is right for both, so neither is offered as"
+            " wrong beside the other.",
+            refers_to="terms",
+        ),
         "tags": _TAGS,
         "check": _CHECK,
         "excerpt": _OPTIONAL_EXCERPT,
@@ -261,6 +288,13 @@ SECTIONS: dict[str, dict[str, FieldSpec]] = {
             required=True,
         ),
         "figure": _f("ref", "Figure id of a number the claim carries.", refers_to="figures"),
+        "agrees_with": _f(
+            "refs",
+            "Ids of claims or quotes that say as much (another source who also said the"
+            " opposition won): their claimants and speakers count as right too, so they are"
+            " never offered as wrong answers to who said it.",
+            refers_to="statements",
+        ),
         "tags": _TAGS,
         "check": _CHECK,
         "excerpt": _f(

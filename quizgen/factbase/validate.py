@@ -31,7 +31,8 @@ _SECTION_OF: dict[type, str] = {
 _KIND_NAME: dict[type, str] = {
     Entity: "a person or organisation", Quote: "a quote", Figure: "a figure", Event: "an event",
     Place: "a place", Term: "a term", ReportedClaim: "a claim"}
-_WHAT = {"people": "people", "events": "event", "places": "place", "figures": "figure"}
+_WHAT = {"people": "people", "events": "event", "places": "place", "figures": "figure",
+         "terms": "term", "statements": "claim or quote"}
 _MAX_LISTED = 20
 
 
@@ -83,7 +84,35 @@ def validate_factbase(base: FactBase, *, locations: Locations | None = None) -> 
     _check_events(check, base.events)
     _check_about(check, base)
     _check_unsaid(check, base.quotes)
+    _check_links(check, base)
     return check.problems
+
+
+_LINKS = (("people", "same_as"), ("places", "same_as"), ("places", "within"),
+          ("terms", "same_as"), ("claims", "agrees_with"))
+
+
+def _check_links(check: _Checker, base: FactBase) -> None:
+    """same_as, within and agrees_with never name the fact itself, and within never goes
+    round in a circle (a town in a province in the town)."""
+    sections: dict[str, Sequence[Fact]] = {
+        "people": base.entities, "places": base.places, "terms": base.terms,
+        "claims": base.claims}
+    for section, field in _LINKS:
+        for fact in sections[section]:
+            for position, other in enumerate(getattr(fact, field)):
+                if other == fact.id:
+                    check.report(fact, f"{field}[{position}]", f"{field} names the fact itself",
+                                 found=repr(other), expected=f"the id of another {section[:-1]}"
+                                 if section != "people" else "the id of another person")
+    ids = {place.id: place for place in reversed(base.places)}
+    edges = {place.id: [w for w in place.within if w in ids and w != place.id]
+             for place in base.places}
+    for cycle in cycles(edges):
+        position = next(i for i, w in enumerate(ids[cycle[0]].within) if w in cycle)
+        check.report(ids[cycle[0]], f"within[{position}]", "places lie within each other in a"
+                     " circle", found=" → ".join([*cycle, cycle[0]]),
+                     expected="each place within larger ones only (a town in its province)")
 
 
 def _check_unsaid(check: _Checker, quotes: Sequence[Quote]) -> None:
@@ -153,11 +182,13 @@ def _known(wanted: str, ids: Sequence[str], what: str, *, suggest: bool) -> str:
 
 def _check_references(check: _Checker, base: FactBase) -> None:
     targets = {"people": [e.id for e in base.entities], "events": [e.id for e in base.events],
-               "places": [p.id for p in base.places], "figures": [f.id for f in base.figures]}
+               "places": [p.id for p in base.places], "figures": [f.id for f in base.figures],
+               "terms": [t.id for t in base.terms],
+               "statements": [c.id for c in base.claims] + [q.id for q in base.quotes]}
     known = {what: set(ids) for what, ids in targets.items()}
     dangling = 0
     referring: list[Fact] = [*base.entities, *base.quotes, *base.figures, *base.events,
-                             *base.claims]
+                             *base.places, *base.terms, *base.claims]
     for fact in referring:
         for name, spec in SECTIONS[_SECTION_OF[type(fact)]].items():
             if spec.refers_to is None:

@@ -19,7 +19,7 @@ from quizgen.factbase.numbers import (
 from quizgen.quiz.questions import Amount
 
 FACTORS = (Decimal("0.1"), Decimal("0.15"), Decimal("0.2"), Decimal("0.25"))  # step / value
-YEAR_STEPS = (1, 2, 3)
+YEAR_STEPS = (2, 3, 5)  # never years one apart: 2012 beside 2013 tests nothing worth knowing
 TIME_STEPS = (15, 30, 60)  # minutes between times of day offered
 
 
@@ -39,6 +39,7 @@ def numeric_options(
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
     width: Decimal | None = None,
+    measure: str = "",
 ) -> NumericChoice | str:
     """`count` amounts, ascending, with `correct` at a uniformly drawn feasible rank, or why not.
 
@@ -48,7 +49,8 @@ def numeric_options(
     `width` makes every option a range of that width ("between 40 and 60"), the answer's own.
     """
     try:
-        return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width)
+        return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width,
+                                measure=measure)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute distractors around {correct.value}"
 
@@ -61,10 +63,11 @@ def _numeric_options(
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
     width: Decimal | None,
+    measure: str,
 ) -> NumericChoice | str:
     decimals = correct.decimals
     value = correct.value
-    low, high = bounds(value, correct.unit, decimals=decimals)
+    low, high = bounds(value, correct.unit, decimals=decimals, measure=measure)
     if width is not None and high is not None:
         high = max(value, high - width)  # the upper end stays plausible too
 

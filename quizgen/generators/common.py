@@ -228,3 +228,21 @@ class Skips:
 def full(questions: Sequence[object], options: GenOptions) -> bool:
     """Whether the generator has made as many questions as options.limit allows."""
     return options.limit is not None and len(questions) >= options.limit
+
+
+def linked(pairs: Iterable[tuple[str, Iterable[str]]], start: Iterable[str]) -> set[str]:
+    """Ids joined to `start` by the links (same_as, agrees_with), taken both ways and followed
+    on, the start included."""
+    edges: dict[str, set[str]] = {}
+    for one, others in pairs:
+        for other in others:
+            edges.setdefault(one, set()).add(other)
+            edges.setdefault(other, set()).add(one)
+    found = set(start)
+    stack = list(found)
+    while stack:
+        for nxt in edges.get(stack.pop(), ()):
+            if nxt not in found:
+                found.add(nxt)
+                stack.append(nxt)
+    return found

@@ -27,6 +27,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
+from quizgen.generators.false_amounts import false_options
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -262,14 +263,27 @@ def _value_question(
     }
     comparable = list(merged.values())
     correct = amount_of(figure)
-    choice = numeric_options(
-        correct,
-        rng=rng,
-        count=options.num_options,
-        pool=[f.value for f in comparable],
-        taken=taken,
-        width=None if correct.to is None else correct.to - correct.value,
-    )
+    choice: NumericChoice | str
+    if loose:  # read as statements, the wrong options must be false by what was given
+        choice = false_options(
+            correct,
+            stated=[amount_of(f) for f in asked],
+            rng=rng,
+            count=options.num_options,
+            pool=[f.value for f in comparable],
+            taken=taken,
+            measure=figure.measure,
+        )
+    else:
+        choice = numeric_options(
+            correct,
+            rng=rng,
+            count=options.num_options,
+            pool=[f.value for f in comparable],
+            taken=taken,
+            width=None if correct.to is None else correct.to - correct.value,
+            measure=figure.measure,
+        )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
     return MultipleChoice(

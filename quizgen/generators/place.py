@@ -15,6 +15,7 @@ from quizgen.generators.common import (
     id_counts,
     index_facts,
     insert_uniform,
+    linked,
     norm,
     seeded,
 )
@@ -42,6 +43,26 @@ def _mentions(text: str, place: Place) -> bool:
         re.search(rf"(?<!\w){re.escape(norm(n.replace('’', chr(39))))}(?!\w)", folded)
         for n in _names(place)
     )
+
+
+def _around(base: FactBase, place_id: str) -> set[str]:
+    """The place under all its names, and every place it lies in (within, followed on up)."""
+    same = [(p.id, p.same_as) for p in base.places]
+    up = {p.id: p.within for p in base.places}
+    found = linked(same, [place_id])
+    stack = list(found)
+    while stack:
+        for outer in up.get(stack.pop(), ()):
+            for name in linked(same, [outer]) - found:
+                found.add(name)
+                stack.append(name)
+    return found
+
+
+def _nested(base: FactBase, one: str, other: str) -> bool:
+    """Whether the two are one place, or one lies in the other: never offered together (a
+    town beside its province would be a second answer, or one not known to be wrong)."""
+    return other in _around(base, one) or one in _around(base, other)
 
 
 def _people(fact: Event | Quote, base: FactBase) -> tuple[str, ...]:
@@ -98,7 +119,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         for other in rng.sample(list(places.values()), len(places)):
             if len(others) == options.num_options - 1:
                 break
-            if other.id != where.id and not taken & {norm(n) for n in _names(other)}:
+            apart = not any(_nested(base, other.id, o.id) for o in (where, *others))
+            if other.id != where.id and apart and not taken & {norm(n) for n in _names(other)}:
                 taken |= {norm(n) for n in _names(other)}
                 others.append(other)
         if len(others) < MIN_OPTIONS - 1:

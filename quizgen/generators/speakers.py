@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quizgen.factbase.model import Entity, FactBase, Pronoun, Quote
-from quizgen.generators.common import KIND_WORDS, FactIndex, count_of, draw, norm
+from quizgen.generators.common import KIND_WORDS, FactIndex, count_of, draw, linked, norm
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
 
@@ -26,11 +26,13 @@ def unworthy(quote: Quote) -> str | None:
 
 
 def same_speaker(base: FactBase, ids: Iterable[str]) -> set[str]:
-    """The entities and everyone who counts as the same speaker through speaks_for."""
+    """The entities and everyone who counts as the same speaker through speaks_for, and entries
+    that are one of them under another name (same_as)."""
+    same = [(e.id, e.same_as) for e in base.entities]
     found: set[str] = set()
-    for entity_id in ids:
+    for entity_id in linked(same, ids):
         found |= base.speaker_equivalents(entity_id)
-    return found
+    return linked(same, found)
 
 
 def _names(entity: Entity) -> list[str]:

@@ -17,6 +17,7 @@ from quizgen.generators.common import (
     id_counts,
     index_facts,
     insert_uniform,
+    linked,
     norm,
     seeded,
 )
@@ -122,7 +123,10 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             skips.add(f"term {term.id}: its excerpt does not name {term.term!r}")
             continue
         rng = seeded(seed, KIND, base.id, term.id)
-        others = [t for t in terms if t is not term and _apart(t, term, named)]
+        same = linked([(t.id, t.same_as) for t in base.terms], [term.id])  # one thing, two names
+        names = [t for t in terms if t.id in same]  # what any of them means, this one means
+        others = [t for t in terms
+                  if t.id not in same and all(_apart(t, s, named) for s in names)]  # fmt: skip
         made = _meaning(base, term, others, roles, named, rng, options)
         if isinstance(made, str):
             skips.add(made)

@@ -3,7 +3,7 @@ speakers of the claimant's kind, exactly one of whom made the claim."""
 
 from __future__ import annotations
 
-from quizgen.factbase.model import FactBase
+from quizgen.factbase.model import FactBase, ReportedClaim
 from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
@@ -13,6 +13,7 @@ from quizgen.generators.common import (
     id_counts,
     index_facts,
     insert_uniform,
+    linked,
     seeded,
 )
 from quizgen.generators.speakers import (
@@ -35,6 +36,15 @@ from quizgen.quiz.questions import (
 )
 
 KIND = "who-claimed-it"
+
+
+def agreeing(base: FactBase, claim: ReportedClaim) -> set[str]:
+    """The claimants and everyone who said as much: claimants of the claims and speakers of the
+    quotes it agrees with (agrees_with, both ways, followed on). None is a wrong answer."""
+    statements = linked([(c.id, c.agrees_with) for c in base.claims], [claim.id])
+    voices = {c for other in base.claims if other.id in statements for c in other.claimants}
+    voices |= {s for quote in base.quotes if quote.id in statements for s in quote.speakers}
+    return voices | set(claim.claimants)
 
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
@@ -61,7 +71,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             continue
         rng = seeded(seed, KIND, base.id, claim.id)
         correct = facts.entities[rng.choice(claimants)]
-        barred = same_speaker(base, claim.claimants)
+        barred = same_speaker(base, agreeing(base, claim))
         about = targets(base, facts, words=claim.text, excerpt=claim.excerpt,
                         about=claim.about) - barred
         if clashes(correct, barred_names(facts, about)):

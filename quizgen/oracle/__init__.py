@@ -17,7 +17,7 @@ from quizgen.oracle.asks import (
     unfaithful,
 )
 from quizgen.oracle.asks import speakers_of as speakers_of  # re-exported: part of the oracle API
-from quizgen.oracle.figure_truth import Truth, value_truth, was_given
+from quizgen.oracle.figure_truth import Truth, statement_truth, value_truth, was_given
 from quizgen.oracle.match import matching
 from quizgen.oracle.read import amount_text_problem, distinct
 from quizgen.quiz.questions import (  # the shape limits, once
@@ -194,6 +194,7 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
             truth = [a is not None and value_truth(ask, a, base) for a in amounts]
         else:
             truth = [a is not None and was_given(ask, a, base) for a in amounts]
+            _false_as_read(ask, amounts, truth, base, problems)
         _ascending([a for a in amounts if a is not None], problems)
     else:
         problems.append(f"ask {type(ask).__name__} does not fit a multiple choice")
@@ -211,6 +212,30 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
     elif correct[0] != q.answer:
         problems.append(f"the true option is {correct[0]}, but the answer says {q.answer}")
     return correct
+
+
+def _false_as_read(
+    ask: FigureGiven,
+    amounts: Sequence[Amount | None],
+    given: Sequence[Truth],
+    base: FactBase,
+    problems: list[str],
+) -> None:
+    """A student reads each option as a statement about the world ("more than 400 arrests"),
+    not as a guess at the words a source used: every option but the figure given must be false
+    by the figures asked about, never also true, never merely not known."""
+    not_false = [
+        i
+        for i, (amount, was) in enumerate(zip(amounts, given, strict=True))
+        if amount is not None
+        and was is not True
+        and statement_truth(ask, amount, base) is not False
+    ]
+    if not_false:
+        problems.append(
+            f"options {not_false} are not the figure given, but the facts do not make them"
+            " false: read as statements, they are true or may be"
+        )
 
 
 def _subject_shown(q: MultipleChoice, subject: str, base: FactBase, problems: list[str]) -> None:
@@ -238,8 +263,13 @@ def _ascending(amounts: Sequence[Amount], problems: list[str]) -> None:
     if len({a.unit for a in amounts}) > 1:
         problems.append(f"options mix units: {sorted({a.unit for a in amounts})}")
     values = [a.value for a in amounts]
-    if any(low >= high for low, high in itertools.pairwise(values)):
-        problems.append(f"numeric options are not strictly ascending: {[str(v) for v in values]}")
+    up = all(low < high for low, high in itertools.pairwise(values))
+    down = all(high > low for high, low in itertools.pairwise(values))  # a version's other way
+    if not (up or down):
+        problems.append(
+            "numeric options are not strictly ascending (nor descending): "
+            f"{[str(v) for v in values]}"
+        )
 
 
 # ---- matching ----------------------------------------------------------------------------------

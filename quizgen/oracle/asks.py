@@ -3,11 +3,20 @@ terms and places. Written independently of the generators; shares no code with t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
 from quizgen.oracle.figure_truth import Truth, holder_truth
+from quizgen.oracle.links import (
+    agreeing_voices,
+    containers,
+    nested,
+    same_entities,
+    same_places,
+    same_terms,
+)
 from quizgen.oracle.read import contains_words, entities_named, mentions, names_of
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -40,7 +49,9 @@ def quote_words(text: str) -> int:
 
 def equivalents(base: FactBase, entity_ids: frozenset[str]) -> frozenset[str]:
     """The entities, those they speak for (transitively) and those who speak for them: a
-    spokesman's words are his organisation's, so both are correct."""
+    spokesman's words are his organisation's, so both are correct; an entry that is one of them
+    under another name (same_as) counts as it, with its own."""
+    entity_ids = same_entities(base, entity_ids)
     up = {e.id: e.speaks_for for e in base.entities}
 
     def chain(start: str) -> list[str]:
@@ -51,7 +62,7 @@ def equivalents(base: FactBase, entity_ids: frozenset[str]) -> frozenset[str]:
 
     result = {c for entity_id in entity_ids for c in chain(entity_id)}
     result |= {e.id for e in base.entities if entity_ids & set(chain(e.id))}
-    return frozenset(result)
+    return same_entities(base, result)
 
 
 def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
@@ -147,7 +158,7 @@ def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list
         if not isinstance(claim, ReportedClaim):
             problems.append(f"ask: no claim {ask.claim!r} in the fact base")
             return [False for _ in options]
-        correct = equivalents(base, frozenset(claim.claimants))
+        correct = equivalents(base, agreeing_voices(base, claim))
         barred = frozenset(
             e.id for e in base.entities
             if e.id not in correct and mentions(claim.text, names_of(e))
@@ -300,14 +311,15 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
         return [False for _ in q.options]
     if not any(mentions(t, _spoken((asked.term, *asked.aliases))) for t in q.explanation):
         problems.append(f"the excerpt shown does not name the term {asked.term!r}")
-    meaning = _collapse(asked.meaning).casefold()
+    same = same_terms(base, [asked.id])  # Matariki and the Pleiades: one thing, two names
+    meanings = {_collapse(t.meaning).casefold() for t in base.terms if t.id in same}
     bodies = term_bodies(base, asked)
     truth: list[Truth] = []
     for i, option in enumerate(q.options):
         claim = option.claim
         shown = _collapse(option.text).casefold()
         if isinstance(ask, TermMeaning):
-            right = shown == meaning
+            right = shown in meanings
             if isinstance(claim, TermRef) and (term := _term(base, claim.term, problems)):
                 if shown != _collapse(term.meaning).casefold():
                     problems.append(
@@ -332,7 +344,7 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
             problems.append(f"options[{i}]: text {option.text!r} does not name {term.id!r}")
         names = {_collapse(n).casefold() for n in (asked.term, *asked.aliases)}
         truth.append(
-            term.id == asked.id or shown in names or _collapse(term.meaning).casefold() == meaning
+            term.id in same or shown in names or _collapse(term.meaning).casefold() in meanings
             or _same_body(i, asked, term, bodies, base, problems, q.answer)
         )  # fmt: skip
     return truth
@@ -355,7 +367,9 @@ def place_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[
         problems.append(f"the excerpt shown does not name the place {where.id!r}")
     if mentions(q.prompt, names):
         problems.append(f"the prompt names the answer, {where.id!r}")
+    right = same_places(base, [where.id]) | containers(base, where.id)  # in Pidie Jaya: in Aceh
     truth: list[Truth] = []
+    offered: list[tuple[int, str]] = []
     for i, option in enumerate(q.options):
         claim = option.claim
         place = base.by_id.get(claim.place) if isinstance(claim, PlaceRef) else None
@@ -366,5 +380,12 @@ def place_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[
         shown = _collapse(option.text).casefold()
         if shown not in {_collapse(n).casefold() for n in (place.name, *place.aliases)}:
             problems.append(f"options[{i}]: text {option.text!r} does not name {place.id!r}")
-        truth.append(place.id == where.id or shown in names)
+        inside = where.id in containers(base, place.id)  # somewhere in the answer: not known
+        truth.append(True if place.id in right or shown in names else None if inside else False)
+        offered.append((i, place.id))
+    for (i, one), (j, other) in itertools.combinations(offered, 2):
+        if nested(base, one, other):
+            problems.append(
+                f"options[{i}] and options[{j}]: {one!r} and {other!r} lie one within the other"
+            )
     return truth

@@ -23,29 +23,61 @@ def shows(figure_value: Decimal, amount: Amount) -> bool:
 
 
 # What a figure or an option claims, as a set of values: (low, high, low_open, high_open), None for
-# an unbounded side. "about" claims no definite set: it is vague (None).
+# an unbounded side.
 Interval: TypeAlias = tuple[Decimal | None, Decimal | None, bool, bool]
 Truth: TypeAlias = bool | None  # True, False, or None: the facts do not decide
 VAGUE = frozenset({"about", "nearly"})
+# The widest reading of a vague number: "about 40,000" is at most a fifth off (32,000 to 48,000),
+# "nearly 2 years" at most a fifth short; years and times of day are read on their own scale
+# ("around 2013": 2011 to 2015; "around 03:40": 03:10 to 04:10). A vague claim is false only
+# when even this reading misses what the facts allow, and true only when even it lies inside.
+VAGUE_SHARE = Decimal("0.2")
+VAGUE_YEARS = Decimal(2)
+VAGUE_MINUTES = Decimal(30)
+_PERCENT = frozenset({"percent", "per cent", "%"})
+
+
+def _spread(value: Decimal, unit: str) -> Decimal | None:
+    """How far a vague number may lie from its value, read widely; None when no reading is
+    safe (a vague zero or negative amount of a measure)."""
+    key = " ".join(unit.split()).casefold()
+    if key == "year":
+        return VAGUE_YEARS
+    if key == "time of day":
+        return VAGUE_MINUTES
+    if value <= 0:
+        return None
+    return value * VAGUE_SHARE
 
 
 def figure_interval(figure: Figure) -> Interval | None:
-    """The values a figure allows: its value exactly, a range, above or below it; None when
-    vague ('about', 'nearly')."""
-    return _interval(figure.value, figure.qualifier, None, figure.to)
+    """The values a figure allows: its value exactly, a range, above or below it; a vague one
+    ('about', 'nearly') read as widely as it may be."""
+    return _interval(figure.value, figure.qualifier, None, figure.to, figure.unit)
 
 
 def amount_interval(amount: Amount) -> Interval | None:
-    """The values an option allows: its value at the precision shown, a range, above or below."""
+    """The values an option allows: its value at the precision shown, a range, above or below;
+    a vague one read as widely as it may be."""
     return _interval(
-        amount.value, amount.qualifier, Decimal(5).scaleb(-amount.decimals - 1), amount.to
+        amount.value, amount.qualifier, Decimal(5).scaleb(-amount.decimals - 1), amount.to,
+        amount.unit,
     )
 
 
 def _interval(
-    value: Decimal, qualifier: str, half: Decimal | None, to: Decimal | None
+    value: Decimal, qualifier: str, half: Decimal | None, to: Decimal | None, unit: str
 ) -> Interval | None:
     margin = half if half is not None else Decimal(0)
+    if qualifier in VAGUE:
+        low_spread = _spread(value, unit)
+        high_spread = _spread(to if to is not None else value, unit)
+        if low_spread is None or high_spread is None:
+            return None
+        top = (to if to is not None else value) + margin
+        if qualifier == "nearly":  # nearly 2 years: short of 2 years, by at most the spread
+            return (value - margin - low_spread, top, False, False)
+        return (value - margin - low_spread, top + high_spread, False, False)
     if to is not None:
         return (value - margin, to + margin, False, False) if qualifier == "exact" else None
     if qualifier == "more than":
@@ -58,7 +90,7 @@ def _interval(
         return (None, value, False, False)
     if qualifier == "exact":
         return (value - margin, value + margin, False, False)
-    return None  # "about", "nearly": no definite set of values
+    return None
 
 
 def _contains(outer: Interval, inner: Interval) -> bool:
@@ -92,15 +124,17 @@ def claim_truth(figure: Figure, amount: Amount) -> Truth:
     """Whether the figure makes the amount true (True), false (False), or neither (None)."""
     if figure.unit != amount.unit or not (figure.value.is_finite() and amount.value.is_finite()):
         return None  # another unit, or not a number: not comparable here
-    if figure.qualifier in VAGUE and amount.qualifier == figure.qualifier:
-        same = figure.value == amount.value and figure.to == amount.to
-        return True if same else None
+    if (amount.qualifier in VAGUE and amount.qualifier == figure.qualifier
+            and figure.value == amount.value and figure.to == amount.to):
+        return True  # the figure as given
     stated, claimed = figure_interval(figure), amount_interval(amount)
     if stated is None or claimed is None:
         return None
-    if _contains(claimed, stated):
-        return True
-    return False if _disjoint(claimed, stated) else None
+    if _disjoint(claimed, stated):
+        return False
+    if amount.qualifier in VAGUE:  # true of the figure only as the figure given, above
+        return None
+    return True if _contains(claimed, stated) else None
 
 
 def _any_true(truths: Iterable[Truth]) -> Truth:
@@ -136,6 +170,20 @@ def value_truth(ask: FigureValue, amount: Amount, base: FactBase) -> Truth:
         base, measure=ask.measure, subject=ask.subject, given_by=ask.given_by
     )
     return _any_true(claim_truth(f, amount) for f in figures)
+
+
+def statement_truth(ask: FigureGiven, amount: Amount, base: FactBase) -> Truth:
+    """Whether an option read as a statement about the world ("more than 400 arrests") is true,
+    false or open by the numbers the sources asked about gave; a value that is no number
+    (NaN) states nothing and is left out, and with none left nothing is decided."""
+    figures = [
+        f
+        for f in figures_matching(
+            base, measure=ask.measure, subject=ask.subject, given_by=ask.given_by
+        )
+        if f.value.is_finite() and (f.to is None or f.to.is_finite())
+    ]
+    return _any_true(claim_truth(f, amount) for f in figures) if figures else None
 
 
 def was_given(ask: FigureGiven, amount: Amount, base: FactBase) -> bool:

@@ -119,6 +119,16 @@ def _numeric(question: Question) -> bool:
     )
 
 
+def _descending(question: Question) -> Question:
+    """A numeric question with its options from the largest down, the key remapped: a key that
+    must stand at one end (a figure given as 'more than 1,000', whose wrong options all lie
+    below it) moves to the other in another version."""
+    if not isinstance(question, MultipleChoice):
+        return question
+    last = len(question.options) - 1
+    return replace(question, options=question.options[::-1], answer=last - question.answer)
+
+
 def _left_order(original: Matching, arranged: Matching) -> tuple[int, ...]:
     """Where each quote of the arranged matching stood in the original: its order of quotes."""
     return tuple(original.left.index(item) for item in arranged.left)
@@ -131,10 +141,14 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
     if _numeric(question):
         if answer_key(question) not in used:
             return question
-        for attempt in range(VERSION_TRIES):
-            other = remade.get(question, attempt)
+        remakes = [remade.get(question, attempt) for attempt in range(VERSION_TRIES)]
+        for other in remakes:
             if other is not None and answer_key(other) not in used:
                 return other
+        # "more than 1,000" is last whatever the seed: list the options from the top down
+        for other in (question, *remakes):
+            if other is not None and answer_key(flipped := _descending(other)) not in used:
+                return flipped
         return question
     best = shuffle_options(question, rng, avoid=lefts)
     for _ in range(VERSION_TRIES):
@@ -149,7 +163,7 @@ class _Remade:
 
     def __init__(self, quiz: Quiz, *, seed: int) -> None:
         self.quiz, self.seed = quiz, seed
-        self._made: dict[tuple[str, str, int], dict[str, Question]] = {}
+        self._made: dict[tuple[str, str, int, int], dict[str, Question]] = {}
 
     def get(self, question: Question, attempt: int) -> Question | None:
         from quizgen.oracle import check_question
@@ -159,11 +173,11 @@ class _Remade:
             generate = get_generator(question.kind)
         except (KeyError, QuizgenError):
             return None
-        key = (question.kind, question.factbase, attempt)
+        wanted = max(3, len(question.options)) if isinstance(question, MultipleChoice) else 4
+        key = (question.kind, question.factbase, attempt, wanted)  # 3 options or 4: made apart
         if key not in self._made:
             digest = hashlib.sha256(f"{self.seed}:remake:{attempt}".encode()).digest()
-            options = GenOptions(num_options=max(3, len(question.options))
-                                 if isinstance(question, MultipleChoice) else 4)
+            options = GenOptions(num_options=wanted)
             made = generate(base, seed=int.from_bytes(digest[:4], "big"), options=options)
             self._made[key] = {q.id: q for q in made.questions}
         other = self._made[key].get(question.id)

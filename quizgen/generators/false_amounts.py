@@ -1,0 +1,198 @@
+"""Numeric options for a figure given loosely ("over 1,000"): every wrong option false by it."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from quizgen.factbase.numbers import (
+    CONTEXT,
+    bounds,
+    format_amount,
+    half_unit,
+    nice_step,
+    quantize,
+    shown_as,
+    unit_kind,
+)
+from quizgen.generators.amounts import FACTORS, NumericChoice
+from quizgen.quiz.questions import Amount
+
+# This module's own wide reading of a vague number, wider than any a student could defend:
+# "about 40,000" may be a quarter off; "around 2013" three years; "around 03:40" forty minutes.
+REACH = Decimal("0.25")
+REACH_YEARS = Decimal(3)
+REACH_MINUTES = Decimal(40)
+VAGUE = ("about", "nearly")
+UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
+DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
+VAGUE_RATIOS = (2, 3, 4, 8)  # "about 12,000": about 6,000, about 24,000 … (far enough to be false)
+YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
+TIME_GAP = 90  # vague times of day, in minutes
+
+Hull = tuple[Decimal | None, Decimal | None]
+
+
+def _reach(value: Decimal, unit: str) -> Decimal | None:
+    kind = unit_kind(unit)
+    if kind == "year":
+        return REACH_YEARS
+    if kind == "time":
+        return REACH_MINUTES
+    return value * REACH if value > 0 else None
+
+
+def _hull(amount: Amount) -> Hull | None:
+    """Every value the amount could be taken to allow, read widely; None when unknowable."""
+    half = half_unit(amount.decimals)
+    top = amount.to if amount.to is not None else amount.value
+    if amount.qualifier in VAGUE:
+        low_reach, high_reach = _reach(amount.value, amount.unit), _reach(top, amount.unit)
+        if low_reach is None or high_reach is None:
+            return None
+        high = top + half + (high_reach if amount.qualifier == "about" else 0)
+        return amount.value - half - low_reach, high
+    if amount.qualifier in UPWARD:
+        return amount.value, None
+    if amount.qualifier in DOWNWARD:
+        return None, amount.value
+    return amount.value - half, top + half
+
+
+def certainly_false(option: Amount, stated: Amount) -> bool:
+    """Whether no value the option allows is one the stated figure allows (with room to spare)."""
+    if option.unit != stated.unit:
+        return False
+    a, b = _hull(option), _hull(stated)
+    if a is None or b is None:
+        return False
+    return (a[1] is not None and b[0] is not None and a[1] < b[0]) or (
+        b[1] is not None and a[0] is not None and b[1] < a[0]
+    )
+
+
+def false_options(
+    correct: Amount,
+    *,
+    stated: Sequence[Amount],
+    rng: random.Random,
+    count: int,
+    pool: Sequence[Decimal],
+    taken: Sequence[tuple[Decimal, int]],
+    measure: str = "",
+) -> NumericChoice | str:
+    """`count` amounts, ascending, the answer among them and every other one false by each of
+    the `stated` figures asked about, or why that cannot be (in a teacher's words)."""
+    try:
+        return _false_options(correct, stated=stated, rng=rng, count=count, pool=pool, taken=taken,
+                              measure=measure)
+    except (InvalidOperation, ValueError, OverflowError):
+        return f"cannot compute wrong answers around {format_amount(correct)}"
+
+
+def _false_options(
+    correct: Amount,
+    *,
+    stated: Sequence[Amount],
+    rng: random.Random,
+    count: int,
+    pool: Sequence[Decimal],
+    taken: Sequence[tuple[Decimal, int]],
+    measure: str,
+) -> NumericChoice | str:
+    value, decimals, unit = correct.value, correct.decimals, correct.unit
+    low, high = bounds(value, unit, decimals=decimals, measure=measure)
+    width = None if correct.to is None else correct.to - value
+    form = correct.qualifier if correct.qualifier in VAGUE or width is not None else "exact"
+
+    def make(x: Decimal, qualifier: str = form) -> Amount:
+        to = None if width is None else quantize(CONTEXT.add(x, width), decimals)
+        return Amount(x, unit, decimals, qualifier, to)  # type: ignore[arg-type]  # a qualifier of this module's tuples
+
+    def inside(x: Decimal | None) -> bool:
+        return x is None or ((low is None or x >= low) and (high is None or x <= high))
+
+    def usable(amount: Amount) -> bool:
+        shown = [amount.value] + ([amount.to] if amount.to is not None else [])
+        if not all(inside(x) for x in shown):
+            return False
+        if any(shown_as(other, amount.value, decimals) for other, _ in taken):
+            return False
+        return bool(stated) and all(certainly_false(amount, s) for s in stated)
+
+    sides = (
+        (-1,) if correct.qualifier in UPWARD else (+1,) if correct.qualifier in DOWNWARD
+        else (-1, +1)
+    )  # fmt: skip
+    found: dict[int, list[Decimal]] = {}
+    real: dict[int, list[Decimal]] = {}
+    for sign in (-1, +1):
+        made = _made_up(correct, sign, count) if sign in sides else []
+        found[sign] = [x for x in made if usable(make(x))]
+        rounded = {quantize(p, decimals) for p in pool}
+        real[sign] = sorted(
+            x for x in rounded
+            if sign in sides and (x - value) * sign > 0 and x not in found[sign] and usable(make(x))
+        )  # fmt: skip
+    room = {sign: len(found[sign]) + len(real[sign]) for sign in (-1, +1)}
+    ranks = [r for r in range(count) if r <= room[-1] and count - 1 - r <= room[+1]]
+    if not ranks:
+        most = min(count, 1 + room[-1] + room[+1])
+        if most < 3:
+            return (
+                f"beside “{format_amount(correct)}” too few numbers could be offered that the "
+                "article shows to be wrong (any other would be true as well, or might be)"
+            )
+        count = most
+        ranks = [r for r in range(count) if r <= room[-1] and count - 1 - r <= room[+1]]
+    rank = rng.choice(ranks)
+    below = sorted(_pick(rng, real[-1], found[-1], rank))
+    above = sorted(_pick(rng, real[+1], found[+1], count - 1 - rank))
+    options = [make(x) for x in below] + [correct] + [make(x) for x in above]
+    if correct.qualifier in UPWARD + DOWNWARD and len(options) > 2:
+        end = 0 if correct.qualifier in UPWARD else len(options) - 1
+        mirror = make(options[end].value, "fewer than" if end == 0 else "more than")
+        if usable(mirror):  # the farthest wrong value as a bound: the options read as a scale
+            options[end] = mirror
+    return NumericChoice(options=tuple(options), answer=rank)
+
+
+def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
+    """Candidate values on one side, nearest first, spaced so that a vague one is far enough."""
+    value, decimals, unit = correct.value, correct.decimals, correct.unit
+    kind = unit_kind(unit)
+    if correct.qualifier in VAGUE and correct.to is None:
+        if kind in ("year", "time"):
+            gap = Decimal(YEAR_GAP if kind == "year" else TIME_GAP)
+            return [value + sign * k * gap for k in range(1, count + 1)]
+        if value <= 0:
+            return []
+        ratios = VAGUE_RATIOS if sign > 0 else tuple(Decimal(1) / r for r in VAGUE_RATIOS)
+        return list(dict.fromkeys(
+            x for r in ratios
+            if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value
+        ))  # fmt: skip
+    if correct.to is not None:  # an exact range a width apart; a vague one as near as false
+        step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
+    elif kind == "year":
+        step = Decimal(2)
+    elif kind == "time":
+        step = Decimal(30)
+    else:
+        step = nice_step(CONTEXT.multiply(abs(value), FACTORS[-1]), decimals)
+    return [quantize(value + sign * k * step, decimals) for k in range(1, 2 * count + 1)]
+
+
+def _round_to_lead(x: Decimal, decimals: int) -> Decimal:
+    """A value rounded to its two leading digits, never finer than the precision shown."""
+    if x == 0:
+        return quantize(x, decimals)
+    places = max(-decimals, x.adjusted() - 1)
+    return quantize(CONTEXT.quantize(x, Decimal(1).scaleb(places)), decimals)
+
+
+def _pick(rng: random.Random, real: list[Decimal], made: list[Decimal], need: int) -> list[Decimal]:
+    """`need` values: real values of the group first, then the nearest made-up ones."""
+    chosen = rng.sample(real, min(need, len(real)))
+    return chosen + [x for x in made if x not in chosen][: need - len(chosen)]
