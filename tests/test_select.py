@@ -36,9 +36,11 @@ def test_all_questions_grouped_by_kind_in_registry_order() -> None:
 
 
 def test_per_kind_picks_that_many_of_each() -> None:
-    """per_kind=2 keeps two questions of each kind (clashes allowed, as with everything)."""
+    """per_kind=2 keeps two questions of each kind (clashes allowed, as with everything), or all
+    a kind has: the newsroom's five ordered events make one ordering (each event in one)."""
     quiz = build_quiz(NEWSROOM, per_kind=2, everything=True)
-    assert Counter(kinds_of(quiz)) == dict.fromkeys(KINDS, 2)
+    assert Counter(kinds_of(quiz)) == {**dict.fromkeys(KINDS, 2), "event-order": 1}
+    assert len(GENERATORS["event-order"](NEWSROOM, seed=0, options=GenOptions()).questions) == 1
 
 
 def test_count_spreads_evenly_across_kinds() -> None:

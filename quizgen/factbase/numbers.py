@@ -155,7 +155,8 @@ def format_amount(amount: Amount) -> str:
 
 
 def singular(unit: str) -> str:
-    """The unit for exactly one: '1 arrest', '1 person', '1 barrel per day' (regular plurals)."""
+    """The unit for exactly one: '1 arrest', '1 person', '1 flash', '1 barrel per day' (regular
+    plurals)."""
     first, _, rest = unit.partition(" ")
     lower = first.lower()
     if lower in _IRREGULAR_SINGULARS and first.islower():
@@ -164,6 +165,8 @@ def singular(unit: str) -> str:
         return unit  # "US dollars", "km": leave alone rather than guess
     elif lower.endswith("ies"):
         word = first[:-3] + "y"
+    elif lower.endswith(("sses", "shes", "tches", "nches", "rches", "xes")):
+        word = first[:-2]  # '1 flash', '1 match', '1 box': "-es" after a hissing sound
     elif lower.endswith(("ss", "us", "is")) or not lower.endswith("s"):
         return unit
     else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -110,6 +111,14 @@ def _range_problem(field: str, found: int, expected: str) -> Problem:
 def seeded(seed: int, kind: str, base_id: str, *parts: str) -> random.Random:
     """A random generator for one decision, from a string seed (stable across interpreters)."""
     return random.Random(":".join((str(seed), kind, base_id, *parts)))
+
+
+def ask(sentence: str) -> str:
+    """A question from a sentence that may end with quoted words: its question mark, unless the
+    quote already ends with one or with "!" ('Who said: “Is it over?”', never '“Is it over?”?')."""
+    if re.search(r"[?!][”\"]$", sentence):
+        return sentence
+    return f"{sentence}?"
 
 
 def norm(text: str) -> str:

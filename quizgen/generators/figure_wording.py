@@ -274,7 +274,8 @@ def value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     if _self_reported(figure, given_by):
         holder = facts.entities[figure.subject or ""]
         if holder.kind == "person":
-            return f"By their own account, {question}"
+            own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
+            return f"By {own} own account, {question}"
         return f"According to {holder.name}, {question}"
     if not given_by:
         return _capital(question)

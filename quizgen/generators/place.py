@@ -9,6 +9,7 @@ from quizgen.factbase.model import Event, FactBase, Place, Quote
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     Skips,
+    ask,
     check_options,
     count_of,
     full,
@@ -83,8 +84,8 @@ def prompt_for(fact: Event | Quote, base: FactBase) -> str:
     names = [known[s].name for s in fact.speakers if s in known]
     text = " ".join(fact.text.split())
     if len(names) == 1:
-        return f"Where did {names[0]} say: “{text}”?"
-    return f"Where was this said: “{text}”?"
+        return ask(f"Where did {names[0]} say: “{text}”")
+    return ask(f"Where was this said: “{text}”")
 
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:

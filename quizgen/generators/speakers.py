@@ -80,17 +80,46 @@ class Cast:
 
     speaking: dict[str, list[Entity]]  # quoted or claiming something
     acting: dict[str, list[Entity]]  # taking part in an event or giving a figure, not speaking
+    main: str | None = None  # the main speaker (main_speaker): offered first where it may be
 
     def tiers(self, kind: str) -> list[list[Entity]]:
         """Distractor pools for a speaker of this kind, best first."""
         return [self.speaking.get(kind, []), self.acting.get(kind, [])]
 
 
+def main_speaker(base: FactBase) -> str | None:
+    """The entity with the most quotes and claims (the first in the fact base on a tie): the
+    answer a student would guess for every "who said it?" without reading."""
+    said: dict[str, int] = {}
+    for speakers in [q.speakers for q in base.quotes] + [c.claimants for c in base.claims]:
+        for entity_id in speakers:
+            said[entity_id] = said.get(entity_id, 0) + 1
+    order = {e.id: i for i, e in enumerate(base.entities)}
+    known = [e for e in said if e in order]
+    return min(known, key=lambda e: (-said[e], order[e])) if known else None
+
+
+def _acts_in(entity: Entity, description: str) -> bool:
+    """Whether an event's description names the entity (name or alias, whole words, with or
+    without a leading article): it does something there, not merely the means or place of it
+    ("Machado condemned the repression" lists X, the network she posted on, among its people)."""
+    folded = " " + norm(description.replace("’", "'")) + " "
+    for name in _names(entity):
+        words = norm(name.replace("’", "'")).split()
+        if words and words[0] in ("a", "an", "the") and len(words) > 1:
+            words = words[1:]
+        if re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded):
+            return True
+    return False
+
+
 def cast_of(base: FactBase, facts: FactIndex) -> Cast:
-    """The article's speakers and actors."""
+    """The article's speakers and actors: an entity acts in an event whose description names it,
+    or gives a figure."""
     speak = {s for q in base.quotes for s in q.speakers}
     speak |= {c for claim in base.claims for c in claim.claimants}
-    act = {p for e in base.events for p in e.people}
+    act = {p for e in base.events for p in e.people
+           if p in facts.entities and _acts_in(facts.entities[p], e.description)}
     act |= {g for f in base.figures for g in f.given_by}
     speaking: dict[str, list[Entity]] = {}
     acting: dict[str, list[Entity]] = {}
@@ -101,7 +130,7 @@ def cast_of(base: FactBase, facts: FactIndex) -> Cast:
             speaking.setdefault(entity.kind, []).append(entity)
         elif entity.id in act:
             acting.setdefault(entity.kind, []).append(entity)
-    return Cast(speaking, acting)
+    return Cast(speaking, acting, main_speaker(base))
 
 
 def barred_names(facts: FactIndex, ids: Iterable[str]) -> set[str]:
@@ -134,6 +163,10 @@ def pick_others(
         return True
 
     chosen: list[Entity] = []
+    first = next((e for tier in cast.tiers(correct.kind) for e in tier if e.id == cast.main),
+                 None)
+    if first is not None and want > 0 and accept(first):  # the one a guesser would pick
+        chosen.append(first)
     for tier in cast.tiers(correct.kind):
         chosen += draw(rng, tier, want - len(chosen), accept, slack=len(barred) + 8)
         if len(chosen) == want:

@@ -81,11 +81,25 @@ def _counted(term: Term) -> bool:
     return not found or any(m[1] for m in found)
 
 
+def _after_the(term: Term) -> bool:
+    """Whether a name without an article reads with "the": capitalised, and the excerpt shows
+    it only after "the" ("the Pleiades", "the Belgian Empire"; never "the Matariki")."""
+    name = " ".join(term.term.split())
+    if not name[:1].isupper() or bare(name) != name or name.isupper():
+        return False
+    folded = norm(term.excerpt.replace("’", "'"))
+    found = list(re.finditer(rf"(?<!\w)(?:(the) )?{re.escape(norm(name.replace('’', chr(39))))}"
+                             r"(?!\w)", folded))
+    return bool(found) and all(m[1] for m in found)
+
+
 def what_is(term: Term) -> str:
     """'What is Matariki?', 'What are NGOs?' (a plural-looking term), 'What is a lahar?' (a
     common noun whose meaning opens with 'a' or 'an', and which the excerpt shows after an
     article: never 'What is a radial velocity?')."""
     name = " ".join(term.term.split())
+    if _after_the(term):
+        name = f"the {name}"  # "What are the Pleiades?", "What is the Belgian Empire?"
     last = name.split()[-1] if name.split() else ""
     plural = last.endswith("s") and not last.endswith(("ss", "us", "is")) and len(last) > 2
     if plural:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from quizgen.factbase.model import FactBase, Quote
@@ -10,6 +11,7 @@ from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     FactIndex,
     Skips,
+    ask,
     check_options,
     excerpts,
     full,
@@ -145,10 +147,17 @@ def _question(
     )
 
 
+_STANDS_FOR = re.compile(r"(?<![\w’'])(it|them)(?![\w’'])", re.IGNORECASE)
+
+
 def _prompt(quote: Quote) -> str:
-    """'Who said: “…”?', with the quote's context when it has one."""
+    """'Who said: “…”?', with the quote's context when it has one. A context whose one "it" or
+    "them" stands for the words quoted takes them in its place: 'Who said, demanding an end to
+    “violent rhetoric …”?', never 'Who said, demanding an end to it: “…”?'."""
     text = " ".join(quote.text.split())
     context = " ".join(quote.context.split())
+    if context and len(_STANDS_FOR.findall(context)) == 1:
+        return ask(f"Who said, {_STANDS_FOR.sub(lambda _: f'“{text}”', context)}")
     if context:
-        return f"Who said, {context}: “{text}”?"
-    return f"Who said: “{text}”?"
+        return ask(f"Who said, {context}: “{text}”")
+    return ask(f"Who said: “{text}”")

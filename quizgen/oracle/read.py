@@ -121,6 +121,8 @@ def _unit_forms(unit: str, one: bool) -> set[str]:
             forms.add(lower[:-3] + "y" + tail)
         if lower.endswith("s"):
             forms.add(lower[:-1] + tail)
+        if lower.endswith("es"):  # flashes: flash
+            forms.add(lower[:-2] + tail)
     return forms
 
 

@@ -2,55 +2,50 @@
 
 from __future__ import annotations
 
-import dataclasses
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 
-from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim
+from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
+from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
+from quizgen.quiz.asked import same
+from quizgen.quiz.passages import numbers_in, same_passage, says, words
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
-    FigureGiven,
-    FigureHolder,
-    FigureValue,
+    EntityRef,
     Matching,
     MultipleChoice,
     Ordering,
     PlaceOf,
+    PlaceRef,
     Question,
     Quiz,
+    RoleRef,
     SpeakerOf,
     TermFor,
     TermMeaning,
+    TermRef,
     assert_never,
 )
-
-# Orderings may share this many events, matchings this many quotes (issue 9's diversity limits);
-# any other fact asked by two items of one quiz is asked twice.
-SHARED_EVENTS = 2
-SHARED_QUOTES = 1
-EVENT_USES = 2  # orderings of one quiz that may show the same event
-_WORDS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "thousand": 1000,
-    "dozen": 12,
-}  # fmt: skip
-_SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
-_TIME = re.compile(r"(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")  # 14:30, a time of day
-_NUMBER = re.compile(
-    r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(thousand|million|billion|trillion))?"
-    r"|\b(" + "|".join(_WORDS) + r")\b",
-    re.IGNORECASE,
+from quizgen.quiz.sheet_rules import (
+    Spread,
+    TermBlocks,
+    gives_itself_away,
+    key_entity,
+    same_act,
+    spreads,
+    trivia,
 )
-_WORD_RUN = 6  # an excerpt sharing a run of this many words with another carries the same passage
 
-
+# Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
+# is answered by either, and any other fact asked by two items of one quiz is asked twice.
+SHARED_EVENTS = 2
+SHARED_QUOTES = 0
+# orderings of one quiz that may show the same event: no event in more than a third of a sheet's
+# orderings, and a sheet has few, so each event is ordered once (an ordering teaches new events)
+EVENT_USES = 1
 @dataclass(frozen=True)
 class Leak:
     """Item `given_away` is answered or asked again by item `by`, and why."""
@@ -63,131 +58,7 @@ class Leak:
         return f"{self.by} gives away {self.given_away}: {self.reason}"
 
 
-@lru_cache(maxsize=8192)
-def numbers_in(text: str) -> frozenset[Decimal]:
-    """Every number a reader sees in a text: digits (1,000 / 51.2 / 7.7 million), words, and
-    times of day as minutes since midnight (14:30 is 870, as the fact base holds it)."""
-    found: set[Decimal] = {Decimal(int(h) * 60 + int(m)) for h, m in _TIME.findall(text)}
-    for match in _NUMBER.finditer(text):
-        digits, fraction, scale, word = match.groups()
-        try:
-            if word is not None:
-                found.add(Decimal(_WORDS[word.casefold()]))
-                continue
-            value = Decimal(digits.replace(",", "") + (f".{fraction}" if fraction else ""))
-        except (InvalidOperation, KeyError):
-            continue
-        found.add(value.normalize())
-        if scale:
-            found.add((value * _SCALES[scale.casefold()]).normalize())
-    return frozenset(found)
-
-
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"[^\W_]+", text.casefold()))
-
-
-@lru_cache(maxsize=4096)
-def _runs(text: str) -> frozenset[tuple[str, ...]]:
-    words = _words(text)
-    if len(words) < _WORD_RUN:
-        return frozenset({words}) if words else frozenset()
-    return frozenset(words[i : i + _WORD_RUN] for i in range(len(words) - _WORD_RUN + 1))
-
-
-def same_passage(a: str, b: str) -> bool:
-    """Whether two excerpts carry the same words of the article (a shared run of six words)."""
-    return bool(a.strip() and b.strip()) and not _runs(a).isdisjoint(_runs(b))
-
-
 # ---- what an item asks and what it shows ---------------------------------------------------------
-
-
-def _fact_ids(value: object, base: FactBase) -> set[str]:
-    """Fact ids named anywhere in a (nested) ask or claim dataclass."""
-    found: set[str] = set()
-    if isinstance(value, str):
-        if value in base.by_id:
-            found.add(value)
-    elif isinstance(value, (tuple, list, frozenset, set)):
-        for part in value:
-            found |= _fact_ids(part, base)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        for field in dataclasses.fields(value):
-            found |= _fact_ids(getattr(value, field.name), base)
-    return found
-
-
-def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
-    ask = question.ask
-    found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
-    for figure in base.figures:
-        if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder)) or (
-            ask.measure != figure.measure
-        ):
-            continue
-        if isinstance(ask, (FigureValue, FigureGiven)):
-            if ask.subject == figure.subject and (
-                ask.given_by is None or set(ask.given_by) == set(figure.given_by)
-            ):
-                found.add(figure.id)
-        elif isinstance(ask, FigureHolder) and ask.amount.value == figure.value:
-            found.add(figure.id)
-    return found
-
-
-def asked(question: Question, base: FactBase) -> frozenset[str]:
-    """The facts whose answer an item asks for (see _asked), remembered per item and base."""
-    key = (question.id, question.factbase, id(base))
-    entry = _ASKED.get(key)
-    if entry is None or not _same(entry, base, question):
-        if len(_ASKED) > 100_000:
-            _ASKED.clear()
-        entry = _ASKED[key] = (base, question, _asked(question, base))
-    return entry[2]
-
-
-def _same(entry: tuple[FactBase, Question, object], base: FactBase, question: Question) -> bool:
-    """A remembered entry is for this base and this question: it holds both, so the id of a
-    base that was freed is never taken for another, and a question of the same id but other
-    wording is looked at anew."""
-    return entry[0] is base and (entry[1] is question or entry[1] == question)
-
-
-_ASKED: dict[tuple[str, str, int], tuple[FactBase, Question, frozenset[str]]] = {}
-
-
-def _asked(question: Question, base: FactBase) -> frozenset[str]:
-    """The facts whose answer an item asks for: a quote's speaker, a figure, events' order, ..."""
-    match question:
-        case Matching():
-            return frozenset(_fact_ids([o.claim for o in question.left], base))
-        case Ordering():
-            return frozenset(_fact_ids([o.claim for o in question.items], base))
-        case MultipleChoice():
-            pass
-        case _:
-            assert_never(question)
-    if isinstance(question.ask, (FigureValue, FigureGiven, FigureHolder)):
-        return frozenset(_figures_asked(question, base))
-    ask = question.ask
-    if isinstance(ask, SpeakerOf):
-        return frozenset({ask.quote})
-    if isinstance(ask, PlaceOf):  # where an event happened or a quote was said: its place
-        fact = base.by_id.get(ask.fact)
-        place = fact.place if isinstance(fact, (Event, Quote)) else None
-        return frozenset({place} if place is not None else _fact_ids(ask, base))
-    if isinstance(ask, ClaimantOf):  # who claimed it: the claim, and the figures it carries
-        claim = base.by_id.get(ask.claim)
-        carried = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
-        if isinstance(claim, ReportedClaim) and claim.figure is not None:
-            carried.add(claim.figure)
-        return frozenset({ask.claim} | carried)
-    if isinstance(ask, (TermMeaning, TermFor)):  # what a term means, or which term means it
-        return frozenset({ask.term})
-    # an ask this module does not know: the facts it names, but not the options' entities
-    named = _fact_ids(question.ask, base)
-    return frozenset(named - {e.id for e in base.entities} or named)
 
 
 def statements(question: Question) -> tuple[str, ...]:
@@ -210,13 +81,44 @@ def statements(question: Question) -> tuple[str, ...]:
 
 
 def _answer_text(question: Question) -> str | None:
-    """The correct option's text when it is a phrase (a meaning, a claim), not a name or number."""
+    """The correct option's text when it is a phrase (a meaning, a term, a role), not a name or
+    number: stated anywhere, whole words, it answers the item however short it is ("VAR")."""
     if not isinstance(question, MultipleChoice) or not 0 <= question.answer < len(question.options):
         return None
     option = question.options[question.answer]
-    if isinstance(option.claim, Amount) or len(_words(option.text)) < 4:
+    if isinstance(option.claim, Amount | EntityRef | PlaceRef) or not words(option.text):
+        return None
+    if not isinstance(option.claim, TermRef | RoleRef) and len(words(option.text)) < 4:
         return None
     return option.text
+
+
+def _key_names(question: Question, base: FactBase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names that answer an item (its key's names and aliases, a term's names), folded, and
+    the excerpts of the facts it asks: a statement carrying such an excerpt and naming the key
+    says the answer ("Maduro expressed his willingness …" beside "Who said that he was …?")."""
+    if not isinstance(question, MultipleChoice):
+        return (), ()
+    ask, names = question.ask, []
+    fact = None
+    if isinstance(ask, SpeakerOf | ClaimantOf):
+        fact = base.by_id.get(ask.quote if isinstance(ask, SpeakerOf) else ask.claim)
+        speaker = key_entity(question)
+        for entity_id in base.speaker_equivalents(speaker) if speaker else ():
+            if isinstance(entity := base.by_id.get(entity_id), Entity):
+                names += [entity.name, *entity.aliases]
+    elif isinstance(ask, PlaceOf):
+        fact = base.by_id.get(ask.fact)
+        key = question.options[question.answer].claim if question.options else None
+        if isinstance(key, PlaceRef) and isinstance(place := base.by_id.get(key.place), Place):
+            names += [place.name, *place.aliases]
+    elif isinstance(ask, TermMeaning | TermFor):
+        fact = base.by_id.get(ask.term)
+        if isinstance(fact, Term):
+            names += [fact.term, *fact.aliases]
+    excerpt = getattr(fact, "excerpt", "") if fact is not None else ""
+    folded = tuple(sorted({" ".join(words(n)) for n in names if words(n)}))
+    return folded, ((excerpt,) if isinstance(excerpt, str) and excerpt.strip() else ())
 
 
 # ---- one item against another -----------------------------------------------------------------
@@ -242,6 +144,12 @@ class _Profile:
     said: str  # its statements, case-folded, but for quotes it only presents to attribute
     said_all: str  # every statement, case-folded
     events: frozenset[str]  # events it shows (as an item, a description or an excerpt)
+    claims: tuple[str, ...] = ()  # the claims it asks who made
+    key_names: tuple[str, ...] = ()  # names that answer it, as folded words
+    passages: tuple[str, ...] = ()  # excerpts of the facts it asks
+    texts: tuple[str, ...] = ()  # its statements but quotes it only presents to attribute
+    words: str = ""  # its statements' words, folded, one space apart, each statement on a line
+    words_all: str = ""  # the same of every statement, quotes to attribute too
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
@@ -249,20 +157,22 @@ _CARRIERS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
 
 
 def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
-    """For each quote, the events that carry it: the same passage, naming or involving its
-    speaker (shown, they say who said it)."""
+    """For each quote and claim, the events that carry it: the same passage, naming or involving
+    its speaker or claimant (shown, they say who said it)."""
     known = _CARRIERS.get(id(base))
     if known is not None and known[0] is base:
         return known[1]
     carriers: dict[str, frozenset[str]] = {}
-    for quote in base.quotes:
-        names = [n.casefold() for s in quote.speakers
+    said = [(q.id, q.excerpt, q.speakers) for q in base.quotes]
+    said += [(c.id, c.excerpt, c.claimants) for c in base.claims]
+    for fact_id, excerpt, speakers in said:
+        names = [n.casefold() for s in speakers
                  if isinstance(e := base.by_id.get(s), Entity) for n in (e.name, *e.aliases)
                  if n.strip()]
-        carriers[quote.id] = frozenset(
+        carriers[fact_id] = frozenset(
             event.id for event in base.events
-            if quote.excerpt and same_passage(event.excerpt, quote.excerpt)
-            and (set(event.people) & set(quote.speakers) or any(
+            if excerpt and same_passage(event.excerpt, excerpt)
+            and (set(event.people) & set(speakers) or any(
                 n in f"{event.description}\n{event.excerpt}".casefold() for n in names))
         )
     if len(_CARRIERS) > 64:
@@ -274,12 +184,14 @@ def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
 def _profile(question: Question, base: FactBase) -> _Profile:
     key = (question.id, question.factbase, id(base))
     entry = _PROFILES.get(key)
-    if entry is not None and _same(entry, base, question):
+    if entry is not None and same(entry, base, question):
         return entry[2]
     facts = asked(question, base)
     said = statements(question)
     presented = _presented_quotes(question)
     shown = set(said)
+    names, passages = _key_names(question, base)
+    texts = tuple(t for t in said if t not in presented)
     found = _Profile(
         shape=type(question),
         asked=facts,
@@ -294,6 +206,12 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         events=frozenset(e.id for e in base.events
                          if e.description in shown or (e.excerpt and e.excerpt in shown))
         | (facts if isinstance(question, Ordering) else frozenset()),
+        claims=tuple(c.id for c in base.claims if c.id in facts),
+        key_names=names,
+        passages=passages,
+        texts=texts,
+        words="\n".join(" ".join(words(t)) for t in texts),
+        words_all="\n".join(" ".join(words(t)) for t in said),
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
@@ -312,6 +230,11 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
+    return _answers(pa, a, pb, base) or same_act(a, b, base)
+
+
+def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | None:
+    """Why what profile pb shows answers item a (profile pa), or None."""
     for value, figure_id in pa.values:
         if value in pb.numbers:
             return f"states {figure_id}'s value {value}"
@@ -322,10 +245,39 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
                 return f"shows the quote {quote.id}"
             if carriers.get(quote.id, frozenset()) & pb.events:
                 return f"says who said {quote.id}"
+    if pa.claims:
+        carriers = _carriers(base)
+        for claim in pa.claims:
+            if carriers.get(claim, frozenset()) & pb.events:
+                return f"says who claimed {claim}"
     answer = _answer_text(a)
-    if answer and answer.casefold() in pb.said_all:
+    if answer and says(" ".join(words(answer)), pb.words_all):
         return f"states the answer “{answer}”"
+    if pa.key_names and pa.passages:
+        for text, line in zip(pb.texts, pb.words.split("\n"), strict=True):
+            if any(says(n, line) for n in pa.key_names) and any(
+                same_passage(text, p) for p in pa.passages
+            ):
+                return "shows the passage that answers it, naming the answer"
     return None
+
+
+@lru_cache(maxsize=64)
+def _title_profile(title: str) -> _Profile:
+    """The printed title as a statement that asks nothing."""
+    return _Profile(
+        shape=str, asked=frozenset(), values=(), quotes=(), numbers=numbers_in(title),
+        said=title.casefold(), said_all=title.casefold(), events=frozenset(), texts=(title,),
+        words=" ".join(words(title)), words_all=" ".join(words(title)),
+    )
+
+
+def title_gives_away(question: Question, title: str, base: FactBase) -> str | None:
+    """Why the printed title answers an item, or None."""
+    if not title.strip():
+        return None
+    reason = _answers(_profile(question, base), question, _title_profile(title), base)
+    return f"the title {reason}" if reason else None
 
 
 def _presented_quotes(question: Question) -> frozenset[str]:
@@ -349,18 +301,36 @@ def conflict(a: Question, b: Question, bases: Iterable[FactBase]) -> str | None:
 
 
 class Checker:
-    """Conflicts of items against those already kept, remembering what each item asks."""
+    """Conflicts of items against those already kept, remembering what each item asks.
 
-    def __init__(self, bases: Iterable[FactBase]) -> None:
+    Besides pairs that give each other away, it refuses an item its own words answer, one the
+    printed `title` answers, a term item that would make a block with a kept one, and a speaker
+    item whose id is `left_out` (one that would pile keys on the main speaker).
+    """
+
+    def __init__(
+        self, bases: Iterable[FactBase], *, title: str = "",
+        left_out: set[str] | frozenset[str] = frozenset(),
+    ) -> None:
         self.bases = {base.id: base for base in bases}
+        self.title = title
+        self.left_out = left_out
         self.kept: list[Question] = []
         self.uses: dict[tuple[str, str], int] = {}  # (fact base, event) -> orderings showing it
+        self.terms = TermBlocks()
 
     def clash(self, question: Question) -> str | None:
         """Why the item cannot join the kept ones (the first clash found), or None."""
         base = self.bases.get(question.factbase)
         if base is None:
             return None
+        alone = (trivia(question) or gives_itself_away(question, base)
+                 or title_gives_away(question, self.title, base))
+        if alone:
+            return alone
+        blocked = self.terms.clash(question)
+        if blocked:
+            return blocked
         for other in self.kept:
             if other.factbase == question.factbase:
                 reason = gives_away(other, question, base) or gives_away(question, other, base)
@@ -370,13 +340,16 @@ class Checker:
 
     def offer(self, question: Question) -> bool:
         """Keep the item if it clashes with none kept; whether it was kept."""
+        if question.id in self.left_out:
+            return False
         if self.clash(question) is not None or self._worn(question):
             return False
         self.kept.append(question)
+        self.terms.add(question)
         if isinstance(question, Ordering):
             for fact in asked(question, self.bases[question.factbase]):
-                key = (question.factbase, fact)
-                self.uses[key] = self.uses.get(key, 0) + 1
+                key_ = (question.factbase, fact)
+                self.uses[key_] = self.uses.get(key_, 0) + 1
         return True
 
     def _worn(self, question: Question) -> bool:
@@ -389,9 +362,20 @@ class Checker:
 
 
 def find_leaks(quiz: Quiz) -> list[Leak]:
-    """Every pair of items of a quiz where one gives the other away or asks its fact again."""
+    """Every item of a quiz its own words or the title answer, every pair where one gives the
+    other away or asks its fact again, term items making a block, and speakers keyed too often."""
     leaks: list[Leak] = []
     questions = quiz.questions
+    blocks = TermBlocks()
+    for a in questions:
+        base = quiz.base(a.factbase)
+        reason = gives_itself_away(a, base) or title_gives_away(a, quiz.title, base)
+        if reason:
+            leaks.append(Leak(a.id, a.id, reason))
+        reason = blocks.clash(a)
+        if reason:
+            leaks.append(Leak(a.id, a.id, reason))
+        blocks.add(a)
     for i, a in enumerate(questions):
         for b in questions[i + 1 :]:
             if a.factbase != b.factbase:
@@ -402,3 +386,8 @@ def find_leaks(quiz: Quiz) -> list[Leak]:
                 if reason:
                     leaks.append(Leak(x.id, y.id, reason))
     return leaks
+
+
+def piled(questions: Iterable[Question], bases: Iterable[FactBase]) -> list[Spread]:
+    """The main speakers a student would do too well to pick every time (sheet_rules.spreads)."""
+    return [spread for spread in spreads(questions, bases) if spread.over]

@@ -9,8 +9,9 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, get_generator
 from quizgen.generators.base import GenOptions
-from quizgen.quiz.leaks import Checker
+from quizgen.quiz.leaks import Checker, piled
 from quizgen.quiz.questions import Question, Quiz, Skip
+from quizgen.quiz.sheet_rules import favour
 from quizgen.quiz.unchecked import unchecked_under
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
     MAX_VERSIONS,
@@ -94,10 +95,12 @@ def build_quiz(
                     f"asked for {per_kind} {kind} questions; only {len(pools[kind])} available",
                 )
             )
+    title = title if title is not None else _default_title(bases)
     if everything:
         picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
     else:
-        picked, dropped = _pick(pools, quotas, bases, per_kind=per_kind, count=count)
+        picked, dropped = _spread_keys(pools, quotas, bases, title=title, per_kind=per_kind,
+                                       count=count)
         if any(dropped.values()):
             skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
                                 ",".join(b.id for b in bases), _dropped_reason(dropped)))
@@ -107,7 +110,6 @@ def build_quiz(
                             f"asked for {count} questions; only {total} fit without one"
                             " giving another away"))
     questions = tuple(q for kind in chosen_kinds for q in picked[kind])
-    title = title if title is not None else _default_title(bases)
     return Quiz(
         title=draft_title(title) if drafted else title,
         bases=bases,
@@ -133,11 +135,46 @@ def _waiting_reason(waiting: dict[str, int]) -> str:
             " --include-unchecked for a draft")
 
 
+SPREAD_TRIES = 24  # re-picks allowed to spread speaker keys before the last pick is kept
+
+
+def _spread_keys(
+    pools: dict[str, list[Question]],
+    quotas: dict[str, int],
+    bases: Sequence[FactBase],
+    *,
+    title: str,
+    per_kind: int | None,
+    count: int | None,
+) -> tuple[dict[str, list[Question]], dict[str, int]]:
+    """Pick, then while a student answering "always the main speaker" would beat chance by more
+    than ten points on the speaker items, leave out the item that favours that guess most (the
+    last picked among equals) and pick again (quizgen.quiz.sheet_rules)."""
+    left_out: set[str] = set()
+    for _ in range(SPREAD_TRIES):
+        picked, dropped = _pick(pools, quotas, bases, title=title, left_out=left_out,
+                                per_kind=per_kind, count=count)
+        chosen = [q for kind in picked for q in picked[kind]]
+        over = piled(chosen, bases)
+        if not over:
+            break
+        for spread in over:
+            gains = [(favour(q, spread.entity), i) for i, q in enumerate(chosen)
+                     if q.factbase == spread.factbase]
+            gain, worst = max(gains)
+            if gain <= 0:
+                break
+            left_out.add(chosen[worst].id)
+    return picked, dropped
+
+
 def _pick(
     pools: dict[str, list[Question]],
     quotas: dict[str, int],
     bases: Sequence[FactBase],
     *,
+    title: str = "",
+    left_out: set[str] | frozenset[str] = frozenset(),
     per_kind: int | None,
     count: int | None,
 ) -> tuple[dict[str, list[Question]], dict[str, int]]:
@@ -147,7 +184,7 @@ def _pick(
     out before its quota, the others top the quiz up to `count`. Returns the questions per kind
     and how many of each kind were left out because they clashed.
     """
-    checker = Checker(bases)
+    checker = Checker(bases, title=title, left_out=left_out)
     picked: dict[str, list[Question]] = {kind: [] for kind in pools}
     dropped: dict[str, int] = dict.fromkeys(pools, 0)
     cursor = dict.fromkeys(pools, 0)

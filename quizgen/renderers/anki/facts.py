@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import Entity, FactBase, Figure, Quote, Span
 from quizgen.factbase.numbers import format_figure
@@ -147,7 +149,7 @@ def fact_notes(base: FactBase, *, choices: Choices | None = None) -> list[FactNo
         notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
     for entity in base.entities:
         # a mere source of figures (the article itself, say) is not something to learn
-        if entity.role.strip() and entity.id not in base.sources_only:
+        if entity.role.strip() and entity.id not in base.sources_only and not circular(entity):
             notes.append(
                 (entity.id, TYPES["person-role"], _entity_fields(base, entity, source), entity.tags)
             )
@@ -170,6 +172,18 @@ def _term_fields(name: str, meaning: str, aliases: tuple[str, ...], excerpt: str
     shown = t.excerpts([excerpt] if excerpt.strip() else [])
     also = ", ".join(t.text(alias) for alias in aliases)
     return (t.text(name), t.text(meaning), also, shown, source)
+
+
+def circular(entity: Entity) -> bool:
+    """Whether a who's-who card would answer itself: a common noun for a name whose role says it
+    again ("What is the government?" "Calderia's government, which …"; "the police": "police in
+    Marenzo …"). A name with a capital letter, or a role in other words, teaches something."""
+    name = entity.name.replace("’", "'")
+    if any(ch.isupper() for ch in name):
+        return False
+    words = re.findall(r"[^\W\d_]+", name.casefold())
+    role = set(re.findall(r"[^\W\d_]+", entity.role.replace("’", "'").casefold()))
+    return bool(words) and words[-1] in role
 
 
 def who_is(entity: Entity) -> str:

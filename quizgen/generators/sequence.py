@@ -1,0 +1,97 @@
+"""Which pairs of events a student could put in order without the article: both tell of one thing
+(a shared word) and their verbs say which comes first ("announced" before "passed", a march
+"set off" before it "ended"), or one says it follows another ("after", "again", "replacement")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from quizgen.factbase.model import Event
+from quizgen.generators.verbs import is_past
+
+# Stages of any undertaking, as the verbs and nouns that tell of them (stems, matched at a word's
+# start). A pair at different stages that shares a topic word is ordered by common sense.
+_STAGES: tuple[tuple[str, ...], ...] = (
+    ("plan", "propos", "announc", "present", "introduc", "schedul", "promis", "threaten", "bar",
+     "nominat", "campaign", "register", "submit", "warn", "prepar", "call for", "called for",
+     "first", "due to"),
+    ("start", "began", "begin", "set off", "sets off", "launch", "open", "held", "hold", "kick",
+     "struck", "strike", "burst", "erupt", "broke out", "took office", "came to power", "arriv",
+     "went on sale", "go on sale", "goes on sale"),
+    ("join", "continu", "updat", "respond", "react", "repl", "appeal", "recount", "endors",
+     "resum", "again", "replacement", "follow", "after", "later", "then", "second", "re-",
+     "extend", "rais"),
+    ("end", "finish", "clos", "pass", "approv", "adopt", "vote", "declar", "won", "win",
+     "confirm", "conclud", "ruled", "resign", "complet"),
+)
+_STOP = frozenset({
+    "the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from",
+    "into", "as", "its", "his", "her", "their", "was", "were", "is", "are", "be", "been", "had",
+    "has", "have", "that", "this", "after", "before", "then", "first", "again", "new",
+})  # fmt: skip
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.casefold())
+
+
+def stage(description: str) -> int | None:
+    """The latest stage of an undertaking a description's words tell of, or None."""
+    folded = " " + " ".join(_words(description)) + " "
+    found = None
+    for number, stems in enumerate(_STAGES):
+        if any(re.search(rf"(?<![\w-]){re.escape(stem)}", folded) for stem in stems):
+            found = number
+    return found
+
+
+_TO_COME = re.compile(r"\b(?:will|shall|is due|are due|is to|are to|is set to|are set to)\b")
+
+
+def to_come(description: str) -> bool:
+    """Whether a description tells of something still to come: 'will', 'is due to', or no verb
+    in the past ("The telescope launches", "Parliament votes on the reform")."""
+    folded = " ".join(_words(description))
+    if _TO_COME.search(folded):
+        return True
+    return not any(is_past(w) or w in ("was", "were", "had") for w in folded.split())
+
+
+def _topic(description: str) -> set[str]:
+    return {w[:5] for w in _words(description) if w not in _STOP and len(w) > 3}
+
+
+def guessable(events: Sequence[Event]) -> list[int]:
+    """For each event, the mask of events common sense puts after it: a shared topic word and
+    a later stage of an undertaking, or (for an event told in the past) any event told as still
+    to come."""
+    stages = [stage(e.description) for e in events]
+    coming = 0
+    for i, event in enumerate(events):
+        if to_come(event.description):
+            coming |= 1 << i
+    topics = [_topic(e.description) for e in events]
+    masks = [0] * len(events)
+    by_word: dict[str, int] = {}
+    for i, words in enumerate(topics):
+        for word in words:
+            by_word[word] = by_word.get(word, 0) | 1 << i
+    for i in range(len(events)):
+        if not coming >> i & 1:
+            masks[i] |= coming
+        here = stages[i]
+        if here is None:
+            continue
+        near = 0
+        for word in topics[i]:
+            near |= by_word[word]
+        j_mask = near & ~(1 << i)
+        while j_mask:
+            low = j_mask & -j_mask
+            j = low.bit_length() - 1
+            j_mask ^= low
+            there = stages[j]
+            if there is not None and there > here:
+                masks[i] |= 1 << j
+    return masks

@@ -1,0 +1,362 @@
+"""Giveaways that are not one fact stated twice: a prompt whose own words point to its key, an
+acronym that spells its answer, term items answering one another, and keys piled on one speaker."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from quizgen.factbase.model import Entity, FactBase, Place, Term
+from quizgen.factbase.numbers import TIME_UNIT, Amount
+from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.passages import numbers_in
+from quizgen.quiz.questions import (
+    ClaimantOf,
+    EntityRef,
+    Matching,
+    MultipleChoice,
+    Option,
+    Ordering,
+    PlaceRef,
+    Question,
+    RoleRef,
+    SpeakerOf,
+    TermFor,
+    TermMeaning,
+    TermRef,
+    assert_never,
+)
+
+# Words that point to no one: articles, prepositions, pronouns, and the words every prompt of a
+# kind has ("Who said that …", "Which term means …"), so they tell no option from another.
+_STOP = frozenset({
+    "a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from",
+    "into", "as", "is", "are", "was", "were", "be", "been", "its", "it", "his", "her", "their",
+    "them", "they", "he", "she", "we", "our", "who", "whom", "whose", "what", "which", "where",
+    "when", "why", "how", "that", "this", "these", "those", "said", "say", "says", "saying",
+    "term", "means", "mean", "did", "do", "does", "happen", "there", "than", "but", "not", "no",
+    "de", "la", "el", "del", "le", "les", "di", "da", "dos", "das", "van", "von", "y",
+})  # fmt: skip
+_ROLE_END = re.compile(r",|;|:|\(|\b(?:who|whom|which|that|whose|and)\b")
+_ACRONYM = re.compile(r"[A-Z]{2,7}")
+SPREAD_MARGIN = 0.10  # "always the same speaker" may beat chance by at most ten points
+
+
+def _letters(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.replace("’", "'").casefold())
+
+
+def _content(text: str) -> set[str]:
+    return {w for w in _letters(text) if w not in _STOP and len(w) > 2}
+
+
+def akin(a: str, b: str) -> bool:
+    """Whether two folded words are one word to a reader: equal, sharing their first six
+    letters, or all but a short ending ('president' / 'presidential', 'marchers' / 'march')."""
+    if a == b:
+        return True
+    short = min(len(a), len(b))
+    if short < 5:
+        return False
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= 6 or common >= max(5, short - 1)
+
+
+def role_head(role: str) -> str:
+    """What one is, the role's first phrase: 'President of Venezuela, declared …' -> 'President
+    of Venezuela'; 'head of the nurses' union, one of …' -> 'head of the nurses' union'."""
+    return _ROLE_END.split(role, maxsplit=1)[0]
+
+
+def _entity_words(entity: Entity) -> set[str]:
+    words: set[str] = set()
+    for name in (entity.name, *entity.aliases, role_head(entity.role)):
+        words |= _content(name)
+    return words
+
+
+def option_words(option: Option, base: FactBase, *, role: bool = True) -> set[str]:
+    """The words that say which thing an option is: an entity's names (and, with `role`, what
+    it is), a place's names, a term or its meaning, as shown."""
+    claim = option.claim
+    if isinstance(claim, EntityRef | RoleRef):
+        entity = base.by_id.get(claim.entity)
+        if isinstance(entity, Entity):
+            names = set().union(*(_content(n) for n in (entity.name, *entity.aliases)))
+            return (_entity_words(entity) if role else names) | _content(option.text)
+    if isinstance(claim, PlaceRef):
+        place = base.by_id.get(claim.place)
+        if isinstance(place, Place):
+            return set().union(*(_content(n) for n in (place.name, *place.aliases)))
+    return _content(option.text)
+
+
+def pointing_word(question: Question, base: FactBase) -> str | None:
+    """A word of the prompt that only the key's name, role or text echoes ('on the placards
+    many marchers carried' -> the marchers; 'at the … presidential palace' -> the president),
+    or None. A word some wrong option's name echoes too tells nothing; a wrong option's role
+    does not count, since a student who has not read the article sees only names."""
+    if not isinstance(question, MultipleChoice) or not 0 <= question.answer < len(question.options):
+        return None
+    if not isinstance(question.ask, SpeakerOf | ClaimantOf | TermMeaning | TermFor):
+        return None
+    prompt = _content(question.prompt)
+    key = option_words(question.options[question.answer], base)
+    wrong: set[str] = set()
+    for i, option in enumerate(question.options):
+        if i != question.answer:
+            wrong |= option_words(option, base, role=False)
+    for word in sorted(key):
+        echo = next((p for p in sorted(prompt) if akin(word, p)), None)
+        if echo is not None and not any(akin(word, w) or akin(echo, w) for w in wrong):
+            return echo
+    return None
+
+
+def initials(text: str) -> tuple[str, ...]:
+    """The initials a phrase's acronym could be: of its words but articles and prepositions,
+    and of all its words ('Institute for Health Metrics and Evaluation': IHME, IFHMAE)."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    kept = [w for w in words if w.casefold() not in _STOP]
+    return ("".join(w[0] for w in kept).upper(), "".join(w[0] for w in words).upper())
+
+
+def _acronyms(term: Term) -> set[str]:
+    return {n.strip() for n in (term.term, *term.aliases) if _ACRONYM.fullmatch(n.strip())}
+
+
+def spelled(question: Question, base: FactBase) -> str | None:
+    """An acronym that spells its own answer and no wrong option's ('IHME' beside 'the Institute
+    for Health Metrics and Evaluation'), or None."""
+    if not _term_item(question):
+        return None
+    assert isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
+    term = base.by_id.get(question.ask.term)
+    if not isinstance(term, Term):
+        return None
+
+    def spells(acronyms: Iterable[str], meaning: str) -> bool:
+        return any(a in initials(meaning) for a in acronyms)
+
+    if isinstance(question.ask, TermMeaning):  # options are meanings: which one the term spells
+        acronyms = _acronyms(term)
+        hits = [i for i, o in enumerate(question.options) if spells(acronyms, o.text)]
+    else:  # options are terms: which one the meaning in the prompt spells
+        hits = [i for i, o in enumerate(question.options)
+                if spells({t for t in [o.text.strip()] if _ACRONYM.fullmatch(t)}, term.meaning)]
+    if hits == [question.answer]:
+        return f"the acronym spells the answer “{question.options[question.answer].text}”"
+    return None
+
+
+def _term_item(question: Question) -> bool:
+    return isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
+
+
+def trivia(question: Question) -> str | None:
+    """Why an item is trivia no sheet should spend a line on (the time of day something happened
+    or will: a kick-off at 17:30), or None. It stays in decks asked for everything."""
+    if isinstance(question, MultipleChoice) and any(
+        isinstance(o.claim, Amount) and " ".join(o.claim.unit.split()).casefold() == TIME_UNIT
+        for o in question.options
+    ):
+        return "a time of day is trivia"
+    return None
+
+
+def gives_itself_away(question: Question, base: FactBase) -> str | None:
+    """Why an item is answered by its own words, or None."""
+    word = pointing_word(question, base)
+    if word is not None:
+        return f"its words “{word}” point to the answer"
+    return spelled(question, base)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+SAME_ACT_WORDS = 3  # words two speaker items' own wording share when they tell of one act
+
+
+def _own_numbers(question: Question) -> frozenset[Decimal]:
+    """The numbers of an item's prompt outside the words it quotes ("defending the toll of 97")."""
+    return numbers_in(_QUOTED.sub(" ", question.prompt))
+
+
+def _own_words(question: Question) -> set[str]:
+    """The content words of an item's prompt outside the words it quotes."""
+    return _content(_QUOTED.sub(" ", question.prompt))
+
+
+def _shared(a: set[str], b: set[str]) -> set[str]:
+    return {w for w in a if any(akin(w, v) for v in b)}
+
+
+def same_act(a: Question, b: Question, base: FactBase) -> str | None:
+    """Why item b tells who said what speaker item a asks: b is keyed to the same speaker and
+    its own words tell of the same act ("announcing a request to the International Criminal
+    Court" beside "Who said that he would request the International Criminal Court …?"), or
+    b shows an event naming a's key and telling of its act ("Hallan told parliament the reform
+    was necessary and fair" beside "Who said, telling parliament about the reform: …?")."""
+    key = key_entity(a)
+    if key is None or a.factbase != b.factbase:
+        return None
+    if key == key_entity(b):
+        shared = _shared(_own_words(a), _own_words(b))
+        if len(shared) >= SAME_ACT_WORDS or _own_numbers(a) & _own_numbers(b):
+            return "both tell of one act by the same speaker (" + ", ".join(sorted(shared)) + ")"
+    if isinstance(b, Ordering):
+        entity = base.by_id.get(key)
+        if not isinstance(entity, Entity):
+            return None
+        names = [n for n in (entity.name, *entity.aliases) if _letters(n)]
+        name_words = set().union(*(_content(n) for n in names))
+        asked = _content(a.prompt) - name_words
+        for item in b.items:
+            said = " " + " ".join(_letters(item.text)) + " "
+            if any(f" {' '.join(_letters(n))} " in said for n in names):
+                shared = _shared(_content(item.text) - name_words, asked)
+                if len(shared) >= SAME_ACT_WORDS or numbers_in(item.text) & numbers_in(a.prompt):
+                    return f"shows an event telling who did it (“{item.text}”)"
+    return None
+
+
+# ---- term items on one sheet --------------------------------------------------------------
+
+
+def _term_parts(question: Question) -> tuple[str, set[str], str, set[str]] | None:
+    """A term item's term, the terms its wrong options show, its key text and its wrong texts."""
+    if not isinstance(question, MultipleChoice) or not _term_item(question):
+        return None
+    assert isinstance(question.ask, TermMeaning | TermFor)
+    offered = {o.claim.term for i, o in enumerate(question.options)
+               if i != question.answer and isinstance(o.claim, TermRef)}
+    texts = {" ".join(o.text.split()).casefold() for i, o in enumerate(question.options)
+             if i != question.answer}
+    key = " ".join(question.options[question.answer].text.split()).casefold()
+    return question.ask.term, offered, key, texts
+
+
+class TermBlocks:
+    """Term items kept on one sheet: none offers another's term or key, so that no block of them
+    answers itself by elimination (built once per sheet, each item checked against indexes)."""
+
+    def __init__(self) -> None:
+        self.asked: set[tuple[str, str]] = set()  # (fact base, term) asked by a kept item
+        self.offered: set[tuple[str, str]] = set()  # (fact base, term) a kept item offers as wrong
+        self.keys: set[str] = set()  # kept items' key texts, folded (any fact base)
+        self.wrong: set[str] = set()  # kept items' wrong option texts, folded
+
+    def clash(self, question: Question) -> str | None:
+        """Why a term item cannot join the kept ones, or None."""
+        parts = _term_parts(question)
+        if parts is None:
+            return None
+        term, offered, key, texts = parts
+        base = question.factbase
+        if (base, term) in self.offered or key in self.wrong:
+            return f"another term item offers the answer of {term} as a wrong option"
+        if {(base, t) for t in offered} & self.asked or texts & self.keys:
+            return f"its options offer another term item's answer ({term})"
+        return None
+
+    def add(self, question: Question) -> None:
+        """Remember a kept item."""
+        parts = _term_parts(question)
+        if parts is None:
+            return
+        term, offered, key, texts = parts
+        self.asked.add((question.factbase, term))
+        self.offered |= {(question.factbase, t) for t in offered}
+        self.keys.add(key)
+        self.wrong |= texts
+
+
+# ---- keys spread across speakers ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spread:
+    """How a student who always picks `entity` scores on a sheet's speaker items of one base."""
+
+    factbase: str
+    entity: str
+    items: int
+    score: float  # expected share of points
+    chance: float  # expected share when guessing
+
+    @property
+    def over(self) -> bool:
+        """Whether picking always this one beats chance by more than the margin."""
+        return self.score > self.chance + SPREAD_MARGIN + 1e-9
+
+
+def _entities(options: Sequence[Option]) -> list[str | None]:
+    return [o.claim.entity if isinstance(o.claim, EntityRef) else None for o in options]
+
+
+def speaker_items(questions: Iterable[Question]) -> list[Question]:
+    """The items that ask who said or claimed something."""
+    return [q for q in questions
+            if (isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf | ClaimantOf))
+            or isinstance(q, Matching)]
+
+
+def key_entity(question: Question) -> str | None:
+    """The entity a speaker multiple choice is keyed to."""
+    if (isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf | ClaimantOf)
+            and 0 <= question.answer < len(question.options)):
+        return _entities(question.options)[question.answer]
+    return None
+
+
+def spreads(questions: Iterable[Question], bases: Iterable[FactBase]) -> list[Spread]:
+    """For each fact base with speaker items, the score of always picking its main speaker
+    (where not offered: a guess) against the score of guessing."""
+    mains = {base.id: main_speaker(base) for base in bases}
+    by_base: dict[str, list[Question]] = {}
+    for question in speaker_items(questions):
+        by_base.setdefault(question.factbase, []).append(question)
+    found: list[Spread] = []
+    for base, items in sorted(by_base.items()):
+        chance = sum(1 / len(_column(i)) for i in items) / len(items)
+        entity = mains.get(base)
+        if entity is not None:
+            score = sum(_always(item, entity) for item in items) / len(items)
+            found.append(Spread(base, entity, len(items), score, chance))
+    return found
+
+
+def _column(item: Question) -> tuple[Option, ...]:
+    """What a student picks from: options, a matching's right column, an ordering's items."""
+    match item:
+        case Matching():
+            return item.right
+        case MultipleChoice():
+            return item.options
+        case Ordering():
+            return item.items
+        case _:
+            assert_never(item)
+
+
+def _always(item: Question, entity: str) -> float:
+    """The expected score of an item answered "always `entity`" (a guess where not offered)."""
+    column = _entities(_column(item))
+    if entity not in column:
+        return 1 / len(column)
+    if isinstance(item, Matching):
+        right = column.index(entity)
+        return sum(r == right for _, r in item.answer) / len(item.answer)
+    return float(key_entity(item) == entity)
+
+
+def favour(question: Question, entity: str) -> float:
+    """How much an item rewards answering "always `entity`" beyond a guess (0 for others)."""
+    if question not in speaker_items([question]):
+        return 0.0
+    return _always(question, entity) - 1 / len(_column(question))
