@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
+import signal
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -30,6 +33,13 @@ def validate(files: list[str] = typer.Argument(None), source: bool = False) -> N
 @app.command()
 def preview(count: int = 10, answers: bool = False) -> None:
     """Preview things."""
+@app.command()
+def load(path: str) -> None:
+    """Parse a YAML file (libyaml when there) and say how many sections it has."""
+    import yaml
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    typer.echo(f"ok {path}: {len(data)} sections")
 app()
 '''
 
@@ -42,81 +52,67 @@ class Run:
     peak_mb: float
     code: int
     stderr: str
+    timed_out: bool = False  # killed at its time budget: a FAILURE, never a time
+    cpu: float = 0.0  # user + system seconds of the process and the children it waited for
 
 
 def run_process(argv: Sequence[str], *, cwd: Path | None = None,
-                env: dict[str, str] | None = None) -> Run:
-    """Run argv, timing it and reading its own peak RSS from os.wait4 (Linux: ru_maxrss in KB)."""
+                env: dict[str, str] | None = None, timeout: float | None = None) -> Run:
+    """Run argv, timing it and reading its own peak RSS from os.wait4 (Linux: ru_maxrss in KB).
+
+    With a `timeout`, a run still going after that many seconds is killed (its process group)
+    and comes back with `timed_out` set."""
+    killed: list[bool] = []
     start = time.perf_counter()
     proc = subprocess.Popen(argv, cwd=cwd, env=env, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE)
+                            stderr=subprocess.PIPE, start_new_session=True)
+
+    def kill() -> None:
+        killed.append(True)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+
+    timer = threading.Timer(timeout, kill) if timeout is not None else None
+    if timer is not None:
+        timer.start()
     assert proc.stderr is not None
     err = proc.stderr.read()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
+    if timer is not None:
+        timer.cancel()
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, err.decode("utf-8", "replace"))
+    return Run(seconds, usage.ru_maxrss / 1024, proc.returncode, err.decode("utf-8", "replace"),
+               timed_out=bool(killed), cpu=usage.ru_utime + usage.ru_stime)
 
 
-def median_run(argv: Sequence[str], *, reps: int, cwd: Path | None = None,
-               env: dict[str, str] | None = None, warmup: int = 1) -> Run:
-    """Hyperfine-style: warm-up runs, then the median time and the largest peak RSS of reps runs."""
-    for _ in range(warmup):
-        run_process(argv, cwd=cwd, env=env)
-    runs = [run_process(argv, cwd=cwd, env=env) for _ in range(reps)]
-    failed = [run for run in runs if run.code != 0]
-    if failed:
-        raise RuntimeError(f"{' '.join(argv)} exited {failed[0].code}:\n{failed[0].stderr}")
-    return Run(statistics.median(run.seconds for run in runs), max(run.peak_mb for run in runs),
-               0, "")
-
-
-def median_time(action: Callable[[], object], *, reps: int) -> tuple[float, Any]:
-    """Median wall seconds of reps calls, and the last call's result."""
-    times = []
-    result: Any = None
+def paired(a: Sequence[str], b: Sequence[str], *, reps: int, cwd: Path | None = None,
+           env: dict[str, str] | None = None) -> tuple[float, float, float]:
+    """A and B run in turn (A B A B ..., after one warm-up each): the median CPU seconds of each
+    and the median of the pair-by-pair ratios A/B, which a machine drifting in speed moves less
+    than a ratio of medians taken minutes apart."""
+    run_process(a, cwd=cwd, env=env)
+    run_process(b, cwd=cwd, env=env)
+    ours: list[float] = []
+    floor: list[float] = []
     for _ in range(reps):
-        start = time.perf_counter()
-        result = action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), result
+        for argv, into in ((a, ours), (b, floor)):
+            run = run_process(argv, cwd=cwd, env=env)
+            if run.code != 0:
+                raise RuntimeError(f"{' '.join(argv)} exited {run.code}:\n{run.stderr}")
+            into.append(run.cpu)
+    ratios = [x / y for x, y in zip(ours, floor, strict=True)]
+    return statistics.median(ours), statistics.median(floor), statistics.median(ratios)
 
 
-def bare_import(*, reps: int) -> float:
-    """Seconds for `python -c "import genanki, reportlab.platypus, typer"`."""
-    argv = [PYTHON, "-c", "import genanki, reportlab.platypus, typer"]
-    return median_run(argv, reps=reps).seconds
+IMPORT_FLOOR = [PYTHON, "-c", "import genanki, reportlab.platypus, typer"]
 
 
-def bare_typer_help(folder: Path, *, reps: int) -> float:
-    """Seconds for a bare typer app's --help."""
+def typer_script(folder: Path) -> Path:
+    """The bare typer app (TYPER_APP) written into folder."""
     script = folder / "bare_typer.py"
     script.write_text(TYPER_APP, encoding="utf-8")
-    return median_run([PYTHON, str(script), "--help"], reps=reps).seconds
-
-
-def bare_typer_command(folder: Path, *, reps: int) -> float:
-    """Seconds for the bare typer app to run a command (typer 0.29 then imports pydantic)."""
-    script = folder / "bare_typer.py"
-    script.write_text(TYPER_APP, encoding="utf-8")
-    return median_run([PYTHON, str(script), "validate", "a.yaml", "--source"], reps=reps).seconds
-
-
-def bare_genanki(n_notes: int, folder: Path) -> float:
-    """Seconds for genanki to write a deck of n_notes two-field notes into an .apkg."""
-    import genanki
-
-    model = genanki.Model(1607392319, "bare", fields=[{"name": "Front"}, {"name": "Back"}],
-                          templates=[{"name": "Card", "qfmt": "{{Front}}",
-                                      "afmt": "{{FrontSide}}<hr>{{Back}}"}])
-    start = time.perf_counter()
-    deck = genanki.Deck(2059400110, "bare")
-    for n in range(n_notes):
-        deck.add_note(genanki.Note(model=model, fields=[f"Question {n} front text",
-                                                        f"Answer {n} back text"],
-                                   guid=f"g{n}"))
-    genanki.Package(deck).write_to_file(str(folder / "bare.apkg"), timestamp=946684800.0)
-    return time.perf_counter() - start
+    return script
 
 
 def count_paragraphs(render: Callable[[], object]) -> list[str]:
@@ -173,20 +169,3 @@ def pdf_pages(data: bytes) -> int:
     from pypdf import PdfReader
 
     return len(PdfReader(io.BytesIO(data)).pages)
-
-
-def apkg_notes(data: bytes) -> int:
-    """Notes in an .apkg (its collection.anki2 SQLite database)."""
-    import sqlite3
-    import tempfile
-    import zipfile
-
-    with zipfile.ZipFile(io.BytesIO(data)) as archive, tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "collection.anki2"
-        path.write_bytes(archive.read("collection.anki2"))
-        connection = sqlite3.connect(path)
-        try:
-            (count,) = connection.execute("select count(*) from notes").fetchone()
-        finally:
-            connection.close()
-    return int(count)

@@ -1,117 +1,181 @@
-"""`make bench`: time each pipeline stage at 100, 1,000 and 10,000 facts beside bare floors."""
+"""`make bench`: validate and build at 1,000, 10,000 and 50,000 facts, the draft at 100 KB and
+1 MB, and the bundled article's commands beside their floors; a size over budget is a FAILURE."""
 
 from __future__ import annotations
 
 import argparse
-import functools
 import json
 import os
 import shutil
+import statistics
 import sys
 import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from floors import (  # run as a script: benchmarks/ is sys.path[0]
+    IMPORT_FLOOR,
+    PYTHON,
     ROOT,
     VENV_BIN,
-    apkg_notes,
-    bare_genanki,
-    bare_import,
+    Run,
     bare_reportlab,
-    bare_typer_command,
-    bare_typer_help,
     count_paragraphs,
-    median_run,
-    median_time,
+    paired,
     pdf_pages,
+    run_process,
+    typer_script,
 )
 from hostile import hostile_report, hostile_times, round_two_report, round_two_times
 from synth import synth_factbase_text
 
 QUIZGEN = str(VENV_BIN / "quizgen")
+UNBOUNDED = str(Path(__file__).resolve().parent / "unbounded.py")  # quizgen without the 5 MB guard
+DRAFT = str(Path(__file__).resolve().parent / "draft_sizes.py")
 ARTICLE = ROOT / "content" / "venezuela-post-election.yaml"
 EPOCH = "946684800"
-VERSIONS, WORKSHEET_COUNT = 30, 20
+VERSIONS = 26  # a class: one version per student
+SIZES = (1_000, 10_000, 50_000)
+DRAFT_SIZES = (100_000, 1_000_000)
+# seconds one run of a command may take before it is killed and printed as a FAILURE
+BUDGET = {1_000: 60.0, 10_000: 120.0, 50_000: 600.0}
+DRAFT_BUDGET = {100_000: 60.0, 1_000_000: 240.0}
+COMMANDS = {  # what each size runs, after `quizgen` (through unbounded.py)
+    "validate": ["validate"],
+    "build --to json": ["build", "--to", "json", "--quiet"],
+    "build": ["build", "--quiet"],
+}
 
 
 @dataclass(frozen=True)
-class Row:
-    """One fact-base size: stage times (seconds), the matching floors, and the build's peak RSS."""
+class Timing:
+    """A command's median seconds and largest peak RSS over its runs, or why it has none."""
 
-    size: int
-    facts: int
-    questions: int
-    load: float
-    generate: float
-    anki: float
-    anki_notes: int
-    genanki_floor: float
-    worksheet: float
-    paragraphs: int
-    pages: int
-    reportlab_floor: float
-    build: float
-    peak_mb: float
+    seconds: float | None  # wall
+    peak_mb: float | None
+    failure: str | None = None
+    cpu: float | None = None  # user + system: what the ratios are taken on (less noisy here)
 
 
 def _env() -> dict[str, str]:
     return {**os.environ, "SOURCE_DATE_EPOCH": EPOCH, "NO_COLOR": "1"}
 
 
-def measure_size(size: int, folder: Path, *, reps: int, build_reps: int) -> Row:
-    """Time each stage in this process, and the whole build as a subprocess, for one size."""
+def timed(argv: list[str], *, reps: int, budget: float, cwd: Path | None = None) -> Timing:
+    """Median of `reps` runs, each killed at `budget` seconds (then the whole is a failure)."""
+    runs: list[Run] = []
+    for _ in range(reps):
+        run = run_process(argv, cwd=cwd, env=_env(), timeout=budget)
+        if run.timed_out:
+            return Timing(None, run.peak_mb, f"did not finish within its {budget:.0f} s budget")
+        if run.code != 0:
+            last = run.stderr.strip().splitlines()[-1:] or [""]
+            return Timing(None, run.peak_mb, f"exited {run.code}: {last[0][:120]}")
+        runs.append(run)
+    return Timing(statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs),
+                  cpu=statistics.median(r.cpu for r in runs))
+
+
+def measure_sizes(folder: Path, sizes: tuple[int, ...]) -> dict[str, dict[int, Timing]]:
+    """Each command at each size, as a separate process, in the order sizes then commands."""
+    results: dict[str, dict[int, Timing]] = {name: {} for name in COMMANDS}
+    for size in sizes:
+        work = folder / f"size-{size}"
+        work.mkdir()
+        yaml_text, article = synth_factbase_text(size, seed=1)
+        path = work / f"synth-{size}-1.yaml"
+        path.write_text(yaml_text, encoding="utf-8")
+        (work / f"synth-{size}-1.txt").write_text(article, encoding="utf-8")
+        reps = 3 if size <= 1_000 else 1
+        for name, args in COMMANDS.items():
+            out = ["--out", str(work / "out")] if args[0] == "build" else []
+            results[name][size] = timed([PYTHON, UNBOUNDED, *args, str(path), *out], reps=reps,
+                                        budget=BUDGET.get(size, 600.0), cwd=work)
+            shutil.rmtree(work / "out", ignore_errors=True)
+            print(f"measured {name} at {size:,} facts", file=sys.stderr, flush=True)
+    return results
+
+
+CLI_FLOORS = {
+    "build": "bare `python -c 'import genanki, reportlab.platypus, typer'`",
+    "--help": "a bare typer app's `--help`",
+    "validate": "a bare typer app's command parsing the same YAML",
+}
+CLI_TARGETS = {
+    "build": ("bundled build ÷ bare import", 2.0),
+    "--help": ("`quizgen --help` ÷ bare typer `--help`", 1.2),
+    "validate": ("`quizgen validate` ÷ bare typer parsing the YAML", 1.2),
+}
+
+
+def measure_cli(folder: Path, *, reps: int) -> dict[str, tuple[float, float, float]]:
+    """Each command on the bundled article and its floor, in turn: (ours, floor, ratio), CPU."""
+    script = typer_script(folder)
+    out = str(folder / "article-out")
+    return {
+        "build": paired([QUIZGEN, "build", str(ARTICLE), "--quiet", "--out", out],
+                        IMPORT_FLOOR, reps=reps, env=_env()),
+        "--help": paired([QUIZGEN, "--help"], [PYTHON, str(script), "--help"], reps=reps),
+        "validate": paired([QUIZGEN, "validate", str(ARTICLE)],
+                           [PYTHON, str(script), "load", str(ARTICLE)], reps=reps),
+    }
+
+
+def measure_draft(sizes: tuple[int, ...]) -> dict[int, Timing]:
+    """`draft_factbase` at each size, in its own process (only the drafting is timed)."""
+    found: dict[int, Timing] = {}
+    for size in sizes:
+        budget = DRAFT_BUDGET.get(size, 240.0)
+        run = run_process([PYTHON, DRAFT, str(size)], env=_env(), timeout=budget)
+        if run.timed_out:
+            found[size] = Timing(None, None, f"did not finish within its {budget:.0f} s budget")
+        elif run.code != 0:
+            found[size] = Timing(None, None, f"exited {run.code}")
+        else:
+            seconds = float(run.stderr.split()[1])  # the drafting alone, in its process
+            found[size] = Timing(seconds, run.peak_mb, cpu=seconds)
+        print(f"measured the draft at {size:,} bytes", file=sys.stderr, flush=True)
+    return found
+
+
+def measure_worksheet() -> tuple[float, float, float, int, int]:
+    """The bundled article's class quiz as a VERSIONS-version worksheet, in this process, and
+    bare reportlab laying out the same paragraphs over as many pages, in turn: (ours, floor,
+    median ratio, paragraphs, pages), CPU seconds."""
     from quizgen.factbase.loader import load_factbase
-    from quizgen.output import write_files
     from quizgen.pipeline import render_format
-    from quizgen.quiz.select import build_quiz
-    from quizgen.renderers import get_renderer
+    from quizgen.quiz.select import CLASS_LENGTH, build_quiz
     from quizgen.renderers.base import RenderOptions
 
-    work = folder / f"size-{size}"
-    work.mkdir()
-    yaml_text, article = synth_factbase_text(size, seed=1)
-    path = work / f"synth-{size}-1.yaml"
-    path.write_text(yaml_text, encoding="utf-8")
-    (work / f"synth-{size}-1.txt").write_text(article, encoding="utf-8")
+    base = load_factbase(ARTICLE)
+    quiz = build_quiz([base], count=CLASS_LENGTH)
+    options = RenderOptions(name=base.id, timestamp=int(EPOCH), versions=VERSIONS)
+    render_format("worksheet", quiz, options=options)  # warm: fonts, the style file
 
-    load, base = median_time(lambda: load_factbase(path), reps=reps)
-    generate, quiz = median_time(lambda: build_quiz([base], everything=True), reps=reps)
-    options = RenderOptions(name=base.id, timestamp=int(EPOCH))
-    anki_render = get_renderer("anki")
-    anki, _ = median_time(
-        lambda: write_files(work / "anki", anki_render(quiz, options=options)), reps=reps)
-    notes = apkg_notes((work / "anki" / f"{base.id}.apkg").read_bytes())
+    def render() -> dict[str, bytes]:
+        return render_format("worksheet", quiz, options=options)
 
-    small = build_quiz([base], count=WORKSHEET_COUNT)
-    ws_options = RenderOptions(name=base.id, timestamp=int(EPOCH), versions=VERSIONS)
-    ws_render = functools.partial(render_format, "worksheet")  # versions made as in a build
-    worksheet, ws_files = median_time(
-        lambda: ws_render(small, options=ws_options), reps=max(1, min(reps, 3)))
-    write_files(work / "worksheet", ws_files)
-    texts = count_paragraphs(lambda: ws_render(small, options=ws_options))
-    pages = sum(pdf_pages(data) for name, data in ws_files.items() if name.endswith(".pdf"))
-
-    run = median_run([QUIZGEN, "build", str(path), "--quiet", "--out", str(work / "out")],
-                     reps=build_reps, warmup=0 if build_reps == 1 else 1, cwd=work, env=_env())
-    facts = len(base.entities) + len(base.quotes) + len(base.figures) + len(base.events)
-    return Row(size, facts, len(quiz.questions), load, generate, anki, notes,
-               bare_genanki(notes, work), worksheet, len(texts), pages,
-               bare_reportlab(texts, pages), run.seconds, run.peak_mb)
+    files = render()
+    texts = count_paragraphs(render)
+    pages = sum(pdf_pages(data) for name, data in files.items() if name.endswith(".pdf"))
+    bare_reportlab(texts, pages)  # warm: its font
+    ours: list[float] = []
+    floors: list[float] = []
+    for _ in range(5):  # in turn, CPU seconds of this process
+        start = time.process_time()
+        render()
+        ours.append(time.process_time() - start)
+        start = time.process_time()
+        bare_reportlab(texts, pages)
+        floors.append(time.process_time() - start)
+    ratio = statistics.median(x / y for x, y in zip(ours, floors, strict=True))
+    return statistics.median(ours), statistics.median(floors), ratio, len(texts), pages
 
 
-def _article(folder: Path) -> tuple[Path, str]:
-    """The bundled article, or a 100-fact synthetic stand-in while it is not written yet."""
-    if ARTICLE.is_file():
-        return ARTICLE, "bundled article"
-    yaml_text, article = synth_factbase_text(100, seed=1)
-    path = folder / "synth-100-1.yaml"
-    path.write_text(yaml_text, encoding="utf-8")
-    (folder / "synth-100-1.txt").write_text(article, encoding="utf-8")
-    return path, "synthetic 100 facts (bundled article missing)"
-
-
-def _ms(seconds: float) -> str:
+def _ms(seconds: float | None) -> str:
+    if seconds is None:
+        return "FAILURE"
     return f"{seconds * 1000:,.0f} ms" if seconds < 10 else f"{seconds:,.1f} s"
 
 
@@ -124,114 +188,111 @@ def _table(head: list[str], rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def report(rows: list[Row], cli: dict[str, float], label: str,
+def _ratio_check(text: str, a: Timing | None, b: Timing | None, limit: float) -> tuple[str, str]:
+    """(verdict, line) for t(a)/t(b) ≤ limit in CPU time; FAILURE when either did not finish."""
+    if a is None or b is None or a.cpu is None or b.cpu is None:
+        return "FAILURE", f"{text} ≤ {limit:g} (a size did not finish)"
+    ratio = a.cpu / b.cpu
+    return ("HOLDS" if ratio <= limit else "MISSED"), f"{text} ≤ {limit:g} ({ratio:.1f})"
+
+
+def report(sizes: dict[str, dict[int, Timing]], draft: dict[int, Timing],
+           cli: dict[str, tuple[float, float, float]],
+           sheet: tuple[float, float, float, int, int] | None,
            hostile: dict[str, tuple[float, bool]] | None = None,
-           round_two: dict[str, tuple[float, bool]] | None = None) -> tuple[str, bool]:
-    """The tables and the target checks, as Markdown; and whether every target holds."""
-    stage_rows = [[f"{r.size:,}", f"{r.facts:,}", f"{r.questions:,}", _ms(r.load),
-                   _ms(r.generate), _ms(r.anki), _ms(r.worksheet), _ms(r.build),
-                   f"{r.peak_mb:,.0f} MB"] for r in rows]
-    out = [_table(["facts asked", "facts", "questions", "load+validate", "generate",
-                   "write .apkg", f"{VERSIONS}-version worksheet", "whole build",
-                   "build peak RSS"], stage_rows), ""] if rows else []
-    floor_rows = [[f"{r.size:,}", f"{r.anki_notes:,}", _ms(r.genanki_floor),
-                   f"{r.anki / r.genanki_floor:.1f}×", f"{r.paragraphs:,} / {r.pages}",
-                   _ms(r.reportlab_floor), f"{r.worksheet / r.reportlab_floor:.2f}×"]
-                  for r in rows]
-    if rows:
-        out += [_table(["facts asked", "anki notes", "bare genanki", ".apkg ÷ floor",
-                        "paragraphs / pages", "bare reportlab", "worksheet ÷ floor"],
-                       floor_rows), ""]
-    out += [_table(["command", "median"], [
-        ["bare `python -c 'import genanki, reportlab.platypus, typer'`", _ms(cli["import"])],
-        ["bare typer app `--help`", _ms(cli["typer"])],
-        ["bare typer app running a command", _ms(cli["typer_command"])],
-        ["`quizgen --help`", _ms(cli["help"])],
-        [f"`quizgen validate` ({label})", _ms(cli["validate"])],
-        [f"`quizgen build` ({label})", _ms(cli["build"])]]), ""]
-    checks = [
-        (f"quizgen build on the article ≤ 2× bare import ({cli['build'] / cli['import']:.2f}×)",
-         cli["build"] <= 2 * cli["import"]),
-        (f"quizgen --help ≤ 1.2× bare typer --help ({cli['help'] / cli['typer']:.2f}×)",
-         cli["help"] <= 1.2 * cli["typer"]),
-        (f"quizgen validate ≤ 1.2× bare typer --help ({cli['validate'] / cli['typer']:.2f}×)",
-         cli["validate"] <= 1.2 * cli["typer"]),
-        (f"(context) quizgen validate ≤ 1.2× a bare typer command "
-         f"({cli['validate'] / cli['typer_command']:.2f}×)",
-         cli["validate"] <= 1.2 * cli["typer_command"]),
-    ]
-    by_size = {r.size: r for r in rows}
-    if 1000 in by_size and 10000 in by_size:
-        ratio = by_size[10000].build / by_size[1000].build
-        checks.append((f"whole build time(10k) / time(1k) ≤ 12 ({ratio:.1f})", ratio <= 12))
-    if 10000 in by_size:
-        peak = by_size[10000].peak_mb
-        checks.append((f"peak RSS at 10k facts ≤ 300 MB ({peak:,.0f} MB)", peak <= 300))
-    if rows:
-        worst = max(rows, key=lambda r: r.worksheet / r.reportlab_floor)
-        checks.append((f"{VERSIONS} versions ≤ 1.5× bare reportlab (worst "
-                       f"{worst.worksheet / worst.reportlab_floor:.2f}× at {worst.size:,})",
-                       worst.worksheet <= 1.5 * worst.reportlab_floor))
-    if hostile:
-        lines, check = hostile_report(hostile)
-        out += lines
-        checks.append(check)
-    if round_two:
-        lines, check = round_two_report(round_two)
-        out += lines
-        checks.append(check)
-    out += [f"- {'HOLDS' if ok else 'MISSED'}: {text}" for text, ok in checks]
-    return "\n".join(out), all(ok for _, ok in checks)
+           round_two: dict[str, tuple[float, bool]] | None = None) -> str:
+    """The tables and the target checks, as Markdown."""
+    out: list[str] = []
+    checks: list[tuple[str, str]] = []
+    counted = sorted({size for by_size in sizes.values() for size in by_size})
+    if counted:
+        rows = []
+        for name, by_size in sizes.items():
+            for size in counted:
+                t = by_size.get(size)
+                rows.append([f"`{name}`", f"{size:,}", _ms(t.seconds if t else None),
+                             _ms(t.cpu if t else None),
+                             f"{t.peak_mb:,.0f} MB" if t and t.peak_mb else "",
+                             (t.failure or "") if t else "not run"])
+        out += [_table(["command", "facts", "wall", "CPU", "peak RSS", "failure"], rows), ""]
+        for name, by_size in sizes.items():
+            pairs = [(a, b, limit) for a, b, limit in ((10_000, 1_000, 12), (50_000, 10_000, 6))
+                     if a in counted and b in counted]
+            for a, b, limit in pairs:
+                checks.append(_ratio_check(f"`{name}` t({a // 1000}k)/t({b // 1000}k)",
+                                           by_size.get(a), by_size.get(b), limit))
+        ten = sizes["build"].get(10_000)
+        if ten is not None:
+            ok = ten.seconds is not None and ten.seconds < 60
+            checks.append(("HOLDS" if ok else ("FAILURE" if ten.seconds is None else "MISSED"),
+                           f"whole build at 10k facts < 60 s ({_ms(ten.seconds)})"))
+            peak = max((t.peak_mb or 0) for by in sizes.values() if (t := by.get(10_000)))
+            checks.append(("HOLDS" if peak <= 300 and ten.seconds is not None else "MISSED",
+                           f"peak RSS at 10k facts ≤ 300 MB ({peak:,.0f} MB)"))
+    if draft:
+        out += [_table(["draft of", "seconds", "peak RSS", "failure"], [
+            [f"{size / 1000:,.0f} KB", _ms(t.seconds), f"{t.peak_mb:,.0f} MB" if t.peak_mb else "",
+             t.failure or ""] for size, t in draft.items()]), ""]
+        if 100_000 in draft and 1_000_000 in draft:
+            checks.append(_ratio_check("draft t(1 MB)/t(100 KB)", draft[1_000_000],
+                                       draft[100_000], 12))
+    rows = []
+    for name, (text, bound) in CLI_TARGETS.items():
+        ours, floor, ratio = cli[name]
+        rows.append([f"`quizgen {name}`", _ms(ours), CLI_FLOORS[name], _ms(floor), f"{ratio:.2f}×"])
+        verdict = "HOLDS" if ratio <= bound else "MISSED"
+        checks.append((verdict, f"{text} ≤ {bound:g}× ({ratio:.2f}×)"))
+    out += [_table(["command (bundled article)", "CPU", "floor", "floor CPU", "ratio"], rows), ""]
+    if sheet is not None:
+        ours, floor, ratio, paragraphs, pages = sheet
+        out += [_table(["worksheet (CPU, in process)", "paragraphs / pages", "quizgen",
+                        "bare reportlab", "ratio"], [
+            [f"bundled article, {VERSIONS} versions", f"{paragraphs:,} / {pages}", _ms(ours),
+             _ms(floor), f"{ratio:.2f}×"]]), ""]
+        checks.append(("HOLDS" if ratio <= 1.5 else "MISSED",
+                       f"{VERSIONS}-version worksheet ÷ bare reportlab ≤ 1.5× ({ratio:.2f}×)"))
+    for times, make in ((hostile, hostile_report), (round_two, round_two_report)):
+        if times:
+            lines, (text, ok) = make(times)
+            out += lines
+            checks.append(("HOLDS" if ok else "MISSED", text))
+    out += [f"- {verdict}: {text}" for verdict, text in checks]
+    return "\n".join(out)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its tables; exit 0 even when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--quick", action="store_true", help="100 and 1,000 facts, fewer runs")
-    parser.add_argument("--sizes", type=lambda s: [int(x) for x in s.split(",")],
-                        help="comma-separated fact counts, e.g. 100,1000")
+    parser.add_argument("--quick", action="store_true", help="1,000 facts and 100 KB, fewer runs")
+    parser.add_argument("--sizes", type=lambda s: tuple(int(x) for x in s.split(",")),
+                        help="comma-separated fact counts, e.g. 1000,10000")
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--cli-only", action="store_true",
-                        help="only the command timings against their floors (no fact-base sizes)")
+                        help="only the bundled article's commands against their floors")
     args = parser.parse_args(argv)
-    sizes = [] if args.cli_only else (args.sizes or ([100, 1000] if args.quick else
-                                                     [100, 1000, 10000]))
-    reps = 3 if args.quick else 7
-    # Imported now so that stage timings do not include first-import costs.
-    import genanki  # noqa: F401 - imported only to warm the import cache
-    import reportlab.platypus  # noqa: F401 - imported only to warm the import cache
-
-    import quizgen.renderers.anki.deck
-    import quizgen.renderers.worksheet.sheet  # noqa: F401 - imported only to warm the import cache
-
+    sizes = () if args.cli_only else (args.sizes or ((1_000,) if args.quick else SIZES))
+    drafts = () if args.cli_only else ((100_000,) if args.quick else DRAFT_SIZES)
+    reps = 3 if args.quick else 11
+    started = time.perf_counter()
     folder = Path(tempfile.mkdtemp(prefix="quizgen-bench-"))
     try:
-        article, label = _article(folder)
-        out = str(folder / "article-out")
-        cli = {
-            "import": bare_import(reps=reps),
-            "typer": bare_typer_help(folder, reps=reps),
-            "typer_command": bare_typer_command(folder, reps=reps),
-            "help": median_run([QUIZGEN, "--help"], reps=reps).seconds,
-            "validate": median_run([QUIZGEN, "validate", str(article)], reps=reps).seconds,
-            "build": median_run([QUIZGEN, "build", str(article), "--quiet", "--out", out],
-                                reps=reps, env=_env()).seconds,
-        }
-        hostile = hostile_times(folder, reps=reps)
-        round_two = round_two_times(folder, reps=reps)
-        rows = []
-        for size in sizes:
-            stage_reps = max(1, min(reps, 10_000 // size)) if size > 1000 else reps
-            build_reps = 1 if size >= 10_000 else (3 if size >= 1000 else reps)
-            rows.append(measure_size(size, folder, reps=stage_reps, build_reps=build_reps))
-            print(f"measured {size:,} facts", file=sys.stderr, flush=True)
+        # the sizes and the draft first, while this process is small: a child's peak RSS counts
+        # the parent's pages it was forked with
+        by_size = measure_sizes(folder, sizes)
+        draft = measure_draft(drafts)
+        cli = measure_cli(folder, reps=reps)
+        sheet = None if args.cli_only else measure_worksheet()
+        hostile = None if args.cli_only else hostile_times(folder, reps=min(reps, 5))
+        round_two = None if args.cli_only else round_two_times(folder, reps=min(reps, 5))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    text, _ = report(rows, cli, label, hostile, round_two)
-    print(text)
+    print(report(by_size, draft, cli, sheet, hostile, round_two))
+    print(f"\n(benchmark took {time.perf_counter() - started:,.0f} s)")
     if args.json:
-        args.json.write_text(json.dumps({"cli": cli, "rows": [asdict(r) for r in rows]},
-                                        indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps({
+            "cli": cli, "sheet": sheet, "draft": {k: asdict(v) for k, v in draft.items()},
+            "sizes": {name: {k: asdict(v) for k, v in t.items()} for name, t in by_size.items()},
+        }, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -140,7 +140,7 @@ def gift_problems(text: str) -> list[str]:
         if question["type"] == "Category":
             problems += [f"category: markup {tag!r}" for tag in markup(question["title"])]
             continue
-        if question["type"] not in ("MC", "Matching"):
+        if question["type"] not in ("MC", "Matching", "TF"):
             problems.append(f"{question.get('title')}: parsed as {question['type']}")
         texts = [question["stem"]["text"], (question.get("globalFeedback") or {}).get("text", "")]
         texts += [c["text"]["text"] for c in question.get("choices") or []]
@@ -174,6 +174,9 @@ def gift_records(text: str) -> list[dict[str, Any]]:
         if question["type"] == "MC":
             record["options"] = [text_of(c["text"]["text"]) for c in question["choices"]]
             record["answer"] = [c["isCorrect"] for c in question["choices"]].index(True)
+        elif question["type"] == "TF":
+            record["options"] = ["True", "False"]
+            record["answer"] = 0 if question["isTrue"] else 1
         else:
             record["pairs"] = [(text_of(p["subquestion"]["text"]),
                                 _gift_plain(p["subanswer"]))  # plain text in Moodle
@@ -214,7 +217,7 @@ def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
             problems.append("Question type ordering is not supported by XML import")
             continue
         if question.tag != "question" or kind not in ("category", "multichoice", "matching",
-                                                      "ordering"):
+                                                      "ordering", "truefalse"):
             problems.append(f"unexpected <{question.tag} type={kind!r}>")
             continue
         if kind == "category":
@@ -230,7 +233,8 @@ def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
             problems.append(f"question without idnumber or name: {where!r}")
         html_fields = [question.find(p) for p in ("questiontext", "generalfeedback")]
         html_fields += question.findall("subquestion")
-        html_fields += question.findall("answer")  # a matching's answers are in subquestions
+        if kind != "truefalse":  # its answers are the words true and false, not html
+            html_fields += question.findall("answer")  # a matching's are in subquestions
         for field in html_fields:
             if field is None or field.get("format") != "html":
                 problems.append(f"{where}: a text field is missing or not format=html")
@@ -245,6 +249,10 @@ def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
                 problems.append(f"{where}: not single-answer with exactly one 100% answer")
             if len(answers) < 2 or any(not _moodle_text(a, "text") for a in answers):
                 problems.append(f"{where}: fewer than 2 answers, or an empty one")
+        elif kind == "truefalse":
+            words = {_moodle_text(a, "text"): float(a.get("fraction", "nan")) for a in answers}
+            if sorted(words) != ["false", "true"] or sorted(words.values()) != [0.0, 100.0]:
+                problems.append(f"{where}: truefalse without one right of true and false")
         elif kind == "matching":
             subs = [s for s in question.findall("subquestion") if _moodle_text(s, "text")]
             if len(subs) < 2 or any(not _moodle_text(s, "answer/text") for s in subs):
@@ -298,8 +306,10 @@ def moodle_records(data: bytes) -> list[dict[str, Any]]:
             "prompt": text_of(_moodle_text(question, "questiontext/text")),
             "tags": [t.text for t in question.findall("tags/tag/text")]}
         answers = question.findall("answer")
-        if kind == "multichoice":
-            record["options"] = [text_of(_moodle_text(a, "text")) for a in answers]
+        if kind in ("multichoice", "truefalse"):  # truefalse: "true", "false" as shown
+            record["options"] = [text_of(_moodle_text(a, "text")).capitalize()
+                                 if kind == "truefalse" else text_of(_moodle_text(a, "text"))
+                                 for a in answers]
             record["answer"] = [a.get("fraction") for a in answers].index("100")
         elif kind == "matching":
             record["pairs"] = [(text_of(_moodle_text(s, "text")), _moodle_text(s, "answer/text"))
@@ -418,7 +428,7 @@ def qti_records(data: bytes) -> list[dict[str, Any]]:
         def label_texts(lid: Any) -> dict[str, str]:
             return {lab.get("ident"): text_of(lab.findtext("material/mattext"))
                     for lab in lid.iter("response_label")}
-        if record["type"] == "multiple_choice_question":
+        if record["type"] in ("multiple_choice_question", "true_false_question"):
             texts = label_texts(lids[0])
             record["options"] = list(texts.values())
             record["answer"] = list(texts).index(correct[lids[0].get("ident")])

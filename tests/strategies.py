@@ -643,3 +643,30 @@ def article_texts(draw: st.DrawFn) -> str:
     joins = draw(st.lists(st.sampled_from((" ", "", " ", "\n")), min_size=len(pieces),
                           max_size=len(pieces)))
     return headline + "".join(p + j for p, j in zip(pieces, joins, strict=True))
+
+
+@st.composite
+def speaks_for_graphs(draw: st.DrawFn) -> tuple[Entity, ...]:
+    """Entities linked by speaks_for in any shape: chains, cycles, self-links, links to ids no
+    entity has, and now and then two entities sharing an id."""
+    ids = [f"e{i}" for i in range(draw(_ints(0, 9)))]
+    out = []
+    for i in ids:
+        entity_id = draw(_pick(tuple(ids))) if draw(_ints(0, 9)) == 0 else i
+        target = draw(st.one_of(st.none(), _pick((*ids, "ghost")))) if ids else None
+        out.append(Entity(id=entity_id, name=i, role="r", speaks_for=target))
+    return tuple(out)
+
+
+_NAME_ALPHABET = "a' é.’_"  # word characters (é, _) and others: apostrophes, dot, space
+
+
+@st.composite
+def needles_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
+    """Short names (some without any word character) and a text drawn from the same few
+    characters, so that names occur in it, at word boundaries and inside words."""
+    alphabet = st.sampled_from(_NAME_ALPHABET)
+    needles = draw(st.lists(st.text(alphabet, min_size=1, max_size=4), max_size=6))
+    pieces = st.sampled_from([*needles, *_NAME_ALPHABET])  # the names themselves, in contexts
+    text = "".join(draw(st.lists(pieces, max_size=12)))
+    return needles, text

@@ -27,6 +27,7 @@ from quizgen.generators.base import Generated, GenOptions
 from quizgen.oracle import Timeline, check_question
 from quizgen.oracle.figure_truth import figures_matching
 from quizgen.quiz.questions import (
+    TRUE_FALSE,
     Amount,
     ClaimantOf,
     EntityRef,
@@ -81,7 +82,9 @@ def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOp
         _assert_well_worded(question, base)
         assert_worth_asking(question, base)
         assert_term_options(question, base)
-        if isinstance(question, MultipleChoice):
+        if isinstance(question, MultipleChoice) and question.options == TRUE_FALSE:
+            pass  # a statement: True, False (the oracle checked them)
+        elif isinstance(question, MultipleChoice):
             assert 3 <= len(question.options) <= options.num_options
             _assert_plausible(question, base)
         elif isinstance(question, Matching):

@@ -311,10 +311,20 @@ def _stop(signum: int, frame: object) -> None:
     raise Stopped()
 
 
+# The cycle collector's young-generation threshold for one command (Python's default: 700). A
+# fact base is millions of long-lived objects made in one go; at the default, the collections
+# its loading and generation trigger scan it again and again: at 50,000 facts they doubled the
+# load (3.2 s -> 6.7 s CPU) and made it grow faster than the base. A command is one short run.
+GC_YOUNG = 50_000
+
+
 def main() -> None:
-    """Entry point of the `quizgen` console script (which alone installs signal handlers)."""
+    """Entry point of the `quizgen` console script (which alone installs signal handlers and
+    tunes the cycle collector for a one-shot run)."""
+    import gc
     import signal
 
+    gc.set_threshold(GC_YOUNG, 20, 20)
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _stop)

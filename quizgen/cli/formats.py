@@ -27,6 +27,7 @@ from quizgen.renderers import DEFAULT_BUILD, RENDERERS, get_format
 
 if TYPE_CHECKING:
     from quizgen.factbase.model import FactBase
+    from quizgen.generators.base import Generated
     from quizgen.quiz.questions import Quiz
     from quizgen.renderers.base import Format, FormatOption, OptionValue, RenderOptions
 
@@ -55,18 +56,36 @@ def select_quiz(
     `class_length`: with no count given, about CLASS_LENGTH questions (a worksheet's default);
     `everything`: every question, clashes included (`--all`, and the deck's default).
     """
+    bases = _load(selection)
+    return bases, _select(selection, bases, class_length=class_length, everything=everything)
+
+
+def _load(selection: Selection) -> tuple[FactBase, ...]:
+    """The fact bases a selection names, after checking its counts."""
     from quizgen.pipeline import discover, load_all
-    from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
     if selection.count is not None and selection.per_kind is not None:
         raise typer.BadParameter(
             "give --count or --per-kind, not both", param_hint="'--count' / '--per-kind'"
         )
+    return load_all(discover(selection.files or []))
+
+
+def _select(
+    selection: Selection,
+    bases: tuple[FactBase, ...],
+    *,
+    class_length: bool = False,
+    everything: bool = False,
+    generated: dict[tuple[str, int], Generated] | None = None,
+) -> Quiz:
+    """The quiz a selection picks from loaded fact bases (see select_quiz)."""
+    from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+
     count = selection.count
     if class_length and selection.default_length:
         count = CLASS_LENGTH
-    bases = load_all(discover(selection.files or []))
-    quiz = build_quiz(
+    return build_quiz(
         bases,
         seed=selection.seed,
         kinds=split_list(selection.kinds) or None,
@@ -77,20 +96,22 @@ def select_quiz(
         title=selection.title,
         everything=everything or selection.everything,
         include_unchecked=selection.include_unchecked,
+        generated=generated,
     )
-    return bases, quiz
 
 
 def select_for(
     selection: Selection, formats: tuple[str, ...]
 ) -> tuple[tuple[FactBase, ...], Quiz, dict[str, Quiz]]:
     """The quiz of a build (class-length by default) and, for formats that keep every question
-    by default (the deck), the whole quiz."""
-    bases, quiz = select_quiz(selection, class_length=True)
+    by default (the deck), the whole quiz: the bases loaded once, their questions made once."""
+    bases = _load(selection)
+    generated: dict[tuple[str, int], Generated] = {}
+    quiz = _select(selection, bases, class_length=True, generated=generated)
     whole = [fmt for fmt in formats if get_format(fmt).every_question]
     if not whole or not selection.default_length:
         return bases, quiz, {}
-    _, full = select_quiz(selection, everything=True)
+    full = _select(selection, bases, everything=True, generated=generated)
     return bases, quiz, dict.fromkeys(whole, full)
 
 

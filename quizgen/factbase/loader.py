@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import re
 import unicodedata
@@ -94,7 +95,21 @@ def _load(text: str | bytes, *, filename: str, factbase_id: str | None) -> FactB
     problems = validate_factbase(base, locations=walker.locations)
     if problems:
         raise QuizgenError(_sorted(problems))
-    return base
+    return _with_article(base)
+
+
+def _with_article(base: FactBase) -> FactBase:
+    """The base with its article's text, when `source.text_file` names a readable one (the
+    provenance check reports one that is not; the formats that print the article say so too)."""
+    if base.source.text_file is None:
+        return base
+    from quizgen.factbase.provenance import read_source_text
+
+    try:
+        text = read_source_text(base)
+    except QuizgenError:
+        return base
+    return dataclasses.replace(base, article=text)
 
 
 def _sorted(problems: list[Problem]) -> list[Problem]:

@@ -6,7 +6,10 @@ import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
-from typing import Literal
+from typing import TYPE_CHECKING, Literal, TypeVar, cast
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
 
 Qualifier = Literal[
     "exact", "about", "nearly", "at least", "at most", "up to", "more than", "fewer than"
@@ -14,6 +17,7 @@ Qualifier = Literal[
 Sense = Literal["literal", "rhetorical"]
 EntityKind = Literal["person", "organisation", "country", "group"]
 Pronoun = Literal["she", "he", "they"]
+_T = TypeVar("_T")
 TIME_OF_DAY = "time of day"  # the unit of a figure whose value is minutes since midnight
 
 
@@ -217,6 +221,43 @@ Fact = Entity | Quote | Figure | Event | Place | Term | ReportedClaim
 
 
 @dataclass(frozen=True)
+class SpeakerMap:
+    """Every entity's `speaks_for` chain and who speaks for it, directly or through others.
+
+    Built once per fact base in time linear in the entities times the depth of their chains (one
+    or two links in an article), instead of a walk of every entity for every speaker asked about.
+    """
+
+    chains: dict[str, tuple[str, ...]]  # entity id -> itself, whom it speaks for, ...
+    below: dict[str, frozenset[str]]  # id -> entities whose chain passes through it
+
+    def chain(self, entity_id: str) -> tuple[str, ...]:
+        """The entity, the one it speaks for, the one that speaks for, ... (no repeats)."""
+        return self.chains.get(entity_id, (entity_id,))
+
+    def equivalents(self, entity_id: str) -> frozenset[str]:
+        """The chain of this entity and every entity whose chain passes through it."""
+        return frozenset(self.chain(entity_id)) | self.below.get(entity_id, frozenset())
+
+
+def build_speaker_map(entities: tuple[Entity, ...]) -> SpeakerMap:
+    """The speaker map of these entities (the last of a repeated id wins, as in `by_id`)."""
+    up = {entity.id: entity.speaks_for for entity in entities}
+    chains: dict[str, tuple[str, ...]] = {}
+    below: dict[str, set[str]] = {}
+    for entity_id in up:
+        chain = [entity_id]
+        seen = {entity_id}
+        while (nxt := up.get(chain[-1])) is not None and nxt not in seen:
+            chain.append(nxt)
+            seen.add(nxt)
+        chains[entity_id] = tuple(chain)
+        for link in chain:
+            below.setdefault(link, set()).add(entity_id)
+    return SpeakerMap(chains, {k: frozenset(v) for k, v in below.items()})
+
+
+@dataclass(frozen=True)
 class FactBase:
     """Everything drawn from one article. Ids are unique within one fact base."""
 
@@ -231,6 +272,8 @@ class FactBase:
     terms: tuple[Term, ...] = ()
     claims: tuple[ReportedClaim, ...] = ()
     dropped: tuple[str, ...] = ()  # ids of questions the teacher dropped: never selected
+    # the article's text (source.text_file), when the loader could read it; None otherwise
+    article: str | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def by_id(self) -> dict[str, Fact]:
@@ -241,21 +284,35 @@ class FactBase:
         ]
         return {fact.id: fact for fact in facts}
 
+    @cached_property
+    def speaker_map(self) -> SpeakerMap:
+        """The `speaks_for` links of every entity, read once per fact base (see SpeakerMap)."""
+        return build_speaker_map(self.entities)
+
     def speaks_for_chain(self, entity_id: str) -> tuple[str, ...]:
         """The entity, the one it speaks for, the one that speaks for, ... (no repeats)."""
-        up = {entity.id: entity.speaks_for for entity in self.entities}
-        chain = [entity_id]
-        while (nxt := up.get(chain[-1])) is not None and nxt not in chain:
-            chain.append(nxt)
-        return tuple(chain)
+        return self.speaker_map.chain(entity_id)
 
     def speaker_equivalents(self, entity_id: str) -> frozenset[str]:
         """Who counts as the same speaker as this entity through `speaks_for`: the bodies it
         speaks for and those who speak for it (a spokesman's words are his organisation's).
         Two spokesmen of one body are not equivalent to each other."""
-        found = set(self.speaks_for_chain(entity_id))
-        found |= {e.id for e in self.entities if entity_id in self.speaks_for_chain(e.id)}
-        return frozenset(found)
+        return self.speaker_map.equivalents(entity_id)
+
+    def index(self, make: Callable[[FactBase], _T]) -> _T:
+        """What `make(self)` returns, made once per fact base and kept with it.
+
+        A stage keeps its own reading of a base here (names normalised and compiled, excerpts
+        indexed) without the model knowing of it: the key is the function itself, so the oracle's
+        index and the generators' stay separate even when they read the same fields."""
+        memo = self._indexes
+        if make not in memo:
+            memo[make] = make(self)
+        return cast("_T", memo[make])
+
+    @cached_property
+    def _indexes(self) -> dict[Callable[[FactBase], object], object]:
+        return {}
 
     @cached_property
     def sources_only(self) -> frozenset[str]:

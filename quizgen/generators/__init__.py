@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from quizgen.generators import (
     event_order,
+    evidence,
     figure_choice,
     place,
     quote_match,
     term_meaning,
+    true_false,
     who_claimed_it,
     who_said_it,
 )
@@ -22,7 +24,12 @@ GENERATORS: dict[str, Generator] = {
     term_meaning.KIND: term_meaning.generate,
     place.KIND: place.generate,
     who_claimed_it.KIND: who_claimed_it.generate,
+    evidence.KIND: evidence.generate,
+    true_false.KIND: true_false.generate,
 }
+# kinds made only when asked for by name: evidence needs the article printed beside the
+# questions; true-false is for language classes, asked for with the kinds it suits
+ON_REQUEST = frozenset({evidence.KIND, true_false.KIND})
 
 
 def get_generator(name: str) -> Generator:
@@ -30,4 +37,4 @@ def get_generator(name: str) -> Generator:
     return lookup(GENERATORS, name, what="question kind", field="kinds")
 
 
-__all__ = ["GENERATORS", "GenOptions", "Generated", "Generator", "get_generator"]
+__all__ = ["GENERATORS", "ON_REQUEST", "GenOptions", "Generated", "Generator", "get_generator"]

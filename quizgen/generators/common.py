@@ -7,11 +7,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TypeVar
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import Entity, Event, Fact, FactBase, Figure, Quote
 from quizgen.generators.base import GenOptions
+from quizgen.generators.textindex import WordFinder
 from quizgen.quiz.questions import MATCH_SIZES, MIN_OPTIONS, ORDER_SIZES, Skip  # the shape limits
 
 T = TypeVar("T")
@@ -49,9 +51,29 @@ class FactIndex:
         """The ids among `ids` that are usable entities, in order, without repeats."""
         return tuple(dict.fromkeys(i for i in ids if i in self.entities))
 
+    @cached_property
+    def name_finder(self) -> WordFinder[str]:
+        """Every name and alias of the entities, folded as `name_fold` does, by entity id:
+        compiled once, so finding who a text names reads the text, not every name."""
+        return WordFinder(
+            (name_fold(name), entity.id)
+            for entity in self.entities.values()
+            for name in (entity.name, *entity.aliases) if name.strip()
+        )
+
+
+def name_fold(text: str) -> str:
+    """A name or a text as names are compared in it: curly apostrophes straightened, loosely."""
+    return norm(text.replace("’", "'"))
+
 
 def index_facts(base: FactBase) -> FactIndex:
-    """Index the facts, leaving out any whose id is shared with another fact (it is ambiguous)."""
+    """Index the facts, leaving out any whose id is shared with another fact (it is ambiguous);
+    made once per fact base and shared by every generator."""
+    return base.index(_index_facts)
+
+
+def _index_facts(base: FactBase) -> FactIndex:
     facts: tuple[Entity | Quote | Figure | Event, ...] = (
         *base.entities,
         *base.quotes,

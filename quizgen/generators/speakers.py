@@ -10,7 +10,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from quizgen.factbase.model import Entity, FactBase, Pronoun, Quote
-from quizgen.generators.common import KIND_WORDS, FactIndex, count_of, draw, linked, norm
+from quizgen.generators.common import (
+    KIND_WORDS,
+    FactIndex,
+    count_of,
+    draw,
+    linked,
+    name_fold,
+    norm,
+)
+from quizgen.generators.textindex import Passages
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
 
@@ -41,20 +50,17 @@ def _names(entity: Entity) -> list[str]:
 
 def named_in(facts: FactIndex, text: str) -> set[str]:
     """Entities whose name or an alias occurs in the text as whole words."""
-    folded = " " + norm(text.replace("’", "'")) + " "
-    found: set[str] = set()
-    for entity in facts.entities.values():
-        for name in _names(entity):
-            needle = norm(name.replace("’", "'"))
-            if re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", folded):
-                found.add(entity.id)
-                break
-    return found
+    return set(facts.name_finder.found(" " + name_fold(text) + " "))
 
 
-def _overlap(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
-    return bool(a and b) and (a in b or b in a)
+def _excerpts(base: FactBase) -> Passages[tuple[str, ...]]:
+    """The excerpts of figures with a subject and of events, with whom each is about."""
+    return Passages(
+        [(figure.excerpt, (figure.subject,)) for figure in base.figures
+         if figure.subject is not None]
+        + [(event.excerpt, event.people) for event in base.events],
+        fold=norm,
+    )
 
 
 def targets(
@@ -63,14 +69,11 @@ def targets(
     """Whom words are about, from the facts: anyone named in them (or their context), the
     subject of a figure drawn from the same excerpt, and the people of an event drawn from it
     ("Maduro challenged Musk ...": Musk), and whom the fact base says they are `about`, with
-    those who speak for them or for whom they speak. The speakers are taken out by the caller."""
+    those who speak for them or for whom they speak. The speakers are taken out by the caller.
+    (Excerpts overlap when one holds the other, compared loosely.)"""
     found = named_in(facts, words) | same_speaker(base, about)
-    for figure in base.figures:
-        if figure.subject is not None and _overlap(figure.excerpt, excerpt):
-            found.add(figure.subject)
-    for event in base.events:
-        if _overlap(event.excerpt, excerpt):
-            found.update(event.people)
+    for people in base.index(_excerpts).overlapping(excerpt):
+        found.update(people)
     return found
 
 

@@ -19,7 +19,9 @@ from quizgen.oracle.asks import (
 from quizgen.oracle.asks import speakers_of as speakers_of  # re-exported: part of the oracle API
 from quizgen.oracle.figure_truth import Truth, statement_truth, value_truth, was_given
 from quizgen.oracle.match import matching
+from quizgen.oracle.paragraphs import paragraph_truth
 from quizgen.oracle.read import amount_text_problem, distinct
+from quizgen.oracle.statements import statement_truth as true_or_false
 from quizgen.quiz.questions import (  # the shape limits, once
     MIN_OPTIONS,
     ORDER_SIZES,
@@ -34,8 +36,11 @@ from quizgen.quiz.questions import (  # the shape limits, once
     MultipleChoice,
     Option,
     Ordering,
+    ParagraphOf,
     PlaceOf,
+    PlaceStatement,
     Question,
+    SaidStatement,
     SpeakerOf,
     TermFor,
     TermMeaning,
@@ -169,7 +174,7 @@ def _fits(claim: Amount, where: str, problems: list[str]) -> Amount | None:
 
 def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> tuple[int, ...]:
     count = len(q.options)
-    if count < MIN_OPTIONS:
+    if count < MIN_OPTIONS and not isinstance(q.ask, SaidStatement | PlaceStatement):
         problems.append(f"{count} options; a multiple choice needs at least {MIN_OPTIONS}")
     if not 0 <= q.answer < count:
         problems.append(f"answer index {q.answer} is out of range for {count} options")
@@ -185,6 +190,10 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
         truth = term_truth(q, base, problems)
     elif isinstance(ask, PlaceOf):
         truth = place_truth(q, base, problems)
+    elif isinstance(ask, ParagraphOf):
+        truth = paragraph_truth(q, base, problems)
+    elif isinstance(ask, SaidStatement | PlaceStatement):
+        truth = true_or_false(q, base, problems)
     elif isinstance(ask, FigureValue | FigureGiven):
         _figure_refs(ask.subject, ask.given_by, base, problems)
         if ask.subject is not None:

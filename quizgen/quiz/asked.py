@@ -13,6 +13,7 @@ from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Ordering,
+    ParagraphOf,
     PlaceOf,
     Question,
     SpeakerOf,
@@ -104,6 +105,8 @@ def _asked(question: Question, base: FactBase) -> frozenset[str]:
         return frozenset({ask.claim} | carried)
     if isinstance(ask, (TermMeaning, TermFor)):  # what a term means, or which term means it
         return frozenset({ask.term})
+    if isinstance(ask, ParagraphOf):  # where the article says it: no fact's answer, only a
+        return frozenset()  # place on the page, which no other item states
     # an ask this module does not know: the facts it names, but not the options' entities
     named = _fact_ids(question.ask, base)
     return frozenset(named - {e.id for e in base.entities} or named)

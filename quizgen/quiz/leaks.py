@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import same
-from quizgen.quiz.passages import numbers_in, same_passage, says, words
+from quizgen.quiz.passages import numbers_in, runs, same_passage, says, words
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -163,15 +163,21 @@ def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
     if known is not None and known[0] is base:
         return known[1]
     carriers: dict[str, frozenset[str]] = {}
+    by_run: dict[tuple[str, ...], list[Event]] = {}  # events by each run of words of their excerpt
+    for event in base.events:
+        for run in runs(event.excerpt) if event.excerpt.strip() else ():
+            by_run.setdefault(run, []).append(event)
     said = [(q.id, q.excerpt, q.speakers) for q in base.quotes]
     said += [(c.id, c.excerpt, c.claimants) for c in base.claims]
     for fact_id, excerpt, speakers in said:
         names = [n.casefold() for s in speakers
                  if isinstance(e := base.by_id.get(s), Entity) for n in (e.name, *e.aliases)
                  if n.strip()]
+        passage = {event.id: event for run in (runs(excerpt) if excerpt.strip() else ())
+                   for event in by_run.get(run, ())}  # the events sharing a run: same passage
         carriers[fact_id] = frozenset(
-            event.id for event in base.events
-            if excerpt and same_passage(event.excerpt, excerpt)
+            event.id for event in passage.values()
+            if same_passage(event.excerpt, excerpt)
             and (set(event.people) & set(speakers) or any(
                 n in f"{event.description}\n{event.excerpt}".casefold() for n in names))
         )

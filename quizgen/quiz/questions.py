@@ -62,7 +62,24 @@ class PlaceRef:
     place: str
 
 
-Claim = EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef
+@dataclass(frozen=True)
+class ParagraphRef:
+    """The option names a paragraph of the article by its number, 1 for the first."""
+
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class TruthRef:
+    """The option says the statement is true (value True) or false (value False)."""
+
+    value: bool
+
+
+Claim = (
+    EntityRef | QuoteRef | EventRef | Amount | TermRef | RoleRef | PlaceRef | ParagraphRef
+    | TruthRef
+)
 
 
 @dataclass(frozen=True)
@@ -162,9 +179,37 @@ class ClaimantOf:
     claim: str
 
 
+@dataclass(frozen=True)
+class ParagraphOf:
+    """In which paragraph of the article does fact `fact` (an event, claim or quote) stand?
+    Options name paragraphs; the one holding the fact's excerpt is true."""
+
+    fact: str
+
+
+@dataclass(frozen=True)
+class SaidStatement:
+    """True or false: `speaker` said quote `quote`. Options: TRUE_FALSE."""
+
+    quote: str
+    speaker: str
+
+
+@dataclass(frozen=True)
+class PlaceStatement:
+    """True or false: event (or quote) `fact` happened (was said) in `place`. Options:
+    TRUE_FALSE."""
+
+    fact: str
+    place: str
+
+
+Statement = SaidStatement | PlaceStatement
+TRUE_FALSE = (Option("True", TruthRef(True)), Option("False", TruthRef(False)))  # in this order
+
 ChoiceAsk = (
     SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
-    | ClaimantOf
+    | ClaimantOf | ParagraphOf | SaidStatement | PlaceStatement
 )
 Ask = ChoiceAsk | MatchSpeakers | Chronology
 

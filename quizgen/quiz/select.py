@@ -7,10 +7,10 @@ from collections.abc import Callable, Iterable, Sequence
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
-from quizgen.generators import GENERATORS, get_generator
-from quizgen.generators.base import GenOptions
+from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
+from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.leaks import Checker, piled
-from quizgen.quiz.questions import Question, Quiz, Skip
+from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.sheet_rules import favour
 from quizgen.quiz.unchecked import unchecked_under
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
@@ -37,6 +37,7 @@ def build_quiz(
     options: GenOptions = GenOptions(),  # noqa: B008 - frozen, so a shared default is safe
     everything: bool = False,
     include_unchecked: bool = False,
+    generated: dict[tuple[str, int], Generated] | None = None,
 ) -> Quiz:
     """Generate, filter and pick questions: grouped by kind in registry order, seeded throughout.
 
@@ -47,7 +48,10 @@ def build_quiz(
     unless `everything` is set: then questions are kept (all of them, without counts) whether
     they clash or not. A question that rests on a fact still marked `check:` (a guess of the
     draft or the template) is left out unless `include_unchecked`: then the quiz is a draft,
-    and its title says so.
+    and its title says so. `generated`: what each generator made of each base (keyed by kind and
+    the base's place in `bases`), filled here and reused by a later call with the same bases,
+    seed and options, so that a build selecting twice (a worksheet's share and a deck's whole)
+    generates once.
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
     _check_request(bases, per_kind=per_kind, count=count)
@@ -61,8 +65,11 @@ def build_quiz(
         generate = get_generator(kind)
         pool: list[Question] = []
         seen: set[str] = set()
-        for base in bases:
-            result = generate(base, seed=seed, options=options)
+        for position, base in enumerate(bases):
+            made = None if generated is None else generated.get((kind, position))
+            result = made or generate(base, seed=seed, options=options)
+            if generated is not None:
+                generated[kind, position] = result
             skipped.extend(result.skipped)
             kept = [q for q in result.questions if _touches(q, tag_set, people_set)
                     and q.id not in base.dropped]  # dropped by the teacher (quizgen studio)
@@ -104,6 +111,13 @@ def build_quiz(
         if any(dropped.values()):
             skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
                                 ",".join(b.id for b in bases), _dropped_reason(dropped)))
+    for kind in chosen_kinds:  # true/false statements: as many true as false, give or take one
+        kept = even_statements(picked[kind])
+        if len(kept) < len(picked[kind]):
+            skipped.append(Skip(kind, ",".join(b.id for b in bases),
+                                f"{len(picked[kind]) - len(kept)} statements left out to keep as"
+                                " many true as false"))
+            picked[kind] = kept
     total = sum(len(p) for p in picked.values())
     if count is not None and total < count and not shortfall:
         skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
@@ -117,6 +131,25 @@ def build_quiz(
         skipped=tuple(skipped),
         draft=drafted,
     )
+
+
+def even_statements(questions: list[Question]) -> list[Question]:
+    """The questions with true/false statements (options TRUE_FALSE) trimmed from the end of the
+    more common key, so that as many are true as false, give or take one."""
+    keys = [q.answer for q in questions
+            if isinstance(q, MultipleChoice) and q.options == TRUE_FALSE]
+    surplus = abs(keys.count(0) - keys.count(1)) - 1
+    if surplus <= 0:
+        return questions
+    more = 0 if keys.count(0) > keys.count(1) else 1
+    out = list(questions)
+    for index in range(len(out) - 1, -1, -1):
+        q = out[index]
+        if surplus and isinstance(q, MultipleChoice) and q.options == TRUE_FALSE \
+                and q.answer == more:
+            del out[index]
+            surplus -= 1
+    return out
 
 
 DRAFT_MARK = "DRAFT, facts not checked"
@@ -268,7 +301,7 @@ def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: 
 def _kinds(kinds: Iterable[str] | None) -> list[str]:
     """The kinds asked for, validated, without repeats, in registry order."""
     if kinds is None:
-        return list(GENERATORS)
+        return [kind for kind in GENERATORS if kind not in ON_REQUEST]
     wanted = list(kinds)
     for kind in wanted:
         get_generator(kind)

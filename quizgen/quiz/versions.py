@@ -18,8 +18,10 @@ from quizgen.quiz.questions import (
     Matching,
     MultipleChoice,
     Ordering,
+    ParagraphRef,
     Question,
     Quiz,
+    TruthRef,
     assert_never,
 )
 
@@ -114,8 +116,9 @@ def _reorder(questions: tuple[Question, ...], rng: random.Random) -> tuple[Quest
 
 
 def _numeric(question: Question) -> bool:
+    """Options in a fixed order: numbers (amounts, paragraph numbers) ascending; True, False."""
     return isinstance(question, MultipleChoice) and all(
-        isinstance(o.claim, Amount) for o in question.options
+        isinstance(o.claim, Amount | ParagraphRef | TruthRef) for o in question.options
     )
 
 
@@ -164,6 +167,7 @@ class _Remade:
     def __init__(self, quiz: Quiz, *, seed: int) -> None:
         self.quiz, self.seed = quiz, seed
         self._made: dict[tuple[str, str, int, int], dict[str, Question]] = {}
+        self._proved: dict[tuple[str, str, int, int, str], bool] = {}  # the oracle verdicts, once
 
     def get(self, question: Question, attempt: int) -> Question | None:
         from quizgen.oracle import check_question
@@ -187,8 +191,12 @@ class _Remade:
             or not isinstance(question, MultipleChoice)
             or len(other.options) != len(question.options)
             or not _numeric(other)
-            or not check_question(other, base).ok
         ):
+            return None
+        proved = (*key, other.id)
+        if proved not in self._proved:  # every version asks again for the same remade question
+            self._proved[proved] = check_question(other, base).ok
+        if not self._proved[proved]:
             return None
         return replace(other, prompt=question.prompt, explanation=question.explanation,
                        tags=question.tags, people=question.people)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import (
+    TRUE_FALSE,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
 from quizgen.quiz.scoring import describe
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
@@ -46,6 +54,9 @@ def _question(question: Question) -> str:
     tags = " ".join(f"[tag:{_comment(tag)}]" for tag in (question.kind, *question.tags))
     head = f"// [id:{question.id}] {tags}\n::{plain(question_name(question))}::[html]"
     match question:
+        case MultipleChoice() if question.options == TRUE_FALSE:  # a true/false statement
+            answer = "T" if question.answer == 0 else "F"
+            return f"{head}{escape(question.prompt)} {{{answer}{_feedback(question)}\n}}"
         case MultipleChoice():
             body = "\n".join(f"  {'=' if i == question.answer else '~'}{_answer(option.text)}"
                              for i, option in enumerate(question.options))

@@ -7,6 +7,7 @@ import hashlib
 import html
 import json
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from typing_extensions import assert_never
@@ -21,8 +22,17 @@ from quizgen.quiz.questions import (
 )
 from quizgen.quiz.scoring import rule_of
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.reading import (
+    CITE,
+    WITH_ARTICLE,
+    citations,
+    evidence,
+    flag,
+    printed_articles,
+)
 
 DESCRIPTION = "Self-grading web quiz: one HTML file that works offline and on a phone."
+OPTIONS = (WITH_ARTICLE, CITE)
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SCRIPT_ESCAPES = {
@@ -75,11 +85,14 @@ def _sources(quiz: Quiz) -> str:
     return f'<p class="source">Source{"s" * (len(parts) > 1)}: {"; ".join(parts)}</p>'
 
 
-def _explanation(question: Question) -> str:
+def _explanation(question: Question, spots: tuple[str, ...] = ()) -> str:
+    """The excerpts; with the article on the page, links to the paragraphs that hold them."""
     if not question.explanation:
         return ""
     quotes = "".join(f"<blockquote>{e(part)}</blockquote>" for part in question.explanation)
-    return f'<div class="explain"><p class="explain-head">From the article</p>{quotes}</div>'
+    links = ", ".join(f'<a href="#{spot}">¶{spot.rsplit("-p", 1)[1]}</a>' for spot in spots)
+    head = "From the article" + (f" ({links})" if links else "")
+    return f'<div class="explain"><p class="explain-head">{head}</p>{quotes}</div>'
 
 
 def _choice(question: MultipleChoice, q: str) -> tuple[str, str, dict[str, Any]]:
@@ -154,8 +167,10 @@ _HINTS = {
 }
 
 
-def _question(question: Question, number: int) -> tuple[str, dict[str, Any]]:
-    """One question's markup and the data the script grades it with."""
+def _question(question: Question, number: int, *, reading: Reading | None = None,
+              ) -> tuple[str, dict[str, Any]]:
+    """One question's markup and the data the script grades it with; with the article on the
+    page, where its evidence stands (highlighted once answered) and, with --cite, "(¶4)"."""
     q = f"q{number}"
     match question:
         case MultipleChoice():
@@ -172,24 +187,61 @@ def _question(question: Question, number: int) -> tuple[str, dict[str, Any]]:
     if isinstance(question, Matching) and len(question.right) < len(question.left):
         hint += " An answer may be used more than once."
     points = data["points"]
+    where = reading.cites.get(question.id, "") if reading else ""
+    prompt = question.prompt + (f" ({where})" if where and reading and reading.cite else "")
+    spots = reading.anchors.get(question.id, ()) if reading else ()
+    evidence = f' data-evidence="{" ".join(spots)}"' if spots else ""
     markup = (
-        f'<section class="question" id="{q}" data-type="{kind}" aria-labelledby="{q}-prompt">'
+        f'<section class="question" id="{q}" data-type="{kind}" aria-labelledby="{q}-prompt"'
+        f'{evidence}>'
         f'<fieldset><legend id="{q}-prompt"><span class="qnum">{number}.</span> '
-        f"{e(question.prompt)}</legend>"
+        f"{e(prompt)}</legend>"
         f'<p class="hint">{hint} <span class="worth">'
         f'({points} point{"s" * (points != 1)})</span></p>'
         f"{body}</fieldset>"
         f'<div class="actions"><button type="button" class="check" disabled>Check answer'
         f"</button></div>"
         f'<div class="feedback" role="status" aria-live="polite"></div>'
-        f'<div class="reveal" hidden>{answer}{_explanation(question)}</div>'
+        f'<div class="reveal" hidden>{answer}{_explanation(question, spots)}</div>'
         "</section>"
     )
     return markup, data
 
 
-def render_text(quiz: Quiz, *, title: str | None = None) -> str:
-    """The whole quiz as one self-contained HTML document."""
+@dataclass(frozen=True)
+class Reading:
+    """The article on the page: each question's paragraph mark and the ids of its paragraphs."""
+
+    cites: dict[str, str]  # "¶4" by question id
+    anchors: dict[str, tuple[str, ...]]  # "a1-p4" by question id
+    cite: bool  # show the mark after each prompt
+
+
+def _article(quiz: Quiz, *, cite: bool) -> tuple[str, Reading]:
+    """The articles as numbered paragraphs (ids a1-p1, ...) and where each question's evidence
+    stands in them."""
+    articles = printed_articles(quiz)
+    index_of = {base.id: index for index, (base, _) in enumerate(articles, start=1)}
+    anchors: dict[str, tuple[str, ...]] = {}
+    for question in quiz.questions:
+        index = index_of.get(question.factbase)
+        if index is not None:
+            paras = articles[index - 1][1]
+            found = dict.fromkeys(spot.paragraph for spot in evidence(question, paras))
+            anchors[question.id] = tuple(f"a{index}-p{number}" for number in found)
+    parts = ['<section class="article" aria-label="The article">']
+    for index, (base, paras) in enumerate(articles, start=1):
+        parts.append(f"<h2>{e(base.source.title)}</h2>")
+        parts += [f'<p class="para" id="a{index}-p{number}"><span class="pnum">¶{number}</span> '
+                  f"{e(text)}</p>" for number, text in enumerate(paras, start=1)]
+    parts.append("</section>")
+    return "".join(parts), Reading(citations(quiz), anchors, cite)
+
+
+def render_text(quiz: Quiz, *, title: str | None = None, with_article: bool = False,
+                cite: bool = False) -> str:
+    """The whole quiz as one self-contained HTML document; `with_article`: the article first,
+    paragraphs numbered, the evidence highlighted after each answer."""
     from quizgen.resources import read_template
 
     for question in quiz.questions:
@@ -202,8 +254,12 @@ def render_text(quiz: Quiz, *, title: str | None = None) -> str:
                                        expected="an answer that indexes the question's options"))
     heading = _title(quiz, title)
     parts, data = [], []
+    reading = None
+    if with_article:
+        article, reading = _article(quiz, cite=cite)
+        parts.append(article)
     for number, question in enumerate(quiz.questions, start=1):
-        markup, record = _question(question, number)
+        markup, record = _question(question, number, reading=reading)
         parts.append(markup)
         data.append(record)
     total = sum(record["points"] for record in data)
@@ -245,4 +301,6 @@ def content_security_policy(page: str) -> str:
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     """Render the quiz as `<name>.html`."""
-    return {f"{options.name}.html": render_text(quiz, title=options.title).encode("utf-8")}
+    text = render_text(quiz, title=options.title, with_article=flag(options, "with_article"),
+                       cite=flag(options, "cite"))
+    return {f"{options.name}.html": text.encode("utf-8")}

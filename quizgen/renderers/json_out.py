@@ -13,9 +13,11 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz import questions as q
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.reading import WITH_ARTICLE, evidence, flag, printed_articles
 
 DESCRIPTION = 'The questions as versioned JSON: {"format", "version", "questions": [...]}.'
 STDOUT = True  # `quizgen export json` prints it when no --out is given
+OPTIONS = (WITH_ARTICLE,)
 
 FORMAT = "quizgen-quiz"
 VERSION = 2  # 1 was the unversioned {"questions": [...]} with texts only; 2 adds what is below
@@ -77,8 +79,25 @@ def question_record(question: Question) -> dict[str, Any]:
     return record
 
 
-def document(quiz: Quiz) -> dict[str, Any]:
-    """The whole quiz as JSON data."""
+def document(quiz: Quiz, *, with_article: bool = False) -> dict[str, Any]:
+    """The whole quiz as JSON data; `with_article`: also each article's numbered paragraphs
+    ("articles") and each question's evidence paragraphs ("evidence", 1-based)."""
+    if with_article:
+        articles = printed_articles(quiz)
+        paras = {base.id: texts for base, texts in articles}
+        records = []
+        for question in quiz.questions:
+            record = question_record(question)
+            spots = evidence(question, paras.get(question.factbase, ()))
+            record["evidence"] = list(dict.fromkeys(spot.paragraph for spot in spots))
+            records.append(record)
+        return {**_document(quiz), "questions": records, "articles": [
+            {"factbase": base.id, "title": base.source.title, "paragraphs": list(texts)}
+            for base, texts in articles]}
+    return _document(quiz)
+
+
+def _document(quiz: Quiz) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
@@ -90,14 +109,16 @@ def document(quiz: Quiz) -> dict[str, Any]:
     }
 
 
-def render_text(quiz: Quiz) -> str:
+def render_text(quiz: Quiz, *, with_article: bool = False) -> str:
     """The whole quiz as a JSON document with a trailing newline."""
-    return json.dumps(document(quiz), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document(quiz, with_article=with_article), ensure_ascii=False,
+                      indent=2) + "\n"
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     """Render the quiz as `<name>.json`."""
-    return {f"{options.name}.json": render_text(quiz).encode("utf-8")}
+    text = render_text(quiz, with_article=flag(options, "with_article"))
+    return {f"{options.name}.json": text.encode("utf-8")}
 
 
 # ---- reading it back: the proof that the export is lossless -------------------------------------

@@ -1,4 +1,4 @@
-"""Moodle XML: multichoice and matching with idnumber and tags; orderings as matchings.
+"""Moodle XML: multichoice, truefalse and matching with idnumber and tags; orderings as matchings.
 
 Moodle 4.3 and older know no Ordering question type unless the qtype_ordering plugin is
 installed, and one question of an unknown type makes the whole import stop ("No questions have
@@ -16,7 +16,15 @@ import io
 import xml.etree.ElementTree as ET
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import (
+    TRUE_FALSE,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
 from quizgen.quiz.scoring import describe, points
 from quizgen.renderers.base import FormatOption, RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
@@ -107,6 +115,17 @@ def _multichoice(root: ET.Element, question: MultipleChoice) -> None:
     _tags(element, question)
 
 
+def _truefalse(root: ET.Element, question: MultipleChoice) -> None:
+    """A true/false statement as Moodle's own truefalse type (answers "true" and "false")."""
+    element = _head(root, question, "truefalse", question.prompt)
+    for i, word in enumerate(("true", "false")):
+        answer = ET.SubElement(element, "answer", {
+            "fraction": "100" if i == question.answer else "0", "format": "moodle_auto_format"})
+        ET.SubElement(answer, "text").text = word
+        _text(answer, "feedback", "")
+    _tags(element, question)
+
+
 def _matching(root: ET.Element, question: Matching | Ordering) -> None:
     """A matching; an ordering as a matching of each item to its place (1st, 2nd, ...)."""
     pairs: Pairs = as_pairs(question)
@@ -151,6 +170,8 @@ def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
     _text(category, "info", "Made by quizgen from the article's fact base. " + PLATFORM_RULE)
     for question in quiz.questions:
         match question:
+            case MultipleChoice() if question.options == TRUE_FALSE:
+                _truefalse(root, question)
             case MultipleChoice():
                 _multichoice(root, question)
             case Matching():

@@ -12,7 +12,15 @@ import hashlib
 import io
 import xml.etree.ElementTree as ET
 
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz, assert_never
+from quizgen.quiz.questions import (
+    TRUE_FALSE,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
 from quizgen.quiz.scoring import describe, points, total
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
@@ -97,7 +105,8 @@ def _processing(item: ET.Element, correct: list[tuple[str, str]]) -> ET.Element:
 
 def _choice_item(item: ET.Element, question: MultipleChoice) -> None:
     """A multiple-choice item's metadata, stem, choices and scoring."""
-    _metadata(item, "multiple_choice_question", worth=points(question))
+    kind = "true_false_question" if question.options == TRUE_FALSE else "multiple_choice_question"
+    _metadata(item, kind, worth=points(question))
     presentation = ET.SubElement(item, "presentation")
     _mattext(presentation, question.prompt)
     lid = _lid(presentation, "response1")

@@ -9,7 +9,7 @@ from dataclasses import replace
 import genanki
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.factbase.model import Event, FactBase
+from quizgen.factbase.model import Event, FactBase, Quote
 from quizgen.quiz.questions import (
     EventRef,
     FigureGiven,
@@ -87,10 +87,15 @@ def _bad_answer(question: Question, found: str) -> QuizgenError:
 # ---- Quiz items --------------------------------------------------------------------------------
 
 
+def _quotes_by_excerpt(base: FactBase) -> dict[str, Quote]:
+    """The quotes by their excerpt (the last of a repeated one), made once per fact base."""
+    return {qt.excerpt: qt for qt in base.quotes if qt.excerpt}
+
+
 def _explanation(q: Question, base: FactBase) -> str:
     """The question's excerpts; an excerpt of a quote is followed by its speaker when it does not
     name them."""
-    quotes = {qt.excerpt: qt for qt in base.quotes if qt.excerpt}
+    quotes = base.index(_quotes_by_excerpt)
     parts = []
     for excerpt in q.explanation:
         quote = quotes.get(excerpt)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from reportlab.platypus import Table, TableStyle
 
@@ -21,6 +22,7 @@ class Sheet:
     title: str
     instructions: str
     sources: str  # the source line, already escaped markup
+    cites: Mapping[str, str] = field(default_factory=dict)  # "¶4" by question id (--cite)
 
     def version_text(self, label: str) -> str:
         """"Version A", or "" when there is a single unlabelled version."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
@@ -32,6 +32,7 @@ COLUMN_GAP = 18.0  # points between the key's columns
 def key_story(
     sections: Sequence[Section], *, version_text: str, title: str, style: WorksheetStyle,
     paras: Paras, width: float, explain: bool, first: bool, mark: str = "",
+    cites: Mapping[str, str] | None = None,
 ) -> list[Flowable]:
     """One version's answer key, starting on a new page unless it is the first; `mark` is what
     the footer says (the version and its code)."""
@@ -43,7 +44,8 @@ def key_story(
     total_para = Paragraph(safe(fill(style.text.key_total, n=total)), paras.key_answer)
     total_para.spaceBefore, total_para.spaceAfter = 4, 10
     story.append(total_para)
-    story.append(_grid(items, style=style, paras=paras, width=width, explain=explain))
+    story.append(_grid(items, style=style, paras=paras, width=width, explain=explain,
+                       cites=cites or {}))
     for note in _notes(items, style):
         para = Paragraph(safe(note), paras.key_note)
         para.spaceBefore = 6
@@ -99,8 +101,11 @@ def quoted(excerpt: str) -> str:
     return f"“{excerpt}”"
 
 
-def _cell(item: Numbered, style: WorksheetStyle, paras: Paras, explain: bool) -> list[Paragraph]:
+def _cell(item: Numbered, style: WorksheetStyle, paras: Paras, explain: bool,
+          cite: str | None = None) -> list[Paragraph]:
     cell = [Paragraph(answer_markup(item.question, style), paras.key_answer)]
+    if cite:  # where the evidence stands: "¶4, lines 12–14"
+        cell.append(Paragraph(safe(cite), paras.key_note))
     if explain:
         for excerpt in item.question.explanation:
             note = Paragraph(f"{safe(style.text.key_source)} {safe(quoted(excerpt))}",
@@ -111,7 +116,7 @@ def _cell(item: Numbered, style: WorksheetStyle, paras: Paras, explain: bool) ->
 
 
 def _grid(items: Sequence[Numbered], *, style: WorksheetStyle, paras: Paras, width: float,
-          explain: bool) -> Flowable:
+          explain: bool, cites: Mapping[str, str]) -> Flowable:
     """No. | Answer | Pts, in two columns when there are many questions and no sources."""
     columns = 2 if len(items) >= TWO_COLUMNS_FROM and not explain else 1
     size = style.sizes.key_answer
@@ -123,7 +128,8 @@ def _grid(items: Sequence[Numbered], *, style: WorksheetStyle, paras: Paras, wid
     head: list[object] = [Paragraph(safe(text), paras.key_head) for text in
                           (style.text.key_number, style.text.key_answer, style.text.key_points)]
     rows: list[list[object]] = [
-        [Paragraph(f"<b>{item.number}.</b>", paras.key_answer), _cell(item, style, paras, explain),
+        [Paragraph(f"<b>{item.number}.</b>", paras.key_answer), _cell(item, style, paras, explain,
+                                                          cites.get(item.question.id)),
          Paragraph(str(item.points), paras.key_answer)]
         for item in items
     ]

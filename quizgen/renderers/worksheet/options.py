@@ -7,6 +7,7 @@ from typing import Literal
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.renderers.base import FormatOption, OptionValue, RenderOptions
+from quizgen.renderers.reading import CITE, WITH_ARTICLE
 
 Paper = Literal["a4", "letter"]
 PAPERS: dict[str, Paper] = {"a4": "a4", "letter": "letter"}
@@ -27,6 +28,8 @@ OPTIONS = (
     FormatOption("no_pad", "--no-pad", "Do not pad each version to an even number of pages"
                  " (padding keeps double-sided copies from starting a version on the back of"
                  " another).", kind="flag", default=False),
+    WITH_ARTICLE,
+    CITE,
 )
 _BY_FIELD = {option.field: option for option in OPTIONS}
 
@@ -42,6 +45,8 @@ class WorksheetOptions:
     explain: bool = False  # explanations under each answer in the key
     split_versions: bool = False  # one PDF per version
     pad: bool = True  # pad each version to an even page count (double-sided printing)
+    with_article: bool = False  # the article first, paragraphs and lines numbered
+    cite: bool = False  # each question shows its evidence paragraph: "(¶4)"
 
 
 def worksheet_options(options: RenderOptions) -> WorksheetOptions:
@@ -57,7 +62,8 @@ def worksheet_options(options: RenderOptions) -> WorksheetOptions:
         paper=PAPERS[paper], instructions=instructions,
         key=not _flag(options, "no_key"), sheet=not _flag(options, "key_only"),
         explain=_flag(options, "explain"), split_versions=_flag(options, "split_versions"),
-        pad=not _flag(options, "no_pad"),
+        pad=not _flag(options, "no_pad"), with_article=_flag(options, "with_article"),
+        cite=_flag(options, "cite"),
     )
 
 

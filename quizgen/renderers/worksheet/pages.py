@@ -141,6 +141,7 @@ class Footer:
     prefix: str  # "Answer key" or ""
     style: WorksheetStyle
     pad: bool = False  # a blank page after each version with an odd number of pages
+    pad_also: str = ""  # set: also pad the pages whose mark ends with it (the article's)
 
 
 class _Stamp:
@@ -181,7 +182,9 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
 
     def save(self) -> None:
         totals = Counter(page["_quizgen_mark"] for page in self._kept)
-        padded = {mark for mark, n in totals.items() if n % 2} if self._footer.pad else set()
+        also = self._footer.pad_also
+        padded = {mark for mark, n in totals.items() if n % 2 and (
+            self._footer.pad or (also and mark.endswith(also)))}
         for mark in padded:
             totals[mark] += 1
         seen: Counter[str] = Counter()

@@ -8,8 +8,11 @@ from dataclasses import replace
 from reportlab.platypus import Flowable
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.factbase.model import FactBase
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.reading import citations, printed_articles
+from quizgen.renderers.worksheet.article import ARTICLE_MARK, article_story, cite_lines
 from quizgen.renderers.worksheet.common import Sheet, footer_mark
 from quizgen.renderers.worksheet.key import key_story
 from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
@@ -44,6 +47,10 @@ def render_versions(
         instructions=layout.instructions or style.text.default_instructions,
         sources=_source_line(versions[0], style),
     )
+    articles = printed_articles(versions[0]) if layout.with_article else ()
+    if layout.cite:
+        sheet = replace(sheet, cites=citations(versions[0]) if len(versions) == 1 else {
+            key: value for version in versions for key, value in citations(version).items()})
     pairs = list(zip(labels, versions, strict=True))
     groups = [[pair] for pair in pairs] if layout.split_versions else [pairs]
     files: dict[str, bytes] = {}
@@ -52,15 +59,17 @@ def render_versions(
         pad = layout.pad and len(group) > 1
         if layout.sheet:
             files[f"{options.name}-worksheet{suffix}.pdf"] = _filled_sheet(
-                group, sheet, layout, timestamp=options.timestamp, pad=pad)
+                group, sheet, layout, timestamp=options.timestamp, pad=pad, articles=articles)
         if layout.key:
             story: list[Flowable] = []
+            lines = article_story(articles, sheet=sheet, mark="")[1] if articles else None
             for label, version in group:
                 story += key_story(
                     plan(version.questions, style=style), version_text=sheet.version_text(label),
                     mark=footer_mark(sheet.version_text(label), version),
                     title=sheet.title, style=style, paras=sheet.paras, width=sheet.width,
                     explain=layout.explain, first=not story,
+                    cites=cite_lines(version, lines),
                 )
             files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
                 story, sheet, layout, style.text.key_title,  # no blank pages
@@ -101,9 +110,12 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
 def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: str, *,
          timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
     what = prefix or "Worksheet"  # the key's prefix is its title; the sheet has none
+    # the article's pages are padded too, so that the questions start on a fresh sheet
+    pad_also = ARTICLE_MARK if layout.with_article and layout.pad and not prefix else ""
     return build_pdf(
         story, paper=layout.paper, style=sheet.style, title=sheet.title,
-        footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad),
+        footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad,
+                      pad_also=pad_also),
         timestamp=timestamp, fills=fills, subject=f"{what}: questions on {sheet.title}",
     )
 
@@ -115,7 +127,8 @@ TIGHTER = (0.6, 0.4, 0.25)  # spacing factors tried, in turn, to pull such a pag
 
 
 def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions, *,
-                  timestamp: int, pad: bool) -> bytes:
+                  timestamp: int, pad: bool,
+                  articles: Sequence[tuple[FactBase, tuple[str, ...]]] = ()) -> bytes:
     """The student sheet; when a version ends on a near-empty page that has other pages before
     it, laid out again with tighter gaps between questions while that saves the page."""
     best: bytes | None = None
@@ -124,12 +137,15 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Works
         tight = sheet if factor == 1.0 else replace(sheet, style=_tighter(sheet.style, factor))
         story: list[Flowable] = []
         for label, version in group:
+            if articles:  # the article first, on its own pages
+                story += article_story(articles, sheet=tight, first=not story, mark=footer_mark(
+                    tight.version_text(label), version))[0]
             story += sheet_story(version, label=label, sheet=tight, first=not story)
         fills: list[tuple[str, float]] = []
         pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills)
         if best is None or len(fills) < best_pages:
             best, best_pages = pdf, len(fills)
-        if not _near_empty_end(fills):
+        if not _near_empty_end([fill for fill in fills if not fill[0].endswith(ARTICLE_MARK)]):
             break
     assert best is not None
     return best

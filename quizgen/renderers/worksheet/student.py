@@ -140,7 +140,9 @@ def _question(item: Numbered, sheet: Sheet, indent: float) -> list[Flowable]:
     # the number is the prompt paragraph's bullet, on its first line: text extraction and
     # screen readers get "3. What ..." as one run; the points sit level with the prompt's last
     # line, so a wrapped prompt is never split by them
-    prompt = Paragraph(f"<b>{item.number}.</b> {safe(typographic(question.prompt))}",
+    cite = sheet.cites.get(question.id)
+    shown = typographic(question.prompt) + (f" ({cite})" if cite else "")
+    prompt = Paragraph(f"<b>{item.number}.</b> {safe(shown)}",
                        numbered(paras.prompt, item.number, style.sizes.question))
     head = table(
         [[prompt, Paragraph(safe(points), paras.points)]],

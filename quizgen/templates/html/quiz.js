@@ -111,9 +111,21 @@
       " — " + points + " of " + q.points + " point" + (q.points === 1 ? "" : "s") + ".";
     section.querySelector(".reveal").hidden = false;
     section.classList.add("checked");
+    evidence(section, true);
     feedback.setAttribute("tabindex", "-1");
     feedback.focus();
     update();
+  }
+
+  // The article's paragraphs holding a question's evidence: highlighted once it is answered.
+  function evidence(section, on) {
+    if (on) {
+      all(document, ".para.evidence").forEach(function (p) { p.classList.remove("evidence"); });
+    }
+    (section.getAttribute("data-evidence") || "").split(" ").forEach(function (id) {
+      var para = id ? document.getElementById(id) : null;
+      if (para) { para.classList.toggle("evidence", on); }
+    });
   }
 
   function update() {
@@ -216,6 +228,7 @@
       feedback.className = "feedback";
       section.querySelector(".reveal").hidden = true;
       section.classList.remove("checked");
+      evidence(section, false);
       if (list) { refreshMoves(section); }
       refresh(section);
     };

@@ -1,0 +1,185 @@
+"""The true-false kind: over every real fact base and seeds 1–20, each statement is decided by
+the facts, false ones changed in one thing, as many true as false; native platform types."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from quizgen.factbase.loader import load_factbase
+from quizgen.factbase.model import Event, FactBase, Quote
+from quizgen.generators import GENERATORS, Generated, GenOptions
+from quizgen.oracle import check_question
+from quizgen.quiz.leaks import find_leaks
+from quizgen.quiz.questions import (
+    TRUE_FALSE,
+    MultipleChoice,
+    PlaceStatement,
+    Question,
+    Quiz,
+    SaidStatement,
+)
+from quizgen.quiz.select import build_quiz
+from quizgen.quiz.versions import make_versions
+from quizgen.renderers.base import RenderOptions
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted([*ROOT.glob("content/*.yaml"), *ROOT.glob("tests/corpus/*/*.yaml")])
+SEEDS = range(1, 21)
+NEGATION = re.compile(r"\b(not|never|no|n['’]t)\b", re.IGNORECASE)
+
+
+@cache
+def base_of(path: Path) -> FactBase:
+    """A fact base, loaded once for the module."""
+    return load_factbase(path)
+
+
+def said_true(base: FactBase, question: MultipleChoice) -> bool:
+    """The test's own reading of the facts: whether the statement is true."""
+    ask = question.ask
+    if isinstance(ask, SaidStatement):
+        quote = base.by_id[ask.quote]
+        assert isinstance(quote, Quote)
+        return any(ask.speaker in base.speaker_equivalents(s) for s in quote.speakers)
+    assert isinstance(ask, PlaceStatement)
+    fact = base.by_id[ask.fact]
+    assert isinstance(fact, Event | Quote)
+    return fact.place == ask.place
+
+
+def assert_statements_sound(generated: Generated, base: FactBase) -> None:
+    """Each statement passes the oracle, its key agrees with the test's own reading, it shows
+    True and False in that order, adds no negation to the fact's words, and the statements
+    alternate true and false."""
+    keys = []
+    for question in generated.questions:
+        assert isinstance(question, MultipleChoice)
+        verdict = check_question(question, base)
+        assert verdict.ok, f"true-false: {question.id}: {verdict.problems}"
+        assert question.options == TRUE_FALSE
+        true = said_true(base, question)
+        assert question.answer == (0 if true else 1), f"true-false: {question.id}: wrong key"
+        ask = question.ask
+        fact = base.by_id[ask.quote if isinstance(ask, SaidStatement) else ask.fact]
+        words = fact.description if isinstance(fact, Event) else fact.text  # type: ignore[union-attr]
+        rest = " ".join(question.prompt.split()).replace(" ".join(words.split()).rstrip("."), "")
+        assert not NEGATION.search(rest), f"true-false: {question.id}: a negation: {rest!r}"
+        keys.append(true)
+    assert abs(keys.count(True) - keys.count(False)) <= 1, "true-false: unbalanced"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_every_statement_is_decided_by_the_facts(path: Path) -> None:
+    """On every real fact base, seeds 1–20, every statement is proved true or false by the
+    oracle, agrees with the test's own reading, and true and false ones alternate."""
+    base = base_of(path)
+    for seed in SEEDS:
+        assert_statements_sound(GENERATORS["true-false"](base, seed=seed, options=GenOptions()),
+                                base)
+
+
+def _flipped(made: Generated, base: FactBase) -> Generated:
+    return dataclasses.replace(made, questions=tuple(
+        dataclasses.replace(q, answer=1 - q.answer) for q in made.questions
+        if isinstance(q, MultipleChoice)))
+
+
+def _other_name(made: Generated, base: FactBase) -> Generated:
+    """A statement that shows another speaker's name than its ask says."""
+    out: list[Question] = []
+    names = [e.name for e in base.entities]
+    for q in made.questions:
+        if isinstance(q, MultipleChoice) and isinstance(q.ask, SaidStatement):
+            own = base.entity(q.ask.speaker).name
+            other = next(n for n in names if n not in q.prompt and own not in n)
+            out.append(dataclasses.replace(q, prompt=q.prompt.replace(own, other, 1)))
+    return dataclasses.replace(made, questions=tuple(out))
+
+
+def _all_true(made: Generated, base: FactBase) -> Generated:
+    """Only the true statements: the balance is lost."""
+    return dataclasses.replace(made, questions=tuple(
+        q for q in made.questions if isinstance(q, MultipleChoice) and q.answer == 0))
+
+
+PLANTS: dict[str, Callable[[Generated, FactBase], Generated]] = {
+    "key flipped": _flipped,
+    "statement names someone else": _other_name,
+    "only true statements": _all_true,
+}
+
+
+@pytest.mark.parametrize("plant", sorted(PLANTS))
+def test_the_property_goes_red_on_a_planted_bug(plant: str) -> None:
+    """With the bug planted, the property check fails on the bundled fact bases."""
+    tried = 0
+    for path in sorted(ROOT.glob("content/*.yaml")):
+        base = base_of(path)
+        real = GENERATORS["true-false"](base, seed=1, options=GenOptions())
+        if len(real.questions) < 4:
+            continue
+        with pytest.raises(AssertionError, match=r"^true-false: "):
+            assert_statements_sound(PLANTS[plant](real, base), base)
+        tried += 1
+    assert tried >= 3
+
+
+def _quiz() -> Quiz:
+    base = base_of(ROOT / "content" / "venezuela-post-election.yaml")
+    return build_quiz([base], seed=1, kinds=["true-false", "who-said-it", "place"])
+
+
+def test_selection_versions_and_leaks() -> None:
+    """The kind is asked by name, selected beside others without leaks, balanced on the quiz
+    (give or take one), and versions keep True before False with the key right."""
+    base = base_of(ROOT / "content" / "venezuela-post-election.yaml")
+    assert all(q.kind != "true-false" for q in build_quiz([base], seed=1).questions)
+    for seed in SEEDS:
+        quiz = build_quiz([base], seed=seed, kinds=["true-false", "who-said-it"])
+        keys = [q.answer for q in quiz.questions if q.kind == "true-false"]
+        assert keys and abs(keys.count(0) - keys.count(1)) <= 1, (seed, keys)
+        assert find_leaks(quiz) == []
+    for version in make_versions(_quiz(), count=3, seed=1):
+        for question in version.questions:
+            assert check_question(question, base).ok
+            if question.kind == "true-false":
+                assert isinstance(question, MultipleChoice) and question.options == TRUE_FALSE
+
+
+def test_platforms_use_their_true_false_types(tmp_path: Path) -> None:
+    """GIFT writes {T}/{F}, Moodle its truefalse type, Canvas QTI true_false_question; each
+    passes the same validators as the other kinds and keeps the key."""
+    import platform_check as pc
+
+    from quizgen.renderers import gift, moodle_xml, qti
+
+    quiz = _quiz()
+    statements = [q for q in quiz.questions if q.kind == "true-false"]
+    assert statements
+    options = RenderOptions(name="q")
+    moodle = next(iter(moodle_xml.render(quiz, options=options).values()))
+    pc.need_lxml()
+    assert pc.moodle_problems(moodle) == []
+    records = {r["id"]: r for r in pc.moodle_records(moodle)}
+    for q in statements:
+        assert records[q.id]["type"] == "truefalse"
+        assert records[q.id]["answer"] == q.answer
+    pc.need_qti()
+    package = next(iter(qti.render(quiz, options=options).values()))
+    assert pc.qti_problems(package) == []
+    records = {r["id"]: r for r in pc.qti_records(package)}
+    for q in statements:
+        assert records[q.id]["type"] == "true_false_question"
+        assert records[q.id]["options"] == ["True", "False"]
+        assert records[q.id]["answer"] == q.answer
+    pc.need_gift()
+    text = next(iter(gift.render(quiz, options=options).values())).decode()
+    assert pc.gift_problems(text) == []
+    tf = [r for r in pc.gift_records(text) if r["options"] == ["True", "False"]]
+    assert sorted(r["answer"] for r in tf) == sorted(q.answer for q in statements)
