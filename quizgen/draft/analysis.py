@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.article.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
+from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, PLACE_WORDS, TITLES
 from quizgen.article.text import Article
+from quizgen.draft.bodies import after_body_noun, names_of_bodies, people_in_quotes
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figures import FigureGuess, find_figures
@@ -85,6 +86,8 @@ def analyse(text: str) -> Draft:
         raise QuizgenError("the article is empty: nothing to draft from")
     title, found, body_start = _headline(article)
     entities, mentions = find_entities(article, body_start=body_start)
+    names_of_bodies(entities, mentions, article.masked)
+    people_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
     entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
                                    role="the news report itself, for what it states without"
                                    " naming a source")
@@ -127,8 +130,25 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
         return False
     if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
         return True  # "Vila Serrana, the provincial capital"
-    located = sum(1 for m in spots if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
-    return 2 * located >= len(spots)
+    named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
+    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
+    return bool(named) and 2 * located >= len(named)
+
+
+# A list of three or more one-word names ("Amazon, eBay, Facebook, Google and Ikea").
+_NAME = r"[a-z]?[A-Z][\w’'&.-]*(?: & [A-Z][\w’'.-]*)?"
+_NAME_LIST = re.compile(rf"\b(?:{_NAME}, ){{1,12}}{_NAME},? (?:and|or) {_NAME}\b")  # bounded
+
+
+def _listed_bodies(text: str, places: set[str]) -> set[str]:
+    """One-word names met in a list of names with no country or place in it: bodies of the
+    same sort as their neighbours (companies, clubs), worth listing even when named once."""
+    found: set[str] = set()
+    for match in _NAME_LIST.finditer(text):
+        items = re.findall(_NAME, match.group())
+        if len(items) >= 3 and not any(i in COUNTRIES or i in places for i in items):
+            found.update(items)
+    return found
 
 
 def _choose(draft: Draft, mentions: list[Mention]) -> None:
@@ -150,6 +170,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     inside = {key for key, n in counts.items()
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
+    inside |= _listed_bodies(text, set(draft.places))
+    inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
+               and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
             or e.key in draft.places or (e.kind == "organisation" and e.key in inside)]
     for entity in keep:

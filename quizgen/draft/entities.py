@@ -20,6 +20,7 @@ from quizgen.article.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     STOPWORDS,
+    THING_ACRONYMS,
     THING_WORDS,
     TITLES,
     UNIT_STOP,
@@ -92,8 +93,14 @@ class _Finder:
             between = _ZERO_WIDTH.sub("", between) or " "
         return between
 
+    def join(self, run: list[Token]) -> str:
+        """The words of a name, with the “&” it is written with (“Marks & Spencer”)."""
+        return "".join((" & " if i and self.gap(run[i - 1], t) == " & " else " " if i else "")
+                       + t.word for i, t in enumerate(run))
+
     def runs(self) -> list[list[Token]]:
-        """Maximal runs of capitalised tokens joined by single spaces or name links."""
+        """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
+        Spencer") or name links."""
         runs: list[list[Token]] = []
         current: list[Token] = []
         index = 0
@@ -101,7 +108,7 @@ class _Finder:
             token = self.tokens[index]
             if token.upper and token.word not in DAYS_MONTHS and not (
                     current and token.word in STOPWORDS):
-                if current and self.gap(current[-1], token) == " " and not possessive(
+                if current and self.gap(current[-1], token) in (" ", " & ") and not possessive(
                         current[-1]) and token.start not in self.sentence_starts:
                     current.append(token)
                 else:
@@ -222,7 +229,8 @@ class _Finder:
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
         if len(words) == 1 and _ACRONYM.match(words[0]):
-            return ("thing" if any(c.isdigit() for c in words[0]) else "organisation"), 0
+            return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
+                    in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
         cut = 0
         for index, word in enumerate(words[:-1]):
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
@@ -232,12 +240,12 @@ class _Finder:
 
     def name_part(self, run: list[Token]) -> str:
         _, cut = self.kind_of(run)
-        return " ".join(t.word for t in run[cut:])
+        return self.join(run[cut:])
 
     def add_run(self, run: list[Token], full_names: list[str]) -> None:
         kind, cut = self.kind_of(run)
         name_tokens = run[cut:]
-        name = " ".join(t.word for t in name_tokens)
+        name = self.join(name_tokens)
         if not name or kind == "thing" or name_tokens[-1].word in TITLES:
             return  # "Executive Director" alone: a title, not a name
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)

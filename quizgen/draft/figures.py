@@ -21,6 +21,9 @@ from quizgen.draft.entities import Mention
 from quizgen.draft.measures import (
     before_words,
     change_unit,
+    holder_words,
+    named_after,
+    named_before,
     period_measure,
     tail_words,
     year_measure,
@@ -51,6 +54,11 @@ class FigureGuess:
     to: Decimal | None = None
     rhetorical: bool = False
     notes: list[str] = field(default_factory=list)
+
+
+# A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
+_SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
+                        r"|kilometer|km|metre|meter)\s+[a-z]")
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, str]:
@@ -242,7 +250,8 @@ class _FigureFinder:
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
             else:
-                measure = "percentage"
+                measure = named_before(self.text, self.article.sentence_at(hit.start).start,
+                                       hit.start) or "percentage"
         elif hit.kind == "year":
             measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
                                     hit, self.attributor.masked)
@@ -251,7 +260,9 @@ class _FigureFinder:
         elif hit.kind == "money":
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
-                and tail_words(self.text, after_end + bought.end() - 1) else "amount of money"
+                and tail_words(self.text, after_end + bought.end() - 1) else (
+                    named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    or named_after(self.text, after_end) or "amount of money")
         elif unit == "years old":
             measure = "age"
         elif unit == "place":
@@ -259,8 +270,13 @@ class _FigureFinder:
         elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
                                       self.attributor.masked, unit):
             measure = period
+        elif _SPAN_NOUN.match(self.text, hit.end) and tail:
+            measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
+            if not tail and noun != "units":  # "number of sensors the suit contains"
+                tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count

@@ -113,3 +113,76 @@ def change_unit(text: str, hit: NumberHit) -> str:
     falling = word.startswith(("fall", "fell", "drop", "declin", "cut", "down", "reduc",
                                "decreas"))
     return "percent decrease" if falling else "percent increase"
+
+
+_LINK = (r"of|is|was|are|were|exceeds|exceeded|totals|totalled|totaled|reached|reaches"
+         r"|stands at|stood at|amounts to|amounted to|came to|comes to|at")
+_LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|roughly|more than"
+                   r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
+
+
+def named_before(text: str, start: int, at: int) -> str:
+    """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
+    ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    while (lead := _LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    link = re.search(rf"\b(?:{_LINK})\s+$", clause)
+    if link is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
+               or w.endswith(("’s", "'s"))), default=0)
+    found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
+        found.pop(0)
+    if len(found) < 2 or found[-1].lower() in _TAIL_TRIM | _AUXILIARIES or any(
+            any(c.isdigit() for c in w) for w in found[-1:]) or any(
+            w.lower() in _TAIL_STOP | _AUXILIARIES for w in found):
+        return ""  # "the team has achieved", one bare word: no phrase to ask about
+    return _clean(found)
+
+
+def named_after(text: str, end: int) -> str:
+    """The noun after an amount of money given "of" or "in" ("£900m of tax", "£8.6m in
+    corporation tax since launching"), or ""."""
+    link = re.match(r"\s+(?:of|in)\s+(?=[a-z])", text[end:end + 12])
+    if link is None:
+        return ""
+    found = tail_words(text, end + link.end() - 1, limit=5)
+    return found if found and found.split()[0].lower() not in _TAIL_TRIM else ""
+
+
+_HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|runs|ran|operates"
+            "|operated|hosts|hosted|houses|housed|serves|served|collected|recorded|sold|sells"
+            "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
+            "|attracts|attracted|produces|produced|has|have|had")
+_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
+
+
+def holder_words(text: str, start: int, at: int) -> str:
+    """Who has or does the amount ("Butare, which has 89,600 residents": "of Butare"; "The
+    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or ""."""
+    before = text[start:at]
+    while (lead := _LEAD.search(before)) is not None:
+        before = before[:lead.start()]
+    match = _HOLDER.search(before)
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group(1))
+    if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
+        named = re.findall(r"[\w’'-]+", before[:match.start(1)])
+        found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
+    while found and found[0].lower() in (_TAIL_TRIM | _TAIL_STOP | {"then", "also"}) - {"the"}:
+        found.pop(0)
+    if found and found[0] == "The":
+        found[0] = "the"  # "the bakery employs", not "bakery employs"
+    if not found or len(found) > 6 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | {"which",
+                                                                                   "that"}
+                                          for w in found):
+        return ""
+    shown = _clean(found)
+    if not shown or any(c.isdigit() for c in shown):
+        return ""
+    verb = match.group(2)
+    return f"of {shown}" if verb in ("has", "have", "had") else f"{shown} {verb}"
