@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -188,9 +189,13 @@ class _Finder:
                 for part in self.affiliation(run)]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
-                             .split()) > 1}, key=len, reverse=True)
+                             .split()) > 1}, key=lambda full: (-len(full), full))
+        by_word: dict[str, list[str]] = {}  # full names by each of their words, longest first
+        for full in full_names:
+            for word in dict.fromkeys(full.split()):
+                by_word.setdefault(word, []).append(full)
         for run in runs:
-            self.add_run(run, full_names)
+            self.add_run(run, by_word)
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
@@ -242,7 +247,7 @@ class _Finder:
         _, cut = self.kind_of(run)
         return self.join(run[cut:])
 
-    def add_run(self, run: list[Token], full_names: list[str]) -> None:
+    def add_run(self, run: list[Token], full_names: dict[str, list[str]]) -> None:
         kind, cut = self.kind_of(run)
         name_tokens = run[cut:]
         name = self.join(name_tokens)
@@ -255,15 +260,16 @@ class _Finder:
                        if t.word in MALE | FEMALE), None)
         key = name
         if kind == "person":
-            key = next((full for full in full_names if _contains(full, name)), name)
+            key = next((full for full in full_names.get(name.split()[0], [])
+                        if _contains(full, name)), name)  # only names sharing its first word
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
                 role = (lead_role + " " + role).strip()
                 excerpt_start = lead_start
                 if "," not in self.masked[lead_start:run[0].start]:  # not "chief, Jane Doe,"
                     start = lead_start
-                    self.mentions = [m for m in self.mentions
-                                     if not start <= m.start < run[0].start]
+                    while self.mentions and start <= self.mentions[-1].start < run[0].start:
+                        self.mentions.pop()  # mentions come in text order: the role's are last
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
         if kind == "person" and preceded_by_the and not cut and not role:
             following = self.next_token(run[-1].end)
@@ -390,22 +396,31 @@ class _Finder:
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
         witness (see draft/unnamed.py)."""
-        named = [m for m in self.mentions if m.key is not None]
+        named = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
+        starts = [m.start for m in named]
         taken = [(m.start, m.end) for m in named if self.masked[m.start:m.start + 1].isupper()
                  or self.entities[str(m.key)].kind == "person"]  # "the minister": a person
+        left = Counter(str(m.key) for m in named)  # mentions of each key still kept
+        dropped: set[Mention] = set()
+        added: list[Mention] = []
         for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
-            inside = [m for m in named if start <= m.start and m.end <= end]
+            inside = [m for m in named[bisect.bisect_left(starts, start):
+                                       bisect.bisect_left(starts, end)] if m.end <= end]
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
                 owners = [m.key for m in inside if m.start > start]
                 entity.speaks_for = owners[-1] if owners else None
                 self.entities[key] = entity
-            self.mentions = [m for m in self.mentions if m not in inside]
-            self.mentions.append(Mention(start, end, key))
-            for gone in {str(m.key) for m in inside} - {str(m.key) for m in self.mentions}:
-                if self.entities[gone].name[:1].islower():
+            for mention in set(inside) - dropped:
+                dropped.add(mention)
+                left[str(mention.key)] -= 1
+            added.append(Mention(start, end, key))
+            left[key] += 1
+            for gone in {str(m.key) for m in inside if left[str(m.key)] <= 0}:
+                if gone in self.entities and self.entities[gone].name[:1].islower():
                     del self.entities[gone]  # "senior administration" inside "a senior
                     # administration official": only the official is named
+        self.mentions = [m for m in self.mentions if m not in dropped] + added
 
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
