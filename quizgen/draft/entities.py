@@ -251,8 +251,9 @@ class _Finder:
         kind, cut = self.kind_of(run)
         name_tokens = run[cut:]
         name = self.join(name_tokens)
-        if not name or kind == "thing" or name_tokens[-1].word in TITLES:
-            return  # "Executive Director" alone: a title, not a name
+        if not name or kind == "thing" or (name_tokens[-1].word in TITLES and not (
+                kind == "organisation" and len(name_tokens) > 2)):
+            return  # "Executive Director" alone: a title, not a name ("Ministry of Health" is)
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
@@ -408,7 +409,8 @@ class _Finder:
                                        bisect.bisect_left(starts, end)] if m.end <= end]
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
-                owners = [m.key for m in inside if m.start > start]
+                owners = [m.key for m in inside if m.start > start and (
+                    _OWNED.search(self.masked[start:m.start]) or m.key[:1].isupper())]
                 entity.speaks_for = owners[-1] if owners else None
                 self.entities[key] = entity
             for mention in set(inside) - dropped:
@@ -416,7 +418,8 @@ class _Finder:
                 left[str(mention.key)] -= 1
             added.append(Mention(start, end, key))
             left[key] += 1
-            for gone in {str(m.key) for m in inside if left[str(m.key)] <= 0}:
+            for gone in {str(m.key) for m in inside if left[str(m.key)] <= 0
+                         and not _OWNED.search(self.masked[start:m.start])}:
                 if gone in self.entities and self.entities[gone].name[:1].islower():
                     del self.entities[gone]  # "senior administration" inside "a senior
                     # administration official": only the official is named
@@ -530,6 +533,10 @@ _VERBS = words("is was are were has have had will would can could may might must
 def _verb_like(word: str) -> bool:
     """A lower-case word that reads as the verb after a name (“published”, “says”, “is”)."""
     return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
+
+
+# A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
+_OWNED = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?$")
 
 
 def _contains(full: str, part: str) -> bool:
