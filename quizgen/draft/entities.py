@@ -410,7 +410,7 @@ class _Finder:
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
                 owners = [m.key for m in inside if m.start > start and (
-                    _OWNED.search(self.masked[start:m.start]) or m.key[:1].isupper())]
+                    _OWNED.search(self.masked[start:m.start]) or str(m.key)[:1].isupper())]
                 entity.speaks_for = owners[-1] if owners else None
                 self.entities[key] = entity
             for mention in set(inside) - dropped:
