@@ -43,3 +43,23 @@ def test_a_body_named_with_a_title_word_is_kept() -> None:
     kinds = {e.name: e.kind for e in base.entities}
     assert kinds.get("the Ministry of Health") == "organisation", kinds
     assert "Executive Director" not in kinds, kinds
+
+
+@pytest.mark.parametrize("sentence", ["“The lorry was stolen,” a police spokesman said.",
+                                      "“The lorry was stolen,” said a police spokesman."])
+def test_a_police_spokesman_after_the_quotation(sentence: str) -> None:
+    """“…,” (said) a police spokesman (said) credits the spokesman, who speaks for the police,
+    not nobody and not the police named inside the phrase."""
+    speakers, owners = _speaker_names(sentence)
+    assert speakers == [["police spokesman"]], speakers
+    assert owners.get("police spokesman") == "police", owners
+
+
+def test_kin_before_a_one_word_name_make_a_person() -> None:
+    """“His wife, Ana, added” and “Her son Pavel” name people (with the kin word as role), not
+    bodies, though named by one word."""
+    base = drafted("Tom Reyes said the school was failing. His wife, Ana, added: “Nobody"
+                   " listens.” Her son Pavel found the note.\n")
+    people = {e.name: (e.kind, e.role) for e in base.entities}
+    assert people.get("Ana") == ("person", "wife"), people
+    assert people.get("Pavel") == ("person", "son"), people

@@ -57,6 +57,10 @@ ROLE_NOUNS = words(
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
     " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
     " organiser organizer protester campaigner chief-executive boss"
+    # kin and friends: "His wife, Ana, added" names a person, not a body
+    " wife husband son daughter mother father brother sister partner widow widower"
+    " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
+    " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
 )
 # Capitalised words that make a name an organisation.
 ORG_WORDS = words(

@@ -372,7 +372,9 @@ class _Finder:
             start = taken[0].start - 4 if the else taken[0].start
             phrase = self.text[start:token.start] + token.word
             if owner is None:
-                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
+                    next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
+                          and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
             bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
             key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
                 taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
@@ -535,6 +537,8 @@ def _verb_like(word: str) -> bool:
     return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
 
 
+_SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                   "representative", "representatives", "source", "sources"}
 # A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
 _OWNED = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?$")
 

@@ -64,7 +64,7 @@ class Attributor:
         self.article = article
         self.masked = article.masked
         self.entities = entities
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))  # the longest first
         self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
         self.subject_order: list[int] = []  # the sentence indexes of `subjects`, sorted
@@ -225,7 +225,7 @@ class Attributor:
             return None
         mention = following[0]
         if word.group(1) in REPORTING_VERBS and self.masked[at + word.end():mention.start] \
-                .strip() == "":
+                .strip().lower() in ("", "a", "an", "the"):  # said (a) police spokesman
             mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
