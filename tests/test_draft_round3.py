@@ -3,6 +3,8 @@ bodies whose names end on a title word ("the Ministry of Health")."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from tests.test_draft import drafted
@@ -63,3 +65,34 @@ def test_kin_before_a_one_word_name_make_a_person() -> None:
     people = {e.name: (e.kind, e.role) for e in base.entities}
     assert people.get("Ana") == ("person", "wife"), people
     assert people.get("Pavel") == ("person", "son"), people
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "unit", "qualifier"),
+    [("Forty-five pupils took the test and twenty-three passed.", "23", "pupils", "exact"),
+     ("Forty-five pupils took the test and twenty-three passed.", "45", "pupils", "exact"),
+     ("The mill cut 1,200 jobs last year.", "1200", "jobs", "exact"),
+     ("The storm left some 2,000 homeless.", "2000", "people", "about"),
+     ("Rescuers said 37 dead had been found.", "37", "people", "exact"),
+     ("The death toll has risen to 112, officials said.", "112", "deaths", "exact"),
+     ("The number of cases rose to 941 on Monday.", "941", "cases", "exact"),
+     ("It held 11 enforced disappearances on record.", "11", "enforced disappearances",
+      "exact"),
+     ("Rents rose by a third over four decades.", "4", "decades", "exact"),
+     ("She has farmed there for over 40 years.", "40", "years", "more than")],
+)
+def test_units_are_nouns_not_verbs_or_times(sentence: str, value: str, unit: str,
+                                            qualifier: str) -> None:
+    """A verb or a time word ends the noun after a number (“pupils took”, “jobs last
+    year”); a verb alone is no unit, so the noun counted before is; an adjective standing for
+    people counts people; a toll counts deaths and “the number of X” counts X; “over four
+    decades” after a verb is a span (during), “for over 40 years” more than."""
+    base = drafted(sentence + "\n")
+    found = {(f.value, f.unit, f.qualifier) for f in base.figures}
+    assert (Decimal(value), unit, qualifier) in found, found
+
+
+def test_a_count_followed_by_its_verb_is_measured_with_who() -> None:
+    """“45 pupils took the test”: the measure is “number of pupils who took the test”."""
+    base = drafted("Forty-five pupils took the test.\n")
+    assert [f.measure for f in base.figures] == ["number of pupils who took the test"]

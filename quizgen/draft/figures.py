@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
     QUALIFIER_WORDS,
     REPORTING_VERBS,
     UNIT_STOP,
+    words,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
@@ -37,6 +38,10 @@ _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 _QUALIFIER_ENDING = re.compile(r"(?:^|[^\w])(" + "|".join(map(re.escape, _QUALIFIER_KEYS))
                                + r") ?$")
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
+# Words after which "over N years" means more than N years ("for over 40 years").
+_OVER_MEANS_MORE = words(
+    "for of in after than aged age spent spend spends lasted lasting lasts took take takes is"
+    " was are were be been being just well now by")
 
 
 @dataclass
@@ -104,8 +109,10 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
         word = match.group(1)
         if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly") or (
                 word[0].isupper() and any(w[0].islower() for w in words)) or (
-                words and word.endswith(("ed", "ing"))):
-            break
+                words and word.endswith(("ed", "ing"))) or word.lower() in _VERBS_AND_TIMES or (
+                not words and word.endswith("ed") and word.islower() and len(word) > 4
+                and _ends_clause(segment[at + match.end():])):
+            break  # "students took", "jobs last year"; "twenty-three passed.": no noun
         words.append(word)
         at += match.end()
         if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
@@ -113,20 +120,46 @@ def _unit_words(text: str, end: int) -> tuple[str, int]:
     if not words:
         return "", end
     phrase_end = cursor + at
+    if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
+        return "people", phrase_end  # "some 2,000 homeless", "37 dead"
     per = _PER.match(text, phrase_end)
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
     return " ".join(words), phrase_end
 
 
+# Verbs and time words that end the noun after a number: "45 students took the exam", "1,200
+# jobs last year" (regular past tenses in -ed end it already).
+_VERBS_AND_TIMES = words(
+    "took takes went goes came comes made gave gives got gets left fell grew ran won lost paid"
+    " spent met meet meets saw told became held kept sat stood died live say says"
+    " last next this yesterday tomorrow tonight")
+# Adjectives that count people when they stand for the noun: "left 2,000 homeless".
+_PEOPLE_ADJECTIVES = words(
+    "homeless dead injured wounded missing displaced unemployed jobless hurt killed"
+    " stranded evacuated")
+
 _COLLECTIVES = ("crowd", "crowds", "audience", "attendance", "population", "turnout",
                 "workforce", "staff", "membership", "congregation", "gathering")
+
+
+def _ends_clause(rest: str) -> bool:
+    """Nothing but punctuation or a function word follows ("passed." / "passed in 2019"), so
+    the word before is a verb, not an adjective before its noun ("enforced disappearances")."""
+    following = re.match(r"\s+([\w’'-]+)", rest)
+    return following is None or following.group(1).lower() in UNIT_STOP
 
 
 def _unit_before(text: str, start: int, at: int) -> str:
     """A unit from the noun before a bare number: a crowd or population counts people, an age
     counts years; else "units", which the check asks to replace."""
     before = re.findall(r"[a-z]+", text[start:at].lower())[-30:]
+    if "toll" in before:
+        return "deaths"  # "The death toll has risen to 112"
+    counted = re.search(r"\bnumber of ((?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b",
+                        text[start:at])
+    if counted is not None:
+        return counted.group(1)  # "the number of cases rose to 941"
     if any(word in _COLLECTIVES for word in before):
         return "people"  # "a home crowd of around 3,800"
     if any(word in ("age", "aged", "ages") for word in before[-4:]):
@@ -306,6 +339,11 @@ class _FigureFinder:
                 qualifier = {"after": "more than", "by": "at most"}.get(timing.group(1),
                                                                      "fewer than")
         unit_end = hit.end
+        during = re.search(r"(\w+)\s+over\s+$", self.text[max(0, hit.start - 30):hit.start])
+        if qualifier == "more than" and during is not None and during.group(1).lower() not in \
+                _OVER_MEANS_MORE and re.match(r"[\s-]+(?:decades?|years?|months?|weeks?|days?"
+                                              r"|centuries|century)\b", self.text[hit.end:]):
+            qualifier = "exact"  # "rose by a third over four decades": during, not more than
         if hit.kind == "percent":  # a rise of 300% is a change, not a share
             unit = "percent" if 0 <= hit.value <= 100 else "percent change"
             if unit == "percent change":

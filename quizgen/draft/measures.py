@@ -12,6 +12,8 @@ _TAIL_STOP = words("because when while although though if as so but and or which
 _TAIL_TRIM = words("of the a an in to for with by on at from is are was were has have had will"
                    " would can could be been being its their his her this that these those"
                    " who which up out last past next coming first same")
+_PAST_VERBS = words("took went came made gave got left fell grew ran won lost paid spent met saw"
+                    " told became held kept sat stood died live lived work worked")
 _FIRST_SECOND = words("i me my we us our you your he she it they him them")
 _AUXILIARIES = words("is are was were has have had may might will would can could shall should"
                      " must do does did be been")
@@ -37,6 +39,8 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
                     and not (found and found[0].lower() in ("who", "that"))):
             break  # a new clause, a number, or the verb of the sentence ("people have died")
         found.append(word)
+    if found and found[0].lower() in _PAST_VERBS:
+        found.insert(0, "who")  # "45 students took the exam": students who took the exam
     return _clean(found)
 
 
