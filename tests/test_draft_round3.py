@@ -96,3 +96,32 @@ def test_a_count_followed_by_its_verb_is_measured_with_who() -> None:
     """“45 pupils took the test”: the measure is “number of pupils who took the test”."""
     base = drafted("Forty-five pupils took the test.\n")
     assert [f.measure for f in base.figures] == ["number of pupils who took the test"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("Ana Vey's team spent 17 months sampling the canal.",
+      "time Ana Vey's team spent sampling the canal"),
+     ("The talks lasted six hours.", "time the talks lasted"),
+     ("He was jailed for six years in prison.", "time in prison"),
+     ("Unemployment rose to 5.2% in March.", "unemployment"),
+     ("Rents have risen by 15% since June.", "rise in rents"),
+     ("Ticket sales fell 8% last year.", "fall in ticket sales"),
+     ("The footbridge, which cost £45m, opened in May.", "cost of the footbridge"),
+     ("A full suit would cost about £2,000.", "cost of the full suit")],
+)
+def test_measures_are_noun_phrases_a_prompt_can_use(sentence: str, measure: str) -> None:
+    """A span of time is the time its clause takes (“time the talks lasted”, “time in
+    prison”); a percentage after a change verb measures what changed (“unemployment”, “rise in
+    rents”); money after “cost” is the cost of the noun before it."""
+    base = drafted(sentence + "\n")
+    assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+def test_a_span_with_no_verb_or_a_pronoun_keeps_the_plain_measure() -> None:
+    """“Police have for almost 100 years …” has no verb before the span and “She waited three
+    weeks” only a pronoun: no “time …” phrase is made from them."""
+    base = drafted("Police have for almost 100 years relied on hunches. She waited three"
+                   " weeks.\n")
+    assert not any(f.measure.startswith("time ") for f in base.figures), \
+        [f.measure for f in base.figures]

@@ -22,10 +22,13 @@ from quizgen.draft.entities import Mention
 from quizgen.draft.measures import (
     before_words,
     change_unit,
+    changed_before,
+    cost_before,
     holder_words,
     named_after,
     named_before,
     period_measure,
+    span_measure,
     tail_words,
     year_measure,
 )
@@ -134,6 +137,7 @@ _VERBS_AND_TIMES = words(
     "took takes went goes came comes made gave gives got gets left fell grew ran won lost paid"
     " spent met meet meets saw told became held kept sat stood died live say says"
     " last next this yesterday tomorrow tonight")
+_PERIOD_UNITS = words("seconds minutes hours days weeks months years decades centuries")
 # Adjectives that count people when they stand for the noun: "left 2,000 homeless".
 _PEOPLE_ADJECTIVES = words(
     "homeless dead injured wounded missing displaced unemployed jobless hurt killed"
@@ -283,8 +287,9 @@ class _FigureFinder:
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
             else:
-                measure = named_before(self.text, self.article.sentence_at(hit.start).start,
-                                       hit.start) or "percentage"
+                start = self.article.sentence_at(hit.start).start
+                measure = named_before(self.text, start, hit.start) or changed_before(
+                    self.text, start, hit.start) or "percentage"
         elif hit.kind == "year":
             measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
                                     hit, self.attributor.masked)
@@ -294,7 +299,8 @@ class _FigureFinder:
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
                 and tail_words(self.text, after_end + bought.end() - 1) else (
-                    named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or "amount of money")
         elif unit == "years old":
             measure = "age"
@@ -305,12 +311,20 @@ class _FigureFinder:
             measure = period
         elif _SPAN_NOUN.match(self.text, hit.end) and tail:
             measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
+        elif unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (span := span_measure(
+                self.attributor.masked[_last_cut(self.attributor.masked,
+                                                 self.article.sentence_at(hit.start).start,
+                                                 hit.start):hit.start], tail)):
+            measure = span  # "time Mason's team spent swabbing the subway"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
             if not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
+            if noun in _PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
+                                                  r"|inside|outside|abroad)\b", tail):
+                measure = f"time {tail}"  # "ten days in hospital": time in hospital
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:

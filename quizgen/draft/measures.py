@@ -104,6 +104,36 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     return f"time {prep.group(1).lower()} which {shown}"
 
 
+_SPAN_LEAD = re.compile(r"(?:\b(?:for|in|over|during|about|around|some|nearly|almost|just|only|more"
+                        r"|than|less|at least|up to|roughly|the|a|an|past|last|first|next"
+                        r"|another)\s+)+$", re.IGNORECASE)
+
+
+def span_measure(clause: str, tail: str) -> str:
+    """ "time Mason's team spent swabbing the subway": a span of time as the time its clause
+    takes, from the clause before the number (its subject and verb) and the words after the
+    unit; "" when the clause has no verb or is too short to say which span it is."""
+    before = _SPAN_LEAD.sub("", clause.rstrip() + " ")
+    found = re.findall(r"[\w’'-]+", before)[-8:]
+    while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
+            "the", "a", "an"}:
+        found.pop(0)
+    found = [w for w in found if w.lower() not in ("that", "which")]  # "a review that lasted"
+    if found and found[0] in ("The", "A", "An", "a", "an"):
+        found[0] = "the"  # "the talks lasted", not "talks lasted"
+    shown = _clean(found + tail.split()).split()
+    if len(shown) < 2 or any(any(c.isdigit() for c in w) for w in shown) or not any(
+            (w.lower().endswith("ed") or w.lower() in _SPAN_VERBS) and w.lower() not in _AUXILIARIES
+            for w in shown[1:]):
+        return ""  # "time Police have": no verb saying what the span is spent on
+    return "time " + " ".join(shown)
+
+
+_SPAN_VERBS = words("spent spend spends took take takes lasted lasts last waited wait waits"
+                    " worked works lived lives served serves ran runs held holds kept keeps"
+                    " sat sits stayed stays slept sleeps played plays spent has have had been")
+
+
 def change_unit(text: str, hit: NumberHit) -> str:
     """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
     noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
@@ -145,6 +175,73 @@ def named_before(text: str, start: int, at: int) -> str:
             w.lower() in _TAIL_STOP | _AUXILIARIES for w in found):
         return ""  # "the team has achieved", one bare word: no phrase to ask about
     return _clean(found)
+
+
+_RISE = ("rose", "risen", "rises", "grew", "grown", "grows", "climbed", "climbs", "jumped",
+         "jumps", "increased", "increases", "soared", "soars", "doubled", "surged")
+_FALL = ("fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
+         "decreases", "slipped", "slips", "plunged", "plunges", "plummeted", "shrank", "shrunk",
+         "shrinks", "sank", "sunk")
+_CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?P<verb>"
+                     rf"{'|'.join(_RISE + _FALL)})(?:\s+(?P<how>by|to))?\s+$", re.IGNORECASE)
+
+
+def changed_before(text: str, start: int, at: int) -> str:
+    """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
+    "rise in rents" for "rents rose by 15%"; or "" (no change verb, or no noun before it)."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    while (lead := _LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    match = _CHANGE.match(clause)
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group("what"))[-5:]
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
+               | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since"}),
+              default=0)
+    found = found[cut:]
+    if found and (found[0] in ("The", "Its", "Their", "His", "Her") or (
+            found[0][1:].islower() and not found[0].endswith(("’s", "'s")) and
+            text[start:at].lstrip().startswith(found[0]))):
+        found[0] = found[0].lower()  # "Rents rose …" opens its sentence: rents
+    if not found or any(any(c.isdigit() for c in w) for w in found) or \
+            found[-1].lower() in _FIRST_SECOND | _TAIL_TRIM:
+        return ""
+    shown = _clean(found)
+    if not shown:
+        return ""
+    if match.group("how") == "to":
+        return shown  # "Unemployment rose to 5.2%": unemployment
+    verb = match.group("verb").lower()
+    noun = "fall" if verb in _FALL else "rise"
+    return f"{noun} in {shown.removeprefix('the ')}"
+
+
+_COST = re.compile(r"(?:^|[,;:—–(]\s*)(?:(?P<which>which|that)\s+)?(?:will\s+|would\s+|could\s+)?"
+                   r"(?:cost|costs|costing)\s+(?:(?:about|around|some|nearly|almost|more than"
+                   r"|less than|over|under|an estimated|up to|at least)\s+)?$")
+_COST_SUBJECT = re.compile(r"(?:^|\s)((?:the|a|an|its|their|this|each)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"[\w’'-]+)\s*,?\s*$", re.IGNORECASE)
+
+
+def cost_before(text: str, start: int, at: int) -> str:
+    """ "cost of the bridge" for "The bridge, which cost £45m" or "the new bridge cost £45m";
+    "" when no noun phrase with an article comes before "cost"."""
+    before = text[start:at]
+    match = _COST.search(before) or re.search(r"\s(?:will\s+|would\s+)?(?:cost|costs)\s+"
+                                              r"(?:(?:about|around|some|nearly|almost|over"
+                                              r"|more than)\s+)?$", before)
+    if match is None:
+        return ""
+    owner = _COST_SUBJECT.search(before[:match.start()])
+    if owner is None:
+        return ""
+    phrase = owner.group(1).split()
+    if any(w.lower() in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND for w in phrase[1:]):
+        return ""
+    phrase[0] = "the" if phrase[0].lower() in ("the", "a", "an", "this", "each") else \
+        phrase[0].lower()
+    return "cost of " + " ".join(phrase)
 
 
 def named_after(text: str, end: int) -> str:
