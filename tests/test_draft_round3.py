@@ -125,3 +125,35 @@ def test_a_span_with_no_verb_or_a_pronoun_keeps_the_plain_measure() -> None:
                    " weeks.\n")
     assert not any(f.measure.startswith("time ") for f in base.figures), \
         [f.measure for f in base.figures]
+
+
+def test_an_organisation_named_with_for_the_inside() -> None:
+    """“the Royal Society for the Protection of Owls” is one body (a body word before “for
+    the”), and it is the speaker of what it said."""
+    speakers, _ = _speaker_names("In a statement, the Royal Society for the Protection of Owls"
+                                 " said: “This is a disaster.”")
+    assert speakers == [["the Royal Society for the Protection of Owls"]], speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absent", "present"),
+    [("Crowds filled Grand Tolby and Herald Square on Monday.",
+      "Grand Tolby and Herald Square", None),
+     ("He left the Argentinian and FC Tolby striker on the bench.",
+      "the Argentinian and FC Tolby", "FC Tolby"),
+     ("The Tolby Trade and Investment Partnership met.", None,
+      "the Tolby Trade and Investment Partnership"),
+     ("Forty-five students sat the test.", "Forty-five", None),
+     ("Thousands of Marchers filled the road.", "Thousands of Marchers", None),
+     ("Thousands of Marchers filled the road.", "of Marchers", None)],
+)
+def test_no_number_words_or_two_names_joined_by_and(sentence: str, absent: str | None,
+                                                    present: str | None) -> None:
+    """“and” joins two names into one only inside an organisation's name, never before a
+    place (“… and Velm Square”) or after a demonym (“the Argentinian and …”); a number word
+    opening a sentence is no name, nor is what it leaves (“of Marchers”)."""
+    names = {e.name for e in drafted(sentence + "\n").entities}
+    if absent is not None:
+        assert absent not in names, names
+    if present is not None:
+        assert present in names, names

@@ -17,6 +17,7 @@ from quizgen.article.lexicon import (
     MALE,
     NAME_LINKS,
     ORG_WORDS,
+    PLACE_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
@@ -116,7 +117,7 @@ class _Finder:
                     if current:
                         runs.append(current)
                     current = [token]
-            elif current and self.gap(current[-1], token) == " " and self.links(index):
+            elif current and self.gap(current[-1], token) == " " and self.links(index, current):
                 current.append(token)
             else:
                 if current:
@@ -127,7 +128,7 @@ class _Finder:
             runs.append(current)
         return [self.trim(run) for run in runs if self.trim(run)]
 
-    def links(self, index: int) -> bool:
+    def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
         inside an organisation's name (“Stop the War Coalition”, “Trade and Investment
         Partnership”)."""
@@ -135,19 +136,27 @@ class _Finder:
         after = self.tokens[index + 1:index + 6]
         if token.text in NAME_LINKS:
             step = 1
-            while step < len(after) + 1 and after[step - 1].text in NAME_LINKS:
-                step += 1  # van der, de la
+            while step < len(after) + 1 and (after[step - 1].text in NAME_LINKS or (
+                    after[step - 1].text == "the" and token.text in ("of", "for") and any(
+                        t.word in ORG_WORDS for t in current))):
+                step += 1  # van der, de la; "Society for the Protection of Birds"
             return step <= len(after) and after[step - 1].upper and all(
                 self.gap(a, b) == " " for a, b in zip([token, *after[:step - 1]],
                                                      after[:step], strict=True))
         if token.text not in ("the", "and") or not after or not after[0].upper or \
                 self.gap(token, after[0]) != " ":
             return False
+        if token.text == "the" and current[-1].text in ("of", "for") and any(
+                t.word in ORG_WORDS for t in current):
+            return True  # "the Royal Society for the Protection of Birds"
         run = [after[0]]
         for following in after[1:]:
             if not following.upper or self.gap(run[-1], following) != " ":
                 break
             run.append(following)
+        if token.text == "and" and (run[-1].word in PLACE_WORDS or (
+                len(current) == 1 and current[0].word.endswith(DEMONYM_ENDINGS))):
+            return False  # "Grand Central and Times Square", "the Argentinian and FC Barcelona"
         return any(t.word in ORG_WORDS for t in run) and not any(
             t.start in self.sentence_starts for t in run)
 
@@ -156,10 +165,13 @@ class _Finder:
         while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
-                run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
+                all(part in _NUMBER_WORDS for part in run[0].word.lower().split("-"))
+                or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 | GROUP_HEADS | ROLE_NOUNS
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
+            while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
+                run = run[1:]  # "Thousands of Fans": not "of Fans"
         while run and (run[-1].text in NAME_LINKS or run[-1].text in ("the", "and")):
             run = run[:-1]
         return run
@@ -353,7 +365,8 @@ class _Finder:
                                                                    named.start)])
                     break
                 if prior.upper and prior.start in self.sentence_starts and modifier(
-                        prior.word.lower()):
+                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
+                        _NUMBER_WORDS:
                     taken.insert(0, prior)  # "Health officials said": a common word first
                     break
                 if prior.upper and not (_ACRONYM.match(prior.word) or possessive(prior)
@@ -537,6 +550,12 @@ def _verb_like(word: str) -> bool:
     return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
 
 
+# Number words opening a sentence are no name ("Forty-five students took the exam").
+_NUMBER_WORDS = words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " hundred hundreds thousand thousands million millions dozen dozens half"
+    " first second third fourth fifth sixth seventh eighth ninth tenth")
 _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                    "representative", "representatives", "source", "sources"}
 # A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
