@@ -157,3 +157,24 @@ def test_no_number_words_or_two_names_joined_by_and(sentence: str, absent: str |
         assert absent not in names, names
     if present is not None:
         assert present in names, names
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mara Olin lost her shop in the fire. “I have nothing left,” said the 34-year-old.",
+    "Mara Olin lost her shop in the fire. “I have nothing left,” the mother of two said."])
+def test_a_description_after_the_quotation_is_the_person_named_before(sentence: str) -> None:
+    """“…,” said the 34-year-old / the mother of two said: the speaker is the person named
+    last before the quotation, not nobody."""
+    speakers, _ = _speaker_names(sentence)
+    assert speakers == [["Mara Olin"]], speakers
+
+
+@pytest.mark.parametrize("sentence", [
+    "The law says that “no person shall be held without charge”.",
+    "A placard read “Hands off our parks”."])
+def test_words_of_a_law_or_a_sign_have_no_speaker(sentence: str) -> None:
+    """Quoted legal wording or a sign's words are drafted with no speaker and not
+    distinctive, the reason in the check."""
+    base = drafted(sentence + "\n")
+    assert [(q.speakers, q.distinctive) for q in base.quotes] == [((), False)], base.quotes
+    assert "words of a text" in (base.quotes[0].check or "")

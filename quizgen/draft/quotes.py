@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS, words
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.entities import Entity, Mention
+from quizgen.draft.unnamed import described_speaker
 
 # Words that open a clause that is an adverbial, not a subject and its verb.
 _ADVERBIAL = words(
@@ -24,6 +25,13 @@ _RELATIVE = words(
 )
 _CLOSING = ",;:"
 # Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
+# A text, not a person, "says" the words: "The law says that “…”", "a placard read “…”".
+_WRITTEN = re.compile(r"\b(?:the|this|that|its|their|a|an|new)\s+(?:[a-z]+\s+)?(?:law|act|bill"
+                      r"|constitution|statute|rules?|regulations?|clause|section|code|treaty"
+                      r"|charter|decree|ordinance|sign|signs|banner|banners|placard|placards"
+                      r"|notice|label|inscription)\s+(?:says|said|states|stated|reads|read"
+                      r"|provides|provided|stipulates|stipulated|declares|declared)"
+                      r"(?:\s+that)?\s*(?:,\s*)?$")
 _SPEECH = words("say tell call describe promise promising predicts predict predicting"
                     " urge argue insist warn write quote quoted quoting chant chanted chanting"
                     " shout shouted shouting read reading reads wrote describe dismiss dismissed"
@@ -111,6 +119,16 @@ class Attributor:
 
     def key_of(self, mention: Mention) -> str | None:
         return mention.key if mention.key is not None else self.resolve(mention)
+
+    def person_before(self, at: int) -> str | None:
+        """The person named last before offset `at` (a description after a quotation refers
+        back to them), looking back over at most 30 mentions."""
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            key = self.key_of(mention)
+            if key is not None and self.entities[key].kind == "person":
+                return key
+        return None
 
     def in_span(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.starts, start)
@@ -260,6 +278,10 @@ class Attributor:
                      r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
             return f"words put on someone in the passive (“{shown} …”): say who, if the" \
                 " article does"
+        written = _WRITTEN.search(lead)
+        if written is not None:
+            return f"words of a text, not of a speaker (“{shown} …”): legal wording, a sign or" \
+                " a label; say whose, if the article does"
         called = re.search(r"\b([a-z]+) (?:called|named|dubbed) (?:an? |the )?$", lead)
         if called and text[:1].isupper() and called.group(1) not in _OBJECTS:
             return f"a title or name (“{shown} …”)"
@@ -379,6 +401,12 @@ class Attributor:
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
             return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
+                              (sentence.start, sentence.end))
+        described = described_speaker(self.masked, quoted.end)
+        person = self.person_before(quoted.start) if described else None
+        if person is not None:  # “…,” said the 34-year-old: the person last named before
+            return QuoteGuess(quoted, text, [person], f"“{described}” after it, taken to be"
+                              f" {self.entities[person].name}, the person named before it",
                               (sentence.start, sentence.end))
         nobody = self.nobody_says(quoted, text, sentence)
         if nobody:

@@ -51,3 +51,25 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         kind = "person" if person else "group" if plural else "organisation"
         taken.append((start, end))
         yield start, end, phrase[0].lower() + phrase[1:], kind
+
+
+# “…,” said the 34-year-old. / “…,” the mother of two said.: a description, not a name.
+_DESCRIBED = re.compile(
+    rf",?\s*(?:{_SAYS}\s+the\s+(?P<after>[^.,;:!?“”\"]{{2,40}}?)(?=\s*[.,;:])"
+    rf"|the\s+(?P<before>[^.,;:!?“”\"]{{2,40}}?)\s+{_SAYS}\b)")
+_BODY_HEADS = words("company firm government ministry council agency group police club team"
+                    " court report study statement party union authority authorities")
+
+
+def described_speaker(masked: str, end: int) -> str:
+    """The description a quotation's speaker is given right after it (“…,” said the
+    34-year-old; “…,” the mother of two said), when it describes a person, not a body; or ""."""
+    match = _DESCRIBED.match(masked, end)
+    if match is None:
+        return ""
+    phrase = match.group("after") or match.group("before")
+    head = re.split(r"\s+(?:of|from|at|in|for|who)\s+", phrase)[0].split()[-1].lower()
+    if head in _BODY_HEADS or head in _NOT_SPEAKERS or not phrase[:1].isalnum() or \
+            phrase[:1].isupper():
+        return ""
+    return "the " + " ".join(phrase.split())
