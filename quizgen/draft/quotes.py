@@ -10,6 +10,7 @@ from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS, words
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.entities import Entity, Mention
 from quizgen.draft.unnamed import described_speaker
+from quizgen.draft.unsaid import nobody_says
 
 # Words that open a clause that is an adverbial, not a subject and its verb.
 _ADVERBIAL = words(
@@ -24,25 +25,6 @@ _RELATIVE = words(
     "who whom whose which that what"
 )
 _CLOSING = ",;:"
-# Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
-# A text, not a person, "says" the words: "The law says that “…”", "a placard read “…”".
-_WRITTEN = re.compile(r"\b(?:the|this|that|its|their|a|an|new)\s+(?:[a-z]+\s+)?(?:law|act|bill"
-                      r"|constitution|statute|rules?|regulations?|clause|section|code|treaty"
-                      r"|charter|decree|ordinance|sign|signs|banner|banners|placard|placards"
-                      r"|notice|label|inscription)\s+(?:says|said|states|stated|reads|read"
-                      r"|provides|provided|stipulates|stipulated|declares|declared)"
-                      r"(?:\s+that)?\s*(?:,\s*)?$")
-_SPEECH = words("say tell call describe promise promising predicts predict predicting"
-                    " urge argue insist warn write quote quoted quoting chant chanted chanting"
-                    " shout shouted shouting read reading reads wrote describe dismiss dismissed"
-                    " dismissing welcome welcomed welcoming praise praising blame blaming"
-                    " accuse hail labelling labeling branding dubbing announce announcing"
-                    " describing insisting recognized recognised recognizing recognising"
-                    " regards regarded considers considered")
-_OBJECTS = words("it them him her this that these those himself herself themselves"
-                     " itself me us you")
-
-
 @dataclass
 class QuoteGuess:
     """A quoted passage, its words as a fact base writes them, and who probably said them."""
@@ -263,37 +245,6 @@ class Attributor:
                 if key else None
         return None
 
-    def nobody_says(self, quoted: Quoted, text: str, sentence: Sentence) -> str:
-        """Why nobody says these words, if so: a title or name (“a report called “…””, “the
-        so-called …”, “known as …”), words put on someone in the passive (“she was described
-        as “…””), or a short phrase in quotation marks with no verb of speech before it in its
-        sentence (scare quotes, a product's name): the article quotes it, nobody speaks it."""
-        before = self.masked[sentence.start:quoted.start]
-        lead = re.sub(r"\s+", " ", before[-60:]).lower()
-        shown = " ".join(lead.split()[-3:])
-        if re.search(r"(?:so-called|known as|titled|entitled|the (?:term|word|phrase|slogan|"
-                     r"motto|hashtag|label|nickname)|nicknamed) ?$", lead):
-            return f"a title, name or term (“{shown} …”)"
-        if re.search(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? (?:described as|called|"
-                     r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
-            return f"words put on someone in the passive (“{shown} …”): say who, if the" \
-                " article does"
-        written = _WRITTEN.search(lead)
-        if written is not None:
-            return f"words of a text, not of a speaker (“{shown} …”): legal wording, a sign or" \
-                " a label; say whose, if the article does"
-        called = re.search(r"\b([a-z]+) (?:called|named|dubbed) (?:an? |the )?$", lead)
-        if called and text[:1].isupper() and called.group(1) not in _OBJECTS:
-            return f"a title or name (“{shown} …”)"
-        fragment = len(text.split()) <= 5 and not text.endswith((".", "!", "?", "…"))
-        verbs = [w for w in re.findall(r"[a-z]+", before.lower()) if w in REPORTING_VERBS
-                 or w in _SPEECH]
-        if fragment and not verbs and "according to" not in self.masked[
-                sentence.start:sentence.end].lower():
-            return "a phrase in quotation marks with no verb of speech before it (scare" \
-                " quotes, a name or a term): say who, if someone says it"
-        return ""
-
     def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
         """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
         a verb of speech later in the sentence, then its speaker."""
@@ -408,7 +359,7 @@ class Attributor:
             return QuoteGuess(quoted, text, [person], f"“{described}” after it, taken to be"
                               f" {self.entities[person].name}, the person named before it",
                               (sentence.start, sentence.end))
-        nobody = self.nobody_says(quoted, text, sentence)
+        nobody = nobody_says(self.masked, quoted, text, sentence)
         if nobody:
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=nobody)
         who = self.relative_speaker(quoted, sentence.start) or self.according_to(quoted,
