@@ -178,3 +178,17 @@ def test_words_of_a_law_or_a_sign_have_no_speaker(sentence: str) -> None:
     base = drafted(sentence + "\n")
     assert [(q.speakers, q.distinctive) for q in base.quotes] == [((), False)], base.quotes
     assert "words of a text" in (base.quotes[0].check or "")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [("Prices rose again on Monday, while Zentora said it would cut jobs.", "Zentora"),
+     ("The sensors were developed by Quillcorp for the console.", "Quillcorp")],
+)
+def test_a_one_word_body_seen_acting_once_is_listed(sentence: str, body: str) -> None:
+    """A one-word name met once in mid-sentence, acting (“Zentora said”, “developed by
+    Quillcorp”), is drafted as an organisation; one after “in” is not (a place)."""
+    base = drafted(sentence + " Crowds gathered in Velmora on Monday.\n")
+    kinds = {e.name: e.kind for e in base.entities}
+    assert kinds.get(body) == "organisation", kinds
+    assert "Velmora" not in kinds, kinds

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, PLACE_WORDS, TITLES
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DEMONYM_ENDINGS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
 from quizgen.article.text import Article
 from quizgen.draft.bodies import after_body_noun, names_of_bodies, people_in_quotes
 from quizgen.draft.entities import Entity, Mention, find_entities
@@ -151,6 +157,35 @@ def _listed_bodies(text: str, places: set[str]) -> set[str]:
     return found
 
 
+# A verb after a one-word name shows it acting ("Oxfam said", "Topshop was targeted"); a
+# preposition of place before it makes it a place ("in Kigali").
+_ACTING = re.compile(r"\s+(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can"
+                     r"|did|does|denied|declined|added|announced|reported|warned|argued|claimed"
+                     r"|confirmed|refused|agreed|paid|pays|sold|sells|owns|owned|bought|won"
+                     r"|lost|beat|signed|launched|published)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
+                           r"|the)\s+$", re.IGNORECASE)
+
+
+def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set[str]:
+    """One-word names seen acting in mid-sentence ("…, while Oxfam said", "as Reuters
+    reported", "developed by Microsoft"), not after a preposition of place nor a demonym:
+    bodies worth listing though named once (news names a person in full)."""
+    text = draft.article.masked
+    found: set[str] = set()
+    for m in mentions:
+        key = m.key
+        if key is None or " " in key or m.start in starts or not re.fullmatch(
+                r"[a-z]?[A-Z][A-Za-z]+", key) or key.endswith((*DEMONYM_ENDINGS, "ans")):
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
+            continue  # after a quotation mark or a line break, or "in Kigali"
+        if _ACTING.match(text, m.end) or re.search(r"\b[a-z]+ed by\s+$", before):
+            found.add(key)  # "Oxfam said", "developed by Microsoft"
+    return found
+
+
 def _choose(draft: Draft, mentions: list[Mention]) -> None:
     """Decide which entities go in and give every one an id unique in the file."""
     used = {k for q in draft.quotes for k in q.speakers}
@@ -170,6 +205,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     inside = {key for key, n in counts.items()
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
+    inside |= _acting_once(draft, mentions, starts)
     inside |= _listed_bodies(text, set(draft.places))
     inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
