@@ -192,3 +192,16 @@ def test_a_one_word_body_seen_acting_once_is_listed(sentence: str, body: str) ->
     kinds = {e.name: e.kind for e in base.entities}
     assert kinds.get(body) == "organisation", kinds
     assert "Velmora" not in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [("An Acme spokesman said he had “never heard” of the plan.", "Acme spokesman"),
+     ("“We will need a new plan,” said the group’s director, Lars Tolvik.", "Lars Tolvik")],
+)
+def test_speakers_after_an_article_or_named_after_their_role(sentence: str,
+                                                            speaker: str) -> None:
+    """“An Acme spokesman said …” is a clause subject after “an”; “said the group’s director,
+    Lars Tolvik” credits the person named after the role, not the role."""
+    speakers, _ = _speaker_names(sentence)
+    assert speakers == [[speaker]], speakers

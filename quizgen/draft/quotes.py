@@ -152,6 +152,7 @@ class Attributor:
             return []  # the last item of a list: "..., and the European Union,"
         if prefix.strip(" ,;:—–-()").lower() not in (
                 "", "both", "and", "with", "while", "whereas", "but", "after", "before", "as",
+                "a", "an",  # "An Acme spokesman said"
                 "when", "because", "although", "though", "where", "since", "until", "the",
                 "whilst", "many", "some", "several", "most", "other", "hundreds of",
                 "thousands of", "dozens of"):
@@ -196,6 +197,13 @@ class Attributor:
     # ---- attribution -----------------------------------------------------------------------
     def person_after_owner(self, mention: Mention) -> Mention:
         """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
+        key = mention.key
+        if key is not None and key[:1].islower() and self.entities[key].kind == "person":
+            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+            if named and self.masked[mention.end:named[0].start] == ", " and named[0].key \
+                    is not None and self.entities[named[0].key].kind == "person" and \
+                    named[0].key[:1].isupper():
+                return named[0]  # "the report’s editor, Anders Lind": the person named
         if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
                 self.masked[mention.end:mention.end + 1] not in ("’", "'"):
             return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
