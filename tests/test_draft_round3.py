@@ -205,3 +205,20 @@ def test_speakers_after_an_article_or_named_after_their_role(sentence: str,
     Lars Tolvik” credits the person named after the role, not the role."""
     speakers, _ = _speaker_names(sentence)
     assert speakers == [[speaker]], speakers
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "measure"),
+    [("The plant will burn 1.5bn more tonnes of peat a year.", "billion tonnes",
+      "number of tonnes of peat a year"),
+     ("It was a match at level 5 of the county league.", "level",
+      "level of the county league"),
+     ("The storm reached category 4 on Monday.", "category", "category")],
+)
+def test_more_before_a_noun_and_numbers_that_label(sentence: str, unit: str,
+                                                   measure: str) -> None:
+    """“1.5bn more tonnes” counts tonnes; a number after a label noun (“level 5”,
+    “category 4”) has that noun as unit and measure, not “units”."""
+    base = drafted(sentence + "\n")
+    assert [(f.unit, f.measure) for f in base.figures] == [(unit, measure)], \
+        [(f.unit, f.measure) for f in base.figures]

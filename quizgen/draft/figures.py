@@ -33,7 +33,7 @@ from quizgen.draft.measures import (
     year_measure,
 )
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.units import PERIOD_UNITS, plural, unit_before, unit_words
+from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 # One search for every qualifier: the leftmost match is the longest key that ends the text
@@ -206,6 +206,8 @@ class _FigureFinder:
             measure = "age"
         elif unit == "place":
             measure = "position"
+        elif unit in LABELS:  # "at level 5 of the league": level of the league
+            measure = unit + (f" {tail}" if tail.startswith("of ") else "")
         elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
                                       self.attributor.masked, unit):
             measure = period
@@ -276,6 +278,10 @@ class _FigureFinder:
                 else plural(named)
         else:
             noun, unit_end = unit_words(self.text, hit.end)
+            label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
+            following = re.match(r"\s+([a-z]+)", self.text[hit.end:hit.end + 20])
+            if label and (following is None or following.group(1) in UNIT_STOP):
+                noun, unit_end = label, hit.end  # "a match at level 5": level
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:

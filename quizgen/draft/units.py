@@ -25,6 +25,10 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     skipped = re.match(r"\s+(?:or so|or more|or fewer|or less|plus)?\s*[”’\"']?(?=\s)", rest)
     if skipped is not None and skipped.end() > 0 and skipped.group().strip():
         end, rest = end + skipped.end(), rest[skipped.end():]  # “nine or so” assistants
+    extra = re.match(r"\s+(?:more|fewer|extra|additional|further|other|new)(?=\s+[a-z])"
+                     r"(?!\s+than\b)", rest)
+    if extra is not None:  # "1.2bn more tonnes of coal", "300 new homes": tonnes, homes
+        end, rest = end + extra.end(), rest[extra.end():]
     of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
     words: list[str] = []
     cursor = end
@@ -82,6 +86,17 @@ def _ends_clause(rest: str) -> bool:
     the word before is a verb, not an adjective before its noun ("enforced disappearances")."""
     following = re.match(r"\s+([\w’'-]+)", rest)
     return following is None or following.group(1).lower() in UNIT_STOP
+
+
+# Nouns a number follows as a label of rank or place: "level 5", "category 4", "round 3".
+LABELS = words("level levels grade category stage phase tier division round step page chapter"
+                " section article platform gate room floor row seat lane track")
+
+
+def label_before(text: str, at: int) -> str:
+    """The noun a number labels when it comes right after it (“at level 5”: level), or ""."""
+    match = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, at - 20):at])
+    return match.group(1).lower() if match and match.group(1).lower() in LABELS else ""
 
 
 def unit_before(text: str, start: int, at: int) -> str:
