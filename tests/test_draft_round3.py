@@ -222,3 +222,12 @@ def test_more_before_a_noun_and_numbers_that_label(sentence: str, unit: str,
     base = drafted(sentence + "\n")
     assert [(f.unit, f.measure) for f in base.figures][:1] == [(unit, measure)], \
         [(f.unit, f.measure) for f in base.figures]
+
+
+def test_said_the_role_then_the_name_credits_the_person_with_that_role() -> None:
+    """“…,” said the mayor, Ana Ruiz: Ana Ruiz is the speaker and has the role “mayor”; no
+    separate person “the mayor” is drafted."""
+    base = drafted("“We will rebuild,” said the mayor, Ana Ruiz.\n")
+    people = {e.name: e.role for e in base.entities if e.kind == "person"}
+    assert people == {"Ana Ruiz": "mayor"}, people
+    assert [[base.entity(s).name for s in q.speakers] for q in base.quotes] == [["Ana Ruiz"]]

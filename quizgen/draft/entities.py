@@ -422,6 +422,13 @@ class _Finder:
         for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
             inside = [m for m in named[bisect.bisect_left(starts, start):
                                        bisect.bisect_left(starts, end)] if m.end <= end]
+            after = named[bisect.bisect_left(starts, end):][:1]
+            if kind == "person" and after and self.masked[end:after[0].start] == ", " and \
+                    self.entities[str(after[0].key)].kind == "person" and \
+                    str(after[0].key)[:1].isupper():
+                person = self.entities[str(after[0].key)]  # "said the mayor, Ana Ruiz"
+                person.role = person.role or re.sub(r"^(?:the|a|an)\s+", "", key)
+                continue
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
                 owners = [m.key for m in inside if m.start > start and (

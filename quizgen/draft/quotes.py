@@ -232,8 +232,12 @@ class Attributor:
         if word is None or not following:
             return None
         mention = following[0]
-        if word.group(1) in REPORTING_VERBS and self.masked[at + word.end():mention.start] \
-                .strip().lower() in ("", "a", "an", "the"):  # said (a) police spokesman
+        between = self.masked[at + word.end():mention.start]
+        role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
+                                  between) is not None and mention.key is not None and \
+            self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
+        if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
+                "", "a", "an", "the") or role_first):  # said (a) police spokesman
             mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
