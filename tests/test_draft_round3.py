@@ -231,3 +231,11 @@ def test_said_the_role_then_the_name_credits_the_person_with_that_role() -> None
     people = {e.name: e.role for e in base.entities if e.kind == "person"}
     assert people == {"Ana Ruiz": "mayor"}, people
     assert [[base.entity(s).name for s in q.speakers] for q in base.quotes] == [["Ana Ruiz"]]
+
+
+def test_a_short_quotation_followed_by_said_is_said_by_someone() -> None:
+    """“We heard that before,” said one: a verb of speech right after a short quotation means
+    someone says it (here the group the sentence before is about), never nobody."""
+    base = drafted("The farmers were not convinced. “We heard that before,” said one.\n")
+    assert [len(q.speakers) for q in base.quotes] == [1], base.quotes
+    assert base.quotes[0].distinctive is not False

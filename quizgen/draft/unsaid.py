@@ -14,6 +14,9 @@ _WRITTEN = re.compile(r"\b(?:the|this|that|its|their|a|an|new)\s+(?:[a-z]+\s+)?(
                       r"|notice|label|inscription)\s+(?:says|said|states|stated|reads|read"
                       r"|provides|provided|stipulates|stipulated|declares|declared)"
                       r"(?:\s+that)?\s*(?:,\s*)?$")
+# A verb of speech right after the quotation: someone says it ("“…,” said one.").
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:the|a|an|one|another)\s+)?(?:[a-z]+\s+)?(?:said|says"
+                         r"|added|adds|told|asked|replied|insisted|explained)\b")
 # Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
 _SPEECH = words("say tell call describe promise promising predicts predict predicting"
                     " urge argue insist warn write quote quoted quoting chant chanted chanting"
@@ -52,7 +55,7 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence) -> s
     verbs = [w for w in re.findall(r"[a-z]+", before.lower()) if w in REPORTING_VERBS
              or w in _SPEECH]
     if fragment and not verbs and "according to" not in masked[
-            sentence.start:sentence.end].lower():
+            sentence.start:sentence.end].lower() and not _SAID_AFTER.match(masked, quoted.end):
         return "a phrase in quotation marks with no verb of speech before it (scare" \
             " quotes, a name or a term): say who, if someone says it"
     return ""
