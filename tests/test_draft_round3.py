@@ -105,6 +105,7 @@ def test_a_count_followed_by_its_verb_is_measured_with_who() -> None:
      ("The talks lasted six hours.", "time the talks lasted"),
      ("He was jailed for six years in prison.", "time in prison"),
      ("Unemployment rose to 5.2% in March.", "unemployment"),
+     ("Turnout was 64 per cent, the highest for years.", "turnout"),
      ("Rents have risen by 15% since June.", "rise in rents"),
      ("Ticket sales fell 8% last year.", "fall in ticket sales"),
      ("The footbridge, which cost £45m, opened in May.", "cost of the footbridge"),

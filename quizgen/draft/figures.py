@@ -188,7 +188,7 @@ class _FigureFinder:
                                                            limit=6).split()])
             else:
                 start = self.article.sentence_at(hit.start).start
-                measure = named_before(self.text, start, hit.start) or changed_before(
+                measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or "percentage"
         elif hit.kind == "year":
             measure = year_measure(self.text, self.article.sentence_at(hit.start).start,

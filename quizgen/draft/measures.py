@@ -155,9 +155,10 @@ _LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|rou
                    r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
 
 
-def named_before(text: str, start: int, at: int) -> str:
+def named_before(text: str, start: int, at: int, *, single: bool = False) -> str:
     """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
-    ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""."""
+    ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""; with
+    `single`, one word opening the sentence will do ("Turnout was 64%")."""
     clause = re.split(r"[,;:—–(]", text[start:at])[-1]
     while (lead := _LEAD.search(clause)) is not None:
         clause = clause[:lead.start()]
@@ -170,6 +171,10 @@ def named_before(text: str, start: int, at: int) -> str:
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
     while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
         found.pop(0)
+    if single and len(found) == 1 and found[0][1:].islower() and \
+            text[start:at].lstrip().startswith(found[0]) and found[0].lower() not in \
+            _FIRST_SECOND | _TAIL_TRIM | _TAIL_STOP | _AUXILIARIES | {"this", "that", "it"}:
+        return found[0].lower()  # "Turnout was 64%": turnout
     if len(found) < 2 or found[-1].lower() in _TAIL_TRIM | _AUXILIARIES or any(
             any(c.isdigit() for c in w) for w in found[-1:]) or any(
             w.lower() in _TAIL_STOP | _AUXILIARIES for w in found):
