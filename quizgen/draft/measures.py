@@ -174,7 +174,7 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     if single and len(found) == 1 and found[0][1:].islower() and \
             text[start:at].lstrip().startswith(found[0]) and found[0].lower() not in \
             _FIRST_SECOND | _TAIL_TRIM | _TAIL_STOP | _AUXILIARIES | {"this", "that", "it"}:
-        return found[0].lower()  # "Turnout was 64%": turnout
+        return str(found[0]).lower()  # "Turnout was 64%": turnout
     if len(found) < 2 or found[-1].lower() in _TAIL_TRIM | _AUXILIARIES or any(
             any(c.isdigit() for c in w) for w in found[-1:]) or any(
             w.lower() in _TAIL_STOP | _AUXILIARIES for w in found):
