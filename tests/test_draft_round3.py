@@ -240,3 +240,20 @@ def test_a_short_quotation_followed_by_said_is_said_by_someone() -> None:
     base = drafted("The farmers were not convinced. “We heard that before,” said one.\n")
     assert [len(q.speakers) for q in base.quotes] == [1], base.quotes
     assert base.quotes[0].distinctive is not False
+
+
+def test_residents_of_a_town_keep_it_a_place() -> None:
+    """“Residents of Porto Velm described …” (the sentence's first word dropped) leaves the
+    town a place, as “in Porto Velm” does, not a person."""
+    base = drafted("Floods hit Porto Velm on Sunday. Residents of Porto Velm described the"
+                   " water rising. Residents of Porto Velm said help came late.\n")
+    assert [p.name for p in base.places] == ["Porto Velm"], base.places
+    assert "Porto Velm" not in {e.name for e in base.entities}
+
+
+def test_a_second_before_a_noun_is_no_span_of_time() -> None:
+    """“for a second bookable offence”: no “time …” measure is built from it."""
+    base = drafted("The team finished with ten men after the defender was booked for a second"
+                   " bookable offence.\n")
+    assert not any(f.measure.startswith("time ") for f in base.figures), \
+        [f.measure for f in base.figures]

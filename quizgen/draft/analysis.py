@@ -113,7 +113,8 @@ _PLACE_NOUNS = ("town", "city", "village", "province", "region", "state", "distr
                 "palace", "station", "airport", "bridge", "building", "neighbourhood",
                 "neighborhood", "suburb", "coast", "border", "mountain", "lake")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|towards?|around"
-                       r"|through|between|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
+                       r"|through|between|residents|inhabitants|people|citizens|streets|outskirts"
+                       r"|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
                        r"(?:the\s+)?)$", re.IGNORECASE)
 
 

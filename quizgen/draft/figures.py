@@ -213,7 +213,9 @@ class _FigureFinder:
             measure = period
         elif _SPAN_NOUN.match(self.text, hit.end) and tail:
             measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
-        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (span := span_measure(
+        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not (re.match(
+                r"an?\s+second$", self.text[hit.start:hit.end], re.IGNORECASE) and re.match(
+                r"\s+[a-z]", self.text[hit.end:hit.end + 2])) and (span := span_measure(
                 self.attributor.masked[_last_cut(self.attributor.masked,
                                                  self.article.sentence_at(hit.start).start,
                                                  hit.start):hit.start], tail)):
