@@ -188,11 +188,14 @@ def test_words_of_a_law_or_a_sign_have_no_speaker(sentence: str) -> None:
 )
 def test_a_one_word_body_seen_acting_once_is_listed(sentence: str, body: str) -> None:
     """A one-word name met once in mid-sentence, acting (“Zentora said”, “developed by
-    Quillcorp”), is drafted as an organisation; one after “in” is not (a place)."""
-    base = drafted(sentence + " Crowds gathered in Velmora on Monday.\n")
+    Quillcorp”), is drafted as an organisation; one after “in” is not (a place), nor one
+    whose people the article names (“Ostarians”: Ostaria is a country)."""
+    base = drafted(sentence + " Crowds gathered in Velmora on Monday. Many Ostarians think"
+                   " Ostaria has changed.\n")
     kinds = {e.name: e.kind for e in base.entities}
     assert kinds.get(body) == "organisation", kinds
     assert "Velmora" not in kinds, kinds
+    assert "Ostaria" not in kinds, kinds  # its people are "Ostarians": a country
 
 
 @pytest.mark.parametrize(

@@ -173,6 +173,7 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
     reported", "developed by Microsoft"), not after a preposition of place nor a demonym:
     bodies worth listing though named once (news names a person in full)."""
     text = draft.article.masked
+    capitalised = set(re.findall(r"[A-Z][\w’'-]*", draft.article.text))  # read once
     found: set[str] = set()
     for m in mentions:
         key = m.key
@@ -182,6 +183,8 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         before = text[max(0, m.start - 20):m.start]
         if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
             continue  # after a quotation mark or a line break, or "in Kigali"
+        if any(key + ending in capitalised for ending in ("n", "ns", "an", "ans", "ian", "ians")):
+            continue  # "Calderians" in the article: Calderia is a country, not a body
         if _ACTING.match(text, m.end) or re.search(r"\b[a-z]+ed by\s+$", before):
             found.add(key)  # "Oxfam said", "developed by Microsoft"
     return found
