@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from decimal import Decimal
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 import yaml
 
 from quizgen.draft import analyse, draft_factbase
+from quizgen.errors import QuizgenError
 from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import FactBase
 from quizgen.factbase.provenance import check_provenance
@@ -132,6 +134,24 @@ def test_draft_is_deterministic() -> None:
     """The same article gives byte-identical drafts."""
     text = HEADLINE + "“Yes,” said Ana Ruiz. Some 40 boats left on Monday.\n"
     assert draft_factbase(text, name="t") == draft_factbase(text, name="t")
+
+
+def test_drafting_leaves_the_garbage_collector_as_it_found_it() -> None:
+    """Drafting pauses the cyclic collector for speed, and restores it (on or off) after, even
+    when the article is refused."""
+    text = HEADLINE + "“Yes,” said Ana Ruiz.\n"
+    assert gc.isenabled()
+    draft_factbase(text, name="t")
+    assert gc.isenabled()
+    with pytest.raises(QuizgenError):
+        draft_factbase("   \n", name="t")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        draft_factbase(text, name="t")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_headline_detection() -> None:

@@ -57,6 +57,10 @@ ROLE_NOUNS = words(
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
     " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
     " organiser organizer protester campaigner chief-executive boss"
+    # kin and friends: "His wife, Ana, added" names a person, not a body
+    " wife husband son daughter mother father brother sister partner widow widower"
+    " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
+    " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
 )
 # Capitalised words that make a name an organisation.
 ORG_WORDS = words(
@@ -80,6 +84,12 @@ THING_WORDS = words(
     " Strategy Plan Policy Initiative Day Week Month Year Festival Awards Prize Cup Games"
     " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
     " Award Medal Hurricane Storm Typhoon Cyclone"
+)
+# Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
+THING_ACRONYMS = words(
+    "DNA RNA TV CCTV GDP GNP CEO CFO COO CTO HIV AIDS PC IT AI GPS SMS PIN DVD CD ID VIP IQ"
+    " UV LED LCD USB PDF HD MRI CT ICU FAQ OK AM PM BC AD VAT IVF ADHD PTSD BMI CO2 LGBT"
+    " LGBTQ PR HR IPO ATM SUV EV AC DJ MP3 PhD MBA"
 )
 # Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
 PLACE_WORDS = words(
@@ -176,6 +186,8 @@ QUALIFIER_WORDS = {
     "a minimum of": "at least",
     "more than": "more than", "over": "more than", "above": "more than",
     "upwards of": "more than", "in excess of": "more than", "exceeding": "more than",
+    "exceeds": "more than", "exceeded": "more than", "exceed": "more than",
+    "surpassed": "more than", "surpasses": "more than", "topped": "more than",
     "nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
     "up to": "up to", "as many as": "up to", "as much as": "up to", "as fast as": "up to",
     "as high as": "up to", "as long as": "up to", "as far as": "up to", "as large as": "up to",
@@ -200,6 +212,7 @@ UNIT_STOP = words(
     " they he she we the a an said says according along through via near beyond toward"
     " towards inside outside within without despite except including like plus more less"
     " fewer again ago later earlier each every"
+    " already still now currently even just only today yet usually often"  # adverbs end it
 )
 # Event nouns after a year ("the 2024 election").
 YEAR_NOUNS = words("election elections campaign season budget census summit olympics games"

@@ -29,7 +29,9 @@ _SCORE = re.compile(r"(?<![\w.,-])(\d{1,3})[-–](\d{1,3})(?![\w.,-]?\d)")
 _SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|drew|draw|"
                r"defeat|defeated|victory|thrashed|thrashing|trailed|trailing|led|leading|"
                r"scoreline|score|final score|semi-final|match|game)\b")
-_SCALE_AFTER = re.compile(r"\s+(hundred|thousand|million|billion|trillion)\b", re.IGNORECASE)
+# "three million", and hyphenated before a noun ("the nine-billion population")
+_SCALE_AFTER = re.compile(r"(?:\s+|-)(hundred|thousand|million|billion|trillion)\b",
+                          re.IGNORECASE)
 _TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s?([ap])\.?m\.?)?|\b(1[0-2]|[1-9])\s?"
                    r"([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 
@@ -145,6 +147,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
         parts = word.split("-")
         value = Decimal(sum(UNITS_WORDS[p] for p in parts))
         scale, end = _scale(text, match.end())
+        if scale == "hundred" and (bigger := _scale(text, end))[0] is not None:
+            value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
         if word == "one" and scale is None:
             continue  # "one of", "no one": counted only as "one million"
         if word == "dozen" and not re.search(r"\ba\s+$", text[max(0, match.start() - 3):

@@ -5,8 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from quizgen.article.lexicon import ORG_WORDS, PLACE_WORDS, TITLES
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DEMONYM_ENDINGS,
+    ORG_WORDS,
+    PLACE_WORDS,
+    TITLES,
+)
 from quizgen.article.text import Article
+from quizgen.draft.bodies import after_body_noun, names_of_bodies, people_in_quotes
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figures import FigureGuess, find_figures
@@ -85,6 +92,8 @@ def analyse(text: str) -> Draft:
         raise QuizgenError("the article is empty: nothing to draft from")
     title, found, body_start = _headline(article)
     entities, mentions = find_entities(article, body_start=body_start)
+    names_of_bodies(entities, mentions, article.masked)
+    people_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
     entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
                                    role="the news report itself, for what it states without"
                                    " naming a source")
@@ -104,7 +113,8 @@ _PLACE_NOUNS = ("town", "city", "village", "province", "region", "state", "distr
                 "palace", "station", "airport", "bridge", "building", "neighbourhood",
                 "neighborhood", "suburb", "coast", "border", "mountain", "lake")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|towards?|around"
-                       r"|through|between|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
+                       r"|through|between|residents|inhabitants|people|citizens|streets|outskirts"
+                       r"|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
                        r"(?:the\s+)?)$", re.IGNORECASE)
 
 
@@ -127,8 +137,57 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
         return False
     if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
         return True  # "Vila Serrana, the provincial capital"
-    located = sum(1 for m in spots if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
-    return 2 * located >= len(spots)
+    named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
+    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
+    return bool(named) and 2 * located >= len(named)
+
+
+# A list of three or more one-word names ("Amazon, eBay, Facebook, Google and Ikea").
+_NAME = r"[a-z]?[A-Z][\w’'&.-]*(?: & [A-Z][\w’'.-]*)?"
+_NAME_LIST = re.compile(rf"\b(?:{_NAME}, ){{1,12}}{_NAME},? (?:and|or) {_NAME}\b")  # bounded
+
+
+def _listed_bodies(text: str, places: set[str]) -> set[str]:
+    """One-word names met in a list of names with no country or place in it: bodies of the
+    same sort as their neighbours (companies, clubs), worth listing even when named once."""
+    found: set[str] = set()
+    for match in _NAME_LIST.finditer(text):
+        items = re.findall(_NAME, match.group())
+        if len(items) >= 3 and not any(i in COUNTRIES or i in places for i in items):
+            found.update(items)
+    return found
+
+
+# A verb after a one-word name shows it acting ("Oxfam said", "Topshop was targeted"); a
+# preposition of place before it makes it a place ("in Kigali").
+_ACTING = re.compile(r"\s+(?:said|says|told|has|had|have|is|was|were|are|will|would|could|can"
+                     r"|did|does|denied|declined|added|announced|reported|warned|argued|claimed"
+                     r"|confirmed|refused|agreed|paid|pays|sold|sells|owns|owned|bought|won"
+                     r"|lost|beat|signed|launched|published)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
+                           r"|the)\s+$", re.IGNORECASE)
+
+
+def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set[str]:
+    """One-word names seen acting in mid-sentence ("…, while Oxfam said", "as Reuters
+    reported", "developed by Microsoft"), not after a preposition of place nor a demonym:
+    bodies worth listing though named once (news names a person in full)."""
+    text = draft.article.masked
+    capitalised = set(re.findall(r"[A-Z][\w’'-]*", draft.article.text))  # read once
+    found: set[str] = set()
+    for m in mentions:
+        key = m.key
+        if key is None or " " in key or m.start in starts or not re.fullmatch(
+                r"[a-z]?[A-Z][A-Za-z]+", key) or key.endswith((*DEMONYM_ENDINGS, "ans")):
+            continue
+        before = text[max(0, m.start - 20):m.start]
+        if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
+            continue  # after a quotation mark or a line break, or "in Kigali"
+        if any(key + ending in capitalised for ending in ("n", "ns", "an", "ans", "ian", "ians")):
+            continue  # "Calderians" in the article: Calderia is a country, not a body
+        if _ACTING.match(text, m.end) or re.search(r"\b[a-z]+ed by\s+$", before):
+            found.add(key)  # "Oxfam said", "developed by Microsoft"
+    return found
 
 
 def _choose(draft: Draft, mentions: list[Mention]) -> None:
@@ -150,6 +209,10 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     inside = {key for key, n in counts.items()
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
+    inside |= _acting_once(draft, mentions, starts)
+    inside |= _listed_bodies(text, set(draft.places))
+    inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
+               and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
             or e.key in draft.places or (e.kind == "organisation" and e.key in inside)]
     for entity in keep:

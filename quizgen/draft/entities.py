@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -16,10 +17,12 @@ from quizgen.article.lexicon import (
     MALE,
     NAME_LINKS,
     ORG_WORDS,
+    PLACE_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_NOUNS,
     STOPWORDS,
+    THING_ACRONYMS,
     THING_WORDS,
     TITLES,
     UNIT_STOP,
@@ -92,8 +95,14 @@ class _Finder:
             between = _ZERO_WIDTH.sub("", between) or " "
         return between
 
+    def join(self, run: list[Token]) -> str:
+        """The words of a name, with the “&” it is written with (“Marks & Spencer”)."""
+        return "".join((" & " if i and self.gap(run[i - 1], t) == " & " else " " if i else "")
+                       + t.word for i, t in enumerate(run))
+
     def runs(self) -> list[list[Token]]:
-        """Maximal runs of capitalised tokens joined by single spaces or name links."""
+        """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
+        Spencer") or name links."""
         runs: list[list[Token]] = []
         current: list[Token] = []
         index = 0
@@ -101,14 +110,14 @@ class _Finder:
             token = self.tokens[index]
             if token.upper and token.word not in DAYS_MONTHS and not (
                     current and token.word in STOPWORDS):
-                if current and self.gap(current[-1], token) == " " and not possessive(
+                if current and self.gap(current[-1], token) in (" ", " & ") and not possessive(
                         current[-1]) and token.start not in self.sentence_starts:
                     current.append(token)
                 else:
                     if current:
                         runs.append(current)
                     current = [token]
-            elif current and self.gap(current[-1], token) == " " and self.links(index):
+            elif current and self.gap(current[-1], token) == " " and self.links(index, current):
                 current.append(token)
             else:
                 if current:
@@ -119,7 +128,7 @@ class _Finder:
             runs.append(current)
         return [self.trim(run) for run in runs if self.trim(run)]
 
-    def links(self, index: int) -> bool:
+    def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
         inside an organisation's name (“Stop the War Coalition”, “Trade and Investment
         Partnership”)."""
@@ -127,19 +136,27 @@ class _Finder:
         after = self.tokens[index + 1:index + 6]
         if token.text in NAME_LINKS:
             step = 1
-            while step < len(after) + 1 and after[step - 1].text in NAME_LINKS:
-                step += 1  # van der, de la
+            while step < len(after) + 1 and (after[step - 1].text in NAME_LINKS or (
+                    after[step - 1].text == "the" and token.text in ("of", "for") and any(
+                        t.word in ORG_WORDS for t in current))):
+                step += 1  # van der, de la; "Society for the Protection of Birds"
             return step <= len(after) and after[step - 1].upper and all(
                 self.gap(a, b) == " " for a, b in zip([token, *after[:step - 1]],
                                                      after[:step], strict=True))
         if token.text not in ("the", "and") or not after or not after[0].upper or \
                 self.gap(token, after[0]) != " ":
             return False
+        if token.text == "the" and current[-1].text in ("of", "for") and any(
+                t.word in ORG_WORDS for t in current):
+            return True  # "the Royal Society for the Protection of Birds"
         run = [after[0]]
         for following in after[1:]:
             if not following.upper or self.gap(run[-1], following) != " ":
                 break
             run.append(following)
+        if token.text == "and" and (run[-1].word in PLACE_WORDS or (
+                len(current) == 1 and current[0].word.endswith(DEMONYM_ENDINGS))):
+            return False  # "Grand Central and Times Square", "the Argentinian and FC Barcelona"
         return any(t.word in ORG_WORDS for t in run) and not any(
             t.start in self.sentence_starts for t in run)
 
@@ -148,10 +165,13 @@ class _Finder:
         while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
-                run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
+                all(part in _NUMBER_WORDS for part in run[0].word.lower().split("-"))
+                or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 | GROUP_HEADS | ROLE_NOUNS
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
+            while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
+                run = run[1:]  # "Thousands of Fans": not "of Fans"
         while run and (run[-1].text in NAME_LINKS or run[-1].text in ("the", "and")):
             run = run[:-1]
         return run
@@ -181,9 +201,13 @@ class _Finder:
                 for part in self.affiliation(run)]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
-                             .split()) > 1}, key=len, reverse=True)
+                             .split()) > 1}, key=lambda full: (-len(full), full))
+        by_word: dict[str, list[str]] = {}  # full names by each of their words, longest first
+        for full in full_names:
+            for word in dict.fromkeys(full.split()):
+                by_word.setdefault(word, []).append(full)
         for run in runs:
-            self.add_run(run, full_names)
+            self.add_run(run, by_word)
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
@@ -222,7 +246,8 @@ class _Finder:
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
         if len(words) == 1 and _ACRONYM.match(words[0]):
-            return ("thing" if any(c.isdigit() for c in words[0]) else "organisation"), 0
+            return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
+                    in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
         cut = 0
         for index, word in enumerate(words[:-1]):
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
@@ -232,14 +257,15 @@ class _Finder:
 
     def name_part(self, run: list[Token]) -> str:
         _, cut = self.kind_of(run)
-        return " ".join(t.word for t in run[cut:])
+        return self.join(run[cut:])
 
-    def add_run(self, run: list[Token], full_names: list[str]) -> None:
+    def add_run(self, run: list[Token], full_names: dict[str, list[str]]) -> None:
         kind, cut = self.kind_of(run)
         name_tokens = run[cut:]
-        name = " ".join(t.word for t in name_tokens)
-        if not name or kind == "thing" or name_tokens[-1].word in TITLES:
-            return  # "Executive Director" alone: a title, not a name
+        name = self.join(name_tokens)
+        if not name or kind == "thing" or (name_tokens[-1].word in TITLES and not (
+                kind == "organisation" and len(name_tokens) > 2)):
+            return  # "Executive Director" alone: a title, not a name ("Ministry of Health" is)
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
@@ -247,15 +273,16 @@ class _Finder:
                        if t.word in MALE | FEMALE), None)
         key = name
         if kind == "person":
-            key = next((full for full in full_names if _contains(full, name)), name)
+            key = next((full for full in full_names.get(name.split()[0], [])
+                        if _contains(full, name)), name)  # only names sharing its first word
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
                 role = (lead_role + " " + role).strip()
                 excerpt_start = lead_start
                 if "," not in self.masked[lead_start:run[0].start]:  # not "chief, Jane Doe,"
                     start = lead_start
-                    self.mentions = [m for m in self.mentions
-                                     if not start <= m.start < run[0].start]
+                    while self.mentions and start <= self.mentions[-1].start < run[0].start:
+                        self.mentions.pop()  # mentions come in text order: the role's are last
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
         if kind == "person" and preceded_by_the and not cut and not role:
             following = self.next_token(run[-1].end)
@@ -338,7 +365,8 @@ class _Finder:
                                                                    named.start)])
                     break
                 if prior.upper and prior.start in self.sentence_starts and modifier(
-                        prior.word.lower()):
+                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
+                        _NUMBER_WORDS:
                     taken.insert(0, prior)  # "Health officials said": a common word first
                     break
                 if prior.upper and not (_ACRONYM.match(prior.word) or possessive(prior)
@@ -357,7 +385,9 @@ class _Finder:
             start = taken[0].start - 4 if the else taken[0].start
             phrase = self.text[start:token.start] + token.word
             if owner is None:
-                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None)
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
+                    next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
+                          and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
             bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
             key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
                 taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
@@ -382,22 +412,40 @@ class _Finder:
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
         witness (see draft/unnamed.py)."""
-        named = [m for m in self.mentions if m.key is not None]
+        named = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
+        starts = [m.start for m in named]
         taken = [(m.start, m.end) for m in named if self.masked[m.start:m.start + 1].isupper()
                  or self.entities[str(m.key)].kind == "person"]  # "the minister": a person
+        left = Counter(str(m.key) for m in named)  # mentions of each key still kept
+        dropped: set[Mention] = set()
+        added: list[Mention] = []
         for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
-            inside = [m for m in named if start <= m.start and m.end <= end]
+            inside = [m for m in named[bisect.bisect_left(starts, start):
+                                       bisect.bisect_left(starts, end)] if m.end <= end]
+            after = named[bisect.bisect_left(starts, end):][:1]
+            if kind == "person" and after and self.masked[end:after[0].start] == ", " and \
+                    self.entities[str(after[0].key)].kind == "person" and \
+                    str(after[0].key)[:1].isupper():
+                person = self.entities[str(after[0].key)]  # "said the mayor, Ana Ruiz"
+                person.role = person.role or re.sub(r"^(?:the|a|an)\s+", "", key)
+                continue
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
-                owners = [m.key for m in inside if m.start > start]
+                owners = [m.key for m in inside if m.start > start and (
+                    _OWNED.search(self.masked[start:m.start]) or str(m.key)[:1].isupper())]
                 entity.speaks_for = owners[-1] if owners else None
                 self.entities[key] = entity
-            self.mentions = [m for m in self.mentions if m not in inside]
-            self.mentions.append(Mention(start, end, key))
-            for gone in {str(m.key) for m in inside} - {str(m.key) for m in self.mentions}:
-                if self.entities[gone].name[:1].islower():
+            for mention in set(inside) - dropped:
+                dropped.add(mention)
+                left[str(mention.key)] -= 1
+            added.append(Mention(start, end, key))
+            left[key] += 1
+            for gone in {str(m.key) for m in inside if left[str(m.key)] <= 0
+                         and not _OWNED.search(self.masked[start:m.start])}:
+                if gone in self.entities and self.entities[gone].name[:1].islower():
                     del self.entities[gone]  # "senior administration" inside "a senior
                     # administration official": only the official is named
+        self.mentions = [m for m in self.mentions if m not in dropped] + added
 
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
@@ -507,6 +555,18 @@ _VERBS = words("is was are were has have had will would can could may might must
 def _verb_like(word: str) -> bool:
     """A lower-case word that reads as the verb after a name (“published”, “says”, “is”)."""
     return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
+
+
+# Number words opening a sentence are no name ("Forty-five students took the exam").
+_NUMBER_WORDS = words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " hundred hundreds thousand thousands million millions dozen dozens half"
+    " first second third fourth fifth sixth seventh eighth ninth tenth")
+_SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                   "representative", "representatives", "source", "sources"}
+# A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
+_OWNED = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?$")
 
 
 def _contains(full: str, part: str) -> bool:

@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
     QUALIFIER_WORDS,
     REPORTING_VERBS,
     UNIT_STOP,
+    words,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
@@ -21,19 +22,29 @@ from quizgen.draft.entities import Mention
 from quizgen.draft.measures import (
     before_words,
     change_unit,
+    changed_before,
+    cost_before,
+    holder_words,
+    named_after,
+    named_before,
     period_measure,
+    span_measure,
     tail_words,
     year_measure,
 )
 from quizgen.draft.quotes import Attributor, QuoteGuess
+from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
-_PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 # One search for every qualifier: the leftmost match is the longest key that ends the text
 # (a shorter one that also does is its suffix, and starts later), as when tried one by one.
 _QUALIFIER_ENDING = re.compile(r"(?:^|[^\w])(" + "|".join(map(re.escape, _QUALIFIER_KEYS))
                                + r") ?$")
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
+# Words after which "over N years" means more than N years ("for over 40 years").
+_OVER_MEANS_MORE = words(
+    "for of in after than aged age spent spend spends lasted lasting lasts took take takes is"
+    " was are were be been being just well now by")
 
 
 @dataclass
@@ -53,6 +64,11 @@ class FigureGuess:
     notes: list[str] = field(default_factory=list)
 
 
+# A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
+_SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
+                        r"|kilometer|km|metre|meter)\s+[a-z]")
+
+
 def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
@@ -63,82 +79,11 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
     return "exact", ""
 
 
-def _unit_words(text: str, end: int) -> tuple[str, int]:
-    """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
-    rest = text[end:end + 120]
-    if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
-                                                                           end - 2]):
-        return "years old", end  # "Mark Evans, 54, said": an age
-    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
-    if out_of is not None:  # "55 out of 100"
-        return f"out of {out_of.group(1)}", end + out_of.end()
-    compound = re.match(r"-([a-z]+)(-old)?\b", rest)
-    if compound is not None:  # a 64-year-old baker, a 10-day ban
-        return _plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
-            end + compound.end()
-    skipped = re.match(r"\s+(?:or so|or more|or fewer|or less|plus)?\s*[”’\"']?(?=\s)", rest)
-    if skipped is not None and skipped.end() > 0 and skipped.group().strip():
-        end, rest = end + skipped.end(), rest[skipped.end():]  # “nine or so” assistants
-    of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
-    words: list[str] = []
-    cursor = end
-    if of is not None and re.match(r"\s+of\s+\w+\s+\w+", rest):
-        cursor = end + of.end() - 1
-        probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
-        if probe and not probe.group(1).isalpha():
-            cursor = end
-    segment = text[cursor:cursor + 80]
-    at = 0
-    while True:
-        match = re.match(r"\s+([\w’'-]+)", segment[at:])
-        if match is None:
-            break
-        word = match.group(1)
-        if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly") or (
-                word[0].isupper() and any(w[0].islower() for w in words)) or (
-                words and word.endswith(("ed", "ing"))):
-            break
-        words.append(word)
-        at += match.end()
-        if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
-            break
-    if not words:
-        return "", end
-    phrase_end = cursor + at
-    per = _PER.match(text, phrase_end)
-    if per is not None:
-        return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
-    return " ".join(words), phrase_end
-
-
-_COLLECTIVES = ("crowd", "crowds", "audience", "attendance", "population", "turnout",
-                "workforce", "staff", "membership", "congregation", "gathering")
-
-
-def _unit_before(text: str, start: int, at: int) -> str:
-    """A unit from the noun before a bare number: a crowd or population counts people, an age
-    counts years; else "units", which the check asks to replace."""
-    before = re.findall(r"[a-z]+", text[start:at].lower())[-30:]
-    if any(word in _COLLECTIVES for word in before):
-        return "people"  # "a home crowd of around 3,800"
-    if any(word in ("age", "aged", "ages") for word in before[-4:]):
-        return "years old"  # "the pension age from 62"
-    return "units"
-
-
 def _rstrip_stop(text: str, start: int, end: int) -> int:
     """The end of a sentence without its final full stop."""
     while end > start and text[end - 1] in ". ":
         end -= 1
     return end
-
-
-def _plural(noun: str) -> str:
-    if noun.endswith("s"):
-        return noun
-    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
-        return noun[:-1] + "ies"
-    return noun + "s"
 
 
 class _FigureFinder:
@@ -242,7 +187,9 @@ class _FigureFinder:
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
             else:
-                measure = "percentage"
+                start = self.article.sentence_at(hit.start).start
+                measure = named_before(self.text, start, hit.start, single=True) or changed_before(
+                    self.text, start, hit.start) or "percentage"
         elif hit.kind == "year":
             measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
                                     hit, self.attributor.masked)
@@ -251,17 +198,37 @@ class _FigureFinder:
         elif hit.kind == "money":
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
-                and tail_words(self.text, after_end + bought.end() - 1) else "amount of money"
+                and tail_words(self.text, after_end + bought.end() - 1) else (
+                    cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    or named_after(self.text, after_end) or "amount of money")
         elif unit == "years old":
             measure = "age"
         elif unit == "place":
             measure = "position"
+        elif unit in LABELS:  # "at level 5 of the league": level of the league
+            measure = unit + (f" {tail}" if tail.startswith("of ") else "")
         elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
                                       self.attributor.masked, unit):
             measure = period
+        elif _SPAN_NOUN.match(self.text, hit.end) and tail:
+            measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
+        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not (re.match(
+                r"an?\s+second$", self.text[hit.start:hit.end], re.IGNORECASE) and re.match(
+                r"\s+[a-z]", self.text[hit.end:hit.end + 2])) and (span := span_measure(
+                self.attributor.masked[_last_cut(self.attributor.masked,
+                                                 self.article.sentence_at(hit.start).start,
+                                                 hit.start):hit.start], tail)):
+            measure = span  # "time Mason's team spent swabbing the subway"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
+            if not tail and noun != "units":  # "number of sensors the suit contains"
+                tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
+            if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
+                                                  r"|inside|outside|abroad)\b", tail):
+                measure = f"time {tail}"  # "ten days in hospital": time in hospital
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:
@@ -290,6 +257,11 @@ class _FigureFinder:
                 qualifier = {"after": "more than", "by": "at most"}.get(timing.group(1),
                                                                      "fewer than")
         unit_end = hit.end
+        during = re.search(r"(\w+)\s+over\s+$", self.text[max(0, hit.start - 30):hit.start])
+        if qualifier == "more than" and during is not None and during.group(1).lower() not in \
+                _OVER_MEANS_MORE and re.match(r"[\s-]+(?:decades?|years?|months?|weeks?|days?"
+                                              r"|centuries|century)\b", self.text[hit.end:]):
+            qualifier = "exact"  # "rose by a third over four decades": during, not more than
         if hit.kind == "percent":  # a rise of 300% is a change, not a share
             unit = "percent" if 0 <= hit.value <= 100 else "percent change"
             if unit == "percent change":
@@ -305,17 +277,21 @@ class _FigureFinder:
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
             named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
             unit = named if named in ("times", "place") or named.endswith("s") or " " in named \
-                else _plural(named)
+                else plural(named)
         else:
-            noun, unit_end = _unit_words(self.text, hit.end)
+            noun, unit_end = unit_words(self.text, hit.end)
+            label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
+            following = re.match(r"\s+([a-z]+)", self.text[hit.end:hit.end + 20])
+            if label and (following is None or following.group(1) in UNIT_STOP):
+                noun, unit_end = label, hit.end  # "a match at level 5": level
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
-                noun = " ".join([*noun.split()[:-1], _plural(noun.split()[-1])])
+                noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
-                unit = _unit_before(self.text, self.article.sentence_at(hit.start).start,
+                unit = unit_before(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start)
         if hit.scale and not unit.startswith(hit.scale):
             unit = f"{hit.scale} {unit}" if unit != "units" else hit.scale

@@ -12,6 +12,8 @@ _TAIL_STOP = words("because when while although though if as so but and or which
 _TAIL_TRIM = words("of the a an in to for with by on at from is are was were has have had will"
                    " would can could be been being its their his her this that these those"
                    " who which up out last past next coming first same")
+_PAST_VERBS = words("took went came made gave got left fell grew ran won lost paid spent met saw"
+                    " told became held kept sat stood died live lived work worked")
 _FIRST_SECOND = words("i me my we us our you your he she it they him them")
 _AUXILIARIES = words("is are was were has have had may might will would can could shall should"
                      " must do does did be been")
@@ -37,6 +39,8 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
                     and not (found and found[0].lower() in ("who", "that"))):
             break  # a new clause, a number, or the verb of the sentence ("people have died")
         found.append(word)
+    if found and found[0].lower() in _PAST_VERBS:
+        found.insert(0, "who")  # "45 students took the exam": students who took the exam
     return _clean(found)
 
 
@@ -100,6 +104,36 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     return f"time {prep.group(1).lower()} which {shown}"
 
 
+_SPAN_LEAD = re.compile(r"(?:\b(?:for|in|over|during|about|around|some|nearly|almost|just|only|more"
+                        r"|than|less|at least|up to|roughly|the|a|an|past|last|first|next"
+                        r"|another)\s+)+$", re.IGNORECASE)
+
+
+def span_measure(clause: str, tail: str) -> str:
+    """ "time Mason's team spent swabbing the subway": a span of time as the time its clause
+    takes, from the clause before the number (its subject and verb) and the words after the
+    unit; "" when the clause has no verb or is too short to say which span it is."""
+    before = _SPAN_LEAD.sub("", clause.rstrip() + " ")
+    found = re.findall(r"[\w’'-]+", before)[-8:]
+    while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
+            "the", "a", "an"}:
+        found.pop(0)
+    found = [w for w in found if w.lower() not in ("that", "which")]  # "a review that lasted"
+    if found and found[0] in ("The", "A", "An", "a", "an"):
+        found[0] = "the"  # "the talks lasted", not "talks lasted"
+    shown = _clean(found + tail.split()).split()
+    if len(shown) < 2 or any(any(c.isdigit() for c in w) for w in shown) or not any(
+            (w.lower().endswith("ed") or w.lower() in _SPAN_VERBS) and w.lower() not in _AUXILIARIES
+            for w in shown[1:]):
+        return ""  # "time Police have": no verb saying what the span is spent on
+    return "time " + " ".join(shown)
+
+
+_SPAN_VERBS = words("spent spend spends took take takes lasted lasts last waited wait waits"
+                    " worked works lived lives served serves ran runs held holds kept keeps"
+                    " sat sits stayed stays slept sleeps played plays spent has have had been")
+
+
 def change_unit(text: str, hit: NumberHit) -> str:
     """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
     noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
@@ -113,3 +147,148 @@ def change_unit(text: str, hit: NumberHit) -> str:
     falling = word.startswith(("fall", "fell", "drop", "declin", "cut", "down", "reduc",
                                "decreas"))
     return "percent decrease" if falling else "percent increase"
+
+
+_LINK = (r"of|is|was|are|were|exceeds|exceeded|totals|totalled|totaled|reached|reaches"
+         r"|stands at|stood at|amounts to|amounted to|came to|comes to|at")
+_LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|roughly|more than"
+                   r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
+
+
+def named_before(text: str, start: int, at: int, *, single: bool = False) -> str:
+    """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
+    ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""; with
+    `single`, one word opening the sentence will do ("Turnout was 64%")."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    while (lead := _LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    link = re.search(rf"\b(?:{_LINK})\s+$", clause)
+    if link is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
+               or w.endswith(("’s", "'s"))), default=0)
+    found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
+        found.pop(0)
+    if single and len(found) == 1 and found[0][1:].islower() and \
+            text[start:at].lstrip().startswith(found[0]) and found[0].lower() not in \
+            _FIRST_SECOND | _TAIL_TRIM | _TAIL_STOP | _AUXILIARIES | {"this", "that", "it"}:
+        return str(found[0]).lower()  # "Turnout was 64%": turnout
+    if len(found) < 2 or found[-1].lower() in _TAIL_TRIM | _AUXILIARIES or any(
+            any(c.isdigit() for c in w) for w in found[-1:]) or any(
+            w.lower() in _TAIL_STOP | _AUXILIARIES for w in found):
+        return ""  # "the team has achieved", one bare word: no phrase to ask about
+    return _clean(found)
+
+
+_RISE = ("rose", "risen", "rises", "grew", "grown", "grows", "climbed", "climbs", "jumped",
+         "jumps", "increased", "increases", "soared", "soars", "doubled", "surged")
+_FALL = ("fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
+         "decreases", "slipped", "slips", "plunged", "plunges", "plummeted", "shrank", "shrunk",
+         "shrinks", "sank", "sunk")
+_CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?P<verb>"
+                     rf"{'|'.join(_RISE + _FALL)})(?:\s+(?P<how>by|to))?\s+$", re.IGNORECASE)
+
+
+def changed_before(text: str, start: int, at: int) -> str:
+    """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
+    "rise in rents" for "rents rose by 15%"; or "" (no change verb, or no noun before it)."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    while (lead := _LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    match = _CHANGE.match(clause)
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group("what"))[-5:]
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
+               | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since"}),
+              default=0)
+    found = found[cut:]
+    if found and (found[0] in ("The", "Its", "Their", "His", "Her") or (
+            found[0][1:].islower() and not found[0].endswith(("’s", "'s")) and
+            text[start:at].lstrip().startswith(found[0]))):
+        found[0] = found[0].lower()  # "Rents rose …" opens its sentence: rents
+    if not found or any(any(c.isdigit() for c in w) for w in found) or \
+            found[-1].lower() in _FIRST_SECOND | _TAIL_TRIM:
+        return ""
+    shown = _clean(found)
+    if not shown:
+        return ""
+    if match.group("how") == "to":
+        return shown  # "Unemployment rose to 5.2%": unemployment
+    verb = match.group("verb").lower()
+    noun = "fall" if verb in _FALL else "rise"
+    return f"{noun} in {shown.removeprefix('the ')}"
+
+
+_COST = re.compile(r"(?:^|[,;:—–(]\s*)(?:(?P<which>which|that)\s+)?(?:will\s+|would\s+|could\s+)?"
+                   r"(?:cost|costs|costing)\s+(?:(?:about|around|some|nearly|almost|more than"
+                   r"|less than|over|under|an estimated|up to|at least)\s+)?$")
+_COST_SUBJECT = re.compile(r"(?:^|\s)((?:the|a|an|its|their|this|each)\s+(?:[\w’'-]+\s+){0,3}?"
+                           r"[\w’'-]+)\s*,?\s*$", re.IGNORECASE)
+
+
+def cost_before(text: str, start: int, at: int) -> str:
+    """ "cost of the bridge" for "The bridge, which cost £45m" or "the new bridge cost £45m";
+    "" when no noun phrase with an article comes before "cost"."""
+    before = text[start:at]
+    match = _COST.search(before) or re.search(r"\s(?:will\s+|would\s+)?(?:cost|costs)\s+"
+                                              r"(?:(?:about|around|some|nearly|almost|over"
+                                              r"|more than)\s+)?$", before)
+    if match is None:
+        return ""
+    owner = _COST_SUBJECT.search(before[:match.start()])
+    if owner is None:
+        return ""
+    phrase = owner.group(1).split()
+    if any(w.lower() in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND for w in phrase[1:]):
+        return ""
+    phrase[0] = "the" if phrase[0].lower() in ("the", "a", "an", "this", "each") else \
+        phrase[0].lower()
+    return "cost of " + " ".join(phrase)
+
+
+def named_after(text: str, end: int) -> str:
+    """The noun after an amount of money given "of" or "in" ("£900m of tax", "£8.6m in
+    corporation tax since launching"), or ""."""
+    link = re.match(r"\s+(?:of|in)\s+(?=[a-z])", text[end:end + 12])
+    if link is None:
+        return ""
+    found = tail_words(text, end + link.end() - 1, limit=5)
+    return found if found and found.split()[0].lower() not in _TAIL_TRIM else ""
+
+
+_HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|runs|ran|operates"
+            "|operated|hosts|hosted|houses|housed|serves|served|collected|recorded|sold|sells"
+            "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
+            "|attracts|attracted|produces|produced|has|have|had")
+_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
+
+
+def holder_words(text: str, start: int, at: int) -> str:
+    """Who has or does the amount ("Butare, which has 89,600 residents": "of Butare"; "The
+    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or ""."""
+    before = text[start:at]
+    while (lead := _LEAD.search(before)) is not None:
+        before = before[:lead.start()]
+    match = _HOLDER.search(before)
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group(1))
+    if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
+        named = re.findall(r"[\w’'-]+", before[:match.start(1)])
+        found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
+    while found and found[0].lower() in (_TAIL_TRIM | _TAIL_STOP | {"then", "also"}) - {"the"}:
+        found.pop(0)
+    if found and found[0] == "The":
+        found[0] = "the"  # "the bakery employs", not "bakery employs"
+    if not found or len(found) > 6 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | {"which",
+                                                                                   "that"}
+                                          for w in found):
+        return ""
+    shown = _clean(found)
+    if not shown or any(c.isdigit() for c in shown):
+        return ""
+    verb = match.group(2)
+    return f"of {shown}" if verb in ("has", "have", "had") else f"{shown} {verb}"

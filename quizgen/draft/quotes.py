@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS, words
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.entities import Entity, Mention
+from quizgen.draft.unnamed import described_speaker
+from quizgen.draft.unsaid import nobody_says
 
 # Words that open a clause that is an adverbial, not a subject and its verb.
 _ADVERBIAL = words(
@@ -23,18 +25,6 @@ _RELATIVE = words(
     "who whom whose which that what"
 )
 _CLOSING = ",;:"
-# Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
-_SPEECH = words("say tell call describe promise promising predicts predict predicting"
-                    " urge argue insist warn write quote quoted quoting chant chanted chanting"
-                    " shout shouted shouting read reading reads wrote describe dismiss dismissed"
-                    " dismissing welcome welcomed welcoming praise praising blame blaming"
-                    " accuse hail labelling labeling branding dubbing announce announcing"
-                    " describing insisting recognized recognised recognizing recognising"
-                    " regards regarded considers considered")
-_OBJECTS = words("it them him her this that these those himself herself themselves"
-                     " itself me us you")
-
-
 @dataclass
 class QuoteGuess:
     """A quoted passage, its words as a fact base writes them, and who probably said them."""
@@ -64,7 +54,7 @@ class Attributor:
         self.article = article
         self.masked = article.masked
         self.entities = entities
-        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))  # the longest first
         self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
         self.subject_order: list[int] = []  # the sentence indexes of `subjects`, sorted
@@ -112,6 +102,16 @@ class Attributor:
     def key_of(self, mention: Mention) -> str | None:
         return mention.key if mention.key is not None else self.resolve(mention)
 
+    def person_before(self, at: int) -> str | None:
+        """The person named last before offset `at` (a description after a quotation refers
+        back to them), looking back over at most 30 mentions."""
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            key = self.key_of(mention)
+            if key is not None and self.entities[key].kind == "person":
+                return key
+        return None
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
@@ -152,6 +152,7 @@ class Attributor:
             return []  # the last item of a list: "..., and the European Union,"
         if prefix.strip(" ,;:—–-()").lower() not in (
                 "", "both", "and", "with", "while", "whereas", "but", "after", "before", "as",
+                "a", "an",  # "An Acme spokesman said"
                 "when", "because", "although", "though", "where", "since", "until", "the",
                 "whilst", "many", "some", "several", "most", "other", "hundreds of",
                 "thousands of", "dozens of"):
@@ -196,6 +197,13 @@ class Attributor:
     # ---- attribution -----------------------------------------------------------------------
     def person_after_owner(self, mention: Mention) -> Mention:
         """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
+        key = mention.key
+        if key is not None and key[:1].islower() and self.entities[key].kind == "person":
+            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+            if named and self.masked[mention.end:named[0].start] == ", " and named[0].key \
+                    is not None and self.entities[named[0].key].kind == "person" and \
+                    named[0].key[:1].isupper():
+                return named[0]  # "the report’s editor, Anders Lind": the person named
         if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
                 self.masked[mention.end:mention.end + 1] not in ("’", "'"):
             return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
@@ -224,8 +232,12 @@ class Attributor:
         if word is None or not following:
             return None
         mention = following[0]
-        if word.group(1) in REPORTING_VERBS and self.masked[at + word.end():mention.start] \
-                .strip() == "":
+        between = self.masked[at + word.end():mention.start]
+        role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
+                                  between) is not None and mention.key is not None and \
+            self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
+        if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
+                "", "a", "an", "the") or role_first):  # said (a) police spokesman
             mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
@@ -244,33 +256,6 @@ class Attributor:
             return ([key], mention.end + verb.end(), f"“{shown} {verb.group(1)}” after it") \
                 if key else None
         return None
-
-    def nobody_says(self, quoted: Quoted, text: str, sentence: Sentence) -> str:
-        """Why nobody says these words, if so: a title or name (“a report called “…””, “the
-        so-called …”, “known as …”), words put on someone in the passive (“she was described
-        as “…””), or a short phrase in quotation marks with no verb of speech before it in its
-        sentence (scare quotes, a product's name): the article quotes it, nobody speaks it."""
-        before = self.masked[sentence.start:quoted.start]
-        lead = re.sub(r"\s+", " ", before[-60:]).lower()
-        shown = " ".join(lead.split()[-3:])
-        if re.search(r"(?:so-called|known as|titled|entitled|the (?:term|word|phrase|slogan|"
-                     r"motto|hashtag|label|nickname)|nicknamed) ?$", lead):
-            return f"a title, name or term (“{shown} …”)"
-        if re.search(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? (?:described as|called|"
-                     r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
-            return f"words put on someone in the passive (“{shown} …”): say who, if the" \
-                " article does"
-        called = re.search(r"\b([a-z]+) (?:called|named|dubbed) (?:an? |the )?$", lead)
-        if called and text[:1].isupper() and called.group(1) not in _OBJECTS:
-            return f"a title or name (“{shown} …”)"
-        fragment = len(text.split()) <= 5 and not text.endswith((".", "!", "?", "…"))
-        verbs = [w for w in re.findall(r"[a-z]+", before.lower()) if w in REPORTING_VERBS
-                 or w in _SPEECH]
-        if fragment and not verbs and "according to" not in self.masked[
-                sentence.start:sentence.end].lower():
-            return "a phrase in quotation marks with no verb of speech before it (scare" \
-                " quotes, a name or a term): say who, if someone says it"
-        return ""
 
     def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
         """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
@@ -380,7 +365,13 @@ class Attributor:
         if inverted is not None:
             return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
                               (sentence.start, sentence.end))
-        nobody = self.nobody_says(quoted, text, sentence)
+        described = described_speaker(self.masked, quoted.end)
+        person = self.person_before(quoted.start) if described else None
+        if person is not None:  # “…,” said the 34-year-old: the person last named before
+            return QuoteGuess(quoted, text, [person], f"“{described}” after it, taken to be"
+                              f" {self.entities[person].name}, the person named before it",
+                              (sentence.start, sentence.end))
+        nobody = nobody_says(self.masked, quoted, text, sentence)
         if nobody:
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=nobody)
         who = self.relative_speaker(quoted, sentence.start) or self.according_to(quoted,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import contextlib
+import itertools
 import json
 import re
 from dataclasses import replace
@@ -68,6 +70,8 @@ class _Writer:
         self.total = 0  # bytes of every line so far
         self.in_section = 0  # bytes of the current section so far
         self.limit: int | None = None  # stop a section past this many bytes (sizing only)
+        self.earlier: list[tuple[int, int]] = []  # earlier sections' facts: (start, size) sorted
+        self.before: list[int] = [0]  # ... and the bytes of the first i of them
 
     def add(self, line: str = "", *, at: int | None = None) -> None:
         """Append a line (or insert it at index `at` of the current fact), counting its size."""
@@ -86,15 +90,20 @@ class _Writer:
     def mark(self, excerpt: tuple[int, int]) -> None:
         """A fact drawn from this span of the article starts: the next lines are its size.
 
-        When only sizing, a section already longer than `limit` stops here: its facts come in
-        the article's order, so the ones after could not fit anyway."""
-        if self.limit is not None and self.in_section > self.limit:
-            raise _SectionFull
+        When only sizing, a section stops here once its facts so far and the earlier sections'
+        facts from before this span pass `limit`: its facts come in the article's order, so the
+        ones after could not fit anyway."""
+        if self.limit is not None and self.in_section + self.before[bisect.bisect_left(
+                self.earlier, (excerpt[0], -1))] > self.limit:
+            raise _SectionFull  # with the earlier sections' facts before it, past the limit
         self.sizes.append((excerpt, [0]))
 
     def section(self, name: str, items: int) -> None:
         """A section's header line; `[]` when it has no items."""
         self.in_section = 0
+        if self.limit is not None:
+            self.earlier = sorted((span[0], size) for span, (size,) in self.sizes)
+            self.before = [0, *itertools.accumulate(size for _, size in self.earlier)]
         self.add("")
         self.add(f"{name}:" if items else f"{name}: []")
 

@@ -11,11 +11,16 @@ _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|wa
     r"|commented|replied|tweeted|posted)"
 _DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))"
 _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
-_OWNER = r"(?:\s+(?:for|of|at)\s+(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4})?"
+_NAME = r"[A-Z][\w’'&.-]*"
+# Whom the speaker speaks for: a name ("the Ministry of Health", "Leeds City Council") or a
+# body in lower case ("the council", "the local hospital").
+_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&)\s+)?{_NAME})"
+          r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+          r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER})"
     rf"\s+{_SAYS}\b"
-    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS})(?=[.,;:]))", re.MULTILINE)
+    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER})(?=[.,;:]))", re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
     " neighbor customer user reader viewer listener parent passenger local supporter employee"
@@ -35,7 +40,7 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     for match in _UNNAMED.finditer(masked, body_start):
         start, end = match.span("who" if match.group("who") else "who2")
         phrase = " ".join(masked[start:end].split())
-        head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z])", phrase)[0]
+        head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z]|the\s)", phrase)[0]
         noun = head.split()[-1].lower()
         head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
         if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in head.lower().split()[1:]) \
@@ -46,3 +51,25 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         kind = "person" if person else "group" if plural else "organisation"
         taken.append((start, end))
         yield start, end, phrase[0].lower() + phrase[1:], kind
+
+
+# “…,” said the 34-year-old. / “…,” the mother of two said.: a description, not a name.
+_DESCRIBED = re.compile(
+    rf",?\s*(?:{_SAYS}\s+the\s+(?P<after>[^.,;:!?“”\"]{{2,40}}?)(?=\s*[.,;:])"
+    rf"|the\s+(?P<before>[^.,;:!?“”\"]{{2,40}}?)\s+{_SAYS}\b)")
+_BODY_HEADS = words("company firm government ministry council agency group police club team"
+                    " court report study statement party union authority authorities")
+
+
+def described_speaker(masked: str, end: int) -> str:
+    """The description a quotation's speaker is given right after it (“…,” said the
+    34-year-old; “…,” the mother of two said), when it describes a person, not a body; or ""."""
+    match = _DESCRIBED.match(masked, end)
+    if match is None:
+        return ""
+    phrase = match.group("after") or match.group("before")
+    head = re.split(r"\s+(?:of|from|at|in|for|who)\s+", phrase)[0].split()[-1].lower()
+    if head in _BODY_HEADS or head in _NOT_SPEAKERS or not phrase[:1].isalnum() or \
+            phrase[:1].isupper():
+        return ""
+    return "the " + " ".join(phrase.split())

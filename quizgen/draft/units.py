@@ -1,0 +1,124 @@
+"""The unit of a figure: the noun after a number, or what a bare number counts."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import UNIT_STOP, words
+
+_PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
+
+
+def unit_words(text: str, end: int) -> tuple[str, int]:
+    """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
+    rest = text[end:end + 120]
+    if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
+                                                                           end - 2]):
+        return "years old", end  # "Mark Evans, 54, said": an age
+    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
+    if out_of is not None:  # "55 out of 100"
+        return f"out of {out_of.group(1)}", end + out_of.end()
+    compound = re.match(r"-([a-z]+)(-old)?\b", rest)
+    if compound is not None:  # a 64-year-old baker, a 10-day ban
+        return plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
+            end + compound.end()
+    skipped = re.match(r"\s+(?:or so|or more|or fewer|or less|plus)?\s*[”’\"']?(?=\s)", rest)
+    if skipped is not None and skipped.end() > 0 and skipped.group().strip():
+        end, rest = end + skipped.end(), rest[skipped.end():]  # “nine or so” assistants
+    extra = re.match(r"\s+(?:more|fewer|extra|additional|further|other|new)(?=\s+[a-z])"
+                     r"(?!\s+than\b)", rest)
+    if extra is not None:  # "1.2bn more tonnes of coal", "300 new homes": tonnes, homes
+        end, rest = end + extra.end(), rest[extra.end():]
+    of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
+    words: list[str] = []
+    cursor = end
+    if of is not None and re.match(r"\s+of\s+\w+\s+\w+", rest):
+        cursor = end + of.end() - 1
+        probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
+        if probe and not probe.group(1).isalpha():
+            cursor = end
+    segment = text[cursor:cursor + 80]
+    at = 0
+    while True:
+        match = re.match(r"\s+([\w’'-]+)", segment[at:])
+        if match is None:
+            break
+        word = match.group(1)
+        if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly") or (
+                word[0].isupper() and any(w[0].islower() for w in words)) or (
+                words and word.endswith(("ed", "ing"))) or word.lower() in _VERBS_AND_TIMES or (
+                not words and word.endswith("ed") and word.islower() and len(word) > 4
+                and _ends_clause(segment[at + match.end():])):
+            break  # "students took", "jobs last year"; "twenty-three passed.": no noun
+        words.append(word)
+        at += match.end()
+        if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
+            break
+    if not words:
+        return "", end
+    phrase_end = cursor + at
+    if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
+        return "people", phrase_end  # "some 2,000 homeless", "37 dead"
+    per = _PER.match(text, phrase_end)
+    if per is not None:
+        return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
+    return " ".join(words), phrase_end
+
+
+# Verbs and time words that end the noun after a number: "45 students took the exam", "1,200
+# jobs last year" (regular past tenses in -ed end it already).
+_VERBS_AND_TIMES = words(
+    "took takes went goes came comes made gave gives got gets left fell grew ran won lost paid"
+    " spent met meet meets saw told became held kept sat stood died live say says"
+    " last next this yesterday tomorrow tonight")
+PERIOD_UNITS = words("seconds minutes hours days weeks months years decades centuries")
+# Adjectives that count people when they stand for the noun: "left 2,000 homeless".
+_PEOPLE_ADJECTIVES = words(
+    "homeless dead injured wounded missing displaced unemployed jobless hurt killed"
+    " stranded evacuated")
+
+_COLLECTIVES = ("crowd", "crowds", "audience", "attendance", "population", "turnout",
+                "workforce", "staff", "membership", "congregation", "gathering")
+
+
+def _ends_clause(rest: str) -> bool:
+    """Nothing but punctuation or a function word follows ("passed." / "passed in 2019"), so
+    the word before is a verb, not an adjective before its noun ("enforced disappearances")."""
+    following = re.match(r"\s+([\w’'-]+)", rest)
+    return following is None or following.group(1).lower() in UNIT_STOP
+
+
+# Nouns a number follows as a label of rank or place: "level 5", "category 4", "round 3".
+LABELS = words("level levels grade category stage phase tier division round step page chapter"
+                " section article platform gate room floor row seat lane track")
+
+
+def label_before(text: str, at: int) -> str:
+    """The noun a number labels when it comes right after it (“at level 5”: level), or ""."""
+    match = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, at - 20):at])
+    return match.group(1).lower() if match and match.group(1).lower() in LABELS else ""
+
+
+def unit_before(text: str, start: int, at: int) -> str:
+    """A unit from the noun before a bare number: a crowd or population counts people, an age
+    counts years; else "units", which the check asks to replace."""
+    before = re.findall(r"[a-z]+", text[start:at].lower())[-30:]
+    if "toll" in before:
+        return "deaths"  # "The death toll has risen to 112"
+    counted = re.search(r"\bnumber of ((?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*s)\b",
+                        text[start:at])
+    if counted is not None:
+        return counted.group(1)  # "the number of cases rose to 941"
+    if any(word in _COLLECTIVES for word in before):
+        return "people"  # "a home crowd of around 3,800"
+    if any(word in ("age", "aged", "ages") for word in before[-4:]):
+        return "years old"  # "the pension age from 62"
+    return "units"
+
+
+def plural(noun: str) -> str:
+    if noun.endswith("s"):
+        return noun
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
