@@ -332,3 +332,47 @@ def holder_prompt(
     if not given_by:
         return _capital(question)
     return f"According to {_sources(facts, given_by)}, {question}"
+
+
+def statement_prompt(
+    figure: Figure, amount: Amount, facts: FactIndex, given_by: tuple[str, ...] | None
+) -> str | None:
+    """The value question's answer as a teacher's sentence: 'According to the agency, the
+    number of people killed was at least 52.'; of a count's unit only a scale is kept, the
+    measure says what is counted ('the number of users was 30 million')."""
+    measure = read_measure(figure.measure, figure.unit)
+    words = measure.phrase.split()
+    if not words or grammar.is_aux(words[-1]):
+        return None  # "age the woman said she was … was 80 years": no sentence
+    owner = _owner(figure, facts, given_by)
+    present = grammar.tense(words) == "present"
+    verb = {(False, False): "was", (True, False): "were", (False, True): "is", (True, True): "are"}[
+        (measure.plural, present)
+    ]
+    target = _of(measure, owner)
+    shown = format_amount(replace(amount, unit=_counted_unit(measure, amount.unit)))
+    sentence = f"{target} {verb} {shown}."
+    if _self_reported(figure, given_by):
+        holder = facts.entities[figure.subject or ""]
+        if holder.kind == "person":
+            own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
+            return f"By {own} own account, {sentence}"
+        return f"According to {holder.name}, {sentence}"
+    if not given_by:
+        return _capital(sentence)
+    return f"According to {_sources(facts, given_by)}, {sentence}"
+
+
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+
+
+def _counted_unit(measure: Measure, unit: str) -> str:
+    """The unit a count's number still needs after 'the number of arrests was': the scale of
+    'million users' when the measure counts users, none for 'arrests'; all of it when more
+    than a scale would be left ('million users a week')."""
+    if measure.counted is None or unit_kind(unit) != "count":
+        return unit
+    counted = {w.casefold() for w in measure.counted.split()}
+    words = unit.split()
+    rest = [] if len(words) == 1 else [w for w in words if w.casefold() not in counted]
+    return " ".join(rest) if all(w.casefold() in _SCALES for w in rest) else unit
