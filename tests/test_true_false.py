@@ -235,9 +235,48 @@ def test_the_property_goes_red_on_a_planted_bug(plant: str) -> None:
     assert tried >= 3
 
 
+def assert_sheet_balanced(quiz: Quiz, base: FactBase) -> None:
+    """As many true as false statements on the sheet and on each of three versions, give or
+    take one; the versions give the statements in different orders when there are three or
+    more; every version's statements still pass the oracle."""
+    keys = [q.answer for q in quiz.questions if q.kind == "true-false"]
+    assert abs(keys.count(0) - keys.count(1)) <= 1, f"true-false: sheet unbalanced {keys}"
+    versions = make_versions(quiz, count=3, seed=1)
+    orders = set()
+    for version in versions:
+        statements = [q for q in version.questions if q.kind == "true-false"]
+        shown = [q.answer for q in statements]
+        assert abs(shown.count(0) - shown.count(1)) <= 1, f"true-false: version unbalanced {shown}"
+        assert all(check_question(q, base).ok for q in statements)
+        assert all(isinstance(q, MultipleChoice) and q.options == TRUE_FALSE for q in statements)
+        orders.add(tuple(q.id for q in statements))
+    assert len(keys) < 3 or len(orders) > 1, "true-false: versions keep one order"
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_every_sheet_and_version_is_balanced(path: Path) -> None:
+    """On every real fact base, seeds 1–20, a sheet of statements (alone, or beside the kinds
+    they are made from) holds as many true as false, as does each version, whose order differs."""
+    base = base_of(path)
+    for seed in SEEDS:
+        kinds = ["true-false"] if seed % 2 else ["true-false", "figure-choice", "event-order"]
+        quiz = build_quiz([base], seed=seed, kinds=kinds)
+        if seed == 1:
+            assert_sheet_balanced(quiz, base)
+        else:  # versions cost time: the sheet's balance on the other seeds
+            keys = [q.answer for q in quiz.questions if q.kind == "true-false"]
+            assert abs(keys.count(0) - keys.count(1)) <= 1, f"true-false: sheet unbalanced {keys}"
+
+
 def _quiz() -> Quiz:
     base = base_of(ROOT / "content" / "venezuela-post-election.yaml")
     return build_quiz([base], seed=1, kinds=["true-false", "who-said-it", "place"])
+
+
+def _statements_quiz() -> Quiz:
+    """Statements of every sort (speaker, place, figure, order) on one sheet."""
+    base = base_of(ROOT / "content" / "calderia-pension-protest.yaml")
+    return build_quiz([base], seed=1, kinds=["true-false"])
 
 
 def test_selection_versions_and_leaks() -> None:
@@ -259,12 +298,18 @@ def test_selection_versions_and_leaks() -> None:
 
 def test_platforms_use_their_true_false_types(tmp_path: Path) -> None:
     """GIFT writes {T}/{F}, Moodle its truefalse type, Canvas QTI true_false_question; each
-    passes the same validators as the other kinds and keeps the key."""
+    passes the same validators as the other kinds and keeps the key, for statements of every
+    sort."""
+    for quiz in (_quiz(), _statements_quiz()):
+        _assert_native_types(quiz)
+
+
+def _assert_native_types(quiz: Quiz) -> None:
+    """The platform files of a quiz with statements: native types, valid, keys kept."""
     import platform_check as pc
 
     from quizgen.renderers import gift, moodle_xml, qti
 
-    quiz = _quiz()
     statements = [q for q in quiz.questions if q.kind == "true-false"]
     assert statements
     options = RenderOptions(name="q")
