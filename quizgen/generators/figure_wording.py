@@ -345,7 +345,8 @@ def statement_prompt(
     if not words or grammar.is_aux(words[-1]):
         return None  # "age the woman said she was … was 80 years": no sentence
     owner = _owner(figure, facts, given_by)
-    present = grammar.tense(words) == "present"
+    when = grammar.tense(words)
+    present = when == "present" or (when is None and bool(_NOW & {grammar.fold(w) for w in words}))
     verb = {(False, False): "was", (True, False): "were", (False, True): "is", (True, True): "are"}[
         (measure.plural, present)
     ]
@@ -364,15 +365,25 @@ def statement_prompt(
 
 
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_NOW = frozenset({"current", "currently", "now", "today", "present"})  # "current output is …"
 
 
 def _counted_unit(measure: Measure, unit: str) -> str:
-    """The unit a count's number still needs after 'the number of arrests was': the scale of
-    'million users' when the measure counts users, none for 'arrests'; all of it when more
-    than a scale would be left ('million users a week')."""
-    if measure.counted is None or unit_kind(unit) != "count":
+    """The unit a count's number still needs after its measure: none after 'the number of
+    arrests was' or 'the death toll was'; the scale of 'million users' when the measure counts
+    users; all of it when more than a scale would be left ('million users a week')."""
+    if unit_kind(unit) != "count":
         return unit
-    counted = {w.casefold() for w in measure.counted.split()}
+    named = {w.casefold() for w in measure.phrase.split()}
+    named |= {w.casefold() for w in (measure.counted or "").split()}
     words = unit.split()
-    rest = [] if len(words) == 1 else [w for w in words if w.casefold() not in counted]
+    if len(words) == 1 and measure.counted is not None:
+        return ""
+    rest = [w for w in words if w.casefold() not in named and _singular(w) not in named]
     return " ".join(rest) if all(w.casefold() in _SCALES for w in rest) else unit
+
+
+def _singular(word: str) -> str:
+    """'death' for 'deaths': enough to see that 'the death toll' says what 11 counts."""
+    folded = word.casefold()
+    return folded[:-1] if folded.endswith("s") and not folded.endswith("ss") else folded

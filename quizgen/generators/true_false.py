@@ -9,6 +9,7 @@ that question's wrong option: a speaker or place of the right kind, a figure-cho
 
 from __future__ import annotations
 
+import random
 import re
 from itertools import zip_longest
 
@@ -91,14 +92,17 @@ def _figure(base: FactBase, question: MultipleChoice, option: int) -> Made | Non
 def _order(base: FactBase, question: Ordering, *, true: bool, seed: int) -> Made | None:
     """'The march set off before police arrested 23 people.' from two events of an event-order
     item (the facts order them, common sense alone does not), or the two the other way round."""
-    events = [question.items[i].claim for i in question.answer]  # earliest first
-    ids = [e.event for e in events if isinstance(e, EventRef)]
+    refs = [question.items[i].claim for i in question.answer]  # earliest first
+    ids = [e.event for e in refs if isinstance(e, EventRef)]
     if len(ids) < 2:
         return None
+    events = [e for e in (base.by_id[i] for i in ids) if isinstance(e, Event)
+              and not _CLAUSES.search(e.description)]  # "A, according to B, before C": unclear
+    if len(events) < 2:
+        return None
     rng = seeded(seed, KIND, base.id, question.id)
-    first, then = sorted(rng.sample(range(len(ids)), 2))
-    a, b = base.by_id[ids[first]], base.by_id[ids[then]]
-    assert isinstance(a, Event) and isinstance(b, Event)
+    first, then = sorted(rng.sample(range(len(events)), 2))
+    a, b = events[first], events[then]
     if not true:
         a, b = b, a
     head = _spaced(a.description).rstrip(".")
@@ -106,6 +110,9 @@ def _order(base: FactBase, question: Ordering, *, true: bool, seed: int) -> Made
     said = f"{head[:1].upper()}{head[1:]} before {tail}."
     excerpts = tuple(dict.fromkeys(e.excerpt for e in (a, b) if e.excerpt))
     return OrderStatement(a.id, b.id), said, excerpts
+
+
+_CLAUSES = re.compile(r"[,;:—–(]|\b(?:while|when|after|before|until|since)\b", re.IGNORECASE)
 
 
 def _mid_sentence(text: str, base: FactBase) -> str:
@@ -144,6 +151,22 @@ def _pattern(seed: int, base: FactBase, count: int) -> list[bool]:
     return keys[:count]
 
 
+FEW_FIGURES = 6  # figure statements made however few statements of other sorts there are
+
+
+def _some_figures(questions: list[Question], others: int, rng: random.Random) -> list[Question]:
+    """The figure questions to state, in their order: no more than the statements of the other
+    sorts (or FEW_FIGURES), so that a sheet of statements is not mostly figures, a seeded
+    choice among them."""
+    values: list[Question] = [q for q in questions
+              if isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven)]
+    keep = max(others, FEW_FIGURES)
+    if len(values) <= keep:
+        return values
+    chosen = set(rng.sample(range(len(values)), keep))
+    return [q for i, q in enumerate(values) if i in chosen]
+
+
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     """One statement per who-said-it, place, figure-choice and event-order item (the kinds taken
     in turn), true and false in seeded pairs: any run of them from the first holds as many true
@@ -152,8 +175,10 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     skips = Skips(KIND, base.id)
     wide = GenOptions(num_options=options.num_options, match_size=options.match_size,
                       order_size=options.order_size)
-    made = [gen.generate(base, seed=seed, options=wide).questions
+    made = [list(gen.generate(base, seed=seed, options=wide).questions)
             for gen in (who_said_it, place, figure_choice, event_order)]
+    made[2] = _some_figures(made[2], len(made[0]) + len(made[1]) + len(made[3]),
+                            seeded(seed, KIND, base.id, "figures"))
     sources = [q for row in zip_longest(*made) for q in row if q is not None]
     if not sources:
         skips.add("no quote with plausible other speakers, no located fact, no figure and no"

@@ -100,10 +100,12 @@ def _figure(q: MultipleChoice, ask: FigureStatement, base: FactBase,
     head, tail = (shown[:cut[-1].start()], shown[cut[-1].end():]) if cut else (shown, "")
     measure = _ARTICLE.sub("", " ".join(ask.measure.split()))
     units = ask.amount.unit.split()
-    readings = [ask.amount,  # the unit less the words the measure shows: "arrests was 25"
-                replace(ask.amount, unit=" ".join(w for w in units if not mentions(head, (w,))))]
-    if measure.casefold().startswith("number of ") and len(units) == 1 and (
-            units[0].casefold() not in _SCALES):  # "the number of deaths was 97"
+    readings = [ask.amount,  # the unit less the words the measure shows: "arrests was 25",
+                replace(ask.amount, unit=" ".join(  # "the death toll was 11" (deaths)
+                    w for w in units if not mentions(head, (w, w[:-1] if w.endswith("s") else w))
+                ))]
+    if "number of " in head.casefold() and len(units) == 1 and (
+            units[0].casefold() not in _SCALES):  # "the number of deaths was 97" (people)
         readings.append(replace(ask.amount, unit=""))
     if all(amount_text_problem(tail, reading) is not None for reading in readings):
         problems.append(f"the statement does not end with the amount {ask.amount!r}: {tail!r}")
