@@ -353,6 +353,10 @@ def statement_prompt(
     target = _of(measure, owner)
     shown = format_amount(replace(amount, unit=_counted_unit(measure, amount.unit)))
     sentence = f"{target} {verb} {shown}."
+    holder = facts.entities.get(figure.subject or "")
+    if (holder is not None and holder.kind == "person" and [grammar.fold(w) for w in words]
+            == ["age"] and measure_kind(figure) == "age"):
+        sentence = f"{holder.name} {verb} {shown} old."  # not "Orel's age was 61 years"
     if _self_reported(figure, given_by):
         holder = facts.entities[figure.subject or ""]
         if holder.kind == "person":

@@ -99,6 +99,8 @@ def _figure(q: MultipleChoice, ask: FigureStatement, base: FactBase,
     cut = list(_VERB.finditer(shown))
     head, tail = (shown[:cut[-1].start()], shown[cut[-1].end():]) if cut else (shown, "")
     measure = _ARTICLE.sub("", " ".join(ask.measure.split()))
+    if measure.casefold() == "age" and tail.endswith(" old"):  # "Tomasz Orel was 61 years old"
+        tail, head = tail.removesuffix(" old"), f"{head} age"
     units = ask.amount.unit.split()
     readings = [ask.amount,  # the unit less the words the measure shows: "arrests was 25",
                 replace(ask.amount, unit=" ".join(  # "the death toll was 11" (deaths)
