@@ -332,3 +332,62 @@ def holder_prompt(
     if not given_by:
         return _capital(question)
     return f"According to {_sources(facts, given_by)}, {question}"
+
+
+def statement_prompt(
+    figure: Figure, amount: Amount, facts: FactIndex, given_by: tuple[str, ...] | None
+) -> str | None:
+    """The value question's answer as a teacher's sentence: 'According to the agency, the
+    number of people killed was at least 52.'; of a count's unit only a scale is kept, the
+    measure says what is counted ('the number of users was 30 million')."""
+    measure = read_measure(figure.measure, figure.unit)
+    words = measure.phrase.split()
+    if not words or grammar.is_aux(words[-1]):
+        return None  # "age the woman said she was … was 80 years": no sentence
+    owner = _owner(figure, facts, given_by)
+    when = grammar.tense(words)
+    present = when == "present" or (when is None and bool(_NOW & {grammar.fold(w) for w in words}))
+    verb = {(False, False): "was", (True, False): "were", (False, True): "is", (True, True): "are"}[
+        (measure.plural, present)
+    ]
+    target = _of(measure, owner)
+    shown = format_amount(replace(amount, unit=_counted_unit(measure, amount.unit)))
+    sentence = f"{target} {verb} {shown}."
+    holder = facts.entities.get(figure.subject or "")
+    if (holder is not None and holder.kind == "person" and [grammar.fold(w) for w in words]
+            == ["age"] and measure_kind(figure) == "age"):
+        sentence = f"{holder.name} {verb} {shown} old."  # not "Orel's age was 61 years"
+    if _self_reported(figure, given_by):
+        holder = facts.entities[figure.subject or ""]
+        if holder.kind == "person":
+            own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
+            return f"By {own} own account, {sentence}"
+        return f"According to {holder.name}, {sentence}"
+    if not given_by:
+        return _capital(sentence)
+    return f"According to {_sources(facts, given_by)}, {sentence}"
+
+
+_SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
+_NOW = frozenset({"current", "currently", "now", "today", "present"})  # "current output is …"
+
+
+def _counted_unit(measure: Measure, unit: str) -> str:
+    """The unit a count's number still needs after its measure: none after 'the number of
+    arrests was' or 'the death toll was'; the scale of 'million users' when the measure counts
+    users; all of it when more than a scale would be left ('million users a week')."""
+    if unit_kind(unit) != "count":
+        return unit
+    named = {w.casefold() for w in measure.phrase.split()}
+    named |= {w.casefold() for w in (measure.counted or "").split()}
+    words = unit.split()
+    if len(words) == 1 and measure.counted is not None:
+        return ""
+    rest = [w for w in words if w.casefold() not in named and _singular(w) not in named]
+    return " ".join(rest) if all(w.casefold() in _SCALES for w in rest) else unit
+
+
+def _singular(word: str) -> str:
+    """'death' for 'deaths': enough to see that 'the death toll' says what 11 counts."""
+    folded = word.casefold()
+    return folded[:-1] if folded.endswith("s") and not folded.endswith("ss") else folded

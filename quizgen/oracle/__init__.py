@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeAlias
@@ -22,6 +20,7 @@ from quizgen.oracle.match import matching
 from quizgen.oracle.paragraphs import paragraph_truth
 from quizgen.oracle.read import amount_text_problem, distinct
 from quizgen.oracle.statements import statement_truth as true_or_false
+from quizgen.oracle.timeline import Timeline as Timeline  # re-exported: part of the oracle API
 from quizgen.quiz.questions import (  # the shape limits, once
     MIN_OPTIONS,
     ORDER_SIZES,
@@ -38,10 +37,9 @@ from quizgen.quiz.questions import (  # the shape limits, once
     Ordering,
     ParagraphOf,
     PlaceOf,
-    PlaceStatement,
     Question,
-    SaidStatement,
     SpeakerOf,
+    Statement,
     TermFor,
     TermMeaning,
     assert_never,
@@ -97,42 +95,6 @@ def normalise(text: str) -> str:
     return " ".join(text.split())
 
 
-class Timeline:
-    """What a fact base knows of time: dates at their precision plus before/after, closed."""
-
-    def __init__(self, events: Iterable[Event]) -> None:
-        self._events = {e.id: e for e in events}
-        self._next: dict[str, list[str]] = defaultdict(list)
-        for event in self._events.values():
-            self._next[event.id].extend(b for b in event.before if b in self._events)
-            for earlier in event.after:
-                if earlier in self._events:
-                    self._next[earlier].append(event.id)
-        dated = sorted((e.date.bounds()[0], e.id) for e in self._events.values() if e.date)
-        self._firsts = [first for first, _ in dated]
-        self._dated_ids = [event_id for _, event_id in dated]
-
-    def later_than(self, start: str) -> frozenset[str]:
-        """Every event certainly after `start`, through relations and dates, transitively."""
-        seen: set[str] = set()
-        stack = [start]
-        frontier = len(self._dated_ids)  # dated events from here on are already seen
-        while stack:
-            current = stack.pop()
-            following = list(self._next.get(current, ()))
-            event = self._events.get(current)
-            if event is not None and event.date is not None:
-                cut = bisect_right(self._firsts, event.date.bounds()[1])
-                while frontier > cut:  # everything starting after this event's last day
-                    frontier -= 1
-                    following.append(self._dated_ids[frontier])
-            for other in following:
-                if other not in seen:
-                    seen.add(other)
-                    stack.append(other)
-        return frozenset(seen)
-
-
 # ---- checks shared by all kinds ----------------------------------------------------------------
 
 
@@ -174,7 +136,7 @@ def _fits(claim: Amount, where: str, problems: list[str]) -> Amount | None:
 
 def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> tuple[int, ...]:
     count = len(q.options)
-    if count < MIN_OPTIONS and not isinstance(q.ask, SaidStatement | PlaceStatement):
+    if count < MIN_OPTIONS and not isinstance(q.ask, Statement):
         problems.append(f"{count} options; a multiple choice needs at least {MIN_OPTIONS}")
     if not 0 <= q.answer < count:
         problems.append(f"answer index {q.answer} is out of range for {count} options")
@@ -192,7 +154,7 @@ def _multiple_choice(q: MultipleChoice, base: FactBase, problems: list[str]) -> 
         truth = place_truth(q, base, problems)
     elif isinstance(ask, ParagraphOf):
         truth = paragraph_truth(q, base, problems)
-    elif isinstance(ask, SaidStatement | PlaceStatement):
+    elif isinstance(ask, Statement):
         truth = true_or_false(q, base, problems)
     elif isinstance(ask, FigureValue | FigureGiven):
         _figure_refs(ask.subject, ask.given_by, base, problems)

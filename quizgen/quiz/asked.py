@@ -9,6 +9,7 @@ from quizgen.quiz.questions import (
     ClaimantOf,
     FigureGiven,
     FigureHolder,
+    FigureStatement,
     FigureValue,
     Matching,
     MultipleChoice,
@@ -42,11 +43,11 @@ def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
     ask = question.ask
     found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
     for figure in base.figures:
-        if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder)) or (
+        if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder, FigureStatement)) or (
             ask.measure != figure.measure
         ):
             continue
-        if isinstance(ask, (FigureValue, FigureGiven)):
+        if isinstance(ask, (FigureValue, FigureGiven, FigureStatement)):  # a statement: its value
             if ask.subject == figure.subject and (
                 ask.given_by is None or set(ask.given_by) == set(figure.given_by)
             ):
@@ -88,7 +89,7 @@ def _asked(question: Question, base: FactBase) -> frozenset[str]:
             pass
         case _:
             assert_never(question)
-    if isinstance(question.ask, (FigureValue, FigureGiven, FigureHolder)):
+    if isinstance(question.ask, (FigureValue, FigureGiven, FigureHolder, FigureStatement)):
         return frozenset(_figures_asked(question, base))
     ask = question.ask
     if isinstance(ask, SpeakerOf):

@@ -204,12 +204,33 @@ class PlaceStatement:
     place: str
 
 
-Statement = SaidStatement | PlaceStatement
+@dataclass(frozen=True)
+class FigureStatement:
+    """True or false: the `measure` of `subject`, according to `given_by` (None: no source
+    named), was `amount`, read as a claim about the world like a FigureValue option ("over 400"
+    is true of "over 1,000"). Options: TRUE_FALSE."""
+
+    measure: str
+    subject: str | None
+    given_by: tuple[str, ...] | None
+    amount: Amount
+
+
+@dataclass(frozen=True)
+class OrderStatement:
+    """True or false: event `first` happened before event `then`. Options: TRUE_FALSE."""
+
+    first: str
+    then: str
+
+
+Statement = SaidStatement | PlaceStatement | FigureStatement | OrderStatement
 TRUE_FALSE = (Option("True", TruthRef(True)), Option("False", TruthRef(False)))  # in this order
 
 ChoiceAsk = (
     SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
-    | ClaimantOf | ParagraphOf | SaidStatement | PlaceStatement
+    | ClaimantOf | ParagraphOf | SaidStatement | PlaceStatement | FigureStatement
+    | OrderStatement
 )
 Ask = ChoiceAsk | MatchSpeakers | Chronology
 
