@@ -444,3 +444,21 @@ def test_bundled_article_gives_the_minimum_counts(
     for kind, least in MINIMUM.items():
         result = run(kind, base, seed)
         assert len(result.questions) >= least, (kind, reasons(result))
+
+
+def test_a_quote_about_one_of_its_speakers_is_not_asked() -> None:
+    """A quote by two speakers about an entry that is one of them under another name is skipped."""
+    base = make_base(
+        replace(person("ana", "Ana Ruiz"), same_as=("ruiz",)),
+        person("ruiz", "Minister Ruiz"),
+        person("ben"),
+        person("cleo"),
+        person("dan"),
+        person("eve"),
+        replace(quote("q1", "She promised it and did it.", "ben", "ruiz"), about=("ana",)),
+        *talk("cleo", "dan", "eve"),
+    )
+    for seed in range(10):  # the key is drawn from both speakers
+        result = run("who-said-it", base, seed=seed)
+        assert not [q for q in result.questions if "She promised" in q.prompt], seed
+        assert "about its own speaker" in reasons(result)

@@ -118,7 +118,7 @@ def _question(
     for q in passage:
         about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt,
                          about=q.about)
-    if correct.id in same_speaker(base, quote.about):
+    if same_speaker(base, quote.about) & {correct.id, *quote.speakers}:
         return "a quote about its own speaker (under another entry, or the body he speaks for)"
     if clashes(correct, barred_names(facts, about - same)):
         return "a quote's speaker shares a name with whom the quote is about"
