@@ -355,7 +355,12 @@ def _holder_question(
         barred.add(entity.id)
         return True
 
-    tiers = figures.tiers(holder, figure)
+    # only those the facts give a figure of this measure, from these sources: anyone else's
+    # figure is unknown, so "whose …?" could be them too
+    known = {f.subject for f in base.figures
+             if f.subject and norm(f.measure) == measure
+             and (given_by is None or set(f.given_by) == set(given_by))}  # fmt: skip
+    tiers = [[e for e in tier if e.id in known] for tier in figures.tiers(holder, figure)]
     for n, tier in enumerate(tiers):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
         if n == COMPARABLE_TIERS - 1 and not chosen:

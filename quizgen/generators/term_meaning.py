@@ -165,7 +165,18 @@ def _apart(other: Term, term: Term, named: dict[str, tuple[Entity, ...]]) -> boo
         norm(other.meaning) != norm(term.meaning)
         and not names & {norm(n) for n in (other.term, *other.aliases)}
         and not same_body
+        and not _nested(term, other)
     )
+
+
+def _nested(term: Term, other: Term) -> bool:
+    """Whether one term's name is part of the other's, word for word ("cloud nine" in "on cloud
+    nine"): the phrase built on a name is read as that name, so its meaning is defensible for
+    the name and may not stand beside it as a wrong option."""
+    def words(t: Term) -> list[str]:
+        return [f" {norm(bare(n))} " for n in (t.term, *t.aliases) if n.strip()]
+
+    return any(a in b or b in a for a in words(term) for b in words(other))
 
 
 def _alike(

@@ -1,0 +1,96 @@
+"""Causes found by the strict review of the default sheets (docs/review.md), each a rule over
+every fact base in content/ and tests/corpus/*/, seeds 1–20, worked out here from the facts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from test_truth_rules import BASES, made
+
+from quizgen.factbase.model import FactBase, Term
+from quizgen.oracle import check_question
+from quizgen.quiz.questions import (
+    EntityRef,
+    FigureHolder,
+    MultipleChoice,
+    Option,
+    TermFor,
+    TermMeaning,
+    TermRef,
+)
+
+
+def _measure(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _figure_holders(base: FactBase, ask: FigureHolder) -> set[str]:
+    """Entities the facts give a figure of this measure, from the sources the question names."""
+    return {
+        f.subject for f in base.figures
+        if f.subject and _measure(f.measure) == _measure(ask.measure)
+        and (ask.given_by is None or set(f.given_by) == set(ask.given_by))
+    }  # fmt: skip
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_whose_figure_offers_only_holders_of_the_measure(path: Path) -> None:
+    """'Whose age was 36?' offers only people whose age the facts give: anyone else may be 36."""
+    for base, question in made(path, "figure-choice"):
+        if not isinstance(question.ask, FigureHolder):
+            continue
+        known = _figure_holders(base, question.ask)
+        for option in question.options:
+            assert isinstance(option.claim, EntityRef)
+            assert option.claim.entity in known, (question.prompt, option.text)
+
+
+def test_oracle_leaves_an_unknown_holder_open() -> None:
+    """The oracle refuses a 'whose …?' item offering someone with no figure of the measure."""
+    base, question = next((b, q) for path in BASES for b, q in made(path, "figure-choice")
+                          if isinstance(q.ask, FigureHolder))
+    assert isinstance(question, MultipleChoice) and isinstance(question.ask, FigureHolder)
+    assert check_question(question, base).ok
+    holders = _figure_holders(base, question.ask)
+    kind = next(e.kind for e in base.entities if e.id in holders)
+    stranger = next(e for e in base.entities if e.id not in holders and e.kind == kind
+                    and e.id not in (question.ask.given_by or ()))
+    wrong = next(i for i in range(len(question.options)) if i != question.answer)
+    options = list(question.options)
+    options[wrong] = Option(text=stranger.name, claim=EntityRef(stranger.id))
+    assert not check_question(replace(question, options=tuple(options)), base).ok
+
+
+def _words(term: Term) -> list[str]:
+    names = (term.term, *term.aliases)
+    found = []
+    for name in names:
+        words = re.findall(r"\w+", name.casefold())
+        if len(words) > 1 and words[0] in ("a", "an", "the"):
+            words = words[1:]
+        if words:
+            found.append(f" {' '.join(words)} ")
+    return found
+
+
+def _nested(a: Term, b: Term) -> bool:
+    return any(x in y or y in x for x in _words(a) for y in _words(b))
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_term_is_never_offered_beside_a_phrase_built_on_it(path: Path) -> None:
+    """'What is Cloud nine?' never offers what 'on cloud nine' means (nor the reverse): the
+    phrase built on a name is read as that name, so its meaning is defensible too."""
+    for base, question in made(path, "term-meaning"):
+        assert isinstance(question, MultipleChoice)
+        assert isinstance(question.ask, TermMeaning | TermFor)
+        terms = {t.id: t for t in base.terms}
+        asked = terms[question.ask.term]
+        for index, option in enumerate(question.options):
+            if index == question.answer or not isinstance(option.claim, TermRef):
+                continue
+            other = terms[option.claim.term]
+            assert not _nested(asked, other), (question.prompt, option.text)
