@@ -94,3 +94,20 @@ def test_a_term_is_never_offered_beside_a_phrase_built_on_it(path: Path) -> None
                 continue
             other = terms[option.claim.term]
             assert not _nested(asked, other), (question.prompt, option.text)
+
+
+MINOR_WORDS = {"the", "of", "and", "in", "at", "on", "for", "a", "an", "to", "de", "la"}
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_place_item_never_says_a_word_of_its_answer(path: Path) -> None:
+    """'Where did this happen: dinner with … the US ambassador?' is not asked when the answer is
+    'the ambassador's residence': a word of the answer's name in the prompt gives it away."""
+    for _base, question in made(path, "place"):
+        assert isinstance(question, MultipleChoice)
+        key = question.options[question.answer].text.casefold().replace("’", "'")
+        prompt = question.prompt.casefold().replace("’", "'")
+        for word in re.findall(r"\w+", key):
+            if len(word) >= 3 and word not in MINOR_WORDS:
+                assert not re.search(rf"(?<!\w){re.escape(word)}(?:'s|s)?(?!\w)", prompt), (
+                    question.prompt, key, word)
