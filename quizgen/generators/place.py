@@ -52,13 +52,15 @@ MINOR = frozenset({"the", "of", "and", "in", "at", "on", "for", "a", "an", "to",
 def _hints(text: str, place: Place) -> str | None:
     """A word of the place's name (three letters or more, not a minor word) that the text uses
     as a whole word: "dinner with … the US ambassador" points at "the ambassador's residence"
-    as surely as its full name would."""
+    as surely as its full name would, and "a young Sikh Londoner" at London."""
     folded = norm(text.replace("’", "'"))
     for name in _names(place):
         words: list[str] = re.findall(r"\w+", norm(name.replace("’", "'")))
         for word in words:
+            # a word built on it points as well: "Londoner" at London
+            tail = r"\w*" if len(word) >= 5 else r"(?:'s|s)?(?!\w)"
             if len(word) >= 3 and word not in MINOR and re.search(
-                rf"(?<!\w){re.escape(word)}(?:'s|s)?(?!\w)", folded
+                rf"(?<!\w){re.escape(word)}{tail}", folded
             ):
                 return word
     return None
