@@ -14,7 +14,9 @@ from quizgen.factbase.model import FactBase, Term
 from quizgen.oracle import check_question
 from quizgen.quiz.questions import (
     EntityRef,
+    FigureGiven,
     FigureHolder,
+    FigureValue,
     MultipleChoice,
     Option,
     TermFor,
@@ -121,3 +123,32 @@ def test_a_place_item_never_says_a_word_of_its_answer(path: Path) -> None:
                 tail = r"\w*" if len(word) >= 5 else r"(?:'s|s)?(?!\w)"  # "Londoner"
                 assert not re.search(rf"(?<!\w){re.escape(word)}{tail}", prompt), (
                     question.prompt, key, word)
+
+
+ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                 "ninth", "tenth")
+
+
+def _label(unit: str, value: str, excerpt: str) -> bool:
+    """The article writes the number as a name or a rank: 'level 5', '14th', 'second-division'."""
+    text = " ".join(excerpt.casefold().split())
+    word = re.escape(unit.casefold())
+    return bool(re.search(rf"\b{word}[\s-]+{re.escape(value)}\b", text)
+                or re.search(rf"\b{re.escape(value)}(st|nd|rd|th)\b", text)
+                or re.search(rf"\b({'|'.join(ORDINAL_WORDS)})[\s-]+{word}\b", text))
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_rank_or_label_is_never_asked_as_an_amount(path: Path) -> None:
+    """'14th place' or 'level 5' is no amount: options '12 place', '3 level' would not read, so
+    no figure item asks a figure whose one-word singular unit the article writes as a rank."""
+    for base, question in made(path, "figure-choice"):
+        ask = question.ask
+        if not isinstance(ask, FigureValue | FigureGiven):
+            continue
+        for figure in base.figures:
+            unit = figure.unit.strip()
+            if (" ".join(figure.measure.split()) == " ".join(ask.measure.split())
+                    and figure.subject == ask.subject and unit.isalpha() and unit.islower()
+                    and not unit.endswith("s")):
+                assert not _label(unit, f"{figure.value:f}", figure.excerpt), question.prompt
