@@ -4,12 +4,14 @@ every fact base in content/ and tests/corpus/*/, seeds 1–20, worked out here f
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from test_truth_rules import BASES, made
+from test_truth_rules import BASES, SEEDS, made
 
+from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase, Term
 from quizgen.oracle import check_question
 from quizgen.quiz.questions import (
@@ -23,6 +25,7 @@ from quizgen.quiz.questions import (
     TermMeaning,
     TermRef,
 )
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
 
 def _measure(text: str) -> str:
@@ -152,3 +155,41 @@ def test_a_rank_or_label_is_never_asked_as_an_amount(path: Path) -> None:
                     and figure.subject == ask.subject and unit.isalpha() and unit.islower()
                     and not unit.endswith("s")):
                 assert not _label(unit, f"{figure.value:f}", figure.excerpt), question.prompt
+
+
+def _initial_letters(text: str) -> Counter[str] | None:
+    """The initials of a short phrase's words (a word in capitals gives all its letters), or None
+    for a phrase too long to be read as an acronym's expansion."""
+    minor = {"a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "by", "'s"}
+    kept = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in minor]
+    if len(kept) > 6:
+        return None
+    return Counter("".join(w if w.isupper() else w[0].upper() for w in kept))
+
+
+def _spelled_by(acronym: str, text: str) -> bool:
+    letters = _initial_letters(text)
+    return letters is not None and not Counter(acronym.upper()) - letters
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_sheet_item_is_solved_by_the_letters_of_an_acronym(path: Path) -> None:
+    """'What is CNE?' beside the ICC and the OAS is solved by letters ('national electoral
+    council', in Spanish order): no default sheet keeps a term item whose acronym is spelled,
+    in any order, by the key alone."""
+    base = load_factbase(path)
+    for seed in SEEDS:
+        for question in build_quiz(base, seed=seed, count=CLASS_LENGTH).questions:
+            if not (isinstance(question, MultipleChoice)
+                    and isinstance(question.ask, TermMeaning | TermFor)):
+                continue
+            term = next(t for t in base.terms if t.id == question.ask.term)
+            if isinstance(question.ask, TermMeaning):
+                acronyms = [n for n in (term.term, *term.aliases) if re.fullmatch(r"[A-Z]{2,7}", n)]
+                hits = [i for i, o in enumerate(question.options)
+                        if any(_spelled_by(a, o.text) for a in acronyms)]
+            else:
+                hits = [i for i, o in enumerate(question.options)
+                        if re.fullmatch(r"[A-Z]{2,7}", o.text)
+                        and _spelled_by(o.text, term.meaning)]
+            assert hits != [question.answer], question.prompt

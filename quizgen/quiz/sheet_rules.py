@@ -4,6 +4,7 @@ acronym that spells its answer, term items answering one another, and keys piled
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -127,6 +128,19 @@ def initials(text: str) -> tuple[str, ...]:
     return ("".join(w[0] for w in kept).upper(), "".join(w[0] for w in words).upper())
 
 
+def _letters_among(acronym: str, text: str) -> bool:
+    """Whether every letter of the acronym is the initial of a word of the text, in any order, a
+    word in capitals giving all its letters: CNE in "Venezuela's national electoral council"
+    (the Spanish order), HMRC in "HM Revenue & Customs"."""
+    kept = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _STOP]
+    if len(kept) > len(acronym) + 1:  # a long phrase has every letter somewhere: no spelling
+        return False
+    found: Counter[str] = Counter()
+    for word in kept:
+        found.update(word if word.isupper() else word[0].upper())
+    return not Counter(acronym.upper()) - found
+
+
 def _acronyms(term: Term) -> set[str]:
     return {n.strip() for n in (term.term, *term.aliases) if _ACRONYM.fullmatch(n.strip())}
 
@@ -142,7 +156,7 @@ def spelled(question: Question, base: FactBase) -> str | None:
         return None
 
     def spells(acronyms: Iterable[str], meaning: str) -> bool:
-        return any(a in initials(meaning) for a in acronyms)
+        return any(a in initials(meaning) or _letters_among(a, meaning) for a in acronyms)
 
     if isinstance(question.ask, TermMeaning):  # options are meanings: which one the term spells
         acronyms = _acronyms(term)
