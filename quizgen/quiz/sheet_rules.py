@@ -169,6 +169,37 @@ def spelled(question: Question, base: FactBase) -> str | None:
     return None
 
 
+_COUNTERS = frozenset({"one", "another", "other", "a", "an", "the", "second", "third", "fourth",
+                       "fifth", "sixth", "first", "last"})
+
+
+def _bare_name(text: str) -> str:
+    """A name without the counting words in front: 'a third fan' -> 'fan', 'one fan' -> 'fan'."""
+    words = text.casefold().split()
+    while len(words) > 1 and words[0] in _COUNTERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def indistinct(question: Question) -> str | None:
+    """Two people offered under one description ('one fan', 'a third fan'): only the order the
+    article met them tells them apart, which no student reads for. None when there are none."""
+    match question:
+        case MultipleChoice():
+            shown = [o.text for o in question.options if isinstance(o.claim, EntityRef)]
+        case Matching():
+            shown = [o.text for o in question.right]
+        case _:
+            return None
+    seen: dict[str, str] = {}
+    for text in shown:
+        bare = _bare_name(text)
+        if bare in seen and seen[bare] != text:
+            return f"“{seen[bare]}” and “{text}” are told apart only by their order in the article"
+        seen.setdefault(bare, text)
+    return None
+
+
 def _term_item(question: Question) -> bool:
     return isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
 
