@@ -91,7 +91,7 @@ def disaster() -> FactBase:
         Place("port", "Puerto Alto", "the port on the coast", excerpt="Puerto Alto"),
     )  # fmt: skip
     events = (
-        replace(event("dam-breaks", "2024-10-02", description="The dam broke"),
+        replace(event("dam-breaks", "2024-10-02", description="The barrier gave way"),
                 place="dam", excerpt="The Tura dam broke on Wednesday"),
         replace(event("aid-arrives", "2024-10-03", description="Aid arrived by ship"),
                 place="port", excerpt="Aid arrived by ship at Puerto Alto"),

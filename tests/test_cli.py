@@ -217,7 +217,7 @@ def test_preview_shows_questions_and_answers(project: Path) -> None:
     """`preview --answers` prints each question with its options and the key."""
     plain = invoke("preview", "--per-kind", "1", "--kinds", "who-said-it")
     assert plain.exit_code == 0, plain.output
-    assert "Who said" in plain.stdout and "✔" not in plain.stdout
+    assert "(who-said-it) Who " in plain.stdout and "✔" not in plain.stdout
     keyed = invoke("preview", "--per-kind", "1", "--kinds", "who-said-it", "--answers")
     assert "✔" in keyed.stdout
 

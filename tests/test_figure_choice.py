@@ -106,6 +106,7 @@ def test_a_figure_that_is_not_a_number_never_makes_another_undecidable() -> None
         figure("nan", "share of the vote", "NaN", "percent", "a", subject="b"),
         figure("nan-c", "share of the vote", "NaN", "percent", "a", subject="c"),
         figure("fd", "share of the vote", "20", "percent", "a", subject="d"),
+        figure("fe", "share of the vote", "10", "percent", "a", subject="e"),
     )
     for seed in SEEDS:
         made = run("figure-choice", base, seed).questions
@@ -206,10 +207,12 @@ def test_holder_prompts_for_counts() -> None:
         figure("f3", "arrests", "1000", "arrests", "council", subject="machado",
                qualifier="more than"),
         figure("f4", "number of civilians killed", "11", "people", "council", subject="borrell"),
+        figure("f5", "number of terms in office", "2", "terms", "council", subject="almagro"),
     )  # fmt: skip
     assert {q.prompt for q in holders(base)} == {
         "According to the council, whose number of terms in office was 3?",
         "According to the council, whose number of terms in office was 1?",
+        "According to the council, whose number of terms in office was 2?",
     }
 
 
@@ -220,6 +223,8 @@ def test_holder_prompt_names_the_kind_when_every_option_shares_it() -> None:
         *CAST, *countries,
         figure("f", "GDP shrinkage", "80", "percent", "council", subject="ve"),
         figure("g", "GDP shrinkage", "10", "percent", "council", subject="co"),
+        figure("h", "GDP shrinkage", "20", "percent", "council", subject="pe"),
+        figure("i", "GDP shrinkage", "30", "percent", "council", subject="cl"),
     )  # fmt: skip
     for seed in SEEDS:
         q = next(q for q in holders(base, seed) if q.ask.amount.value == 80)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
@@ -235,21 +240,27 @@ def test_no_holder_question_when_the_holder_is_the_source() -> None:
         assert len(run("figure-choice", base, seed).questions) == 1
 
 
-def test_holder_distractors_hold_the_same_measure_then_the_group() -> None:
-    """Holders of the measure come first, then holders of the group, then anyone of the kind."""
+def test_holder_distractors_hold_the_same_measure_from_the_same_source() -> None:
+    """Only holders of the measure, by the same source, are offered: anyone else's share of the
+    vote (a holder of another measure of the group, or of the measure by another source) is
+    unknown, so it may be the one asked."""
     base = make_base(
         *people("a", "b", "c", "d", "e", "f", "g", "h"),
-        org("ec", "the commission"),
+        org("ec", "the commission"), org("poll", "the pollster"),
         figure("fa", "share of the vote", "51.2", "percent", "ec", subject="a", group="count"),
         figure("fb", "share of the vote", "30.1", "percent", "ec", subject="b", group="count"),
+        figure("fc", "share of the vote", "10.5", "percent", "ec", subject="c", group="count"),
         figure("fd", "share of the seats", "40", "percent", "ec", subject="d", group="count"),
         figure("fe", "turnout", "60", "percent", "ec", subject="e"),
+        figure("ff", "share of the vote", "20", "percent", "poll", subject="f"),
     )
+    asked = 0
     for seed in SEEDS:
         for q in holders(base, seed):
-            if q.ask.measure == "share of the vote":  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
-                assert {"a", "b", "d"} <= offered(q)
-                assert "ec" not in offered(q)
+            if q.ask.measure == "share of the vote" and q.ask.given_by == ("ec",):  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
+                assert offered(q) == {"a", "b", "c"}
+                asked += 1
+    assert asked
 
 
 def test_a_mere_source_is_never_offered() -> None:
@@ -260,6 +271,7 @@ def test_a_mere_source_is_never_offered() -> None:
         *people("a", "b", "c"), article,
         figure("f", "share of the vote", "40", "percent", "article", subject="a"),
         figure("f2", "share of the vote", "30", "percent", "article", subject="c"),
+        figure("f3", "share of the vote", "20", "percent", "article", subject="b"),
         quote("q", "We won the vote.", "a"), quote("q2", "We lost the vote.", "b"),
     )  # fmt: skip
     for seed in SEEDS:

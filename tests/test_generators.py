@@ -261,9 +261,15 @@ def test_equal_quantity_from_the_same_source_twice_gives_one_question_hiding_bot
 
 
 def test_holder_question_offers_people_and_one_holder() -> None:
-    """'Whose share was 51.2%?' offers people only, not the source, with Maduro the one answer."""
+    """'Whose share was 51.2%?' offers people only, not the source, with Maduro the one answer,
+    among others the commission gives a share of the vote (anyone else's share is unknown)."""
+    base = replace(NEWSROOM, figures=(
+        *NEWSROOM.figures,
+        figure("f-petro", "share of the vote", "2.1", "percent", "cne", subject="petro"),
+        figure("f-borrell", "share of the vote", "1.3", "percent", "cne", subject="borrell"),
+    ))
     for seed in SEEDS:
-        result = run("figure-choice", NEWSROOM, seed)
+        result = run("figure-choice", base, seed)
         holders = [q for q in result.questions if isinstance(q.ask, FigureHolder)]
         maduro = next(q for q in holders if q.ask.amount.value == Decimal("51.2"))
         assert (
@@ -272,7 +278,7 @@ def test_holder_question_offers_people_and_one_holder() -> None:
         )
         ids = [o.claim.entity for o in maduro.options if isinstance(o.claim, EntityRef)]
         assert ids[maduro.answer] == "maduro" and len(ids) == 4
-        assert all(NEWSROOM.entity(i).kind == "person" for i in ids)
+        assert all(base.entity(i).kind == "person" for i in ids)
         assert "cne" not in ids
 
 

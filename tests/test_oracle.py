@@ -271,9 +271,15 @@ def test_amount_with_more_digits_than_decimals_rejected() -> None:
 
 
 def test_figure_holder_good_question_accepted() -> None:
-    """Exactly one person held 51.2% per the CNE."""
+    """Exactly one person held 51.2% per the CNE; the others' CNE shares are other values."""
     ask = FigureHolder("share of the vote", pct("51.2").claim, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    accepted(mc(ask, who("gonzalez", "maduro", "machado"), 1))
+    accepted(mc(ask, who("gonzalez", "maduro", "marquez"), 1))
+
+
+def test_figure_holder_without_a_figure_is_open() -> None:
+    """Someone the CNE gives no share to may have had 51.2%, as far as the facts go: rejected."""
+    ask = FigureHolder("share of the vote", pct("51.2").claim, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
+    rejected(mc(ask, who("gonzalez", "maduro", "machado"), 1), "neither certainly true")
 
 
 def test_figure_holder_equal_figures_rejected() -> None:
@@ -285,9 +291,9 @@ def test_figure_holder_equal_figures_rejected() -> None:
 def test_figure_holder_unnamed_source_counts_all_sources() -> None:
     """With no source named, Machado's figure for González counts too."""
     ask = FigureHolder("share of the vote", pct("67").claim, None)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    accepted(mc(ask, who("maduro", "gonzalez", "machado"), 1))
+    accepted(mc(ask, who("maduro", "gonzalez", "marquez"), 1))
     cne_only = replace(ask, given_by=("cne",))
-    rejected(mc(cne_only, who("maduro", "gonzalez", "machado"), 1), "no option is true")
+    rejected(mc(cne_only, who("maduro", "gonzalez", "marquez"), 1), "no option is true")
 
 
 # ---- matching -----------------------------------------------------------------------------------

@@ -113,14 +113,15 @@ def test_figure_given_names_the_source() -> None:
 
 
 def test_figure_holder_with_a_qualified_amount() -> None:
-    """'Whose people held were over 400?': over 500 is; 300 is not; nobody else has a figure;
-    'about 700' is over 400 even read as widely as it may be (560 to 840): a second answer."""
+    """'Whose people held were over 400?': over 500 is; 300 is not; someone the facts give no
+    figure of it is open, not false; 'about 700' is over 400 even read as widely as it may be
+    (560 to 840): a second answer."""
     amount = pct("400", 0, "people", "more than").claim
     ask = FigureHolder("people held", amount, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    accepted(mc(ask, who("foro", "saab", "maduro"), 0))
+    rejected(mc(ask, who("foro", "saab", "maduro"), 0), "options [2] are neither")
     rejected(mc(ask, who("foro", "saab", "marquez"), 0), "options [0, 2] are all true")
     higher = replace(ask, amount=pct("600", 0, "people", "more than").claim)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    rejected(mc(higher, who("foro", "saab", "maduro"), 0), "options [0] are neither")
+    rejected(mc(higher, who("foro", "saab", "maduro"), 0), "options [0, 2] are neither")
     rejected(mc(higher, who("foro", "saab", "marquez"), 0), "options [0, 2] are neither")
 
 
@@ -128,10 +129,9 @@ def test_figure_holder_exact_amount_ignores_a_loose_figure_only_when_disjoint() 
     """An exact 300 is Saab's; 'over 500' rules Foro Penal out, and 'about 700' (560 to 840 at
     the widest) rules Márquez out; an exact 600 does not rule Márquez out."""
     ask = FigureHolder("people held", pct("300", 0, "people").claim, ("cne",))  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    accepted(mc(ask, who("foro", "saab", "maduro"), 1))
-    accepted(mc(ask, who("marquez", "saab", "maduro"), 1))
+    accepted(mc(ask, who("foro", "saab", "marquez"), 1))
     near = replace(ask, amount=pct("600", 0, "people").claim)  # type: ignore[arg-type]  # a loosely typed test value or a union the test has narrowed
-    rejected(mc(near, who("marquez", "saab", "maduro"), 1), "options [0] are neither")
+    rejected(mc(near, who("marquez", "saab", "foro"), 1), "options [0, 2] are neither")
 
 
 def test_amounts_that_are_not_numbers_are_refused_without_a_crash() -> None:

@@ -213,8 +213,13 @@ def test_disaster_gets_claims_terms_and_places() -> None:
     terms = {q.prompt for q in run("term-meaning", base).questions}
     assert {"What is Matariki?", "Which term means the Māori New Year?"} <= terms
     places = {q.prompt for q in run("place", base).questions}
-    assert "Where did this happen: the dam broke?" in places
+    assert "Where did this happen: the barrier gave way?" in places
     assert "What is a lahar?" in terms
+    # "the dam broke" would say a word of its answer, the Tura dam: not asked
+    dam = replace(base.events[0], description="The dam broke")
+    told = run("place", replace(base, events=(dam, *base.events[1:])))
+    assert "Where did this happen: the dam broke?" not in {q.prompt for q in told.questions}
+    assert "which points at the Tura dam: a giveaway" in reasons(told)
 
 
 def test_terms_make_flashcards_both_ways_and_groups_read_who_are() -> None:

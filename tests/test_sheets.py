@@ -300,6 +300,9 @@ def test_prompts_read_as_a_teacher_would_write_them(sweep: Sweep) -> None:
             prompt = item.prompt
             assert not re.search(r"[?!][”\"]\?$", prompt), (label, prompt)
             assert not re.match(r"Who said, [^“]*\b(it|them):", prompt), (label, prompt)
+            if item.kind == "who-said-it":  # words follow "said" ('Who said, X “…”?' says none)
+                assert (re.search(r"\bsaid(, .*)?: “", prompt)
+                        or re.match(r"Who was \w+ing ", prompt)), (label, prompt)
             match = re.match(r"By (their|his|her) own account", prompt)
             if match and item.people:
                 pronouns = {getattr(base.by_id.get(p), "pronoun", None) for p in item.people}

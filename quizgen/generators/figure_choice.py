@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import random
+import re
 from collections import defaultdict
 from decimal import ROUND_FLOOR
 
 from quizgen.factbase.model import Entity, FactBase, Figure
-from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported
+from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
 from quizgen.generators.amounts import NumericChoice, numeric_options
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
@@ -34,6 +35,7 @@ from quizgen.generators.figure_wording import (
     names_subject,
     value_prompt,
 )
+from quizgen.generators.measure_grammar import plural_word
 from quizgen.generators.speakers import named_in
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
@@ -186,10 +188,34 @@ def _key(ask: object) -> tuple[object, ...]:
     return ("other", ask)
 
 
+ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth")
+
+
+def rank_or_label(figure: Figure) -> bool:
+    """Whether the number is a rank or a label, not an amount: a unit that is one singular noun
+    the article writes beside the number as a name ("level 5", "a level-5 match") or after an
+    ordinal ("14th place", "a second-division club"). Its options would read "3 level"."""
+    unit = figure.unit.strip()
+    if not (unit.isalpha() and unit.islower()) or plural_word(unit) or unit_kind(unit) != "count":
+        return False
+    text = " ".join(figure.excerpt.casefold().split())
+    number = f"{figure.value:f}"
+    word = re.escape(unit)
+    return bool(
+        re.search(rf"\b{word}[\s-]+{re.escape(number)}\b", text)
+        or re.search(rf"\b{re.escape(number)}(?:st|nd|rd|th)\b", text)
+        or re.search(rf"\b(?:{'|'.join(ORDINALS)})[\s-]+{word}\b", text)
+    )
+
+
 def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     """Why a figure cannot be asked about at all, or None."""
     if figure.sense == "rhetorical":
         return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
+    if rank_or_label(figure):
+        return (f"figure {figure.id}: {figure.value} {figure.unit} is a rank or a label, not "
+                f"an amount; options such as \"{figure.value + 1} {figure.unit}\" would not read")
     if not supported(figure.value):
         return f"figure {figure.id}: value {figure.value} is not a number that can be quizzed"
     if not figure.measure.strip():
@@ -355,7 +381,12 @@ def _holder_question(
         barred.add(entity.id)
         return True
 
-    tiers = figures.tiers(holder, figure)
+    # only those the facts give a figure of this measure, from these sources: anyone else's
+    # figure is unknown, so "whose …?" could be them too
+    known = {f.subject for f in base.figures
+             if f.subject and norm(f.measure) == measure
+             and (given_by is None or set(f.given_by) == set(given_by))}  # fmt: skip
+    tiers = [[e for e in tier if e.id in known] for tier in figures.tiers(holder, figure)]
     for n, tier in enumerate(tiers):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
         if n == COMPARABLE_TIERS - 1 and not chosen:

@@ -46,6 +46,26 @@ def _mentions(text: str, place: Place) -> bool:
     )
 
 
+MINOR = frozenset({"the", "of", "and", "in", "at", "on", "for", "a", "an", "to", "de", "la"})
+
+
+def _hints(text: str, place: Place) -> str | None:
+    """A word of the place's name (three letters or more, not a minor word) that the text uses
+    as a whole word: "dinner with … the US ambassador" points at "the ambassador's residence"
+    as surely as its full name would, and "a young Sikh Londoner" at London."""
+    folded = norm(text.replace("’", "'"))
+    for name in _names(place):
+        words: list[str] = re.findall(r"\w+", norm(name.replace("’", "'")))
+        for word in words:
+            # a word built on it points as well: "Londoner" at London
+            tail = r"\w*" if len(word) >= 5 else r"(?:'s|s)?(?!\w)"
+            if len(word) >= 3 and word not in MINOR and re.search(
+                rf"(?<!\w){re.escape(word)}{tail}", folded
+            ):
+                return word
+    return None
+
+
 def _around(base: FactBase, place_id: str) -> set[str]:
     """The place under all its names, and every place it lies in (within, followed on up)."""
     same = [(p.id, p.same_as) for p in base.places]
@@ -113,6 +133,10 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             continue
         if _mentions(prompt_for(fact, base), where):
             skips.add(f"{fact.id}: its words name its place, {where.name}: a giveaway")
+            continue
+        if hint := _hints(prompt_for(fact, base), where):
+            skips.add(f"{fact.id}: its words say “{hint}”, which points at {where.name}: a "
+                      "giveaway")
             continue
         rng = seeded(seed, KIND, base.id, fact.id)
         taken = {norm(n) for n in _names(where)}

@@ -165,7 +165,28 @@ def _apart(other: Term, term: Term, named: dict[str, tuple[Entity, ...]]) -> boo
         norm(other.meaning) != norm(term.meaning)
         and not names & {norm(n) for n in (other.term, *other.aliases)}
         and not same_body
+        and not _nested(term, other)
     )
+
+
+def _nested(term: Term, other: Term) -> bool:
+    """Whether one term's name is part of the other's, or of the other's meaning, word for word
+    ("cloud nine" in "on cloud nine"; "Sweet Dreams" in "Sweet Dreams, the name of the shop"):
+    the phrase built on a name is read as that name, so its meaning is defensible for the name
+    and may not stand beside it as a wrong option."""
+    def words(t: Term) -> list[str]:
+        return [f" {_plain(bare(n))} " for n in (t.term, *t.aliases) if n.strip()]
+
+    def meaning(t: Term) -> str:
+        return f" {_plain(t.meaning)} "
+
+    return any(a in b or b in a for a in words(term) for b in words(other)) or any(
+        a in meaning(other) for a in words(term)) or any(b in meaning(term) for b in words(other))
+
+
+def _plain(text: str) -> str:
+    """Lower-case words separated by single spaces, punctuation dropped."""
+    return " ".join(re.findall(r"\w+", norm(text.replace("’", "'"))))
 
 
 def _alike(

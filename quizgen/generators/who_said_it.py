@@ -153,13 +153,17 @@ _STANDS_FOR = re.compile(r"(?<![\w’'])(it|them)(?![\w’'])", re.IGNORECASE)
 
 
 def _prompt(quote: Quote) -> str:
-    """'Who said: “…”?', with the quote's context when it has one. A context whose one "it" or
-    "them" stands for the words quoted takes them in its place: 'Who said, demanding an end to
-    “violent rhetoric …”?', never 'Who said, demanding an end to it: “…”?'."""
+    """'Who said: “…”?', with the quote's context when it has one. A context that is an "-ing"
+    phrase whose one "it" or "them" stands for the words quoted takes them in its place, and asks
+    who was doing it: 'Who was demanding an end to “violent rhetoric …”?', never 'Who said,
+    demanding an end to it: “…”?' nor 'Who said, demanding an end to “…”?' (no words said)."""
     text = " ".join(quote.text.split())
     context = " ".join(quote.context.split())
-    if context and len(_STANDS_FOR.findall(context)) == 1:
-        return ask(f"Who said, {_STANDS_FOR.sub(lambda _: f'“{text}”', context)}")
+    first = context.split()[0].casefold() if context else ""
+    if len(_STANDS_FOR.findall(context)) == 1:  # the context points at the words quoted
+        if first.endswith("ing") and len(first) > 4:
+            return ask(f"Who was {_STANDS_FOR.sub(lambda _: f'“{text}”', context)}")
+        return ask(f"Who said: “{text}”")
     if context:
         return ask(f"Who said, {context}: “{text}”")
     return ask(f"Who said: “{text}”")

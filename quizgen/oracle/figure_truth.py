@@ -211,7 +211,10 @@ def _shows_to(figure_to: Decimal, amount: Amount) -> bool:
 
 
 def holder_truth(ask: FigureHolder, entity_id: str, base: FactBase) -> Truth:
-    """Whether the entity's figures of this measure make the amount true for it; an entity with
-    none of them certainly does not hold it (the fact base is taken as complete)."""
+    """Whether the entity's figures of this measure make the amount true for it. An entity with
+    none of them is left open: "whose age was 36?" cannot offer someone whose age the facts
+    never give, who may be 36 too."""
     figures = figures_matching(base, measure=ask.measure, subject=entity_id, given_by=ask.given_by)
+    if not figures:
+        return None
     return _any_true(claim_truth(f, ask.amount) for f in figures)

@@ -33,6 +33,7 @@ from quizgen.quiz.sheet_rules import (
     Spread,
     TermBlocks,
     gives_itself_away,
+    indistinct,
     key_entity,
     same_act,
     spreads,
@@ -330,7 +331,7 @@ class Checker:
         base = self.bases.get(question.factbase)
         if base is None:
             return None
-        alone = (trivia(question) or gives_itself_away(question, base)
+        alone = (trivia(question) or indistinct(question) or gives_itself_away(question, base)
                  or title_gives_away(question, self.title, base))
         if alone:
             return alone

@@ -4,6 +4,7 @@ acronym that spells its answer, term items answering one another, and keys piled
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -127,6 +128,19 @@ def initials(text: str) -> tuple[str, ...]:
     return ("".join(w[0] for w in kept).upper(), "".join(w[0] for w in words).upper())
 
 
+def _letters_among(acronym: str, text: str) -> bool:
+    """Whether every letter of the acronym is the initial of a word of the text, in any order, a
+    word in capitals giving all its letters: CNE in "Venezuela's national electoral council"
+    (the Spanish order), HMRC in "HM Revenue & Customs"."""
+    kept = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _STOP]
+    if len(kept) > len(acronym) + 1:  # a long phrase has every letter somewhere: no spelling
+        return False
+    found: Counter[str] = Counter()
+    for word in kept:
+        found.update(word if word.isupper() else word[0].upper())
+    return not Counter(acronym.upper()) - found
+
+
 def _acronyms(term: Term) -> set[str]:
     return {n.strip() for n in (term.term, *term.aliases) if _ACRONYM.fullmatch(n.strip())}
 
@@ -142,7 +156,7 @@ def spelled(question: Question, base: FactBase) -> str | None:
         return None
 
     def spells(acronyms: Iterable[str], meaning: str) -> bool:
-        return any(a in initials(meaning) for a in acronyms)
+        return any(a in initials(meaning) or _letters_among(a, meaning) for a in acronyms)
 
     if isinstance(question.ask, TermMeaning):  # options are meanings: which one the term spells
         acronyms = _acronyms(term)
@@ -152,6 +166,37 @@ def spelled(question: Question, base: FactBase) -> str | None:
                 if spells({t for t in [o.text.strip()] if _ACRONYM.fullmatch(t)}, term.meaning)]
     if hits == [question.answer]:
         return f"the acronym spells the answer “{question.options[question.answer].text}”"
+    return None
+
+
+_COUNTERS = frozenset({"one", "another", "other", "a", "an", "the", "second", "third", "fourth",
+                       "fifth", "sixth", "first", "last"})
+
+
+def _bare_name(text: str) -> str:
+    """A name without the counting words in front: 'a third fan' -> 'fan', 'one fan' -> 'fan'."""
+    words = text.casefold().split()
+    while len(words) > 1 and words[0] in _COUNTERS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def indistinct(question: Question) -> str | None:
+    """Two people offered under one description ('one fan', 'a third fan'): only the order the
+    article met them tells them apart, which no student reads for. None when there are none."""
+    match question:
+        case MultipleChoice():
+            shown = [o.text for o in question.options if isinstance(o.claim, EntityRef)]
+        case Matching():
+            shown = [o.text for o in question.right]
+        case _:
+            return None
+    seen: dict[str, str] = {}
+    for text in shown:
+        bare = _bare_name(text)
+        if bare in seen and seen[bare] != text:
+            return f"“{seen[bare]}” and “{text}” are told apart only by their order in the article"
+        seen.setdefault(bare, text)
     return None
 
 
