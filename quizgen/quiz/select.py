@@ -9,6 +9,7 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
 from quizgen.generators.base import Generated, GenOptions
+from quizgen.quiz.fill import fill_kinds
 from quizgen.quiz.leaks import Checker, piled
 from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.sheet_rules import favour
@@ -108,6 +109,8 @@ def build_quiz(
     else:
         picked, dropped = _spread_keys(pools, quotas, bases, title=title, per_kind=per_kind,
                                        count=count)
+        if count is not None:
+            picked = fill_kinds(picked, pools, bases, title=title, count=count)
         if any(dropped.values()):
             skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
                                 ",".join(b.id for b in bases), _dropped_reason(dropped)))
@@ -242,15 +245,10 @@ def _pick(
                 if not room(kind) or not take(kind):
                     active.remove(kind)
 
-    def taken() -> int:
-        return sum(len(p) for p in picked.values())
-
     if per_kind is None and count is None:  # every question that fits
         turns(list(pools), lambda kind: True, lambda: False)
-    else:
+    else:  # each kind its share; build_quiz tops a count up (quizgen.quiz.fill)
         turns(list(pools), lambda kind: len(picked[kind]) < quotas[kind], lambda: False)
-        if count is not None:
-            turns(list(pools), lambda kind: True, lambda: taken() >= count)
     return picked, dropped
 
 
