@@ -8,6 +8,8 @@ from dataclasses import replace
 
 import pytest
 from factbases import make_base, person, quote, talk
+from hypothesis import given, settings
+from strategies import namesake_claims, seeds
 
 from quizgen.factbase.model import FactBase, ReportedClaim
 from quizgen.generators import GENERATORS
@@ -48,3 +50,13 @@ def test_the_oracle_refuses_the_namesake_item(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setattr(who_claimed_it, "clashes", lambda entity, names: False)
     made = GENERATORS["who-claimed-it"](base, seed=1, options=GenOptions()).questions
     assert made and not check_question(made[0], base).ok
+
+
+@settings(max_examples=300, deadline=None)
+@given(base=namesake_claims(), seed=seeds)
+def test_namesake_claims_on_random_bases_pass_the_oracle(base: FactBase, seed: int) -> None:
+    """On random bases with a namesake claiming something about a quoted person (agreeing with
+    that person's quote at times), every who-claimed-it item passes the oracle."""
+    for question in GENERATORS["who-claimed-it"](base, seed=seed, options=GenOptions()).questions:
+        verdict = check_question(question, base)
+        assert verdict.ok, (verdict.problems, question)
