@@ -4,7 +4,9 @@ than a third of the orderings, speaker keys spread) is left out."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -15,8 +17,10 @@ from sheet_check import BASES, SEEDS, always_main_score, amount_key, base_at, ov
 from quizgen.factbase.model import FactBase
 from quizgen.factbase.numbers import TIME_UNIT
 from quizgen.quiz import fill as fill_module
+from quizgen.quiz import leaks as leaks_module
 from quizgen.quiz.leaks import find_leaks
-from quizgen.quiz.questions import Ordering, Question, Quiz
+from quizgen.quiz.passages import numbers_in
+from quizgen.quiz.questions import Matching, Ordering, Question, Quiz
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
 CONTENT_BASES = sorted(CONTENT.glob("*.yaml"))
@@ -86,3 +90,75 @@ def test_the_fill_test_goes_red_when_the_fill_stops_early(
 
     monkeypatch.setattr(fill_module, "_top_up", stops_early)
     assert list(_left_out_that_fit(QUICK))
+
+
+# ---- a figure's value shown by another item -------------------------------------------------
+
+
+def _telling(value: Decimal, unit: str) -> bool:
+    """The test's own reading: a value a reader links to its figure wherever it stands (62,
+    51.2, 2022), unlike a small or round one (three, 70) that stands for many things."""
+    if unit.casefold() in {"year", "time of day"} or value != value.to_integral_value():
+        return True
+    return value >= 13 and value % 10 != 0
+
+
+def _beside_unit(value: Decimal, text: str, unit: str) -> bool:
+    """Whether the text shows the value with a word of its unit within three words."""
+    unit_stems = {w[:4] for w in re.findall(r"[a-z]+", unit.casefold()) if len(w) > 2}
+    unit_stems |= {"%"} if "percent" in unit.casefold() else set()
+    tokens = re.findall(r"\d[\d,.]*|[a-z]+|%", text.casefold())
+    for i, token in enumerate(tokens):
+        if value in numbers_in(token):
+            near = tokens[max(0, i - 2) : i] + tokens[i + 1 : i + 4]
+            if any(w[:4] in unit_stems or w in unit_stems for w in near):
+                return True
+    return False
+
+
+def _six_words(a: str, b: str) -> bool:
+    wa, wb = re.findall(r"\w+", a.casefold()), re.findall(r"\w+", b.casefold())
+    runs = {tuple(wa[i : i + 6]) for i in range(max(1, len(wa) - 5))}
+    return any(tuple(wb[i : i + 6]) in runs for i in range(max(1, len(wb) - 5)))
+
+
+def _values_shown(sheets: list[tuple[Path, int]]) -> Iterator[str]:
+    for path, seed in sheets:
+        quiz = build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH)
+        for item in quiz.questions:
+            amount = amount_key(item)
+            if amount is None or amount.unit.casefold() == TIME_UNIT:
+                continue
+            value = amount.value.normalize()
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                for text in (other.prompt, *other.explanation, *_shown_items(other)):
+                    if value not in numbers_in(text):
+                        continue
+                    if (_telling(value, amount.unit) or _beside_unit(value, text, amount.unit)
+                            or any(_six_words(text, e) for e in item.explanation)):
+                        yield (f"{path.stem} {seed}: “{text[:60]}” states {value} of"
+                               f" “{item.prompt[:50]}”")
+
+
+def _shown_items(question: Question) -> list[str]:
+    if isinstance(question, Ordering):
+        return [o.text for o in question.items]
+    if isinstance(question, Matching):
+        return [o.text for o in question.left]
+    return []
+
+
+@pytest.mark.parametrize("pairs", [pytest.param(QUICK, id="default"),
+                                   pytest.param(FULL, id="full", marks=pytest.mark.fuzz)])
+def test_no_item_states_a_figure_asked_on_its_sheet(pairs: list[tuple[Path, int]]) -> None:
+    """No item shows a figure item's value: a telling number anywhere, a small or round one
+    beside its unit or in the figure's own passage."""
+    assert not list(_values_shown(pairs))
+
+
+def test_the_value_test_goes_red_when_numbers_are_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Planted bug: no number shown is taken to state a figure; the test must find one."""
+    monkeypatch.setattr(leaks_module, "states_number", lambda *args, **kwargs: False)
+    assert list(_values_shown(QUICK))
