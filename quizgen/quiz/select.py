@@ -126,7 +126,7 @@ def build_quiz(
     if count is not None and total < count and not shortfall:
         skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
                             f"asked for {count} questions; only {total} of those made can stand"
-                            " on one sheet (the reasons: left out …)"))
+                            " together on one sheet"))
     questions = tuple(q for kind in chosen_kinds for q in picked[kind])
     return Quiz(
         title=draft_title(title) if drafted else title,
