@@ -7,8 +7,9 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 
 from quizgen.factbase.model import FactBase
-from quizgen.quiz.leaks import Checker, piled
-from quizgen.quiz.questions import Question
+from quizgen.quiz.leaks import EVENT_USES, Checker, asked, gives_away, piled
+from quizgen.quiz.questions import Ordering, Question
+from quizgen.quiz.sheet_rules import TermBlocks
 
 SWAP_ROUNDS = 8  # times one kept item may give way to several before the sheet is taken as is
 KIND_GAIN = 2  # a kind's last item on the sheet gives way only to this many more items
@@ -21,6 +22,7 @@ class Fit:
     def __init__(self, bases: Iterable[FactBase], *, title: str) -> None:
         self.bases = tuple(bases)
         self.title = title
+        self._by_id = {base.id: base for base in self.bases}
         self._alone: dict[str, bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
 
@@ -32,13 +34,27 @@ class Fit:
         return known
 
     def pair(self, a: Question, b: Question) -> bool:
-        """Whether two items (each fit alone) may stand on one sheet, in either order."""
+        """Whether two items (each fit alone) may stand on one sheet, in either order: neither
+        gives the other away or asks its fact, they make no term block, and two orderings
+        share no event (what Checker refuses of a pair, without its checks of each alone)."""
         key = (a.id, b.id) if a.id < b.id else (b.id, a.id)
         known = self._pairs.get(key)
         if known is None:
-            checker = Checker(self.bases, title=self.title)
-            known = self._pairs[key] = checker.offer(a) and checker.offer(b)
+            known = self._pairs[key] = self._pair(a, b)
         return known
+
+    def _pair(self, a: Question, b: Question) -> bool:
+        blocks = TermBlocks()
+        blocks.add(a)
+        if blocks.clash(b) is not None:
+            return False
+        base = self._by_id.get(a.factbase)
+        if a.factbase != b.factbase or base is None:
+            return True
+        if EVENT_USES == 1 and isinstance(a, Ordering) and isinstance(b, Ordering) and (
+                asked(a, base) & asked(b, base)):
+            return False  # an event in one ordering only: a shared one is a clash of the pair
+        return gives_away(a, b, base) is None and gives_away(b, a, base) is None
 
     def spread(self, questions: Sequence[Question]) -> bool:
         """Whether "always the main speaker" beats chance by no more than the margin."""
@@ -47,7 +63,16 @@ class Fit:
     def joins(self, question: Question, kept: Sequence[Question]) -> bool:
         """Whether the item may join the kept ones."""
         return (self.alone(question) and all(self.pair(k, question) for k in kept)
-                and self.spread([*kept, question]))
+                and not self._worn(question, kept) and self.spread([*kept, question]))
+
+    def _worn(self, question: Question, kept: Sequence[Question]) -> bool:
+        """Whether an ordering shows an event EVENT_USES kept orderings show already."""
+        base = self._by_id.get(question.factbase)
+        if not isinstance(question, Ordering) or base is None:
+            return False
+        uses = [e for k in kept if isinstance(k, Ordering) and k.factbase == question.factbase
+                for e in asked(k, base)]
+        return any(uses.count(e) >= EVENT_USES for e in asked(question, base))
 
 
 def fill_kinds(
