@@ -670,3 +670,21 @@ def needles_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
     pieces = st.sampled_from([*needles, *_NAME_ALPHABET])  # the names themselves, in contexts
     text = "".join(draw(st.lists(pieces, max_size=12)))
     return needles, text
+
+
+@st.composite
+def namesake_claims(draw: st.DrawFn) -> FactBase:
+    """A rich base where a newcomer of a quoted person's name and kind claims something about
+    that person, agreeing (at times) with that person's own quote: the who-claimed-it fuzz case."""
+    base = draw(fact_bases(rich=True))
+    quoted = [q for q in base.quotes if q.speakers and q.speakers[0] != ARTICLE_ID]
+    if not quoted:
+        return base
+    quote = draw(_pick(tuple(quoted)))
+    person = next(e for e in base.entities if e.id == quote.speakers[0])
+    twin = replace(person, id="namesake", aliases=(), speaks_for=None, same_as=())
+    text = draw(_pick(CLAIM_TEXTS))
+    claim = ReportedClaim("c-namesake", ("namesake",), text, excerpt=f"it was said that {text}",
+                          about=(person.id,),
+                          agrees_with=(quote.id,) if draw(_BOOLEANS) else ())
+    return replace(base, entities=(*base.entities, twin), claims=(*base.claims, claim))

@@ -12,7 +12,7 @@ import pytest
 from strategies import speaking_side
 
 from quizgen.factbase.loader import load_factbase
-from quizgen.factbase.model import Event, FactBase, Quote, ReportedClaim
+from quizgen.factbase.model import Event, FactBase, Figure, Quote, ReportedClaim
 from quizgen.oracle import check_question
 from quizgen.quiz import leaks, select, versions
 from quizgen.quiz.questions import (
@@ -92,6 +92,27 @@ def states_number(text: str, value: object) -> bool:
     return word is not None and re.search(rf"\b{word}\b", text, re.IGNORECASE) is not None
 
 
+def states_figure(text: str, figure: Figure) -> bool:
+    """Whether a text showing a figure's number states that figure: a telling number (62, 51.2,
+    a year) wherever it stands; a small or round one (three, 70) only with a word of the unit
+    next to it or in the figure's own words (six words in a row of its excerpt)."""
+    value = figure.value
+    if figure.unit in ("year", "time of day") or value != value.to_integral_value() or (
+            value >= 13 and value % 10):
+        return True
+    tokens = re.findall(r"\d[\d,.]*|[a-z]+|%", text.casefold())
+    unit = {w[:4] for w in re.findall(r"[a-z]+", figure.unit.casefold()) if len(w) > 2}
+    unit |= {"%"} if figure.unit == "percent" else set()
+    for i, token in enumerate(tokens):
+        near = tokens[max(0, i - 2) : i + 4]
+        if states_number(token, value) and any(w[:4] in unit or w in unit for w in near):
+            return True
+    own = re.findall(r"\w+", figure.excerpt.casefold())
+    runs = {tuple(own[i : i + 6]) for i in range(len(own) - 5)}
+    said = re.findall(r"\w+", text.casefold())
+    return any(tuple(said[i : i + 6]) in runs for i in range(len(said) - 5))
+
+
 def independent_leaks(quiz: Quiz) -> list[str]:
     """Pairs where one item asks a fact another asks, or states a figure another asks for."""
     found = []
@@ -106,8 +127,9 @@ def independent_leaks(quiz: Quiz) -> list[str]:
             found.append(f"{a.id} and {b.id} both ask {sorted(shared)}")
         for fact in facts_asked(a, base):
             figure = base.by_id.get(fact)
-            if figure is not None and hasattr(figure, "value") and any(
-                states_number(text, figure.value) for text in shown_statements(b)
+            if isinstance(figure, Figure) and any(
+                states_number(text, figure.value) and states_figure(text, figure)
+                for text in shown_statements(b)
             ):
                 found.append(f"{b.id} states {fact} = {figure.value}, asked by {a.id}")
     return found

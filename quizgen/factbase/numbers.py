@@ -181,6 +181,33 @@ def is_age(measure: str) -> bool:
     return "age" in words or "ages" in words or "expectancy" in words
 
 
+# Who makes up a side in a game or a race, and the words that say a count is of one side: a
+# side's size is fixed by its sport, so a count beyond the answer reads as false at a glance
+# ("16 players" finishing a match) while fewer (players sent off, injured, dropped) stay open.
+_PLAYERS = frozenset({"player", "players", "starter", "starters", "substitute", "substitutes"})
+_SIDE_MEMBERS = _PLAYERS | {
+    "rider", "riders", "rower", "rowers", "crew", "athlete", "athletes", "fielder", "fielders",
+    "men", "women", "people", "members",
+}  # fmt: skip
+_SIDE_WORDS = frozenset({
+    "team", "teams", "side", "sides", "squad", "squads", "crew", "lineup", "line", "match",
+    "game", "pitch", "field", "court", "boat", "race", "eleven",
+})  # fmt: skip
+SIDE_TOP = 30  # a count above this is a roster or a crowd, not one side on the field
+
+
+def is_side_count(value: Decimal, unit: str, measure: str) -> bool:
+    """Whether a figure counts the members of one side in a game or race: players, riders or
+    people of a stated team ('players Redmoor finished the match with', 'people in the crew')."""
+    unit_words = re.findall(r"[a-z]+", unit.casefold())
+    measure_words = set(re.findall(r"[a-z]+", measure.casefold()))
+    if not unit_words or not 0 < value <= SIDE_TOP or value != value.to_integral_value():
+        return False
+    if unit_words[-1] in _PLAYERS:
+        return True
+    return unit_words[-1] in _SIDE_MEMBERS and bool(measure_words & _SIDE_WORDS)
+
+
 def bounds(
     value: Decimal, unit: str, *, decimals: int = 0, measure: str = ""
 ) -> tuple[Decimal | None, Decimal | None]:
@@ -189,7 +216,9 @@ def bounds(
 
     Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
     3%); years within YEAR_SPAN of it; ages and lifetimes between half and one and a half times
-    it and at most AGE_TOP (no age of 147, no mean age of 11 beside 40); any other positive
+    it and at most AGE_TOP (no age of 147, no mean age of 11 beside 40); the members of one
+    side (is_side_count) between half the answer and one more (not 16 players beside 10, which
+    a side's fixed size rules out); any other positive
     quantity within a factor of SPREAD (not 0.1 times beside 1.6 times), never at or below zero
     ("0 arrests", "-2 terms"); beside zero nothing negative. Values outside a range widen it
     rather than vanish.
@@ -205,6 +234,8 @@ def bounds(
         return min(low, value), value + YEAR_SPAN
     if kind == "time":
         return Decimal(0), Decimal(MINUTES_PER_DAY - 1)
+    if is_side_count(value, unit, measure):
+        return max(Decimal(1), (value / 2).to_integral_value()), value + 1
     if value > 0 and is_age(measure):
         top = min(CONTEXT.multiply(value, AGE_SPREAD), Decimal(AGE_TOP))
         return CONTEXT.divide(value, 2), max(top, value)

@@ -76,12 +76,13 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
                       " body he speaks for)")
             continue
         barred = same_speaker(base, agreeing(base, claim))
-        about = targets(base, facts, words=claim.text, excerpt=claim.excerpt,
-                        about=claim.about) - barred
-        if clashes(correct, barred_names(facts, about)):
+        aimed = targets(base, facts, words=claim.text, excerpt=claim.excerpt, about=claim.about)
+        # whom the claim is about shares the key's name: the key would name them too, even when
+        # they said as much themselves (an agreeing voice is right, but not what is asked)
+        if clashes(correct, barred_names(facts, aimed - same_speaker(base, [correct.id]))):
             skips.add(f"claim {claim.id}: its claimant shares a name with whom it is about")
             continue
-        barred |= about
+        barred |= aimed
         pronoun = same_pronoun(correct, gender_said(claim.text))
         chosen = pick_others(rng, cast, facts, correct, barred, want=options.num_options - 1,
                              pronoun=pronoun)

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import same
-from quizgen.quiz.passages import numbers_in, runs, same_passage, says, words
+from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -151,6 +151,7 @@ class _Profile:
     texts: tuple[str, ...] = ()  # its statements but quotes it only presents to attribute
     words: str = ""  # its statements' words, folded, one space apart, each statement on a line
     words_all: str = ""  # the same of every statement, quotes to attribute too
+    shown: tuple[str, ...] = ()  # every statement, as shown
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
@@ -219,6 +220,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         texts=texts,
         words="\n".join(" ".join(words(t)) for t in texts),
         words_all="\n".join(" ".join(words(t)) for t in said),
+        shown=tuple(said),
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
@@ -243,7 +245,10 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
 def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | None:
     """Why what profile pb shows answers item a (profile pa), or None."""
     for value, figure_id in pa.values:
-        if value in pb.numbers:
+        figure = base.by_id.get(figure_id)
+        unit, excerpt = (figure.unit, figure.excerpt) if isinstance(figure, Figure) else ("", "")
+        if value in pb.numbers and (pb.shape is str  # the title gives a number away anywhere
+                                    or states_number(value, pb.shown, unit=unit, excerpt=excerpt)):
             return f"states {figure_id}'s value {value}"
     if pa.quotes:
         carriers = _carriers(base)
@@ -275,7 +280,7 @@ def _title_profile(title: str) -> _Profile:
     return _Profile(
         shape=str, asked=frozenset(), values=(), quotes=(), numbers=numbers_in(title),
         said=title.casefold(), said_all=title.casefold(), events=frozenset(), texts=(title,),
-        words=" ".join(words(title)), words_all=" ".join(words(title)),
+        words=" ".join(words(title)), words_all=" ".join(words(title)), shown=(title,),
     )
 
 

@@ -68,3 +68,63 @@ def says(phrase: str, words: str) -> bool:
     return bool(phrase) and any(f" {phrase} " in f" {line} " for line in words.split("\n"))
 
 
+
+
+# A small whole number (up to twelve) or a round one (tens) stands for many things on one sheet
+# ("three more", "a 70-minute experiment"): shown elsewhere it gives a figure away only beside
+# the figure's unit or in the figure's own passage. Other numbers (62, 51.2, 2022, 17:30) do
+# wherever they stand.
+_COMMON_BELOW = 13
+_SYMBOLS = {"%": "percent", "£": "pounds", "$": "dollars", "€": "euros", "¥": "yen"}
+_NEAR_BEFORE, _NEAR_AFTER = 2, 3  # words either side of a number that say what it counts
+
+
+def _stem(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") else word
+
+
+def common_number(value: Decimal, *, unit: str) -> bool:
+    """Whether a figure's value is one a sheet shows in other senses too: a whole number below
+    13 or a round number of tens, not a year or a time of day."""
+    if unit.strip().casefold() in {"year", "time of day"} or value != value.to_integral_value():
+        return False
+    return value < _COMMON_BELOW or value % 10 == 0
+
+
+def _unit_words(unit: str) -> set[str]:
+    found = {_stem(w) for w in words(unit) if len(w) > 1}
+    for symbol, name in _SYMBOLS.items():
+        if symbol in unit or name in found or _stem(name) in found:
+            found |= {symbol, _stem(name)}
+    if "percent" in found or {"per", "cent"} <= found:
+        found |= {"%", "percent"}
+    return found
+
+
+def number_beside_unit(value: Decimal, text: str, *, unit: str) -> bool:
+    """Whether a text shows the number with a word of the unit next to it ('three minutes',
+    'a 24-year-old', '70%', '£160m' for 'million pounds')."""
+    wanted = _unit_words(unit)
+    if not wanted:
+        return False
+    for match in _NUMBER.finditer(text):
+        if value not in numbers_in(match.group(0)):
+            continue
+        before = re.findall(r"[^\W\d_]+|[%£$€¥]", text[: match.start()].casefold())[-_NEAR_BEFORE:]
+        after = re.findall(r"[^\W\d_]+|[%£$€¥]", text[match.end() :].casefold())[:_NEAR_AFTER]
+        if any(_stem(w) in wanted for w in (*before, *after)):
+            return True
+    return False
+
+
+def states_number(value: Decimal, texts: tuple[str, ...], *, unit: str, excerpt: str) -> bool:
+    """Whether texts shown on a sheet state a figure's value as that figure: anywhere for a
+    telling number, and for a common one only beside its unit or in the figure's passage."""
+    for text in texts:
+        if value not in numbers_in(text):
+            continue
+        if not common_number(value, unit=unit):
+            return True
+        if number_beside_unit(value, text, unit=unit) or same_passage(text, excerpt):
+            return True
+    return False

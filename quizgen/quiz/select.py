@@ -9,7 +9,9 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
 from quizgen.generators.base import Generated, GenOptions
+from quizgen.quiz.fill import fill_kinds
 from quizgen.quiz.leaks import Checker, piled
+from quizgen.quiz.left_out import left_out
 from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.sheet_rules import favour
 from quizgen.quiz.unchecked import unchecked_under
@@ -106,11 +108,13 @@ def build_quiz(
     if everything:
         picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
     else:
-        picked, dropped = _spread_keys(pools, quotas, bases, title=title, per_kind=per_kind,
+        picked = _spread_keys(pools, quotas, bases, title=title, per_kind=per_kind,
                                        count=count)
-        if any(dropped.values()):
-            skipped.append(Skip(",".join(k for k in chosen_kinds if dropped.get(k)),
-                                ",".join(b.id for b in bases), _dropped_reason(dropped)))
+        if count is not None:
+            picked = fill_kinds(picked, pools, bases, title=title, count=count)
+        skipped.extend(left_out([q for kind in picked for q in picked[kind]],
+                                [q for kind in chosen_kinds for q in pools[kind]], bases,
+                                title=title))
     for kind in chosen_kinds:  # true/false statements: as many true as false, give or take one
         kept = even_statements(picked[kind])
         if len(kept) < len(picked[kind]):
@@ -121,8 +125,8 @@ def build_quiz(
     total = sum(len(p) for p in picked.values())
     if count is not None and total < count and not shortfall:
         skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
-                            f"asked for {count} questions; only {total} fit without one"
-                            " giving another away"))
+                            f"asked for {count} questions; only {total} of those made can stand"
+                            " together on one sheet"))
     questions = tuple(q for kind in chosen_kinds for q in picked[kind])
     return Quiz(
         title=draft_title(title) if drafted else title,
@@ -179,14 +183,14 @@ def _spread_keys(
     title: str,
     per_kind: int | None,
     count: int | None,
-) -> tuple[dict[str, list[Question]], dict[str, int]]:
+) -> dict[str, list[Question]]:
     """Pick, then while a student answering "always the main speaker" would beat chance by more
     than ten points on the speaker items, leave out the item that favours that guess most (the
     last picked among equals) and pick again (quizgen.quiz.sheet_rules)."""
-    left_out: set[str] = set()
+    spared: set[str] = set()
     for _ in range(SPREAD_TRIES):
-        picked, dropped = _pick(pools, quotas, bases, title=title, left_out=left_out,
-                                per_kind=per_kind, count=count)
+        picked = _pick(pools, quotas, bases, title=title, left_out=spared, per_kind=per_kind,
+                       count=count)
         chosen = [q for kind in picked for q in picked[kind]]
         over = piled(chosen, bases)
         if not over:
@@ -197,8 +201,8 @@ def _spread_keys(
             gain, worst = max(gains)
             if gain <= 0:
                 break
-            left_out.add(chosen[worst].id)
-    return picked, dropped
+            spared.add(chosen[worst].id)
+    return picked
 
 
 def _pick(
@@ -210,16 +214,14 @@ def _pick(
     left_out: set[str] | frozenset[str] = frozenset(),
     per_kind: int | None,
     count: int | None,
-) -> tuple[dict[str, list[Question]], dict[str, int]]:
+) -> dict[str, list[Question]]:
     """Questions taken kind by kind in turn, each only if it clashes with none taken before.
 
-    Kinds take turns so that a kind's share survives clashes with the others; when a kind runs
-    out before its quota, the others top the quiz up to `count`. Returns the questions per kind
-    and how many of each kind were left out because they clashed.
+    Kinds take turns so that a kind's share survives clashes with the others; with a `count`,
+    build_quiz then tops the quiz up (quizgen.quiz.fill). Returns the questions per kind.
     """
     checker = Checker(bases, title=title, left_out=left_out)
     picked: dict[str, list[Question]] = {kind: [] for kind in pools}
-    dropped: dict[str, int] = dict.fromkeys(pools, 0)
     cursor = dict.fromkeys(pools, 0)
 
     def take(kind: str) -> bool:
@@ -230,7 +232,6 @@ def _pick(
             if checker.offer(question):
                 picked[kind].append(question)
                 return True
-            dropped[kind] += 1
         return False
 
     def turns(kinds: list[str], room: Callable[[str], bool], stop: Callable[[], bool]) -> None:
@@ -242,22 +243,11 @@ def _pick(
                 if not room(kind) or not take(kind):
                     active.remove(kind)
 
-    def taken() -> int:
-        return sum(len(p) for p in picked.values())
-
     if per_kind is None and count is None:  # every question that fits
         turns(list(pools), lambda kind: True, lambda: False)
-    else:
+    else:  # each kind its share
         turns(list(pools), lambda kind: len(picked[kind]) < quotas[kind], lambda: False)
-        if count is not None:
-            turns(list(pools), lambda kind: True, lambda: taken() >= count)
-    return picked, dropped
-
-
-def _dropped_reason(dropped: dict[str, int]) -> str:
-    parts = ", ".join(f"{n} {kind}" for kind, n in dropped.items() if n)
-    return (f"left out {parts}: each would give away or ask again what another question asks"
-            " (ask for everything to keep them)")
+    return picked
 
 
 def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: int | None) -> None:

@@ -1,0 +1,90 @@
+"""Why questions that were made stayed off a sheet, each cause in a teacher's words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from quizgen.factbase.model import Entity, FactBase
+from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.fill import Fit
+from quizgen.quiz.leaks import Checker, title_gives_away
+from quizgen.quiz.questions import Question, Skip
+from quizgen.quiz.sheet_rules import gives_itself_away, trivia
+
+# cause -> what a teacher reads after "left out <n> <kind>, ...: "
+CAUSES: dict[str, str] = {
+    "trivia": "each asks a time of day, trivia no sheet spends a line on",
+    "own words": "the words of each point to its own answer (a word of the prompt only the"
+                 " answer echoes, or an acronym spelling it)",
+    "title": "the printed title answers each",
+    "repeat": "each asks again what a question on the sheet asks",
+    "giveaway": "each would give away a question on the sheet, or be given away by one",
+    "terms": "with the term questions on the sheet, each would let students answer a term by"
+             " elimination (one offers another's answer)",
+    "event": "each shows an event that an ordering on the sheet already asks to put in order",
+    "speaker": "each would make always answering {main} score more than ten points above"
+               " guessing on the questions asking who said or claimed something",
+}
+
+
+def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | None:
+    """The first rule that keeps an item made off the sheet (a key of CAUSES), or None when
+    it fits and was only not needed."""
+    base = next((b for b in fit.bases if b.id == question.factbase), None)
+    if base is None:
+        return None
+    if trivia(question):
+        return "trivia"
+    if gives_itself_away(question, base):
+        return "own words"
+    if title_gives_away(question, fit.title, base):
+        return "title"
+    for kept in sheet:
+        if kept.factbase != question.factbase or fit.pair(kept, question):
+            continue
+        checker = Checker(fit.bases, title=fit.title)
+        checker.offer(kept)
+        reason = checker.clash(question) or ""
+        if " both ask " in reason:
+            return "repeat"
+        if "term item" in reason:
+            return "terms"
+        return "giveaway" if reason else "event"
+    if not fit.spread([*sheet, question]):
+        return "speaker"
+    return None
+
+
+def left_out(
+    sheet: Sequence[Question], made: Sequence[Question], bases: Sequence[FactBase], *,
+    title: str,
+) -> list[Skip]:
+    """One skip per cause, counting the items made but left off the sheet by kind; an item that
+    fits and was only not needed (the sheet is full) is not reported."""
+    fit = Fit(bases, title=title)
+    on = {q.id for q in sheet}
+    counts: dict[str, dict[str, int]] = {}
+    for question in made:
+        if question.id not in on:
+            found = cause(question, sheet, fit=fit)
+            if found is not None:
+                per_kind = counts.setdefault(found, {})
+                per_kind[question.kind] = per_kind.get(question.kind, 0) + 1
+    skips = []
+    for key, text in CAUSES.items():
+        if key in counts:
+            parts = ", ".join(f"{n} {kind}" for kind, n in counts[key].items())
+            words = text.format(main=_mains(bases))
+            skips.append(Skip(",".join(counts[key]), ",".join(b.id for b in bases),
+                              f"left out {parts}: {words}"))
+    return skips
+
+
+def _mains(bases: Sequence[FactBase]) -> str:
+    """The names of the bases' main speakers, whose keys the spread rule rations."""
+    names = []
+    for base in bases:
+        entity = base.by_id.get(main_speaker(base) or "")
+        if isinstance(entity, Entity):
+            names.append(entity.name)
+    return " or ".join(names) or "the main speaker"

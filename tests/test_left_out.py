@@ -1,0 +1,128 @@
+"""Why a made question stays off a sheet is told by its real cause, in a teacher's words: the
+speaker spread is never called a giveaway; the default build prints one summary line and
+`--verbose` one line per cause."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from conftest import CONTENT, ROOT
+from sheet_check import always_main_score, amount_key, base_at, events_shown
+from typer.testing import CliRunner
+
+from quizgen.cli import app
+from quizgen.factbase.numbers import TIME_UNIT
+from quizgen.quiz import left_out as left_out_module
+from quizgen.quiz.fill import Fit
+from quizgen.quiz.leaks import find_leaks
+from quizgen.quiz.left_out import CAUSES, cause, left_out
+from quizgen.quiz.questions import Question, Quiz
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+
+PATHS = sorted(CONTENT.glob("*.yaml")) + sorted((ROOT / "tests" / "corpus" / "dev").glob("*.yaml"))
+PAIR_CAUSES = {"repeat", "giveaway", "terms"}  # what one item does to another, told apart by asks
+Tell = Callable[..., str | None]
+OBAMA = ROOT / "tests" / "corpus" / "dev" / "barack-obama.yaml"  # its sheets ration Obama's keys
+
+
+def _expected(item: Question, sheet: Quiz) -> set[str] | None:
+    """The causes the test itself finds for an item left off a sheet (None: it fits)."""
+    base = sheet.base(item.factbase)
+    amount = amount_key(item)
+    if amount is not None and amount.unit.casefold() == TIME_UNIT:
+        return {"trivia"}
+    if find_leaks(Quiz(title="", bases=sheet.bases, questions=(item,))):
+        return {"own words"}
+    if find_leaks(Quiz(title=sheet.title, bases=sheet.bases, questions=(item,))):
+        return {"title"}
+    for kept in sheet.questions:
+        if find_leaks(Quiz(title=sheet.title, bases=sheet.bases, questions=(kept, item))):
+            return PAIR_CAUSES
+        if set(events_shown(kept)) & set(events_shown(item)):
+            return {"event"}
+    grown = Quiz(title=sheet.title, bases=sheet.bases, questions=(*sheet.questions, item))
+    score, chance, items = always_main_score(grown, base)
+    if items and score > chance + 0.10 + 1e-9:
+        return {"speaker"}
+    return None
+
+
+def _found(tell: Tell) -> Iterator[tuple[str, str | None, set[str] | None, Quiz, Question]]:
+    """(label, cause told, cause found by the test, sheet, item) for every item left off."""
+    for path in PATHS:
+        for seed in (1, 2, 3):
+            sheet = build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH)
+            made = build_quiz(base_at(path), seed=seed, everything=True).questions
+            fit = Fit(sheet.bases, title=sheet.title)
+            on = {q.id for q in sheet.questions}
+            for item in made:
+                if item.id not in on:
+                    told = tell(item, sheet.questions, fit=fit)
+                    yield f"{path.stem} {seed}", told, _expected(item, sheet), sheet, item
+
+
+def _wrong_causes(tell: Tell = cause) -> tuple[list[str], set[str]]:
+    """Items whose cause told is not the one found, and the causes seen."""
+    wrong, seen = [], set()
+    for label, told, expected, sheet, item in _found(tell):
+        if expected is None:
+            continue  # fits: only not needed on a full sheet
+        seen |= {told} if told else set()
+        if told not in expected:
+            wrong.append(f"{label}: “{item.prompt[:50]}” told {told}, found {sorted(expected)}")
+            continue
+        assert told is not None
+        skips = left_out(sheet.questions, [item], sheet.bases, title=sheet.title)
+        if len(skips) != 1 or CAUSES[told].split("{")[0] not in skips[0].reason:
+            wrong.append(f"{label}: {told} reads {[s.reason for s in skips]}")
+    return wrong, seen
+
+
+def test_each_cause_is_told_with_its_own_message() -> None:
+    """Every item left off a sheet is told by the cause the test finds itself, with that
+    cause's own words, and every cause but one ordering reusing an event is seen."""
+    wrong, seen = _wrong_causes()
+    assert not wrong, wrong[:5]
+    assert seen >= set(CAUSES) - {"event"}, sorted(seen)
+
+
+def test_the_messages_name_their_causes() -> None:
+    """Each cause reads differently; only the giveaway says "give away"; the speaker spread
+    names the speaker."""
+    assert len(set(CAUSES.values())) == len(CAUSES)
+    assert [k for k, text in CAUSES.items() if "give away" in text] == ["giveaway"]
+    sheet = build_quiz(base_at(OBAMA), seed=1, count=CLASS_LENGTH)
+    spread = [s.reason for s in sheet.skipped if "ten points above guessing" in s.reason]
+    assert spread and "Barack Obama" in spread[0] and "give" not in spread[0], spread
+
+
+def test_the_cause_test_goes_red_when_every_cause_is_called_a_giveaway(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Planted bug: every item left out is told as a giveaway (the old message)."""
+    real = left_out_module.cause
+
+    def all_giveaways(question: Question, sheet: list[Question], *, fit: Fit) -> str | None:
+        return "giveaway" if real(question, sheet, fit=fit) else None
+
+    monkeypatch.setattr(left_out_module, "cause", all_giveaways)
+    wrong, _ = _wrong_causes(all_giveaways)
+    assert wrong
+
+
+def test_the_build_prints_one_summary_line_and_verbose_the_causes() -> None:
+    """`preview` prints one line on questions not asked; `--verbose` a line per cause, the
+    speaker spread in its own words."""
+    runner = CliRunner()
+    plain = runner.invoke(app, ["preview", "--seed", "1", str(OBAMA)])
+    assert plain.exit_code == 0, plain.output
+    lines = [line for line in plain.output.splitlines() if "not asked" in line]
+    assert len(lines) == 1 and "the main speaker would be a safe guess" in lines[0], lines
+    assert "skipped" not in plain.output
+    verbose = runner.invoke(app, ["preview", "--seed", "1", "--verbose", str(OBAMA)])
+    said = [line for line in verbose.output.splitlines() if line.startswith("skipped")]
+    assert any("Barack Obama score more than ten points" in line for line in said), said
+    assert any("asks again what a question on the sheet asks" in line for line in said), said
+    assert not [line for line in said if "ten points" in line and "give away" in line]
+
