@@ -14,11 +14,13 @@ from typer.testing import CliRunner
 from quizgen.cli import app
 from quizgen.factbase.numbers import TIME_UNIT
 from quizgen.quiz import left_out as left_out_module
+from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
 from quizgen.quiz.leaks import find_leaks
 from quizgen.quiz.left_out import CAUSES, cause, left_out
 from quizgen.quiz.questions import Question, Quiz
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+from quizgen.quiz.sheet_rules import indistinct
 
 PATHS = sorted(CONTENT.glob("*.yaml")) + sorted((ROOT / "tests" / "corpus" / "dev").glob("*.yaml"))
 PAIR_CAUSES = {"repeat", "giveaway", "terms"}  # what one item does to another, told apart by asks
@@ -34,6 +36,8 @@ def _expected(item: Question, sheet: Quiz) -> set[str] | None:
         return {"trivia"}
     if find_leaks(Quiz(title="", bases=sheet.bases, questions=(item,))):
         return {"own words"}
+    if indistinct(item) or described_alike(item, base):  # proved in test_described, not here
+        return {"alike"}
     if find_leaks(Quiz(title=sheet.title, bases=sheet.bases, questions=(item,))):
         return {"title"}
     for kept in sheet.questions:
@@ -84,7 +88,7 @@ def test_each_cause_is_told_with_its_own_message() -> None:
     cause's own words, and every cause but one ordering reusing an event is seen."""
     wrong, seen = _wrong_causes()
     assert not wrong, wrong[:5]
-    assert seen >= set(CAUSES) - {"event"}, sorted(seen)
+    assert seen >= set(CAUSES) - {"event", "alike"}, sorted(seen)  # alike: its own test
 
 
 def test_the_messages_name_their_causes() -> None:

@@ -10,6 +10,7 @@ from functools import lru_cache
 from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import same
+from quizgen.quiz.described import described_alike
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
     Amount,
@@ -336,7 +337,8 @@ class Checker:
         base = self.bases.get(question.factbase)
         if base is None:
             return None
-        alone = (trivia(question) or indistinct(question) or gives_itself_away(question, base)
+        alone = (trivia(question) or indistinct(question) or described_alike(question, base)
+                 or gives_itself_away(question, base)
                  or title_gives_away(question, self.title, base))
         if alone:
             return alone

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
 from quizgen.quiz.leaks import Checker, title_gives_away
 from quizgen.quiz.questions import Question, Skip
-from quizgen.quiz.sheet_rules import gives_itself_away, trivia
+from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 
 # cause -> what a teacher reads after "left out <n> <kind>, ...: "
 CAUSES: dict[str, str] = {
@@ -17,6 +18,8 @@ CAUSES: dict[str, str] = {
     "own words": "the words of each point to its own answer (a word of the prompt only the"
                  " answer echoes, or an acronym spelling it)",
     "title": "the printed title answers each",
+    "alike": "each offers two people the article does not tell apart (one only described, as"
+             " 'one user', and another who fits the description)",
     "repeat": "each asks again what a question on the sheet asks",
     "giveaway": "each would give away a question on the sheet, or be given away by one",
     "terms": "with the term questions on the sheet, each would let students answer a term by"
@@ -39,6 +42,8 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         return "own words"
     if title_gives_away(question, fit.title, base):
         return "title"
+    if indistinct(question) or described_alike(question, base):
+        return "alike"
     for kept in sheet:
         if kept.factbase != question.factbase or fit.pair(kept, question):
             continue
