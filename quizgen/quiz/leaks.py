@@ -15,6 +15,7 @@ from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
     EntityRef,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -73,6 +74,8 @@ def statements(question: Question) -> tuple[str, ...]:
             shown += [o.text for o in question.left]
         case Ordering():
             shown += [o.text for o in question.items]
+        case GapFill():  # the passage with its gaps; the explanation holds it filled in
+            shown += question.passage
         case MultipleChoice():
             pass
         case _:
