@@ -153,11 +153,13 @@ _CLOZE_SPECIAL = ("\\", "}", "#", "~", "/", '"')  # backslash-escaped in an embe
 
 def cloze_answer(text: str) -> str:
     """A word as an answer inside Moodle's {1:MULTICHOICE:…}: HTML text, its specials escaped
-    with a backslash (Moodle's multianswer rules), a leading % or = escaped too."""
+    with a backslash (Moodle's multianswer rules); a leading = or % (read as "right" or as a
+    weight) as its HTML entity, which the page shows as the character."""
     escaped = html_text(text)
     for char in _CLOZE_SPECIAL:
         escaped = escaped.replace(char, "\\" + char)
-    return "\\" + escaped if escaped.startswith(("%", "=")) else escaped
+    lead = {"=": "&#61;", "%": "&#37;"}.get(escaped[:1])
+    return lead + escaped[1:] if lead else escaped
 
 
 def _cloze(root: ET.Element, question: GapFill) -> None:
@@ -173,7 +175,7 @@ def _cloze(root: ET.Element, question: GapFill) -> None:
                   f"{{1:MULTICHOICE:{words}}}",
                   " " if question.passage[n][:1].isspace() else "",
                   html_text(question.passage[n])]
-    _text(element, "questiontext", f"<p>{html_text(question.prompt)}</p><p>{''.join(parts)}</p>")
+    _text(element, "questiontext", f"{html_text(question.prompt)}<br><br>{''.join(parts)}")
     excerpts = [html_text(e) for e in question.explanation if clean(e)]
     _text(element, "generalfeedback", "<br>".join(excerpts))
     _plain(element, "defaultgrade", str(points(question)))

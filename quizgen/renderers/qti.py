@@ -140,11 +140,11 @@ def _blanks_item(item: ET.Element, question: GapFill) -> None:
     box = " · ".join(html_text(option.text) for option in question.bank)
     material = ET.SubElement(presentation, "material")
     ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = (
-        f"<p>{html_text(question.prompt)}</p><p>Words: {box}</p><p>{''.join(passage)}</p>")
+        f"{html_text(question.prompt)}<br>Words: {box}<br><br>{''.join(passage)}")
     for n, key in enumerate(question.answer, start=1):
         lid = _lid(presentation, f"response_gap{n}")
         material = ET.SubElement(lid, "material")
-        ET.SubElement(material, "mattext").text = f"gap{n}"
+        ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = f"gap{n}"
         label = ET.SubElement(ET.SubElement(lid, "render_choice"), "response_label",
                               {"ident": f"g{n}"})
         _mattext(label, question.bank[key].text)
