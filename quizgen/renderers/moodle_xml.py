@@ -33,7 +33,7 @@ from quizgen.quiz.scoring import describe, points
 from quizgen.renderers.base import FormatOption, RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
-DESCRIPTION = "Moodle XML: multichoice, matching (orderings too) and cloze, with tags."
+DESCRIPTION = "Moodle XML: multichoice, matching, cloze; orderings too; tags."
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
 OPTIONS = (
     FormatOption("moodle_ordering", "--moodle-ordering",

@@ -198,13 +198,15 @@ def _gap_choices(question: GapFill, *, max_options: int | None) -> tuple[Choice,
     so any window of the bank holding the key is sound."""
     found = []
     for n, key in enumerate(question.answer):
-        before = "…".join(question.passage[: n + 1])
-        after = "…".join(question.passage[n + 1 :])
-        left = clean(before)[-GAP_CONTEXT:] if len(clean(before)) > GAP_CONTEXT else clean(before)
-        right = clean(after)[:GAP_CONTEXT]
-        lead = ELLIPSIS if len(clean(before)) > GAP_CONTEXT else ""
-        tail = ELLIPSIS if len(clean(after)) > GAP_CONTEXT else ""
-        prompt = f"Which word fills the gap? “{lead}{left.lstrip()} {BLANK} {right.rstrip()}{tail}”"
+        before = clean(ELLIPSIS.join(question.passage[: n + 1]))
+        after = clean(ELLIPSIS.join(question.passage[n + 1 :]))
+        left, right = before, after
+        if len(before) > GAP_CONTEXT:  # whole words only, the cut marked
+            left = ELLIPSIS + before[-GAP_CONTEXT:].split(" ", 1)[-1]
+        if len(after) > GAP_CONTEXT:
+            right = _cut(after, GAP_CONTEXT) + ELLIPSIS
+        join = "" if right[:1] in tuple(",.;:!?’”)") else " "
+        prompt = f"Which word fills the gap? “{left} {BLANK}{join}{right}”"
         options = [clean(o.text) for o in question.bank]
         answer = key
         if max_options is not None and len(options) > max_options:
