@@ -247,7 +247,8 @@ def test_selection_asks_it_by_name_without_leaks() -> None:
         assert find_leaks(quiz) == []
     every = build_quiz([base], seed=1, kinds=[KIND, "figure-choice"], everything=True)
     gap = next(q for q in every.questions if isinstance(q, GapFill))
-    digits = {Decimal(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", gap.explanation[0])}
+    digits = {Decimal(n.replace(",", ""))
+              for n in re.findall(r"\d[\d,]*", " ".join(gap.explanation))}
     stated = [q for q in every.questions if isinstance(q, MultipleChoice)
               and q.kind == "figure-choice"
               and isinstance(amount := q.options[q.answer].claim, Amount)

@@ -156,8 +156,10 @@ def _candidates(text: str, things: list[_Thing]) -> list[_Hit]:
         if any(not (hit.start <= o.start and o.end <= hit.end) for o in inside):
             continue
         word = text[hit.start:hit.end]
+        named = [n for n in hit.thing.names if n.casefold() == word.casefold()]
+        # proper as the fact base writes it: "Supporters" opening a sentence is no name
         if mentions[hit.thing.ids] == 1 and len(by_word.get(word.casefold(), ())) == 1 \
-                and _proper(hit.thing, word):
+                and _proper(hit.thing, word) and all(_proper(hit.thing, n) for n in named):
             chosen.append(hit)
     return sorted(chosen, key=lambda h: h.start)
 
@@ -247,8 +249,11 @@ def _windows(article: str) -> list[tuple[int, str]]:
             for n, (a, b) in enumerate(paragraphs(article), start=1)]
 
 
-def _question(base: FactBase, first: int, text: str, gaps: list[_Hit],
+def _question(base: FactBase, first: int, paras: list[str], gaps: list[_Hit],
               spares: list[tuple[_Thing, str]], rng: random.Random) -> GapFill:
+    """The question over the paragraphs' text (joined by a space), each paragraph an excerpt of
+    its explanation, so the key can cite them."""
+    text = " ".join(paras)
     words = [(g.thing, text[g.start:g.end]) for g in gaps]
     bank = [*words, *spares]
     order = list(range(len(bank)))
@@ -272,7 +277,7 @@ def _question(base: FactBase, first: int, text: str, gaps: list[_Hit],
         passage=tuple(pieces),
         bank=tuple(Option(word, thing.claim) for thing, word in shown),
         answer=tuple(order.index(i) for i in range(len(words))),
-        explanation=(text,),
+        explanation=tuple(paras),
         tags=tuple(sorted({tag for t, _ in words for tag in t.tags})),
         people=tuple(people),
     )
@@ -306,7 +311,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
                 skips.add(f"paragraph {paras[start][0]}: no two words of the gaps' kinds that"
                           " the passage never names, for the box")
                 break
-            made = _question(base, paras[start][0], text, gaps, spares, rng), stop
+            made = _question(base, paras[start][0], [p for _, p in paras[start:stop]], gaps,
+                             spares, rng), stop
             break
         if made is None:
             start += 1
