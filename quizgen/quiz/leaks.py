@@ -96,6 +96,15 @@ def _answer_text(question: Question) -> str | None:
     return option.text
 
 
+def _gap_words(question: Question) -> tuple[str, ...]:
+    """The folded words a gap-fill's gaps hide, but figures (their values are asked)."""
+    if not isinstance(question, GapFill):
+        return ()
+    keys = (question.bank[i] for i in question.answer if 0 <= i < len(question.bank))
+    return tuple(" ".join(words(o.text)) for o in keys
+                 if not isinstance(o.claim, Amount) and words(o.text))
+
+
 def _key_names(question: Question, base: FactBase) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The names that answer an item (its key's names and aliases, a term's names), folded, and
     the excerpts of the facts it asks: a statement carrying such an excerpt and naming the key
@@ -262,6 +271,9 @@ def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | N
     answer = _answer_text(a)
     if answer and says(" ".join(words(answer)), pb.words_all):
         return f"states the answer “{answer}”"
+    for word in _gap_words(a):  # a name, place or term a gap hides, shown by another item
+        if says(word, pb.words_all):
+            return f"states the word “{word}” of a gap"
     if pa.key_names and pa.passages:
         for text, line in zip(pb.texts, pb.words.split("\n"), strict=True):
             if any(says(n, line) for n in pa.key_names) and any(
