@@ -386,7 +386,6 @@ def test_anki_has_one_cloze_note_per_passage(tmp_path: Path) -> None:
     from test_anki import all_cards, import_apkg, rendered
 
     from quizgen.renderers import anki
-
     from quizgen.renderers.anki import text as t
 
     quiz = _quiz()
