@@ -103,7 +103,7 @@ def _ordering(question: Ordering, sheet: Sheet, width: float) -> Table:
 
 
 BLANK = "_" * 16  # the line a student writes a gap's word on
-BANK_GAP = "&nbsp;&nbsp;&nbsp;&nbsp;"  # between two words of the box
+BANK_GAP = "&nbsp;&nbsp;&nbsp; "  # between two words of the box: a line may break there
 
 
 def gap_blank(number: int) -> str:
