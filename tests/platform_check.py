@@ -217,7 +217,7 @@ def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
             problems.append("Question type ordering is not supported by XML import")
             continue
         if question.tag != "question" or kind not in ("category", "multichoice", "matching",
-                                                      "ordering", "truefalse"):
+                                                      "ordering", "truefalse", "cloze"):
             problems.append(f"unexpected <{question.tag} type={kind!r}>")
             continue
         if kind == "category":
@@ -253,6 +253,9 @@ def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
             words = {_moodle_text(a, "text"): float(a.get("fraction", "nan")) for a in answers}
             if sorted(words) != ["false", "true"] or sorted(words.values()) != [0.0, 100.0]:
                 problems.append(f"{where}: truefalse without one right of true and false")
+        elif kind == "cloze":
+            problems += [f"{where}: {p}" for p in cloze_problems(
+                _moodle_text(question, "questiontext/text"))]
         elif kind == "matching":
             subs = [s for s in question.findall("subquestion") if _moodle_text(s, "text")]
             if len(subs) < 2 or any(not _moodle_text(s, "answer/text") for s in subs):
@@ -270,6 +273,45 @@ def moodle_problems(data: bytes, *, ordering: bool = False) -> list[str]:
                 problems.append(f"{where}: fewer than 2 items, or an empty one")
     if len(set(ids)) != len(ids):
         problems.append("idnumbers are not unique")
+    return problems
+
+
+# Moodle's multianswer (Cloze) parser: {weight:TYPE:answers}, answers split at an unescaped ~,
+# = before the right one, \\ escaping } # ~ / " and \\ (qtype_multianswer's question text rules)
+CLOZE = re.compile(r"\{(\d*):(MULTICHOICE|MC|MULTICHOICE_S|MCS|MULTICHOICE_V|MCV|SHORTANSWER|SA"
+                   r"|SHORTANSWER_C|SAC|NUMERICAL|NM):((?:\\.|[^\\}])*)\}")
+_CLOZE_ESCAPED = re.compile(r"\\([}#~/\"\\])")
+
+
+def cloze_gaps(text: str) -> list[tuple[list[str], int]]:
+    """Each embedded answer of a Cloze text as (its answers as shown, the right one's index)."""
+    gaps = []
+    for found in CLOZE.finditer(text):
+        answers = re.split(r"(?<!\\)~", found.group(3))
+        right = [i for i, a in enumerate(answers) if a.startswith("=")]
+        shown = [text_of(_CLOZE_ESCAPED.sub(r"\1", a.removeprefix("="))) for a in answers]
+        gaps.append((shown, right[0] if len(right) == 1 else -1))
+    return gaps
+
+
+def cloze_problems(text: str) -> list[str]:
+    """A Cloze question text Moodle's multianswer import takes: at least one embedded answer,
+    each with two or more answers and exactly one marked right; a # (feedback) or } left
+    unescaped in an answer; no other markup than <br>; no { left outside the embedded answers."""
+    problems = []
+    gaps = cloze_gaps(text)
+    if not gaps:
+        problems.append("a Cloze question without embedded answers")
+    for n, (shown, right) in enumerate(gaps, start=1):
+        if right < 0 or len(shown) < 2 or any(not a.strip() for a in shown):
+            problems.append(f"gap {n}: not one right answer among two or more")
+    for found in CLOZE.finditer(text):
+        if re.search(r"(?<![\\&])#", found.group(3)):  # &#61; is an entity, not feedback
+            problems.append(f"an unescaped # (feedback) in {found.group(3)[:40]!r}")
+    outside = CLOZE.sub(" ", text)
+    if re.search(r"\{\d*:[A-Z_]+:", outside):
+        problems.append("an embedded answer Moodle would read that is not well formed")
+    problems += [f"markup {tag!r}" for tag in markup(text)]
     return problems
 
 
@@ -311,6 +353,8 @@ def moodle_records(data: bytes) -> list[dict[str, Any]]:
                                  if kind == "truefalse" else text_of(_moodle_text(a, "text"))
                                  for a in answers]
             record["answer"] = [a.get("fraction") for a in answers].index("100")
+        elif kind == "cloze":
+            record["gaps"] = cloze_gaps(_moodle_text(question, "questiontext/text"))
         elif kind == "matching":
             record["pairs"] = [(text_of(_moodle_text(s, "text")), _moodle_text(s, "answer/text"))
                                for s in question.findall("subquestion")]  # answers: plain text
@@ -428,7 +472,10 @@ def qti_records(data: bytes) -> list[dict[str, Any]]:
         def label_texts(lid: Any) -> dict[str, str]:
             return {lab.get("ident"): text_of(lab.findtext("material/mattext"))
                     for lab in lid.iter("response_label")}
-        if record["type"] in ("multiple_choice_question", "true_false_question"):
+        if record["type"] == "fill_in_multiple_blanks_question":
+            record["blanks"] = [(lid.get("ident"), label_texts(lid)[correct[lid.get("ident")]])
+                                for lid in lids]
+        elif record["type"] in ("multiple_choice_question", "true_false_question"):
             texts = label_texts(lids[0])
             record["options"] = list(texts.values())
             record["answer"] = list(texts).index(correct[lids[0].get("ident")])

@@ -341,7 +341,7 @@ def test_ids_are_deterministic_distinct_and_in_range() -> None:
         db.close()
     deck_ids = [int(k) for k in json.loads(decks_json) if k != "1"]  # "1" is Anki's Default deck
     ids = [*first.values(), *deck_ids]
-    assert len(set(ids)) == len(ids) == 7 + 6  # note types; the deck and its five sub-decks
+    assert len(set(ids)) == len(ids) == 8 + 6  # note types; the deck and its five sub-decks
     assert all((1 << 30) <= i < (1 << 31) for i in ids)
     assert {int(k) for k in json.loads(models_json)} <= set(first.values())
 

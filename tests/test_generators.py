@@ -63,7 +63,7 @@ def test_registry_names_and_lookup() -> None:
     """The registry holds the four kinds in order; an unknown name is a QuizgenError naming them."""
     assert list(GENERATORS) == ["figure-choice", "who-said-it", "quote-match", "event-order",
                                 "term-meaning", "place", "who-claimed-it", "evidence",
-                                "true-false"]
+                                "true-false", "gap-fill"]
     assert get_generator("quote-match") is GENERATORS["quote-match"]
     with pytest.raises(QuizgenError, match="event-order") as caught:
         get_generator("word-search")
@@ -87,10 +87,11 @@ def test_limit_caps_the_questions(kind: str) -> None:
     base = NEWSROOM if kind in OLD_KINDS else disaster()  # the newsroom has no terms or places
     if kind == "event-order":  # each event in one ordering of a few: twelve dated events
         base = make_base(*(event(f"e{i}", f"{2000 + i}") for i in range(12)))
-    elif kind == "evidence":  # it needs an article's text: a real fact base has one
+    elif kind in ("evidence", "gap-fill"):  # it needs an article's text: a real base has one
         from quizgen.factbase.loader import load_factbase
 
-        base = load_factbase(Path(__file__).parent / "corpus" / "dev" / "rwanda.yaml")
+        name = "rwanda.yaml" if kind == "evidence" else "starbucks.yaml"  # 3 passages
+        base = load_factbase(Path(__file__).parent / "corpus" / "dev" / name)
     everything = run(kind, base).questions
     assert len(everything) >= 2
     assert run(kind, base, limit=1).questions == everything[:1]

@@ -33,6 +33,7 @@ from quizgen.quiz.questions import (
     EntityRef,
     FigureGiven,
     FigureValue,
+    GapFill,
     Matching,
     MultipleChoice,
     Option,
@@ -56,6 +57,8 @@ def options_of(question: Question) -> list[tuple[str, Option]]:
         return [("options", o) for o in question.options]
     if isinstance(question, Matching):
         return [("left", o) for o in question.left] + [("right", o) for o in question.right]
+    if isinstance(question, GapFill):
+        return [("bank", o) for o in question.bank]
     return [("items", o) for o in question.items]
 
 
@@ -76,7 +79,7 @@ def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOp
         assert question.kind == name and question.factbase == base.id
         assert question.prompt.strip() and question.explanation
         assert all(text.strip() for text in question.explanation)
-        for column in ("options", "left", "right", "items"):
+        for column in ("options", "left", "right", "items", "bank"):
             texts = [o.text for c, o in options_of(question) if c == column]
             assert len(set(texts)) == len(texts), f"repeated {column}: {texts}"
         _assert_well_worded(question, base)

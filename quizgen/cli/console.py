@@ -300,7 +300,8 @@ def _options_lines(question: MultipleChoice, answers: bool) -> list[str]:
 
 def print_quiz(quiz: Quiz, *, answers: bool) -> None:
     """Print the quiz like a paper quiz; with answers, mark and list the key."""
-    from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, assert_never
+    from quizgen.quiz.questions import GapFill, Matching, MultipleChoice, Ordering, assert_never
+    from quizgen.renderers.platform import gapped
 
     console = _out()
     console.print(f"[bold]{escape(quiz.title)}[/] — {len(quiz.questions)} questions\n")
@@ -321,6 +322,13 @@ def print_quiz(quiz: Quiz, *, answers: bool) -> None:
                 if answers:
                     order = " → ".join(LETTERS[i] for i in question.answer)
                     lines.append(f"   [green]answer: {order}[/]")
+            case GapFill():
+                lines = [f"   {escape(gapped(question))}",
+                         "   box: " + " · ".join(escape(o.text) for o in question.bank)]
+                if answers:
+                    filled = ", ".join(f"({n}) {escape(question.bank[i].text)}"
+                                       for n, i in enumerate(question.answer, start=1))
+                    lines.append(f"   [green]answer: {filled}[/]")
             case _:
                 assert_never(question)
         for line in lines:

@@ -6,6 +6,7 @@ from quizgen.generators import (
     event_order,
     evidence,
     figure_choice,
+    gap_fill,
     place,
     quote_match,
     term_meaning,
@@ -26,10 +27,11 @@ GENERATORS: dict[str, Generator] = {
     who_claimed_it.KIND: who_claimed_it.generate,
     evidence.KIND: evidence.generate,
     true_false.KIND: true_false.generate,
+    gap_fill.KIND: gap_fill.generate,
 }
 # kinds made only when asked for by name: evidence needs the article printed beside the
-# questions; true-false is for language classes, asked for with the kinds it suits
-ON_REQUEST = frozenset({evidence.KIND, true_false.KIND})
+# questions; true-false and gap-fill are for language classes, asked for with the kinds they suit
+ON_REQUEST = frozenset({evidence.KIND, true_false.KIND, gap_fill.KIND})
 
 
 def get_generator(name: str) -> Generator:

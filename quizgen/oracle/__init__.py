@@ -16,6 +16,7 @@ from quizgen.oracle.asks import (
 )
 from quizgen.oracle.asks import speakers_of as speakers_of  # re-exported: part of the oracle API
 from quizgen.oracle.figure_truth import Truth, statement_truth, value_truth, was_given
+from quizgen.oracle.gaps import gap_fill
 from quizgen.oracle.match import matching
 from quizgen.oracle.paragraphs import paragraph_truth
 from quizgen.oracle.read import amount_text_problem, distinct
@@ -31,6 +32,7 @@ from quizgen.quiz.questions import (  # the shape limits, once
     FigureGiven,
     FigureHolder,
     FigureValue,
+    GapFill,
     Matching,
     MultipleChoice,
     Option,
@@ -58,7 +60,8 @@ class Verdict:
     ok: bool
     problems: tuple[str, ...] = ()
     # multiple choice: indices of the true options; matching: the consistent pairings;
-    # ordering: the orders consistent with what the fact base knows (a unique one when total)
+    # ordering: the orders consistent with what the fact base knows (a unique one when total);
+    # gap-fill: the filling (a bank index per gap), when exactly one word fits each gap
     correct: tuple[Answer, ...] = ()
 
 
@@ -77,6 +80,8 @@ def check_question(question: Question, base: FactBase) -> Verdict:
             correct = matching(question, base, problems)
         case Ordering():
             correct = _ordering(question, base, problems)
+        case GapFill():
+            correct = gap_fill(question, base, problems)
         case _:
             assert_never(question)
     return Verdict(ok=not problems, problems=tuple(problems), correct=correct)

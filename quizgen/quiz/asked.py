@@ -6,11 +6,13 @@ import dataclasses
 
 from quizgen.factbase.model import Event, FactBase, Quote, ReportedClaim
 from quizgen.quiz.questions import (
+    Amount,
     ClaimantOf,
     FigureGiven,
     FigureHolder,
     FigureStatement,
     FigureValue,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -57,6 +59,20 @@ def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
     return found
 
 
+def _gaps_asked(question: GapFill, base: FactBase) -> frozenset[str]:
+    """What a gap-fill asks: the people, places and terms its gaps hide, and the figures of the
+    passage whose number and unit a gap hides."""
+    keys = [question.bank[i].claim for i in question.answer if 0 <= i < len(question.bank)]
+    found = _fact_ids([k for k in keys if not isinstance(k, Amount)], base)
+    passage = " ".join(" ".join(question.explanation).split())
+    for figure in base.figures:
+        if " ".join(figure.excerpt.split()) in passage and any(
+                isinstance(k, Amount) and k.value == figure.value and k.unit == figure.unit
+                for k in keys):
+            found.add(figure.id)
+    return frozenset(found)
+
+
 def asked(question: Question, base: FactBase) -> frozenset[str]:
     """The facts whose answer an item asks for (see _asked), remembered per item and base."""
     key = (question.id, question.factbase, id(base))
@@ -85,6 +101,8 @@ def _asked(question: Question, base: FactBase) -> frozenset[str]:
             return frozenset(_fact_ids([o.claim for o in question.left], base))
         case Ordering():
             return frozenset(_fact_ids([o.claim for o in question.items], base))
+        case GapFill():
+            return _gaps_asked(question, base)
         case MultipleChoice():
             pass
         case _:

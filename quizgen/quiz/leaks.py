@@ -16,6 +16,7 @@ from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
     EntityRef,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -75,6 +76,8 @@ def statements(question: Question) -> tuple[str, ...]:
             shown += [o.text for o in question.left]
         case Ordering():
             shown += [o.text for o in question.items]
+        case GapFill():  # the passage with its gaps; the explanation holds it filled in
+            shown += question.passage
         case MultipleChoice():
             pass
         case _:
@@ -93,6 +96,15 @@ def _answer_text(question: Question) -> str | None:
     if not isinstance(option.claim, TermRef | RoleRef) and len(words(option.text)) < 4:
         return None
     return option.text
+
+
+def _gap_words(question: Question) -> tuple[str, ...]:
+    """The folded words a gap-fill's gaps hide, but figures (their values are asked)."""
+    if not isinstance(question, GapFill):
+        return ()
+    keys = (question.bank[i] for i in question.answer if 0 <= i < len(question.bank))
+    return tuple(" ".join(words(o.text)) for o in keys
+                 if not isinstance(o.claim, Amount) and words(o.text))
 
 
 def _key_names(question: Question, base: FactBase) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -266,6 +278,9 @@ def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | N
     answer = _answer_text(a)
     if answer and says(" ".join(words(answer)), pb.words_all):
         return f"states the answer “{answer}”"
+    for word in _gap_words(a):  # a name, place or term a gap hides, shown by another item
+        if says(word, pb.words_all):
+            return f"states the word “{word}” of a gap"
     if pa.key_names and pa.passages:
         for text, line in zip(pb.texts, pb.words.split("\n"), strict=True):
             if any(says(n, line) for n in pa.key_names) and any(

@@ -16,6 +16,8 @@ MIN_OPTIONS = 3  # options of a multiple choice, at least
 MAX_OPTIONS = 26  # at most: each gets a letter A..Z
 MATCH_SIZES = range(3, 6)  # left items of a matching
 ORDER_SIZES = range(3, 7)  # items of an ordering
+GAP_SIZES = range(4, 9)  # gaps of a gap-fill passage
+SPARE_WORDS = range(2, 4)  # bank words of a gap-fill that fit no gap
 
 # ---- What an option claims -------------------------------------------------------------------
 
@@ -227,12 +229,21 @@ class OrderStatement:
 Statement = SaidStatement | PlaceStatement | FigureStatement | OrderStatement
 TRUE_FALSE = (Option("True", TruthRef(True)), Option("False", TruthRef(False)))  # in this order
 
+@dataclass(frozen=True)
+class FillGaps:
+    """Fill each gap of a passage of the article, starting in paragraph `paragraph` (1 for the
+    first), with the bank word the article has there: a name where a name goes, a figure with
+    its unit where a figure goes."""
+
+    paragraph: int
+
+
 ChoiceAsk = (
     SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
     | ClaimantOf | ParagraphOf | SaidStatement | PlaceStatement | FigureStatement
     | OrderStatement
 )
-Ask = ChoiceAsk | MatchSpeakers | Chronology
+Ask = ChoiceAsk | MatchSpeakers | Chronology | FillGaps
 
 
 # ---- Questions -------------------------------------------------------------------------------
@@ -288,7 +299,26 @@ class Ordering:
     people: tuple[str, ...] = ()
 
 
-Question = MultipleChoice | Matching | Ordering
+@dataclass(frozen=True)
+class GapFill:
+    """A passage with numbered gaps and a word bank: each gap takes exactly one bank word, and
+    the spare words of the bank fit no gap."""
+
+    id: str
+    kind: str
+    factbase: str
+    prompt: str
+    ask: FillGaps
+    # the text around the gaps: passage[0], gap 1, passage[1], ..., gap n, passage[n]
+    passage: tuple[str, ...]
+    bank: tuple[Option, ...]  # in the order shown
+    answer: tuple[int, ...]  # the bank index of each gap's word, gaps in reading order
+    explanation: tuple[str, ...]
+    tags: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+
+
+Question = MultipleChoice | Matching | Ordering | GapFill
 
 
 @dataclass(frozen=True)
@@ -339,6 +369,13 @@ def shape_problem(question: Question) -> str | None:
         case Ordering():
             if not question.items or sorted(question.answer) != list(range(len(question.items))):
                 return "the ordering answer is not an order of all the items"
+        case GapFill():
+            if not question.answer or len(question.passage) != len(question.answer) + 1:
+                return "the gap-fill passage does not have one more piece than it has gaps"
+            if any(not 0 <= i < len(question.bank) for i in question.answer):
+                return "a gap's answer is not a word of the bank"
+            if len(set(question.answer)) != len(question.answer):
+                return "one bank word answers two gaps"
         case _:
             assert_never(question)
     return None

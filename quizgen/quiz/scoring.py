@@ -5,23 +5,33 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, assert_never
+from quizgen.quiz.questions import (
+    GapFill,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    assert_never,
+)
 
 
 @dataclass(frozen=True)
 class Rule:
     """Marks for one type of question: `full` when every part is right, `partial` when at most
-    `slips` parts are wrong (pairs of a matching, events out of place), otherwise nothing."""
+    `slips` parts are wrong (pairs of a matching, events out of place), otherwise nothing; with
+    `per_part`, `full` for each part that is right (the gaps of a gap-fill)."""
 
     full: int
     partial: int = 0
     slips: int = 0
+    per_part: bool = False
 
 
 RULES: dict[str, Rule] = {
     "choice": Rule(full=1),
     "matching": Rule(full=2, partial=1, slips=2),
     "ordering": Rule(full=2, partial=1, slips=2),
+    "gap-fill": Rule(full=1, per_part=True),
 }
 
 _NUMBERS = {1: "one", 2: "two", 3: "three"}
@@ -38,11 +48,12 @@ def describe() -> str:
     for name, rule in (("matching", matching), ("ordering", ordering)):
         parts.append(f"{_marks(rule.full)} per {name} ({_marks(rule.partial)} when at most"
                      f" {_NUMBERS.get(rule.slips, str(rule.slips))} parts are wrong)")
+    parts.append(f"{_marks(RULES['gap-fill'].full)} per gap of a gap-fill")
     return "; ".join(parts)
 
 
 def question_type(question: Question) -> str:
-    """"choice", "matching" or "ordering": what decides how a question is marked."""
+    """"choice", "matching", "ordering" or "gap-fill": what decides how a question is marked."""
     match question:
         case MultipleChoice():
             return "choice"
@@ -50,6 +61,8 @@ def question_type(question: Question) -> str:
             return "matching"
         case Ordering():
             return "ordering"
+        case GapFill():
+            return "gap-fill"
         case _:
             assert_never(question)
 
@@ -59,9 +72,15 @@ def rule_of(question: Question) -> Rule:
     return RULES[question_type(question)]
 
 
+def parts(question: Question) -> int:
+    """How many parts a question is marked in: its gaps for a gap-fill, otherwise one."""
+    return len(question.answer) if isinstance(question, GapFill) else 1
+
+
 def points(question: Question) -> int:
     """The marks a question is worth."""
-    return rule_of(question).full
+    rule = rule_of(question)
+    return rule.full * (parts(question) if rule.per_part else 1)
 
 
 def total(questions: Sequence[Question]) -> int:
@@ -72,7 +91,8 @@ def total(questions: Sequence[Question]) -> int:
 def slips(question: Question, answer: Sequence[int] | int) -> int:
     """How many parts of an answer are wrong: 1 or 0 for a choice (the option index), pairs
     whose right item is not the key's for a matching (right indices by left index), items not
-    in their place for an ordering (item indices, first first)."""
+    in their place for an ordering (item indices, first first), gaps not filled with the key's
+    bank word for a gap-fill (bank indices by gap)."""
     match question:
         case MultipleChoice():
             return int(answer != question.answer)
@@ -84,6 +104,10 @@ def slips(question: Question, answer: Sequence[int] | int) -> int:
             given = list(answer) if not isinstance(answer, int) else []
             return sum(1 for place, item in enumerate(question.answer)
                        if place >= len(given) or given[place] != item)
+        case GapFill():
+            given = list(answer) if not isinstance(answer, int) else []
+            return sum(1 for gap, word in enumerate(question.answer)
+                       if gap >= len(given) or given[gap] != word)
         case _:
             assert_never(question)
 
@@ -92,6 +116,8 @@ def earned(question: Question, answer: Sequence[int] | int) -> int:
     """The marks an answer earns under the question's rule."""
     rule = rule_of(question)
     wrong = slips(question, answer)
+    if rule.per_part:
+        return rule.full * (parts(question) - wrong)
     if wrong == 0:
         return rule.full
     return rule.partial if wrong <= rule.slips else 0

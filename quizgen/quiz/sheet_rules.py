@@ -16,6 +16,7 @@ from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
+    GapFill,
     Matching,
     MultipleChoice,
     Option,
@@ -385,6 +386,8 @@ def _column(item: Question) -> tuple[Option, ...]:
             return item.options
         case Ordering():
             return item.items
+        case GapFill():
+            return item.bank
         case _:
             assert_never(item)
 

@@ -11,6 +11,7 @@ from quizgen.quiz.questions import (
     FigureGiven,
     FigureHolder,
     FigureValue,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -42,6 +43,8 @@ def _parts(question: Question) -> tuple[object, ...]:
             shown = tuple(option.claim for option in (*question.left, *question.right))
         case Ordering():
             shown = tuple(option.claim for option in question.items)
+        case GapFill():
+            shown = tuple(option.claim for option in question.bank)
         case _:
             assert_never(question)
     return (question.ask, shown, question.people)

@@ -15,6 +15,7 @@ from quizgen.generators import get_generator
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import (
     Amount,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -93,7 +94,7 @@ def answer_key(question: Question) -> object:
             return question.answer
         case Matching():
             return tuple(sorted(question.answer))
-        case Ordering():
+        case Ordering() | GapFill():
             return tuple(question.answer)
         case _:
             assert_never(question)
@@ -239,6 +240,13 @@ def shuffle_options(question: Question, rng: random.Random, *,
             )
         case Ordering():
             return _shuffle_items(question, rng)
+        case GapFill():  # the bank in a new order; the gaps stay where the passage has them
+            bank = _permutation(len(question.bank), rng)
+            return replace(
+                question,
+                bank=tuple(question.bank[p] for p in bank),
+                answer=tuple(bank.index(word) for word in question.answer),
+            )
         case _:
             assert_never(question)
 

@@ -1,4 +1,5 @@
-"""GIFT, Moodle's text format: multiple choice and matching native, ordering as matching."""
+"""GIFT, Moodle's text format: multiple choice and matching native, ordering as matching; a
+gap-fill left out with a comment saying why (GIFT has one gap per question)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 
 from quizgen.quiz.questions import (
     TRUE_FALSE,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -65,8 +67,15 @@ def _question(question: Question) -> str:
             return f"{head}{_pairs(as_pairs(question), question)}"
         case Ordering():  # the documented fallback: each event matched to its place
             return f"{head}{_pairs(as_pairs(question), question)}"
+        case GapFill():  # GIFT's missing word has one gap: a passage of several is not written
+            return f"// [id:{question.id}] {tags}\n// {_comment(GAP_FILL_SKIPPED)}"
         case _:
             assert_never(question)
+
+
+GAP_FILL_SKIPPED = ("Left out: a gap-fill passage. GIFT's missing-word question has one gap,"
+                    " so a passage with several cannot be written; the Moodle XML export has"
+                    " it as a Cloze question (embedded answers).")
 
 
 def _pairs(pairs: Pairs, question: Question) -> str:

@@ -13,6 +13,7 @@ from typing import Any
 from typing_extensions import assert_never
 
 from quizgen.quiz.questions import (
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -20,7 +21,7 @@ from quizgen.quiz.questions import (
     Quiz,
     shape_problem,
 )
-from quizgen.quiz.scoring import rule_of
+from quizgen.quiz.scoring import points, rule_of
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.reading import (
     CITE,
@@ -112,6 +113,8 @@ def _choice(question: MultipleChoice, q: str) -> tuple[str, str, dict[str, Any]]
 def _marks(question: Question) -> dict[str, int]:
     """The question's marking rule for the page's script (quiz.scoring, as on the sheet)."""
     rule = rule_of(question)
+    if rule.per_part:  # `each` for every part that is right (the gaps of a gap-fill)
+        return {"points": points(question), "partial": 0, "slips": 0, "each": rule.full}
     return {"points": rule.full, "partial": rule.partial, "slips": rule.slips}
 
 
@@ -160,10 +163,32 @@ def _ordering(question: Ordering, q: str) -> tuple[str, str, dict[str, Any]]:
     return f'<ol class="order" id="{q}-list">{"".join(rows)}</ol>', answer, data
 
 
+def _gap_fill(question: GapFill, q: str) -> tuple[str, str, dict[str, Any]]:
+    """The box of words, then the passage with a drop-down of the box in each numbered gap."""
+    words = "".join(f'<li>{e(option.text)}</li>' for option in question.bank)
+    choices = "".join(f'<option value="{j}">{e(option.text)}</option>'
+                      for j, option in enumerate(question.bank))
+    parts = [e(question.passage[0])]
+    for n, piece in enumerate(question.passage[1:], start=1):
+        parts.append(
+            f'<span class="gap" data-i="{n - 1}"><span class="num">({n})</span> '
+            f'<select id="{q}-{n - 1}" data-i="{n - 1}" aria-label="Gap {n}">'
+            f'<option value="">…</option>{choices}</select>'
+            f'<span class="mark" aria-hidden="true"></span></span>{e(piece)}')
+    body = (f'<ul class="bank" aria-label="Words for the gaps">{words}</ul>'
+            f'<p class="passage">{"".join(parts)}</p>')
+    answer = '<p class="answer">Answers:</p><ul class="answers">' + "".join(
+        f"<li>({n}) <b>{e(question.bank[key].text)}</b></li>"
+        for n, key in enumerate(question.answer, start=1)) + "</ul>"
+    data = {"type": "gapfill", "answer": list(question.answer), **_marks(question)}
+    return body, answer, data
+
+
 _HINTS = {
     "choice": "Choose one answer.",
     "matching": "Choose a match for each item.",
     "ordering": "Put the items in order, first at the top: drag them, or use the arrows.",
+    "gapfill": "Choose a word from the box for each gap.",
 }
 
 
@@ -179,6 +204,8 @@ def _question(question: Question, number: int, *, reading: Reading | None = None
             body, answer, data = _matching(question, q)
         case Ordering():
             body, answer, data = _ordering(question, q)
+        case GapFill():
+            body, answer, data = _gap_fill(question, q)
         case _:
             assert_never(question)
     data["id"] = question.id

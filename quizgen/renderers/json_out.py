@@ -11,7 +11,7 @@ from typing_extensions import assert_never
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz import questions as q
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.quiz.questions import GapFill, Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.reading import WITH_ARTICLE, evidence, flag, printed_articles
 
@@ -21,7 +21,8 @@ OPTIONS = (WITH_ARTICLE,)
 
 FORMAT = "quizgen-quiz"
 VERSION = 2  # 1 was the unversioned {"questions": [...]} with texts only; 2 adds what is below
-SHAPES = {MultipleChoice: "multiple-choice", Matching: "matching", Ordering: "ordering"}
+SHAPES = {MultipleChoice: "multiple-choice", Matching: "matching", Ordering: "ordering",
+          GapFill: "gap-fill"}
 # Every dataclass a question may hold (asks, claims, amounts), by the "type" written for it; an
 # Amount is the fact base's own (quizgen.factbase.numbers), re-exported by the questions module.
 TYPES: dict[str, type] = {
@@ -71,6 +72,10 @@ def question_record(question: Question) -> dict[str, Any]:
             record["answer"] = [[left, right] for left, right in question.answer]
         case Ordering():
             record["items"], record["claims"] = _texts_and_claims(question.items)
+            record["answer"] = list(question.answer)
+        case GapFill():  # the text around the gaps (one more piece than gaps), a bank index per gap
+            record["passage"] = list(question.passage)
+            record["bank"], record["bank_claims"] = _texts_and_claims(question.bank)
             record["answer"] = list(question.answer)
         case _:
             assert_never(question)
@@ -169,6 +174,10 @@ def read_questions(text: str) -> tuple[Question, ...]:
         elif r["shape"] == "ordering":
             out.append(Ordering(**common, items=_options(r["items"], r["claims"]),
                                 answer=tuple(r["answer"])))
+        elif r["shape"] == "gap-fill":
+            out.append(GapFill(**common, passage=tuple(r["passage"]),
+                               bank=_options(r["bank"], r["bank_claims"]),
+                               answer=tuple(r["answer"])))
         else:
             raise _bad(f"shape {r['shape']!r}")
     return tuple(out)

@@ -1,4 +1,5 @@
-"""Moodle XML: multichoice, truefalse and matching with idnumber and tags; orderings as matchings.
+"""Moodle XML: multichoice, truefalse, matching and cloze with idnumber and tags; orderings as
+matchings.
 
 Moodle 4.3 and older know no Ordering question type unless the qtype_ordering plugin is
 installed, and one question of an unknown type makes the whole import stop ("No questions have
@@ -6,7 +7,9 @@ been imported"), so an ordering is written as a matching of each event to its pl
 `--moodle-ordering` says the site has the type (core since Moodle 4.4).
 
 Texts are stored as Moodle stores them: question text, feedback and a matching's subquestions
-are HTML (escaped); a question's name and a matching's answers are plain text, shown raw in
+are HTML (escaped); a gap-fill is a Cloze question (embedded answers, Moodle's multianswer
+type): its passage with one drop-down of the word bank per gap; a question's name and a
+matching's answers are plain text, shown raw in
 Moodle's forms, so they are written as they read (XML escaping only).
 """
 
@@ -18,6 +21,7 @@ import xml.etree.ElementTree as ET
 from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz.questions import (
     TRUE_FALSE,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -29,7 +33,7 @@ from quizgen.quiz.scoring import describe, points
 from quizgen.renderers.base import FormatOption, RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
-DESCRIPTION = "Moodle XML: multichoice and matching (orderings too), with tags."
+DESCRIPTION = "Moodle XML: multichoice, matching, cloze; orderings too; tags."
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
 OPTIONS = (
     FormatOption("moodle_ordering", "--moodle-ordering",
@@ -144,6 +148,43 @@ def _matching(root: ET.Element, question: Matching | Ordering) -> None:
     _tags(element, question)
 
 
+_CLOZE_SPECIAL = ("\\", "}", "#", "~", "/", '"')  # backslash-escaped in an embedded answer
+
+
+def cloze_answer(text: str) -> str:
+    """A word as an answer inside Moodle's {1:MULTICHOICE:…}: HTML text, its specials escaped
+    with a backslash (Moodle's multianswer rules); a leading = or % (read as "right" or as a
+    weight) as its HTML entity, which the page shows as the character."""
+    escaped = html_text(text)
+    for char in _CLOZE_SPECIAL:
+        escaped = escaped.replace(char, "\\" + char)
+    lead = {"=": "&#61;", "%": "&#37;"}.get(escaped[:1])
+    return lead + escaped[1:] if lead else escaped
+
+
+def _cloze(root: ET.Element, question: GapFill) -> None:
+    """A gap-fill as Moodle's Cloze question: the prompt, then the passage with a drop-down of
+    the bank in each gap, one mark a gap (the subquestion's weight)."""
+    element = ET.SubElement(root, "question", {"type": "cloze"})
+    ET.SubElement(ET.SubElement(element, "name"), "text").text = question_name(question)
+    parts = [html_text(question.passage[0])]
+    for n, key in enumerate(question.answer, start=1):
+        words = "~".join(("=" if i == key else "") + cloze_answer(option.text)
+                         for i, option in enumerate(question.bank))
+        parts += [" " if question.passage[n - 1][-1:].isspace() else "",
+                  f"{{1:MULTICHOICE:{words}}}",
+                  " " if question.passage[n][:1].isspace() else "",
+                  html_text(question.passage[n])]
+    _text(element, "questiontext", f"{html_text(question.prompt)}<br><br>{''.join(parts)}")
+    excerpts = [html_text(e) for e in question.explanation if clean(e)]
+    _text(element, "generalfeedback", "<br>".join(excerpts))
+    _plain(element, "defaultgrade", str(points(question)))
+    _plain(element, "penalty", PENALTY)
+    _plain(element, "hidden", "0")
+    _plain(element, "idnumber", question.id)
+    _tags(element, question)
+
+
 def _ordering(root: ET.Element, question: Ordering) -> None:
     element = _head(root, question, "ordering", question.prompt)
     _plain(element, "layouttype", "VERTICAL")
@@ -180,6 +221,8 @@ def render_text(quiz: Quiz, *, options: RenderOptions) -> bytes:
                 _ordering(root, question)
             case Ordering():  # every Moodle takes a matching; not every one an ordering
                 _matching(root, question)
+            case GapFill():
+                _cloze(root, question)
             case _:
                 assert_never(question)
     ET.indent(root, space="  ")

@@ -12,9 +12,9 @@ from datetime import datetime, timezone
 
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.questions import (
+    GapFill,
     Matching,
     MultipleChoice,
-    Option,
     Ordering,
     Question,
     Quiz,
@@ -63,18 +63,20 @@ def ordinal(n: int) -> str:
 
 def question_name(question: Question) -> str:
     """The name teachers see in a question bank: the prompt, then a matching's or an ordering's
-    items (their prompts repeat), at most 100 characters."""
-    items: tuple[Option, ...]
+    items or a gap-fill's passage (their prompts repeat), at most 100 characters."""
+    items: tuple[str, ...]
     match question:
         case MultipleChoice():
             items = ()
         case Matching():
-            items = question.left
+            items = tuple(o.text for o in question.left)
         case Ordering():
-            items = question.items
+            items = tuple(o.text for o in question.items)
+        case GapFill():
+            items = (gapped(question),)
         case _:
             assert_never(question)
-    listed = "; ".join(clean(item.text) for item in items)
+    listed = "; ".join(clean(item) for item in items)
     return shorten(clean(f"{question.prompt} {listed}"), 100)
 
 
@@ -172,8 +174,48 @@ def as_choices(question: Question, *, base: FactBase, max_options: int | None = 
                          if (choice := _who_said(question, left, right, base, n)) is not None)
         case Ordering():
             return _which_choices(question, max_options=max_options, ends_only=ends_only)
+        case GapFill():
+            return _gap_choices(question, max_options=max_options)
         case _:
             assert_never(question)
+
+
+BLANK = "_____"
+GAP_CONTEXT = 45  # characters of the passage shown on each side of a gap asked on its own
+
+
+def gapped(question: GapFill, *, mark: str = BLANK) -> str:
+    """The passage with each gap shown as a numbered blank: "… in (1) _____ on Saturday …"."""
+    parts = [question.passage[0]]
+    for n, piece in enumerate(question.passage[1:], start=1):
+        parts += [f"({n}) {mark}", piece]
+    return clean("".join(parts))
+
+
+def _gap_choices(question: GapFill, *, max_options: int | None) -> tuple[Choice, ...]:
+    """A gap-fill as one "which word fills the gap" per gap, the words around it shown (other
+    gaps as …), the bank the options: the oracle proves exactly one bank word fits each gap,
+    so any window of the bank holding the key is sound."""
+    found = []
+    for n, key in enumerate(question.answer):
+        before = clean(ELLIPSIS.join(question.passage[: n + 1]))
+        after = clean(ELLIPSIS.join(question.passage[n + 1 :]))
+        left, right = before, after
+        if len(before) > GAP_CONTEXT:  # whole words only, the cut marked
+            left = ELLIPSIS + before[-GAP_CONTEXT:].split(" ", 1)[-1]
+        if len(after) > GAP_CONTEXT:
+            right = _cut(after, GAP_CONTEXT) + ELLIPSIS
+        join = "" if right[:1] in tuple(",.;:!?’”)") else " "
+        prompt = f"Which word fills the gap? “{left} {BLANK}{join}{right}”"
+        options = [clean(o.text) for o in question.bank]
+        answer = key
+        if max_options is not None and len(options) > max_options:
+            start = min(max(0, key - max_options // 2), len(options) - max_options)
+            options, answer = options[start:start + max_options], key - start
+        found.append(Choice(id=_nth_id(question.id, n), prompt=clean(prompt),
+                            options=tuple(options), answer=answer, needs_options=True,
+                            source=question.id))
+    return tuple(found)
 
 
 def _which_choices(question: Ordering, *, max_options: int | None,

@@ -1,4 +1,5 @@
-"""Canvas QTI 1.2 zip: multiple choice and matching; an ordering as matching to positions.
+"""Canvas QTI 1.2 zip: multiple choice, matching and fill in multiple blanks (a gap-fill); an
+ordering as matching to positions.
 
 Written as Canvas's own exports are, so that both of Canvas's importers take it: the classic
 quiz conversion and New Quizzes (whose parser needs the IMS QTI 1.2 namespace on
@@ -14,6 +15,7 @@ import xml.etree.ElementTree as ET
 
 from quizgen.quiz.questions import (
     TRUE_FALSE,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -25,7 +27,7 @@ from quizgen.quiz.scoring import describe, points, total
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
 
-DESCRIPTION = "Canvas QTI 1.2 zip: choice and matching; orderings as matching."
+DESCRIPTION = "Canvas QTI zip: choice, matching, blanks; orderings as matching."
 CANVAS = "http://canvas.instructure.com/xsd/cccv1p0"
 IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1"
 QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"
@@ -126,6 +128,29 @@ def _pairs_item(item: ET.Element, pairs: Pairs, *, worth: int) -> None:
     _processing(item, [(f"response{left + 1}", f"a{right + 1}") for left, right in pairs.answer])
 
 
+def _blanks_item(item: ET.Element, question: GapFill) -> None:
+    """A gap-fill as Canvas's fill in multiple blanks: the passage with [gap1], [gap2], ... and
+    the word box in the stem, one response per blank accepting its word, each blank its share."""
+    _metadata(item, "fill_in_multiple_blanks_question", worth=points(question))
+    presentation = ET.SubElement(item, "presentation")
+    passage = [html_text(question.passage[0])]
+    for n, piece in enumerate(question.passage[1:], start=1):
+        passage += [f"{' ' * question.passage[n - 1][-1:].isspace()}[gap{n}]"
+                    f"{' ' * piece[:1].isspace()}", html_text(piece)]
+    box = " · ".join(html_text(option.text) for option in question.bank)
+    material = ET.SubElement(presentation, "material")
+    ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = (
+        f"{html_text(question.prompt)}<br>Words: {box}<br><br>{''.join(passage)}")
+    for n, key in enumerate(question.answer, start=1):
+        lid = _lid(presentation, f"response_gap{n}")
+        material = ET.SubElement(lid, "material")
+        ET.SubElement(material, "mattext", {"texttype": "text/html"}).text = f"gap{n}"
+        label = ET.SubElement(ET.SubElement(lid, "render_choice"), "response_label",
+                              {"ident": f"g{n}"})
+        _mattext(label, question.bank[key].text)
+    _processing(item, [(f"response_gap{n}", f"g{n}") for n in range(1, len(question.answer) + 1)])
+
+
 def _item(section: ET.Element, question: Question, number: int) -> None:
     """One item: a multiple choice, or a matching (an ordering matches items to positions)."""
     item = ET.SubElement(section, "item", {"ident": question.id, "title": f"Question {number}"})
@@ -136,6 +161,8 @@ def _item(section: ET.Element, question: Question, number: int) -> None:
             _pairs_item(item, as_pairs(question), worth=points(question))
         case Ordering():  # each event matched to its place: 1st, 2nd, ...
             _pairs_item(item, as_pairs(question), worth=points(question))
+        case GapFill():
+            _blanks_item(item, question)
         case _:
             assert_never(question)
     feedback = ET.SubElement(item, "itemfeedback", {"ident": "general_fb"})

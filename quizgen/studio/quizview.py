@@ -86,7 +86,7 @@ def quiz_json(path: Path, request: QuizRequest) -> dict[str, Any]:
 
 
 def _question(question: Question, base: FactBase, verdict: Any) -> dict[str, Any]:
-    from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, assert_never
+    from quizgen.quiz.questions import GapFill, Matching, MultipleChoice, Ordering, assert_never
 
     lines: list[str]
     match question:
@@ -98,6 +98,10 @@ def _question(question: Question, base: FactBase, verdict: Any) -> dict[str, Any
                      for left, right in question.answer]
         case Ordering():
             lines = [f"{n}. {question.items[i].text}" for n, i in enumerate(question.answer, 1)]
+        case GapFill():
+            lines = [f"({n}) {question.bank[i].text}" for n, i in enumerate(question.answer, 1)]
+            lines += [f"   box: {option.text}" for i, option in enumerate(question.bank)
+                      if i not in question.answer]
         case _:
             assert_never(question)
     return {"id": question.id, "kind": question.kind, "prompt": question.prompt,

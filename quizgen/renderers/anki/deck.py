@@ -123,7 +123,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
         fields, templates = _model_parts(nt)
         models[nt.key] = genanki.Model(
             ids[nt.key], nt.name, fields=fields, templates=templates, css=css,
-            model_type=genanki.Model.FRONT_BACK,
+            model_type=genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK,
         )
         digest = _model_hash(nt, fields, templates, css)
         model_entries.append((str(ids[nt.key]), nt.name, digest, digest))

@@ -21,6 +21,7 @@ class NoteType:
     fields: tuple[str, ...]  # the first one tells notes apart (Anki's duplicate check reads it)
     cards: tuple[tuple[str, str], ...] = ()  # (card name, template stem); () is one card, `key`
     kind: str = ""  # the kind tag of its fact notes: quizgen::kind::<kind>
+    cloze: bool = False  # Anki's cloze type: one card per {{cN::…}} of its first field
 
     def card_templates(self) -> tuple[tuple[str, str], ...]:
         """(card name, template stem) of every card, the first one the note type's own."""
@@ -93,6 +94,14 @@ NOTE_TYPES: tuple[NoteType, ...] = (  # in study order: who's who first, then fa
         "quizgen: Ordering",
         "7 Ordering",
         ("Items", "Prompt", "Order", "Explanation", "Source"),
+    ),
+    NoteType(
+        "gap-fill",
+        "quizgen: Gap-fill",
+        "8 Gap-fill",
+        ("Text", "Prompt", "Bank", "Explanation", "Source"),
+        cards=(("Cloze", "gap-fill"),),
+        cloze=True,
     ),
 )
 TYPES: dict[str, NoteType] = {note_type.key: note_type for note_type in NOTE_TYPES}

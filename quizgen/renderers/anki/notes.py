@@ -15,6 +15,7 @@ from quizgen.quiz.questions import (
     FigureGiven,
     FigureHolder,
     FigureValue,
+    GapFill,
     Matching,
     MultipleChoice,
     Ordering,
@@ -22,6 +23,7 @@ from quizgen.quiz.questions import (
     Quiz,
     SpeakerOf,
     assert_never,
+    shape_problem,
 )
 from quizgen.renderers.anki import text as t
 from quizgen.renderers.anki.facts import attributed, fact_notes, source_line
@@ -185,6 +187,25 @@ def _ordering(q: Ordering, base: FactBase, source: str) -> tuple[str, ...]:
     )
 
 
+def _gap_fill(q: GapFill, base: FactBase, source: str) -> tuple[str, ...]:
+    """One cloze note per passage: each gap a {{cN::word}} (one card per gap, the other words
+    shown), the box of words on every card."""
+    if shape_problem(q) is not None:
+        raise _bad_answer(q, repr(q.answer))
+    parts = [t.text(q.passage[0])]
+    for n, key in enumerate(q.answer, start=1):
+        word = t.text(q.bank[key].text).replace(":", "&#58;")  # "::" would start a hint
+        parts += [f"{{{{c{n}::{word}}}}}", t.text(q.passage[n])]
+    bank = '<ul class="qg-bank">' + "".join(f"<li>{t.text(o.text)}</li>" for o in q.bank) + "</ul>"
+    return (
+        "".join(parts),
+        "Which word from the box fills the gap?",
+        bank,
+        _explanation(q, base),
+        source,
+    )
+
+
 def _question_fields(q: Question, base: FactBase, source: str) -> tuple[NoteType, tuple[str, ...]]:
     match q:
         case MultipleChoice():
@@ -193,6 +214,8 @@ def _question_fields(q: Question, base: FactBase, source: str) -> tuple[NoteType
             return TYPES["matching"], _matching(q, base, source)
         case Ordering():
             return TYPES["ordering"], _ordering(q, base, source)
+        case GapFill():
+            return TYPES["gap-fill"], _gap_fill(q, base, source)
         case _:
             assert_never(q)
 

@@ -1,10 +1,19 @@
-"""Question bodies on the student sheet: options to tick, matching columns, events to order."""
+"""Question bodies on the student sheet: options to tick, matching columns, events to order, a
+passage with numbered gaps under its box of words."""
 
 from __future__ import annotations
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Table
 
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, assert_never
+from quizgen.quiz.questions import (
+    GapFill,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    assert_never,
+)
 from quizgen.renderers.worksheet.common import Sheet, table
 from quizgen.renderers.worksheet.pages import Blank, TickBox, WriteBox
 from quizgen.renderers.worksheet.para import Paragraph
@@ -21,6 +30,8 @@ def question_body(question: Question, sheet: Sheet, width: float) -> Table:
             return _matching(question, sheet, width)
         case Ordering():
             return _ordering(question, sheet, width)
+        case GapFill():
+            return _gap_fill(question, sheet, width)
         case _:
             assert_never(question)
 
@@ -89,3 +100,31 @@ def _ordering(question: Ordering, sheet: Sheet, width: float) -> Table:
     return table(rows, [box_w, letter_w, width - box_w - letter_w],
                   ("TOPPADDING", (0, 0), (0, -1), pad + max(-gap, 0) / 2),
                   ("TOPPADDING", (1, 0), (2, -1), pad + max(gap, 0) / 2), pad=pad)
+
+
+BLANK = "_" * 16  # the line a student writes a gap's word on
+BANK_GAP = "&nbsp;&nbsp;&nbsp; "  # between two words of the box: a line may break there
+
+
+def gap_blank(number: int) -> str:
+    """A numbered gap as Paragraph markup: "(3) ________"."""
+    return f"<b>({number})</b>&nbsp;{BLANK}"
+
+
+def _gap_fill(question: GapFill, sheet: Sheet, width: float) -> Table:
+    """The box of words, shaded, then the passage with a numbered line for each gap, spaced
+    for handwriting."""
+    style, paras = sheet.style, sheet.paras
+    words = BANK_GAP.join(safe(option.text).replace(" ", "&nbsp;") for option in question.bank)
+    box = table([[Paragraph(words, paras.option)]], [width],
+                ("BACKGROUND", (0, 0), (-1, -1), style.color("shade")),
+                ("BOX", (0, 0), (-1, -1), style.boxes.line_width, style.color("rule")),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                ("TOPPADDING", (0, 0), (-1, -1), 5), ("BOTTOMPADDING", (0, 0), (-1, -1), 6))
+    parts = [safe(question.passage[0])]
+    for number, piece in enumerate(question.passage[1:], start=1):
+        parts += [gap_blank(number), safe(piece)]
+    roomy = ParagraphStyle(f"{paras.option.name}-gaps", parent=paras.option,
+                           leading=style.sizes.option * 2.1)
+    return table([[box], [Paragraph("".join(parts), roomy)]], [width],
+                 ("TOPPADDING", (0, 1), (-1, 1), 6), pad=style.spacing.option_gap)

@@ -6,7 +6,14 @@ from collections.abc import Mapping, Sequence
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
-from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, assert_never
+from quizgen.quiz.questions import (
+    GapFill,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    assert_never,
+)
 from quizgen.renderers.worksheet.pages import PageMark, badge
 from quizgen.renderers.worksheet.para import Paragraph, forget_lines
 from quizgen.renderers.worksheet.plan import (
@@ -90,6 +97,10 @@ def answer_markup(question: Question, style: WorksheetStyle) -> str:
             small = style.sizes.key_note
             return (f"<b>{boxes}</b>&nbsp;&nbsp;"
                     f'<font color="{muted}" size="{small}">({order})</font>')
+        case GapFill():  # each gap's number and its word
+            return "&nbsp;&nbsp; ".join(
+                f"<b>({n})</b>&nbsp;{safe(question.bank[key].text)}"
+                for n, key in enumerate(question.answer, start=1))
         case _:
             assert_never(question)
 
@@ -280,4 +291,6 @@ def _notes(items: Sequence[Numbered], style: WorksheetStyle) -> list[str]:
     if any(isinstance(item.question, Ordering) for item in items):
         notes.append("Ordering: " + scoring_rule("ordering", style))
         notes.append(style.text.key_ordering_note)
+    if any(isinstance(item.question, GapFill) for item in items):
+        notes.append(f"Gap-fill: {style.text.points(1)} for each gap with its word.")
     return notes

@@ -52,10 +52,10 @@ def letter(index: int) -> str:
 
 
 def question_type(question: Question) -> str:
-    """"multiple_choice", "matching" or "ordering": the style file's names of the types the
-    scoring rule tells apart (quiz.scoring)."""
+    """"multiple_choice", "matching", "ordering" or "gap_fill": the style file's names of the
+    types the scoring rule tells apart (quiz.scoring)."""
     kind = scoring_type(question)
-    return "multiple_choice" if kind == "choice" else kind
+    return "multiple_choice" if kind == "choice" else kind.replace("-", "_")
 
 
 def points_of(question: Question, style: WorksheetStyle) -> int:

@@ -154,11 +154,17 @@ class WorksheetStyle:
 
     def section(self, kind: str, question_type: str) -> Section:
         """The heading for a generator's questions, falling back to its question type."""
-        return self.kinds.get(kind) or self.types[question_type]
+        return (self.kinds.get(kind) or self.types.get(question_type)
+                or _DEFAULT_TYPES[question_type])
 
     def color(self, name: str) -> Color:
         """A named colour of the style as a reportlab colour."""
         return HexColor(str(getattr(self.colors, name)))
+
+
+# headings of question types a style file written before they existed may lack
+_DEFAULT_TYPES = {"gap_fill": Section("Fill in the gaps",
+                                      "Write a word from the box on each numbered line.")}
 
 
 def fill(template: str, **values: object) -> str:

@@ -38,7 +38,7 @@
       var picked = section.querySelector("input[type=radio]:checked");
       return picked ? Number(picked.value) : null;
     }
-    if (q.type === "matching") {
+    if (q.type === "matching" || q.type === "gapfill") {
       var values = all(section, "select").map(function (s) { return s.value; });
       if (values.some(function (v) { return v === ""; })) { return null; }
       return values.map(Number);
@@ -47,10 +47,12 @@
   }
 
   // One rule for every format (quizgen.quiz.scoring): full marks when every part is right,
-  // `partial` when at most `slips` parts (pairs, items out of place) are wrong, otherwise 0.
+  // `partial` when at most `slips` parts (pairs, items out of place) are wrong, otherwise 0;
+  // `each` for every part that is right, when the rule counts parts (the gaps of a gap-fill).
   function pointsFor(q, answer) {
     var wrong = q.type === "choice" ? (answer === q.answer ? 0 : 1) :
       q.answer.filter(function (key, place) { return answer[place] !== key; }).length;
+    if (q.each) { return (q.answer.length - wrong) * q.each; }
     if (wrong === 0) { return q.points; }
     return wrong <= q.slips ? q.partial : 0;
   }
@@ -97,6 +99,13 @@
         mark(pair, good);
         pair.querySelector(".mark").textContent = good ? "✓ right" :
           "✗ the match is " + pair.querySelector("select").options[q.answer[left] + 1].text;
+      });
+    } else if (q.type === "gapfill") {
+      all(section, ".gap").forEach(function (gap, n) {
+        var good = answer[n] === q.answer[n];
+        mark(gap, good);
+        gap.querySelector(".mark").textContent = good ? "✓" :
+          "✗ " + gap.querySelector("select").options[q.answer[n] + 1].text;
       });
     } else {
       items(section).forEach(function (li, position) {
