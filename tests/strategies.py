@@ -670,3 +670,10 @@ def needles_and_text(draw: st.DrawFn) -> tuple[list[str], str]:
     pieces = st.sampled_from([*needles, *_NAME_ALPHABET])  # the names themselves, in contexts
     text = "".join(draw(st.lists(pieces, max_size=12)))
     return needles, text
+
+
+# ---- command-line values, as a shell hands them over (tests/test_coerce.py) ----------------------
+_CLI_PIECES = st.sampled_from(["0", "1", "7", "26", "27", "-", "+", " ", "_", "00", "٣", "1e3",
+                               ".", "a4", "A4", "letter", "LETTER", "a5", "/", "./", "x", "",
+                               "\t", "99999999999999999999"])
+cli_values = st.lists(_CLI_PIECES, max_size=4).map("".join) | st.text(max_size=8)
