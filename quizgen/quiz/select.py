@@ -184,9 +184,10 @@ def _spread_keys(
     than ten points on the speaker items, leave out the item that favours that guess most (the
     last picked among equals) and pick again (quizgen.quiz.sheet_rules)."""
     left_out: set[str] = set()
+    pairs: dict[tuple[int, int], str | None] = {}  # each pair's clash, judged once for all picks
     for _ in range(SPREAD_TRIES):
         picked, dropped = _pick(pools, quotas, bases, title=title, left_out=left_out,
-                                per_kind=per_kind, count=count)
+                                per_kind=per_kind, count=count, pairs=pairs)
         chosen = [q for kind in picked for q in picked[kind]]
         over = piled(chosen, bases)
         if not over:
@@ -210,6 +211,7 @@ def _pick(
     left_out: set[str] | frozenset[str] = frozenset(),
     per_kind: int | None,
     count: int | None,
+    pairs: dict[tuple[int, int], str | None] | None = None,
 ) -> tuple[dict[str, list[Question]], dict[str, int]]:
     """Questions taken kind by kind in turn, each only if it clashes with none taken before.
 
@@ -217,7 +219,7 @@ def _pick(
     out before its quota, the others top the quiz up to `count`. Returns the questions per kind
     and how many of each kind were left out because they clashed.
     """
-    checker = Checker(bases, title=title, left_out=left_out)
+    checker = Checker(bases, title=title, left_out=left_out, pairs=pairs)
     picked: dict[str, list[Question]] = {kind: [] for kind in pools}
     dropped: dict[str, int] = dict.fromkeys(pools, 0)
     cursor = dict.fromkeys(pools, 0)
