@@ -53,7 +53,7 @@ if TYPE_CHECKING:
     )
     from quizgen.quiz.select import build_quiz, make_versions
     from quizgen.renderers import RENDERERS, get_format, get_renderer
-    from quizgen.renderers.base import Format, FormatOption, RenderOptions
+    from quizgen.renderers.base import Format, FormatEntry, FormatOption, RenderOptions
 
 # Public names that live in submodules, imported on first use so that `import quizgen` (and with it
 # `quizgen --help`) stays light: rendering pulls in genanki and reportlab only when asked for.
@@ -80,6 +80,7 @@ _LAZY = {
     "FigureValue": "quizgen.quiz.questions",
     "format_amount": "quizgen.factbase.numbers",
     "Format": "quizgen.renderers.base",
+    "FormatEntry": "quizgen.renderers.base",
     "FormatOption": "quizgen.renderers.base",
     "Generated": "quizgen.generators.base",
     "GENERATORS": "quizgen.generators",
@@ -132,6 +133,7 @@ __all__ = [
     "FigureHolder",
     "FigureValue",
     "Format",
+    "FormatEntry",
     "FormatOption",
     "GenOptions",
     "Generated",

@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from quizgen.quiz.questions import Quiz
-from quizgen.renderers.base import FormatOption, RenderOptions
-
-DESCRIPTION = "Prompts as plain text (a test fixture)."
-OPTIONS = (FormatOption("shout", "--shout", "Write the prompts in capitals.", kind="flag",
-                        default=False),)
+from quizgen.renderers.base import RenderOptions
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:

@@ -1,4 +1,4 @@
-"""A test-only output format declaring nothing but `render`: the question ids, one a line."""
+"""A test-only output format with no options, defining nothing but `render`: the question ids."""
 
 from __future__ import annotations
 

@@ -688,3 +688,10 @@ def namesake_claims(draw: st.DrawFn) -> FactBase:
                           about=(person.id,),
                           agrees_with=(quote.id,) if draw(_BOOLEANS) else ())
     return replace(base, entities=(*base.entities, twin), claims=(*base.claims, claim))
+
+
+# ---- command-line values, as a shell hands them over (tests/test_coerce.py) ----------------------
+_CLI_PIECES = st.sampled_from(["0", "1", "7", "26", "27", "-", "+", " ", "_", "00", "٣", "1e3",
+                               ".", "a4", "A4", "letter", "LETTER", "a5", "/", "./", "x", "",
+                               "\t", "99999999999999999999"])
+cli_values = st.lists(_CLI_PIECES, max_size=4).map("".join) | st.text(max_size=8)

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 
 from quizgen.output import RECORD  # quizgen's record of the files it wrote
 from quizgen.renderers import RENDERERS, get_format
+from quizgen.renderers.base import FormatEntry, FormatOption
 
 runner = CliRunner()
 NAME = "venezuela-post-election"
@@ -24,8 +25,11 @@ def app(monkeypatch: pytest.MonkeyPatch, project: Path) -> typer.Typer:
     """The CLI built after registering the two fixture formats (one registry line each)."""
     from quizgen.cli import make_app
 
-    monkeypatch.setitem(RENDERERS, "fixture", "fixture_format")
-    monkeypatch.setitem(RENDERERS, "plain", "fixture_plain_format")
+    monkeypatch.setitem(RENDERERS, "fixture", FormatEntry(
+        "fixture_format", "Prompts as plain text (a test fixture).", options=(FormatOption(
+            "shout", "--shout", "Write the prompts in capitals.", kind="flag", default=False),)))
+    monkeypatch.setitem(RENDERERS, "plain", FormatEntry("fixture_plain_format",
+                                                        "Question ids (a test fixture)."))
     return make_app()
 
 
@@ -116,12 +120,35 @@ def test_top_level_help_loads_no_format_module() -> None:
     loaded = _loaded_by(["--help"])
     assert _outside(loaded) == set()
     assert {m for m in loaded if m.startswith("quizgen.")} == {
-        "quizgen.cli", "quizgen.cli.app", "quizgen.cli.options", "quizgen.errors"}
+        "quizgen.cli", "quizgen.cli.app", "quizgen.cli.coerce", "quizgen.cli.options",
+        "quizgen.errors"}
 
 
 @pytest.mark.parametrize("args", [["export", "--help"], ["build", "--help"]])
-def test_format_help_loads_every_format_module_but_no_heavy_library(args: list[str]) -> None:
-    """Listing the formats imports each format module, none of which loads a heavy library."""
+def test_format_help_loads_no_format_module(args: list[str]) -> None:
+    """Listing the formats and every format's options reads the registry lines alone: no
+    format module, no heavy library."""
     loaded = _loaded_by(args)
-    assert {RENDERERS[name] for name in RENDERERS} <= loaded
+    assert {RENDERERS[name].module for name in RENDERERS} & loaded == set()
     assert _outside(loaded) == set()
+
+
+# what writing a PDF or a deck imports: reportlab, genanki and quizgen's modules for them
+PDF_AND_ANKI = ("reportlab", "genanki", "quizgen.renderers.worksheet", "quizgen.renderers.anki")
+
+
+def _pdf_or_anki(loaded: set[str]) -> set[str]:
+    return {m for m in loaded if m.startswith(PDF_AND_ANKI)}
+
+
+def test_build_to_json_imports_no_pdf_or_anki_module(tmp_path: Path) -> None:
+    """`build --to json` imports the JSON format's module and no module of the worksheet or the
+    deck (they declare their options in the registry); the whole build imports them."""
+    article = Path(__file__).resolve().parent.parent / "content" / f"{NAME}.yaml"
+    args = [str(article), "--quiet", "--out", str(tmp_path)]
+    json_only = _loaded_by(["build", *args, "--to", "json"])
+    assert RENDERERS["json"].module in json_only and (tmp_path / f"{NAME}.json").exists()
+    assert _pdf_or_anki(json_only) == set()
+    whole = _loaded_by(["build", *args])
+    assert {RENDERERS["worksheet"].module, RENDERERS["anki"].module, "reportlab",
+            "genanki"} <= _pdf_or_anki(whole)

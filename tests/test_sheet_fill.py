@@ -18,10 +18,12 @@ from quizgen.factbase.model import FactBase
 from quizgen.factbase.numbers import TIME_UNIT
 from quizgen.quiz import fill as fill_module
 from quizgen.quiz import leaks as leaks_module
+from quizgen.quiz.described import described_alike
 from quizgen.quiz.leaks import find_leaks
 from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import Matching, Ordering, Question, Quiz
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+from quizgen.quiz.sheet_rules import indistinct
 
 CONTENT_BASES = sorted(CONTENT.glob("*.yaml"))
 QUICK = [(p, s) for p in BASES for s in (SEEDS if p in CONTENT_BASES else range(1, 4))]
@@ -39,6 +41,8 @@ def _fits(item: Question, sheet: Quiz, base: FactBase) -> bool:
     amount = amount_key(item)
     if amount is not None and amount.unit.casefold() == TIME_UNIT:
         return False  # a time of day is trivia, never printed
+    if indistinct(item) or described_alike(item, base):
+        return False  # two people offered whom the article does not tell apart (test_described)
     alone = Quiz(title=sheet.title, bases=sheet.bases, questions=(item,))
     if find_leaks(alone):
         return False

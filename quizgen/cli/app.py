@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from quizgen import __version__
+from quizgen.cli.coerce import install as plain_coercion
 from quizgen.cli.options import (
     DEBUG,
     Files,
@@ -267,6 +268,7 @@ ORDER = ("build", "anki", "worksheet", "validate", "preview", "stats", "draft", 
 
 def make_app() -> typer.Typer:
     """The command-line app, with `export FORMAT` (and `build --to`) for every registered format."""
+    plain_coercion()  # option values without pydantic where typer's answer is plain
     group = type("QuizgenGroup", (_LazyGroup,), {"lazy": dict(LAZY)})
     app = typer.Typer(
         name="quizgen",

@@ -23,13 +23,13 @@ from quizgen.cli.options import (
     take_selection,
 )
 from quizgen.errors import QuizgenError
-from quizgen.renderers import DEFAULT_BUILD, RENDERERS, get_format
+from quizgen.renderers import DEFAULT_BUILD, RENDERERS, declared
 
 if TYPE_CHECKING:
     from quizgen.factbase.model import FactBase
     from quizgen.generators.base import Generated
     from quizgen.quiz.questions import Quiz
-    from quizgen.renderers.base import Format, FormatOption, OptionValue, RenderOptions
+    from quizgen.renderers.base import FormatOption, OptionValue, RenderOptions
 
 
 def _timestamp() -> int:
@@ -108,7 +108,7 @@ def select_for(
     bases = _load(selection)
     generated: dict[tuple[str, int], Generated] = {}
     quiz = _select(selection, bases, class_length=True, generated=generated)
-    whole = [fmt for fmt in formats if get_format(fmt).every_question]
+    whole = [fmt for fmt in formats if declared(fmt).every_question]
     if not whole or not selection.default_length:
         return bases, quiz, {}
     full = _select(selection, bases, everything=True, generated=generated)
@@ -181,10 +181,11 @@ def _formats_given(text: str) -> tuple[str, ...]:
 
 
 def _all_format_options() -> dict[str, tuple[FormatOption, list[str]]]:
-    """Every format's options by field, with the formats owning each (one definition each)."""
+    """Every format's options by field, with the formats owning each (one definition each),
+    read from the registry lines: no format module is imported."""
     table: dict[str, tuple[FormatOption, list[str]]] = {}
     for name in RENDERERS:
-        for option in get_format(name).options:
+        for option in declared(name).options:
             if option.field in table and table[option.field][0] != option:
                 raise TypeError(f"format {name} defines option {option.field} differently "
                                 f"from {', '.join(table[option.field][1])}")
@@ -243,8 +244,9 @@ Example: quizgen {command} --per-kind 3{example}
 
 
 def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "") -> None:
-    """`quizgen export FMT` (or a shortcut command): the selection plus the format's options."""
-    spec = get_format(fmt)
+    """`quizgen export FMT` (or a shortcut command): the selection plus the format's options
+    (from its registry line; the format's module is imported only when the command runs)."""
+    spec = declared(fmt)
     stdout = spec.stdout
     params = [
         *selection_parameters(),
@@ -261,7 +263,7 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
         given = format_values(values, spec.options)
         out: Path | None = values["out"]
         if stdout:  # one file: to standard output, or to exactly the path given
-            _single(spec, selection, given, out=out, verbose=values["verbose"])
+            _single(fmt, selection, given, out=out, verbose=values["verbose"])
             return
         folder, name = _out_path(out, Path("output"))
         _write(selection, given, formats=(fmt,), folder=folder, name=name, quiet=values["quiet"],
@@ -276,13 +278,16 @@ def add_export(group: typer.Typer, fmt: str, *, command: str, example: str = "")
 
 
 def _single(
-    spec: Format, selection: Selection, given: dict[str, OptionValue], *, out: Path | None,
+    fmt: str, selection: Selection, given: dict[str, OptionValue], *, out: Path | None,
     verbose: bool = False,
 ) -> None:
     """Render a one-file format; print it on standard output, or write it at exactly `out`."""
     from quizgen.cli.console import print_export, print_waiting
     from quizgen.output import write_atomic
     from quizgen.pipeline import draft_options, format_options, output_name, render_format
+    from quizgen.renderers import get_format
+
+    spec = get_format(fmt)
 
     bases, quiz, quizzes = select_for(selection, (spec.name,))
     quiz = quizzes.get(spec.name, quiz)

@@ -195,4 +195,10 @@ def _round_to_lead(x: Decimal, decimals: int) -> Decimal:
 def _pick(rng: random.Random, real: list[Decimal], made: list[Decimal], need: int) -> list[Decimal]:
     """`need` values: real values of the group first, then the nearest made-up ones."""
     chosen = rng.sample(real, min(need, len(real)))
-    return chosen + [x for x in made if x not in chosen][: need - len(chosen)]
+    extra: list[Decimal] = []
+    for x in made:  # the first that are not chosen: made holds many more than are needed
+        if len(chosen) + len(extra) >= need:
+            break
+        if x not in chosen:
+            extra.append(x)
+    return chosen + extra

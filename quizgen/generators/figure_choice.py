@@ -149,6 +149,29 @@ class _Figures:
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     """Every figure asked both ways, once per distinct question, in fact-base order."""
+    return _generate(base, seed=seed, options=options)
+
+
+def generate_measure(
+    base: FactBase, measure: str, *, seed: int, options: GenOptions
+) -> tuple[Question, ...]:
+    """The questions `generate` makes about the figures of one measure (as `norm` gives it),
+    the very same, without making the others (per-student versions ask a figure again).
+
+    The same because each figure's questions draw on a generator of their own (seeded by the
+    figure), and a question is left out as a repeat only of one with the same `_key`, whose
+    measure is its own; with a limit, which counts every figure's, all are made.
+    """
+    if options.limit is not None:
+        return tuple(q for q in generate(base, seed=seed, options=options).questions
+                     if norm(getattr(q.ask, "measure", "")) == measure)
+    return _generate(base, seed=seed, options=options, measure=measure).questions
+
+
+def _generate(
+    base: FactBase, *, seed: int, options: GenOptions, measure: str | None = None
+) -> Generated:
+    """generate(), or only its questions about figures of `measure`."""
     check_options(options)
     facts = index_facts(base)
     figures = _Figures(base, facts)
@@ -160,6 +183,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     for figure in facts.figures:
         if full(questions, options):
             break
+        if measure is not None and norm(figure.measure) != measure:
+            continue
         problem = _unusable(figure, facts)
         if problem:
             skips.add(problem)

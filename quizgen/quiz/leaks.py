@@ -333,16 +333,20 @@ class Checker:
 
     Besides pairs that give each other away, it refuses an item its own words answer, one the
     printed `title` answers, a term item that would make a block with a kept one, and a speaker
-    item whose id is `left_out` (one that would pile keys on the main speaker).
+    item whose id is `left_out` (one that would pile keys on the main speaker). `pairs`, when
+    given, keeps the verdict on each pair of item objects for the next Checker over the same
+    items (a selection picks again after leaving one out); the items must outlive it.
     """
 
     def __init__(
         self, bases: Iterable[FactBase], *, title: str = "",
         left_out: set[str] | frozenset[str] = frozenset(),
+        pairs: dict[tuple[int, int], str | None] | None = None,
     ) -> None:
         self.bases = {base.id: base for base in bases}
         self.title = title
         self.left_out = left_out
+        self.pairs: dict[tuple[int, int], str | None] = {} if pairs is None else pairs
         self.kept: list[Question] = []
         self.uses: dict[tuple[str, str], int] = {}  # (fact base, event) -> orderings showing it
         self.terms = TermBlocks()
@@ -362,7 +366,12 @@ class Checker:
             return blocked
         for other in self.kept:
             if other.factbase == question.factbase:
-                reason = gives_away(other, question, base) or gives_away(question, other, base)
+                pair = (id(other), id(question))
+                if pair in self.pairs:
+                    reason = self.pairs[pair]
+                else:
+                    reason = self.pairs[pair] = (gives_away(other, question, base)
+                                                 or gives_away(question, other, base))
                 if reason:
                     return f"{other.id}: {reason}"
         return None

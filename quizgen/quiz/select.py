@@ -188,9 +188,10 @@ def _spread_keys(
     than ten points on the speaker items, leave out the item that favours that guess most (the
     last picked among equals) and pick again (quizgen.quiz.sheet_rules)."""
     spared: set[str] = set()
+    pairs: dict[tuple[int, int], str | None] = {}  # each pair's clash, judged once for all picks
     for _ in range(SPREAD_TRIES):
         picked = _pick(pools, quotas, bases, title=title, left_out=spared, per_kind=per_kind,
-                       count=count)
+                       count=count, pairs=pairs)
         chosen = [q for kind in picked for q in picked[kind]]
         over = piled(chosen, bases)
         if not over:
@@ -214,13 +215,14 @@ def _pick(
     left_out: set[str] | frozenset[str] = frozenset(),
     per_kind: int | None,
     count: int | None,
+    pairs: dict[tuple[int, int], str | None] | None = None,
 ) -> dict[str, list[Question]]:
     """Questions taken kind by kind in turn, each only if it clashes with none taken before.
 
     Kinds take turns so that a kind's share survives clashes with the others; with a `count`,
     build_quiz then tops the quiz up (quizgen.quiz.fill). Returns the questions per kind.
     """
-    checker = Checker(bases, title=title, left_out=left_out)
+    checker = Checker(bases, title=title, left_out=left_out, pairs=pairs)
     picked: dict[str, list[Question]] = {kind: [] for kind in pools}
     cursor = dict.fromkeys(pools, 0)
 

@@ -13,6 +13,9 @@ from dataclasses import replace
 from quizgen.errors import Problem, QuizgenError
 from quizgen.generators import get_generator
 from quizgen.generators.base import GenOptions
+from quizgen.generators.common import norm
+from quizgen.generators.figure_choice import KIND as FIGURE
+from quizgen.generators.figure_choice import generate_measure
 from quizgen.quiz.questions import (
     Amount,
     GapFill,
@@ -175,8 +178,8 @@ class _Remade:
 
     def __init__(self, quiz: Quiz, *, seed: int) -> None:
         self.quiz, self.seed = quiz, seed
-        self._made: dict[tuple[str, str, int, int], dict[str, Question]] = {}
-        self._proved: dict[tuple[str, str, int, int, str], bool] = {}  # the oracle verdicts, once
+        self._made: dict[tuple[str, str, int, int, str | None], dict[str, Question]] = {}
+        self._proved: dict[tuple[str, str, int, int, str | None, str], bool] = {}  # verdicts
 
     def get(self, question: Question, attempt: int) -> Question | None:
         from quizgen.oracle import check_question
@@ -187,12 +190,17 @@ class _Remade:
         except (KeyError, QuizgenError):
             return None
         wanted = max(3, len(question.options)) if isinstance(question, MultipleChoice) else 4
-        key = (question.kind, question.factbase, attempt, wanted)  # 3 options or 4: made apart
+        # a figure is asked again with the figures of its measure alone: the same questions
+        measure = getattr(question.ask, "measure", None) if question.kind == FIGURE else None
+        narrow = norm(measure) if isinstance(measure, str) else None
+        key = (question.kind, question.factbase, attempt, wanted, narrow)  # 3 options or 4 apart
         if key not in self._made:
             digest = hashlib.sha256(f"{self.seed}:remake:{attempt}".encode()).digest()
             options = GenOptions(num_options=wanted)
-            made = generate(base, seed=int.from_bytes(digest[:4], "big"), options=options)
-            self._made[key] = {q.id: q for q in made.questions}
+            seed = int.from_bytes(digest[:4], "big")
+            made = (generate(base, seed=seed, options=options).questions if narrow is None
+                    else generate_measure(base, narrow, seed=seed, options=options))
+            self._made[key] = {q.id: q for q in made}
         other = self._made[key].get(question.id)
         if (
             other is None

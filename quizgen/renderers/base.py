@@ -88,6 +88,18 @@ class FormatOption:
 
 
 @dataclass(frozen=True)
+class FormatEntry:
+    """A format's registry line: its module, imported only to render, and what the command line
+    offers for it, read without importing the module."""
+
+    module: str  # e.g. "quizgen.renderers.gift"
+    description: str  # one line, shown in `quizgen export --help`
+    options: tuple[FormatOption, ...] = ()
+    stdout: bool = False  # `export` writes its single file to standard output without --out
+    every_question: bool = False  # by default holds every question, not a class-length quiz
+
+
+@dataclass(frozen=True)
 class Format:
     """A registered output format: what its module declares, with defaults filled in."""
 

@@ -9,7 +9,6 @@ from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Limits, fit, quiz_choices, sheet_cell, time_limits
 
-DESCRIPTION = "Blooket CSV upload: multiple choice, up to 4 answers."
 LIMITS = Limits(options=4)
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240, 300)  # Blooket allows up to 300 seconds
 TITLE = "Blooket\nImport Template"  # row 1 of Blooket's template, as Blooket writes it

@@ -19,7 +19,6 @@ from quizgen.quiz.scoring import describe
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
-DESCRIPTION = "GIFT (Moodle): multiple choice, matching; orderings as matching."
 _SPECIAL = re.compile(r"([\\~=#{}:])")
 
 

@@ -24,16 +24,11 @@ from quizgen.quiz.questions import (
 from quizgen.quiz.scoring import points, rule_of
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.reading import (
-    CITE,
-    WITH_ARTICLE,
     citations,
     evidence,
     flag,
     printed_articles,
 )
-
-DESCRIPTION = "Self-grading web quiz: one HTML file that works offline and on a phone."
-OPTIONS = (WITH_ARTICLE, CITE)
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 _SCRIPT_ESCAPES = {

@@ -13,11 +13,7 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz import questions as q
 from quizgen.quiz.questions import GapFill, Matching, MultipleChoice, Ordering, Question, Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.reading import WITH_ARTICLE, evidence, flag, printed_articles
-
-DESCRIPTION = 'The questions as versioned JSON: {"format", "version", "questions": [...]}.'
-STDOUT = True  # `quizgen export json` prints it when no --out is given
-OPTIONS = (WITH_ARTICLE,)
+from quizgen.renderers.reading import evidence, flag, printed_articles
 
 FORMAT = "quizgen-quiz"
 VERSION = 2  # 1 was the unversioned {"questions": [...]} with texts only; 2 adds what is below

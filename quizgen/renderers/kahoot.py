@@ -7,7 +7,6 @@ from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Choice, Limits, clean, fit, quiz_choices, time_limits
 from quizgen.renderers.xlsx import Cell, workbook
 
-DESCRIPTION = "Kahoot spreadsheet (.xlsx): multiple choice, up to 4 answers."
 LIMITS = Limits(options=4, prompt_chars=120, option_chars=75)
 TIME_LIMITS = (5, 10, 20, 30, 60, 90, 120, 240)  # the only times Kahoot accepts, in seconds
 HEADER_ROW = 8  # Kahoot's template: notes above, the header on row 8, questions from row 9

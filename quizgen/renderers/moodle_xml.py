@@ -30,18 +30,10 @@ from quizgen.quiz.questions import (
     assert_never,
 )
 from quizgen.quiz.scoring import describe, points
-from quizgen.renderers.base import FormatOption, RenderOptions
+from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, question_name
 
-DESCRIPTION = "Moodle XML: multichoice, matching, cloze; orderings too; tags."
 PENALTY = "0.3333333"  # Moodle's default penalty for each wrong try
-OPTIONS = (
-    FormatOption("moodle_ordering", "--moodle-ordering",
-                 "Write orderings as Moodle's Ordering question type (Moodle 4.4 or later, or a "
-                 "site with the qtype_ordering plugin); by default each ordering is a matching of "
-                 "its events to their places, which every Moodle imports.",
-                 kind="flag", default=False),
-)
 
 
 def ordering_type(options: RenderOptions) -> bool:

@@ -27,7 +27,6 @@ from quizgen.quiz.scoring import describe, points, total
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Pairs, as_pairs, clean, html_text, zip_bytes
 
-DESCRIPTION = "Canvas QTI zip: choice, matching, blanks; orderings as matching."
 CANVAS = "http://canvas.instructure.com/xsd/cccv1p0"
 IMSCP = "http://www.imsglobal.org/xsd/imscp_v1p1"
 QTI = "http://www.imsglobal.org/xsd/ims_qtiasiv1p2"

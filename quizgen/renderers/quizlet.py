@@ -6,7 +6,6 @@ from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.platform import Choice, quiz_choices, sheet_cell
 
-DESCRIPTION = "Quizlet import text: one card a line, term and answer."
 TERM_SEPARATOR = "\t"  # Quizlet's default "between term and definition"
 CARD_SEPARATOR = "\n"  # Quizlet's default "between rows"
 

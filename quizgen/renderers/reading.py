@@ -8,15 +8,8 @@ from quizgen.article.text import paragraphs
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.questions import ParagraphOf, Question, Quiz
-from quizgen.renderers.base import FormatOption, RenderOptions
-
-# shared by the worksheet, the web quiz and JSON: one definition (formats may share an option
-# only with an identical one)
-WITH_ARTICLE = FormatOption(
-    "with_article", "--with-article",
-    "Print the article first, its paragraphs numbered (¶1, ¶2 …).", kind="flag", default=False)
-CITE = FormatOption("cite", "--cite", "Show beside each question the paragraph that holds its"
-                    " evidence: “(¶4)”.", kind="flag", default=False)
+from quizgen.renderers import CITE, WITH_ARTICLE  # the reading options, declared in the registry
+from quizgen.renderers.base import RenderOptions
 
 
 @dataclass(frozen=True, order=True)

@@ -1,4 +1,4 @@
-"""The Anki format as the registry sees it: its options, previous manifest and change report."""
+"""The Anki format's functions: the last manifest, the deck (genanki loads to render), a report."""
 
 from __future__ import annotations
 
@@ -7,9 +7,6 @@ from dataclasses import replace
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-
-DESCRIPTION = "Anki deck (.apkg) that updates in place when re-imported, and its build manifest."
-EVERY_QUESTION = True  # a deck keeps every card; only --count, --per-kind or --all narrow it
 
 
 def manifest_name(options: RenderOptions) -> str:

@@ -1,4 +1,4 @@
-"""The worksheet format as the registry sees it: its options; reportlab loads only to render."""
+"""The worksheet format's functions: a quiz or its versions as PDFs (reportlab loads to render)."""
 
 from __future__ import annotations
 
@@ -6,9 +6,6 @@ from collections.abc import Sequence
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.base import RenderOptions
-from quizgen.renderers.worksheet.options import OPTIONS as OPTIONS  # the registry reads it here
-
-DESCRIPTION = "Printable PDF worksheet and its answer key, in per-student versions."
 
 
 def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:

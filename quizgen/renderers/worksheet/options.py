@@ -6,31 +6,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.renderers.base import FormatOption, OptionValue, RenderOptions
-from quizgen.renderers.reading import CITE, WITH_ARTICLE
+from quizgen.renderers import WORKSHEET_OPTIONS
+from quizgen.renderers.base import OptionValue, RenderOptions
 
 Paper = Literal["a4", "letter"]
-PAPERS: dict[str, Paper] = {"a4": "a4", "letter": "letter"}
+PAPERS: dict[str, Paper] = {"a4": "a4", "letter": "letter"}  # the --paper choices
 
-OPTIONS = (
-    FormatOption("versions", "--versions", "Per-student versions A, B, C, ...", kind="int",
-                 default=1, minimum=1, maximum=26),
-    FormatOption("paper", "--paper", "Paper size.", kind="choice", default="a4",
-                 choices=tuple(PAPERS)),
-    FormatOption("instructions", "--instructions", "Instructions printed under the header."),
-    FormatOption("no_key", "--no-key", "Skip the answer key.", kind="flag", default=False,
-                 conflicts="key_only"),
-    FormatOption("key_only", "--key-only", "Write only the key.", kind="flag", default=False),
-    FormatOption("explain", "--explain", "Print the source excerpt under each answer.",
-                 kind="flag", default=False),
-    FormatOption("split_versions", "--split-versions", "One PDF per version.", kind="flag",
-                 default=False),
-    FormatOption("no_pad", "--no-pad", "Do not pad each version to an even number of pages"
-                 " (padding keeps double-sided copies from starting a version on the back of"
-                 " another).", kind="flag", default=False),
-    WITH_ARTICLE,
-    CITE,
-)
+OPTIONS = WORKSHEET_OPTIONS  # declared in the registry, which the CLI reads
 _BY_FIELD = {option.field: option for option in OPTIONS}
 
 

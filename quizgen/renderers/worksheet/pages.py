@@ -7,6 +7,7 @@ import io
 import time
 from collections import Counter
 from collections.abc import Callable
+from copy import deepcopy
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -268,6 +269,25 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any bas
         raise AssertionError("a Deferred flowable is expanded before layout, never wrapped")
 
 
+_ATOMS = (int, float, str, bool, type(None))
+
+
+class _Frame(Frame):  # type: ignore[misc]  # reportlab is untyped (Any base)
+    """reportlab's Frame, deep-copied without copy's generic walk.
+
+    reportlab deep-copies the current frame each time it measures a KeepTogether (once per
+    question); a frame holds numbers, strings and a list or two, so its numbers are shared as
+    deepcopy shares them and anything else is deep-copied: the same copy, a fraction of the time.
+    """
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> _Frame:
+        made: _Frame = self.__class__.__new__(self.__class__)
+        memo[id(self)] = made
+        made.__dict__.update({key: value if type(value) in _ATOMS else deepcopy(value, memo)
+                              for key, value in self.__dict__.items()})
+        return made
+
+
 class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """The document template, expanding Deferred flowables as they come to the front, and
     recording how full each page is."""
@@ -361,7 +381,7 @@ def build_pdf(
         initialFontSize=10,
     )
     doc.fills = fills if fills is not None else []
-    frame = Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
+    frame = _Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     try:

@@ -1,0 +1,63 @@
+"""How many times each PDF of a worksheet is laid out: once, but for a sheet pulled tighter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from quizgen.factbase.loader import load_factbase
+from quizgen.pipeline import render_format
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.worksheet import pages
+
+CONTENT = Path(__file__).resolve().parent.parent / "content"
+
+
+def _layouts(monkeypatch: pytest.MonkeyPatch, article: str, *, versions: int = 1,
+             seed: int = 1) -> tuple[list[str], list[str]]:
+    """What each reportlab layout (doc.build) run lays out ("Worksheet" or "Answer key") while
+    the class quiz of `seed` (the CLI's default: 1) of an article is rendered as a worksheet of
+    `versions`, and the PDFs written."""
+    subjects: list[str] = []
+    build = pages._Document.build
+
+    def counted(doc: Any, *args: Any, **kwargs: Any) -> Any:
+        subjects.append(doc.subject.split(":")[0])
+        return build(doc, *args, **kwargs)
+
+    monkeypatch.setattr(pages._Document, "build", counted)
+    quiz = build_quiz([load_factbase(CONTENT / f"{article}.yaml")], count=CLASS_LENGTH, seed=seed)
+    files = render_format("worksheet", quiz, options=RenderOptions(
+        name="sheet", timestamp=946684800, versions=versions, seed=seed))
+    return subjects, sorted(files)
+
+
+@pytest.mark.parametrize("article", sorted(p.stem for p in CONTENT.glob("*.yaml")))
+def test_each_bundled_articles_build_lays_each_pdf_out_once(
+    monkeypatch: pytest.MonkeyPatch, article: str,
+) -> None:
+    """The worksheet `quizgen build` writes for each bundled article: the sheet and the key,
+    each laid out once."""
+    subjects, files = _layouts(monkeypatch, article)
+    assert files == ["sheet-answer-key.pdf", "sheet-worksheet.pdf"]
+    assert subjects == ["Worksheet", "Answer key"]
+
+
+def test_a_class_set_of_versions_is_laid_out_once_per_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """26 versions of an article in one sheet and one key: each laid out once."""
+    subjects, files = _layouts(monkeypatch, "calderia-pension-protest", versions=26)
+    assert files == ["sheet-answer-key.pdf", "sheet-worksheet.pdf"]
+    assert subjects == ["Worksheet", "Answer key"]
+
+
+def test_a_sheet_ending_near_empty_is_laid_out_again_tighter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A sheet whose version ends on a near-empty page (one of the bundled article's 26
+    versions) is laid out a second time with tighter gaps to pull that page's questions back;
+    its key once."""
+    subjects, _ = _layouts(monkeypatch, "venezuela-post-election", versions=26)
+    assert subjects == ["Worksheet", "Worksheet", "Answer key"]
