@@ -816,3 +816,27 @@ def test_terms_and_places_get_one_note_with_a_card_each_way(col: Any, tmp_path: 
         front, back = (Html(rendered(cards[1])[0]).text, Html(rendered(cards[1])[1]).text)
         assert note.fields[1] in front and note.fields[0] in back
     assert col.find_notes("tag:quizgen::kind::term")
+
+
+def test_reading_kinds_import_and_render(col: Any, tmp_path: Path) -> None:
+    """True/false, evidence and gap-fill items of the bundled article import and render: a
+    statement's back says True or False, a gap-fill card hides its word on the front only."""
+    from tests.conftest import ARTICLE
+
+    loader = pytest.importorskip("quizgen.factbase.loader")
+    select = pytest.importorskip("quizgen.quiz.select")
+    quiz = select.build_quiz((loader.load_factbase(ARTICLE),), seed=1, everything=True,
+                             kinds=["true-false", "evidence", "gap-fill"])
+    assert {q.kind for q in quiz.questions} == {"true-false", "evidence", "gap-fill"}
+    import_apkg(col, build(quiz)["deck.apkg"], tmp_path)
+    seen: dict[str, int] = {}
+    for card in all_cards(col):
+        front, back = rendered(card)
+        assert "{{" not in front + back and "template has a problem" not in (front + back).lower()
+        tags = " ".join(card.note().tags)
+        for kind in ("true-false", "evidence", "gap-fill"):
+            if f"quizgen::kind::{kind}" in tags:
+                seen[kind] = seen.get(kind, 0) + 1
+                if kind == "true-false":
+                    assert "True" in Html(back).text or "False" in Html(back).text
+    assert set(seen) == {"true-false", "evidence", "gap-fill"}, seen
