@@ -3,10 +3,10 @@ stale: the table is rebuilt from content/ here, and `--update-golden` rewrites i
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 
 from conftest import CONTENT, ROOT
+from doc_tables import check_table
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.generators import GENERATORS
@@ -49,17 +49,7 @@ def review_table() -> str:
 
 def test_review_table_is_current(update_golden: bool) -> None:
     """The made/kept/skipped table in docs/review.md equals what the generators make today."""
-    text = REVIEW.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(BEGIN) + r"\n(.*?)\n" + re.escape(END), re.S)
-    found = pattern.search(text)
-    assert found, f"docs/review.md lacks the table markers {BEGIN!r} … {END!r}"
-    table = review_table()
-    if update_golden:
-        text = text[: found.start(1)] + table + text[found.end(1):]
-        REVIEW.write_text(text, encoding="utf-8")
-        found = pattern.search(text)
-        assert found
-    assert found.group(1) == table, (
-        "docs/review.md's table is stale: rerun with `pytest tests/test_review_doc.py"
-        " --update-golden`, then reread the exports and the notes below the table")
+    check_table(REVIEW, BEGIN, END, review_table(), update=update_golden,
+                stale="docs/review.md's table is stale: rerun with `pytest tests/test_review_doc.py"
+                " --update-golden`, then reread the exports and the notes below the table")
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from conftest import ARTICLE, ROOT
+from doc_tables import check_table
 from review_sheets import GROUPS, fingerprint, load_verdicts, review_table, sheet_items
 from typer.testing import CliRunner
 
@@ -20,20 +21,11 @@ END = "<!-- end of verdicts -->"
 
 def test_verdict_table_is_current(update_golden: bool) -> None:
     """The verdict table in docs/review.md counts the recorded verdicts on today's sheets."""
-    text = REVIEW.read_text(encoding="utf-8")
-    pattern = re.compile(re.escape(BEGIN) + r"\n(.*?)\n" + re.escape(END), re.S)
-    found = pattern.search(text)
-    assert found, f"docs/review.md lacks the table markers {BEGIN!r} … {END!r}"
-    table = review_table()
-    if update_golden:
-        text = text[: found.start(1)] + table + text[found.end(1):]
-        REVIEW.write_text(text, encoding="utf-8")
-        found = pattern.search(text)
-        assert found
-    assert found.group(1) == table, (
-        "docs/review.md's verdict table is stale: read the UNREAD items"
-        " (`python tests/review_sheets.py --unread`), record them in docs/review/verdicts.tsv,"
-        " then rerun with `pytest tests/test_review_sheets.py --update-golden`")
+    check_table(REVIEW, BEGIN, END, review_table(), update=update_golden,
+                stale="docs/review.md's verdict table is stale: read the UNREAD items"
+                " (`python tests/review_sheets.py --unread`), record them in"
+                " docs/review/verdicts.tsv, then rerun with"
+                " `pytest tests/test_review_sheets.py --update-golden`")
 
 
 def test_unread_items_count_as_unread() -> None:
