@@ -66,12 +66,15 @@ PLATFORM_RULE = (f"Points as on the quizgen worksheet: {describe()}. Moodle give
                  " place earns its share.")
 
 
-def _head(root: ET.Element, question: Question, qtype: str, prompt: str) -> ET.Element:
-    """A question element with the fields every type shares, in Moodle's export order."""
+def _head(
+    root: ET.Element, question: Question, qtype: str, prompt: str, *, html: str | None = None,
+) -> ET.Element:
+    """A question element with the fields every type shares, in Moodle's export order; `html`,
+    when given, is the question text already written as HTML (a Cloze passage)."""
     element = ET.SubElement(root, "question", {"type": qtype})
     name = ET.SubElement(element, "name")
     ET.SubElement(name, "text").text = question_name(question)  # plain text in Moodle
-    _text(element, "questiontext", html_text(prompt))
+    _text(element, "questiontext", html_text(prompt) if html is None else html)
     excerpts = [html_text(e) for e in question.explanation if clean(e)]
     _text(element, "generalfeedback", "<br>".join(excerpts))
     _plain(element, "defaultgrade", str(points(question)))
@@ -157,8 +160,6 @@ def cloze_answer(text: str) -> str:
 def _cloze(root: ET.Element, question: GapFill) -> None:
     """A gap-fill as Moodle's Cloze question: the prompt, then the passage with a drop-down of
     the bank in each gap, one mark a gap (the subquestion's weight)."""
-    element = ET.SubElement(root, "question", {"type": "cloze"})
-    ET.SubElement(ET.SubElement(element, "name"), "text").text = question_name(question)
     parts = [html_text(question.passage[0])]
     for n, key in enumerate(question.answer, start=1):
         words = "~".join(("=" if i == key else "") + cloze_answer(option.text)
@@ -167,13 +168,8 @@ def _cloze(root: ET.Element, question: GapFill) -> None:
                   f"{{1:MULTICHOICE:{words}}}",
                   " " if question.passage[n][:1].isspace() else "",
                   html_text(question.passage[n])]
-    _text(element, "questiontext", f"{html_text(question.prompt)}<br><br>{''.join(parts)}")
-    excerpts = [html_text(e) for e in question.explanation if clean(e)]
-    _text(element, "generalfeedback", "<br>".join(excerpts))
-    _plain(element, "defaultgrade", str(points(question)))
-    _plain(element, "penalty", PENALTY)
-    _plain(element, "hidden", "0")
-    _plain(element, "idnumber", question.id)
+    html = f"{html_text(question.prompt)}<br><br>{''.join(parts)}"
+    element = _head(root, question, "cloze", question.prompt, html=html)
     _tags(element, question)
 
 
