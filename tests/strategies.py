@@ -690,6 +690,25 @@ def namesake_claims(draw: st.DrawFn) -> FactBase:
     return replace(base, entities=(*base.entities, twin), claims=(*base.claims, claim))
 
 
+@st.composite
+def agreeing_claims(draw: st.DrawFn) -> FactBase:
+    """A rich base where a claim agrees with the quote of someone of its claimant's kind and
+    pronoun: the voices who said as much, which who-claimed-it must never offer as wrong."""
+    base = draw(fact_bases(rich=True))
+    kinds = {e.id: (e.kind, e.pronoun) for e in base.entities}
+    pairs = [(c, q) for c in base.claims for q in base.quotes
+             if c.claimants and q.speakers and q.speakers[0] not in c.claimants
+             and q.speakers[0] != ARTICLE_ID
+             and kinds.get(q.speakers[0]) == kinds.get(c.claimants[0])]
+    chosen: dict[str, str] = {}
+    for claim, quote in pairs:  # every claim that can agrees with one such quote
+        if claim.id not in chosen or draw(_BOOLEANS):
+            chosen[claim.id] = quote.id
+    return replace(base, claims=tuple(
+        replace(c, agrees_with=(*c.agrees_with, chosen[c.id])) if c.id in chosen else c
+        for c in base.claims))
+
+
 # ---- command-line values, as a shell hands them over (tests/test_coerce.py) ----------------------
 _CLI_PIECES = st.sampled_from(["0", "1", "7", "26", "27", "-", "+", " ", "_", "00", "٣", "1e3",
                                ".", "a4", "A4", "letter", "LETTER", "a5", "/", "./", "x", "",

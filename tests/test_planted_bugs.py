@@ -8,7 +8,8 @@ from dataclasses import replace
 
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
-from strategies import certainly_before, fact_bases, gen_options, seeds
+from hypothesis import strategies as st
+from strategies import agreeing_claims, certainly_before, fact_bases, gen_options, seeds
 from term_check import named_bodies
 from test_properties import assert_sound
 
@@ -276,6 +277,10 @@ PLANTS: dict[str, tuple[str, Mutation]] = {
     "the speaker's other entry (who-said-it)": ("who-said-it", _twin_offered),
 }
 
+# Plants whose case random rich bases meet too rarely to be caught every run: searched on bases
+# built to hold it.
+SEARCH = {"one who said as much (who-claimed-it)": agreeing_claims()}
+
 
 def _planted(kind: str, mutate: Mutation) -> Callable[..., Generated]:
     """The real generator, with every question it makes passed through the mutation."""
@@ -293,10 +298,13 @@ def _planted(kind: str, mutate: Mutation) -> Callable[..., Generated]:
 def test_the_property_test_goes_red_on_a_planted_bug(plant: str) -> None:
     """With the bug planted, the property check finds a base where the oracle rejects a question."""
     kind, mutate = PLANTS[plant]
-    _oracle_catches(kind, _planted(kind, mutate))
+    _oracle_catches(kind, _planted(kind, mutate), bases=SEARCH.get(plant, fact_bases(rich=True)))
 
 
-def _oracle_catches(kind: str, generate: Callable[..., Generated], *, examples: int = 1000) -> str:
+def _oracle_catches(
+    kind: str, generate: Callable[..., Generated], *, examples: int = 1000,
+    bases: st.SearchStrategy[FactBase] | None = None,
+) -> str:
     """Run the property over random rich bases until one fails it; the oracle must be what fails
     it. Its message.
 
@@ -306,8 +314,10 @@ def _oracle_catches(kind: str, generate: Callable[..., Generated], *, examples: 
     with an `about`)."""
 
     @settings(max_examples=examples, database=None, deadline=None, phases=[Phase.generate],
+              derandomize=True,  # the same draws every run: a plant is caught always or never
               suppress_health_check=list(HealthCheck))
-    @given(base=fact_bases(rich=True), seed=seeds, options=gen_options())
+    @given(base=fact_bases(rich=True) if bases is None else bases, seed=seeds,
+           options=gen_options())
     def prop(base: FactBase, seed: int, options: GenOptions) -> None:
         assert_sound(kind, generate(base, seed=seed, options=options), base, options)
 
