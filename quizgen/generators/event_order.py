@@ -134,13 +134,13 @@ def _with_allowance(
     questions: list[Ordering] = []
     seen: set[str] = set()
     uses = [0] * len(timeline.events)
+    fresh = (1 << len(uses)) - 1  # the events in fewer than `allowance` orderings so far
     for anchor in anchors:
         if uses[anchor] >= allowance:
             continue
-        fresh = sum(1 << i for i, n in enumerate(uses) if n < allowance)
         rng = seeded(seed, KIND, base.id, timeline.events[anchor].id)
         for _ in range(ATTEMPTS):
-            chain = _chain(rng, anchor, k, [c & fresh for c in comparable], apart)
+            chain = _chain(rng, anchor, k, comparable, apart, fresh=fresh)
             if chain is None:
                 continue
             question = _question(base, rng, timeline, chain, facts_people=facts_people)
@@ -149,6 +149,8 @@ def _with_allowance(
                 questions.append(question)
                 for i in chain:
                     uses[i] += 1
+                    if uses[i] == allowance:
+                        fresh &= ~(1 << i)
                 break
     return questions
 
@@ -180,11 +182,13 @@ def _askable(event: Event, askable: set[str]) -> bool:
 
 
 def _chain(
-    rng: random.Random, anchor: int, k: int, comparable: list[int], apart: list[int]
+    rng: random.Random, anchor: int, k: int, comparable: list[int], apart: list[int], *,
+    fresh: int,
 ) -> list[int] | None:
-    """k events including `anchor`, each ordered against all the others, with distinct texts."""
+    """k events including `anchor` and otherwise from `fresh`, each ordered against all the
+    others, with distinct texts."""
     chain = [anchor]
-    candidates = comparable[anchor] & apart[anchor]
+    candidates = comparable[anchor] & apart[anchor] & fresh
     while len(chain) < k:
         if not candidates:
             return None
