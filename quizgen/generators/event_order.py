@@ -112,24 +112,30 @@ def _orderings(
     seeded(seed, KIND, base.id).shuffle(anchors)
     best: list[Ordering] = []
     for allowance in range(1, len(anchors) + 1):  # events may recur in `allowance` orderings
-        made = _with_allowance(base, seed, timeline, k, anchors, comparable, apart, allowance,
-                               facts_people=facts_people)
+        made, capped = _with_allowance(base, seed, timeline, k, anchors, comparable, apart,
+                                       allowance, facts_people=facts_people)
         if allowance > max(1, len(made) // 3):
             break
         if len(made) > len(best):
             best = made
+        # Stop early where no later allowance can do better, so the work stays linear: no run
+        # makes more than one ordering per anchor, and a run whose events all stayed under the
+        # allowance is repeated exactly by every larger one.
+        if len(best) == len(anchors) or not capped:
+            break
     return list(best)
 
 
 def _with_allowance(
     base: FactBase, seed: int, timeline: Timeline, k: int, anchors: list[int],
     comparable: list[int], apart: list[int], allowance: int, *, facts_people: set[str],
-) -> list[Ordering]:
+) -> tuple[list[Ordering], bool]:
     """One chain per anchor, each of events in fewer than `allowance` orderings made before it.
 
     The caller keeps an allowance only when it is at most a third of the orderings it gave, so
     that no event is in more than a third of the orderings (or in more than one when there are
-    fewer than six): each ordering teaches new events.
+    fewer than six): each ordering teaches new events. Also tells whether any event reached the
+    allowance (if none did, the allowance changed nothing).
     """
     questions: list[Ordering] = []
     seen: set[str] = set()
@@ -152,7 +158,7 @@ def _with_allowance(
                     if uses[i] == allowance:
                         fresh &= ~(1 << i)
                 break
-    return questions
+    return questions, fresh != (1 << len(uses)) - 1
 
 
 def _sensed(timeline: Timeline) -> list[int]:
