@@ -90,9 +90,24 @@ class Cast:
         return [self.speaking.get(kind, []), self.acting.get(kind, [])]
 
 
+_MAIN: dict[int, tuple[FactBase, str | None]] = {}  # id(base) -> (base, its main speaker)
+
+
 def main_speaker(base: FactBase) -> str | None:
     """The entity with the most quotes and claims (the first in the fact base on a tie): the
-    answer a student would guess for every "who said it?" without reading."""
+    answer a student would guess for every "who said it?" without reading. Worked out once per
+    fact base (the selection asks for every item)."""
+    known = _MAIN.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    if len(_MAIN) > 64:
+        _MAIN.clear()
+    found = _main_speaker(base)
+    _MAIN[id(base)] = (base, found)
+    return found
+
+
+def _main_speaker(base: FactBase) -> str | None:
     said: dict[str, int] = {}
     for speakers in [q.speakers for q in base.quotes] + [c.claimants for c in base.claims]:
         for entity_id in speakers:
