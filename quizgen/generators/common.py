@@ -264,11 +264,21 @@ def full(questions: Sequence[object], options: GenOptions) -> bool:
 def linked(pairs: Iterable[tuple[str, Iterable[str]]], start: Iterable[str]) -> set[str]:
     """Ids joined to `start` by the links (same_as, agrees_with), taken both ways and followed
     on, the start included."""
+    return reach(link_edges(pairs), start)
+
+
+def link_edges(pairs: Iterable[tuple[str, Iterable[str]]]) -> dict[str, set[str]]:
+    """The links as an undirected adjacency map, for `reach`."""
     edges: dict[str, set[str]] = {}
     for one, others in pairs:
         for other in others:
             edges.setdefault(one, set()).add(other)
             edges.setdefault(other, set()).add(one)
+    return edges
+
+
+def reach(edges: dict[str, set[str]], start: Iterable[str]) -> set[str]:
+    """Ids joined to `start` through `edges` (from link_edges), the start included."""
     found = set(start)
     stack = list(found)
     while stack:

@@ -112,35 +112,41 @@ def _orderings(
     seeded(seed, KIND, base.id).shuffle(anchors)
     best: list[Ordering] = []
     for allowance in range(1, len(anchors) + 1):  # events may recur in `allowance` orderings
-        made = _with_allowance(base, seed, timeline, k, anchors, comparable, apart, allowance,
-                               facts_people=facts_people)
+        made, capped = _with_allowance(base, seed, timeline, k, anchors, comparable, apart,
+                                       allowance, facts_people=facts_people)
         if allowance > max(1, len(made) // 3):
             break
         if len(made) > len(best):
             best = made
+        # Stop early where no later allowance can do better, so the work stays linear: no run
+        # makes more than one ordering per anchor, and a run whose events all stayed under the
+        # allowance is repeated exactly by every larger one.
+        if len(best) == len(anchors) or not capped:
+            break
     return list(best)
 
 
 def _with_allowance(
     base: FactBase, seed: int, timeline: Timeline, k: int, anchors: list[int],
     comparable: list[int], apart: list[int], allowance: int, *, facts_people: set[str],
-) -> list[Ordering]:
+) -> tuple[list[Ordering], bool]:
     """One chain per anchor, each of events in fewer than `allowance` orderings made before it.
 
     The caller keeps an allowance only when it is at most a third of the orderings it gave, so
     that no event is in more than a third of the orderings (or in more than one when there are
-    fewer than six): each ordering teaches new events.
+    fewer than six): each ordering teaches new events. Also tells whether any event reached the
+    allowance (if none did, the allowance changed nothing).
     """
     questions: list[Ordering] = []
     seen: set[str] = set()
     uses = [0] * len(timeline.events)
+    fresh = (1 << len(uses)) - 1  # the events in fewer than `allowance` orderings so far
     for anchor in anchors:
         if uses[anchor] >= allowance:
             continue
-        fresh = sum(1 << i for i, n in enumerate(uses) if n < allowance)
         rng = seeded(seed, KIND, base.id, timeline.events[anchor].id)
         for _ in range(ATTEMPTS):
-            chain = _chain(rng, anchor, k, [c & fresh for c in comparable], apart)
+            chain = _chain(rng, anchor, k, comparable, apart, fresh=fresh)
             if chain is None:
                 continue
             question = _question(base, rng, timeline, chain, facts_people=facts_people)
@@ -149,8 +155,10 @@ def _with_allowance(
                 questions.append(question)
                 for i in chain:
                     uses[i] += 1
+                    if uses[i] == allowance:
+                        fresh &= ~(1 << i)
                 break
-    return questions
+    return questions, fresh != (1 << len(uses)) - 1
 
 
 def _sensed(timeline: Timeline) -> list[int]:
@@ -180,11 +188,13 @@ def _askable(event: Event, askable: set[str]) -> bool:
 
 
 def _chain(
-    rng: random.Random, anchor: int, k: int, comparable: list[int], apart: list[int]
+    rng: random.Random, anchor: int, k: int, comparable: list[int], apart: list[int], *,
+    fresh: int,
 ) -> list[int] | None:
-    """k events including `anchor`, each ordered against all the others, with distinct texts."""
+    """k events including `anchor` and otherwise from `fresh`, each ordered against all the
+    others, with distinct texts."""
     chain = [anchor]
-    candidates = comparable[anchor] & apart[anchor]
+    candidates = comparable[anchor] & apart[anchor] & fresh
     while len(chain) < k:
         if not candidates:
             return None

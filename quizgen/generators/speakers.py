@@ -15,9 +15,10 @@ from quizgen.generators.common import (
     FactIndex,
     count_of,
     draw,
-    linked,
+    link_edges,
     name_fold,
     norm,
+    reach,
 )
 from quizgen.generators.textindex import Passages
 
@@ -37,11 +38,26 @@ def unworthy(quote: Quote) -> str | None:
 def same_speaker(base: FactBase, ids: Iterable[str]) -> set[str]:
     """The entities and everyone who counts as the same speaker through speaks_for, and entries
     that are one of them under another name (same_as)."""
-    same = [(e.id, e.same_as) for e in base.entities]
+    same = _same_as_edges(base)
     found: set[str] = set()
-    for entity_id in linked(same, ids):
+    for entity_id in reach(same, ids):
         found |= base.speaker_equivalents(entity_id)
-    return linked(same, found)
+    return reach(same, found)
+
+
+_SAME_AS: dict[int, tuple[FactBase, dict[str, set[str]]]] = {}  # id(base) -> (base, edges)
+
+
+def _same_as_edges(base: FactBase) -> dict[str, set[str]]:
+    """The base's same_as links, made once per fact base (same_speaker is asked per item)."""
+    known = _SAME_AS.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    if len(_SAME_AS) > 64:
+        _SAME_AS.clear()
+    edges = link_edges((e.id, e.same_as) for e in base.entities)
+    _SAME_AS[id(base)] = (base, edges)
+    return edges
 
 
 def _names(entity: Entity) -> list[str]:
@@ -90,9 +106,24 @@ class Cast:
         return [self.speaking.get(kind, []), self.acting.get(kind, [])]
 
 
+_MAIN: dict[int, tuple[FactBase, str | None]] = {}  # id(base) -> (base, its main speaker)
+
+
 def main_speaker(base: FactBase) -> str | None:
     """The entity with the most quotes and claims (the first in the fact base on a tie): the
-    answer a student would guess for every "who said it?" without reading."""
+    answer a student would guess for every "who said it?" without reading. Worked out once per
+    fact base (the selection asks for every item)."""
+    known = _MAIN.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    if len(_MAIN) > 64:
+        _MAIN.clear()
+    found = _main_speaker(base)
+    _MAIN[id(base)] = (base, found)
+    return found
+
+
+def _main_speaker(base: FactBase) -> str | None:
     said: dict[str, int] = {}
     for speakers in [q.speakers for q in base.quotes] + [c.claimants for c in base.claims]:
         for entity_id in speakers:

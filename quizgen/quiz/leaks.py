@@ -11,6 +11,7 @@ from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import same
 from quizgen.quiz.described import described_alike
+from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
     Amount,
@@ -217,17 +218,16 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         shape=type(question),
         asked=facts,
         values=tuple(sorted(
-            (value.normalize(), f.id) for f in base.figures if f.id in facts
+            (value.normalize(), f.id) for f in figures_of(base, facts)
             for value in (f.value, f.to) if value is not None
         )),
-        quotes=tuple(q for q in base.quotes if q.id in facts),
+        quotes=tuple(quotes_of(base, facts)),
         numbers=frozenset(n for text in said for n in numbers_in(text)),
         said="\n".join(t for t in said if t not in presented).casefold(),
         said_all="\n".join(said).casefold(),
-        events=frozenset(e.id for e in base.events
-                         if e.description in shown or (e.excerpt and e.excerpt in shown))
+        events=frozenset(events_showing(base, shown))
         | (facts if isinstance(question, Ordering) else frozenset()),
-        claims=tuple(c.id for c in base.claims if c.id in facts),
+        claims=tuple(c.id for c in claims_of(base, facts)),
         key_names=names,
         passages=passages,
         texts=texts,
