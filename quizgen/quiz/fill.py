@@ -7,7 +7,8 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 
 from quizgen.factbase.model import FactBase
-from quizgen.quiz.leaks import EVENT_USES, Checker, asked, gives_away, piled
+from quizgen.quiz.checker import Checker
+from quizgen.quiz.leaks import EVENT_USES, asked, gives_away, piled
 from quizgen.quiz.questions import Ordering, Question
 from quizgen.quiz.sheet_rules import TermBlocks
 

@@ -10,7 +10,6 @@ from functools import lru_cache
 from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import same
-from quizgen.quiz.described import described_alike
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
@@ -36,11 +35,9 @@ from quizgen.quiz.sheet_rules import (
     Spread,
     TermBlocks,
     gives_itself_away,
-    indistinct,
     key_entity,
     same_act,
     spreads,
-    trivia,
 )
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
@@ -326,77 +323,6 @@ def conflict(a: Question, b: Question, bases: Iterable[FactBase]) -> str | None:
     if base is None:
         return None
     return gives_away(a, b, base) or gives_away(b, a, base)
-
-
-class Checker:
-    """Conflicts of items against those already kept, remembering what each item asks.
-
-    Besides pairs that give each other away, it refuses an item its own words answer, one the
-    printed `title` answers, a term item that would make a block with a kept one, and a speaker
-    item whose id is `left_out` (one that would pile keys on the main speaker). `pairs`, when
-    given, keeps the verdict on each pair of item objects for the next Checker over the same
-    items (a selection picks again after leaving one out); the items must outlive it.
-    """
-
-    def __init__(
-        self, bases: Iterable[FactBase], *, title: str = "",
-        left_out: set[str] | frozenset[str] = frozenset(),
-        pairs: dict[tuple[int, int], str | None] | None = None,
-    ) -> None:
-        self.bases = {base.id: base for base in bases}
-        self.title = title
-        self.left_out = left_out
-        self.pairs: dict[tuple[int, int], str | None] = {} if pairs is None else pairs
-        self.kept: list[Question] = []
-        self.uses: dict[tuple[str, str], int] = {}  # (fact base, event) -> orderings showing it
-        self.terms = TermBlocks()
-
-    def clash(self, question: Question) -> str | None:
-        """Why the item cannot join the kept ones (the first clash found), or None."""
-        base = self.bases.get(question.factbase)
-        if base is None:
-            return None
-        alone = (trivia(question) or indistinct(question) or described_alike(question, base)
-                 or gives_itself_away(question, base)
-                 or title_gives_away(question, self.title, base))
-        if alone:
-            return alone
-        blocked = self.terms.clash(question)
-        if blocked:
-            return blocked
-        for other in self.kept:
-            if other.factbase == question.factbase:
-                pair = (id(other), id(question))
-                if pair in self.pairs:
-                    reason = self.pairs[pair]
-                else:
-                    reason = self.pairs[pair] = (gives_away(other, question, base)
-                                                 or gives_away(question, other, base))
-                if reason:
-                    return f"{other.id}: {reason}"
-        return None
-
-    def offer(self, question: Question) -> bool:
-        """Keep the item if it clashes with none kept; whether it was kept."""
-        if question.id in self.left_out:
-            return False
-        if self.clash(question) is not None or self._worn(question):
-            return False
-        self.kept.append(question)
-        self.terms.add(question)
-        if isinstance(question, Ordering):
-            for fact in asked(question, self.bases[question.factbase]):
-                key_ = (question.factbase, fact)
-                self.uses[key_] = self.uses.get(key_, 0) + 1
-        return True
-
-    def _worn(self, question: Question) -> bool:
-        """Whether an ordering shows an event that EVENT_USES kept orderings show already."""
-        if not isinstance(question, Ordering) or question.factbase not in self.bases:
-            return False
-        base = self.bases[question.factbase]
-        return any(self.uses.get((question.factbase, fact), 0) >= EVENT_USES
-                   for fact in asked(question, base))
 
 
 def find_leaks(quiz: Quiz) -> list[Leak]:

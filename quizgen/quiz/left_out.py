@@ -6,9 +6,10 @@ from collections.abc import Sequence
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
-from quizgen.quiz.leaks import Checker, title_gives_away
+from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 

@@ -9,8 +9,9 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
 from quizgen.generators.base import Generated, GenOptions
+from quizgen.quiz.checker import Checker
 from quizgen.quiz.fill import fill_kinds
-from quizgen.quiz.leaks import Checker, piled
+from quizgen.quiz.leaks import piled
 from quizgen.quiz.left_out import left_out
 from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.sheet_rules import favour
