@@ -271,15 +271,7 @@ def value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     if figure.ask:
         return " ".join(figure.ask.split())
     question = _question(figure, facts, given_by)
-    if _self_reported(figure, given_by):
-        holder = facts.entities[figure.subject or ""]
-        if holder.kind == "person":
-            own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
-            return f"By {own} own account, {question}"
-        return f"According to {holder.name}, {question}"
-    if not given_by:
-        return _capital(question)
-    return f"According to {_sources(facts, given_by)}, {question}"
+    return _attributed(question, figure, facts, given_by)
 
 
 def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
@@ -357,15 +349,7 @@ def statement_prompt(
     if (holder is not None and holder.kind == "person" and [grammar.fold(w) for w in words]
             == ["age"] and measure_kind(figure) == "age"):
         sentence = f"{holder.name} {verb} {shown} old."  # not "Orel's age was 61 years"
-    if _self_reported(figure, given_by):
-        holder = facts.entities[figure.subject or ""]
-        if holder.kind == "person":
-            own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
-            return f"By {own} own account, {sentence}"
-        return f"According to {holder.name}, {sentence}"
-    if not given_by:
-        return _capital(sentence)
-    return f"According to {_sources(facts, given_by)}, {sentence}"
+    return _attributed(sentence, figure, facts, given_by)
 
 
 _SCALES = frozenset({"hundred", "thousand", "million", "billion", "trillion"})
@@ -391,3 +375,19 @@ def _singular(word: str) -> str:
     """'death' for 'deaths': enough to see that 'the death toll' says what 11 counts."""
     folded = word.casefold()
     return folded[:-1] if folded.endswith("s") and not folded.endswith("ss") else folded
+
+
+def _attributed(
+    text: str, figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None,
+) -> str:
+    """The words with who gives the figure in front: 'By her own account, …' for a holder's
+    own figure, 'According to X, …' for a source's, capitalised alone when no one gives it."""
+    if _self_reported(figure, given_by):
+        holder = facts.entities[figure.subject or ""]
+        if holder.kind == "person":
+            own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
+            return f"By {own} own account, {text}"
+        return f"According to {holder.name}, {text}"
+    if not given_by:
+        return _capital(text)
+    return f"According to {_sources(facts, given_by)}, {text}"
