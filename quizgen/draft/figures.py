@@ -18,6 +18,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
+from quizgen.draft.counts import count_clause
 from quizgen.draft.entities import Mention
 from quizgen.draft.measures import (
     before_words,
@@ -222,6 +223,9 @@ class _FigureFinder:
             measure = span  # "time Mason's team spent swabbing the subway"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
+            doing = count_clause(self.text, after_end, noun) if noun != "units" else ""
+            if doing:  # "23 people had been arrested": number of people arrested
+                tail = doing
             if not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start)

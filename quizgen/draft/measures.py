@@ -11,7 +11,8 @@ _TAIL_STOP = words("because when while although though if as so but and or which
                    " since until than whereas unless once – — according said says told")
 _TAIL_TRIM = words("of the a an in to for with by on at from is are was were has have had will"
                    " would can could be been being its their his her this that these those"
-                   " who which up out last past next coming first same")
+                   " who which up out last past next coming first same over more about around"
+                   " nearly almost between than")
 _PAST_VERBS = words("took went came made gave got left fell grew ran won lost paid spent met saw"
                     " told became held kept sat stood died live lived work worked")
 _FIRST_SECOND = words("i me my we us our you your he she it they him them")
