@@ -19,6 +19,12 @@ from quizgen.article.lexicon import (
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
 from quizgen.draft.counts import count_clause
+from quizgen.draft.dimensions import (
+    changed_object,
+    dimension_measure,
+    priced_before,
+    time_of_day_measure,
+)
 from quizgen.draft.entities import Mention
 from quizgen.draft.measures import (
     before_words,
@@ -41,6 +47,8 @@ _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 # (a shorter one that also does is its suffix, and starts later), as when tried one by one.
 _QUALIFIER_ENDING = re.compile(r"(?:^|[^\w])(" + "|".join(map(re.escape, _QUALIFIER_KEYS))
                                + r") ?$")
+_MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
+                                      " baht ringgit zloty forint dirhams")
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
 _OVER_MEANS_MORE = words(
@@ -190,17 +198,22 @@ class _FigureFinder:
             else:
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
-                    self.text, start, hit.start) or "percentage"
+                    self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
+                    or self.share_as_before(hit) or "percentage"
         elif hit.kind == "year":
             measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
                                     hit, self.attributor.masked)
         elif hit.kind == "time":
-            measure = "time of day"
-        elif hit.kind == "money":
+            sentence = self.article.sentence_at(hit.start)
+            measure = time_of_day_measure(self.attributor.masked, sentence.start, hit.start,
+                                          hit.end) or "time of day"
+        elif hit.kind == "money" or set(unit.lower().split()) & _MONEY_WORDS:
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
                 and tail_words(self.text, after_end + bought.end() - 1) else (
                     cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+                    or priced_before(self.text, self.article.sentence_at(hit.start).start,
+                                     hit.start)
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or "amount of money")
         elif unit == "years old":
@@ -230,6 +243,11 @@ class _FigureFinder:
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
+            if dimension := dimension_measure(unit, rest, tail if not doing else ""):
+                owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
+                                                                    hit.start])
+                measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
+                    else dimension  # "sound’s 740mph": speed of sound
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
@@ -241,6 +259,21 @@ class _FigureFinder:
                 self.measures[f"{measure} ({before})"] = 1
                 return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
+
+    def share_as_before(self, hit: NumberHit) -> str:
+        """ "51.2% of the vote against 44.2% for X": the second share is of the same thing, for
+        whom the words after it name ("share of the vote for X"); else ""."""
+        sentence = self.article.sentence_at(hit.start)
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
+        if earlier is None or not re.fullmatch(
+                r"\s+of\s+[^,;.]*?\s(?:against|versus|vs\.?|to|and|compared\s+with|with)\s+",
+                self.text[earlier.hit.end:hit.start]):
+            return ""
+        whom = re.match(r"\s+for\s+((?:[A-Z][\w’'-]*\s*){1,4}|the\s+[a-z]+)", self.text[hit.end:
+                                                                                hit.end + 60])
+        base = earlier.measure.split(" for ")[0]
+        return f"{base} for {whom.group(1).strip()}" if whom else ""
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
         """The last count (not a year or percentage) before this number in its sentence."""

@@ -60,20 +60,36 @@ def before_words(text: str, start: int, at: int) -> str:
     return _clean(found)
 
 
+_MONTHS = ("January|February|March|April|May|June|July|August|September|October|November"
+           "|December")
+
+
+def _reported(found: list[str]) -> list[str]:
+    """The words of a clause after its last reporting verb or "that" ("the report said the
+    world’s population may …": the world’s population may …)."""
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | {"that"}),
+              default=0)
+    return found[cut:]
+
+
 def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
     """ "year in which the Pentagon published a report", "year by which the pension system
     would run out of money": the year's clause around its preposition."""
     before = masked[start:hit.start]
-    prep = re.search(r"\b(in|by|since|until|before|after|from)\s+(?:about\s+|around\s+)?$",
-                     before, re.IGNORECASE)
+    prep = re.search(rf"\b(in|by|since|until|before|after|from|on)\s+(?:about\s+|around\s+)?"
+                     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?$", before,
+                     re.IGNORECASE)  # "on 21 December 2027", "by March 3, 2030"
     word = prep.group(1).lower() if prep else "in"
     clause = re.split(r"[,;:—–(]", before[:prep.start() if prep else len(before)])[-1]
-    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    found = _reported(re.findall(r"[\w’'-]+", clause))
+    found = found if len(found) <= 14 else found[-9:]  # the whole clause, its subject kept
     if len(found) < 2:  # "In 2008, the Pentagon published …": the words after the year
         after = re.split(r"[.;:—–(]", masked[hit.end:hit.end + 120])[0].strip(" ,")
         found = re.findall(r"[\w’'-]+", after)[:9]
     while found and found[0].lower() in _TAIL_STOP | {"then"}:
         found.pop(0)
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()  # "The law was passed in 2019": the law
     shown = _clean(found)
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return "year"

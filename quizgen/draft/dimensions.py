@@ -1,0 +1,164 @@
+"""Measures named by what a number's clause does: a time of day, a distance, a weight, a change."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import words
+
+_STOP = words("because when while although though if as so but and or which whereas unless"
+              " according said says told than where who that")
+_LEAD_WORDS = words("at by before after until from around about shortly just soon sometime"
+                    " roughly approximately nearly almost some on")
+_FIRST_SECOND = words("i me my we us our you your he she it they him them his her their its"
+                      " there this these those")
+_BE = words("is are was were be been being")
+_VERBISH = words(
+    "is are was were be been has have had will would may might can could shall should must do"
+    " does did set sets began begins begin starts start ends end opens open closes close"
+    " leaves leave left arrives arrive goes go went comes come came took takes struck strikes"
+    " hit hits broke breaks burst bursts fell falls rose rises ran runs met meets held holds")
+
+
+def _subject_clause(found: list[str]) -> list[str]:
+    """A clause's words from its subject on, with its first determiner in lower case; [] when
+    it has no verb, or its subject is a pronoun (which the prompt could not resolve)."""
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _STOP), default=0)
+    found = found[cut:]
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()
+    if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or not any(
+            w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]):
+        return []
+    return found
+
+
+def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
+    """ "time the march set off" for "The march set off at 14:00"; "time the river burst its
+    banks" for "At 03:40, the river burst its banks"; "time of kick-off" for "Kick-off is at
+    17:30"; "" when the clause has no subject and verb of its own."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    found = re.findall(r"[\w’'-]+", clause)
+    while found and found[-1].lower() in _LEAD_WORDS:
+        found.pop()
+    if len(found) >= 2 and found[-1].lower() in _BE and not any(
+            w.lower() in _STOP for w in found[:-1]):
+        noun = found[:-1]  # "Kick-off is at 17:30": time of kick-off
+        if noun[0] in ("The", "A", "An") or noun[0][1:].islower():
+            noun[0] = noun[0].lower()
+        return "time of " + " ".join(noun) if len(noun) <= 6 else ""
+    shown = _subject_clause(found)
+    if not shown:  # "At 03:40, the river burst its banks": the clause after the time
+        after = re.split(r"[.;:—–(]", text[end:end + 160])[0]
+        after = re.sub(r"^\s*(?:[ap]\.?m\.?\s*)?(?:on\s+\w+\s*)?,?\s*", "", after)
+        shown = _subject_clause(re.findall(r"[\w’'-]+", after.split(",")[0]))
+    shown = shown[:10]
+    while shown and shown[-1].lower() in words("the a an of in to at on by for with from"):
+        shown.pop()
+    if len(shown) < 2 or any(any(c.isdigit() for c in w) for w in shown):
+        return ""
+    return "time " + " ".join(shown)
+
+
+# What a number with these units measures ("4km": a distance); the adjective after the unit
+# names the dimension when there is one ("41 light-years away", "3m tall").
+_DIMENSIONS = {
+    "distance": words("kilometres kilometers km metres meters miles yards feet foot inches"
+                      " centimetres centimeters cm mm millimetres millimeters light-years"),
+    "weight": words("kilograms kilogrammes kilos kg grams grammes tonnes tons ounces lbs"),
+    "temperature": words("degrees"),
+    "area": words("hectares acres"),
+}
+_ADJECTIVE_DIMENSION = {"away": "distance", "long": "length", "high": "height", "tall": "height",
+                        "deep": "depth", "wide": "width", "thick": "thickness", "old": "age"}
+_SPEED = re.compile(r"\b(?:per|an|a)\s+(?:hour|second)\b|\bmph\b|\bkm/h\b|\bknots\b")
+
+
+def dimension_measure(unit: str, rest: str, tail: str) -> str:
+    """ "distance along Harbour Avenue" for "4 kilometres along Harbour Avenue", "amount of
+    coal" for "2 tonnes of coal", "speed", "temperature", "height" for "3 metres high"; the
+    dimension alone when no words say of what; "" for a unit that is no measure of size."""
+    noun = unit.split()[-1].lower() if unit.split() else ""
+    if _SPEED.search(unit.lower()):
+        kind = "speed"
+    else:
+        kind = next((k for k, nouns in _DIMENSIONS.items()
+                     if noun in nouns or unit.lower().split()[0] in nouns), "")
+    if not kind:
+        return ""
+    adjective = re.match(r"\s+(away|long|high|tall|deep|wide|thick)\b", rest)
+    if adjective is not None:
+        kind = _ADJECTIVE_DIMENSION[adjective.group(1)]
+    if tail.startswith("of ") and kind == "weight":
+        return "amount " + tail  # "500 tonnes of water": amount of water
+    if tail and tail.split()[0] in words("of in along across from to south north east west"
+                                         " above below between within on at per"):
+        return f"{kind} {tail}"
+    return kind
+
+
+_RAISE = words("increase increases increased increasing raise raises raised raising boost boosts"
+               " boosted boosting double doubles doubled lift lifts lifted expand expands"
+               " expanded")
+_LOWER = words("cut cuts cutting reduce reduces reduced reducing lower lowers lowered lowering"
+               " halve halves halved slash slashes slashed shrink shrinks")
+
+
+def changed_object(text: str, start: int, at: int) -> str:
+    """ "increase in food production" for "we must increase food production by 70%", "cut in
+    emissions" for "to cut emissions by 40%": a verb of change and its object; else ""."""
+    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.sub(r"\s+(?:by\s+)?(?:up\s+to|about|around|nearly|almost|some|more\s+than"
+                    r"|less\s+than|at\s+least|just|only|as\s+much\s+as)?\s*$", "", clause)
+    clause = re.sub(r"\s+by$", "", clause)
+    found = re.findall(r"[\w’'-]+", clause)
+    verb = max((i for i, w in enumerate(found) if w.lower() in _RAISE | _LOWER), default=-1)
+    thing = found[verb + 1:] if verb >= 0 else []
+    if not thing or len(thing) > 5 or any(
+            w.lower() in _STOP | _BE | _FIRST_SECOND or any(c.isdigit() for c in w)
+            for w in thing):
+        return ""
+    if thing[0].lower() in ("the", "its", "their", "his", "her", "our"):
+        thing = thing[1:] if thing[0].lower() == "the" else thing
+    if not thing:
+        return ""
+    noun = "increase" if found[verb].lower() in _RAISE else "cut"
+    return f"{noun} in {' '.join(thing)}"
+
+
+_PRICED = re.compile(r"(?:^|\s)(?P<what>(?:the|a|an|its|their|this|each)\s+(?:[\w’'-]+\s+){0,3}?"
+                     r"[\w’'-]+)\s+(?:(?:is|was|are|were|will\s+be|would\s+be|could\s+be"
+                     r"|has\s+been|had\s+been)\s+)?(?:(?:likely|expected|set)\s+to\s+be\s+)?"
+                     r"(?P<verb>priced|valued|sold|bought|insured)\s+(?:at|for)\s+$",
+                     re.IGNORECASE)
+_COST_OBJECT = re.compile(r"(?:^|\s)(?P<what>(?:the|a|an|its|their|this|each)\s+(?:[\w’'-]+\s+)"
+                          r"{0,3}?[\w’'-]+)\s+(?:(?:could|would|will|may|might|can)\s+)?"
+                          r"(?:cost|costs)\s+(?P<whom>(?:the|its|their)\s+[\w’'-]+)\s+$",
+                          re.IGNORECASE)
+_MONEY_LEAD = re.compile(r"(?:up\s+to|about|around|nearly|almost|some|more\s+than|less\s+than"
+                         r"|at\s+least|an\s+estimated|as\s+much\s+as|over|under)\s+$")
+
+
+def priced_before(text: str, start: int, at: int) -> str:
+    """ "price of the device" for "the device would be priced at £280", "value of the house"
+    for "the house was valued at £1m", "cost of an extra day off to the economy" for "an extra
+    day off could cost the economy up to 300 million krona"; else ""."""
+    before = re.split(r"[,;:—–(]", text[start:at])[-1]
+    while (lead := _MONEY_LEAD.search(before)) is not None:
+        before = before[:lead.start()]
+    priced = _PRICED.search(before)
+    if priced is not None:
+        noun = {"priced": "price", "valued": "value", "sold": "price", "bought": "price",
+                "insured": "insured value"}[priced.group("verb").lower()]
+        return f"{noun} of {_lower_first(priced.group('what'))}"
+    cost = _COST_OBJECT.search(before)
+    if cost is not None and not any(w.lower() in _STOP | _BE for w in cost.group("what").split()):
+        return f"cost of {_lower_first(cost.group('what'))} to {cost.group('whom').lower()}"
+    return ""
+
+
+def _lower_first(phrase: str) -> str:
+    found = phrase.split()
+    if found[0].lower() in ("the", "a", "an", "this", "each"):
+        found[0] = "the"
+    return " ".join(found)
