@@ -99,3 +99,20 @@ def test_shares_changes_money_and_sizes_say_of_what(sentence: str, measure: str)
     “number of kilometres”; money counted in currency words is measured as money."""
     base = drafted(sentence + "\n")
     assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("More than 310 millimetres of rain fell on the town overnight.",
+      "amount of rain that fell on the town overnight"),
+     ("The firm laid 40 kilometres of cable.", "length of cable"),
+     ("If the planet has air, its surface temperature would be about 15 degrees Celsius.",
+      "surface temperature"),
+     ("Police said 23 people were arrested after a group of youths threw bottles.",
+      "number of people arrested")],
+)
+def test_amounts_of_a_substance_and_named_sizes(sentence: str, measure: str) -> None:
+    """“310mm of rain fell” is an amount of rain that fell; “40km of cable” a length; a size
+    named before “would be” is that name; a count's clause stops before “after …”."""
+    base = drafted(sentence + "\n")
+    assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]

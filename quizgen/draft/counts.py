@@ -39,7 +39,7 @@ _PEOPLE = words(
     " hostages detainees recruits veterans pensioners retirees villagers locals inhabitants"
     " worker")
 _STOP = words("because when while although though if as so but and or which whereas unless"
-              " according said says told than")
+              " according said says told than after before until since once")
 _TRIM = words("of the a an in to for with by on at from is are was were has have had will"
               " would can could be been being its their his her this that these those who"
               " which up out last past next coming first same over more about around nearly"

@@ -89,8 +89,10 @@ def dimension_measure(unit: str, rest: str, tail: str) -> str:
     adjective = re.match(r"\s+(away|long|high|tall|deep|wide|thick)\b", rest)
     if adjective is not None:
         kind = _ADJECTIVE_DIMENSION[adjective.group(1)]
-    if tail.startswith("of ") and kind == "weight":
-        return "amount " + tail  # "500 tonnes of water": amount of water
+    if tail.startswith("of ") and kind in ("weight", "distance"):
+        small = noun in words("millimetres millimeters mm centimetres centimeters cm inches")
+        # "500 tonnes of water", "310mm of rain": amount of …; "40km of coast": length of …
+        return ("amount " if kind == "weight" or small else "length ") + tail
     if tail and tail.split()[0] in words("of in along across from to south north east west"
                                          " above below between within on at per"):
         return f"{kind} {tail}"

@@ -246,8 +246,10 @@ class _FigureFinder:
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
                                                                     hit.start])
+                named = named_before(self.text, self.article.sentence_at(hit.start).start,
+                                     hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
-                    else dimension  # "sound’s 740mph": speed of sound
+                    else named or dimension  # "sound’s 740mph": speed of sound
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import QUALIFIER_WORDS, words
+from quizgen.article.lexicon import QUALIFIER_WORDS, REPORTING_VERBS, words
 from quizgen.article.numbers import NumberHit
 
 _TAIL_STOP = words("because when while although though if as so but and or which after before"
@@ -42,6 +42,9 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
         found.append(word)
     if found and found[0].lower() in _PAST_VERBS:
         found.insert(0, "who")  # "45 students took the exam": students who took the exam
+    verb = next((i for i, w in enumerate(found) if i > 1 and w.lower() in _PAST_VERBS), 0)
+    if verb and found[0].lower() == "of" and found[verb - 1].lower() not in ("who", "that"):
+        found.insert(verb, "that")  # "310mm of rain fell on the town": of rain that fell …
     return _clean(found)
 
 
@@ -67,7 +70,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 def _reported(found: list[str]) -> list[str]:
     """The words of a clause after its last reporting verb or "that" ("the report said the
     world’s population may …": the world’s population may …)."""
-    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | {"that"}),
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in REPORTING_VERBS | {"that"}),
               default=0)
     return found[cut:]
 
@@ -166,7 +169,8 @@ def change_unit(text: str, hit: NumberHit) -> str:
     return "percent decrease" if falling else "percent increase"
 
 
-_LINK = (r"of|is|was|are|were|exceeds|exceeded|totals|totalled|totaled|reached|reaches"
+_LINK = (r"of|is|was|are|were|(?:would|will|could|may|might|should|can)\s+be|exceeds|exceeded"
+         r"|totals|totalled|totaled|reached|reaches"
          r"|stands at|stood at|amounts to|amounted to|came to|comes to|at")
 _LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|roughly|more than"
                    r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
