@@ -493,7 +493,7 @@ def test_names_that_are_not_people() -> None:
 
 @pytest.mark.parametrize(
     ("sentence", "value", "unit", "qualifier"),
-    [("Coal will catch oil within a decade.", "1", "decades", "exact"),
+    [("Coal will catch oil within a decade.", "1", "decades", "at most"),
      ("Jets fly at 550mph over the sea.", "550", "miles per hour", "exact"),
      ("Winds blow as fast as 250mph.", "250", "miles per hour", "up to"),
      ("The device weighs a kilo.", "1", "kilograms", "exact"),

@@ -116,3 +116,58 @@ def test_amounts_of_a_substance_and_named_sizes(sentence: str, measure: str) -> 
     named before “would be” is that name; a count's clause stops before “after …”."""
     base = drafted(sentence + "\n")
     assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [("It ended in a 2 –1 win for Grimsby over Woking.",
+      [("2", "goals", "goals scored by Grimsby"), ("1", "goals", "goals scored by Woking")]),
+     ("Harbour City reached the final, beating Redmoor Athletic 2-1 on Sunday.",
+      [("2", "goals", "goals scored by Harbour City"),
+       ("1", "goals", "goals scored by Redmoor Athletic")]),
+     ("Leeds lost to Hull 0-2 on Sunday.",
+      [("0", "goals", "goals scored by Leeds"), ("2", "goals", "goals scored by Hull")])],
+)
+def test_a_scoreline_counts_each_sides_goals(sentence: str,
+                                             figures: list[tuple[str, str, str]]) -> None:
+    """A scoreline (“2-1”, “2 –1”) after “X beat Y”, “beating Y”, “Y lost to X” or before “a
+    win for X over Y” gives the larger number to the winner and the other to the loser."""
+    base = drafted(sentence + "\n")
+    assert [(str(f.value), f.unit, f.measure) for f in base.figures] == figures
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "to", "qualifier"),
+    [("The vortices can take two or three minutes to disperse.", "2", "3", "exact"),
+     ("It is likely to weigh anywhere from 1kg to 3kg.", "1", "3", "exact"),
+     ("Coal will catch oil within a decade.", "1", None, "at most")],
+)
+def test_ranges_with_or_and_anywhere_from_and_within(sentence: str, value: str, to: str | None,
+                                                      qualifier: str) -> None:
+    """“two or three minutes” and “anywhere from 1kg to 3kg” are ranges; “within a decade”
+    is at most a decade."""
+    base = drafted(sentence + "\n")
+    figure = base.figures[0]
+    assert (str(figure.value), None if figure.to is None else str(figure.to),
+            figure.qualifier) == (value, to, qualifier)
+
+
+def test_a_range_with_or_measures_the_clause_before_its_first_number() -> None:
+    """“The vortices can take two or three minutes to disperse”: the measure is read from
+    the words before “two”, not from “… two or”."""
+    base = drafted("The vortices can take two or three minutes to disperse.\n")
+    assert [f.measure for f in base.figures] == ["time the vortices can take to disperse"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("Kalisa Mora, a 24-year-old student, agreed.", "age of Kalisa Mora"),
+     ("“It works,” says Tom Redmond, 27.", "age of Tom Redmond"),
+     ("The reform would raise the age at which workers can draw a pension from 62 to 65.",
+      "age at which workers can draw a pension")],
+)
+def test_an_age_says_whose_or_at_which(sentence: str, measure: str) -> None:
+    """An age in apposition to a name is that person's age (also at the end of a sentence);
+    “the age at which X … from 62” is the age at which X …, counted in years."""
+    base = drafted(sentence + "\n")
+    assert (base.figures[0].unit, base.figures[0].measure) == ("years old", measure)

@@ -164,3 +164,23 @@ def _lower_first(phrase: str) -> str:
     if found[0].lower() in ("the", "a", "an", "this", "each"):
         found[0] = "the"
     return " ".join(found)
+
+
+_NAME_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+"
+                          r"(?:an?\s+|aged\s+)?$")
+_AGE_AT = re.compile(r"\bthe\s+((?:[a-z]+\s+)?age\s+(?:at|from|for)\s+which\s+[^,;:—–()]{3,80}?)"
+                     r"\s+(?:from\s+[\w.,]+\s+)?(?:from|to|at|is|was|of|will\s+be|would\s+be)"
+                     r"\s+$")
+
+
+def age_of(text: str, start: int, at: int) -> str:
+    """ "age of Ana Lee" for "Ana Lee, 27," or "Ana Lee, a 24-year-old student": the name
+    the age stands after in apposition; "age at which Calderians can draw a pension" for "the
+    age at which Calderians can draw a pension from 62"; "age" when there is neither."""
+    clause = _AGE_AT.search(text[max(start, at - 160):at])
+    if clause is not None and not any(c.isdigit() for c in clause.group(1)):
+        return clause.group(1)  # "raise the age at which Calderians can draw a pension from 62"
+    named = _NAME_BEFORE.search(text[max(start, at - 80):at])
+    if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
+        return "age"
+    return f"age of {named.group(1)}"

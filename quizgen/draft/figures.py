@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from quizgen.article.lexicon import (
     CURRENCIES,
     CURRENCY_WORDS,
     QUALIFIER_AFTER,
-    QUALIFIER_WORDS,
     REPORTING_VERBS,
     UNIT_STOP,
     words,
@@ -20,12 +19,15 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
+    age_of,
     changed_object,
     dimension_measure,
     priced_before,
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
+from quizgen.draft.figure_text import last_cut, rstrip_stop, side_of
+from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.measures import (
     before_words,
     change_unit,
@@ -42,11 +44,6 @@ from quizgen.draft.measures import (
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
-_QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
-# One search for every qualifier: the leftmost match is the longest key that ends the text
-# (a shorter one that also does is its suffix, and starts later), as when tried one by one.
-_QUALIFIER_ENDING = re.compile(r"(?:^|[^\w])(" + "|".join(map(re.escape, _QUALIFIER_KEYS))
-                               + r") ?$")
 _MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
                                       " baht ringgit zloty forint dirhams")
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
@@ -76,23 +73,6 @@ class FigureGuess:
 # A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
 _SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
                         r"|kilometer|km|metre|meter)\s+[a-z]")
-
-
-def qualifier_before(text: str, start: int) -> tuple[str, str]:
-    """The FORMAT SPEC qualifier the words before a number give, and those words."""
-    before = text[max(0, start - 30):start].lower()
-    before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
-    found = _QUALIFIER_ENDING.search(before)
-    if found is not None:
-        return QUALIFIER_WORDS[found.group(1)], found.group(1)
-    return "exact", ""
-
-
-def _rstrip_stop(text: str, start: int, end: int) -> int:
-    """The end of a sentence without its final full stop."""
-    while end > start and text[end - 1] in ". ":
-        end -= 1
-    return end
 
 
 class _FigureFinder:
@@ -217,7 +197,7 @@ class _FigureFinder:
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or "amount of money")
         elif unit == "years old":
-            measure = "age"
+            measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
         elif unit == "place":
             measure = "position"
         elif unit in LABELS:  # "at level 5 of the league": level of the league
@@ -230,12 +210,18 @@ class _FigureFinder:
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not (re.match(
                 r"an?\s+second$", self.text[hit.start:hit.end], re.IGNORECASE) and re.match(
                 r"\s+[a-z]", self.text[hit.end:hit.end + 2])) and (span := span_measure(
-                self.attributor.masked[_last_cut(self.attributor.masked,
+                self.attributor.masked[last_cut(self.attributor.masked,
                                                  self.article.sentence_at(hit.start).start,
                                                  hit.start):hit.start], tail)):
             measure = span  # "time Mason's team spent swabbing the subway"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
+            if hit.kind == "score" and tail.split()[:1] and tail.split()[0] not in _PREPOSITIONS:
+                tail = ""  # "a 2-1 win for X": goals, not "goals win for X"
+            side = side_of(self.text, self.article.sentence_at(hit.start).start, hit) \
+                if hit.kind == "score" else ""
+            if side:  # "X beat Y 2-1": goals scored by X, goals scored by Y
+                return self.counted(f"{noun} scored by {side}", hit)
             doing = count_clause(self.text, after_end, noun) if noun != "units" else ""
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
@@ -253,6 +239,11 @@ class _FigureFinder:
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
+        return self.counted(measure, hit)
+
+    def counted(self, measure: str, hit: NumberHit) -> str:
+        """The measure, told apart from an earlier figure's with the same words by the words
+        before it, and "(2)" only as a last resort."""
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:
@@ -287,8 +278,13 @@ class _FigureFinder:
                 return guess
         return None
 
-    def figure(self, hit: NumberHit, previous: FigureGuess | None) -> FigureGuess:
+    def figure(self, hit: NumberHit, first: NumberHit | None = None) -> FigureGuess:
+        """The figure of a number; `first` is the first number of a range ending on `hit`,
+        whose clause before it the measure reads ("two or three minutes to disperse")."""
         qualifier, _ = qualifier_before(self.text, hit.start)
+        if qualifier == "exact" and re.search(r"\bwithin\s+(?:the\s+next\s+)?$", self.text[
+                max(0, hit.start - 20):hit.start], re.I):
+            qualifier = "at most"  # "within a decade", "within 48 hours"
         if hit.kind == "time" and qualifier == "exact":  # "shortly before 17:30"
             timing = re.search(r"\b(before|by|after)\s+$", self.text[max(0, hit.start - 8):
                                                                      hit.start])
@@ -341,33 +337,20 @@ class _FigureFinder:
             qualifier = QUALIFIER_AFTER[after.group(1)]
         given_by, how, source_start = self.source(hit)
         sentence = self.article.sentence_at(hit.start)
-        clause_start = _last_cut(self.attributor.masked, sentence.start, hit.start)
+        clause_start = last_cut(self.attributor.masked, sentence.start, hit.start)
         start = source_start if 0 <= source_start < clause_start else clause_start
-        measure = self.measure(hit, unit, unit_end)
+        measure = self.measure(replace(hit, start=first.start) if first else hit, unit,
+                               unit_end)
         rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
             r"\s+of\b", self.text[hit.end:hit.end + 5])
         end = max(unit_end, hit.end)
         if "according to" in how or "later in" in how:  # the source comes after the number
-            end = _rstrip_stop(self.text, sentence.start, sentence.end)
+            end = rstrip_stop(self.text, sentence.start, sentence.end)
         inside = self.article.in_quote(hit.start)
         if inside is not None:
             end = max(end, inside.end)
         return FigureGuess(hit, hit.value, unit, qualifier, measure, given_by, how,
                            (start, end), rhetorical=rhetorical)
-
-
-def _last_cut(masked: str, start: int, end: int) -> int:
-    """Where the comma-part holding offset `end` starts: just after the last `;`, `—`, `–`, or
-    `,` or `:` not between two digits (1,000), in masked[start:end]; `start` when there is none.
-    Searched backwards from `end`, so a number late in a long sentence costs no more."""
-    at = end
-    while True:
-        at = max(masked.rfind(mark, start, at) for mark in ",:;—–")
-        if at < 0:
-            return start
-        if masked[at] in ";—–" or at + 1 >= end or not (
-                masked[at + 1].isdecimal() and at > start and masked[at - 1].isdecimal()):
-            return at + 1
 
 
 def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,
@@ -387,9 +370,12 @@ def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_ke
         ranged = nxt is not None and hit.kind == nxt.kind and hit.kind != "score" and (
             (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
              and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
-            and not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])))
+            and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
+                 or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
+                              r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
+            or (between == " or " and hit.kind == "number" and hit.unit is None))  # two or three
         guess = finder.figure(hit if not ranged or nxt is None else nxt,
-                              figures[-1] if figures else None)
+                              hit if ranged and nxt is not None else None)
         if ranged and nxt is not None and nxt.value > hit.value and guess.qualifier in (
                 "exact", "about") and (guess.unit != "percent" or nxt.value <= 100):
             guess.to, guess.value, guess.hit = nxt.value, hit.value, hit

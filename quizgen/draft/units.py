@@ -12,8 +12,8 @@ _PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|ca
 def unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
-    if re.match(r",(?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[max(0, end - 40):
-                                                                           end - 2]):
+    if re.match(r"[,.)](?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[
+            max(0, end - 40):end - 2]):  # "says Ana Lee, 27." too
         return "years old", end  # "Mark Evans, 54, said": an age
     out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
     if out_of is not None:  # "55 out of 100"
@@ -111,7 +111,8 @@ def unit_before(text: str, start: int, at: int) -> str:
         return counted.group(1)  # "the number of cases rose to 941"
     if any(word in _COLLECTIVES for word in before):
         return "people"  # "a home crowd of around 3,800"
-    if any(word in ("age", "aged", "ages") for word in before[-4:]):
+    if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
+            r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"
     return "units"
 

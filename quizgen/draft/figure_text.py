@@ -1,0 +1,83 @@
+"""Readings of the words around a number: its qualifier, its comma-part, a scoreline's sides."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import QUALIFIER_WORDS
+from quizgen.article.numbers import NumberHit
+
+_QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
+# One search for every qualifier: the leftmost match is the longest key that ends the text
+# (a shorter one that also does is its suffix, and starts later), as when tried one by one.
+_QUALIFIER_ENDING = re.compile(r"(?:^|[^\w])(" + "|".join(map(re.escape, _QUALIFIER_KEYS))
+                               + r") ?$")
+def qualifier_before(text: str, start: int) -> tuple[str, str]:
+    """The FORMAT SPEC qualifier the words before a number give, and those words."""
+    before = text[max(0, start - 30):start].lower()
+    before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
+    found = _QUALIFIER_ENDING.search(before)
+    if found is not None:
+        return QUALIFIER_WORDS[found.group(1)], found.group(1)
+    return "exact", ""
+
+
+def rstrip_stop(text: str, start: int, end: int) -> int:
+    """The end of a sentence without its final full stop."""
+    while end > start and text[end - 1] in ". ":
+        end -= 1
+    return end
+
+
+_NAME = r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
+_BEAT = re.compile(rf"(?:(?P<x>{_NAME})\s+)?(?:beat|beats|beating|defeated|defeats|defeating"
+                   rf"|thrashed|thrashing|edged|edging|overcame|overcoming|won\s+against"
+                   rf"|drew\s+with|drawing\s+with)\s+(?P<y>{_NAME})\s+(?:by\s+)?$")
+_LOST = re.compile(rf"(?:(?P<y>{_NAME})\s+)?(?:lost|losing|lose|loses)\s+(?:to\s+)(?P<x>{_NAME})"
+                   rf"\s+(?:by\s+)?$")
+_WIN_FOR = re.compile(rf"\s*(?:win|victory)\s+for\s+(?P<x>{_NAME})\s+(?:over|against)\s+"
+                      rf"(?P<y>{_NAME})")
+
+
+def score_side(text: str, start: int, first: int, end: int, *, winner: bool) -> str:
+    """Whose goals a scoreline's number counts: "X beat Y 2-1", "beating Y 2-1" (X the
+    sentence's first name), "Y lost to X 0-2", "a 2-1 win for X over Y", "X drew with Y": the
+    winner's (`winner`, the larger number, or the first of a draw) or the other side's; ""
+    when no side is named around it."""
+    before = text[start:first]
+    sides = _BEAT.search(before) or _LOST.search(before) or _WIN_FOR.match(text, end)
+    if sides is None:
+        return ""
+    x = sides.group("x") or (re.match(rf"\s*({_NAME})", text[start:first]) or sides).group(1)
+    y = sides.group("y")
+    if x is None or y is None or x.split()[0] in ("The", "A", "An", "In", "On", "At", "But"):
+        return ""
+    return x if winner else y
+
+
+def side_of(text: str, start: int, hit: NumberHit) -> str:
+    """The side whose goals one number of a scoreline ("2-1", "2 –1") counts, or ""."""
+    lead = re.search(r"\d{1,3} ?[-–] ?$", text[max(0, hit.start - 8):hit.start])
+    trail = re.match(r" ?[-–] ?\d{1,3}", text[hit.end:hit.end + 8])
+    first = hit.start - len(lead.group()) if lead else hit.start
+    end = hit.end if lead else hit.end + (trail.end() if trail else 0)
+    numbers = [int(n) for n in re.findall(r"\d{1,3}", text[first:end])]
+    if len(numbers) != 2:
+        return ""
+    mine, other = (numbers[1], numbers[0]) if lead else (numbers[0], numbers[1])
+    return score_side(text, start, first, end,
+                      winner=mine > other or (mine == other and lead is None))
+
+
+def last_cut(masked: str, start: int, end: int) -> int:
+    """Where the comma-part holding offset `end` starts: just after the last `;`, `—`, `–`, or
+    `,` or `:` not between two digits (1,000), in masked[start:end]; `start` when there is none.
+    Searched backwards from `end`, so a number late in a long sentence costs no more."""
+    at = end
+    while True:
+        at = max(masked.rfind(mark, start, at) for mark in ",:;—–")
+        if at < 0:
+            return start
+        if masked[at] in ";—–" or at + 1 >= end or not (
+                masked[at + 1].isdecimal() and at > start and masked[at - 1].isdecimal()):
+            return at + 1
