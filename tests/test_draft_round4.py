@@ -171,3 +171,33 @@ def test_an_age_says_whose_or_at_which(sentence: str, measure: str) -> None:
     “the age at which X … from 62” is the age at which X …, counted in years."""
     base = drafted(sentence + "\n")
     assert (base.figures[0].unit, base.figures[0].measure) == ("years old", measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("Nearly 64 percent of those who took part had backed a new holiday.",
+      "share of those who took part"),
+     ("It receives roughly 85 percent of the energy that Earth receives from the Sun.",
+      "share of the energy that Earth receives from the Sun"),
+     ("Meat is limited to 5% of total calories.", "share of total calories"),
+     ("Some 70 percent of Calderians oppose the plan.",
+      "share of Calderians who oppose the plan"),
+     ("Around 30% of patients were treated in hospital.", "share of patients treated in hospital"),
+     ("It adds to energy demand – which is expected to rise by 60% over 30 years.",
+      "rise in energy demand"),
+     ("Sales could fall by 10% next year.", "fall in sales"),
+     ("The typical swimmer can hold their breath for about 40 seconds, he says.",
+      "time for which the typical swimmer can hold their breath"),
+     ("Officials estimate around £32bn was lost to tax avoidance in 2011.",
+      "amount lost to tax avoidance"),
+     ("The government had costed the holiday at about 180 million krona a year.",
+      "cost of the holiday"),
+     ("Two founders waited for 18 months.", "number of founders who waited")],
+)
+def test_shares_say_of_whom_and_what_they_do(sentence: str, measure: str) -> None:
+    """A share “of X” keeps X's relative clause or verb (“of those who took part”, “of
+    Calderians who oppose the plan”); a change “expected to rise” after “X – which” is a
+    rise in X; spans in seconds are spans; money that “was lost to” something is the amount
+    lost to it; “costed X at” is the cost of X; people counted take “who”."""
+    base = drafted(sentence + "\n")
+    assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]

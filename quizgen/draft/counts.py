@@ -24,7 +24,12 @@ _INTRANSITIVE = words(
     "died arrived protested marched voted survived remained stayed lived returned travelled"
     " traveled participated gathered emigrated migrated escaped disappeared retired resigned"
     " graduated competed queued rallied demonstrated" " went came fled fell grew ran"
-    " sat stood took made gave got won lost paid spent met saw left became held kept")
+    " sat stood took made gave got won lost paid spent met saw left became held kept waited"
+    " walked camped slept talked listened watched looked worked")
+_OBJECTS = words("the a an their its his her our this these those some all they he she it we you"
+                 " them him me us")
+_NOT_VERBS = words("of in at on to for from with by about over under into than as per each every"
+                   " this that these those last next")
 _DETERMINERS = words("the a an their its his her our this these that those some all")
 _PEOPLE = words(
     "people persons men women children kids babies boys girls adults teenagers residents"
@@ -44,6 +49,19 @@ _TRIM = words("of the a an in to for with by on at from is are was were has have
               " would can could be been being its their his her this that these those who"
               " which up out last past next coming first same over more about around nearly"
               " almost some between under than just only also")
+
+
+_THINGS_IN_ERS = words("numbers papers letters computers centers centres containers layers towers"
+                       " orders waters borders headquarters chambers flowers matters meters"
+                       " litres liters kilometres kilometers metres millimetres"
+                       " offers answers chapters quarters barriers covers filters markers")
+
+
+def _people(noun: str) -> bool:
+    """Whether a plural noun counts people ("voters", "Calderians"), who take "who"."""
+    lower = noun.lower()
+    return lower in _PEOPLE or (noun[:1].isupper() and lower.endswith(("ans", "ese", "ites"))) \
+        or (lower.endswith(("ers", "ors", "ists")) and lower not in _THINGS_IN_ERS)
 
 
 def _is_participle(word: str) -> bool:
@@ -78,7 +96,7 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
     found, lower = found[:stop], lower[:stop]  # "arrested in the raid were freed": the main verb
     kept = [w for w in found[:at] if w.lower() != "also"]
     aux = [w.lower() for w in auxiliaries]
-    who = "who" if noun.split()[-1].lower() in _PEOPLE else "that"
+    who = "who" if _people(noun.split()[-1]) else "that"
     if aux and aux[-1] in _BE | {"been"} and (_is_participle(verb) or verb.endswith("ing")):
         phrase = [w for w in kept if w.lower() not in _BE | _HAVE | _MODALS] + found[at:]
     elif aux:  # "who are homeless", "who have left the country", "who may have died"
@@ -90,6 +108,9 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
         phrase = [who, *kept, *found[at:]]  # "who died in the valley", "who attended the rally"
     elif not aux and not adverbs and verb.endswith("ed") and found[at].islower():
         phrase = found[at:]  # "people arrested in the raid"
+    elif not aux and at + 1 < len(lower) and lower[at + 1] in _OBJECTS and verb.isalpha() and \
+            not verb.endswith(("ly", "ing")) and verb not in _NOT_VERBS:
+        phrase = [who, *kept, *found[at:]]  # "70% of voters oppose the plan": who oppose …
     else:
         return ""
     phrase = phrase[:limit]

@@ -137,6 +137,8 @@ _COST_OBJECT = re.compile(r"(?:^|\s)(?P<what>(?:the|a|an|its|their|this|each)\s+
                           r"{0,3}?[\w’'-]+)\s+(?:(?:could|would|will|may|might|can)\s+)?"
                           r"(?:cost|costs)\s+(?P<whom>(?:the|its|their)\s+[\w’'-]+)\s+$",
                           re.IGNORECASE)
+_COSTED = re.compile(r"\b(costed|valued|priced)\s+(?P<what>(?:the|a|an|its|their|this)\s+"
+                     r"(?:[\w’'-]+\s+){0,3}?[\w’'-]+)\s+at\s+$", re.IGNORECASE)
 _MONEY_LEAD = re.compile(r"(?:up\s+to|about|around|nearly|almost|some|more\s+than|less\s+than"
                          r"|at\s+least|an\s+estimated|as\s+much\s+as|over|under)\s+$")
 
@@ -148,6 +150,10 @@ def priced_before(text: str, start: int, at: int) -> str:
     before = re.split(r"[,;:—–(]", text[start:at])[-1]
     while (lead := _MONEY_LEAD.search(before)) is not None:
         before = before[:lead.start()]
+    costed = _COSTED.search(before)
+    if costed is not None:  # "the government had costed the holiday at": cost of the holiday
+        noun = {"costed": "cost", "valued": "value", "priced": "price"}[costed.group(1).lower()]
+        return f"{noun} of {_lower_first(costed.group('what'))}"
     priced = _PRICED.search(before)
     if priced is not None:
         noun = {"priced": "price", "valued": "value", "sold": "price", "bought": "price",

@@ -81,3 +81,27 @@ def last_cut(masked: str, start: int, end: int) -> int:
         if masked[at] in ";—–" or at + 1 >= end or not (
                 masked[at + 1].isdecimal() and at > start and masked[at - 1].isdecimal()):
             return at + 1
+
+
+_MAIN_VERB = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can",
+              "may", "might", "should", "must")
+
+
+def relative_after(text: str, end: int, *, limit: int = 7) -> list[str]:
+    """The words of a relative clause right after a noun ("who took part", "that Earth
+    receives from the Sun"), up to punctuation or the sentence's own verb ("… had backed"); []
+    when none follows."""
+    opening = re.match(r"\s+(who|that|which)\s+", text[end:end + 20])
+    if opening is None:
+        return []
+    found = [opening.group(1)]
+    for word in re.findall(r"[^\s,.;:!?()“”\"—–]+|[,.;:!?()“”\"—–]", text[end + opening.end():
+                                                                     end + 160]):
+        if not word[:1].isalpha() or any(c.isdigit() for c in word) or len(found) > limit or (
+                len(found) > 2 and word.lower() in _MAIN_VERB):
+            break
+        found.append(word)
+    while found and found[-1].lower() in ("of", "the", "a", "an", "in", "to", "for", "and", "or",
+                                          "on", "at", "by", "with", "from", "its", "their"):
+        found.pop()
+    return found if len(found) >= 2 else []

@@ -26,7 +26,7 @@ from quizgen.draft.dimensions import (
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
-from quizgen.draft.figure_text import last_cut, rstrip_stop, side_of
+from quizgen.draft.figure_text import last_cut, relative_after, rstrip_stop, side_of
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.measures import (
     before_words,
@@ -164,10 +164,16 @@ class _FigureFinder:
             of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
             words = of.group(1).split() if of else []
             if len(words) == 2 and words[0].lower() not in ("the", "its", "their", "his", "her",
-                                                             "our", "all", "this", "that"):
+                                                             "our", "all", "this", "that") and not (
+                    words[0].islower() and words[1].endswith("s") and not words[1].endswith("ss")
+                    and words[1].lower() not in UNIT_STOP):
                 words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
             while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
                 words.pop()
+            if of is not None and words:  # "64% of those who took part": the relative clause too
+                ending = of.start(1) + len(" ".join(words)) + after_end
+                words += relative_after(self.text, ending) or count_clause(
+                    self.text, ending, words[-1]).split()  # "of voters oppose the plan"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
             if words:
@@ -195,7 +201,7 @@ class _FigureFinder:
                     or priced_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start)
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or named_after(self.text, after_end) or "amount of money")
+                    or named_after(self.text, after_end) or _amount_doing(self.text, after_end))
         elif unit == "years old":
             measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
         elif unit == "place":
@@ -351,6 +357,14 @@ class _FigureFinder:
             end = max(end, inside.end)
         return FigureGuess(hit, hit.value, unit, qualifier, measure, given_by, how,
                            (start, end), rhetorical=rhetorical)
+
+
+def _amount_doing(text: str, end: int) -> str:
+    """ "amount lost to tax avoidance" for "£32bn was lost to tax avoidance": what an amount
+    of money had done to it; else the plain "amount of money", which the check asks to fix."""
+    doing = count_clause(text, end, "money")
+    return f"amount {doing}" if doing and not doing.startswith(("that", "who")) else \
+        "amount of money"
 
 
 def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,

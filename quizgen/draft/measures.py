@@ -100,7 +100,8 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
 
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
-            "days", "hour", "hours", "minute", "minutes", "century", "centuries")
+            "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
+            "seconds")
 
 
 def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
@@ -118,6 +119,8 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     found = re.findall(r"[\w’'-]+", clause)[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then"}:
         found.pop(0)
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
     shown = _clean(found)
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return ""
@@ -208,14 +211,24 @@ _RISE = ("rose", "risen", "rises", "grew", "grown", "grows", "climbed", "climbs"
 _FALL = ("fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
          "decreases", "slipped", "slips", "plunged", "plunges", "plummeted", "shrank", "shrunk",
          "shrinks", "sank", "sunk")
-_CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?)?(?P<verb>"
-                     rf"{'|'.join(_RISE + _FALL)})(?:\s+(?P<how>by|to))?\s+$", re.IGNORECASE)
+_BASE = ("rise", "grow", "climb", "jump", "increase", "soar", "double", "surge", "fall", "drop",
+         "decline", "decrease", "slip", "plunge", "plummet", "shrink", "sink")
+_CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(?:is|are|was|were)"
+                     rf"\s+(?:expected|forecast|projected|predicted|likely|set|due)\s+to|will|would"
+                     rf"|could|may|might|can|should|must)\s+)?(?P<verb>"
+                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+(?P<how>by|to))?\s+$",
+                     re.IGNORECASE)
 
 
 def changed_before(text: str, start: int, at: int) -> str:
     """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
-    "rise in rents" for "rents rose by 15%"; or "" (no change verb, or no noun before it)."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    "rise in rents" for "rents rose by 15%", "rise in energy demand" for "energy demand –
+    which is expected to rise by 60%"; or "" (no change verb, or no noun before it)."""
+    parts = re.split(r"[,;:—–(]", text[start:at])
+    clause = parts[-1]
+    which = re.match(r"\s*(?:which|that)\s+", clause)
+    if which is not None and len(parts) > 1:  # "energy demand – which is expected to rise"
+        clause = parts[-2].rstrip() + " " + clause[which.end():]
     while (lead := _LEAD.search(clause)) is not None:
         clause = clause[:lead.start()]
     match = _CHANGE.match(clause)
@@ -223,7 +236,8 @@ def changed_before(text: str, start: int, at: int) -> str:
         return ""
     found = re.findall(r"[\w’'-]+", match.group("what"))[-5:]
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
-               | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since"}),
+               | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
+                  "from", "with", "by"}),
               default=0)
     found = found[cut:]
     if found and (found[0] in ("The", "Its", "Their", "His", "Her") or (
@@ -239,7 +253,7 @@ def changed_before(text: str, start: int, at: int) -> str:
     if match.group("how") == "to":
         return shown  # "Unemployment rose to 5.2%": unemployment
     verb = match.group("verb").lower()
-    noun = "fall" if verb in _FALL else "rise"
+    noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
     return f"{noun} in {shown.removeprefix('the ')}"
 
 
