@@ -6,6 +6,7 @@ import re
 
 from quizgen.article.lexicon import QUALIFIER_WORDS
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.counts import count_clause
 
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 # One search for every qualifier: the leftmost match is the longest key that ends the text
@@ -105,3 +106,17 @@ def relative_after(text: str, end: int, *, limit: int = 7) -> list[str]:
                                           "on", "at", "by", "with", "from", "its", "their"):
         found.pop()
     return found if len(found) >= 2 else []
+
+
+def ordinal_second(text: str, hit: NumberHit) -> bool:
+    """ "a second bookable offence": "a second" before a noun is an ordinal, not a span."""
+    return bool(re.match(r"an?\s+second$", text[hit.start:hit.end], re.IGNORECASE)
+                and re.match(r"\s+[a-z]", text[hit.end:hit.end + 2]))
+
+
+def amount_doing(text: str, end: int) -> str:
+    """ "amount lost to tax avoidance" for "£32bn was lost to tax avoidance": what an amount
+    of money had done to it; else the plain "amount of money", which the check asks to fix."""
+    doing = count_clause(text, end, "money")
+    return f"amount {doing}" if doing and not doing.startswith(("that", "who")) else \
+        "amount of money"

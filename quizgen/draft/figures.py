@@ -26,7 +26,14 @@ from quizgen.draft.dimensions import (
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
-from quizgen.draft.figure_text import last_cut, relative_after, rstrip_stop, side_of
+from quizgen.draft.figure_text import (
+    amount_doing,
+    last_cut,
+    ordinal_second,
+    relative_after,
+    rstrip_stop,
+    side_of,
+)
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.measures import (
     before_words,
@@ -201,21 +208,20 @@ class _FigureFinder:
                     or priced_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start)
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or named_after(self.text, after_end) or _amount_doing(self.text, after_end))
+                    or named_after(self.text, after_end) or amount_doing(self.text, after_end))
         elif unit == "years old":
             measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
         elif unit == "place":
             measure = "position"
         elif unit in LABELS:  # "at level 5 of the league": level of the league
             measure = unit + (f" {tail}" if tail.startswith("of ") else "")
-        elif period := period_measure(self.article.sentence_at(hit.start).start, hit,
-                                      self.attributor.masked, unit):
+        elif not ordinal_second(self.text, hit) and (period := period_measure(
+                self.article.sentence_at(hit.start).start, hit, self.attributor.masked, unit)):
             measure = period
         elif _SPAN_NOUN.match(self.text, hit.end) and tail:
             measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
-        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not (re.match(
-                r"an?\s+second$", self.text[hit.start:hit.end], re.IGNORECASE) and re.match(
-                r"\s+[a-z]", self.text[hit.end:hit.end + 2])) and (span := span_measure(
+        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not ordinal_second(
+                self.text, hit) and (span := span_measure(
                 self.attributor.masked[last_cut(self.attributor.masked,
                                                  self.article.sentence_at(hit.start).start,
                                                  hit.start):hit.start], tail)):
@@ -357,14 +363,6 @@ class _FigureFinder:
             end = max(end, inside.end)
         return FigureGuess(hit, hit.value, unit, qualifier, measure, given_by, how,
                            (start, end), rhetorical=rhetorical)
-
-
-def _amount_doing(text: str, end: int) -> str:
-    """ "amount lost to tax avoidance" for "£32bn was lost to tax avoidance": what an amount
-    of money had done to it; else the plain "amount of money", which the check asks to fix."""
-    doing = count_clause(text, end, "money")
-    return f"amount {doing}" if doing and not doing.startswith(("that", "who")) else \
-        "amount of money"
 
 
 def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,
