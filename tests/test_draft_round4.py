@@ -201,3 +201,24 @@ def test_shares_say_of_whom_and_what_they_do(sentence: str, measure: str) -> Non
     lost to it; “costed X at” is the cost of X; people counted take “who”."""
     base = drafted(sentence + "\n")
     assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("The stadium holds up to 82,000 spectators.",
+      "number of spectators that the stadium holds"),
+     ("Redmoor finished the match with ten players.",
+      "number of players that Redmoor finished the match with"),
+     ("Each finalist will receive about 30,000 tickets.",
+      "number of tickets that each finalist will receive"),
+     ("The firm agreed a $3bn takeover of its rival.", "value of the takeover"),
+     ("The court imposed a £500 fine.", "amount of the fine"),
+     ("The election in 2019 was close.", "year of the election"),
+     ("Adults need seven hours of sleep.", "number of hours of sleep")],
+)
+def test_counts_money_and_years_named_by_their_clause(sentence: str, measure: str) -> None:
+    """A count ending its clause is “number of X that SUBJECT VERB”; money written before a
+    noun is the value (or, for a fine or fee, the amount) of it; a year after a bare noun is
+    the year of it; “need” is no past tense."""
+    base = drafted(sentence + "\n")
+    assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]

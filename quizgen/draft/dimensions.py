@@ -25,7 +25,8 @@ def _subject_clause(found: list[str]) -> list[str]:
     it has no verb, or its subject is a pronoun (which the prompt could not resolve)."""
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _STOP), default=0)
     found = found[cut:]
-    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her", "Each", "Every",
+                              "All", "Some", "Most", "Many", "Both", "This", "These", "Those"):
         found[0] = found[0].lower()
     if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or not any(
             w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]):
@@ -190,3 +191,45 @@ def age_of(text: str, start: int, at: int) -> str:
     if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
         return "age"
     return f"age of {named.group(1)}"
+
+
+_QUALIFYING = re.compile(r"(?:\s+(?:up\s+to|about|around|nearly|almost|some|roughly|more\s+than"
+                         r"|less\s+than|fewer\s+than|at\s+least|at\s+most|just|only|over|under"
+                         r"|as\s+many\s+as|an\s+estimated|exactly|precisely))+\s*$")
+
+
+def clause_before(text: str, start: int, at: int) -> str:
+    """ "that the stadium holds" for "The stadium holds up to 82,000 spectators", "that Redmoor
+    finished the match with" for "… with ten players": the subject and verb of the clause a
+    count ends, to follow "number of X"; "" when it has no subject, no verb, or a number."""
+    clause = re.split(r"[,;:—–(“”\"]", text[start:at])[-1]
+    clause = _QUALIFYING.sub("", " " + clause)
+    found = re.findall(r"[\w’'-]+", clause)
+    if not found or len(found) > 9 or any(any(c.isdigit() for c in w) for w in found) or \
+            found[-1].lower() in ("a", "an", "the", "and", "or", "but", "than"):
+        return ""
+    shown = _subject_clause(found)
+    if not shown or shown[0].lower() in _BE or shown[0].lower() in _VERBISH or (
+            shown[0].endswith("ed") and shown[0].islower()):
+        return ""
+    return "that " + " ".join(shown)
+
+
+_SUMS = words("fine fee fees salary prize bonus budget loan grant bill award payment donation"
+              " fund bailout debt tax levy pension wage rent fare ransom compensation")
+
+
+def money_noun(text: str, end: int) -> str:
+    """ "value of the takeover" for "a $3bn takeover", "amount of the fine" for "a £500 fine":
+    money written before the noun it is the size of; else ""."""
+    noun = re.match(r"[ -]([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+))?\b", text[end:end + 40])
+    if noun is None:
+        return ""
+    first, second = noun.group(1), noun.group(2)
+    if first in _STOP | _BE | _LEAD_WORDS | _FIRST_SECOND or first.endswith(("ly", "ed")) or \
+            first in words("of in to for a an the and or per each more less than worth"):
+        return ""
+    phrase = first if second is None or second in words(
+        "of in to for from with by on at as and or was is were are has had have will would"
+        " which that who") or second.endswith(("ed", "ly")) else f"{first} {second}"
+    return f"{'amount' if phrase.split()[-1] in _SUMS else 'value'} of the {phrase}"

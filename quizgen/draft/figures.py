@@ -21,7 +21,9 @@ from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     age_of,
     changed_object,
+    clause_before,
     dimension_measure,
+    money_noun,
     priced_before,
     time_of_day_measure,
 )
@@ -208,7 +210,8 @@ class _FigureFinder:
                     or priced_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start)
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or named_after(self.text, after_end) or amount_doing(self.text, after_end))
+                    or named_after(self.text, after_end) or money_noun(self.text, hit.end)
+                    or amount_doing(self.text, after_end))
         elif unit == "years old":
             measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
         elif unit == "place":
@@ -239,7 +242,8 @@ class _FigureFinder:
                 tail = doing
             if not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start)
+                                    hit.start) or clause_before(
+                    self.text, self.article.sentence_at(hit.start).start, hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):

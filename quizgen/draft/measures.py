@@ -96,6 +96,10 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
     shown = _clean(found)
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return "year"
+    if word == "in" and not any(w.lower() in _AUXILIARIES or w.lower() in _PAST_VERBS or (
+            w.endswith("ed") and w.islower()) for w in found[1:]):  # "Food shortages in 2008 led"
+        return "year of " + ("" if shown.split()[0] in ("the", "a", "an", "its", "their")
+                             else "the ") + shown
     return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
 
 
@@ -146,7 +150,8 @@ def span_measure(clause: str, tail: str) -> str:
         found[0] = "the"  # "the talks lasted", not "talks lasted"
     shown = _clean(found + tail.split()).split()
     if len(shown) < 2 or any(any(c.isdigit() for c in w) for w in shown) or not any(
-            (w.lower().endswith("ed") or w.lower() in _SPAN_VERBS) and w.lower() not in _AUXILIARIES
+            ((w.lower().endswith("ed") and not w.lower().endswith("eed"))  # not "need"
+             or w.lower() in _SPAN_VERBS) and w.lower() not in _AUXILIARIES
             for w in shown[1:]):
         return ""  # "time Police have": no verb saying what the span is spent on
     return "time " + " ".join(shown)
