@@ -222,3 +222,19 @@ def test_counts_money_and_years_named_by_their_clause(sentence: str, measure: st
     the year of it; “need” is no past tense."""
     base = drafted(sentence + "\n")
     assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Ana Ruiz is the president. Prices have risen since she took office in 2022.",
+      "year in which Ana Ruiz took office"),
+     ("Tom Hale was convicted on Monday. He was jailed for six years.",
+      "time for which Tom Hale was jailed"),
+     ("Tom Hale arrived late. He left at 9:00.", "time Tom Hale left")],
+)
+def test_a_he_or_she_in_a_measure_is_named(text: str, measure: str) -> None:
+    """A year's, a time's or a span's clause whose subject is he/she names the person the
+    pronoun stands for, so the prompt can ask about them; a subordinate clause (“since she
+    took office”) is the year's own clause."""
+    base = drafted(text + "\n")
+    assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]

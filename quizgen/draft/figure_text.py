@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from quizgen.article.lexicon import QUALIFIER_WORDS
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.counts import count_clause
+from quizgen.draft.quotes import Attributor
 
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 # One search for every qualifier: the leftmost match is the longest key that ends the text
@@ -120,3 +122,36 @@ def amount_doing(text: str, end: int) -> str:
     doing = count_clause(text, end, "money")
     return f"amount {doing}" if doing and not doing.startswith(("that", "who")) else \
         "amount of money"
+
+
+def named_window(attributor: Attributor, start: int, hit: NumberHit) -> tuple[NumberHit, str]:
+    """The masked text from `start` (a sentence's) to a little after the number, each he/she
+    before the number replaced by the name of the person it stands for, and the number's hit
+    moved into it: a measure's clause can then name who did it ("year in which Ana Ruiz took
+    office", not "year"). The text is the same when no he/she is resolved."""
+    masked = attributor.masked
+    parts: list[str] = []
+    at = start
+    for mention in attributor.in_span(start, hit.start):
+        if mention.key is not None:
+            continue
+        key = attributor.key_of(mention)
+        if key is None or attributor.entities[key].kind != "person":
+            continue
+        parts += [masked[at:mention.start], attributor.entities[key].name]
+        at = mention.end
+    parts.append(masked[at:hit.start])
+    before = "".join(parts)
+    window = before + masked[hit.start:hit.end + 200]
+    return replace(hit, start=len(before), end=len(before) + hit.end - hit.start), window
+
+
+def share_for(text: str, earlier: NumberHit, measure: str, hit: NumberHit) -> str:
+    """ "51.2% of the vote against 44.2% for X": the second share is of the same thing, for
+    whom the words after it name ("share of the vote for X"); else ""."""
+    if not re.fullmatch(r"\s+of\s+[^,;.]*?\s(?:against|versus|vs\.?|to|and|compared\s+with"
+                        r"|with)\s+", text[earlier.end:hit.start]):
+        return ""
+    whom = re.match(r"\s+for\s+((?:[A-Z][\w’'-]*\s*){1,4}|the\s+[a-z]+)", text[hit.end:
+                                                                          hit.end + 60])
+    return f"{measure.split(' for ')[0]} for {whom.group(1).strip()}" if whom else ""

@@ -31,9 +31,11 @@ from quizgen.draft.entities import Mention
 from quizgen.draft.figure_text import (
     amount_doing,
     last_cut,
+    named_window,
     ordinal_second,
     relative_after,
     rstrip_stop,
+    share_for,
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
@@ -196,12 +198,13 @@ class _FigureFinder:
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
                     or self.share_as_before(hit) or "percentage"
         elif hit.kind == "year":
-            measure = year_measure(self.text, self.article.sentence_at(hit.start).start,
-                                    hit, self.attributor.masked)
+            moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
+                                         hit)  # "since he took office in 2022": he is named
+            measure = year_measure(window, 0, moved, window)
         elif hit.kind == "time":
             sentence = self.article.sentence_at(hit.start)
-            measure = time_of_day_measure(self.attributor.masked, sentence.start, hit.start,
-                                          hit.end) or "time of day"
+            moved, window = named_window(self.attributor, sentence.start, hit)
+            measure = time_of_day_measure(window, 0, moved.start, moved.end) or "time of day"
         elif hit.kind == "money" or set(unit.lower().split()) & _MONEY_WORDS:
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
@@ -219,7 +222,8 @@ class _FigureFinder:
         elif unit in LABELS:  # "at level 5 of the league": level of the league
             measure = unit + (f" {tail}" if tail.startswith("of ") else "")
         elif not ordinal_second(self.text, hit) and (period := period_measure(
-                self.article.sentence_at(hit.start).start, hit, self.attributor.masked, unit)):
+                0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
+                unit)):
             measure = period
         elif _SPAN_NOUN.match(self.text, hit.end) and tail:
             measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
@@ -270,19 +274,11 @@ class _FigureFinder:
         return measure if count == 1 else f"{measure} ({count})"
 
     def share_as_before(self, hit: NumberHit) -> str:
-        """ "51.2% of the vote against 44.2% for X": the second share is of the same thing, for
-        whom the words after it name ("share of the vote for X"); else ""."""
+        """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
         sentence = self.article.sentence_at(hit.start)
         earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
                         and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
-        if earlier is None or not re.fullmatch(
-                r"\s+of\s+[^,;.]*?\s(?:against|versus|vs\.?|to|and|compared\s+with|with)\s+",
-                self.text[earlier.hit.end:hit.start]):
-            return ""
-        whom = re.match(r"\s+for\s+((?:[A-Z][\w’'-]*\s*){1,4}|the\s+[a-z]+)", self.text[hit.end:
-                                                                                hit.end + 60])
-        base = earlier.measure.split(" for ")[0]
-        return f"{base} for {whom.group(1).strip()}" if whom else ""
+        return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
         """The last count (not a year or percentage) before this number in its sentence."""

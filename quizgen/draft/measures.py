@@ -67,10 +67,14 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "|December")
 
 
+_SUBORDINATE = words("that since because when while although though until unless whereas once if")
+
+
 def _reported(found: list[str]) -> list[str]:
-    """The words of a clause after its last reporting verb or "that" ("the report said the
-    world’s population may …": the world’s population may …)."""
-    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in REPORTING_VERBS | {"that"}),
+    """The words of a clause after its last reporting verb, "that" or subordinator ("the
+    report said the world’s population may …": the world’s population may …; "prices rose
+    since Ana Ruiz took office": Ana Ruiz took office)."""
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in REPORTING_VERBS | _SUBORDINATE),
               default=0)
     return found[cut:]
 
