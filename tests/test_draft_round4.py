@@ -238,3 +238,25 @@ def test_a_he_or_she_in_a_measure_is_named(text: str, measure: str) -> None:
     took office”) is the year's own clause."""
     base = drafted(text + "\n")
     assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+def test_one_day_meaning_some_day_is_no_figure() -> None:
+    """“it could one day be studied” and “One day, she left” name no span; “lasted one day”
+    does."""
+    base = drafted("It could one day be studied. One day, she left. The strike lasted one day.\n")
+    assert [(str(f.value), f.unit) for f in base.figures] == [("1", "days")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("Veskaria last added a public holiday in 1994.",
+      "year in which Veskaria last added a public holiday"),
+     ("The telescope is due to launch in 2029.", "year in which the telescope is due to launch"),
+     ("There were six minutes of normal time left.", "number of minutes of normal time left"),
+     ("Each finalist will receive an allocation of about 30,000 tickets.", "number of tickets")],
+)
+def test_no_clause_is_made_from_a_noun_or_an_adjective(sentence: str, measure: str) -> None:
+    """“added a holiday” is no reporting verb, “due to launch” no bare noun, “time left” no
+    verb with an object, and “an allocation of” no clause a count can follow."""
+    base = drafted(sentence + "\n")
+    assert [f.measure for f in base.figures] == [measure]

@@ -194,6 +194,9 @@ _A_UNIT = re.compile(rf"\b(?:a|an|one|the (?:past|last|next|previous|coming))\s+
 _RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b(?:" + "|".join(
     UNITS_WORDS) + r"|hundred|thousand|million|billion)\b)(?:\s+\S+){0,2})\s+$",
                           re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
+_SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|over|than|about|only|just|least|most|take"
+                         r"|takes|took|lasted|lasts|last|spent|spend|spends|to|by)\s+$",
+                         re.IGNORECASE)  # "for one day", "took one day": a span of a day
 _MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "twofold": 2, "two-fold": 2,
               "trebled": 3, "tripled": 3, "trebling": 3, "tripling": 3, "threefold": 3,
               "three-fold": 3, "quadrupled": 4, "fourfold": 4, "four-fold": 4, "fivefold": 5,
@@ -216,6 +219,9 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
             hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
                                   "number", unit=_ATTACHED[match.group(2).lower()]))
     for match in _A_UNIT.finditer(text):
+        if match.group().lower() == "one day" and not _SPAN_BEFORE.search(
+                text[max(0, match.start() - 12):match.start()]):
+            continue  # "it could one day be studied", "One day, she …": some day, no figure
         if free(match.start(), match.end()) and not _RATE_BEFORE.search(
                 text[max(0, match.start() - 20):match.start()]):
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), None, "number",

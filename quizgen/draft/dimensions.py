@@ -206,7 +206,7 @@ def clause_before(text: str, start: int, at: int) -> str:
     clause = _QUALIFYING.sub("", " " + clause)
     found = re.findall(r"[\w’'-]+", clause)
     if not found or len(found) > 9 or any(any(c.isdigit() for c in w) for w in found) or \
-            found[-1].lower() in ("a", "an", "the", "and", "or", "but", "than"):
+            found[-1].lower() in ("a", "an", "the", "and", "or", "but", "than", "of"):
         return ""
     shown = _subject_clause(found)
     if not shown or shown[0].lower() in _BE or shown[0].lower() in _VERBISH or (

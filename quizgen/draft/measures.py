@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import QUALIFIER_WORDS, REPORTING_VERBS, words
+from quizgen.article.lexicon import QUALIFIER_WORDS, words
 from quizgen.article.numbers import NumberHit
 
 _TAIL_STOP = words("because when while although though if as so but and or which after before"
@@ -43,7 +43,8 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
     if found and found[0].lower() in _PAST_VERBS:
         found.insert(0, "who")  # "45 students took the exam": students who took the exam
     verb = next((i for i, w in enumerate(found) if i > 1 and w.lower() in _PAST_VERBS), 0)
-    if verb and found[0].lower() == "of" and found[verb - 1].lower() not in ("who", "that"):
+    if verb and verb + 1 < len(found) and found[0].lower() == "of" and found[verb - 1].lower() \
+            not in ("who", "that"):
         found.insert(verb, "that")  # "310mm of rain fell on the town": of rain that fell …
     return _clean(found)
 
@@ -67,6 +68,11 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
            "|December")
 
 
+# Verbs whose object is a clause ("said the world's population may …"); not "added a holiday".
+_SAYS = words("said says say told tells warned warns claimed claims announced announces stated"
+              " states reported reports estimated estimates believes believe believed thinks"
+              " think thought predicted predicts expects expected argued argues insisted"
+              " insists suggested suggests showed shows found finds")
 _SUBORDINATE = words("that since because when while although though until unless whereas once if")
 
 
@@ -74,7 +80,7 @@ def _reported(found: list[str]) -> list[str]:
     """The words of a clause after its last reporting verb, "that" or subordinator ("the
     report said the world’s population may …": the world’s population may …; "prices rose
     since Ana Ruiz took office": Ana Ruiz took office)."""
-    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in REPORTING_VERBS | _SUBORDINATE),
+    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _SAYS | _SUBORDINATE),
               default=0)
     return found[cut:]
 
@@ -100,8 +106,10 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
     shown = _clean(found)
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return "year"
-    if word == "in" and not any(w.lower() in _AUXILIARIES or w.lower() in _PAST_VERBS or (
-            w.endswith("ed") and w.islower()) for w in found[1:]):  # "Food shortages in 2008 led"
+    noun_only = (found[0][:1].isupper() or found[0] in ("the", "a", "an", "its", "their")) and \
+        "to" not in found and not any(w.lower() in _AUXILIARIES | _PAST_VERBS or (
+            w.endswith("ed") and w.islower()) for w in found[1:])
+    if word == "in" and noun_only:  # "The election in 2019", "Food shortages in 2008 led …"
         return "year of " + ("" if shown.split()[0] in ("the", "a", "an", "its", "their")
                              else "the ") + shown
     return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
