@@ -260,3 +260,23 @@ def test_no_clause_is_made_from_a_noun_or_an_adjective(sentence: str, measure: s
     verb with an object, and “an allocation of” no clause a count can follow."""
     base = drafted(sentence + "\n")
     assert [f.measure for f in base.figures] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit", "measure"),
+    [("The test has 90% accuracy.", "percent", "accuracy"),
+     ("There is a 40% chance of rain.", "percent", "chance of rain"),
+     ("The method had a 70% success rate.", "percent", "success rate"),
+     ("Prices rose 5% last year.", "percent", "rise in prices"),
+     ("A study of 2,000 adults found it.", "adults", "number of adults in the study"),
+     ("A team of 23 researchers found the planet.", "researchers",
+      "number of researchers in the team"),
+     ("Adults sleep seven hours a night.", "hours a night", "number of hours a night")],
+)
+def test_a_noun_after_a_percentage_and_a_group_of_a_count(sentence: str, unit: str,
+                                                          measure: str) -> None:
+    """A percentage written before a noun measures it (“90% accuracy”, “a 40% chance of
+    rain”), never a time word (“5% last year”); a count “of” a study or team is its size, and
+    the verb after it is the group's; “a night” is a rate like “a day”."""
+    base = drafted(sentence + "\n")
+    assert (base.figures[0].unit, base.figures[0].measure) == (unit, measure)

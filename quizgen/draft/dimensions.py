@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import words
+from quizgen.article.lexicon import CURRENCY_WORDS, words
 
+MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
+                                     " baht ringgit zloty forint dirhams")
 _STOP = words("because when while although though if as so but and or which whereas unless"
               " according said says told than where who that")
 _LEAD_WORDS = words("at by before after until from around about shortly just soon sometime"
@@ -233,3 +235,51 @@ def money_noun(text: str, end: int) -> str:
         "of in to for from with by on at as and or was is were are has had have will would"
         " which that who") or second.endswith(("ed", "ly")) else f"{first} {second}"
     return f"{'amount' if phrase.split()[-1] in _SUMS else 'value'} of the {phrase}"
+
+
+_TIMES = words("last next this each every per year years month week day today yesterday")
+_NOUN_ENDINGS = ("cy", "ity", "ion", "ment", "ance", "ence", "ness", "ure", "ship")
+_NOT_SHARE_NOUNS = words("of in to for from at on by with than and or but as more less higher lower"
+                         " fewer greater smaller bigger larger increase rise growth jump fall drop"
+                         " cut decrease decline reduction share stake the a an this that was is"
+                         " were are will would has have had said says cent percent")
+
+
+def percent_noun(text: str, end: int) -> str:
+    """ "accuracy" for "90% accuracy", "success rate" for "a 70% success rate", "chance of
+    rain" for "a 40% chance of rain": the noun a percentage is written before; else "" (a
+    verb, a preposition, or a change word, which other rules read)."""
+    noun = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+(of\s+[a-z]+(?:\s+[a-z]+)?))?",
+                    text[end:end + 60])
+    if noun is None or noun.group(1) in _NOT_SHARE_NOUNS | _BE | _VERBISH | _TIMES or \
+            noun.group(1).endswith(("ly", "ed", "ing")):
+        return ""
+    nominal = noun.group(1).endswith(_NOUN_ENDINGS) or noun.group(2) == "of"
+    if not (nominal or re.search(r"\b(?:a|an)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s*$",
+                                 text[max(0, end - 24):end])):
+        return ""  # "5% last year", "100% safe": no noun
+    phrase = [noun.group(1)]
+    second = noun.group(2)
+    if second and second not in _NOT_SHARE_NOUNS | _BE | _VERBISH and not second.endswith(
+            ("ly", "ed", "ing")) and noun.group(3) is None and second in words(
+            "rate rates level levels score ratio chance risk share cut margin"):
+        phrase.append(second)  # "success rate"
+    tail = re.match(r"\s+of\s+((?:the\s+)?[a-z]+)", text[end + noun.end(len(phrase)):
+                                                         end + noun.end(len(phrase)) + 30])
+    if tail and tail.group(1).split()[-1] not in _NOT_SHARE_NOUNS:
+        phrase += ["of", tail.group(1)]
+    return " ".join(phrase)
+
+
+_GROUPS = words("study survey poll sample group team panel trial crew squad class cohort"
+                " delegation review analysis")
+
+
+def group_of(text: str, start: int, at: int) -> str:
+    """ "in the study" for "a study of 2,000 adults", "in the team" for "a team of 23
+    researchers": the group a count is the size of (whose verb it is, not the count's)."""
+    found = re.search(r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+((?:[a-z]+\s+)?([a-z]+))\s+of\s+"
+                      r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to"
+                      r"|at\s+least)\s+)?$",
+                      text[max(start, at - 60):at])
+    return f"in the {found.group(1)}" if found and found.group(2) in _GROUPS else ""

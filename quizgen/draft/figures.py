@@ -6,6 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from itertools import takewhile
 
 from quizgen.article.lexicon import (
     CURRENCIES,
@@ -19,11 +20,14 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
+    MONEY_WORDS,
     age_of,
     changed_object,
     clause_before,
     dimension_measure,
+    group_of,
     money_noun,
+    percent_noun,
     priced_before,
     time_of_day_measure,
 )
@@ -55,8 +59,6 @@ from quizgen.draft.measures import (
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
-_MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
-                                      " baht ringgit zloty forint dirhams")
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
 _OVER_MEANS_MORE = words(
@@ -189,6 +191,8 @@ class _FigureFinder:
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
             if words:
                 measure = "share of " + " ".join(words)
+            elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
+                measure = named
             elif change is not None:  # "a 40% increase in the troop level"
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
@@ -205,7 +209,7 @@ class _FigureFinder:
             sentence = self.article.sentence_at(hit.start)
             moved, window = named_window(self.attributor, sentence.start, hit)
             measure = time_of_day_measure(window, 0, moved.start, moved.end) or "time of day"
-        elif hit.kind == "money" or set(unit.lower().split()) & _MONEY_WORDS:
+        elif hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS:
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
                 and tail_words(self.text, after_end + bought.end() - 1) else (
@@ -241,7 +245,8 @@ class _FigureFinder:
                 if hit.kind == "score" else ""
             if side:  # "X beat Y 2-1": goals scored by X, goals scored by Y
                 return self.counted(f"{noun} scored by {side}", hit)
-            doing = count_clause(self.text, after_end, noun) if noun != "units" else ""
+            doing = group_of(self.text, self.article.sentence_at(hit.start).start, hit.start) or (
+                count_clause(self.text, after_end, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
             if not tail and noun != "units":  # "number of sensors the suit contains"
@@ -282,17 +287,12 @@ class _FigureFinder:
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
         """The last count (not a year or percentage) before this number in its sentence."""
-        sentence = self.article.sentence_at(hit.start)
-        for guess in reversed(self.done):
-            if guess.hit.start < sentence.start:
-                return None
-            if guess.unit not in ("year", "percent", "time of day", "units", "place"):
-                return guess
-        return None
+        start = self.article.sentence_at(hit.start).start
+        return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
+                     if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
 
     def figure(self, hit: NumberHit, first: NumberHit | None = None) -> FigureGuess:
-        """The figure of a number; `first` is the first number of a range ending on `hit`,
-        whose clause before it the measure reads ("two or three minutes to disperse")."""
+        """The figure of a number; `first` starts the range `hit` ends, read for the measure."""
         qualifier, _ = qualifier_before(self.text, hit.start)
         if qualifier == "exact" and re.search(r"\bwithin\s+(?:the\s+next\s+)?$", self.text[
                 max(0, hit.start - 20):hit.start], re.I):

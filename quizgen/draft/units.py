@@ -6,7 +6,8 @@ import re
 
 from quizgen.article.lexicon import UNIT_STOP, words
 
-_PER = re.compile(r"\s+(per|a|each)\s+(day|week|month|year|hour|minute|second|capita|person)\b")
+_PER = re.compile(r"\s+(per|a|each)\s+(day|night|week|month|year|hour|minute|second|capita"
+                  r"|person|head)\b")
 
 
 def unit_words(text: str, end: int) -> tuple[str, int]:
@@ -69,7 +70,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
 # jobs last year" (regular past tenses in -ed end it already).
 _VERBS_AND_TIMES = words(
     "took takes went goes came comes made gave gives got gets left fell grew ran won lost paid"
-    " spent met meet meets saw told became held kept sat stood died live say says"
+    " spent met meet meets saw told became held kept sat stood died live say says found thought"
+    " showed shown knew felt brought bought sold built sent wrote chose drove slept woke began"
+    " fought caught taught sought led fled fed"
     " last next this yesterday tomorrow tonight")
 PERIOD_UNITS = words("seconds minutes hours days weeks months years decades centuries")
 # Adjectives that count people when they stand for the noun: "left 2,000 homeless".
