@@ -280,3 +280,19 @@ def test_a_noun_after_a_percentage_and_a_group_of_a_count(sentence: str, unit: s
     the verb after it is the group's; “a night” is a rate like “a day”."""
     base = drafted(sentence + "\n")
     assert (base.figures[0].unit, base.figures[0].measure) == (unit, measure)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("Coal is used to satisfy global energy demand – which is expected to rise by 60%.",
+      "rise in global energy demand"),
+     ("It adds to energy demand – which is expected to rise by 60%.", "rise in energy demand"),
+     ("It must feed the extra two billion people expected to be alive by 2050.",
+      "number of people expected to be alive")],
+)
+def test_an_infinitive_is_neither_the_thing_that_changes_nor_a_main_verb(sentence: str,
+                                                                          measure: str) -> None:
+    """“to satisfy global energy demand” changes demand, not “satisfy”; “expected to be
+    alive” goes on past “be”, which here is no main verb."""
+    base = drafted(sentence + "\n")
+    assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]

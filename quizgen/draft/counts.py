@@ -91,8 +91,8 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
     if at >= len(lower) or not found[at][:1].islower():
         return ""
     verb = lower[at]
-    stop = next((i for i in range(at + 1, len(lower)) if lower[i] in _BE | _HAVE | _MODALS),
-                len(lower))
+    stop = next((i for i in range(at + 1, len(lower)) if lower[i] in _BE | _HAVE | _MODALS
+                 and lower[i - 1] != "to"), len(lower))  # "expected to be alive" goes on
     found, lower = found[:stop], lower[:stop]  # "arrested in the raid were freed": the main verb
     kept = [w for w in found[:at] if w.lower() != "also"]
     aux = [w.lower() for w in auxiliaries]

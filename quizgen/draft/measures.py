@@ -71,7 +71,7 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 # Verbs whose object is a clause ("said the world's population may …"); not "added a holiday".
 _SAYS = words("said says say told tells warned warns claimed claims announced announces stated"
               " states reported reports estimated estimates believes believe believed thinks"
-              " think thought predicted predicts expects expected argued argues insisted"
+              " think thought predicted predicts argued argues insisted"
               " insists suggested suggests showed shows found finds")
 _SUBORDINATE = words("that since because when while although though until unless whereas once if")
 
@@ -256,6 +256,9 @@ def changed_before(text: str, start: int, at: int) -> str:
                | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
                   "from", "with", "by"}),
               default=0)
+    if cut and found[cut - 1].lower() == "to" and cut < len(found) - 2 and found[cut].islower() \
+            and found[cut].lower() not in _TAIL_TRIM:
+        cut += 1  # "coal to satisfy global energy demand": the verb after "to" is no noun
     found = found[cut:]
     if found and (found[0] in ("The", "Its", "Their", "His", "Her") or (
             found[0][1:].islower() and not found[0].endswith(("’s", "'s")) and
