@@ -296,3 +296,16 @@ def test_an_infinitive_is_neither_the_thing_that_changes_nor_a_main_verb(sentenc
     alive” goes on past “be”, which here is no main verb."""
     base = drafted(sentence + "\n")
     assert measure in [f.measure for f in base.figures], [f.measure for f in base.figures]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "measure"),
+    [("The troupe, which was founded by Ana Ruiz ten years ago, performs in Kigali.",
+      "time since the troupe was founded by Ana Ruiz"),
+     ("Ana Ruiz moved to Paris three years ago.", "time since Ana Ruiz moved to Paris")],
+)
+def test_a_span_ago_is_the_time_since_its_clause(sentence: str, measure: str) -> None:
+    """“N years ago” measures the time since its clause happened, a relative clause's
+    antecedent standing for “which”."""
+    base = drafted(sentence + "\n")
+    assert [f.measure for f in base.figures] == [measure]

@@ -283,3 +283,23 @@ def group_of(text: str, start: int, at: int) -> str:
                       r"|at\s+least)\s+)?$",
                       text[max(start, at - 60):at])
     return f"in the {found.group(1)}" if found and found.group(2) in _GROUPS else ""
+
+
+def ago_measure(text: str, start: int, at: int, end: int) -> str:
+    """ "time since the troupe was founded by Ana Ruiz" for "The troupe, which was founded by
+    Ana Ruiz ten years ago, …"; "time since Ana Ruiz moved to Paris" for "Ana Ruiz moved to
+    Paris three years ago"; "" when no "ago" follows or the clause has no subject."""
+    if not re.match(r"\s+ago\b", text[end:end + 6]):
+        return ""
+    parts = re.split(r"[,;:—–(]", text[start:at])
+    found = re.findall(r"[\w’'-]+", parts[-1])
+    while found and found[-1].lower() in _LEAD_WORDS | {"only", "just", "some", "nearly"}:
+        found.pop()
+    if found and found[0].lower() in ("which", "who", "that") and len(parts) > 1:
+        antecedent = re.findall(r"[\w’'-]+", parts[-2])[-4:]
+        cut = max((i + 1 for i, w in enumerate(antecedent) if w.lower() in _STOP | _BE), default=0)
+        found = antecedent[cut:] + found[1:]  # "The troupe, which was founded …"
+    shown = _subject_clause(found)
+    if not shown or len(shown) > 12 or any(any(c.isdigit() for c in w) for w in shown):
+        return ""
+    return "time since " + " ".join(shown)

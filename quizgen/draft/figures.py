@@ -22,6 +22,7 @@ from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
     age_of,
+    ago_measure,
     changed_object,
     clause_before,
     dimension_measure,
@@ -169,8 +170,7 @@ class _FigureFinder:
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of
-        green juice", "year in which the Pentagon published a report"); a second figure with
-        the same words gets the words before it, and "(2)" only as a last resort."""
+        green juice", "year in which the Pentagon published a report"), told apart (counted)."""
         rest = self.text[after_end:after_end + 60]
         tail = tail_words(self.text, after_end)
         if hit.kind == "percent":
@@ -225,6 +225,9 @@ class _FigureFinder:
             measure = "position"
         elif unit in LABELS:  # "at level 5 of the league": level of the league
             measure = unit + (f" {tail}" if tail.startswith("of ") else "")
+        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (since := ago_measure(
+                self.text, self.article.sentence_at(hit.start).start, hit.start, after_end)):
+            measure = since  # "ten years ago": time since …
         elif not ordinal_second(self.text, hit) and (period := period_measure(
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
@@ -267,8 +270,7 @@ class _FigureFinder:
         return self.counted(measure, hit)
 
     def counted(self, measure: str, hit: NumberHit) -> str:
-        """The measure, told apart from an earlier figure's with the same words by the words
-        before it, and "(2)" only as a last resort."""
+        """The measure, told apart from an earlier one by the words before it, else "(2)"."""
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:
