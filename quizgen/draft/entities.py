@@ -332,10 +332,13 @@ class _Finder:
         return taken[0].start, self.text[taken[0].start:taken[-1].end]
 
     def appositive(self, end: int) -> tuple[int, str] | None:
-        """", the Secretary General of ... ," right after a name: (its end, the role)."""
+        """", the Secretary General of ... ," right after a name: (its end, the role), never
+        running past the sentence's end ("Tom Hale, a baker. Paul Vey, …": a baker)."""
+        if self.masked[max(0, end - 2):end] in ("’s", "'s"):
+            return None  # "like Earth’s, the team calculates …": a possessive, no apposition
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
                          r"(?=,|\.(?:\s|$)|;)",
-                         self.masked[end:end + 200])
+                         self.masked[end:min(end + 200, self.article.sentence_at(end).end)])
         if match is None or len(match.group(1).split()) > 14 or any(
                 word in REPORTING_VERBS for word in match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition

@@ -337,6 +337,21 @@ class Attributor:
             cache[done] = answer
         return answer
 
+    def said_after_next(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
+        """The speaker named after the next quotation of the paragraph (“…,” said X), when
+        only quotation marks and punctuation stand between the two: one speech goes on, its
+        speaker named once after a later part (at most four quotations ahead)."""
+        at = bisect.bisect_left(self.quote_starts, quoted.start)
+        for following in self.article.quotes[at + 1:at + 5]:
+            between = self.masked[quoted.end:following.start]
+            if "\n" in between or re.search(r"\w", between):
+                return None  # another paragraph, or words of the writer's own between
+            found = self.after_quote(following)
+            if found is not None:
+                return found
+            quoted = following
+        return None
+
     def holds_quotation(self, start: int, end: int) -> bool:
         """Whether a quotation overlaps the span (by bisection: quotations are in order)."""
         at = bisect.bisect_left(self.quote_starts, end) - 1
@@ -393,6 +408,11 @@ class Attributor:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
+        ahead = self.said_after_next(quoted)
+        if ahead is not None:  # “It was awful.” “We ran,” said Jo Kent: one speech, hers
+            how = f"no speaker in its sentence: the speaker of the next quotation of its" \
+                f" paragraph ({ahead[2]})"
+            return QuoteGuess(quoted, text, ahead[0], how, (quoted.start, ahead[1]))
         earlier = self.subject_before(sentence.index)
         before = sentence.index - 1
         about = self.entities[self.subjects[before][1]] if before in self.subjects else None

@@ -17,10 +17,15 @@ _NAME = r"[A-Z][\w’'&.-]*"
 _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&)\s+)?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
           r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
+# "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
+# speaker before understood ("another fan" after "one fan").
+_ORDINALS = words("another second third fourth fifth sixth more")
+_ELLIPSIS = r"(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth)|[Oo]ne more)"
 _UNNAMED = re.compile(
-    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER})"
-    rf"\s+{_SAYS}\b"
-    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER})(?=[.,;:]))", re.MULTILINE)
+    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
+    rf"|{_ELLIPSIS})\s+{_SAYS}\b"
+    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
+    r"(?=[.,;:]))", re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
     " neighbor customer user reader viewer listener parent passenger local supporter employee"
@@ -37,9 +42,15 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     phrase, lower-case first letter) and kind, a person when the noun is a person's, else a
     body (a group when plural)."""
     taken = list(taken)
+    last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
         start, end = match.span("who" if match.group("who") else "who2")
         phrase = " ".join(masked[start:end].split())
+        if all(w in _ORDINALS for w in phrase.lower().split()[1:]) and \
+                phrase.lower().split()[0] in ("a", "another", "one"):
+            if not last_noun:
+                continue  # "A third said": a third of what, the article does not say here
+            phrase = f"{phrase} {last_noun}"  # "added another": another fan
         head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z]|the\s)", phrase)[0]
         noun = head.split()[-1].lower()
         head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
@@ -49,6 +60,7 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         plural = noun.endswith("s") and not noun.endswith("ss")
         person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
         kind = "person" if person else "group" if plural else "organisation"
+        last_noun = noun if person else last_noun
         taken.append((start, end))
         yield start, end, phrase[0].lower() + phrase[1:], kind
 

@@ -1,0 +1,76 @@
+"""Drafting rules for real news, round 4: speakers named after a later part of one speech,
+speakers whose noun is left out ("added another"), roles and bodies named once."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_draft import drafted
+
+
+def _speakers(text: str) -> list[list[str]]:
+    base = drafted(text + "\n")
+    names = {e.id: e.name for e in base.entities}
+    return [[names[s] for s in q.speakers] for q in base.quotes]
+
+
+def _entities(text: str) -> dict[str, tuple[str, str]]:
+    base = drafted(text + "\n")
+    return {e.name: (e.kind, e.role or "") for e in base.entities}
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("The mayor, Ana Ruiz, spoke first. “We will rebuild.”\n\n“It was terrible.” “We ran for"
+      " our lives,” said Jo Kent, a nurse.",
+      [["Ana Ruiz"], ["Jo Kent"], ["Jo Kent"]]),
+     ("Tom Hale said: “Nobody warned us.”\n\n“The water came at night.” “We lost everything.”"
+      " “It is over,” Jo Kent, a nurse, said.",
+      [["Tom Hale"], ["Jo Kent"], ["Jo Kent"], ["Jo Kent"]]),
+     # the writer's own words between: the speaker before goes on (the old rule)
+     ("Tom Hale said: “Nobody warned us.” “The water came at night.” Then it rained. “We ran,”"
+      " said Jo Kent.",
+      [["Tom Hale"], ["Tom Hale"], ["Jo Kent"]]),
+     # another paragraph between: not one speech
+     ("Tom Hale said: “Nobody warned us.” “The water came at night.”\n\n“We ran,” said Jo"
+      " Kent.",
+      [["Tom Hale"], ["Tom Hale"], ["Jo Kent"]])],
+)
+def test_a_speech_is_credited_to_the_speaker_named_after_its_later_part(
+        text: str, wanted: list[list[str]]) -> None:
+    """A quoted sentence with no speaker of its own, followed in its paragraph (only quotation
+    marks between) by a part with “…,” said X, is X's, not the speaker before's."""
+    assert _speakers(text) == wanted
+
+
+def test_a_speaker_whose_noun_is_left_out_is_a_new_person() -> None:
+    """“…,” added another. / A third wrote: after “one fan” are two more fans, each a person
+    of their own, never the fan before nor a body called “a third”."""
+    text = ("“It is a stunt,” wrote one fan. “Will she be good enough?” added another. A third"
+            " wrote: “I wish her well.”")
+    assert _speakers(text) == [["one fan"], ["another fan"], ["a third fan"]]
+    kinds = _entities(text)
+    assert kinds["another fan"][0] == kinds["a third fan"][0] == "person", kinds
+    assert "a third" not in kinds, kinds
+
+
+def test_a_fraction_with_no_speaker_before_is_no_speaker() -> None:
+    """“A third said …” with no unnamed speaker before it names nobody: no entity “a third”."""
+    kinds = _entities("Ana Ruiz, the mayor, spoke. A third said they would leave the town.")
+    assert "a third" not in kinds and "A third" not in kinds, kinds
+
+
+def test_an_apposition_role_stops_at_the_end_of_its_sentence() -> None:
+    """“…,” said Tom Hale, a local baker. Paul Vey, …: Tom Hale's role is “local baker”, not
+    words running into the next sentence."""
+    kinds = _entities("“It was a shock,” said Tom Hale, a local baker. Paul Vey, a teacher,"
+                      " said: “Nobody told us.”")
+    assert kinds["Tom Hale"] == ("person", "local baker"), kinds
+    assert kinds["Paul Vey"] == ("person", "teacher"), kinds
+
+
+def test_no_apposition_after_a_possessive() -> None:
+    """“like Earth’s, the team calculates …”: a clause after a possessive is no role."""
+    kinds = _entities("Dr Ana Ruiz studied the planet. If it has air like Earth’s, the team"
+                      " calculates that its surface would be cold. Earth is warm.")
+    assert all("calculates" not in role for _, role in kinds.values()), kinds
