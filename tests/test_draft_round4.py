@@ -74,3 +74,19 @@ def test_no_apposition_after_a_possessive() -> None:
     kinds = _entities("Dr Ana Ruiz studied the planet. If it has air like Earth’s, the team"
                       " calculates that its surface would be cold. Earth is warm.")
     assert all("calculates" not in role for _, role in kinds.values()), kinds
+
+
+def test_they_as_speaker_is_the_group_named_before() -> None:
+    """“…,” they said / They said: “…” / They told reporters they were “…” credit the group
+    that was the subject before (the nurses), not the person named last (the minister)."""
+    text = ("Nurses walked out on Monday, and Ana Ruiz, the minister, met them. “We are tired,”"
+            " they said. Ana Ruiz said: “Pay will rise.” They said: “Nobody listens.” They told"
+            " reporters they were “angry”.")
+    assert _speakers(text) == [["Nurses"], ["Ana Ruiz"], ["Nurses"], ["Nurses"]]
+
+
+def test_they_with_no_group_before_is_not_guessed_from_a_person() -> None:
+    """“…,” they said with only people named before keeps no person as its speaker by the
+    “they” rule (the fallbacks may still guess, but never from “they” to one person)."""
+    base = drafted("Ana Ruiz met the press. “We are tired,” they said.\n")
+    assert all("they said" not in str(q.check) for q in base.quotes), base.quotes

@@ -112,6 +112,21 @@ class Attributor:
                 return key
         return None
 
+    def group_before(self, at: int) -> str | None:
+        """What “they” refers back to: the group (“the scientists”, “protesters”) that was
+        the subject of one of the last three sentences, else the group named last before
+        offset `at` among the last 30 names."""
+        index = self.article.sentence_at(at).index
+        for number in range(index, max(-1, index - 4), -1):
+            found = self.subjects.get(number)
+            if found is not None and found[0] < at and self.entities[found[1]].kind == "group":
+                return found[1]
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            if mention.key is not None and self.entities[mention.key].kind == "group":
+                return mention.key
+        return None
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
@@ -227,6 +242,12 @@ class Attributor:
                 not tail.lstrip(" ")[:1].islower():
             return None  # the next sentence: “... hands.” He vowed, “...”
         at = quoted.end + lead
+        they = re.match(r"they\s+(\w+)", tail[lead:])
+        if they is not None and they.group(1) in REPORTING_VERBS:  # “…,” they said.
+            group = self.group_before(quoted.start)
+            return ([group], at + they.end(), f"“they {they.group(1)}” after it, taken to be"
+                    f" {self.entities[group].name}, the group named before it") if group \
+                else None
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
         if word is None or not following:
@@ -404,6 +425,14 @@ class Attributor:
                 how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
             return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
                                                         quoted.end))
+        they = re.match(r"\s*They\s+(?:also\s+|later\s+|then\s+)?(\w+)",
+                        self.masked[sentence.start:quoted.start])
+        group = self.group_before(quoted.start) if they is not None and \
+            they.group(1) in REPORTING_VERBS else None
+        if group is not None:  # They said: “…”
+            return QuoteGuess(quoted, text, [group], f"“They {they.group(1) if they else ''}”"
+                              f" before it, taken to be {self.entities[group].name}, the group"
+                              " named before it", (sentence.start, quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
