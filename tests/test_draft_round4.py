@@ -90,3 +90,29 @@ def test_they_with_no_group_before_is_not_guessed_from_a_person() -> None:
     “they” rule (the fallbacks may still guess, but never from “they” to one person)."""
     base = drafted("Ana Ruiz met the press. “We are tired,” they said.\n")
     assert all("they said" not in str(q.check) for q in base.quotes), base.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [("Longstanding Greenpeace activist Tom Hale said “We will stay. We always do.”",
+      "Tom Hale", "Longstanding Greenpeace activist"),
+     ("They met Reuters reporter Sam Ray in the hall. “It was calm,” he said.",
+      "Sam Ray", "Reuters reporter")],
+)
+def test_a_body_named_before_a_role_noun_is_part_of_the_role(text: str, person: str,
+                                                            role: str) -> None:
+    """“Longstanding Greenpeace activist Tom Hale said “…”” credits Tom Hale, whose role holds
+    the body he acts for; no person “Longstanding Greenpeace”, and no verb in the role."""
+    kinds = _entities(text)
+    assert kinds.get(person) == ("person", role), kinds
+    assert _speakers(text) == [[person]]
+    assert not any(name.startswith("Longstanding") for name in kinds), kinds
+
+
+def test_a_body_inside_a_longer_name_before_a_role_stays_a_body() -> None:
+    """“the Argentinian and FC Barcelona record-breaking striker Lionel Messi”: the striker's
+    role takes no word of “FC Barcelona”, which stays listed."""
+    kinds = _entities("Not the Argentinian and FC Barcelona record-breaking striker Lionel"
+                      " Messi, but a teenager.")
+    assert kinds.get("Lionel Messi") == ("person", "record-breaking striker"), kinds
+    assert "FC Barcelona" in kinds, kinds

@@ -86,6 +86,7 @@ class _Finder:
         self.sentence_starts = {s.start for s in article.sentences}
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self.named: Counter[str] = Counter()  # mentions of each name added by add_run
 
     def gap(self, left: Token, right: Token) -> str:
         """What stands between two tokens; a zero-width space or joiner counts as a space
@@ -282,7 +283,10 @@ class _Finder:
                 if "," not in self.masked[lead_start:run[0].start]:  # not "chief, Jane Doe,"
                     start = lead_start
                     while self.mentions and start <= self.mentions[-1].start < run[0].start:
-                        self.mentions.pop()  # mentions come in text order: the role's are last
+                        gone = self.mentions.pop()  # in text order: the role's are last
+                        self.named[str(gone.key)] -= 1
+                        if not self.named[str(gone.key)] and gone.key in self.entities:
+                            del self.entities[str(gone.key)]  # "Longtime Greenpeace": a role
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
         if kind == "person" and preceded_by_the and not cut and not role:
             following = self.next_token(run[-1].end)
@@ -308,6 +312,7 @@ class _Finder:
                 entity.excerpt = (start, appositive[0])
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
+        self.named[key] += 1
 
     def role_before(self, at: int) -> tuple[int, str]:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
@@ -320,14 +325,22 @@ class _Finder:
                                len(after_name[0].split()) <= 4)):
             return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
         taken = [before[-1]]
-        for token in reversed(before[:-1]):
+        for at_token, token in reversed(list(enumerate(before[:-1]))):
+            earlier = before[at_token - 1] if at_token else None
             if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
                     _ROLE_STOP or token.text in REPORTING_VERBS or (
                     token.text.endswith("ed") and not token.upper):
                 break
             if token.upper and not (_ACRONYM.match(token.word) or token.word.endswith(
-                    DEMONYM_ENDINGS) or token.start in self.sentence_starts):
-                break
+                    DEMONYM_ENDINGS) or token.start in self.sentence_starts) and (
+                    taken[0].upper or token.word in TITLES or possessive(token) or (
+                        earlier is not None and earlier.upper and
+                        earlier.start not in self.sentence_starts)):
+                break  # "Greenpeace activist Tom Hale": the body named in one word is kept
+            if not token.upper and taken[0].upper and not (_ACRONYM.match(taken[0].word) or
+                                                           taken[0].word.endswith(
+                                                               DEMONYM_ENDINGS)):
+                break  # "met Reuters reporter Sam Ray": the verb is no part of the role
             taken.insert(0, token)
         return taken[0].start, self.text[taken[0].start:taken[-1].end]
 

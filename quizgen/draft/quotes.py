@@ -147,6 +147,8 @@ class Attributor:
         if first in _SUBORDINATORS and found and self.masked[start:found[0].start].strip(
                 " ,").lower() == first:
             first = ""  # "after Lima recognized ...": a clause with its own subject
+        if found and not self.masked[start:found[0].start].strip(" ,;:—–-()"):
+            first = ""  # "Longstanding Uncut campaigner Anna Walker said": the role opens it
         if not head or first in _ADVERBIAL or first in _RELATIVE or first.endswith("ing") or (
                 previous_bare and first in ("the", "a", "an")) or first == "according":
             return []
