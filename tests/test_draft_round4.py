@@ -116,3 +116,20 @@ def test_a_body_inside_a_longer_name_before_a_role_stays_a_body() -> None:
                       " Messi, but a teenager.")
     assert kinds.get("Lionel Messi") == ("person", "record-breaking striker"), kinds
     assert "FC Barcelona" in kinds, kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [("Prices rose as Oxfam and the UN prepared for a crisis.", "Oxfam"),
+     ("Prices rose as the UN and Oxfam prepared for a crisis.", "Oxfam"),
+     ("The tax bill was found by an investigation by Reuters last year.", "Reuters"),
+     ("The group staged a sit-in at Vodafone stores last month.", "Vodafone"),
+     ("She coached Benfica’s male youth teams for two years.", "Benfica")],
+)
+def test_a_body_named_once_by_what_it_does_or_owns(text: str, body: str) -> None:
+    """A one-word name met once is listed as an organisation (not a place) when news English
+    shows it to be a body: joined by “and” to an organisation, after “an investigation by”,
+    before what a body owns (“stores”, “’s youth teams”)."""
+    kinds = _entities("Ana Ruiz, a teacher, spoke first. " + text)
+    assert kinds.get(body, ("", ""))[0] == "organisation", kinds
+
