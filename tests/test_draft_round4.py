@@ -133,3 +133,39 @@ def test_a_body_named_once_by_what_it_does_or_owns(text: str, body: str) -> None
     kinds = _entities("Ana Ruiz, a teacher, spoke first. " + text)
     assert kinds.get(body, ("", ""))[0] == "organisation", kinds
 
+
+
+def test_lower_case_bodies_named_with_a_country_or_demonym() -> None:
+    """“the Qatar women’s team”, “the Iranian women’s national side”, “the US embassy” and
+    “the French government” are bodies; “the team”, “the other side” and “the Premiership
+    side Celtic” (a noun before a name) name no body of their own."""
+    kinds = _entities("She led the Qatar women’s team and the Iranian women’s national side."
+                      " He visited the US embassy. The French government said no. The team"
+                      " won. On the other side, fans sang. She scouted for the Scottish"
+                      " Premiership side Celtic.")
+    for body in ("the Qatar women’s team", "the Iranian women’s national side",
+                 "the US embassy", "the French government"):
+        assert kinds.get(body, ("", ""))[0] == "organisation", (body, kinds)
+    for name in ("the team", "the other side", "the Scottish Premiership side"):
+        assert name not in kinds, (name, kinds)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [("Raymond Domenech, former manager of the French national team, said: “Yes.”",
+      "Raymond Domenech", "former manager of the French national team"),
+     ("Ana Ruiz, chief executive of Acme, agreed.", "Ana Ruiz", "chief executive of Acme"),
+     ("Tom Hale, who is a teacher, left.", "Tom Hale", "named in the article"),
+     ("Tom Hale, then, went home.", "Tom Hale", "named in the article")],
+)
+def test_an_apposition_without_an_article_gives_the_role(text: str, person: str,
+                                                         role: str) -> None:
+    """“X, former manager of Y,” gives X that role (a role noun at most four words in); a
+    relative clause or an adverb after the comma gives none (the draft's placeholder)."""
+    assert _entities(text)[person] == ("person", role)
+
+
+def test_who_is_of_a_body_makes_it_listed() -> None:
+    """“Ana Ruiz, chief executive of Acme,”: Acme, named once, is listed as an organisation."""
+    assert _entities("Ana Ruiz, chief executive of Acme, agreed.").get("Acme", ("", ""))[0] == \
+        "organisation"

@@ -111,8 +111,9 @@ def bodies_named_once(entities: dict[str, Entity], mentions: list[Mention], text
                       ) -> set[str]:
     """One-word names (already drafted as organisations) that news English shows to be bodies
     though they are named once: the work of a body before them (“an investigation by
-    Reuters”), what a body owns after them (“Vodafone stores”, “Benfica’s male youth teams”),
-    or joined by “and” to an organisation (“Oxfam and the UN prepare”)."""
+    Reuters”), who is of a body (“chief executive of Acme”), what a body owns after them
+    (“Vodafone stores”, “Benfica’s male youth teams”), or joined by “and” to an organisation
+    (“Oxfam and the UN prepare”)."""
     named = [m for m in mentions if m.key is not None and m.key in entities]
     starts = [m.start for m in named]
     found: set[str] = set()
@@ -123,7 +124,7 @@ def bodies_named_once(entities: dict[str, Entity], mentions: list[Mention], text
         before = text[max(0, mention.start - 40):mention.start]
         end = mention.end - 2 if text[mention.end - 2:mention.end] in ("’s", "'s") else \
             mention.end
-        if _WORK_BY.search(before) or _HAS_AFTER.match(text, end):
+        if _WORK_BY.search(before) or _HAS_AFTER.match(text, end) or _OF_BODY.search(before):
             found.add(key)
             continue
         if _PLACE_BEFORE.search(before):

@@ -349,9 +349,9 @@ class _Finder:
         running past the sentence's end ("Tom Hale, a baker. Paul Vey, …": a baker)."""
         if self.masked[max(0, end - 2):end] in ("’s", "'s"):
             return None  # "like Earth’s, the team calculates …": a possessive, no apposition
+        window = self.masked[end:min(end + 200, self.article.sentence_at(end).end)]
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
-                         r"(?=,|\.(?:\s|$)|;)",
-                         self.masked[end:min(end + 200, self.article.sentence_at(end).end)])
+                         r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window)
         if match is None or len(match.group(1).split()) > 14 or any(
                 word in REPORTING_VERBS for word in match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition
@@ -365,7 +365,7 @@ class _Finder:
         added: list[Mention] = []
         for index, token in enumerate(self.tokens):
             if (token.upper and token.start not in self.sentence_starts) or \
-                    token.word.lower() not in GROUP_HEADS:
+                    token.word.lower() not in GROUP_HEADS | _MODIFIED_HEADS:
                 continue
             plural = token.word.endswith("s")
             taken = [token]
@@ -386,14 +386,19 @@ class _Finder:
                     taken.insert(0, prior)  # "Health officials said": a common word first
                     break
                 if prior.upper and not (_ACRONYM.match(prior.word) or possessive(prior)
-                                        or prior.word in COUNTRIES):
-                    break
+                                        or prior.word in COUNTRIES or (
+                                            prior.word.endswith(DEMONYM_ENDINGS) and
+                                            prior.start not in self.sentence_starts)):
+                    break  # "the French national team", "the Iranian government"
                 if not prior.upper and not (possessive(prior) or modifier(prior.word)):
                     break
                 taken.insert(0, prior)
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
             if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
                 continue  # "in office", "opposition protests": not a body named on its own
+            if token.word.lower() in _MODIFIED_HEADS and (not the or len(taken) == 1 or (
+                    (following := self.next_token(token.end)) is not None and following.upper)):
+                continue  # "the team", "a national side"; "the Premiership side Celtic"
             around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
             if owner is None and around and around[0].start <= taken[0].start and \
                     token.end <= around[0].end:
@@ -579,10 +584,30 @@ _NUMBER_WORDS = words(
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
     " hundred hundreds thousand thousands million millions dozen dozens half"
     " first second third fourth fifth sixth seventh eighth ninth tenth")
+# Heads that name a body only with "the" and a word saying which ("the US embassy", "the
+# French national team"; not "the team", "the other side").
+_MODIFIED_HEADS = {"team", "side", "squad", "embassy", "consulate"}
 _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                    "representative", "representatives", "source", "sources"}
 # A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
 _OWNED = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?$")
+
+
+_BARE_ROLE = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w’'-]*)(?:\s+(?:of|at|for|to"
+                        r"|in)\s+[^,;:“”\"()]+)?)(?=,|\.(?:\s|$)|;)")
+
+
+def _bare_role(window: str) -> re.Match[str] | None:
+    """“, former manager of the French national team,”: an apposition with no article, a
+    role noun at most four words in (not a clause: “, who …”, “, said …”)."""
+    match = _BARE_ROLE.match(window)
+    if match is None or match.group(2).lower() not in ROLE_NOUNS or any(
+            _verb_like(w) or w in _RELATIVE_WORDS for w in match.group(1).split()[:4]):
+        return None
+    return match
+
+
+_RELATIVE_WORDS = words("who which that whose whom where when and or but")
 
 
 def _contains(full: str, part: str) -> bool:
