@@ -6,7 +6,7 @@ import bisect
 import re
 
 from quizgen.article.lexicon import TITLES, words
-from quizgen.draft.entities import Entity, Mention
+from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
 # shop called Inzozi Nziza", "the Scottish Premiership side Celtic").

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS, words
 from quizgen.article.text import Article, Quoted, Sentence
-from quizgen.draft.entities import Entity, Mention
+from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
 
