@@ -169,3 +169,20 @@ def test_who_is_of_a_body_makes_it_listed() -> None:
     """“Ana Ruiz, chief executive of Acme,”: Acme, named once, is listed as an organisation."""
     assert _entities("Ana Ruiz, chief executive of Acme, agreed.").get("Acme", ("", ""))[0] == \
         "organisation"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "owner"),
+    [("A statement on Clermont Foot’s website said the club would enter “a new era”.",
+      "a statement on Clermont Foot’s website", "Clermont Foot"),
+     ("A statement from the Ministry of Health said: “We are ready.”",
+      "a statement from the Ministry of Health", "the Ministry of Health")],
+)
+def test_a_statement_of_a_body_is_the_speaker(text: str, speaker: str, owner: str) -> None:
+    """“A statement on X’s website said …” / “A statement from X said: …” credits the
+    statement, which speaks for X; X stays listed."""
+    base = drafted(text + "\n")
+    names = {e.id: e.name for e in base.entities}
+    assert [[names[s] for s in q.speakers] for q in base.quotes] == [[speaker]]
+    speaking = next(e for e in base.entities if e.name == speaker)
+    assert names[str(speaking.speaks_for)] == owner

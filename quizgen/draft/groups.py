@@ -38,8 +38,9 @@ NUMBER_WORDS = words(
 _MODIFIED_HEADS = {"team", "side", "squad", "embassy", "consulate"}
 _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                    "representative", "representatives", "source", "sources"}
-# A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
-_OWNED = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?$")
+# A body a spokesman or a statement speaks for, after "for", "of", "at", "from", "by" or "on"
+# ("a spokeswoman for the council", "a statement from the ministry").
+_OWNED = re.compile(r"\b(?:for|of|at|from|by|on)\s+(?:the\s+)?$")
 
 
 class Groups:

@@ -21,11 +21,17 @@ _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&
 # speaker before understood ("another fan" after "one fan").
 _ORDINALS = words("another second third fourth fifth sixth more")
 _ELLIPSIS = r"(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth)|[Oo]ne more)"
+# A text that says something for a body: "A statement on the club’s website said …", "A
+# statement from the ministry said …" (the body named in it is whom it speaks for).
+_WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:on|from|by"
+            r"|issued by|released by|posted on)\s+[^.,;:“”\"\n]{1,60}?")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
     rf"|{_ELLIPSIS})\s+{_SAYS}\b"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
-    r"(?=[.,;:]))", re.MULTILINE)
+    r"(?=[.,;:])"
+    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b)",
+    re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
     " neighbor customer user reader viewer listener parent passenger local supporter employee"
@@ -44,8 +50,14 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     taken = list(taken)
     last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
-        start, end = match.span("who" if match.group("who") else "who2")
+        group = next(g for g in ("who", "who2", "who3") if match.group(g))
+        start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
+        if group == "who3":  # "A statement on X’s website": a body speaking for X
+            if not any(s < start + len(phrase.split()[0]) + 10 and start < e for s, e in taken):
+                taken.append((start, end))
+                yield start, end, phrase[0].lower() + phrase[1:], "organisation"
+            continue
         if all(w in _ORDINALS for w in phrase.lower().split()[1:]) and \
                 phrase.lower().split()[0] in ("a", "another", "one"):
             if not last_noun:
