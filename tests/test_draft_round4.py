@@ -186,3 +186,11 @@ def test_a_statement_of_a_body_is_the_speaker(text: str, speaker: str, owner: st
     assert [[names[s] for s in q.speakers] for q in base.quotes] == [[speaker]]
     speaking = next(e for e in base.entities if e.name == speaker)
     assert names[str(speaking.speaks_for)] == owner
+
+
+def test_a_name_cut_at_a_line_break_hyphen_is_one_name() -> None:
+    """“Najat Vallaud- Belkacem” (a hyphen left from a line break) is one person, written as
+    the text has it, and the speaker of her words."""
+    text = "France’s women’s minister, Najat Vallaud- Belkacem, tweeted: “Bravo.”"
+    assert _speakers(text) == [["Najat Vallaud- Belkacem"]]
+    assert "Najat Vallaud" not in _entities(text)

@@ -65,13 +65,14 @@ class _Finder(Groups):
         return between
 
     def join(self, run: list[Token]) -> str:
-        """The words of a name, with the “&” it is written with (“Marks & Spencer”)."""
-        return "".join((" & " if i and self.gap(run[i - 1], t) == " & " else " " if i else "")
-                       + t.word for i, t in enumerate(run))
+        """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
+        hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
+        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
+            " & ", "- ") else " " if i else "") + t.word for i, t in enumerate(run))
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
-        Spencer") or name links."""
+        Spencer"), "- " (a name cut at a line break: "Vallaud- Belkacem") or name links."""
         runs: list[list[Token]] = []
         current: list[Token] = []
         index = 0
@@ -79,8 +80,8 @@ class _Finder(Groups):
             token = self.tokens[index]
             if token.upper and token.word not in DAYS_MONTHS and not (
                     current and token.word in STOPWORDS):
-                if current and self.gap(current[-1], token) in (" ", " & ") and not possessive(
-                        current[-1]) and token.start not in self.sentence_starts:
+                if current and self.gap(current[-1], token) in (" ", " & ", "- ") and \
+                        not possessive(current[-1]) and token.start not in self.sentence_starts:
                     current.append(token)
                 else:
                     if current:
