@@ -194,3 +194,15 @@ def test_a_name_cut_at_a_line_break_hyphen_is_one_name() -> None:
     text = "France’s women’s minister, Najat Vallaud- Belkacem, tweeted: “Bravo.”"
     assert _speakers(text) == [["Najat Vallaud- Belkacem"]]
     assert "Najat Vallaud" not in _entities(text)
+
+
+def test_titles_of_works_and_peoples_are_no_people_or_bodies() -> None:
+    """“a computer game Never End, which …” and “the novel Wolf Hall” are titles (not listed
+    as bodies or people); “African Americans” is a group, not a person; “Chris Evans” stays
+    a person."""
+    kinds = _entities("Ana Ruiz, a researcher, asked about a computer game Never End, which"
+                      " they played. She read the novel Wolf Hall twice. African Americans"
+                      " sleep less. Chris Evans spoke.")
+    assert "Never End" not in kinds and "Wolf Hall" not in kinds, kinds
+    assert kinds.get("African Americans", ("", ""))[0] == "group", kinds
+    assert kinds.get("Chris Evans", ("", ""))[0] == "person", kinds

@@ -18,6 +18,7 @@ from quizgen.draft.bodies import (
     bodies_named_once,
     names_of_bodies,
     people_in_quotes,
+    titles_of_works,
 )
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
@@ -220,8 +221,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     inside |= shown
     inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
-    keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
-            or e.key in draft.places or (e.kind == "organisation" and e.key in inside)]
+    works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
+    keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
+        _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:
         if entity.speaks_for is not None and entity.speaks_for in draft.entities and all(
                 e.key != entity.speaks_for for e in keep):

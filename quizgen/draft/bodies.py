@@ -146,3 +146,16 @@ def _a_named_body(entity: Entity) -> bool:
     bare = entity.name.removeprefix("the ")
     return entity.kind == "organisation" and (" " in bare or bool(_ACRONYM_WORD.fullmatch(
         bare.replace(".", ""))))
+
+
+# Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
+_WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
+                          r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
+                          r"(?:\s+(?:called|titled|named))?\s+$")
+
+
+def titles_of_works(mentions: list[Mention], text: str) -> set[str]:
+    """Names met right after a noun for a work (“the novel Wolf Hall”, “a computer game Never
+    End”): the title of a book, film or game, neither a person nor a body."""
+    return {str(m.key) for m in mentions if m.key is not None and m.key[:1].isupper()
+            and _WORK_BEFORE.search(text, max(0, m.start - 40), m.start)}

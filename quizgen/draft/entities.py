@@ -208,6 +208,9 @@ class _Finder(Groups):
             return "group" if words[0].endswith("s") else "organisation", 0
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
+        if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
+                *words[:-1], words[-1][:-1])):
+            return "group", 0  # "African Americans", "British Muslims" is not a person
         if len(words) == 1 and ACRONYM.match(words[0]):
             return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
                     in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
