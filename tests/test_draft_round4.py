@@ -206,3 +206,16 @@ def test_titles_of_works_and_peoples_are_no_people_or_bodies() -> None:
     assert "Never End" not in kinds and "Wolf Hall" not in kinds, kinds
     assert kinds.get("African Americans", ("", ""))[0] == "group", kinds
     assert kinds.get("Chris Evans", ("", ""))[0] == "person", kinds
+
+
+def test_an_events_people_leave_out_countries_named_in_passing() -> None:
+    """“droughts in the US and Russia”, “grain to Egypt, France and Spain” name where things
+    happen, not who takes part: the event lists Oxfam, Russia (which says something) and
+    Brazil (whose president is met), not the US, Egypt, France or Spain."""
+    from quizgen.draft.analysis import analyse
+
+    draft = analyse("T\n\nPrices rose in June after droughts in the US and Russia, and Oxfam"
+                    " said so. On Monday, Russia said it would send grain to Egypt, France and"
+                    " Spain. Later, Ana Ruiz met Brazil’s president.\n")
+    people = [[draft.entities[k].name for k in e.people] for e in draft.events]
+    assert people == [["Oxfam"], ["Russia"], ["Ana Ruiz", "Brazil"]], people
