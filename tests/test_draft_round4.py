@@ -219,3 +219,32 @@ def test_an_events_people_leave_out_countries_named_in_passing() -> None:
                     " Spain. Later, Ana Ruiz met Brazil’s president.\n")
     people = [[draft.entities[k].name for k in e.people] for e in draft.events]
     assert people == [["Oxfam"], ["Russia"], ["Ana Ruiz", "Brazil"]], people
+
+
+def test_according_to_before_the_quotation_gives_the_speaker() -> None:
+    """“According to Dr Peter Hall, head of …, “…”.” credits Peter Hall, not the speaker
+    before; “According to police, …” with no quotation in it takes no quotation after it."""
+    text = ("“We lost the roof,” said Maria Lopez. According to Dr Peter Hall, head of"
+            " medicine at the hospital, “the next 48 hours are critical”. According to police,"
+            " two died. “It was awful,” said Tom Ray.")
+    assert _speakers(text) == [["Maria Lopez"], ["Peter Hall"], ["Tom Ray"]]
+
+
+def test_an_age_before_the_apposition_is_skipped() -> None:
+    """“Maria Lopez, 52, a shopkeeper in the town,”: her role is the apposition after the
+    age."""
+    assert _entities("“We lost the roof,” said Maria Lopez, 52, a shopkeeper in the town.")[
+        "Maria Lopez"] == ("person", "shopkeeper in the town")
+
+
+def test_a_saint_names_a_body_or_a_place_not_a_person() -> None:
+    """“St Mary’s Hospital” is one organisation and “St Paul’s Cathedral”, “St Petersburg”
+    places: no person “Mary” or “Paul” with the role “St”."""
+    base = drafted("Dr Peter Hall, head of medicine at St Mary’s Hospital, said it was bad."
+                   " She flew to St Petersburg on Monday. A service was held at St Paul’s"
+                   " Cathedral in the city.\n")
+    kinds = {e.name: (e.kind, e.role or "") for e in base.entities}
+    assert kinds.get("St Mary’s Hospital", ("", ""))[0] == "organisation", kinds
+    assert not any(role == "St" for _, role in kinds.values()), kinds
+    places = {p.name for p in base.places}
+    assert {"St Petersburg", "St Paul’s Cathedral"} <= places, places

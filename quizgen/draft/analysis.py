@@ -127,7 +127,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
 # First words of a place's name: a river, a region ("North Africa", "the Middle East"), a city.
 _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
                 "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
-                "Latin", "New", "Upper", "Lower", "Greater")
+                "Latin", "New", "Upper", "Lower", "Greater", "St", "St.", "Saint", "San",
+                "Santa")
 
 
 def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:

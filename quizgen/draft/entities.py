@@ -36,6 +36,7 @@ from quizgen.draft.tokens import (
     tokens,
 )
 
+_SAINT = frozenset({"St", "St.", "Saint"})
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 
 
@@ -68,7 +69,8 @@ class _Finder(Groups):
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
         hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
         return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
-            " & ", "- ") else " " if i else "") + t.word for i, t in enumerate(run))
+            " & ", "- ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+            for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
@@ -80,8 +82,10 @@ class _Finder(Groups):
             token = self.tokens[index]
             if token.upper and token.word not in DAYS_MONTHS and not (
                     current and token.word in STOPWORDS):
-                if current and self.gap(current[-1], token) in (" ", " & ", "- ") and \
-                        not possessive(current[-1]) and token.start not in self.sentence_starts:
+                if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
+                        not possessive(current[-1]) or (len(current) == 2 and current[0].word
+                                                        in _SAINT)) and \
+                        token.start not in self.sentence_starts:  # "St Mary’s Hospital"
                     current.append(token)
                 else:
                     if current:
@@ -216,6 +220,8 @@ class _Finder(Groups):
                     in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
         cut = 0
         for index, word in enumerate(words[:-1]):
+            if word in _SAINT:
+                break  # "St Paul’s Cathedral", "St Petersburg": a saint names a place or body
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
                     word.endswith(DEMONYM_ENDINGS) or ACRONYM.match(word))):
                 cut = index + 1
@@ -310,11 +316,15 @@ class _Finder(Groups):
         return taken[0].start, self.text[taken[0].start:taken[-1].end]
 
     def appositive(self, end: int) -> tuple[int, str] | None:
-        """", the Secretary General of ... ," right after a name: (its end, the role), never
-        running past the sentence's end ("Tom Hale, a baker. Paul Vey, …": a baker)."""
+        """", the Secretary General of ... ," right after a name (or after an age: ", 52, a
+        shopkeeper"): (its end, the role), never running past the sentence's end ("Tom Hale, a
+        baker. Paul Vey, …": a baker)."""
         if self.masked[max(0, end - 2):end] in ("’s", "'s"):
             return None  # "like Earth’s, the team calculates …": a possessive, no apposition
-        window = self.masked[end:min(end + 200, self.article.sentence_at(end).end)]
+        limit = self.article.sentence_at(end).end
+        age = re.match(r",\s+\d{1,3}(?=,)", self.masked[end:end + 8])
+        end += age.end() if age else 0  # "Maria Lopez, 52, a shopkeeper": the age first
+        window = self.masked[end:min(end + 200, limit)]
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
                          r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window)
         if match is None or len(match.group(1).split()) > 14 or any(

@@ -172,11 +172,6 @@ class Attributor(Speakers):
             cache[done] = answer
         return answer
 
-    def holds_quotation(self, start: int, end: int) -> bool:
-        """Whether a quotation overlaps the span (by bisection: quotations are in order)."""
-        at = bisect.bisect_left(self.quote_starts, end) - 1
-        return at >= 0 and self.article.quotes[at].end > start
-
     def subject_before(self, index: int) -> tuple[int, str] | None:
         """The subject of the last sentence before sentence `index` that has one (found by
         bisection, not by walking back over every sentence for each quotation)."""

@@ -22,6 +22,11 @@ class Speakers:
     subjects: dict[int, tuple[int, str]]
     quote_starts: list[int]
 
+    def holds_quotation(self, start: int, end: int) -> bool:
+        """Whether a quotation overlaps the span (by bisection: quotations are in order)."""
+        at = bisect.bisect_left(self.quote_starts, end) - 1
+        return at >= 0 and self.article.quotes[at].end > start
+
     def resolve(self, mention: Mention) -> str | None:
         """A he/she: the latest person who was a sentence's subject before it, of that sex."""
         sentence = self.article.sentence_at(mention.start)
@@ -184,16 +189,24 @@ class Speakers:
         return None
 
     def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
-        """“… “nine or so” assistants, according to a recent X profile”: X gives the words."""
+        """“… “nine or so” assistants, according to a recent X profile”: X gives the words;
+        so does X in “According to X, “…”” before the quotation, with no other quotation
+        between."""
         after = self.masked[quoted.end:sentence.end]
         match = re.search(r"\baccording to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", after)
+        at = quoted.end + (match.end() if match else 0)
+        how = "“according to” later in its sentence"
         if match is None:
-            return None
-        at = quoted.end + match.end()
+            how = "“According to” before it"
+            before = self.masked[sentence.start:quoted.start]
+            match = re.match(r"\s*According to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", before)
+            if match is None or self.holds_quotation(sentence.start + match.end(), quoted.start):
+                return None
+            at = sentence.start + match.end()
         found = [m for m in self.in_span(at - len(match.group(1)), sentence.end)
                  if m.start in (at, at - len(match.group(1)))][:1]
         key = self.key_of(found[0]) if found else None
-        return (key, "“according to” later in its sentence") if key else None
+        return (key, how) if key else None
 
     def relative_speaker(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
         """“…, X, who said they had an “excellent” talk”: X speaks, not the sentence's subject."""
