@@ -248,3 +248,12 @@ def test_a_saint_names_a_body_or_a_place_not_a_person() -> None:
     assert not any(role == "St" for _, role in kinds.values()), kinds
     places = {p.name for p in base.places}
     assert {"St Petersburg", "St Paul’s Cathedral"} <= places, places
+
+
+def test_a_speaker_named_by_a_possessive_and_a_noun() -> None:
+    """“…,” said his wife / “…,” said their solicitor, Mark Evans: the wife is a speaker of
+    her own (not the person named before), the solicitor is Mark Evans, with that role."""
+    text = ("Tom Hale left the court. “We won,” said his wife. “This is not over,” said their"
+            " solicitor, Mark Evans.")
+    assert _speakers(text) == [["his wife"], ["Mark Evans"]]
+    assert _entities(text)["Mark Evans"] == ("person", "solicitor")

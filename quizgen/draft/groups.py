@@ -151,11 +151,14 @@ class Groups:
             inside = [m for m in named[bisect.bisect_left(starts, start):
                                        bisect.bisect_left(starts, end)] if m.end <= end]
             after = named[bisect.bisect_left(starts, end):][:1]
-            if kind == "person" and after and self.masked[end:after[0].start] == ", " and \
+            if (kind == "person" or (kind == "organisation" and " " in str(after[0].key if after
+                                                                        else ""))) and \
+                    after and self.masked[end:after[0].start] == ", " and \
                     self.entities[str(after[0].key)].kind == "person" and \
-                    str(after[0].key)[:1].isupper():
+                    str(after[0].key)[:1].isupper():  # "said their solicitor, Mark Evans"
                 person = self.entities[str(after[0].key)]  # "said the mayor, Ana Ruiz"
-                person.role = person.role or re.sub(r"^(?:the|a|an)\s+", "", key)
+                person.role = person.role or re.sub(
+                    r"^(?:the|a|an|his|her|their|its|our)\s+", "", key)
                 continue
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))

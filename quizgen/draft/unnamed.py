@@ -9,7 +9,8 @@ from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
 
 _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
     r"|commented|replied|tweeted|posted)"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))"
+_DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth)|[Hh]is|[Hh]er"
+               r"|[Tt]heir|[Ii]ts|[Oo]ur)")  # "said their solicitor, Mark Evans"
 _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
 _NAME = r"[A-Z][\w’'&.-]*"
 # Whom the speaker speaks for: a name ("the Ministry of Health", "Leeds City Council") or a
