@@ -13,7 +13,13 @@ from quizgen.article.lexicon import (
     TITLES,
 )
 from quizgen.article.text import Article
-from quizgen.draft.bodies import after_body_noun, names_of_bodies, people_in_quotes
+from quizgen.draft.bodies import (
+    after_body_noun,
+    bodies_named_once,
+    names_of_bodies,
+    people_in_quotes,
+    titles_of_works,
+)
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figures import FigureGuess, find_figures
@@ -121,7 +127,8 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
 # First words of a place's name: a river, a region ("North Africa", "the Middle East"), a city.
 _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
                 "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
-                "Latin", "New", "Upper", "Lower", "Greater")
+                "Latin", "New", "Upper", "Lower", "Greater", "St", "St.", "Saint", "San",
+                "Santa")
 
 
 def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
@@ -197,7 +204,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     by_key: dict[str | None, list[Mention]] = {}  # each name's mentions, found in one pass
     for mention in mentions:
         by_key.setdefault(mention.key, []).append(mention)
-    draft.places = [e.key for e in draft.entities.values() if e.key not in used and
+    shown = bodies_named_once(draft.entities, mentions, draft.article.masked)  # no places
+    draft.places = [e.key for e in draft.entities.values() if e.key not in used | shown and
                     _is_place(e, by_key.get(e.key, []), draft.article.masked)]
     starts = {s.start for s in draft.article.sentences}
     text = draft.article.text
@@ -211,10 +219,12 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               or re.fullmatch(r"[A-Z]{2,6}", key)}
     inside |= _acting_once(draft, mentions, starts)
     inside |= _listed_bodies(text, set(draft.places))
+    inside |= shown
     inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
-    keep = [e for e in draft.entities.values() if e.key in used or _notable(e)
-            or e.key in draft.places or (e.kind == "organisation" and e.key in inside)]
+    works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
+    keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
+        _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:
         if entity.speaks_for is not None and entity.speaks_for in draft.entities and all(
                 e.key != entity.speaks_for for e in keep):

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from quizgen.article.lexicon import TITLES, words
-from quizgen.draft.entities import Entity, Mention
+from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
 # shop called Inzozi Nziza", "the Scottish Premiership side Celtic").
@@ -90,3 +91,71 @@ def people_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[i
             known.add(name)
             entities[name] = Entity(key=name, name=name, kind="person", role=match.group(1),
                                     excerpt=(match.start(), match.start(2) + len(name)))
+
+
+# Work a body does, "by" before its name ("an investigation by Reuters", "a poll by YouGov").
+_WORK_BY = re.compile(r"\b(?:investigation|report|study|survey|poll|analysis|review|audit"
+                      r"|inquiry|ruling|statement|campaign|takeover|bid)\s+by\s+$")
+# What a body has and a person has not, after its name ("Vodafone stores", "Benfica’s youth
+# teams", "Acme’s shareholders").
+_BODY_HAS = (r"(?:stores|shops|branches|outlets|shares|shareholders|staff|employees|workforce"
+             r"|executives|headquarters|subsidiary|subsidiaries|squad|teams?|players"
+             r"|customers|clients|profits?|revenues?|turnover)\b")
+_HAS_AFTER = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_BODY_HAS}")
+_AND = re.compile(r"\s+and\s+(?:the\s+)?$")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside"
+                           r"|through|towards?)\s+$", re.IGNORECASE)
+
+
+def bodies_named_once(entities: dict[str, Entity], mentions: list[Mention], text: str
+                      ) -> set[str]:
+    """One-word names (already drafted as organisations) that news English shows to be bodies
+    though they are named once: the work of a body before them (“an investigation by
+    Reuters”), who is of a body (“chief executive of Acme”), what a body owns after them
+    (“Vodafone stores”, “Benfica’s male youth teams”), or joined by “and” to an organisation
+    (“Oxfam and the UN prepare”)."""
+    named = [m for m in mentions if m.key is not None and m.key in entities]
+    starts = [m.start for m in named]
+    found: set[str] = set()
+    for index, mention in enumerate(named):
+        key = str(mention.key)
+        if " " in key or entities[key].kind != "organisation" or not key[:1].isalpha():
+            continue
+        before = text[max(0, mention.start - 40):mention.start]
+        end = mention.end - 2 if text[mention.end - 2:mention.end] in ("’s", "'s") else \
+            mention.end
+        if _WORK_BY.search(before) or _HAS_AFTER.match(text, end) or _OF_BODY.search(before):
+            found.add(key)
+            continue
+        if _PLACE_BEFORE.search(before):
+            continue  # "flew to Paris and the European Union": a place
+        partner = named[index + 1] if index + 1 < len(named) else None
+        if partner is not None and _AND.fullmatch(text, mention.end, partner.start) and \
+                _a_named_body(entities[str(partner.key)]):
+            found.add(key)  # "Oxfam and the UN"
+            continue
+        at = bisect.bisect_left(starts, mention.start) - 1
+        if at >= 0 and _AND.fullmatch(text, named[at].end, mention.start) and \
+                _a_named_body(entities[str(named[at].key)]):
+            found.add(key)  # "the UN and Oxfam"
+    return found
+
+
+def _a_named_body(entity: Entity) -> bool:
+    """An organisation named by more than one word or an acronym ("the UN")."""
+    bare = entity.name.removeprefix("the ")
+    return entity.kind == "organisation" and (" " in bare or bool(_ACRONYM_WORD.fullmatch(
+        bare.replace(".", ""))))
+
+
+# Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
+_WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
+                          r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
+                          r"(?:\s+(?:called|titled|named))?\s+$")
+
+
+def titles_of_works(mentions: list[Mention], text: str) -> set[str]:
+    """Names met right after a noun for a work (“the novel Wolf Hall”, “a computer game Never
+    End”): the title of a book, film or game, neither a person nor a body."""
+    return {str(m.key) for m in mentions if m.key is not None and m.key[:1].isupper()
+            and _WORK_BEFORE.search(text, max(0, m.start - 40), m.start)}

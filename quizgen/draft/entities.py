@@ -5,8 +5,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from quizgen.article.lexicon import (
     COUNTRIES,
@@ -25,53 +23,24 @@ from quizgen.article.lexicon import (
     THING_ACRONYMS,
     THING_WORDS,
     TITLES,
-    UNIT_STOP,
     words,
 )
 from quizgen.article.text import Article
+from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, ROLE_STOP, Groups
+from quizgen.draft.mentions import Entity as Entity
+from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
     HONORIFICS,
     Token,
-    modifier,
     possessive,
     tokens,
 )
-from quizgen.draft.unnamed import unnamed_speakers
 
+_SAINT = frozenset({"St", "St.", "Saint"})
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
-_BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
-_ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
-_ROLE_STOP = UNIT_STOP | words(
-    "out up down off away back then now also who what"
-)
 
 
-@dataclass
-class Entity:
-    """A candidate entity: its name, kind, role guess, other names and first passage."""
-
-    key: str
-    name: str
-    kind: str
-    role: str = ""
-    aliases: list[str] = field(default_factory=list)
-    excerpt: tuple[int, int] = (0, 0)
-    gender: str | None = None
-    speaks_for: str | None = None  # key of the entity a group phrase such as "U.S. officials" is of
-    notes: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True)
-class Mention:
-    """A place where an entity (or a he/she) is named, outside quotations."""
-
-    start: int
-    end: int
-    key: str | None  # None for a pronoun
-    gender: str | None = None  # for pronouns and honorifics
-
-
-class _Finder:
+class _Finder(Groups):
     """Finds mentions and folds them into entities."""
 
     def __init__(self, article: Article, body_start: int) -> None:
@@ -86,6 +55,7 @@ class _Finder:
         self.sentence_starts = {s.start for s in article.sentences}
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
+        self.named: Counter[str] = Counter()  # mentions of each name added by add_run
 
     def gap(self, left: Token, right: Token) -> str:
         """What stands between two tokens; a zero-width space or joiner counts as a space
@@ -96,13 +66,15 @@ class _Finder:
         return between
 
     def join(self, run: list[Token]) -> str:
-        """The words of a name, with the “&” it is written with (“Marks & Spencer”)."""
-        return "".join((" & " if i and self.gap(run[i - 1], t) == " & " else " " if i else "")
-                       + t.word for i, t in enumerate(run))
+        """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
+        hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
+        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
+            " & ", "- ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+            for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
-        Spencer") or name links."""
+        Spencer"), "- " (a name cut at a line break: "Vallaud- Belkacem") or name links."""
         runs: list[list[Token]] = []
         current: list[Token] = []
         index = 0
@@ -110,8 +82,10 @@ class _Finder:
             token = self.tokens[index]
             if token.upper and token.word not in DAYS_MONTHS and not (
                     current and token.word in STOPWORDS):
-                if current and self.gap(current[-1], token) in (" ", " & ") and not possessive(
-                        current[-1]) and token.start not in self.sentence_starts:
+                if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
+                        not possessive(current[-1]) or (len(current) == 2 and current[0].word
+                                                        in _SAINT)) and \
+                        token.start not in self.sentence_starts:  # "St Mary’s Hospital"
                     current.append(token)
                 else:
                     if current:
@@ -165,7 +139,7 @@ class _Finder:
         while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
-                all(part in _NUMBER_WORDS for part in run[0].word.lower().split("-"))
+                all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 | GROUP_HEADS | ROLE_NOUNS
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
@@ -175,13 +149,6 @@ class _Finder:
         while run and (run[-1].text in NAME_LINKS or run[-1].text in ("the", "and")):
             run = run[:-1]
         return run
-
-    def next_token(self, end: int) -> Token | None:
-        at = bisect.bisect_left(self.token_starts, end)
-        if at < len(self.tokens):
-            token = self.tokens[at]
-            return token if self.masked[end:token.start].strip() == "" else None
-        return None
 
     def is_adjective(self, run: list[Token]) -> bool:
         """Venezuelan, Western, Latin American before a lower-case noun: not a name."""
@@ -245,13 +212,18 @@ class _Finder:
             return "group" if words[0].endswith("s") else "organisation", 0
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
-        if len(words) == 1 and _ACRONYM.match(words[0]):
+        if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
+                *words[:-1], words[-1][:-1])):
+            return "group", 0  # "African Americans", "British Muslims" is not a person
+        if len(words) == 1 and ACRONYM.match(words[0]):
             return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
                     in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
         cut = 0
         for index, word in enumerate(words[:-1]):
+            if word in _SAINT:
+                break  # "St Paul’s Cathedral", "St Petersburg": a saint names a place or body
             if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
-                    word.endswith(DEMONYM_ENDINGS) or _ACRONYM.match(word))):
+                    word.endswith(DEMONYM_ENDINGS) or ACRONYM.match(word))):
                 cut = index + 1
         return "person", cut
 
@@ -282,7 +254,10 @@ class _Finder:
                 if "," not in self.masked[lead_start:run[0].start]:  # not "chief, Jane Doe,"
                     start = lead_start
                     while self.mentions and start <= self.mentions[-1].start < run[0].start:
-                        self.mentions.pop()  # mentions come in text order: the role's are last
+                        gone = self.mentions.pop()  # in text order: the role's are last
+                        self.named[str(gone.key)] -= 1
+                        if not self.named[str(gone.key)] and gone.key in self.entities:
+                            del self.entities[str(gone.key)]  # "Longtime Greenpeace": a role
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
         if kind == "person" and preceded_by_the and not cut and not role:
             following = self.next_token(run[-1].end)
@@ -308,6 +283,7 @@ class _Finder:
                 entity.excerpt = (start, appositive[0])
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
+        self.named[key] += 1
 
     def role_before(self, at: int) -> tuple[int, str]:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
@@ -320,233 +296,46 @@ class _Finder:
                                len(after_name[0].split()) <= 4)):
             return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
         taken = [before[-1]]
-        for token in reversed(before[:-1]):
+        for at_token, token in reversed(list(enumerate(before[:-1]))):
+            earlier = before[at_token - 1] if at_token else None
             if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
-                    _ROLE_STOP or token.text in REPORTING_VERBS or (
+                    ROLE_STOP or token.text in REPORTING_VERBS or (
                     token.text.endswith("ed") and not token.upper):
                 break
-            if token.upper and not (_ACRONYM.match(token.word) or token.word.endswith(
-                    DEMONYM_ENDINGS) or token.start in self.sentence_starts):
-                break
+            if token.upper and not (ACRONYM.match(token.word) or token.word.endswith(
+                    DEMONYM_ENDINGS) or token.start in self.sentence_starts) and (
+                    taken[0].upper or token.word in TITLES or possessive(token) or (
+                        earlier is not None and earlier.upper and
+                        earlier.start not in self.sentence_starts)):
+                break  # "Greenpeace activist Tom Hale": the body named in one word is kept
+            if not token.upper and taken[0].upper and not (ACRONYM.match(taken[0].word) or
+                                                           taken[0].word.endswith(
+                                                               DEMONYM_ENDINGS)):
+                break  # "met Reuters reporter Sam Ray": the verb is no part of the role
             taken.insert(0, token)
         return taken[0].start, self.text[taken[0].start:taken[-1].end]
 
     def appositive(self, end: int) -> tuple[int, str] | None:
-        """", the Secretary General of ... ," right after a name: (its end, the role)."""
+        """", the Secretary General of ... ," right after a name (or after an age: ", 52, a
+        shopkeeper"): (its end, the role), never running past the sentence's end ("Tom Hale, a
+        baker. Paul Vey, …": a baker)."""
+        if self.masked[max(0, end - 2):end] in ("’s", "'s"):
+            return None  # "like Earth’s, the team calculates …": a possessive, no apposition
+        limit = self.article.sentence_at(end).end
+        age = re.match(r",\s+\d{1,3}(?=,)", self.masked[end:end + 8])
+        end += age.end() if age else 0  # "Maria Lopez, 52, a shopkeeper": the age first
+        window = self.masked[end:min(end + 200, limit)]
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
-                         r"(?=,|\.(?:\s|$)|;)",
-                         self.masked[end:end + 200])
+                         r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window)
         if match is None or len(match.group(1).split()) > 14 or any(
                 word in REPORTING_VERBS for word in match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition
         return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
 
-    def add_groups(self) -> None:
-        """Lower-case bodies: "the prosecutor’s office", "U.S. officials", "NGOs"."""
-        names = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
-        ending = {m.end: m for m in names}
-        starts = [m.start for m in names]
-        added: list[Mention] = []
-        for index, token in enumerate(self.tokens):
-            if (token.upper and token.start not in self.sentence_starts) or \
-                    token.word.lower() not in GROUP_HEADS:
-                continue
-            plural = token.word.endswith("s")
-            taken = [token]
-            owner: str | None = None
-            for prior in reversed(self.tokens[max(0, index - 3):index]):
-                if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
-                        _ROLE_STOP | {"the", "its", "their", "his", "her"}:
-                    break
-                if prior.end in ending and prior.upper:  # "a Common Front spokesman"
-                    named = ending[prior.end]
-                    owner = named.key
-                    taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
-                                                                   named.start)])
-                    break
-                if prior.upper and prior.start in self.sentence_starts and modifier(
-                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
-                        _NUMBER_WORDS:
-                    taken.insert(0, prior)  # "Health officials said": a common word first
-                    break
-                if prior.upper and not (_ACRONYM.match(prior.word) or possessive(prior)
-                                        or prior.word in COUNTRIES):
-                    break
-                if not prior.upper and not (possessive(prior) or modifier(prior.word)):
-                    break
-                taken.insert(0, prior)
-            the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
-            if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
-                continue  # "in office", "opposition protests": not a body named on its own
-            around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
-            if owner is None and around and around[0].start <= taken[0].start and \
-                    token.end <= around[0].end:
-                continue
-            start = taken[0].start - 4 if the else taken[0].start
-            phrase = self.text[start:token.start] + token.word
-            if owner is None:
-                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
-                    next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
-                          and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
-            bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
-            key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
-                taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
-            named_before = self.named_body(token, taken[:-1], names[:bisect.bisect_left(
-                starts, token.start)]) if the and owner is None else None
-            if named_before is not None:
-                key = named_before  # "the agency" after "the National Civil Protection Agency"
-            entity = self.entities.get(key)
-            if entity is None:
-                kind = "group" if plural or token.word.lower() == "opposition" else \
-                    "person" if token.word.lower().startswith("spokes") else "organisation"
-                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
-                entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
-                entity.speaks_for = owner
-                self.entities[key] = entity
-            added.append(Mention(start, token.end, key))
-        spans = [(m.start, m.end) for m in added]
-        self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
-            s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
-                spans, (m.start, 1 << 62)) - 1):][:1])] + added
-
-    def add_unnamed_speakers(self) -> None:
-        """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
-        witness (see draft/unnamed.py)."""
-        named = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
-        starts = [m.start for m in named]
-        taken = [(m.start, m.end) for m in named if self.masked[m.start:m.start + 1].isupper()
-                 or self.entities[str(m.key)].kind == "person"]  # "the minister": a person
-        left = Counter(str(m.key) for m in named)  # mentions of each key still kept
-        dropped: set[Mention] = set()
-        added: list[Mention] = []
-        for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
-            inside = [m for m in named[bisect.bisect_left(starts, start):
-                                       bisect.bisect_left(starts, end)] if m.end <= end]
-            after = named[bisect.bisect_left(starts, end):][:1]
-            if kind == "person" and after and self.masked[end:after[0].start] == ", " and \
-                    self.entities[str(after[0].key)].kind == "person" and \
-                    str(after[0].key)[:1].isupper():
-                person = self.entities[str(after[0].key)]  # "said the mayor, Ana Ruiz"
-                person.role = person.role or re.sub(r"^(?:the|a|an)\s+", "", key)
-                continue
-            if key not in self.entities:
-                entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
-                owners = [m.key for m in inside if m.start > start and (
-                    _OWNED.search(self.masked[start:m.start]) or str(m.key)[:1].isupper())]
-                entity.speaks_for = owners[-1] if owners else None
-                self.entities[key] = entity
-            for mention in set(inside) - dropped:
-                dropped.add(mention)
-                left[str(mention.key)] -= 1
-            added.append(Mention(start, end, key))
-            left[key] += 1
-            for gone in {str(m.key) for m in inside if left[str(m.key)] <= 0
-                         and not _OWNED.search(self.masked[start:m.start])}:
-                if gone in self.entities and self.entities[gone].name[:1].islower():
-                    del self.entities[gone]  # "senior administration" inside "a senior
-                    # administration official": only the official is named
-        self.mentions = [m for m in self.mentions if m not in dropped] + added
-
-    def add_role_references(self) -> None:
-        """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
-        people = sorted((m for m in self.mentions if m.key is not None
-                         and self.entities[m.key].kind == "person"), key=lambda m: m.start)
-        starts = [m.start for m in people]
-        taken = {m.start for m in self.mentions}
-        for token in self.tokens:
-            noun = token.word.lower()
-            if noun not in ROLE_NOUNS or token.start in taken or self.masked[
-                    max(0, token.start - 4):token.start].lower() != "the ":
-                continue
-            following = self.next_token(token.end)
-            if following is not None and following.upper:
-                continue  # "the president Emmanuel Macron": a role before a name
-            upto = bisect.bisect_left(starts, token.start)
-            for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
-                role = self.entities[str(mention.key)].role.lower().split()
-                if noun in role:
-                    self.mentions.append(Mention(token.start - 4, token.end, mention.key))
-                    break
-
-    def named_body(self, head: Token, modifiers: list[Token],
-                   before: list[Mention]) -> str | None:
-        """The organisation named earlier whose name ends in this head ("the agency")."""
-        for mention in reversed(before[-300:]):
-            if mention.key is None or mention.key not in self.entities:
-                continue
-            entity = self.entities[mention.key]
-            words = entity.name.lower().split()
-            if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
-                    len(words) > 1 and all(m.word.lower() in words for m in modifiers):
-                return mention.key
-        return None
-
-    def key_for(self, word: str) -> str | None:
-        for key, entity in self.entities.items():
-            if word == entity.name.removeprefix("the ") or word in entity.aliases or word == key:
-                return key
-        return None
-
     def add_pronouns(self) -> None:
         for token in self.tokens:
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
-
-    def link_acronyms(self) -> None:
-        """ACR right after a name in brackets, or spelling a name's initials, is an alias.
-
-        Linear in the article: the bracketed words after each mention and the names' initials
-        are indexed once, and the mentions are renamed once at the end (`merged` chains keys).
-        """
-        bracketed: dict[str, list[Mention]] = {}
-        for mention in self.mentions:
-            after = _BRACKETED.match(self.masked, mention.end)
-            if mention.key is not None and after is not None:
-                bracketed.setdefault(after.group(1), []).append(mention)
-        initials: dict[str, list[str]] = {}
-        for key, entity in self.entities.items():
-            words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]
-            if len(words) > 1:
-                initials.setdefault("".join(w[0] for w in words), []).append(key)
-        merged: dict[str, str] = {}
-
-        def final(key: str) -> str:
-            while key in merged:
-                key = merged[key]
-            return key
-
-        for key, entity in list(self.entities.items()):
-            if entity.kind == "person" or not _ACRONYM.match(key):
-                continue
-            target = self.acronym_target(key, bracketed=bracketed, initials=initials,
-                                         final=final)
-            if target is not None and target != key:
-                self.entities.pop(key)
-                kept = self.entities[target]
-                if key not in kept.aliases:
-                    kept.aliases.append(key)
-                merged[key] = target
-        if merged:
-            self.mentions = [m if m.key is None or m.key not in merged else
-                             Mention(m.start, m.end, final(m.key), m.gender)
-                             for m in self.mentions]
-            for entity in self.entities.values():
-                if entity.speaks_for is not None and entity.speaks_for in merged:
-                    entity.speaks_for = final(entity.speaks_for)
-
-    def acronym_target(self, acronym: str, *, bracketed: dict[str, list[Mention]],
-                       initials: dict[str, list[str]],
-                       final: Callable[[str], str]) -> str | None:
-        for mention in bracketed.get(acronym, ()):
-            key = final(mention.key) if mention.key is not None else None
-            if key is not None and key != acronym:
-                return key
-        letters = acronym.replace(".", "").removesuffix("s")
-        for key in initials.get(letters, ()):
-            if key != acronym and key in self.entities:
-                return key
-        return None
-
 
 _VERBS = words("is was are were has have had will would can could may might must should"
                " does did shall")
@@ -557,16 +346,21 @@ def _verb_like(word: str) -> bool:
     return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
 
 
-# Number words opening a sentence are no name ("Forty-five students took the exam").
-_NUMBER_WORDS = words(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
-    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
-    " hundred hundreds thousand thousands million millions dozen dozens half"
-    " first second third fourth fifth sixth seventh eighth ninth tenth")
-_SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
-                   "representative", "representatives", "source", "sources"}
-# A body a spokesman speaks for, after "for", "of" or "at" ("a spokeswoman for the council").
-_OWNED = re.compile(r"\b(?:for|of|at)\s+(?:the\s+)?$")
+_BARE_ROLE = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w’'-]*)(?:\s+(?:of|at|for|to"
+                        r"|in)\s+[^,;:“”\"()]+)?)(?=,|\.(?:\s|$)|;)")
+
+
+def _bare_role(window: str) -> re.Match[str] | None:
+    """“, former manager of the French national team,”: an apposition with no article, a
+    role noun at most four words in (not a clause: “, who …”, “, said …”)."""
+    match = _BARE_ROLE.match(window)
+    if match is None or match.group(2).lower() not in ROLE_NOUNS or any(
+            _verb_like(w) or w in _RELATIVE_WORDS for w in match.group(1).split()[:4]):
+        return None
+    return match
+
+
+_RELATIVE_WORDS = words("who which that whose whom where when and or but")
 
 
 def _contains(full: str, part: str) -> bool:

@@ -27,6 +27,14 @@ _LEAD = re.compile(r"^(?:(?:on|in|since|by|until|during|after|before|earlier|lat
                    r"|then|yesterday|today|in response|following)\b[^,]{0,60},\s*)", re.I)
 
 
+# A country after a preposition is named in passing (where something happened), not as one
+# who acts ("droughts in the US", "imports from China"); so are those listed after it.
+_IN_PASSING = re.compile(r"\b(?:in|at|from|to|into|across|around|near|of|throughout|within"
+                         r"|outside|inside|towards?|through|over|between|among|like|including)"
+                         r"\s+(?:the\s+)?$", re.I)
+_LIST_GAP = re.compile(r"(?:,\s+|\s+and\s+|,\s+and\s+|\s+or\s+)(?:the\s+)?")
+
+
 @dataclass
 class EventGuess:
     """A sentence that reports something happening, with its time cues."""
@@ -69,8 +77,16 @@ def find_events(attributor: Attributor, *, body_start: int) -> list[EventGuess]:
             continue
         year = re.search(r"\b(?:1[89]|20)\d\d\b", " ".join(cues))
         people: list[str] = []
+        passing = -1  # where the last country named in passing ends
         for mention in attributor.in_span(sentence.start, sentence.end):
             key = attributor.key_of(mention)
+            if key is not None and attributor.entities[key].kind == "country" and (
+                    _IN_PASSING.search(article.masked, max(0, mention.start - 30),
+                                       mention.start) or
+                    (passing >= 0 and _LIST_GAP.fullmatch(article.masked, passing,
+                                                          mention.start))):
+                passing = mention.end  # "droughts in the US and Russia": no participant
+                continue
             if key is not None and key not in people:
                 people.append(key)
         text = article.text[sentence.start:sentence.end]

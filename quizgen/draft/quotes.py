@@ -6,9 +6,10 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS, words
+from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.article.text import Article, Quoted, Sentence
-from quizgen.draft.entities import Entity, Mention
+from quizgen.draft.mentions import Entity, Mention
+from quizgen.draft.speakers import Speakers
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
 
@@ -46,7 +47,7 @@ def quote_text(article: Article, quoted: Quoted) -> str:
     return said
 
 
-class Attributor:
+class Attributor(Speakers):
     """Finds the speaker of each quotation from the mentions around it."""
 
     def __init__(self, article: Article, entities: dict[str, Entity],
@@ -64,59 +65,6 @@ class Attributor:
         self.subject_cache: dict[tuple[int, int, bool], list[Mention]] = {}
 
     # ---- subjects and pronouns -------------------------------------------------------------
-    def resolve(self, mention: Mention) -> str | None:
-        """A he/she: the latest person who was a sentence's subject before it, of that sex."""
-        sentence = self.article.sentence_at(mention.start)
-        candidates = [self.subjects[i] for i in range(sentence.index, max(-1, sentence.index
-                                                                          - 60), -1)
-                      if i in self.subjects and self.subjects[i][0] < mention.start]
-        if sentence.index - 1 >= 0 and sentence.index - 1 not in self.subjects:
-            # the sentence before has no subject ("Among them was Tomasz Orel, ..."): its
-            # last person named comes first
-            before = self.article.sentences[sentence.index - 1]
-            last = [(m.start, m.key) for m in self.in_span(before.start, before.end)
-                    if m.key is not None and self.entities[m.key].kind == "person"]
-            if sentence.index in self.subjects and self.subjects[sentence.index][0] < \
-                    mention.start:
-                candidates = candidates[:1] + last[-1:] + candidates[1:]
-            else:
-                candidates = last[-1:] + candidates
-        upto = bisect.bisect_left(self.starts, mention.start)
-        named = [(m.start, m.key) for m in reversed(self.mentions[max(0, upto - 200):upto])
-                 if m.key is not None]
-        here = [(m.start, m.key) for m in self.in_span(sentence.start, mention.start)
-                if m.key is not None and self.entities[m.key].kind == "person"]
-        if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
-            at = 1 if candidates and candidates[0][0] >= sentence.start else 0
-            candidates = candidates[:at] + here[::-1] + candidates[at:]
-        for sure in (True, False):  # first people known by a full name, a title or their sex
-            for _, key in [*candidates, *named]:
-                entity = self.entities[key]
-                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None
-                if entity.kind == "person" and entity.gender in (None, mention.gender) and (
-                        known or not sure):
-                    entity.gender = mention.gender
-                    return key
-        return None
-
-    def key_of(self, mention: Mention) -> str | None:
-        return mention.key if mention.key is not None else self.resolve(mention)
-
-    def person_before(self, at: int) -> str | None:
-        """The person named last before offset `at` (a description after a quotation refers
-        back to them), looking back over at most 30 mentions."""
-        upto = bisect.bisect_left(self.starts, at)
-        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
-            key = self.key_of(mention)
-            if key is not None and self.entities[key].kind == "person":
-                return key
-        return None
-
-    def in_span(self, start: int, end: int) -> list[Mention]:
-        low = bisect.bisect_left(self.starts, start)
-        high = bisect.bisect_left(self.starts, end)
-        return [m for m in self.mentions[low:high] if m.end <= end]
-
     def clause_subject(self, start: int, end: int, *, previous_bare: bool) -> list[Mention]:
         """The subject mention(s) of a clause: its first mention that some words follow (each
         clause read once: every number and quotation of a long sentence asks again)."""
@@ -132,6 +80,8 @@ class Attributor:
         if first in _SUBORDINATORS and found and self.masked[start:found[0].start].strip(
                 " ,").lower() == first:
             first = ""  # "after Lima recognized ...": a clause with its own subject
+        if found and not self.masked[start:found[0].start].strip(" ,;:—–-()"):
+            first = ""  # "Longstanding Uncut campaigner Anna Walker said": the role opens it
         if not head or first in _ADVERBIAL or first in _RELATIVE or first.endswith("ing") or (
                 previous_bare and first in ("the", "a", "an")) or first == "according":
             return []
@@ -195,121 +145,6 @@ class Attributor:
                 self.subjects[sentence.index] = (found[0].start, key)
 
     # ---- attribution -----------------------------------------------------------------------
-    def person_after_owner(self, mention: Mention) -> Mention:
-        """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
-        key = mention.key
-        if key is not None and key[:1].islower() and self.entities[key].kind == "person":
-            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
-            if named and self.masked[mention.end:named[0].start] == ", " and named[0].key \
-                    is not None and self.entities[named[0].key].kind == "person" and \
-                    named[0].key[:1].isupper():
-                return named[0]  # "the report’s editor, Anders Lind": the person named
-        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
-                self.masked[mention.end:mention.end + 1] not in ("’", "'"):
-            return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
-        later = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
-        if not later:
-            return mention
-        between = self.masked[mention.end:later[0].start].lstrip("’'")
-        words = between.strip(" ,").split()
-        if 0 < len(words) <= 4 and words[-1].lower() in ROLE_NOUNS and all(
-                w.islower() for w in words) and between.rstrip().endswith(",") and \
-                later[0].key is not None and self.entities[later[0].key].kind == "person":
-            return later[0]
-        return mention
-
-    def after_quote(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
-        """“...,” said Smith / “...,” Smith said / “...,” according to Smith."""
-        tail = self.masked[quoted.end:quoted.end + 120]
-        lead = len(tail) - len(tail.lstrip(" ,"))
-        inside = self.article.text[quoted.inner_start:quoted.inner_end].rstrip()
-        if inside.endswith((".", "!", "?", "…")) and not tail.startswith(",") and \
-                not tail.lstrip(" ")[:1].islower():
-            return None  # the next sentence: “... hands.” He vowed, “...”
-        at = quoted.end + lead
-        word = re.match(r"(\w+)", tail[lead:])
-        following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
-        if word is None or not following:
-            return None
-        mention = following[0]
-        between = self.masked[at + word.end():mention.start]
-        role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
-                                  between) is not None and mention.key is not None and \
-            self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
-        if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
-                "", "a", "an", "the") or role_first):  # said (a) police spokesman
-            mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
-            key = self.key_of(mention)
-            return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
-        according = re.match(r"according to\s+((?:the\s+)?)", tail[lead:])
-        if according and mention.start in (at + according.end(), at + according.start(1)):
-            key = self.key_of(mention)
-            return ([key], mention.end, "“according to” after it") if key else None
-        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
-                        self.masked[mention.end:mention.end + 120])
-        article = re.match(r"(?:an?|the)\s+", tail[lead:])
-        if article is not None and mention.start == at + article.end():
-            at = mention.start  # “...,” a union spokesman said
-        if mention.start == at and verb and verb.group(1) in REPORTING_VERBS:
-            key = self.key_of(mention)
-            shown = self.article.text[mention.start:mention.end]
-            return ([key], mention.end + verb.end(), f"“{shown} {verb.group(1)}” after it") \
-                if key else None
-        return None
-
-    def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
-        """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
-        a verb of speech later in the sentence, then its speaker."""
-        after = self.masked[quoted.end:sentence.end]
-        for match in re.finditer(r"(?:,\s+(says|said|adds|added|explains|admits)\s+"
-                                 r"(?:the\s+|an?\s+)?|\bas\s+)(?=\S)", after):
-            at = quoted.end + match.end()
-            nxt = bisect.bisect_left(self.quote_starts, quoted.end)
-            if nxt < len(self.quote_starts) and self.quote_starts[nxt] < at:
-                break  # another quotation comes first: the verb is that one's
-            found = self.mentions[bisect.bisect_left(self.starts, at):][:1]
-            if not found or found[0].start != at:
-                continue
-            mention = self.person_after_owner(found[0])
-            verb = match.group(1)
-            if verb is None:  # "as he calls it"
-                said = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 20])
-                if said is None or said.group(1) not in REPORTING_VERBS:
-                    continue
-                verb = said.group(1)
-            key = self.key_of(mention)
-            if key is not None:
-                return key, f"“{verb}” and its speaker later in the sentence"
-        return None
-
-    def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
-        """“… “nine or so” assistants, according to a recent X profile”: X gives the words."""
-        after = self.masked[quoted.end:sentence.end]
-        match = re.search(r"\baccording to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", after)
-        if match is None:
-            return None
-        at = quoted.end + match.end()
-        found = [m for m in self.in_span(at - len(match.group(1)), sentence.end)
-                 if m.start in (at, at - len(match.group(1)))][:1]
-        key = self.key_of(found[0]) if found else None
-        return (key, "“according to” later in its sentence") if key else None
-
-    def relative_speaker(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
-        """“…, X, who said they had an “excellent” talk”: X speaks, not the sentence's subject."""
-        before = self.masked[start:quoted.start]
-        found = list(re.finditer(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(\w+)\b",
-                                 before))
-        match = found[-1] if found else None
-        if match is None or match.group(1) not in REPORTING_VERBS or \
-                re.search(r"[;:—]|\bthat\b.*\b(?:said|says)\b", before[match.end():]):
-            return None
-        named = self.in_span(start, start + match.start())
-        key = self.key_of(named[-1]) if named else None
-        if key is None or self.masked[named[-1].end:start + match.start()].strip():
-            return None
-        return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
-            f" {match.group(1)}” before it"
-
     def nearest_subject(self, sentence: Sentence, clauses: list[tuple[int, int]], number: int
                         ) -> tuple[int, list[Mention], list[str]] | None:
         """The last clause up to `number` with a subject: its start, mentions and keys.
@@ -336,11 +171,6 @@ class Attributor:
         for done in pending:
             cache[done] = answer
         return answer
-
-    def holds_quotation(self, start: int, end: int) -> bool:
-        """Whether a quotation overlaps the span (by bisection: quotations are in order)."""
-        at = bisect.bisect_left(self.quote_starts, end) - 1
-        return at >= 0 and self.article.quotes[at].end > start
 
     def subject_before(self, index: int) -> tuple[int, str] | None:
         """The subject of the last sentence before sentence `index` that has one (found by
@@ -389,10 +219,23 @@ class Attributor:
                 how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
             return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
                                                         quoted.end))
+        they = re.match(r"\s*They\s+(?:also\s+|later\s+|then\s+)?(\w+)",
+                        self.masked[sentence.start:quoted.start])
+        group = self.group_before(quoted.start) if they is not None and \
+            they.group(1) in REPORTING_VERBS else None
+        if group is not None:  # They said: “…”
+            return QuoteGuess(quoted, text, [group], f"“They {they.group(1) if they else ''}”"
+                              f" before it, taken to be {self.entities[group].name}, the group"
+                              " named before it", (sentence.start, quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
+        ahead = self.said_after_next(quoted)
+        if ahead is not None:  # “It was awful.” “We ran,” said Jo Kent: one speech, hers
+            how = f"no speaker in its sentence: the speaker of the next quotation of its" \
+                f" paragraph ({ahead[2]})"
+            return QuoteGuess(quoted, text, ahead[0], how, (quoted.start, ahead[1]))
         earlier = self.subject_before(sentence.index)
         before = sentence.index - 1
         about = self.entities[self.subjects[before][1]] if before in self.subjects else None

@@ -9,7 +9,8 @@ from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
 
 _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
     r"|commented|replied|tweeted|posted)"
-_DETERMINER = r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth))"
+_DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth)|[Hh]is|[Hh]er"
+               r"|[Tt]heir|[Ii]ts|[Oo]ur)")  # "said their solicitor, Mark Evans"
 _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
 _NAME = r"[A-Z][\w’'&.-]*"
 # Whom the speaker speaks for: a name ("the Ministry of Health", "Leeds City Council") or a
@@ -17,10 +18,21 @@ _NAME = r"[A-Z][\w’'&.-]*"
 _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&)\s+)?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
           r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
+# "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
+# speaker before understood ("another fan" after "one fan").
+_ORDINALS = words("another second third fourth fifth sixth more")
+_ELLIPSIS = r"(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth)|[Oo]ne more)"
+# A text that says something for a body: "A statement on the club’s website said …", "A
+# statement from the ministry said …" (the body named in it is whom it speaks for).
+_WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:on|from|by"
+            r"|issued by|released by|posted on)\s+[^.,;:“”\"\n]{1,60}?")
 _UNNAMED = re.compile(
-    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER})"
-    rf"\s+{_SAYS}\b"
-    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER})(?=[.,;:]))", re.MULTILINE)
+    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
+    rf"|{_ELLIPSIS})\s+{_SAYS}\b"
+    rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
+    r"(?=[.,;:])"
+    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b)",
+    re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
     " neighbor customer user reader viewer listener parent passenger local supporter employee"
@@ -37,9 +49,21 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     phrase, lower-case first letter) and kind, a person when the noun is a person's, else a
     body (a group when plural)."""
     taken = list(taken)
+    last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
-        start, end = match.span("who" if match.group("who") else "who2")
+        group = next(g for g in ("who", "who2", "who3") if match.group(g))
+        start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
+        if group == "who3":  # "A statement on X’s website": a body speaking for X
+            if not any(s < start + len(phrase.split()[0]) + 10 and start < e for s, e in taken):
+                taken.append((start, end))
+                yield start, end, phrase[0].lower() + phrase[1:], "organisation"
+            continue
+        if all(w in _ORDINALS for w in phrase.lower().split()[1:]) and \
+                phrase.lower().split()[0] in ("a", "another", "one"):
+            if not last_noun:
+                continue  # "A third said": a third of what, the article does not say here
+            phrase = f"{phrase} {last_noun}"  # "added another": another fan
         head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z]|the\s)", phrase)[0]
         noun = head.split()[-1].lower()
         head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
@@ -49,6 +73,7 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         plural = noun.endswith("s") and not noun.endswith("ss")
         person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
         kind = "person" if person else "group" if plural else "organisation"
+        last_noun = noun if person else last_noun
         taken.append((start, end))
         yield start, end, phrase[0].lower() + phrase[1:], kind
 

@@ -1,0 +1,274 @@
+"""Names found after the name runs: lower-case bodies (“the prosecutor’s office”), unnamed
+speakers (“one fan said”), “the minister” for a person named before, and acronyms as aliases."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Callable
+
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DEMONYM_ENDINGS,
+    GROUP_HEADS,
+    NAME_LINKS,
+    ROLE_NOUNS,
+    UNIT_STOP,
+    words,
+)
+from quizgen.article.text import Article
+from quizgen.draft.mentions import Entity, Mention
+from quizgen.draft.tokens import Token, modifier, possessive
+from quizgen.draft.unnamed import unnamed_speakers
+
+_BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
+ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
+ROLE_STOP = UNIT_STOP | words(
+    "out up down off away back then now also who what"
+)
+# Number words opening a sentence are no name ("Forty-five students took the exam").
+NUMBER_WORDS = words(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
+    " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
+    " hundred hundreds thousand thousands million millions dozen dozens half"
+    " first second third fourth fifth sixth seventh eighth ninth tenth")
+# Heads that name a body only with "the" and a word saying which ("the US embassy", "the
+# French national team"; not "the team", "the other side").
+_MODIFIED_HEADS = {"team", "side", "squad", "embassy", "consulate"}
+_SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
+                   "representative", "representatives", "source", "sources"}
+# A body a spokesman or a statement speaks for, after "for", "of", "at", "from", "by" or "on"
+# ("a spokeswoman for the council", "a statement from the ministry").
+_OWNED = re.compile(r"\b(?:for|of|at|from|by|on)\s+(?:the\s+)?$")
+
+
+class Groups:
+    """The finder's later passes, over the mentions its name runs found (see entities.py)."""
+
+    article: Article
+    text: str
+    masked: str
+    body_start: int
+    tokens: list[Token]
+    token_starts: list[int]
+    sentence_starts: set[int]
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    named: Counter[str]
+
+    def next_token(self, end: int) -> Token | None:
+        at = bisect.bisect_left(self.token_starts, end)
+        if at < len(self.tokens):
+            token = self.tokens[at]
+            return token if self.masked[end:token.start].strip() == "" else None
+        return None
+
+    def add_groups(self) -> None:
+        """Lower-case bodies: "the prosecutor’s office", "U.S. officials", "NGOs"."""
+        names = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
+        ending = {m.end: m for m in names}
+        starts = [m.start for m in names]
+        added: list[Mention] = []
+        for index, token in enumerate(self.tokens):
+            if (token.upper and token.start not in self.sentence_starts) or \
+                    token.word.lower() not in GROUP_HEADS | _MODIFIED_HEADS:
+                continue
+            plural = token.word.endswith("s")
+            taken = [token]
+            owner: str | None = None
+            for prior in reversed(self.tokens[max(0, index - 3):index]):
+                if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
+                        ROLE_STOP | {"the", "its", "their", "his", "her"}:
+                    break
+                if prior.end in ending and prior.upper:  # "a Common Front spokesman"
+                    named = ending[prior.end]
+                    owner = named.key
+                    taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
+                                                                   named.start)])
+                    break
+                if prior.upper and prior.start in self.sentence_starts and modifier(
+                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
+                        NUMBER_WORDS:
+                    taken.insert(0, prior)  # "Health officials said": a common word first
+                    break
+                if prior.upper and not (ACRONYM.match(prior.word) or possessive(prior)
+                                        or prior.word in COUNTRIES or (
+                                            prior.word.endswith(DEMONYM_ENDINGS) and
+                                            prior.start not in self.sentence_starts)):
+                    break  # "the French national team", "the Iranian government"
+                if not prior.upper and not (possessive(prior) or modifier(prior.word)):
+                    break
+                taken.insert(0, prior)
+            the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
+            if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
+                continue  # "in office", "opposition protests": not a body named on its own
+            if token.word.lower() in _MODIFIED_HEADS and (not the or len(taken) == 1 or (
+                    (following := self.next_token(token.end)) is not None and following.upper)):
+                continue  # "the team", "a national side"; "the Premiership side Celtic"
+            around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
+            if owner is None and around and around[0].start <= taken[0].start and \
+                    token.end <= around[0].end:
+                continue
+            start = taken[0].start - 4 if the else taken[0].start
+            phrase = self.text[start:token.start] + token.word
+            if owner is None:
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
+                    next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
+                          and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
+            bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
+            key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
+                taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
+            named_before = self.named_body(token, taken[:-1], names[:bisect.bisect_left(
+                starts, token.start)]) if the and owner is None else None
+            if named_before is not None:
+                key = named_before  # "the agency" after "the National Civil Protection Agency"
+            entity = self.entities.get(key)
+            if entity is None:
+                kind = "group" if plural or token.word.lower() == "opposition" else \
+                    "person" if token.word.lower().startswith("spokes") else "organisation"
+                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+                entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
+                entity.speaks_for = owner
+                self.entities[key] = entity
+            added.append(Mention(start, token.end, key))
+        spans = [(m.start, m.end) for m in added]
+        self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
+            s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
+                spans, (m.start, 1 << 62)) - 1):][:1])] + added
+
+    def add_unnamed_speakers(self) -> None:
+        """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
+        witness (see draft/unnamed.py)."""
+        named = sorted((m for m in self.mentions if m.key is not None), key=lambda m: m.start)
+        starts = [m.start for m in named]
+        taken = [(m.start, m.end) for m in named if self.masked[m.start:m.start + 1].isupper()
+                 or self.entities[str(m.key)].kind == "person"]  # "the minister": a person
+        left = Counter(str(m.key) for m in named)  # mentions of each key still kept
+        dropped: set[Mention] = set()
+        added: list[Mention] = []
+        for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+            inside = [m for m in named[bisect.bisect_left(starts, start):
+                                       bisect.bisect_left(starts, end)] if m.end <= end]
+            after = named[bisect.bisect_left(starts, end):][:1]
+            if (kind == "person" or (kind == "organisation" and " " in str(after[0].key if after
+                                                                        else ""))) and \
+                    after and self.masked[end:after[0].start] == ", " and \
+                    self.entities[str(after[0].key)].kind == "person" and \
+                    str(after[0].key)[:1].isupper():  # "said their solicitor, Mark Evans"
+                person = self.entities[str(after[0].key)]  # "said the mayor, Ana Ruiz"
+                person.role = person.role or re.sub(
+                    r"^(?:the|a|an|his|her|their|its|our)\s+", "", key)
+                continue
+            if key not in self.entities:
+                entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
+                owners = [m.key for m in inside if m.start > start and (
+                    _OWNED.search(self.masked[start:m.start]) or str(m.key)[:1].isupper())]
+                entity.speaks_for = owners[-1] if owners else None
+                self.entities[key] = entity
+            for mention in set(inside) - dropped:
+                dropped.add(mention)
+                left[str(mention.key)] -= 1
+            added.append(Mention(start, end, key))
+            left[key] += 1
+            for gone in {str(m.key) for m in inside if left[str(m.key)] <= 0
+                         and not _OWNED.search(self.masked[start:m.start])}:
+                if gone in self.entities and self.entities[gone].name[:1].islower():
+                    del self.entities[gone]  # "senior administration" inside "a senior
+                    # administration official": only the official is named
+        self.mentions = [m for m in self.mentions if m not in dropped] + added
+
+    def add_role_references(self) -> None:
+        """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
+        people = sorted((m for m in self.mentions if m.key is not None
+                         and self.entities[m.key].kind == "person"), key=lambda m: m.start)
+        starts = [m.start for m in people]
+        taken = {m.start for m in self.mentions}
+        for token in self.tokens:
+            noun = token.word.lower()
+            if noun not in ROLE_NOUNS or token.start in taken or self.masked[
+                    max(0, token.start - 4):token.start].lower() != "the ":
+                continue
+            following = self.next_token(token.end)
+            if following is not None and following.upper:
+                continue  # "the president Emmanuel Macron": a role before a name
+            upto = bisect.bisect_left(starts, token.start)
+            for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
+                role = self.entities[str(mention.key)].role.lower().split()
+                if noun in role:
+                    self.mentions.append(Mention(token.start - 4, token.end, mention.key))
+                    break
+
+    def named_body(self, head: Token, modifiers: list[Token],
+                   before: list[Mention]) -> str | None:
+        """The organisation named earlier whose name ends in this head ("the agency")."""
+        for mention in reversed(before[-300:]):
+            if mention.key is None or mention.key not in self.entities:
+                continue
+            entity = self.entities[mention.key]
+            words = entity.name.lower().split()
+            if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
+                    len(words) > 1 and all(m.word.lower() in words for m in modifiers):
+                return mention.key
+        return None
+
+    def key_for(self, word: str) -> str | None:
+        for key, entity in self.entities.items():
+            if word == entity.name.removeprefix("the ") or word in entity.aliases or word == key:
+                return key
+        return None
+
+    def link_acronyms(self) -> None:
+        """ACR right after a name in brackets, or spelling a name's initials, is an alias.
+
+        Linear in the article: the bracketed words after each mention and the names' initials
+        are indexed once, and the mentions are renamed once at the end (`merged` chains keys).
+        """
+        bracketed: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            after = _BRACKETED.match(self.masked, mention.end)
+            if mention.key is not None and after is not None:
+                bracketed.setdefault(after.group(1), []).append(mention)
+        initials: dict[str, list[str]] = {}
+        for key, entity in self.entities.items():
+            words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]
+            if len(words) > 1:
+                initials.setdefault("".join(w[0] for w in words), []).append(key)
+        merged: dict[str, str] = {}
+
+        def final(key: str) -> str:
+            while key in merged:
+                key = merged[key]
+            return key
+
+        for key, entity in list(self.entities.items()):
+            if entity.kind == "person" or not ACRONYM.match(key):
+                continue
+            target = self.acronym_target(key, bracketed=bracketed, initials=initials,
+                                         final=final)
+            if target is not None and target != key:
+                self.entities.pop(key)
+                kept = self.entities[target]
+                if key not in kept.aliases:
+                    kept.aliases.append(key)
+                merged[key] = target
+        if merged:
+            self.mentions = [m if m.key is None or m.key not in merged else
+                             Mention(m.start, m.end, final(m.key), m.gender)
+                             for m in self.mentions]
+            for entity in self.entities.values():
+                if entity.speaks_for is not None and entity.speaks_for in merged:
+                    entity.speaks_for = final(entity.speaks_for)
+
+    def acronym_target(self, acronym: str, *, bracketed: dict[str, list[Mention]],
+                       initials: dict[str, list[str]],
+                       final: Callable[[str], str]) -> str | None:
+        for mention in bracketed.get(acronym, ()):
+            key = final(mention.key) if mention.key is not None else None
+            if key is not None and key != acronym:
+                return key
+        letters = acronym.replace(".", "").removesuffix("s")
+        for key in initials.get(letters, ()):
+            if key != acronym and key in self.entities:
+                return key
+        return None

@@ -1,0 +1,240 @@
+"""Who says a quotation, read from the words around it: “…,” said X, X said, according to X,
+a he/she or they resolved to a person or a group named before (the Attributor's base)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS
+from quizgen.article.text import Article, Quoted, Sentence
+from quizgen.draft.mentions import Entity, Mention
+
+
+class Speakers:
+    """The Attributor's readings of a speaker near a quotation (see draft/quotes.py)."""
+
+    article: Article
+    masked: str
+    entities: dict[str, Entity]
+    mentions: list[Mention]
+    starts: list[int]
+    subjects: dict[int, tuple[int, str]]
+    quote_starts: list[int]
+
+    def holds_quotation(self, start: int, end: int) -> bool:
+        """Whether a quotation overlaps the span (by bisection: quotations are in order)."""
+        at = bisect.bisect_left(self.quote_starts, end) - 1
+        return at >= 0 and self.article.quotes[at].end > start
+
+    def resolve(self, mention: Mention) -> str | None:
+        """A he/she: the latest person who was a sentence's subject before it, of that sex."""
+        sentence = self.article.sentence_at(mention.start)
+        candidates = [self.subjects[i] for i in range(sentence.index, max(-1, sentence.index
+                                                                          - 60), -1)
+                      if i in self.subjects and self.subjects[i][0] < mention.start]
+        if sentence.index - 1 >= 0 and sentence.index - 1 not in self.subjects:
+            # the sentence before has no subject ("Among them was Tomasz Orel, ..."): its
+            # last person named comes first
+            before = self.article.sentences[sentence.index - 1]
+            last = [(m.start, m.key) for m in self.in_span(before.start, before.end)
+                    if m.key is not None and self.entities[m.key].kind == "person"]
+            if sentence.index in self.subjects and self.subjects[sentence.index][0] < \
+                    mention.start:
+                candidates = candidates[:1] + last[-1:] + candidates[1:]
+            else:
+                candidates = last[-1:] + candidates
+        upto = bisect.bisect_left(self.starts, mention.start)
+        named = [(m.start, m.key) for m in reversed(self.mentions[max(0, upto - 200):upto])
+                 if m.key is not None]
+        here = [(m.start, m.key) for m in self.in_span(sentence.start, mention.start)
+                if m.key is not None and self.entities[m.key].kind == "person"]
+        if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
+            at = 1 if candidates and candidates[0][0] >= sentence.start else 0
+            candidates = candidates[:at] + here[::-1] + candidates[at:]
+        for sure in (True, False):  # first people known by a full name, a title or their sex
+            for _, key in [*candidates, *named]:
+                entity = self.entities[key]
+                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None
+                if entity.kind == "person" and entity.gender in (None, mention.gender) and (
+                        known or not sure):
+                    entity.gender = mention.gender
+                    return key
+        return None
+
+    def key_of(self, mention: Mention) -> str | None:
+        return mention.key if mention.key is not None else self.resolve(mention)
+
+    def person_before(self, at: int) -> str | None:
+        """The person named last before offset `at` (a description after a quotation refers
+        back to them), looking back over at most 30 mentions."""
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            key = self.key_of(mention)
+            if key is not None and self.entities[key].kind == "person":
+                return key
+        return None
+
+    def group_before(self, at: int) -> str | None:
+        """What “they” refers back to: the group (“the scientists”, “protesters”) that was
+        the subject of one of the last three sentences, else the group named last before
+        offset `at` among the last 30 names."""
+        index = self.article.sentence_at(at).index
+        for number in range(index, max(-1, index - 4), -1):
+            found = self.subjects.get(number)
+            if found is not None and found[0] < at and self.entities[found[1]].kind == "group":
+                return found[1]
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            if mention.key is not None and self.entities[mention.key].kind == "group":
+                return mention.key
+        return None
+
+    def in_span(self, start: int, end: int) -> list[Mention]:
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [m for m in self.mentions[low:high] if m.end <= end]
+
+    def person_after_owner(self, mention: Mention) -> Mention:
+        """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
+        key = mention.key
+        if key is not None and key[:1].islower() and self.entities[key].kind == "person":
+            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+            if named and self.masked[mention.end:named[0].start] == ", " and named[0].key \
+                    is not None and self.entities[named[0].key].kind == "person" and \
+                    named[0].key[:1].isupper():
+                return named[0]  # "the report’s editor, Anders Lind": the person named
+        if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
+                self.masked[mention.end:mention.end + 1] not in ("’", "'"):
+            return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
+        later = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+        if not later:
+            return mention
+        between = self.masked[mention.end:later[0].start].lstrip("’'")
+        words = between.strip(" ,").split()
+        if 0 < len(words) <= 4 and words[-1].lower() in ROLE_NOUNS and all(
+                w.islower() for w in words) and between.rstrip().endswith(",") and \
+                later[0].key is not None and self.entities[later[0].key].kind == "person":
+            return later[0]
+        return mention
+
+    def after_quote(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
+        """“...,” said Smith / “...,” Smith said / “...,” according to Smith."""
+        tail = self.masked[quoted.end:quoted.end + 120]
+        lead = len(tail) - len(tail.lstrip(" ,"))
+        inside = self.article.text[quoted.inner_start:quoted.inner_end].rstrip()
+        if inside.endswith((".", "!", "?", "…")) and not tail.startswith(",") and \
+                not tail.lstrip(" ")[:1].islower():
+            return None  # the next sentence: “... hands.” He vowed, “...”
+        at = quoted.end + lead
+        they = re.match(r"they\s+(\w+)", tail[lead:])
+        if they is not None and they.group(1) in REPORTING_VERBS:  # “…,” they said.
+            group = self.group_before(quoted.start)
+            return ([group], at + they.end(), f"“they {they.group(1)}” after it, taken to be"
+                    f" {self.entities[group].name}, the group named before it") if group \
+                else None
+        word = re.match(r"(\w+)", tail[lead:])
+        following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
+        if word is None or not following:
+            return None
+        mention = following[0]
+        between = self.masked[at + word.end():mention.start]
+        role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
+                                  between) is not None and mention.key is not None and \
+            self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
+        if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
+                "", "a", "an", "the") or role_first):  # said (a) police spokesman
+            mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
+            key = self.key_of(mention)
+            return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
+        according = re.match(r"according to\s+((?:the\s+)?)", tail[lead:])
+        if according and mention.start in (at + according.end(), at + according.start(1)):
+            key = self.key_of(mention)
+            return ([key], mention.end, "“according to” after it") if key else None
+        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
+                        self.masked[mention.end:mention.end + 120])
+        article = re.match(r"(?:an?|the)\s+", tail[lead:])
+        if article is not None and mention.start == at + article.end():
+            at = mention.start  # “...,” a union spokesman said
+        if mention.start == at and verb and verb.group(1) in REPORTING_VERBS:
+            key = self.key_of(mention)
+            shown = self.article.text[mention.start:mention.end]
+            return ([key], mention.end + verb.end(), f"“{shown} {verb.group(1)}” after it") \
+                if key else None
+        return None
+
+    def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
+        """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
+        a verb of speech later in the sentence, then its speaker."""
+        after = self.masked[quoted.end:sentence.end]
+        for match in re.finditer(r"(?:,\s+(says|said|adds|added|explains|admits)\s+"
+                                 r"(?:the\s+|an?\s+)?|\bas\s+)(?=\S)", after):
+            at = quoted.end + match.end()
+            nxt = bisect.bisect_left(self.quote_starts, quoted.end)
+            if nxt < len(self.quote_starts) and self.quote_starts[nxt] < at:
+                break  # another quotation comes first: the verb is that one's
+            found = self.mentions[bisect.bisect_left(self.starts, at):][:1]
+            if not found or found[0].start != at:
+                continue
+            mention = self.person_after_owner(found[0])
+            verb = match.group(1)
+            if verb is None:  # "as he calls it"
+                said = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 20])
+                if said is None or said.group(1) not in REPORTING_VERBS:
+                    continue
+                verb = said.group(1)
+            key = self.key_of(mention)
+            if key is not None:
+                return key, f"“{verb}” and its speaker later in the sentence"
+        return None
+
+    def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
+        """“… “nine or so” assistants, according to a recent X profile”: X gives the words;
+        so does X in “According to X, “…”” before the quotation, with no other quotation
+        between."""
+        after = self.masked[quoted.end:sentence.end]
+        match = re.search(r"\baccording to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", after)
+        at = quoted.end + (match.end() if match else 0)
+        how = "“according to” later in its sentence"
+        if match is None:
+            how = "“According to” before it"
+            before = self.masked[sentence.start:quoted.start]
+            match = re.match(r"\s*According to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", before)
+            if match is None or self.holds_quotation(sentence.start + match.end(), quoted.start):
+                return None
+            at = sentence.start + match.end()
+        found = [m for m in self.in_span(at - len(match.group(1)), sentence.end)
+                 if m.start in (at, at - len(match.group(1)))][:1]
+        key = self.key_of(found[0]) if found else None
+        return (key, how) if key else None
+
+    def relative_speaker(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“…, X, who said they had an “excellent” talk”: X speaks, not the sentence's subject."""
+        before = self.masked[start:quoted.start]
+        found = list(re.finditer(r",\s+who\s+(?:\w+ly\s+|also\s+|later\s+|then\s+)?(\w+)\b",
+                                 before))
+        match = found[-1] if found else None
+        if match is None or match.group(1) not in REPORTING_VERBS or \
+                re.search(r"[;:—]|\bthat\b.*\b(?:said|says)\b", before[match.end():]):
+            return None
+        named = self.in_span(start, start + match.start())
+        key = self.key_of(named[-1]) if named else None
+        if key is None or self.masked[named[-1].end:start + match.start()].strip():
+            return None
+        return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
+            f" {match.group(1)}” before it"
+
+    def said_after_next(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
+        """The speaker named after the next quotation of the paragraph (“…,” said X), when
+        only quotation marks and punctuation stand between the two: one speech goes on, its
+        speaker named once after a later part (at most four quotations ahead)."""
+        at = bisect.bisect_left(self.quote_starts, quoted.start)
+        for following in self.article.quotes[at + 1:at + 5]:
+            between = self.masked[quoted.end:following.start]
+            if "\n" in between or re.search(r"\w", between):
+                return None  # another paragraph, or words of the writer's own between
+            found = self.after_quote(following)
+            if found is not None:
+                return found
+            quoted = following
+        return None
