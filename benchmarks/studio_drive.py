@@ -25,6 +25,8 @@ file is loaded and compared with the table field by field: what is still differe
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sys
 import tempfile
@@ -110,11 +112,13 @@ class Teacher:
         self.fields: dict[str, int] = {}  # actions by section.field changed
         self.doing = ""  # the table's fact being worked on
         self.refused: list[str] = []  # deletes refused (a fact still named), tried again
+        self.log: list[tuple[str, str, str, int]] = []  # (what, fact, field, actions)
 
     def count(self, what: str, n: int = 1, field: str = "") -> None:
         """Count n actions made for what."""
         if field:
             self.fields[field] = self.fields.get(field, 0) + n
+        self.log.append((what, self.doing, field, n))
         self.actions[what] = self.actions.get(what, 0) + n
 
     def save(self, button: Any, text: str, what: str) -> bool:
@@ -148,8 +152,15 @@ class Teacher:
                 if value not in (None, (), "", False):
                     self.left.append(f"{want.id}: {f.name} is not in the studio's form")
                 continue
-            if f.name in LISTS:
-                self._set_list(nodes, value, what, f"{section}.{f.name}")
+            kind = nodes.first.get_attribute("data-kind")
+            if kind in ("refs", "ref", "choice"):
+                if kind == "refs":
+                    wanted = [self.ids.get(v, v) for v in value]
+                else:
+                    one = self.ids.get(value, value) if f.name in REFS_ONE else _text(value)
+                    wanted = [one] if one else []
+                self._set_chips(nodes.first, wanted, what, f"{section}.{f.name}",
+                                default=DEFAULTS.get(f.name, ""))
                 continue
             tag = nodes.first.evaluate("n => n.tagName + ':' + (n.type || '')")
             if tag == "INPUT:checkbox":
@@ -157,37 +168,44 @@ class Teacher:
                     nodes.first.click()
                     self.count(what, field=f"{section}.{f.name}")
                 continue
-            target = self.ids.get(value, value) if f.name in REFS_ONE else _text(value)
-            if tag.startswith("SELECT"):
-                target, have = target or "", nodes.first.input_value()
-                if have != target and not (have == "" and DEFAULTS.get(f.name) == target):
-                    nodes.first.select_option(target)
-                    self.count(what, 2, field=f"{section}.{f.name}")
-                continue
+            target = _text(value)
             if nodes.first.input_value().strip() != target:
                 nodes.first.click()
                 self.count(what, field=f"{section}.{f.name}")
                 self.page.keyboard.press("Delete") if not target else \
                     self.page.keyboard.insert_text(target)
 
-    def _set_list(self, nodes: Any, value: tuple[str, ...], what: str, field: str) -> None:
-        want = [self.ids.get(v, v) for v in value]
-        have = [n.input_value() for n in nodes.all()]
-        for i, got in enumerate(have):
-            if got and got not in want:
-                nodes.nth(i).select_option("")
-                self.count(what, 2, field=field)
-        for wanted in want:
-            if wanted in [n.input_value() for n in nodes.all()]:
+    def _set_chips(self, group: Any, wanted: list[str], what: str, field: str, *,
+                   default: str) -> None:
+        """Press the chips of the ids or the choice wanted, unpress the others: 1 click each
+        (a choice left unpressed holds the section's default, e.g. person)."""
+        pressed = [b.get_attribute("data-value") or ""
+                   for b in group.locator('button.chip[aria-pressed="true"]').all()]
+        if not pressed and wanted == [default]:
+            return  # a choice not set holds its default (kind: person)
+        for got in pressed:
+            if got not in wanted:
+                group.locator(f'button.chip[data-value="{got}"]').click()
+                self.count(what, field=field)
+        for one in wanted:
+            if one in pressed:
                 continue
-            empty = [n for n in nodes.all() if not n.input_value()]
-            options = empty[-1].evaluate("n => Array.from(n.options).map(o => o.value)")
-            if wanted not in options:  # a fact added later: set in the pass after the adds
+            chip = group.locator(f'button.chip[data-value="{one}"]')
+            if chip.count() == 0:  # a fact added later: set in the pass after the adds
                 if what != "add":
-                    self.left.append(f"{what}: {wanted} is not a choice")
+                    self.left.append(f"{what}: {one} is not a choice")
                 continue
-            empty[-1].select_option(wanted)
-            self.count(what, 2, field=field)
+            chip.click()
+            self.count(what, field=field)
+
+    def settle(self) -> None:
+        """Let the field being typed in be left (as the next click leaves it) and the saves
+        under way end; neither is an action."""
+        self.page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        self.page.wait_for_function("() => (document.body.dataset.pending || '0') === '0'")
+        status = self.page.locator("#status").text_content() or ""
+        if status.startswith(("Not saved", "Conflict")):
+            self.left.append(f"{self.doing}: {status}")
 
     def same_again(self, section: str, wanted: Any) -> None:
         """Take an offer to make the same change on other guesses when most of them want it."""
@@ -267,9 +285,8 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                     teacher.doing = f"correcting {wanted.id}"
                     before = dict(teacher.actions)
                     teacher.set_fields(card, section, wanted, "correct")
-                    if teacher.actions != before:
-                        teacher.save(card.locator('button[type="submit"]'), f" {fact_id}",
-                                     "correct")
+                    if teacher.actions != before:  # saved as it is left (the next click)
+                        teacher.settle()
                         teacher.same_again(section, wanted)
             for _ in range(3):  # a fact another one to delete still names: refused, tried again
                 teacher.doing = "deleting"
@@ -293,7 +310,7 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
         left = teacher.left + _differences(load_factbase(path), table, teacher.ids) + errors
         unchecked = re.findall(r"# check:", path.read_text(encoding="utf-8"))
     return {"actions": sum(teacher.actions.values()), "by step": teacher.actions,
-            "refused": teacher.refused,
+            "refused": teacher.refused, "log": teacher.log,
             "by field": dict(sorted(teacher.fields.items(), key=lambda kv: -kv[1])),
             "guesses left": len(unchecked), "still different": left}
 
@@ -336,6 +353,9 @@ def main(names: list[str]) -> None:
                                              args=CHROMIUM_FLAGS)
         for name in names:
             result = drive(name, browser)
+            if os.environ.get("STUDIO_DRIVE_LOG"):
+                Path(os.environ["STUDIO_DRIVE_LOG"] + name + ".json").write_text(
+                    json.dumps(result["log"], indent=0), encoding="utf-8")
             total += result["actions"]
             print(name, result["actions"], result["by step"], "guesses left",
                   result["guesses left"])

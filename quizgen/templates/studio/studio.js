@@ -257,29 +257,11 @@
     const described = problems.length ? id + "-problem" : null;
     const note = problems.length ? el("p", { class: "problem", id: id + "-problem" }, problems.map(problemText).join(" · ")) : null;
     const common = { id, name: spec.name, "aria-invalid": problems.length ? "true" : null, "aria-describedby": described };
-    if (spec.kind === "refs") {
-      const values = Array.isArray(value) ? value.slice() : [];
-      values.push("");
-      const none = spec.name === "speakers" ? "nobody" : "—";
-      const menu = (v, i) => {
-        const options = [el("option", { value: "" }, i === 0 ? none : "— (one more)")]
-          .concat(targets(spec.target).filter(([tid]) => tid !== fact.id).map(([tid, text]) => el("option", { value: tid, selected: tid === v }, text)));
-        return el("select", { id: i === 0 ? id : id + "-" + i, "data-field": spec.name, "data-list": "1",
-          "aria-label": spec.label + " " + (i + 1), "aria-describedby": described }, options);
-      };
-      const group = el("fieldset", {}, el("legend", {}, spec.label), values.map(menu), note);
-      group.addEventListener("change", () => {  // one empty menu always left for one more
-        const menus = group.querySelectorAll("select");
-        if (menus[menus.length - 1].value) menus[menus.length - 1].after(menu("", menus.length));
-      });
-      return group;
+    if (spec.kind === "refs" || spec.kind === "ref" || spec.kind === "choice") {
+      return chips(fact, spec, id, value, described, note);
     }
     let input;
-    if (spec.kind === "choice" || spec.kind === "ref") {
-      const entries = spec.kind === "choice" ? spec.choices.map((c) => [c, c]) : targets(spec.target).filter(([tid]) => tid !== fact.id);
-      input = el("select", Object.assign({ "data-field": spec.name }, common),
-        el("option", { value: "" }, "—"), entries.map(([v, text]) => el("option", { value: v, selected: v === value }, text)));
-    } else if (spec.kind === "flag") {
+    if (spec.kind === "flag") {
       input = el("input", Object.assign({ type: "checkbox", "data-field": spec.name, checked: value !== false }, common));
       return el("div", {}, el("label", { for: id }, input, " " + spec.label), note);
     } else if (spec.kind === "long" || spec.kind === "texts") {
@@ -292,13 +274,45 @@
     return el("div", {}, el("label", { for: id }, spec.label + (spec.required ? " (required)" : "")), input, note);
   }
 
+  function chips(fact, spec, id, value, described, note) {
+    // A pick list as toggle buttons, one click per choice: many may be pressed for a list of
+    // ids (refs), at most one for one id (ref) or a choice; none pressed is nobody / not set.
+    const many = spec.kind === "refs";
+    const chosen = many ? (Array.isArray(value) ? value.slice() : []) : (value ? [value] : []);
+    let entries = spec.kind === "choice" ? spec.choices.map((c) => [c, c])
+      : targets(spec.target).filter(([tid]) => tid !== fact.id);
+    const known = new Set(entries.map(([v]) => v));
+    entries = entries.concat(chosen.filter((v) => !known.has(v)).map((v) => [v, v]));
+    const none = spec.name === "speakers" ? "nobody" : spec.kind === "choice" ? "not set" : "none";
+    const group = el("fieldset", { class: "chips", id, "data-field": spec.name, "data-kind": spec.kind,
+      "aria-describedby": described }, el("legend", {}, spec.label + (many ? "" : " (one)") + ", none pressed: " + none));
+    group.chosen = chosen;
+    const buttons = entries.map(([v, text]) => el("button", { type: "button", class: "chip", "data-value": v,
+      "aria-pressed": chosen.includes(v) ? "true" : "false" }, text));
+    for (const button of buttons) {
+      button.addEventListener("click", () => {
+        const v = button.dataset.value;
+        const at = group.chosen.indexOf(v);
+        if (at >= 0) group.chosen.splice(at, 1);
+        else if (many) group.chosen.push(v);
+        else group.chosen = [v];
+        for (const b of buttons) b.setAttribute("aria-pressed", group.chosen.includes(b.dataset.value) ? "true" : "false");
+        group.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    }
+    group.append(...buttons);
+    if (note) group.append(note);
+    return group;
+  }
+
   function collect(form, fact, specs) {
     const fields = {};
     for (const spec of specs) {
       const nodes = form.querySelectorAll('[data-field="' + spec.name + '"]');
       if (!nodes.length) continue;
       let value;
-      if (spec.kind === "refs") value = Array.from(nodes).map((n) => n.value).filter((v) => v);
+      if (spec.kind === "refs") value = nodes[0].chosen.slice();
+      else if (spec.kind === "ref" || spec.kind === "choice") value = nodes[0].chosen[0] || "";
       else if (spec.kind === "flag") value = nodes[0].checked;
       else if (spec.kind === "texts") value = nodes[0].value.split("\n").map((v) => v.trim()).filter((v) => v);
       else value = nodes[0].value;
@@ -323,6 +337,8 @@
         el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save"),
         el("button", { type: "button", class: "danger", on: { click: () => remove(fact) } }, "Delete")));
     form.addEventListener("submit", (event) => { event.preventDefault(); save(form, fact, specs, true); });
+    form.drawn = JSON.parse(JSON.stringify(fact.fields));  // what an offer to repeat a change starts from
+    form.addEventListener("change", () => autosave(form, fact, specs));
     selectOnFocus(form);
     form.addEventListener("focusin", () => markFor(fact.id));
     form.addEventListener("keydown", (event) => {
@@ -348,7 +364,53 @@
     return next ? next.dataset.id : null;
   }
 
-  async function send(method, url, body, focusId, done) {
+  // Every change goes to the server one after the other, each on the version the one before
+  // left: a field saved as the teacher moves on never races a Confirm, a Delete or an Add.
+  let queue = Promise.resolve();
+  let pending = 0;
+  function later(job) {
+    pending += 1;
+    document.body.dataset.pending = String(pending);
+    const run = queue.then(job);
+    queue = run.catch(() => {}).then(() => { pending -= 1; document.body.dataset.pending = String(pending); });
+    return run;
+  }
+
+  function autosave(form, fact, specs) {
+    // A field changed: saved when the teacher leaves it (a menu or chip at once), without
+    // drawing the page again (the teacher may be typing in the next field); still a guess
+    // until Confirm, C or Confirm all.
+    return later(async () => {
+      if (!form.isConnected) return;
+      const fields = collect(form, fact, specs);
+      if (!Object.keys(fields).length) return;
+      const { ok, status, data } = await api("POST", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id),
+        { version: state.version, fields, confirm: false });
+      if (!ok) {
+        if (status === 422 && data.problems) {
+          state.problems = state.problems.filter((p) => p.fact !== fact.id).concat(data.problems);
+          showProblemsIn(form, fact);
+        }
+        say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error");
+        return;
+      }
+      const drawn = Object.assign({}, fact, { fields: form.drawn });  // as the form was first drawn
+      const sinceDrawn = collect(form, drawn, specs);
+      state = data;
+      const now = data.facts.find((f) => f.id === fact.id);
+      if (now) fact.fields = now.fields;
+      form.querySelectorAll(".problem").forEach((n) => n.remove());
+      form.querySelectorAll('[aria-invalid="true"]').forEach((n) => n.removeAttribute("aria-invalid"));
+      say("Saved " + fact.id + (fact.check.length ? " (still a guess: C or Confirm all checks it)" : ""), "ok");
+      offerSame(drawn, specs, sinceDrawn);
+    });
+  }
+
+  function send(method, url, body, focusId, done) {
+    return later(() => sendNow(method, url, body, focusId, done));
+  }
+
+  async function sendNow(method, url, body, focusId, done) {
     const { ok, status, data } = await api(method, url, Object.assign({ version: state.version }, body));
     if (ok) { state = data; renderReview(focusId); say(done, "ok"); return true; }
     if (status === 422 && data.problems) {
@@ -359,13 +421,16 @@
   }
 
   async function save(form, fact, specs, confirm) {
+    await queue;  // the changes saved as they were made go first, with their offers
     const fields = collect(form, fact, specs);
     const before = state;
+    const offered = Array.from(document.getElementById("offer").childNodes);  // from a change saved as it was made
     const ok = await send("POST", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id),
       { fields, confirm }, confirm && fact.check.length ? nextId(fact) : fact.id,
       (fact.check.length ? "Confirmed " : "Saved ") + fact.id);
     if (!ok) showProblemsIn(form, fact);
     else if (Object.keys(fields).length) offerSame(before.facts.find((f) => f.id === fact.id) || fact, specs, fields);
+    else document.getElementById("offer").replaceChildren(...offered);
   }
 
   function showProblemsIn(form, fact) {
