@@ -13,9 +13,12 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
   section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
   on Add;
-- a drafted fact with fields to correct: the fields, then a click on Confirm;
-- a text field: a click; a menu: 2 (open, pick); a list of menus: 2 per id added or removed;
+- a drafted fact with fields to correct: the fields (each saved as it is made: a chip at once,
+  a text field when it is left; the fact stays a guess until "Confirm all");
+- a text field: a click; a chip (a pick list's choice): a click per chip pressed or unpressed;
   a check box: a click;
+- section by section, the drafted facts corrected before the missed ones are added, and a last
+  pass for references to facts added later;
 - the drafted facts kept as they are: one click on "Confirm all guesses left".
 
 Facts are paired with the table as benchmarks/studio_actions.py pairs them. At the end the saved
@@ -112,6 +115,7 @@ class Teacher:
         self.fields: dict[str, int] = {}  # actions by section.field changed
         self.doing = ""  # the table's fact being worked on
         self.refused: list[str] = []  # deletes refused (a fact still named), tried again
+        self.later = False  # a reference to a fact not added yet: set in the last pass
         self.log: list[tuple[str, str, str, int]] = []  # (what, fact, field, actions)
 
     def count(self, what: str, n: int = 1, field: str = "") -> None:
@@ -192,7 +196,7 @@ class Teacher:
                 continue
             chip = group.locator(f'button.chip[data-value="{one}"]')
             if chip.count() == 0:  # a fact added later: set in the pass after the adds
-                if what != "add":
+                if what != "add" and not self.later:
                     self.left.append(f"{what}: {one} is not a choice")
                 continue
             chip.click()
@@ -204,8 +208,8 @@ class Teacher:
         self.page.evaluate("() => document.activeElement && document.activeElement.blur()")
         self.page.wait_for_function("() => (document.body.dataset.pending || '0') === '0'")
         status = self.page.locator("#status").text_content() or ""
-        if status.startswith(("Not saved", "Conflict")):
-            self.left.append(f"{self.doing}: {status}")
+        if status.startswith(("Not saved", "Conflict")):  # a state on the way refused (a
+            self.refused.append(f"{self.doing}: {status}")  # speaker still in "aimed at")
 
     def same_again(self, section: str, wanted: Any) -> None:
         """Take an offer to make the same change on other guesses when most of them want it."""
@@ -243,6 +247,24 @@ class Teacher:
             self.ids[fact.id] = made[0]
 
 
+def correct(teacher: Teacher, section: str, plan: list[tuple[Any, Any]], *, later: bool
+            ) -> None:
+    """Make each fact of the section that is in the file hold the table's values (with later,
+    the drafted ones only, a reference to a fact not yet added left for the last pass)."""
+    for mine, wanted in plan:
+        if wanted.id not in teacher.ids or (later and mine is None):
+            continue
+        fact_id = teacher.ids[wanted.id]
+        teacher.doing = f"correcting {wanted.id}"
+        before = dict(teacher.actions)
+        teacher.later = later
+        teacher.set_fields(teacher.card(fact_id), section, wanted, "correct")
+        teacher.later = False
+        if teacher.actions != before:  # saved as it is left (the next click)
+            teacher.settle()
+            teacher.same_again(section, wanted)
+
+
 def drive(name: str, browser: Any) -> dict[str, Any]:
     """Bring a draft of the article to its answer table in the page; the actions counted."""
     from quizgen.draft.files import write_draft
@@ -272,22 +294,16 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                     if mine is not None:
                         teacher.ids[wanted.id] = mine.id
                 gone += [f.id for f in left]
+            # section by section, as the page lists them: the drafted facts corrected first
+            # (so a new fact's guess reads the people as corrected), then the missed ones added;
+            # a reference to a fact added later is set in a last pass
             for section in ORDER:
+                correct(teacher, section, plan[section], later=True)
                 for mine, wanted in plan[section]:
                     if mine is None:
                         teacher.add(section, wanted, article)
             for section in ORDER:
-                for _, wanted in plan[section]:  # added ones too: ids of facts added after them
-                    if wanted.id not in teacher.ids:
-                        continue
-                    fact_id = teacher.ids[wanted.id]
-                    card = teacher.card(fact_id)
-                    teacher.doing = f"correcting {wanted.id}"
-                    before = dict(teacher.actions)
-                    teacher.set_fields(card, section, wanted, "correct")
-                    if teacher.actions != before:  # saved as it is left (the next click)
-                        teacher.settle()
-                        teacher.same_again(section, wanted)
+                correct(teacher, section, plan[section], later=False)
             for _ in range(3):  # a fact another one to delete still names: refused, tried again
                 teacher.doing = "deleting"
                 gone = [fact_id for fact_id in gone if not teacher.save(
@@ -361,7 +377,7 @@ def main(names: list[str]) -> None:
                   result["guesses left"])
             print("   by field:", result["by field"])
             for line in result["refused"]:
-                print("   refused, tried again after the others:", line)
+                print("   refused, then done:", line)
             for line in result["still different"]:
                 print("   still different:", line)
         browser.close()
