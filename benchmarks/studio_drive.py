@@ -8,7 +8,7 @@ corrections the hand-checked answer table asks for, the way a teacher would, cou
 click and key press it makes (typing a value is not counted; scrolling is not an action):
 
 - the headline and summary: a click in each field to change (its words are then selected, so
-  the typing replaces them), then Enter;
+  the typing replaces them), saved as it is left, confirmed by "Confirm all";
 - a drafted fact not in the table: a click on its Delete button;
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
   section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
@@ -63,6 +63,7 @@ SELECT_JS = """([s, e]) => {
     if (e <= at + len) { r.setEnd(n, e - at); break; }
     at += len;
   }
+  a.focus({preventScroll: true});  // a drag in the article gives it the focus
   const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);
   a.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
 }"""
@@ -116,6 +117,7 @@ class Teacher:
         self.doing = ""  # the table's fact being worked on
         self.refused: list[str] = []  # deletes refused (a fact still named), tried again
         self.later = False  # a reference to a fact not added yet: set in the last pass
+        self.open: tuple[str, str, set[str]] | None = None  # the new fact's form left open
         self.log: list[tuple[str, str, str, int]] = []  # (what, fact, field, actions)
 
     def count(self, what: str, n: int = 1, field: str = "") -> None:
@@ -164,7 +166,7 @@ class Teacher:
                     one = self.ids.get(value, value) if f.name in REFS_ONE else _text(value)
                     wanted = [one] if one else []
                 self._set_chips(nodes.first, wanted, what, f"{section}.{f.name}",
-                                default=DEFAULTS.get(f.name, ""))
+                                default=DEFAULTS.get(f.name, ""), one=kind != "refs")
                 continue
             tag = nodes.first.evaluate("n => n.tagName + ':' + (n.type || '')")
             if tag == "INPUT:checkbox":
@@ -180,15 +182,21 @@ class Teacher:
                     self.page.keyboard.insert_text(target)
 
     def _set_chips(self, group: Any, wanted: list[str], what: str, field: str, *,
-                   default: str) -> None:
+                   default: str, one: bool) -> None:
         """Press the chips of the ids or the choice wanted, unpress the others: 1 click each
-        (a choice left unpressed holds the section's default, e.g. person)."""
+        (a choice left unpressed holds the section's default, e.g. person; where one chip is
+        pressed at most, pressing another unpresses it)."""
         pressed = [b.get_attribute("data-value") or ""
                    for b in group.locator('button.chip[aria-pressed="true"]').all()]
         if not pressed and wanted == [default]:
             return  # a choice not set holds its default (kind: person)
+        one = one or group.get_attribute("data-one") == "true"  # a speaker's list, as a rule
+        if one and len(wanted) > 1:
+            group.get_by_label("several").click()  # tick "several": the chips add up
+            self.count(what, field=field)
+            one = False
         for got in pressed:
-            if got not in wanted:
+            if got not in wanted and not (one and wanted):
                 group.locator(f'button.chip[data-value="{got}"]').click()
                 self.count(what, field=field)
         for one in wanted:
@@ -228,23 +236,48 @@ class Teacher:
         return self.page.locator(f'form.fact[data-id="{fact_id}"]')
 
     def add(self, section: str, fact: Any, article: str) -> None:
-        """Add a fact of the table from its words in the article."""
+        """Add a fact of the table from its words in the article: select them, press the
+        section's key (which adds the fact written before, if one is open), set the fields."""
         self.doing = f"adding {fact.id}"
         start, end = _where(article, fact)
         if end <= start:
             self.left.append(f"{fact.id}: its words are not in the article to be selected")
             return
+        self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
         self.page.evaluate(SELECT_JS, [start, end])
         self.count("add")
         self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
         self.count("add")
+        if self.open is not None and not self._added():
+            self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
+            self.count("add")
+            self.page.evaluate(SELECT_JS, [start, end])
+            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
+            self.count("add", 2)
         form = self.page.locator("#new-fact form")
         form.wait_for()
         self.set_fields(form, section, fact, "add")
-        before = {f.id for f in getattr(load_factbase(self.path), section)}
-        if self.save(form.get_by_role("button", name="Add", exact=True), "Added a", "add"):
-            made = [f.id for f in getattr(load_factbase(self.path), section) if f.id not in before]
-            self.ids[fact.id] = made[0]
+        self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def _added(self) -> bool:
+        """Wait for the fact written before to be added; its id in the file."""
+        assert self.open is not None
+        section, table_id, before = self.open
+        self.open = None
+        if not self.wait("Added a"):
+            return False
+        made = [f.id for f in getattr(load_factbase(self.path), section) if f.id not in before]
+        self.ids[table_id] = made[0]
+        return True
+
+    def add_last(self) -> None:
+        """Add the last fact written: a click on Add."""
+        if self.open is not None:
+            self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
+            self.page.locator("#new-fact form").get_by_role("button", name="Add",
+                                                           exact=True).click()
+            self.count("add")
+            self._added()
 
 
 def correct(teacher: Teacher, section: str, plan: list[tuple[Any, Any]], *, later: bool
@@ -294,14 +327,15 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                     if mine is not None:
                         teacher.ids[wanted.id] = mine.id
                 gone += [f.id for f in left]
-            # section by section, as the page lists them: the drafted facts corrected first
-            # (so a new fact's guess reads the people as corrected), then the missed ones added;
-            # a reference to a fact added later is set in a last pass
+            # the drafted people corrected first (so a new fact's guess reads them as
+            # corrected), then the missed facts added one after the other, then every section
+            # corrected in the page's order (references to facts added later too)
+            correct(teacher, "entities", plan["entities"], later=True)
             for section in ORDER:
-                correct(teacher, section, plan[section], later=True)
                 for mine, wanted in plan[section]:
                     if mine is None:
                         teacher.add(section, wanted, article)
+            teacher.add_last()
             for section in ORDER:
                 correct(teacher, section, plan[section], later=False)
             for _ in range(3):  # a fact another one to delete still names: refused, tried again
@@ -316,9 +350,7 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                     box.click()
                     teacher.count("headline")
                     page.keyboard.insert_text(value)
-            teacher.save(source.locator('button[type="submit"]'), "Saved the headline",
-                         "headline")
-            if page.locator('[data-confirm-all="all"]').count():
+            if page.locator('[data-confirm-all="all"]').count():  # the headline's check too
                 teacher.save(page.locator('[data-confirm-all="all"]'), "Confirmed", "confirm all")
         finally:
             page.close()

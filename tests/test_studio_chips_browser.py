@@ -8,7 +8,7 @@ from typing import Any
 
 from browser_support import browser
 from test_studio_browser import _card, _saved
-from test_studio_keys_browser import review
+from test_studio_keys_browser import _select, review
 
 from quizgen.factbase.loader import load_factbase
 
@@ -67,8 +67,8 @@ def test_a_choice_holds_one_chip(review: tuple[Any, Path]) -> None:
 def test_a_text_field_is_saved_when_left_and_confirm_all_checks_it(
         review: tuple[Any, Path]) -> None:
     """A role typed and left (a click in the next field to change) is in the file, still a
-    guess; two fields changed one after the other are both kept (the saves wait for each
-    other); *Confirm all* then checks both people."""
+    guess; fields changed one after the other are all kept (the saves wait for each other);
+    *Confirm all* then checks both people and the headline, whose summary was rewritten."""
     page, path = review
     briggs = _card(page, "briggs").locator('[data-field="role"]')
     briggs.click()
@@ -76,10 +76,103 @@ def test_a_text_field_is_saved_when_left_and_confirm_all_checks_it(
     lopez = _card(page, "lopez").locator('[data-field="role"]')
     lopez.click()  # leaves the first field: saved
     page.keyboard.type("a baker on the harbour road")
-    page.locator('[data-confirm-all="all"]').click()  # leaves the second: saved, then confirmed
-    _saved(page, "Confirmed")
+    page.locator("#src-about").click()  # the summary, saved as it is left too
+    page.keyboard.type("A storm flooded homes on the harbour road.")
+    page.locator('[data-confirm-all="all"]').click()  # leaves the last: saved, then confirmed
+    _saved(page, "and the headline")
+    assert "# check:" not in path.read_text(encoding="utf-8")
+    assert load_factbase(path).source.about == "A storm flooded homes on the harbour road."
     base = load_factbase(path)
     assert base.by_id["briggs"].role == "the harbour master"  # type: ignore[union-attr]
     assert base.by_id["lopez"].role == "a baker on the harbour road"  # type: ignore[union-attr]
     assert base.by_id["briggs"].check is None and base.by_id["lopez"].check is None
+    assert page.errors == []
+
+
+def test_choosing_the_next_words_to_add_adds_the_fact_written_first(
+        review: tuple[Any, Path]) -> None:
+    """Select a name, P, type its role; select an event's words, E: the person is in the file
+    (no Add click) and the event's form is open; Escape drops the event. A figure whose
+    measure is left empty is refused when the next words are chosen: its form stays, with the
+    loader's problem in the status line, and nothing is added."""
+    page, path = review
+    people = len(load_factbase(path).entities)
+    events = len(load_factbase(path).events)
+    _select(page, "Tom Briggs")
+    page.keyboard.press("p")
+    form = page.locator("#new-fact form")
+    form.wait_for()
+    form.locator('[data-field="role"]').click()
+    page.keyboard.type("the harbour master")
+    _select(page, "Engineers from the council will inspect the wall")
+    page.keyboard.press("e")
+    _saved(page, "Added a person")
+    page.locator("#new-fact form h3", has_text="New event").wait_for()
+    base = load_factbase(path)
+    assert len(base.entities) == people + 1
+    assert base.entities[-1].name == "Tom Briggs" and base.entities[-1].role == (  # type: ignore[union-attr]
+        "the harbour master")
+    page.keyboard.press("Escape")
+    assert page.locator("#new-fact form").count() == 0
+    assert len(load_factbase(path).events) == events
+    _select(page, "ten years")
+    page.keyboard.press("f")
+    page.locator("#new-fact form h3", has_text="New figure").wait_for()
+    before = path.read_bytes()
+    _select(page, "Maria Lopez")
+    page.keyboard.press("p")
+    _saved(page, "Not saved")
+    assert path.read_bytes() == before
+    assert page.locator("#new-fact form h3", has_text="New figure").count() == 1
+    assert page.errors == []
+
+
+def test_a_speaker_chip_replaces_the_one_pressed_until_several_is_ticked(
+        review: tuple[Any, Path]) -> None:
+    """A quote's speaker is one person as a rule: pressing Briggs replaces Lopez (one click);
+    with "several" ticked a second chip adds a speaker; pressing a speaker in "aimed at" takes
+    them out of the speakers (the words are never aimed at whom said them)."""
+    page, path = review
+    quote = next(q.id for q in load_factbase(path).quotes if q.text.startswith("We lost"))
+    card = _card(page, quote)
+    speakers = card.locator('[data-field="speakers"]')
+    assert _pressed(speakers) == ["lopez"]
+    speakers.locator('button.chip[data-value="briggs"]').click()
+    _saved(page, f"Saved {quote}")
+    assert _pressed(speakers) == ["briggs"]
+    assert load_factbase(path).by_id[quote].speakers == ("briggs",)  # type: ignore[union-attr]
+    page.evaluate("document.getElementById('status').textContent = ''")
+    speakers.get_by_label("several").check()
+    speakers.locator('button.chip[data-value="lopez"]').click()
+    _saved(page, f"Saved {quote}")
+    assert load_factbase(path).by_id[quote].speakers == (  # type: ignore[union-attr]
+        "briggs", "lopez")
+    page.evaluate("document.getElementById('status').textContent = ''")
+    card.locator('[data-field="about"] button.chip[data-value="briggs"]').click()
+    _saved(page, f"Saved {quote}")
+    saved = load_factbase(path).by_id[quote]
+    assert saved.speakers == ("lopez",) and saved.about == ("briggs",)  # type: ignore[union-attr]
+    assert _pressed(speakers) == ["lopez"]
+    assert page.errors == []
+
+
+def test_an_offer_never_changes_a_fact_the_teacher_changed(review: tuple[Any, Path]) -> None:
+    """Briggs's role corrected (he stays a guess), then Lopez's kind set to group: the offer
+    to set it on the other people guesses that have "person" leaves Briggs out, as he was
+    already looked at; without his correction he is offered."""
+    page, path = review
+    kind = _card(page, "lopez").locator('[data-field="kind"]')
+    kind.locator('button.chip[data-value="group"]').click()
+    _saved(page, "Saved lopez")
+    offer = page.locator('#offer button[data-apply="kind"]')
+    assert offer.get_attribute("data-facts") == "briggs"  # untouched: offered
+    kind.locator('button.chip[data-value="person"]').click()  # back as drafted
+    _saved(page, "Saved lopez")
+    page.evaluate("document.getElementById('status').textContent = ''")
+    _card(page, "briggs").locator('[data-field="role"]').click()
+    page.keyboard.type("the harbour master")
+    kind.locator('button.chip[data-value="group"]').click()  # leaves the role: saved
+    page.wait_for_function("() => document.body.dataset.pending === '0'")
+    assert load_factbase(path).by_id["briggs"].role == "the harbour master"  # type: ignore[union-attr]
+    assert page.locator('#offer button[data-apply="kind"]').count() == 0
     assert page.errors == []
