@@ -157,7 +157,7 @@
     const k = (key) => el("kbd", {}, key);
     return el("ul", { class: "keys", id: "keys", "aria-label": "Keyboard shortcuts" },
       el("li", {}, "On a fact: ", k("C"), " confirm and go to the next · ", k("X"), " delete · ", k("J"), " / ", k("K"), " next, previous"),
-      el("li", {}, "In a field: ", k("Enter"), " (", k("Ctrl+Enter"), " in a box) saves and confirms; a click selects the field's words, so typing replaces them; in a menu, type a name's first letters"),
+      el("li", {}, "In a field: ", k("Enter"), " (", k("Ctrl+Enter"), " in a box) saves and confirms; a click selects the field's words, so typing replaces them; ", k("Space"), " on a chip presses it; every change is saved as you leave the field"),
       el("li", {}, "Select words in the article, then ", ...Object.keys(ADD_KEYS).flatMap((s) => [k(ADD_KEYS[s].toUpperCase()), " " + SINGULAR[s] + " "]), "· ", k("Escape"), " cancels"));
   }
 
