@@ -176,3 +176,21 @@ def test_an_offer_never_changes_a_fact_the_teacher_changed(review: tuple[Any, Pa
     assert load_factbase(path).by_id["briggs"].role == "the harbour master"  # type: ignore[union-attr]
     assert page.locator('#offer button[data-apply="kind"]').count() == 0
     assert page.errors == []
+
+
+def test_a_name_holding_markup_shows_as_text_on_its_chips(review: tuple[Any, Path]) -> None:
+    """A person whose name is markup and script, saved and the page loaded again: every chip
+    naming them shows the words, no element made, no script run."""
+    page, _ = review
+    hostile = "<img src=x onerror=alert(1)><script>alert(2)</script>"
+    _card(page, "briggs").locator('[data-field="name"]').click()
+    page.keyboard.insert_text(hostile)
+    _card(page, "lopez").locator('[data-field="role"]').click()  # leaves the name: saved
+    page.wait_for_function("() => document.body.dataset.pending === '0'")
+    page.reload()
+    page.wait_for_selector("form.fact[data-id]")
+    chips = page.locator('button.chip[data-value="briggs"]')
+    assert chips.count() >= 2  # an event's people, a quote's speakers, ...
+    assert all(chip.inner_text() == hostile for chip in chips.all())
+    assert page.locator("main img, main script").count() == 0
+    assert page.errors == []
