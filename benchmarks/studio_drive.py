@@ -1,6 +1,8 @@
 """Actions counted by driving the real studio page in Chromium, from a draft to its answer table.
 
 Run: .venv/bin/python benchmarks/studio_drive.py cuba malala teff   (needs the system Chromium)
+With STUDIO_DRIVE_LOG=PREFIX set, every action (what for, which fact, which field) is written to
+PREFIXNAME.json for each article, to see where the actions go.
 
 For each article of tests/corpus/heldout/ it drafts the fact base into a scratch folder, serves
 it with the studio, opens the review page in headless Chromium (Playwright) and makes the
