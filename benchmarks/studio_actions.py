@@ -126,8 +126,8 @@ def _where(article: str, fact: Any) -> tuple[int, int]:
             article, *excerpt)
         return (number.start(), number.end()) if number else excerpt
     for words in (getattr(fact, "name", ""), getattr(fact, "term", ""),
-                  getattr(fact, "text", "")):
-        at = find(words) if words else None
+                  getattr(fact, "text", "")):  # where the excerpt (which says what it is) has it
+        at = ((excerpt and find(words, *excerpt)) or find(words)) if words else None
         if at:
             return at
     return excerpt or (0, 0)

@@ -1,6 +1,8 @@
 """Actions counted by driving the real studio page in Chromium, from a draft to its answer table.
 
 Run: .venv/bin/python benchmarks/studio_drive.py cuba malala teff   (needs the system Chromium)
+With STUDIO_DRIVE_LOG=PREFIX set, every action (what for, which fact, which field) is written to
+PREFIXNAME.json for each article, to see where the actions go.
 
 For each article of tests/corpus/heldout/ it drafts the fact base into a scratch folder, serves
 it with the studio, opens the review page in headless Chromium (Playwright) and makes the
@@ -8,14 +10,17 @@ corrections the hand-checked answer table asks for, the way a teacher would, cou
 click and key press it makes (typing a value is not counted; scrolling is not an action):
 
 - the headline and summary: a click in each field to change (its words are then selected, so
-  the typing replaces them), then Enter;
+  the typing replaces them), saved as it is left, confirmed by "Confirm all";
 - a drafted fact not in the table: a click on its Delete button;
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
   section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
   on Add;
-- a drafted fact with fields to correct: the fields, then a click on Confirm;
-- a text field: a click; a menu: 2 (open, pick); a list of menus: 2 per id added or removed;
+- a drafted fact with fields to correct: the fields (each saved as it is made: a chip at once,
+  a text field when it is left; the fact stays a guess until "Confirm all");
+- a text field: a click; a chip (a pick list's choice): a click per chip pressed or unpressed;
   a check box: a click;
+- section by section, the drafted facts corrected before the missed ones are added, and a last
+  pass for references to facts added later;
 - the drafted facts kept as they are: one click on "Confirm all guesses left".
 
 Facts are paired with the table as benchmarks/studio_actions.py pairs them. At the end the saved
@@ -25,6 +30,8 @@ file is loaded and compared with the table field by field: what is still differe
 
 from __future__ import annotations
 
+import json
+import os
 import re
 import sys
 import tempfile
@@ -58,6 +65,7 @@ SELECT_JS = """([s, e]) => {
     if (e <= at + len) { r.setEnd(n, e - at); break; }
     at += len;
   }
+  a.focus({preventScroll: true});  // a drag in the article gives it the focus
   const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);
   a.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
 }"""
@@ -110,11 +118,15 @@ class Teacher:
         self.fields: dict[str, int] = {}  # actions by section.field changed
         self.doing = ""  # the table's fact being worked on
         self.refused: list[str] = []  # deletes refused (a fact still named), tried again
+        self.later = False  # a reference to a fact not added yet: set in the last pass
+        self.open: tuple[str, str, set[str]] | None = None  # the new fact's form left open
+        self.log: list[tuple[str, str, str, int]] = []  # (what, fact, field, actions)
 
     def count(self, what: str, n: int = 1, field: str = "") -> None:
         """Count n actions made for what."""
         if field:
             self.fields[field] = self.fields.get(field, 0) + n
+        self.log.append((what, self.doing, field, n))
         self.actions[what] = self.actions.get(what, 0) + n
 
     def save(self, button: Any, text: str, what: str) -> bool:
@@ -148,8 +160,15 @@ class Teacher:
                 if value not in (None, (), "", False):
                     self.left.append(f"{want.id}: {f.name} is not in the studio's form")
                 continue
-            if f.name in LISTS:
-                self._set_list(nodes, value, what, f"{section}.{f.name}")
+            kind = nodes.first.get_attribute("data-kind")
+            if kind in ("refs", "ref", "choice"):
+                if kind == "refs":
+                    wanted = [self.ids.get(v, v) for v in value]
+                else:
+                    one = self.ids.get(value, value) if f.name in REFS_ONE else _text(value)
+                    wanted = [one] if one else []
+                self._set_chips(nodes.first, wanted, what, f"{section}.{f.name}",
+                                default=DEFAULTS.get(f.name, ""), one=kind != "refs")
                 continue
             tag = nodes.first.evaluate("n => n.tagName + ':' + (n.type || '')")
             if tag == "INPUT:checkbox":
@@ -157,37 +176,50 @@ class Teacher:
                     nodes.first.click()
                     self.count(what, field=f"{section}.{f.name}")
                 continue
-            target = self.ids.get(value, value) if f.name in REFS_ONE else _text(value)
-            if tag.startswith("SELECT"):
-                target, have = target or "", nodes.first.input_value()
-                if have != target and not (have == "" and DEFAULTS.get(f.name) == target):
-                    nodes.first.select_option(target)
-                    self.count(what, 2, field=f"{section}.{f.name}")
-                continue
+            target = _text(value)
             if nodes.first.input_value().strip() != target:
                 nodes.first.click()
                 self.count(what, field=f"{section}.{f.name}")
                 self.page.keyboard.press("Delete") if not target else \
                     self.page.keyboard.insert_text(target)
 
-    def _set_list(self, nodes: Any, value: tuple[str, ...], what: str, field: str) -> None:
-        want = [self.ids.get(v, v) for v in value]
-        have = [n.input_value() for n in nodes.all()]
-        for i, got in enumerate(have):
-            if got and got not in want:
-                nodes.nth(i).select_option("")
-                self.count(what, 2, field=field)
-        for wanted in want:
-            if wanted in [n.input_value() for n in nodes.all()]:
+    def _set_chips(self, group: Any, wanted: list[str], what: str, field: str, *,
+                   default: str, one: bool) -> None:
+        """Press the chips of the ids or the choice wanted, unpress the others: 1 click each
+        (a choice left unpressed holds the section's default, e.g. person; where one chip is
+        pressed at most, pressing another unpresses it)."""
+        pressed = [b.get_attribute("data-value") or ""
+                   for b in group.locator('button.chip[aria-pressed="true"]').all()]
+        if not pressed and wanted == [default]:
+            return  # a choice not set holds its default (kind: person)
+        one = one or group.get_attribute("data-one") == "true"  # a speaker's list, as a rule
+        if one and len(wanted) > 1:
+            group.get_by_label("several").click()  # tick "several": the chips add up
+            self.count(what, field=field)
+            one = False
+        for got in pressed:
+            if got not in wanted and not (one and wanted):
+                group.locator(f'button.chip[data-value="{got}"]').click()
+                self.count(what, field=field)
+        for one in wanted:
+            if one in pressed:
                 continue
-            empty = [n for n in nodes.all() if not n.input_value()]
-            options = empty[-1].evaluate("n => Array.from(n.options).map(o => o.value)")
-            if wanted not in options:  # a fact added later: set in the pass after the adds
-                if what != "add":
-                    self.left.append(f"{what}: {wanted} is not a choice")
+            chip = group.locator(f'button.chip[data-value="{one}"]')
+            if chip.count() == 0:  # a fact added later: set in the pass after the adds
+                if what != "add" and not self.later:
+                    self.left.append(f"{what}: {one} is not a choice")
                 continue
-            empty[-1].select_option(wanted)
-            self.count(what, 2, field=field)
+            chip.click()
+            self.count(what, field=field)
+
+    def settle(self) -> None:
+        """Let the field being typed in be left (as the next click leaves it) and the saves
+        under way end; neither is an action."""
+        self.page.evaluate("() => document.activeElement && document.activeElement.blur()")
+        self.page.wait_for_function("() => (document.body.dataset.pending || '0') === '0'")
+        status = self.page.locator("#status").text_content() or ""
+        if status.startswith(("Not saved", "Conflict")):  # a state on the way refused (a
+            self.refused.append(f"{self.doing}: {status}")  # speaker still in "aimed at")
 
     def same_again(self, section: str, wanted: Any) -> None:
         """Take an offer to make the same change on other guesses when most of them want it."""
@@ -206,23 +238,66 @@ class Teacher:
         return self.page.locator(f'form.fact[data-id="{fact_id}"]')
 
     def add(self, section: str, fact: Any, article: str) -> None:
-        """Add a fact of the table from its words in the article."""
+        """Add a fact of the table from its words in the article: select them, press the
+        section's key (which adds the fact written before, if one is open), set the fields."""
         self.doing = f"adding {fact.id}"
         start, end = _where(article, fact)
         if end <= start:
             self.left.append(f"{fact.id}: its words are not in the article to be selected")
             return
+        self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
         self.page.evaluate(SELECT_JS, [start, end])
         self.count("add")
         self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
         self.count("add")
+        if self.open is not None and not self._added():
+            self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
+            self.count("add")
+            self.page.evaluate(SELECT_JS, [start, end])
+            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
+            self.count("add", 2)
         form = self.page.locator("#new-fact form")
         form.wait_for()
         self.set_fields(form, section, fact, "add")
-        before = {f.id for f in getattr(load_factbase(self.path), section)}
-        if self.save(form.get_by_role("button", name="Add", exact=True), "Added a", "add"):
-            made = [f.id for f in getattr(load_factbase(self.path), section) if f.id not in before]
-            self.ids[fact.id] = made[0]
+        self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def _added(self) -> bool:
+        """Wait for the fact written before to be added; its id in the file."""
+        assert self.open is not None
+        section, table_id, before = self.open
+        self.open = None
+        if not self.wait("Added a"):
+            return False
+        made = [f.id for f in getattr(load_factbase(self.path), section) if f.id not in before]
+        self.ids[table_id] = made[0]
+        return True
+
+    def add_last(self) -> None:
+        """Add the last fact written: a click on Add."""
+        if self.open is not None:
+            self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
+            self.page.locator("#new-fact form").get_by_role("button", name="Add",
+                                                           exact=True).click()
+            self.count("add")
+            self._added()
+
+
+def correct(teacher: Teacher, section: str, plan: list[tuple[Any, Any]], *, later: bool
+            ) -> None:
+    """Make each fact of the section that is in the file hold the table's values (with later,
+    the drafted ones only, a reference to a fact not yet added left for the last pass)."""
+    for mine, wanted in plan:
+        if wanted.id not in teacher.ids or (later and mine is None):
+            continue
+        fact_id = teacher.ids[wanted.id]
+        teacher.doing = f"correcting {wanted.id}"
+        before = dict(teacher.actions)
+        teacher.later = later
+        teacher.set_fields(teacher.card(fact_id), section, wanted, "correct")
+        teacher.later = False
+        if teacher.actions != before:  # saved as it is left (the next click)
+            teacher.settle()
+            teacher.same_again(section, wanted)
 
 
 def drive(name: str, browser: Any) -> dict[str, Any]:
@@ -254,23 +329,17 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                     if mine is not None:
                         teacher.ids[wanted.id] = mine.id
                 gone += [f.id for f in left]
+            # the drafted people corrected first (so a new fact's guess reads them as
+            # corrected), then the missed facts added one after the other, then every section
+            # corrected in the page's order (references to facts added later too)
+            correct(teacher, "entities", plan["entities"], later=True)
             for section in ORDER:
                 for mine, wanted in plan[section]:
                     if mine is None:
                         teacher.add(section, wanted, article)
+            teacher.add_last()
             for section in ORDER:
-                for _, wanted in plan[section]:  # added ones too: ids of facts added after them
-                    if wanted.id not in teacher.ids:
-                        continue
-                    fact_id = teacher.ids[wanted.id]
-                    card = teacher.card(fact_id)
-                    teacher.doing = f"correcting {wanted.id}"
-                    before = dict(teacher.actions)
-                    teacher.set_fields(card, section, wanted, "correct")
-                    if teacher.actions != before:
-                        teacher.save(card.locator('button[type="submit"]'), f" {fact_id}",
-                                     "correct")
-                        teacher.same_again(section, wanted)
+                correct(teacher, section, plan[section], later=False)
             for _ in range(3):  # a fact another one to delete still names: refused, tried again
                 teacher.doing = "deleting"
                 gone = [fact_id for fact_id in gone if not teacher.save(
@@ -283,9 +352,7 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                     box.click()
                     teacher.count("headline")
                     page.keyboard.insert_text(value)
-            teacher.save(source.locator('button[type="submit"]'), "Saved the headline",
-                         "headline")
-            if page.locator('[data-confirm-all="all"]').count():
+            if page.locator('[data-confirm-all="all"]').count():  # the headline's check too
                 teacher.save(page.locator('[data-confirm-all="all"]'), "Confirmed", "confirm all")
         finally:
             page.close()
@@ -293,7 +360,7 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
         left = teacher.left + _differences(load_factbase(path), table, teacher.ids) + errors
         unchecked = re.findall(r"# check:", path.read_text(encoding="utf-8"))
     return {"actions": sum(teacher.actions.values()), "by step": teacher.actions,
-            "refused": teacher.refused,
+            "refused": teacher.refused, "log": teacher.log,
             "by field": dict(sorted(teacher.fields.items(), key=lambda kv: -kv[1])),
             "guesses left": len(unchecked), "still different": left}
 
@@ -336,12 +403,15 @@ def main(names: list[str]) -> None:
                                              args=CHROMIUM_FLAGS)
         for name in names:
             result = drive(name, browser)
+            if os.environ.get("STUDIO_DRIVE_LOG"):
+                Path(os.environ["STUDIO_DRIVE_LOG"] + name + ".json").write_text(
+                    json.dumps(result["log"], indent=0), encoding="utf-8")
             total += result["actions"]
             print(name, result["actions"], result["by step"], "guesses left",
                   result["guesses left"])
             print("   by field:", result["by field"])
             for line in result["refused"]:
-                print("   refused, tried again after the others:", line)
+                print("   refused, then done:", line)
             for line in result["still different"]:
                 print("   still different:", line)
         browser.close()

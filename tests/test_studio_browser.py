@@ -100,7 +100,12 @@ def test_article_to_worksheet(studio: Studio, page: Any, tmp_path: Path) -> None
     # 1. a speaker: "excellent" is Corbyn's word, whoever the draft guessed
     quote_id = next(f.id for f in load_factbase(yaml_path).quotes if f.text == "excellent")
     card = _card(page, quote_id)
-    card.locator('select[data-field="speakers"]').first.select_option("corbyn")
+    speakers = card.locator('[data-field="speakers"]')  # chips: one click each
+    for chip in speakers.locator('button.chip[aria-pressed="true"]').all():
+        if chip.get_attribute("data-value") != "corbyn":
+            chip.click()
+    if speakers.locator('button.chip[data-value="corbyn"]').get_attribute("aria-pressed") != "true":
+        speakers.locator('button.chip[data-value="corbyn"]').click()
     card.get_by_role("button", name="Confirm").click()
     _saved(page, f"Confirmed {quote_id}")
     # 2. a unit: Oliver Sidorczuk is 26 years old; the unit is years (after a value the loader
@@ -119,8 +124,8 @@ def test_article_to_worksheet(studio: Studio, page: Any, tmp_path: Path) -> None
     _saved(page, "Confirmed old-26")
     # 3. an event order: Obama met Corbyn after Tanya Williams spoke ("Before Obama arrived")
     card = _card(page, "event-obama-met-jeremy-corbyn")
-    card.locator('select[data-field="after"]').first.select_option(
-        "event-tanya-williams-community-engagement")
+    card.locator('[data-field="after"] button.chip'
+                 '[data-value="event-tanya-williams-community-engagement"]').click()
     card.get_by_role("button", name="Confirm").click()
     _saved(page, "Confirmed event-obama-met-jeremy-corbyn")
 

@@ -121,6 +121,44 @@ def _unit_after(article: str, end: int) -> str:
     return word.group(1) + (" " + more.group(1) if more else "")
 
 
+def apposition(article: str, start: int, end: int) -> str:
+    """The words that say what the name at article[start:end] is: an apposition after it
+    ("Per Lindqvist, the town's engineer, …"), else one before it ("the UN envoy, Gordon
+    Brown": from its last "the" or "a"), with that article kept, as a teacher writes a role or
+    a meaning."""
+    after = re.match(r",\s+((?:the|a|an)\s+[^,.;:()“”–—]{3,100}?)\s*(?:[,.;:()”–—]|$)",
+                     article[end:end + 120])
+    if after is not None:
+        return after.group(1).strip()
+    low = sentence_around(article, start, end)[0]
+    before = re.search(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?!\b(?:the|a|an)\s)[^,.;:()“”–—]){3,100}?),"
+                       r"\s*$",
+                       article[max(low, start - 120):start])
+    return before.group(1).strip() if before is not None else ""
+
+
+def _involved(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
+              ) -> list[str]:
+    """The people an event's words name, but not a country named only as where ("in
+    Pakistan", "from Venezuela"): a place, not someone who took part."""
+    kinds = {str(p["id"]): p.get("kind") for p in people}
+    found = []
+    for low, _, person_id in mentions(article[start:end], people, offset=start):
+        where = re.search(r"\b(?:in|from|to|across|of|at|on|into|throughout)\s+(?:the\s+)?$",
+                          article[max(0, low - 16):low])
+        if kinds.get(person_id) == "country" and where is not None:
+            continue
+        if person_id not in found:
+            found.append(person_id)
+    return found
+
+
+def _the_article(people: Sequence[Mapping[str, Any]]) -> list[str]:
+    """The fact base's stand-in for the article itself (a person named "the article", which
+    the format uses as the source of what the article states without naming one), if any."""
+    return [str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"][:1]
+
+
 def _clean(text: str) -> str:
     return " ".join(text.split()).strip(" ,;:")
 
@@ -138,17 +176,20 @@ def suggest(article: str, start: int, end: int, section: str,
         fields.update(text=bare, speakers=speaker(article, start, end, people))
     elif section == "claims":
         claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
-        fields.update(text=claim[:1].upper() + claim[1:],
-                      claimants=speaker(article, start, end, people))
+        fields.update(text=claim, claimants=speaker(article, start, end, people))
     elif section == "people":
         fields.update(name=bare, kind="organisation" if _ORGANISATION.search(bare) else "person")
-        role = re.match(r",\s+(?:(?:the|a|an)\s+)?([^,.;”]{3,60}?)[,.;]", article[end:end + 80])
-        if role is not None:
-            fields["role"] = role.group(1).strip()
+        role = apposition(article, start, end)
+        if role:
+            fields["role"] = role
     elif section in ("places",):
         fields["name"] = bare
+        if apposition(article, start, end):
+            fields["description"] = apposition(article, start, end)
     elif section == "terms":
         fields["term"] = bare
+        if apposition(article, start, end):
+            fields["meaning"] = apposition(article, start, end)
     elif section == "events":
         fields["description"] = bare[:1].upper() + bare[1:]
         year = _YEAR.search(words)
@@ -157,7 +198,7 @@ def suggest(article: str, start: int, end: int, section: str,
         subject = re.match(r"(?:\w+\s+){0,4}?(she|he|her|his)\b", words, re.I)
         named = _last_named(article, start, start, {"her": "she", "his": "he"}.get(
             subject.group(1).lower(), subject.group(1).lower()), people) if subject else []
-        for _, _, person_id in mentions(article[start:end], people):
+        for person_id in _involved(article, start, end, people):
             if person_id not in named:
                 named.append(person_id)
         fields["people"] = named
@@ -181,5 +222,6 @@ def suggest(article: str, start: int, end: int, section: str,
             fields["unit"] = unit
         fields["given_by"] = speaker(article, start, end, people) if re.search(
             r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|according)\b",
-            article[slice(*sentence_around(article, start, end))].lower()) else []
+            article[slice(*sentence_around(article, start, end))].lower()) else \
+            _the_article(people)
     return fields

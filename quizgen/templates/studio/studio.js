@@ -157,7 +157,7 @@
     const k = (key) => el("kbd", {}, key);
     return el("ul", { class: "keys", id: "keys", "aria-label": "Keyboard shortcuts" },
       el("li", {}, "On a fact: ", k("C"), " confirm and go to the next · ", k("X"), " delete · ", k("J"), " / ", k("K"), " next, previous"),
-      el("li", {}, "In a field: ", k("Enter"), " (", k("Ctrl+Enter"), " in a box) saves and confirms; a click selects the field's words, so typing replaces them; in a menu, type a name's first letters"),
+      el("li", {}, "In a field: ", k("Enter"), " (", k("Ctrl+Enter"), " in a box) saves and confirms; a click selects the field's words, so typing replaces them; ", k("Space"), " on a chip presses it; every change is saved as you leave the field"),
       el("li", {}, "Select words in the article, then ", ...Object.keys(ADD_KEYS).flatMap((s) => [k(ADD_KEYS[s].toUpperCase()), " " + SINGULAR[s] + " "]), "· ", k("Escape"), " cancels"));
   }
 
@@ -181,20 +181,38 @@
 
   function confirmAllBar(facts) {
     const left = facts.filter((f) => f.check.length);
-    if (!left.length) return null;
+    const headline = state.source.check.length > 0;  // the headline and summary: a guess too
+    if (!left.length && !headline) return null;
     const bySection = {};
     for (const f of left) (bySection[f.section] = bySection[f.section] || []).push(f.id);
-    const button = (ids, text, extra) => el("button", Object.assign({ type: "button", on: { click: () => confirmAll(ids) } }, extra || {}), text);
+    const button = (ids, text, extra, withHeadline) => el("button", Object.assign({ type: "button", on: { click: () => confirmAll(ids, withHeadline) } }, extra || {}), text);
     return el("p", { class: "actions", id: "confirm-all" },
-      button(left.map((f) => f.id), "Confirm all " + left.length + " guesses left", { class: "primary", "data-confirm-all": "all" }),
-      Object.entries(bySection).map(([section, ids]) => button(ids, "Confirm " + section + " (" + ids.length + ")", { "data-confirm-all": section })));
+      button(left.map((f) => f.id), "Confirm all " + (left.length + (headline ? 1 : 0)) + " guesses left" + (headline ? " (the headline too)" : ""),
+        { class: "primary", "data-confirm-all": "all" }, headline),
+      Object.entries(bySection).map(([section, ids]) => button(ids, "Confirm " + section + " (" + ids.length + ")", { "data-confirm-all": section }, false)));
   }
 
-  async function confirmAll(ids) {
-    await send("POST", "/api/bases/" + state.id + "/confirm", { facts: ids }, null, "Confirmed " + ids.length + " facts");
+  function confirmAll(ids, headline) {
+    return later(async () => {
+      let done = "Confirmed " + ids.length + " facts";
+      const steps = [];
+      if (ids.length) steps.push(["/confirm", { facts: ids }]);
+      if (headline) { steps.push(["/source", { fields: {}, confirm: true }]); done += " and the headline"; }
+      for (const [url, body] of steps) {
+        const { ok, status, data } = await api("POST", "/api/bases/" + state.id + url, Object.assign({ version: state.version }, body));
+        if (!ok) { renderReview(null); say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error"); return; }
+        state = data;
+      }
+      renderReview(null);
+      say(done, "ok");
+    });
   }
 
   const SAME_AGAIN = ["refs", "ref", "choice"];  // a draft's mistake in these often repeats
+  const touched = new Set();  // facts the teacher changed here: never changed again by an offer
+  // Lists one id may not be in both of: pressing it in one takes it out of the other.
+  const ONE_AS_A_RULE = ["speakers", "given_by", "claimants"];
+  const PARTNERS = { quotes: { speakers: "about", about: "speakers" }, claims: { claimants: "about", about: "claimants" } };
 
   function valueText(spec, value) {
     const names = Object.fromEntries(state.facts.map((f) => [f.id, label(f)]));
@@ -210,13 +228,33 @@
     const buttons = [];
     for (const spec of specs.filter((s) => SAME_AGAIN.includes(s.kind) && s.name in changed)) {
       const old = JSON.stringify(fact.fields[spec.name] === undefined ? empty(spec) : fact.fields[spec.name]);
-      const others = state.facts.filter((f) => f.section === fact.section && f.id !== fact.id && f.check.length &&
+      const others = state.facts.filter((f) => f.section === fact.section && f.id !== fact.id && f.check.length && !touched.has(f.id) &&
         JSON.stringify(f.fields[spec.name] === undefined ? empty(spec) : f.fields[spec.name]) === old);
       if (!others.length) continue;
-      const fields = { [spec.name]: changed[spec.name] };
+      // each other fact's change: the new value, and it taken out of the partner list where
+      // the words cannot name it twice (a speaker is never whom the words are aimed at)
+      const partner = (PARTNERS[fact.section] || {})[spec.name];
+      const groups = new Map();
+      for (const f of others) {
+        const fields = { [spec.name]: changed[spec.name] };
+        const theirs = partner ? (f.fields[partner] || []) : [];
+        const kept = theirs.filter((v) => !(changed[spec.name] || []).includes(v));
+        if (kept.length !== theirs.length) fields[partner] = kept;
+        const key = JSON.stringify(fields);
+        groups.set(key, (groups.get(key) || []).concat([f.id]));
+      }
+      const done = "Set " + spec.label.toLowerCase() + " on " + others.length + " more";
       buttons.push(el("button", { type: "button", "data-apply": spec.name, "data-facts": others.map((f) => f.id).join(" "),
-        on: { click: () => send("POST", "/api/bases/" + state.id + "/confirm", { facts: others.map((f) => f.id), fields, confirm: false },
-          others[0].id, "Set " + spec.label.toLowerCase() + " on " + others.length + " more") } },
+        on: { click: () => later(async () => {
+          for (const [key, ids] of groups) {
+            const { ok, status, data } = await api("POST", "/api/bases/" + state.id + "/confirm",
+              { version: state.version, facts: ids, fields: JSON.parse(key), confirm: false });
+            if (!ok) { renderReview(others[0].id); say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error"); return; }
+            state = data;
+          }
+          renderReview(others[0].id);
+          say(done, "ok");
+        }) } },
         "Also set " + spec.label + " to " + valueText(spec, changed[spec.name]) + " on the " + others.length +
         " other " + fact.section + " guesses that have " + valueText(spec, JSON.parse(old))));
     }
@@ -257,29 +295,11 @@
     const described = problems.length ? id + "-problem" : null;
     const note = problems.length ? el("p", { class: "problem", id: id + "-problem" }, problems.map(problemText).join(" · ")) : null;
     const common = { id, name: spec.name, "aria-invalid": problems.length ? "true" : null, "aria-describedby": described };
-    if (spec.kind === "refs") {
-      const values = Array.isArray(value) ? value.slice() : [];
-      values.push("");
-      const none = spec.name === "speakers" ? "nobody" : "—";
-      const menu = (v, i) => {
-        const options = [el("option", { value: "" }, i === 0 ? none : "— (one more)")]
-          .concat(targets(spec.target).filter(([tid]) => tid !== fact.id).map(([tid, text]) => el("option", { value: tid, selected: tid === v }, text)));
-        return el("select", { id: i === 0 ? id : id + "-" + i, "data-field": spec.name, "data-list": "1",
-          "aria-label": spec.label + " " + (i + 1), "aria-describedby": described }, options);
-      };
-      const group = el("fieldset", {}, el("legend", {}, spec.label), values.map(menu), note);
-      group.addEventListener("change", () => {  // one empty menu always left for one more
-        const menus = group.querySelectorAll("select");
-        if (menus[menus.length - 1].value) menus[menus.length - 1].after(menu("", menus.length));
-      });
-      return group;
+    if (spec.kind === "refs" || spec.kind === "ref" || spec.kind === "choice") {
+      return chips(fact, spec, id, value, described, note);
     }
     let input;
-    if (spec.kind === "choice" || spec.kind === "ref") {
-      const entries = spec.kind === "choice" ? spec.choices.map((c) => [c, c]) : targets(spec.target).filter(([tid]) => tid !== fact.id);
-      input = el("select", Object.assign({ "data-field": spec.name }, common),
-        el("option", { value: "" }, "—"), entries.map(([v, text]) => el("option", { value: v, selected: v === value }, text)));
-    } else if (spec.kind === "flag") {
+    if (spec.kind === "flag") {
       input = el("input", Object.assign({ type: "checkbox", "data-field": spec.name, checked: value !== false }, common));
       return el("div", {}, el("label", { for: id }, input, " " + spec.label), note);
     } else if (spec.kind === "long" || spec.kind === "texts") {
@@ -292,13 +312,63 @@
     return el("div", {}, el("label", { for: id }, spec.label + (spec.required ? " (required)" : "")), input, note);
   }
 
+  function chips(fact, spec, id, value, described, note) {
+    // A pick list as toggle buttons, one click per choice: many may be pressed for a list of
+    // ids (refs), at most one for one id (ref) or a choice; none pressed is nobody / not set.
+    const many = spec.kind === "refs";
+    const chosen = many ? (Array.isArray(value) ? value.slice() : []) : (value ? [value] : []);
+    let entries = spec.kind === "choice" ? spec.choices.map((c) => [c, c])
+      : targets(spec.target).filter(([tid]) => tid !== fact.id);
+    const known = new Set(entries.map(([v]) => v));
+    entries = entries.concat(chosen.filter((v) => !known.has(v)).map((v) => [v, v]));
+    const none = spec.name === "speakers" ? "nobody" : spec.kind === "choice" ? "not set" : "none";
+    const group = el("fieldset", { class: "chips", id, "data-field": spec.name, "data-kind": spec.kind,
+      "aria-describedby": described }, el("legend", {}, spec.label + (many ? "" : " (one)") + ", none pressed: " + none));
+    group.chosen = chosen;
+    // who said it, gave it, claimed it: one person as a rule, so a chip pressed replaces the
+    // one pressed before, until "several" is ticked (ticked already when several are named)
+    const several = ONE_AS_A_RULE.includes(spec.name) ? el("input", { type: "checkbox", id: id + "-several", checked: chosen.length > 1 }) : null;
+    const oneAtATime = () => !many || (several && !several.checked);
+    const buttons = entries.map(([v, text]) => el("button", { type: "button", class: "chip", "data-value": v,
+      "aria-pressed": chosen.includes(v) ? "true" : "false" }, text));
+    for (const button of buttons) {
+      button.addEventListener("click", () => {
+        const v = button.dataset.value;
+        const at = group.chosen.indexOf(v);
+        if (at >= 0) group.chosen.splice(at, 1);
+        else if (oneAtATime()) group.chosen = [v];
+        else group.chosen.push(v);
+        group.redraw();
+        const partner = (PARTNERS[fact.section] || {})[spec.name];
+        const other = partner && group.closest("form") && group.closest("form").querySelector('[data-field="' + partner + '"]');
+        if (at < 0 && other && other.chosen.includes(v)) {  // a speaker is not whom the words are aimed at
+          other.chosen.splice(other.chosen.indexOf(v), 1);
+          other.redraw();
+        }
+        group.dispatchEvent(new Event("change", { bubbles: true }));
+      });
+    }
+    group.redraw = () => {
+      for (const b of buttons) b.setAttribute("aria-pressed", group.chosen.includes(b.dataset.value) ? "true" : "false");
+    };
+    group.append(...buttons);
+    if (several) {
+      group.dataset.one = String(oneAtATime());
+      several.addEventListener("change", (event) => { event.stopPropagation(); group.dataset.one = String(oneAtATime()); });
+      group.append(el("label", { for: several.id, class: "several" }, several, " several"));
+    }
+    if (note) group.append(note);
+    return group;
+  }
+
   function collect(form, fact, specs) {
     const fields = {};
     for (const spec of specs) {
       const nodes = form.querySelectorAll('[data-field="' + spec.name + '"]');
       if (!nodes.length) continue;
       let value;
-      if (spec.kind === "refs") value = Array.from(nodes).map((n) => n.value).filter((v) => v);
+      if (spec.kind === "refs") value = nodes[0].chosen.slice();
+      else if (spec.kind === "ref" || spec.kind === "choice") value = nodes[0].chosen[0] || "";
       else if (spec.kind === "flag") value = nodes[0].checked;
       else if (spec.kind === "texts") value = nodes[0].value.split("\n").map((v) => v.trim()).filter((v) => v);
       else value = nodes[0].value;
@@ -323,6 +393,8 @@
         el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save"),
         el("button", { type: "button", class: "danger", on: { click: () => remove(fact) } }, "Delete")));
     form.addEventListener("submit", (event) => { event.preventDefault(); save(form, fact, specs, true); });
+    form.drawn = JSON.parse(JSON.stringify(fact.fields));  // what an offer to repeat a change starts from
+    form.addEventListener("change", () => autosave(form, fact, specs));
     selectOnFocus(form);
     form.addEventListener("focusin", () => markFor(fact.id));
     form.addEventListener("keydown", (event) => {
@@ -348,7 +420,54 @@
     return next ? next.dataset.id : null;
   }
 
-  async function send(method, url, body, focusId, done) {
+  // Every change goes to the server one after the other, each on the version the one before
+  // left: a field saved as the teacher moves on never races a Confirm, a Delete or an Add.
+  let queue = Promise.resolve();
+  let pending = 0;
+  function later(job) {
+    pending += 1;
+    document.body.dataset.pending = String(pending);
+    const run = queue.then(job);
+    queue = run.catch(() => {}).then(() => { pending -= 1; document.body.dataset.pending = String(pending); });
+    return run;
+  }
+
+  function autosave(form, fact, specs) {
+    // A field changed: saved when the teacher leaves it (a menu or chip at once), without
+    // drawing the page again (the teacher may be typing in the next field); still a guess
+    // until Confirm, C or Confirm all.
+    return later(async () => {
+      if (!form.isConnected) return;
+      const fields = collect(form, fact, specs);
+      if (!Object.keys(fields).length) return;
+      const { ok, status, data } = await api("POST", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id),
+        { version: state.version, fields, confirm: false });
+      if (!ok) {
+        if (status === 422 && data.problems) {
+          state.problems = state.problems.filter((p) => p.fact !== fact.id).concat(data.problems);
+          showProblemsIn(form, fact);
+        }
+        say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error");
+        return;
+      }
+      const drawn = Object.assign({}, fact, { fields: form.drawn });  // as the form was first drawn
+      const sinceDrawn = collect(form, drawn, specs);
+      state = data;
+      const now = data.facts.find((f) => f.id === fact.id);
+      if (now) fact.fields = now.fields;
+      touched.add(fact.id);
+      form.querySelectorAll(".problem").forEach((n) => n.remove());
+      form.querySelectorAll('[aria-invalid="true"]').forEach((n) => n.removeAttribute("aria-invalid"));
+      say("Saved " + fact.id + (fact.check.length ? " (still a guess: C or Confirm all checks it)" : ""), "ok");
+      offerSame(drawn, specs, sinceDrawn);
+    });
+  }
+
+  function send(method, url, body, focusId, done) {
+    return later(() => sendNow(method, url, body, focusId, done));
+  }
+
+  async function sendNow(method, url, body, focusId, done) {
     const { ok, status, data } = await api(method, url, Object.assign({ version: state.version }, body));
     if (ok) { state = data; renderReview(focusId); say(done, "ok"); return true; }
     if (status === 422 && data.problems) {
@@ -359,13 +478,16 @@
   }
 
   async function save(form, fact, specs, confirm) {
+    await queue;  // the changes saved as they were made go first, with their offers
     const fields = collect(form, fact, specs);
     const before = state;
+    const offered = Array.from(document.getElementById("offer").childNodes);  // from a change saved as it was made
     const ok = await send("POST", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id),
       { fields, confirm }, confirm && fact.check.length ? nextId(fact) : fact.id,
       (fact.check.length ? "Confirmed " : "Saved ") + fact.id);
     if (!ok) showProblemsIn(form, fact);
     else if (Object.keys(fields).length) offerSame(before.facts.find((f) => f.id === fact.id) || fact, specs, fields);
+    else document.getElementById("offer").replaceChildren(...offered);
   }
 
   function showProblemsIn(form, fact) {
@@ -400,6 +522,14 @@
     form.addEventListener("keydown", (event) => {
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
     });
+    form.addEventListener("change", () => later(async () => {  // saved as it is left, as a fact's fields
+      if (!form.isConnected || (title.value === state.source.title && about.value === state.source.about)) return;
+      const { ok, status, data } = await api("POST", "/api/bases/" + state.id + "/source",
+        { version: state.version, fields: { title: title.value, about: about.value }, confirm: false });
+      if (!ok) { say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error"); return; }
+      state = data;
+      say("Saved the headline" + (state.source.check.length ? " (still a guess: Confirm or Confirm all checks it)" : ""), "ok");
+    }));
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       send("POST", "/api/bases/" + state.id + "/source", { fields: { title: title.value, about: about.value }, confirm: true }, null, "Saved the headline");
@@ -409,6 +539,8 @@
 
   async function addFromSelection(section) {
     if (!selected) { say("Select words in the article first, then choose what to add.", "error"); return; }
+    const open = document.querySelector("#new-fact form");
+    if (open && !(await open.commit())) return;  // the new fact being written is added first (or its problem shown)
     const q = new URLSearchParams({ section, start: selected.start, end: selected.end });
     const { ok, data } = await api("GET", "/api/bases/" + state.id + "/guess?" + q.toString());
     if (!ok) { say(data.error, "error"); return; }
@@ -416,7 +548,7 @@
     const specs = state.form[section];
     const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
       el("h3", { id: "new-title" }, "New " + SINGULAR[section] + " from the selection"),
-      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, Escape cancels."),
+      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, and so does choosing the next words to add; Escape cancels."),
       el("div", { class: "grid2" }, specs.map((spec) => control(draft, spec, "new"))),
       el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Add"),
         el("button", { type: "button", on: { click: () => document.getElementById("new-fact").replaceChildren() } }, "Cancel")));
@@ -425,12 +557,14 @@
       if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
       else if (event.key === "Escape") { event.preventDefault(); document.getElementById("new-fact").replaceChildren(); }
     });
-    form.addEventListener("submit", async (event) => {
-      event.preventDefault();
+    form.commit = () => {
       const values = collect(form, { section, fields: {} }, specs);
       if (section === "quotes" && !(values.speakers || []).length) { values.speakers = []; values.distinctive = false; }
-      const added = await send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + SINGULAR[section]);
-      if (added) { selected = null; document.getElementById("article").focus(); }
+      return send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + SINGULAR[section]);
+    };
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      if (await form.commit()) { selected = null; document.getElementById("article").focus(); }
     });
     const holder = document.getElementById("new-fact");
     holder.replaceChildren(form);
