@@ -9,6 +9,7 @@ from quizgen.generators.speakers import main_speaker
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
+from quizgen.quiz.guessed import one_voice, role_claim, short_quote, story_order
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
@@ -16,6 +17,14 @@ from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 # cause -> what a teacher reads after "left out <n> <kind>, ...: "
 CAUSES: dict[str, str] = {
     "trivia": "each asks a time of day, trivia no sheet spends a line on",
+    "story": "common sense puts the events of each in order (events of one story, not dated in"
+             " different years: cause before effect, one step before the next)",
+    "role": "each claim is what its claimant's role would say (a union calls a strike, a pollster"
+            " gives a poll's finding, a government defends its policy): students guess it",
+    "voices": "each offers two voices of one body (a spokesman beside his body, its chief beside"
+              " its spokeswoman): they say one message, and only memory tells them apart",
+    "short": "each asks who said a few words (fewer than five, or a figure and its noun) any of"
+             " the people offered could have said",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
                  " answer echoes, or an acronym spelling it)",
     "title": "the printed title answers each",
@@ -39,6 +48,14 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         return None
     if trivia(question):
         return "trivia"
+    if story_order(question, base):
+        return "story"
+    if role_claim(question, base):
+        return "role"
+    if one_voice(question, base):
+        return "voices"
+    if short_quote(question, base):
+        return "short"
     if gives_itself_away(question, base):
         return "own words"
     if title_gives_away(question, fit.title, base):
