@@ -5,9 +5,10 @@ voices of one body to tell apart, and a few words any speaker could have said.""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from itertools import pairwise
 
-from quizgen.factbase.model import Entity, Event, FactBase, Quote
+from quizgen.factbase.model import Entity, Event, FactBase, Quote, Term
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -19,7 +20,10 @@ from quizgen.quiz.questions import (
     Question,
     QuoteRef,
     SpeakerOf,
+    TermFor,
+    TermMeaning,
 )
+from quizgen.quiz.sheet_rules import akin
 
 SAID_WORDS = 5  # fewer words ("It matters very much", "73% of the votes") anyone could say
 
@@ -73,12 +77,11 @@ def _speakers(question: Question) -> tuple[Option, ...]:
 
 
 def one_voice(question: Question, base: FactBase) -> str | None:
-    """Why an item offers two voices of one body, or None. Never one beside the body he speaks
-    for (an owner and his auction house: the body's statement is defensible for either); and in
-    a who-said-it or who-claimed-it item, never two who speak for one body (its chief and its
-    spokeswoman, two activists of one group): they say one message, so only memory of who held
-    the microphone tells them apart. A matching may show two of one body's voices: its other
-    quotes tell them apart."""
+    """Why an item offers two voices of one body, or None: someone beside the body he speaks for
+    (an owner and his auction house: the body's statement is defensible for either), or two who
+    speak for one body (its chief and its spokeswoman, two activists of one group). They say one
+    body's message, so only memory of who held the microphone tells them apart, in a matching
+    as in a who-said-it."""
     shown = [o.claim.entity for o in _speakers(question) if isinstance(o.claim, EntityRef)]
     for i, first in enumerate(shown):
         voices = base.speaker_equivalents(first)
@@ -87,7 +90,7 @@ def one_voice(question: Question, base: FactBase) -> str | None:
                 continue
             if second in voices:
                 return "it offers a speaker beside the body he speaks for"
-            if not isinstance(question, Matching) and voices & base.speaker_equivalents(second):
+            if voices & base.speaker_equivalents(second):
                 return "it offers two voices of one body"
     return None
 
@@ -115,7 +118,116 @@ def short_quote(question: Question, base: FactBase) -> str | None:
     return None
 
 
+# words of a term's name that say nothing of what it is: shown elsewhere, they name no term
+_PLAIN = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "our",
+                    "new", "old", "first", "one", "two"})
+
+
+def _folded(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.replace("’", "'").casefold())
+
+
+def _term_name(question: Question, base: FactBase) -> str | None:
+    """The term a term item is about: the one "What is X?" asks, or the key of "Which term
+    means …?"; None for other items."""
+    if not isinstance(question, MultipleChoice):
+        return None
+    if isinstance(question.ask, TermMeaning):
+        fact = base.by_id.get(question.ask.term)
+        if isinstance(fact, Term):
+            return fact.term
+        return fact.name if isinstance(fact, Entity) else None
+    if isinstance(question.ask, TermFor):
+        return question.options[question.answer].text
+    return None
+
+
+def shown_texts(question: Question) -> list[str]:
+    """What a student reads of an item: its prompt and every option, quote or event it shows."""
+    texts = [question.prompt]
+    if isinstance(question, MultipleChoice):
+        texts += [o.text for o in question.options]
+    elif isinstance(question, Matching):
+        texts += [o.text for o in (*question.left, *question.right)]
+    elif isinstance(question, Ordering):
+        texts += [o.text for o in question.items]
+    return texts
+
+
+def term_in_use(question: Question, texts: Iterable[str], base: FactBase) -> str | None:
+    """Why texts shown beside a term item (another item's, the title) answer it, or None: they
+    use a word of the term's name ("seats in the Lagting", "the dimming of its star during
+    each transit", "flares seen", "come to Inzozi Nziza for an ice cream"), and a term in use
+    says what it is. Words of the name that the article's title has too are left out when the
+    name has others: they tell of the article's subject."""
+    name = _term_name(question, base)
+    if name is None:
+        return None
+    wanted = {w for w in _folded(name) if len(w) > 2 and w not in _PLAIN}
+    # a word the article's title has too is the article's subject, not the term's ("sleep" of
+    # "The Sleep Revolution" in an article on sleep), unless the title has the whole name
+    titled = {w for w in wanted if any(akin(w, t) for t in _folded(base.source.title))}
+    wanted = (wanted - titled) or wanted
+    for text in texts:
+        for word in _folded(text):
+            if any(akin(word, w) for w in wanted):
+                return f"shows “{word}” of the term “{name}” in use"
+    return None
+
+
+def title_names_key(question: Question, title: str, base: FactBase) -> str | None:
+    """Why the printed title answers a who-said-it or who-claimed-it item, or None: the title
+    names its key (by name or alias), so a student picks the person the headline is about
+    ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   SpeakerOf | ClaimantOf):
+        return None
+    key = question.options[question.answer].claim
+    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+    if not isinstance(entity, Entity):
+        return None
+    if _named(title, (entity.name, *entity.aliases)):
+        return f"names its answer, {entity.name}"
+    return None
+
+
+def _named(text: str, names: Iterable[str]) -> str | None:
+    """The first of the names that the text says as whole words, or None."""
+    folded = " " + " ".join(_folded(text)) + " "
+    for name in names:
+        words = " ".join(_folded(name))
+        if words and f" {words} " in folded:
+            return name
+    return None
+
+
+def names_speaker(question: Question, base: FactBase) -> str | None:
+    """Why a quote asked about names who said it, or None: its words name its speaker or the
+    body its speaker speaks for ("Google cares deeply about …" for Google, "Starbucks has always
+    paid taxes" for Starbucks' chief), so the quote answers its own question."""
+    asked: list[tuple[str, str]] = []  # (quote id, the entity the key gives it)
+    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
+        key = question.options[question.answer].claim
+        if isinstance(key, EntityRef):
+            asked.append((question.ask.quote, key.entity))
+    elif isinstance(question, Matching):
+        for left, right in question.answer:
+            quote_ref, key = question.left[left].claim, question.right[right].claim
+            if isinstance(quote_ref, QuoteRef) and isinstance(key, EntityRef):
+                asked.append((quote_ref.quote, key.entity))
+    for quote_id, speaker in asked:
+        quote = base.by_id.get(quote_id)
+        if not isinstance(quote, Quote):
+            continue
+        for entity_id in sorted(base.speaker_equivalents(speaker) | {speaker}):
+            entity = base.by_id.get(entity_id)
+            if isinstance(entity, Entity) and _named(quote.text, (entity.name, *entity.aliases)):
+                return f"a quote names who said it ({entity.name})"
+    return None
+
+
 def guessed(question: Question, base: FactBase) -> str | None:
     """Why an item is answered or guessed without the article, or None."""
     return (story_order(question, base) or role_claim(question, base)
-            or one_voice(question, base) or short_quote(question, base))
+            or one_voice(question, base) or short_quote(question, base)
+            or names_speaker(question, base))

@@ -9,7 +9,13 @@ from quizgen.generators.speakers import main_speaker
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
-from quizgen.quiz.guessed import one_voice, role_claim, short_quote, story_order
+from quizgen.quiz.guessed import (
+    names_speaker,
+    one_voice,
+    role_claim,
+    short_quote,
+    story_order,
+)
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
@@ -25,6 +31,7 @@ CAUSES: dict[str, str] = {
               " its spokeswoman): they say one message, and only memory tells them apart",
     "short": "each asks who said a few words (fewer than five, or a figure and its noun) any of"
              " the people offered could have said",
+    "names": "each quote names who said it (its speaker, or the body its speaker speaks for)",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
                  " answer echoes, or an acronym spelling it)",
     "title": "the printed title answers each",
@@ -56,6 +63,8 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         return "voices"
     if short_quote(question, base):
         return "short"
+    if names_speaker(question, base):
+        return "names"
     if gives_itself_away(question, base):
         return "own words"
     if title_gives_away(question, fit.title, base):
