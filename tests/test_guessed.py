@@ -14,7 +14,7 @@ from factbases import make_base, person, quote
 from sheet_check import BASES, SEEDS, base_at, sheets
 from test_sheets import SWEEPS, Sweep
 
-from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim
+from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.oracle import check_question
@@ -29,6 +29,8 @@ from quizgen.quiz.questions import (
     Question,
     QuoteRef,
     SpeakerOf,
+    TermFor,
+    TermMeaning,
 )
 
 
@@ -68,8 +70,9 @@ def test_orderings_on_sheets_are_dated_in_different_years(sweep: Sweep) -> None:
             if not isinstance(item, Ordering):
                 continue
             orderings += 1
-            events = [base.by_id[item.items[i].claim.event] for i in item.answer
-                      if isinstance(item.items[i].claim, EventRef)]
+            refs = [item.items[i].claim for i in item.answer]
+            events = [base.by_id[r.event] for r in refs if isinstance(r, EventRef)]
+            assert len(events) == len(refs), label
             for one, two in pairwise(events):
                 assert isinstance(one, Event) and isinstance(two, Event)
                 assert one.date is not None and two.date is not None, (label, one.id, two.id)
@@ -199,3 +202,94 @@ def test_the_sweeps_reach_every_base() -> None:
     """The full sweep covers content/, dev and held-out bases."""
     labels = {label.split(" seed")[0] for label, _, _ in sheets(BASES, range(1, 2))}
     assert {"calderia-pension-protest", "starbucks", "organic-food", "banksy"} <= labels
+
+
+def _said(text: str, name: str) -> bool:
+    """Whether the text says the name as whole words, case and punctuation aside."""
+    def fold(t: str) -> str:
+        return " " + " ".join(re.findall(r"[^\W\d_]+", t.replace("’", "'").casefold())) + " "
+    name_words = fold(name).strip()
+    return bool(name_words) and f" {name_words} " in fold(text)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_the_title_names_no_speaker_key(sweep: Sweep) -> None:
+    """No who-said-it or who-claimed-it item keys someone the printed title names."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf | ClaimantOf):
+                key = item.options[item.answer].claim
+                assert isinstance(key, EntityRef)
+                entity = base.by_id[key.entity]
+                assert isinstance(entity, Entity)
+                for name in (entity.name, *entity.aliases):
+                    assert not _said(quiz.title, name), (label, quiz.title, item.prompt)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_quote_asked_names_its_speaker(sweep: Sweep) -> None:
+    """No quote asked about (who-said-it, matching) names its speaker or a body he speaks for."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            pairs: list[tuple[str, str]] = []
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf):
+                key = item.options[item.answer].claim
+                assert isinstance(key, EntityRef)
+                pairs.append((item.ask.quote, key.entity))
+            if isinstance(item, Matching):
+                for left, right in item.answer:
+                    q, e = item.left[left].claim, item.right[right].claim
+                    assert isinstance(q, QuoteRef) and isinstance(e, EntityRef)
+                    pairs.append((q.quote, e.entity))
+            for quote_id, speaker in pairs:
+                said = base.by_id[quote_id]
+                assert isinstance(said, Quote)
+                for body in _bodies(base, speaker):
+                    entity = base.by_id[body]
+                    assert isinstance(entity, Entity)
+                    for name in (entity.name, *entity.aliases):
+                        assert not _said(said.text, name), (label, said.text, name)
+
+
+def _term_words(item: MultipleChoice, base: FactBase) -> set[str]:
+    """Folded words (three letters or more) of the term a term item is about."""
+    if isinstance(item.ask, TermFor):
+        name = item.options[item.answer].text
+    else:
+        assert isinstance(item.ask, TermMeaning)
+        fact = base.by_id[item.ask.term]
+        name = fact.term if isinstance(fact, Term) else getattr(fact, "name", "")
+    return {w for w in re.findall(r"[^\W\d_]+", name.casefold()) if len(w) > 2}
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_other_item_shows_a_term_in_use(sweep: Sweep) -> None:
+    """No item on a sheet shows, in its prompt or options, the whole name of a term another item
+    of the sheet asks about ("seats in the Lagting" beside "What is the Lagting?")."""
+    checked = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            term_item = isinstance(item, MultipleChoice) and isinstance(item.ask,
+                                                                      TermMeaning | TermFor)
+            if not term_item:
+                continue
+            assert isinstance(item, MultipleChoice)
+            checked += 1
+            wanted = _term_words(item, base) - {"the", "and", "for"}
+            if not wanted:
+                continue
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                shown = [other.prompt]
+                if isinstance(other, MultipleChoice):
+                    shown += [o.text for o in other.options]
+                if isinstance(other, Matching):
+                    shown += [o.text for o in (*other.left, *other.right)]
+                if isinstance(other, Ordering):
+                    shown += [o.text for o in other.items]
+                text = " ".join(re.findall(r"[^\W\d_]+", " ".join(shown).casefold()))
+                assert not all(re.search(rf"\b{re.escape(w)}(?:s|es|ed|ing)?\b", text)
+                               for w in wanted), (
+                    label, item.prompt, other.prompt)
+    assert checked, "no term item on any sheet: the rule is never exercised"

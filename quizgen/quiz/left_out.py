@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.generators.speakers import main_speaker
@@ -47,6 +47,13 @@ CAUSES: dict[str, str] = {
 }
 
 
+# the causes of quizgen.quiz.guessed, each with its rule, in the order they are told
+GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
+    ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
+    ("names", names_speaker),
+)
+
+
 def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | None:
     """The first rule that keeps an item made off the sheet (a key of CAUSES), or None when
     it fits and was only not needed."""
@@ -55,22 +62,15 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         return None
     if trivia(question):
         return "trivia"
-    if story_order(question, base):
-        return "story"
-    if role_claim(question, base):
-        return "role"
-    if one_voice(question, base):
-        return "voices"
-    if short_quote(question, base):
-        return "short"
-    if names_speaker(question, base):
-        return "names"
     if gives_itself_away(question, base):
         return "own words"
     if title_gives_away(question, fit.title, base):
         return "title"
     if indistinct(question) or described_alike(question, base):
         return "alike"
+    for key, rule in GUESSED:
+        if rule(question, base):
+            return key
     for kept in sheet:
         if kept.factbase != question.factbase or fit.pair(kept, question):
             continue
