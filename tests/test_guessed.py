@@ -14,7 +14,7 @@ from factbases import make_base, person, quote
 from sheet_check import BASES, SEEDS, base_at, sheets
 from test_sheets import SWEEPS, Sweep
 
-from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim, Term
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.oracle import check_question
@@ -26,6 +26,8 @@ from quizgen.quiz.questions import (
     MultipleChoice,
     Option,
     Ordering,
+    PlaceOf,
+    PlaceRef,
     Question,
     QuoteRef,
     SpeakerOf,
@@ -293,3 +295,54 @@ def test_no_other_item_shows_a_term_in_use(sweep: Sweep) -> None:
                                for w in wanted), (
                     label, item.prompt, other.prompt)
     assert checked, "no term item on any sheet: the rule is never exercised"
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_item_ties_a_speaker_key_to_its_prompt(sweep: Sweep) -> None:
+    """No item shows, in one text, both the key of a speaker item and a name the speaker item's
+    own words (outside its quote) give ("on resigning from Viterbese" beside "Carolina Morace
+    was named coach of Viterbese")."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice)
+                    and isinstance(item.ask, SpeakerOf | ClaimantOf)):
+                continue
+            key = item.options[item.answer].claim
+            assert isinstance(key, EntityRef)
+            entity = base.by_id[key.entity]
+            assert isinstance(entity, Entity)
+            own = re.sub(r"“[^”]*”", " ", item.prompt)
+            marks = set(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)", own)) - set(entity.name.split())
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                texts = [other.prompt]
+                if isinstance(other, MultipleChoice):
+                    texts += [o.text for o in other.options]
+                if isinstance(other, Ordering):
+                    texts += [o.text for o in other.items]
+                if isinstance(other, Matching):
+                    texts += [o.text for o in (*other.left, *other.right)]
+                for text in texts:
+                    names = any(_said(text, n) for n in (entity.name, *entity.aliases))
+                    assert not (names and any(_said(text, m) for m in marks)), (
+                        label, item.prompt, text)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_place_item_names_what_holds_its_answer(sweep: Sweep) -> None:
+    """No place item's prompt names something whose full name holds its answer ("the SIWI
+    report" for Stockholm, the Stockholm International Water Institute's)."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask, PlaceOf)):
+                continue
+            key = item.options[item.answer].claim
+            assert isinstance(key, PlaceRef)
+            place = base.by_id[key.place]
+            assert isinstance(place, Place)
+            others = [(e.id, e.name, e.aliases) for e in base.entities]
+            others += [(p.id, p.name, p.aliases) for p in base.places]
+            for other_id, name, aliases in others:
+                if other_id != place.id and any(_said(item.prompt, n) for n in (name, *aliases)):
+                    assert not _said(name, place.name), (label, item.prompt, name)

@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
-from quizgen.factbase.model import Entity, Event, FactBase, Quote, Term
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -17,6 +17,8 @@ from quizgen.quiz.questions import (
     MultipleChoice,
     Option,
     Ordering,
+    PlaceOf,
+    PlaceRef,
     Question,
     QuoteRef,
     SpeakerOf,
@@ -226,8 +228,57 @@ def names_speaker(question: Question, base: FactBase) -> str | None:
     return None
 
 
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> str | None:
+    """Why texts shown beside a who-said-it or who-claimed-it item (another item's) answer it,
+    or None: the item's own words (outside the quote) name something ("on resigning from
+    Viterbese", "Gaucci's demand") and one text names both that and the key ("Carolina Morace
+    was named coach of Viterbese"), tying the key to the act the prompt tells of."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   SpeakerOf | ClaimantOf):
+        return None
+    key = question.options[question.answer].claim
+    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+    if not isinstance(entity, Entity):
+        return None
+    names = (entity.name, *entity.aliases)
+    own = set(_folded(" ".join(names)))
+    found = re.findall(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)", _QUOTED.sub(" ", question.prompt))
+    marks = {w.casefold() for w in found} - own
+    for text in texts:
+        if _named(text, names) and any(_named(text, [m]) for m in marks):
+            return f"another item ties {entity.name} to what the prompt tells of"
+    return None
+
+
+def name_holds_place(question: Question, base: FactBase) -> str | None:
+    """Why a place item's prompt gives its answer, or None: it names someone or something (by
+    name or short name) whose full name holds the place ("the SIWI report", the Stockholm
+    International Water Institute's, for Stockholm)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
+        return None
+    key = question.options[question.answer].claim
+    place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
+    if not isinstance(place, Place):
+        return None
+    names = (place.name, *place.aliases)
+    if _named(question.prompt, names):
+        return None  # the prompt says the place itself: the own-words rule's to judge
+    others: list[tuple[str, str, tuple[str, ...]]] = [
+        (e.id, e.name, e.aliases) for e in base.entities]
+    others += [(p.id, p.name, p.aliases) for p in base.places]
+    for other_id, name, aliases in others:
+        if other_id != place.id and _named(question.prompt, (name, *aliases)):
+            held = _named(name, names)
+            if held:
+                return f"the prompt names {name}, whose name holds {held}"
+    return None
+
+
 def guessed(question: Question, base: FactBase) -> str | None:
     """Why an item is answered or guessed without the article, or None."""
     return (story_order(question, base) or role_claim(question, base)
             or one_voice(question, base) or short_quote(question, base)
-            or names_speaker(question, base))
+            or names_speaker(question, base) or name_holds_place(question, base))

@@ -10,6 +10,7 @@ from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
 from quizgen.quiz.guessed import (
+    name_holds_place,
     names_speaker,
     one_voice,
     role_claim,
@@ -32,6 +33,8 @@ CAUSES: dict[str, str] = {
     "short": "each asks who said a few words (fewer than five, or a figure and its noun) any of"
              " the people offered could have said",
     "names": "each quote names who said it (its speaker, or the body its speaker speaks for)",
+    "place name": "each names something whose full name holds the place asked (the SIWI, the"
+                  " Stockholm International Water Institute, for Stockholm)",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
                  " answer echoes, or an acronym spelling it)",
     "title": "the printed title answers each",
@@ -50,7 +53,7 @@ CAUSES: dict[str, str] = {
 # the causes of quizgen.quiz.guessed, each with its rule, in the order they are told
 GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
     ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
-    ("names", names_speaker),
+    ("names", names_speaker), ("place name", name_holds_place),
 )
 
 
