@@ -194,11 +194,12 @@ def title_names_key(question: Question, title: str, base: FactBase) -> str | Non
 
 
 def _named(text: str, names: Iterable[str]) -> str | None:
-    """The first of the names that the text says as whole words, or None."""
+    """The first of the names that the text says as whole words, or None; a name without a word
+    of three letters ("A", "Li") is no name a reader spots in a text."""
     folded = " " + " ".join(_folded(text)) + " "
     for name in names:
         words = " ".join(_folded(name))
-        if words and f" {words} " in folded:
+        if any(len(w) > 2 for w in words.split()) and f" {words} " in folded:
             return name
     return None
 
