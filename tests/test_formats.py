@@ -55,10 +55,10 @@ def test_a_format_without_options_needs_only_render(app: typer.Typer) -> None:
     """A module defining only `render` is exported with the shared selection options."""
     help_text = runner.invoke(app, ["export", "plain", "--help"]).stdout
     assert "--seed" in help_text and "--shout" not in help_text
-    result = runner.invoke(app, ["export", "plain", "--kinds", "event-order", "--out", "x/q.ids"])
+    result = runner.invoke(app, ["export", "plain", "--kinds", "quote-match", "--out", "x/q.ids"])
     assert result.exit_code == 0, result.output
     ids = Path("x/q.ids").read_text(encoding="utf-8").split()
-    assert ids and all(i.startswith("event-order-") for i in ids)
+    assert ids and all(i.startswith("quote-match-") for i in ids)
 
 
 def test_build_to_offers_the_fixture_format_and_its_options(app: typer.Typer) -> None:

@@ -39,16 +39,16 @@ def _layouts(monkeypatch: pytest.MonkeyPatch, article: str, *, versions: int = 1
 def test_each_bundled_articles_build_lays_each_pdf_out_once(
     monkeypatch: pytest.MonkeyPatch, article: str,
 ) -> None:
-    """The worksheet `quizgen build` writes for each bundled article: the sheet and the key,
-    each laid out once."""
+    """The worksheet `quizgen build` writes for each bundled article: the sheet laid out once,
+    or twice when it ends on a near-empty page (pulled tighter, below), and the key once."""
     subjects, files = _layouts(monkeypatch, article)
     assert files == ["sheet-answer-key.pdf", "sheet-worksheet.pdf"]
-    assert subjects == ["Worksheet", "Answer key"]
+    assert subjects in (["Worksheet", "Answer key"], ["Worksheet", "Worksheet", "Answer key"])
 
 
 def test_a_class_set_of_versions_is_laid_out_once_per_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """26 versions of an article in one sheet and one key: each laid out once."""
-    subjects, files = _layouts(monkeypatch, "calderia-pension-protest", versions=26)
+    subjects, files = _layouts(monkeypatch, "harbour-city-cup-semifinal", versions=26)
     assert files == ["sheet-answer-key.pdf", "sheet-worksheet.pdf"]
     assert subjects == ["Worksheet", "Answer key"]
 
@@ -56,8 +56,8 @@ def test_a_class_set_of_versions_is_laid_out_once_per_pdf(monkeypatch: pytest.Mo
 def test_a_sheet_ending_near_empty_is_laid_out_again_tighter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A sheet whose version ends on a near-empty page (one of the bundled article's 26
-    versions) is laid out a second time with tighter gaps to pull that page's questions back;
-    its key once."""
-    subjects, _ = _layouts(monkeypatch, "venezuela-post-election", versions=26)
+    """A sheet whose version ends on a near-empty page (one of the 26 versions of a bundled
+    article's class sheet) is laid out a second time with tighter gaps to pull that page's
+    questions back; its key once."""
+    subjects, _ = _layouts(monkeypatch, "calderia-pension-protest", versions=26)
     assert subjects == ["Worksheet", "Worksheet", "Answer key"]

@@ -66,8 +66,8 @@ def test_count_redistributes_when_a_kind_runs_short() -> None:
 
 def test_kinds_are_validated_and_ordered() -> None:
     """Kinds keep registry order whatever order they are given in; unknown ones are refused."""
-    quiz = build_quiz(NEWSROOM, kinds=["event-order", "who-said-it"], per_kind=1)
-    assert kinds_of(quiz) == ["who-said-it", "event-order"]
+    quiz = build_quiz(NEWSROOM, kinds=["who-said-it", "figure-choice"], per_kind=1)
+    assert kinds_of(quiz) == ["figure-choice", "who-said-it"]
     with pytest.raises(QuizgenError, match="figure-choice"):
         build_quiz(NEWSROOM, kinds=["essay"])
 

@@ -19,6 +19,7 @@ from quizgen.factbase.numbers import TIME_UNIT
 from quizgen.quiz import fill as fill_module
 from quizgen.quiz import leaks as leaks_module
 from quizgen.quiz.described import described_alike
+from quizgen.quiz.guessed import guessed
 from quizgen.quiz.leaks import find_leaks
 from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import Matching, Ordering, Question, Quiz
@@ -43,6 +44,8 @@ def _fits(item: Question, sheet: Quiz, base: FactBase) -> bool:
         return False  # a time of day is trivia, never printed
     if indistinct(item) or described_alike(item, base):
         return False  # two people offered whom the article does not tell apart (test_described)
+    if guessed(item, base):
+        return False  # common sense answers it (proved in test_guessed)
     alone = Quiz(title=sheet.title, bases=sheet.bases, questions=(item,))
     if find_leaks(alone):
         return False

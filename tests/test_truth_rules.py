@@ -252,6 +252,18 @@ def test_no_one_who_said_as_much_is_offered_as_a_wrong_claimant(path: Path) -> N
     """'Who said that the opposition clearly won?' never offers Machado or Musk when the claim
     agrees with what they said (agrees_with), nor anyone speaking for them or for whom they
     speak, nor their other entries (same_as)."""
+    _agreeing_claims_asked(path)
+
+
+def test_claims_that_agree_are_asked() -> None:
+    """The rule above meets claims that agree with another statement (on some base: a base's
+    agreeing claims may all lack other people to offer)."""
+    assert sum(_agreeing_claims_asked(path) for path in BASES), (
+        "no claim that agrees with another was asked: the rule is untested")
+
+
+def _agreeing_claims_asked(path: Path) -> int:
+    """Check the rule on a base's who-claimed-it items; how many ask a claim that agrees."""
     agreeing = 0
     for base, question in made(path, "who-claimed-it"):
         assert isinstance(question, MultipleChoice)
@@ -268,8 +280,7 @@ def test_no_one_who_said_as_much_is_offered_as_a_wrong_claimant(path: Path) -> N
             if i != question.answer:
                 assert getattr(option.claim, "entity", None) not in side, (
                     question.prompt, option.text)
-    if any(c.agrees_with for c in load_factbase(path).claims):
-        assert agreeing, "no claim that agrees with another was asked: the rule is untested"
+    return agreeing
 
 
 # ---- plausibility: no option a student rules out by common sense ---------------------------------

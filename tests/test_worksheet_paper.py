@@ -125,8 +125,8 @@ def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() 
 def test_a_single_version_prints_no_version_box() -> None:
     """One version: no "Version" on the sheet or the key, and no blank page added."""
     base = load_factbase(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
-    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"))
-    assert {q.kind for q in quiz.questions} == {"quote-match", "event-order"}
+    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "who-said-it"))
+    assert {q.kind for q in quiz.questions} == {"quote-match", "who-said-it"}
     files = render(quiz, options=RenderOptions(name="t"))
     for name in ("t-worksheet.pdf", "t-answer-key.pdf"):
         texts = [text for text, _ in pages(files[name])]
@@ -137,7 +137,9 @@ def test_a_single_version_prints_no_version_box() -> None:
 def test_scoring_rule_is_printed_on_sheet_and_key() -> None:
     """The matching and ordering rule (2 points, 1 with at most two wrong) is on both PDFs."""
     base = load_factbase(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
-    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"))
+    # everything: a sheet keeps none of this article's orderings (one story's, undated years)
+    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"),
+                      everything=True)
     assert {q.kind for q in quiz.questions} == {"quote-match", "event-order"}
     files = render(quiz, options=RenderOptions(name="t"))
     for name in ("t-worksheet.pdf", "t-answer-key.pdf"):

@@ -123,7 +123,7 @@ def _passages(base: FactBase, facts: FactIndex, skips: Skips) -> list[_Passage]:
         if why:
             skips.add(why)
             continue
-        said = frozenset(same_speaker(base, speakers_of(groups[key])))
+        said = frozenset(same_speaker(base, speakers_of(groups[key], base)))
         items.append(_Passage(quote, offer, said))
     return items
 

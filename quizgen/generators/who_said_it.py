@@ -17,6 +17,7 @@ from quizgen.generators.common import (
     full,
     index_facts,
     insert_uniform,
+    linked,
     norm,
     seeded,
     tags_of,
@@ -53,9 +54,16 @@ def passages(base: FactBase) -> dict[str, list[Quote]]:
     return groups
 
 
-def speakers_of(quotes: list[Quote]) -> set[str]:
-    """Everyone credited with any of these quotes, known entity or not."""
-    return {speaker for quote in quotes for speaker in quote.speakers}
+def speakers_of(quotes: list[Quote], base: FactBase | None = None) -> set[str]:
+    """Everyone credited with any of these quotes, known entity or not; with `base`, also the
+    claimants of claims that agree with one (agrees_with: "this was also the conclusion of the
+    agency"), who said as much and are no wrong answer."""
+    said = {speaker for quote in quotes for speaker in quote.speakers}
+    if base is not None:
+        statements = linked([(c.id, c.agrees_with) for c in base.claims], [q.id for q in quotes])
+        said |= {c for claim in base.claims if claim.id in statements for c in claim.claimants}
+        said |= {s for quote in base.quotes if quote.id in statements for s in quote.speakers}
+    return said
 
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
@@ -111,7 +119,7 @@ def _question(
     options: GenOptions,
 ) -> MultipleChoice | str:
     rng = seeded(seed, KIND, base.id, quote.id)
-    everyone = speakers_of(passage)
+    everyone = speakers_of(passage, base)
     correct = facts.entities[rng.choice(speakers)]
     same = same_speaker(base, everyone)
     about = set()

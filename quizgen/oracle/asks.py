@@ -16,6 +16,7 @@ from quizgen.oracle.links import (
     same_entities,
     same_places,
     same_terms,
+    voices_of,
 )
 from quizgen.oracle.read import contains_words, entities_named, mentions, names_of
 from quizgen.quiz.questions import (
@@ -66,12 +67,15 @@ def equivalents(base: FactBase, entity_ids: frozenset[str]) -> frozenset[str]:
 
 
 def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
-    """Everyone who said the text of quote `quote_id`, counting every quote with the same text."""
+    """Everyone who said the text of quote `quote_id`, counting every quote with the same text
+    and every claim that agrees with one of them (agrees_with: "this was also the conclusion of
+    the agency" makes the agency a right answer too)."""
     quote = base.by_id.get(quote_id)
     if not isinstance(quote, Quote):
         return frozenset()
     text = _collapse(quote.text)
-    return frozenset(s for q in base.quotes if _collapse(q.text) == text for s in q.speakers)
+    same = [q for q in base.quotes if _collapse(q.text) == text]
+    return frozenset(s for q in same for s in q.speakers) | voices_of(base, [q.id for q in same])
 
 
 def askable_quote(quote: Quote) -> str | None:

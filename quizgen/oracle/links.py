@@ -70,7 +70,14 @@ def nested(base: FactBase, one: str, other: str) -> bool:
 def agreeing_voices(base: FactBase, claim: ReportedClaim) -> frozenset[str]:
     """Everyone who said as much as the claim: the claimants of the claims and the speakers of
     the quotes it agrees with (both ways, followed on), its own claimants included."""
-    statements = _closure(_both_ways((c.id, c.agrees_with) for c in base.claims), [claim.id])
+    return voices_of(base, [claim.id])
+
+
+def voices_of(base: FactBase, start: Iterable[str]) -> frozenset[str]:
+    """Everyone who said as much as the statements `start` (claims or quotes): their claimants
+    and speakers and those of every claim or quote joined to them by agrees_with (both ways,
+    followed on)."""
+    statements = _closure(_both_ways((c.id, c.agrees_with) for c in base.claims), start)
     voices: set[str] = set()
     for statement in statements:
         fact = base.by_id.get(statement)

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.described import described_alike
+from quizgen.quiz.guessed import guessed
 from quizgen.quiz.leaks import EVENT_USES, asked, gives_away, title_gives_away
 from quizgen.quiz.questions import Ordering, Question
 from quizgen.quiz.sheet_rules import TermBlocks, gives_itself_away, indistinct, trivia
@@ -40,7 +41,7 @@ class Checker:
         if base is None:
             return None
         alone = (trivia(question) or indistinct(question) or described_alike(question, base)
-                 or gives_itself_away(question, base)
+                 or guessed(question, base) or gives_itself_away(question, base)
                  or title_gives_away(question, self.title, base))
         if alone:
             return alone

@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.generators.speakers import main_speaker
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
+from quizgen.quiz.guessed import (
+    name_holds_place,
+    names_speaker,
+    one_voice,
+    role_claim,
+    short_quote,
+    story_order,
+)
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
@@ -16,6 +24,17 @@ from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 # cause -> what a teacher reads after "left out <n> <kind>, ...: "
 CAUSES: dict[str, str] = {
     "trivia": "each asks a time of day, trivia no sheet spends a line on",
+    "story": "common sense puts the events of each in order (events of one story, not dated in"
+             " different years: cause before effect, one step before the next)",
+    "role": "each claim is what its claimant's role would say (a union calls a strike, a pollster"
+            " gives a poll's finding, a government defends its policy): students guess it",
+    "voices": "each offers two voices of one body (a spokesman beside his body, its chief beside"
+              " its spokeswoman): they say one message, and only memory tells them apart",
+    "short": "each asks who said a few words (fewer than five, or a figure and its noun) any of"
+             " the people offered could have said",
+    "names": "each quote names who said it (its speaker, or the body its speaker speaks for)",
+    "place name": "each names something whose full name holds the place asked (the SIWI, the"
+                  " Stockholm International Water Institute, for Stockholm)",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
                  " answer echoes, or an acronym spelling it)",
     "title": "the printed title answers each",
@@ -29,6 +48,13 @@ CAUSES: dict[str, str] = {
     "speaker": "each would make always answering {main} score more than ten points above"
                " guessing on the questions asking who said or claimed something",
 }
+
+
+# the causes of quizgen.quiz.guessed, each with its rule, in the order they are told
+GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
+    ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
+    ("names", names_speaker), ("place name", name_holds_place),
+)
 
 
 def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | None:
@@ -45,6 +71,9 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         return "title"
     if indistinct(question) or described_alike(question, base):
         return "alike"
+    for key, rule in GUESSED:
+        if rule(question, base):
+            return key
     for kept in sheet:
         if kept.factbase != question.factbase or fit.pair(kept, question):
             continue

@@ -1,0 +1,285 @@
+"""Items a student answers or guesses without the article: orderings of one story's steps, claims
+that only the claimant's role would make (a union calls a strike, a pollster gives a poll), two
+voices of one body to tell apart, and a few words any speaker could have said."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
+from quizgen.quiz.questions import (
+    ClaimantOf,
+    EntityRef,
+    EventRef,
+    Matching,
+    MultipleChoice,
+    Option,
+    Ordering,
+    PlaceOf,
+    PlaceRef,
+    Question,
+    QuoteRef,
+    SpeakerOf,
+    TermFor,
+    TermMeaning,
+)
+from quizgen.quiz.sheet_rules import akin
+
+SAID_WORDS = 5  # fewer words ("It matters very much", "73% of the votes") anyone could say
+
+
+_ARTICLE = {"organisation": "an organisation", "country": "a country", "group": "a group",
+            "person": "a person"}
+
+
+def story_order(question: Question, base: FactBase) -> str | None:
+    """Why an ordering is sorted by common sense, or None: every two events next to each other in
+    its key must be dated by the facts in different years. Events of one story (one day, one
+    season) ordered by the story itself are sorted by cause and effect or by the plain order of
+    steps (announced before passed, a lead before the equaliser, produced before disclosed), and
+    "moments before" or "later" is no order a student can learn."""
+    if not isinstance(question, Ordering):
+        return None
+    events: list[Event] = []
+    for index in question.answer:
+        claim = question.items[index].claim
+        event = base.by_id.get(claim.event) if isinstance(claim, EventRef) else None
+        if not isinstance(event, Event):
+            return None  # not an ordering of the base's events: not this rule's to judge
+        events.append(event)
+    for earlier, later in pairwise(events):
+        if earlier.date is None or later.date is None or earlier.date.year >= later.date.year:
+            return "its events are not dated in different years: the story's own order"
+    return None
+
+
+def role_claim(question: Question, base: FactBase) -> str | None:
+    """Why a who-claimed-it item is answered by its claimant's role, or None: the key is a body
+    or a group (a government, a union, a pollster, a newspaper, critics), whose claims are what
+    its role says; only a person's claim asks the student to remember who said it."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, ClaimantOf):
+        return None
+    key = question.options[question.answer].claim
+    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+    if isinstance(entity, Entity) and entity.kind != "person":
+        return f"its claimant is no person but {_ARTICLE[entity.kind]}: its role makes the claim"
+    return None
+
+
+def _speakers(question: Question) -> tuple[Option, ...]:
+    """The options naming who said something: a speaker or claimant item's options, a matching's
+    right column; none for other items."""
+    if isinstance(question, Matching):
+        return question.right
+    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf | ClaimantOf):
+        return question.options
+    return ()
+
+
+def one_voice(question: Question, base: FactBase) -> str | None:
+    """Why an item offers two voices of one body, or None: someone beside the body he speaks for
+    (an owner and his auction house: the body's statement is defensible for either), or two who
+    speak for one body (its chief and its spokeswoman, two activists of one group). They say one
+    body's message, so only memory of who held the microphone tells them apart, in a matching
+    as in a who-said-it."""
+    shown = [o.claim.entity for o in _speakers(question) if isinstance(o.claim, EntityRef)]
+    for i, first in enumerate(shown):
+        voices = base.speaker_equivalents(first)
+        for second in shown[i + 1:]:
+            if second == first:
+                continue
+            if second in voices:
+                return "it offers a speaker beside the body he speaks for"
+            if voices & base.speaker_equivalents(second):
+                return "it offers two voices of one body"
+    return None
+
+
+def _said_words(text: str) -> int:
+    return len([w for w in text.split() if re.search(r"[^\W_]", w)])
+
+
+def short_quote(question: Question, base: FactBase) -> str | None:
+    """Why an item asks who said a few words anyone offered could have said, or None: a quote of
+    fewer than SAID_WORDS words ("It matters very much", "73% of the votes") tells no speaker from
+    another. In a matching the other quotes place the speakers, so there only a figure with its
+    noun ("11 enforced disappearances") is a fragment that tells no one."""
+    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
+        quote = base.by_id.get(question.ask.quote)
+        if isinstance(quote, Quote) and _said_words(quote.text) < SAID_WORDS:
+            return f"a quote of fewer than {SAID_WORDS} words any speaker could have said"
+    elif isinstance(question, Matching):
+        for option in question.left:
+            claim = option.claim
+            quote = base.by_id.get(claim.quote) if isinstance(claim, QuoteRef) else None
+            if (isinstance(quote, Quote) and _said_words(quote.text) < SAID_WORDS
+                    and re.search(r"\d", quote.text)):
+                return "a figure and its noun offered as a quote to match"
+    return None
+
+
+# words of a term's name that say nothing of what it is: shown elsewhere, they name no term
+_PLAIN = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "our",
+                    "new", "old", "first", "one", "two"})
+
+
+def _folded(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text.replace("’", "'").casefold())
+
+
+def _term_name(question: Question, base: FactBase) -> str | None:
+    """The term a term item is about: the one "What is X?" asks, or the key of "Which term
+    means …?"; None for other items."""
+    if not isinstance(question, MultipleChoice):
+        return None
+    if isinstance(question.ask, TermMeaning):
+        fact = base.by_id.get(question.ask.term)
+        if isinstance(fact, Term):
+            return fact.term
+        return fact.name if isinstance(fact, Entity) else None
+    if isinstance(question.ask, TermFor):
+        return question.options[question.answer].text
+    return None
+
+
+def shown_texts(question: Question) -> list[str]:
+    """What a student reads of an item: its prompt and every option, quote or event it shows."""
+    texts = [question.prompt]
+    if isinstance(question, MultipleChoice):
+        texts += [o.text for o in question.options]
+    elif isinstance(question, Matching):
+        texts += [o.text for o in (*question.left, *question.right)]
+    elif isinstance(question, Ordering):
+        texts += [o.text for o in question.items]
+    return texts
+
+
+def term_in_use(question: Question, texts: Iterable[str], base: FactBase) -> str | None:
+    """Why texts shown beside a term item (another item's, the title) answer it, or None: they
+    use a word of the term's name ("seats in the Lagting", "the dimming of its star during
+    each transit", "flares seen", "come to Inzozi Nziza for an ice cream"), and a term in use
+    says what it is. Words of the name that the article's title has too are left out when the
+    name has others: they tell of the article's subject."""
+    name = _term_name(question, base)
+    if name is None:
+        return None
+    wanted = {w for w in _folded(name) if len(w) > 2 and w not in _PLAIN}
+    # a word the article's title has too is the article's subject, not the term's ("sleep" of
+    # "The Sleep Revolution" in an article on sleep), unless the title has the whole name
+    titled = {w for w in wanted if any(akin(w, t) for t in _folded(base.source.title))}
+    wanted = (wanted - titled) or wanted
+    for text in texts:
+        for word in _folded(text):
+            if any(akin(word, w) for w in wanted):
+                return f"shows “{word}” of the term “{name}” in use"
+    return None
+
+
+def title_names_key(question: Question, title: str, base: FactBase) -> str | None:
+    """Why the printed title answers a who-said-it or who-claimed-it item, or None: the title
+    names its key (by name or alias), so a student picks the person the headline is about
+    ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   SpeakerOf | ClaimantOf):
+        return None
+    key = question.options[question.answer].claim
+    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+    if not isinstance(entity, Entity):
+        return None
+    if _named(title, (entity.name, *entity.aliases)):
+        return f"names its answer, {entity.name}"
+    return None
+
+
+def _named(text: str, names: Iterable[str]) -> str | None:
+    """The first of the names that the text says as whole words, or None; a name without a word
+    of three letters ("A", "Li") is no name a reader spots in a text."""
+    folded = " " + " ".join(_folded(text)) + " "
+    for name in names:
+        words = " ".join(_folded(name))
+        if any(len(w) > 2 for w in words.split()) and f" {words} " in folded:
+            return name
+    return None
+
+
+def names_speaker(question: Question, base: FactBase) -> str | None:
+    """Why a quote asked about names who said it, or None: its words name its speaker or the
+    body its speaker speaks for ("Google cares deeply about …" for Google, "Starbucks has always
+    paid taxes" for Starbucks' chief), so the quote answers its own question."""
+    asked: list[tuple[str, str]] = []  # (quote id, the entity the key gives it)
+    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
+        key = question.options[question.answer].claim
+        if isinstance(key, EntityRef):
+            asked.append((question.ask.quote, key.entity))
+    elif isinstance(question, Matching):
+        for left, right in question.answer:
+            quote_ref, key = question.left[left].claim, question.right[right].claim
+            if isinstance(quote_ref, QuoteRef) and isinstance(key, EntityRef):
+                asked.append((quote_ref.quote, key.entity))
+    for quote_id, speaker in asked:
+        quote = base.by_id.get(quote_id)
+        if not isinstance(quote, Quote):
+            continue
+        for entity_id in sorted(base.speaker_equivalents(speaker) | {speaker}):
+            entity = base.by_id.get(entity_id)
+            if isinstance(entity, Entity) and _named(quote.text, (entity.name, *entity.aliases)):
+                return f"a quote names who said it ({entity.name})"
+    return None
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> str | None:
+    """Why texts shown beside a who-said-it or who-claimed-it item (another item's) answer it,
+    or None: the item's own words (outside the quote) name something ("on resigning from
+    Viterbese", "Gaucci's demand") and one text names both that and the key ("Carolina Morace
+    was named coach of Viterbese"), tying the key to the act the prompt tells of."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   SpeakerOf | ClaimantOf):
+        return None
+    key = question.options[question.answer].claim
+    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+    if not isinstance(entity, Entity):
+        return None
+    names = (entity.name, *entity.aliases)
+    own = set(_folded(" ".join(names)))
+    found = re.findall(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)", _QUOTED.sub(" ", question.prompt))
+    marks = {w.casefold() for w in found} - own
+    for text in texts:
+        if _named(text, names) and any(_named(text, [m]) for m in marks):
+            return f"another item ties {entity.name} to what the prompt tells of"
+    return None
+
+
+def name_holds_place(question: Question, base: FactBase) -> str | None:
+    """Why a place item's prompt gives its answer, or None: it names someone or something (by
+    name or short name) whose full name holds the place ("the SIWI report", the Stockholm
+    International Water Institute's, for Stockholm)."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
+        return None
+    key = question.options[question.answer].claim
+    place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
+    if not isinstance(place, Place):
+        return None
+    names = (place.name, *place.aliases)
+    if _named(question.prompt, names):
+        return None  # the prompt says the place itself: the own-words rule's to judge
+    others: list[tuple[str, str, tuple[str, ...]]] = [
+        (e.id, e.name, e.aliases) for e in base.entities]
+    others += [(p.id, p.name, p.aliases) for p in base.places]
+    for other_id, name, aliases in others:
+        if other_id != place.id and _named(question.prompt, (name, *aliases)):
+            held = _named(name, names)
+            if held:
+                return f"the prompt names {name}, whose name holds {held}"
+    return None
+
+
+def guessed(question: Question, base: FactBase) -> str | None:
+    """Why an item is answered or guessed without the article, or None."""
+    return (story_order(question, base) or role_claim(question, base)
+            or one_voice(question, base) or short_quote(question, base)
+            or names_speaker(question, base) or name_holds_place(question, base))

@@ -1,0 +1,348 @@
+"""Items a student answers without the article stay off the sheets (orderings of one story's
+steps, claims of bodies, two voices of one body, quotes of a few words), and a claim that agrees
+with a quote makes its claimant no wrong answer. The rules are written again here from the facts."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import replace
+from itertools import pairwise
+
+import pytest
+from factbases import make_base, person, quote
+from sheet_check import BASES, SEEDS, base_at, sheets
+from test_sheets import SWEEPS, Sweep
+
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import GenOptions
+from quizgen.oracle import check_question
+from quizgen.quiz.questions import (
+    ClaimantOf,
+    EntityRef,
+    EventRef,
+    Matching,
+    MultipleChoice,
+    Option,
+    Ordering,
+    PlaceOf,
+    PlaceRef,
+    Question,
+    QuoteRef,
+    SpeakerOf,
+    TermFor,
+    TermMeaning,
+)
+
+
+def _speakers_shown(item: Question) -> list[str]:
+    """The entities an item offers as who said something."""
+    if isinstance(item, Matching):
+        options: tuple[Option, ...] = item.right
+    elif isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf | ClaimantOf):
+        options = item.options
+    else:
+        return []
+    return [o.claim.entity for o in options if isinstance(o.claim, EntityRef)]
+
+
+def _bodies(base: FactBase, entity_id: str) -> set[str]:
+    """The entity and every body it speaks for, up the speaks_for chain."""
+    found: set[str] = set()
+    current: str | None = entity_id
+    while current is not None and current not in found:
+        found.add(current)
+        entity = base.by_id.get(current)
+        current = entity.speaks_for if isinstance(entity, Entity) else None
+    return found
+
+
+def _words(text: str) -> int:
+    return len([w for w in text.split() if re.search(r"[^\W_]", w)])
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_orderings_on_sheets_are_dated_in_different_years(sweep: Sweep) -> None:
+    """Every two events next to each other in an ordering's key are dated in different years:
+    no sheet orders one story's steps, which common sense sorts."""
+    orderings = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not isinstance(item, Ordering):
+                continue
+            orderings += 1
+            refs = [item.items[i].claim for i in item.answer]
+            events = [base.by_id[r.event] for r in refs if isinstance(r, EventRef)]
+            assert len(events) == len(refs), label
+            for one, two in pairwise(events):
+                assert isinstance(one, Event) and isinstance(two, Event)
+                assert one.date is not None and two.date is not None, (label, one.id, two.id)
+                assert one.date.year < two.date.year, (label, one.id, two.id)
+    assert orderings, "no ordering on any sheet: the rule is never exercised"
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_claims_on_sheets_are_people_s(sweep: Sweep) -> None:
+    """A who-claimed-it item on a sheet keys a person, never a body or group whose role makes
+    the claim (a union's strike, a pollster's finding)."""
+    claims = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, ClaimantOf):
+                claims += 1
+                key = item.options[item.answer].claim
+                assert isinstance(key, EntityRef)
+                entity = base.by_id[key.entity]
+                assert isinstance(entity, Entity) and entity.kind == "person", (label, item.prompt)
+    assert claims, "no claim item on any sheet: the rule is never exercised"
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_sheet_offers_two_voices_of_one_body(sweep: Sweep) -> None:
+    """No speaker item (who-said-it, who-claimed-it, matching) offers someone beside the body he
+    speaks for, or two who speak for one body."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            shown = _speakers_shown(item)
+            for i, one in enumerate(shown):
+                for two in shown[i + 1:]:
+                    if one == two:
+                        continue
+                    up_one, up_two = _bodies(base, one), _bodies(base, two)
+                    assert not up_one & up_two, (label, item.prompt, one, two)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_sheet_asks_who_said_a_few_words(sweep: Sweep) -> None:
+    """A who-said-it quote has at least five words; a matching shows no figure of fewer."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf):
+                said = base.by_id[item.ask.quote]
+                assert isinstance(said, Quote) and _words(said.text) >= 5, (label, item.prompt)
+            if isinstance(item, Matching):
+                for option in item.left:
+                    assert isinstance(option.claim, QuoteRef)
+                    said = base.by_id[option.claim.quote]
+                    assert isinstance(said, Quote)
+                    assert _words(said.text) >= 5 or not re.search(r"\d", said.text), label
+
+
+def _agreeing(base: FactBase, quote_id: str) -> set[str]:
+    """Claimants and speakers of every statement joined to the quote by agrees_with."""
+    joined = {quote_id}
+    grew = True
+    while grew:
+        grew = False
+        for claim in base.claims:
+            links = {claim.id, *claim.agrees_with}
+            if links & joined and not links <= joined:
+                joined |= links
+                grew = True
+    voices = {c for claim in base.claims if claim.id in joined for c in claim.claimants}
+    return voices | {s for q in base.quotes if q.id in joined for s in q.speakers}
+
+
+def _made(kind: str) -> Iterator[tuple[str, FactBase, Question]]:
+    for path in BASES:
+        base = base_at(path)
+        for seed in SEEDS:
+            for item in GENERATORS[kind](base, seed=seed, options=GenOptions()).questions:
+                yield f"{path.stem} seed {seed}", base, item
+
+
+@pytest.mark.parametrize("kind", ["who-said-it", "quote-match"])
+def test_who_said_as_much_is_no_wrong_answer(kind: str) -> None:
+    """A speaker item never offers as wrong someone whose claim agrees with the quote (the agency
+    whose finding was "also the conclusion"), on every base, seeds 1-20."""
+    checked = 0
+    for label, base, item in _made(kind):
+        if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf):
+            said = _agreeing(base, item.ask.quote)
+            key = item.options[item.answer].claim
+            for option in item.options:
+                if option.claim != key and isinstance(option.claim, EntityRef):
+                    checked += 1
+                    assert option.claim.entity not in said, (label, item.prompt)
+        if isinstance(item, Matching):
+            for left, right in item.answer:
+                quote_ref = item.left[left].claim
+                assert isinstance(quote_ref, QuoteRef)
+                said = _agreeing(base, quote_ref.quote)
+                for j, option in enumerate(item.right):
+                    if j != right and isinstance(option.claim, EntityRef):
+                        checked += 1
+                        assert option.claim.entity not in said, (label, item.left[left].text)
+    assert checked
+
+
+def test_the_oracle_takes_an_agreeing_claimant_as_right() -> None:
+    """Offering the agency whose claim agrees with a quote as a wrong answer is ambiguous."""
+    study = replace(person("study", "the 2012 study"), kind="group")
+    agency = replace(person("agency", "the food agency"), kind="group")
+    base = make_base(study, agency, replace(person("eu", "the EU panel"), kind="group"),
+                     replace(person("ana", "the farmers' union"), kind="group"),
+                     quote("q1", "The literature lacks strong evidence of any benefit.", "study"))
+    claim = ReportedClaim(id="c1", text="the literature lacks strong evidence of any benefit",
+                          claimants=("agency",), agrees_with=("q1",), excerpt="also concluded")
+    base = replace(base, claims=(claim,))
+    options = tuple(Option(text=e.name, claim=EntityRef(e.id)) for e in base.entities)
+    said = "The literature lacks strong evidence of any benefit."
+    item = MultipleChoice(id="x", kind="who-said-it", factbase=base.id,
+                          prompt=f"Who said: “{said}”?",
+                          ask=SpeakerOf("q1"), options=options, answer=0,
+                          explanation=("said “The literature lacks strong evidence of any"
+                                       " benefit.”",))
+    verdict = check_question(item, base)
+    assert not verdict.ok and verdict.correct == (0, 1), verdict
+    alone = replace(item, options=tuple(o for o in options if o.text != "the food agency"))
+    assert check_question(alone, base).ok, check_question(alone, base).problems
+
+
+def test_the_sweeps_reach_every_base() -> None:
+    """The full sweep covers content/, dev and held-out bases."""
+    labels = {label.split(" seed")[0] for label, _, _ in sheets(BASES, range(1, 2))}
+    assert {"calderia-pension-protest", "starbucks", "organic-food", "banksy"} <= labels
+
+
+def _said(text: str, name: str) -> bool:
+    """Whether the text says the name as whole words, case and punctuation aside."""
+    def fold(t: str) -> str:
+        return " " + " ".join(re.findall(r"[^\W\d_]+", t.replace("’", "'").casefold())) + " "
+    name_words = fold(name).strip()
+    return bool(name_words) and f" {name_words} " in fold(text)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_the_title_names_no_speaker_key(sweep: Sweep) -> None:
+    """No who-said-it or who-claimed-it item keys someone the printed title names."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf | ClaimantOf):
+                key = item.options[item.answer].claim
+                assert isinstance(key, EntityRef)
+                entity = base.by_id[key.entity]
+                assert isinstance(entity, Entity)
+                for name in (entity.name, *entity.aliases):
+                    assert not _said(quiz.title, name), (label, quiz.title, item.prompt)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_quote_asked_names_its_speaker(sweep: Sweep) -> None:
+    """No quote asked about (who-said-it, matching) names its speaker or a body he speaks for."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            pairs: list[tuple[str, str]] = []
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf):
+                key = item.options[item.answer].claim
+                assert isinstance(key, EntityRef)
+                pairs.append((item.ask.quote, key.entity))
+            if isinstance(item, Matching):
+                for left, right in item.answer:
+                    q, e = item.left[left].claim, item.right[right].claim
+                    assert isinstance(q, QuoteRef) and isinstance(e, EntityRef)
+                    pairs.append((q.quote, e.entity))
+            for quote_id, speaker in pairs:
+                said = base.by_id[quote_id]
+                assert isinstance(said, Quote)
+                for body in _bodies(base, speaker):
+                    entity = base.by_id[body]
+                    assert isinstance(entity, Entity)
+                    for name in (entity.name, *entity.aliases):
+                        assert not _said(said.text, name), (label, said.text, name)
+
+
+def _term_words(item: MultipleChoice, base: FactBase) -> set[str]:
+    """Folded words (three letters or more) of the term a term item is about."""
+    if isinstance(item.ask, TermFor):
+        name = item.options[item.answer].text
+    else:
+        assert isinstance(item.ask, TermMeaning)
+        fact = base.by_id[item.ask.term]
+        name = fact.term if isinstance(fact, Term) else getattr(fact, "name", "")
+    return {w for w in re.findall(r"[^\W\d_]+", name.casefold()) if len(w) > 2}
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_other_item_shows_a_term_in_use(sweep: Sweep) -> None:
+    """No item on a sheet shows, in its prompt or options, the whole name of a term another item
+    of the sheet asks about ("seats in the Lagting" beside "What is the Lagting?")."""
+    checked = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            term_item = isinstance(item, MultipleChoice) and isinstance(item.ask,
+                                                                      TermMeaning | TermFor)
+            if not term_item:
+                continue
+            assert isinstance(item, MultipleChoice)
+            checked += 1
+            wanted = _term_words(item, base) - {"the", "and", "for"}
+            if not wanted:
+                continue
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                shown = [other.prompt]
+                if isinstance(other, MultipleChoice):
+                    shown += [o.text for o in other.options]
+                if isinstance(other, Matching):
+                    shown += [o.text for o in (*other.left, *other.right)]
+                if isinstance(other, Ordering):
+                    shown += [o.text for o in other.items]
+                text = " ".join(re.findall(r"[^\W\d_]+", " ".join(shown).casefold()))
+                assert not all(re.search(rf"\b{re.escape(w)}(?:s|es|ed|ing)?\b", text)
+                               for w in wanted), (
+                    label, item.prompt, other.prompt)
+    assert checked, "no term item on any sheet: the rule is never exercised"
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_item_ties_a_speaker_key_to_its_prompt(sweep: Sweep) -> None:
+    """No item shows, in one text, both the key of a speaker item and a name the speaker item's
+    own words (outside its quote) give ("on resigning from Viterbese" beside "Carolina Morace
+    was named coach of Viterbese")."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice)
+                    and isinstance(item.ask, SpeakerOf | ClaimantOf)):
+                continue
+            key = item.options[item.answer].claim
+            assert isinstance(key, EntityRef)
+            entity = base.by_id[key.entity]
+            assert isinstance(entity, Entity)
+            own = re.sub(r"“[^”]*”", " ", item.prompt)
+            marks = set(re.findall(r"(?<=[a-z,;] )([A-Z][a-z]+)", own)) - set(entity.name.split())
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                texts = [other.prompt]
+                if isinstance(other, MultipleChoice):
+                    texts += [o.text for o in other.options]
+                if isinstance(other, Ordering):
+                    texts += [o.text for o in other.items]
+                if isinstance(other, Matching):
+                    texts += [o.text for o in (*other.left, *other.right)]
+                for text in texts:
+                    names = any(_said(text, n) for n in (entity.name, *entity.aliases))
+                    assert not (names and any(_said(text, m) for m in marks)), (
+                        label, item.prompt, text)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_place_item_names_what_holds_its_answer(sweep: Sweep) -> None:
+    """No place item's prompt names something whose full name holds its answer ("the SIWI
+    report" for Stockholm, the Stockholm International Water Institute's)."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask, PlaceOf)):
+                continue
+            key = item.options[item.answer].claim
+            assert isinstance(key, PlaceRef)
+            place = base.by_id[key.place]
+            assert isinstance(place, Place)
+            others = [(e.id, e.name, e.aliases) for e in base.entities]
+            others += [(p.id, p.name, p.aliases) for p in base.places]
+            for other_id, name, aliases in others:
+                if other_id != place.id and any(_said(item.prompt, n) for n in (name, *aliases)):
+                    assert not _said(name, place.name), (label, item.prompt, name)
