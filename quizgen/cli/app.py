@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated, Any, ClassVar
+from typing import Annotated, Any, ClassVar, NoReturn
 
 import typer
 from typer.core import TyperGroup
@@ -330,4 +331,36 @@ def main() -> None:
     for name in ("SIGTERM", "SIGHUP"):
         if hasattr(signal, name):
             signal.signal(getattr(signal, name), _stop)
-    app()
+    try:
+        app()
+    except SystemExit as stop:
+        leave(stop.code)
+    leave(0)
+
+
+def leave(code: object) -> NoReturn:
+    """End the process as `sys.exit(code)` would, without the interpreter's teardown.
+
+    Every file is written and closed by then; what tearing the interpreter down would add is
+    freeing each object one by one and a last full collection of the cycles that the raised
+    threshold (GC_YOUNG) left: ~90 ms CPU after the bundled article's build, a fifth of it,
+    for memory the operating system takes back at once. The exit handlers still run and both
+    streams are flushed first; a stream that cannot be flushed (a closed pipe) gives 120, as
+    Python's own exit does.
+    """
+    import atexit
+
+    if code is None:
+        status = 0
+    elif isinstance(code, int):
+        status = code
+    else:  # sys.exit("message"): the message on stderr, status 1
+        print(code, file=sys.stderr)
+        status = 1
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # closed pipe or stream: nothing more can be said
+            status = status or 120
+    os._exit(status)
