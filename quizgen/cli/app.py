@@ -1,7 +1,7 @@
 """The typer command-line interface: thin commands over the quizgen library."""
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: typer reads every command's annotations, and
+# written as objects they need no evaluating from text (~2 ms of each command's start).
 import os
 import sys
 from collections.abc import Callable
