@@ -139,3 +139,13 @@ def test_leaving_exits_as_sys_exit_would(code: str, status: int, err: str) -> No
                             timeout=60, env=buffered)
     assert (result.returncode, result.stderr) == (status, err)
     assert result.stdout == "printed firsthandler ran\n"
+
+
+def test_leaving_waits_for_a_thread_still_at_work() -> None:
+    """cli.leave with a thread (not a daemon) still running exits as Python does: after it."""
+    probe = ("import threading, time\nfrom quizgen.cli.app import leave\n"
+             "def work():\n    time.sleep(0.3)\n    print('thread done', flush=True)\n"
+             "threading.Thread(target=work).start()\nleave(4)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert (result.returncode, result.stdout) == (4, "thread done\n")

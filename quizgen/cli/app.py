@@ -350,10 +350,15 @@ def leave(code: object) -> NoReturn:
     threshold (GC_YOUNG) left: ~90 ms CPU after the bundled article's build, a fifth of it,
     for memory the operating system takes back at once. The exit handlers still run and both
     streams are flushed first; a stream that cannot be flushed (a closed pipe) gives 120, as
-    Python's own exit does.
+    Python's own exit does. While a thread that is not a daemon still runs, it exits as
+    Python does, which waits for it.
     """
     import atexit
+    import threading
 
+    if any(thread is not threading.main_thread() and not thread.daemon and thread.is_alive()
+           for thread in threading.enumerate()):
+        raise SystemExit(code)
     if code is None:
         status = 0
     elif isinstance(code, int):
