@@ -717,3 +717,29 @@ _CLI_PIECES = st.sampled_from(["0", "1", "7", "26", "27", "-", "+", " ", "_", "0
                                ".", "a4", "A4", "letter", "LETTER", "a5", "/", "./", "x", "",
                                "\t", "99999999999999999999"])
 cli_values = st.lists(_CLI_PIECES, max_size=4).map("".join) | st.text(max_size=8)
+
+
+# ---- console markup, as quizgen's messages make it (tests/test_plain_console.py) -----------------
+# Text near rich's markup syntax: brackets, backslashes, words a tag could start with.
+_MARKUP_PIECES = st.sampled_from(["[", "]", "\\", "\\\\", "[bold]", "[/]", "[red]", "[/red]",
+                                  "[a", "b]", "[#f00]", "[@click]", "[1]", "[ x]", " ", "x", "é",
+                                  ":x:", "\t", "\r", "\x1b", "\n", "[dim]source"])
+markup_text = st.lists(_MARKUP_PIECES, max_size=8).map("".join) | st.text(max_size=12)
+_STYLES = st.sampled_from(["bold", "red", "green", "yellow", "dim", "bold red"])
+
+
+@st.composite
+def console_markup(draw: st.DrawFn) -> str:
+    """Balanced markup as quizgen's console writes it: its own tags (closed by name or by
+    `[/]`) around text from content, escaped as every such text is (console.escape)."""
+    from quizgen.cli.console import escape
+
+    parts: list[str] = []
+    for _ in range(draw(st.integers(0, 4))):
+        content = escape(draw(markup_text))
+        if draw(_BOOLEANS):
+            style = draw(_STYLES)
+            close = draw(st.sampled_from(["[/]", f"[/{style}]"]))
+            content = f"[{style}]{content}{close}"
+        parts.append(content)
+    return "".join(parts)

@@ -114,3 +114,38 @@ def test_bad_content_exits_1_without_traceback(tmp_path: Path) -> None:
     assert "broken.yaml:" in result.stderr
     assert "Traceback" not in result.stderr + result.stdout
     assert not (tmp_path / "output").exists()
+
+
+def test_a_usage_error_exits_2_with_its_message(tmp_path: Path) -> None:
+    """The script ends without the interpreter's teardown: a usage error still exits 2 with
+    typer's message on stderr."""
+    result = run([str(SCRIPT), "build", "--to", "nothing"], cwd=tmp_path)
+    assert result.returncode == 2
+    assert "--to" in result.stderr and "nothing" in result.stderr
+
+
+@pytest.mark.parametrize(("code", "status", "err"), [
+    ("None", 0, ""), ("0", 0, ""), ("3", 3, ""),
+    ("'stopped: disk full'", 1, "stopped: disk full\n"),
+])
+def test_leaving_exits_as_sys_exit_would(code: str, status: int, err: str) -> None:
+    """cli.leave(code) exits with sys.exit's status for the code (a text: printed, then 1),
+    what was printed before it flushed, the exit handlers run."""
+    probe = ("import atexit\nfrom quizgen.cli.app import leave\n"
+             "atexit.register(lambda: print('handler ran'))\n"
+             f"print('printed first', end='')\nleave({code})\n")
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as a user's
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60, env=buffered)
+    assert (result.returncode, result.stderr) == (status, err)
+    assert result.stdout == "printed firsthandler ran\n"
+
+
+def test_leaving_waits_for_a_thread_still_at_work() -> None:
+    """cli.leave with a thread (not a daemon) still running exits as Python does: after it."""
+    probe = ("import threading, time\nfrom quizgen.cli.app import leave\n"
+             "def work():\n    time.sleep(0.3)\n    print('thread done', flush=True)\n"
+             "threading.Thread(target=work).start()\nleave(4)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            timeout=60)
+    assert (result.returncode, result.stdout) == (4, "thread done\n")

@@ -97,8 +97,16 @@ def break_count(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[float]]:
     yield widths
 
 
+@pytest.fixture(autouse=True)
+def no_shared_breaks() -> Iterator[None]:
+    """Each test starts with no line breaks shared from earlier paragraphs."""
+    worksheet_para._BROKEN.clear()
+    yield
+    worksheet_para._BROKEN.clear()
+
+
 def test_wrap_breaks_lines_once_per_width(break_count: list[float]) -> None:
-    """Wrapping again at the same width reuses the lines; a new width breaks them again."""
+    """Wrapping again at a width already broken reuses the lines; a new width breaks them."""
     para = Paragraph(LONG, STYLE)
     first = para.wrap(120, 1000)
     assert para.wrap(120, 500) == first
@@ -106,18 +114,45 @@ def test_wrap_breaks_lines_once_per_width(break_count: list[float]) -> None:
     wider = para.wrap(300, 1000)
     assert len(break_count) == 2
     assert wider[1] < first[1]
-    assert para.wrap(120, 1000) == first  # back to the first width: broken again, same height
+    assert para.wrap(120, 1000) == first  # back to the first width: its lines, not broken again
+    assert len(break_count) == 2
+    assert para.blPara.lines == Paragraph(LONG, STYLE).breakLines([120, 120]).lines
+
+
+def test_paragraphs_of_one_markup_and_style_share_their_line_breaks(
+    break_count: list[float],
+) -> None:
+    """A paragraph of the same markup, style and width as an earlier one takes its lines (as a
+    26-version sheet repeats every question); another width or style breaks them anew, and
+    every size is reportlab's own."""
+    other = ParagraphStyle("other", parent=STYLE, fontSize=12, leading=14)
+    sizes = [Paragraph(LONG, STYLE).wrap(120, 1000) for _ in range(3)]
+    assert len(break_count) == 1
+    sizes += [Paragraph(LONG, STYLE).wrap(200, 1000), Paragraph(LONG, other).wrap(120, 1000)]
     assert len(break_count) == 3
+    reference = [rl_paragraph.Paragraph(LONG, style).wrap(width, 1000)
+                 for style, width in [(STYLE, 120)] * 3 + [(STYLE, 200), (other, 120)]]
+    assert sizes == reference
 
 
-def test_wrap_after_split_drops_its_lines_breaks_again(break_count: list[float]) -> None:
-    """When split() discards the line breaks (no room), the next wrap makes them again."""
+def test_shared_line_breaks_are_bounded(break_count: list[float],
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """At most _BROKEN_KEPT line breaks are kept, the oldest dropped first."""
+    monkeypatch.setattr(worksheet_para, "_BROKEN_KEPT", 2)
+    for text in ("one", "two", "three", "two", "one"):
+        Paragraph(text, STYLE).wrap(120, 1000)
+    assert len(worksheet_para._BROKEN) == 2
+    assert len(break_count) == 4  # "two" was still kept; "one" had been dropped
+
+
+def test_wrap_after_split_drops_its_lines_takes_them_again(break_count: list[float]) -> None:
+    """When split() discards the line breaks (no room), the next wrap takes them back."""
     para = Paragraph(LONG, STYLE)
     size = para.wrap(120, 1000)
     assert para.split(120, 5) == []  # too little room even for one line: reportlab drops them
     assert "blPara" not in para.__dict__
     assert para.wrap(120, 1000) == size
-    assert len(break_count) == 2
+    assert len(break_count) == 1
     assert "blPara" in para.__dict__
 
 
@@ -128,7 +163,32 @@ def test_forget_lines_frees_line_breaks_in_cells(break_count: list[float]) -> No
     forget_lines([alone, [listed], "text", None])
     assert "blPara" not in alone.__dict__ and "blPara" not in listed.__dict__
     assert (alone.wrap(120, 1000), listed.wrap(120, 1000)) == sizes
-    assert len(break_count) == 4
+    assert len(break_count) == 2
+
+
+def test_the_bundled_articles_26_versions_are_byte_identical(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The class set of the benchmark (26 versions, every question repeated in each): the same
+    bytes with every measure as with reportlab's plain layout."""
+    from pathlib import Path
+
+    from quizgen.factbase.loader import load_factbase
+    from quizgen.pipeline import render_format
+    from quizgen.quiz.select import CLASS_LENGTH, make_versions
+
+    article = Path(__file__).resolve().parent.parent / "content" / "venezuela-post-election.yaml"
+    quiz = build_quiz([load_factbase(article)], count=CLASS_LENGTH)
+    options = RenderOptions(name="t", timestamp=1_700_000_000, versions=26)
+    fast = render_format("worksheet", quiz, options=options)
+    versions = make_versions(quiz, count=26, seed=0)
+    with monkeypatch.context() as patch:
+        patch.setattr(worksheet_para.Paragraph, "__init__", rl_paragraph.Paragraph.__init__)
+        patch.setattr(worksheet_para.Paragraph, "wrap", rl_paragraph.Paragraph.wrap)
+        plain = worksheet.render_versions(versions, options=options, title=quiz.title)
+    assert sorted(fast) == sorted(plain)
+    for name in fast:
+        assert fast[name] == plain[name], name
 
 
 def test_cached_markup_gives_each_paragraph_its_own_fragments() -> None:

@@ -10,8 +10,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from typing_extensions import assert_never
-
 from quizgen.quiz.questions import (
     GapFill,
     Matching,
@@ -19,6 +17,7 @@ from quizgen.quiz.questions import (
     Ordering,
     Question,
     Quiz,
+    assert_never,
     shape_problem,
 )
 from quizgen.quiz.scoring import points, rule_of

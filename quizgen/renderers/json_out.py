@@ -7,11 +7,17 @@ import json
 from decimal import Decimal
 from typing import Any
 
-from typing_extensions import assert_never
-
 from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz import questions as q
-from quizgen.quiz.questions import GapFill, Matching, MultipleChoice, Ordering, Question, Quiz
+from quizgen.quiz.questions import (
+    GapFill,
+    Matching,
+    MultipleChoice,
+    Ordering,
+    Question,
+    Quiz,
+    assert_never,
+)
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.reading import evidence, flag, printed_articles
 

@@ -326,12 +326,11 @@ AUTHOR = "quizgen"
 def xmp_packet(*, title: str, subject: str, lang: str, timestamp: int) -> str:
     """The XMP metadata of a PDF: the title, subject, author, language and dates of its
     document information dictionary, in Dublin Core and XMP terms (text escaped for XML)."""
-    from xml.sax.saxutils import escape
-
     iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
 
-    def alt(value: str) -> str:
-        return (f'<rdf:Alt><rdf:li xml:lang="x-default">{escape(value)}</rdf:li></rdf:Alt>')
+    def alt(value: str) -> str:  # escaped as xml.sax.saxutils.escape does, without importing it
+        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<rdf:Alt><rdf:li xml:lang="x-default">{value}</rdf:li></rdf:Alt>'
 
     return (
         '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'

@@ -1,4 +1,4 @@
-"""A drop-in reportlab Paragraph that parses each markup once and wraps each width once."""
+"""A drop-in reportlab Paragraph that parses each markup once and breaks its lines once a width."""
 
 from __future__ import annotations
 
@@ -33,8 +33,10 @@ class Paragraph(_rl.Paragraph):  # type: ignore[misc]  # reportlab ships no type
     KeepTogether around a question, once when the frame places it and once when the cell is
     drawn, always at the same width. `wrap` depends only on the width and the paragraph's own
     fragments, so the second and later calls at the same width return the first result. The
-    memo is dropped when `split` discards the line breaks (`del self.blPara`). The PDF bytes are
-    the same as with reportlab's class (tests/test_worksheet_perf.py checks that).
+    memo is dropped when `split` discards the line breaks (`del self.blPara`). Paragraphs of
+    the same markup and style share their line breaks at a width (`_BROKEN`): the versions of a
+    worksheet print every question again. The PDF bytes are the same as with reportlab's class
+    (tests/test_worksheet_perf.py checks that).
     """
 
     def __init__(self, text: str | None, style: Any = None, bulletText: Any = None,
@@ -46,16 +48,45 @@ class Paragraph(_rl.Paragraph):  # type: ignore[misc]  # reportlab ships no type
         cleaned, parsed_style, parsed, bullet = _parsed(text, style)
         super().__init__(cleaned, parsed_style, bullet, [_fresh(frag) for frag in parsed],
                          caseSensitive, encoding)
+        self._quizgen_source = (text, style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         memo = self.__dict__.get("_quizgen_wrap")
         if memo is not None and memo[0] == availWidth and memo[1] is self.__dict__.get("blPara"):
             self.width, self.height = memo[2]
             return memo[2]  # type: ignore[no-any-return]  # reportlab is untyped
+        source = self.__dict__.get("_quizgen_source")
+        if source is None or availWidth < _rl._FUZZ:  # narrower: reportlab breaks no lines
+            return self._wrapped(availWidth, availHeight)
+        key = (*source, availWidth)
+        broken = _BROKEN.get(key)
+        if broken is None:
+            size = self._wrapped(availWidth, availHeight)
+            broken = _BROKEN[key] = ({name: self.__dict__[name] for name in _BREAK_STATE
+                                       if name in self.__dict__}, size)
+            if len(_BROKEN) > _BROKEN_KEPT:
+                del _BROKEN[next(iter(_BROKEN))]  # the oldest: versions repeat texts near by
+            return size
+        self.__dict__.update(broken[0])
+        self._quizgen_wrap = (availWidth, self.blPara, broken[1])
+        return broken[1]
+
+    def _wrapped(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        if availWidth >= _rl._FUZZ:  # narrower, reportlab returns without breaking lines
+        if availWidth >= _rl._FUZZ:
             self._quizgen_wrap = (availWidth, self.__dict__["blPara"], size)
         return size
+
+
+# What reportlab's wrap leaves on a paragraph (breakLines' line breaks and its counts): the same
+# for the same markup, style and width, so a paragraph made from the same text and style as an
+# earlier one takes the earlier one's, and its words are not measured and broken again. The
+# line breaks are only read afterwards (drawing, splitting and the key's forget_lines make new
+# ones or drop them), so paragraphs may share them.
+_BREAK_STATE = ("width", "height", "_wrapWidths", "blPara", "_width_max",
+                "_splitLongWordCount", "_hyphenations")
+_BROKEN: dict[tuple[str, Any, float], tuple[dict[str, Any], tuple[float, float]]] = {}
+_BROKEN_KEPT = 1024  # line breaks kept, the oldest dropped first: a bound on memory
 
 
 def _fresh(frag: Any) -> Any:
