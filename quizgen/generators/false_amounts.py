@@ -101,14 +101,16 @@ def _false_options(
     taken: Sequence[tuple[Decimal, int]],
     measure: str,
 ) -> NumericChoice | str:
+    if correct.qualifier in UPWARD + DOWNWARD:
+        return one_sided(correct)
     value, decimals, unit = correct.value, correct.decimals, correct.unit
     low, high = bounds(value, unit, decimals=decimals, measure=measure)
     width = None if correct.to is None else correct.to - value
     form = correct.qualifier if correct.qualifier in VAGUE or width is not None else "exact"
 
-    def make(x: Decimal, qualifier: str = form) -> Amount:
+    def make(x: Decimal) -> Amount:
         to = None if width is None else quantize(CONTEXT.add(x, width), decimals)
-        return Amount(x, unit, decimals, qualifier, to)  # type: ignore[arg-type]  # a qualifier of this module's tuples
+        return Amount(x, unit, decimals, form, to)
 
     def inside(x: Decimal | None) -> bool:
         return x is None or ((low is None or x >= low) and (high is None or x <= high))
@@ -121,10 +123,7 @@ def _false_options(
             return False
         return bool(stated) and all(certainly_false(amount, s) for s in stated)
 
-    sides = (
-        (-1,) if correct.qualifier in UPWARD else (+1,) if correct.qualifier in DOWNWARD
-        else (-1, +1)
-    )  # fmt: skip
+    sides = (-1, +1)  # a bound ("more than") was left out above: one_sided
     found: dict[int, list[Decimal]] = {}
     real: dict[int, list[Decimal]] = {}
     for sign in (-1, +1):
@@ -150,12 +149,19 @@ def _false_options(
     below = sorted(_pick(rng, real[-1], found[-1], rank))
     above = sorted(_pick(rng, real[+1], found[+1], count - 1 - rank))
     options = [make(x) for x in below] + [correct] + [make(x) for x in above]
-    if correct.qualifier in UPWARD + DOWNWARD and len(options) > 2:
-        end = 0 if correct.qualifier in UPWARD else len(options) - 1
-        mirror = make(options[end].value, "fewer than" if end == 0 else "more than")
-        if usable(mirror):  # the farthest wrong value as a bound: the options read as a scale
-            options[end] = mirror
     return NumericChoice(options=tuple(options), answer=rank)
+
+
+def one_sided(correct: Amount) -> str:
+    """Why a figure given as a bound ("more than 300", "up to 200,000") is not asked for its
+    value, in a teacher's words: every option false by it lies on one side of it, and no other
+    option can share its "more than" (any would be true or left open), so the key would be the
+    one bound at the end of the list: its form gives it away."""
+    side = "smaller" if correct.qualifier in UPWARD else "larger"
+    return (
+        f"“{format_amount(correct)}” could stand only beside {side} numbers, none of them "
+        f"“{correct.qualifier}” as well: its wording would give the answer away"
+    )
 
 
 def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:

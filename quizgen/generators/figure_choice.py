@@ -234,10 +234,28 @@ def rank_or_label(figure: Figure) -> bool:
     )
 
 
+# a number made up to show how something works, not one the article reports: the measure says
+# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance")
+_EXAMPLE_MEASURE = re.compile(r"\b(?:example|examples|hypothetical|imaginary)\b", re.IGNORECASE)
+_EXAMPLE_EXCERPT = re.compile(
+    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def worked_example(figure: Figure) -> bool:
+    """Whether the figure is a worked example's number ('airspeed of the airliner in the
+    example', "Suppose a human slept 1.9 hours"): trivia, not what the article teaches."""
+    return bool(_EXAMPLE_MEASURE.search(figure.measure) or _EXAMPLE_EXCERPT.search(figure.excerpt))
+
+
 def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     """Why a figure cannot be asked about at all, or None."""
     if figure.sense == "rhetorical":
         return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
+    if worked_example(figure):
+        return (f"figure {figure.id}: a number from a worked example, not something the article "
+                f"reports; not worth a line of a sheet")
     if rank_or_label(figure):
         return (f"figure {figure.id}: {figure.value} {figure.unit} is a rank or a label, not "
                 f"an amount; options such as \"{figure.value + 1} {figure.unit}\" would not read")

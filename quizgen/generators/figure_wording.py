@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -78,6 +79,25 @@ def _of(measure: Measure, owner: str | None) -> str:
 
 def _sources(facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
     return join_names([facts.name(g) for g in dict.fromkeys(given_by or ())])
+
+
+def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:
+    """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
+    identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
+    gives the figure through the measure, never twice ('According to Adam Fox, … does Adam Fox
+    see'). A person is named by full name, an alias, or surname alone."""
+    measure = " ".join(figure.measure.split())
+    for source in dict.fromkeys(given_by or ()):
+        entity = facts.entities.get(source)
+        if entity is None:
+            continue
+        names = [n for n in (entity.name, *entity.aliases) if n.strip()]
+        if entity.kind == "person" and len(entity.name.split()) > 1:
+            names.append(entity.name.split()[-1])
+        for name in names:
+            if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
+                return True
+    return False
 
 
 def _self_reported(figure: Figure, given_by: tuple[str, ...] | None) -> bool:
@@ -284,6 +304,8 @@ def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     if owner is not None and _self_reported(figure, given_by):
         owner = _pronoun(facts.entities[figure.subject or ""]) + " own"
     target = _of(measure, owner)
+    if source_in_measure(figure, facts, given_by):
+        given_by = None  # the measure says who gives it: "What figure was given for …"
     noun = {"time": "time", "year": "year"}.get(measure_kind(figure), "figure")
     if figure.to is not None:
         noun = {"time": "range of times", "year": "range of years"}.get(noun, "range")
@@ -321,7 +343,7 @@ def holder_prompt(
     else:
         verb = "were" if measure.plural else "was"
         question = f"{whose} {measure.phrase} {verb} {format_amount(amount)}?"
-    if not given_by:
+    if not given_by or source_in_measure(figure, facts, given_by):
         return _capital(question)
     return f"According to {_sources(facts, given_by)}, {question}"
 
@@ -388,6 +410,6 @@ def _attributed(
             own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
             return f"By {own} own account, {text}"
         return f"According to {holder.name}, {text}"
-    if not given_by:
+    if not given_by or source_in_measure(figure, facts, given_by):
         return _capital(text)
     return f"According to {_sources(facts, given_by)}, {text}"
