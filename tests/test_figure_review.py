@@ -93,6 +93,42 @@ def test_no_figure_of_a_worked_example_is_asked(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_figure_given_only_in_brackets_is_asked(path: Path) -> None:
+    """A number the article gives only in brackets ('a sleeping mask ($299)') is an aside: no
+    figure item asks about it."""
+    for base, q in _made(path):
+        measure = getattr(q.ask, "measure", "")
+        for f in base.figures:
+            if f.measure == measure:
+                bracketed = "".join(re.findall(r"\(([^()]*)\)", f.excerpt))
+                bare = re.sub(r"\([^()]*\)", "", f.excerpt)
+                assert not (any(c.isdigit() for c in bracketed)
+                            and not any(c.isdigit() for c in bare)), q.prompt
+
+
+def _whole(unit: str) -> Decimal | None:
+    if unit.casefold() in ("percent", "per cent", "%"):
+        return Decimal(100)
+    found = re.fullmatch(r"out of ([\d,]+)", " ".join(unit.split()))
+    return Decimal(found.group(1).replace(",", "")) if found else None
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_share_key_stands_alone_across_half(path: Path) -> None:
+    """A share's key is never the only option above half (or below it), which a student who
+    knows only that most agreed would pick."""
+    for _, q, amounts in _value_items(path):
+        whole = _whole(amounts[0].unit)
+        if whole is None or len(amounts) < 3:
+            continue
+        above = [a.value > whole / 2 for a in amounts]
+        below = [(a.to if a.to is not None else a.value) < whole / 2 for a in amounts]
+        for side in (above, below):
+            if side[q.answer]:
+                assert sum(side) > 1, (q.prompt, [o.text for o in q.options])
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_shares_and_multiples_stay_plausible(path: Path) -> None:
     """'55 out of 100' is never offered beside '110 out of 100', and '3 times the average'
     never beside '1 time' (no rise at all)."""

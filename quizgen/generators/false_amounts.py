@@ -160,7 +160,7 @@ def one_sided(correct: Amount) -> str:
     side = "smaller" if correct.qualifier in UPWARD else "larger"
     return (
         f"“{format_amount(correct)}” could stand only beside {side} numbers, none of them "
-        f"“{correct.qualifier}” as well: its wording would give the answer away"
+        f"worded like it: its wording would give the answer away"
     )
 
 

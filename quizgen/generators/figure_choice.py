@@ -29,6 +29,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
+from quizgen.generators.figure_limits import HALF_TRIES, alone_across_half, aside, worked_example
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -234,21 +235,6 @@ def rank_or_label(figure: Figure) -> bool:
     )
 
 
-# a number made up to show how something works, not one the article reports: the measure says
-# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance")
-_EXAMPLE_MEASURE = re.compile(r"\b(?:example|examples|hypothetical|imaginary)\b", re.IGNORECASE)
-_EXAMPLE_EXCERPT = re.compile(
-    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?)\b",
-    re.IGNORECASE,
-)
-
-
-def worked_example(figure: Figure) -> bool:
-    """Whether the figure is a worked example's number ('airspeed of the airliner in the
-    example', "Suppose a human slept 1.9 hours"): trivia, not what the article teaches."""
-    return bool(_EXAMPLE_MEASURE.search(figure.measure) or _EXAMPLE_EXCERPT.search(figure.excerpt))
-
-
 def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     """Why a figure cannot be asked about at all, or None."""
     if figure.sense == "rhetorical":
@@ -256,6 +242,9 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     if worked_example(figure):
         return (f"figure {figure.id}: a number from a worked example, not something the article "
                 f"reports; not worth a line of a sheet")
+    if aside(figure):
+        return (f"figure {figure.id}: a number given in brackets, an aside of the article; "
+                f"not worth a line of a sheet")
     if rank_or_label(figure):
         return (f"figure {figure.id}: {figure.value} {figure.unit} is a rank or a label, not "
                 f"an amount; options such as \"{figure.value + 1} {figure.unit}\" would not read")
@@ -332,27 +321,33 @@ def _value_question(
     }
     comparable = list(merged.values())
     correct = amount_of(figure)
-    choice: NumericChoice | str
-    if loose:  # read as statements, the wrong options must be false by what was given
-        choice = false_options(
-            correct,
-            stated=[amount_of(f) for f in asked],
-            rng=rng,
-            count=options.num_options,
-            pool=[f.value for f in comparable],
-            taken=taken,
-            measure=figure.measure,
-        )
+    choice: NumericChoice | str = ""
+    for _ in range(HALF_TRIES):  # options drawn again while the key alone lies across half
+        if loose:  # read as statements, the wrong options must be false by what was given
+            choice = false_options(
+                correct,
+                stated=[amount_of(f) for f in asked],
+                rng=rng,
+                count=options.num_options,
+                pool=[f.value for f in comparable],
+                taken=taken,
+                measure=figure.measure,
+            )
+        else:
+            choice = numeric_options(
+                correct,
+                rng=rng,
+                count=options.num_options,
+                pool=[f.value for f in comparable],
+                taken=taken,
+                width=None if correct.to is None else correct.to - correct.value,
+                measure=figure.measure,
+            )
+        if isinstance(choice, str) or not alone_across_half(choice):
+            break
     else:
-        choice = numeric_options(
-            correct,
-            rng=rng,
-            count=options.num_options,
-            pool=[f.value for f in comparable],
-            taken=taken,
-            width=None if correct.to is None else correct.to - correct.value,
-            measure=figure.measure,
-        )
+        choice = (f"{format_amount(correct)} would be the only share on its side of half, which "
+                  f"common sense picks out (most, or a minority)")
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
     return MultipleChoice(
