@@ -160,7 +160,7 @@ def test_loose_figures_ask_for_the_figure_given() -> None:
         figure("f2", "readiness", "20", "percent", "maduro", subject="maduro", qualifier="about"),
         figure("f3", "share of the vote", "30", "percent", "machado", subject="almagro",
                qualifier="nearly"),
-        figure("f4", "turnout", "60", "percent", qualifier="about"),
+        figure("f4", "turnout", "30", "percent", qualifier="about"),
     )  # fmt: skip
     made = [q for q in run("figure-choice", base).questions if isinstance(q.ask, FigureGiven)]
     assert {q.prompt for q in made} == {

@@ -129,6 +129,20 @@ def test_no_share_key_stands_alone_across_half(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_the_key_is_not_the_step_of_its_list(path: Path) -> None:
+    """No option list is the key and whole multiples of it ('nearly 3, 6, 9 or 12 times',
+    'about 200, 400, 800, 1,200' around 200): the list's common step would be the answer.
+    A key of one divides every whole number, so it is left to other rules."""
+    for _, q, amounts in _value_items(path):
+        key = amounts[q.answer].value
+        if key <= 0 or key == 1 or len(amounts) < 3:
+            continue
+        ratios = [a.value / key for i, a in enumerate(amounts) if i != q.answer]
+        assert not all(r == r.to_integral_value() for r in ratios), (
+            q.prompt, [o.text for o in q.options])
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_shares_and_multiples_stay_plausible(path: Path) -> None:
     """'55 out of 100' is never offered beside '110 out of 100', and '3 times the average'
     never beside '1 time' (no rise at all)."""

@@ -27,7 +27,9 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-VAGUE_RATIOS = (2, 3, 4, 8)  # "about 12,000": about 6,000, about 24,000 … (far enough to be false)
+# "about 12,000": about 6,000, about 24,000 … (far enough to be false); never whole multiples
+# of the key alone ("nearly 3, 6, 9 or 12 times": the list's step would be the answer)
+VAGUE_RATIOS = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
 TIME_GAP = 90  # vague times of day, in minutes
 
@@ -174,7 +176,7 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
             return [value + sign * k * gap for k in range(1, count + 1)]
         if value <= 0:
             return []
-        ratios = VAGUE_RATIOS if sign > 0 else tuple(Decimal(1) / r for r in VAGUE_RATIOS)
+        ratios = VAGUE_RATIOS if sign > 0 else tuple(1 / r for r in VAGUE_RATIOS)
         return list(dict.fromkeys(
             x for r in ratios
             if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value
