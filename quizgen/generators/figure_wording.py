@@ -85,15 +85,16 @@ def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...
     """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
     identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
     gives the figure through the measure, never twice ('According to Adam Fox, … does Adam Fox
-    see'). A person is named by full name, an alias, or surname alone."""
+    see'). A person is named by full name, an alias, or (a proper name) surname alone."""
     measure = " ".join(figure.measure.split())
     for source in dict.fromkeys(given_by or ()):
         entity = facts.entities.get(source)
         if entity is None:
             continue
         names = [n for n in (entity.name, *entity.aliases) if n.strip()]
-        if entity.kind == "person" and len(entity.name.split()) > 1:
-            names.append(entity.name.split()[-1])
+        words = entity.name.split()
+        if entity.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
+            names.append(words[-1])  # a surname: not the last word of 'a spokeswoman for X'
         for name in names:
             if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
                 return True
