@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from factbases import figure, make_base, org, run
 from sheet_check import sheets
 from test_sheets import SWEEPS, Sweep
 from test_truth_rules import BASES, SEEDS
@@ -77,6 +78,28 @@ def test_no_figure_prompt_names_its_source_twice(path: Path) -> None:
             # a full name counts once, its surname inside it is no second mention
             full = [f for f in found if not any(f != g and f in g for g in found)]
             assert len(full) <= 1, q.prompt
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_two_sources_of_one_quantity_keep_their_names(path: Path) -> None:
+    """Two sources' figures for one quantity are never asked in one wording: a prompt that drops
+    'According to …' (its measure names the source) would leave both answers defensible."""
+    asked: dict[str, set[frozenset[str]]] = {}
+    for _, q in _made(path):
+        if isinstance(q.ask, FigureValue | FigureGiven):
+            asked.setdefault(q.prompt, set()).add(frozenset(q.ask.given_by or ()))
+    assert all(len(sources) == 1 for sources in asked.values()), asked
+
+
+def test_a_disputed_quantity_names_its_source_even_when_the_measure_does() -> None:
+    """The police's and the union's counts of injured police officers: each prompt says whose."""
+    base = make_base(
+        org("police", "the police"), org("union", "the union"),
+        figure("f1", "number of the police officers injured", "12", "officers", "police"),
+        figure("f2", "number of the police officers injured", "30", "officers", "union"),
+    )  # fmt: skip
+    prompts = {q.prompt for q in run("figure-choice", base).questions}
+    assert len(prompts) == 2 and all("According to" in p for p in prompts), prompts
 
 
 EXAMPLE = re.compile(r"\b(?:example|hypothetical)\b|^\W*(?:suppose|imagine)\b", re.IGNORECASE)

@@ -85,8 +85,13 @@ def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...
     """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
     identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
     gives the figure through the measure, never twice ('According to Adam Fox, … does Adam Fox
-    see'). A person is named by full name, an alias, or (a proper name) surname alone."""
+    see'). A person is named by full name, an alias, or (a proper name) surname alone. Never
+    when another source gives the same quantity: only "According to …" tells the two apart."""
     measure = " ".join(figure.measure.split())
+    folded = measure.casefold()
+    if any(" ".join(f.measure.split()).casefold() == folded and f.subject == figure.subject
+           and set(f.given_by) != set(given_by or ()) for f in facts.figures):
+        return False  # another source gives this quantity too: the prompt must say whose
     for source in dict.fromkeys(given_by or ()):
         entity = facts.entities.get(source)
         if entity is None:
