@@ -159,9 +159,12 @@ def one_sided(correct: Amount) -> str:
     value, in a teacher's words: every option false by it lies on one side of it, and no other
     option can share its "more than" (any would be true or left open), so the key would be the
     one bound at the end of the list: its form gives it away."""
-    side = "smaller" if correct.qualifier in UPWARD else "larger"
+    upward = correct.qualifier in UPWARD
+    side = {"time": "earlier times" if upward else "later times",
+            "year": "earlier years" if upward else "later years"}.get(
+        unit_kind(correct.unit), "smaller numbers" if upward else "larger numbers")
     return (
-        f"“{format_amount(correct)}” could stand only beside {side} numbers, none of them "
+        f"“{format_amount(correct)}” could stand only beside {side}, none of them "
         f"worded like it: its wording would give the answer away"
     )
 
