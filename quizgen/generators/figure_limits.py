@@ -1,4 +1,4 @@
-"""Figures and option sets that make poor items: worked examples, asides, one key across half."""
+"""What makes a figure item poor: worked examples, asides, one key across half, a source twice."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from decimal import Decimal
 from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import out_of, unit_kind
 from quizgen.generators.amounts import NumericChoice
+from quizgen.generators.common import FactIndex
 from quizgen.quiz.questions import MIN_OPTIONS, Amount
 
 HALF_TRIES = 8  # draws of numeric options before a key alone across half is left out
@@ -54,3 +55,28 @@ def alone_across_half(choice: NumericChoice) -> bool:
     key = side(choice.options[choice.answer])
     return key != 0 and all(side(a) != key for i, a in enumerate(choice.options)
                             if i != choice.answer)
+
+
+def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:
+    """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
+    identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
+    gives the figure through the measure, never twice ('According to Adam Fox, … does Adam Fox
+    see'). A person is named by full name, an alias, or (a proper name) surname alone. Never
+    when another source gives the same quantity: only "According to …" tells the two apart."""
+    measure = " ".join(figure.measure.split())
+    folded = measure.casefold()
+    if any(" ".join(f.measure.split()).casefold() == folded and f.subject == figure.subject
+           and set(f.given_by) != set(given_by or ()) for f in facts.figures):
+        return False  # another source gives this quantity too: the prompt must say whose
+    for source in dict.fromkeys(given_by or ()):
+        entity = facts.entities.get(source)
+        if entity is None:
+            continue
+        names = [n for n in (entity.name, *entity.aliases) if n.strip()]
+        words = entity.name.split()
+        if entity.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
+            names.append(words[-1])  # a surname: not the last word of 'a spokeswoman for X'
+        for name in names:
+            if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
+                return True
+    return False

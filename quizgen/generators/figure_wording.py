@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -10,6 +9,7 @@ from quizgen.factbase.model import Entity, Figure
 from quizgen.factbase.numbers import format_amount, unit_kind
 from quizgen.generators import measure_grammar as grammar
 from quizgen.generators.common import FactIndex, join_names, noun_phrase, possessive
+from quizgen.generators.figure_limits import source_in_measure
 from quizgen.quiz.questions import Amount
 
 _SINGULAR_HEADS = frozenset({
@@ -79,31 +79,6 @@ def _of(measure: Measure, owner: str | None) -> str:
 
 def _sources(facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
     return join_names([facts.name(g) for g in dict.fromkeys(given_by or ())])
-
-
-def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:
-    """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
-    identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
-    gives the figure through the measure, never twice ('According to Adam Fox, … does Adam Fox
-    see'). A person is named by full name, an alias, or (a proper name) surname alone. Never
-    when another source gives the same quantity: only "According to …" tells the two apart."""
-    measure = " ".join(figure.measure.split())
-    folded = measure.casefold()
-    if any(" ".join(f.measure.split()).casefold() == folded and f.subject == figure.subject
-           and set(f.given_by) != set(given_by or ()) for f in facts.figures):
-        return False  # another source gives this quantity too: the prompt must say whose
-    for source in dict.fromkeys(given_by or ()):
-        entity = facts.entities.get(source)
-        if entity is None:
-            continue
-        names = [n for n in (entity.name, *entity.aliases) if n.strip()]
-        words = entity.name.split()
-        if entity.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
-            names.append(words[-1])  # a surname: not the last word of 'a spokeswoman for X'
-        for name in names:
-            if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
-                return True
-    return False
 
 
 def _self_reported(figure: Figure, given_by: tuple[str, ...] | None) -> bool:
