@@ -138,21 +138,6 @@ def _whole(unit: str) -> Decimal | None:
 
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
-def test_no_share_key_stands_alone_across_half(path: Path) -> None:
-    """A share's key is never the only option above half (or below it), which a student who
-    knows only that most agreed would pick."""
-    for _, q, amounts in _value_items(path):
-        whole = _whole(amounts[0].unit)
-        if whole is None or len(amounts) < 3:
-            continue
-        above = [a.value > whole / 2 for a in amounts]
-        below = [(a.to if a.to is not None else a.value) < whole / 2 for a in amounts]
-        for side in (above, below):
-            if side[q.answer]:
-                assert sum(side) > 1, (q.prompt, [o.text for o in q.options])
-
-
-@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_the_key_is_not_the_step_of_its_list(path: Path) -> None:
     """No option list is the key and whole multiples of it ('nearly 3, 6, 9 or 12 times',
     'about 200, 400, 800, 1,200' around 200): the list's common step would be the answer.

@@ -29,7 +29,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
-from quizgen.generators.figure_limits import HALF_TRIES, alone_across_half, aside, worked_example
+from quizgen.generators.figure_limits import aside, worked_example
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -321,33 +321,27 @@ def _value_question(
     }
     comparable = list(merged.values())
     correct = amount_of(figure)
-    choice: NumericChoice | str = ""
-    for _ in range(HALF_TRIES):  # options drawn again while the key alone lies across half
-        if loose:  # read as statements, the wrong options must be false by what was given
-            choice = false_options(
-                correct,
-                stated=[amount_of(f) for f in asked],
-                rng=rng,
-                count=options.num_options,
-                pool=[f.value for f in comparable],
-                taken=taken,
-                measure=figure.measure,
-            )
-        else:
-            choice = numeric_options(
-                correct,
-                rng=rng,
-                count=options.num_options,
-                pool=[f.value for f in comparable],
-                taken=taken,
-                width=None if correct.to is None else correct.to - correct.value,
-                measure=figure.measure,
-            )
-        if isinstance(choice, str) or not alone_across_half(choice):
-            break
+    choice: NumericChoice | str
+    if loose:  # read as statements, the wrong options must be false by what was given
+        choice = false_options(
+            correct,
+            stated=[amount_of(f) for f in asked],
+            rng=rng,
+            count=options.num_options,
+            pool=[f.value for f in comparable],
+            taken=taken,
+            measure=figure.measure,
+        )
     else:
-        choice = (f"{format_amount(correct)} would be the only share on its side of half, which "
-                  f"common sense picks out (most, or a minority)")
+        choice = numeric_options(
+            correct,
+            rng=rng,
+            count=options.num_options,
+            pool=[f.value for f in comparable],
+            taken=taken,
+            width=None if correct.to is None else correct.to - correct.value,
+            measure=figure.measure,
+        )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
     return MultipleChoice(

@@ -1,17 +1,11 @@
-"""What makes a figure item poor: worked examples, asides, one key across half, a source twice."""
+"""What makes a figure item poor: a worked example's number, an aside, a source named twice."""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from quizgen.factbase.model import Figure
-from quizgen.factbase.numbers import out_of, unit_kind
-from quizgen.generators.amounts import NumericChoice
 from quizgen.generators.common import FactIndex
-from quizgen.quiz.questions import MIN_OPTIONS, Amount
-
-HALF_TRIES = 8  # draws of numeric options before a key alone across half is left out
 
 # a number made up to show how something works, not one the article reports: the measure says
 # it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance")
@@ -37,24 +31,6 @@ def aside(figure: Figure) -> bool:
     inside = " ".join(_BRACKETED.findall(figure.excerpt))
     outside = _BRACKETED.sub(" ", figure.excerpt)
     return bool(re.search(r"\d", inside)) and not re.search(r"\d", outside)
-
-
-def alone_across_half(choice: NumericChoice) -> bool:
-    """Whether the key is the only option above half of a whole (or the only one below): a
-    student who knows only that most (or few) agreed picks it ('the only option above half')."""
-    whole = out_of(choice.options[0].unit) or (
-        Decimal(100) if unit_kind(choice.options[0].unit) == "percent" else None)
-    if whole is None or len(choice.options) < MIN_OPTIONS:
-        return False
-    half = whole / 2
-
-    def side(amount: Amount) -> int:
-        top = amount.value if amount.to is None else amount.to
-        return 1 if amount.value > half else -1 if top < half else 0
-
-    key = side(choice.options[choice.answer])
-    return key != 0 and all(side(a) != key for i, a in enumerate(choice.options)
-                            if i != choice.answer)
 
 
 def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:
