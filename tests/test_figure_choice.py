@@ -11,7 +11,6 @@ from factbases import figure, make_base, newsroom, org, people, person, quote, r
 from quizgen.factbase.model import FactBase
 from quizgen.generators.base import Generated
 from quizgen.generators.figure_wording import read_measure
-from quizgen.oracle import check_question
 from quizgen.quiz.questions import (
     Amount,
     EntityRef,
@@ -61,40 +60,15 @@ def offered(question: MultipleChoice) -> set[str]:
 # ---- sound questions about loosely stated figures ---------------------------------------------
 
 
-def arrests_question(seed: int) -> tuple[MultipleChoice, FigureGiven]:
-    """The newsroom's question on its 'over 1,000 arrests' figure, with its ask."""
-    (q,) = [
-        q
-        for q in value_questions(run("figure-choice", NEWSROOM, seed))
-        if isinstance(q.ask, FigureValue | FigureGiven) and q.ask.measure == "number of arrests"
-    ]
-    assert isinstance(q.ask, FigureGiven)
-    return q, q.ask
-
-
-def test_qualified_figure_asks_for_the_figure_given() -> None:
-    """'more than 1,000 arrests' is asked as the figure given; every other option is false by
-    it, as a student reads it: below 1,000, the lowest read as 'fewer than …'."""
+def test_a_bound_is_left_out_for_its_form() -> None:
+    """'more than 1,000 arrests' could stand only beside smaller numbers, none 'more than' too:
+    its form would give it away, so its value is not asked, and the reason says so."""
     for seed in SEEDS:
-        q, _ = arrests_question(seed)
-        assert q.prompt == "What figure did the prosecutor's office give for the number of arrests?"
-        assert q.options[q.answer].text == "more than 1,000 arrests"
-        assert q.answer == len(q.options) - 1
-        wrong = [o for i, o in enumerate(q.options) if i != q.answer]
-        assert all(o.claim.value < 1000 for o in wrong), wrong  # type: ignore[union-attr]  # numeric options
-        assert wrong[0].text.startswith("fewer than "), wrong
-        assert all(o.text[0].isdigit() for o in wrong[1:]), wrong
-
-
-def test_the_options_of_a_qualified_figure_are_false_as_read() -> None:
-    """The same options asked as 'what was the number of arrests?' pass too: each wrong one is
-    false by 'more than 1,000', not merely other than the words the source used."""
-    for seed in SEEDS:
-        q, ask = arrests_question(seed)
-        as_truth = replace(q, ask=FigureValue(ask.measure, ask.subject, ask.given_by))
-        verdict = check_question(as_truth, NEWSROOM)
-        assert verdict.ok, verdict.problems
-        assert verdict.correct == (q.answer,)
+        made = run("figure-choice", NEWSROOM, seed)
+        assert not [q for q in value_questions(made)
+                    if isinstance(q.ask, FigureValue | FigureGiven)
+                    and q.ask.measure == "number of arrests"]  # fmt: skip
+        assert "“more than 1,000 arrests” could stand only beside smaller numbers" in reasons(made)
 
 
 def test_a_figure_that_is_not_a_number_never_makes_another_undecidable() -> None:
@@ -182,11 +156,11 @@ def test_loose_figures_ask_for_the_figure_given() -> None:
     """'over', 'under' and 'about' figures ask what figure was given, naming the source once."""
     base = make_base(
         *CAST,
-        figure("f1", "number of arrests", "1000", "arrests", "ngos", qualifier="more than"),
+        figure("f1", "number of arrests", "1000", "arrests", "ngos", qualifier="about"),
         figure("f2", "readiness", "20", "percent", "maduro", subject="maduro", qualifier="about"),
         figure("f3", "share of the vote", "30", "percent", "machado", subject="almagro",
-               qualifier="fewer than"),
-        figure("f4", "turnout", "60", "percent", qualifier="about"),
+               qualifier="nearly"),
+        figure("f4", "turnout", "30", "percent", qualifier="about"),
     )  # fmt: skip
     made = [q for q in run("figure-choice", base).questions if isinstance(q.ask, FigureGiven)]
     assert {q.prompt for q in made} == {
@@ -328,8 +302,6 @@ def test_bundled_article_prompts(request: pytest.FixtureRequest) -> None:
     base = request.getfixturevalue("article_base")
     made = prompts(base)
     assert {
-        "What figure did the prosecutor’s office give for the number of arrests?",
-        "What figure did the article give for the former oil production of Venezuela?",
         "According to the prosecutor’s office, how many injuries were there among security forces?",
         "According to the article, what was the shrinkage of Venezuela’s GDP over the past decade?",
     } <= made
@@ -340,5 +312,8 @@ def test_bundled_article_prompts(request: pytest.FixtureRequest) -> None:
     assert not [p for p in made if p.startswith(("According to the article, who",
                                                  "According to the article, which"))]
     assert not [p for p in made if "readiness" in p]
+    # "more than 1,000 arrests", "over three million barrels": bounds, left out (their form
+    # would give them away)
+    assert not [p for p in made if "number of arrests?" in p or "oil production" in p]
     for p in made:
         assert p.count("Nicolás Maduro") <= 1, p

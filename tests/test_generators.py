@@ -132,7 +132,8 @@ def test_value_prompts_name_source_and_subject() -> None:
         in prompts
     )
     assert "According to NGOs, how many civilians were killed?" in prompts
-    assert "What figure did the prosecutor's office give for the number of arrests?" in prompts
+    # "more than 1,000 arrests" is a bound: its value is left out (its form would give it away)
+    assert not [p for p in prompts if "number of arrests" in p]
 
 
 def test_disputed_quantity_names_each_source_and_hides_the_other_value() -> None:

@@ -39,8 +39,10 @@ def _layouts(monkeypatch: pytest.MonkeyPatch, article: str, *, versions: int = 1
 def test_each_bundled_articles_build_lays_each_pdf_out_once(
     monkeypatch: pytest.MonkeyPatch, article: str,
 ) -> None:
-    """The worksheet `quizgen build` writes for each bundled article: the sheet laid out once,
-    or twice when it ends on a near-empty page (pulled tighter, below), and the key once."""
+    """The worksheet `quizgen build` writes for each bundled article: the sheet and the key,
+    each laid out once, the sheet at most once more when it ends on a near-empty page (laid out
+    again tighter, as the test below shows; the floods sheet does since its figure items
+    changed)."""
     subjects, files = _layouts(monkeypatch, article)
     assert files == ["sheet-answer-key.pdf", "sheet-worksheet.pdf"]
     assert subjects in (["Worksheet", "Answer key"], ["Worksheet", "Worksheet", "Answer key"])

@@ -72,6 +72,29 @@ def unit_kind(unit: str) -> UnitKind:
     return "count"
 
 
+def _multiple(unit: str) -> bool:
+    """Whether a unit says how many times another amount a figure is ('times', 'times the
+    width of Earth'), not a rate ('times per second', 'times a day')."""
+    words = " ".join(unit.split()).casefold().split()
+    return bool(words) and words[0] in ("times", "fold") and not (
+        len(words) > 1 and words[1] in ("a", "an", "per", "each", "every"))
+
+
+def out_of(unit: str) -> Decimal | None:
+    """The whole of a unit that counts a share of it ('out of 100', 'out of ten'), or None."""
+    words = " ".join(unit.split()).casefold().split()
+    if len(words) != 3 or words[:2] != ["out", "of"]:
+        return None
+    number = words[2].replace(",", "")
+    if number.isdigit():
+        return Decimal(number) if int(number) > 0 else None
+    return Decimal(_SMALL_WHOLES[number]) if number in _SMALL_WHOLES else None
+
+
+_SMALL_WHOLES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "twenty": 20, "hundred": 100, "thousand": 1000}
+
+
 def supported(value: Decimal) -> bool:
     """Whether a value is a finite number small and short enough to quiz and compute with."""
     if not value.is_finite():
@@ -224,11 +247,12 @@ def bounds(
     rather than vanish.
     """
     kind = unit_kind(unit)
-    if kind == "percent":
+    whole = out_of(unit) or (Decimal(100) if kind == "percent" else None)
+    if whole is not None:  # a share: '55 out of 100' is never 110 out of 100
         if value <= 0:
-            return value, max(Decimal(100), value)
+            return value, max(whole, value)
         low = max(Decimal(0), CONTEXT.divide(value, SPREAD))
-        return min(low, value), max(min(Decimal(100), CONTEXT.multiply(value, SPREAD)), value)
+        return min(low, value), max(min(whole, CONTEXT.multiply(value, SPREAD)), value)
     if kind == "year":
         low = max(Decimal(1), value - YEAR_SPAN)
         return min(low, value), value + YEAR_SPAN
@@ -241,6 +265,8 @@ def bounds(
         return CONTEXT.divide(value, 2), max(top, value)
     if value > 0:
         low = max(Decimal(1).scaleb(-decimals), CONTEXT.divide(value, SPREAD))
+        if value > 1 and _multiple(unit):  # "3 times the average": never "1 time", no rise
+            low = max(low, 1 + Decimal(1).scaleb(-decimals))
         return min(low, value), CONTEXT.multiply(value, SPREAD)
     return (Decimal(0) if value == 0 else None), None
 

@@ -27,7 +27,9 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-VAGUE_RATIOS = (2, 3, 4, 8)  # "about 12,000": about 6,000, about 24,000 … (far enough to be false)
+# "about 12,000": about 6,000, about 24,000 … (far enough to be false); never whole multiples
+# of the key alone ("nearly 3, 6, 9 or 12 times": the list's step would be the answer)
+VAGUE_RATIOS = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
 TIME_GAP = 90  # vague times of day, in minutes
 
@@ -101,14 +103,16 @@ def _false_options(
     taken: Sequence[tuple[Decimal, int]],
     measure: str,
 ) -> NumericChoice | str:
+    if correct.qualifier in UPWARD + DOWNWARD:
+        return one_sided(correct)
     value, decimals, unit = correct.value, correct.decimals, correct.unit
     low, high = bounds(value, unit, decimals=decimals, measure=measure)
     width = None if correct.to is None else correct.to - value
     form = correct.qualifier if correct.qualifier in VAGUE or width is not None else "exact"
 
-    def make(x: Decimal, qualifier: str = form) -> Amount:
+    def make(x: Decimal) -> Amount:
         to = None if width is None else quantize(CONTEXT.add(x, width), decimals)
-        return Amount(x, unit, decimals, qualifier, to)  # type: ignore[arg-type]  # a qualifier of this module's tuples
+        return Amount(x, unit, decimals, form, to)
 
     def inside(x: Decimal | None) -> bool:
         return x is None or ((low is None or x >= low) and (high is None or x <= high))
@@ -121,10 +125,7 @@ def _false_options(
             return False
         return bool(stated) and all(certainly_false(amount, s) for s in stated)
 
-    sides = (
-        (-1,) if correct.qualifier in UPWARD else (+1,) if correct.qualifier in DOWNWARD
-        else (-1, +1)
-    )  # fmt: skip
+    sides = (-1, +1)  # a bound ("more than") was left out above: one_sided
     found: dict[int, list[Decimal]] = {}
     real: dict[int, list[Decimal]] = {}
     for sign in (-1, +1):
@@ -150,12 +151,22 @@ def _false_options(
     below = sorted(_pick(rng, real[-1], found[-1], rank))
     above = sorted(_pick(rng, real[+1], found[+1], count - 1 - rank))
     options = [make(x) for x in below] + [correct] + [make(x) for x in above]
-    if correct.qualifier in UPWARD + DOWNWARD and len(options) > 2:
-        end = 0 if correct.qualifier in UPWARD else len(options) - 1
-        mirror = make(options[end].value, "fewer than" if end == 0 else "more than")
-        if usable(mirror):  # the farthest wrong value as a bound: the options read as a scale
-            options[end] = mirror
     return NumericChoice(options=tuple(options), answer=rank)
+
+
+def one_sided(correct: Amount) -> str:
+    """Why a figure given as a bound ("more than 300", "up to 200,000") is not asked for its
+    value, in a teacher's words: every option false by it lies on one side of it, and no other
+    option can share its "more than" (any would be true or left open), so the key would be the
+    one bound at the end of the list: its form gives it away."""
+    upward = correct.qualifier in UPWARD
+    side = {"time": "earlier times" if upward else "later times",
+            "year": "earlier years" if upward else "later years"}.get(
+        unit_kind(correct.unit), "smaller numbers" if upward else "larger numbers")
+    return (
+        f"“{format_amount(correct)}” could stand only beside {side}, none of them "
+        f"worded like it: its wording would give the answer away"
+    )
 
 
 def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
@@ -168,7 +179,7 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
             return [value + sign * k * gap for k in range(1, count + 1)]
         if value <= 0:
             return []
-        ratios = VAGUE_RATIOS if sign > 0 else tuple(Decimal(1) / r for r in VAGUE_RATIOS)
+        ratios = VAGUE_RATIOS if sign > 0 else tuple(1 / r for r in VAGUE_RATIOS)
         return list(dict.fromkeys(
             x for r in ratios
             if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value

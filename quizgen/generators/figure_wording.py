@@ -9,6 +9,7 @@ from quizgen.factbase.model import Entity, Figure
 from quizgen.factbase.numbers import format_amount, unit_kind
 from quizgen.generators import measure_grammar as grammar
 from quizgen.generators.common import FactIndex, join_names, noun_phrase, possessive
+from quizgen.generators.figure_limits import source_in_measure
 from quizgen.quiz.questions import Amount
 
 _SINGULAR_HEADS = frozenset({
@@ -284,6 +285,8 @@ def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     if owner is not None and _self_reported(figure, given_by):
         owner = _pronoun(facts.entities[figure.subject or ""]) + " own"
     target = _of(measure, owner)
+    if source_in_measure(figure, facts, given_by):
+        given_by = None  # the measure says who gives it: "What figure was given for …"
     noun = {"time": "time", "year": "year"}.get(measure_kind(figure), "figure")
     if figure.to is not None:
         noun = {"time": "range of times", "year": "range of years"}.get(noun, "range")
@@ -321,7 +324,7 @@ def holder_prompt(
     else:
         verb = "were" if measure.plural else "was"
         question = f"{whose} {measure.phrase} {verb} {format_amount(amount)}?"
-    if not given_by:
+    if not given_by or source_in_measure(figure, facts, given_by):
         return _capital(question)
     return f"According to {_sources(facts, given_by)}, {question}"
 
@@ -388,6 +391,6 @@ def _attributed(
             own = {"he": "his", "she": "her"}.get(holder.pronoun or "", "their")
             return f"By {own} own account, {text}"
         return f"According to {holder.name}, {text}"
-    if not given_by:
+    if not given_by or source_in_measure(figure, facts, given_by):
         return _capital(text)
     return f"According to {_sources(facts, given_by)}, {text}"

@@ -52,6 +52,15 @@ _PLURALS = frozenset({
     "staff", "personnel", "troops", "data",
 })  # fmt: skip
 _PARTICLES = frozenset({"off", "up", "out", "down", "away", "back", "on", "in", "over"})
+# verbs that report a thought or a claim: 'Huffington predicts nap rooms will be …' is two
+# clauses, and moving 'will' in front of both ('will Huffington predicts nap rooms be') garbles it
+_REPORTING = frozenset({
+    "says", "said", "thinks", "thought", "believes", "believed", "predicts", "predicted",
+    "expects", "expected", "hopes", "hoped", "fears", "feared", "estimates", "estimated",
+    "claims", "claimed", "argues", "argued", "suggests", "suggested", "reckons", "reckoned",
+    "knows", "knew", "feels", "felt", "insists", "insisted", "warns", "warned", "forecasts",
+})  # fmt: skip
+_DO = frozenset({"do", "does", "did"})
 
 
 def fold(word: str) -> str:
@@ -219,7 +228,7 @@ def find_finite(words: Sequence[str]) -> Finite | None:
         else:
             continue
         subject, after = tuple(words[:i]), tuple(words[i + 1 :])
-        if fold(subject[-1]) in PREPOSITIONS | COORDINATORS:
+        if fold(subject[-1]) in PREPOSITIONS | COORDINATORS or _reported(subject):
             return None
         singular = not any(plural_word(s) for s in subject)
         if form == "past" and w in verbs.SAME_FORMS and not singular:
@@ -228,6 +237,28 @@ def find_finite(words: Sequence[str]) -> Finite | None:
             return None  # 'the tax cut took effect': 'cut' was not the verb
         return Finite(subject, w, after, form)
     return None
+
+
+def _reported(subject: Sequence[str]) -> bool:
+    """Whether a would-be subject holds a reporting clause: a name or pronoun, then a verb of
+    saying or thinking ('Kelly thinks people', 'Huffington predicts nap rooms')."""
+    return any(
+        fold(word) in _REPORTING and word[:1].islower()
+        and (_capitalised(subject[k - 1]) or fold(subject[k - 1]) in PRONOUNS)
+        and not _possessive(subject[k - 1])
+        for k, word in enumerate(subject) if k > 0
+    )  # fmt: skip
+
+
+def _verbal_base(after: Sequence[str]) -> bool:
+    """Whether the words after 'did' + subject open with a verb's base ('take', 'not take'),
+    not a noun phrase ('a computer course')."""
+    k = 0
+    while k < len(after) - 1 and adverb(after[k]):
+        k += 1
+    w = fold(after[k])
+    return w.isalpha() and w not in DETERMINERS | PREPOSITIONS | PRONOUNS and not _capitalised(
+        after[k]) and not plural_word(after[k])
 
 
 def _main_clause(words: Sequence[str]) -> Sequence[str]:
@@ -261,6 +292,8 @@ def invert(words: Sequence[str]) -> str | None:
     subject, after = " ".join(finite.subject), list(finite.after)
     verb = finite.verb
     if finite.form == "aux":
+        if verb in _DO and not (after and _verbal_base(after)):
+            return " ".join([verb, subject, "do", *after])  # not 'did Allen a computer course'
         if verb in {"has", "have", "had"} and not _has_participle(after):
             do = {"has": "does", "have": "do", "had": "did"}[verb]
             return " ".join([do, subject, "have", *after])

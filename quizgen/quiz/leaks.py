@@ -11,6 +11,7 @@ from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import same
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
+from quizgen.quiz.figure_sheet import figures_cross
 from quizgen.quiz.guessed import context_tied, shown_texts, term_in_use, title_names_key
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
@@ -250,7 +251,7 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
-    return (_answers(pa, a, pb, base) or same_act(a, b, base)
+    return (_answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b)
             or term_in_use(a, shown_texts(b), base) or context_tied(a, shown_texts(b), base))
 
 

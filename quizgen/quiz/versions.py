@@ -7,7 +7,7 @@ import itertools
 import math
 import random
 import string
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from quizgen.errors import Problem, QuizgenError
@@ -16,6 +16,7 @@ from quizgen.generators.base import GenOptions
 from quizgen.generators.common import norm
 from quizgen.generators.figure_choice import KIND as FIGURE
 from quizgen.generators.figure_choice import generate_measure
+from quizgen.quiz.figure_sheet import figures_cross
 from quizgen.quiz.questions import (
     Amount,
     GapFill,
@@ -76,11 +77,13 @@ def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
             if tuple(q.id for q in order) not in orders:
                 break
         orders.add(tuple(q.id for q in order))
-        questions = []
-        for question in order:
+        questions: list[Question] = []
+        for n, question in enumerate(order):
             used = keys.setdefault(question.id, set())
             orders_used = lefts.setdefault(question.id, set())
-            arranged = _arrange(question, rng, used=used, lefts=orders_used, remade=remade)
+            others = (*questions, *order[n + 1:])  # a remade figure crosses none of them
+            arranged = _arrange(question, rng, used=used, lefts=orders_used, remade=remade,
+                                others=others)
             used.add(answer_key(arranged))
             if isinstance(question, Matching) and isinstance(arranged, Matching):
                 orders_used.add(_left_order(question, arranged))
@@ -150,13 +153,17 @@ def _left_order(original: Matching, arranged: Matching) -> tuple[int, ...]:
 
 
 def _arrange(question: Question, rng: random.Random, *, used: set[object],
-             lefts: Collection[tuple[int, ...]], remade: _Remade) -> Question:
+             lefts: Collection[tuple[int, ...]], remade: _Remade,
+             others: Sequence[Question] = ()) -> Question:
     """The question rearranged with an answer key not in `used` when one can be found (and a
-    matching with an order of quotes not in `lefts` when one is left)."""
+    matching with an order of quotes not in `lefts` when one is left); a figure asked again
+    offers no answer of the `others` nor has one (figures_cross)."""
     if _numeric(question):
         if answer_key(question) not in used:
             return question
-        remakes = [remade.get(question, attempt) for attempt in range(VERSION_TRIES)]
+        remakes = [r for attempt in range(VERSION_TRIES)
+                   if (r := remade.get(question, attempt)) is not None
+                   and not any(figures_cross(o, r) or figures_cross(r, o) for o in others)]
         for other in remakes:
             if other is not None and answer_key(other) not in used:
                 return other

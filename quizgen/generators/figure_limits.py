@@ -1,0 +1,58 @@
+"""What makes a figure item poor: a worked example's number, an aside, a source named twice."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.factbase.model import Figure
+from quizgen.generators.common import FactIndex
+
+# a number made up to show how something works, not one the article reports: the measure says
+# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance")
+_EXAMPLE_MEASURE = re.compile(r"\b(?:example|examples|hypothetical|imaginary)\b", re.IGNORECASE)
+_EXAMPLE_EXCERPT = re.compile(
+    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?)\b",
+    re.IGNORECASE,
+)
+
+
+def worked_example(figure: Figure) -> bool:
+    """Whether the figure is a worked example's number ('airspeed of the airliner in the
+    example', "Suppose a human slept 1.9 hours"): trivia, not what the article teaches."""
+    return bool(_EXAMPLE_MEASURE.search(figure.measure) or _EXAMPLE_EXCERPT.search(figure.excerpt))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+def aside(figure: Figure) -> bool:
+    """Whether the figure is given only in brackets, as an aside ('a sleeping mask ($299)',
+    'as a giraffe (1.9 hours per night)'): trivia beside what the article reports."""
+    inside = " ".join(_BRACKETED.findall(figure.excerpt))
+    outside = _BRACKETED.sub(" ", figure.excerpt)
+    return bool(re.search(r"\d", inside)) and not re.search(r"\d", outside)
+
+
+def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:
+    """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
+    identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
+    gives the figure through the measure, never twice ('According to Adam Fox, … does Adam Fox
+    see'). A person is named by full name, an alias, or (a proper name) surname alone. Never
+    when another source gives the same quantity: only "According to …" tells the two apart."""
+    measure = " ".join(figure.measure.split())
+    folded = measure.casefold()
+    if any(" ".join(f.measure.split()).casefold() == folded and f.subject == figure.subject
+           and set(f.given_by) != set(given_by or ()) for f in facts.figures):
+        return False  # another source gives this quantity too: the prompt must say whose
+    for source in dict.fromkeys(given_by or ()):
+        entity = facts.entities.get(source)
+        if entity is None:
+            continue
+        names = [n for n in (entity.name, *entity.aliases) if n.strip()]
+        words = entity.name.split()
+        if entity.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
+            names.append(words[-1])  # a surname: not the last word of 'a spokeswoman for X'
+        for name in names:
+            if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
+                return True
+    return False
