@@ -743,3 +743,30 @@ def console_markup(draw: st.DrawFn) -> str:
             content = f"[{style}]{content}{close}"
         parts.append(content)
     return "".join(parts)
+
+
+@st.composite
+def told_events(draw: st.DrawFn) -> tuple[Event, ...]:
+    """Events whose descriptions share topic words, tell of stages of an undertaking ("announced",
+    "began", "ended") and are told in the past or as still to come ("will vote")."""
+    topics = ("march", "strike", "talks", "trial", "budget")
+    verbs = ("announced", "began", "continued", "ended", "will vote on", "launches", "held",
+             "met about")
+    count = draw(_ints(0, 9))
+    return tuple(
+        Event(id=f"e{i}", description=f"{draw(_pick(('Unions', 'The court', 'Ministers')))} "
+              f"{draw(_pick(verbs))} the {' and the '.join(draw(_some(topics, 1, 2)))}")
+        for i in range(count)
+    )
+
+
+@st.composite
+def masks_and_ranks(draw: st.DrawFn) -> tuple[int, int]:
+    """A non-zero bit mask (dense or sparse, short or hundreds of bits) and a rank below its
+    count of set bits."""
+    width = draw(st.sampled_from((1, 7, 9, 64, 65, 130, 700)))
+    if draw(_BOOLEANS):  # dense
+        mask = draw(st.integers(min_value=1, max_value=(1 << width) - 1))
+    else:  # a few bits anywhere
+        mask = sum(1 << p for p in draw(st.sets(_ints(0, width - 1), min_size=1, max_size=6)))
+    return mask, draw(_ints(0, mask.bit_count() - 1))

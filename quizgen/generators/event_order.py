@@ -12,7 +12,6 @@ from quizgen.generators.chronology import (
     day_bounds,
     longest_chain,
     pick_bit,
-    positions,
 )
 from quizgen.generators.common import (
     Skips,
@@ -23,7 +22,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
-from quizgen.generators.sequence import guessable
+from quizgen.generators.sequence import guessed_orders
 from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
 
 KIND = "event-order"
@@ -110,10 +109,10 @@ def _orderings(
         if eligible >> i & 1 and comparable[i].bit_count() >= k - 1
     ]
     seeded(seed, KIND, base.id).shuffle(anchors)
-    best: list[Ordering] = []
+    best: list[_Drawn] = []
     for allowance in range(1, len(anchors) + 1):  # events may recur in `allowance` orderings
         made, capped = _with_allowance(base, seed, timeline, k, anchors, comparable, apart,
-                                       allowance, facts_people=facts_people)
+                                       allowance)
         if allowance > max(1, len(made) // 3):
             break
         if len(made) > len(best):
@@ -123,22 +122,26 @@ def _orderings(
         # allowance is repeated exactly by every larger one.
         if len(best) == len(anchors) or not capped:
             break
-    return list(best)
+    return [_question(base, drawn, facts_people=facts_people) for drawn in best]
+
+
+_Drawn = tuple[list[Event], list[int]]  # a chain's events, earliest first, and the order shown
 
 
 def _with_allowance(
     base: FactBase, seed: int, timeline: Timeline, k: int, anchors: list[int],
-    comparable: list[int], apart: list[int], allowance: int, *, facts_people: set[str],
-) -> tuple[list[Ordering], bool]:
+    comparable: list[int], apart: list[int], allowance: int,
+) -> tuple[list[_Drawn], bool]:
     """One chain per anchor, each of events in fewer than `allowance` orderings made before it.
 
     The caller keeps an allowance only when it is at most a third of the orderings it gave, so
     that no event is in more than a third of the orderings (or in more than one when there are
     fewer than six): each ordering teaches new events. Also tells whether any event reached the
-    allowance (if none did, the allowance changed nothing).
+    allowance (if none did, the allowance changed nothing). Orderings are told apart by their
+    events (what their id hashes) and made into questions only by the caller, for the run kept.
     """
-    questions: list[Ordering] = []
-    seen: set[str] = set()
+    questions: list[_Drawn] = []
+    seen: set[tuple[str, ...]] = set()
     uses = [0] * len(timeline.events)
     fresh = (1 << len(uses)) - 1  # the events in fewer than `allowance` orderings so far
     for anchor in anchors:
@@ -149,10 +152,11 @@ def _with_allowance(
             chain = _chain(rng, anchor, k, comparable, apart, fresh=fresh)
             if chain is None:
                 continue
-            question = _question(base, rng, timeline, chain, facts_people=facts_people)
-            if question.id not in seen:
-                seen.add(question.id)
-                questions.append(question)
+            drawn = _draw(rng, timeline, chain)
+            events = tuple(sorted(e.id for e in drawn[0]))
+            if events not in seen:
+                seen.add(events)
+                questions.append(drawn)
                 for i in chain:
                     uses[i] += 1
                     if uses[i] == allowance:
@@ -165,13 +169,9 @@ def _sensed(timeline: Timeline) -> list[int]:
     """For each event, the events common sense orders against it the way the facts do (a march
     that set off before it ended): an ordering of those teaches nothing, so they are never
     ordered together."""
-    sensed = [0] * len(timeline.events)
-    for i, after in enumerate(guessable(timeline.events)):
-        agreed = after & timeline.later[i]
-        sensed[i] |= agreed
-        for j in positions(agreed):
-            sensed[j] |= 1 << i
-    return sensed
+    after, before = guessed_orders(timeline.events)
+    return [(after[i] & timeline.later[i]) | (before[i] & timeline.earlier[i])
+            for i in range(len(timeline.events))]
 
 
 def _events(n: int) -> str:
@@ -204,19 +204,24 @@ def _chain(
     return chain
 
 
-def _question(
-    base: FactBase,
-    rng: random.Random,
-    timeline: Timeline,
-    chain: list[int],
-    *,
-    facts_people: set[str],
-) -> Ordering:
-    """The chain's events shuffled (never shown already in order) and the key, earliest first."""
+def _draw(rng: random.Random, timeline: Timeline, chain: list[int]) -> _Drawn:
+    """The chain's events, earliest first, and the order they are shown in: shuffled, never
+    already in order."""
     ordered = [timeline.events[i] for i in sorted(chain, key=lambda i: timeline.rank[i])]
     shown = list(range(len(ordered)))
     while shown == sorted(shown):
         rng.shuffle(shown)
+    return ordered, shown
+
+
+def _question(
+    base: FactBase,
+    drawn: _Drawn,
+    *,
+    facts_people: set[str],
+) -> Ordering:
+    """The drawn events in their shown order, and the key, earliest first."""
+    ordered, shown = drawn
     items = [ordered[c] for c in shown]
     answer = tuple(shown.index(c) for c in range(len(ordered)))
     ask = Chronology()

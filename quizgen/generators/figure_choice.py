@@ -106,6 +106,27 @@ class _Figures:
         }
         self.measure_pool = self._pools(self.subjects_by_measure)
         self.group_pool = self._pools(subjects_by_group)
+        self.kind_at = {e.id: i for members in self.by_kind.values() for i, e in enumerate(members)}
+        self.sourced: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
+        for figure in base.figures:  # every figure with a subject, the unsupported too
+            if figure.subject:
+                sources = frozenset(figure.given_by)
+                self.sourced[norm(figure.measure)].append((figure.subject, sources))
+
+    def known(self, measure: str, given_by: tuple[str, ...] | None) -> set[str]:
+        """Subjects of figures of this measure from these sources (None: any): those the facts
+        give a figure of it, so that a holder question may offer them."""
+        sources = None if given_by is None else set(given_by)
+        return {subject for subject, of in self.sourced.get(measure, ())
+                if sources is None or of == sources}
+
+    def of_kind(self, kind: str, ids: set[str]) -> list[Entity]:
+        """The offerable entities of this kind among `ids`, in fact-base order, found from the
+        ids rather than by reading every entity of the kind."""
+        members = self.by_kind.get(kind, [])
+        at = sorted(i for entity_id in ids if (i := self.kind_at.get(entity_id)) is not None
+                    and i < len(members) and members[i].id == entity_id)
+        return [members[i] for i in at]
 
     def _pools(self, subjects: dict[str, list[str]]) -> dict[tuple[str, str], list[Entity]]:
         """Offerable subjects per key and broad kind, each once, in fact-base order."""
@@ -415,10 +436,9 @@ def _holder_question(
 
     # only those the facts give a figure of this measure, from these sources: anyone else's
     # figure is unknown, so "whose …?" could be them too
-    known = {f.subject for f in base.figures
-             if f.subject and norm(f.measure) == measure
-             and (given_by is None or set(f.given_by) == set(given_by))}  # fmt: skip
-    tiers = [[e for e in tier if e.id in known] for tier in figures.tiers(holder, figure)]
+    known = figures.known(measure, given_by)
+    tiers = [[e for e in tier if e.id in known] for tier in figures.tiers(holder, figure)[:-1]]
+    tiers.append(figures.of_kind(holder.kind, known))
     for n, tier in enumerate(tiers):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
         if n == COMPARABLE_TIERS - 1 and not chosen:

@@ -62,36 +62,56 @@ def _topic(description: str) -> set[str]:
     return {w[:5] for w in _words(description) if w not in _STOP and len(w) > 3}
 
 
-def guessable(events: Sequence[Event]) -> list[int]:
-    """For each event, the mask of events common sense puts after it: a shared topic word and
-    a later stage of an undertaking, or (for an event told in the past) any event told as still
-    to come."""
+def guessed_orders(events: Sequence[Event]) -> tuple[list[int], list[int]]:
+    """For each event, the masks of the events common sense puts after it and of those it puts
+    before it (the same relation read the other way). After it: a shared topic word and a later
+    stage of an undertaking, or (for an event told in the past) any event told as still to come.
+    Each event's masks are made at once, not event by event: the pairs grow as the square of
+    the events."""
     stages = [stage(e.description) for e in events]
     coming = 0
     for i, event in enumerate(events):
         if to_come(event.description):
             coming |= 1 << i
+    past = ((1 << len(events)) - 1) & ~coming
     topics = [_topic(e.description) for e in events]
-    masks = [0] * len(events)
+    after = [0] * len(events)
+    before = [0] * len(events)
     by_word: dict[str, int] = {}
     for i, words in enumerate(topics):
         for word in words:
             by_word[word] = by_word.get(word, 0) | 1 << i
+    later, earlier = _stage_masks(stages)
     for i in range(len(events)):
-        if not coming >> i & 1:
-            masks[i] |= coming
+        if coming >> i & 1:
+            before[i] |= past
+        else:
+            after[i] |= coming
         here = stages[i]
         if here is None:
             continue
         near = 0
         for word in topics[i]:
             near |= by_word[word]
-        j_mask = near & ~(1 << i)
-        while j_mask:
-            low = j_mask & -j_mask
-            j = low.bit_length() - 1
-            j_mask ^= low
-            there = stages[j]
-            if there is not None and there > here:
-                masks[i] |= 1 << j
-    return masks
+        near &= ~(1 << i)
+        after[i] |= near & later[here]
+        before[i] |= near & earlier[here]
+    return after, before
+
+
+def _stage_masks(stages: Sequence[int | None]) -> tuple[dict[int, int], dict[int, int]]:
+    """For each stage found, the masks of the events at a later stage and at an earlier one."""
+    at: dict[int, int] = {}
+    for j, there in enumerate(stages):
+        if there is not None:
+            at[there] = at.get(there, 0) | 1 << j
+    later: dict[int, int] = {}
+    earlier: dict[int, int] = {}
+    above = below = 0
+    for stage_number in sorted(at, reverse=True):
+        later[stage_number] = above
+        above |= at[stage_number]
+    for stage_number in sorted(at):
+        earlier[stage_number] = below
+        below |= at[stage_number]
+    return later, earlier

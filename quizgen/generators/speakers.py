@@ -8,6 +8,7 @@ import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property
 
 from quizgen.factbase.model import Entity, FactBase, Pronoun, Quote
 from quizgen.generators.common import (
@@ -105,6 +106,22 @@ class Cast:
         """Distractor pools for a speaker of this kind, best first."""
         return [self.speaking.get(kind, []), self.acting.get(kind, [])]
 
+    def main_of(self, kind: str) -> Entity | None:
+        """The main speaker when one of the pools of this kind holds it (the first found)."""
+        return self._mains.get(kind)
+
+    @cached_property
+    def _mains(self) -> dict[str, Entity]:
+        """The main speaker by each kind whose pools hold it, found once, not per question."""
+        found: dict[str, Entity] = {}
+        for pools in (self.speaking, self.acting):
+            for kind, pool in pools.items():
+                for entity in pool:
+                    if entity.id == self.main:
+                        found.setdefault(kind, entity)
+                        break
+        return found
+
 
 _MAIN: dict[int, tuple[FactBase, str | None]] = {}  # id(base) -> (base, its main speaker)
 
@@ -197,8 +214,7 @@ def pick_others(
         return True
 
     chosen: list[Entity] = []
-    first = next((e for tier in cast.tiers(correct.kind) for e in tier if e.id == cast.main),
-                 None)
+    first = cast.main_of(correct.kind)
     if first is not None and want > 0 and accept(first):  # the one a guesser would pick
         chosen.append(first)
     for tier in cast.tiers(correct.kind):

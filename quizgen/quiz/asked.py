@@ -5,6 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 from quizgen.factbase.model import Event, FactBase, Quote, ReportedClaim
+from quizgen.quiz.fact_lookup import (
+    figures_about,
+    figures_amounting,
+    figures_excerpted,
+    figures_valued,
+)
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -42,20 +48,17 @@ def _fact_ids(value: object, base: FactBase) -> set[str]:
 
 
 def _figures_asked(question: MultipleChoice, base: FactBase) -> set[str]:
+    """The figures a figure item asks: those its explanation quotes, and those of its measure
+    whose value it asks (of its subject, from its sources) or whose holder it asks (its value).
+    Looked up in the base's figure lookup, not by reading every figure."""
     ask = question.ask
-    found = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
-    for figure in base.figures:
-        if not isinstance(ask, (FigureValue, FigureGiven, FigureHolder, FigureStatement)) or (
-            ask.measure != figure.measure
-        ):
-            continue
-        if isinstance(ask, (FigureValue, FigureGiven, FigureStatement)):  # a statement: its value
-            if ask.subject == figure.subject and (
-                ask.given_by is None or set(ask.given_by) == set(figure.given_by)
-            ):
-                found.add(figure.id)
-        elif isinstance(ask, FigureHolder) and ask.amount.value == figure.value:
-            found.add(figure.id)
+    found = figures_excerpted(base, question.explanation)
+    if isinstance(ask, (FigureValue, FigureGiven, FigureStatement)):  # a statement: its value
+        sources = None if ask.given_by is None else set(ask.given_by)
+        found.update(f.id for f in figures_about(base, ask.measure, ask.subject)
+                     if sources is None or sources == set(f.given_by))
+    elif isinstance(ask, FigureHolder):
+        found.update(f.id for f in figures_valued(base, ask.measure, ask.amount.value))
     return found
 
 
@@ -65,11 +68,10 @@ def _gaps_asked(question: GapFill, base: FactBase) -> frozenset[str]:
     keys = [question.bank[i].claim for i in question.answer if 0 <= i < len(question.bank)]
     found = _fact_ids([k for k in keys if not isinstance(k, Amount)], base)
     passage = " ".join(" ".join(question.explanation).split())
-    for figure in base.figures:
-        if " ".join(figure.excerpt.split()) in passage and any(
-                isinstance(k, Amount) and k.value == figure.value and k.unit == figure.unit
-                for k in keys):
-            found.add(figure.id)
+    for key in keys:
+        if isinstance(key, Amount):
+            found.update(f.id for f in figures_amounting(base, key.value, key.unit)
+                         if " ".join(f.excerpt.split()) in passage)
     return frozenset(found)
 
 
@@ -118,7 +120,7 @@ def _asked(question: Question, base: FactBase) -> frozenset[str]:
         return frozenset({place} if place is not None else _fact_ids(ask, base))
     if isinstance(ask, ClaimantOf):  # who claimed it: the claim, and the figures it carries
         claim = base.by_id.get(ask.claim)
-        carried = {f.id for f in base.figures if f.excerpt and f.excerpt in question.explanation}
+        carried = figures_excerpted(base, question.explanation)
         if isinstance(claim, ReportedClaim) and claim.figure is not None:
             carried.add(claim.figure)
         return frozenset({ask.claim} | carried)

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from quizgen.factbase.model import Fact, FactBase, Figure
 from quizgen.factbase.scaffold import unchecked_facts as unchecked_facts  # re-exported
+from quizgen.quiz.fact_lookup import figures_measuring
 from quizgen.quiz.questions import (
     FigureGiven,
     FigureHolder,
@@ -55,8 +56,8 @@ def _figures_asked(ask: object, base: FactBase) -> list[Figure]:
     if not isinstance(ask, FigureValue | FigureGiven | FigureHolder):
         return []
     subject = getattr(ask, "subject", None)
-    return [figure for figure in base.figures if figure.measure == ask.measure
-            and (subject is None or figure.subject in (None, subject))]
+    return [figure for figure in figures_measuring(base, ask.measure)
+            if subject is None or figure.subject in (None, subject)]
 
 
 def rests_on(question: Question, base: FactBase) -> tuple[Fact, ...]:
