@@ -216,7 +216,7 @@ def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
     runner = CliRunner()
     source = "content/venezuela-post-election.yaml"
     common = [source, "--seed", "4", "--per-kind", "3", "--quiet",
-              "--kinds", "figure-choice,who-said-it,quote-match,event-order"]
+              "--kinds", "figure-choice,who-said-it,quote-match,who-claimed-it"]
     to = ",".join([*CLI_FILES, "json", "worksheet"])
     for folder in ("first", "again"):
         result = runner.invoke(app, ["build", *common, "--to", to, "--out", folder])
