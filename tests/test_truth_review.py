@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from sheet_check import base_at, sheet
 from test_truth_rules import BASES, SEEDS, made
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase, Term
 from quizgen.oracle import check_question
 from quizgen.quiz.questions import (
@@ -26,7 +26,6 @@ from quizgen.quiz.questions import (
     TermMeaning,
     TermRef,
 )
-from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
 
 def _measure(text: str) -> str:
@@ -178,9 +177,9 @@ def test_no_sheet_item_is_solved_by_the_letters_of_an_acronym(path: Path) -> Non
     """'What is CNE?' beside the ICC and the OAS is solved by letters ('national electoral
     council', in Spanish order): no default sheet keeps a term item whose acronym is spelled,
     in any order, by the key alone."""
-    base = load_factbase(path)
+    base = base_at(path)
     for seed in SEEDS:
-        for question in build_quiz(base, seed=seed, count=CLASS_LENGTH).questions:
+        for question in sheet(path, seed).questions:
             if not (isinstance(question, MultipleChoice)
                     and isinstance(question.ask, TermMeaning | TermFor)):
                 continue
@@ -211,9 +210,8 @@ def _description(name: str) -> str:
 def test_no_sheet_item_offers_two_people_of_one_description(path: Path) -> None:
     """'one fan' and 'a third fan' in one matching are told apart only by the order the article
     met them: no default sheet, seeds 1-20, offers two such names in one item."""
-    base = load_factbase(path)
     for seed in SEEDS:
-        for question in build_quiz(base, seed=seed, count=CLASS_LENGTH).questions:
+        for question in sheet(path, seed).questions:
             if isinstance(question, Matching):
                 names = [o.text for o in question.right]
             elif isinstance(question, MultipleChoice):

@@ -177,16 +177,22 @@ def term_in_use(question: Question, texts: Iterable[str], base: FactBase) -> str
     return None
 
 
-def title_names_key(question: Question, title: str, base: FactBase) -> str | None:
-    """Why the printed title answers a who-said-it or who-claimed-it item, or None: the title
-    names its key (by name or alias), so a student picks the person the headline is about
-    ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech)."""
+def _key_entity(question: Question, base: FactBase) -> Entity | None:
+    """The person or body a who-said-it or who-claimed-it item keys, or None for other items."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
                                                                    SpeakerOf | ClaimantOf):
         return None
     key = question.options[question.answer].claim
     entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
-    if not isinstance(entity, Entity):
+    return entity if isinstance(entity, Entity) else None
+
+
+def title_names_key(question: Question, title: str, base: FactBase) -> str | None:
+    """Why the printed title answers a who-said-it or who-claimed-it item, or None: the title
+    names its key (by name or alias), so a student picks the person the headline is about
+    ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech)."""
+    entity = _key_entity(question, base)
+    if entity is None:
         return None
     if _named(title, (entity.name, *entity.aliases)):
         return f"names its answer, {entity.name}"
@@ -237,12 +243,8 @@ def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> st
     or None: the item's own words (outside the quote) name something ("on resigning from
     Viterbese", "Gaucci's demand") and one text names both that and the key ("Carolina Morace
     was named coach of Viterbese"), tying the key to the act the prompt tells of."""
-    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
-                                                                   SpeakerOf | ClaimantOf):
-        return None
-    key = question.options[question.answer].claim
-    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
-    if not isinstance(entity, Entity):
+    entity = _key_entity(question, base)
+    if entity is None:
         return None
     names = (entity.name, *entity.aliases)
     own = set(_folded(" ".join(names)))
