@@ -116,14 +116,6 @@ def terms_touched(question: MultipleChoice) -> set[str]:
                                   if isinstance(o.claim, TermRef)}
 
 
-def acronym_spells(acronym: str, phrase: str) -> bool:
-    """Whether the capitals of an acronym are the initials of a phrase's words (small words
-    left out or kept)."""
-    letters = [w[0] for w in re.findall(r"[^\W\d_]+", phrase)]
-    kept = [w[0] for w in re.findall(r"[^\W\d_]+", phrase) if w.casefold() not in SMALL]
-    return acronym.upper() in ("".join(letters).upper(), "".join(kept).upper())
-
-
 def main_speaker(base: FactBase) -> str | None:
     """Whoever has the most quotes and claims (the first in the fact base among equals)."""
     said = Counter(s for q in base.quotes for s in q.speakers)

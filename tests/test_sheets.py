@@ -15,7 +15,6 @@ from factbases import make_base
 from sheet_check import (
     BASES,
     SEEDS,
-    acronym_spells,
     always_main_score,
     amount_key,
     base_at,
@@ -143,29 +142,6 @@ def test_no_prompt_points_to_its_key(sweep: Sweep) -> None:
                     wrong |= named(i)
             pointing = (named(item.answer) & said) - wrong
             assert not pointing, (label, item.prompt, key(item), pointing)
-
-
-@pytest.mark.parametrize("sweep", SWEEPS)
-def test_no_acronym_spells_its_answer(sweep: Sweep) -> None:
-    """An acronym never spells its answer alone among the options ("IHME" and "the Institute for
-    Health Metrics and Evaluation")."""
-    for label, base, quiz in sweep():
-        for item in quiz.questions:
-            if not is_term_item(item):
-                continue
-            assert isinstance(item, MultipleChoice)
-            assert isinstance(item.ask, TermMeaning | TermFor)
-            term = term_of(base, item.ask.term)
-            assert term is not None
-            if isinstance(item.ask, TermMeaning):
-                acronyms = [n for n in (term.term, *term.aliases) if re.fullmatch(r"[A-Z]{2,7}", n)]
-                spelled = [i for i, o in enumerate(item.options)
-                           if any(acronym_spells(a, o.text) for a in acronyms)]
-            else:
-                spelled = [i for i, o in enumerate(item.options)
-                           if re.fullmatch(r"[A-Z]{2,7}", o.text)
-                           and acronym_spells(o.text, term.meaning)]
-            assert spelled != [item.answer], (label, item.prompt, key(item))
 
 
 @pytest.mark.parametrize("sweep", SWEEPS)
