@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 from functools import cache
-from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -18,7 +17,6 @@ from test_truth_rules import BASES, SEEDS
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
-from quizgen.factbase.numbers import unit_kind
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
@@ -248,49 +246,3 @@ def test_no_item_states_a_figure_items_share_in_words(sweep: Sweep) -> None:
                 texts = [other.prompt, *(o.text for o in getattr(other, "options", ()))]
                 said = " " + " ".join(re.findall(r"[\w%]+", " ".join(texts).casefold())) + " "
                 assert not any(f" {n} " in said for n in names), (label, q.prompt, other.prompt)
-
-
-def _stated(base: FactBase) -> set[Decimal]:
-    """Every value a figure of the base states: options the generator may have taken from the
-    article (other figures of the group), not made up."""
-    return {f.value for f in base.figures}
-
-
-def _vague_gaps(path: Path) -> tuple[int, list[tuple[str, list[str]]]]:
-    """(items checked, items whose key is set apart: each gap beside it wider, by more than
-    1.3 times, than every other gap of the list) among a base's vague value items
-    whose options are all made up (none a value the base states) and whose key is 10 or more
-    (whole numbers under 10 cannot keep the ratios)."""
-    checked, failures = 0, []
-    for base, q, amounts in _value_items(path):
-        key = amounts[q.answer]
-        if (key.qualifier not in ("about", "nearly") or key.to is not None or key.value < 10
-                or unit_kind(key.unit) in ("time", "year")):  # times and years step by a gap
-            continue
-        stated = _stated(base)
-        others = [a for i, a in enumerate(amounts) if i != q.answer]
-        if len(amounts) < 4 or any(a.value in stated for a in others):
-            continue
-        values = sorted(a.value for a in amounts)
-        ratios = [b / a for a, b in pairwise(values)]
-        at = values.index(key.value)
-        beside = [ratios[i] for i in (at - 1, at) if 0 <= i < len(ratios)]
-        rest = [r for i, r in enumerate(ratios) if i not in (at - 1, at)]
-        checked += 1
-        if rest and min(beside) > Decimal("1.3") * max(rest):  # the key alone, set apart
-            failures.append((q.prompt, [o.text for o in q.options]))
-    return checked, failures
-
-
-@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
-def test_a_vague_key_is_not_told_by_its_gaps(path: Path) -> None:
-    """'about 40,000' beside 'about 80,000, 110,000, 140,000' stands alone at the end of its list
-    (a gap of 2 where the others are 1.3 apart), and a key offered with its half and double is
-    the middle one: made-up vague options are spaced evenly (on a ratio scale) around the key,
-    so no gap points at it."""
-    assert _vague_gaps(path)[1] == []
-
-
-def test_the_gap_rule_sees_items() -> None:
-    """The gap rule above checks many items over the bases, not none."""
-    assert sum(_vague_gaps(path)[0] for path in BASES) >= 40

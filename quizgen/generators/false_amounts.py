@@ -27,13 +27,9 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-# "about 12,000": about 6,700, about 22,000, about 39,000 … (far enough to be false), each
-# made-up option this many times the one before it, so that the key's gaps look like the
-# others' (with the ratios growing away from the key, the key stood alone at an end of the list
-# or was the one option whose half and double were both offered); never whole multiples of
-# the key alone ("nearly 3, 6, 9 or 12 times": the list's step would be the answer)
-VAGUE_STEP = Decimal("1.8")
-NUDGES = (Decimal(1), Decimal("1.1"), 1 / Decimal("1.1"))  # near a step, when it cannot be offered
+# "about 12,000": about 6,000, about 24,000 … (far enough to be false); never whole multiples
+# of the key alone ("nearly 3, 6, 9 or 12 times": the list's step would be the answer)
+VAGUE_RATIOS = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
 TIME_GAP = 90  # vague times of day, in minutes
 
@@ -134,10 +130,7 @@ def _false_options(
     real: dict[int, list[Decimal]] = {}
     for sign in (-1, +1):
         made = _made_up(correct, sign, count) if sign in sides else []
-        found[sign] = list(dict.fromkeys(
-            x for step in made if (x := next((y for y in step if usable(make(y))), None))
-            is not None
-        ))  # fmt: skip
+        found[sign] = [x for x in made if usable(make(x))]
         rounded = {quantize(p, decimals) for p in pool}
         real[sign] = sorted(
             x for x in rounded
@@ -176,26 +169,21 @@ def one_sided(correct: Amount) -> str:
     )
 
 
-def _made_up(correct: Amount, sign: int, count: int) -> list[tuple[Decimal, ...]]:
-    """Candidate values on one side, nearest first, spaced so that a vague one is far enough;
-    each with the values near it to take instead when it cannot be offered (another item's
-    answer, say), so that vague options keep their even spacing."""
+def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
+    """Candidate values on one side, nearest first, spaced so that a vague one is far enough."""
     value, decimals, unit = correct.value, correct.decimals, correct.unit
     kind = unit_kind(unit)
     if correct.qualifier in VAGUE and correct.to is None:
         if kind in ("year", "time"):
             gap = Decimal(YEAR_GAP if kind == "year" else TIME_GAP)
-            return [(value + sign * k * gap,) for k in range(1, count + 1)]
+            return [value + sign * k * gap for k in range(1, count + 1)]
         if value <= 0:
             return []
-        groups = []
-        for k in range(1, count + 1):
-            near = (CONTEXT.multiply(value, VAGUE_STEP ** (sign * k) * nudge) for nudge in NUDGES)
-            group = tuple(dict.fromkeys(
-                x for y in near if (x := _round_to_lead(y, decimals)) != value))
-            if group:
-                groups.append(group)
-        return groups
+        ratios = VAGUE_RATIOS if sign > 0 else tuple(1 / r for r in VAGUE_RATIOS)
+        return list(dict.fromkeys(
+            x for r in ratios
+            if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value
+        ))  # fmt: skip
     if correct.to is not None:  # an exact range a width apart; a vague one as near as false
         step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
     elif kind == "year":
@@ -204,15 +192,14 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[tuple[Decimal, ...]
         step = Decimal(30)
     else:
         step = nice_step(CONTEXT.multiply(abs(value), FACTORS[-1]), decimals)
-    return [(quantize(value + sign * k * step, decimals),) for k in range(1, 2 * count + 1)]
+    return [quantize(value + sign * k * step, decimals) for k in range(1, 2 * count + 1)]
 
 
 def _round_to_lead(x: Decimal, decimals: int) -> Decimal:
-    """A value rounded to its two leading digits when whole numbers are shown, else to the
-    decimals shown (a made-up "13.0" beside "6.3" would show itself made up)."""
-    if x == 0 or decimals > 0:  # "about 6.3" beside "about 13.9", never "about 14.0"
+    """A value rounded to its two leading digits, never finer than the precision shown."""
+    if x == 0:
         return quantize(x, decimals)
-    places = max(0, x.adjusted() - 1)
+    places = max(-decimals, x.adjusted() - 1)
     return quantize(CONTEXT.quantize(x, Decimal(1).scaleb(places)), decimals)
 
 
