@@ -246,3 +246,21 @@ def test_no_item_states_a_figure_items_share_in_words(sweep: Sweep) -> None:
                 texts = [other.prompt, *(o.text for o in getattr(other, "options", ()))]
                 said = " " + " ".join(re.findall(r"[\w%]+", " ".join(texts).casefold())) + " "
                 assert not any(f" {n} " in said for n in names), (label, q.prompt, other.prompt)
+
+
+def test_crossings_read_as_figures_cross() -> None:
+    """Crossings (items read once, for versions) says what figures_cross says, both ways, for
+    every item against the rest of its sheet, on every base (seed 1) and the figure items made
+    for it (seeds 1-20)."""
+    from quizgen.quiz.figure_sheet import Crossings, figures_cross
+
+    hits = 0
+    for label, _, quiz in sheets(BASES, range(1, 2)):
+        items = list(quiz.questions)
+        made = [q for _, q in _made(BASES[[p.stem for p in BASES].index(label.split()[0])])]
+        crossings = Crossings(items, profiles={})
+        for item in [*items, *made]:
+            want = any(figures_cross(o, item) or figures_cross(item, o) for o in items)
+            assert crossings.any(item) == want, (label, item.prompt)
+            hits += want
+    assert hits > 50, hits  # the sheets' own items cross themselves, at the least

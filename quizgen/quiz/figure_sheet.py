@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from decimal import Decimal
+from functools import cached_property, lru_cache
 
 from quizgen.factbase.numbers import format_amount, out_of, unit_kind
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
@@ -19,6 +21,7 @@ def _key(question: Question) -> Amount | None:
     return claim if isinstance(claim, Amount) else None
 
 
+@lru_cache(maxsize=4096)  # asked again for every pair of items while versions are made
 def _reading(amount: Amount) -> tuple[str, Decimal, Decimal | None]:
     """What a student compares: a share as a percentage ('60 out of 100' is '60%'), any other
     amount as its unit and numbers."""
@@ -85,3 +88,66 @@ def figures_cross(a: Question, b: Question) -> str | None:
             return (f"offers {option.text}, the answer to another figure item on the sheet: "
                     "one is solved by elimination")
     return None
+
+
+_Read = tuple[str, Decimal, Decimal | None]
+
+
+class _Profile:
+    """What figures_cross reads of one item, read once: its key's reading, its shares said in
+    words, the readings of its options (a figure item's only)."""
+
+    def __init__(self, question: Question) -> None:
+        key = _key(question)
+        self.question = question
+        self.key: _Read | None = None if key is None else _reading(key)
+        self.share = self.key is not None and self.key[0] == "share" and self.key[2] is None
+        self.options: frozenset[_Read] | None = None
+        if isinstance(question, MultipleChoice) and key is not None:
+            self.options = frozenset(_reading(o.claim) for o in question.options
+                                     if isinstance(o.claim, Amount))
+
+    @cached_property
+    def words(self) -> str:
+        """Every text a student reads of the item (read only when a share is looked for)."""
+        return _words_of(self.question)
+
+
+Profiles = dict[int, _Profile]  # what Crossings read of each item, by the item's id
+
+
+def _says(key: _Read, words: str) -> bool:
+    """Whether a text states in words the share a key reads (share_in_words)."""
+    return any(abs(key[1] - share) <= 1 and f" {said} " in words for share, said in SHARE_WORDS)
+
+
+class Crossings:
+    """figures_cross between a sheet's items and any item offered beside them, each item read
+    once (versions try many remade figure items against the same sheet): `profiles` may be
+    shared by the calls of one run, keyed by the items' ids (the items outlive it)."""
+
+    def __init__(self, others: Iterable[Question], *,
+                 profiles: Profiles | None = None) -> None:
+        self._profiles = {} if profiles is None else profiles
+        self._all = [self._profile(o) for o in others]
+        self._keyed = [o for o in self._all if o.key is not None]
+
+    def _profile(self, question: Question) -> _Profile:
+        found = self._profiles.get(id(question))
+        if found is None or found.question is not question:
+            found = self._profiles[id(question)] = _Profile(question)
+        return found
+
+    def any(self, question: Question) -> bool:
+        """Whether figures_cross(o, item) or figures_cross(item, o) holds for an item o of the
+        sheet: the item gives one of them away, or one of them gives it away."""
+        mine = self._profile(question)
+        for o in self._keyed:  # figures_cross(o, item)
+            assert o.key is not None
+            if (o.share and _says(o.key, mine.words)) or (
+                    mine.options is not None and o.key in mine.options):
+                return True
+        if mine.key is None:  # figures_cross(item, o)
+            return False
+        return any((mine.share and _says(mine.key, o.words))
+                   or (o.options is not None and mine.key in o.options) for o in self._all)

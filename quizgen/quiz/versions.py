@@ -16,7 +16,7 @@ from quizgen.generators.base import GenOptions
 from quizgen.generators.common import norm
 from quizgen.generators.figure_choice import KIND as FIGURE
 from quizgen.generators.figure_choice import generate_measure
-from quizgen.quiz.figure_sheet import figures_cross
+from quizgen.quiz.figure_sheet import Crossings, Profiles
 from quizgen.quiz.questions import (
     Amount,
     GapFill,
@@ -161,12 +161,15 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
     if _numeric(question):
         if answer_key(question) not in used:
             return question
-        remakes = [r for attempt in range(VERSION_TRIES)
-                   if (r := remade.get(question, attempt)) is not None
-                   and not any(figures_cross(o, r) or figures_cross(r, o) for o in others)]
-        for other in remakes:
-            if other is not None and answer_key(other) not in used:
-                return other
+        crossings = Crossings(others, profiles=remade.profiles)
+        remakes: list[Question] = []  # remade in turn until one has a key not used yet
+        for attempt in range(VERSION_TRIES):
+            remake = remade.get(question, attempt)
+            if remake is None or crossings.any(remake):
+                continue
+            if answer_key(remake) not in used:
+                return remake
+            remakes.append(remake)
         # "more than 1,000" is last whatever the seed: list the options from the top down
         for other in (question, *remakes) if _flippable(question) else ():
             if other is not None and answer_key(flipped := _descending(other)) not in used:
@@ -187,6 +190,7 @@ class _Remade:
         self.quiz, self.seed = quiz, seed
         self._made: dict[tuple[str, str, int, int, str | None], dict[str, Question]] = {}
         self._proved: dict[tuple[str, str, int, int, str | None, str], bool] = {}  # verdicts
+        self.profiles: Profiles = {}  # what figures_cross reads of each item (Crossings)
 
     def get(self, question: Question, attempt: int) -> Question | None:
         from quizgen.oracle import check_question
