@@ -194,7 +194,10 @@ def build(
     writing more keeps its own names in `folder`.
     """
     from quizgen.output import RECORD, Batch, Guard
+    from quizgen.quiz.leaks import forget
     from quizgen.renderers import get_format
+
+    forget()  # the quizzes are selected: free the leak checks' memory before rendering
 
     if not quiz.questions:
         sources = [base.path or base.id for base in bases]

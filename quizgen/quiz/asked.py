@@ -96,6 +96,11 @@ def same(entry: tuple[FactBase, Question, object], base: FactBase, question: Que
 _ASKED: dict[tuple[str, str, int], tuple[FactBase, Question, frozenset[str]]] = {}
 
 
+def forget() -> None:
+    """Drop what `asked` remembers (the quiz is selected: its bases need not stay in memory)."""
+    _ASKED.clear()
+
+
 def _asked(question: Question, base: FactBase) -> frozenset[str]:
     """The facts whose answer an item asks for: a quote's speaker, a figure, events' order, ..."""
     match question:

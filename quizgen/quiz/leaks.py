@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
+from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.asked import same
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.figure_sheet import figures_cross
@@ -200,6 +201,14 @@ def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
         _CARRIERS.clear()
     _CARRIERS[id(base)] = (base, carriers)
     return carriers
+
+
+def forget() -> None:
+    """Drop what the leak checks remember of every item and base (~30 MB at 10,000 facts):
+    once the quizzes are selected, rendering them must not hold it too."""
+    _PROFILES.clear()
+    _CARRIERS.clear()
+    forget_asked()
 
 
 def _profile(question: Question, base: FactBase) -> _Profile:

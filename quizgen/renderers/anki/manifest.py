@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -137,7 +138,18 @@ def dump(manifest: Manifest) -> bytes:
         "models": table(manifest.models),
         "notes": table(manifest.notes),
     }
-    return (json.dumps(document, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode()
+    # Encoded a few thousand pieces at a time: json.dumps joins every piece (millions of small
+    # strings at 10,000 facts) into one string first, +120 MB at once; the bytes are the same.
+    encoder = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
+    out = io.BytesIO()
+    pieces: list[str] = []
+    for piece in encoder.iterencode(document):
+        pieces.append(piece)
+        if len(pieces) >= 4096:
+            out.write("".join(pieces).encode())
+            pieces.clear()
+    out.write(("".join(pieces) + "\n").encode())
+    return out.getvalue()
 
 
 def stamp(
