@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from conftest import CONTENT
 from sheet_check import BASES, SEEDS, always_main_score, amount_key, base_at, overused
+from sheet_check import sheet as cached_sheet
 
 from quizgen.factbase.model import FactBase
 from quizgen.factbase.numbers import TIME_UNIT
@@ -59,11 +60,13 @@ def _fits(item: Question, sheet: Quiz, base: FactBase) -> bool:
     return not items or score <= chance + 0.10 + 1e-9
 
 
-def _left_out_that_fit(pairs: list[tuple[Path, int]]) -> Iterator[str]:
-    """For each short sheet, the items left out although they fit."""
+def _left_out_that_fit(pairs: list[tuple[Path, int]], *, fresh: bool = False) -> Iterator[str]:
+    """For each short sheet, the items left out although they fit (the sheets built afresh
+    where a bug is planted, else the session's cached ones)."""
     for path, seed in pairs:
         base = base_at(path)
-        sheet = build_quiz(base, seed=seed, count=CLASS_LENGTH)
+        sheet = (build_quiz(base, seed=seed, count=CLASS_LENGTH) if fresh
+                 else cached_sheet(path, seed))
         if len(sheet.questions) >= CLASS_LENGTH:
             continue
         on = {q.id for q in sheet.questions}
@@ -96,7 +99,7 @@ def test_the_fill_test_goes_red_when_the_fill_stops_early(
             sheet.append(question)
 
     monkeypatch.setattr(fill_module, "_top_up", stops_early)
-    assert list(_left_out_that_fit(QUICK))
+    assert next(_left_out_that_fit(QUICK, fresh=True), None) is not None
 
 
 # ---- a figure's value shown by another item -------------------------------------------------
@@ -129,9 +132,12 @@ def _six_words(a: str, b: str) -> bool:
     return any(tuple(wb[i : i + 6]) in runs for i in range(max(1, len(wb) - 5)))
 
 
-def _values_shown(sheets: list[tuple[Path, int]]) -> Iterator[str]:
+def _values_shown(sheets: list[tuple[Path, int]], *, fresh: bool = False) -> Iterator[str]:
+    """Texts that state a figure item's value on its sheet (sheets built afresh where a bug is
+    planted, else the session's cached ones)."""
     for path, seed in sheets:
-        quiz = build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH)
+        quiz = (build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH) if fresh
+                else cached_sheet(path, seed))
         for item in quiz.questions:
             amount = amount_key(item)
             if amount is None or amount.unit.casefold() == TIME_UNIT:
@@ -168,4 +174,4 @@ def test_no_item_states_a_figure_asked_on_its_sheet(pairs: list[tuple[Path, int]
 def test_the_value_test_goes_red_when_numbers_are_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
     """Planted bug: no number shown is taken to state a figure; the test must find one."""
     monkeypatch.setattr(leaks_module, "states_number", lambda *args, **kwargs: False)
-    assert list(_values_shown(QUICK))
+    assert next(_values_shown(QUICK, fresh=True), None) is not None
