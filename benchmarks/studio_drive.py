@@ -45,6 +45,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
+from browser_support import SELECT_RANGE
 from studio_actions import DEFAULTS, HELDOUT, LISTS, SECTIONS, SKIP, _where, pair
 
 from quizgen.factbase.loader import load_factbase, load_text
@@ -55,20 +56,6 @@ KEYS = {"people": "p", "quotes": "q", "figures": "f", "events": "e", "places": "
         "claims": "m"}
 ORDER = ("entities", "places", "events", "figures", "terms", "quotes", "claims")
 REFS_ONE = {"speaks_for", "subject", "place", "figure"}
-SELECT_JS = """([s, e]) => {
-  const a = document.getElementById('article');
-  const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-  let n, at = 0, started = false; const r = document.createRange();
-  while ((n = w.nextNode())) {
-    const len = n.data.length;
-    if (!started && s <= at + len) { r.setStart(n, s - at); started = true; }
-    if (e <= at + len) { r.setEnd(n, e - at); break; }
-    at += len;
-  }
-  a.focus({preventScroll: true});  // a drag in the article gives it the focus
-  const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);
-  a.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-}"""
 
 
 class Served:
@@ -246,14 +233,14 @@ class Teacher:
             self.left.append(f"{fact.id}: its words are not in the article to be selected")
             return
         self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
-        self.page.evaluate(SELECT_JS, [start, end])
+        self.page.evaluate(SELECT_RANGE, [start, end])
         self.count("add")
         self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
         self.count("add")
         if self.open is not None and not self._added():
             self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
             self.count("add")
-            self.page.evaluate(SELECT_JS, [start, end])
+            self.page.evaluate(SELECT_RANGE, [start, end])
             self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
             self.count("add", 2)
         form = self.page.locator("#new-fact form")

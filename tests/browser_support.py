@@ -18,6 +18,30 @@ CHROMIUM_FLAGS = [
     "--disable-component-update", "--disable-sync", "--no-first-run",
 ]
 CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+# Select the article's characters [s, e) as a mouse drag does: the studio's review page
+SELECT_RANGE = """([s, e]) => {
+  const a = document.getElementById('article');
+  const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
+  let n, at = 0, started = false; const r = document.createRange();
+  while ((n = w.nextNode())) {
+    const len = n.data.length;
+    if (!started && s <= at + len) { r.setStart(n, s - at); started = true; }
+    if (e <= at + len) { r.setEnd(n, e - at); break; }
+    at += len;
+  }
+  a.focus({preventScroll: true});  // a drag in the article gives it the focus
+  const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);
+  a.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
+}"""
+
+
+def select_words(page: Any, words: str) -> None:
+    """Select the first run of `words` in the studio's article, as a mouse drag does."""
+    article = page.locator("#article").text_content()
+    start = article.index(words)
+    page.evaluate(SELECT_RANGE, [start, start + len(words)])
+
+
 SETUP = ("apt-get install -y chromium, and pip install -c constraints.txt -e '.[test]' "
          "(the playwright package; no browser download)")
 

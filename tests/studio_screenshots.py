@@ -14,35 +14,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from browser_support import chromium_path
+from browser_support import chromium_path, select_words
 from test_studio_browser import Studio
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "corpus" / "dev" / "sources" / "barack-obama.txt"
+SELECTED = "Reject pessimism, cynicism and know that progress is possible"  # a quote to add
 SIZES = {"laptop": (1280, 800), "tablet": (820, 1180)}
-
-
-def _select(page: object, words: str) -> None:
-    """Select the first run of `words` in the article, as a mouse drag does."""
-    page.evaluate(  # type: ignore[attr-defined]
-        """words => {
-          const walker = document.createTreeWalker(document.querySelector('#article'),
-                                                   NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-            const at = node.textContent.indexOf(words);
-            if (at >= 0) {
-              const range = document.createRange();
-              range.setStart(node, at); range.setEnd(node, at + words.length);
-              const selection = window.getSelection();
-              selection.removeAllRanges(); selection.addRange(range);
-              document.querySelector('#article').focus();
-              return;
-            }
-          }
-          throw new Error('not in the article: ' + words);
-        }""",
-        words,
-    )
 
 
 def main() -> None:
@@ -75,7 +53,7 @@ def main() -> None:
                     page.screenshot(path=str(ROOT / "docs" / "img" / f"studio-library-{size}.png"))
                     page.goto(studio.url + "/review/obama")
                     page.wait_for_selector("form.fact")
-                    _select(page, "Reject pessimism, cynicism and know that progress is possible")
+                    select_words(page, SELECTED)
                     page.keyboard.press("q")
                     page.wait_for_timeout(500)
                     page.evaluate("window.scrollTo(0, 0)")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from browser_support import browser
+from browser_support import browser, select_words
 from test_studio_browser import _card, _saved
-from test_studio_keys_browser import _select, review
+from test_studio_keys_browser import review
 
 from quizgen.factbase.loader import load_factbase
 
@@ -98,13 +98,13 @@ def test_choosing_the_next_words_to_add_adds_the_fact_written_first(
     page, path = review
     people = len(load_factbase(path).entities)
     events = len(load_factbase(path).events)
-    _select(page, "Tom Briggs")
+    select_words(page, "Tom Briggs")
     page.keyboard.press("p")
     form = page.locator("#new-fact form")
     form.wait_for()
     form.locator('[data-field="role"]').click()
     page.keyboard.type("the harbour master")
-    _select(page, "Engineers from the council will inspect the wall")
+    select_words(page, "Engineers from the council will inspect the wall")
     page.keyboard.press("e")
     _saved(page, "Added a person")
     page.locator("#new-fact form h3", has_text="New event").wait_for()
@@ -115,11 +115,11 @@ def test_choosing_the_next_words_to_add_adds_the_fact_written_first(
     page.keyboard.press("Escape")
     assert page.locator("#new-fact form").count() == 0
     assert len(load_factbase(path).events) == events
-    _select(page, "ten years")
+    select_words(page, "ten years")
     page.keyboard.press("f")
     page.locator("#new-fact form h3", has_text="New figure").wait_for()
     before = path.read_bytes()
-    _select(page, "Maria Lopez")
+    select_words(page, "Maria Lopez")
     page.keyboard.press("p")
     _saved(page, "Not saved")
     assert path.read_bytes() == before

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import _missing, browser
+from browser_support import _missing, browser, select_words
 from test_studio_browser import AXE, Studio, _card, _saved
 
 from quizgen.draft.files import write_draft
@@ -28,22 +28,6 @@ not the sea,” he said.
 
 Engineers from the council will inspect the wall on Friday.
 """
-
-SELECT = """([s, e]) => {
-  const a = document.getElementById('article');
-  const w = document.createTreeWalker(a, NodeFilter.SHOW_TEXT);
-  let n, at = 0, started = false; const r = document.createRange();
-  while ((n = w.nextNode())) {
-    const len = n.data.length;
-    if (!started && s <= at + len) { r.setStart(n, s - at); started = true; }
-    if (e <= at + len) { r.setEnd(n, e - at); break; }
-    at += len;
-  }
-  a.focus({preventScroll: true});  // a drag in the article gives it the focus
-  const sel = getSelection(); sel.removeAllRanges(); sel.addRange(r);
-  a.dispatchEvent(new MouseEvent('mouseup', {bubbles: true}));
-}"""
-
 
 @pytest.fixture()
 def review(browser: Any, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
@@ -64,10 +48,6 @@ def review(browser: Any, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
     served.stop()
 
 
-def _select(page: Any, words: str) -> None:
-    article = page.locator("#article").text_content()
-    start = article.index(words)
-    page.evaluate(SELECT, [start, start + len(words)])
 
 
 def _people(path: Path) -> dict[str, str]:
@@ -84,7 +64,7 @@ def test_a_quote_from_a_selection_takes_three_actions(review: tuple[Any, Path]) 
         if quote.text.startswith("We lost"):
             _card(page, quote.id).get_by_role("button", name="Delete").click()
             _saved(page, f"Deleted {quote.id}")
-    _select(page, "“We lost everything in the shop,”")
+    select_words(page, "“We lost everything in the shop,”")
     page.keyboard.press("q")
     form = page.locator("#new-fact form")
     form.wait_for()
@@ -168,7 +148,7 @@ def test_axe_finds_nothing_with_the_add_form_and_the_offer(browser: Any, tmp_pat
         card.locator('[data-field="kind"] button.chip[data-value="group"]').click()
         card.get_by_role("button", name="Confirm").click()
         _saved(page, f"Confirmed {guesses[0].id}")
-        _select(page, "Engineers from the council")
+        select_words(page, "Engineers from the council")
         page.keyboard.press("e")
         page.locator("#new-fact form").wait_for()
         page.add_script_tag(path=str(AXE))
