@@ -181,7 +181,7 @@ def test_a_near_empty_last_page_is_pulled_back(monkeypatch: pytest.MonkeyPatch) 
         base = load_factbase(path)
         for count in range(5, 26, 2):  # every other length: enough end near-empty (asserted below)
             quiz = build_quiz(base, seed=1, count=count)
-            options = RenderOptions(name="t", extra={"no_pad": True})
+            options = RenderOptions(name="t", extra={"no_pad": True, "no_key": True})
             with monkeypatch.context() as plant:
                 plant.setattr(worksheet, "TIGHTER", ())
                 plain = last_page(render(quiz, options=options)["t-worksheet.pdf"])
