@@ -331,9 +331,16 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                         teacher.ids[wanted.id] = mine.id
                 gone += [(section, f.id) for f in left]
             # the drafted people corrected first (so a new fact's guess reads them as
-            # corrected), then the missed facts added one after the other, then every section
-            # corrected in the page's order (references to facts added later too)
+            # corrected), the drafted facts not in the table deleted, then the missed facts
+            # added one after the other, then every section corrected in the page's order
+            # (references to facts added later too)
             correct(teacher, "entities", plan["entities"], later=True)
+            # the drafted facts the table leaves out deleted next (the page takes each out of
+            # the facts naming it, and says so); one whose going would empty a required list
+            # is refused: tried again (counted) at the end
+            teacher.doing = "deleting"
+            gone = [(section, fact_id) for section, fact_id in gone
+                    if not teacher.delete(section, fact_id)]
             for section in ORDER:
                 for mine, wanted in plan[section]:
                     if mine is None:
