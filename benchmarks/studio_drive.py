@@ -11,7 +11,9 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 
 - the headline and summary: a click in each field to change (its words are then selected, so
   the typing replaces them), saved as it is left, confirmed by "Confirm all";
-- a drafted fact not in the table: a click on its Delete button;
+- a drafted fact not in the table: a click on its Delete button, right after the people are
+  corrected (the page takes it out of the facts naming it); one refused (it is the only
+  speaker or source of another) is deleted again at the end, both clicks counted;
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
   section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
   on Add;
@@ -22,6 +24,10 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 - section by section, the drafted facts corrected before the missed ones are added, and a last
   pass for references to facts added later;
 - the drafted facts kept as they are: one click on "Confirm all guesses left".
+
+Each article's actions are printed by step, by kind of action (a text field, a chip, selecting
+words, a section's key, a button), by the section of the fact worked on and by field, and the
+three articles' totals of each after them.
 
 Facts are paired with the table as benchmarks/studio_actions.py pairs them. At the end the saved
 file is loaded and compared with the table field by field: what is still different is printed
