@@ -62,6 +62,16 @@ def test_a_figure_takes_its_value_unit_qualifier_and_source() -> None:
     assert fields["given_by"] == ["ministry"]
 
 
+def test_an_ordinal_is_no_unit_and_a_birthday_is_an_age_in_years() -> None:
+    """“her 16th birthday”: 16 years (an age), not 16 of a unit “th”; “the 3rd lock”: 3, no
+    unit guessed."""
+    article = "On her 16th birthday she passed the 3rd lock."
+    for words, value, unit in (("16th", "16", "years"), ("3rd", "3", "")):
+        start = article.index(words)
+        fields = suggest(article, start, start + len(words), "figures", [])
+        assert (fields["value"], fields["unit"]) == (value, unit)
+
+
 def test_a_unit_written_against_its_number_is_read() -> None:
     """about 2mbps: value 2, unit mbps, qualifier about; no reporting verb, no source."""
     fields = _select("2mbps", "figures")

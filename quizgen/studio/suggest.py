@@ -191,7 +191,7 @@ _PRONOUN_OF = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "sh
 _NO_DOER = re.compile(r"(?:(?:after|before|while|when|since|upon|by)\s+)?"
                       r"(?!(?:[Ff]ollow|[Ii]nclud|[Aa]ccord|[Rr]egard|[Cc]oncern|[Dd]ur)ing\b)"
                       r"(?:[A-Za-z]+ing|[Bb]orn|[A-Z][a-z]+ed)\b")
-_LEADING = re.compile(r"(?:in|on|by|since|after|before|during|at|from|until|by|aged?)\b"
+_LEADING = re.compile(r"(?:in|on|by|since|after|before|during|at|from|until|aged?)\b"
                       r"[^,;:.“”]{0,40},\s+", re.I)
 _WHERE = re.compile(r"\b(?:in|from|to|across|of|at|on|into|throughout)\s+(?:the\s+)?$")
 
@@ -381,7 +381,11 @@ def suggest(article: str, start: int, end: int, section: str,
         hits = [h for h in scan_numbers(article[start:end]) if h.kind != "year"] or \
             scan_numbers(article[start:end])
         glued = re.search(r"(-?\d[\d,]*(?:\.\d+)?)([a-zA-Z]+)\b", article[start:end])
-        if glued is not None and (not hits or hits[0].start > glued.start()):
+        if glued is not None and glued.group(2).lower() in ("st", "nd", "rd", "th"):
+            # an ordinal, not a unit: "her 16th birthday" is an age in years
+            birthday = re.match(r"\s+birthday", article[start + glued.end():])
+            fields.update(value=glued.group(1), unit="years" if birthday else "")
+        elif glued is not None and (not hits or hits[0].start > glued.start()):
             fields.update(value=glued.group(1).replace(",", ""), unit=glued.group(2),
                           qualifier=qualifier_before(article, start + glued.start())[0])
         elif hits:
