@@ -11,7 +11,9 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 
 - the headline and summary: a click in each field to change (its words are then selected, so
   the typing replaces them), saved as it is left, confirmed by "Confirm all";
-- a drafted fact not in the table: a click on its Delete button;
+- a drafted fact not in the table: a click on its Delete button, right after the people are
+  corrected (the page takes it out of the facts naming it); one refused (it is the only
+  speaker or source of another) is deleted again at the end, both clicks counted;
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
   section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
   on Add;
@@ -22,6 +24,10 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 - section by section, the drafted facts corrected before the missed ones are added, and a last
   pass for references to facts added later;
 - the drafted facts kept as they are: one click on "Confirm all guesses left".
+
+Each article's actions are printed by step, by kind of action (a text field, a chip, selecting
+words, a section's key, a button), by the section of the fact worked on and by field, and the
+three articles' totals of each after them.
 
 Facts are paired with the table as benchmarks/studio_actions.py pairs them. At the end the saved
 file is loaded and compared with the table field by field: what is still different is printed
@@ -107,20 +113,26 @@ class Teacher:
         self.refused: list[str] = []  # deletes refused (a fact still named), tried again
         self.later = False  # a reference to a fact not added yet: set in the last pass
         self.open: tuple[str, str, set[str]] | None = None  # the new fact's form left open
-        self.log: list[tuple[str, str, str, int]] = []  # (what, fact, field, actions)
+        self.section = ""  # the section of the fact worked on ("" for the headline)
+        self.by_action: dict[str, int] = {}  # actions by what was pressed: a chip, a key, …
+        self.by_fact: dict[str, int] = {}  # actions by the section of the fact worked on
+        self.log: list[tuple[str, str, str, str, int]] = []  # (what, fact, field, how, n)
 
-    def count(self, what: str, n: int = 1, field: str = "") -> None:
-        """Count n actions made for what."""
+    def count(self, what: str, n: int = 1, field: str = "", how: str = "button") -> None:
+        """Count n actions made for what, pressing how (a chip, a text field, a key, …)."""
         if field:
             self.fields[field] = self.fields.get(field, 0) + n
-        self.log.append((what, self.doing, field, n))
+        self.log.append((what, self.doing, field, how, n))
         self.actions[what] = self.actions.get(what, 0) + n
+        self.by_action[how] = self.by_action.get(how, 0) + n
+        section = self.section or "headline and all"
+        self.by_fact[section] = self.by_fact.get(section, 0) + n
 
     def save(self, button: Any, text: str, what: str) -> bool:
         """Click a button that saves (one action) and wait for the status line to say text."""
         self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
         button.click()
-        self.count(what)
+        self.count(what, how=f"{what} button")
         return self.wait(text)
 
     def wait(self, text: str) -> bool:
@@ -161,12 +173,12 @@ class Teacher:
             if tag == "INPUT:checkbox":
                 if nodes.first.is_checked() != bool(value):
                     nodes.first.click()
-                    self.count(what, field=f"{section}.{f.name}")
+                    self.count(what, field=f"{section}.{f.name}", how="check box")
                 continue
             target = _text(value)
             if nodes.first.input_value().strip() != target:
                 nodes.first.click()
-                self.count(what, field=f"{section}.{f.name}")
+                self.count(what, field=f"{section}.{f.name}", how="text field")
                 self.page.keyboard.press("Delete") if not target else \
                     self.page.keyboard.insert_text(target)
 
@@ -182,12 +194,12 @@ class Teacher:
         one = one or group.get_attribute("data-one") == "true"  # a speaker's list, as a rule
         if one and len(wanted) > 1:
             group.get_by_label("several").click()  # tick "several": the chips add up
-            self.count(what, field=field)
+            self.count(what, field=field, how="check box")
             one = False
         for got in pressed:
             if got not in wanted and not (one and wanted):
                 group.locator(f'button.chip[data-value="{got}"]').click()
-                self.count(what, field=field)
+                self.count(what, field=field, how="chip")
         for one in wanted:
             if one in pressed:
                 continue
@@ -197,7 +209,7 @@ class Teacher:
                     self.left.append(f"{what}: {one} is not a choice")
                 continue
             chip.click()
-            self.count(what, field=field)
+            self.count(what, field=field, how="chip")
 
     def settle(self) -> None:
         """Let the field being typed in be left (as the next click leaves it) and the saves
@@ -227,26 +239,33 @@ class Teacher:
     def add(self, section: str, fact: Any, article: str) -> None:
         """Add a fact of the table from its words in the article: select them, press the
         section's key (which adds the fact written before, if one is open), set the fields."""
-        self.doing = f"adding {fact.id}"
+        self.doing, self.section = f"adding {fact.id}", section
         start, end = _where(article, fact)
         if end <= start:
             self.left.append(f"{fact.id}: its words are not in the article to be selected")
             return
         self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
         self.page.evaluate(SELECT_RANGE, [start, end])
-        self.count("add")
+        self.count("add", how="select words")
         self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-        self.count("add")
+        self.count("add", how="section key")
         if self.open is not None and not self._added():
             self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
-            self.count("add")
+            self.count("add", how="section key")
             self.page.evaluate(SELECT_RANGE, [start, end])
+            self.count("add", how="select words")
             self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-            self.count("add", 2)
+            self.count("add", how="section key")
         form = self.page.locator("#new-fact form")
         form.wait_for()
         self.set_fields(form, section, fact, "add")
         self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def delete(self, section: str, fact_id: str) -> bool:
+        """Delete a drafted fact the table leaves out: its Delete button."""
+        self.section = section
+        return self.save(self.card(fact_id).get_by_role("button", name="Delete"),
+                         f"Deleted {fact_id}", "delete")
 
     def _added(self) -> bool:
         """Wait for the fact written before to be added; its id in the file."""
@@ -265,7 +284,7 @@ class Teacher:
             self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
             self.page.locator("#new-fact form").get_by_role("button", name="Add",
                                                            exact=True).click()
-            self.count("add")
+            self.count("add", how="add button")
             self._added()
 
 
@@ -277,7 +296,7 @@ def correct(teacher: Teacher, section: str, plan: list[tuple[Any, Any]], *, late
         if wanted.id not in teacher.ids or (later and mine is None):
             continue
         fact_id = teacher.ids[wanted.id]
-        teacher.doing = f"correcting {wanted.id}"
+        teacher.doing, teacher.section = f"correcting {wanted.id}", section
         before = dict(teacher.actions)
         teacher.later = later
         teacher.set_fields(teacher.card(fact_id), section, wanted, "correct")
@@ -308,18 +327,26 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
             page.wait_for_selector("form.fact[data-id]")
             teacher = Teacher(page, path, table)
             plan: dict[str, list[tuple[Any, Any]]] = {}
-            gone: list[str] = []  # drafted facts not in the table: deleted last, when nothing
-            for section in SECTIONS:  # corrected refers to them any more
+            # drafted facts not in the table: deleted last, when nothing corrected names them
+            gone: list[tuple[str, str]] = []
+            for section in SECTIONS:
                 plan[section], left = pair(section, getattr(draft, section),
                                            getattr(table, section))
                 for mine, wanted in plan[section]:
                     if mine is not None:
                         teacher.ids[wanted.id] = mine.id
-                gone += [f.id for f in left]
+                gone += [(section, f.id) for f in left]
             # the drafted people corrected first (so a new fact's guess reads them as
-            # corrected), then the missed facts added one after the other, then every section
-            # corrected in the page's order (references to facts added later too)
+            # corrected), the drafted facts not in the table deleted, then the missed facts
+            # added one after the other, then every section corrected in the page's order
+            # (references to facts added later too)
             correct(teacher, "entities", plan["entities"], later=True)
+            # the drafted facts the table leaves out deleted next (the page takes each out of
+            # the facts naming it, and says so); one whose going would empty a required list
+            # is refused: tried again (counted) at the end
+            teacher.doing = "deleting"
+            gone = [(section, fact_id) for section, fact_id in gone
+                    if not teacher.delete(section, fact_id)]
             for section in ORDER:
                 for mine, wanted in plan[section]:
                     if mine is None:
@@ -329,15 +356,15 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
                 correct(teacher, section, plan[section], later=False)
             for _ in range(3):  # a fact another one to delete still names: refused, tried again
                 teacher.doing = "deleting"
-                gone = [fact_id for fact_id in gone if not teacher.save(
-                    teacher.card(fact_id).get_by_role("button", name="Delete"),
-                    f"Deleted {fact_id}", "delete")]
+                gone = [(section, fact_id) for section, fact_id in gone
+                        if not teacher.delete(section, fact_id)]
+            teacher.section = ""
             source = page.locator("form.fact").first
             for field, value in (("title", table.source.title), ("about", table.source.about)):
                 box = source.locator(f'[data-field="{field}"]')
                 if box.input_value() != value:
                     box.click()
-                    teacher.count("headline")
+                    teacher.count("headline", how="text field")
                     page.keyboard.insert_text(value)
             if page.locator('[data-confirm-all="all"]').count():  # the headline's check too
                 teacher.save(page.locator('[data-confirm-all="all"]'), "Confirmed", "confirm all")
@@ -348,8 +375,14 @@ def drive(name: str, browser: Any) -> dict[str, Any]:
         unchecked = re.findall(r"# check:", path.read_text(encoding="utf-8"))
     return {"actions": sum(teacher.actions.values()), "by step": teacher.actions,
             "refused": teacher.refused, "log": teacher.log,
-            "by field": dict(sorted(teacher.fields.items(), key=lambda kv: -kv[1])),
+            "by field": _by_size(teacher.fields), "by action": _by_size(teacher.by_action),
+            "by fact": _by_size(teacher.by_fact),
             "guesses left": len(unchecked), "still different": left}
+
+
+def _by_size(counts: dict[str, int]) -> dict[str, int]:
+    """The counts, largest first."""
+    return dict(sorted(counts.items(), key=lambda kv: -kv[1]))
 
 
 def _differences(saved: FactBase, table: FactBase, ids: dict[str, str]) -> list[str]:
@@ -385,6 +418,7 @@ def main(names: list[str]) -> None:
     from playwright.sync_api import sync_playwright
 
     total = 0
+    kinds: dict[str, dict[str, int]] = {"by action": {}, "by fact": {}, "by field": {}}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=chromium_path(),
                                              args=CHROMIUM_FLAGS)
@@ -396,13 +430,18 @@ def main(names: list[str]) -> None:
             total += result["actions"]
             print(name, result["actions"], result["by step"], "guesses left",
                   result["guesses left"])
-            print("   by field:", result["by field"])
+            for kind, counts in kinds.items():
+                print(f"   {kind}:", result[kind])
+                for key, n in result[kind].items():
+                    counts[key] = counts.get(key, 0) + n
             for line in result["refused"]:
                 print("   refused, then done:", line)
             for line in result["still different"]:
                 print("   still different:", line)
         browser.close()
     print("total", total)
+    for kind, counts in kinds.items():
+        print(f"   {kind}, all articles:", _by_size(counts))
 
 
 if __name__ == "__main__":

@@ -346,3 +346,41 @@ def test_the_guess_from_a_selection_reads_only_inside_the_article(client: TestCl
                   "section=../x&start=0&end=4", "section=quotes&start=a&end=4"):
         refused = client.get(f"/api/bases/{BASE}/guess?{query}")
         assert refused.status_code == 422 and refused.json()["error"], query
+
+
+def test_a_fact_still_named_by_others_is_deleted_and_taken_out_of_them(
+        client: TestClient, folder: Path) -> None:
+    """Deleting an event four others are after or before, then a group a figure is about
+    (a single reference) and an event names, then one of an event's two people: each goes,
+    those facts keep their other ids (the single reference cleared) and every other fact is as
+    it was; deleting one whose going would leave a required list empty (the only source of a
+    figure) is refused with the problem at that field, and the file is left as it was."""
+    path = folder / f"{BASE}.yaml"
+    before = load_factbase(path)
+    for gone, named in (("march-sets-off", {"hallan-tells-parliament": "before",
+                                            "poll-published": "before",
+                                            "march-ends": "after", "bottles-thrown": "after"}),
+                        ("governing-coalition", {"coalition-majority": "subject",
+                                                 "parliament-vote": "people"}),
+                        ("masked-protesters", {"bottles-thrown": "people"})):
+        response = client.request("DELETE", f"/api/bases/{BASE}/facts/{gone}", headers=OWN,
+                                  json={"version": _view(client)["version"]})
+        assert response.status_code == 200, response.text
+        after = load_factbase(path)
+        assert gone not in after.by_id
+        for fact_id, name in named.items():
+            old, new = getattr(before.by_id[fact_id], name), getattr(after.by_id[fact_id], name)
+            assert new == (None if isinstance(old, str) else tuple(v for v in old if v != gone))
+            assert old != new
+    assert after.by_id["bottles-thrown"].people == ("police",)  # type: ignore[union-attr]
+    changed = {"march-sets-off", "hallan-tells-parliament", "poll-published", "march-ends",
+               "bottles-thrown", "governing-coalition", "coalition-majority", "parliament-vote",
+               "masked-protesters"}
+    assert all(after.by_id[f] == fact for f, fact in before.by_id.items() if f not in changed)
+    kept = path.read_bytes()
+    response = client.request("DELETE", f"/api/bases/{BASE}/facts/government", headers=OWN,
+                              json={"version": _view(client)["version"]})
+    assert response.status_code == 422
+    assert ("money-runs-out", "given_by") in {(p["fact"], p["field"])
+                                              for p in response.json()["problems"]}
+    assert path.read_bytes() == kept

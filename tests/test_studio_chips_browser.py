@@ -194,3 +194,24 @@ def test_a_name_holding_markup_shows_as_text_on_its_chips(review: tuple[Any, Pat
     assert all(chip.inner_text() == hostile for chip in chips.all())
     assert page.locator("main img, main script").count() == 0
     assert page.errors == []
+
+
+def test_deleting_a_fact_still_named_takes_it_out_and_says_where(
+        review: tuple[Any, Path]) -> None:
+    """Delete on a person an event names: the person leaves the file and the event's people
+    (the event's other lines kept), and the status line names the event it was taken out of,
+    so the teacher sees every fact the click changed."""
+    page, path = review
+    before = load_factbase(path)
+    naming = [e for e in before.events if "council" in e.people]
+    assert naming
+    _card(page, "council").get_by_role("button", name="Delete").click()
+    _saved(page, "Deleted council")
+    status = page.locator("#status").text_content() or ""
+    assert "took it out of" in status
+    for event in naming:
+        assert event.description in status
+        assert load_factbase(path).by_id[event.id].people == tuple(  # type: ignore[union-attr]
+            p for p in event.people if p != "council")
+    assert "council" not in load_factbase(path).by_id
+    assert page.errors == []

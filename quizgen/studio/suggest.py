@@ -34,9 +34,14 @@ def sentence_around(article: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _names(person: Mapping[str, Any]) -> list[str]:
-    """The ways an article names a person: the name, other names, and a person's surname."""
+    """The ways an article names a person: the name, other names, a person's surname, and
+    the words of the name its excerpt holds alone (“Malala” for Malala Yousafzai: how the
+    article named them where they were found)."""
     name = str(person.get("name") or "")
     found = [name, *[str(a) for a in person.get("aliases") or []]]
+    excerpt = " ".join(str(person.get("excerpt") or "").split())
+    if excerpt and excerpt != name and re.search(rf"(?<!\w){re.escape(excerpt)}(?!\w)", name):
+        found.append(excerpt)
     words = name.split()
     if person.get("kind", "person") == "person" and len(words) > 1 and len(words[-1]) > 2:
         found.append(words[-1])
@@ -153,6 +158,181 @@ def _involved(article: str, start: int, end: int, people: Sequence[Mapping[str, 
     return found
 
 
+_ORGANISATION_HEADS = re.compile(
+    r"(?:giants?|firms?|companies|brands?|sites?|websites?|platforms?|networks?|utility|"
+    r"utilities|shops?|stores?|supermarkets?|retailers?|chains?|banks?|airlines?|makers?|"
+    r"manufacturers?|providers?|operators?|carriers?|publishers?|newspapers?|broadcasters?|"
+    r"charities|agency|agencies|businesses|start-?ups?|labels?|outlets?)$", re.I)
+_LISTED = re.compile(r"\b([A-Za-z-]+)\s+(?:such\s+as|like|including)\s+"
+                     r"(?:[^,.;:()]{1,40}?(?:,\s*|\s+and\s+|\s+or\s+))*$")
+
+
+def _is_organisation_noun(word: str) -> bool:
+    return bool(_ORGANISATION_HEADS.match(word) or _ORGANISATION.fullmatch(word))
+
+
+def _kind(article: str, start: int, name: str, role: str) -> str:
+    """A person's kind: "organisation" when its name has a word such as ministry or company,
+    when its apposition's head noun is one ("Etecsa, the state-owned telecommunications
+    utility"), or when it stands in a list after one ("tech giants such as Google and
+    Apple", "sites like Facebook"); else "person"."""
+    head = re.split(r"\s+(?:of|for|in|at|with|who|that|which|from|to|on)\s+", role)[0].split()
+    listed = _LISTED.search(article[max(sentence_around(article, start, start + 1)[0],
+                                        start - 200):start])
+    if _ORGANISATION.search(name) or (head and _is_organisation_noun(head[-1])) or (
+            listed is not None and _is_organisation_noun(listed.group(1))):
+        return "organisation"
+    return "person"
+
+
+_SUBJECTS = {"he": "he", "she": "she", "they": "they"}
+_PRONOUN_OF = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "she",
+               "his": "he", "their": "they", "them": "they"}
+_NO_DOER = re.compile(r"(?:(?:after|before|while|when|since|upon|by)\s+)?"
+                      r"(?!(?:[Ff]ollow|[Ii]nclud|[Aa]ccord|[Rr]egard|[Cc]oncern|[Dd]ur)ing\b)"
+                      r"(?:[A-Za-z]+ing|[Bb]orn|[A-Z][a-z]+ed)\b")
+_LEADING = re.compile(r"(?:in|on|by|since|after|before|during|at|from|until|aged?)\b"
+                      r"[^,;:.“”]{0,40},\s+", re.I)
+_WHERE = re.compile(r"\b(?:in|from|to|across|of|at|on|into|throughout)\s+(?:the\s+)?$")
+
+
+def _doer(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
+          ) -> list[str]:
+    """Who does what words with no doer of their own tell ("Born on one of Cuba's islands,
+    he …", "He gained fame after winning the prize"): the sentence's first "he", "she" or
+    "they" outside the words, or its first person named (not as where), whichever comes
+    first."""
+    low, high = sentence_around(article, start, end)
+    found: list[tuple[int, list[str]]] = []
+    for match in re.finditer(r"\b(he|she|they)\b", article[low:high], re.I):
+        at = low + match.start()
+        if not start <= at < end:
+            found.append((at, _last_named(article, at, at, match.group(1).lower(), people)))
+            break
+    kinds = {str(p["id"]): p.get("kind") for p in people}
+    for at, _, person_id in mentions(article[low:high], people, offset=low):
+        if not start <= at < end and (kinds.get(person_id) != "country" or
+                                      _WHERE.search(article[max(0, at - 16):at]) is None):
+            found.append((at, [person_id]))
+            break
+    return min(found)[1] if found and min(found)[1] else []
+
+
+def _event_people(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
+                  ) -> list[str]:
+    """An event's people: whom words with no doer of their own are about (_doer), whom each
+    he, she, her, his or him in the words points back to (from where it stands), and the
+    people the words name (_involved)."""
+    words = article[start:end].strip(_QUOTES + " ")
+    named = _doer(article, start, end, people) if _NO_DOER.match(words) else []
+    for match in re.finditer(r"\b(he|she|her|his|him)\b", article[start:end], re.I):
+        at = start + match.start()
+        for person_id in _last_named(article, at, at, _PRONOUN_OF[match.group(1).lower()],
+                                     people):
+            if person_id not in named:
+                named.append(person_id)
+    for person_id in _involved(article, start, end, people):
+        if person_id not in named:
+            named.append(person_id)
+    return named
+
+
+def event_description(article: str, start: int, end: int,
+                      people: Sequence[Mapping[str, Any]]) -> str:
+    """An event's words as the answer tables write a description: a leading "On 9 October,"
+    or "By 15," left to the date; "Born …" with no doer as "NAME was born …"; a leading "she"
+    as the person it points back to, and a "her" or "his" whose person the description has
+    not named as theirs ("Death threats followed Malala's growing recognition"); "has
+    opened" as "opened"."""
+    words = _clean(article[start:end]).strip(_QUOTES + " ").rstrip(_QUOTES + " ,.")
+    offset = start + article[start:end].find(words[:1]) if words else start
+    lead = _LEADING.match(words)
+    if lead is not None and re.match(r"(?:he|she|they)\b|[A-Z]", words[lead.end():]):
+        words, offset = words[lead.end():], offset + lead.end()
+    doer = _doer(article, start, end, people) if _NO_DOER.match(words) else []
+    if re.match(r"[Bb]orn\b", words) and doer:
+        words = _called(article, doer[0], people) + " was born" + words[4:]
+    apostrophe = "’" if "’" in article else "'"
+    said: set[str] = set()
+    out = []
+    for i, token in enumerate(re.split(r"(\b(?:he|she|they|her|his|their)\b)", words,
+                                       flags=re.I)):
+        pronoun = token.lower()
+        if i % 2 == 0 or pronoun not in _PRONOUN_OF:
+            said.update(m[2] for m in mentions(token, people))
+            out.append(token)
+            continue
+        at = offset + len("".join(out))
+        who = _last_named(article, at, at, _PRONOUN_OF[pronoun], people)
+        name = _called(article, who[0], people) if who else ""
+        if name and pronoun in _SUBJECTS and i == 1 and not "".join(out).strip():
+            out.append(name)
+        elif name and pronoun in ("her", "his", "their") and who[0] not in said and \
+                not _next_is_object(words, "".join(out) + token):
+            out.append(name + apostrophe + "s")
+        else:
+            out.append(token)
+        if who:
+            said.add(who[0])
+    text = re.sub(r"\b(?:has|have)\s+(\w+ed)\b", r"\1", "".join(out))
+    return text[:1].upper() + text[1:]
+
+
+def _called(article: str, person_id: str, people: Sequence[Mapping[str, Any]]) -> str:
+    """How the article calls a person most often ("Malala", not "Malala Yousafzai", when it
+    calls her so; the latest of equals), else the person's name."""
+    counts: dict[str, int] = {}
+    for low, high, found in mentions(article, people):
+        if found == person_id:
+            text = " ".join(article[low:high].split())
+            counts[text] = counts.pop(text, 0) + 1  # popped: the latest of equals comes last
+    name = next((str(p.get("name") or "") for p in people if str(p["id"]) == person_id), "")
+    return max(reversed(counts), key=lambda t: counts[t]) if counts else name
+
+
+def _next_is_object(words: str, upto: str) -> bool:
+    """Whether the "her" just read is an object ("put her forward"), not a possessive: no
+    noun follows it."""
+    rest = words[len(upto):]
+    return re.match(r"\s*(?:(?:forward|back|up|down|out|in|to|as|and|at|for|with)\b|[,.;:]|$)",
+                    rest) is not None
+
+
+def _source(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
+            ) -> list[str]:
+    """A figure's source: the person named nearest a reporting verb ("according to", "found",
+    "a report by") in its sentence; a sentence with none goes on with the finding of the
+    sentence before it in its paragraph ("A report by X found … 10.5. Globally, the average
+    was 3.9."); else the fact base's "the article"."""
+    low, high = sentence_around(article, start, end)
+    sentence = article[low:high].lower()
+    if re.search(r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|according)\b", sentence):
+        return speaker(article, start, end, people)
+    found = _finding(article, low, high, start, end, people)
+    if found:
+        return found
+    if low > 1 and "\n" not in article[max(0, low - 2):low]:
+        before = sentence_around(article, low - 2, low - 1)
+        found = _finding(article, before[0], before[1], low, low, people)
+        if found:
+            return found
+    return _the_article(people)
+
+
+def _finding(article: str, low: int, high: int, start: int, end: int,
+             people: Sequence[Mapping[str, Any]]) -> list[str]:
+    """Who a sentence says found something: the person named nearest "found", "showed" or
+    "a report, study or survey by" (outside start:end)."""
+    cues = [low + m.start() for m in re.finditer(
+        r"\b(?:found|finds|showed|shows|(?:report|study|survey|analysis|poll)\s+by)\b",
+        article[low:high], re.I)]
+    named = [m for m in mentions(article[low:high], people, offset=low)
+             if m[1] <= start or m[0] >= end]
+    if not cues or not named:
+        return []
+    return [min(named, key=lambda m: min(abs(m[0] - c) for c in cues))[2]]
+
+
 def _the_article(people: Sequence[Mapping[str, Any]]) -> list[str]:
     """The fact base's stand-in for the article itself (a person named "the article", which
     the format uses as the source of what the article states without naming one), if any."""
@@ -178,8 +358,8 @@ def suggest(article: str, start: int, end: int, section: str,
         claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
         fields.update(text=claim, claimants=speaker(article, start, end, people))
     elif section == "people":
-        fields.update(name=bare, kind="organisation" if _ORGANISATION.search(bare) else "person")
         role = apposition(article, start, end)
+        fields.update(name=bare, kind=_kind(article, start, bare, role))
         if role:
             fields["role"] = role
     elif section in ("places",):
@@ -191,22 +371,21 @@ def suggest(article: str, start: int, end: int, section: str,
         if apposition(article, start, end):
             fields["meaning"] = apposition(article, start, end)
     elif section == "events":
-        fields["description"] = bare[:1].upper() + bare[1:]
+        named = _event_people(article, start, end, people)
+        fields["description"] = event_description(article, start, end, people)
         year = _YEAR.search(words)
         if year is not None:
             fields["date"] = year.group(1)
-        subject = re.match(r"(?:\w+\s+){0,4}?(she|he|her|his)\b", words, re.I)
-        named = _last_named(article, start, start, {"her": "she", "his": "he"}.get(
-            subject.group(1).lower(), subject.group(1).lower()), people) if subject else []
-        for person_id in _involved(article, start, end, people):
-            if person_id not in named:
-                named.append(person_id)
         fields["people"] = named
     elif section == "figures":
         hits = [h for h in scan_numbers(article[start:end]) if h.kind != "year"] or \
             scan_numbers(article[start:end])
         glued = re.search(r"(-?\d[\d,]*(?:\.\d+)?)([a-zA-Z]+)\b", article[start:end])
-        if glued is not None and (not hits or hits[0].start > glued.start()):
+        if glued is not None and glued.group(2).lower() in ("st", "nd", "rd", "th"):
+            # an ordinal, not a unit: "her 16th birthday" is an age in years
+            birthday = re.match(r"\s+birthday", article[start + glued.end():])
+            fields.update(value=glued.group(1), unit="years" if birthday else "")
+        elif glued is not None and (not hits or hits[0].start > glued.start()):
             fields.update(value=glued.group(1).replace(",", ""), unit=glued.group(2),
                           qualifier=qualifier_before(article, start + glued.start())[0])
         elif hits:
@@ -220,8 +399,5 @@ def suggest(article: str, start: int, end: int, section: str,
             if hit.currency:
                 unit = (hit.currency + " " + (hit.scale or "")).strip()
             fields["unit"] = unit
-        fields["given_by"] = speaker(article, start, end, people) if re.search(
-            r"\b(?:" + "|".join(sorted(REPORTING_VERBS)) + r"|according)\b",
-            article[slice(*sentence_around(article, start, end))].lower()) else \
-            _the_article(people)
+        fields["given_by"] = _source(article, start, end, people)
     return fields

@@ -258,8 +258,33 @@ def update_fact(text: str, fact_id: str, fields: Mapping[str, Any], *, confirm: 
     return _join(lines[:place.head] + above + body + lines[place.end:], text)
 
 
+def naming(text: str, fact_id: str) -> list[tuple[str, str]]:
+    """The other facts that name fact_id in a pick list or a single reference: (their id, the
+    field), in file order."""
+    doc = parse(text)
+    place = locate_all(doc, text).get(fact_id)
+    target = place.section if place is not None else ""
+    found: list[tuple[str, str]] = []
+    for section in SECTIONS if place is not None else ():
+        for item in doc.get(section) or []:
+            for name, spec in FIELDS[section].items():
+                value = item.get(name) if isinstance(item, CommentedMap) else None
+                if spec.target == target and spec.kind in ("ref", "refs") and fact_id in (
+                        list(value) if isinstance(value, list) else [value]):
+                    found.append((str(item.get("id")), name))
+    return found
+
+
 def delete_fact(text: str, fact_id: str) -> str:
-    """The file without one fact (and the comments above it)."""
+    """The file without one fact (and the comments above it), taken out first of every other
+    fact naming it (a pick list keeps its other ids; a single reference is cleared), so that a
+    fact still named can be deleted; those facts' other lines are kept."""
+    for other, name in naming(text, fact_id):
+        item = next(i for section in SECTIONS for i in parse(text).get(section) or []
+                    if isinstance(i, CommentedMap) and str(i.get("id")) == other)
+        value = item.get(name)
+        kept = [v for v in value if v != fact_id] if isinstance(value, list) else ""
+        text = update_fact(text, other, {name: kept}, confirm=False)
     doc = parse(text)
     place = locate_all(doc, text).get(fact_id)
     if place is None:

@@ -502,7 +502,12 @@
   }
 
   async function remove(fact) {
-    await send("DELETE", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id), {}, nextId(fact), "Deleted " + fact.id);
+    // a fact still named by others is taken out of them too (the server does it), and the
+    // status line says which, so nothing changes that the teacher is not told of
+    const naming = state.facts.filter((f) => f.id !== fact.id && state.form[f.section].some((s) =>
+      (s.kind === "refs" || s.kind === "ref") && s.target === fact.section && [].concat(f.fields[s.name] || []).includes(fact.id)));
+    await send("DELETE", "/api/bases/" + state.id + "/facts/" + encodeURIComponent(fact.id), {}, nextId(fact),
+      "Deleted " + fact.id + (naming.length ? " and took it out of " + naming.map(label).join(", ") : ""));
   }
 
   function sourceForm() {
