@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import TITLES, words
+from quizgen.article.lexicon import ROLE_NOUNS, TITLES, words
 from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
@@ -23,6 +23,8 @@ _BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),?\s+(?:
 _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|chairman"
                       r"|chairwoman|chief executive|directors?|managers?|staff|employees"
                       r"|headquarters|shareholders)\s+of\s+$", re.IGNORECASE)
+# A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
+_OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
 _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 
@@ -43,8 +45,11 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
         return "an acronym inside the name"  # "UK Uncut", "HM Revenue"
     for spot in spots:
         before = text[max(0, spot.start - 40):spot.start]
-        if after_body_noun(text, spot.start):
-            return "a body noun before the name"
+        if after_body_noun(text, spot.start) and text[spot.start:spot.start + 1].isupper():
+            return "a body noun before the name"  # not "Green Coalition spokesman Tom Hale"
+        owns = _OWNS_ROLE.match(text, spot.end)
+        if owns is not None and owns.group(1) in ROLE_NOUNS:
+            return "a role noun and a person's name after it (“Acme spokesman Tom Hale”)"
         if _OF_BODY.search(before):
             return "“founders of”, “president of” … before the name"
         if _WHICH.match(text, spot.end):

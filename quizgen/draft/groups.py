@@ -106,6 +106,10 @@ class Groups:
             if token.word.lower() in _MODIFIED_HEADS and (not the or len(taken) == 1 or (
                     (following := self.next_token(token.end)) is not None and following.upper)):
                 continue  # "the team", "a national side"; "the Premiership side Celtic"
+            if token.word.lower() in _SPEAKING_HEADS and not plural and (
+                    (following := self.next_token(token.end)) is not None and following.upper
+                    and following.start not in self.sentence_starts):
+                continue  # "said Acme spokesman Tom Hale": a role before a name, no one else
             around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
             if owner is None and around and around[0].start <= taken[0].start and \
                     token.end <= around[0].end:
