@@ -1,5 +1,5 @@
-"""Drafting rules for real news, round 5 (issue 19): speakers by error class, each rule
-written from news grammar and tested on made-up sentences of several shapes."""
+"""Drafting rules for real news, round 5 (issue 19): speakers and entity names by error
+class, each rule written from news grammar and tested on made-up sentences of several shapes."""
 
 from __future__ import annotations
 
@@ -101,3 +101,57 @@ def test_a_named_persons_lawyer_or_wife_is_another_person(text: str, wanted: str
 def test_they_after_two_people_joined_by_and(text: str, wanted: list[list[str]]) -> None:
     """“they said” after “Ana Ruiz and Tom Hale …” credits both, not the first one only."""
     assert _speakers(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tom Hale loves Swiss cheese. Ana Ruiz prefers Greek yoghurt.",
+     "Swiss officials said nothing. Tom Hale left.",
+     "Ana Ruiz bought Welsh lamb and Thai rice."],
+)
+def test_a_nationality_before_a_noun_is_no_name(text: str) -> None:
+    """Swiss, Greek, Welsh, Thai before a lower-case noun are adjectives the demonym endings
+    miss, never a body of their own."""
+    kinds = _kinds(text)
+    assert not {"Swiss", "Greek", "Welsh", "Thai"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("Tom Hale now lives near Times Square. He likes it.", "Times Square"),
+     ("The march ended at Union Square, said Ana Ruiz.", "Union Square")],
+)
+def test_a_place_word_last_makes_a_place_even_with_an_org_word(text: str, place: str) -> None:
+    """“Times Square”, “Union Square”: a place word last names a place, even when a word of
+    the name (Times, Union) names bodies elsewhere."""
+    base = drafted(text + "\n")
+    assert place in {p.name for p in base.places}, base.places
+    assert place not in _kinds(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Scientists at Harvard University found a link. Harvard researchers said it was clear.",
+      {"Harvard University"}),
+     ("Tom Hale joined Acme Foods in 2010. He says Foods is a good employer. Acme Foods"
+      " said: “He is a good worker.”", {"Tom Hale", "Acme Foods"})],
+)
+def test_one_word_of_a_body_named_in_full_is_that_body(text: str, wanted: set[str]) -> None:
+    """“Harvard” after “Harvard University” is that body, not a second one (a body word
+    alone, “Foods”, is never folded)."""
+    kinds = _kinds(text)
+    assert {n for n, k in kinds.items() if k in ("person", "organisation")} <= wanted | {
+        "the article"}, kinds
+    assert "Harvard" not in kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In her book The Sleep Cure, Ana Ruiz says sleep matters.",
+     "Tom Hale wrote the novel The Long Night in a year."],
+)
+def test_a_title_after_a_work_noun_and_the_is_no_body(text: str) -> None:
+    """“her book The Sleep Cure”: a title opened by “The” after a noun for a work is neither a
+    person nor a body."""
+    kinds = _kinds(text)
+    assert not any("Sleep" in n or "Long Night" in n for n in kinds), kinds

@@ -135,8 +135,9 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     """A name that is only ever "in X", "at X", "from X" (`spots`: its mentions): a place."""
     if entity.kind in ("person", "organisation") and spots and not entity.role and \
             (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
-             in _PLACE_FIRST) and not any(w in ORG_WORDS for w in entity.name.split()):
-        return True  # "River Tagus", "Harbour Avenue"
+             in _PLACE_FIRST) and (entity.name.split()[-1] in PLACE_WORDS or not any(
+                 w in ORG_WORDS for w in entity.name.split())):
+        return True  # "River Tagus", "Harbour Avenue", "Times Square" (an org word inside)"
     body = entity.kind == "organisation" and not entity.name.startswith("the ") and not any(
         w in ORG_WORDS for w in entity.name.split())  # "London", a bare name taken as a body
     if (entity.kind != "person" and not body) or not spots or any(

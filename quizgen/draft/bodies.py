@@ -156,7 +156,7 @@ def _a_named_body(entity: Entity) -> bool:
 # Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
 _WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
                           r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
-                          r"(?:\s+(?:called|titled|named))?\s+$")
+                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?$")  # "her book The X"
 
 
 def titles_of_works(mentions: list[Mention], text: str) -> set[str]:
