@@ -155,3 +155,26 @@ def test_a_title_after_a_work_noun_and_the_is_no_body(text: str) -> None:
     person nor a body."""
     kinds = _kinds(text)
     assert not any("Sleep" in n or "Long Night" in n for n in kinds), kinds
+
+
+def test_a_surname_shared_with_a_body_stays_the_persons() -> None:
+    """“Huffington” after Arianna Huffington and the Huffington Post is her, not the body."""
+    text = ("Ana Vale founded the Vale Post in 2005. Vale says sleep matters. “Sleep is a"
+            " revolution,” said Vale.")
+    assert _speakers(text) == [["Ana Vale"]]
+
+
+def test_a_body_found_already_is_not_drafted_again_as_an_unnamed_speaker() -> None:
+    """“…, the government announced”: one body “the government”, not a second one drafted by
+    the verbs of speech added for unnamed speakers."""
+    base = drafted("Veld will add a holiday, the government announced on Tuesday. The"
+                   " government said it would pay.\n")
+    assert [e.name for e in base.entities].count("the government") == 1
+
+
+def test_a_possessive_after_to_is_the_body_not_a_place() -> None:
+    """“17 shots to Acmeville’s six” after “Acmeville Rovers”: the club, never a place."""
+    base = drafted("Acmeville Rovers lost 2-0. The home side had 17 shots to Acmeville’s six."
+                   " Acmeville said it would appeal.\n")
+    assert "Acmeville" not in {p.name for p in base.places}
+    assert [e.name for e in base.entities if "Acmeville" in e.name] == ["Acmeville Rovers"]

@@ -258,9 +258,9 @@ class _Finder(Groups):
                        if t.word in MALE | FEMALE), None)
         key = name
         body = self.short_bodies.get(name) if kind == "person" and len(name_tokens) == 1 \
-            and not cut else None
-        if body is not None and not _PLACE_BEFORE.search(self.masked, max(0, start - 12),
-                                                          start):
+            and not cut and name not in full_names else None  # a person's surname stays hers
+        if body is not None and (possessive(run[-1]) or not _PLACE_BEFORE.search(
+                self.masked, max(0, start - 12), start)):  # "to Redmoor’s six": the club's
             kind, key = "organisation", body  # "United" after "Manchester United": one body
         elif kind == "person":
             key = next((full for full in full_names.get(name.split()[0], [])

@@ -151,7 +151,10 @@ class Groups:
         left = Counter(str(m.key) for m in named)  # mentions of each key still kept
         dropped: set[Mention] = set()
         added: list[Mention] = []
+        spans = {(m.start, m.end) for m in named}
         for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+            if (start, end) in spans:
+                continue  # "the government announced": the body found already
             inside = [m for m in named[bisect.bisect_left(starts, start):
                                        bisect.bisect_left(starts, end)] if m.end <= end]
             after = named[bisect.bisect_left(starts, end):][:1]

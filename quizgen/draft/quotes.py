@@ -232,9 +232,10 @@ class Attributor(Speakers):
         group = self.they_before(quoted.start) if they is not None and \
             they.group(1) in REPORTING_VERBS else []
         if group:  # They said: “…”
-            shown = " and ".join(self.entities[k].name for k in group)
+            shown = " and ".join(self.entities[k].name for k in group) + (
+                ", the group" if len(group) == 1 else "")
             return QuoteGuess(quoted, text, group, f"“They {they.group(1) if they else ''}”"
-                              f" before it, taken to be {shown}, named before it",
+                              f" before it, taken to be {shown} named before it",
                               (sentence.start, quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]

@@ -156,9 +156,10 @@ class Speakers:
         they = re.match(r"they\s+(\w+)", tail[lead:])
         if they is not None and they.group(1) in REPORTING_VERBS:  # “…,” they said.
             group = self.they_before(quoted.start)
-            shown = " and ".join(self.entities[k].name for k in group)
+            shown = " and ".join(self.entities[k].name for k in group) + (
+                ", the group" if len(group) == 1 else "")
             return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
-                    f" {shown}, named before it") if group else None
+                    f" {shown} named before it") if group else None
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
         if word is None or not following:
