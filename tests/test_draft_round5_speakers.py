@@ -178,3 +178,47 @@ def test_a_possessive_after_to_is_the_body_not_a_place() -> None:
                    " Acmeville said it would appeal.\n")
     assert "Acmeville" not in {p.name for p in base.places}
     assert [e.name for e in base.entities if "Acmeville" in e.name] == ["Acmeville Rovers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Tom Hale, the father of the victim, said: “We want justice.\n\n“Nobody has told us"
+      " anything.”", [["Tom Hale"], ["Tom Hale"]]),
+     ("Ana Ruiz said: “Go home now!\n\n“It is not safe here.”", [["Ana Ruiz"], ["Ana Ruiz"]])],
+)
+def test_a_short_speech_going_on_in_the_next_paragraph(text: str,
+                                                       wanted: list[list[str]]) -> None:
+    """“We want justice.¶“Nobody …”: a short quoted sentence left open at its paragraph's
+    end, the next paragraph opening a quotation, is a speech going on (it was lost)."""
+    assert _speakers(text) == wanted
+
+
+def test_a_short_unclosed_phrase_is_still_no_quotation() -> None:
+    """“Go home. followed by a paragraph that opens no quotation stays no quotation."""
+    assert _speakers("Tom Hale said: “Go home.\n\nAna Ruiz left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("“We were poor,” the Leeds manager, Tom Hale, admitted after the match.", "Tom Hale"),
+     ("“We were poor,” the team’s manager, Tom Hale, said.", "Tom Hale"),
+     ("“We were poor,” his brother, Tom Hale, said on Monday.", "Tom Hale")],
+)
+def test_a_described_speaker_named_between_commas_before_the_verb(text: str,
+                                                                   wanted: str) -> None:
+    """“…,” the club’s manager, X, admitted: X speaks (it was left with no speaker)."""
+    assert _speakers(text) == [[wanted]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Tom Hale said the pupils were “wonderful”. His colleague Ana Ruiz agreed: “They work so"
+      " hard.”", [["Tom Hale"], ["Ana Ruiz"]]),
+     ("Tom Hale was arrested. His lawyer Ana Ruiz said: “He is innocent.”", [["Ana Ruiz"]]),
+     ("Ana Ruiz died in May. Her son Pavel Ruiz said: “She was kind.”", [["Pavel Ruiz"]])],
+)
+def test_a_possessive_and_a_noun_before_a_name_open_its_subject(
+        text: str, wanted: list[list[str]]) -> None:
+    """“His colleague Ana Ruiz agreed: …”: the name after the possessive and its noun is the
+    subject, not the person named before (who was credited)."""
+    assert _speakers(text) == wanted

@@ -27,6 +27,10 @@ _RELATIVE = words(
     "who whom whose which that what"
 )
 _CLOSING = ",;:"
+# A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
+# agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
+_KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
+                         r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
 @dataclass
 class QuoteGuess:
     """A quoted passage, its words as a fact base writes them, and who probably said them."""
@@ -109,7 +113,8 @@ class Attributor(Speakers):
                 "whilst", "many", "some", "several", "most", "other", "hundreds of",
                 "thousands of", "dozens of") and not (
                     re.fullmatch(r"(?:the|an?)(?:\s+[a-z-]+){1,4}", " ".join(
-                        prefix.lower().split())) and after_body_noun(self.masked, lead.start)):
+                        prefix.lower().split())) and after_body_noun(self.masked, lead.start)) \
+                and not _KIN_BEFORE.fullmatch(prefix):
             return []  # the clause begins with something else: the mention is not its subject
         subject = [lead]
         for other in found[1:]:

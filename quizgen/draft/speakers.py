@@ -180,6 +180,12 @@ class Speakers:
             return ([key], mention.end, "“according to” after it") if key else None
         verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
                         self.masked[mention.end:mention.end + 120])
+        described = re.match(r"(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+", tail[lead:])
+        later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
+        if described is not None and mention.start == at + described.end() and later and \
+                later.group(1) in REPORTING_VERBS and (key := self.key_of(mention)) and \
+                self.entities[key].kind == "person":  # “…,” the club’s manager, X, admitted
+            return [key], mention.end + later.end(), f"“… {later.group(1)}” after it"
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
             at = mention.start  # “...,” a union spokesman said
