@@ -222,3 +222,16 @@ def test_a_possessive_and_a_noun_before_a_name_open_its_subject(
     """“His colleague Ana Ruiz agreed: …”: the name after the possessive and its noun is the
     subject, not the person named before (who was credited)."""
     assert _speakers(text) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("A woman who asked not to be named said: “We were terrified.”", "a woman"),
+     ("“We were terrified,” said a woman who asked not to be named.", "a woman"),
+     ("One resident, who has lived there for 40 years, said: “We were terrified.”",
+      "one resident")],
+)
+def test_an_unnamed_speaker_with_a_relative_clause(text: str, wanted: str) -> None:
+    """“A woman who asked not to be named said”: the woman speaks (it was left with no
+    speaker); the relative clause is no part of her name."""
+    assert _speakers(text) == [[wanted]]

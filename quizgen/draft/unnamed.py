@@ -30,11 +30,14 @@ _ELLIPSIS = r"(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth)|[Oo]ne more
 # statement from the ministry said …" (the body named in it is whom it speaks for).
 _WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:on|from|by"
             r"|issued by|released by|posted on)\s+[^.,;:“”\"\n]{1,60}?")
+# A relative clause between an unnamed speaker and the verb: "A woman who asked not to be
+# named said" (the speaker is "a woman").
+_WHO = r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?)?"
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
-    rf"|{_ELLIPSIS})\s+{_SAYS}\b"
+    rf"|{_ELLIPSIS}){_WHO}\s+{_SAYS}\b"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
-    r"(?=[.,;:])"
+    r"(?=[.,;:]|\s+who\s)"
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b)",
     re.MULTILINE)
 _PERSON_NOUNS = words(
