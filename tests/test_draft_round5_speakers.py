@@ -235,3 +235,41 @@ def test_an_unnamed_speaker_with_a_relative_clause(text: str, wanted: str) -> No
     """“A woman who asked not to be named said”: the woman speaks (it was left with no
     speaker); the relative clause is no part of her name."""
     assert _speakers(text) == [[wanted]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Malala Yousafzai was shot in 2012. Malala said: “I will not be silenced.”",
+      "Malala Yousafzai"),
+     ("Imran Khan has won. “We did it,” said Khan.", "Imran Khan"),
+     ("Ana Morgan will stand again. “I am ready,” Morgan said.", "Ana Morgan")],
+)
+def test_a_surname_ending_like_a_demonym_before_a_verb_is_a_name(text: str,
+                                                                  wanted: str) -> None:
+    """“Malala Yousafzai was”, “Imran Khan has”: a name ending like a demonym (-i, -an) before
+    a verb is a name, not an adjective (it was dropped, and its speech went to a body)."""
+    assert _speakers(text) == [[wanted]]
+    assert _kinds(text)[wanted] == "person"
+
+
+def test_a_demonym_before_a_noun_is_still_an_adjective() -> None:
+    """“Venezuelan troops”, “Latin American countries” stay adjectives, no names."""
+    kinds = _kinds("Venezuelan troops were there. Latin American countries were angry.")
+    assert not {"Venezuelan", "Latin American"} & set(kinds), kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Tim Peake, a British astronaut, flew to space. “It was amazing,” the astronaut said.",
+      "Tim Peake"),
+     ("Ana Ruiz, a researcher at Leeds University, led it. The researcher said: “It works.”",
+      "Ana Ruiz"),
+     ("Malala Yousafzai was shot in 2012. The teenager said: “Education is a right.”",
+      "Malala Yousafzai"),
+     ("Tom Hale won the race. The 34-year-old said: “I am so happy.”", "Tom Hale")],
+)
+def test_the_role_or_age_of_a_person_named_before_is_that_person(text: str,
+                                                                  wanted: str) -> None:
+    """“the astronaut said” after “Tim Peake, a British astronaut”, “The teenager said” after
+    a person: the person named before (was a body “the astronaut” of its own)."""
+    assert _speakers(text) == [[wanted]]

@@ -163,7 +163,7 @@ class _Finder(Groups):
             return True  # American “imperialism”
         following = self.next_token(run[-1].end)
         return following is not None and not following.upper and \
-            following.text not in REPORTING_VERBS and not following.text.endswith("ed")
+            following.text not in REPORTING_VERBS | _NO_NOUN and not following.text.endswith("ed")
 
     def find(self) -> None:
         runs = [part for run in self.runs() if not self.is_adjective(run)
@@ -381,6 +381,11 @@ def _bare_role(window: str) -> re.Match[str] | None:
 _RELATIVE_WORDS = words("who which that whose whom where when and or but")
 
 
+# Words that never follow an adjective, only a name: "Malala Yousafzai was", "Imran Khan has"
+# (a surname ending like a demonym, -i, -an, -ic, is no adjective before them).
+_NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can",
+                      "could", "may", "might", "must", "should", "shall", "does", "did", "who",
+                      "whose"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",

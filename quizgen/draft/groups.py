@@ -43,6 +43,18 @@ _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offi
 _OWNED = re.compile(r"\b(?:for|of|at|from|by|on)\s+(?:the\s+)?$")
 
 
+# Words for a person by age that news uses for the person named last ("the teenager said").
+_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is said with (“British astronaut”, “researcher at the University of
+    Leeds who …”: astronaut, researcher), or ""."""
+    head = re.split(r"\s+(?:at|of|for|in|on|from|with|who|whose|which|that|and)\s+",
+                    role.lower())[0].split()
+    return head[-1] if head and head[-1].isalpha() else ""
+
+
 class Groups:
     """The finder's later passes, over the mentions its name runs found (see entities.py)."""
 
@@ -191,10 +203,12 @@ class Groups:
                          and self.entities[m.key].kind == "person"), key=lambda m: m.start)
         starts = [m.start for m in people]
         taken = {m.start for m in self.mentions}
+        heads = {_role_head(self.entities[str(m.key)].role) for m in people}  # "the astronaut"
         for token in self.tokens:
             noun = token.word.lower()
-            if noun not in ROLE_NOUNS or token.start in taken or self.masked[
-                    max(0, token.start - 4):token.start].lower() != "the ":
+            aged = noun in _AGE_NOUNS or bool(re.fullmatch(r"[\w-]+-year-old", noun))
+            if (noun not in ROLE_NOUNS and noun not in heads and not aged) or token.start in \
+                    taken or self.masked[max(0, token.start - 4):token.start].lower() != "the ":
                 continue
             following = self.next_token(token.end)
             if following is not None and following.upper:
@@ -202,7 +216,7 @@ class Groups:
             upto = bisect.bisect_left(starts, token.start)
             for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
-                if noun in role:
+                if noun in role or aged:  # "The teenager added": the person named last
                     self.mentions.append(Mention(token.start - 4, token.end, mention.key))
                     break
 
