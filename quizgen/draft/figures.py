@@ -264,6 +264,10 @@ class _FigureFinder:
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
                     else named or dimension  # "sound’s 740mph": speed of sound
+                covers = _COVERS.search(self.text, self.article.sentence_at(hit.start).start,
+                                        hit.start)
+                if dimension == "area" and covers is not None:  # "The park covers 500 ha"
+                    measure = f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
@@ -337,6 +341,8 @@ class _FigureFinder:
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
+            elif _AGED.search(self.text, max(0, (first or hit).start - 20), (first or hit).start):
+                unit = "years old"  # "1,500 children aged between five and 11": an age
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
@@ -365,6 +371,14 @@ class _FigureFinder:
             end = max(end, inside.end)
         return FigureGuess(hit, hit.value, unit, qualifier, measure, given_by, how,
                            (start, end), rhetorical=rhetorical)
+
+
+# What covers an area: "The park covers 500 hectares", "the reserve, which spans 30 sq km".
+_COVERS = re.compile(r"\b((?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+                     r"(?:,\s+which)?\s+(?:now\s+)?(?:covers?|covered|covering|spans?|spanning|occup(?:y|ies))"
+                     r"\s+(?:an\s+area\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+"
+                     r"|almost\s+|more\s+than\s+|over\s+)?$", re.I)
+_AGED = re.compile(r"\baged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$", re.I)
 
 
 def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,
