@@ -49,3 +49,67 @@ def test_square_units_measure_an_area_of_what_covers_it(text: str,
                                                          wanted: tuple[str, str]) -> None:
     """Square units are an area, not a distance; “X covers N” is the area of X."""
     assert [(u, m) for _, _, u, m in _figures(text)] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Japan’s population is 127 million.", "population of Japan"),
+     ("Ethiopia has a population of 90 million.", "population of Ethiopia"),
+     ("The city, which has a population of about 2 million, is growing.",
+      "population of the city")],
+)
+def test_a_population_is_of_whom_it_is(text: str, wanted: str) -> None:
+    """“Japan’s population is N”, “X has a population of N”: the population of X (was
+    “number of people that Japan’s population is”)."""
+    assert [m for _, _, _, m in _figures(text)] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("The number of bears has risen to 4,000.", "number of bears"),
+     ("Last year the number of cases reached 941.", "number of cases")],
+)
+def test_the_number_of_x_rising_to_n_measures_the_number_of_x(text: str, wanted: str) -> None:
+    """“The number of bears has risen to 4,000”: the number of bears, once."""
+    assert [m for _, _, _, m in _figures(text)] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("It takes about eight hours to fly from London to New York.",
+      "time it takes to fly from London to New York"),
+     ("It took 12 hours to reach the miners.", "time it takes to reach the miners")],
+)
+def test_the_time_something_takes(text: str, wanted: str) -> None:
+    """“It takes eight hours to fly …”: the time it takes to fly … (was “number of hours”)."""
+    assert [m for _, _, _, m in _figures(text)] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("The minimum wage will rise to £7.20 an hour.", "pounds an hour"),
+     ("Nurses earn £25,000 a year.", "pounds a year"),
+     ("The scheme costs $3m a year.", "million dollars a year")],
+)
+def test_money_paid_at_a_rate_keeps_the_rate_in_its_unit(text: str, wanted: str) -> None:
+    """“£7.20 an hour”: the unit is pounds an hour, as rates of other units are."""
+    assert [u for _, _, u, _ in _figures(text)] == [wanted]
+
+
+def test_a_change_by_one_amount_to_another_is_no_range() -> None:
+    """“rose by $500bn to $3.5 trillion”: two figures, 500 billion and 3.5 trillion (the first
+    was lost and the second drafted twice)."""
+    assert [(v, t, u) for v, t, u, _ in _figures(
+        "Their wealth rose by $500bn to $3.5 trillion.")] == [
+        (Decimal(500), None, "billion dollars"), (Decimal("3.5"), None, "trillion dollars")]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Between 5 and 10 million people came.", (Decimal(5), Decimal(10), "million people")),
+     ("It costs $2m to $3m.", (Decimal(2), Decimal(3), "million dollars"))],
+)
+def test_ranges_with_one_scale_stay_ranges(text: str,
+                                           wanted: tuple[Decimal, Decimal, str]) -> None:
+    """“between 5 and 10 million”, “$2m to $3m” are still one range each."""
+    assert [(v, t, u) for v, t, u, _ in _figures(text)] == [wanted]

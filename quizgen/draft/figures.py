@@ -18,6 +18,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
+from quizgen.draft.amounts import aged_before, area_of, number_of, population_of, time_taken
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -58,7 +59,15 @@ from quizgen.draft.measures import (
     year_measure,
 )
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
+from quizgen.draft.units import (
+    LABELS,
+    PERIOD_UNITS,
+    label_before,
+    money_rate,
+    plural,
+    unit_before,
+    unit_words,
+)
 
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
@@ -257,6 +266,10 @@ class _FigureFinder:
                                     hit.start) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
+            start = self.article.sentence_at(hit.start).start
+            measure = population_of(self.text, start, hit.start) or number_of(
+                self.text, start, hit.start) or (time_taken(self.text, start, hit.start, tail)
+                                                 if noun in PERIOD_UNITS else "") or measure
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
                                                                     hit.start])
@@ -264,10 +277,9 @@ class _FigureFinder:
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
                     else named or dimension  # "sound’s 740mph": speed of sound
-                covers = _COVERS.search(self.text, self.article.sentence_at(hit.start).start,
-                                        hit.start)
-                if dimension == "area" and covers is not None:  # "The park covers 500 ha"
-                    measure = f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
+                covered = area_of(self.text, self.article.sentence_at(hit.start).start,
+                                  hit.start) if dimension == "area" else ""
+                measure = covered or measure  # "The park covers 500 hectares"
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
@@ -323,8 +335,8 @@ class _FigureFinder:
             unit = "year"
         elif hit.kind == "time":
             unit = "time of day"
-        elif hit.kind == "money":
-            unit = CURRENCIES.get(hit.currency or "", "dollars")
+        elif hit.kind == "money":  # "£7.20 an hour": pounds an hour
+            unit = CURRENCIES.get(hit.currency or "", "dollars") + money_rate(self.text, hit.end)
         elif hit.kind == "score":
             unit = hit.unit or "goals"
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
@@ -341,7 +353,7 @@ class _FigureFinder:
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
-            elif _AGED.search(self.text, max(0, (first or hit).start - 20), (first or hit).start):
+            elif aged_before(self.text, (first or hit).start):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
@@ -373,14 +385,6 @@ class _FigureFinder:
                            (start, end), rhetorical=rhetorical)
 
 
-# What covers an area: "The park covers 500 hectares", "the reserve, which spans 30 sq km".
-_COVERS = re.compile(r"\b((?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
-                     r"(?:,\s+which)?\s+(?:now\s+)?(?:covers?|covered|covering|spans?|spanning|occup(?:y|ies))"
-                     r"\s+(?:an\s+area\s+of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+"
-                     r"|almost\s+|more\s+than\s+|over\s+)?$", re.I)
-_AGED = re.compile(r"\baged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$", re.I)
-
-
 def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_key: str,
                  body_start: int) -> list[FigureGuess]:
     """Every figure of the body; "between 40 and 60" becomes one figure with `to: 60`."""
@@ -401,7 +405,10 @@ def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_ke
             and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
                  or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
                               r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
-            or (between == " or " and hit.kind == "number" and hit.unit is None))  # two or three
+            or (between == " or " and hit.kind == "number" and hit.unit is None)) and not (
+                re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or (
+                    hit.scale and nxt.scale and hit.scale != nxt.scale))  # "rose by $500bn to
+            # $3.5 trillion": a change and where it ends, no range
         guess = finder.figure(hit if not ranged or nxt is None else nxt,
                               hit if ranged and nxt is not None else None)
         if ranged and nxt is not None and nxt.value > hit.value and guess.qualifier in (

@@ -6,8 +6,14 @@ import re
 
 from quizgen.article.lexicon import UNIT_STOP, words
 
-_PER = re.compile(r"\s+(per|a|each)\s+(day|night|week|month|year|hour|minute|second|capita"
+_PER = re.compile(r"\s+(per|an?|each)\s+(day|night|week|month|year|hour|minute|second|capita"
                   r"|person|head)\b")
+
+
+def money_rate(text: str, end: int) -> str:
+    """ "an hour" for "£7.20 an hour", "a year" for "$3m a year": the rate money is paid at."""
+    per = _PER.match(text, end)
+    return f" {per.group(1)} {per.group(2)}" if per is not None else ""
 
 
 def unit_words(text: str, end: int) -> tuple[str, int]:

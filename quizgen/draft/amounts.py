@@ -1,0 +1,67 @@
+"""Measures news gives a number by a noun of its own: an age after "aged", an area covered, a
+population, "the number of X", the time something takes."""
+
+from __future__ import annotations
+
+import re
+
+_QUALIFIERS = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+               r"|roughly\s+|just\s+|only\s+|an\s+estimated\s+|up\s+to\s+)?")
+# "1,500 children aged between five and 11", "members aged over 60": an age.
+_AGED = re.compile(r"\baged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$", re.I)
+# What covers an area: "The park covers 500 hectares", "the reserve, which spans 30 sq km".
+_COVERS = re.compile(r"\b((?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+                     r"(?:,\s+which)?\s+(?:now\s+)?(?:covers?|covered|covering|spans?|spanning"
+                     rf"|occup(?:y|ies))\s+(?:an\s+area\s+of\s+)?{_QUALIFIERS}$", re.I)
+# Whose population: "Japan’s population is 127 million", "Ethiopia has a population of 90
+# million", "the city, which has a population of 2 million".
+_POPULATION = re.compile(
+    r"(?:\b((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+population\s+(?:is|was|has"
+    r"\s+(?:risen|grown|fallen)\s+to|stands\s+at|of|rose\s+to|fell\s+to|grew\s+to|reached)"
+    r"|\b((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+which)?\s+(?:has|had|have)\s+a"
+    rf"\s+population\s+of)\s+{_QUALIFIERS}$")
+# "the number of bears has risen to 4,000": the count is of bears.
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+                        r"\s+(?:has\s+|had\s+|have\s+)?(?:is|was|rose|risen|fell|fallen|grew"
+                        r"|grown|reached|increased|decreased|dropped|doubled|stands|stood|climbed)"
+                        rf"\b[^,;:.]{{0,20}}?\s+(?:to\s+|at\s+|by\s+)?{_QUALIFIERS}$")
+# "It takes about eight hours to fly from London to New York": the time it takes.
+_TAKES = re.compile(rf"\b(?:takes?|took|taking|take)\s+(?:\w+\s+)?{_QUALIFIERS}$")
+
+
+def aged_before(text: str, at: int) -> bool:
+    """Whether the number at `at` follows "aged" (“children aged 11”): an age."""
+    return _AGED.search(text, max(0, at - 20), at) is not None
+
+
+def area_of(text: str, start: int, at: int) -> str:
+    """ "area of the park" for "The park covers 500 hectares"; "" when nothing covers it."""
+    covers = _COVERS.search(text, start, at)
+    if covers is None:
+        return ""
+    return f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
+
+
+def population_of(text: str, start: int, at: int) -> str:
+    """ "population of Japan" for "Japan’s population is 127 million" or "Japan has a
+    population of 127 million"; "" otherwise."""
+    found = _POPULATION.search(text, start, at)
+    if found is None:
+        return ""
+    whose = found.group(1) or found.group(2)
+    whose = whose[0].lower() + whose[1:] if whose.startswith("The ") else whose
+    return f"population of {whose}"
+
+
+def number_of(text: str, start: int, at: int) -> str:
+    """ "number of bears" for "The number of bears has risen to 4,000"; "" otherwise."""
+    found = _NUMBER_OF.search(text, start, at)
+    return f"number of {found.group(1)}" if found else ""
+
+
+def time_taken(text: str, start: int, at: int, tail: str) -> str:
+    """ "time it takes to fly from London to New York" for "It takes about eight hours to fly
+    from London to New York"; "" when no "take" comes before or no "to" after."""
+    if _TAKES.search(text, start, at) is None or not tail.startswith("to "):
+        return ""
+    return f"time it takes {tail}"
