@@ -273,3 +273,29 @@ def test_the_role_or_age_of_a_person_named_before_is_that_person(text: str,
     """“the astronaut said” after “Tim Peake, a British astronaut”, “The teenager said” after
     a person: the person named before (was a body “the astronaut” of its own)."""
     assert _speakers(text) == [[wanted]]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("“I hope to get promoted to the Premier League,” Tom Hale says.", "the Premier League"),
+     ("“The Guardian and Washington Post articles are wrong,” an official said.",
+      "Washington Post"),
+     ("“The law is watched by the Foreign Intelligence Surveillance Court,” Ana Ruiz said.",
+      "the Foreign Intelligence Surveillance Court")],
+)
+def test_a_body_named_inside_a_quotation_is_drafted(text: str, wanted: str) -> None:
+    """Capitalised words with a word for a body (League, Post, Court) inside a quotation name
+    a body, which the name runs outside quotations never saw."""
+    assert _kinds(text).get(wanted) == "organisation", _kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“Labour Party members are angry,” said Ana Ruiz.",
+     "“We flew to the United States. The Party was split,” said Ana Ruiz.",
+     "“The Clean Air Act is old,” said Ana Ruiz."],
+)
+def test_no_body_from_a_quoted_sentence_opening_or_a_law(text: str) -> None:
+    """A quoted sentence's first words, a run across a full stop and a law's name (Act) are
+    not drafted as bodies from inside a quotation."""
+    assert set(_kinds(text)) <= {"Ana Ruiz", "the article"}, _kinds(text)

@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
     after_body_noun,
+    bodies_in_quotes,
     bodies_named_once,
     names_of_bodies,
     people_in_quotes,
@@ -100,6 +101,7 @@ def analyse(text: str) -> Draft:
     entities, mentions = find_entities(article, body_start=body_start)
     names_of_bodies(entities, mentions, article.masked)
     people_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
+    bodies_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
     entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
                                    role="the news report itself, for what it states without"
                                    " naming a source")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import ROLE_NOUNS, TITLES, words
+from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, ROLE_NOUNS, THING_WORDS, TITLES, words
 from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
@@ -96,6 +96,33 @@ def people_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[i
             known.add(name)
             entities[name] = Entity(key=name, name=name, kind="person", role=match.group(1),
                                     excerpt=(match.start(), match.start(2) + len(name)))
+
+
+# A body's name inside a quotation: capitalised words, "of", "for", "the", "&" between.
+_WORD = r"[A-Z](?:[\w’'&-]|\.(?=[A-Za-z]))*"  # "U.S." inside, never a full stop after
+_QUOTED_BODY = re.compile(rf"(\b[Tt]he\s+)?({_WORD}(?:\s+(?:(?:of|for|the|&)\s+)?{_WORD}){{1,5}})")
+
+
+def bodies_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[int, int]]
+                     ) -> None:
+    """Bodies a speaker names inside a quotation (“to get promoted to the Premier League”),
+    which the name runs outside quotations never see: two or more capitalised words, one of
+    them a word for a body (League, Court, Party, Post …), not opening the quoted sentence."""
+    known = {w for e in entities.values() for n in (e.key, e.name, *e.aliases)
+             for w in [n.removeprefix("the ")]}
+    for start, end in spans:
+        for match in _QUOTED_BODY.finditer(text, start, end):
+            name = match.group(2).removesuffix("’s").removesuffix("'s")
+            parts = name.split()
+            opens = re.search(r"(?:^|[.!?]\s+)$", text[start:match.start()]) is not None
+            if not any(w in ORG_WORDS for w in parts) or any(w in THING_WORDS for w in parts) \
+                    or (opens and match.group(1) is None) or name in known | COUNTRIES or \
+                    parts[-1] in ("of", "for", "and", "the", "&"):
+                continue
+            known.add(name)
+            shown = ("the " + name) if match.group(1) else name
+            entities[name] = Entity(key=name, name=shown, kind="organisation",
+                                    excerpt=(match.start(2), match.start(2) + len(name)))
 
 
 # Work a body does, "by" before its name ("an investigation by Reuters", "a poll by YouGov").
