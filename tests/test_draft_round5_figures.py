@@ -113,3 +113,30 @@ def test_ranges_with_one_scale_stay_ranges(text: str,
                                            wanted: tuple[Decimal, Decimal, str]) -> None:
     """“between 5 and 10 million”, “$2m to $3m” are still one range each."""
     assert [(v, t, u) for v, t, u, _ in _figures(text)] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Children should do 60 minutes of exercise a day.", [Decimal(60)]),
+     ("Schools must offer two hours of PE a week.", [Decimal(2)]),
+     # a span after "within" is still a figure of its own
+     ("He served 20 years and within a decade was free.", [Decimal(20), Decimal(1)])],
+)
+def test_a_day_after_an_amount_of_something_is_a_rate(text: str,
+                                                      wanted: list[Decimal]) -> None:
+    """“60 minutes of exercise a day”: “a day” is the amount's rate, not a figure of 1 day."""
+    assert [v for v, _, _, _ in _figures(text)] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Facebook has 1.2 billion users worldwide.", "billion users"),
+     ("They spent 3 weeks there.", "weeks"),
+     ("The 85 richest people own half the wealth.", "richest people"),
+     ("She is 17 years old.", "years old"),
+     ("The census counted 300 households.", "households")],
+)
+def test_a_plural_noun_ends_the_unit(text: str, wanted: str) -> None:
+    """“1.2 billion users worldwide”, “people own”: the unit ends at its plural noun (it ran
+    on into an adverb or a verb), but “years old” stays whole."""
+    assert _figures(text)[0][2] == wanted

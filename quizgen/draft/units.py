@@ -61,6 +61,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         at += match.end()
         if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
             break
+        following = re.match(r"\s+([a-z][\w’'-]*)", segment[at:])
+        if _plural_noun(word) and following is not None and following.group(1) != "old":
+            break  # "85 richest people own", "users worldwide": the noun ends the unit
     if not words:
         return "", end
     phrase_end = cursor + at
@@ -70,6 +73,13 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
     return " ".join(words), phrase_end
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun that ends a unit (“people”, “users”), not “glass” or “census”."""
+    lower = word.lower()
+    return lower in ("people", "children", "men", "women") or (
+        len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
 # Verbs and time words that end the noun after a number: "45 students took the exam", "1,200
