@@ -140,3 +140,27 @@ def test_a_plural_noun_ends_the_unit(text: str, wanted: str) -> None:
     """“1.2 billion users worldwide”, “people own”: the unit ends at its plural noun (it ran
     on into an adverb or a verb), but “years old” stays whole."""
     assert _figures(text)[0][2] == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Malala, who is now 17, won the prize.", ("years old", "age of Malala")),
+     ("Michael Eavis, now 80, still runs the festival.", ("years old", "age of Michael Eavis")),
+     ("Ana Ruiz, who turned 50 last week, retired.", ("years old", "age of Ana Ruiz"))],
+)
+def test_an_age_after_who_is_now_or_turned(text: str, wanted: tuple[str, str]) -> None:
+    """“Malala, who is now 17,”, “X, now 80,”, “X, who turned 50”: an age of the person (was
+    a count of “units”)."""
+    assert [(u, m) for _, _, u, m in _figures(text)] == [wanted]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Four out of five teachers say sport matters.", ("out of five", "share of teachers")),
+     ("Nine out of ten people had never heard of it.",
+      ("out of ten", "share of people who had never heard of it"))],
+)
+def test_n_out_of_m_spelled_out_is_a_share(text: str, wanted: tuple[str, str]) -> None:
+    """“four out of five teachers”: out of five, the share of teachers (the unit was “out”
+    and the measure “number of out of five …”)."""
+    assert [(u, m) for _, _, u, m in _figures(text)] == [wanted]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import re
 
+from quizgen.draft.counts import count_clause
+
 _QUALIFIERS = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
                r"|roughly\s+|just\s+|only\s+|an\s+estimated\s+|up\s+to\s+)?")
 # "1,500 children aged between five and 11", "members aged over 60": an age.
@@ -65,3 +67,14 @@ def time_taken(text: str, start: int, at: int, tail: str) -> str:
     if _TAKES.search(text, start, at) is None or not tail.startswith("to "):
         return ""
     return f"time it takes {tail}"
+
+
+def ratio_measure(text: str, end: int) -> str:
+    """ "share of teachers who say sport matters" for "four out of five teachers say sport
+    matters" (`end`: after "out of five"); "" when no plural noun follows."""
+    noun = re.match(r"\s+((?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|people|children|men|women))\b",
+                    text[end:end + 60])
+    if noun is None:
+        return ""
+    doing = count_clause(text, end + noun.end(), noun.group(1))
+    return f"share of {noun.group(1)}" + (f" {doing}" if doing else "")

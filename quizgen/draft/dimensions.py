@@ -178,7 +178,7 @@ def _lower_first(phrase: str) -> str:
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+"
-                          r"(?:an?\s+|aged\s+)?$")
+                          r"(?:an?\s+|aged\s+|now\s+|who\s+(?:is|was|turned)\s+(?:now\s+)?)?$")
 _AGE_AT = re.compile(r"\bthe\s+((?:[a-z]+\s+)?age\s+(?:at|from|for)\s+which\s+[^,;:—–()]{3,80}?)"
                      r"\s+(?:from\s+[\w.,]+\s+)?(?:from|to|at|is|was|of|will\s+be|would\s+be)"
                      r"\s+$")

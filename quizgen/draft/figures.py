@@ -18,7 +18,14 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
-from quizgen.draft.amounts import aged_before, area_of, number_of, population_of, time_taken
+from quizgen.draft.amounts import (
+    aged_before,
+    area_of,
+    number_of,
+    population_of,
+    ratio_measure,
+    time_taken,
+)
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -230,6 +237,8 @@ class _FigureFinder:
                     or amount_doing(self.text, after_end))
         elif unit == "years old":
             measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
+        elif unit.startswith("out of ") and (ratio := ratio_measure(self.text, after_end)):
+            measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
             measure = "position"
         elif unit in LABELS:  # "at level 5 of the league": level of the league

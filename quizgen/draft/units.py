@@ -22,7 +22,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if re.match(r"[,.)](?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[
             max(0, end - 40):end - 2]):  # "says Ana Lee, 27." too
         return "years old", end  # "Mark Evans, 54, said": an age
-    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
+    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
+                      r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
         return f"out of {out_of.group(1)}", end + out_of.end()
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
@@ -130,6 +131,11 @@ def unit_before(text: str, start: int, at: int) -> str:
         return counted.group(1)  # "the number of cases rose to 941"
     if any(word in _COLLECTIVES for word in before):
         return "people"  # "a home crowd of around 3,800"
+    if re.search(r"(?:\bwho\s+(?:is|was)|\bturned|\bturns|,)\s+(?:now\s+)?$", text[start:at]) \
+            and re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:who\s+(?:is|was|turned)\s+"
+                          r"|now\s+)",
+                          text[start:at]):
+        return "years old"  # "Malala, who is now 17,", "Michael Eavis, now 80,": an age
     if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"
