@@ -7,6 +7,7 @@ import re
 
 from quizgen.draft.counts import count_clause
 
+_WINDOW = 160  # each reading looks this far back from the number, never over a whole sentence
 _QUALIFIERS = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
                r"|roughly\s+|just\s+|only\s+|an\s+estimated\s+|up\s+to\s+)?")
 # "1,500 children aged between five and 11", "members aged over 60": an age.
@@ -38,7 +39,7 @@ def aged_before(text: str, at: int) -> bool:
 
 def area_of(text: str, start: int, at: int) -> str:
     """ "area of the park" for "The park covers 500 hectares"; "" when nothing covers it."""
-    covers = _COVERS.search(text, start, at)
+    covers = _COVERS.search(text, max(start, at - _WINDOW), at)
     if covers is None:
         return ""
     return f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
@@ -47,7 +48,7 @@ def area_of(text: str, start: int, at: int) -> str:
 def population_of(text: str, start: int, at: int) -> str:
     """ "population of Japan" for "Japan’s population is 127 million" or "Japan has a
     population of 127 million"; "" otherwise."""
-    found = _POPULATION.search(text, start, at)
+    found = _POPULATION.search(text, max(start, at - _WINDOW), at)
     if found is None:
         return ""
     whose = found.group(1) or found.group(2)
@@ -57,14 +58,14 @@ def population_of(text: str, start: int, at: int) -> str:
 
 def number_of(text: str, start: int, at: int) -> str:
     """ "number of bears" for "The number of bears has risen to 4,000"; "" otherwise."""
-    found = _NUMBER_OF.search(text, start, at)
+    found = _NUMBER_OF.search(text, max(start, at - _WINDOW), at)
     return f"number of {found.group(1)}" if found else ""
 
 
 def time_taken(text: str, start: int, at: int, tail: str) -> str:
     """ "time it takes to fly from London to New York" for "It takes about eight hours to fly
     from London to New York"; "" when no "take" comes before or no "to" after."""
-    if _TAKES.search(text, start, at) is None or not tail.startswith("to "):
+    if _TAKES.search(text, max(start, at - _WINDOW), at) is None or not tail.startswith("to "):
         return ""
     return f"time it takes {tail}"
 

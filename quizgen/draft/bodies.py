@@ -114,10 +114,11 @@ def bodies_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[i
         for match in _QUOTED_BODY.finditer(text, start, end):
             name = match.group(2).removesuffix("’s").removesuffix("'s")
             parts = name.split()
-            opens = re.search(r"(?:^|[.!?]\s+)$", text[start:match.start()]) is not None
+            opens = match.start() == start or re.search(  # a few characters back only
+                r"[.!?]\s+$", text[max(start, match.start() - 4):match.start()]) is not None
             if not any(w in ORG_WORDS for w in parts) or any(w in THING_WORDS for w in parts) \
-                    or (opens and match.group(1) is None) or name in known | COUNTRIES or \
-                    parts[-1] in ("of", "for", "and", "the", "&"):
+                    or (opens and match.group(1) is None) or name in known or name in COUNTRIES \
+                    or parts[-1] in ("of", "for", "and", "the", "&"):
                 continue
             known.add(name)
             shown = ("the " + name) if match.group(1) else name

@@ -131,10 +131,10 @@ def unit_before(text: str, start: int, at: int) -> str:
         return counted.group(1)  # "the number of cases rose to 941"
     if any(word in _COLLECTIVES for word in before):
         return "people"  # "a home crowd of around 3,800"
-    if re.search(r"(?:\bwho\s+(?:is|was)|\bturned|\bturns|,)\s+(?:now\s+)?$", text[start:at]) \
-            and re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:who\s+(?:is|was|turned)\s+"
-                          r"|now\s+)",
-                          text[start:at]):
+    near = text[max(start, at - 60):at]  # a few words back, never the whole sentence
+    if re.search(r"(?:\bwho\s+(?:is|was)|\bturned|\bturns|,)\s+(?:now\s+)?$", near) and \
+            re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:who\s+(?:is|was|turned)\s+"
+                      r"|now\s+)", near):
         return "years old"  # "Malala, who is now 17,", "Michael Eavis, now 80,": an age
     if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
