@@ -1,10 +1,11 @@
-"""Measures news gives a number by a noun of its own: an age after "aged", an area covered, a
-population, "the number of X", the time something takes."""
+"""Measures news gives a number by a noun of its own (an age after "aged", an area covered, a
+population, "the number of X", the time something takes, a share "out of"), and ranges."""
 
 from __future__ import annotations
 
 import re
 
+from quizgen.article.numbers import NumberHit
 from quizgen.draft.counts import count_clause
 
 _WINDOW = 160  # each reading looks this far back from the number, never over a whole sentence
@@ -79,3 +80,19 @@ def ratio_measure(text: str, end: int) -> str:
         return ""
     doing = count_clause(text, end + noun.end(), noun.group(1))
     return f"share of {noun.group(1)}" + (f" {doing}" if doing else "")
+
+
+def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
+    """Whether two numbers make one range: "between 150 and 200", "40–60", "two or three",
+    "anywhere from 1kg to 3kg"; not "from 62 to 65", nor "rose by $500bn to $3.5 trillion" (a
+    change and where it ends: "by" before, or two different scale words)."""
+    between = text[hit.end:nxt.start]
+    return hit.kind == nxt.kind and hit.kind != "score" and (
+        (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
+         and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
+        and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
+             or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
+                          r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
+        or (between == " or " and hit.kind == "number" and hit.unit is None)) and not (
+            re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or (
+                hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale))

@@ -18,14 +18,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
-from quizgen.draft.amounts import (
-    aged_before,
-    area_of,
-    number_of,
-    population_of,
-    ratio_measure,
-    time_taken,
-)
+from quizgen.draft import amounts, units
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -66,15 +59,7 @@ from quizgen.draft.measures import (
     year_measure,
 )
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.units import (
-    LABELS,
-    PERIOD_UNITS,
-    label_before,
-    money_rate,
-    plural,
-    unit_before,
-    unit_words,
-)
+from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
@@ -237,7 +222,7 @@ class _FigureFinder:
                     or amount_doing(self.text, after_end))
         elif unit == "years old":
             measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
-        elif unit.startswith("out of ") and (ratio := ratio_measure(self.text, after_end)):
+        elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
             measure = "position"
@@ -276,9 +261,10 @@ class _FigureFinder:
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
-            measure = population_of(self.text, start, hit.start) or number_of(
-                self.text, start, hit.start) or (time_taken(self.text, start, hit.start, tail)
-                                                 if noun in PERIOD_UNITS else "") or measure
+            taken = amounts.time_taken(self.text, start, hit.start, tail) \
+                if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
+            measure = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
+                self.text, start, hit.start) or taken or measure
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
                                                                     hit.start])
@@ -286,7 +272,7 @@ class _FigureFinder:
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
                     else named or dimension  # "sound’s 740mph": speed of sound
-                covered = area_of(self.text, self.article.sentence_at(hit.start).start,
+                covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""
                 measure = covered or measure  # "The park covers 500 hectares"
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
@@ -345,7 +331,8 @@ class _FigureFinder:
         elif hit.kind == "time":
             unit = "time of day"
         elif hit.kind == "money":  # "£7.20 an hour": pounds an hour
-            unit = CURRENCIES.get(hit.currency or "", "dollars") + money_rate(self.text, hit.end)
+            unit = CURRENCIES.get(hit.currency or "", "dollars") + units.money_rate(self.text,
+                                                                                    hit.end)
         elif hit.kind == "score":
             unit = hit.unit or "goals"
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
@@ -362,7 +349,7 @@ class _FigureFinder:
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
-            elif aged_before(self.text, (first or hit).start):
+            elif amounts.aged_before(self.text, (first or hit).start):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
@@ -406,18 +393,7 @@ def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_ke
                 max(0, hit.start - 8):hit.start]):
             continue  # "55 out of 100": the 100 is part of the unit before it
         nxt = hits[index + 1] if index + 1 < len(hits) else None
-        text = attributor.article.text
-        between = text[hit.end:nxt.start] if nxt is not None else ""
-        ranged = nxt is not None and hit.kind == nxt.kind and hit.kind != "score" and (
-            (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
-             and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
-            and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
-                 or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
-                              r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
-            or (between == " or " and hit.kind == "number" and hit.unit is None)) and not (
-                re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or (
-                    hit.scale and nxt.scale and hit.scale != nxt.scale))  # "rose by $500bn to
-            # $3.5 trillion": a change and where it ends, no range
+        ranged = nxt is not None and amounts.reads_as_range(attributor.article.text, hit, nxt)
         guess = finder.figure(hit if not ranged or nxt is None else nxt,
                               hit if ranged and nxt is not None else None)
         if ranged and nxt is not None and nxt.value > hit.value and guess.qualifier in (
