@@ -194,6 +194,9 @@ _A_UNIT = re.compile(rf"\b(?:a|an|one|the (?:past|last|next|previous|coming))\s+
 _RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b(?:" + "|".join(
     UNITS_WORDS) + r"|hundred|thousand|million|billion)\b)(?:\s+\S+){0,2})\s+$",
                           re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
+# "60 minutes of exercise a day", "two hours of PE a week": a rate after a longer amount.
+_RATE_AFTER_AMOUNT = re.compile(r"(?:\d\S*|\b(?:" + "|".join(UNITS_WORDS) + r"|hundred|thousand"
+                                r"|million|billion)\b)(?:\s+[a-z]\S*){1,4}\s+$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|over|than|about|only|just|least|most|take"
                          r"|takes|took|lasted|lasts|last|spent|spend|spends|to|by)\s+$",
                          re.IGNORECASE)  # "for one day", "took one day": a span of a day
@@ -222,8 +225,10 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if match.group().lower() == "one day" and not _SPAN_BEFORE.search(
                 text[max(0, match.start() - 12):match.start()]):
             continue  # "it could one day be studied", "One day, she …": some day, no figure
-        if free(match.start(), match.end()) and not _RATE_BEFORE.search(
-                text[max(0, match.start() - 20):match.start()]):
+        before = text[max(0, match.start() - 40):match.start()]
+        if free(match.start(), match.end()) and not _RATE_BEFORE.search(before[-20:]) and not (
+                match.group().lower().startswith("a") and _RATE_AFTER_AMOUNT.search(before)
+                and not _SPAN_BEFORE.search(before)):
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), None, "number",
                                   unit=match.group(1).lower()))
     for match in re.finditer(r"\b(?:a\s+)?half\s+(?:of|the)\b", text, re.IGNORECASE):

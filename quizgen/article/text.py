@@ -72,7 +72,9 @@ def find_quotes(text: str) -> list[Quoted]:
     the next paragraph) ends there, marked `closed=False`.
     """
     found: list[Quoted] = []
-    for para_start, para_end in paragraphs(text):
+    spans = paragraphs(text)
+    for number, (para_start, para_end) in enumerate(spans):
+        following = spans[number + 1][0] if number + 1 < len(spans) else len(text)
         at = para_start
         # Closing marks that no longer close anything in this paragraph: whether a mark closes
         # does not depend on where its quotation opened, so once a search for one reached the
@@ -94,7 +96,10 @@ def find_quotes(text: str) -> list[Quoted]:
                         found.append(Quoted(at, end + 1, at + 1, end, True))
                     at = end + 1
                     continue
-                if char in "“\"«„" and para_end - at > 20:
+                if char in "“\"«„" and (para_end - at > 20 or (  # a short speech that goes
+                        text[_rstrip(text, at, para_end) - 1] in ".!?…" and  # on: “Go.\n\n“…
+                        " " in text[at:para_end].strip() and text[following:following + 1]
+                        in ("“", '"'))):
                     found.append(Quoted(at, para_end, at + 1, _rstrip(text, at, para_end), False))
                     at = para_end
                     continue

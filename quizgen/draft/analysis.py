@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
     after_body_noun,
+    bodies_in_quotes,
     bodies_named_once,
     names_of_bodies,
     people_in_quotes,
@@ -100,6 +101,7 @@ def analyse(text: str) -> Draft:
     entities, mentions = find_entities(article, body_start=body_start)
     names_of_bodies(entities, mentions, article.masked)
     people_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
+    bodies_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
     entities[ARTICLE_KEY] = Entity(key=ARTICLE_KEY, name="the article", kind="organisation",
                                    role="the news report itself, for what it states without"
                                    " naming a source")
@@ -135,8 +137,9 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     """A name that is only ever "in X", "at X", "from X" (`spots`: its mentions): a place."""
     if entity.kind in ("person", "organisation") and spots and not entity.role and \
             (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
-             in _PLACE_FIRST) and not any(w in ORG_WORDS for w in entity.name.split()):
-        return True  # "River Tagus", "Harbour Avenue"
+             in _PLACE_FIRST) and (entity.name.split()[-1] in PLACE_WORDS or not any(
+                 w in ORG_WORDS for w in entity.name.split())):
+        return True  # "River Tagus", "Harbour Avenue", "Times Square" (an org word inside)"
     body = entity.kind == "organisation" and not entity.name.startswith("the ") and not any(
         w in ORG_WORDS for w in entity.name.split())  # "London", a bare name taken as a body
     if (entity.kind != "person" and not body) or not spots or any(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import TITLES, words
+from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, ROLE_NOUNS, THING_WORDS, TITLES, words
 from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
@@ -23,6 +23,8 @@ _BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),?\s+(?:
 _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|chairman"
                       r"|chairwoman|chief executive|directors?|managers?|staff|employees"
                       r"|headquarters|shareholders)\s+of\s+$", re.IGNORECASE)
+# A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
+_OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
 _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 
@@ -43,8 +45,11 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
         return "an acronym inside the name"  # "UK Uncut", "HM Revenue"
     for spot in spots:
         before = text[max(0, spot.start - 40):spot.start]
-        if after_body_noun(text, spot.start):
-            return "a body noun before the name"
+        if after_body_noun(text, spot.start) and text[spot.start:spot.start + 1].isupper():
+            return "a body noun before the name"  # not "Green Coalition spokesman Tom Hale"
+        owns = _OWNS_ROLE.match(text, spot.end)
+        if owns is not None and owns.group(1) in ROLE_NOUNS:
+            return "a role noun and a person's name after it (“Acme spokesman Tom Hale”)"
         if _OF_BODY.search(before):
             return "“founders of”, “president of” … before the name"
         if _WHICH.match(text, spot.end):
@@ -91,6 +96,34 @@ def people_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[i
             known.add(name)
             entities[name] = Entity(key=name, name=name, kind="person", role=match.group(1),
                                     excerpt=(match.start(), match.start(2) + len(name)))
+
+
+# A body's name inside a quotation: capitalised words, "of", "for", "the", "&" between.
+_WORD = r"[A-Z](?:[\w’'&-]|\.(?=[A-Za-z]))*"  # "U.S." inside, never a full stop after
+_QUOTED_BODY = re.compile(rf"(\b[Tt]he\s+)?({_WORD}(?:\s+(?:(?:of|for|the|&)\s+)?{_WORD}){{1,5}})")
+
+
+def bodies_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[int, int]]
+                     ) -> None:
+    """Bodies a speaker names inside a quotation (“to get promoted to the Premier League”),
+    which the name runs outside quotations never see: two or more capitalised words, one of
+    them a word for a body (League, Court, Party, Post …), not opening the quoted sentence."""
+    known = {w for e in entities.values() for n in (e.key, e.name, *e.aliases)
+             for w in [n.removeprefix("the ")]}
+    for start, end in spans:
+        for match in _QUOTED_BODY.finditer(text, start, end):
+            name = match.group(2).removesuffix("’s").removesuffix("'s")
+            parts = name.split()
+            opens = match.start() == start or re.search(  # a few characters back only
+                r"[.!?]\s+$", text[max(start, match.start() - 4):match.start()]) is not None
+            if not any(w in ORG_WORDS for w in parts) or any(w in THING_WORDS for w in parts) \
+                    or (opens and match.group(1) is None) or name in known or name in COUNTRIES \
+                    or parts[-1] in ("of", "for", "and", "the", "&"):
+                continue
+            known.add(name)
+            shown = ("the " + name) if match.group(1) else name
+            entities[name] = Entity(key=name, name=shown, kind="organisation",
+                                    excerpt=(match.start(2), match.start(2) + len(name)))
 
 
 # Work a body does, "by" before its name ("an investigation by Reuters", "a poll by YouGov").
@@ -151,7 +184,7 @@ def _a_named_body(entity: Entity) -> bool:
 # Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
 _WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
                           r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
-                          r"(?:\s+(?:called|titled|named))?\s+$")
+                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?$")  # "her book The X"
 
 
 def titles_of_works(mentions: list[Mention], text: str) -> set[str]:

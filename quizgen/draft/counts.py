@@ -91,6 +91,8 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
     if at >= len(lower) or not found[at][:1].islower():
         return ""
     verb = lower[at]
+    if verb == "aged" and not auxiliaries:
+        return ""  # "1,500 children aged 11": their age, no verb of theirs
     stop = next((i for i in range(at + 1, len(lower)) if lower[i] in _BE | _HAVE | _MODALS
                  and lower[i - 1] != "to"), len(lower))  # "expected to be alive" goes on
     found, lower = found[:stop], lower[:stop]  # "arrested in the raid were freed": the main verb

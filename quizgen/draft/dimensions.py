@@ -84,6 +84,8 @@ def dimension_measure(unit: str, rest: str, tail: str) -> str:
     noun = unit.split()[-1].lower() if unit.split() else ""
     if _SPEED.search(unit.lower()):
         kind = "speed"
+    elif unit.lower().split()[0] in ("square", "sq") and len(unit.split()) > 1:
+        kind = "area"  # "1,000 square kilometres": an area, not a distance
     else:
         kind = next((k for k, nouns in _DIMENSIONS.items()
                      if noun in nouns or unit.lower().split()[0] in nouns), "")
@@ -176,7 +178,7 @@ def _lower_first(phrase: str) -> str:
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+"
-                          r"(?:an?\s+|aged\s+)?$")
+                          r"(?:an?\s+|aged\s+|now\s+|who\s+(?:is|was|turned)\s+(?:now\s+)?)?$")
 _AGE_AT = re.compile(r"\bthe\s+((?:[a-z]+\s+)?age\s+(?:at|from|for)\s+which\s+[^,;:—–()]{3,80}?)"
                      r"\s+(?:from\s+[\w.,]+\s+)?(?:from|to|at|is|was|of|will\s+be|would\s+be)"
                      r"\s+$")
@@ -189,6 +191,11 @@ def age_of(text: str, start: int, at: int) -> str:
     clause = _AGE_AT.search(text[max(start, at - 160):at])
     if clause is not None and not any(c.isdigit() for c in clause.group(1)):
         return clause.group(1)  # "raise the age at which Calderians can draw a pension from 62"
+    aged = re.search(r"(?:\d[\d,.]*\s+|the\s+|their\s+|two\s+|three\s+|four\s+)?([a-z][\w-]*)"
+                     r"(?:\s+|,\s+)aged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$",
+                     text[max(start, at - 80):at])
+    if aged is not None:  # "1,500 children aged between five and 11": age of the children
+        return f"age of the {aged.group(1)}"
     named = _NAME_BEFORE.search(text[max(start, at - 80):at])
     if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
         return "age"

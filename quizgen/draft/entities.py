@@ -44,6 +44,7 @@ class _Finder(Groups):
     """Finds mentions and folds them into entities."""
 
     def __init__(self, article: Article, body_start: int) -> None:
+        self.short_bodies: dict[str, str] = {}  # one word of a body named in full -> its key
         self.article = article
         self.text = article.text
         self.masked = article.masked
@@ -153,7 +154,8 @@ class _Finder(Groups):
     def is_adjective(self, run: list[Token]) -> bool:
         """Venezuelan, Western, Latin American before a lower-case noun: not a name."""
         words = [t.word for t in run]
-        if not words[-1].endswith(DEMONYM_ENDINGS) or " ".join(words) in COUNTRIES or any(
+        if not (words[-1].endswith(DEMONYM_ENDINGS) or words[-1] in _NATIONALITIES) or \
+                " ".join(words) in COUNTRIES or any(
                 w in ORG_WORDS for w in words) or possessive(run[-1]):
             return False
         rest = self.masked[run[-1].end:run[-1].end + 3].lstrip(" ")
@@ -161,7 +163,7 @@ class _Finder(Groups):
             return True  # American “imperialism”
         following = self.next_token(run[-1].end)
         return following is not None and not following.upper and \
-            following.text not in REPORTING_VERBS and not following.text.endswith("ed")
+            following.text not in REPORTING_VERBS | _NO_NOUN and not following.text.endswith("ed")
 
     def find(self) -> None:
         runs = [part for run in self.runs() if not self.is_adjective(run)
@@ -173,6 +175,17 @@ class _Finder(Groups):
         for full in full_names:
             for word in dict.fromkeys(full.split()):
                 by_word.setdefault(word, []).append(full)
+        bodies = {self.join(run) for run in runs if self.kind_of(run)[0] == "organisation"
+                  and len(run) > 1}
+        ends: dict[str, list[str]] = {}  # "United" -> ["Manchester United"]
+        for body in sorted(bodies):
+            words = body.split()
+            if words[-1] not in ORG_WORDS:
+                ends.setdefault(words[-1], []).append(body)
+            if all(w in ORG_WORDS for w in words[1:]):
+                ends.setdefault(words[0], []).append(body)  # "Harvard University"
+        self.short_bodies = {word: found[0] for word, found in ends.items()
+                             if len(found) == 1 and word not in ORG_WORDS | TITLES}
         for run in runs:
             self.add_run(run, by_word)
         self.add_groups()
@@ -244,7 +257,12 @@ class _Finder(Groups):
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
         key = name
-        if kind == "person":
+        body = self.short_bodies.get(name) if kind == "person" and len(name_tokens) == 1 \
+            and not cut and name not in full_names else None  # a person's surname stays hers
+        if body is not None and (possessive(run[-1]) or not _PLACE_BEFORE.search(
+                self.masked, max(0, start - 12), start)):  # "to Redmoor’s six": the club's
+            kind, key = "organisation", body  # "United" after "Manchester United": one body
+        elif kind == "person":
             key = next((full for full in full_names.get(name.split()[0], [])
                         if _contains(full, name)), name)  # only names sharing its first word
             lead_start, lead_role = self.role_before(run[0].start)
@@ -361,6 +379,17 @@ def _bare_role(window: str) -> re.Match[str] | None:
 
 
 _RELATIVE_WORDS = words("who which that whose whom where when and or but")
+
+
+# Words that never follow an adjective, only a name: "Malala Yousafzai was", "Imran Khan has"
+# (a surname ending like a demonym, -i, -an, -ic, is no adjective before them).
+_NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can",
+                      "could", "may", "might", "must", "should", "shall", "does", "did", "who",
+                      "whose"})
+# Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
+_NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",
+                           re.IGNORECASE)
 
 
 def _contains(full: str, part: str) -> bool:

@@ -18,6 +18,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
+from quizgen.draft import amounts, units
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -221,6 +222,8 @@ class _FigureFinder:
                     or amount_doing(self.text, after_end))
         elif unit == "years old":
             measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
+        elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
+            measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
             measure = "position"
         elif unit in LABELS:  # "at level 5 of the league": level of the league
@@ -257,6 +260,11 @@ class _FigureFinder:
                                     hit.start) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
+            start = self.article.sentence_at(hit.start).start
+            taken = amounts.time_taken(self.text, start, hit.start, tail) \
+                if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
+            measure = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
+                self.text, start, hit.start) or taken or measure
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
                                                                     hit.start])
@@ -264,6 +272,9 @@ class _FigureFinder:
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
                     else named or dimension  # "sound’s 740mph": speed of sound
+                covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
+                                  hit.start) if dimension == "area" else ""
+                measure = covered or measure  # "The park covers 500 hectares"
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
@@ -319,8 +330,9 @@ class _FigureFinder:
             unit = "year"
         elif hit.kind == "time":
             unit = "time of day"
-        elif hit.kind == "money":
-            unit = CURRENCIES.get(hit.currency or "", "dollars")
+        elif hit.kind == "money":  # "£7.20 an hour": pounds an hour
+            unit = CURRENCIES.get(hit.currency or "", "dollars") + units.money_rate(self.text,
+                                                                                    hit.end)
         elif hit.kind == "score":
             unit = hit.unit or "goals"
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
@@ -337,6 +349,8 @@ class _FigureFinder:
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
+            elif amounts.aged_before(self.text, (first or hit).start):
+                unit = "years old"  # "1,500 children aged between five and 11": an age
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
@@ -379,15 +393,7 @@ def find_figures(attributor: Attributor, quotes: list[QuoteGuess], *, article_ke
                 max(0, hit.start - 8):hit.start]):
             continue  # "55 out of 100": the 100 is part of the unit before it
         nxt = hits[index + 1] if index + 1 < len(hits) else None
-        text = attributor.article.text
-        between = text[hit.end:nxt.start] if nxt is not None else ""
-        ranged = nxt is not None and hit.kind == nxt.kind and hit.kind != "score" and (
-            (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
-             and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
-            and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
-                 or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
-                              r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
-            or (between == " or " and hit.kind == "number" and hit.unit is None))  # two or three
+        ranged = nxt is not None and amounts.reads_as_range(attributor.article.text, hit, nxt)
         guess = finder.figure(hit if not ranged or nxt is None else nxt,
                               hit if ranged and nxt is not None else None)
         if ranged and nxt is not None and nxt.value > hit.value and guess.qualifier in (

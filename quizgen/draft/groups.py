@@ -43,6 +43,18 @@ _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offi
 _OWNED = re.compile(r"\b(?:for|of|at|from|by|on)\s+(?:the\s+)?$")
 
 
+# Words for a person by age that news uses for the person named last ("the teenager said").
+_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is said with (“British astronaut”, “researcher at the University of
+    Leeds who …”: astronaut, researcher), or ""."""
+    head = re.split(r"\s+(?:at|of|for|in|on|from|with|who|whose|which|that|and)\s+",
+                    role.lower())[0].split()
+    return head[-1] if head and head[-1].isalpha() else ""
+
+
 class Groups:
     """The finder's later passes, over the mentions its name runs found (see entities.py)."""
 
@@ -106,6 +118,10 @@ class Groups:
             if token.word.lower() in _MODIFIED_HEADS and (not the or len(taken) == 1 or (
                     (following := self.next_token(token.end)) is not None and following.upper)):
                 continue  # "the team", "a national side"; "the Premiership side Celtic"
+            if token.word.lower() in _SPEAKING_HEADS and not plural and (
+                    (following := self.next_token(token.end)) is not None and following.upper
+                    and following.start not in self.sentence_starts):
+                continue  # "said Acme spokesman Tom Hale": a role before a name, no one else
             around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
             if owner is None and around and around[0].start <= taken[0].start and \
                     token.end <= around[0].end:
@@ -147,7 +163,10 @@ class Groups:
         left = Counter(str(m.key) for m in named)  # mentions of each key still kept
         dropped: set[Mention] = set()
         added: list[Mention] = []
+        spans = {(m.start, m.end) for m in named}
         for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+            if (start, end) in spans:
+                continue  # "the government announced": the body found already
             inside = [m for m in named[bisect.bisect_left(starts, start):
                                        bisect.bisect_left(starts, end)] if m.end <= end]
             after = named[bisect.bisect_left(starts, end):][:1]
@@ -184,10 +203,12 @@ class Groups:
                          and self.entities[m.key].kind == "person"), key=lambda m: m.start)
         starts = [m.start for m in people]
         taken = {m.start for m in self.mentions}
+        heads = {_role_head(self.entities[str(m.key)].role) for m in people}  # "the astronaut"
         for token in self.tokens:
             noun = token.word.lower()
-            if noun not in ROLE_NOUNS or token.start in taken or self.masked[
-                    max(0, token.start - 4):token.start].lower() != "the ":
+            aged = noun in _AGE_NOUNS or bool(re.fullmatch(r"[\w-]+-year-old", noun))
+            if (noun not in ROLE_NOUNS and noun not in heads and not aged) or token.start in \
+                    taken or self.masked[max(0, token.start - 4):token.start].lower() != "the ":
                 continue
             following = self.next_token(token.end)
             if following is not None and following.upper:
@@ -195,7 +216,7 @@ class Groups:
             upto = bisect.bisect_left(starts, token.start)
             for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
-                if noun in role:
+                if noun in role or aged:  # "The teenager added": the person named last
                     self.mentions.append(Mention(token.start - 4, token.end, mention.key))
                     break
 

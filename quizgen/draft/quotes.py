@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.article.text import Article, Quoted, Sentence
+from quizgen.draft.bodies import after_body_noun
 from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.speakers import Speakers
 from quizgen.draft.unnamed import described_speaker
@@ -26,6 +27,10 @@ _RELATIVE = words(
     "who whom whose which that what"
 )
 _CLOSING = ",;:"
+# A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
+# agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
+_KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
+                         r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
 @dataclass
 class QuoteGuess:
     """A quoted passage, its words as a fact base writes them, and who probably said them."""
@@ -58,6 +63,7 @@ class Attributor(Speakers):
         self.mentions = sorted(mentions, key=lambda m: (m.start, -m.end))  # the longest first
         self.starts = [m.start for m in self.mentions]
         self.subjects: dict[int, tuple[int, str]] = {}  # sentence index -> (offset, key)
+        self.pairs: dict[int, list[str]] = {}  # sentence index -> people joined by "and"
         self.subject_order: list[int] = []  # the sentence indexes of `subjects`, sorted
         # sentence index -> clause number -> the nearest clause with a subject up to it
         self.nearest: dict[int, dict[int, tuple[int, list[Mention], list[str]] | None]] = {}
@@ -105,7 +111,10 @@ class Attributor(Speakers):
                 "a", "an",  # "An Acme spokesman said"
                 "when", "because", "although", "though", "where", "since", "until", "the",
                 "whilst", "many", "some", "several", "most", "other", "hundreds of",
-                "thousands of", "dozens of"):
+                "thousands of", "dozens of") and not (
+                    re.fullmatch(r"(?:the|an?)(?:\s+[a-z-]+){1,4}", " ".join(
+                        prefix.lower().split())) and after_body_noun(self.masked, lead.start)) \
+                and not _KIN_BEFORE.fullmatch(prefix):
             return []  # the clause begins with something else: the mention is not its subject
         subject = [lead]
         for other in found[1:]:
@@ -143,6 +152,10 @@ class Attributor(Speakers):
             key = self.key_of(found[0]) if found else None
             if key is not None:
                 self.subjects[sentence.index] = (found[0].start, key)
+            joint = [k for k in (self.key_of(m) for m in found[1:]) if k is not None]
+            if key is not None and joint and all(
+                    self.entities[k].kind == "person" for k in (key, *joint)):
+                self.pairs[sentence.index] = [key, *joint]  # "Ana Ruiz and Tom Hale …"
 
     # ---- attribution -----------------------------------------------------------------------
     def nearest_subject(self, sentence: Sentence, clauses: list[tuple[int, int]], number: int
@@ -221,12 +234,14 @@ class Attributor(Speakers):
                                                         quoted.end))
         they = re.match(r"\s*They\s+(?:also\s+|later\s+|then\s+)?(\w+)",
                         self.masked[sentence.start:quoted.start])
-        group = self.group_before(quoted.start) if they is not None and \
-            they.group(1) in REPORTING_VERBS else None
-        if group is not None:  # They said: “…”
-            return QuoteGuess(quoted, text, [group], f"“They {they.group(1) if they else ''}”"
-                              f" before it, taken to be {self.entities[group].name}, the group"
-                              " named before it", (sentence.start, quoted.end))
+        group = self.they_before(quoted.start) if they is not None and \
+            they.group(1) in REPORTING_VERBS else []
+        if group:  # They said: “…”
+            shown = " and ".join(self.entities[k].name for k in group) + (
+                ", the group" if len(group) == 1 else "")
+            return QuoteGuess(quoted, text, group, f"“They {they.group(1) if they else ''}”"
+                              f" before it, taken to be {shown} named before it",
+                              (sentence.start, quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",

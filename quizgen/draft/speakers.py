@@ -20,6 +20,7 @@ class Speakers:
     mentions: list[Mention]
     starts: list[int]
     subjects: dict[int, tuple[int, str]]
+    pairs: dict[int, list[str]]
     quote_starts: list[int]
 
     def holds_quotation(self, start: int, end: int) -> bool:
@@ -90,6 +91,22 @@ class Speakers:
                 return mention.key
         return None
 
+    def they_before(self, at: int) -> list[str]:
+        """What “they” refers back to: people joined by “and” as the subject of one of the
+        last three sentences (“Ana Ruiz and Tom Hale …”) when no group was a subject after
+        them, else the group `group_before` finds."""
+        index = self.article.sentence_at(at).index
+        for number in range(index, max(-1, index - 4), -1):
+            found = self.subjects.get(number)
+            if found is None or found[0] >= at:
+                continue
+            if number in self.pairs:
+                return list(self.pairs[number])
+            if self.entities[found[1]].kind == "group":
+                break
+        group = self.group_before(at)
+        return [group] if group is not None else []
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
@@ -104,6 +121,15 @@ class Speakers:
                     is not None and self.entities[named[0].key].kind == "person" and \
                     named[0].key[:1].isupper():
                 return named[0]  # "the report’s editor, Anders Lind": the person named
+        if key is not None and self.entities[key].kind != "person":
+            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+            shown = self.masked[mention.end:named[0].end] if named else ""
+            role = shown[:len(shown) - len(shown.lstrip(" abcdefghijklmnopqrstuvwxyz-"))]
+            if named and named[0].key is not None and named[0].key[:1].isupper() and \
+                    self.entities[named[0].key].kind in ("person", "organisation") and \
+                    re.fullmatch(r"(?: [a-z][\w-]*){0,2} [a-z][\w-]* ", role) and \
+                    role.split()[-1] in ROLE_NOUNS:
+                return named[0]  # "said Acme spokesman Tom Hale": the person, the body's role
         if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
                 self.masked[mention.end:mention.end + 1] not in ("’", "'"):
             return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
@@ -129,10 +155,11 @@ class Speakers:
         at = quoted.end + lead
         they = re.match(r"they\s+(\w+)", tail[lead:])
         if they is not None and they.group(1) in REPORTING_VERBS:  # “…,” they said.
-            group = self.group_before(quoted.start)
-            return ([group], at + they.end(), f"“they {they.group(1)}” after it, taken to be"
-                    f" {self.entities[group].name}, the group named before it") if group \
-                else None
+            group = self.they_before(quoted.start)
+            shown = " and ".join(self.entities[k].name for k in group) + (
+                ", the group" if len(group) == 1 else "")
+            return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
+                    f" {shown} named before it") if group else None
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
         if word is None or not following:
@@ -153,6 +180,12 @@ class Speakers:
             return ([key], mention.end, "“according to” after it") if key else None
         verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
                         self.masked[mention.end:mention.end + 120])
+        described = re.match(r"(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+", tail[lead:])
+        later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
+        if described is not None and mention.start == at + described.end() and later and \
+                later.group(1) in REPORTING_VERBS and (key := self.key_of(mention)) and \
+                self.entities[key].kind == "person":  # “…,” the club’s manager, X, admitted
+            return [key], mention.end + later.end(), f"“… {later.group(1)}” after it"
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
             at = mention.start  # “...,” a union spokesman said

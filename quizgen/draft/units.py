@@ -6,8 +6,14 @@ import re
 
 from quizgen.article.lexicon import UNIT_STOP, words
 
-_PER = re.compile(r"\s+(per|a|each)\s+(day|night|week|month|year|hour|minute|second|capita"
+_PER = re.compile(r"\s+(per|an?|each)\s+(day|night|week|month|year|hour|minute|second|capita"
                   r"|person|head)\b")
+
+
+def money_rate(text: str, end: int) -> str:
+    """ "an hour" for "£7.20 an hour", "a year" for "$3m a year": the rate money is paid at."""
+    per = _PER.match(text, end)
+    return f" {per.group(1)} {per.group(2)}" if per is not None else ""
 
 
 def unit_words(text: str, end: int) -> tuple[str, int]:
@@ -16,7 +22,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if re.match(r"[,.)](?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[
             max(0, end - 40):end - 2]):  # "says Ana Lee, 27." too
         return "years old", end  # "Mark Evans, 54, said": an age
-    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*)", rest)
+    out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
+                      r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
         return f"out of {out_of.group(1)}", end + out_of.end()
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
@@ -55,6 +62,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         at += match.end()
         if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
             break
+        following = re.match(r"\s+([a-z][\w’'-]*)", segment[at:])
+        if _plural_noun(word) and following is not None and following.group(1) != "old":
+            break  # "85 richest people own", "users worldwide": the noun ends the unit
     if not words:
         return "", end
     phrase_end = cursor + at
@@ -64,6 +74,13 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
     return " ".join(words), phrase_end
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun that ends a unit (“people”, “users”), not “glass” or “census”."""
+    lower = word.lower()
+    return lower in ("people", "children", "men", "women") or (
+        len(lower) > 3 and lower.endswith("s") and not lower.endswith(("ss", "us", "is")))
 
 
 # Verbs and time words that end the noun after a number: "45 students took the exam", "1,200
@@ -114,6 +131,11 @@ def unit_before(text: str, start: int, at: int) -> str:
         return counted.group(1)  # "the number of cases rose to 941"
     if any(word in _COLLECTIVES for word in before):
         return "people"  # "a home crowd of around 3,800"
+    near = text[max(start, at - 60):at]  # a few words back, never the whole sentence
+    if re.search(r"(?:\bwho\s+(?:is|was)|\bturned|\bturns|,)\s+(?:now\s+)?$", near) and \
+            re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:who\s+(?:is|was|turned)\s+"
+                      r"|now\s+)", near):
+        return "years old"  # "Malala, who is now 17,", "Michael Eavis, now 80,": an age
     if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"

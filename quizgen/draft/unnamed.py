@@ -8,14 +8,18 @@ from collections.abc import Iterator
 from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
 
 _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
-    r"|commented|replied|tweeted|posted)"
+    r"|commented|replied|tweeted|posted|warns|claims|claimed|notes|noted|states|stated" \
+    r"|concludes|concluded|admitted|admits|announced|confirmed|explains|asked|asks|argues" \
+    r"|recalls|recalled|agreed|agrees|continued|continues|insists|suggests|suggested)"
 _DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth)|[Hh]is|[Hh]er"
-               r"|[Tt]heir|[Ii]ts|[Oo]ur)")  # "said their solicitor, Mark Evans"
+               r"|[Tt]heir|[Ii]ts|[Oo]ur|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)")  # "said their
+# solicitor, Mark Evans"; "Ana Ruiz’s lawyer said": a person the owner's name is no part of
 _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
 _NAME = r"[A-Z][\w’'&.-]*"
 # Whom the speaker speaks for: a name ("the Ministry of Health", "Leeds City Council") or a
 # body in lower case ("the council", "the local hospital").
-_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&)\s+)?{_NAME})"
+_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&|the|of the"
+          rf"|for the)\s+)?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
           r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
@@ -26,11 +30,14 @@ _ELLIPSIS = r"(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth)|[Oo]ne more
 # statement from the ministry said …" (the body named in it is whom it speaks for).
 _WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:on|from|by"
             r"|issued by|released by|posted on)\s+[^.,;:“”\"\n]{1,60}?")
+# A relative clause between an unnamed speaker and the verb: "A woman who asked not to be
+# named said" (the speaker is "a woman").
+_WHO = r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?)?"
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
-    rf"|{_ELLIPSIS})\s+{_SAYS}\b"
+    rf"|{_ELLIPSIS}){_WHO}\s+{_SAYS}\b"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
-    r"(?=[.,;:])"
+    r"(?=[.,;:]|\s+who\s)"
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b)",
     re.MULTILINE)
 _PERSON_NOUNS = words(
@@ -67,15 +74,18 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z]|the\s)", phrase)[0]
         noun = head.split()[-1].lower()
         head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
+        owned = re.match(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+", masked[start:end])
+        own_start = start + owned.end() if owned else start  # after "Ana Ruiz’s"
         if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in head.lower().split()[1:]) \
-                or any(s < head_end and start < e for s, e in taken):
+                or any(s < head_end and own_start < e for s, e in taken) or (
+                    owned is not None and noun not in ROLE_NOUNS | _PERSON_NOUNS):
             continue
         plural = noun.endswith("s") and not noun.endswith("ss")
         person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
         kind = "person" if person else "group" if plural else "organisation"
         last_noun = noun if person else last_noun
         taken.append((start, end))
-        yield start, end, phrase[0].lower() + phrase[1:], kind
+        yield start, end, phrase if owned else phrase[0].lower() + phrase[1:], kind
 
 
 # “…,” said the 34-year-old. / “…,” the mother of two said.: a description, not a name.

@@ -1,0 +1,98 @@
+"""Measures news gives a number by a noun of its own (an age after "aged", an area covered, a
+population, "the number of X", the time something takes, a share "out of"), and ranges."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.numbers import NumberHit
+from quizgen.draft.counts import count_clause
+
+_WINDOW = 160  # each reading looks this far back from the number, never over a whole sentence
+_QUALIFIERS = (r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+"
+               r"|roughly\s+|just\s+|only\s+|an\s+estimated\s+|up\s+to\s+)?")
+# "1,500 children aged between five and 11", "members aged over 60": an age.
+_AGED = re.compile(r"\baged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$", re.I)
+# What covers an area: "The park covers 500 hectares", "the reserve, which spans 30 sq km".
+_COVERS = re.compile(r"\b((?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)"
+                     r"(?:,\s+which)?\s+(?:now\s+)?(?:covers?|covered|covering|spans?|spanning"
+                     rf"|occup(?:y|ies))\s+(?:an\s+area\s+of\s+)?{_QUALIFIERS}$", re.I)
+# Whose population: "Japan’s population is 127 million", "Ethiopia has a population of 90
+# million", "the city, which has a population of 2 million".
+_POPULATION = re.compile(
+    r"(?:\b((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?)[’']s\s+population\s+(?:is|was|has"
+    r"\s+(?:risen|grown|fallen)\s+to|stands\s+at|of|rose\s+to|fell\s+to|grew\s+to|reached)"
+    r"|\b((?:[Tt]he\s+)?[A-Za-z][\w-]*(?:\s+[A-Z][\w-]*)?)(?:,\s+which)?\s+(?:has|had|have)\s+a"
+    rf"\s+population\s+of)\s+{_QUALIFIERS}$")
+# "the number of bears has risen to 4,000": the count is of bears.
+_NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)"
+                        r"\s+(?:has\s+|had\s+|have\s+)?(?:is|was|rose|risen|fell|fallen|grew"
+                        r"|grown|reached|increased|decreased|dropped|doubled|stands|stood|climbed)"
+                        rf"\b[^,;:.]{{0,20}}?\s+(?:to\s+|at\s+|by\s+)?{_QUALIFIERS}$")
+# "It takes about eight hours to fly from London to New York": the time it takes.
+_TAKES = re.compile(rf"\b(?:takes?|took|taking|take)\s+(?:\w+\s+)?{_QUALIFIERS}$")
+
+
+def aged_before(text: str, at: int) -> bool:
+    """Whether the number at `at` follows "aged" (“children aged 11”): an age."""
+    return _AGED.search(text, max(0, at - 20), at) is not None
+
+
+def area_of(text: str, start: int, at: int) -> str:
+    """ "area of the park" for "The park covers 500 hectares"; "" when nothing covers it."""
+    covers = _COVERS.search(text, max(start, at - _WINDOW), at)
+    if covers is None:
+        return ""
+    return f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
+
+
+def population_of(text: str, start: int, at: int) -> str:
+    """ "population of Japan" for "Japan’s population is 127 million" or "Japan has a
+    population of 127 million"; "" otherwise."""
+    found = _POPULATION.search(text, max(start, at - _WINDOW), at)
+    if found is None:
+        return ""
+    whose = found.group(1) or found.group(2)
+    whose = whose[0].lower() + whose[1:] if whose.startswith("The ") else whose
+    return f"population of {whose}"
+
+
+def number_of(text: str, start: int, at: int) -> str:
+    """ "number of bears" for "The number of bears has risen to 4,000"; "" otherwise."""
+    found = _NUMBER_OF.search(text, max(start, at - _WINDOW), at)
+    return f"number of {found.group(1)}" if found else ""
+
+
+def time_taken(text: str, start: int, at: int, tail: str) -> str:
+    """ "time it takes to fly from London to New York" for "It takes about eight hours to fly
+    from London to New York"; "" when no "take" comes before or no "to" after."""
+    if _TAKES.search(text, max(start, at - _WINDOW), at) is None or not tail.startswith("to "):
+        return ""
+    return f"time it takes {tail}"
+
+
+def ratio_measure(text: str, end: int) -> str:
+    """ "share of teachers who say sport matters" for "four out of five teachers say sport
+    matters" (`end`: after "out of five"); "" when no plural noun follows."""
+    noun = re.match(r"\s+((?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*s|people|children|men|women))\b",
+                    text[end:end + 60])
+    if noun is None:
+        return ""
+    doing = count_clause(text, end + noun.end(), noun.group(1))
+    return f"share of {noun.group(1)}" + (f" {doing}" if doing else "")
+
+
+def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
+    """Whether two numbers make one range: "between 150 and 200", "40–60", "two or three",
+    "anywhere from 1kg to 3kg"; not "from 62 to 65", nor "rose by $500bn to $3.5 trillion" (a
+    change and where it ends: "by" before, or two different scale words)."""
+    between = text[hit.end:nxt.start]
+    return hit.kind == nxt.kind and hit.kind != "score" and (
+        (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
+         and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
+        and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
+             or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
+                          r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
+        or (between == " or " and hit.kind == "number" and hit.unit is None)) and not (
+            re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or (
+                hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale))
