@@ -10,6 +10,7 @@ from decimal import ROUND_FLOOR
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
 from quizgen.generators.amounts import NumericChoice, numeric_options
+from quizgen.generators.article_time import article_year, year_limits
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     KIND_WORDS,
@@ -91,6 +92,7 @@ class _Figures:
                 if figure.group is not None:
                     subjects_by_group[figure.group].append(figure.subject)
         self.facts = facts
+        self.now = article_year(base)  # the article's own year, once per fact base
         self.by_kind: dict[str, list[Entity]] = defaultdict(list)
         for entity in facts.entities.values():
             if facts.offerable(entity):
@@ -342,6 +344,7 @@ def _value_question(
     }
     comparable = list(merged.values())
     correct = amount_of(figure)
+    limits = year_limits(figure, figures.now)
     choice: NumericChoice | str
     if loose:  # read as statements, the wrong options must be false by what was given
         choice = false_options(
@@ -352,6 +355,7 @@ def _value_question(
             pool=[f.value for f in comparable],
             taken=taken,
             measure=figure.measure,
+            limits=limits,
         )
     else:
         choice = numeric_options(
@@ -362,6 +366,7 @@ def _value_question(
             taken=taken,
             width=None if correct.to is None else correct.to - correct.value,
             measure=figure.measure,
+            limits=limits,
         )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
