@@ -1,10 +1,12 @@
-"""Year options keep to the side of the article's own time their key is on (issue 18): read from
-what a student sees, over every fact base in content/ and tests/corpus/*/, seeds 1–20."""
+"""Options keep to the article's own time (issue 18): years to the side of it their key is on, ages
+at past events below the age now; read from what a student sees, over every fact base in
+content/ and tests/corpus/*/, seeds 1–20."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -18,7 +20,7 @@ from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.article_time import article_year
 from quizgen.generators.base import GenOptions
-from quizgen.quiz.questions import Amount, MultipleChoice
+from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice
 
 # a prompt a student reads as asking about what is still to come
 AHEAD = {"will", "would", "due", "expected", "forecast", "planned", "plans", "aims", "scheduled",
@@ -102,3 +104,36 @@ def test_article_year_published_else_the_latest_past_else_before_what_is_to_come
     assert article_year(make_base(org("agency"))) is None
     published = replace(base, source=replace(base.source, published="March 2024"))
     assert article_year(published) == 2024
+
+
+@cache
+def _age_items(path: Path) -> tuple[tuple[Decimal, MultipleChoice, tuple[Amount, ...]], ...]:
+    """Figure-choice items asking a person's age at something done ('age at which …', 'age
+    when …'), with that person's age as the article gives it ('age' alone), seeds 1–20."""
+    base = load_factbase(path)
+    now = {f.subject: f.value for f in base.figures
+           if f.subject and " ".join(f.measure.casefold().split()) == "age"}
+    found = []
+    for seed in SEEDS:
+        for q in GENERATORS["figure-choice"](base, seed=seed, options=GenOptions()).questions:
+            if not (isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven)):
+                continue
+            measure = q.ask.measure.casefold()
+            if q.ask.subject in now and re.match(r"age (?:at which|when) ", measure):
+                amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
+                found.append((now[q.ask.subject], q, amounts))
+    return tuple(found)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_an_age_at_a_past_event_is_offered_below_the_age_now(path: Path) -> None:
+    """'At what age did Allen take up poetry?' (80, Allen is 93) offers no age of 93 or more:
+    a student rules those out by the age the article (or its title) gives."""
+    for now, q, amounts in _age_items(path):
+        if amounts[q.answer].value < now:
+            assert all(a.value < now for a in amounts), (now, q.prompt, [o.text for o in q.options])
+
+
+def test_the_age_sweep_meets_items() -> None:
+    """The sweep above reads items of ages at past events, so it cannot pass empty."""
+    assert sum(len(_age_items(path)) for path in BASES) >= 20

@@ -1,4 +1,4 @@
-"""The article's own year ("now") and the side of it a year figure's options must keep to."""
+"""The article's own time, its year and the ages people have in it; options kept within them."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from quizgen.factbase.model import FactBase, Figure
-from quizgen.factbase.numbers import unit_kind
+from quizgen.factbase.numbers import is_age, unit_kind
 from quizgen.generators import measure_grammar as grammar
 
 # words that put what a phrase says after the time of writing: 'is due to launch', 'will burn',
@@ -91,3 +91,29 @@ def year_limits(
     if last <= now:
         return None, Decimal(now)
     return Decimal(now + 1), None
+
+
+def ages_now(base: FactBase) -> dict[str, Decimal]:
+    """Each person's age when the article was written, by subject id: the age figure of theirs
+    not told in the past ('age' of Allen, 93; not 'age at which Allen took up poetry')."""
+    found: dict[str, Decimal] = {}
+    for figure in base.figures:
+        if (figure.subject is None or not figure.value.is_finite() or not is_age(figure.measure)
+                or reads_past(figure.measure) or reads_future(figure.measure)):
+            continue
+        found[figure.subject] = max(found.get(figure.subject, figure.value), figure.value)
+    return found
+
+
+def age_limits(
+    figure: Figure, ages: dict[str, Decimal]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The ages a person's age at a past event may be offered as: below their age now ('at
+    what age did Allen take up poetry?' (80) never offers 95 when she is 93). Unbounded for
+    other figures."""
+    now = ages.get(figure.subject or "")
+    if (now is None or not is_age(figure.measure) or not reads_past(figure.measure)
+            or figure.value >= now):
+        return None, None
+    step = Decimal(1).scaleb(-figure.decimals)
+    return None, now - step

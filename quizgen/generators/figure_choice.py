@@ -10,7 +10,7 @@ from decimal import ROUND_FLOOR
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
 from quizgen.generators.amounts import NumericChoice, numeric_options
-from quizgen.generators.article_time import article_year, year_limits
+from quizgen.generators.article_time import age_limits, ages_now, article_year, year_limits
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     KIND_WORDS,
@@ -93,6 +93,7 @@ class _Figures:
                     subjects_by_group[figure.group].append(figure.subject)
         self.facts = facts
         self.now = article_year(base)  # the article's own year, once per fact base
+        self.ages = ages_now(base)  # each person's age now, by subject id
         self.by_kind: dict[str, list[Entity]] = defaultdict(list)
         for entity in facts.entities.values():
             if facts.offerable(entity):
@@ -345,6 +346,8 @@ def _value_question(
     comparable = list(merged.values())
     correct = amount_of(figure)
     limits = year_limits(figure, figures.now)
+    if limits == (None, None):
+        limits = age_limits(figure, figures.ages)
     choice: NumericChoice | str
     if loose:  # read as statements, the wrong options must be false by what was given
         choice = false_options(
