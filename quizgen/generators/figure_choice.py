@@ -30,7 +30,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
-from quizgen.generators.figure_limits import aside, worked_example
+from quizgen.generators.figure_limits import aside, whole_of, worked_example
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -348,6 +348,9 @@ def _value_question(
     limits = year_limits(figure, figures.now)
     if limits == (None, None):
         limits = age_limits(figure, figures.ages)
+    whole = whole_of(figure)
+    if whole is not None:  # a part stays below its whole: '48 of the 87 seats' is never 87
+        limits = (limits[0], whole - 1 if limits[1] is None else min(limits[1], whole - 1))
     choice: NumericChoice | str
     if loose:  # read as statements, the wrong options must be false by what was given
         choice = false_options(
