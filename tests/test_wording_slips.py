@@ -59,13 +59,20 @@ def asks_a_thing_for_an_amount(prompt: str) -> bool:
                           r"(?!during)[a-z]{3,}ing\b (?:the|a|an|its|their)\b", prompt))
 
 
+def names_its_noun_twice(prompt: str) -> bool:
+    """'What range of years did the article give for the years of the observations?': the
+    noun the question asks is said again in what it asks about."""
+    return bool(re.search(r"\brange of (\w+) .*\bfor (?:the )?\1 of\b", prompt))
+
+
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_figure_prompts_have_no_known_wording_slip(path: Path) -> None:
-    """No counted phrase cut by a clause and no 'what was' asked of an amount of a thing, in any
-    figure prompt of any base."""
+    """No counted phrase cut by a clause, no 'what was' asked of an amount of a thing and no
+    range's noun said twice, in any figure prompt of any base."""
     for prompt in _prompts(path):
         assert not hides_a_clause(prompt), prompt
         assert not asks_a_thing_for_an_amount(prompt), prompt
+        assert not names_its_noun_twice(prompt), prompt
 
 
 @pytest.mark.parametrize(("measure", "unit", "slip"), [

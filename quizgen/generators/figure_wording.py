@@ -302,6 +302,10 @@ def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     if figure.to is not None:
         noun = {"time": "range of times", "year": "range of years"}.get(noun, "range")
     bare = target.removeprefix("the ")
+    plural = noun.split()[-1] + ("" if noun.endswith("s") else "s")  # 'years' of 'range of years'
+    if figure.to is not None and bare.casefold().startswith(f"{plural} of "):
+        target = bare[len(plural) + 4 :]  # not 'range of years … for the years of the observations'
+        bare = target.removeprefix("the ")
     if bare.casefold().startswith(f"{noun} "):  # not "what time … give for the time …"
         if not given_by:
             return f"What was given as the {bare}?"
