@@ -208,8 +208,8 @@ def _singular_word(word: str) -> str | None:
         return word[:-3] + "y"
     if lower.endswith(("sses", "shes", "tches", "nches", "rches", "xes")):
         return word[:-2]  # '1 flash', '1 match', '1 box': "-es" after a hissing sound
-    if lower.endswith(("ss", "us", "is")) or not lower.endswith("s"):
-        return None
+    if lower.endswith(("ss", "us", "is", "ises", "yses", "eses")) or not lower.endswith("s"):
+        return None  # 'crises', 'analyses': their singular is no spelling rule's
     return word[:-1]
 
 
