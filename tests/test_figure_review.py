@@ -266,7 +266,7 @@ def test_crossings_read_as_figures_cross() -> None:
     assert hits > 50, hits  # the sheets' own items cross themselves, at the least
 
 
-def _whole(excerpt: str, key: Decimal) -> Decimal | None:
+def _whole_told(excerpt: str, key: Decimal) -> Decimal | None:
     """The N of 'K of the N' or 'K out of N' in an excerpt, K the key, as a reader sees it."""
     found = re.search(rf"\b{int(key)} (?:out )?of (?:the |its |all )?(\d+)\b", excerpt)
     return Decimal(found.group(1)) if found else None
@@ -278,13 +278,13 @@ def test_a_part_is_never_offered_its_whole_or_more(path: Path) -> None:
     seats or more: no part is the whole."""
     for _, q, amounts in _value_items(path):
         key = amounts[q.answer]
-        whole = None if key.decimals else _whole(" ".join(q.explanation), key.value)
+        whole = None if key.decimals else _whole_told(" ".join(q.explanation), key.value)
         if whole is not None and whole > key.value:
             assert all(a.value < whole for a in amounts), (q.prompt, [o.text for o in q.options])
 
 
 def test_the_part_sweep_meets_an_item() -> None:
     """Some base has a part told with its whole, so the sweep above cannot pass empty."""
-    assert any(_whole(" ".join(q.explanation), amounts[q.answer].value)
+    assert any(_whole_told(" ".join(q.explanation), amounts[q.answer].value)
                for path in BASES for _, q, amounts in _value_items(path)
                if not amounts[q.answer].decimals)
