@@ -288,3 +288,18 @@ def test_the_part_sweep_meets_an_item() -> None:
     assert any(_whole_told(" ".join(q.explanation), amounts[q.answer].value)
                for path in BASES for _, q, amounts in _value_items(path)
                if not amounts[q.answer].decimals)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_vague_keys_decimals_do_not_set_it_apart(path: Path) -> None:
+    """Beside 'about 6.3 million', the other options are not all whole numbers shown with '.0'
+    ('13.0', '17.0', '23.0'): the key would be the one number that looks measured."""
+    for _, q, amounts in _value_items(path):
+        key = amounts[q.answer]
+        if key.qualifier not in ("about", "nearly") or not key.decimals or key.to is not None:
+            continue
+        if key.value == key.value.to_integral_value():
+            continue
+        others = [a for i, a in enumerate(amounts) if i != q.answer]
+        assert not all(a.value == a.value.to_integral_value() for a in others), (
+            q.prompt, [o.text for o in q.options])

@@ -198,10 +198,12 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
 
 
 def _round_to_lead(x: Decimal, decimals: int) -> Decimal:
-    """A value rounded to its two leading digits, never finer than the precision shown."""
+    """A value rounded to its two leading digits, never finer than the precision shown; beside a
+    key shown with decimals, to as many decimals ('about 12.6 million' beside 'about 6.3
+    million', not '13.0', whose '.0' reads as made up)."""
     if x == 0:
         return quantize(x, decimals)
-    places = max(-decimals, x.adjusted() - 1)
+    places = -decimals if decimals else max(0, x.adjusted() - 1)
     return quantize(CONTEXT.quantize(x, Decimal(1).scaleb(places)), decimals)
 
 
