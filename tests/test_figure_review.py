@@ -264,3 +264,42 @@ def test_crossings_read_as_figures_cross() -> None:
             assert crossings.any(item) == want, (label, item.prompt)
             hits += want
     assert hits > 50, hits  # the sheets' own items cross themselves, at the least
+
+
+def _whole_told(excerpt: str, key: Decimal) -> Decimal | None:
+    """The N of 'K of the N' or 'K out of N' in an excerpt, K the key, as a reader sees it."""
+    found = re.search(rf"\b{int(key)} (?:out )?of (?:the |its |all )?(\d+)\b", excerpt)
+    return Decimal(found.group(1)) if found else None
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_part_is_never_offered_its_whole_or_more(path: Path) -> None:
+    """'How many of the Lagting's seats does the coalition hold?' (48 of the 87) offers no 87
+    seats or more: no part is the whole."""
+    for _, q, amounts in _value_items(path):
+        key = amounts[q.answer]
+        whole = None if key.decimals else _whole_told(" ".join(q.explanation), key.value)
+        if whole is not None and whole > key.value:
+            assert all(a.value < whole for a in amounts), (q.prompt, [o.text for o in q.options])
+
+
+def test_the_part_sweep_meets_an_item() -> None:
+    """Some base has a part told with its whole, so the sweep above cannot pass empty."""
+    assert any(_whole_told(" ".join(q.explanation), amounts[q.answer].value)
+               for path in BASES for _, q, amounts in _value_items(path)
+               if not amounts[q.answer].decimals)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_vague_keys_decimals_do_not_set_it_apart(path: Path) -> None:
+    """Beside 'about 6.3 million', the other options are not all whole numbers shown with '.0'
+    ('13.0', '17.0', '23.0'): the key would be the one number that looks measured."""
+    for _, q, amounts in _value_items(path):
+        key = amounts[q.answer]
+        if key.qualifier not in ("about", "nearly") or not key.decimals or key.to is not None:
+            continue
+        if key.value == key.value.to_integral_value():
+            continue
+        others = [a for i, a in enumerate(amounts) if i != q.answer]
+        assert not all(a.value == a.value.to_integral_value() for a in others), (
+            q.prompt, [o.text for o in q.options])

@@ -229,6 +229,25 @@ def test_the_title_names_no_speaker_key(sweep: Sweep) -> None:
 
 
 @pytest.mark.parametrize("sweep", SWEEPS)
+def test_the_title_names_no_place_key(sweep: Sweep) -> None:
+    """No 'Where …?' item keys a place the printed title names, by its name, an alias or a
+    proper name in them ('at the United Nations' for 'the UN chamber', 'in London')."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, PlaceOf):
+                key = item.options[item.answer].claim
+                assert isinstance(key, PlaceRef)
+                place = base.by_id[key.place]
+                assert isinstance(place, Place)
+                names = [place.name, *place.aliases]
+                names += [run for n in names
+                          for run in re.findall(r"[A-Z][a-z]+(?: [A-Z][a-z]+)*", n)
+                          if run not in {"The", "One", "A", "An"}]
+                for name in names:
+                    assert not _said(quiz.title, name), (label, quiz.title, item.prompt)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
 def test_no_quote_asked_names_its_speaker(sweep: Sweep) -> None:
     """No quote asked about (who-said-it, matching) names its speaker or a body he speaks for."""
     for label, base, quiz in sweep():

@@ -49,6 +49,10 @@ from quizgen.quiz.questions import Amount
         ("1", "arrests", 0, "exact", "1 arrest"),
         ("1", "people", 0, "exact", "1 person"),
         ("1", "casualties", 0, "exact", "1 casualty"),
+        ("1", "feet", 0, "exact", "1 foot"),
+        ("1", "former referees", 0, "exact", "1 former referee"),
+        ("1", "barrels per day", 0, "exact", "1 barrel per day"),
+        ("1", "million pounds", 0, "exact", "1 million pounds"),
         ("12", "", 0, "exact", "12"),
     ],
 )

@@ -290,8 +290,8 @@ def test_prompts_read_as_a_teacher_would_write_them(sweep: Sweep) -> None:
 
 @pytest.mark.parametrize("sweep", SWEEPS)
 def test_one_of_a_unit_is_singular(sweep: Sweep) -> None:
-    """'1 flash', '1 match', never '1 flashe': an amount of one drops "-es" after a hissing
-    sound."""
+    """'1 flash', '1 foot', '1 former referee', never '1 flashe', '1 feet' or '1 former referees':
+    an amount of one names its unit's noun in the singular."""
     for label, _, quiz in sweep():
         for item in quiz.questions:
             if isinstance(item, MultipleChoice):
@@ -299,6 +299,26 @@ def test_one_of_a_unit_is_singular(sweep: Sweep) -> None:
                     if isinstance(option.claim, Amount):
                         wrong = re.search(r"\b1 \w*(sh|ch|x|ss)e\b", option.text)
                         assert not wrong, (label, option.text)
+                        assert not _one_of_a_plural(option.text), (label, option.text)
+
+
+# words a unit's noun is followed by ('barrels per day', 'days of action'), and plurals not in -s
+_AFTER_NOUN = {"per", "a", "an", "of", "each", "in", "on", "at", "for", "from", "to"}
+_PLURAL_FORMS = {"people", "feet", "teeth", "men", "women", "children"}
+_SCALES = {"hundred", "thousand", "million", "billion", "trillion", "dozen"}
+
+
+def _one_of_a_plural(text: str) -> bool:
+    """Whether an amount of exactly one names its unit's noun in the plural ('1 feet',
+    '1 former referees'), read as a student reads it."""
+    found = re.fullmatch(r"(?:[a-z]+ )*1 ([a-z ]+)", text)
+    if not found or _SCALES & set(found[1].split()):
+        return False
+    unit = found[1].split()
+    noun = next((w for w, after in zip(unit, [*unit[1:], "per"], strict=True)
+                 if after in _AFTER_NOUN), unit[-1])
+    return noun in _PLURAL_FORMS or (len(noun) > 3 and noun.endswith("s")
+                                      and not noun.endswith(("ss", "us", "is")))
 
 
 @pytest.mark.parametrize("path", BASES, ids=[p.stem for p in BASES])

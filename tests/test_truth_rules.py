@@ -122,10 +122,12 @@ def make_old_way() -> Callable[..., object]:
     """The generator's former choice for a loose figure: round steps in the figure's own words."""
 
     def old_way(correct: Amount, *, stated: object, rng: random.Random, count: int,
-                pool: list[Decimal], taken: list[tuple[Decimal, int]], measure: str = "") -> object:
+                pool: list[Decimal], taken: list[tuple[Decimal, int]], measure: str = "",
+                limits: tuple[Decimal | None, Decimal | None] = (None, None)) -> object:
         del stated, measure
         width = None if correct.to is None else correct.to - correct.value
-        return numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width)
+        return numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width,
+                               limits=limits)
 
     return old_way
 

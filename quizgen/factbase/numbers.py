@@ -42,7 +42,8 @@ _MASS_WORDS = frozenset({
     "seconds", "days", "weeks", "months", "years", "decades", "hectares", "barrels",
     "millimetres", "millimeters", "centimetres", "centimeters", "grams", "kilograms", "times",
 })  # fmt: skip
-_IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+_IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman",
+                        "feet": "foot", "teeth": "tooth"}
 
 
 @dataclass(frozen=True)
@@ -178,23 +179,38 @@ def format_amount(amount: Amount) -> str:
 
 
 def singular(unit: str) -> str:
-    """The unit for exactly one: '1 arrest', '1 person', '1 flash', '1 barrel per day' (regular
-    plurals)."""
-    first, _, rest = unit.partition(" ")
-    lower = first.lower()
-    if lower in _IRREGULAR_SINGULARS and first.islower():
-        word = _IRREGULAR_SINGULARS[lower]
-    elif not (first.isalpha() and first.islower() and len(first) > 3):
-        return unit  # "US dollars", "km": leave alone rather than guess
-    elif lower.endswith("ies"):
-        word = first[:-3] + "y"
-    elif lower.endswith(("sses", "shes", "tches", "nches", "rches", "xes")):
-        word = first[:-2]  # '1 flash', '1 match', '1 box': "-es" after a hissing sound
-    elif lower.endswith(("ss", "us", "is")) or not lower.endswith("s"):
-        return unit
-    else:
-        word = first[:-1]
-    return f"{word} {rest}" if rest else word
+    """The unit for exactly one: '1 arrest', '1 person', '1 flash', '1 barrel per day', '1 foot',
+    '1 former referee' (the head noun: the last word before a preposition or 'a'); a unit of
+    scale ('1 million pounds') or a name ('US dollars') is left alone rather than guessed."""
+    words = unit.split(" ")
+    if any(w.casefold() in _SCALE_WORDS for w in words):
+        return unit  # '1 million pounds', '1 hundred metres' stay plural
+    end = next((i for i, w in enumerate(words) if i and w.casefold() in _AFTER_HEAD), len(words))
+    head = end - 1
+    if head < 0 or not all(w.isalpha() and w.islower() for w in words[:head]):
+        return unit  # "US dollars": a name before the noun is left alone
+    one = _singular_word(words[head])
+    return " ".join([*words[:head], one, *words[end:]]) if one else unit
+
+
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+_AFTER_HEAD = frozenset({"per", "a", "an", "of", "each", "in", "on", "at", "for", "from", "to"})
+
+
+def _singular_word(word: str) -> str | None:
+    """A plural noun's singular by its spelling, or None when it is not a plural to touch."""
+    lower = word.lower()
+    if lower in _IRREGULAR_SINGULARS and word.islower():
+        return _IRREGULAR_SINGULARS[lower]
+    if not (word.isalpha() and word.islower() and len(word) > 3):
+        return None  # "US dollars", "km": leave alone rather than guess
+    if lower.endswith("ies"):
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "shes", "tches", "nches", "rches", "xes")):
+        return word[:-2]  # '1 flash', '1 match', '1 box': "-es" after a hissing sound
+    if lower.endswith(("ss", "us", "is", "ises", "yses", "eses")) or not lower.endswith("s"):
+        return None  # 'crises', 'analyses': their singular is no spelling rule's
+    return word[:-1]
 
 
 def is_age(measure: str) -> bool:

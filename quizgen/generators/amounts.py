@@ -40,6 +40,7 @@ def numeric_options(
     taken: Sequence[tuple[Decimal, int]],
     width: Decimal | None = None,
     measure: str = "",
+    limits: tuple[Decimal | None, Decimal | None] = (None, None),
 ) -> NumericChoice | str:
     """`count` amounts, ascending, with `correct` at a uniformly drawn feasible rank, or why not.
 
@@ -47,10 +48,11 @@ def numeric_options(
     `taken` holds (value, decimals) of every other figure of the same quantity: no distractor may
     show one of them. Made-up values are whole steps away from the answer and clear of the pool.
     `width` makes every option a range of that width ("between 40 and 60"), the answer's own.
+    `limits` narrow the plausible range further (a past year's options stay in the past).
     """
     try:
         return _numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width,
-                                measure=measure)
+                                measure=measure, limits=limits)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute distractors around {correct.value}"
 
@@ -64,10 +66,11 @@ def _numeric_options(
     taken: Sequence[tuple[Decimal, int]],
     width: Decimal | None,
     measure: str,
+    limits: tuple[Decimal | None, Decimal | None],
 ) -> NumericChoice | str:
     decimals = correct.decimals
     value = correct.value
-    low, high = bounds(value, correct.unit, decimals=decimals, measure=measure)
+    low, high = narrowed(bounds(value, correct.unit, decimals=decimals, measure=measure), limits)
     if width is not None and high is not None:
         high = max(value, high - width)  # the upper end stays plausible too
 
@@ -108,6 +111,8 @@ def _numeric_options(
 
     # the rank is drawn first, among the ranks the bounds allow at the finest step
     finest = Decimal(1).scaleb(-decimals)
+    if unit_kind(correct.unit) == "year" and decimals == 0:
+        finest = Decimal(min(YEAR_STEPS))  # never years one apart, where bounds are tight too
     below_room = len(below_group) + len(made_up(-1, finest, count - 1))
     above_room = len(above_group) + len(made_up(+1, finest, count - 1))
     ranks = [r for r in range(count) if r <= below_room and count - 1 - r <= above_room]
@@ -144,6 +149,19 @@ def _numeric_options(
 
     options = (*make(below), correct, *make(above))
     return NumericChoice(options=options, answer=rank)
+
+
+def narrowed(
+    plausible: tuple[Decimal | None, Decimal | None],
+    limits: tuple[Decimal | None, Decimal | None],
+) -> tuple[Decimal | None, Decimal | None]:
+    """The plausible range cut to the limits (None: unbounded on that side)."""
+    (low, high), (floor, ceiling) = plausible, limits
+    if floor is not None:
+        low = floor if low is None else max(low, floor)
+    if ceiling is not None:
+        high = ceiling if high is None else min(high, ceiling)
+    return low, high
 
 
 def _steps(first: Decimal, finest: Decimal) -> list[Decimal]:

@@ -16,7 +16,7 @@ from quizgen.factbase.numbers import (
     shown_as,
     unit_kind,
 )
-from quizgen.generators.amounts import FACTORS, NumericChoice
+from quizgen.generators.amounts import FACTORS, NumericChoice, narrowed
 from quizgen.quiz.questions import Amount
 
 # This module's own wide reading of a vague number, wider than any a student could defend:
@@ -83,12 +83,13 @@ def false_options(
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
     measure: str = "",
+    limits: tuple[Decimal | None, Decimal | None] = (None, None),
 ) -> NumericChoice | str:
     """`count` amounts, ascending, the answer among them and every other one false by each of
     the `stated` figures asked about, or why that cannot be (in a teacher's words)."""
     try:
         return _false_options(correct, stated=stated, rng=rng, count=count, pool=pool, taken=taken,
-                              measure=measure)
+                              measure=measure, limits=limits)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute wrong answers around {format_amount(correct)}"
 
@@ -102,11 +103,12 @@ def _false_options(
     pool: Sequence[Decimal],
     taken: Sequence[tuple[Decimal, int]],
     measure: str,
+    limits: tuple[Decimal | None, Decimal | None],
 ) -> NumericChoice | str:
     if correct.qualifier in UPWARD + DOWNWARD:
         return one_sided(correct)
     value, decimals, unit = correct.value, correct.decimals, correct.unit
-    low, high = bounds(value, unit, decimals=decimals, measure=measure)
+    low, high = narrowed(bounds(value, unit, decimals=decimals, measure=measure), limits)
     width = None if correct.to is None else correct.to - value
     form = correct.qualifier if correct.qualifier in VAGUE or width is not None else "exact"
 
@@ -196,10 +198,12 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
 
 
 def _round_to_lead(x: Decimal, decimals: int) -> Decimal:
-    """A value rounded to its two leading digits, never finer than the precision shown."""
+    """A value rounded to its two leading digits, never finer than the precision shown; beside a
+    key shown with decimals, to as many decimals ('about 12.6 million' beside 'about 6.3
+    million', not '13.0', whose '.0' reads as made up)."""
     if x == 0:
         return quantize(x, decimals)
-    places = max(-decimals, x.adjusted() - 1)
+    places = -decimals if decimals else max(0, x.adjusted() - 1)
     return quantize(CONTEXT.quantize(x, Decimal(1).scaleb(places)), decimals)
 
 

@@ -10,6 +10,7 @@ from decimal import ROUND_FLOOR
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
 from quizgen.generators.amounts import NumericChoice, numeric_options
+from quizgen.generators.article_time import age_limits, ages_now, article_year, year_limits
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     KIND_WORDS,
@@ -29,7 +30,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
-from quizgen.generators.figure_limits import aside, worked_example
+from quizgen.generators.figure_limits import aside, whole_of, worked_example
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -91,6 +92,8 @@ class _Figures:
                 if figure.group is not None:
                     subjects_by_group[figure.group].append(figure.subject)
         self.facts = facts
+        self.now = article_year(base)  # the article's own year, once per fact base
+        self.ages = ages_now(base)  # each person's age now, by subject id
         self.by_kind: dict[str, list[Entity]] = defaultdict(list)
         for entity in facts.entities.values():
             if facts.offerable(entity):
@@ -342,6 +345,12 @@ def _value_question(
     }
     comparable = list(merged.values())
     correct = amount_of(figure)
+    limits = year_limits(figure, figures.now)
+    if limits == (None, None):
+        limits = age_limits(figure, figures.ages)
+    whole = whole_of(figure)
+    if whole is not None:  # a part stays below its whole: '48 of the 87 seats' is never 87
+        limits = (limits[0], whole - 1 if limits[1] is None else min(limits[1], whole - 1))
     choice: NumericChoice | str
     if loose:  # read as statements, the wrong options must be false by what was given
         choice = false_options(
@@ -352,6 +361,7 @@ def _value_question(
             pool=[f.value for f in comparable],
             taken=taken,
             measure=figure.measure,
+            limits=limits,
         )
     else:
         choice = numeric_options(
@@ -362,6 +372,7 @@ def _value_question(
             taken=taken,
             width=None if correct.to is None else correct.to - correct.value,
             measure=figure.measure,
+            limits=limits,
         )
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"

@@ -1,8 +1,10 @@
-"""What makes a figure item poor: a worked example's number, an aside, a source named twice."""
+"""What makes a figure item poor: a worked example's number, an aside, a source named twice, a
+part offered beside its whole."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from quizgen.factbase.model import Figure
 from quizgen.generators.common import FactIndex
@@ -56,3 +58,19 @@ def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...
             if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
                 return True
     return False
+
+
+def whole_of(figure: Figure) -> Decimal | None:
+    """The whole a count is told as a part of ('holds 48 of the 87 seats': 87), or None: its
+    options stay below it, since no part is the whole ('87 seats' beside 48 of 87)."""
+    if figure.decimals or figure.to is not None or not figure.value.is_finite():
+        return None
+    shown = f"{int(figure.value):,}"
+    for text in (shown, shown.replace(",", "")):
+        found = re.search(rf"(?<![\d,.]){re.escape(text)}\s+(?:out\s+)?of\s+"
+                          r"(?:the\s+|its\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d)",
+                          figure.excerpt)
+        if found:
+            whole = Decimal(found.group(1).replace(",", ""))
+            return whole if whole > figure.value else None
+    return None

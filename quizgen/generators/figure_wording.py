@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from quizgen.factbase.model import Entity, Figure
 from quizgen.factbase.numbers import format_amount, unit_kind
 from quizgen.generators import measure_grammar as grammar
+from quizgen.generators import verbs
 from quizgen.generators.common import FactIndex, join_names, noun_phrase, possessive
 from quizgen.generators.figure_limits import source_in_measure
 from quizgen.quiz.questions import Amount
@@ -262,7 +263,17 @@ def _question(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None
         return f"how much {verb} {target}?"
     if kind == "time" and not {"time", "hour"} & set(measure.phrase.casefold().split()):
         return f"at what time {verb} {target}?"
+    end = grammar.head_end(words) if words else 0
+    if kind == "other" and owner is None and 0 < end < len(words) and _doing(words[end]):
+        # 'plastic waste littering the planet' in tonnes: how much of a thing, not what thing
+        return f"how much {' '.join(words[:end])} {verb} {' '.join(words[end:])}?"
     return f"what {verb} {target}?"
+
+
+def _doing(word: str) -> bool:
+    """A present participle opening a clause after a noun: 'littering', 'flowing'."""
+    w = grammar.fold(word)
+    return w.endswith("ing") and verbs.is_participle(w)
 
 
 def value_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> str:
@@ -291,6 +302,10 @@ def given_prompt(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | N
     if figure.to is not None:
         noun = {"time": "range of times", "year": "range of years"}.get(noun, "range")
     bare = target.removeprefix("the ")
+    plural = noun.split()[-1] + ("" if noun.endswith("s") else "s")  # 'years' of 'range of years'
+    if figure.to is not None and bare.casefold().startswith(f"{plural} of "):
+        target = bare[len(plural) + 4 :]  # not 'range of years … for the years of the observations'
+        bare = target.removeprefix("the ")
     if bare.casefold().startswith(f"{noun} "):  # not "what time … give for the time …"
         if not given_by:
             return f"What was given as the {bare}?"

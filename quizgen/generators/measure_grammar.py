@@ -353,6 +353,11 @@ def count_question(counted: str) -> str | None:
     if not head or not plural_word(words[counted_end - 1]):
         return None  # the counted noun itself: 'days' of 'days of action'
     noun = " ".join(head)
+    hidden = any(plural_word(w) for w in words[: counted_end - 1])  # 'cases hospital staff …'
+    if rest and _pp_only(rest) and any(
+        plural_word(words[i]) and not plural_word(words[i + 1]) for i in range(counted_end - 2)
+    ):
+        return None  # 'storeys water pours through …': a clause hides in the noun phrase
     if not rest or (_pp_only(rest) and fold(rest[0]) in {"of", "to"}):
         return f"how many {counted} were there?"  # 'submissions to the consultation'
     if _pp_only(rest):
@@ -366,7 +371,6 @@ def count_question(counted: str) -> str | None:
     k = 0
     while k < len(rest) - 1 and adverb(rest[k]):
         k += 1
-    hidden = any(plural_word(w) for w in words[: counted_end - 1])  # 'cases hospital staff …'
     if verbs.is_participle(fold(rest[k])) and not has_verb(rest[:k]) and not hidden:
         return f"how many {noun} were {' '.join(rest)}?"  # 'people killed', 'officers injured'
     if fold(rest[0]) in {"who", "that", "which"} and _verb_follows(rest, 1):

@@ -37,7 +37,8 @@ _WHEN_PREFIXES = {
     "before": "fewer than",
 }
 _WHEN_SUFFIXES = {"or later": "at least", "or earlier": "at most"}
-_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman"}
+_IRREGULAR = {"people": "person", "children": "child", "men": "man", "women": "woman",
+              "feet": "foot", "teeth": "tooth"}
 
 _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _TIME = r"(?:[01]\d|2[0-3]):[0-5]\d"
@@ -109,21 +110,30 @@ def _clock(written: str) -> Decimal | None:
 
 
 def _unit_forms(unit: str, one: bool) -> set[str]:
-    """How a unit may be written: as given, and in the singular for exactly one."""
+    """How a unit may be written: as given, and for exactly one with one of its words in the
+    singular ('1 arrest', '1 barrel per day', '1 foot', '1 former referee')."""
     forms = {unit.casefold()}
     if one:
-        first, _, rest = unit.partition(" ")
-        tail = f" {rest}".casefold() if rest else ""
-        lower = first.casefold()
-        if lower in _IRREGULAR:
-            forms.add(_IRREGULAR[lower] + tail)
-        if lower.endswith("ies"):
-            forms.add(lower[:-3] + "y" + tail)
-        if lower.endswith("s"):
-            forms.add(lower[:-1] + tail)
-        if lower.endswith("es"):  # flashes: flash
-            forms.add(lower[:-2] + tail)
+        words = unit.casefold().split(" ")
+        for i, lower in enumerate(words):
+            before, after = " ".join(words[:i]), " ".join(words[i + 1 :])
+            for single in _singulars(lower):
+                forms.add(" ".join(w for w in (before, single, after) if w))
     return forms
+
+
+def _singulars(lower: str) -> set[str]:
+    """Every singular a plural word may be read back to."""
+    found = set()
+    if lower in _IRREGULAR:
+        found.add(_IRREGULAR[lower])
+    if lower.endswith("ies"):
+        found.add(lower[:-3] + "y")
+    if lower.endswith("s"):
+        found.add(lower[:-1])
+    if lower.endswith("es"):  # flashes: flash
+        found.add(lower[:-2])
+    return found
 
 
 def amount_text_problem(text: str, claim: Amount) -> str | None:

@@ -191,12 +191,38 @@ def title_names_key(question: Question, title: str, base: FactBase) -> str | Non
     """Why the printed title answers a who-said-it or who-claimed-it item, or None: the title
     names its key (by name or alias), so a student picks the person the headline is about
     ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech)."""
+    place = _key_place(question, base)
+    if place is not None:
+        return _title_names_place(place, title)
     entity = _key_entity(question, base)
     if entity is None:
         return None
     if _named(title, (entity.name, *entity.aliases)):
         return f"names its answer, {entity.name}"
     return None
+
+
+def _key_place(question: Question, base: FactBase) -> Place | None:
+    """The place a place item keys, or None for other items."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
+        return None
+    key = question.options[question.answer].claim
+    place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
+    return place if isinstance(place, Place) else None
+
+
+_PROPER = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
+
+
+def _title_names_place(place: Place, title: str) -> str | None:
+    """Why the title answers 'Where …?': it names the key place, or a proper name the key's own
+    names carry ("at the United Nations" for "the UN chamber", alias "one of the council
+    chambers at the United Nations"; "in London" for London). A title naming a wrong option
+    instead is a fair trap and left alone."""
+    names = [place.name, *place.aliases]
+    proper = [m.group() for n in names for m in _PROPER.finditer(n) if len(m.group()) > 2]
+    found = _named(title, names) or _named(title, proper)
+    return f"names its answer's place, {found}" if found else None
 
 
 def _named(text: str, names: Iterable[str]) -> str | None:

@@ -1,0 +1,119 @@
+"""The article's own time, its year and the ages people have in it; options kept within them."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from itertools import pairwise
+
+from quizgen.factbase.model import FactBase, Figure
+from quizgen.factbase.numbers import is_age, unit_kind
+from quizgen.generators import measure_grammar as grammar
+
+# words that put what a phrase says after the time of writing: 'is due to launch', 'will burn',
+# 'would run out', 'are expected to be', 'plans to replace', 'aims to double'
+_FUTURE_WORDS = frozenset({
+    "will", "would", "shall", "due", "expected", "expects", "expect", "forecast", "forecasts",
+    "projected", "predicted", "predicts", "planned", "plans", "plan", "aims", "aim",
+    "scheduled", "wants", "intends", "hopes", "must", "may", "going",
+})  # fmt: skip
+_YEAR = re.compile(r"\b(1[0-9]{3}|2[0-9]{3})\b")
+
+
+def _words(phrase: str) -> list[str]:
+    return [w.strip(".,;:!?“”\"'()") for w in phrase.split() if w.strip(".,;:!?“”\"'()")]
+
+
+def reads_future(phrase: str) -> bool:
+    """Whether a measure or event speaks of what is still to come ('year the telescope is due to
+    launch', 'year by which the world will burn …', 'set to rise')."""
+    words = [grammar.fold(w) for w in _words(phrase)]
+    return any(w in _FUTURE_WORDS for w in words) or any(
+        a == "set" and b == "to" for a, b in pairwise(words)
+    )
+
+
+def reads_past(phrase: str) -> bool:
+    """Whether a measure or event speaks of what had happened when the article was written
+    ('year Hallan took office', 'Maduro came to power', 'the law was renewed')."""
+    words = _words(phrase)
+    if not words or reads_future(phrase):
+        return False
+    cut = next((i for i, w in enumerate(words) if grammar.fold(w) in grammar.CLAUSE_WORDS), None)
+    main = words[:cut] if cut else words  # 'found little evidence that food is …': 'found'
+    return (grammar.tense(main) or grammar.tense(words)) == "past"
+
+
+def article_year(base: FactBase) -> int | None:
+    """The year the article was written in, as the facts give it: the year of `published`; else
+    the latest year of a dated event or a year figure worded in the past (it cannot be earlier);
+    else the year before the earliest one worded as still to come; else None (unknown)."""
+    if base.source.published:
+        found = _YEAR.search(base.source.published)
+        if found:
+            return int(found.group(1))
+    past: list[int] = []
+    future: list[int] = []
+    for event in base.events:
+        if event.date is None:
+            continue
+        if reads_past(event.description):
+            past.append(event.date.year)
+        elif reads_future(event.description):
+            future.append(event.date.year)
+    for figure in base.figures:
+        if unit_kind(figure.unit) != "year" or figure.decimals or not figure.value.is_finite():
+            continue
+        years = [int(figure.value)] + ([] if figure.to is None else [int(figure.to)])
+        if reads_past(figure.measure):
+            past.extend(years)
+        elif reads_future(figure.measure):
+            future.append(min(years))
+    if past:
+        return max(past)
+    if future:
+        return min(future) - 1
+    return None
+
+
+def year_limits(
+    figure: Figure, now: int | None
+) -> tuple[Decimal | None, Decimal | None]:
+    """The years a year figure's options may take, by the article's year: a year in the article's
+    past beside past years only (not 2028 for when a prime minister took office in 2022), one
+    still to come beside years still to come (not 2018 for a launch due in 2028). Unbounded
+    for other figures, or when the article's year is unknown."""
+    if now is None or unit_kind(figure.unit) != "year" or figure.decimals:
+        return None, None
+    last = figure.value if figure.to is None else max(figure.value, figure.to)
+    if reads_future(figure.measure):
+        return min(figure.value, Decimal(now + 1)), None
+    if last <= now:
+        return None, Decimal(now)
+    return Decimal(now + 1), None
+
+
+def ages_now(base: FactBase) -> dict[str, Decimal]:
+    """Each person's age when the article was written, by subject id: the age figure of theirs
+    not told in the past ('age' of Allen, 93; not 'age at which Allen took up poetry')."""
+    found: dict[str, Decimal] = {}
+    for figure in base.figures:
+        if (figure.subject is None or not figure.value.is_finite() or not is_age(figure.measure)
+                or reads_past(figure.measure) or reads_future(figure.measure)):
+            continue
+        found[figure.subject] = max(found.get(figure.subject, figure.value), figure.value)
+    return found
+
+
+def age_limits(
+    figure: Figure, ages: dict[str, Decimal]
+) -> tuple[Decimal | None, Decimal | None]:
+    """The ages a person's age at a past event may be offered as: below their age now ('at
+    what age did Allen take up poetry?' (80) never offers 95 when she is 93). Unbounded for
+    other figures."""
+    now = ages.get(figure.subject or "")
+    if (now is None or not is_age(figure.measure) or not reads_past(figure.measure)
+            or figure.value >= now):
+        return None, None
+    step = Decimal(1).scaleb(-figure.decimals)
+    return None, now - step

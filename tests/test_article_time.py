@@ -1,0 +1,139 @@
+"""Options keep to the article's own time (issue 18): years to the side of it their key is on, ages
+at past events below the age now; read from what a student sees, over every fact base in
+content/ and tests/corpus/*/, seeds 1–20."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+import pytest
+from factbases import event, figure, make_base, org
+from sheet_check import to_come, words
+from test_truth_rules import BASES, SEEDS
+
+from quizgen.factbase.loader import load_factbase
+from quizgen.factbase.model import FactBase
+from quizgen.generators import GENERATORS
+from quizgen.generators.article_time import article_year
+from quizgen.generators.base import GenOptions
+from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice
+
+# a prompt a student reads as asking about what is still to come
+AHEAD = {"will", "would", "due", "expected", "forecast", "planned", "plans", "aims", "scheduled",
+         "must", "may"}
+
+
+def _now(base: FactBase) -> int | None:
+    """The article's year as a reader works it out: the year it was published; else the latest
+    year of something told in the past (an event, or a year figure such as 'year X took office');
+    else the year before the first thing told as still to come."""
+    if base.source.published and (found := re.search(r"\b\d{4}\b", base.source.published)):
+        return int(found.group())
+    told = [(e.description, e.date.year) for e in base.events if e.date is not None]
+    told += [(f.measure, int(y)) for f in base.figures if f.unit == "year"
+             for y in (f.value, f.to) if y is not None]
+    past = [y for text, y in told if not to_come(text) and not AHEAD & set(words(text))]
+    ahead = [y for text, y in told if AHEAD & set(words(text))]
+    if past:
+        return max(past)
+    return min(ahead) - 1 if ahead else None
+
+
+@cache
+def _year_items(path: Path) -> tuple[tuple[int | None, MultipleChoice, tuple[Amount, ...]], ...]:
+    """The article's year by _now and every figure-choice item whose options are years."""
+    base = load_factbase(path)
+    now = _now(base)
+    found = []
+    for seed in SEEDS:
+        for q in GENERATORS["figure-choice"](base, seed=seed, options=GenOptions()).questions:
+            if not isinstance(q, MultipleChoice):
+                continue
+            amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
+            if len(amounts) == len(q.options) and all(a.unit == "year" and a.decimals == 0
+                                                      for a in amounts):
+                found.append((now, q, amounts))
+    return tuple(found)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_year_options_keep_to_the_side_of_the_articles_time(path: Path) -> None:
+    """Options for when something happened never lie after the article's year, nor options for
+    what is still to come before it: 'in which year did X take office?' (2022) is never offered
+    2028, 'in which year is the telescope due to launch?' (2028) never 2018."""
+    for now, q, amounts in _year_items(path):
+        if now is None:
+            continue
+        key = amounts[q.answer]
+        ends = [a.value if a.to is None else a.to for a in amounts]
+        starts = [a.value for a in amounts]
+        shown = [o.text for o in q.options]
+        if AHEAD & set(words(q.prompt)):
+            assert min(starts) >= min(key.value, now + 1), (now, q.prompt, shown)
+        elif (key.value if key.to is None else key.to) <= now:
+            assert max(ends) <= now, (now, q.prompt, shown)
+        else:
+            assert min(starts) > now, (now, q.prompt, shown)
+
+
+def test_the_sweep_meets_year_items_on_both_sides() -> None:
+    """The sweep above reads items of past and of coming years, so it cannot pass empty."""
+    ahead = past = 0
+    for path in BASES:
+        for now, q, amounts in _year_items(path):
+            if now is not None and AHEAD & set(words(q.prompt)):
+                ahead += 1
+            elif now is not None and amounts[q.answer].value <= now:
+                past += 1
+    assert ahead >= 20 and past >= 20, (ahead, past)
+
+
+def test_article_year_published_else_the_latest_past_else_before_what_is_to_come() -> None:
+    """The article's year: `published` first; else the latest year told in the past (not a later
+    one still to come); else the year before the earliest one still to come; else unknown."""
+    past = event("took-office", "2019", description="Ana Ruiz took office as mayor")
+    later = event("opens", "2031", description="The new bridge is due to open")
+    ahead = figure("launch", "year the satellite will launch", "2030", "year", "agency")
+    base = make_base(org("agency"), past, later, ahead)
+    assert article_year(base) == 2019
+    assert article_year(make_base(org("agency"), later, ahead)) == 2029
+    assert article_year(make_base(org("agency"))) is None
+    published = replace(base, source=replace(base.source, published="March 2024"))
+    assert article_year(published) == 2024
+
+
+@cache
+def _age_items(path: Path) -> tuple[tuple[Decimal, MultipleChoice, tuple[Amount, ...]], ...]:
+    """Figure-choice items asking a person's age at something done ('age at which …', 'age
+    when …'), with that person's age as the article gives it ('age' alone), seeds 1–20."""
+    base = load_factbase(path)
+    now = {f.subject: f.value for f in base.figures
+           if f.subject and " ".join(f.measure.casefold().split()) == "age"}
+    found = []
+    for seed in SEEDS:
+        for q in GENERATORS["figure-choice"](base, seed=seed, options=GenOptions()).questions:
+            if not (isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven)):
+                continue
+            measure = q.ask.measure.casefold()
+            if q.ask.subject in now and re.match(r"age (?:at which|when) ", measure):
+                amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
+                found.append((now[q.ask.subject], q, amounts))
+    return tuple(found)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_an_age_at_a_past_event_is_offered_below_the_age_now(path: Path) -> None:
+    """'At what age did Allen take up poetry?' (80, Allen is 93) offers no age of 93 or more:
+    a student rules those out by the age the article (or its title) gives."""
+    for now, q, amounts in _age_items(path):
+        if amounts[q.answer].value < now:
+            assert all(a.value < now for a in amounts), (now, q.prompt, [o.text for o in q.options])
+
+
+def test_the_age_sweep_meets_items() -> None:
+    """The sweep above reads items of ages at past events, so it cannot pass empty."""
+    assert sum(len(_age_items(path)) for path in BASES) >= 20
