@@ -9,6 +9,7 @@ from itertools import pairwise
 from quizgen.factbase.model import FactBase, Figure
 from quizgen.factbase.numbers import is_age, unit_kind
 from quizgen.generators import measure_grammar as grammar
+from quizgen.generators.amounts import YEAR_STEPS
 
 # words that put what a phrase says after the time of writing: 'is due to launch', 'will burn',
 # 'would run out', 'are expected to be', 'plans to replace', 'aims to double'
@@ -18,6 +19,8 @@ _FUTURE_WORDS = frozenset({
     "scheduled", "wants", "intends", "hopes", "must", "may", "going",
 })  # fmt: skip
 _YEAR = re.compile(r"\b(1[0-9]{3}|2[0-9]{3})\b")
+# two of the smallest year steps: room beside a key that is itself the bound of the article's year
+ROOM = 2 * min(YEAR_STEPS)
 
 
 def _words(phrase: str) -> list[str]:
@@ -44,14 +47,15 @@ def reads_past(phrase: str) -> bool:
     return (grammar.tense(main) or grammar.tense(words)) == "past"
 
 
-def article_year(base: FactBase) -> int | None:
-    """The year the article was written in, as the facts give it: the year of `published`; else
-    the latest year of a dated event or a year figure worded in the past (it cannot be earlier);
-    else the year before the earliest one worded as still to come; else None (unknown)."""
+def article_years(base: FactBase) -> tuple[int | None, int | None]:
+    """The earliest and the latest year the article can have been written in, as the facts give
+    them: both the year of `published`; else no earlier than the latest year of a dated event or
+    a year figure worded in the past, and no later than the year before the earliest one worded
+    as still to come (None where the facts say nothing, or where the two disagree)."""
     if base.source.published:
         found = _YEAR.search(base.source.published)
         if found:
-            return int(found.group(1))
+            return int(found.group(1)), int(found.group(1))
     past: list[int] = []
     future: list[int] = []
     for event in base.events:
@@ -69,28 +73,65 @@ def article_year(base: FactBase) -> int | None:
             past.extend(years)
         elif reads_future(figure.measure):
             future.append(min(years))
-    if past:
-        return max(past)
-    if future:
-        return min(future) - 1
-    return None
+    earliest = max(past) if past else None
+    latest = min(future) - 1 if future else None
+    if earliest is not None and latest is not None and latest < earliest:
+        latest = None
+    return earliest, latest
+
+
+def article_year(base: FactBase) -> int | None:
+    """The article's year as a student works it out: the earliest it can be (`published`, or the
+    latest year told in the past), else the year before the earliest one still to come."""
+    earliest, latest = article_years(base)
+    return earliest if earliest is not None else latest
 
 
 def year_limits(
-    figure: Figure, now: int | None
+    figure: Figure, years: tuple[int | None, int | None]
 ) -> tuple[Decimal | None, Decimal | None]:
-    """The years a year figure's options may take, by the article's year: a year in the article's
-    past beside past years only (not 2028 for when a prime minister took office in 2022), one
-    still to come beside years still to come (not 2018 for a launch due in 2028). Unbounded
-    for other figures, or when the article's year is unknown."""
+    """The years a year figure's options may take, by the article's years (`article_years`): a
+    year in the article's past beside past years only (not 2028 for when a prime minister took
+    office in 2022), one still to come beside years still to come (not 2018 for a launch due in
+    2028). Where the key is itself the bound the facts give (the latest year told in the past,
+    the earliest still to come), options may reach `ROOM` years beyond it, within what the facts
+    allow: else the key would be the latest (or earliest) option every time, and a class learns
+    to pick it. Unbounded for other figures, or when the article's year is unknown."""
+    earliest, latest = years
+    now = earliest if earliest is not None else latest
     if now is None or unit_kind(figure.unit) != "year" or figure.decimals:
         return None, None
     last = figure.value if figure.to is None else max(figure.value, figure.to)
     if reads_future(figure.measure):
-        return min(figure.value, Decimal(now + 1)), None
+        if earliest is not None:
+            return min(figure.value, Decimal(earliest + 1)), None
+        return min(figure.value - ROOM, Decimal(now + 1)), None
     if last <= now:
-        return None, Decimal(now)
+        ceiling = max(Decimal(now), last + ROOM)
+        if latest is not None:  # never past the year before what is still to come
+            ceiling = min(ceiling, max(Decimal(latest), last))
+        return None, ceiling
     return Decimal(now + 1), None
+
+
+def pinned(figure: Figure, limits: tuple[Decimal | None, Decimal | None]) -> str | None:
+    """Why a year figure's key would always be the option nearest the article's time, or None:
+    no year fits between it and the bound `year_limits` sets on that side (observations of
+    2023-2025 when a launch is due in 2028 and the article tells nothing later)."""
+    if unit_kind(figure.unit) != "year" or figure.decimals:
+        return None
+    floor, ceiling = limits
+    last = figure.value if figure.to is None else max(figure.value, figure.to)
+    step = min(YEAR_STEPS) + (last - figure.value)  # a range's options do not overlap it
+    if ceiling is not None and ceiling - last < step:
+        side = "latest"
+    elif floor is not None and figure.value - floor < step:
+        side = "earliest"
+    else:
+        return None
+    year = last if side == "latest" else figure.value
+    return (f"the options would point to its own answer: {year} is the {side} year the article"
+            f" allows, so it would always be the {side} option")
 
 
 def ages_now(base: FactBase) -> dict[str, Decimal]:

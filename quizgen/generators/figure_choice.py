@@ -10,7 +10,13 @@ from decimal import ROUND_FLOOR
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
 from quizgen.generators.amounts import NumericChoice, numeric_options
-from quizgen.generators.article_time import age_limits, ages_now, article_year, year_limits
+from quizgen.generators.article_time import (
+    age_limits,
+    ages_now,
+    article_years,
+    pinned,
+    year_limits,
+)
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     KIND_WORDS,
@@ -92,7 +98,7 @@ class _Figures:
                 if figure.group is not None:
                     subjects_by_group[figure.group].append(figure.subject)
         self.facts = facts
-        self.now = article_year(base)  # the article's own year, once per fact base
+        self.now = article_years(base)  # the article's earliest and latest year, once per base
         self.ages = ages_now(base)  # each person's age now, by subject id
         self.by_kind: dict[str, list[Entity]] = defaultdict(list)
         for entity in facts.entities.values():
@@ -346,6 +352,9 @@ def _value_question(
     comparable = list(merged.values())
     correct = amount_of(figure)
     limits = year_limits(figure, figures.now)
+    stuck = pinned(figure, limits)
+    if stuck:
+        return f"figure {figure.id}: {stuck}"
     if limits == (None, None):
         limits = age_limits(figure, figures.ages)
     whole = whole_of(figure)
