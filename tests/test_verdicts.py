@@ -1,0 +1,140 @@
+"""A selection asks each sheet rule once per item and once per pair, and texts are folded once
+(quizgen.quiz.verdicts, quizgen.quiz.folding): counted, not timed, and the same sheets as
+asking every time."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+
+from quizgen.factbase.loader import load_factbase
+from quizgen.factbase.model import FactBase
+from quizgen.generators.base import Generated
+from quizgen.quiz import checker as checker_module
+from quizgen.quiz import folding, guessed, left_out
+from quizgen.quiz import select as select_module
+from quizgen.quiz import verdicts as verdicts_module
+from quizgen.quiz.questions import Question, Quiz
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+from quizgen.quiz.verdicts import Rule, TitleRule, Verdicts
+from tests.strategies import load_profiles, needles_and_text
+
+load_profiles()
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = sorted((ROOT / "content").glob("*.yaml"))
+CORPUS = sorted((ROOT / "tests" / "corpus").glob("*/*.yaml"))
+
+
+class _Forgetful(Verdicts):
+    """Verdicts that ask the rule every time: the selection as it was before they were kept."""
+
+    def alone(self, rule: Rule, question: Question, base: FactBase) -> str | None:
+        return rule(question, base)
+
+    def titled(self, rule: TitleRule, question: Question, title: str,
+               base: FactBase) -> str | None:
+        return rule(question, title, base)
+
+    def gives_away(self, a: Question, b: Question, base: FactBase) -> str | None:
+        return verdicts_module.gives_away(a, b, base)
+
+
+def _select(base: FactBase, generated: dict[tuple[str, int], Generated], *, seed: int,
+            count: int | None) -> Quiz:
+    return build_quiz([base], seed=seed, count=count, generated=generated)
+
+
+@pytest.mark.parametrize("path", CONTENT + CORPUS, ids=lambda p: p.stem)
+def test_kept_verdicts_pick_what_asking_every_time_picks(
+    path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Every article's class sheet (two seeds) and its every-item quiz keep the same items and
+    give the same reasons for those left out whether verdicts are kept or asked again."""
+    base = load_factbase(path)
+    for seed, count in ((1, CLASS_LENGTH), (2, CLASS_LENGTH), (1, None)):
+        generated: dict[tuple[str, int], Generated] = {}
+        kept = _select(base, generated, seed=seed, count=count)
+        with monkeypatch.context() as patch:
+            patch.setattr(select_module, "Verdicts", _Forgetful)
+            asked = _select(base, generated, seed=seed, count=count)
+        assert [q.id for q in kept.questions] == [q.id for q in asked.questions]
+        assert kept == asked
+
+
+def _counting(counts: Counter[object], rule: Rule) -> Rule:
+    def counted(question: Question, base: FactBase) -> str | None:
+        counts[rule.__name__, id(question)] += 1
+        return rule(question, base)
+    counted.__name__ = rule.__name__
+    return counted
+
+
+@pytest.mark.parametrize("path", CONTENT, ids=lambda p: p.stem)
+def test_a_selection_asks_each_rule_once_per_item_and_pair(
+    path: Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Picking, re-picking to spread the speakers, filling the sheet and telling why items were
+    left out ask gives_away once per ordered pair and each rule of an item alone once per item."""
+    pairs: Counter[tuple[int, int]] = Counter()
+    real = verdicts_module.gives_away
+
+    def counting(a: Question, b: Question, base: FactBase) -> str | None:
+        pairs[id(a), id(b)] += 1
+        return real(a, b, base)
+
+    alone: Counter[object] = Counter()
+    monkeypatch.setattr(verdicts_module, "gives_away", counting)
+    for name in ("gives_itself_away", "described_alike"):  # one rule object for both modules
+        rule = _counting(alone, getattr(checker_module, name))
+        monkeypatch.setattr(checker_module, name, rule)
+        monkeypatch.setattr(left_out, name, rule)
+    monkeypatch.setattr(checker_module, "guessed", _counting(alone, checker_module.guessed))
+    build_quiz([load_factbase(path)], seed=1, count=CLASS_LENGTH)
+    assert len(pairs) >= 100  # the count is of real work: many pairs were compared
+    assert max(pairs.values()) == 1
+    assert max(alone.values()) == 1
+
+
+def test_a_text_is_folded_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A selection folds each text it reads (prompts, options, names) once, though the rules
+    read most of them for every pair."""
+    folds: Counter[str] = Counter()
+    real = folding._LETTERS
+
+    class Counting:
+        def findall(self, text: str) -> list[str]:
+            folds[text] += 1
+            return real.findall(text)
+
+    monkeypatch.setattr(folding, "_LETTERS", Counting())
+    folding.folded_words.cache_clear()
+    folding.spaced.cache_clear()
+    build_quiz([load_factbase(CONTENT[0])], seed=1, count=CLASS_LENGTH)
+    folding.folded_words.cache_clear()  # nothing folded by the counter stays for other tests
+    folding.spaced.cache_clear()
+    assert len(folds) >= 100
+    assert max(folds.values()) == 1
+
+
+def _named_by_regex(text: str, names: Iterable[str]) -> str | None:
+    """The whole-word rule of guessed._named, folding every text afresh."""
+    def fold(t: str) -> list[str]:
+        return re.findall(r"[^\W\d_]+", t.replace("’", "'").casefold())
+    said = f" {' '.join(fold(text))} "
+    return next((n for n in names if any(len(w) > 2 for w in fold(n))
+                 and f" {' '.join(fold(n))} " in said), None)
+
+
+@given(needles_and_text())
+def test_named_with_folding_kept_finds_what_folding_afresh_finds(
+    case: tuple[list[str], str],
+) -> None:
+    """The first name a text says as whole folded words is the same with the folds kept."""
+    names, text = case
+    assert guessed._named(text, names) == _named_by_regex(text, names)
+    assert guessed._named(text.upper(), names) == _named_by_regex(text.upper(), names)
