@@ -16,7 +16,7 @@ from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators.base import Generated
 from quizgen.quiz import checker as checker_module
-from quizgen.quiz import folding, guessed, left_out
+from quizgen.quiz import figure_sheet, folding, guessed, left_out
 from quizgen.quiz import select as select_module
 from quizgen.quiz import verdicts as verdicts_module
 from quizgen.quiz.questions import Question, Quiz
@@ -138,3 +138,23 @@ def test_named_with_folding_kept_finds_what_folding_afresh_finds(
     names, text = case
     assert guessed._named(text, names) == _named_by_regex(text, names)
     assert guessed._named(text.upper(), names) == _named_by_regex(text.upper(), names)
+
+
+def test_an_item_s_words_are_read_once_for_the_figure_checks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A selection folds the texts of each item once for figures_cross (share_in_words reads
+    the other item's words for every pair with a figure item)."""
+    folds: Counter[str] = Counter()
+
+    class Counting:
+        def sub(self, pattern: str, repl: str, text: str) -> str:
+            folds[text] += 1
+            return re.sub(pattern, repl, text)
+
+    monkeypatch.setattr(figure_sheet, "re", Counting())
+    figure_sheet._spaced_words.cache_clear()
+    build_quiz([load_factbase(CONTENT[-2])], seed=1, count=CLASS_LENGTH)  # venezuela: figures
+    figure_sheet._spaced_words.cache_clear()  # nothing folded by the counter stays
+    assert len(folds) >= 20
+    assert max(folds.values()) == 1

@@ -47,9 +47,12 @@ SHARE_WORDS = ((Decimal(50), "half"), (Decimal(25), "a quarter"), (Decimal(25), 
 def _words_of(question: Question) -> str:
     """The prompt and every text a student reads of an item, folded, spaced by single spaces."""
     if isinstance(question, MultipleChoice):
-        texts = [question.prompt, *(o.text for o in question.options)]
-    else:
-        texts = [question.prompt]
+        return _spaced_words((question.prompt, *(o.text for o in question.options)))
+    return _spaced_words((question.prompt,))
+
+
+@lru_cache(maxsize=4096)  # every pair with a figure item reads the other item's words
+def _spaced_words(texts: tuple[str, ...]) -> str:
     return " " + " ".join(re.sub(r"[^\w%]+", " ", " ".join(texts).casefold()).split()) + " "
 
 
