@@ -158,3 +158,33 @@ def test_an_item_s_words_are_read_once_for_the_figure_checks(
     figure_sheet._spaced_words.cache_clear()  # nothing folded by the counter stays
     assert len(folds) >= 20
     assert max(folds.values()) == 1
+
+
+def test_left_out_keeps_nothing_of_one_item_for_the_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telling why items stayed off the sheet reads the selection's verdicts but keeps what it
+    asks of each item only while that item is told (thousands of items at 10,000 facts)."""
+    sizes: list[tuple[int, int, int]] = []
+    asked = 0
+    real_left_out, real_gives_away = select_module.left_out, verdicts_module.gives_away
+
+    def counting(a: Question, b: Question, base: FactBase) -> str | None:
+        nonlocal asked
+        asked += 1
+        return real_gives_away(a, b, base)
+
+    def spying(sheet: list[Question], made: list[Question], bases: list[FactBase], *,
+               title: str, verdicts: Verdicts) -> list[object]:
+        nonlocal asked
+        before = (len(verdicts._pairs), len(verdicts._alone), len(verdicts._titled))
+        asked = 0
+        told = real_left_out(sheet, made, bases, title=title, verdicts=verdicts)
+        sizes.append((*before, asked))
+        assert (len(verdicts._pairs), len(verdicts._alone), len(verdicts._titled)) == before
+        return told  # type: ignore[return-value]  # what left_out returned
+
+    monkeypatch.setattr(verdicts_module, "gives_away", counting)
+    monkeypatch.setattr(select_module, "left_out", spying)
+    for path in CONTENT:
+        build_quiz([load_factbase(path)], seed=1, count=CLASS_LENGTH)
+    assert len(sizes) == len(CONTENT)
+    assert sum(size[3] for size in sizes) > 0  # left_out asked pairs of its own, and kept none

@@ -7,8 +7,9 @@ import re
 from functools import lru_cache
 
 # texts kept folded (the least recently read dropped first): a sheet's items and names are a few
-# thousand texts; a 10,000-fact base's are more, and those are folded again when read again
-KEPT = 16_384
+# hundred texts; a 10,000-fact base's are more, folded again when read again (kept few: the
+# folds stay to the end of the process, and its peak memory is at the end)
+KEPT = 4_096
 
 _LETTERS = re.compile(r"[^\W\d_]+")
 

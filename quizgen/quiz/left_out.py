@@ -100,12 +100,12 @@ def left_out(
     """One skip per cause, counting the items made but left off the sheet by kind; an item that
     fits and was only not needed (the sheet is full) is not reported. `verdicts`: what the
     rules said during the selection, read back rather than asked again."""
-    fit = Fit(bases, title=title, verdicts=verdicts)
+    kept = Verdicts() if verdicts is None else verdicts
     on = {q.id for q in sheet}
     counts: dict[str, dict[str, int]] = {}
     for question in made:
-        if question.id not in on:
-            found = cause(question, sheet, fit=fit)
+        if question.id not in on:  # what is asked of this item is kept only while it is told
+            found = cause(question, sheet, fit=Fit(bases, title=title, verdicts=kept.apart()))
             if found is not None:
                 per_kind = counts.setdefault(found, {})
                 per_kind[question.kind] = per_kind.get(question.kind, 0) + 1

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, MutableMapping
 
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.leaks import gives_away
@@ -24,12 +25,24 @@ class Verdicts:
     """
 
     def __init__(self) -> None:
-        self._alone: dict[tuple[Rule, int, int], tuple[Question, FactBase, str | None]] = {}
-        self._titled: dict[tuple[TitleRule, str, int, int],
-                           tuple[Question, FactBase, str | None]] = {}
-        self._pairs: dict[tuple[int, int, int],
-                          tuple[Question, Question, FactBase, str | None]] = {}
+        self._alone: MutableMapping[tuple[Rule, int, int],
+                                    tuple[Question, FactBase, str | None]] = {}
+        self._titled: MutableMapping[tuple[TitleRule, str, int, int],
+                                     tuple[Question, FactBase, str | None]] = {}
+        self._pairs: MutableMapping[tuple[int, int, int],
+                                    tuple[Question, Question, FactBase, str | None]] = {}
         self.made = 0  # verdicts worked out rather than read back (counted by tests)
+
+    def apart(self) -> Verdicts:
+        """Verdicts that read these and keep what they work out themselves apart, dropped with
+        them: left_out explains each item made once, so what it asks of one item (its rules,
+        its pairs with the sheet) is kept only while that item is explained, not for the
+        thousands of items of a large base at once."""
+        own = Verdicts()
+        own._alone = ChainMap({}, self._alone)
+        own._titled = ChainMap({}, self._titled)
+        own._pairs = ChainMap({}, self._pairs)
+        return own
 
     def alone(self, rule: Rule, question: Question, base: FactBase) -> str | None:
         """What `rule(question, base)` says, asked once."""
