@@ -14,7 +14,7 @@ from strategies import speaking_side
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Event, FactBase, Figure, Quote, ReportedClaim
 from quizgen.oracle import check_question
-from quizgen.quiz import checker, fill, leaks, select, versions
+from quizgen.quiz import leaks, select, verdicts, versions
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -182,7 +182,7 @@ def test_planted_leak_check_that_passes_everything_is_caught(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """With gives_away planted to find nothing, a class-length quiz leaks: the property sees it."""
-    for module in (leaks, checker, fill):  # every module that asks whether one gives another away
+    for module in (leaks, verdicts):  # every module that asks whether one gives another away
         monkeypatch.setattr(module, "gives_away", lambda a, b, base: None)
     base = base_of(FACTBASES[0])
     assert any(independent_leaks(quiz) for seed in SEEDS for quiz in selections(base, seed)[:1])

@@ -178,6 +178,12 @@ class _Figures:
         return found
 
 
+def _figures_of(base: FactBase) -> _Figures:
+    """The base's figures indexed, once per base: per-student versions ask figures again under
+    twenty seeds, and only the seed and the options change what is made of them."""
+    return _Figures(base, index_facts(base))
+
+
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     """Every figure asked both ways, once per distinct question, in fact-base order."""
     return _generate(base, seed=seed, options=options)
@@ -205,7 +211,7 @@ def _generate(
     """generate(), or only its questions about figures of `measure`."""
     check_options(options)
     facts = index_facts(base)
-    figures = _Figures(base, facts)
+    figures = base.index(_figures_of)
     skips = Skips(KIND, base.id)
     questions: list[Question] = []
     seen: set[object] = set()

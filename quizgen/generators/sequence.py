@@ -36,12 +36,17 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+(?:[-'’][^\W_]+)*", text.casefold())
 
 
+# each stage's stems as one pattern: a stem at a word's start, whichever stem it is
+_STAGE_PATTERNS = tuple(re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, stems)) + ")")
+                        for stems in _STAGES)
+
+
 def stage(description: str) -> int | None:
     """The latest stage of an undertaking a description's words tell of, or None."""
     folded = " " + " ".join(_words(description)) + " "
     found = None
-    for number, stems in enumerate(_STAGES):
-        if any(re.search(rf"(?<![\w-]){re.escape(stem)}", folded) for stem in stems):
+    for number, pattern in enumerate(_STAGE_PATTERNS):
+        if pattern.search(folded):
             found = number
     return found
 

@@ -145,8 +145,18 @@ def _any_true(truths: Iterable[Truth]) -> Truth:
     return False if all(t is False for t in seen) else None
 
 
-def _same_measure(figure: Figure, measure: str) -> bool:
-    return normalise(figure.measure).casefold() == normalise(measure).casefold()
+def _measure_key(measure: str) -> str:
+    """A measure as figures of it are compared: spaces collapsed, case folded."""
+    return normalise(measure).casefold()
+
+
+def _by_measure(base: FactBase) -> dict[tuple[str, str | None], tuple[Figure, ...]]:
+    """The base's figures by measure (_measure_key) and subject, in fact-base order: made once
+    per base (the oracle reads each option of each figure item against them)."""
+    found: dict[tuple[str, str | None], list[Figure]] = {}
+    for figure in base.figures:
+        found.setdefault((_measure_key(figure.measure), figure.subject), []).append(figure)
+    return {key: tuple(figures) for key, figures in found.items()}
 
 
 def _same_sources(figure: Figure, given_by: tuple[str, ...] | None) -> bool:
@@ -157,11 +167,8 @@ def figures_matching(
     base: FactBase, *, measure: str, subject: str | None, given_by: tuple[str, ...] | None
 ) -> tuple[Figure, ...]:
     """Figures of this measure and subject, from these sources (None: from any source)."""
-    return tuple(
-        f
-        for f in base.figures
-        if _same_measure(f, measure) and f.subject == subject and _same_sources(f, given_by)
-    )
+    figures = base.index(_by_measure).get((_measure_key(measure), subject), ())
+    return tuple(f for f in figures if _same_sources(f, given_by))
 
 
 def value_truth(ask: FigureValue, amount: Amount, base: FactBase) -> Truth:

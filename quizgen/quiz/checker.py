@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.guessed import guessed
-from quizgen.quiz.leaks import EVENT_USES, asked, gives_away, title_gives_away
+from quizgen.quiz.leaks import EVENT_USES, asked, title_gives_away
 from quizgen.quiz.questions import Ordering, Question
 from quizgen.quiz.sheet_rules import TermBlocks, gives_itself_away, indistinct, trivia
+from quizgen.quiz.verdicts import Verdicts
 
 
 class Checker:
@@ -17,20 +18,20 @@ class Checker:
 
     Besides pairs that give each other away, it refuses an item its own words answer, one the
     printed `title` answers, a term item that would make a block with a kept one, and a speaker
-    item whose id is `left_out` (one that would pile keys on the main speaker). `pairs`, when
-    given, keeps the verdict on each pair of item objects for the next Checker over the same
-    items (a selection picks again after leaving one out); the items must outlive it.
+    item whose id is `left_out` (one that would pile keys on the main speaker). `verdicts`, when
+    given, keeps what the rules said of each item and pair for the next Checker of the same
+    selection (a selection picks again after leaving one out, then fills the sheet).
     """
 
     def __init__(
         self, bases: Iterable[FactBase], *, title: str = "",
         left_out: set[str] | frozenset[str] = frozenset(),
-        pairs: dict[tuple[int, int], str | None] | None = None,
+        verdicts: Verdicts | None = None,
     ) -> None:
         self.bases = {base.id: base for base in bases}
         self.title = title
         self.left_out = left_out
-        self.pairs: dict[tuple[int, int], str | None] = {} if pairs is None else pairs
+        self.verdicts = Verdicts() if verdicts is None else verdicts
         self.kept: list[Question] = []
         self.uses: dict[tuple[str, str], int] = {}  # (fact base, event) -> orderings showing it
         self.terms = TermBlocks()
@@ -40,9 +41,12 @@ class Checker:
         base = self.bases.get(question.factbase)
         if base is None:
             return None
-        alone = (trivia(question) or indistinct(question) or described_alike(question, base)
-                 or guessed(question, base) or gives_itself_away(question, base)
-                 or title_gives_away(question, self.title, base))
+        said = self.verdicts
+        alone = (trivia(question) or indistinct(question)
+                 or said.alone(described_alike, question, base)
+                 or said.alone(guessed, question, base)
+                 or said.alone(gives_itself_away, question, base)
+                 or said.titled(title_gives_away, question, self.title, base))
         if alone:
             return alone
         blocked = self.terms.clash(question)
@@ -50,12 +54,8 @@ class Checker:
             return blocked
         for other in self.kept:
             if other.factbase == question.factbase:
-                pair = (id(other), id(question))
-                if pair in self.pairs:
-                    reason = self.pairs[pair]
-                else:
-                    reason = self.pairs[pair] = (gives_away(other, question, base)
-                                                 or gives_away(question, other, base))
+                reason = (said.gives_away(other, question, base)
+                          or said.gives_away(question, other, base))
                 if reason:
                     return f"{other.id}: {reason}"
         return None

@@ -47,9 +47,12 @@ SHARE_WORDS = ((Decimal(50), "half"), (Decimal(25), "a quarter"), (Decimal(25), 
 def _words_of(question: Question) -> str:
     """The prompt and every text a student reads of an item, folded, spaced by single spaces."""
     if isinstance(question, MultipleChoice):
-        texts = [question.prompt, *(o.text for o in question.options)]
-    else:
-        texts = [question.prompt]
+        return _spaced_words((question.prompt, *(o.text for o in question.options)))
+    return _spaced_words((question.prompt,))
+
+
+@lru_cache(maxsize=4096)  # every pair with a figure item reads the other item's words
+def _spaced_words(texts: tuple[str, ...]) -> str:
     return " " + " ".join(re.sub(r"[^\w%]+", " ", " ".join(texts).casefold()).split()) + " "
 
 
@@ -112,25 +115,36 @@ class _Profile:
         """Every text a student reads of the item (read only when a share is looked for)."""
         return _words_of(self.question)
 
+    @cached_property
+    def shares_said(self) -> tuple[Decimal, ...]:
+        """The shares its texts state in words ("half", "a third": SHARE_WORDS)."""
+        return tuple(share for share, said in SHARE_WORDS if f" {said} " in self.words)
+
 
 Profiles = dict[int, _Profile]  # what Crossings read of each item, by the item's id
 
 
-def _says(key: _Read, words: str) -> bool:
-    """Whether a text states in words the share a key reads (share_in_words)."""
-    return any(abs(key[1] - share) <= 1 and f" {said} " in words for share, said in SHARE_WORDS)
+def _near(value: Decimal, shares: Iterable[Decimal]) -> bool:
+    """Whether a share is one of the shares said, give or take a point (share_in_words)."""
+    return any(abs(value - share) <= 1 for share in shares)
 
 
 class Crossings:
     """figures_cross between a sheet's items and any item offered beside them, each item read
     once (versions try many remade figure items against the same sheet): `profiles` may be
-    shared by the calls of one run, keyed by the items' ids (the items outlive it)."""
+    shared by the calls of one run, keyed by the items' ids (the items outlive it). The sheet's
+    items are read into sets (the answers, the shares asked, the options offered), so that an
+    item offered is compared with all of them at once."""
 
     def __init__(self, others: Iterable[Question], *,
                  profiles: Profiles | None = None) -> None:
         self._profiles = {} if profiles is None else profiles
         self._all = [self._profile(o) for o in others]
-        self._keyed = [o for o in self._all if o.key is not None]
+        keyed = [(o, o.key) for o in self._all if o.key is not None]
+        self._keys = frozenset(key for _, key in keyed)  # the figure items' answers
+        self._shares = tuple(key[1] for o, key in keyed if o.share)  # the shares they ask
+        self._offered: frozenset[_Read] = frozenset().union(
+            *(o.options for o in self._all if o.options is not None))
 
     def _profile(self, question: Question) -> _Profile:
         found = self._profiles.get(id(question))
@@ -138,16 +152,21 @@ class Crossings:
             found = self._profiles[id(question)] = _Profile(question)
         return found
 
+    @cached_property
+    def _said(self) -> frozenset[Decimal]:
+        """Every share an item of the sheet states in words (read when a share is offered)."""
+        return frozenset(share for o in self._all for share in o.shares_said)
+
     def any(self, question: Question) -> bool:
         """Whether figures_cross(o, item) or figures_cross(item, o) holds for an item o of the
         sheet: the item gives one of them away, or one of them gives it away."""
         mine = self._profile(question)
-        for o in self._keyed:  # figures_cross(o, item)
-            assert o.key is not None
-            if (o.share and _says(o.key, mine.words)) or (
-                    mine.options is not None and o.key in mine.options):
-                return True
-        if mine.key is None:  # figures_cross(item, o)
+        # figures_cross(o, item): the item says a share o asks, or offers o's answer
+        if self._shares and mine.shares_said and any(
+                _near(share, mine.shares_said) for share in self._shares):
+            return True
+        if mine.options is not None and not mine.options.isdisjoint(self._keys):
+            return True
+        if mine.key is None:  # figures_cross(item, o): o says its share, or offers its answer
             return False
-        return any((mine.share and _says(mine.key, o.words))
-                   or (o.options is not None and mine.key in o.options) for o in self._all)
+        return (mine.share and _near(mine.key[1], self._said)) or mine.key in self._offered

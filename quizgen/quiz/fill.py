@@ -8,9 +8,10 @@ from itertools import zip_longest
 
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.checker import Checker
-from quizgen.quiz.leaks import EVENT_USES, asked, gives_away, piled
+from quizgen.quiz.leaks import EVENT_USES, asked, piled
 from quizgen.quiz.questions import Ordering, Question
 from quizgen.quiz.sheet_rules import TermBlocks
+from quizgen.quiz.verdicts import Verdicts
 
 SWAP_ROUNDS = 8  # times one kept item may give way to several before the sheet is taken as is
 KIND_GAIN = 2  # a kind's last item on the sheet gives way only to this many more items
@@ -18,11 +19,14 @@ KIND_GAIN = 2  # a kind's last item on the sheet gives way only to this many mor
 
 class Fit:
     """Whether items may stand together on one sheet: each alone (its own words, the title),
-    each pair (giveaways, term blocks, shared events) and the speaker spread of the whole."""
+    each pair (giveaways, term blocks, shared events) and the speaker spread of the whole;
+    `verdicts` keeps what the rules said for the rest of the selection."""
 
-    def __init__(self, bases: Iterable[FactBase], *, title: str) -> None:
+    def __init__(self, bases: Iterable[FactBase], *, title: str,
+                 verdicts: Verdicts | None = None) -> None:
         self.bases = tuple(bases)
         self.title = title
+        self.verdicts = Verdicts() if verdicts is None else verdicts
         self._by_id = {base.id: base for base in self.bases}
         self._alone: dict[str, bool] = {}
         self._pairs: dict[tuple[str, str], bool] = {}
@@ -31,7 +35,8 @@ class Fit:
         """Whether the item may stand on a sheet at all."""
         known = self._alone.get(question.id)
         if known is None:
-            known = self._alone[question.id] = Checker(self.bases, title=self.title).offer(question)
+            checker = Checker(self.bases, title=self.title, verdicts=self.verdicts)
+            known = self._alone[question.id] = checker.offer(question)
         return known
 
     def pair(self, a: Question, b: Question) -> bool:
@@ -55,7 +60,8 @@ class Fit:
         if EVENT_USES == 1 and isinstance(a, Ordering) and isinstance(b, Ordering) and (
                 asked(a, base) & asked(b, base)):
             return False  # an event in one ordering only: a shared one is a clash of the pair
-        return gives_away(a, b, base) is None and gives_away(b, a, base) is None
+        said = self.verdicts
+        return said.gives_away(a, b, base) is None and said.gives_away(b, a, base) is None
 
     def spread(self, questions: Sequence[Question]) -> bool:
         """Whether "always the main speaker" beats chance by no more than the margin."""
@@ -83,13 +89,16 @@ def fill_kinds(
     *,
     title: str,
     count: int,
+    verdicts: Verdicts | None = None,
 ) -> dict[str, list[Question]]:
-    """The picked items topped up towards `count` (see fill), the kinds taking turns."""
+    """The picked items topped up towards `count` (see fill), the kinds taking turns (what the
+    rules said kept in `verdicts`, the selection's)."""
     chosen = [q for kind in picked for q in picked[kind]]
     if len(chosen) >= count:
         return picked
     turns = [q for row in zip_longest(*pools.values()) for q in row if q is not None]
-    filled = fill(chosen, turns, fit=Fit(bases, title=title), length=count)
+    filled = fill(chosen, turns, fit=Fit(bases, title=title, verdicts=verdicts),
+                  length=count)
     return {kind: [q for q in filled if q.kind == kind] for kind in picked}
 
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
+from quizgen.quiz.folding import folded_words, spaced
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -126,7 +127,7 @@ _PLAIN = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "t
 
 
 def _folded(text: str) -> list[str]:
-    return re.findall(r"[^\W\d_]+", text.replace("’", "'").casefold())
+    return list(folded_words(text))  # folded once per text (quizgen.quiz.folding)
 
 
 def _term_name(question: Question, base: FactBase) -> str | None:
@@ -228,10 +229,9 @@ def _title_names_place(place: Place, title: str) -> str | None:
 def _named(text: str, names: Iterable[str]) -> str | None:
     """The first of the names that the text says as whole words, or None; a name without a word
     of three letters ("A", "Li") is no name a reader spots in a text."""
-    folded = " " + " ".join(_folded(text)) + " "
+    folded = spaced(text)
     for name in names:
-        words = " ".join(_folded(name))
-        if any(len(w) > 2 for w in words.split()) and f" {words} " in folded:
+        if any(len(w) > 2 for w in folded_words(name)) and spaced(name) in folded:
             return name
     return None
 

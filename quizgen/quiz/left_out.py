@@ -20,6 +20,7 @@ from quizgen.quiz.guessed import (
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
+from quizgen.quiz.verdicts import Verdicts
 
 # cause -> what a teacher reads after "left out <n> <kind>, ...: "
 CAUSES: dict[str, str] = {
@@ -63,21 +64,22 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
     base = next((b for b in fit.bases if b.id == question.factbase), None)
     if base is None:
         return None
+    said = fit.verdicts
     if trivia(question):
         return "trivia"
-    if gives_itself_away(question, base):
+    if said.alone(gives_itself_away, question, base):
         return "own words"
-    if title_gives_away(question, fit.title, base):
+    if said.titled(title_gives_away, question, fit.title, base):
         return "title"
-    if indistinct(question) or described_alike(question, base):
+    if indistinct(question) or said.alone(described_alike, question, base):
         return "alike"
     for key, rule in GUESSED:
-        if rule(question, base):
+        if said.alone(rule, question, base):
             return key
     for kept in sheet:
         if kept.factbase != question.factbase or fit.pair(kept, question):
             continue
-        checker = Checker(fit.bases, title=fit.title)
+        checker = Checker(fit.bases, title=fit.title, verdicts=said)
         checker.offer(kept)
         reason = checker.clash(question) or ""
         if " both ask " in reason:
@@ -93,15 +95,17 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
 def left_out(
     sheet: Sequence[Question], made: Sequence[Question], bases: Sequence[FactBase], *,
     title: str,
+    verdicts: Verdicts | None = None,
 ) -> list[Skip]:
     """One skip per cause, counting the items made but left off the sheet by kind; an item that
-    fits and was only not needed (the sheet is full) is not reported."""
-    fit = Fit(bases, title=title)
+    fits and was only not needed (the sheet is full) is not reported. `verdicts`: what the
+    rules said during the selection, read back rather than asked again."""
+    kept = Verdicts() if verdicts is None else verdicts
     on = {q.id for q in sheet}
     counts: dict[str, dict[str, int]] = {}
     for question in made:
-        if question.id not in on:
-            found = cause(question, sheet, fit=fit)
+        if question.id not in on:  # what is asked of this item is kept only while it is told
+            found = cause(question, sheet, fit=Fit(bases, title=title, verdicts=kept.apart()))
             if found is not None:
                 per_kind = counts.setdefault(found, {})
                 per_kind[question.kind] = per_kind.get(question.kind, 0) + 1

@@ -16,6 +16,7 @@ from quizgen.quiz.left_out import left_out
 from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.sheet_rules import favour
 from quizgen.quiz.unchecked import unchecked_under
+from quizgen.quiz.verdicts import Verdicts
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too
     MAX_VERSIONS,
     answer_key,
@@ -109,13 +110,15 @@ def build_quiz(
     if everything:
         picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
     else:
+        verdicts = Verdicts()  # what the sheet rules said, kept for the whole selection
         picked = _spread_keys(pools, quotas, bases, title=title, per_kind=per_kind,
-                                       count=count)
+                              count=count, verdicts=verdicts)
         if count is not None:
-            picked = fill_kinds(picked, pools, bases, title=title, count=count)
+            picked = fill_kinds(picked, pools, bases, title=title, count=count,
+                                verdicts=verdicts)
         skipped.extend(left_out([q for kind in picked for q in picked[kind]],
                                 [q for kind in chosen_kinds for q in pools[kind]], bases,
-                                title=title))
+                                title=title, verdicts=verdicts))
     for kind in chosen_kinds:  # true/false statements: as many true as false, give or take one
         kept = even_statements(picked[kind])
         if len(kept) < len(picked[kind]):
@@ -184,15 +187,16 @@ def _spread_keys(
     title: str,
     per_kind: int | None,
     count: int | None,
+    verdicts: Verdicts | None = None,
 ) -> dict[str, list[Question]]:
     """Pick, then while a student answering "always the main speaker" would beat chance by more
     than ten points on the speaker items, leave out the item that favours that guess most (the
     last picked among equals) and pick again (quizgen.quiz.sheet_rules)."""
     spared: set[str] = set()
-    pairs: dict[tuple[int, int], str | None] = {}  # each pair's clash, judged once for all picks
+    verdicts = Verdicts() if verdicts is None else verdicts  # judged once for all picks
     for _ in range(SPREAD_TRIES):
         picked = _pick(pools, quotas, bases, title=title, left_out=spared, per_kind=per_kind,
-                       count=count, pairs=pairs)
+                       count=count, verdicts=verdicts)
         chosen = [q for kind in picked for q in picked[kind]]
         over = piled(chosen, bases)
         if not over:
@@ -216,14 +220,14 @@ def _pick(
     left_out: set[str] | frozenset[str] = frozenset(),
     per_kind: int | None,
     count: int | None,
-    pairs: dict[tuple[int, int], str | None] | None = None,
+    verdicts: Verdicts | None = None,
 ) -> dict[str, list[Question]]:
     """Questions taken kind by kind in turn, each only if it clashes with none taken before.
 
     Kinds take turns so that a kind's share survives clashes with the others; with a `count`,
     build_quiz then tops the quiz up (quizgen.quiz.fill). Returns the questions per kind.
     """
-    checker = Checker(bases, title=title, left_out=left_out, pairs=pairs)
+    checker = Checker(bases, title=title, left_out=left_out, verdicts=verdicts)
     picked: dict[str, list[Question]] = {kind: [] for kind in pools}
     cursor = dict.fromkeys(pools, 0)
 

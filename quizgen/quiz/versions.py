@@ -143,8 +143,14 @@ def _descending(question: Question) -> Question:
     below it) moves to the other in another version."""
     if not isinstance(question, MultipleChoice):
         return question
-    last = len(question.options) - 1
-    return replace(question, options=question.options[::-1], answer=last - question.answer)
+    return replace(question, options=question.options[::-1],
+                   answer=_descending_answer(question))
+
+
+def _descending_answer(question: MultipleChoice) -> int:
+    """The key of the question with its options listed from the top down (its answer_key),
+    known without listing them."""
+    return len(question.options) - 1 - question.answer
 
 
 def _left_order(original: Matching, arranged: Matching) -> tuple[int, ...]:
@@ -172,8 +178,8 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
             remakes.append(remake)
         # "more than 1,000" is last whatever the seed: list the options from the top down
         for other in (question, *remakes) if _flippable(question) else ():
-            if other is not None and answer_key(flipped := _descending(other)) not in used:
-                return flipped
+            if isinstance(other, MultipleChoice) and _descending_answer(other) not in used:
+                return _descending(other)
         return question
     best = shuffle_options(question, rng, avoid=lefts)
     for _ in range(VERSION_TRIES):
@@ -191,8 +197,21 @@ class _Remade:
         self._made: dict[tuple[str, str, int, int, str | None], dict[str, Question]] = {}
         self._proved: dict[tuple[str, str, int, int, str | None, str], bool] = {}  # verdicts
         self.profiles: Profiles = {}  # what figures_cross reads of each item (Crossings)
+        # each question's remake for an attempt, made once: every version asks for it again,
+        # and the same object is read once by Crossings (its profile is kept by identity)
+        self._given: dict[tuple[int, int], tuple[Question, Question | None]] = {}
 
     def get(self, question: Question, attempt: int) -> Question | None:
+        """The question asked again by its generator for this attempt's seed, worded as the
+        question is, if the oracle proves it; None when there is none."""
+        known = self._given.get((id(question), attempt))
+        if known is not None and known[0] is question:
+            return known[1]
+        remake = self._remake(question, attempt)
+        self._given[id(question), attempt] = (question, remake)
+        return remake
+
+    def _remake(self, question: Question, attempt: int) -> Question | None:
         from quizgen.oracle import check_question
 
         try:
