@@ -14,9 +14,9 @@ from reportlab.lib.colors import Color, HexColor
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.renderers.worksheet.fontcache import load_font
 from quizgen.resources import FONTS_DIR, template_path
 
 STYLE_FILE = ("worksheet", "style.yaml")
@@ -308,7 +308,7 @@ def register_fonts() -> None:
         if name not in registered:
             path = FONTS_DIR / filename
             try:
-                pdfmetrics.registerFont(TTFont(name, str(path)))
+                pdfmetrics.registerFont(load_font(name, path))
             except Exception as exc:  # reportlab raises bare TTFError/OSError subclasses
                 raise QuizgenError(Problem("cannot load the bundled font", file=str(path),
                                            found=str(exc), expected="a TrueType font")) from None
