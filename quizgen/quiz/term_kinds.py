@@ -4,6 +4,7 @@ of the meaning, so that a term item whose key is the only option of its kind sta
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.article.lexicon import ORG_WORDS
 from quizgen.factbase.model import Entity, FactBase, Term
@@ -91,8 +92,10 @@ def head(meaning: str) -> str | None:
     return known[-1] if known else (words[-1] if words else None)
 
 
+@lru_cache(maxsize=4096)
 def kind_of(meaning: str) -> str | None:
-    """The kind of thing a meaning says its term is (a key of _KINDS), or None when unknown."""
+    """The kind of thing a meaning says its term is (a key of _KINDS), or None when unknown;
+    kept per meaning, since a selection asks it of every option each time it offers an item."""
     found = head(meaning)
     return _KIND_OF.get(found) if found else None
 
