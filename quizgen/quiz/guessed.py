@@ -27,6 +27,7 @@ from quizgen.quiz.questions import (
     TermMeaning,
 )
 from quizgen.quiz.sheet_rules import akin
+from quizgen.quiz.term_kinds import lone_kind
 
 SAID_WORDS = 5  # fewer words ("It matters very much", "73% of the votes") anyone could say
 
@@ -310,4 +311,5 @@ def guessed(question: Question, base: FactBase) -> str | None:
     """Why an item is answered or guessed without the article, or None."""
     return (story_order(question, base) or role_claim(question, base)
             or one_voice(question, base) or short_quote(question, base)
-            or names_speaker(question, base) or name_holds_place(question, base))
+            or names_speaker(question, base) or name_holds_place(question, base)
+            or lone_kind(question, base))

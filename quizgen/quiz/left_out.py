@@ -20,6 +20,7 @@ from quizgen.quiz.guessed import (
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
+from quizgen.quiz.term_kinds import lone_kind
 from quizgen.quiz.verdicts import Verdicts
 
 # cause -> what a teacher reads after "left out <n> <kind>, ...: "
@@ -34,6 +35,8 @@ CAUSES: dict[str, str] = {
     "short": "each asks who said a few words (fewer than five, or a figure and its noun) any of"
              " the people offered could have said",
     "names": "each quote names who said it (its speaker, or the body its speaker speaks for)",
+    "kind": "the answer of each is the only option of its kind (a nickname among football clubs,"
+            " a technique among a star and a distance): students pick it without the article",
     "place name": "each names something whose full name holds the place asked (the SIWI, the"
                   " Stockholm International Water Institute, for Stockholm)",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
@@ -54,7 +57,7 @@ CAUSES: dict[str, str] = {
 # the causes of quizgen.quiz.guessed, each with its rule, in the order they are told
 GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
     ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
-    ("names", names_speaker), ("place name", name_holds_place),
+    ("names", names_speaker), ("place name", name_holds_place), ("kind", lone_kind),
 )
 
 

@@ -1,0 +1,136 @@
+"""What a term's meaning says it is (a word, a body, a time, a method, …), read from the head noun
+of the meaning, so that a term item whose key is the only option of its kind stays off a sheet."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from quizgen.article.lexicon import ORG_WORDS
+from quizgen.factbase.model import Entity, FactBase, Term
+from quizgen.quiz.questions import MultipleChoice, Option, Question, RoleRef, TermFor, TermMeaning
+
+# words that make a name a body's but are no head of what a thing is ("International Space
+# Station", "Water Research")
+_NOT_HEADS = frozenset({"international", "research", "energy", "times", "news", "post", "press",
+                        "united", "athletic", "systems", "technologies", "reserve", "watch"})
+# kinds of thing a meaning's head noun names, in general English (no article's words); a head
+# outside these lists is of no kind known here, and its item is left alone
+_KINDS: dict[str, frozenset[str]] = {
+    "word": frozenset({"word", "words", "name", "names", "nickname", "nicknames", "term",
+                       "slogan", "phrase", "expression", "saying", "motto", "acronym",
+                       "abbreviation", "remark", "catchphrase"}),
+    "body": frozenset({w.casefold() for w in ORG_WORDS if w.isalpha()} - _NOT_HEADS
+                      | {"limited", "organization", "organisation", "body", "team", "troupe",
+                         "band",
+                         "choir", "charity", "firm", "business", "shop", "store", "club",
+                         "clubs", "group", "groups", "bodies", "side"}),
+    "time": frozenset({"year", "years", "day", "days", "month", "months", "week", "weeks",
+                       "season", "period", "date", "night", "century", "decade", "era", "age",
+                       "hour", "moment", "time"}),
+    "place": frozenset({"city", "town", "village", "region", "province", "country", "desert",
+                        "island", "mountain", "river", "lake", "valley", "district", "area",
+                        "capital", "county", "state", "street", "square", "stadium", "site"}),
+    "event": frozenset({"festival", "festivals", "event", "events", "celebration", "ceremony",
+                        "holiday", "feast", "fair", "contest", "tournament", "match", "race",
+                        "rally", "march", "protest", "competition", "games"}),
+    "method": frozenset({"technique", "techniques", "method", "methods", "way", "ways",
+                         "process", "procedure", "approach", "practice", "system", "test",
+                         "tests", "therapy", "treatment", "model", "strategy"}),
+    "text": frozenset({"act", "law", "laws", "legislation", "bill", "treaty", "report",
+                       "book", "books", "documentary", "film", "guide", "study", "paper",
+                       "survey", "article", "programme", "program", "directive", "agreement",
+                       "scheme", "policy", "plan", "song", "hymn", "poem", "novel"}),
+    "person": frozenset({"man", "woman", "men", "women", "person", "people", "player",
+                         "players", "leader", "member", "members", "officer", "official",
+                         "referee", "referees", "coach", "manager", "owner", "founder",
+                         "expert", "scientist", "doctor", "minister", "president", "chief"}),
+}
+_KIND_OF = {word: kind for kind, heads in _KINDS.items() for word in heads}
+
+# words that end a noun phrase's head: what follows tells of the head, it is not the head
+_ENDS = frozenset({"of", "that", "which", "who", "whom", "whose", "where", "when", "in", "for",
+                   "to", "from", "on", "at", "by", "with", "as", "than", "and", "or", "but",
+                   "after", "before", "about", "during", "over", "under", "between", "into",
+                   "like", "meaning"})
+_LEADS = frozenset({"a", "an", "the", "one", "some", "any", "its", "his", "her", "their", "our",
+                    "this", "these", "those", "what"})
+# "a kind of X", "one of the Xs": the head is X
+_PARTS = frozenset({"kind", "kinds", "class", "type", "types", "sort", "form", "one", "variety",
+                    "varieties", "piece", "pair", "part", "member", "members"})
+_POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][^,]*?[’']s?\s+(?=\S)")
+
+
+def _phrase(meaning: str) -> list[str]:
+    """The words of a meaning's noun phrase up to where what follows tells of its head ("the
+    evening hymn sung as the last light fades": evening, hymn, sung), past "a kind of" and
+    "one of" and a possessor ("Harbour City's nickname": nickname)."""
+    text = meaning.strip()
+    possessor = _POSSESSOR.match(text)
+    if possessor and possessor.group().rstrip().endswith(("'s", "’s", "s'", "s’")):
+        text = text[possessor.end():]
+    words: list[str] = []
+    for token in re.findall(r"[^\W\d_][\w’'-]*|[,;:–—(]", text):
+        word = token.casefold()
+        if words and (not word[0].isalpha() or word in _ENDS
+                      or word.endswith(("ed", "ing", "ly"))):
+            if word == "of" and words[-1] in _PARTS:
+                words = []
+                continue
+            break
+        if word not in _LEADS and word[0].isalpha():
+            words.append(word)
+    return words
+
+
+def head(meaning: str) -> str | None:
+    """The head noun of a meaning read as a noun phrase: the last word of its kind known here
+    ("the evening hymn sung as …": hymn; "a kind of event where …": event), else its last word
+    ("a small, cool star": small), or None when it has no word."""
+    words = _phrase(meaning)
+    known = [w for w in words if w in _KIND_OF]
+    return known[-1] if known else (words[-1] if words else None)
+
+
+@lru_cache(maxsize=4096)
+def kind_of(meaning: str) -> str | None:
+    """The kind of thing a meaning says its term is (a key of _KINDS), or None when unknown;
+    kept per meaning, since a selection asks it of every option each time it offers an item."""
+    found = head(meaning)
+    return _KIND_OF.get(found) if found else None
+
+
+def _meaning_shown(option: Option, question: MultipleChoice, base: FactBase) -> str:
+    """What an option of a term item is, as a meaning: its own text when it shows a meaning or a
+    role ("What is X?"), the meaning of the term it names ("Which term means …?")."""
+    if isinstance(question.ask, TermFor):
+        claim = option.claim
+        term = base.by_id.get(getattr(claim, "term", ""))
+        if isinstance(term, Term):
+            return term.meaning
+        return ""
+    if isinstance(option.claim, RoleRef):
+        entity = base.by_id.get(option.claim.entity)
+        return entity.role if isinstance(entity, Entity) else option.text
+    return option.text
+
+
+def lone_kind(question: Question, base: FactBase) -> str | None:
+    """Why a term item's key is the only option of its kind, or None: its meaning's head says
+    what the term is (a nickname, a technique, a festival, a body) and no wrong option's meaning
+    is of that kind ("Harbour City's nickname" among roles of clubs; a technique among a
+    light-year and a red dwarf; the word for return among a festival, loaves and a solstice),
+    so a student picks it without the article. Items whose key is of no kind known here are
+    left alone."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   TermMeaning | TermFor):
+        return None
+    if not 0 <= question.answer < len(question.options):
+        return None
+    key = kind_of(_meaning_shown(question.options[question.answer], question, base))
+    if key is None:
+        return None
+    for i, option in enumerate(question.options):
+        if i != question.answer and kind_of(_meaning_shown(option, question, base)) == key:
+            return None
+    return f"its answer is the only {key} among the options"
