@@ -51,6 +51,13 @@ def sheet(path: Path, seed: int) -> Quiz:
     return build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH)
 
 
+@cache
+def made(path: Path, seed: int) -> tuple[Question, ...]:
+    """Every item made for a base and seed (everything=True: before the sheet's choice), built
+    once per test session."""
+    return build_quiz(base_at(path), seed=seed, everything=True).questions
+
+
 def sheets(paths: list[Path], seeds: range) -> Iterator[tuple[str, FactBase, Quiz]]:
     """(label, base, sheet) for every base and seed."""
     for path in paths:
