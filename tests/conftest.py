@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,27 @@ from quizgen.factbase.model import FactBase
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 ARTICLE = CONTENT / "venezuela-post-election.yaml"
+# a folder, made per run by the controller, where xdist workers leave sheets built for each other
+SHARED = "QUIZGEN_TESTS_SHARED"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The controller (not a worker) makes this run's shared folder before workers start."""
+    if "PYTEST_XDIST_WORKER" not in os.environ and SHARED not in os.environ:
+        folder = tempfile.mkdtemp(prefix="quizgen-tests-")
+        os.environ[SHARED] = folder
+        config.stash[_SHARED_KEY] = folder
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """The controller removes the folder it made."""
+    folder = config.stash.get(_SHARED_KEY, None)
+    if folder is not None:
+        shutil.rmtree(folder, ignore_errors=True)
+        os.environ.pop(SHARED, None)
+
+
+_SHARED_KEY = pytest.StashKey[str]()
 
 
 @pytest.fixture(scope="session")

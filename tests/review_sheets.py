@@ -19,9 +19,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from quizgen.factbase.loader import load_factbase
+from sheet_check import base_at, sheet
+
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question, assert_never
-from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
 ROOT = Path(__file__).resolve().parent.parent
 VERDICTS = ROOT / "docs" / "review" / "verdicts.tsv"
@@ -96,9 +96,10 @@ def base_paths(targets: Iterable[str | Path]) -> list[Path]:
 
 
 def sheet_items(path: Path, seed: int) -> list[Item]:
-    """The items of a base's default class sheet for one seed, as preview prints them."""
-    base = load_factbase(path)
-    quiz = build_quiz(base, seed=seed, count=CLASS_LENGTH)
+    """The items of a base's default class sheet for one seed, as preview prints them (the
+    sheet built once per session: sheet_check's cache, which the sheet-rule tests share)."""
+    base = base_at(path)
+    quiz = sheet(path, seed)
     items = []
     for number, question in enumerate(quiz.questions, start=1):
         lines, _ = _visible(question)

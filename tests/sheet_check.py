@@ -4,13 +4,17 @@ habit of always picking the main speaker."""
 
 from __future__ import annotations
 
+import hashlib
+import os
+import pickle
 import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
+from typing import cast
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, SHARED
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, FactBase, Term
@@ -47,8 +51,33 @@ def base_at(path: Path) -> FactBase:
 
 @cache
 def sheet(path: Path, seed: int) -> Quiz:
-    """The default class sheet of a fact base for a seed, built once per test session."""
-    return build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH)
+    """The default class sheet of a fact base for a seed, built once per test session (under
+    pytest-xdist, once per run: the first worker to build it leaves it for the others)."""
+    shared = shared_file(f"sheet-{path.stem}-{seed}-{hashlib.sha256(bytes(path)).hexdigest()[:12]}")
+    if shared is not None and shared.exists():
+        return cast(Quiz, pickle.loads(shared.read_bytes()))
+    quiz = build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH)
+    if shared is not None:
+        scratch = shared.with_suffix(f".{os.getpid()}")
+        scratch.write_bytes(pickle.dumps(quiz, protocol=pickle.HIGHEST_PROTOCOL))
+        os.replace(scratch, shared)  # whole or absent, as another worker reads it
+    return quiz
+
+
+def shared_file(name: str) -> Path | None:
+    """Where xdist workers leave what they built for each other in this run (a folder the
+    controller made and removes, see conftest.py), or None outside a worker."""
+    folder = os.environ.get(SHARED)
+    if folder is None or "PYTEST_XDIST_WORKER" not in os.environ:
+        return None
+    return Path(folder) / f"{name}.pickle"
+
+
+@cache
+def made(path: Path, seed: int) -> tuple[Question, ...]:
+    """Every item made for a base and seed (everything=True: before the sheet's choice), built
+    once per test session."""
+    return build_quiz(base_at(path), seed=seed, everything=True).questions
 
 
 def sheets(paths: list[Path], seeds: range) -> Iterator[tuple[str, FactBase, Quiz]]:

@@ -7,12 +7,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
-from functools import cache
 from pathlib import Path
 
 import pytest
 from conftest import CONTENT
-from sheet_check import BASES, SEEDS, always_main_score, amount_key, base_at, overused
+from sheet_check import BASES, SEEDS, always_main_score, amount_key, base_at, made, overused
 from sheet_check import sheet as cached_sheet
 
 from quizgen.factbase.model import FactBase
@@ -32,10 +31,10 @@ QUICK = [(p, s) for p in BASES for s in (SEEDS if p in CONTENT_BASES else range(
 FULL = [(p, s) for p in BASES for s in SEEDS]
 
 
-@cache
 def _made(path: Path, seed: int) -> tuple[Question, ...]:
-    """Every item made for a base and seed (unchecked and dropped ones are never made)."""
-    return build_quiz(base_at(path), seed=seed, everything=True).questions
+    """Every item made for a base and seed (unchecked and dropped ones are never made); built
+    once per session (sheet_check's cache, shared with test_left_out)."""
+    return made(path, seed)
 
 
 def _fits(item: Question, sheet: Quiz, base: FactBase) -> bool:
