@@ -144,10 +144,12 @@ def test_axe_finds_nothing_with_the_add_form_and_the_offer(browser: Any, tmp_pat
         page.goto(served.url + "/review/storm")
         page.wait_for_selector("form.fact[data-id]")
         guesses = [e for e in load_factbase(folder / "storm.yaml").entities if e.check]
-        card = _card(page, guesses[0].id)
+        # a guess whose kind another guess shares: changing it offers the same change there
+        changed = next(e for e in guesses if any(o.kind == e.kind for o in guesses if o is not e))
+        card = _card(page, changed.id)
         card.locator('[data-field="kind"] button.chip[data-value="group"]').click()
         card.get_by_role("button", name="Confirm").click()
-        _saved(page, f"Confirmed {guesses[0].id}")
+        _saved(page, f"Confirmed {changed.id}")
         select_words(page, "Engineers from the council")
         page.keyboard.press("e")
         page.locator("#new-fact form").wait_for()
@@ -157,7 +159,7 @@ def test_axe_finds_nothing_with_the_add_form_and_the_offer(browser: Any, tmp_pat
             return r.violations.map(v => v.id + ": " + v.nodes.length);
         }""")
         assert violations == []
-        assert page.locator("#offer button").count() >= (1 if len(guesses) > 1 else 0)
+        assert page.locator("#offer button").count() >= 1
     finally:
         page.close()
         served.stop()
