@@ -204,8 +204,8 @@ def test_deleting_a_fact_still_named_takes_it_out_and_says_where(
     page, path = review
     # every list naming the council names another too, so that none is left empty (the studio
     # refuses that delete, as another test shows); the page is read afresh after the edit
-    path.write_text(path.read_text(encoding="utf-8").replace('["council"]', '["council", "briggs"]'),
-                    encoding="utf-8")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('["council"]', '["council", "briggs"]'), encoding="utf-8")
     page.reload()
     page.wait_for_selector("form.fact[data-id]")
     before = load_factbase(path)
