@@ -4,6 +4,7 @@ indexes that replaced reading every fact give what reading every fact gave."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -15,9 +16,10 @@ from quizgen.factbase.model import Event, FactBase
 from quizgen.generators import GENERATORS, event_order, figure_choice
 from quizgen.generators.base import GenOptions
 from quizgen.generators.chronology import nth_bit, positions
-from quizgen.generators.common import index_facts, norm
+from quizgen.generators.common import index_facts, linked, norm
 from quizgen.generators.sequence import _topic, guessed_orders, stage, to_come
 from quizgen.generators.speakers import cast_of
+from quizgen.generators.who_said_it import passages, speakers_of
 from quizgen.quiz import asked, fact_lookup
 from quizgen.quiz.questions import (
     FigureGiven,
@@ -188,3 +190,49 @@ def test_the_main_speaker_of_a_kind_is_the_first_in_its_pools() -> None:
             expected = next((e for tier in cast.tiers(kind) for e in tier if e.id == cast.main),
                             None)
             assert cast.main_of(kind) == expected
+
+
+def _scanned_source_in_measure_guard(figure: Any, facts: Any, given_by: tuple[str, ...]) -> bool:
+    """The guard of source_in_measure as it read every figure: another source gives the same
+    quantity (measure and subject) when some figure of it has other sources."""
+    folded = " ".join(figure.measure.split()).casefold()
+    return any(" ".join(f.measure.split()).casefold() == folded and f.subject == figure.subject
+               and set(f.given_by) != set(given_by) for f in facts.figures)
+
+
+@pytest.mark.parametrize("path", CONTENT + CORPUS, ids=lambda p: p.stem)
+def test_the_sources_by_quantity_index_gives_what_reading_every_figure_gave(path: Path) -> None:
+    """For every figure of every base, with its own sources and with each one alone, the index
+    finds another source of the same quantity exactly when reading every figure did."""
+    facts = index_facts(load_factbase(path))
+    checked = 0
+    for figure in facts.figures:
+        folded = " ".join(figure.measure.split()).casefold()
+        for given_by in {tuple(figure.given_by), *((s,) for s in figure.given_by), ()}:
+            told = facts.sources_by_quantity.get((folded, figure.subject), set())
+            assert any(s != frozenset(given_by) for s in told) == _scanned_source_in_measure_guard(
+                figure, facts, given_by), (figure.id, given_by)
+            checked += 1
+    assert checked >= len(facts.figures)
+
+
+def _scanned_speakers(quotes: list[Any], base: FactBase) -> set[str]:
+    """speakers_of as it read every claim and quote for each passage."""
+    said = {speaker for quote in quotes for speaker in quote.speakers}
+    statements = linked([(c.id, c.agrees_with) for c in base.claims], [q.id for q in quotes])
+    said |= {c for claim in base.claims if claim.id in statements for c in claim.claimants}
+    said |= {s for quote in base.quotes if quote.id in statements for s in quote.speakers}
+    return said
+
+
+def test_a_passages_speakers_from_the_agreement_index_are_those_reading_every_claim_gave() -> None:
+    """For every passage of every base, who said it (with the claims agreeing with it) is the
+    same from the per-base index as from reading every claim and quote; some bases have such
+    claims, so the check is not empty."""
+    agreeing = 0
+    for path in CONTENT + CORPUS:
+        base = load_factbase(path)
+        agreeing += sum(1 for c in base.claims if c.agrees_with)
+        for quotes in passages(base).values():
+            assert speakers_of(quotes, base) == _scanned_speakers(quotes, base), path.stem
+    assert agreeing >= 3, agreeing

@@ -52,6 +52,16 @@ class FactIndex:
         return tuple(dict.fromkeys(i for i in ids if i in self.entities))
 
     @cached_property
+    def sources_by_quantity(self) -> dict[tuple[str, str | None], set[frozenset[str]]]:
+        """The sources (`given_by`, as sets) of the figures of each quantity, by measure
+        (spaces collapsed, folded) and subject: read once, not once per figure asked."""
+        found: dict[tuple[str, str | None], set[frozenset[str]]] = {}
+        for figure in self.figures:
+            key = (" ".join(figure.measure.split()).casefold(), figure.subject)
+            found.setdefault(key, set()).add(frozenset(figure.given_by))
+        return found
+
+    @cached_property
     def name_finder(self) -> WordFinder[str]:
         """Every name and alias of the entities, folded as `name_fold` does, by entity id:
         compiled once, so finding who a text names reads the text, not every name."""

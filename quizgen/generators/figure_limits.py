@@ -43,8 +43,9 @@ def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...
     when another source gives the same quantity: only "According to …" tells the two apart."""
     measure = " ".join(figure.measure.split())
     folded = measure.casefold()
-    if any(" ".join(f.measure.split()).casefold() == folded and f.subject == figure.subject
-           and set(f.given_by) != set(given_by or ()) for f in facts.figures):
+    ours = frozenset(given_by or ())
+    told = facts.sources_by_quantity.get((folded, figure.subject), set())
+    if any(sources != ours for sources in told):
         return False  # another source gives this quantity too: the prompt must say whose
     for source in dict.fromkeys(given_by or ()):
         entity = facts.entities.get(source)

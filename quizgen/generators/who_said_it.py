@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass
 
-from quizgen.factbase.model import FactBase, Quote
+from quizgen.factbase.model import FactBase, Quote, ReportedClaim
 from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
@@ -17,8 +18,9 @@ from quizgen.generators.common import (
     full,
     index_facts,
     insert_uniform,
-    linked,
+    link_edges,
     norm,
+    reach,
     seeded,
     tags_of,
 )
@@ -60,10 +62,32 @@ def speakers_of(quotes: list[Quote], base: FactBase | None = None) -> set[str]:
     agency"), who said as much and are no wrong answer."""
     said = {speaker for quote in quotes for speaker in quote.speakers}
     if base is not None:
-        statements = linked([(c.id, c.agrees_with) for c in base.claims], [q.id for q in quotes])
-        said |= {c for claim in base.claims if claim.id in statements for c in claim.claimants}
-        said |= {s for quote in base.quotes if quote.id in statements for s in quote.speakers}
+        agreeing = base.index(_agreements)
+        statements = reach(agreeing.edges, [q.id for q in quotes])
+        said |= {c for i in statements for claim in agreeing.claims.get(i, ()) for c in
+                 claim.claimants}
+        said |= {s for i in statements for quote in agreeing.quotes.get(i, ()) for s in
+                 quote.speakers}
     return said
+
+
+@dataclass(frozen=True)
+class _Agreements:
+    """Claims joined by `agrees_with`, and the claims and quotes by id: read once per base."""
+
+    edges: dict[str, set[str]]
+    claims: dict[str, list[ReportedClaim]]
+    quotes: dict[str, list[Quote]]
+
+
+def _agreements(base: FactBase) -> _Agreements:
+    claims: dict[str, list[ReportedClaim]] = defaultdict(list)
+    for claim in base.claims:
+        claims[claim.id].append(claim)
+    quotes: dict[str, list[Quote]] = defaultdict(list)
+    for quote in base.quotes:
+        quotes[quote.id].append(quote)
+    return _Agreements(link_edges([(c.id, c.agrees_with) for c in base.claims]), claims, quotes)
 
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
