@@ -18,7 +18,7 @@ from test_truth_rules import BASES, SEEDS
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
-from quizgen.generators.article_time import article_year
+from quizgen.generators.article_time import article_years
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice
 
@@ -118,18 +118,20 @@ def test_a_year_key_is_not_always_the_option_nearest_the_articles_time() -> None
     assert not always, always
 
 
-def test_article_year_published_else_the_latest_past_else_before_what_is_to_come() -> None:
-    """The article's year: `published` first; else the latest year told in the past (not a later
-    one still to come); else the year before the earliest one still to come; else unknown."""
+def test_article_years_published_else_the_latest_past_and_before_what_is_to_come() -> None:
+    """The article's earliest and latest year: `published` for both; else no earlier than the
+    latest year told in the past and no later than the year before the earliest one still to
+    come; unknown where the facts tell neither."""
     past = event("took-office", "2019", description="Ana Ruiz took office as mayor")
     later = event("opens", "2031", description="The new bridge is due to open")
     ahead = figure("launch", "year the satellite will launch", "2030", "year", "agency")
     base = make_base(org("agency"), past, later, ahead)
-    assert article_year(base) == 2019
-    assert article_year(make_base(org("agency"), later, ahead)) == 2029
-    assert article_year(make_base(org("agency"))) is None
+    assert article_years(base) == (2019, 2029)
+    assert article_years(make_base(org("agency"), later, ahead)) == (None, 2029)
+    assert article_years(make_base(org("agency"), past)) == (2019, None)
+    assert article_years(make_base(org("agency"))) == (None, None)
     published = replace(base, source=replace(base.source, published="March 2024"))
-    assert article_year(published) == 2024
+    assert article_years(published) == (2024, 2024)
 
 
 @cache

@@ -80,13 +80,6 @@ def article_years(base: FactBase) -> tuple[int | None, int | None]:
     return earliest, latest
 
 
-def article_year(base: FactBase) -> int | None:
-    """The article's year as a student works it out: the earliest it can be (`published`, or the
-    latest year told in the past), else the year before the earliest one still to come."""
-    earliest, latest = article_years(base)
-    return earliest if earliest is not None else latest
-
-
 def year_limits(
     figure: Figure, years: tuple[int | None, int | None]
 ) -> tuple[Decimal | None, Decimal | None]:
