@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import pairwise
+from typing import NamedTuple
 
 from quizgen.article.lexicon import STOPWORDS, words
 
@@ -20,8 +21,7 @@ CLAUSE_WORDS = words(
 )
 
 
-@dataclass(frozen=True)
-class Quoted:
+class Quoted(NamedTuple):
     """A quoted passage: the marks at start and end - 1, its words between inner_start/inner_end."""
 
     start: int

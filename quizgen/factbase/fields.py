@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import re
-from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 
@@ -27,8 +26,7 @@ BAD = object()  # a value that could not be read; its problem is already recorde
 TIME_EXAMPLE = 'a 24-hour time in quotes, e.g. "14:30" or "09:05"'
 
 
-@dataclass(frozen=True)
-class Time:
+class Time(NamedTuple):
     """A time of day as read: minutes since midnight, and the text written."""
 
     minutes: Decimal

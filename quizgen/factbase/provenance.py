@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 import re
 import stat
-from dataclasses import dataclass
 from pathlib import Path, PureWindowsPath
+from typing import NamedTuple
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.filetext import utf16_guess
@@ -168,8 +168,7 @@ def _too_large(where: _Where, path: Path, found: str) -> QuizgenError:
         expected=f"an article text of at most {MAX_SOURCE_BYTES:,} bytes (5 MB)"))
 
 
-@dataclass(frozen=True)
-class _Where:
+class _Where(NamedTuple):
     """Where problems about one fact (or the source) are reported."""
 
     span: Span | None

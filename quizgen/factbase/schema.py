@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from quizgen.factbase.model import TIME_OF_DAY
 
@@ -29,8 +28,7 @@ FieldKind = Literal["text", "slug", "ref", "refs", "texts", "tags", "number", "q
 RefersTo = Literal["people", "events", "places", "figures", "terms", "statements"]
 
 
-@dataclass(frozen=True)
-class FieldSpec:
+class FieldSpec(NamedTuple):
     """One field of a section: its kind, whether it is required, and what it means."""
 
     kind: FieldKind

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import yaml
 from yaml import events as ev
@@ -24,8 +24,7 @@ _FIRST_CHARS = frozenset(_RESOLVER.yaml_implicit_resolvers)
 _CParser: Any = getattr(yaml, "CSafeLoader", None)
 
 
-@dataclass(frozen=True)
-class ScalarNode:
+class ScalarNode(NamedTuple):
     """A scalar as written: its text, the tag YAML would give it, and where it starts (1-based)."""
 
     value: str
@@ -36,8 +35,7 @@ class ScalarNode:
     column: int
 
 
-@dataclass(frozen=True)
-class SeqNode:
+class SeqNode(NamedTuple):
     """A list of nodes and where it starts."""
 
     items: tuple[Node, ...]
@@ -45,8 +43,7 @@ class SeqNode:
     column: int
 
 
-@dataclass(frozen=True)
-class MapNode:
+class MapNode(NamedTuple):
     """A mapping's (key, value) pairs in file order, duplicates kept, and where it starts."""
 
     pairs: tuple[tuple[Node, Node], ...]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from quizgen.factbase.numbers import (
     CONTEXT,
@@ -23,8 +23,7 @@ YEAR_STEPS = (2, 3, 5)  # never years one apart: 2012 beside 2013 tests nothing 
 TIME_STEPS = (15, 30, 60)  # minutes between times of day offered
 
 
-@dataclass(frozen=True)
-class NumericChoice:
+class NumericChoice(NamedTuple):
     """Options in ascending order and the index of the correct one."""
 
     options: tuple[Amount, ...]

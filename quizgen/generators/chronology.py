@@ -11,13 +11,12 @@ from __future__ import annotations
 import random
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.factbase.model import Event
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     """The closed "certainly before" relation over `events`, as bit masks of positions."""
 
     events: tuple[Event, ...]  # one per id; for a repeated id the last one, as FactBase.by_id does

@@ -61,17 +61,22 @@ def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...
     return False
 
 
+# "48 of the 87", "3 out of 10": a number, then (looked ahead, so that the whole can be the next
+# part) the whole it is part of
+_PART_OF = re.compile(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)(?=\s+(?:out\s+)?of\s+"
+                      r"(?:the\s+|its\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d))")
+
+
 def whole_of(figure: Figure) -> Decimal | None:
     """The whole a count is told as a part of ('holds 48 of the 87 seats': 87), or None: its
     options stay below it, since no part is the whole ('87 seats' beside 48 of 87)."""
     if figure.decimals or figure.to is not None or not figure.value.is_finite():
         return None
     shown = f"{int(figure.value):,}"
+    found = {match.group(1): match.group(2) for match in reversed(list(
+        _PART_OF.finditer(figure.excerpt)))}  # each number told as a part: its first whole
     for text in (shown, shown.replace(",", "")):
-        found = re.search(rf"(?<![\d,.]){re.escape(text)}\s+(?:out\s+)?of\s+"
-                          r"(?:the\s+|its\s+|all\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?![\d,.]*\d)",
-                          figure.excerpt)
-        if found:
-            whole = Decimal(found.group(1).replace(",", ""))
+        if text in found:
+            whole = Decimal(found[text].replace(",", ""))
             return whole if whole > figure.value else None
     return None

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, Figure
 from quizgen.factbase.numbers import format_amount, unit_kind
@@ -20,8 +21,7 @@ _COUNT_UNITS = frozenset({"people", "persons"})  # units that count whatever the
 _KIND_WORDS = {"country": "country", "organisation": "organisation", "group": "group"}
 
 
-@dataclass(frozen=True)
-class Measure:
+class Measure(NamedTuple):
     """A figure's measure as a prompt uses it.
 
     `counted` is what is counted when the measure is a number of things ("terms in office" for

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import random
 import re
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from quizgen.article.text import paragraphs
 from quizgen.factbase.model import Entity, FactBase, Figure, Place, Term
@@ -56,8 +56,7 @@ _JOINERS = frozenset({"the", "of", "and", "for", "on", "upon", "de", "del", "la"
                       "du", "des", "der", "van", "von", "di", "da", "al", "y", "&"})
 
 
-@dataclass(frozen=True)
-class _Thing:
+class _Thing(NamedTuple):
     """Something a gap may hide: its word class, the claim a bank word makes, its names."""
 
     cls: tuple[str, ...]
@@ -68,8 +67,7 @@ class _Thing:
     amount: Amount | None = None
 
 
-@dataclass(frozen=True)
-class _Hit:
+class _Hit(NamedTuple):
     start: int
     end: int
     thing: _Thing

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.generators import verbs
 
@@ -181,8 +181,7 @@ def _pp_only(words: Sequence[str]) -> bool:
     return bool(words) and fold(words[0]) in PREPOSITIONS and not has_verb(words)
 
 
-@dataclass(frozen=True)
-class Finite:
+class Finite(NamedTuple):
     """A clause split at its finite verb: subject, verb, and the words after it."""
 
     subject: tuple[str, ...]

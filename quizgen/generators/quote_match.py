@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.factbase.model import FactBase, Quote
 from quizgen.generators.base import Generated, GenOptions
@@ -41,8 +41,7 @@ PROMPT = "Match each quote to its speaker."
 REPEATS_PROMPT = "Match each quote to its speaker. A speaker may be used more than once."
 
 
-@dataclass(frozen=True)
-class _Passage:
+class _Passage(NamedTuple):
     """A quotable text: the quote shown for it, who may be offered, and everyone who said it."""
 
     quote: Quote

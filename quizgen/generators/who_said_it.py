@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.factbase.model import FactBase, Quote, ReportedClaim
 from quizgen.factbase.pronouns import gender_said, same_pronoun
@@ -71,8 +71,7 @@ def speakers_of(quotes: list[Quote], base: FactBase | None = None) -> set[str]:
     return said
 
 
-@dataclass(frozen=True)
-class _Agreements:
+class _Agreements(NamedTuple):
     """Claims joined by `agrees_with`, and the claims and quotes by id: read once per base."""
 
     edges: dict[str, set[str]]

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.quiz.questions import Amount, Option
@@ -44,8 +44,7 @@ _NUMBER = r"-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _TIME = r"(?:[01]\d|2[0-3]):[0-5]\d"
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """What an amount's text says: qualifier, the number(s) as written, and what follows."""
 
     qualifier: str

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from quizgen.factbase.model import FactBase, Figure, Quote, ReportedClaim
 
 
-@dataclass(frozen=True)
-class FactLookup:
+class FactLookup(NamedTuple):
     """Where each fact of a base is: its positions by id, and the events by shown text."""
 
     figures: dict[str, list[int]]

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
@@ -50,8 +50,7 @@ SHARED_QUOTES = 0
 # orderings of one quiz that may show the same event: no event in more than a third of a sheet's
 # orderings, and a sheet has few, so each event is ordered once (an ordering teaches new events)
 EVENT_USES = 1
-@dataclass(frozen=True)
-class Leak:
+class Leak(NamedTuple):
     """Item `given_away` is answered or asked again by item `by`, and why."""
 
     given_away: str  # question id
@@ -147,8 +146,7 @@ def _shared_limit(a: Question, b: Question) -> int:
     return 0
 
 
-@dataclass(frozen=True)
-class _Profile:
+class _Profile(NamedTuple):
     """What one item asks and shows, worked out once so that pairs compare fast."""
 
     shape: type

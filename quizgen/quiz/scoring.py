@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.quiz.questions import (
     GapFill,
@@ -15,8 +15,7 @@ from quizgen.quiz.questions import (
 )
 
 
-@dataclass(frozen=True)
-class Rule:
+class Rule(NamedTuple):
     """Marks for one type of question: `full` when every part is right, `partial` when at most
     `slips` parts are wrong (pairs of a matching, events out of place), otherwise nothing; with
     `per_part`, `full` for each part that is right (the gaps of a gap-fill)."""

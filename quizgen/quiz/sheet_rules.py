@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
+from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, FactBase, Place, Term
 from quizgen.factbase.numbers import TIME_UNIT, Amount
@@ -325,8 +325,7 @@ class TermBlocks:
 # ---- keys spread across speakers ------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Spread:
+class Spread(NamedTuple):
     """How a student who always picks `entity` scores on a sheet's speaker items of one base."""
 
     factbase: str

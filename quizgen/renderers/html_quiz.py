@@ -7,8 +7,7 @@ import hashlib
 import html
 import json
 import re
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from quizgen.quiz.questions import (
     GapFill,
@@ -229,8 +228,7 @@ def _question(question: Question, number: int, *, reading: Reading | None = None
     return markup, data
 
 
-@dataclass(frozen=True)
-class Reading:
+class Reading(NamedTuple):
     """The article on the page: each question's paragraph mark and the ids of its paragraphs."""
 
     cites: dict[str, str]  # "¶4" by question id

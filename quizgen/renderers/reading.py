@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.article.text import paragraphs
 from quizgen.errors import Problem, QuizgenError
@@ -12,8 +12,7 @@ from quizgen.renderers import CITE, WITH_ARTICLE  # the reading options, declare
 from quizgen.renderers.base import RenderOptions
 
 
-@dataclass(frozen=True, order=True)
-class Evidence:
+class Evidence(NamedTuple):
     """Where a question's excerpt stands: its paragraph (1-based) and offsets in that paragraph's
     text as `article_paragraphs` gives it."""
 

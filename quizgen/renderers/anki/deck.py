@@ -10,7 +10,6 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -104,7 +103,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     manifest_name = f"{options.name}.manifest.json"
     previous = anki_manifest.parse(options.previous.get(manifest_name), file=manifest_name)
     decks, notes = build_notes(quiz, title=options.title)
-    notes = tuple(replace(note, fields=anki_manifest.keep_fields(
+    notes = tuple(note._replace(fields=anki_manifest.keep_fields(
         note.fields, kind=note.note_type.key, old=previous.notes.get(note.guid))) for note in notes)
     if not notes:
         raise QuizgenError(
@@ -135,7 +134,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
         timestamp=options.timestamp,
     )
     kinds = {note.guid: note for note in notes}
-    note_stamps = {guid: replace(stamp, kind=kinds[guid].note_type.key, fields=kinds[guid].fields)
+    note_stamps = {guid: stamp._replace(kind=kinds[guid].note_type.key, fields=kinds[guid].fields)
                    for guid, stamp in note_stamps.items()}
     collection = _collection(
         decks,
@@ -220,5 +219,5 @@ def _zip(entries: Mapping[str, bytes]) -> bytes:
             info.compress_type = zipfile.ZIP_DEFLATED
             info.create_system = 3  # unix, whatever the building platform
             info.external_attr = 0o644 << 16
-            archive.writestr(info, entries[name], compresslevel=9)
+            archive.writestr(info, entries[name], compresslevel=6)
     return buffer.getvalue()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.errors import Problem, QuizgenError
 
@@ -14,8 +14,7 @@ VERSION = 1
 _MAX_TIME = 2**40  # seconds; far beyond any real date, and keeps note ids (ms) within 64 bits
 
 
-@dataclass(frozen=True)
-class Stamp:
+class Stamp(NamedTuple):
     """What the manifest records of a note or note type: its label, content hash and mod time."""
 
     label: str
@@ -26,16 +25,14 @@ class Stamp:
     fields: tuple[str, ...] = ()  # a note's fields as built, so a narrower build never empties one
 
 
-@dataclass(frozen=True)
-class Manifest:
+class Manifest(NamedTuple):
     """Stamps of every note by GUID and of every note type by model id."""
 
     notes: Mapping[str, Stamp]
     models: Mapping[str, Stamp]
 
 
-@dataclass(frozen=True)
-class ChangeReport:
+class ChangeReport(NamedTuple):
     """How many notes a build added, changed and left unchanged against the last build, and how
     many of the last build's notes it no longer holds.
 

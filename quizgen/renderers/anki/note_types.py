@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class NoteType:
+class NoteType(NamedTuple):
     """One Anki note type (genanki Model): its fields, its sub-deck and its cards' templates.
 
     Cards of one note are siblings: Anki buries the others of a note once one is reviewed, so
@@ -28,8 +27,7 @@ class NoteType:
         return self.cards or ((self.name.removeprefix("quizgen: "), self.key),)
 
 
-@dataclass(frozen=True)
-class _Choice:
+class _Choice(NamedTuple):
     """The four fields of a multiple-choice card carried by a fact's note, under a prefix; its
     card's templates are templates/anki/choice.*.html with PREFIX replaced ("choice:Pick")."""
 
@@ -107,16 +105,14 @@ NOTE_TYPES: tuple[NoteType, ...] = (  # in study order: who's who first, then fa
 TYPES: dict[str, NoteType] = {note_type.key: note_type for note_type in NOTE_TYPES}
 
 
-@dataclass(frozen=True)
-class DeckSpec:
+class DeckSpec(NamedTuple):
     """A deck of the package: its full `::` name and its HTML description."""
 
     name: str
     description: str = ""
 
 
-@dataclass(frozen=True)
-class NoteSpec:
+class NoteSpec(NamedTuple):
     """One note: identity (GUID, label), where it goes, and its already escaped fields and tags."""
 
     guid: str

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 
 import genanki
 
@@ -283,7 +282,7 @@ def build_notes(
             )
 
     stamp = build_tag(list(notes))
-    notes = {guid: replace(note, tags=(*note.tags, stamp)) for guid, note in notes.items()}
+    notes = {guid: note._replace(tags=(*note.tags, stamp)) for guid, note in notes.items()}
     used = {note.deck for note in notes.values()}
     decks: list[DeckSpec] = []
     if title and _deck_part(title) and used:

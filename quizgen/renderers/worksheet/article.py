@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from reportlab.platypus import Flowable, PageBreak, Table, TableStyle
 
@@ -24,8 +24,7 @@ EVERY = 5  # a line number in the margin every this many lines
 _WORD = re.compile(r"\S+")
 
 
-@dataclass(frozen=True)
-class Lines:
+class Lines(NamedTuple):
     """The article as laid out: for each (article, paragraph), its lines as (number, start, end)
     with offsets into the paragraph's text."""
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import NamedTuple
 
 from reportlab.platypus import Table, TableStyle
 
@@ -12,8 +13,7 @@ from quizgen.quiz.questions import Quiz
 from quizgen.renderers.worksheet.styles import FONT, Paras, WorksheetStyle, fill
 
 
-@dataclass(frozen=True)
-class Sheet:
+class Sheet(NamedTuple):
     """Everything shared by the pages of one render: style, text width and wording."""
 
     style: WorksheetStyle
@@ -22,7 +22,7 @@ class Sheet:
     title: str
     instructions: str
     sources: str  # the source line, already escaped markup
-    cites: Mapping[str, str] = field(default_factory=dict)  # "¶4" by question id (--cite)
+    cites: Mapping[str, str] = MappingProxyType({})  # "¶4" by question id (--cite)
 
     def version_text(self, label: str) -> str:
         """"Version A", or "" when there is a single unlabelled version."""

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.renderers import WORKSHEET_OPTIONS
@@ -16,8 +15,7 @@ OPTIONS = WORKSHEET_OPTIONS  # declared in the registry, which the CLI reads
 _BY_FIELD = {option.field: option for option in OPTIONS}
 
 
-@dataclass(frozen=True)
-class WorksheetOptions:
+class WorksheetOptions(NamedTuple):
     """What the worksheet lays out besides the shared options: paper, wording, which PDFs."""
 
     paper: Paper = "a4"

@@ -8,9 +8,8 @@ import time
 from collections import Counter
 from collections.abc import Callable
 from copy import deepcopy
-from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -134,8 +133,7 @@ def badge(text: str, paras: Paras, style: WorksheetStyle) -> tuple[Table, float]
 # ---- the footer canvas --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Footer:
+class Footer(NamedTuple):
     """What the footer of every page says besides the page numbers."""
 
     left: str  # the title, shortened to fit

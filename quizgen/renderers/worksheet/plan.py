@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.quiz.questions import (
@@ -17,8 +17,7 @@ from quizgen.quiz.scoring import question_type as scoring_type
 from quizgen.renderers.worksheet.styles import WorksheetStyle
 
 
-@dataclass(frozen=True)
-class Numbered:
+class Numbered(NamedTuple):
     """A question with its number on the sheet and its points."""
 
     number: int
@@ -26,8 +25,7 @@ class Numbered:
     points: int
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """Consecutive questions of one kind under one heading."""
 
     kind: str

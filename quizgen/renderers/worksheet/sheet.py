@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
 
 from reportlab.platypus import Flowable
 
@@ -49,7 +48,7 @@ def render_versions(
     )
     articles = printed_articles(versions[0]) if layout.with_article else ()
     if layout.cite:
-        sheet = replace(sheet, cites=citations(versions[0]) if len(versions) == 1 else {
+        sheet = sheet._replace(cites=citations(versions[0]) if len(versions) == 1 else {
             key: value for version in versions for key, value in citations(version).items()})
     pairs = list(zip(labels, versions, strict=True))
     groups = [[pair] for pair in pairs] if layout.split_versions else [pairs]
@@ -134,7 +133,7 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Works
     best: bytes | None = None
     best_pages = 0
     for factor in (1.0, *TIGHTER):
-        tight = sheet if factor == 1.0 else replace(sheet, style=_tighter(sheet.style, factor))
+        tight = sheet if factor == 1.0 else sheet._replace(style=_tighter(sheet.style, factor))
         story: list[Flowable] = []
         for label, version in group:
             if articles:  # the article first, on its own pages
@@ -170,8 +169,8 @@ def _tighter(style: WorksheetStyle, factor: float) -> WorksheetStyle:
     def scaled(value: float, keep: float) -> float:  # keep: the share never taken away
         return value * (keep + (1 - keep) * factor)
 
-    return replace(style, spacing=replace(
-        gaps, after_question=scaled(gaps.after_question, 0.4),
+    return style._replace(spacing=gaps._replace(
+        after_question=scaled(gaps.after_question, 0.4),
         before_section=scaled(gaps.before_section, 0.6),
         after_section_note=scaled(gaps.after_section_note, 0.5),
         after_prompt=scaled(gaps.after_prompt, 0.5),

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 import typing
-from dataclasses import dataclass, fields, is_dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, NewType, TypeVar
+from typing import Any, NamedTuple, NewType, TypeVar
 
 import yaml
 from reportlab.lib.colors import Color, HexColor
@@ -29,8 +28,7 @@ Hex = NewType("Hex", str)  # "#RRGGBB"
 T = TypeVar("T")
 
 
-@dataclass(frozen=True)
-class Margins:
+class Margins(NamedTuple):
     """Page margins in millimetres."""
 
     top: float
@@ -39,8 +37,7 @@ class Margins:
     right: float
 
 
-@dataclass(frozen=True)
-class Sizes:
+class Sizes(NamedTuple):
     """Font sizes in points."""
 
     title: float
@@ -58,8 +55,7 @@ class Sizes:
     key_note: float
 
 
-@dataclass(frozen=True)
-class Spacing:
+class Spacing(NamedTuple):
     """Line height (a ratio) and vertical gaps in points."""
 
     leading: float
@@ -73,8 +69,7 @@ class Spacing:
     key_row_padding: float
 
 
-@dataclass(frozen=True)
-class Boxes:
+class Boxes(NamedTuple):
     """Sizes of the things students write in, in points."""
 
     tick: float
@@ -83,8 +78,7 @@ class Boxes:
     line_width: float
 
 
-@dataclass(frozen=True)
-class Colors:
+class Colors(NamedTuple):
     """Colours as #RRGGBB."""
 
     text: Hex
@@ -94,16 +88,14 @@ class Colors:
     shade: Hex
 
 
-@dataclass(frozen=True)
-class HeaderField:
+class HeaderField(NamedTuple):
     """A writing line in the header, such as Name, and its share of the line width."""
 
     label: str
     share: float
 
 
-@dataclass(frozen=True)
-class Texts:
+class Texts(NamedTuple):
     """Every fixed wording on the sheet and the key."""
 
     default_instructions: str
@@ -130,16 +122,14 @@ class Texts:
         return fill(self.point_one if n == 1 else self.point_many, n=n)
 
 
-@dataclass(frozen=True)
-class Section:
+class Section(NamedTuple):
     """A section heading and its one-line instruction."""
 
     title: str
     instruction: str
 
 
-@dataclass(frozen=True)
-class WorksheetStyle:
+class WorksheetStyle(NamedTuple):
     """The whole style file."""
 
     margins_mm: Margins
@@ -232,13 +222,13 @@ class _UniqueKeyLoader(_SafeLoader):
 
 
 def _build(cls: type[T], raw: object, where: str, file: str, problems: list[Problem]) -> T | None:
-    """A dataclass from a YAML mapping, recording every wrong, missing or unknown key."""
+    """A style record from a YAML mapping, recording every wrong, missing or unknown key."""
     if not isinstance(raw, dict):
         problems.append(Problem("wrong type", file=file, field=where or None,
                                 found=type(raw).__name__, expected="a mapping"))
         return None
     hints = typing.get_type_hints(cls)
-    names = [f.name for f in fields(cls)]  # type: ignore[arg-type,unused-ignore]  # cls is a dataclass type
+    names = list(cls._fields)  # type: ignore[attr-defined]  # cls is one of the NamedTuples above
     for key in sorted(str(k) for k in raw if k not in names):
         problems.append(Problem("unknown key", file=file, field=_join(where, key),
                                 expected="one of: " + ", ".join(names)))
@@ -274,7 +264,7 @@ def _value(tp: Any, raw: object, where: str, file: str, problems: list[Problem])
             wrong("a non-empty string")
             return None
         return raw
-    if isinstance(tp, type) and is_dataclass(tp):
+    if isinstance(tp, type) and issubclass(tp, tuple) and hasattr(tp, "_fields"):
         return _build(tp, raw, where, file, problems)
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is tuple:
@@ -334,8 +324,7 @@ def plain_width(text: str, size: float, *, bold: bool = False) -> float:
     return float(pdfmetrics.stringWidth(text, FONT_BOLD if bold else FONT, size))
 
 
-@dataclass(frozen=True)
-class Paras:
+class Paras(NamedTuple):
     """The paragraph styles built from a WorksheetStyle."""
 
     title: ParagraphStyle
