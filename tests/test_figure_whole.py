@@ -33,7 +33,7 @@ def _reference(figure: Figure) -> Decimal | None:
 @given(st.lists(st.sampled_from(_NUMBERS + _WORDS), max_size=12),
        st.sampled_from(("3", "5", "10", "45", "48", "345", "1000", "12345", "2")))
 def test_whole_of_reads_as_a_pattern_per_number_did(parts: list[str], value: str) -> None:
-    """On any excerpt of numbers and part-of wording, whole_of finds what a pattern per number found."""
+    """On any excerpt of numbers and part-of words, one pattern finds what one per number found."""
     figure = Figure(id="f", measure="seats", value=Decimal(value), unit="seats", given_by=(),
                     excerpt="".join(parts))
     assert whole_of(figure) == _reference(figure)
