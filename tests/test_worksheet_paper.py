@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import replace
 from pathlib import Path
 
 import pypdf
@@ -173,8 +172,8 @@ def test_a_near_empty_last_page_is_pulled_back(monkeypatch: pytest.MonkeyPatch) 
     style = load_style()
     # tight but readable, set here and not taken from the renderer: questions 7 pt apart,
     # headings 9 pt below the question before, option rows padded 1 pt
-    tightest = replace(style, spacing=replace(
-        style.spacing, before_section=9, after_section_note=4, after_prompt=2.5, option_gap=1,
+    tightest = style._replace(spacing=style.spacing._replace(
+        before_section=9, after_section_note=4, after_prompt=2.5, option_gap=1,
         after_question=7))
     cases = pulled = 0
     for path in FACTBASES:
