@@ -79,5 +79,8 @@ def rests_on(question: Question, base: FactBase) -> tuple[Fact, ...]:
 
 
 def unchecked_under(question: Question, base: FactBase) -> tuple[Fact, ...]:
-    """The facts the question rests on that still wait for a check."""
+    """The facts the question rests on that still wait for a check (none to look for in a base
+    whose every fact is checked, as most bases are once written)."""
+    if not base.index(unchecked_facts):
+        return ()
     return tuple(fact for fact in rests_on(question, base) if fact.check is not None)
