@@ -28,6 +28,7 @@ from quizgen.factbase.model import (
     Term,
 )
 from quizgen.generators.base import GenOptions
+from quizgen.renderers.anki.manifest import Manifest, Stamp
 
 _PROFILES_LOADED = False
 
@@ -770,3 +771,13 @@ def masks_and_ranks(draw: st.DrawFn) -> tuple[int, int]:
     else:  # a few bits anywhere
         mask = sum(1 << p for p in draw(st.sets(_ints(0, width - 1), min_size=1, max_size=6)))
     return mask, draw(_ints(0, mask.bit_count() - 1))
+
+
+@st.composite
+def manifests(draw: st.DrawFn) -> Manifest:
+    """Anki build manifests: stamps with any text (quotes, newlines, non-ASCII), some empty."""
+    text = st.text(max_size=12)
+    stamp = st.builds(Stamp, label=text, hash=text, mod=st.integers(0, 2**31 - 1), content=text,
+                      kind=text, fields=st.lists(text, max_size=3).map(tuple))
+    tables = st.dictionaries(text, stamp, max_size=5)
+    return Manifest(notes=draw(tables), models=draw(tables))

@@ -119,34 +119,32 @@ def parse(data: bytes | None, *, file: str = "manifest.json") -> Manifest:
 
 
 def dump(manifest: Manifest) -> bytes:
-    """The manifest as stable, human-readable JSON (sorted keys, trailing newline)."""
+    """The manifest as stable JSON: sorted keys, one line per note type and per note (a changed
+    note changes its own line), trailing newline.
 
-    def table(stamps: Mapping[str, Stamp]) -> dict[str, dict[str, object]]:
-        return {
-            key: {"label": stamp.label, "hash": stamp.hash, "mod": stamp.mod,
-                  **({"content": stamp.content} if stamp.content != stamp.hash else {}),
-                  **({"kind": stamp.kind, "fields": list(stamp.fields)} if stamp.kind else {})}
-            for key, stamp in sorted(stamps.items())
-        }
-
-    document = {
-        "format": FORMAT,
-        "version": VERSION,
-        "models": table(manifest.models),
-        "notes": table(manifest.notes),
-    }
-    # Encoded a few thousand pieces at a time: json.dumps joins every piece (millions of small
-    # strings at 10,000 facts) into one string first, +120 MB at once; the bytes are the same.
-    encoder = json.JSONEncoder(indent=2, sort_keys=True, ensure_ascii=False)
+    Each line is encoded by json's C encoder (an indented dump takes its pure-Python one: 2.7 ms
+    for the bundled article's 100 notes against 0.6), and written a few thousand lines at a time
+    (one joined string is +120 MB at 10,000 facts)."""
+    encode = json.JSONEncoder(sort_keys=True, ensure_ascii=False, separators=(", ", ": ")).encode
     out = io.BytesIO()
-    pieces: list[str] = []
-    for piece in encoder.iterencode(document):
-        pieces.append(piece)
-        if len(pieces) >= 4096:
-            out.write("".join(pieces).encode())
-            pieces.clear()
-    out.write(("".join(pieces) + "\n").encode())
+    out.write(f'{{\n  "format": {encode(FORMAT)},\n'.encode())
+    for name, stamps in (("models", manifest.models), ("notes", manifest.notes)):
+        lines = [f"    {encode(key)}: {encode(_entry(stamp))}"
+                 for key, stamp in sorted(stamps.items())]
+        out.write(f'  "{name}": {{'.encode())
+        for start in range(0, len(lines), 4096):
+            out.write(("\n" if start == 0 else ",\n").encode())
+            out.write(",\n".join(lines[start:start + 4096]).encode())
+        out.write(("\n  },\n" if lines else "},\n").encode())
+    out.write(f'  "version": {encode(VERSION)}\n}}\n'.encode())
     return out.getvalue()
+
+
+def _entry(stamp: Stamp) -> dict[str, object]:
+    """What the manifest keeps of one stamp: content and kind only where they say something."""
+    return {"label": stamp.label, "hash": stamp.hash, "mod": stamp.mod,
+            **({"content": stamp.content} if stamp.content != stamp.hash else {}),
+            **({"kind": stamp.kind, "fields": list(stamp.fields)} if stamp.kind else {})}
 
 
 def stamp(
