@@ -21,6 +21,7 @@ from quizgen.renderers.anki import manifest as anki_manifest
 from quizgen.renderers.anki.manifest import ChangeReport, Manifest, Stamp
 from quizgen.renderers.anki.note_types import NOTE_TYPES, DeckSpec, NoteSpec, NoteType
 from quizgen.renderers.anki.notes import build_notes
+from quizgen.renderers.anki.req_cache import keep_req
 from quizgen.renderers.base import RenderOptions
 from quizgen.resources import read_template
 
@@ -80,6 +81,24 @@ def _model_parts(note_type: NoteType) -> tuple[list[dict[str, str]], list[dict[s
     return fields, templates
 
 
+def _model(note_type: NoteType, model_id: int, fields: list[dict[str, str]],
+           templates: list[dict[str, str]], css: str, *, kept: bool = True) -> genanki.Model:
+    """A note type as a genanki model, with its required fields as kept (anki/req_cache.py)
+    unless `kept` is False (genanki then works them out when asked)."""
+    model = genanki.Model(
+        model_id, note_type.name, fields=fields, templates=templates, css=css,
+        model_type=genanki.Model.CLOZE if note_type.cloze else genanki.Model.FRONT_BACK,
+    )
+    return keep_req(model) if kept else model
+
+
+def note_models(*, kept: bool = True) -> list[genanki.Model]:
+    """Every note type as the model a deck holds (`kept`: see _model)."""
+    css = read_template("anki", "style.css")
+    ids = model_ids()
+    return [_model(nt, ids[nt.key], *_model_parts(nt), css, kept=kept) for nt in NOTE_TYPES]
+
+
 def _model_hash(note_type: NoteType, fields: object, templates: object, css: str) -> str:
     payload = json.dumps([note_type.name, fields, templates, css], sort_keys=True)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
@@ -120,10 +139,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     model_entries = []
     for nt in used:
         fields, templates = _model_parts(nt)
-        models[nt.key] = genanki.Model(
-            ids[nt.key], nt.name, fields=fields, templates=templates, css=css,
-            model_type=genanki.Model.CLOZE if nt.cloze else genanki.Model.FRONT_BACK,
-        )
+        models[nt.key] = _model(nt, ids[nt.key], fields, templates, css)
         digest = _model_hash(nt, fields, templates, css)
         model_entries.append((str(ids[nt.key]), nt.name, digest, digest))
     model_stamps = anki_manifest.stamp(model_entries, previous.models, timestamp=options.timestamp)
