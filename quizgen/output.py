@@ -140,6 +140,7 @@ def _check_target(path: Path) -> None:
 
 # Our temporary names: `.TARGET.PID.XXXXXXXX.tmp` (and `.TARGET.XXXXXXXX.tmp`, before the PID).
 _RANDOM = r"[a-z0-9_]{8}"
+_TEMP_TAIL = re.compile(rf"(?:(\d+)\.)?{_RANDOM}\.tmp")  # what follows `.TARGET.`
 STALE_SECONDS = 24 * 3600  # a temporary file without a PID is stale after a day
 
 
@@ -151,14 +152,15 @@ def sweep_stale(path: Path, *, now: float) -> list[Path]:
     without a process id, when it is older than STALE_SECONDS before `now` (a file-system
     time). Files of running builds, and this process's own, stay.
     """
-    pattern = re.compile(rf"\.{re.escape(path.name)}\.(?:(\d+)\.)?{_RANDOM}\.tmp")
+    head = f".{path.name}."
     removed = []
     try:
         entries = list(os.scandir(path.parent))
     except OSError:
         return []
     for entry in entries:
-        match = pattern.fullmatch(entry.name)
+        name = entry.name
+        match = _TEMP_TAIL.fullmatch(name[len(head):]) if name.startswith(head) else None
         if match is None or not entry.is_file(follow_symlinks=False):
             continue
         pid = match.group(1)
