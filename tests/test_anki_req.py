@@ -12,7 +12,7 @@ import pytest
 from quizgen.factbase.loader import load_factbase
 from quizgen.quiz.select import build_quiz
 from quizgen.renderers import get_format
-from quizgen.renderers.anki import req_cache
+from quizgen.renderers.anki import deck, req_cache
 from quizgen.renderers.anki.deck import note_models
 from quizgen.renderers.base import RenderOptions
 
@@ -22,10 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_the_kept_lists_are_what_genanki_works_out_now() -> None:
     """req.json holds genanki's own `_req` of every note type, and nothing else (rewrite it with
     `python -m quizgen.renderers.anki.req_cache` when a template or genanki changes)."""
-    kept = json.loads(req_cache.REQ_FILE.read_text(encoding="utf-8"))
-    fresh = {req_cache.req_key(m.fields, m.templates, m.model_type): m._req
-             for m in note_models(kept=False)}
-    assert kept == fresh
+    kept = json.loads(deck.REQ_FILE.read_text(encoding="utf-8"))
+    assert kept == req_cache.table()
     assert len(kept) == len(note_models(kept=False))
 
 
@@ -37,7 +35,7 @@ def test_a_model_whose_templates_differ_gets_genankis_own() -> None:
                    for t in model.templates]
         other = genanki.Model(model.model_id, model.name, fields=model.fields, templates=changed,
                               css=model.css, model_type=model.model_type)
-        assert "_req" not in vars(req_cache.keep_req(other))
+        assert "_req" not in vars(deck.keep_req(other))
     assert all("_req" in vars(model) for model in note_models())
 
 
@@ -50,5 +48,5 @@ def test_decks_keep_their_bytes_with_the_kept_lists(name: str,
     options = RenderOptions(name="t", seed=1, timestamp=1_700_000_000)
     render = get_format("anki").render
     kept = render(quiz, options=options)
-    monkeypatch.setattr(req_cache, "_kept", dict)  # nothing kept: genanki works every one out
+    monkeypatch.setattr(deck, "_kept", dict)  # nothing kept: genanki works every one out
     assert render(quiz, options=options) == kept

@@ -10,6 +10,7 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -21,7 +22,6 @@ from quizgen.renderers.anki import manifest as anki_manifest
 from quizgen.renderers.anki.manifest import ChangeReport, Manifest, Stamp
 from quizgen.renderers.anki.note_types import NOTE_TYPES, DeckSpec, NoteSpec, NoteType
 from quizgen.renderers.anki.notes import build_notes
-from quizgen.renderers.anki.req_cache import keep_req
 from quizgen.renderers.base import RenderOptions
 from quizgen.resources import read_template
 
@@ -83,8 +83,8 @@ def _model_parts(note_type: NoteType) -> tuple[list[dict[str, str]], list[dict[s
 
 def _model(note_type: NoteType, model_id: int, fields: list[dict[str, str]],
            templates: list[dict[str, str]], css: str, *, kept: bool = True) -> genanki.Model:
-    """A note type as a genanki model, with its required fields as kept (anki/req_cache.py)
-    unless `kept` is False (genanki then works them out when asked)."""
+    """A note type as a genanki model, with its required fields as kept (see keep_req) unless
+    `kept` is False (genanki then works them out when asked)."""
     model = genanki.Model(
         model_id, note_type.name, fields=fields, templates=templates, css=css,
         model_type=genanki.Model.CLOZE if note_type.cloze else genanki.Model.FRONT_BACK,
@@ -97,6 +97,41 @@ def note_models(*, kept: bool = True) -> list[genanki.Model]:
     css = read_template("anki", "style.css")
     ids = model_ids()
     return [_model(nt, ids[nt.key], *_model_parts(nt), css, kept=kept) for nt in NOTE_TYPES]
+
+
+# genanki works out which fields each card template needs (`Model._req`) by rendering every
+# template once per field with chevron: ~4 ms of the bundled build, the same every time, since it
+# depends only on the note types' templates and genanki's version. So genanki's own working out
+# is kept in req.json, keyed by what it depends on (`python -m quizgen.renderers.anki.req_cache`
+# rewrites it; tests/test_anki_req.py checks it is current and that decks keep their bytes). A
+# model whose key is not kept gets genanki's own.
+REQ_FILE = Path(__file__).with_name("req.json")
+
+
+def req_key(fields: list[dict[str, str]], templates: list[dict[str, str]], model_type: int) -> str:
+    """What a model's required fields depend on, hashed: genanki's version, the field names, each
+    template's question side and the model's type."""
+    payload = json.dumps([genanki.__version__, [f["name"] for f in fields],
+                          [t["qfmt"] for t in templates], model_type], sort_keys=True)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def _kept() -> dict[str, Any]:
+    try:
+        table = json.loads(REQ_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def keep_req(model: genanki.Model) -> genanki.Model:
+    """The model with its required fields as kept, when they are kept for exactly its templates
+    (genanki's cached `_req` set beforehand, so it does not work them out again)."""
+    req = _kept().get(req_key(model.fields, model.templates, model.model_type))
+    if req is not None:
+        vars(model)["_req"] = req
+    return model
 
 
 def _model_hash(note_type: NoteType, fields: object, templates: object, css: str) -> str:
