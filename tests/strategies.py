@@ -28,6 +28,7 @@ from quizgen.factbase.model import (
     Term,
 )
 from quizgen.generators.base import GenOptions
+from quizgen.quiz.questions import Amount
 
 _PROFILES_LOADED = False
 
@@ -770,3 +771,17 @@ def masks_and_ranks(draw: st.DrawFn) -> tuple[int, int]:
     else:  # a few bits anywhere
         mask = sum(1 << p for p in draw(st.sets(_ints(0, width - 1), min_size=1, max_size=6)))
     return mask, draw(_ints(0, mask.bit_count() - 1))
+
+
+VAGUE_UNITS = ("people", "percent", "kilometres", "million dollars", "tonnes", "days")
+
+
+@st.composite
+def vague_amounts(draw: st.DrawFn) -> Amount:
+    """A figure stated loosely ("about 3", "about 9.5", "nearly 70%"), shown with one to four
+    significant digits at 0..2 decimals, in a unit of counts, shares, lengths, money, weights
+    or days."""
+    places = draw(_ints(0, 2))
+    digits = draw(_ints(1, 9999))
+    return Amount(Decimal(digits).scaleb(-places), draw(_pick(VAGUE_UNITS)), places,
+                  draw(_pick(("about", "nearly"))))

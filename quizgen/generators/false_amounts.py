@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
 
 from quizgen.factbase.numbers import (
@@ -27,9 +28,18 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-# "about 12,000": about 6,000, about 24,000 … (far enough to be false); never whole multiples
-# of the key alone ("nearly 3, 6, 9 or 12 times": the list's step would be the answer)
-VAGUE_RATIOS = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
+# "about 12,000": a ladder of one ratio each side (about 3,700, 6,700, 12,000, 22,000), far
+# enough to be false and evenly spaced, so that the key never stands apart from the others by a
+# wider gap ("nearly 19%, 26%, 35% or 70%"), and as round as the key ("about 40,000": 15,000,
+# 70,000, never 72,000); never twice or half the key ("6.3" beside "12.6"; "90, 180, 360": the
+# list would be built from the key). A side's ratio is the first of its list whose first rung
+# is false and plausible (a small count, rounded, needs a wider one); where the two ladders
+# hold too few plausible values, the figure is not asked ("nearly 3, 7, 8 or 10 times" would
+# set the key apart)
+VAGUE_STEPS = {"about": tuple(Decimal(r) for r in ("1.8", "2.2", "2.7", "3.3")),
+               "nearly": tuple(Decimal(r) for r in ("1.5", "1.8", "2.2", "2.7", "3.3"))}
+MULTIPLES = (2,)
+ROUND_LEADS = tuple(Decimal(d) for d in ("1", "1.5", "2", "2.5", "3", "4", "5", "6", "7", "8", "9"))
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
 TIME_GAP = 90  # vague times of day, in minutes
 
@@ -130,15 +140,23 @@ def _false_options(
     sides = (-1, +1)  # a bound ("more than") was left out above: one_sided
     found: dict[int, list[Decimal]] = {}
     real: dict[int, list[Decimal]] = {}
-    for sign in (-1, +1):
-        made = _made_up(correct, sign, count) if sign in sides else []
-        found[sign] = [x for x in made if usable(make(x))]
-        rounded = {quantize(p, decimals) for p in pool}
-        real[sign] = sorted(
-            x for x in rounded
-            if sign in sides and (x - value) * sign > 0 and x not in found[sign] and usable(make(x))
-        )  # fmt: skip
-    room = {sign: len(found[sign]) + len(real[sign]) for sign in (-1, +1)}
+    room: dict[int, int] = {}
+    first = rng.randrange(2)  # which of two steps a small vague key's ladder tries first
+    # a vague key's ladder by ratio, else by step (either of two) where that fits better
+    for scheme, pick in (("ratio", 0), ("step", first), ("step", 1 - first)):
+        for sign in (-1, +1):
+            made = (_made_up(correct, sign, count, lambda x: usable(make(x)), scheme=scheme,
+                             pick=pick) if sign in sides else [])
+            found[sign] = [x for x in made if usable(make(x))]
+            rounded = {quantize(p, decimals) for p in pool}
+            real[sign] = sorted(
+                x for x in rounded
+                if sign in sides and (x - value) * sign > 0 and x not in found[sign]
+                and usable(make(x))
+            )  # fmt: skip
+        room = {sign: len(found[sign]) + len(real[sign]) for sign in (-1, +1)}
+        if 1 + room[-1] + room[+1] >= min(count, 3) or correct.qualifier not in VAGUE:
+            break
     ranks = [r for r in range(count) if r <= room[-1] and count - 1 - r <= room[+1]]
     if not ranks:
         most = min(count, 1 + room[-1] + room[+1])
@@ -171,8 +189,18 @@ def one_sided(correct: Amount) -> str:
     )
 
 
-def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
-    """Candidate values on one side, nearest first, spaced so that a vague one is far enough."""
+def _made_up(
+    correct: Amount,
+    sign: int,
+    count: int,
+    usable: Callable[[Decimal], bool],
+    *,
+    scheme: str = "ratio",
+    pick: int = 0,
+) -> list[Decimal]:
+    """Candidate values on one side, nearest first, spaced so that a vague one is far enough
+    (`usable` says whether a value may be offered: a vague key's ladder starts where it is; its
+    `scheme` says whether its rungs are a ratio or a step apart)."""
     value, decimals, unit = correct.value, correct.decimals, correct.unit
     kind = unit_kind(unit)
     if correct.qualifier in VAGUE and correct.to is None:
@@ -181,11 +209,13 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
             return [value + sign * k * gap for k in range(1, count + 1)]
         if value <= 0:
             return []
-        ratios = VAGUE_RATIOS if sign > 0 else tuple(1 / r for r in VAGUE_RATIOS)
-        return list(dict.fromkeys(
-            x for r in ratios
-            if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value
-        ))  # fmt: skip
+        if scheme == "step":
+            return _steps(value, decimals, count, sign, usable, pick)
+        for step in VAGUE_STEPS[correct.qualifier]:
+            first = _rungs(value, decimals, [step], sign)
+            if first and usable(first[0]):
+                return _rungs(value, decimals, [step**k for k in range(1, count + 3)], sign)
+        return []
     if correct.to is not None:  # an exact range a width apart; a vague one as near as false
         step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
     elif kind == "year":
@@ -195,6 +225,61 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
     else:
         step = nice_step(CONTEXT.multiply(abs(value), FACTORS[-1]), decimals)
     return [quantize(value + sign * k * step, decimals) for k in range(1, 2 * count + 1)]
+
+
+def _steps(
+    value: Decimal, decimals: int, count: int, sign: int, usable: Callable[[Decimal], bool],
+    pick: int,
+) -> list[Decimal]:
+    """Beside a small vague key that no ratio fits ("nearly 2 years": 3 is not false, 4.5 is
+    past the plausible), rungs one round step apart, the same step both sides (2, 5, 8): one
+    of the two smallest steps whose first rung is false (`pick`: 0 or 1, the same both sides),
+    never the key or half of it (3, 6, 9 from 3)."""
+    unit = Decimal(1).scaleb(-decimals)
+    steps: list[Decimal] = []
+    for power in range(0, max(1, value.adjusted() + decimals + 1)):
+        for lead in ROUND_LEADS:
+            step = quantize(lead * unit * Decimal(10) ** power, decimals)
+            if step in (value, value / 2) or step <= 0 or step in steps:
+                continue
+            if usable(value + step) or (value - step > 0 and usable(value - step)):
+                steps.append(step)
+    if not steps:
+        return []
+    step = steps[min(pick, len(steps) - 1)]
+    return [x for k in range(1, count + 1)
+            if (x := quantize(value + sign * k * step, decimals)) > 0]
+
+
+def _rungs(value: Decimal, decimals: int, ratios: list[Decimal], sign: int) -> list[Decimal]:
+    """The key times each ratio (divided, below), rounded as the key is, nearest first: none
+    zero or below, none the key, none twice or half of it."""
+    return list(dict.fromkeys(
+        x for r in ratios
+        if (x := _round_like(CONTEXT.multiply(value, r if sign > 0 else 1 / r), value,
+                             decimals)) > 0
+        and x != value and not multiple_or_part(x, value)
+    ))  # fmt: skip
+
+
+def multiple_or_part(x: Decimal, value: Decimal) -> bool:
+    """Whether `x` is twice `value` or half of it: an option a student sees was made from the
+    key."""
+    return any(x == value * m or x * m == value for m in MULTIPLES)
+
+
+def _round_like(x: Decimal, key: Decimal, decimals: int) -> Decimal:
+    """A value rounded as round as the key: beside a key of one leading digit ("about 40,000"),
+    to a round value (15,000, 70,000, 100,000), else as `_round_to_lead`: a made-up "72,000"
+    beside it would leave the key the only round one."""
+    if decimals or x <= 0 or key <= 0 or key != key.to_integral_value():
+        return _round_to_lead(x, decimals)
+    if len(str(int(key)).rstrip("0")) > 1:
+        return _round_to_lead(x, decimals)
+    scale = Decimal(1).scaleb(x.adjusted())
+    lead = CONTEXT.divide(x, scale)
+    best = min((*ROUND_LEADS, Decimal(10)), key=lambda n: abs(math.log(n / lead)))
+    return quantize(CONTEXT.multiply(best, scale), decimals)
 
 
 def _round_to_lead(x: Decimal, decimals: int) -> Decimal:
