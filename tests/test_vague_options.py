@@ -1,8 +1,9 @@
 """Options beside a figure given loosely ("about 9.5", "nearly 70%") never give the key away by
 their spacing: none is twice or half the key (a list built from it: 9.5 beside 19.0), and the key
 never stands apart from the others by a wider gap, by ratio and by difference alike ("nearly
-19%, 26%, 35% or 70%"). Rules written
-here, on made-up figures, with the rule planted away once to see them fail."""
+19%, 26%, 35% or 70%"), nor alone on its side of half where a share has room on both ("nearly
+70%" the only majority). Rules written here, on made-up figures, with the rule planted away once
+to see them fail."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from decimal import Decimal
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import load_profiles, vague_amounts
+from strategies import load_profiles, vague_amounts, vague_shares
 
 from quizgen.generators import false_amounts
 from quizgen.generators.false_amounts import false_options
@@ -101,3 +102,14 @@ def test_the_spacing_rule_goes_red_on_a_planted_bug(
             if problem and ("twice" in problem) == (planted == "double"):
                 found.append(problem)
     assert found, "the planted bug went unseen"
+
+
+@given(key=vague_shares(), seed=st.integers(0, 2**16))
+def test_a_loose_shares_key_is_never_alone_on_its_side_of_half(key: Amount, seed: int) -> None:
+    """For a share given loosely with room on both sides, some wrong option lies on the key's
+    side of half: "nearly 70%" beside 19, 26 and 35 gives a majority away."""
+    options = options_for(key, seed)
+    assert options is not None
+    side = 1 if key.value > 50 else -1
+    wrong = [o.value for o in options if o != key]
+    assert any((v - 50) * side > 0 for v in wrong), [str(o.value) for o in options]

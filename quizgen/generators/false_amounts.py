@@ -13,6 +13,7 @@ from quizgen.factbase.numbers import (
     format_amount,
     half_unit,
     nice_step,
+    out_of,
     quantize,
     shown_as,
     unit_kind,
@@ -158,6 +159,7 @@ def _false_options(
         if 1 + room[-1] + room[+1] >= min(count, 3) or correct.qualifier not in VAGUE:
             break
     ranks = [r for r in range(count) if r <= room[-1] and count - 1 - r <= room[+1]]
+    ranks = _not_alone_by_half(correct, ranks, count, found, real) or ranks
     if not ranks:
         most = min(count, 1 + room[-1] + room[+1])
         if most < 3:
@@ -172,6 +174,32 @@ def _false_options(
     above = sorted(_pick(rng, real[+1], found[+1], count - 1 - rank))
     options = [make(x) for x in below] + [correct] + [make(x) for x in above]
     return NumericChoice(options=tuple(options), answer=rank)
+
+
+def _not_alone_by_half(
+    correct: Amount,
+    ranks: list[int],
+    count: int,
+    found: dict[int, list[Decimal]],
+    real: dict[int, list[Decimal]],
+) -> list[int]:
+    """The ranks at which a share's key is not the only option on its side of half ("nearly
+    70%" beside 19, 26 and 35: a majority is guessed from the story), when the made-up values
+    decide it (no other figure of the group to draw on); else none."""
+    whole = out_of(correct.unit) or (Decimal(100) if unit_kind(correct.unit) == "percent"
+                                     else None)
+    if whole is None or real[-1] or real[+1] or correct.to is not None:
+        return []
+    half = whole / 2
+    if correct.value == half:
+        return []
+    side = 1 if correct.value > half else -1
+    kept = []
+    for rank in ranks:
+        wrong = [*found[-1][:rank], *found[+1][:count - 1 - rank]]
+        if any((x - half) * side > 0 for x in wrong):
+            kept.append(rank)
+    return kept
 
 
 def one_sided(correct: Amount) -> str:
