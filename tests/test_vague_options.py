@@ -68,31 +68,24 @@ def test_loose_figure_options_are_evenly_spaced_and_never_double_or_half(
     assert spacing_problem(key, options) is None
 
 
-def former_made_up(
-    correct: Amount, sign: int, count: int, usable: object, **scheme: object
-) -> list[Decimal]:
-    """The generator's former candidates beside a loose figure: fixed ratios each way."""
-    del count, usable, scheme
-    ratios = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
-    return list(dict.fromkeys(
-        x for r in ratios
-        if (x := round(correct.value * (r if sign > 0 else 1 / r), correct.decimals))
-        != correct.value
-    ))  # fmt: skip
+def former_ratios(value: Decimal, decimals: int, ratios: object, sign: int) -> list[Decimal]:
+    """The generator's former candidates beside a loose figure: fixed ratios each way, twice
+    the key among them."""
+    del ratios
+    old = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
+    return [round(value * (r if sign > 0 else 1 / r), decimals) for r in old]
 
 
 @pytest.mark.parametrize("planted", ["double", "apart"])
 def test_the_spacing_rule_goes_red_on_a_planted_bug(
     monkeypatch: pytest.MonkeyPatch, planted: str
 ) -> None:
-    """With doubles allowed in the ladder (x2, x4 …), or the former fixed ratios (x2, x2.7, x3.6,
-    x8 each way) planted back, the rule finds a double or a key set apart."""
-    if planted == "double":
-        monkeypatch.setattr(false_amounts, "VAGUE_STEPS",
-                            {"about": (Decimal(2),), "nearly": (Decimal(2),)})
-        monkeypatch.setattr(false_amounts, "MULTIPLES", ())
-    else:
-        monkeypatch.setattr(false_amounts, "_made_up", former_made_up)
+    """With doubles allowed among the candidates, or the former fixed ratios (x2, x2.7, x3.6,
+    x8 each way) offered whatever their spacing, the rule finds a double or a key set apart."""
+    monkeypatch.setattr(false_amounts, "MULTIPLES", ())
+    if planted == "apart":
+        monkeypatch.setattr(false_amounts, "_rungs", former_ratios)
+        monkeypatch.setattr(false_amounts, "_even", lambda values: True)
     found = []
     for digits in range(10, 400, 7):
         for qualifier in ("about", "nearly"):
@@ -113,3 +106,32 @@ def test_a_loose_shares_key_is_never_alone_on_its_side_of_half(key: Amount, seed
     side = 1 if key.value > 50 else -1
     wrong = [o.value for o in options if o != key]
     assert any((v - 50) * side > 0 for v in wrong), [str(o.value) for o in options]
+
+
+@given(key=vague_amounts().filter(
+    lambda a: a.unit != "percent" and a.value.scaleb(a.decimals) >= 10))
+def test_a_loose_figures_key_is_not_always_between_others(key: Amount) -> None:
+    """Beside a loose figure of two digits or more (not a share, whose side of half is kept),
+    the key stands first or last for some seed: never always in the middle, which a student
+    would learn ("about" needs options 1.8 times apart, and four of them do not fit the
+    plausible range with the key at an end: three are offered then). A one-digit count has
+    room for few false values at all ("nearly 3": 1 and 7): its key's place is what fits."""
+    seen: set[tuple[int, int]] = set()
+    for seed in range(60):
+        options = options_for(key, seed)
+        if options is None:
+            return
+        seen.add((options.index(key), len(options)))
+    assert any(rank in (0, size - 1) for rank, size in seen), (str(key.value), key.qualifier,
+                                                                sorted(seen))
+
+
+@pytest.mark.parametrize("value", ["9.5", "180", "25", "6.3", "77"])
+def test_about_offers_three_options_with_the_key_anywhere(value: str) -> None:
+    """Four "about" options 1.8 times apart do not fit the plausible range (a factor of four
+    either way) with the key at an end, three do: three are offered, the key first, second
+    and third across seeds, never always in the middle. (A key of one round digit, "about
+    6,000", has few values as round as it: its place may be what fits.)"""
+    key = Amount(Decimal(value), "people", len(value.partition(".")[2]), "about")
+    seen = {(len(o), o.index(key)) for seed in range(40) if (o := options_for(key, seed))}
+    assert seen == {(3, 0), (3, 1), (3, 2)}

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from quizgen.factbase.numbers import (
     CONTEXT,
@@ -29,16 +31,16 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-# "about 12,000": a ladder of one ratio each side (about 3,700, 6,700, 12,000, 22,000), far
-# enough to be false and evenly spaced, so that the key never stands apart from the others by a
-# wider gap ("nearly 19%, 26%, 35% or 70%"), and as round as the key ("about 40,000": 15,000,
-# 70,000, never 72,000); never twice or half the key ("6.3" beside "12.6"; "90, 180, 360": the
-# list would be built from the key). A side's ratio is the first of its list whose first rung
-# is false and plausible (a small count, rounded, needs a wider one); where the two ladders
-# hold too few plausible values, the figure is not asked ("nearly 3, 7, 8 or 10 times" would
-# set the key apart)
-VAGUE_STEPS = {"about": tuple(Decimal(r) for r in ("1.8", "2.2", "2.7", "3.3")),
-               "nearly": tuple(Decimal(r) for r in ("1.5", "1.8", "2.2", "2.7", "3.3"))}
+# "about 12,000": wrong options as round as the key, far enough to be false, evenly spaced by
+# ratio or by difference (about 3,500, 6,500, 12,000, 22,000; about 1,000, 2,500, 4,000), so
+# that the key never stands apart from the others by a wider gap ("nearly 19%, 26%, 35% or
+# 70%"); never twice or half the key ("6.3" beside "12.6"; "90, 180, 360": the list would be
+# built from the key). Candidates are the key times each ratio, rounded like the key; the
+# options are the nearest evenly spaced ones, their number the most at which the key may
+# stand first or last too (a key always second or third would be learnt).
+VAGUE_RATIOS = tuple(Decimal(12 + 2 * k).scaleb(-1) for k in range(16))  # 1.2, 1.4 … 4.2
+NEAREST = 9  # candidates looked at on each side, nearest first
+EVEN = 1.25  # the widest gap of an even list is at most this times its narrowest
 MULTIPLES = (2,)
 ROUND_LEADS = tuple(Decimal(d) for d in ("1", "1.5", "2", "2.5", "3", "4", "5", "6", "7", "8", "9"))
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
@@ -138,28 +140,22 @@ def _false_options(
             return False
         return bool(stated) and all(certainly_false(amount, s) for s in stated)
 
+    if form in VAGUE and width is None and unit_kind(unit) not in ("year", "time") and value > 0:
+        return _vague_options(correct, rng=rng, count=count, pool=pool,
+                              usable=lambda x: usable(make(x)))
     sides = (-1, +1)  # a bound ("more than") was left out above: one_sided
     found: dict[int, list[Decimal]] = {}
     real: dict[int, list[Decimal]] = {}
-    room: dict[int, int] = {}
-    first = rng.randrange(2)  # which of two steps a small vague key's ladder tries first
-    # a vague key's ladder by ratio, else by step (either of two) where that fits better
-    for scheme, pick in (("ratio", 0), ("step", first), ("step", 1 - first)):
-        for sign in (-1, +1):
-            made = (_made_up(correct, sign, count, lambda x: usable(make(x)), scheme=scheme,
-                             pick=pick) if sign in sides else [])
-            found[sign] = [x for x in made if usable(make(x))]
-            rounded = {quantize(p, decimals) for p in pool}
-            real[sign] = sorted(
-                x for x in rounded
-                if sign in sides and (x - value) * sign > 0 and x not in found[sign]
-                and usable(make(x))
-            )  # fmt: skip
-        room = {sign: len(found[sign]) + len(real[sign]) for sign in (-1, +1)}
-        if 1 + room[-1] + room[+1] >= min(count, 3) or correct.qualifier not in VAGUE:
-            break
+    for sign in (-1, +1):
+        made = _made_up(correct, sign, count) if sign in sides else []
+        found[sign] = [x for x in made if usable(make(x))]
+        rounded = {quantize(p, decimals) for p in pool}
+        real[sign] = sorted(
+            x for x in rounded
+            if sign in sides and (x - value) * sign > 0 and x not in found[sign] and usable(make(x))
+        )  # fmt: skip
+    room = {sign: len(found[sign]) + len(real[sign]) for sign in (-1, +1)}
     ranks = [r for r in range(count) if r <= room[-1] and count - 1 - r <= room[+1]]
-    ranks = _not_alone_by_half(correct, ranks, count, found, real) or ranks
     if not ranks:
         most = min(count, 1 + room[-1] + room[+1])
         if most < 3:
@@ -174,32 +170,6 @@ def _false_options(
     above = sorted(_pick(rng, real[+1], found[+1], count - 1 - rank))
     options = [make(x) for x in below] + [correct] + [make(x) for x in above]
     return NumericChoice(options=tuple(options), answer=rank)
-
-
-def _not_alone_by_half(
-    correct: Amount,
-    ranks: list[int],
-    count: int,
-    found: dict[int, list[Decimal]],
-    real: dict[int, list[Decimal]],
-) -> list[int]:
-    """The ranks at which a share's key is not the only option on its side of half ("nearly
-    70%" beside 19, 26 and 35: a majority is guessed from the story), when the made-up values
-    decide it (no other figure of the group to draw on); else none."""
-    whole = out_of(correct.unit) or (Decimal(100) if unit_kind(correct.unit) == "percent"
-                                     else None)
-    if whole is None or real[-1] or real[+1] or correct.to is not None:
-        return []
-    half = whole / 2
-    if correct.value == half:
-        return []
-    side = 1 if correct.value > half else -1
-    kept = []
-    for rank in ranks:
-        wrong = [*found[-1][:rank], *found[+1][:count - 1 - rank]]
-        if any((x - half) * side > 0 for x in wrong):
-            kept.append(rank)
-    return kept
 
 
 def one_sided(correct: Amount) -> str:
@@ -217,32 +187,15 @@ def one_sided(correct: Amount) -> str:
     )
 
 
-def _made_up(
-    correct: Amount,
-    sign: int,
-    count: int,
-    usable: Callable[[Decimal], bool],
-    *,
-    scheme: str = "ratio",
-    pick: int = 0,
-) -> list[Decimal]:
+def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
     """Candidate values on one side, nearest first, spaced so that a vague one is far enough
-    (`usable` says whether a value may be offered: a vague key's ladder starts where it is; its
-    `scheme` says whether its rungs are a ratio or a step apart)."""
+    (a vague year or time of day; a vague count or amount is `_vague_options`'s)."""
     value, decimals, unit = correct.value, correct.decimals, correct.unit
     kind = unit_kind(unit)
     if correct.qualifier in VAGUE and correct.to is None:
         if kind in ("year", "time"):
             gap = Decimal(YEAR_GAP if kind == "year" else TIME_GAP)
             return [value + sign * k * gap for k in range(1, count + 1)]
-        if value <= 0:
-            return []
-        if scheme == "step":
-            return _steps(value, decimals, count, sign, usable, pick)
-        for step in VAGUE_STEPS[correct.qualifier]:
-            first = _rungs(value, decimals, [step], sign)
-            if first and usable(first[0]):
-                return _rungs(value, decimals, [step**k for k in range(1, count + 3)], sign)
         return []
     if correct.to is not None:  # an exact range a width apart; a vague one as near as false
         step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
@@ -255,38 +208,109 @@ def _made_up(
     return [quantize(value + sign * k * step, decimals) for k in range(1, 2 * count + 1)]
 
 
-def _steps(
-    value: Decimal, decimals: int, count: int, sign: int, usable: Callable[[Decimal], bool],
-    pick: int,
+def _vague_options(
+    correct: Amount,
+    *,
+    rng: random.Random,
+    count: int,
+    pool: Sequence[Decimal],
+    usable: Callable[[Decimal], bool],
+) -> NumericChoice | str:
+    """Options beside a count or amount given loosely ("about 40,000", "nearly 70%"): evenly
+    spaced, as round as the key, each false by it; the rank drawn among those an even list
+    allows, with another option on the key's side of half for a share where one may be."""
+    value, decimals = correct.value, correct.decimals
+    real = {quantize(p, decimals) for p in pool}
+    sides = []
+    for sign in (-1, +1):
+        made = _rungs(value, decimals, VAGUE_RATIOS, sign)
+        near = sorted((x for x in {*made, *real} if (x - value) * sign > 0
+                       and not multiple_or_part(x, value) and usable(x)),
+                      key=lambda x: (abs(x - value), x not in real, x))
+        sides.append(tuple(near[:NEAREST]))
+    at = _spread(_even_lists(value, sides[0], sides[1], count, frozenset(real)))
+    if not at:
+        return (
+            f"beside “{format_amount(correct)}” too few numbers could be offered that the "
+            "article shows to be wrong and that stand evenly beside it (any other would be "
+            "true as well, might be, or would set the answer apart)"
+        )
+    ranks = sorted(at)
+    whole = _whole(correct)
+    if whole is not None and value * 2 != whole:  # a share: not alone on its side of half
+        side = 1 if value * 2 > whole else -1
+        ranks = [r for r in ranks
+                 if any((x * 2 - whole) * side > 0 for x in at[r] if x != value)] or ranks
+    rank = rng.choice(ranks)
+    unit, form = correct.unit, correct.qualifier
+    options = tuple(correct if x == value else Amount(x, unit, decimals, form) for x in at[rank])
+    return NumericChoice(options=options, answer=rank)
+
+
+def _spread(by_size: dict[int, dict[int, tuple[Decimal, ...]]]) -> dict[int, tuple[Decimal, ...]]:
+    """The even lists by the key's rank for the number of options to offer: the most at which
+    the key may stand anywhere, else the most at which it may stand first or last, else the
+    most that fit."""
+    wanted: tuple[Callable[[int, dict[int, tuple[Decimal, ...]]], bool], ...] = (
+        lambda n, at: len(at) == n, lambda n, at: 0 in at or n - 1 in at, lambda n, at: bool(at))
+    for rule in wanted:
+        for n, at in by_size.items():
+            if rule(n, at):
+                return at
+    return {}
+
+
+@lru_cache(maxsize=4096)
+def _even_lists(
+    value: Decimal,
+    below: tuple[Decimal, ...],
+    above: tuple[Decimal, ...],
+    count: int,
+    real: frozenset[Decimal],
+) -> dict[int, dict[int, tuple[Decimal, ...]]]:
+    """For each number of options (count down to three) and each rank of the key, an even
+    list, ascending: the first found taking the nearest values of each side first (values of
+    the article's group before made-up ones at the same distance)."""
+    found: dict[int, dict[int, tuple[Decimal, ...]]] = {}
+    for n in range(count, 2, -1):
+        found[n] = {}
+        for rank in range(n):
+            lists = (tuple(sorted((*low, value, *high)))
+                     for low in itertools.combinations(below, rank)
+                     for high in itertools.combinations(above, n - 1 - rank))
+            even = next((values for values in lists if _even(values)), None)
+            if even is not None:
+                found[n][rank] = even
+    return found
+
+
+def _even(values: tuple[Decimal, ...]) -> bool:
+    """Whether ascending positive values are evenly spaced by ratio or by difference: the
+    widest gap at most EVEN times the narrowest."""
+    for scale in (math.log, float):
+        marks = [scale(float(v)) for v in values]
+        gaps = [b - a for a, b in itertools.pairwise(marks)]
+        if min(gaps) > 0 and max(gaps) <= EVEN * min(gaps):
+            return True
+    return False
+
+
+def _whole(correct: Amount) -> Decimal | None:
+    """The whole a share is of (100 for a percentage, 10 for 'out of 10'), or None."""
+    return out_of(correct.unit) or (Decimal(100) if unit_kind(correct.unit) == "percent"
+                                    else None)
+
+
+def _rungs(
+    value: Decimal, decimals: int, ratios: Sequence[Decimal], sign: int
 ) -> list[Decimal]:
-    """Beside a small vague key that no ratio fits ("nearly 2 years": 3 is not false, 4.5 is
-    past the plausible), rungs one round step apart, the same step both sides (2, 5, 8): one
-    of the two smallest steps whose first rung is false (`pick`: 0 or 1, the same both sides),
-    never the key or half of it (3, 6, 9 from 3)."""
-    unit = Decimal(1).scaleb(-decimals)
-    steps: list[Decimal] = []
-    for power in range(0, max(1, value.adjusted() + decimals + 1)):
-        for lead in ROUND_LEADS:
-            step = quantize(lead * unit * Decimal(10) ** power, decimals)
-            if step in (value, value / 2) or step <= 0 or step in steps:
-                continue
-            if usable(value + step) or (value - step > 0 and usable(value - step)):
-                steps.append(step)
-    if not steps:
-        return []
-    step = steps[min(pick, len(steps) - 1)]
-    return [x for k in range(1, count + 1)
-            if (x := quantize(value + sign * k * step, decimals)) > 0]
-
-
-def _rungs(value: Decimal, decimals: int, ratios: list[Decimal], sign: int) -> list[Decimal]:
     """The key times each ratio (divided, below), rounded as the key is, nearest first: none
-    zero or below, none the key, none twice or half of it."""
+    zero or below, none the key."""
     return list(dict.fromkeys(
         x for r in ratios
         if (x := _round_like(CONTEXT.multiply(value, r if sign > 0 else 1 / r), value,
                              decimals)) > 0
-        and x != value and not multiple_or_part(x, value)
+        and x != value
     ))  # fmt: skip
 
 
