@@ -84,7 +84,8 @@ def test_the_spacing_rule_goes_red_on_a_planted_bug(
     x8 each way) offered whatever their spacing, the rule finds a double or a key set apart."""
     monkeypatch.setattr(false_amounts, "MULTIPLES", ())
     if planted == "apart":
-        monkeypatch.setattr(false_amounts, "_rungs", former_ratios)
+        monkeypatch.setattr(false_amounts, "_vague_rungs",
+                            lambda value, decimals, sign: former_ratios(value, decimals, (), sign))
         monkeypatch.setattr(false_amounts, "_even", lambda values: True)
     found = []
     for digits in range(10, 400, 7):

@@ -223,7 +223,7 @@ def _vague_options(
     real = {quantize(p, decimals) for p in pool}
     sides = []
     for sign in (-1, +1):
-        made = _rungs(value, decimals, VAGUE_RATIOS, sign)
+        made = _vague_rungs(value, decimals, sign)
         near = sorted((x for x in {*made, *real} if (x - value) * sign > 0
                        and not multiple_or_part(x, value) and usable(x)),
                       key=lambda x: (abs(x - value), x not in real, x))
@@ -271,25 +271,31 @@ def _even_lists(
     """For each number of options (count down to three) and each rank of the key, an even
     list, ascending: the first found taking the nearest values of each side first (values of
     the article's group before made-up ones at the same distance)."""
+    del real  # part of the key of the cache only: the sides are ordered by it already
+    marks = {x: (float(x), math.log(float(x))) for x in (*below, value, *above)}
     found: dict[int, dict[int, tuple[Decimal, ...]]] = {}
     for n in range(count, 2, -1):
         found[n] = {}
         for rank in range(n):
-            lists = (tuple(sorted((*low, value, *high)))
-                     for low in itertools.combinations(below, rank)
-                     for high in itertools.combinations(above, n - 1 - rank))
-            even = next((values for values in lists if _even(values)), None)
-            if even is not None:
-                found[n][rank] = even
+            for low in itertools.combinations(below, rank):
+                ends = [marks[x] for x in (*reversed(low), value)]
+                if not _even(ends):
+                    continue
+                high = next((h for h in itertools.combinations(above, n - 1 - rank)
+                             if _even(ends + [marks[x] for x in h])), None)
+                if high is not None:
+                    found[n][rank] = (*reversed(low), value, *high)
+                    break
     return found
 
 
-def _even(values: tuple[Decimal, ...]) -> bool:
-    """Whether ascending positive values are evenly spaced by ratio or by difference: the
-    widest gap at most EVEN times the narrowest."""
-    for scale in (math.log, float):
-        marks = [scale(float(v)) for v in values]
-        gaps = [b - a for a, b in itertools.pairwise(marks)]
+def _even(marks: list[tuple[float, float]]) -> bool:
+    """Whether ascending positive values (each as itself and its log) are evenly spaced by
+    ratio or by difference: the widest gap at most EVEN times the narrowest."""
+    if len(marks) < 3:
+        return True
+    for scale in (0, 1):
+        gaps = [b[scale] - a[scale] for a, b in itertools.pairwise(marks)]
         if min(gaps) > 0 and max(gaps) <= EVEN * min(gaps):
             return True
     return False
@@ -299,6 +305,12 @@ def _whole(correct: Amount) -> Decimal | None:
     """The whole a share is of (100 for a percentage, 10 for 'out of 10'), or None."""
     return out_of(correct.unit) or (Decimal(100) if unit_kind(correct.unit) == "percent"
                                     else None)
+
+
+@lru_cache(maxsize=4096)
+def _vague_rungs(value: Decimal, decimals: int, sign: int) -> tuple[Decimal, ...]:
+    """`_rungs` at every ratio of VAGUE_RATIOS, kept per key: versions ask a figure again."""
+    return tuple(_rungs(value, decimals, VAGUE_RATIOS, sign))
 
 
 def _rungs(
