@@ -13,13 +13,14 @@ import random
 from decimal import Decimal
 
 import pytest
+from factbases import figure, make_base, person, run
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import load_profiles, vague_amounts, vague_shares
 
 from quizgen.generators import false_amounts
 from quizgen.generators.false_amounts import false_options
-from quizgen.quiz.questions import Amount
+from quizgen.quiz.questions import Amount, MultipleChoice
 
 load_profiles()
 SLACK = 1.3  # rounding to two leading digits moves a rung by up to about 5% either way
@@ -136,3 +137,38 @@ def test_about_offers_three_options_with_the_key_anywhere(value: str) -> None:
     key = Amount(Decimal(value), "people", len(value.partition(".")[2]), "about")
     seen = {(len(o), o.index(key)) for seed in range(40) if (o := options_for(key, seed))}
     assert seen == {(3, 0), (3, 1), (3, 2)}
+
+
+@given(key=vague_amounts(), seed=st.integers(0, 2**16))
+def test_loose_figure_options_show_no_other_figure_of_the_unit(key: Amount, seed: int) -> None:
+    """Told the values of the base's other figures in the unit (here: the options it would
+    offer otherwise), the generator offers none of them as made-up values, each would answer
+    that figure's item on a sheet ("about 8 hours" beside "how long does she sleep? 8"),
+    unless no even list is left without them: then it offers the list it would anyway."""
+    first = options_for(key, seed)
+    if first is None:
+        return
+    others = frozenset(o.value for o in first if o != key)
+    made = false_options(key, stated=[key], rng=random.Random(seed), count=4, pool=[],
+                         taken=[], avoid=others)
+    if isinstance(made, str):
+        return
+    shown = {o.value for o in made.options}
+    assert not others & shown or made.options == first, [str(v) for v in sorted(shown)]
+
+
+def test_the_generator_keeps_other_figures_values_out_of_a_loose_figures_options() -> None:
+    """'About 20 hours' beside another figure of 50 hours: the loose figure's options never show
+    50 hours, for any seed, where other even lists exist (with the values let in, 20, 50 … came
+    up)."""
+    base = make_base(
+        person("a"),
+        figure("f1", "time the soldiers stay awake", "20", "hours", "a", qualifier="about"),
+        figure("f2", "time she stays awake", "50", "hours", "a"),
+    )
+    shown = set()
+    for seed in range(20):
+        for item in run("figure-choice", base, seed).questions:
+            if isinstance(item, MultipleChoice) and "soldiers" in item.prompt:
+                shown |= {o.claim.value for o in item.options if isinstance(o.claim, Amount)}
+    assert Decimal(20) in shown and Decimal(50) not in shown, sorted(shown)

@@ -97,12 +97,15 @@ def false_options(
     taken: Sequence[tuple[Decimal, int]],
     measure: str = "",
     limits: tuple[Decimal | None, Decimal | None] = (None, None),
+    avoid: frozenset[Decimal] = frozenset(),
 ) -> NumericChoice | str:
     """`count` amounts, ascending, the answer among them and every other one false by each of
-    the `stated` figures asked about, or why that cannot be (in a teacher's words)."""
+    the `stated` figures asked about, or why that cannot be (in a teacher's words). `avoid`
+    holds values of the base's other figures in the unit: a loose figure's made-up option
+    shows none of them (it would answer their items on a sheet)."""
     try:
         return _false_options(correct, stated=stated, rng=rng, count=count, pool=pool, taken=taken,
-                              measure=measure, limits=limits)
+                              measure=measure, limits=limits, avoid=avoid)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute wrong answers around {format_amount(correct)}"
 
@@ -117,6 +120,7 @@ def _false_options(
     taken: Sequence[tuple[Decimal, int]],
     measure: str,
     limits: tuple[Decimal | None, Decimal | None],
+    avoid: frozenset[Decimal] = frozenset(),
 ) -> NumericChoice | str:
     if correct.qualifier in UPWARD + DOWNWARD:
         return one_sided(correct)
@@ -141,7 +145,7 @@ def _false_options(
         return bool(stated) and all(certainly_false(amount, s) for s in stated)
 
     if form in VAGUE and width is None and unit_kind(unit) not in ("year", "time") and value > 0:
-        return _vague_options(correct, rng=rng, count=count, pool=pool,
+        return _vague_options(correct, rng=rng, count=count, pool=pool, avoid=avoid,
                               usable=lambda x: usable(make(x)))
     sides = (-1, +1)  # a bound ("more than") was left out above: one_sided
     found: dict[int, list[Decimal]] = {}
@@ -215,20 +219,26 @@ def _vague_options(
     count: int,
     pool: Sequence[Decimal],
     usable: Callable[[Decimal], bool],
+    avoid: frozenset[Decimal],
 ) -> NumericChoice | str:
     """Options beside a count or amount given loosely ("about 40,000", "nearly 70%"): evenly
     spaced, as round as the key, each false by it; the rank drawn among those an even list
     allows, with another option on the key's side of half for a share where one may be."""
     value, decimals = correct.value, correct.decimals
     real = {quantize(p, decimals) for p in pool}
-    sides = []
-    for sign in (-1, +1):
-        made = _vague_rungs(value, decimals, sign)
-        near = sorted((x for x in {*made, *real} if (x - value) * sign > 0
-                       and not multiple_or_part(x, value) and usable(x)),
-                      key=lambda x: (abs(x - value), x not in real, x))
-        sides.append(tuple(near[:NEAREST]))
-    at = _spread(_even_lists(value, sides[0], sides[1], count, frozenset(real)))
+    at: dict[int, tuple[Decimal, ...]] = {}
+    for shunned in (avoid, frozenset()):  # other figures' values kept out where possible
+        sides = []
+        for sign in (-1, +1):
+            made = _vague_rungs(value, decimals, sign)
+            near = sorted((x for x in {*made, *real} if (x - value) * sign > 0
+                           and (x in real or x not in shunned)
+                           and not multiple_or_part(x, value) and usable(x)),
+                          key=lambda x: (abs(x - value), x not in real, x))
+            sides.append(tuple(near[:NEAREST]))
+        at = _spread(_even_lists(value, sides[0], sides[1], count, frozenset(real)))
+        if at:
+            break
     if not at:
         return (
             f"beside “{format_amount(correct)}” too few numbers could be offered that the "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import defaultdict
-from decimal import ROUND_FLOOR
+from decimal import ROUND_FLOOR, Decimal
 
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
@@ -76,6 +76,8 @@ class _Figures:
         self.units: dict[str, list[str]] = defaultdict(list)  # units each measure is given in
         subjects_by_group: dict[str, list[str]] = defaultdict(list)
         self.not_numbers: set[tuple[str, str | None]] = set()  # quantities with a NaN or infinity
+        # every figure's value per unit: a made-up option showing one would cross its item
+        self.values_by_unit: dict[str, set[Decimal]] = defaultdict(set)
         for figure in base.figures:
             measure = norm(figure.measure)
             if not figure.value.is_finite():  # true of nothing and false of nothing: loose
@@ -85,6 +87,7 @@ class _Figures:
             if not supported(figure.value):
                 continue
             self.by_quantity[(measure, figure.subject)].append(figure)
+            self.values_by_unit[norm(figure.unit)].add(figure.value)
             self.by_measure_unit[(measure, figure.unit)].append(figure)
             self.units[measure].append(figure.unit)
             if figure.group is not None:
@@ -377,6 +380,7 @@ def _value_question(
             taken=taken,
             measure=figure.measure,
             limits=limits,
+            avoid=frozenset(figures.values_by_unit.get(norm(figure.unit), set()) - {figure.value}),
         )
     else:
         choice = numeric_options(
