@@ -28,6 +28,7 @@ from quizgen.factbase.model import (
     Term,
 )
 from quizgen.generators.base import GenOptions
+from quizgen.quiz.questions import Amount
 from quizgen.renderers.anki.manifest import Manifest, Stamp
 
 _PROFILES_LOADED = False
@@ -781,3 +782,27 @@ def manifests(draw: st.DrawFn) -> Manifest:
                       kind=text, fields=st.lists(text, max_size=3).map(tuple))
     tables = st.dictionaries(text, stamp, max_size=5)
     return Manifest(notes=draw(tables), models=draw(tables))
+
+
+VAGUE_UNITS = ("people", "percent", "kilometres", "million dollars", "tonnes", "days")
+
+
+@st.composite
+def vague_amounts(draw: st.DrawFn) -> Amount:
+    """A figure stated loosely ("about 3", "about 9.5", "nearly 70%"), shown with one to four
+    significant digits at 0..2 decimals, in a unit of counts, shares, lengths, money, weights
+    or days."""
+    places = draw(_ints(0, 2))
+    digits = draw(_ints(1, 9999))
+    return Amount(Decimal(digits).scaleb(-places), draw(_pick(VAGUE_UNITS)), places,
+                  draw(_pick(("about", "nearly"))))
+
+
+@st.composite
+def vague_shares(draw: st.DrawFn) -> Amount:
+    """A share given loosely whose ladder has room on both sides of it within 0-100% ("nearly
+    60%": 40 below, 90 above; "about 30%": 17 below, 54 above), never half itself."""
+    qualifier = draw(_pick(("about", "nearly")))
+    low, high = (28, 55) if qualifier == "about" else (34, 66)
+    value = draw(_ints(low, high).filter(lambda v: v != 50))
+    return Amount(Decimal(value), "percent", 0, qualifier)

@@ -70,3 +70,27 @@ def test_no_term_key_is_the_only_option_of_its_kind(sweep: Sweep) -> None:
             wrong = [k for i, k in enumerate(kinds) if i != item.answer]
             assert key in wrong, (label, item.prompt, [o.text for o in item.options])
     assert known, "no term item of a kind known on any sheet: the rule is never exercised"
+
+
+def odd_kinds(item: MultipleChoice, base: FactBase) -> list[str]:
+    """The test's own reading: the kinds known of the wrong options that differ from the key's
+    (the key's kind known or not: an unknown kind is none of those known)."""
+    kinds = [kind_of(_meaning(o, item, base)) for o in item.options]
+    key = kinds[item.answer]
+    return [k for i, k in enumerate(kinds) if i != item.answer and k is not None and k != key]
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_term_item_offers_mostly_options_plainly_of_another_kind(sweep: Sweep) -> None:
+    """On every sheet, no term item offers two or more wrong options plainly of another kind
+    than its key (asked for a bonfire: a day, a word and a hymn), a guess among the rest."""
+    terms = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice)
+                    and isinstance(item.ask, TermMeaning | TermFor)):
+                continue
+            terms += 1
+            odd = odd_kinds(item, base)
+            assert len(odd) < 2, (label, item.prompt, [o.text for o in item.options], odd)
+    assert terms, "no term item on any sheet: the rule is never exercised"

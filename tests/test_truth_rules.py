@@ -123,8 +123,9 @@ def make_old_way() -> Callable[..., object]:
 
     def old_way(correct: Amount, *, stated: object, rng: random.Random, count: int,
                 pool: list[Decimal], taken: list[tuple[Decimal, int]], measure: str = "",
-                limits: tuple[Decimal | None, Decimal | None] = (None, None)) -> object:
-        del stated, measure
+                limits: tuple[Decimal | None, Decimal | None] = (None, None),
+                avoid: object = frozenset()) -> object:
+        del stated, measure, avoid
         width = None if correct.to is None else correct.to - correct.value
         return numeric_options(correct, rng=rng, count=count, pool=pool, taken=taken, width=width,
                                limits=limits)

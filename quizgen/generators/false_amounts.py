@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import itertools
+import math
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from quizgen.factbase.numbers import (
     CONTEXT,
@@ -12,6 +15,7 @@ from quizgen.factbase.numbers import (
     format_amount,
     half_unit,
     nice_step,
+    out_of,
     quantize,
     shown_as,
     unit_kind,
@@ -27,9 +31,18 @@ REACH_MINUTES = Decimal(40)
 VAGUE = ("about", "nearly")
 UPWARD = ("more than", "at least")  # true of everything above: wrong options lie below
 DOWNWARD = ("fewer than", "at most", "up to")  # true of everything below: wrong ones lie above
-# "about 12,000": about 6,000, about 24,000 … (far enough to be false); never whole multiples
-# of the key alone ("nearly 3, 6, 9 or 12 times": the list's step would be the answer)
-VAGUE_RATIOS = (Decimal(2), Decimal("2.7"), Decimal("3.6"), Decimal(8))
+# "about 12,000": wrong options as round as the key, far enough to be false, evenly spaced by
+# ratio or by difference (about 3,500, 6,500, 12,000, 22,000; about 1,000, 2,500, 4,000), so
+# that the key never stands apart from the others by a wider gap ("nearly 19%, 26%, 35% or
+# 70%"); never twice or half the key ("6.3" beside "12.6"; "90, 180, 360": the list would be
+# built from the key). Candidates are the key times each ratio, rounded like the key; the
+# options are the nearest evenly spaced ones, their number the most at which the key may
+# stand first or last too (a key always second or third would be learnt).
+VAGUE_RATIOS = tuple(Decimal(12 + 2 * k).scaleb(-1) for k in range(16))  # 1.2, 1.4 … 4.2
+NEAREST = 9  # candidates looked at on each side, nearest first
+EVEN = 1.25  # the widest gap of an even list is at most this times its narrowest
+MULTIPLES = (2,)
+ROUND_LEADS = tuple(Decimal(d) for d in ("1", "1.5", "2", "2.5", "3", "4", "5", "6", "7", "8", "9"))
 YEAR_GAP = 7  # vague years offered this far apart: "around 2006", "around 2013"
 TIME_GAP = 90  # vague times of day, in minutes
 
@@ -84,12 +97,15 @@ def false_options(
     taken: Sequence[tuple[Decimal, int]],
     measure: str = "",
     limits: tuple[Decimal | None, Decimal | None] = (None, None),
+    avoid: frozenset[Decimal] = frozenset(),
 ) -> NumericChoice | str:
     """`count` amounts, ascending, the answer among them and every other one false by each of
-    the `stated` figures asked about, or why that cannot be (in a teacher's words)."""
+    the `stated` figures asked about, or why that cannot be (in a teacher's words). `avoid`
+    holds values of the base's other figures in the unit: a loose figure's made-up option
+    shows none of them (it would answer their items on a sheet)."""
     try:
         return _false_options(correct, stated=stated, rng=rng, count=count, pool=pool, taken=taken,
-                              measure=measure, limits=limits)
+                              measure=measure, limits=limits, avoid=avoid)
     except (InvalidOperation, ValueError, OverflowError):
         return f"cannot compute wrong answers around {format_amount(correct)}"
 
@@ -104,6 +120,7 @@ def _false_options(
     taken: Sequence[tuple[Decimal, int]],
     measure: str,
     limits: tuple[Decimal | None, Decimal | None],
+    avoid: frozenset[Decimal] = frozenset(),
 ) -> NumericChoice | str:
     if correct.qualifier in UPWARD + DOWNWARD:
         return one_sided(correct)
@@ -127,6 +144,9 @@ def _false_options(
             return False
         return bool(stated) and all(certainly_false(amount, s) for s in stated)
 
+    if form in VAGUE and width is None and unit_kind(unit) not in ("year", "time") and value > 0:
+        return _vague_options(correct, rng=rng, count=count, pool=pool, avoid=avoid,
+                              usable=lambda x: usable(make(x)))
     sides = (-1, +1)  # a bound ("more than") was left out above: one_sided
     found: dict[int, list[Decimal]] = {}
     real: dict[int, list[Decimal]] = {}
@@ -172,20 +192,15 @@ def one_sided(correct: Amount) -> str:
 
 
 def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
-    """Candidate values on one side, nearest first, spaced so that a vague one is far enough."""
+    """Candidate values on one side, nearest first, spaced so that a vague one is far enough
+    (a vague year or time of day; a vague count or amount is `_vague_options`'s)."""
     value, decimals, unit = correct.value, correct.decimals, correct.unit
     kind = unit_kind(unit)
     if correct.qualifier in VAGUE and correct.to is None:
         if kind in ("year", "time"):
             gap = Decimal(YEAR_GAP if kind == "year" else TIME_GAP)
             return [value + sign * k * gap for k in range(1, count + 1)]
-        if value <= 0:
-            return []
-        ratios = VAGUE_RATIOS if sign > 0 else tuple(1 / r for r in VAGUE_RATIOS)
-        return list(dict.fromkeys(
-            x for r in ratios
-            if (x := _round_to_lead(CONTEXT.multiply(value, Decimal(r)), decimals)) != value
-        ))  # fmt: skip
+        return []
     if correct.to is not None:  # an exact range a width apart; a vague one as near as false
         step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
     elif kind == "year":
@@ -195,6 +210,150 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
     else:
         step = nice_step(CONTEXT.multiply(abs(value), FACTORS[-1]), decimals)
     return [quantize(value + sign * k * step, decimals) for k in range(1, 2 * count + 1)]
+
+
+def _vague_options(
+    correct: Amount,
+    *,
+    rng: random.Random,
+    count: int,
+    pool: Sequence[Decimal],
+    usable: Callable[[Decimal], bool],
+    avoid: frozenset[Decimal],
+) -> NumericChoice | str:
+    """Options beside a count or amount given loosely ("about 40,000", "nearly 70%"): evenly
+    spaced, as round as the key, each false by it; the rank drawn among those an even list
+    allows, with another option on the key's side of half for a share where one may be."""
+    value, decimals = correct.value, correct.decimals
+    real = {quantize(p, decimals) for p in pool}
+    at: dict[int, tuple[Decimal, ...]] = {}
+    for shunned in (avoid, frozenset()):  # other figures' values kept out where possible
+        sides = []
+        for sign in (-1, +1):
+            made = _vague_rungs(value, decimals, sign)
+            near = sorted((x for x in {*made, *real} if (x - value) * sign > 0
+                           and (x in real or x not in shunned)
+                           and not multiple_or_part(x, value) and usable(x)),
+                          key=lambda x: (abs(x - value), x not in real, x))
+            sides.append(tuple(near[:NEAREST]))
+        at = _spread(_even_lists(value, sides[0], sides[1], count, frozenset(real)))
+        if at:
+            break
+    if not at:
+        return (
+            f"beside “{format_amount(correct)}” too few numbers could be offered that the "
+            "article shows to be wrong and that stand evenly beside it (any other would be "
+            "true as well, might be, or would set the answer apart)"
+        )
+    ranks = sorted(at)
+    whole = _whole(correct)
+    if whole is not None and value * 2 != whole:  # a share: not alone on its side of half
+        side = 1 if value * 2 > whole else -1
+        ranks = [r for r in ranks
+                 if any((x * 2 - whole) * side > 0 for x in at[r] if x != value)] or ranks
+    rank = rng.choice(ranks)
+    unit, form = correct.unit, correct.qualifier
+    options = tuple(correct if x == value else Amount(x, unit, decimals, form) for x in at[rank])
+    return NumericChoice(options=options, answer=rank)
+
+
+def _spread(by_size: dict[int, dict[int, tuple[Decimal, ...]]]) -> dict[int, tuple[Decimal, ...]]:
+    """The even lists by the key's rank for the number of options to offer: the most at which
+    the key may stand anywhere, else the most at which it may stand first or last, else the
+    most that fit."""
+    wanted: tuple[Callable[[int, dict[int, tuple[Decimal, ...]]], bool], ...] = (
+        lambda n, at: len(at) == n, lambda n, at: 0 in at or n - 1 in at, lambda n, at: bool(at))
+    for rule in wanted:
+        for n, at in by_size.items():
+            if rule(n, at):
+                return at
+    return {}
+
+
+@lru_cache(maxsize=4096)
+def _even_lists(
+    value: Decimal,
+    below: tuple[Decimal, ...],
+    above: tuple[Decimal, ...],
+    count: int,
+    real: frozenset[Decimal],
+) -> dict[int, dict[int, tuple[Decimal, ...]]]:
+    """For each number of options (count down to three) and each rank of the key, an even
+    list, ascending: the first found taking the nearest values of each side first (values of
+    the article's group before made-up ones at the same distance)."""
+    del real  # part of the key of the cache only: the sides are ordered by it already
+    marks = {x: (float(x), math.log(float(x))) for x in (*below, value, *above)}
+    found: dict[int, dict[int, tuple[Decimal, ...]]] = {}
+    for n in range(count, 2, -1):
+        found[n] = {}
+        for rank in range(n):
+            for low in itertools.combinations(below, rank):
+                ends = [marks[x] for x in (*reversed(low), value)]
+                if not _even(ends):
+                    continue
+                high = next((h for h in itertools.combinations(above, n - 1 - rank)
+                             if _even(ends + [marks[x] for x in h])), None)
+                if high is not None:
+                    found[n][rank] = (*reversed(low), value, *high)
+                    break
+    return found
+
+
+def _even(marks: list[tuple[float, float]]) -> bool:
+    """Whether ascending positive values (each as itself and its log) are evenly spaced by
+    ratio or by difference: the widest gap at most EVEN times the narrowest."""
+    if len(marks) < 3:
+        return True
+    for scale in (0, 1):
+        gaps = [b[scale] - a[scale] for a, b in itertools.pairwise(marks)]
+        if min(gaps) > 0 and max(gaps) <= EVEN * min(gaps):
+            return True
+    return False
+
+
+def _whole(correct: Amount) -> Decimal | None:
+    """The whole a share is of (100 for a percentage, 10 for 'out of 10'), or None."""
+    return out_of(correct.unit) or (Decimal(100) if unit_kind(correct.unit) == "percent"
+                                    else None)
+
+
+@lru_cache(maxsize=4096)
+def _vague_rungs(value: Decimal, decimals: int, sign: int) -> tuple[Decimal, ...]:
+    """`_rungs` at every ratio of VAGUE_RATIOS, kept per key: versions ask a figure again."""
+    return tuple(_rungs(value, decimals, VAGUE_RATIOS, sign))
+
+
+def _rungs(
+    value: Decimal, decimals: int, ratios: Sequence[Decimal], sign: int
+) -> list[Decimal]:
+    """The key times each ratio (divided, below), rounded as the key is, nearest first: none
+    zero or below, none the key."""
+    return list(dict.fromkeys(
+        x for r in ratios
+        if (x := _round_like(CONTEXT.multiply(value, r if sign > 0 else 1 / r), value,
+                             decimals)) > 0
+        and x != value
+    ))  # fmt: skip
+
+
+def multiple_or_part(x: Decimal, value: Decimal) -> bool:
+    """Whether `x` is twice `value` or half of it: an option a student sees was made from the
+    key."""
+    return any(x == value * m or x * m == value for m in MULTIPLES)
+
+
+def _round_like(x: Decimal, key: Decimal, decimals: int) -> Decimal:
+    """A value rounded as round as the key: beside a key of one leading digit ("about 40,000"),
+    to a round value (15,000, 70,000, 100,000), else as `_round_to_lead`: a made-up "72,000"
+    beside it would leave the key the only round one."""
+    if decimals or x <= 0 or key <= 0 or key != key.to_integral_value():
+        return _round_to_lead(x, decimals)
+    if len(str(int(key)).rstrip("0")) > 1:
+        return _round_to_lead(x, decimals)
+    scale = Decimal(1).scaleb(x.adjusted())
+    lead = CONTEXT.divide(x, scale)
+    best = min((*ROUND_LEADS, Decimal(10)), key=lambda n: abs(math.log(n / lead)))
+    return quantize(CONTEXT.multiply(best, scale), decimals)
 
 
 def _round_to_lead(x: Decimal, decimals: int) -> Decimal:

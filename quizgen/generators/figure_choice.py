@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import defaultdict
-from decimal import ROUND_FLOOR
+from decimal import ROUND_FLOOR, Decimal
 
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
@@ -76,6 +76,7 @@ class _Figures:
         self.units: dict[str, list[str]] = defaultdict(list)  # units each measure is given in
         subjects_by_group: dict[str, list[str]] = defaultdict(list)
         self.not_numbers: set[tuple[str, str | None]] = set()  # quantities with a NaN or infinity
+        values_by_unit: dict[str, set[Decimal]] = defaultdict(set)
         for figure in base.figures:
             measure = norm(figure.measure)
             if not figure.value.is_finite():  # true of nothing and false of nothing: loose
@@ -85,6 +86,7 @@ class _Figures:
             if not supported(figure.value):
                 continue
             self.by_quantity[(measure, figure.subject)].append(figure)
+            values_by_unit[norm(figure.unit)].add(figure.value)
             self.by_measure_unit[(measure, figure.unit)].append(figure)
             self.units[measure].append(figure.unit)
             if figure.group is not None:
@@ -97,6 +99,9 @@ class _Figures:
                     self.loose_subjects[measure].append(figure.subject)
                 if figure.group is not None:
                     subjects_by_group[figure.group].append(figure.subject)
+        # every figure's value per unit, built once and shared by every figure: a loose figure's
+        # made-up option showing one would cross that figure's item on a sheet
+        self.values_by_unit = {unit: frozenset(values) for unit, values in values_by_unit.items()}
         self.facts = facts
         self.now = article_years(base)  # the article's earliest and latest year, once per base
         self.ages = ages_now(base)  # each person's age now, by subject id
@@ -377,6 +382,7 @@ def _value_question(
             taken=taken,
             measure=figure.measure,
             limits=limits,
+            avoid=figures.values_by_unit.get(norm(figure.unit), frozenset()),
         )
     else:
         choice = numeric_options(

@@ -1,5 +1,6 @@
 """What a term's meaning says it is (a word, a body, a time, a method, …), read from the head noun
-of the meaning, so that a term item whose key is the only option of its kind stays off a sheet."""
+of the meaning, so that a term item whose key is the only option of its kind, or whose wrong
+options are mostly plainly of other kinds, stays off a sheet."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ _KINDS: dict[str, frozenset[str]] = {
                          "expert", "scientist", "doctor", "minister", "president", "chief"}),
 }
 _KIND_OF = {word: kind for kind, heads in _KINDS.items() for word in heads}
+# wrong options of a kind known here other than the answer's (whose own kind may be unknown: it
+# is then none of these) that leave the item a guess among the rest
+ODD_KINDS = 2
 
 # words that end a noun phrase's head: what follows tells of the head, it is not the head
 _ENDS = frozenset({"of", "that", "which", "who", "whom", "whose", "where", "when", "in", "for",
@@ -120,17 +124,21 @@ def lone_kind(question: Question, base: FactBase) -> str | None:
     what the term is (a nickname, a technique, a festival, a body) and no wrong option's meaning
     is of that kind ("Harbour City's nickname" among roles of clubs; a technique among a
     light-year and a red dwarf; the word for return among a festival, loaves and a solstice),
-    so a student picks it without the article. Items whose key is of no kind known here are
-    left alone."""
+    so a student picks it without the article. Also when two or more wrong options are of a
+    kind known here other than the key's, the key's kind known or not (asked for a bonfire,
+    a day, a word and a hymn are plainly no answer): a guess between what is left."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
                                                                    TermMeaning | TermFor):
         return None
     if not 0 <= question.answer < len(question.options):
         return None
     key = kind_of(_meaning_shown(question.options[question.answer], question, base))
-    if key is None:
+    wrong = [kind_of(_meaning_shown(option, question, base))
+             for i, option in enumerate(question.options) if i != question.answer]
+    other = [kind for kind in wrong if kind is not None and kind != key]
+    if len(other) >= ODD_KINDS:  # a bonfire among a day, a word and a hymn
+        return (f"{len(other)} of its wrong options are plainly of another kind than its "
+                f"answer ({', '.join(dict.fromkeys(other))}): a guess among the rest")
+    if key is None or key in wrong:
         return None
-    for i, option in enumerate(question.options):
-        if i != question.answer and kind_of(_meaning_shown(option, question, base)) == key:
-            return None
     return f"its answer is the only {key} among the options"
