@@ -179,6 +179,21 @@ def _lower_first(phrase: str) -> str:
 
 _NAME_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+"
                           r"(?:an?\s+|aged\s+|now\s+|who\s+(?:is|was|turned)\s+(?:now\s+)?)?$")
+# "Maya Chen is 14" (not "when Maya Chen was 14": her age at a time the clause names).
+_NAME_WAS = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is"
+                       r"|turned|turns)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$")
+_AT_A_TIME = re.compile(r"\b(?:when|since|until|after|before|while|time)\s+$", re.IGNORECASE)
+
+
+def _name_is(before: str) -> re.Match[str] | None:
+    """ "Maya Chen is" right before an age; not after "when", "since" … ("When Maya …")."""
+    named = _NAME_WAS.search(before)
+    if named is None or named.group(1).split()[0] in ("When", "Since", "Until", "After",
+                                                      "Before", "While"):
+        return None
+    return None if _AT_A_TIME.search(before[:named.start(1)]) else named
+
+
 _AGE_AT = re.compile(r"\bthe\s+((?:[a-z]+\s+)?age\s+(?:at|from|for)\s+which\s+[^,;:—–()]{3,80}?)"
                      r"\s+(?:from\s+[\w.,]+\s+)?(?:from|to|at|is|was|of|will\s+be|would\s+be)"
                      r"\s+$")
@@ -196,7 +211,8 @@ def age_of(text: str, start: int, at: int) -> str:
                      text[max(start, at - 80):at])
     if aged is not None:  # "1,500 children aged between five and 11": age of the children
         return f"age of the {aged.group(1)}"
-    named = _NAME_BEFORE.search(text[max(start, at - 80):at])
+    named = _NAME_BEFORE.search(text[max(start, at - 80):at]) or _name_is(
+        text[max(start, at - 80):at])  # "Maya Chen is 14": age of Maya Chen
     if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
         return "age"
     return f"age of {named.group(1)}"

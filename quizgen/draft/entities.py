@@ -57,6 +57,7 @@ class _Finder(Groups):
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.named: Counter[str] = Counter()  # mentions of each name added by add_run
+        self.first_named: dict[str, int] = {}  # full names of people, in the order first named
 
     def gap(self, left: Token, right: Token) -> str:
         """What stands between two tokens; a zero-width space or joiner counts as a space
@@ -169,8 +170,12 @@ class _Finder(Groups):
         runs = [part for run in self.runs() if not self.is_adjective(run)
                 for part in self.affiliation(run)]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
-        full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
-                             .split()) > 1}, key=lambda full: (-len(full), full))
+        first_named: dict[str, int] = {}  # each full name, by its first mention
+        for run in people:
+            if len(self.name_part(run).split()) > 1:
+                first_named.setdefault(self.name_part(run), len(first_named))
+        full_names = sorted(first_named, key=lambda full: (-len(full), full))
+        self.first_named = first_named
         by_word: dict[str, list[str]] = {}  # full names by each of their words, longest first
         for full in full_names:
             for word in dict.fromkeys(full.split()):
@@ -263,8 +268,7 @@ class _Finder(Groups):
                 self.masked, max(0, start - 12), start)):  # "to Redmoor’s six": the club's
             kind, key = "organisation", body  # "United" after "Manchester United": one body
         elif kind == "person":
-            key = next((full for full in full_names.get(name.split()[0], [])
-                        if _contains(full, name)), name)  # only names sharing its first word
+            key = self.full_name(name, full_names)
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
                 role = (lead_role + " " + role).strip()
@@ -302,6 +306,15 @@ class _Finder(Groups):
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
         self.named[key] += 1
+
+    def full_name(self, name: str, full_names: dict[str, list[str]]) -> str:
+        """The full name a name is part of (only names sharing its first word are read). Two
+        people sharing a surname (“Maya Chen” and her father “David Chen”): news calls the one
+        it is about, named first, by the surname alone, and the other by the full name."""
+        found = [full for full in full_names.get(name.split()[0], []) if _contains(full, name)]
+        widest = [full for full in found if not any(
+            other != full and _contains(other, full) for other in found)]
+        return min(widest, key=lambda full: self.first_named[full]) if widest else name
 
     def role_before(self, at: int) -> tuple[int, str]:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""

@@ -127,6 +127,8 @@ class _FigureFinder:
             keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
             # the subject's verb: right after it, or after an apposition ("X, which ..., said")
             upto = hit.start if start <= hit.start < end else sentence.end
+            if at + 1 < len(subjects):  # "X did …, officials said": the verb is the later subject's
+                upto = min(upto, subjects[at + 1][0])
             verbs = [w for w in re.findall(r"[a-z]+", masked[found[-1].end:upto])
                      if w in REPORTING_VERBS]
             if verbs and keys:
@@ -221,7 +223,9 @@ class _FigureFinder:
                     or named_after(self.text, after_end) or money_noun(self.text, hit.end)
                     or amount_doing(self.text, after_end))
         elif unit == "years old":
-            measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
+            moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
+                                         .start, hit)  # "when she was 14": her age, by name
+            measure = age_of(window, 0, moved.start)
         elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
@@ -259,6 +263,10 @@ class _FigureFinder:
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
+            elif not doing and noun != "units" and tail.split()[0] in _PREPOSITIONS and (
+                    acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
+                                          hit.start, acted=True)) and not acted.startswith("of "):
+                tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \

@@ -319,23 +319,35 @@ _HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|ru
             "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
             "|attracts|attracted|produces|produced|has|have|had")
 _HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
+# Any past tense of a regular verb, or an irregular one that takes an object, right before the
+# count ("Police arrested two men", "the storm destroyed 300 homes"): the subject did it to them.
+_ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+([a-z]{3,}ed|shot|hit|caught|struck|"
+                    r"hurt|sent|brought|bought|sold|found|beat|fed|led|taught|chose|drew|took"
+                    r"|saw|met|told|gave|kept|made|wrote)\s+$")
 
 
-def holder_words(text: str, start: int, at: int) -> str:
+_WHEN = words("year week month night weekend summer winter spring autumn today yesterday"
+              " monday tuesday wednesday thursday friday saturday sunday")
+
+
+def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     """Who has or does the amount ("Butare, which has 89,600 residents": "of Butare"; "The
-    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or ""."""
+    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or "". With
+    `acted`, also a subject and any verb of the past acting on the count ("Police arrested two
+    men": "police arrested")."""
     before = text[start:at]
     while (lead := _LEAD.search(before)) is not None:
         before = before[:lead.start()]
-    match = _HOLDER.search(before)
+    match = _HOLDER.search(before) or (_ACTED.search(before) if acted else None)
     if match is None:
         return ""
     found = re.findall(r"[\w’'-]+", match.group(1))
     if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
         named = re.findall(r"[\w’'-]+", before[:match.start(1)])
         found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
-    while found and found[0].lower() in (_TAIL_TRIM | _TAIL_STOP | {"then", "also"}) - {"the"}:
-        found.pop(0)
+    while found and found[0].lower() in (_TAIL_TRIM | _TAIL_STOP | _WHEN | {"then", "also"}) - {
+            "the"}:
+        found.pop(0)  # "Last year the charity rescued": the charity rescued
     if found and found[0] == "The":
         found[0] = "the"  # "the bakery employs", not "bakery employs"
     if not found or len(found) > 6 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | {"which",
@@ -346,4 +358,4 @@ def holder_words(text: str, start: int, at: int) -> str:
     if not shown or any(c.isdigit() for c in shown):
         return ""
     verb = match.group(2)
-    return f"of {shown}" if verb in ("has", "have", "had") else f"{shown} {verb}"
+    return f"of {shown}" if verb in ("has", "have", "had") else f"that {shown} {verb}"

@@ -1,0 +1,68 @@
+"""Drafting rules for real news, round 6 (issue 19): a count's subject and verb, ages after
+"was", a reporting clause's subject as a figure's source, and people sharing a surname; each
+rule from news grammar, tested on made-up sentences of several shapes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tests.test_draft import drafted
+
+
+def _figures(text: str) -> list[tuple[Decimal, str, str, tuple[str, ...]]]:
+    base = drafted(text + "\n")
+    return [(f.value, f.unit, f.measure, tuple(f.given_by)) for f in base.figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Police arrested two men on suspicion of looting.",
+      "number of men that Police arrested on suspicion of looting"),
+     ("The storm destroyed 300 homes in the valley.",
+      "number of homes that the storm destroyed in the valley"),
+     ("Last year the charity rescued 40 dogs from farms in the north.",
+      "number of dogs that the charity rescued from farms in the north")],
+)
+def test_a_count_done_to_by_a_subject_keeps_the_subject_and_its_verb(text: str,
+                                                                     measure: str) -> None:
+    """“Police arrested two men on suspicion …”: the number of men that police arrested, not
+    “number of men on suspicion of looting” (the verb and who did it were lost)."""
+    assert [m for _, _, m, _ in _figures(text)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "measure"),
+    [("Maya Chen is 14 and lives in Leeds.", "years old", "age of Maya Chen"),
+     ("When Maya Chen was 14, she went diving in Thailand.", "years old", "age"),
+     ("He left school when he was 16, his brother said.", "years old", "age")],
+)
+def test_a_person_who_is_a_bare_number_is_that_age(text: str, unit: str, measure: str) -> None:
+    """“When Maya Chen was 14”: an age in years (the unit was “units”); named only where it is
+    the person's age now, not an age at a time the clause gives."""
+    assert [(u, m) for _, u, m, _ in _figures(text)] == [(unit, measure)]
+
+
+def test_the_score_is_no_age() -> None:
+    """A thing that “was” a number is no person's age."""
+    assert all(u != "years old" for _, u, _, _ in _figures("It was 14 degrees in the shade."))
+
+
+def test_a_reporting_clause_later_in_the_sentence_gives_its_figures() -> None:
+    """“Rescue teams searched for 15 people after floods killed 42, officials said.”: both
+    figures are the officials', not the first subject's (the “said” was read as its verb)."""
+    found = _figures("Rescue teams in the north were still searching for 15 people after "
+                     "floods killed 42 people, officials said.")
+    assert [g for _, _, _, g in found] == [("officials",), ("officials",)], found
+
+
+def test_a_surname_two_people_share_is_the_one_named_first() -> None:
+    """Maya Chen, then her father David Chen: “Chen says” is Maya, whom the article is about
+    (the longer full name took the surname and her quotes)."""
+    base = drafted("When Maya Chen was 14, she saw a whale.\n\n"
+                   "“We thought it was a phase,” laughs her father, David Chen, a dentist.\n\n"
+                   "“I want to prove them wrong,” Chen says.\n")
+    name = {p.id: p.name for p in base.entities}
+    assert [[name[k] for k in q.speakers] for q in base.quotes] == [["David Chen"],
+                                                                   ["Maya Chen"]]
