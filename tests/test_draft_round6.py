@@ -66,3 +66,48 @@ def test_a_surname_two_people_share_is_the_one_named_first() -> None:
     name = {p.id: p.name for p in base.entities}
     assert [[name[k] for k in q.speakers] for q in base.quotes] == [["David Chen"],
                                                                    ["Maya Chen"]]
+
+
+def _names(text: str) -> list[str]:
+    return [e.name for e in drafted(text + "\n").entities if e.id != "article"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("The Department of Health and Social Care said it would fund 300 clinics.",
+      "the Department of Health and Social Care"),
+     ("She studied at the London School of Hygiene and Tropical Medicine for a year.",
+      "the London School of Hygiene and Tropical Medicine"),
+     ("According to the Chartered Institute of Library and Information Professionals (CILIP), "
+      "800 libraries have closed.",
+      "the Chartered Institute of Library and Information Professionals"),
+     ("A spokesman for the Department for Culture, Media and Sport (DCMS) said: “We agree.”",
+      "the Department for Culture, Media and Sport")],
+)
+def test_a_bodys_name_holds_and_after_of_or_with_its_acronym(text: str, name: str) -> None:
+    """“the Department of Health and Social Care”: one body (it was split at “and” into
+    “Department of Health” and “Social Care”, or into “Culture”, “Media”, “Sport”)."""
+    assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("Researchers at the University of Essex and Harvard University disagreed.",
+      ["the University of Essex", "Harvard University"]),
+     ("Officials from the Ministry of Defence and Nato met on Monday. Nato said it would help.",
+      ["the Ministry of Defence", "Nato"])],
+)
+def test_two_bodies_joined_by_and_stay_two(text: str, names: list[str]) -> None:
+    """A full body's name, “and”, and another body (one with its own body word, or one the
+    article names alone elsewhere) are two names, not one."""
+    assert [n for n in _names(text) if n in names] == names, _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("Tom Reed, a statistician at King's College London, disagreed.", "King's College London"),
+     ("She was taken to Guy's Hospital on Monday.", "Guy's Hospital")],
+)
+def test_a_possessive_before_a_body_word_is_part_of_the_name(text: str, name: str) -> None:
+    """“King's College London”, “Guy's Hospital”: one body (it was “College London”)."""
+    assert name in _names(text), _names(text)

@@ -27,6 +27,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article
 from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, ROLE_STOP, Groups
+from quizgen.draft.joins import Joins
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -40,7 +41,7 @@ _SAINT = frozenset({"St", "St.", "Saint"})
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 
 
-class _Finder(Groups):
+class _Finder(Joins, Groups):
     """Finds mentions and folds them into entities."""
 
     def __init__(self, article: Article, body_start: int) -> None:
@@ -57,6 +58,7 @@ class _Finder(Groups):
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.named: Counter[str] = Counter()  # mentions of each name added by add_run
+        self.alone: Counter[str] = Counter()  # how often each run of capitals is a name alone
         self.first_named: dict[str, int] = {}  # full names of people, in the order first named
 
     def gap(self, left: Token, right: Token) -> str:
@@ -71,7 +73,7 @@ class _Finder(Groups):
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
         hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
         return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
-            " & ", "- ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+            " & ", "- ", ", ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
             for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
@@ -86,7 +88,9 @@ class _Finder(Groups):
                     current and token.word in STOPWORDS):
                 if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
                         not possessive(current[-1]) or (len(current) == 2 and current[0].word
-                                                        in _SAINT)) and \
+                                                        in _SAINT) or (
+                            len(current) == 1 and token.word in ORG_WORDS and current[0].word
+                            not in COUNTRIES)) and \
                         token.start not in self.sentence_starts:  # "St Mary’s Hospital"
                     current.append(token)
                 else:
@@ -102,7 +106,7 @@ class _Finder(Groups):
             index += 1
         if current:
             runs.append(current)
-        return [self.trim(run) for run in runs if self.trim(run)]
+        return self.joined([self.trim(run) for run in runs if self.trim(run)])
 
     def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
@@ -133,6 +137,10 @@ class _Finder(Groups):
         if token.text == "and" and (run[-1].word in PLACE_WORDS or (
                 len(current) == 1 and current[0].word.endswith(DEMONYM_ENDINGS))):
             return False  # "Grand Central and Times Square", "the Argentinian and FC Barcelona"
+        if token.text == "and" and any(t.word in ORG_WORDS for t in current[:-1]) and \
+                current[-1].text not in NAME_LINKS and any(t.text in ("of", "for")
+                                                           for t in current):
+            return False  # "the University of Essex and Harvard University": two bodies
         return any(t.word in ORG_WORDS for t in run) and not any(
             t.start in self.sentence_starts for t in run)
 
@@ -307,15 +315,6 @@ class _Finder(Groups):
         self.mentions.append(Mention(start, run[-1].end, key))
         self.named[key] += 1
 
-    def full_name(self, name: str, full_names: dict[str, list[str]]) -> str:
-        """The full name a name is part of (only names sharing its first word are read). Two
-        people sharing a surname (“Maya Chen” and her father “David Chen”): news calls the one
-        it is about, named first, by the surname alone, and the other by the full name."""
-        found = [full for full in full_names.get(name.split()[0], []) if _contains(full, name)]
-        widest = [full for full in found if not any(
-            other != full and _contains(other, full) for other in found)]
-        return min(widest, key=lambda full: self.first_named[full]) if widest else name
-
     def role_before(self, at: int) -> tuple[int, str]:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
         upto = bisect.bisect_right(self.token_ends, at)
@@ -403,10 +402,6 @@ _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", 
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",
                            re.IGNORECASE)
-
-
-def _contains(full: str, part: str) -> bool:
-    return f" {part} " in f" {full} "
 
 
 def find_entities(article: Article, *, body_start: int) -> tuple[dict[str, Entity],

@@ -1,0 +1,84 @@
+"""Names spelled out with “and” or a list inside them, and full names a surname stands for."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from quizgen.article.lexicon import COUNTRIES, NAME_LINKS, ORG_WORDS
+from quizgen.draft.groups import ACRONYM
+from quizgen.draft.tokens import Token, possessive
+
+
+def _contains(full: str, part: str) -> bool:
+    return f" {part} " in f" {full} "
+
+
+class Joins:
+    """The finder's readings of whole names (see entities.py)."""
+
+    masked: str
+    tokens: list[Token]
+    token_starts: list[int]
+    sentence_starts: set[int]
+    alone: Counter[str]
+    first_named: dict[str, int]
+
+    def join(self, run: list[Token]) -> str:
+        raise NotImplementedError  # the finder's: the words of a name as the text has them
+
+    def joined(self, runs: list[list[Token]]) -> list[list[Token]]:
+        """Names with “and” or a list inside (news spells bodies out in full): “the Chartered
+        Institute of Library and Information Professionals (CILIP)”, its initials the acronym
+        after it; “the Department of Health and Social Care”, a body's word then “of”/“for” (a list,
+        “the Department for Culture, Media and Sport (DCMS)”, only with its acronym)."""
+        merged: list[list[Token]] = []
+        self.alone = Counter(self.join(run) for run in runs)  # "Nato" named alone elsewhere
+        index = 0
+        while index < len(runs):
+            run = runs[index]
+            last = index
+            while last + 1 < len(runs) and (gap := self.masked[runs[last][-1].end:
+                                                              runs[last + 1][0].start]) in (
+                    " and ", ", ") and (gap == " and " or last + 2 < len(runs)):
+                last += 1
+                if gap == " and ":
+                    break
+            if last > index and self.masked[runs[last - 1][-1].end:runs[last][0].start] == \
+                    " and " and self.one_name(runs[index:last + 1]):
+                upto = bisect.bisect_left(self.token_starts, runs[last][0].start)
+                run = [t for t in self.tokens[bisect.bisect_left(self.token_starts, run[0].start)
+                                              :upto] if t.upper or t.text in ("and", *NAME_LINKS)
+                       or t.text == "the"] + runs[last]
+                index = last
+            merged.append(run)
+            index += 1
+        return merged
+
+    def one_name(self, parts: list[list[Token]]) -> bool:
+        """Whether runs joined by commas and “and” are one body's name (see `joined`)."""
+        if any(t.start in self.sentence_starts for part in parts[1:] for t in part):
+            return False
+        after = self.masked[parts[-1][-1].end:parts[-1][-1].end + 14]
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
+        initials = "".join(t.word[0] for part in parts for t in part if t.word[:1].isupper())
+        if acronym is not None and acronym.group(1).replace("&", "").upper() == initials.upper():
+            return True  # "(CILIP)": the initials of the whole name
+        first, rest = parts[0], [t for part in parts[1:] for t in part]
+        heads = [i for i, t in enumerate(first[:-1]) if t.word in ORG_WORDS]
+        if not heads or not any(t.text in ("of", "for") for t in first[heads[0] + 1:]) or any(
+                t.word in ORG_WORDS or ACRONYM.match(t.word) or t.word in COUNTRIES
+                or possessive(t) for t in rest) or any(len(part) > 3 or self.alone[self.join(
+                    part)] > 1 for part in parts[1:]):
+            return False  # "the University of Essex and Harvard University": two bodies
+        return len(parts) == 2  # a list ("Culture, Media and Sport") only with its acronym
+
+    def full_name(self, name: str, full_names: dict[str, list[str]]) -> str:
+        """The full name a name is part of (only names sharing its first word are read). Two
+        people sharing a surname (“Maya Chen” and her father “David Chen”): news calls the one
+        it is about, named first, by the surname alone, and the other by the full name."""
+        found = [full for full in full_names.get(name.split()[0], []) if _contains(full, name)]
+        widest = [full for full in found if not any(
+            other != full and _contains(other, full) for other in found)]
+        return min(widest, key=lambda full: self.first_named[full]) if widest else name
