@@ -111,3 +111,19 @@ def test_two_bodies_joined_by_and_stay_two(text: str, names: list[str]) -> None:
 def test_a_possessive_before_a_body_word_is_part_of_the_name(text: str, name: str) -> None:
     """“King's College London”, “Guy's Hospital”: one body (it was “College London”)."""
     assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Art critic Laura Finch wrote that it was “a love letter”. She added: “It is rare.”",
+      "Art critic"),
+     ("The owner, property developer Mark Stone, said: “Not for now.”", "property developer"),
+     ("Wildlife photographer Ana Ruiz said: “I waited for days.”", "Wildlife photographer")],
+)
+def test_a_trade_before_a_name_is_the_role_and_the_name_speaks(text: str, role: str) -> None:
+    """“Art critic Laura Finch wrote”: a role, not a body called “Art” that speaks (trades and
+    professions are role nouns as “professor” and “spokesman” are)."""
+    base = drafted(text + "\n")
+    people = [e for e in base.entities if e.id != "article"]
+    assert [(e.kind, e.role) for e in people] == [("person", role)], people
+    assert all(q.speakers == (people[0].id,) for q in base.quotes), base.quotes

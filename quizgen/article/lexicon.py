@@ -57,6 +57,13 @@ ROLE_NOUNS = words(
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
     " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
     " organiser organizer protester campaigner chief-executive boss"
+    # trades and professions news puts before a name ("art critic Laura Finch")
+    " critic developer designer engineer architect astronaut pilot photographer historian"
+    " novelist poet statistician psychologist physicist biologist chemist geneticist surgeon"
+    " dentist curator presenter broadcaster comedian musician chef athlete footballer"
+    " consultant lecturer headteacher blogger filmmaker dancer priest vicar firefighter"
+    " paramedic volunteer shopkeeper landlord pensioner spokesperson ecologist zoologist"
+    " epidemiologist nutritionist physician psychiatrist astronomer mathematician"
     # kin and friends: "His wife, Ana, added" names a person, not a body
     " wife husband son daughter mother father brother sister partner widow widower"
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
