@@ -127,3 +127,29 @@ def test_a_trade_before_a_name_is_the_role_and_the_name_speaks(text: str, role: 
     people = [e for e in base.entities if e.id != "article"]
     assert [(e.kind, e.role) for e in people] == [("person", role)], people
     assert all(q.speakers == (people[0].id,) for q in base.quotes), base.quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("The Labour MP for Harlow, Robert Halfon, called the plan a mistake.",
+      "Labour MP for Harlow"),
+     ("The Minister for Health, Ana Ruiz, opened the clinic on Monday.", "Minister for Health"),
+     ("The Director of Public Prosecutions, Max Hill, made the decision.",
+      "Director of Public Prosecutions")],
+)
+def test_a_title_spelled_out_with_of_before_a_name_is_the_role(text: str, role: str) -> None:
+    """“The Labour MP for Harlow, Robert Halfon,”: his role, not a body named “Labour MP for
+    Harlow” that also takes “Harlow” wherever it is named."""
+    people = [e for e in drafted(text + "\n").entities if e.id != "article"]
+    assert [(e.kind, e.role) for e in people] == [("person", role)], people
+
+
+def test_an_unnamed_speaker_has_the_sex_her_noun_gives() -> None:
+    """“A spokeswoman for the institute said …”: she; a “he” after is not hers (it was read as
+    hers while her sex was unknown, over the man named in the sentence before it)."""
+    base = drafted("A spokeswoman for the institute said: “Libraries matter.”\n\n"
+                   "Tom Hale disagreed with the plan. “It is a waste,” he said.\n")
+    name = {e.id: e.name for e in base.entities}
+    spokeswoman = next(e for e in base.entities if e.name.startswith("a spokeswoman"))
+    assert getattr(spokeswoman, "pronoun", None) == "she"
+    assert [[name[k] for k in q.speakers] for q in base.quotes][1] == ["Tom Hale"]

@@ -58,6 +58,7 @@ class _Finder(Joins, Groups):
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.named: Counter[str] = Counter()  # mentions of each name added by add_run
+        self.lead_roles: dict[int, tuple[int, str]] = {}  # a name's start -> a title before it
         self.alone: Counter[str] = Counter()  # how often each run of capitals is a name alone
         self.first_named: dict[str, int] = {}  # full names of people, in the order first named
 
@@ -175,8 +176,8 @@ class _Finder(Joins, Groups):
             following.text not in REPORTING_VERBS | _NO_NOUN and not following.text.endswith("ed")
 
     def find(self) -> None:
-        runs = [part for run in self.runs() if not self.is_adjective(run)
-                for part in self.affiliation(run)]
+        runs = self.titled([part for run in self.runs() if not self.is_adjective(run)
+                            for part in self.affiliation(run)])
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         first_named: dict[str, int] = {}  # each full name, by its first mention
         for run in people:
@@ -267,6 +268,8 @@ class _Finder(Joins, Groups):
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
+        if kind == "person" and not role and run[0].start in self.lead_roles:
+            excerpt_start, role = self.lead_roles[run[0].start]  # "The Labour MP for X, Ana"
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
         key = name

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
+    FEMALE,
     GROUP_HEADS,
+    MALE,
     NAME_LINKS,
     ROLE_NOUNS,
     UNIT_STOP,
@@ -43,6 +45,11 @@ _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offi
 _OWNED = re.compile(r"\b(?:for|of|at|from|by|on)\s+(?:the\s+)?$")
 
 
+# Nouns for a person that tell their sex ("a spokeswoman", "her father", "one woman").
+_KIN_MALE = words("man men father son brother husband boyfriend uncle nephew grandfather"
+                  " grandson widower boy businessman")
+_KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt niece grandmother"
+                    " granddaughter widow girl businesswoman")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
 
@@ -181,6 +188,9 @@ class Groups:
                 continue
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
+                sex = [w for w in key.split() if w in MALE | FEMALE | _KIN_MALE | _KIN_FEMALE]
+                if kind == "person" and sex:  # "a spokeswoman for the institute": she
+                    entity.gender = "male" if sex[0] in MALE | _KIN_MALE else "female"
                 owners = [m.key for m in inside if m.start > start and (
                     _OWNED.search(self.masked[start:m.start]) or str(m.key)[:1].isupper())]
                 entity.speaks_for = owners[-1] if owners else None

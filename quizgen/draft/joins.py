@@ -10,6 +10,14 @@ from quizgen.article.lexicon import COUNTRIES, NAME_LINKS, ORG_WORDS
 from quizgen.draft.groups import ACRONYM
 from quizgen.draft.tokens import Token, possessive
 
+# Titles that head a role spelled out with "of"/"for" ("Minister for Health", "MP for Leeds").
+_TITLE_HEADS = frozenset({
+    "President", "Minister", "Secretary", "MP", "MEP", "MSP", "Senator", "Governor", "Mayor",
+    "Ambassador", "Chancellor", "Director", "Leader", "Chairman", "Chairwoman", "Chair",
+    "Commissioner", "Chief", "Executive", "Spokesman", "Spokeswoman", "Head", "Dean",
+    "Professor", "Editor", "Archbishop", "Bishop", "Speaker", "Attorney", "Congressman",
+    "Congresswoman", "Representative"})
+
 
 def _contains(full: str, part: str) -> bool:
     return f" {part} " in f" {full} "
@@ -23,10 +31,34 @@ class Joins:
     token_starts: list[int]
     sentence_starts: set[int]
     alone: Counter[str]
+    lead_roles: dict[int, tuple[int, str]]
     first_named: dict[str, int]
 
     def join(self, run: list[Token]) -> str:
         raise NotImplementedError  # the finder's: the words of a name as the text has them
+
+    def kind_of(self, run: list[Token]) -> tuple[str, int]:
+        raise NotImplementedError  # the finder's: a run's kind and its title's length
+
+    def titled(self, runs: list[list[Token]]) -> list[list[Token]]:
+        """A title spelled out with “of” or “for” before a name in apposition (“The Labour MP
+        for Harlow, Robert Halfon,”, “the Minister for Health, Ana Ruiz”) is the person's
+        role, not a body named “Labour MP for Harlow”: kept in `lead_roles`, run dropped."""
+        kept: list[list[Token]] = []
+        for index, run in enumerate(runs):
+            following = runs[index + 1] if index + 1 < len(runs) else None
+            cut = next((i for i, t in enumerate(run) if t.text in ("of", "for")), len(run))
+            if following is not None and 0 < cut < len(run) and any(
+                    t.word in _TITLE_HEADS for t in run[:cut]) and not any(
+                    t.word in ORG_WORDS for t in run[:cut]) and self.masked[
+                    run[-1].end:following[0].start] == ", " and self.kind_of(following) == (
+                    "person", 0) and len(following) > 1:
+                start = run[0].start - 4 if self.masked[run[0].start - 4:run[0].start] in (
+                    "The ", "the ") else run[0].start
+                self.lead_roles[following[0].start] = (start, self.join(run))
+                continue
+            kept.append(run)
+        return kept
 
     def joined(self, runs: list[list[Token]]) -> list[list[Token]]:
         """Names with “and” or a list inside (news spells bodies out in full): “the Chartered
