@@ -153,3 +153,34 @@ def test_an_unnamed_speaker_has_the_sex_her_noun_gives() -> None:
     spokeswoman = next(e for e in base.entities if e.name.startswith("a spokeswoman"))
     assert getattr(spokeswoman, "pronoun", None) == "she"
     assert [[name[k] for k in q.speakers] for q in base.quotes][1] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("The charity has projects in five countries.",
+      "number of countries in which the charity has projects"),
+     ("Redmoor finished the match with ten players.",
+      "number of players with which Redmoor finished the match"),
+     ("Food shortages in 2008 led to civil unrest in 28 countries.",
+      "number of countries in which Food shortages led to civil unrest"),
+     ("The film, which has been screened in 20 countries, opens in Kigali next week.",
+      "number of countries in which the film has been screened")],
+)
+def test_a_count_after_a_preposition_keeps_its_clause_with_the_preposition_first(
+        text: str, measure: str) -> None:
+    """“has projects in five countries”: the number of countries in which the charity has
+    projects (it was bare, “number of countries”, or ended on the preposition); a year in
+    the clause is no count, and “X, which …” is about X."""
+    assert measure in [m for _, _, m, _ in _figures(text)], _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Her sister Lisa Fruchtman, who won an Academy Award in 1984, was there.",
+      "year in which Lisa Fruchtman won an Academy Award"),
+     ("The bridge, which opened in 1932, is closed.", "year in which the bridge opened")],
+)
+def test_a_years_relative_clause_names_what_it_is_about(text: str, measure: str) -> None:
+    """“Lisa Fruchtman, who won an Academy Award in 1984”: the year in which Lisa Fruchtman
+    won it, not “year in which who won …”."""
+    assert measure in [m for _, _, m, _ in _figures(text)], _figures(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.lexicon import CURRENCY_WORDS, words
+from quizgen.draft.measures import relative_owner
 
 MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
                                      " baht ringgit zloty forint dirhams")
@@ -227,9 +228,11 @@ def clause_before(text: str, start: int, at: int) -> str:
     """ "that the stadium holds" for "The stadium holds up to 82,000 spectators", "that Redmoor
     finished the match with" for "… with ten players": the subject and verb of the clause a
     count ends, to follow "number of X"; "" when it has no subject, no verb, or a number."""
-    clause = re.split(r"[,;:—–(“”\"]", text[start:at])[-1]
-    clause = _QUALIFYING.sub("", " " + clause)
+    parts = re.split(r"[,;:—–(“”\"]", text[start:at])
+    clause = _QUALIFYING.sub("", " " + _YEAR_PHRASE.sub("", parts[-1]))  # "in 2008": no count
     found = re.findall(r"[\w’'-]+", clause)
+    if found[1:] and found[0] in ("which", "who") and found[1].islower() and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "The film, which has …"
     if not found or len(found) > 9 or any(any(c.isdigit() for c in w) for w in found) or \
             found[-1].lower() in ("a", "an", "the", "and", "or", "but", "than", "of"):
         return ""
@@ -237,7 +240,14 @@ def clause_before(text: str, start: int, at: int) -> str:
     if not shown or shown[0].lower() in _BE or shown[0].lower() in _VERBISH or (
             shown[0].endswith("ed") and shown[0].islower()):
         return ""
+    if len(shown) > 2 and shown[-1] in _PLACE_PREPOSITIONS:  # the preposition goes first
+        return f"{shown[-1]} which " + " ".join(shown[:-1])  # "in which the film was shown"
     return "that " + " ".join(shown)
+
+
+_YEAR_PHRASE = re.compile(r"\s+(?:in|since|by|until|before|after)\s+(?:1[89]|20)\d\d\b")
+# Prepositions a count may follow ("shown in 20 countries", "finished with ten players").
+_PLACE_PREPOSITIONS = words("in at from across to into on with among between")
 
 
 _SUMS = words("fine fee fees salary prize bonus budget loan grant bill award payment donation"

@@ -85,6 +85,27 @@ def _reported(found: list[str]) -> list[str]:
     return found[cut:]
 
 
+# What a relative clause after a comma is about: a name ("Ana Ruiz, who …") or a noun
+# phrase with its determiner ("The film, which …").
+_NAME_END = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
+_PHRASE_END = re.compile(r"(?:^|\s)((?:the|The|a|A|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,2}"
+                         r"[a-z][\w’'-]*)\s*$")
+
+
+def relative_owner(before: str, relative: str) -> list[str]:
+    """The words a "who" or "which" after a comma stands for, from the text before the comma
+    ("Dan Sickles" for "Dan Sickles, who won …", "the film" for "The film, which …"); the
+    relative word itself when neither ends the text."""
+    found = (_NAME_END if relative == "who" else _PHRASE_END).search(before)
+    if found is None or (relative == "who" and found.group(1).split()[0] in ("The", "A", "In",
+                                                                           "On", "At")):
+        return [relative]
+    shown = found.group(1).split()
+    if shown[0] in ("The", "A", "Its", "Their"):
+        shown[0] = shown[0].lower()
+    return shown
+
+
 def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
     """ "year in which the Pentagon published a report", "year by which the pension system
     would run out of money": the year's clause around its preposition."""
@@ -93,8 +114,10 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
                      rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?$", before,
                      re.IGNORECASE)  # "on 21 December 2027", "by March 3, 2030"
     word = prep.group(1).lower() if prep else "in"
-    clause = re.split(r"[,;:—–(]", before[:prep.start() if prep else len(before)])[-1]
-    found = _reported(re.findall(r"[\w’'-]+", clause))
+    parts = re.split(r"[,;:—–(]", before[:prep.start() if prep else len(before)])
+    found = _reported(re.findall(r"[\w’'-]+", parts[-1]))
+    if found[1:] and found[0] in ("who", "which") and found[1].islower() and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who took office in"
     found = found if len(found) <= 14 else found[-9:]  # the whole clause, its subject kept
     if len(found) < 2:  # "In 2008, the Pentagon published …": the words after the year
         after = re.split(r"[.;:—–(]", masked[hit.end:hit.end + 120])[0].strip(" ,")
