@@ -261,9 +261,10 @@ class _FigureFinder:
                 tail = doing
             if not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start) or clause_before(
+                                    hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
-            elif not doing and noun != "units" and tail.split()[0] in _PREPOSITIONS and (
+            elif not doing and noun != "units" and (tail.split()[0] in _PREPOSITIONS or re.match(
+                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
                                           hit.start, acted=True)) and not acted.startswith("of "):
                 tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"

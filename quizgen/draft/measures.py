@@ -76,6 +76,9 @@ _SAYS = words("said says say told tells warned warns claimed claims announced an
 _SUBORDINATE = words("that since because when while although though until unless whereas once if")
 
 
+_OPENS_CLAUSE = (_SUBORDINATE - {"that"}) | {"after", "before", "as"}
+
+
 def _reported(found: list[str]) -> list[str]:
     """The words of a clause after its last reporting verb, "that" or subordinator ("the
     report said the world’s population may …": the world’s population may …; "prices rose
@@ -346,7 +349,9 @@ _HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+
 # count ("Police arrested two men", "the storm destroyed 300 homes"): the subject did it to them.
 _ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+([a-z]{3,}ed|shot|hit|caught|struck|"
                     r"hurt|sent|brought|bought|sold|found|beat|fed|led|taught|chose|drew|took"
-                    r"|saw|met|told|gave|kept|made|wrote)\s+$")
+                    r"|saw|met|told|gave|kept|made|wrote|cut|put|set|kills|affects|uses|receives"
+                    r"|loses|spends|earns|pays|makes|takes|gets|needs|buys|imports|exports"
+                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)\s+$")
 
 
 _WHEN = words("year week month night weekend summer winter spring autumn today yesterday"
@@ -365,6 +370,8 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     if match is None:
         return ""
     found = re.findall(r"[\w’'-]+", match.group(1))
+    found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in _OPENS_CLAUSE),
+                      default=0):]  # "… for 15 people after floods killed": after "after"
     if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
         named = re.findall(r"[\w’'-]+", before[:match.start(1)])
         found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
