@@ -61,6 +61,7 @@ from quizgen.draft.measures import (
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
+_ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
 _OVER_MEANS_MORE = words(
@@ -263,7 +264,7 @@ class _FigureFinder:
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
-            elif not doing and noun != "units" and (tail.split()[0] in _PREPOSITIONS or re.match(
+            elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
                     r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
                                           hit.start, acted=True)) and not acted.startswith("of "):
