@@ -192,3 +192,36 @@ def test_a_years_relative_clause_names_what_it_is_about(text: str, measure: str)
     """“Lisa Fruchtman, who won an Academy Award in 1984”: the year in which Lisa Fruchtman
     won it, not “year in which who won …”."""
     assert measure in [m for _, _, m, _ in _figures(text)], _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("In a statement, the agency said the mission had cost £16m.", "cost of the mission"),
+     ("The new bridge has cost an estimated £45m.", "cost of the new bridge")],
+)
+def test_money_after_has_or_had_cost_is_the_cost_of_the_noun_before(text: str,
+                                                                     measure: str) -> None:
+    """“the mission had cost £16m”: the cost of the mission (it was “amount of money”)."""
+    assert [m for _, _, m, _ in _figures(text)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("The head of the UK Space Agency, Paul Bate, called her an inspiration.",
+      "head of the UK Space Agency"),
+     ("The chief executive of Acme Foods, Jane Doe, resigned on Monday.",
+      "chief executive of Acme Foods")],
+)
+def test_a_role_of_a_body_before_a_name_in_apposition_is_the_persons_role(
+        text: str, role: str) -> None:
+    """“The head of the UK Space Agency, Paul Bate,”: his role (it was not found)."""
+    people = [e for e in drafted(text + "\n").entities if e.kind == "person"]
+    assert [e.role for e in people] == [role], people
+
+
+@pytest.mark.parametrize("noun", ["pupil", "schoolgirl", "pensioner", "refugee"])
+def test_an_unnamed_pupil_or_worker_who_speaks_is_a_person(noun: str) -> None:
+    """“One pupil asked …”: a person, not an organisation."""
+    base = drafted(f"The astronaut spoke to schools. “What do you miss?” one {noun} asked.\n")
+    unnamed = [e for e in base.entities if e.name.endswith(noun)]
+    assert [e.kind for e in unnamed] == ["person"], base.entities

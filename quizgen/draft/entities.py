@@ -270,6 +270,10 @@ class _Finder(Joins, Groups):
         excerpt_start = start
         if kind == "person" and not role and run[0].start in self.lead_roles:
             excerpt_start, role = self.lead_roles[run[0].start]  # "The Labour MP for X, Ana"
+        elif kind == "person" and not role and not cut and (lead := _ROLE_OF.search(
+                self.masked, max(0, start - 120), start)) is not None and \
+                lead.group(2).lower() in ROLE_NOUNS:  # "The head of the UK Space Agency, Ana"
+            excerpt_start, role = lead.start(1), self.text[lead.start(1):lead.end(1)]
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
         key = name
@@ -403,6 +407,9 @@ _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", 
                       "whose"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
+# "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
+_ROLE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the"
+                      r"\s+)?[A-Z][^,;:“”\"().]{0,60}),\s+$")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 

@@ -314,16 +314,21 @@ def cost_before(text: str, start: int, at: int) -> str:
     """ "cost of the bridge" for "The bridge, which cost £45m" or "the new bridge cost £45m";
     "" when no noun phrase with an article comes before "cost"."""
     before = text[start:at]
-    match = _COST.search(before) or re.search(r"\s(?:will\s+|would\s+)?(?:cost|costs)\s+"
-                                              r"(?:(?:about|around|some|nearly|almost|over"
-                                              r"|more than)\s+)?$", before)
+    match = _COST.search(before) or re.search(r"\s(?:(?:will|would|could|may|might|had|has"
+                                              r"|have)\s+)?(?:cost|costs)\s+(?:(?:about"
+                                              r"|around|some|nearly|almost|over|more than"
+                                              r"|an estimated)\s+)?$", before)
     if match is None:
         return ""
     owner = _COST_SUBJECT.search(before[:match.start()])
     if owner is None:
         return ""
     phrase = owner.group(1).split()
-    if any(w.lower() in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND for w in phrase[1:]):
+    last = max(i for i, w in enumerate(phrase) if w.lower() in (
+        "the", "a", "an", "its", "their", "this", "each"))
+    phrase = phrase[last:]  # "the agency said the mission had cost": the mission
+    if len(phrase) < 2 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND
+                              for w in phrase[1:]):
         return ""
     phrase[0] = "the" if phrase[0].lower() in ("the", "a", "an", "this", "each") else \
         phrase[0].lower()
