@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
+    GROUP_HEADS,
     ORG_WORDS,
     PLACE_WORDS,
+    ROLE_NOUNS,
     TITLES,
 )
 from quizgen.article.text import Article
@@ -174,6 +176,8 @@ _ACTING = re.compile(r"\s+(?:said|says|told|has|had|have|is|was|were|are|will|wo
                      r"|did|does|denied|declined|added|announced|reported|warned|argued|claimed"
                      r"|confirmed|refused|agreed|paid|pays|sold|sells|owns|owned|bought|won"
                      r"|lost|beat|signed|launched|published)\b")
+_REPORTS = re.compile(r"\s+(?:said|says|told|announced|warned|confirmed|reported|added"
+                      r"|claimed|denied|insisted|stated|explained|admitted)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -185,10 +189,18 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
     text = draft.article.masked
     capitalised = set(re.findall(r"[A-Z][\w’'-]*", draft.article.text))  # read once
     found: set[str] = set()
+    lower: set[str] | None = None  # the article's lower-case words, read once if needed
     for m in mentions:
         key = m.key
-        if key is None or " " in key or m.start in starts or not re.fullmatch(
+        if key is None or " " in key or not re.fullmatch(
                 r"[a-z]?[A-Z][A-Za-z]+", key) or key.endswith((*DEMONYM_ENDINGS, "ans")):
+            continue
+        if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
+            if lower is None:
+                lower = set(re.findall(r"\b[a-z]+\b", text))
+            if _REPORTS.match(text, m.end) and not key.endswith("s") and key.lower() not in \
+                    lower | GROUP_HEADS | ROLE_NOUNS:
+                found.add(key)
             continue
         before = text[max(0, m.start - 20):m.start]
         if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
