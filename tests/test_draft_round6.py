@@ -234,3 +234,22 @@ def test_a_one_word_body_opening_a_sentence_with_a_verb_of_speech_is_drafted() -
     names = _names("The crew landed on Saturday.\n\nNasa said the crew would rest for weeks.\n\n"
                    "Locals said they were proud. Experts said the landing was smooth.\n")
     assert "Nasa" in names and "Locals" not in names and "Experts" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "measure"),
+    [("Malala was 15 when she was shot.", "years old", "age of Malala"),
+     ("The number of teenagers using the site fell by 25%.", "percent",
+      "fall in the number of teenagers using the site"),
+     ("The firm's profits rose to $4.3bn in the spring.", "billion dollars",
+      "the firm's profits"),
+     ("The festival, which began in 1970, sold 135,000 tickets in under an hour.", "tickets",
+      "number of tickets that the festival sold in under an hour"),
+     ("The festival, which began in 1970, sold out.", "year",
+      "year in which the festival began")],
+)
+def test_figures_of_common_news_shapes(text: str, unit: str, measure: str) -> None:
+    """“was 15 when …” is no unit “when”; a change of “the number of X” keeps it; money a
+    noun rose to is that noun; a relative clause between a subject and its verb is skipped;
+    an irregular past (“began”) is a verb, not part of a noun."""
+    assert (unit, measure) in [(u, m) for _, u, m, _ in _figures(text)], _figures(text)

@@ -219,6 +219,7 @@ UNIT_STOP = words(
     " they he she we the a an said says according along through via near beyond toward"
     " towards inside outside within without despite except including like plus more less"
     " fewer again ago later earlier each every"
+    " when whenever because if until unless although though so once"
     " already still now currently even just only today yet usually often"  # adverbs end it
 )
 # Event nouns after a year ("the 2024 election").

@@ -220,6 +220,8 @@ class _FigureFinder:
                     cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or priced_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start)
+                    or changed_before(self.text, self.article.sentence_at(hit.start).start,
+                                      hit.start)  # "The firm's profits rose to $4.3bn"
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or money_noun(self.text, hit.end)
                     or amount_doing(self.text, after_end))

@@ -14,7 +14,11 @@ _TAIL_TRIM = words("of the a an in to for with by on at from is are was were has
                    " who which up out last past next coming first same over more about around"
                    " nearly almost between than")
 _PAST_VERBS = words("took went came made gave got left fell grew ran won lost paid spent met saw"
-                    " told became held kept sat stood died live lived work worked")
+                    " told became held kept sat stood died live lived work worked"
+                    " began broke built chose drove fought flew forgot froze hid knew led meant"
+                    " rang rose sang sank shook shot shut spoke spread stole struck swam threw"
+                    " understood woke wore wrote bought brought caught taught thought sold found"
+                    " felt heard sent withdrew set put cut hit")
 _FIRST_SECOND = words("i me my we us our you your he she it they him them")
 _AUXILIARIES = words("is are was were has have had may might will would can could shall should"
                      " must do does did be been")
@@ -277,7 +281,12 @@ def changed_before(text: str, start: int, at: int) -> str:
     match = _CHANGE.match(clause)
     if match is None:
         return ""
-    found = re.findall(r"[\w’'-]+", match.group("what"))[-5:]
+    found = re.findall(r"[\w’'-]+", match.group("what"))
+    counted = max((i for i, w in enumerate(found[:-2]) if w.lower() in ("number", "share",
+                                                                      "proportion")
+                   and found[i + 1] == "of"), default=-1)
+    found = ["the", *found[counted:]] if 0 <= counted >= len(found) - 8 else found[-5:]  # "The
+    # number of teenagers using the site fell by 25%": fall in the number of teenagers …
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
                | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
                   "from", "with", "by"}),
@@ -300,7 +309,9 @@ def changed_before(text: str, start: int, at: int) -> str:
         return shown  # "Unemployment rose to 5.2%": unemployment
     verb = match.group("verb").lower()
     noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
-    return f"{noun} in {shown.removeprefix('the ')}"
+    if not re.match(r"the (?:number|share|proportion) of ", shown):
+        shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …"
+    return f"{noun} in {shown}"
 
 
 _COST = re.compile(r"(?:^|[,;:—–(]\s*)(?:(?P<which>which|that)\s+)?(?:will\s+|would\s+|could\s+)?"
@@ -359,6 +370,7 @@ _ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+([a-z]{3,}ed|shot
                     r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)\s+$")
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:—–(]{1,80},\s+")
 _WHEN = words("year week month night weekend summer winter spring autumn today yesterday"
               " monday tuesday wednesday thursday friday saturday sunday")
 
@@ -368,7 +380,7 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     suit contains 17 sensors": "the suit contains"), to follow "number of X"; or "". With
     `acted`, also a subject and any verb of the past acting on the count ("Police arrested two
     men": "police arrested")."""
-    before = text[start:at]
+    before = _RELATIVE.sub(" ", text[start:at])  # "The festival, which began in 1970, sold"
     while (lead := _LEAD.search(before)) is not None:
         before = before[:lead.start()]
     match = _HOLDER.search(before) or (_ACTED.search(before) if acted else None)
