@@ -246,10 +246,17 @@ def test_a_one_word_body_opening_a_sentence_with_a_verb_of_speech_is_drafted() -
      ("The festival, which began in 1970, sold 135,000 tickets in under an hour.", "tickets",
       "number of tickets that the festival sold in under an hour"),
      ("The festival, which began in 1970, sold out.", "year",
-      "year in which the festival began")],
+      "year in which the festival began"),
+     ("Around 1.5 billion people log in every day.", "billion people",
+      "number of people who log in every day"),
+     ("A record 12.5 million people visited Japan last year.", "million people",
+      "number of people who visited Japan last year"),
+     ("Food shortages led to unrest among 3,000 farmers in 28 countries.", "countries",
+      "number of countries in which Food shortages led to unrest among farmers")],
 )
 def test_figures_of_common_news_shapes(text: str, unit: str, measure: str) -> None:
     """“was 15 when …” is no unit “when”; a change of “the number of X” keeps it; money a
     noun rose to is that noun; a relative clause between a subject and its verb is skipped;
-    an irregular past (“began”) is a verb, not part of a noun."""
+    an irregular past (“began”) is a verb, not part of a noun; people's bare verb or a verb
+    with a name after it takes “who”; another count in a clause is left out of it."""
     assert (unit, measure) in [(u, m) for _, u, m, _ in _figures(text)], _figures(text)

@@ -41,7 +41,7 @@ def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
     """ "time the march set off" for "The march set off at 14:00"; "time the river burst its
     banks" for "At 03:40, the river burst its banks"; "time of kick-off" for "Kick-off is at
     17:30"; "" when the clause has no subject and verb of its own."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     found = re.findall(r"[\w’'-]+", clause)
     while found and found[-1].lower() in _LEAD_WORDS:
         found.pop()
@@ -115,7 +115,7 @@ _LOWER = words("cut cuts cutting reduce reduces reduced reducing lower lowers lo
 def changed_object(text: str, start: int, at: int) -> str:
     """ "increase in food production" for "we must increase food production by 70%", "cut in
     emissions" for "to cut emissions by 40%": a verb of change and its object; else ""."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     clause = re.sub(r"\s+(?:by\s+)?(?:up\s+to|about|around|nearly|almost|some|more\s+than"
                     r"|less\s+than|at\s+least|just|only|as\s+much\s+as)?\s*$", "", clause)
     clause = re.sub(r"\s+by$", "", clause)
@@ -153,7 +153,7 @@ def priced_before(text: str, start: int, at: int) -> str:
     """ "price of the device" for "the device would be priced at £280", "value of the house"
     for "the house was valued at £1m", "cost of an extra day off to the economy" for "an extra
     day off could cost the economy up to 300 million krona"; else ""."""
-    before = re.split(r"[,;:—–(]", text[start:at])[-1]
+    before = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     while (lead := _MONEY_LEAD.search(before)) is not None:
         before = before[:lead.start()]
     costed = _COSTED.search(before)
@@ -228,8 +228,9 @@ def clause_before(text: str, start: int, at: int) -> str:
     """ "that the stadium holds" for "The stadium holds up to 82,000 spectators", "that Redmoor
     finished the match with" for "… with ten players": the subject and verb of the clause a
     count ends, to follow "number of X"; "" when it has no subject, no verb, or a number."""
-    parts = re.split(r"[,;:—–(“”\"]", text[start:at])
+    parts = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:at])  # not "3,000"
     clause = _QUALIFYING.sub("", " " + _YEAR_PHRASE.sub("", parts[-1]))  # "in 2008": no count
+    clause = _COUNT_IN.sub(" ", clause)  # "employs roughly 3,000 people in": employs people in
     found = re.findall(r"[\w’'-]+", clause)
     if found[1:] and found[0] in ("which", "who") and found[1].islower() and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "The film, which has …"
@@ -245,6 +246,8 @@ def clause_before(text: str, start: int, at: int) -> str:
     return "that " + " ".join(shown)
 
 
+_COUNT_IN = re.compile(r"\s(?:(?:roughly|about|around|some|nearly|almost|more than|over|at least"
+                       r"|up to)\s+)?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?(?=\s+[a-z])")
 _YEAR_PHRASE = re.compile(r"\s+(?:in|since|by|until|before|after)\s+(?:1[89]|20)\d\d\b")
 # Prepositions a count may follow ("shown in 20 countries", "finished with ten players").
 _PLACE_PREPOSITIONS = words("in at from across to into on with among between")
@@ -324,7 +327,7 @@ def ago_measure(text: str, start: int, at: int, end: int) -> str:
     Paris three years ago"; "" when no "ago" follows or the clause has no subject."""
     if not re.match(r"\s+ago\b", text[end:end + 6]):
         return ""
-    parts = re.split(r"[,;:—–(]", text[start:at])
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
     found = re.findall(r"[\w’'-]+", parts[-1])
     while found and found[-1].lower() in _LEAD_WORDS | {"only", "just", "some", "nearly"}:
         found.pop()

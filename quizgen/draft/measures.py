@@ -55,7 +55,7 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
 
 def before_words(text: str, start: int, at: int) -> str:
     """The clause before a number, shortened, to tell apart figures with the same measure."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     found = [w for w in re.findall(r"[\w’'-]+", clause)][-7:]
     if any(any(c.isdigit() for c in w) for w in found):
         return ""
@@ -121,7 +121,7 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
                      rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?$", before,
                      re.IGNORECASE)  # "on 21 December 2027", "by March 3, 2030"
     word = prep.group(1).lower() if prep else "in"
-    parts = re.split(r"[,;:—–(]", before[:prep.start() if prep else len(before)])
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start() if prep else len(before)])
     found = _reported(re.findall(r"[\w’'-]+", parts[-1]))
     if found[1:] and found[0] in ("who", "which") and found[1].islower() and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who took office in"
@@ -161,7 +161,7 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
                      before, re.IGNORECASE)
     if prep is None:
         return ""
-    clause = re.split(r"[,;:—–(]", before[:prep.start()])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])[-1]
     found = re.findall(r"[\w’'-]+", clause)[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then"}:
         found.pop(0)
@@ -230,7 +230,7 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
     ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""; with
     `single`, one word opening the sentence will do ("Turnout was 64%")."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     while (lead := _LEAD.search(clause)) is not None:
         clause = clause[:lead.start()]
     link = re.search(rf"\b(?:{_LINK})\s+$", clause)
@@ -271,7 +271,7 @@ def changed_before(text: str, start: int, at: int) -> str:
     """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
     "rise in rents" for "rents rose by 15%", "rise in energy demand" for "energy demand –
     which is expected to rise by 60%"; or "" (no change verb, or no noun before it)."""
-    parts = re.split(r"[,;:—–(]", text[start:at])
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
     clause = parts[-1]
     which = re.match(r"\s*(?:which|that)\s+", clause)
     if which is not None and len(parts) > 1:  # "energy demand – which is expected to rise"
