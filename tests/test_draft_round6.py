@@ -260,3 +260,33 @@ def test_figures_of_common_news_shapes(text: str, unit: str, measure: str) -> No
     an irregular past (“began”) is a verb, not part of a noun; people's bare verb or a verb
     with a name after it takes “who”; another count in a clause is left out of it."""
     assert (unit, measure) in [(u, m) for _, u, m, _ in _figures(text)], _figures(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["“We were shocked and angry.” That was the reaction of Jane Doe, a mother of three.",
+     "“It is a scandal.” That was the view of the campaigner Jane Doe.",
+     "“Nobody listens to us.” Such was the message from Jane Doe at the meeting."],
+)
+def test_a_quotation_is_the_reaction_of_whom_the_next_sentence_names(text: str) -> None:
+    """“…” That was the reaction of Jane Doe: hers (it had no speaker)."""
+    base = drafted(text + "\n")
+    name = {e.id: e.name for e in base.entities}
+    assert [[name[k] for k in q.speakers] for q in base.quotes] == [["Jane Doe"]], base.quotes
+
+
+def test_an_apposition_before_a_name_is_not_the_role_of_the_name_before_it() -> None:
+    """“In an interview with the BBC, the education secretary, Michael Gove, said”: Gove's
+    role, not the BBC's."""
+    base = drafted("In an interview with the BBC, the education secretary, Michael Gove, "
+                   "said: “Sport matters.”\n")
+    roles = {e.name: e.role for e in base.entities}
+    assert roles["Michael Gove"] == "education secretary", roles
+    assert roles["the BBC"] != "education secretary", roles
+
+
+def test_a_name_ending_in_street_is_no_person() -> None:
+    """“Downing Street said …”: not a person (the issue's “Downing Street as a person”)."""
+    base = drafted("Plan goes ahead\n\n“We have no comment,” Downing Street said on Monday.\n")
+    street = [e for e in base.entities if "Downing" in e.name]
+    assert street and all(e.kind != "person" for e in street), base.entities

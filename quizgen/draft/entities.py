@@ -239,6 +239,8 @@ class _Finder(Joins, Groups):
             return "group" if words[0].endswith("s") else "organisation", 0
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
+        if len(words) > 1 and words[-1] in _PLACE_ENDS:
+            return "organisation", 0  # "Downing Street said": a place, or a body it stands for
         if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
                 *words[:-1], words[-1][:-1])):
             return "group", 0  # "African Americans", "British Muslims" is not a person
@@ -367,6 +369,8 @@ class _Finder(Joins, Groups):
         if match is None or len(match.group(1).split()) > 14 or any(
                 word in REPORTING_VERBS for word in match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition
+        if re.match(r",\s+(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+\s*,", window[match.end(1):]):
+            return None  # "the BBC, the education secretary, Michael Gove,": Gove's role
         return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
 
     def add_pronouns(self) -> None:
@@ -410,6 +414,11 @@ _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots"
 # "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
 _ROLE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the"
                       r"\s+)?[A-Z][^,;:“”\"().]{0,60}),\s+$")
+# Place words that end no person's name ("Downing Street"; not "Park", "Lake", "Forest").
+_PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Airport",
+                         "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
+                         "Province", "District", "County", "River", "Valley", "Desert",
+                         "Harbour", "Harbor", "Island", "Islands", "Mountains"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 

@@ -204,6 +204,9 @@ class Attributor(Speakers):
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
                               " it", (quoted.start, quoted.end))
+        view = self.view_of(quoted)
+        if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
+            return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
             return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
