@@ -290,3 +290,20 @@ def test_a_name_ending_in_street_is_no_person() -> None:
     base = drafted("Plan goes ahead\n\n“We have no comment,” Downing Street said on Monday.\n")
     street = [e for e in base.entities if "Downing" in e.name]
     assert street and all(e.kind != "person" for e in street), base.entities
+
+
+def test_a_name_in_apposition_to_a_body_noun_is_a_body() -> None:
+    """“a charity, Clear Seas, that has removed …”: a body, not a person named Clear Seas."""
+    base = drafted("Ocean clean-up\n\nShe runs a charity, Clear Seas, that has removed 30 "
+                   "tonnes of plastic. “Every bottle counts,” Clear Seas says.\n")
+    seas = [e for e in base.entities if e.name == "Clear Seas"]
+    assert [e.kind for e in seas] == ["organisation"], base.entities
+
+
+def test_an_events_relative_clause_is_not_cut_inside_a_number() -> None:
+    """“Ikea, which gave $500,000 last year”: the description keeps the number whole (it read
+    “Ikea000 last year”, the relative clause cut at the comma inside 500,000)."""
+    base = drafted("Donors\n\nIts biggest donor is the furniture company Ikea, which gave "
+                   "$500,000 last year.\n")
+    assert all("Ikea000" not in e.description for e in base.events), base.events
+    assert any("500,000" in e.description for e in base.events), base.events
