@@ -307,3 +307,16 @@ def test_an_events_relative_clause_is_not_cut_inside_a_number() -> None:
                    "$500,000 last year.\n")
     assert all("Ikea000" not in e.description for e in base.events), base.events
     assert any("500,000" in e.description for e in base.events), base.events
+
+
+def test_words_quoted_inside_a_quotation_are_quotes_of_its_speaker() -> None:
+    """“… we debunk these 'tests'.”: “tests” is a quote of the speaker, not distinctive (it
+    was not drafted at all); an apostrophe inside a word opens nothing."""
+    base = drafted("Allergy tests\n\n“This can only stop if we debunk these 'tests'. Don't "
+                   "buy them,” said Paul Seddon. “It's a ‘scam’,” he added.\n")
+    found = {q.text: (q.speakers, q.distinctive) for q in base.quotes}
+    name = {e.id: e.name for e in base.entities}
+    assert [name[k] for k in found["tests"][0]] == ["Paul Seddon"], found
+    assert [name[k] for k in found["scam"][0]] == ["Paul Seddon"], found
+    assert found["tests"][1] is False and found["scam"][1] is False, found
+    assert len(found) == 4, found

@@ -230,6 +230,7 @@ def clause_before(text: str, start: int, at: int) -> str:
     count ends, to follow "number of X"; "" when it has no subject, no verb, or a number."""
     parts = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:at])  # not "3,000"
     clause = _QUALIFYING.sub("", " " + _YEAR_PHRASE.sub("", parts[-1]))  # "in 2008": no count
+    counted = _COUNT_IN.search(clause) is not None  # another count: kept only before "in" …
     clause = _COUNT_IN.sub(" ", clause)  # "employs roughly 3,000 people in": employs people in
     found = re.findall(r"[\w’'-]+", clause)
     if found[1:] and found[0] in ("which", "who") and found[1].islower() and len(parts) > 1:
@@ -243,7 +244,7 @@ def clause_before(text: str, start: int, at: int) -> str:
         return ""
     if len(shown) > 2 and shown[-1] in _PLACE_PREPOSITIONS:  # the preposition goes first
         return f"{shown[-1]} which " + " ".join(shown[:-1])  # "in which the film was shown"
-    return "that " + " ".join(shown)
+    return "" if counted else "that " + " ".join(shown)  # not "hours that … recorded transits"
 
 
 _COUNT_IN = re.compile(r"\s(?:(?:roughly|about|around|some|nearly|almost|more than|over|at least"
