@@ -320,3 +320,12 @@ def test_words_quoted_inside_a_quotation_are_quotes_of_its_speaker() -> None:
     assert [name[k] for k in found["scam"][0]] == ["Paul Seddon"], found
     assert found["tests"][1] is False and found["scam"][1] is False, found
     assert len(found) == 4, found
+
+
+def test_a_one_word_name_with_a_capital_inside_is_a_body_unless_it_modifies_a_noun() -> None:
+    """“YouTube in 2010”, “BrandIndex”: brands and companies, drafted though named once; “a
+    PowerPoint presentation” is a product's name before a noun, not drafted."""
+    names = _names("Data\n\nThe agency said YouTube in 2010 was its source. It showed a "
+                   "41-slide PowerPoint presentation. YouGov's BrandIndex fell.\n\n“It is "
+                   "wrong,” said Tom Hale.\n")
+    assert "YouTube" in names and "PowerPoint" not in names, names
