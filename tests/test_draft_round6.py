@@ -329,3 +329,29 @@ def test_a_one_word_name_with_a_capital_inside_is_a_body_unless_it_modifies_a_no
                    "41-slide PowerPoint presentation. YouGov's BrandIndex fell.\n\n“It is "
                    "wrong,” said Tom Hale.\n")
     assert "YouTube" in names and "PowerPoint" not in names, names
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("Ethiopia grows about 6m tonnes of teff a year.", (Decimal(6), "million tonnes")),
+     ("The country has 6m people.", (Decimal(6), "million people"))],
+)
+def test_m_before_a_plural_noun_is_millions(text: str, wanted: tuple[Decimal, str]) -> None:
+    """“6m tonnes”: six million tonnes (it was no figure: “6m” could be six metres, as in “6m
+    tall”, which stays none)."""
+    assert wanted in [(v, u) for v, u, _, _ in _figures(text)], _figures(text)
+    assert _figures("The pole is 6m tall.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Glastonbury raised £2m for charity this year.",
+      "money that Glastonbury raised for charity this year"),
+     ("Fans have donated more than £40,000 to the club.", "money that Fans donated to the club"),
+     ("The company is worth an estimated $250bn.", "value of the company")],
+)
+def test_money_moved_or_worth_names_who_moved_it_or_what_is_worth_it(text: str,
+                                                                      measure: str) -> None:
+    """“Glastonbury raised £2m for charity”: the money that Glastonbury raised for charity (it
+    was “price of charity”); “X is worth $250bn”: the value of X (it was “amount of money”)."""
+    assert [m for _, _, m, _ in _figures(text)] == [measure]

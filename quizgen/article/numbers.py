@@ -81,6 +81,13 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
     return word_after in YEAR_NOUNS or not word_after or not text[end:end + 1].isspace()
 
 
+# A plural noun after "6m" makes it millions ("6m tonnes", "3m people"), not metres ("6m
+# tall", "6m across").
+_MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?!(?:across|is|was|has"
+                         r"|as|thus|plus|less|always|towards|upwards|downwards)\b)"
+                         r"(?:[a-z]+[^s\W]*s|people|children|men|women)\b")
+
+
 def scan_numbers(text: str) -> list[NumberHit]:
     """Every number the text states, in order (dates' days, ids like G7 and 1990s left out)."""
     hits: list[NumberHit] = []
@@ -127,7 +134,9 @@ def scan_numbers(text: str) -> list[NumberHit]:
             value = -value
         currency = match.group("cur")
         suffix = match.group("suffix")
-        if suffix in ("m", "k") and currency is None:
+        if suffix == "m" and currency is None and _MILLION_OF.match(text, end):
+            pass  # "6m tonnes", "2.5m users", "3m people": millions of a plural noun
+        elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
         scale, end = ({"bn": "billion", "m": "million", "k": "thousand"}[suffix], end) if \
             suffix else _scale(text, end)

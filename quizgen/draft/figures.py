@@ -51,6 +51,7 @@ from quizgen.draft.measures import (
     changed_before,
     cost_before,
     holder_words,
+    money_handled,
     named_after,
     named_before,
     period_measure,
@@ -213,6 +214,10 @@ class _FigureFinder:
             sentence = self.article.sentence_at(hit.start)
             moved, window = named_window(self.attributor, sentence.start, hit)
             measure = time_of_day_measure(window, 0, moved.start, moved.end) or "time of day"
+        elif (hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS) and (
+                handled := money_handled(self.text, self.article.sentence_at(hit.start).start,
+                                         hit.start, after_end)):
+            measure = handled  # "Glastonbury raised £2m for charity", "X is worth $250bn"
         elif hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS:
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \

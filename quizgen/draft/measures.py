@@ -406,3 +406,41 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
         return ""
     verb = match.group(2)
     return f"of {shown}" if verb in ("has", "have", "had") else f"that {shown} {verb}"
+
+
+# Verbs that move money, and "worth": who raised, gave or spent it; what is worth it.
+_MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since|while)\s+)"
+                         r"([^,;:—–(]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(raised|donated|gave"
+                         r"|spent|invested|collected|earned|paid|lost|borrowed|received|won)\s+"
+                         r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
+                         r" estimated|at least|just|only)\s+)*$")
+_WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
+                    r"|will be|would be|could be)\s+(?:now\s+)?worth\s+(?:(?:about|around|some"
+                    r"|nearly|almost|over|more than|up to|an estimated|at least)\s+)*$")
+
+
+def money_handled(text: str, start: int, at: int, end: int) -> str:
+    """ "money that Glastonbury raised for charity this year" for "Glastonbury raised £2m for
+    charity this year"; "value of the company" for "The company is worth $250bn"; or ""."""
+    before = text[start:at]
+    worth = _WORTH.search(before)
+    if worth is not None:
+        owner = re.findall(r"[\w’'-]+", worth.group(1))
+        if owner and owner[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+            owner[0] = owner[0].lower()
+        if 0 < len(owner) <= 6 and not any(w.lower() in _TAIL_STOP | _FIRST_SECOND
+                                           for w in owner):
+            return "value of " + " ".join(owner)
+        return ""
+    moved = _MONEY_VERB.search(before)
+    if moved is None or named_after(text, end):
+        return ""  # "paid £9m in corporation tax": corporation tax, as named after it
+    who = _reported(re.findall(r"[\w’'-]+", moved.group(1)))  # "Reuters found the firm"
+    if who and who[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        who[0] = who[0].lower()
+    if not who or len(who) > 6 or any(w.lower() in _TAIL_STOP | _FIRST_SECOND | _AUXILIARIES
+                                      or any(c.isdigit() for c in w) for w in who):
+        return ""
+    tail = tail_words(text, end, limit=6)
+    return " ".join(["money that", *who, moved.group(2), *([tail] if tail else [])])
+
