@@ -355,3 +355,20 @@ def test_money_moved_or_worth_names_who_moved_it_or_what_is_worth_it(text: str,
     """“Glastonbury raised £2m for charity”: the money that Glastonbury raised for charity (it
     was “price of charity”); “X is worth $250bn”: the value of X (it was “amount of money”)."""
     assert [m for _, _, m, _ in _figures(text)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [("A 12-year-old boy was hurt.", (Decimal(12), "years old", "age of the boy")),
+     ("The 34-year-old said he was happy.", (Decimal(34), "years old", "age")),
+     ("The 10,000-strong crowd cheered.", (Decimal(10000), "people", "size of the crowd")),
+     ("Three-quarters of voters backed the plan.",
+      (Decimal(75), "percent", "share of voters who backed the plan")),
+     ("A quarter of the food is imported.",
+      (Decimal(25), "percent", "share of the food imported"))],
+)
+def test_ages_sizes_and_quarters(text: str, wanted: tuple[Decimal, str, str]) -> None:
+    """“a 12-year-old boy”: the boy's age (it was a bare “age”); “the 10,000-strong crowd”:
+    its size in people (the unit was “strongs”); “three-quarters of voters”: 75% of them, as
+    “half of” is 50% (it was 3 “quarters”)."""
+    assert wanted in [(v, u, m) for v, u, m, _ in _figures(text)], _figures(text)

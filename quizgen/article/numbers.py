@@ -160,6 +160,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
             value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
         if word == "one" and scale is None:
             continue  # "one of", "no one": counted only as "one million"
+        if re.match(r"[\s-]quarters?\s+(?:of|the)\b", text[match.end():match.end() + 16]):
+            continue  # "three-quarters of": a share, read below
         if word == "dozen" and not re.search(r"\ba\s+$", text[max(0, match.start() - 3):
                                                              match.start()]):
             continue  # "dozens of": vague
@@ -240,10 +242,13 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                 and not _SPAN_BEFORE.search(before)):
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), None, "number",
                                   unit=match.group(1).lower()))
-    for match in re.finditer(r"\b(?:a\s+)?half\s+(?:of|the)\b", text, re.IGNORECASE):
-        if free(match.start(), match.end()):
+    for match in re.finditer(r"\b(?:(?:a\s+)?half|(?P<n>a|one|three)[\s-]quarters?)\s+(?:of|the)\b",
+                             text, re.IGNORECASE):
+        if free(match.start(), match.end()):  # "half of", "a quarter of", "three-quarters of"
             end = match.start() + len(match.group().rsplit(None, 1)[0])
-            hits.append(NumberHit(match.start(), end, Decimal(50), None, "percent"))
+            value = 50 if match.group("n") is None else 75 if match.group("n").lower() == \
+                "three" else 25
+            hits.append(NumberHit(match.start(), end, Decimal(value), None, "percent"))
     for match in _MULTIPLE_RE.finditer(text):
         if free(match.start(), match.end()):
             hits.append(NumberHit(match.start(), match.end(),

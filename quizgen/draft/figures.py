@@ -62,6 +62,9 @@ from quizgen.draft.measures import (
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
+# The noun an age in years is written before ("a 12-year-old boy", "a 2.5 million-year-old
+# fossil"): one word, or two when the first is a modifier ("a 24-year-old student").
+_AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
 _ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
@@ -230,10 +233,17 @@ class _FigureFinder:
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or money_noun(self.text, hit.end)
                     or amount_doing(self.text, after_end))
+        elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):
+            measure = f"size of the {strong.group(1)}"  # "the 10,000-strong crowd"
         elif unit == "years old":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
                                          .start, hit)  # "when she was 14": her age, by name
             measure = age_of(window, 0, moved.start)
+            after = _AGED_NOUN.match(self.text, after_end)
+            aged = list(takewhile(lambda w: w not in UNIT_STOP and not w.endswith("ed"),
+                                  after.group().split() if after is not None else []))
+            if measure == "age" and aged and "-year-old" in self.text[hit.end:after_end]:
+                measure = f"age of the {' '.join(aged)}"  # "a 12-year-old boy": the boy's age
         elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":

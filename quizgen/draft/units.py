@@ -26,6 +26,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
                       r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
         return f"out of {out_of.group(1)}", end + out_of.end()
+    strong = re.match(r"-strong\b", rest)
+    if strong is not None:
+        return "people", end + strong.end()  # "the 10,000-strong crowd": its size in people
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
