@@ -372,3 +372,17 @@ def test_ages_sizes_and_quarters(text: str, wanted: tuple[Decimal, str, str]) ->
     its size in people (the unit was “strongs”); “three-quarters of voters”: 75% of them, as
     “half of” is 50% (it was 3 “quarters”)."""
     assert wanted in [(v, u, m) for v, u, m, _ in _figures(text)], _figures(text)
+
+
+@pytest.mark.parametrize(("body", "text"), [
+    ("the tourism ministry", "According to the tourism ministry, 3.5 million visitors came."),
+    ("the national weather service", "According to the national weather service, nearly 300 "
+                                     "millimetres of rain fell.")])
+def test_a_lower_case_body_with_a_noun_naming_its_field_gives_the_figure(body: str,
+                                                                      text: str) -> None:
+    """“According to the tourism ministry, 3.5 million visitors came”: a body (its field, a
+    noun, before “ministry”), the source of the figure (it was the article: neither the body
+    nor “According” with a capital was read)."""
+    base = drafted("Visitors\n\n" + text + "\n")
+    name = {e.id: e.name for e in base.entities}
+    assert [name[k] for k in base.figures[0].given_by] == [body], base.figures

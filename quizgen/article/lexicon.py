@@ -115,6 +115,7 @@ GROUP_HEADS = words(
     " workers students teachers parents victims families villagers locals scientists"
     " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
+    " department regulator watchdog service"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(

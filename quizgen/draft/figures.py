@@ -117,7 +117,7 @@ class _FigureFinder:
             return guess.speakers, "in a quotation of its speaker", hit.start
         sentence = self.article.sentence_at(hit.start)
         masked = self.attributor.masked
-        for match in re.finditer(r"\baccording to\s+((?:the\s+)?)",
+        for match in re.finditer(r"\b[Aa]ccording to\s+((?:the\s+)?)",
                                  masked[sentence.start:sentence.end]):
             spots = {sentence.start + match.end(), sentence.start + match.start(1)}
             for mention in self.attributor.in_span(min(spots), sentence.end)[:1]:

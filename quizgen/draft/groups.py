@@ -50,6 +50,7 @@ _KIN_MALE = words("man men father son brother husband boyfriend uncle nephew gra
                   " grandson widower boy businessman")
 _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt niece grandmother"
                     " granddaughter widow girl businesswoman")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
 
@@ -116,12 +117,19 @@ class Groups:
                                             prior.word.endswith(DEMONYM_ENDINGS) and
                                             prior.start not in self.sentence_starts)):
                     break  # "the French national team", "the Iranian government"
-                if not prior.upper and not (possessive(prior) or modifier(prior.word)):
-                    break
+                if not prior.upper and not (possessive(prior) or modifier(prior.word)) and not (
+                        prior.word.isalpha() and prior.word not in ROLE_STOP | UNIT_STOP
+                        and not prior.word.endswith(("ed", "ing", "ly"))
+                        and _THE_BEFORE.search(self.masked, max(0, prior.start - 24),
+                                               prior.start)):
+                    break  # a noun naming the body's field after "the" stays: "the tourism
+                    # ministry", "the national weather service"
                 taken.insert(0, prior)
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
             if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
                 continue  # "in office", "opposition protests": not a body named on its own
+            if token.word.lower() == "service" and (len(taken) == 1 or not the):
+                continue  # "the service was held": a body only as "the weather service"
             if token.word.lower() in _MODIFIED_HEADS and (not the or len(taken) == 1 or (
                     (following := self.next_token(token.end)) is not None and following.upper)):
                 continue  # "the team", "a national side"; "the Premiership side Celtic"
