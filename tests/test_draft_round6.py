@@ -386,3 +386,16 @@ def test_a_lower_case_body_with_a_noun_naming_its_field_gives_the_figure(body: s
     base = drafted("Visitors\n\n" + text + "\n")
     name = {e.id: e.name for e in base.entities}
     assert [name[k] for k in base.figures[0].given_by] == [body], base.figures
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("The fee is £95.", "the fee"),
+     ("Coal use will rise, while oil consumption is forecast to reach 4.4bn tonnes.",
+      "oil consumption"),
+     ("Global coal demand will hit 4.3bn tonnes of oil equivalent.", "Global coal demand")],
+)
+def test_an_amount_a_noun_is_or_reaches_is_measured_by_the_noun(text: str, measure: str) -> None:
+    """“The fee is £95”, “oil consumption is forecast to reach 4.4bn tonnes”: the fee, oil
+    consumption (they were “amount of money”, “weight”)."""
+    assert measure in [m for _, _, m, _ in _figures(text)], _figures(text)

@@ -51,6 +51,7 @@ from quizgen.draft.measures import (
     changed_before,
     cost_before,
     holder_words,
+    level_before,
     money_handled,
     named_after,
     named_before,
@@ -230,6 +231,8 @@ class _FigureFinder:
                                      hit.start)
                     or changed_before(self.text, self.article.sentence_at(hit.start).start,
                                       hit.start)  # "The firm's profits rose to $4.3bn"
+                    or level_before(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)  # "The match fee is £95"
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or money_noun(self.text, hit.end)
                     or amount_doing(self.text, after_end))
@@ -298,7 +301,9 @@ class _FigureFinder:
                 named = named_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
-                    else named or dimension  # "sound’s 740mph": speed of sound
+                    else named or level_before(self.text, self.article.sentence_at(
+                        hit.start).start, hit.start) or dimension  # "sound’s 740mph": speed
+                # of sound; "Oil consumption will reach 4.4bn tonnes": oil consumption
                 covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""
                 measure = covered or measure  # "The park covers 500 hectares"

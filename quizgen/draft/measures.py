@@ -444,3 +444,35 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     tail = tail_words(text, end, limit=6)
     return " ".join(["money that", *who, moved.group(2), *([tail] if tail else [])])
 
+
+# A noun phrase that is, reaches or totals an amount ("The fee is £95", "oil consumption is
+# forecast to reach 4.4bn tonnes", "Unemployment stood at 5%").
+_LEVEL = re.compile(r"^(?P<what>.*?)\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected"
+                    r"|predicted|likely|set|due)\s+to\s+|(?:will|would|could|may|might|can)\s+"
+                    r"|(?:has|have|had)\s+)?(?:reach|reached|reaches|hit|hits|total|totals"
+                    r"|totalled|totaled|amount\s+to|amounts\s+to|amounted\s+to|stand\s+at"
+                    r"|stands\s+at|stood\s+at|be|is|are|was|were)\s+$")
+_LEVEL_CUT = words("that who which and but or while whereas although though because if when"
+                   " since as said says according to of in on at by for with from")
+
+
+def level_before(text: str, start: int, at: int) -> str:
+    """The noun phrase an amount is the level of ("the fee" for "The fee is £95", "oil
+    consumption" for "… while oil consumption is forecast to reach 4.4bn tonnes"), or ""."""
+    clause = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:at])[-1]
+    while (lead := _LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    match = _LEVEL.match(clause.strip() + " ")
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group("what"))
+    found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in _LEVEL_CUT),
+                      default=0):][-5:]
+    if found and (found[0] in ("The", "Its", "Their", "His", "Her", "A", "An") or (
+            found[0][1:].islower() and text[start:at].lstrip().startswith(found[0]))):
+        found[0] = found[0].lower()  # "The fee is …": the fee; "Unemployment stood at": …
+    if not found or any(any(c.isdigit() for c in w) or w.lower() in _FIRST_SECOND | {
+            "it", "this", "that", "there", "what", "these", "those"} for w in found):
+        return ""
+    return " ".join(found)
+
