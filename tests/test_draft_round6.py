@@ -393,7 +393,7 @@ def test_a_lower_case_body_with_a_noun_naming_its_field_gives_the_figure(body: s
     [("The fee is £95.", "the fee"),
      ("Coal use will rise, while oil consumption is forecast to reach 4.4bn tonnes.",
       "oil consumption"),
-     ("Global coal demand will hit 4.3bn tonnes of oil equivalent.", "Global coal demand")],
+     ("Global coal demand will hit 4.3bn tonnes of oil equivalent.", "global coal demand")],
 )
 def test_an_amount_a_noun_is_or_reaches_is_measured_by_the_noun(text: str, measure: str) -> None:
     """“The fee is £95”, “oil consumption is forecast to reach 4.4bn tonnes”: the fee, oil

@@ -231,10 +231,10 @@ class _FigureFinder:
                                      hit.start)
                     or changed_before(self.text, self.article.sentence_at(hit.start).start,
                                       hit.start)  # "The firm's profits rose to $4.3bn"
-                    or level_before(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start)  # "The match fee is £95"
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or money_noun(self.text, hit.end)
+                    or level_before(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)  # "The match fee is £95"
                     or amount_doing(self.text, after_end))
         elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):
             measure = f"size of the {strong.group(1)}"  # "the 10,000-strong crowd"

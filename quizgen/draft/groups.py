@@ -50,6 +50,9 @@ _KIN_MALE = words("man men father son brother husband boyfriend uncle nephew gra
                   " grandson widower boy businessman")
 _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt niece grandmother"
                     " granddaughter widow girl businesswoman")
+# Adjectives and determiners that name no body's field ("the other side", "the same office").
+_NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
+                    " big small great good bad top local former current present rest very")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
@@ -119,6 +122,7 @@ class Groups:
                     break  # "the French national team", "the Iranian government"
                 if not prior.upper and not (possessive(prior) or modifier(prior.word)) and not (
                         prior.word.isalpha() and prior.word not in ROLE_STOP | UNIT_STOP
+                        | _NOT_FIELDS
                         and not prior.word.endswith(("ed", "ing", "ly"))
                         and _THE_BEFORE.search(self.masked, max(0, prior.start - 24),
                                                prior.start)):

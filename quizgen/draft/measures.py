@@ -453,7 +453,7 @@ _LEVEL = re.compile(r"^(?P<what>.*?)\s+(?:(?:is|are|was|were)\s+(?:expected|fore
                     r"|totalled|totaled|amount\s+to|amounts\s+to|amounted\s+to|stand\s+at"
                     r"|stands\s+at|stood\s+at|be|is|are|was|were)\s+$")
 _LEVEL_CUT = words("that who which and but or while whereas although though because if when"
-                   " since as said says according to of in on at by for with from")
+                   " since as said says according")
 
 
 def level_before(text: str, start: int, at: int) -> str:
@@ -467,7 +467,10 @@ def level_before(text: str, start: int, at: int) -> str:
         return ""
     found = re.findall(r"[\w’'-]+", match.group("what"))
     found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in _LEVEL_CUT),
-                      default=0):][-5:]
+                      default=0):]
+    if not found or len(found) > 8 or found[0].lower() in ("in", "on", "at", "by", "for", "to",
+                                                          "from", "with", "of"):
+        return ""  # "In May the fee was …": no noun phrase of its own
     if found and (found[0] in ("The", "Its", "Their", "His", "Her", "A", "An") or (
             found[0][1:].islower() and text[start:at].lstrip().startswith(found[0]))):
         found[0] = found[0].lower()  # "The fee is …": the fee; "Unemployment stood at": …
