@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
@@ -26,7 +25,7 @@ from quizgen.article.lexicon import (
     words,
 )
 from quizgen.article.text import Article
-from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, ROLE_STOP, Groups
+from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
@@ -323,36 +322,6 @@ class _Finder(Joins, Groups):
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
         self.named[key] += 1
-
-    def role_before(self, at: int) -> tuple[int, str]:
-        """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
-        upto = bisect.bisect_right(self.token_ends, at)
-        before = self.tokens[max(0, upto - 6):upto]
-        gap = self.masked[before[-1].end:at] if before else ""
-        after_name = self.masked[at:at + 200].split(",", 1)
-        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
-                gap == " " or (gap == ", " and len(after_name) > 1 and
-                               len(after_name[0].split()) <= 4)):
-            return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
-        taken = [before[-1]]
-        for at_token, token in reversed(list(enumerate(before[:-1]))):
-            earlier = before[at_token - 1] if at_token else None
-            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
-                    ROLE_STOP or token.text in REPORTING_VERBS or (
-                    token.text.endswith("ed") and not token.upper):
-                break
-            if token.upper and not (ACRONYM.match(token.word) or token.word.endswith(
-                    DEMONYM_ENDINGS) or token.start in self.sentence_starts) and (
-                    taken[0].upper or token.word in TITLES or possessive(token) or (
-                        earlier is not None and earlier.upper and
-                        earlier.start not in self.sentence_starts)):
-                break  # "Greenpeace activist Tom Hale": the body named in one word is kept
-            if not token.upper and taken[0].upper and not (ACRONYM.match(taken[0].word) or
-                                                           taken[0].word.endswith(
-                                                               DEMONYM_ENDINGS)):
-                break  # "met Reuters reporter Sam Ray": the verb is no part of the role
-            taken.insert(0, token)
-        return taken[0].start, self.text[taken[0].start:taken[-1].end]
 
     def appositive(self, end: int) -> tuple[int, str] | None:
         """", the Secretary General of ... ," right after a name (or after an age: ", 52, a

@@ -45,14 +45,12 @@ from quizgen.draft.figure_text import (
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
+from quizgen.draft.levels import holder_words, level_before, money_handled
 from quizgen.draft.measures import (
     before_words,
     change_unit,
     changed_before,
     cost_before,
-    holder_words,
-    level_before,
-    money_handled,
     named_after,
     named_before,
     period_measure,

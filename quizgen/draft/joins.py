@@ -1,4 +1,5 @@
-"""Names spelled out with “and” or a list inside them, and full names a surname stands for."""
+"""Names spelled out with “and” or a list inside them, full names a surname stands for, and
+roles written before a name ("billionaire Elon Musk", "The Labour MP for Harlow, Ana Ruiz,")."""
 
 from __future__ import annotations
 
@@ -6,8 +7,16 @@ import bisect
 import re
 from collections import Counter
 
-from quizgen.article.lexicon import COUNTRIES, NAME_LINKS, ORG_WORDS
-from quizgen.draft.groups import ACRONYM
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DEMONYM_ENDINGS,
+    NAME_LINKS,
+    ORG_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from quizgen.draft.groups import ACRONYM, ROLE_STOP
 from quizgen.draft.tokens import Token, possessive
 
 # Titles that head a role spelled out with "of"/"for" ("Minister for Health", "MP for Leeds").
@@ -27,7 +36,9 @@ class Joins:
     """The finder's readings of whole names (see entities.py)."""
 
     masked: str
+    text: str
     tokens: list[Token]
+    token_ends: list[int]
     token_starts: list[int]
     sentence_starts: set[int]
     alone: Counter[str]
@@ -114,3 +125,33 @@ class Joins:
         widest = [full for full in found if not any(
             other != full and _contains(other, full) for other in found)]
         return min(widest, key=lambda full: self.first_named[full]) if widest else name
+
+    def role_before(self, at: int) -> tuple[int, str]:
+        """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
+        upto = bisect.bisect_right(self.token_ends, at)
+        before = self.tokens[max(0, upto - 6):upto]
+        gap = self.masked[before[-1].end:at] if before else ""
+        after_name = self.masked[at:at + 200].split(",", 1)
+        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
+                gap == " " or (gap == ", " and len(after_name) > 1 and
+                               len(after_name[0].split()) <= 4)):
+            return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
+        taken = [before[-1]]
+        for at_token, token in reversed(list(enumerate(before[:-1]))):
+            earlier = before[at_token - 1] if at_token else None
+            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
+                    ROLE_STOP or token.text in REPORTING_VERBS or (
+                    token.text.endswith("ed") and not token.upper):
+                break
+            if token.upper and not (ACRONYM.match(token.word) or token.word.endswith(
+                    DEMONYM_ENDINGS) or token.start in self.sentence_starts) and (
+                    taken[0].upper or token.word in TITLES or possessive(token) or (
+                        earlier is not None and earlier.upper and
+                        earlier.start not in self.sentence_starts)):
+                break  # "Greenpeace activist Tom Hale": the body named in one word is kept
+            if not token.upper and taken[0].upper and not (ACRONYM.match(taken[0].word) or
+                                                           taken[0].word.endswith(
+                                                               DEMONYM_ENDINGS)):
+                break  # "met Reuters reporter Sam Ray": the verb is no part of the role
+            taken.insert(0, token)
+        return taken[0].start, self.text[taken[0].start:taken[-1].end]
