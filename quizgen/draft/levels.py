@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import words
+from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.draft.measures import (
     AUXILIARIES,
     FIRST_SECOND,
@@ -34,6 +34,8 @@ _ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+([a-z]{3,}ed|shot
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:—–(]{1,80},\s+")
+_AGE_APPOSED = re.compile(r",\s+\d{1,3},\s+")  # "Okonjo, 34, has …": the age set aside
+_ADVERBS = words("then also now already still just recently only even ever never")
 _WHEN = words("year week month night weekend summer winter spring autumn today yesterday"
               " monday tuesday wednesday thursday friday saturday sunday")
 
@@ -43,10 +45,13 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     suit contains 17 sensors": "the suit contains"), to follow "number of X"; or "". With
     `acted`, also a subject and any verb of the past acting on the count ("Police arrested two
     men": "police arrested")."""
-    before = _RELATIVE.sub(" ", text[start:at])  # "The festival, which began in 1970, sold"
+    before = _AGE_APPOSED.sub(" ", _RELATIVE.sub(" ", text[start:at]))  # "The festival,
+    # which began in 1970, sold"; "Okonjo, 34, has now scored"
     while (lead := LEAD.search(before)) is not None:
         before = before[:lead.start()]
     match = _HOLDER.search(before) or (_ACTED.search(before) if acted else None)
+    if match is not None and match.group(2) in REPORTING_VERBS:
+        return ""  # "the office reported 23 injuries": who reports it gives it, no more
     if match is None:
         return ""
     found = re.findall(r"[\w’'-]+", match.group(1))
@@ -55,11 +60,15 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
         named = re.findall(r"[\w’'-]+", before[:match.start(1)])
         found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
-    while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | {"then", "also"}) - {
+    while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
             "the"}:
         found.pop(0)  # "Last year the charity rescued": the charity rescued
     if found and found[0] == "The":
         found[0] = "the"  # "the bakery employs", not "bakery employs"
+    helpers: list[str] = []  # "Okonjo has now scored": the subject, then "has scored"
+    while len(found) > 1 and found[-1].lower() in AUXILIARIES | _ADVERBS:
+        word = found.pop().lower()
+        helpers[:0] = [word] if word in AUXILIARIES else []
     if not found or len(found) > 6 or any(w.lower() in TAIL_STOP | AUXILIARIES | {"which",
                                                                                    "that"}
                                           for w in found):
@@ -68,7 +77,8 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     if not shown or any(c.isdigit() for c in shown):
         return ""
     verb = match.group(2)
-    return f"of {shown}" if verb in ("has", "have", "had") else f"that {shown} {verb}"
+    return f"of {shown}" if verb in ("has", "have", "had") else " ".join(
+        ["that", shown, *helpers, verb])
 
 
 # Verbs that move money, and "worth": who raised, gave or spent it; what is worth it.
