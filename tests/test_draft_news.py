@@ -104,7 +104,7 @@ def test_a_count_names_who_has_or_holds_it() -> None:
                    " eight bakers.\n")
     measures = {f.value: f.measure for f in base.figures}
     assert measures[Decimal(12400)] == "number of residents of Tolvik", measures
-    assert measures[Decimal(8)] == "number of bakers the bakery employs", measures
+    assert measures[Decimal(8)] == "number of bakers that the bakery employs", measures
 
 
 def test_acronyms_for_things_are_no_bodies() -> None:

@@ -41,7 +41,7 @@ def test_a_count_with_a_preposition_after_it_keeps_no_verb() -> None:
     base = drafted("The team recorded 14 transits over more than 1,200 hours. There are about"
                    " 500 tonnes in a small cloud.\n")
     measures = [f.measure for f in base.figures]
-    assert measures[0] == "number of transits the team recorded", measures
+    assert measures[0] == "number of transits that the team recorded", measures
     assert measures[1] == "number of hours", measures
     assert measures[2] == "weight in a small cloud", measures
 
@@ -208,7 +208,7 @@ def test_shares_say_of_whom_and_what_they_do(sentence: str, measure: str) -> Non
     [("The stadium holds up to 82,000 spectators.",
       "number of spectators that the stadium holds"),
      ("Redmoor finished the match with ten players.",
-      "number of players that Redmoor finished the match with"),
+      "number of players with which Redmoor finished the match"),
      ("Each finalist will receive about 30,000 tickets.",
       "number of tickets that each finalist will receive"),
      ("The firm agreed a $3bn takeover of its rival.", "value of the takeover"),

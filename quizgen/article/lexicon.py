@@ -57,6 +57,13 @@ ROLE_NOUNS = words(
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
     " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
     " organiser organizer protester campaigner chief-executive boss"
+    # trades and professions news puts before a name ("art critic Laura Finch")
+    " critic developer designer engineer architect astronaut pilot photographer historian"
+    " novelist poet statistician psychologist physicist biologist chemist geneticist surgeon"
+    " dentist curator presenter broadcaster comedian musician chef athlete footballer"
+    " consultant lecturer headteacher blogger filmmaker dancer priest vicar firefighter"
+    " paramedic volunteer shopkeeper landlord pensioner spokesperson ecologist zoologist"
+    " epidemiologist nutritionist physician psychiatrist astronomer mathematician"
     # kin and friends: "His wife, Ana, added" names a person, not a body
     " wife husband son daughter mother father brother sister partner widow widower"
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
@@ -108,6 +115,7 @@ GROUP_HEADS = words(
     " workers students teachers parents victims families villagers locals scientists"
     " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
+    " department regulator watchdog service"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(
@@ -212,6 +220,7 @@ UNIT_STOP = words(
     " they he she we the a an said says according along through via near beyond toward"
     " towards inside outside within without despite except including like plus more less"
     " fewer again ago later earlier each every"
+    " when whenever because if until unless although though so once"
     " already still now currently even just only today yet usually often"  # adverbs end it
 )
 # Event nouns after a year ("the 2024 election").

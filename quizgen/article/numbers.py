@@ -81,6 +81,13 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
     return word_after in YEAR_NOUNS or not word_after or not text[end:end + 1].isspace()
 
 
+# A plural noun after "6m" makes it millions ("6m tonnes", "3m people"), not metres ("6m
+# tall", "6m across").
+_MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?!(?:across|is|was|has"
+                         r"|as|thus|plus|less|always|towards|upwards|downwards)\b)"
+                         r"(?:[a-z]+[^s\W]*s|people|children|men|women)\b")
+
+
 def scan_numbers(text: str) -> list[NumberHit]:
     """Every number the text states, in order (dates' days, ids like G7 and 1990s left out)."""
     hits: list[NumberHit] = []
@@ -127,7 +134,9 @@ def scan_numbers(text: str) -> list[NumberHit]:
             value = -value
         currency = match.group("cur")
         suffix = match.group("suffix")
-        if suffix in ("m", "k") and currency is None:
+        if suffix == "m" and currency is None and _MILLION_OF.match(text, end):
+            pass  # "6m tonnes", "2.5m users", "3m people": millions of a plural noun
+        elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
         scale, end = ({"bn": "billion", "m": "million", "k": "thousand"}[suffix], end) if \
             suffix else _scale(text, end)
@@ -151,6 +160,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
             value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
         if word == "one" and scale is None:
             continue  # "one of", "no one": counted only as "one million"
+        if re.match(r"[\s-]quarters?\s+(?:of|the)\b", text[match.end():match.end() + 16]):
+            continue  # "three-quarters of": a share, read below
         if word == "dozen" and not re.search(r"\ba\s+$", text[max(0, match.start() - 3):
                                                              match.start()]):
             continue  # "dozens of": vague
@@ -231,10 +242,13 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                 and not _SPAN_BEFORE.search(before)):
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), None, "number",
                                   unit=match.group(1).lower()))
-    for match in re.finditer(r"\b(?:a\s+)?half\s+(?:of|the)\b", text, re.IGNORECASE):
-        if free(match.start(), match.end()):
+    for match in re.finditer(r"\b(?:(?:a\s+)?half|(?P<n>a|one|three)[\s-]quarters?)\s+(?:of|the)\b",
+                             text, re.IGNORECASE):
+        if free(match.start(), match.end()):  # "half of", "a quarter of", "three-quarters of"
             end = match.start() + len(match.group().rsplit(None, 1)[0])
-            hits.append(NumberHit(match.start(), end, Decimal(50), None, "percent"))
+            value = 50 if match.group("n") is None else 75 if match.group("n").lower() == \
+                "three" else 25
+            hits.append(NumberHit(match.start(), end, Decimal(value), None, "percent"))
     for match in _MULTIPLE_RE.finditer(text):
         if free(match.start(), match.end()):
             hits.append(NumberHit(match.start(), match.end(),

@@ -8,8 +8,10 @@ from dataclasses import dataclass, field
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
+    GROUP_HEADS,
     ORG_WORDS,
     PLACE_WORDS,
+    ROLE_NOUNS,
     TITLES,
 )
 from quizgen.article.text import Article
@@ -174,6 +176,15 @@ _ACTING = re.compile(r"\s+(?:said|says|told|has|had|have|is|was|were|are|will|wo
                      r"|did|does|denied|declined|added|announced|reported|warned|argued|claimed"
                      r"|confirmed|refused|agreed|paid|pays|sold|sells|owns|owned|bought|won"
                      r"|lost|beat|signed|launched|published)\b")
+# A one-word name with a capital inside it ("YouTube", "eBay", "SoulCycle"): a brand's or a
+# company's, never a person's or a place's.
+_CAMEL = re.compile(r"[a-zA-Z][a-z]+[A-Z][a-z]+(?:[A-Z][a-z]+)?")
+# A lower-case noun after a name makes the name its modifier ("a PowerPoint presentation");
+# a function word or verb after it does not ("YouTube in 2010", "YouTube said").
+_MODIFIES = re.compile(r" (?!(?:in|on|at|to|for|from|with|by|of|and|or|but|is|was|are|were|has"
+                       r"|had|have|said|says|will|would|can|could|also|which|who|that)\b)[a-z]")
+_REPORTS = re.compile(r"\s+(?:said|says|told|announced|warned|confirmed|reported|added"
+                      r"|claimed|denied|insisted|stated|explained|admitted)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -185,10 +196,18 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
     text = draft.article.masked
     capitalised = set(re.findall(r"[A-Z][\w’'-]*", draft.article.text))  # read once
     found: set[str] = set()
+    lower: set[str] | None = None  # the article's lower-case words, read once if needed
     for m in mentions:
         key = m.key
-        if key is None or " " in key or m.start in starts or not re.fullmatch(
+        if key is None or " " in key or not re.fullmatch(
                 r"[a-z]?[A-Z][A-Za-z]+", key) or key.endswith((*DEMONYM_ENDINGS, "ans")):
+            continue
+        if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
+            if lower is None:
+                lower = set(re.findall(r"\b[a-z]+\b", text))
+            if _REPORTS.match(text, m.end) and not key.endswith("s") and key.lower() not in \
+                    lower | GROUP_HEADS | ROLE_NOUNS:
+                found.add(key)
             continue
         before = text[max(0, m.start - 20):m.start]
         if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
@@ -221,6 +240,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
     inside |= _acting_once(draft, mentions, starts)
+    inside |= {m.key for m in mentions if m.key is not None and _CAMEL.fullmatch(m.key)
+               and not _MODIFIES.match(text, m.end)}  # not "a PowerPoint presentation"
     inside |= _listed_bodies(text, set(draft.places))
     inside |= shown
     inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1

@@ -25,6 +25,7 @@ _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|
                       r"|headquarters|shareholders)\s+of\s+$", re.IGNORECASE)
 # A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
 _OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
+_APPOSED = re.compile(r",\s+(?:which|that)\b")  # "a charity, Clear Seas, that has …"
 _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
 
@@ -47,6 +48,8 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
         before = text[max(0, spot.start - 40):spot.start]
         if after_body_noun(text, spot.start) and text[spot.start:spot.start + 1].isupper():
             return "a body noun before the name"  # not "Green Coalition spokesman Tom Hale"
+        if after_body_noun(text, spot.start, comma=True) and _APPOSED.match(text, spot.end):
+            return "a body noun before the name, in apposition"  # "a charity, Clear Seas, that"
         owns = _OWNS_ROLE.match(text, spot.end)
         if owns is not None and owns.group(1) in ROLE_NOUNS:
             return "a role noun and a person's name after it (“Acme spokesman Tom Hale”)"

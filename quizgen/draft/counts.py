@@ -30,6 +30,9 @@ _OBJECTS = words("the a an their its his her our this these those some all they 
                  " them him me us")
 _NOT_VERBS = words("of in at on to for from with by about over under into than as per each every"
                    " this that these those last next")
+# Words after a bare verb of people ("people live in poverty", "log on every day").
+_AFTER_VERB = words("in on at to for with from every each abroad alone together here there"
+                    " online outside")
 _DETERMINERS = words("the a an their its his her our this these that those some all")
 _PEOPLE = words(
     "people persons men women children kids babies boys girls adults teenagers residents"
@@ -106,8 +109,13 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
     elif not aux and adverbs and not verb.endswith("ing"):
         phrase = [who, *kept, *found[at:]]  # "who already go hungry"
     elif not aux and (verb in _INTRANSITIVE or (verb.endswith("ed") and at + 1 < len(lower)
-                                                 and lower[at + 1] in _DETERMINERS)):
-        phrase = [who, *kept, *found[at:]]  # "who died in the valley", "who attended the rally"
+                                                 and (lower[at + 1] in _DETERMINERS
+                                                      or found[at + 1][:1].isupper()))):
+        phrase = [who, *kept, *found[at:]]  # "who died in the valley", "who visited Japan"
+    elif not aux and who == "who" and at + 1 < len(lower) and lower[at + 1] in _AFTER_VERB \
+            and verb.isalpha() and not verb.endswith(("ly", "ing", "ed")) and verb not in \
+            _NOT_VERBS | _PEOPLE:
+        phrase = [who, *kept, *found[at:]]  # "1.5 billion people log in every day"
     elif not aux and not adverbs and verb.endswith("ed") and found[at].islower():
         phrase = found[at:]  # "people arrested in the raid"
     elif not aux and at + 1 < len(lower) and lower[at + 1] in _OBJECTS and verb.isalpha() and \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.lexicon import CURRENCY_WORDS, words
+from quizgen.draft.measures import relative_owner
 
 MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
                                      " baht ringgit zloty forint dirhams")
@@ -40,7 +41,7 @@ def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
     """ "time the march set off" for "The march set off at 14:00"; "time the river burst its
     banks" for "At 03:40, the river burst its banks"; "time of kick-off" for "Kick-off is at
     17:30"; "" when the clause has no subject and verb of its own."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     found = re.findall(r"[\w’'-]+", clause)
     while found and found[-1].lower() in _LEAD_WORDS:
         found.pop()
@@ -114,7 +115,7 @@ _LOWER = words("cut cuts cutting reduce reduces reduced reducing lower lowers lo
 def changed_object(text: str, start: int, at: int) -> str:
     """ "increase in food production" for "we must increase food production by 70%", "cut in
     emissions" for "to cut emissions by 40%": a verb of change and its object; else ""."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     clause = re.sub(r"\s+(?:by\s+)?(?:up\s+to|about|around|nearly|almost|some|more\s+than"
                     r"|less\s+than|at\s+least|just|only|as\s+much\s+as)?\s*$", "", clause)
     clause = re.sub(r"\s+by$", "", clause)
@@ -152,7 +153,7 @@ def priced_before(text: str, start: int, at: int) -> str:
     """ "price of the device" for "the device would be priced at £280", "value of the house"
     for "the house was valued at £1m", "cost of an extra day off to the economy" for "an extra
     day off could cost the economy up to 300 million krona"; else ""."""
-    before = re.split(r"[,;:—–(]", text[start:at])[-1]
+    before = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     while (lead := _MONEY_LEAD.search(before)) is not None:
         before = before[:lead.start()]
     costed = _COSTED.search(before)
@@ -179,6 +180,21 @@ def _lower_first(phrase: str) -> str:
 
 _NAME_BEFORE = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+"
                           r"(?:an?\s+|aged\s+|now\s+|who\s+(?:is|was|turned)\s+(?:now\s+)?)?$")
+# "Maya Chen is 14" (not "when Maya Chen was 14": her age at a time the clause names).
+_NAME_WAS = re.compile(r"(?:^|[^\w’'-])((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s+(?:was|is"
+                       r"|turned|turns)\s+(?:only\s+|just\s+|now\s+|barely\s+)?$")
+_AT_A_TIME = re.compile(r"\b(?:when|since|until|after|before|while|time)\s+$", re.IGNORECASE)
+
+
+def _name_is(before: str) -> re.Match[str] | None:
+    """ "Maya Chen is" right before an age; not after "when", "since" … ("When Maya …")."""
+    named = _NAME_WAS.search(before)
+    if named is None or named.group(1).split()[0] in ("When", "Since", "Until", "After",
+                                                      "Before", "While"):
+        return None
+    return None if _AT_A_TIME.search(before[:named.start(1)]) else named
+
+
 _AGE_AT = re.compile(r"\bthe\s+((?:[a-z]+\s+)?age\s+(?:at|from|for)\s+which\s+[^,;:—–()]{3,80}?)"
                      r"\s+(?:from\s+[\w.,]+\s+)?(?:from|to|at|is|was|of|will\s+be|would\s+be)"
                      r"\s+$")
@@ -196,7 +212,8 @@ def age_of(text: str, start: int, at: int) -> str:
                      text[max(start, at - 80):at])
     if aged is not None:  # "1,500 children aged between five and 11": age of the children
         return f"age of the {aged.group(1)}"
-    named = _NAME_BEFORE.search(text[max(start, at - 80):at])
+    named = _NAME_BEFORE.search(text[max(start, at - 80):at]) or _name_is(
+        text[max(start, at - 80):at])  # "Maya Chen is 14": age of Maya Chen
     if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
         return "age"
     return f"age of {named.group(1)}"
@@ -211,9 +228,13 @@ def clause_before(text: str, start: int, at: int) -> str:
     """ "that the stadium holds" for "The stadium holds up to 82,000 spectators", "that Redmoor
     finished the match with" for "… with ten players": the subject and verb of the clause a
     count ends, to follow "number of X"; "" when it has no subject, no verb, or a number."""
-    clause = re.split(r"[,;:—–(“”\"]", text[start:at])[-1]
-    clause = _QUALIFYING.sub("", " " + clause)
+    parts = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:at])  # not "3,000"
+    clause = _QUALIFYING.sub("", " " + _YEAR_PHRASE.sub("", parts[-1]))  # "in 2008": no count
+    counted = _COUNT_IN.search(clause) is not None  # another count: kept only before "in" …
+    clause = _COUNT_IN.sub(" ", clause)  # "employs roughly 3,000 people in": employs people in
     found = re.findall(r"[\w’'-]+", clause)
+    if found[1:] and found[0] in ("which", "who") and found[1].islower() and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "The film, which has …"
     if not found or len(found) > 9 or any(any(c.isdigit() for c in w) for w in found) or \
             found[-1].lower() in ("a", "an", "the", "and", "or", "but", "than", "of"):
         return ""
@@ -221,7 +242,16 @@ def clause_before(text: str, start: int, at: int) -> str:
     if not shown or shown[0].lower() in _BE or shown[0].lower() in _VERBISH or (
             shown[0].endswith("ed") and shown[0].islower()):
         return ""
-    return "that " + " ".join(shown)
+    if len(shown) > 2 and shown[-1] in _PLACE_PREPOSITIONS:  # the preposition goes first
+        return f"{shown[-1]} which " + " ".join(shown[:-1])  # "in which the film was shown"
+    return "" if counted else "that " + " ".join(shown)  # not "hours that … recorded transits"
+
+
+_COUNT_IN = re.compile(r"\s(?:(?:roughly|about|around|some|nearly|almost|more than|over|at least"
+                       r"|up to)\s+)?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?(?=\s+[a-z])")
+_YEAR_PHRASE = re.compile(r"\s+(?:in|since|by|until|before|after)\s+(?:1[89]|20)\d\d\b")
+# Prepositions a count may follow ("shown in 20 countries", "finished with ten players").
+_PLACE_PREPOSITIONS = words("in at from across to into on with among between")
 
 
 _SUMS = words("fine fee fees salary prize bonus budget loan grant bill award payment donation"
@@ -298,7 +328,7 @@ def ago_measure(text: str, start: int, at: int, end: int) -> str:
     Paris three years ago"; "" when no "ago" follows or the clause has no subject."""
     if not re.match(r"\s+ago\b", text[end:end + 6]):
         return ""
-    parts = re.split(r"[,;:—–(]", text[start:at])
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
     found = re.findall(r"[\w’'-]+", parts[-1])
     while found and found[-1].lower() in _LEAD_WORDS | {"only", "just", "some", "nearly"}:
         found.pop()

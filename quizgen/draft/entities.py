@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
 
@@ -26,7 +25,8 @@ from quizgen.article.lexicon import (
     words,
 )
 from quizgen.article.text import Article
-from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, ROLE_STOP, Groups
+from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
+from quizgen.draft.joins import Joins
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -40,7 +40,7 @@ _SAINT = frozenset({"St", "St.", "Saint"})
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 
 
-class _Finder(Groups):
+class _Finder(Joins, Groups):
     """Finds mentions and folds them into entities."""
 
     def __init__(self, article: Article, body_start: int) -> None:
@@ -57,6 +57,9 @@ class _Finder(Groups):
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.named: Counter[str] = Counter()  # mentions of each name added by add_run
+        self.lead_roles: dict[int, tuple[int, str]] = {}  # a name's start -> a title before it
+        self.alone: Counter[str] = Counter()  # how often each run of capitals is a name alone
+        self.first_named: dict[str, int] = {}  # full names of people, in the order first named
 
     def gap(self, left: Token, right: Token) -> str:
         """What stands between two tokens; a zero-width space or joiner counts as a space
@@ -70,7 +73,7 @@ class _Finder(Groups):
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
         hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
         return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
-            " & ", "- ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+            " & ", "- ", ", ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
             for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
@@ -85,7 +88,9 @@ class _Finder(Groups):
                     current and token.word in STOPWORDS):
                 if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
                         not possessive(current[-1]) or (len(current) == 2 and current[0].word
-                                                        in _SAINT)) and \
+                                                        in _SAINT) or (
+                            len(current) == 1 and token.word in ORG_WORDS and current[0].word
+                            not in COUNTRIES)) and \
                         token.start not in self.sentence_starts:  # "St Mary’s Hospital"
                     current.append(token)
                 else:
@@ -101,7 +106,7 @@ class _Finder(Groups):
             index += 1
         if current:
             runs.append(current)
-        return [self.trim(run) for run in runs if self.trim(run)]
+        return self.joined([self.trim(run) for run in runs if self.trim(run)])
 
     def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
@@ -132,6 +137,10 @@ class _Finder(Groups):
         if token.text == "and" and (run[-1].word in PLACE_WORDS or (
                 len(current) == 1 and current[0].word.endswith(DEMONYM_ENDINGS))):
             return False  # "Grand Central and Times Square", "the Argentinian and FC Barcelona"
+        if token.text == "and" and any(t.word in ORG_WORDS for t in current[:-1]) and \
+                current[-1].text not in NAME_LINKS and any(t.text in ("of", "for")
+                                                           for t in current):
+            return False  # "the University of Essex and Harvard University": two bodies
         return any(t.word in ORG_WORDS for t in run) and not any(
             t.start in self.sentence_starts for t in run)
 
@@ -166,11 +175,15 @@ class _Finder(Groups):
             following.text not in REPORTING_VERBS | _NO_NOUN and not following.text.endswith("ed")
 
     def find(self) -> None:
-        runs = [part for run in self.runs() if not self.is_adjective(run)
-                for part in self.affiliation(run)]
+        runs = self.titled([part for run in self.runs() if not self.is_adjective(run)
+                            for part in self.affiliation(run)])
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
-        full_names = sorted({self.name_part(run) for run in people if len(self.name_part(run)
-                             .split()) > 1}, key=lambda full: (-len(full), full))
+        first_named: dict[str, int] = {}  # each full name, by its first mention
+        for run in people:
+            if len(self.name_part(run).split()) > 1:
+                first_named.setdefault(self.name_part(run), len(first_named))
+        full_names = sorted(first_named, key=lambda full: (-len(full), full))
+        self.first_named = first_named
         by_word: dict[str, list[str]] = {}  # full names by each of their words, longest first
         for full in full_names:
             for word in dict.fromkeys(full.split()):
@@ -225,6 +238,8 @@ class _Finder(Groups):
             return "group" if words[0].endswith("s") else "organisation", 0
         if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
             return "country", 0
+        if len(words) > 1 and words[-1] in _PLACE_ENDS:
+            return "organisation", 0  # "Downing Street said": a place, or a body it stands for
         if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
                 *words[:-1], words[-1][:-1])):
             return "group", 0  # "African Americans", "British Muslims" is not a person
@@ -254,6 +269,12 @@ class _Finder(Groups):
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
+        if kind == "person" and not role and run[0].start in self.lead_roles:
+            excerpt_start, role = self.lead_roles[run[0].start]  # "The Labour MP for X, Ana"
+        elif kind == "person" and not role and not cut and (lead := _ROLE_OF.search(
+                self.masked, max(0, start - 120), start)) is not None and \
+                lead.group(2).lower() in ROLE_NOUNS:  # "The head of the UK Space Agency, Ana"
+            excerpt_start, role = lead.start(1), self.text[lead.start(1):lead.end(1)]
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
         key = name
@@ -263,8 +284,7 @@ class _Finder(Groups):
                 self.masked, max(0, start - 12), start)):  # "to Redmoor’s six": the club's
             kind, key = "organisation", body  # "United" after "Manchester United": one body
         elif kind == "person":
-            key = next((full for full in full_names.get(name.split()[0], [])
-                        if _contains(full, name)), name)  # only names sharing its first word
+            key = self.full_name(name, full_names)
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
                 role = (lead_role + " " + role).strip()
@@ -303,36 +323,6 @@ class _Finder(Groups):
         self.mentions.append(Mention(start, run[-1].end, key))
         self.named[key] += 1
 
-    def role_before(self, at: int) -> tuple[int, str]:
-        """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
-        upto = bisect.bisect_right(self.token_ends, at)
-        before = self.tokens[max(0, upto - 6):upto]
-        gap = self.masked[before[-1].end:at] if before else ""
-        after_name = self.masked[at:at + 200].split(",", 1)
-        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
-                gap == " " or (gap == ", " and len(after_name) > 1 and
-                               len(after_name[0].split()) <= 4)):
-            return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
-        taken = [before[-1]]
-        for at_token, token in reversed(list(enumerate(before[:-1]))):
-            earlier = before[at_token - 1] if at_token else None
-            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
-                    ROLE_STOP or token.text in REPORTING_VERBS or (
-                    token.text.endswith("ed") and not token.upper):
-                break
-            if token.upper and not (ACRONYM.match(token.word) or token.word.endswith(
-                    DEMONYM_ENDINGS) or token.start in self.sentence_starts) and (
-                    taken[0].upper or token.word in TITLES or possessive(token) or (
-                        earlier is not None and earlier.upper and
-                        earlier.start not in self.sentence_starts)):
-                break  # "Greenpeace activist Tom Hale": the body named in one word is kept
-            if not token.upper and taken[0].upper and not (ACRONYM.match(taken[0].word) or
-                                                           taken[0].word.endswith(
-                                                               DEMONYM_ENDINGS)):
-                break  # "met Reuters reporter Sam Ray": the verb is no part of the role
-            taken.insert(0, token)
-        return taken[0].start, self.text[taken[0].start:taken[-1].end]
-
     def appositive(self, end: int) -> tuple[int, str] | None:
         """", the Secretary General of ... ," right after a name (or after an age: ", 52, a
         shopkeeper"): (its end, the role), never running past the sentence's end ("Tom Hale, a
@@ -348,6 +338,8 @@ class _Finder(Groups):
         if match is None or len(match.group(1).split()) > 14 or any(
                 word in REPORTING_VERBS for word in match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition
+        if re.match(r",\s+(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+\s*,", window[match.end(1):]):
+            return None  # "the BBC, the education secretary, Michael Gove,": Gove's role
         return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
 
     def add_pronouns(self) -> None:
@@ -388,12 +380,16 @@ _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", 
                       "whose"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
+# "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
+_ROLE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the"
+                      r"\s+)?[A-Z][^,;:“”\"().]{0,60}),\s+$")
+# Place words that end no person's name ("Downing Street"; not "Park", "Lake", "Forest").
+_PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Airport",
+                         "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
+                         "Province", "District", "County", "River", "Valley", "Desert",
+                         "Harbour", "Harbor", "Island", "Islands", "Mountains"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",
                            re.IGNORECASE)
-
-
-def _contains(full: str, part: str) -> bool:
-    return f" {part} " in f" {full} "
 
 
 def find_entities(article: Article, *, body_start: int) -> tuple[dict[str, Entity],

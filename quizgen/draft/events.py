@@ -50,7 +50,8 @@ class EventGuess:
 def _description(sentence: str) -> str:
     """The sentence as a short description: leading time phrase and final stop removed."""
     text = _LEAD.sub("", sentence.strip()).rstrip(".!? ")
-    text = re.sub(r",\s+(?:which|who|whose|where)\b[^,]*,", "", text)  # relative clauses
+    text = re.sub(r",\s+(?:which|who|whose|where)\b(?:[^,]|,(?=\d))*,(?!\d)", "",
+                  text)  # relative clauses (a comma inside "500,000" ends none)
     for cut in (", saying", ", stating", ", with ", ", while ", ", which ", ", who "):
         if cut in text and len(text) > 120:
             text = text[: text.index(cut)]

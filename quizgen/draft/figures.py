@@ -45,12 +45,12 @@ from quizgen.draft.figure_text import (
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
+from quizgen.draft.levels import holder_words, level_before, money_handled
 from quizgen.draft.measures import (
     before_words,
     change_unit,
     changed_before,
     cost_before,
-    holder_words,
     named_after,
     named_before,
     period_measure,
@@ -61,6 +61,10 @@ from quizgen.draft.measures import (
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
+# The noun an age in years is written before ("a 12-year-old boy", "a 2.5 million-year-old
+# fossil"): one word, or two when the first is a modifier ("a 24-year-old student").
+_AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
+_ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Words after which "over N years" means more than N years ("for over 40 years").
 _OVER_MEANS_MORE = words(
@@ -112,7 +116,7 @@ class _FigureFinder:
             return guess.speakers, "in a quotation of its speaker", hit.start
         sentence = self.article.sentence_at(hit.start)
         masked = self.attributor.masked
-        for match in re.finditer(r"\baccording to\s+((?:the\s+)?)",
+        for match in re.finditer(r"\b[Aa]ccording to\s+((?:the\s+)?)",
                                  masked[sentence.start:sentence.end]):
             spots = {sentence.start + match.end(), sentence.start + match.start(1)}
             for mention in self.attributor.in_span(min(spots), sentence.end)[:1]:
@@ -127,6 +131,8 @@ class _FigureFinder:
             keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
             # the subject's verb: right after it, or after an apposition ("X, which ..., said")
             upto = hit.start if start <= hit.start < end else sentence.end
+            if at + 1 < len(subjects):  # "X did …, officials said": the verb is the later subject's
+                upto = min(upto, subjects[at + 1][0])
             verbs = [w for w in re.findall(r"[a-z]+", masked[found[-1].end:upto])
                      if w in REPORTING_VERBS]
             if verbs and keys:
@@ -210,6 +216,10 @@ class _FigureFinder:
             sentence = self.article.sentence_at(hit.start)
             moved, window = named_window(self.attributor, sentence.start, hit)
             measure = time_of_day_measure(window, 0, moved.start, moved.end) or "time of day"
+        elif (hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS) and (
+                handled := money_handled(self.text, self.article.sentence_at(hit.start).start,
+                                         hit.start, after_end)):
+            measure = handled  # "Glastonbury raised £2m for charity", "X is worth $250bn"
         elif hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS:
             bought = re.match(r"\s+(?:for|on)\s+", rest)
             measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
@@ -217,11 +227,24 @@ class _FigureFinder:
                     cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or priced_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start)
+                    or changed_before(self.text, self.article.sentence_at(hit.start).start,
+                                      hit.start)  # "The firm's profits rose to $4.3bn"
                     or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
                     or named_after(self.text, after_end) or money_noun(self.text, hit.end)
+                    or level_before(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)  # "The match fee is £95"
                     or amount_doing(self.text, after_end))
+        elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):
+            measure = f"size of the {strong.group(1)}"  # "the 10,000-strong crowd"
         elif unit == "years old":
-            measure = age_of(self.text, self.article.sentence_at(hit.start).start, hit.start)
+            moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
+                                         .start, hit)  # "when she was 14": her age, by name
+            measure = age_of(window, 0, moved.start)
+            after = _AGED_NOUN.match(self.text, after_end)
+            aged = list(takewhile(lambda w: w not in UNIT_STOP and not w.endswith("ed"),
+                                  after.group().split() if after is not None else []))
+            if measure == "age" and aged and "-year-old" in self.text[hit.end:after_end]:
+                measure = f"age of the {' '.join(aged)}"  # "a 12-year-old boy": the boy's age
         elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
@@ -257,8 +280,13 @@ class _FigureFinder:
                 tail = doing
             if not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start) or clause_before(
+                                    hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
+            elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
+                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)) and (
+                    acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
+                                          hit.start, acted=True)) and not acted.startswith("of "):
+                tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
@@ -271,7 +299,9 @@ class _FigureFinder:
                 named = named_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
-                    else named or dimension  # "sound’s 740mph": speed of sound
+                    else named or level_before(self.text, self.article.sentence_at(
+                        hit.start).start, hit.start) or dimension  # "sound’s 740mph": speed
+                # of sound; "Oil consumption will reach 4.4bn tonnes": oil consumption
                 covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""
                 measure = covered or measure  # "The park covers 500 hectares"

@@ -11,7 +11,9 @@ from collections.abc import Callable
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
+    FEMALE,
     GROUP_HEADS,
+    MALE,
     NAME_LINKS,
     ROLE_NOUNS,
     UNIT_STOP,
@@ -43,6 +45,15 @@ _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "offi
 _OWNED = re.compile(r"\b(?:for|of|at|from|by|on)\s+(?:the\s+)?$")
 
 
+# Nouns for a person that tell their sex ("a spokeswoman", "her father", "one woman").
+_KIN_MALE = words("man men father son brother husband boyfriend uncle nephew grandfather"
+                  " grandson widower boy businessman")
+_KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt niece grandmother"
+                    " granddaughter widow girl businesswoman")
+# Adjectives and determiners that name no body's field ("the other side", "the same office").
+_NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
+                    " big small great good bad top local former current present rest very")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
 
@@ -109,12 +120,20 @@ class Groups:
                                             prior.word.endswith(DEMONYM_ENDINGS) and
                                             prior.start not in self.sentence_starts)):
                     break  # "the French national team", "the Iranian government"
-                if not prior.upper and not (possessive(prior) or modifier(prior.word)):
-                    break
+                if not prior.upper and not (possessive(prior) or modifier(prior.word)) and not (
+                        prior.word.isalpha() and prior.word not in ROLE_STOP | UNIT_STOP
+                        | _NOT_FIELDS
+                        and not prior.word.endswith(("ed", "ing", "ly"))
+                        and _THE_BEFORE.search(self.masked, max(0, prior.start - 24),
+                                               prior.start)):
+                    break  # a noun naming the body's field after "the" stays: "the tourism
+                    # ministry", "the national weather service"
                 taken.insert(0, prior)
             the = self.masked[max(0, taken[0].start - 4):taken[0].start].lower() == "the "
             if not the and not plural and len(taken) == 1 and token.word.lower() != "police":
                 continue  # "in office", "opposition protests": not a body named on its own
+            if token.word.lower() == "service" and (len(taken) == 1 or not the):
+                continue  # "the service was held": a body only as "the weather service"
             if token.word.lower() in _MODIFIED_HEADS and (not the or len(taken) == 1 or (
                     (following := self.next_token(token.end)) is not None and following.upper)):
                 continue  # "the team", "a national side"; "the Premiership side Celtic"
@@ -181,6 +200,9 @@ class Groups:
                 continue
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
+                sex = [w for w in key.split() if w in MALE | FEMALE | _KIN_MALE | _KIN_FEMALE]
+                if kind == "person" and sex:  # "a spokeswoman for the institute": she
+                    entity.gender = "male" if sex[0] in MALE | _KIN_MALE else "female"
                 owners = [m.key for m in inside if m.start > start and (
                     _OWNED.search(self.masked[start:m.start]) or str(m.key)[:1].isupper())]
                 entity.speaks_for = owners[-1] if owners else None

@@ -14,7 +14,11 @@ _TAIL_TRIM = words("of the a an in to for with by on at from is are was were has
                    " who which up out last past next coming first same over more about around"
                    " nearly almost between than")
 _PAST_VERBS = words("took went came made gave got left fell grew ran won lost paid spent met saw"
-                    " told became held kept sat stood died live lived work worked")
+                    " told became held kept sat stood died live lived work worked"
+                    " began broke built chose drove fought flew forgot froze hid knew led meant"
+                    " rang rose sang sank shook shot shut spoke spread stole struck swam threw"
+                    " understood woke wore wrote bought brought caught taught thought sold found"
+                    " felt heard sent withdrew set put cut hit")
 _FIRST_SECOND = words("i me my we us our you your he she it they him them")
 _AUXILIARIES = words("is are was were has have had may might will would can could shall should"
                      " must do does did be been")
@@ -51,7 +55,7 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
 
 def before_words(text: str, start: int, at: int) -> str:
     """The clause before a number, shortened, to tell apart figures with the same measure."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     found = [w for w in re.findall(r"[\w’'-]+", clause)][-7:]
     if any(any(c.isdigit() for c in w) for w in found):
         return ""
@@ -76,6 +80,9 @@ _SAYS = words("said says say told tells warned warns claimed claims announced an
 _SUBORDINATE = words("that since because when while although though until unless whereas once if")
 
 
+_OPENS_CLAUSE = (_SUBORDINATE - {"that"}) | {"after", "before", "as"}
+
+
 def _reported(found: list[str]) -> list[str]:
     """The words of a clause after its last reporting verb, "that" or subordinator ("the
     report said the world’s population may …": the world’s population may …; "prices rose
@@ -83,6 +90,27 @@ def _reported(found: list[str]) -> list[str]:
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _SAYS | _SUBORDINATE),
               default=0)
     return found[cut:]
+
+
+# What a relative clause after a comma is about: a name ("Ana Ruiz, who …") or a noun
+# phrase with its determiner ("The film, which …").
+_NAME_END = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
+_PHRASE_END = re.compile(r"(?:^|\s)((?:the|The|a|A|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,2}"
+                         r"[a-z][\w’'-]*)\s*$")
+
+
+def relative_owner(before: str, relative: str) -> list[str]:
+    """The words a "who" or "which" after a comma stands for, from the text before the comma
+    ("Dan Sickles" for "Dan Sickles, who won …", "the film" for "The film, which …"); the
+    relative word itself when neither ends the text."""
+    found = (_NAME_END if relative == "who" else _PHRASE_END).search(before)
+    if found is None or (relative == "who" and found.group(1).split()[0] in ("The", "A", "In",
+                                                                           "On", "At")):
+        return [relative]
+    shown = found.group(1).split()
+    if shown[0] in ("The", "A", "Its", "Their"):
+        shown[0] = shown[0].lower()
+    return shown
 
 
 def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
@@ -93,8 +121,10 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
                      rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?$", before,
                      re.IGNORECASE)  # "on 21 December 2027", "by March 3, 2030"
     word = prep.group(1).lower() if prep else "in"
-    clause = re.split(r"[,;:—–(]", before[:prep.start() if prep else len(before)])[-1]
-    found = _reported(re.findall(r"[\w’'-]+", clause))
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start() if prep else len(before)])
+    found = _reported(re.findall(r"[\w’'-]+", parts[-1]))
+    if found[1:] and found[0] in ("who", "which") and found[1].islower() and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who took office in"
     found = found if len(found) <= 14 else found[-9:]  # the whole clause, its subject kept
     if len(found) < 2:  # "In 2008, the Pentagon published …": the words after the year
         after = re.split(r"[.;:—–(]", masked[hit.end:hit.end + 120])[0].strip(" ,")
@@ -131,7 +161,7 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
                      before, re.IGNORECASE)
     if prep is None:
         return ""
-    clause = re.split(r"[,;:—–(]", before[:prep.start()])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])[-1]
     found = re.findall(r"[\w’'-]+", clause)[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then"}:
         found.pop(0)
@@ -200,7 +230,7 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
     ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""; with
     `single`, one word opening the sentence will do ("Turnout was 64%")."""
-    clause = re.split(r"[,;:—–(]", text[start:at])[-1]
+    clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     while (lead := _LEAD.search(clause)) is not None:
         clause = clause[:lead.start()]
     link = re.search(rf"\b(?:{_LINK})\s+$", clause)
@@ -241,7 +271,7 @@ def changed_before(text: str, start: int, at: int) -> str:
     """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
     "rise in rents" for "rents rose by 15%", "rise in energy demand" for "energy demand –
     which is expected to rise by 60%"; or "" (no change verb, or no noun before it)."""
-    parts = re.split(r"[,;:—–(]", text[start:at])
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
     clause = parts[-1]
     which = re.match(r"\s*(?:which|that)\s+", clause)
     if which is not None and len(parts) > 1:  # "energy demand – which is expected to rise"
@@ -251,7 +281,12 @@ def changed_before(text: str, start: int, at: int) -> str:
     match = _CHANGE.match(clause)
     if match is None:
         return ""
-    found = re.findall(r"[\w’'-]+", match.group("what"))[-5:]
+    found = re.findall(r"[\w’'-]+", match.group("what"))
+    counted = max((i for i, w in enumerate(found[:-2]) if w.lower() in ("number", "share",
+                                                                      "proportion")
+                   and found[i + 1] == "of"), default=-1)
+    found = ["the", *found[counted:]] if 0 <= counted >= len(found) - 8 else found[-5:]  # "The
+    # number of teenagers using the site fell by 25%": fall in the number of teenagers …
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
                | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
                   "from", "with", "by"}),
@@ -274,7 +309,9 @@ def changed_before(text: str, start: int, at: int) -> str:
         return shown  # "Unemployment rose to 5.2%": unemployment
     verb = match.group("verb").lower()
     noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
-    return f"{noun} in {shown.removeprefix('the ')}"
+    if not re.match(r"the (?:number|share|proportion) of ", shown):
+        shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …"
+    return f"{noun} in {shown}"
 
 
 _COST = re.compile(r"(?:^|[,;:—–(]\s*)(?:(?P<which>which|that)\s+)?(?:will\s+|would\s+|could\s+)?"
@@ -288,16 +325,21 @@ def cost_before(text: str, start: int, at: int) -> str:
     """ "cost of the bridge" for "The bridge, which cost £45m" or "the new bridge cost £45m";
     "" when no noun phrase with an article comes before "cost"."""
     before = text[start:at]
-    match = _COST.search(before) or re.search(r"\s(?:will\s+|would\s+)?(?:cost|costs)\s+"
-                                              r"(?:(?:about|around|some|nearly|almost|over"
-                                              r"|more than)\s+)?$", before)
+    match = _COST.search(before) or re.search(r"\s(?:(?:will|would|could|may|might|had|has"
+                                              r"|have)\s+)?(?:cost|costs)\s+(?:(?:about"
+                                              r"|around|some|nearly|almost|over|more than"
+                                              r"|an estimated)\s+)?$", before)
     if match is None:
         return ""
     owner = _COST_SUBJECT.search(before[:match.start()])
     if owner is None:
         return ""
     phrase = owner.group(1).split()
-    if any(w.lower() in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND for w in phrase[1:]):
+    last = max(i for i, w in enumerate(phrase) if w.lower() in (
+        "the", "a", "an", "its", "their", "this", "each"))
+    phrase = phrase[last:]  # "the agency said the mission had cost": the mission
+    if len(phrase) < 2 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND
+                              for w in phrase[1:]):
         return ""
     phrase[0] = "the" if phrase[0].lower() in ("the", "a", "an", "this", "each") else \
         phrase[0].lower()
@@ -314,36 +356,12 @@ def named_after(text: str, end: int) -> str:
     return found if found and found.split()[0].lower() not in _TAIL_TRIM else ""
 
 
-_HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|runs|ran|operates"
-            "|operated|hosts|hosted|houses|housed|serves|served|collected|recorded|sold|sells"
-            "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
-            "|attracts|attracted|produces|produced|has|have|had")
-_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
-
-
-def holder_words(text: str, start: int, at: int) -> str:
-    """Who has or does the amount ("Butare, which has 89,600 residents": "of Butare"; "The
-    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or ""."""
-    before = text[start:at]
-    while (lead := _LEAD.search(before)) is not None:
-        before = before[:lead.start()]
-    match = _HOLDER.search(before)
-    if match is None:
-        return ""
-    found = re.findall(r"[\w’'-]+", match.group(1))
-    if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
-        named = re.findall(r"[\w’'-]+", before[:match.start(1)])
-        found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
-    while found and found[0].lower() in (_TAIL_TRIM | _TAIL_STOP | {"then", "also"}) - {"the"}:
-        found.pop(0)
-    if found and found[0] == "The":
-        found[0] = "the"  # "the bakery employs", not "bakery employs"
-    if not found or len(found) > 6 or any(w.lower() in _TAIL_STOP | _AUXILIARIES | {"which",
-                                                                                   "that"}
-                                          for w in found):
-        return ""
-    shown = _clean(found)
-    if not shown or any(c.isdigit() for c in shown):
-        return ""
-    verb = match.group(2)
-    return f"of {shown}" if verb in ("has", "have", "had") else f"{shown} {verb}"
+# Shared with draft/levels.py.
+AUXILIARIES = _AUXILIARIES
+OPENS_CLAUSE = _OPENS_CLAUSE
+TAIL_TRIM = _TAIL_TRIM
+clean = _clean
+FIRST_SECOND = _FIRST_SECOND
+LEAD = _LEAD
+TAIL_STOP = _TAIL_STOP
+reported = _reported

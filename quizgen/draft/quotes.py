@@ -41,6 +41,7 @@ class QuoteGuess:
     how: str  # why these speakers, for the fact's `check:`
     excerpt: tuple[int, int]
     nobody: str = ""  # why nobody says these words (a title, scare quotes …), if so
+    nested: bool = False  # words quoted inside another quotation, by its speaker
 
 
 def quote_text(article: Article, quoted: Quoted) -> str:
@@ -204,6 +205,9 @@ class Attributor(Speakers):
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
                               " it", (quoted.start, quoted.end))
+        view = self.view_of(quoted)
+        if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
+            return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
             return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
@@ -287,7 +291,30 @@ def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Me
         guess = attributor.attribute(quoted, guesses[-1] if guesses else None)
         if re.search(r"\w", guess.text):
             guesses.append(guess)
+            guesses += nested_quotes(article, guess)
     return guesses
+
+
+# Single marks inside a quotation in double ones ("… a normal, 'healthy' profile …"): an
+# opening mark after a space or bracket and before a letter, a closing one after a letter or
+# stop and before no letter (an apostrophe between letters is neither).
+_NESTED = re.compile(r"(?<![\w’'])([‘'])(\w[^‘’'\n]{0,200}?[\w.!?])([’'])(?![\w’'])")
+
+
+def nested_quotes(article: Article, outer: QuoteGuess) -> list[QuoteGuess]:
+    """The words quoted inside a quotation, each a quote of its own by the same speakers
+    (scare quotes, a name or words the speaker cites): “… these 'tests'.” gives “tests”."""
+    quoted = outer.quoted
+    if article.text[quoted.start:quoted.start + 1] not in ("“", '"'):
+        return []
+    found = []
+    for match in _NESTED.finditer(article.text, quoted.inner_start, quoted.inner_end):
+        inner = Quoted(match.start(), match.end(), match.start(2), match.end(2), True)
+        found.append(QuoteGuess(inner, quote_text(article, inner), list(outer.speakers),
+                                f"{outer.how}, whose quotation holds it", (match.start(),
+                                                                          match.end()),
+                                nobody=outer.nobody, nested=True))
+    return found
 
 
 def subjects_of(article: Article, entities: dict[str, Entity],

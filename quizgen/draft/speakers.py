@@ -257,6 +257,19 @@ class Speakers:
         return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
             f" {match.group(1)}” before it"
 
+    def view_of(self, quoted: Quoted) -> tuple[str, int, str] | None:
+        """“…” That was the reaction of Jane Doe: the speaker named in the next sentence as
+        the one whose reaction, view or words these were."""
+        found = _VIEW_OF.match(self.masked, quoted.end)
+        if found is None:
+            return None
+        for mention in self.in_span(found.end(), found.end() + 80)[:1]:
+            key = self.key_of(mention)
+            if mention.start == found.end() and key is not None:
+                return key, mention.end, f"“{found.group(1)} … of {self.entities[key].name}”" \
+                    " after it"
+        return None
+
     def said_after_next(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
         """The speaker named after the next quotation of the paragraph (“…,” said X), when
         only quotation marks and punctuation stand between the two: one speech goes on, its
@@ -271,3 +284,10 @@ class Speakers:
                 return found
             quoted = following
         return None
+
+
+# "“…” That was the reaction of Jane Doe, …": whose words these were, in the next sentence.
+_VIEW_OF = re.compile(r"\s*(?:That|This|Such|So)\s+(?:was|is|were|are|runs|went)\s+(the\s+(?:[a-z]+"
+                      r"\s+)?(?:reaction|view|verdict|response|message|opinion|words?|feeling"
+                      r"|assessment|warning|answer|reply|advice|conclusion|argument|claim|plea"
+                      r"|thinking))\s+(?:of|from)\s+(?:the\s+)?")

@@ -233,13 +233,16 @@ class _Writer:
                          " these words")
             else:
                 check = f"speaker guessed from {guess.how}"
-            if len(guess.text.split()) == 1 and speakers:
+            if guess.nested:
+                check += "; words quoted inside its quotation (scare quotes, a name, words it" \
+                    " cites): keep `distinctive: false` unless worth a question of their own"
+            elif len(guess.text.split()) == 1 and speakers:
                 check += "; one quoted word: add `distinctive: false` if not worth a question"
             self.add(f"  - id: {scalar(ident)}")
             self.add(f"    check: {scalar(check)}")
             self.add(f"    text: {scalar(guess.text)}")
             self.add(f"    speakers: {_flow(speakers)}")
-            if not speakers:
+            if not speakers or guess.nested:
                 self.add("    distinctive: false")
             self.add(f"    excerpt: {self.excerpt(guess.excerpt)}")
 

@@ -26,6 +26,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
                       r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
         return f"out of {out_of.group(1)}", end + out_of.end()
+    strong = re.match(r"-strong\b", rest)
+    if strong is not None:
+        return "people", end + strong.end()  # "the 10,000-strong crowd": its size in people
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
@@ -119,6 +122,12 @@ def label_before(text: str, at: int) -> str:
     return match.group(1).lower() if match and match.group(1).lower() in LABELS else ""
 
 
+# A person (a name or he/she) who "was", "is" or "turned" a bare number: their age.
+_AGE_BE = re.compile(r"(?:\b(?:he|she|He|She)|(?<![\w’'-])(?!(?:It|This|That|There|What|Which|"
+                     r"Who|The|Its|Their|Our)\b)[A-Z][a-z][\w’'-]*)\s+(?:was|is|turned|turns)"
+                     r"\s+(?:only\s+|just\s+|now\s+|barely\s+)?$")
+
+
 def unit_before(text: str, start: int, at: int) -> str:
     """A unit from the noun before a bare number: a crowd or population counts people, an age
     counts years; else "units", which the check asks to replace."""
@@ -136,6 +145,8 @@ def unit_before(text: str, start: int, at: int) -> str:
             re.search(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+(?:who\s+(?:is|was|turned)\s+"
                       r"|now\s+)", near):
         return "years old"  # "Malala, who is now 17,", "Michael Eavis, now 80,": an age
+    if _AGE_BE.search(near):
+        return "years old"  # "When Maya Chen was 14, she …", "by the time he was 30": an age
     if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"

@@ -45,6 +45,11 @@ _PERSON_NOUNS = words(
     " neighbor customer user reader viewer listener parent passenger local supporter employee"
     " colleague source insider eyewitness onlooker shopper tourist visitor patient narrator"
     " participant driver pilot resident witness spokesman spokeswoman spokesperson official"
+    # people by age, school or work ("one pupil asked", "a student said", "a nurse told")
+    " pupil student teenager teen schoolgirl schoolboy pensioner worker nurse doctor teacher"
+    " farmer soldier officer student volunteer protester demonstrator marcher activist"
+    " survivor victim relative refugee migrant voter member player coach expert scientist"
+    " researcher lawyer"
 )
 _NOT_SPEAKERS = words("it this that there which who one other others time way")
 _ROLE_STOP = UNIT_STOP | words("out up down off away back then now also who what")

@@ -1,0 +1,157 @@
+"""Names spelled out with “and” or a list inside them, full names a surname stands for, and
+roles written before a name ("billionaire Elon Musk", "The Labour MP for Harlow, Ana Ruiz,")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DEMONYM_ENDINGS,
+    NAME_LINKS,
+    ORG_WORDS,
+    REPORTING_VERBS,
+    ROLE_NOUNS,
+    TITLES,
+)
+from quizgen.draft.groups import ACRONYM, ROLE_STOP
+from quizgen.draft.tokens import Token, possessive
+
+# Titles that head a role spelled out with "of"/"for" ("Minister for Health", "MP for Leeds").
+_TITLE_HEADS = frozenset({
+    "President", "Minister", "Secretary", "MP", "MEP", "MSP", "Senator", "Governor", "Mayor",
+    "Ambassador", "Chancellor", "Director", "Leader", "Chairman", "Chairwoman", "Chair",
+    "Commissioner", "Chief", "Executive", "Spokesman", "Spokeswoman", "Head", "Dean",
+    "Professor", "Editor", "Archbishop", "Bishop", "Speaker", "Attorney", "Congressman",
+    "Congresswoman", "Representative"})
+
+
+def _contains(full: str, part: str) -> bool:
+    return f" {part} " in f" {full} "
+
+
+class Joins:
+    """The finder's readings of whole names (see entities.py)."""
+
+    masked: str
+    text: str
+    tokens: list[Token]
+    token_ends: list[int]
+    token_starts: list[int]
+    sentence_starts: set[int]
+    alone: Counter[str]
+    lead_roles: dict[int, tuple[int, str]]
+    first_named: dict[str, int]
+
+    def join(self, run: list[Token]) -> str:
+        raise NotImplementedError  # the finder's: the words of a name as the text has them
+
+    def kind_of(self, run: list[Token]) -> tuple[str, int]:
+        raise NotImplementedError  # the finder's: a run's kind and its title's length
+
+    def titled(self, runs: list[list[Token]]) -> list[list[Token]]:
+        """A title spelled out with “of” or “for” before a name in apposition (“The Labour MP
+        for Harlow, Robert Halfon,”, “the Minister for Health, Ana Ruiz”) is the person's
+        role, not a body named “Labour MP for Harlow”: kept in `lead_roles`, run dropped."""
+        kept: list[list[Token]] = []
+        for index, run in enumerate(runs):
+            following = runs[index + 1] if index + 1 < len(runs) else None
+            cut = next((i for i, t in enumerate(run) if t.text in ("of", "for")), len(run))
+            if following is not None and 0 < cut < len(run) and any(
+                    t.word in _TITLE_HEADS for t in run[:cut]) and not any(
+                    t.word in ORG_WORDS for t in run[:cut]) and self.masked[
+                    run[-1].end:following[0].start] == ", " and self.kind_of(following) == (
+                    "person", 0) and len(following) > 1:
+                start = run[0].start - 4 if self.masked[run[0].start - 4:run[0].start] in (
+                    "The ", "the ") else run[0].start
+                self.lead_roles[following[0].start] = (start, self.join(run))
+                continue
+            kept.append(run)
+        return kept
+
+    def joined(self, runs: list[list[Token]]) -> list[list[Token]]:
+        """Names with “and” or a list inside (news spells bodies out in full): “the Chartered
+        Institute of Library and Information Professionals (CILIP)”, its initials the acronym
+        after it; “the Department of Health and Social Care”, a body's word then “of”/“for” (a list,
+        “the Department for Culture, Media and Sport (DCMS)”, only with its acronym)."""
+        merged: list[list[Token]] = []
+        self.alone = Counter(self.join(run) for run in runs)  # "Nato" named alone elsewhere
+        index = 0
+        while index < len(runs):
+            run = runs[index]
+            last = index
+            while last + 1 < len(runs) and (gap := self.masked[runs[last][-1].end:
+                                                              runs[last + 1][0].start]) in (
+                    " and ", ", ") and (gap == " and " or last + 2 < len(runs)):
+                last += 1
+                if gap == " and ":
+                    break
+            if last > index and self.masked[runs[last - 1][-1].end:runs[last][0].start] == \
+                    " and " and self.one_name(runs[index:last + 1]):
+                upto = bisect.bisect_left(self.token_starts, runs[last][0].start)
+                run = [t for t in self.tokens[bisect.bisect_left(self.token_starts, run[0].start)
+                                              :upto] if t.upper or t.text in ("and", *NAME_LINKS)
+                       or t.text == "the"] + runs[last]
+                index = last
+            merged.append(run)
+            index += 1
+        return merged
+
+    def one_name(self, parts: list[list[Token]]) -> bool:
+        """Whether runs joined by commas and “and” are one body's name (see `joined`)."""
+        if any(t.start in self.sentence_starts for part in parts[1:] for t in part):
+            return False
+        after = self.masked[parts[-1][-1].end:parts[-1][-1].end + 14]
+        acronym = re.match(r"\s*\(([A-Z][A-Za-z&]{1,9})\)", after)
+        initials = "".join(t.word[0] for part in parts for t in part if t.word[:1].isupper())
+        if acronym is not None and acronym.group(1).replace("&", "").upper() == initials.upper():
+            return True  # "(CILIP)": the initials of the whole name
+        first, rest = parts[0], [t for part in parts[1:] for t in part]
+        heads = [i for i, t in enumerate(first[:-1]) if t.word in ORG_WORDS]
+        if not heads or not any(t.text in ("of", "for") for t in first[heads[0] + 1:]) or any(
+                t.word in ORG_WORDS or ACRONYM.match(t.word) or t.word in COUNTRIES
+                or possessive(t) for t in rest) or any(len(part) > 3 or self.alone[self.join(
+                    part)] > 1 for part in parts[1:]):
+            return False  # "the University of Essex and Harvard University": two bodies
+        return len(parts) == 2  # a list ("Culture, Media and Sport") only with its acronym
+
+    def full_name(self, name: str, full_names: dict[str, list[str]]) -> str:
+        """The full name a name is part of (only names sharing its first word are read). Two
+        people sharing a surname (“Maya Chen” and her father “David Chen”): news calls the one
+        it is about, named first, by the surname alone, and the other by the full name."""
+        found = [full for full in full_names.get(name.split()[0], []) if _contains(full, name)]
+        widest = [full for full in found if not any(
+            other != full and _contains(other, full) for other in found)]
+        return min(widest, key=lambda full: self.first_named[full]) if widest else name
+
+    def role_before(self, at: int) -> tuple[int, str]:
+        """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""
+        upto = bisect.bisect_right(self.token_ends, at)
+        before = self.tokens[max(0, upto - 6):upto]
+        gap = self.masked[before[-1].end:at] if before else ""
+        after_name = self.masked[at:at + 200].split(",", 1)
+        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
+                gap == " " or (gap == ", " and len(after_name) > 1 and
+                               len(after_name[0].split()) <= 4)):
+            return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"
+        taken = [before[-1]]
+        for at_token, token in reversed(list(enumerate(before[:-1]))):
+            earlier = before[at_token - 1] if at_token else None
+            if self.masked[token.end:taken[0].start] != " " or token.text.lower() in \
+                    ROLE_STOP or token.text in REPORTING_VERBS or (
+                    token.text.endswith("ed") and not token.upper):
+                break
+            if token.upper and not (ACRONYM.match(token.word) or token.word.endswith(
+                    DEMONYM_ENDINGS) or token.start in self.sentence_starts) and (
+                    taken[0].upper or token.word in TITLES or possessive(token) or (
+                        earlier is not None and earlier.upper and
+                        earlier.start not in self.sentence_starts)):
+                break  # "Greenpeace activist Tom Hale": the body named in one word is kept
+            if not token.upper and taken[0].upper and not (ACRONYM.match(taken[0].word) or
+                                                           taken[0].word.endswith(
+                                                               DEMONYM_ENDINGS)):
+                break  # "met Reuters reporter Sam Ray": the verb is no part of the role
+            taken.insert(0, token)
+        return taken[0].start, self.text[taken[0].start:taken[-1].end]

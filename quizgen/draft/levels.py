@@ -1,0 +1,154 @@
+"""Amounts read from the verb before them: who has, holds or did the counted thing, money
+someone raised or paid, what something is worth, and what an amount is the level of."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import REPORTING_VERBS, words
+from quizgen.draft.measures import (
+    AUXILIARIES,
+    FIRST_SECOND,
+    LEAD,
+    OPENS_CLAUSE,
+    TAIL_STOP,
+    TAIL_TRIM,
+    clean,
+    named_after,
+    reported,
+    tail_words,
+)
+
+_HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|runs|ran|operates"
+            "|operated|hosts|hosted|houses|housed|serves|served|collected|recorded|sold|sells"
+            "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
+            "|attracts|attracted|produces|produced|has|have|had")
+_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
+# Any past tense of a regular verb, or an irregular one that takes an object, right before the
+# count ("Police arrested two men", "the storm destroyed 300 homes"): the subject did it to them.
+_ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+([a-z]{3,}ed|shot|hit|caught|struck|"
+                    r"hurt|sent|brought|bought|sold|found|beat|fed|led|taught|chose|drew|took"
+                    r"|saw|met|told|gave|kept|made|wrote|cut|put|set|kills|affects|uses|receives"
+                    r"|loses|spends|earns|pays|makes|takes|gets|needs|buys|imports|exports"
+                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)\s+$")
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:—–(]{1,80},\s+")
+_AGE_APPOSED = re.compile(r",\s+\d{1,3},\s+")  # "Okonjo, 34, has …": the age set aside
+_ADVERBS = words("then also now already still just recently only even ever never")
+_WHEN = words("year week month night weekend summer winter spring autumn today yesterday"
+              " monday tuesday wednesday thursday friday saturday sunday")
+
+
+def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
+    """Who has or does the amount ("Butare, which has 89,600 residents": "of Butare"; "The
+    suit contains 17 sensors": "the suit contains"), to follow "number of X"; or "". With
+    `acted`, also a subject and any verb of the past acting on the count ("Police arrested two
+    men": "police arrested")."""
+    before = _AGE_APPOSED.sub(" ", _RELATIVE.sub(" ", text[start:at]))  # "The festival,
+    # which began in 1970, sold"; "Okonjo, 34, has now scored"
+    while (lead := LEAD.search(before)) is not None:
+        before = before[:lead.start()]
+    match = _HOLDER.search(before) or (_ACTED.search(before) if acted else None)
+    if match is not None and match.group(2) in REPORTING_VERBS:
+        return ""  # "the office reported 23 injuries": who reports it gives it, no more
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group(1))
+    found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in OPENS_CLAUSE),
+                      default=0):]  # "… for 15 people after floods killed": after "after"
+    if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
+        named = re.findall(r"[\w’'-]+", before[:match.start(1)])
+        found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
+    while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
+            "the"}:
+        found.pop(0)  # "Last year the charity rescued": the charity rescued
+    if found and found[0] == "The":
+        found[0] = "the"  # "the bakery employs", not "bakery employs"
+    helpers: list[str] = []  # "Okonjo has now scored": the subject, then "has scored"
+    while len(found) > 1 and found[-1].lower() in AUXILIARIES | _ADVERBS:
+        word = found.pop().lower()
+        helpers[:0] = [word] if word in AUXILIARIES else []
+    if not found or len(found) > 6 or any(w.lower() in TAIL_STOP | AUXILIARIES | {"which",
+                                                                                   "that"}
+                                          for w in found):
+        return ""
+    shown = clean(found)
+    if not shown or any(c.isdigit() for c in shown):
+        return ""
+    verb = match.group(2)
+    return f"of {shown}" if verb in ("has", "have", "had") else " ".join(
+        ["that", shown, *helpers, verb])
+
+
+# Verbs that move money, and "worth": who raised, gave or spent it; what is worth it.
+_MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since|while)\s+)"
+                         r"([^,;:—–(]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(raised|donated|gave"
+                         r"|spent|invested|collected|earned|paid|lost|borrowed|received|won)\s+"
+                         r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
+                         r" estimated|at least|just|only)\s+)*$")
+_WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
+                    r"|will be|would be|could be)\s+(?:now\s+)?worth\s+(?:(?:about|around|some"
+                    r"|nearly|almost|over|more than|up to|an estimated|at least)\s+)*$")
+
+
+def money_handled(text: str, start: int, at: int, end: int) -> str:
+    """ "money that Glastonbury raised for charity this year" for "Glastonbury raised £2m for
+    charity this year"; "value of the company" for "The company is worth $250bn"; or ""."""
+    before = text[start:at]
+    worth = _WORTH.search(before)
+    if worth is not None:
+        owner = re.findall(r"[\w’'-]+", worth.group(1))
+        if owner and owner[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+            owner[0] = owner[0].lower()
+        if 0 < len(owner) <= 6 and not any(w.lower() in TAIL_STOP | FIRST_SECOND
+                                           for w in owner):
+            return "value of " + " ".join(owner)
+        return ""
+    moved = _MONEY_VERB.search(before)
+    if moved is None or named_after(text, end):
+        return ""  # "paid £9m in corporation tax": corporation tax, as named after it
+    who = reported(re.findall(r"[\w’'-]+", moved.group(1)))  # "Reuters found the firm"
+    if who and who[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        who[0] = who[0].lower()
+    if not who or len(who) > 6 or any(w.lower() in TAIL_STOP | FIRST_SECOND | AUXILIARIES
+                                      or any(c.isdigit() for c in w) for w in who):
+        return ""
+    tail = tail_words(text, end, limit=6)
+    return " ".join(["money that", *who, moved.group(2), *([tail] if tail else [])])
+
+
+# A noun phrase that is, reaches or totals an amount ("The fee is £95", "oil consumption is
+# forecast to reach 4.4bn tonnes", "Unemployment stood at 5%").
+_LEVEL = re.compile(r"^(?P<what>.*?)\s+(?:(?:is|are|was|were)\s+(?:expected|forecast|projected"
+                    r"|predicted|likely|set|due)\s+to\s+|(?:will|would|could|may|might|can)\s+"
+                    r"|(?:has|have|had)\s+)?(?:reach|reached|reaches|hit|hits|total|totals"
+                    r"|totalled|totaled|amount\s+to|amounts\s+to|amounted\s+to|stand\s+at"
+                    r"|stands\s+at|stood\s+at|be|is|are|was|were)\s+$")
+_LEVEL_CUT = words("that who which and but or while whereas although though because if when"
+                   " since as said says according")
+
+
+def level_before(text: str, start: int, at: int) -> str:
+    """The noun phrase an amount is the level of ("the fee" for "The fee is £95", "oil
+    consumption" for "… while oil consumption is forecast to reach 4.4bn tonnes"), or ""."""
+    clause = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:at])[-1]
+    while (lead := LEAD.search(clause)) is not None:
+        clause = clause[:lead.start()]
+    match = _LEVEL.match(clause.strip() + " ")
+    if match is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", match.group("what"))
+    found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in _LEVEL_CUT),
+                      default=0):]
+    if not found or len(found) > 8 or found[0].lower() in ("in", "on", "at", "by", "for", "to",
+                                                          "from", "with", "of"):
+        return ""  # "In May the fee was …": no noun phrase of its own
+    if found and (found[0] in ("The", "Its", "Their", "His", "Her", "A", "An") or (
+            found[0][1:].islower() and text[start:at].lstrip().startswith(found[0]))):
+        found[0] = found[0].lower()  # "The fee is …": the fee; "Unemployment stood at": …
+    if not found or any(any(c.isdigit() for c in w) or w.lower() in FIRST_SECOND | {
+            "it", "this", "that", "there", "what", "these", "those"} for w in found):
+        return ""
+    return " ".join(found)
+
