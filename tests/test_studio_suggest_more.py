@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from quizgen.studio.suggest import mentions, past_tense, suggest
+from quizgen.studio.suggest import event_date, mentions, past_tense, suggest
 
 ARTICLE = (
     "Lena Berg, a nurse at the Northfield Hospital, warned that the ward was full. Omar Diaz, "
@@ -92,3 +92,11 @@ def test_a_figure_is_about_the_one_named_or_meant_right_before_it() -> None:
     assert _select("40th", "figures")["subject"] == "olsen"
     assert _select("12", "figures")["subject"] == "tidewell"
     assert "subject" not in _select("2021", "figures")
+
+
+def test_an_events_date_is_as_precise_as_its_words() -> None:
+    """“on 9 October 2012” is 2012-10-09, “October 9, 2012” too, “in December 2012” is
+    2012-12, “in 2012” the year alone; no year, no date."""
+    assert [event_date(w) for w in ("on 9 October 2012, she left", "October 9, 2012",
+                                    "in December 2012", "in 2012", "last week")] == [
+        "2012-10-09", "2012-10-09", "2012-12", "2012", ""]

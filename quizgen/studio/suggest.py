@@ -21,7 +21,7 @@ from quizgen.studio.mentions import (
     speaker,
 )
 
-__all__ = ["mentions", "past_tense", "sentence_around", "speaker", "suggest"]
+__all__ = ["event_date", "mentions", "past_tense", "sentence_around", "speaker", "suggest"]
 
 
 def _unit_after(article: str, end: int) -> str:
@@ -155,6 +155,25 @@ def _the_article(people: Sequence[Mapping[str, Any]]) -> list[str]:
     return [str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"][:1]
 
 
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+           "september", "october", "november", "december")
+_MONTH = "|".join(m.capitalize() for m in _MONTHS)
+_DAY_MONTH_YEAR = re.compile(rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})|({_MONTH})\s+"
+                             rf"(\d{{1,2}})(?:st|nd|rd|th)?,?|({_MONTH}))\s+(1[89]\d\d|20\d\d)\b")
+
+
+def event_date(words: str) -> str:
+    """The date the words give, as precisely as they give it: "9 October 2012" or "October 9,
+    2012" as 2012-10-09, "December 2012" as 2012-12, else the first year."""
+    found = _DAY_MONTH_YEAR.search(words)
+    if found is not None:
+        day = found.group(1) or found.group(4)
+        month = _MONTHS.index((found.group(2) or found.group(3) or found.group(5)).lower()) + 1
+        return f"{found.group(6)}-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    year = _YEAR.search(words)
+    return year.group(1) if year is not None else ""
+
+
 def suggest(article: str, start: int, end: int, section: str,
             people: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """The fields a new fact of section starts with when article[start:end] is selected."""
@@ -186,9 +205,9 @@ def suggest(article: str, start: int, end: int, section: str,
     elif section == "events":
         named = _event_people(article, start, end, people)
         fields["description"] = event_description(article, start, end, people)
-        year = _YEAR.search(words)
-        if year is not None:
-            fields["date"] = year.group(1)
+        date = event_date(words)
+        if date:
+            fields["date"] = date
         fields["people"] = named
     elif section == "figures":
         hits = [h for h in scan_numbers(article[start:end]) if h.kind != "year"] or \
