@@ -100,3 +100,18 @@ def test_an_events_date_is_as_precise_as_its_words() -> None:
     assert [event_date(w) for w in ("on 9 October 2012, she left", "October 9, 2012",
                                     "in December 2012", "in 2012", "last week")] == [
         "2012-10-09", "2012-10-09", "2012-12", "2012", ""]
+
+
+def test_a_claim_states_the_figure_whose_value_its_words_hold() -> None:
+    """A claim holding “12 boats” states the figure of value 12, the one whose excerpt is in
+    its sentence when two figures are 12; a claim with no figure's number states none."""
+    figures = [{"id": "elsewhere", "value": "12", "excerpt": "12 ships were sold."},
+               {"id": "boats", "value": "12", "excerpt": "Tidewell’s 12 boats sank."},
+               {"id": "age", "value": "34", "excerpt": "Marta Olsen, 34,"}]
+    start = ARTICLE.index("Tidewell’s 12")
+    fields = suggest(ARTICLE, start, start + len("Tidewell’s 12 boats sank"), "claims", PEOPLE,
+                     figures=figures)
+    assert fields["figure"] == "boats"
+    start = ARTICLE.index("the ward was full")
+    assert "figure" not in suggest(ARTICLE, start, start + 17, "claims", PEOPLE,
+                                   figures=figures)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from quizgen.article.lexicon import REPORTING_VERBS, UNIT_STOP
@@ -155,6 +156,31 @@ def _the_article(people: Sequence[Mapping[str, Any]]) -> list[str]:
     return [str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"][:1]
 
 
+def _figure_stated(article: str, start: int, end: int, figures: Sequence[Mapping[str, Any]]
+                   ) -> str:
+    """The figure a claim states: the first number in its words that is a figure's value,
+    the figure whose excerpt is in the claim's sentence first when several have it."""
+    low, high = sentence_around(article, start, end)
+    sentence = " ".join(article[low:high].split())
+    for number in re.finditer(r"(?<![\w.])\d[\d,]*(?:\.\d+)?", article[start:end]):
+        try:
+            value = Decimal(number.group().replace(",", ""))
+        except InvalidOperation:
+            continue
+        same = [f for f in figures if _decimal(f.get("value")) == value]
+        same.sort(key=lambda f: " ".join(str(f.get("excerpt") or "").split()) not in sentence)
+        if same:
+            return str(same[0]["id"])
+    return ""
+
+
+def _decimal(value: Any) -> Decimal | None:
+    try:
+        return Decimal(str(value).replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
            "september", "october", "november", "december")
 _MONTH = "|".join(m.capitalize() for m in _MONTHS)
@@ -175,8 +201,10 @@ def event_date(words: str) -> str:
 
 
 def suggest(article: str, start: int, end: int, section: str,
-            people: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """The fields a new fact of section starts with when article[start:end] is selected."""
+            people: Sequence[Mapping[str, Any]], *,
+            figures: Sequence[Mapping[str, Any]] = ()) -> dict[str, Any]:
+    """The fields a new fact of section starts with when article[start:end] is selected
+    (figures: the fact base's figures, which a claim may state)."""
     start, end = max(0, start), min(len(article), end)
     words = _clean(article[start:end])
     low, high = sentence_around(article, start, end)
@@ -189,6 +217,9 @@ def suggest(article: str, start: int, end: int, section: str,
         claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
         fields.update(text=claim, claimants=speaker(article, start, end, people) or
                       _said_within(article, start, end, people))
+        stated = _figure_stated(article, start, end, figures)
+        if stated:
+            fields["figure"] = stated
     elif section == "people":
         role = apposition(article, start, end)
         fields.update(name=bare, kind=_kind(article, start, bare, role))
