@@ -224,9 +224,9 @@ class Teacher:
         """Take an offer to make the same change on other guesses when most of them want it."""
         table = {self.ids.get(f.id): f for f in getattr(self.table, section)}
         for button in self.page.locator("#offer button[data-apply]").all():
-            name = button.get_attribute("data-apply") or ""
-            value = getattr(wanted, name)
-            wins = sum(1 if t is not None and getattr(t, name) == value else -1
+            names = (button.get_attribute("data-apply") or "").split()  # one field or several
+            wins = sum(1 if t is not None and all(getattr(t, n) == getattr(wanted, n)
+                                                  for n in names) else -1
                        for t in map(table.get, (button.get_attribute("data-facts") or "").split()))
             if wins > 0:
                 self.save(button, "Set ", "same change on others")
