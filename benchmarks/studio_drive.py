@@ -245,10 +245,15 @@ class Teacher:
             self.left.append(f"{fact.id}: its words are not in the article to be selected")
             return
         self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
-        self.page.evaluate(SELECT_RANGE, [start, end])
-        self.count("add", how="select words")
-        self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-        self.count("add", how="section key")
+        chip = self._candidate(STUDIO.get(section, section), article[start:end])
+        if chip is not None:  # listed as not yet a fact: one click opens its form
+            chip.click()
+            self.count("add", how="not-yet chip")
+        else:
+            self.page.evaluate(SELECT_RANGE, [start, end])
+            self.count("add", how="select words")
+            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
+            self.count("add", how="section key")
         if self.open is not None and not self._added():
             self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
             self.count("add", how="section key")
@@ -260,6 +265,13 @@ class Teacher:
         form.wait_for()
         self.set_fields(form, section, fact, "add")
         self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def _candidate(self, section: str, words: str) -> Any:
+        """The page's "not yet" chip for the words a fact is added from, if it lists them."""
+        for chip in self.page.locator(f'button[data-candidate="{section}"]').all():
+            if (chip.text_content() or "").strip(" .,;:") == words.strip(" .,;:"):
+                return chip
+        return None
 
     def delete(self, section: str, fact_id: str) -> bool:
         """Delete a drafted fact the table leaves out: its Delete button."""

@@ -1,5 +1,6 @@
-"""The studio's offer to repeat a correction of several fields at once on the guesses alike,
-in Chromium (three ages drafted with the same wrong unit and qualifier)."""
+"""The studio in Chromium: the offer to repeat a correction of several fields at once on the
+guesses alike (three ages drafted with the same wrong unit and qualifier), and the names and
+numbers no fact holds yet, each added from one click."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ Ana Reyes, 34, set off from the harbour on Monday.
 Tom Briggs, 51, followed her in one of the harbour's 12 boats.
 
 Maria Lopez, 28, joined them at the lighthouse.
+
+The race was watched by Olle Berg and 300 people.
 """
 
 
@@ -86,4 +89,25 @@ def test_several_fields_corrected_are_offered_together_on_the_guesses_alike(
         assert figure.check  # type: ignore[union-attr]  # still guesses to check
     assert (base.by_id["boats"].unit, base.by_id["boats"].qualifier) == (  # type: ignore[union-attr]
         "boats", "exact")
+    assert page.errors == []
+
+
+def test_a_name_no_fact_holds_is_added_from_one_click(review: tuple[Any, Path]) -> None:
+    """Olle Berg and 300 are listed as not yet facts (the ages and the boats are figures
+    already); a click on Olle Berg opens the new person's form filled in from the article; his
+    role typed, Enter adds him, and he is listed no more."""
+    page, path = review
+    people = page.locator('button[data-candidate="people"]')
+    assert [b.text_content() for b in people.all()] == ["Olle Berg"]
+    assert [b.text_content() for b in page.locator('button[data-candidate="figures"]').all()] \
+        == ["300"]
+    people.first.click()
+    form = page.locator("#new-fact form")
+    assert form.locator('[data-field="name"]').input_value() == "Olle Berg"
+    form.locator('[data-field="role"]').click()
+    page.keyboard.insert_text("a spectator")
+    page.keyboard.press("Enter")
+    _saved(page, "Added a person")
+    assert [e.name for e in load_factbase(path).entities] == ["the article", "Olle Berg"]
+    assert page.locator('button[data-candidate="people"]').count() == 0
     assert page.errors == []

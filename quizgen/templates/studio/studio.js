@@ -129,10 +129,16 @@
       el("button", { type: "button", "data-add": section, "aria-keyshortcuts": ADD_KEYS[section].toUpperCase(),
         on: { mousedown: keepSelection, click: () => addFromSelection(section) } },
         "Add " + SINGULAR[section] + " ", el("kbd", {}, ADD_KEYS[section].toUpperCase())));
+    // the names and numbers no fact holds yet: one click opens the new fact's form for them
+    const notYet = Object.entries(data.candidates || {}).filter(([, list]) => list.length).map(([section, list]) =>
+      el("div", { class: "toolbar candidates", role: "group", "aria-label": "Not yet " + section + " facts" },
+        el("span", {}, "Not yet " + (section === "people" ? "people" : "figures") + ":"),
+        list.map((c) => el("button", { type: "button", class: "chip", dataset: { candidate: section, start: c.start, end: c.end },
+          on: { click: () => { selected = { start: c.start, end: c.end }; addFromSelection(section); } } }, c.text))));
     const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
       el("h2", { id: "article-title" }, "Article"),
       el("div", { class: "toolbar" }, el("span", {}, "Select words, then press a key or:"), adders),
-      article);
+      notYet, article);
 
     const general = data.problems.filter((p) => !p.fact);
     const facts = data.facts.slice().sort((a, b) => (b.check.length > 0) - (a.check.length > 0));
