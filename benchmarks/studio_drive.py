@@ -15,10 +15,13 @@ click and key press it makes (typing a value is not counted; scrolling is not an
   corrected (the page takes it out of the facts naming it); one refused (it is the only
   speaker or source of another) is deleted again at the end, both clicks counted;
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
-  section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
-  on Add;
+  section's key (Q, P, F, E, L, T or M), or instead a click on those words in the page's list
+  of names and numbers not yet facts (1) when it lists them, then the fields the page's guess
+  got wrong, then a click on Add;
 - a drafted fact with fields to correct: the fields (each saved as it is made: a chip at once,
-  a text field when it is left; the fact stays a guess until "Confirm all");
+  a text field when it is left; the fact stays a guess until "Confirm all"); an offer to make
+  the same change (of one field or several) on other guesses, taken when most of them want
+  each field of it;
 - a text field: a click; a chip (a pick list's choice): a click per chip pressed or unpressed;
   a check box: a click;
 - section by section, the drafted facts corrected before the missed ones are added, and a last
