@@ -50,9 +50,9 @@ _SHORT = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)+([a-z]+)")
 
 
 def _short_names(people: Sequence[Mapping[str, Any]], taken: set[str]) -> list[tuple[str, str]]:
-    """"the government" for the one body named "the Ethiopian government" (a news report names
-    it in full once, then by its head noun), unless another person is named so or has the same
-    head noun."""
+    """Short names: “the government” for the one body named “the Ethiopian government” (a
+    news report names it in full once, then by its head noun), unless another person is named
+    so or has the same head noun."""
     heads: dict[str, list[str]] = {}
     for person in people:
         found = _SHORT.fullmatch(str(person.get("name") or ""))
