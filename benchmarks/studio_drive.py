@@ -15,10 +15,13 @@ click and key press it makes (typing a value is not counted; scrolling is not an
   corrected (the page takes it out of the facts naming it); one refused (it is the only
   speaker or source of another) is deleted again at the end, both clicks counted;
 - a fact of the table the draft missed: select its words in the article (1: a drag), the
-  section's key (Q, P, F, E, L, T or M), then the fields the page's guess got wrong, then a click
-  on Add;
+  section's key (Q, P, F, E, L, T or M), or instead a click on those words in the page's list
+  of names and numbers not yet facts (1) when it lists them, then the fields the page's guess
+  got wrong, then a click on Add;
 - a drafted fact with fields to correct: the fields (each saved as it is made: a chip at once,
-  a text field when it is left; the fact stays a guess until "Confirm all");
+  a text field when it is left; the fact stays a guess until "Confirm all"); an offer to make
+  the same change (of one field or several) on other guesses, taken when most of them want
+  each field of it;
 - a text field: a click; a chip (a pick list's choice): a click per chip pressed or unpressed;
   a check box: a click;
 - section by section, the drafted facts corrected before the missed ones are added, and a last
@@ -224,9 +227,9 @@ class Teacher:
         """Take an offer to make the same change on other guesses when most of them want it."""
         table = {self.ids.get(f.id): f for f in getattr(self.table, section)}
         for button in self.page.locator("#offer button[data-apply]").all():
-            name = button.get_attribute("data-apply") or ""
-            value = getattr(wanted, name)
-            wins = sum(1 if t is not None and getattr(t, name) == value else -1
+            names = (button.get_attribute("data-apply") or "").split()  # one field or several
+            wins = sum(1 if t is not None and all(getattr(t, n) == getattr(wanted, n)
+                                                  for n in names) else -1
                        for t in map(table.get, (button.get_attribute("data-facts") or "").split()))
             if wins > 0:
                 self.save(button, "Set ", "same change on others")
@@ -245,10 +248,15 @@ class Teacher:
             self.left.append(f"{fact.id}: its words are not in the article to be selected")
             return
         self.page.evaluate("() => { document.getElementById('status').textContent = ''; }")
-        self.page.evaluate(SELECT_RANGE, [start, end])
-        self.count("add", how="select words")
-        self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-        self.count("add", how="section key")
+        chip = self._candidate(STUDIO.get(section, section), article[start:end])
+        if chip is not None:  # listed as not yet a fact: one click opens its form
+            chip.click()
+            self.count("add", how="not-yet chip")
+        else:
+            self.page.evaluate(SELECT_RANGE, [start, end])
+            self.count("add", how="select words")
+            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
+            self.count("add", how="section key")
         if self.open is not None and not self._added():
             self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
             self.count("add", how="section key")
@@ -260,6 +268,13 @@ class Teacher:
         form.wait_for()
         self.set_fields(form, section, fact, "add")
         self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def _candidate(self, section: str, words: str) -> Any:
+        """The page's "not yet" chip for the words a fact is added from, if it lists them."""
+        for chip in self.page.locator(f'button[data-candidate="{section}"]').all():
+            if (chip.text_content() or "").strip(" .,;:") == words.strip(" .,;:"):
+                return chip
+        return None
 
     def delete(self, section: str, fact_id: str) -> bool:
         """Delete a drafted fact the table leaves out: its Delete button."""

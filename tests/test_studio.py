@@ -348,6 +348,15 @@ def test_the_guess_from_a_selection_reads_only_inside_the_article(client: TestCl
         assert refused.status_code == 422 and refused.json()["error"], query
 
 
+def test_a_claims_guess_reads_the_fact_bases_figures(client: TestClient) -> None:
+    """/guess for a claim over words holding a figure's value (“up to 200,000 people”) names
+    that figure of the fact base: the page sends the base's figures to the guess."""
+    article = _view(client)["article"]
+    start = article.index("up to 200,000 people")
+    guess = client.get(f"/api/bases/{BASE}/guess?section=claims&start={start}&end={start + 20}")
+    assert guess.status_code == 200 and guess.json()["fields"]["figure"] == "organisers-count"
+
+
 def test_a_fact_still_named_by_others_is_deleted_and_taken_out_of_them(
         client: TestClient, folder: Path) -> None:
     """Deleting an event four others are after or before, then a group a figure is about

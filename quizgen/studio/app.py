@@ -166,7 +166,10 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
             raise QuizgenError("a section and a selection inside the article")
         people = [{"id": f["id"], **f["fields"]} for f in data["facts"]
                   if f["section"] == "people"]
-        return JSONResponse({"fields": suggest(data["article"], start, end, section, people)})
+        figures = [{"id": f["id"], **f["fields"]} for f in data["facts"]
+                   if f["section"] == "figures"]
+        return JSONResponse({"fields": suggest(data["article"], start, end, section, people,
+                                               figures=figures)})
 
     async def confirm_all(request: Request) -> Response:
         """Confirm many facts at once, or (confirm: false) set the same fields on each."""

@@ -13,6 +13,7 @@ from typing import Any
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.studio.candidates import candidates
 from quizgen.studio.fields import SECTIONS
 from quizgen.studio.yamledit import Located, check_comments, locate_all, parse
 
@@ -90,6 +91,7 @@ class Store:
                        "check": check_comments(text, source_place) if source_place else []},
             "article": article, "facts": facts, "problems": problems,
             "highlights": _highlights(article, facts),
+            "candidates": candidates(article, facts),
             "dropped": [str(d) for d in dropped],
         }
 

@@ -129,10 +129,16 @@
       el("button", { type: "button", "data-add": section, "aria-keyshortcuts": ADD_KEYS[section].toUpperCase(),
         on: { mousedown: keepSelection, click: () => addFromSelection(section) } },
         "Add " + SINGULAR[section] + " ", el("kbd", {}, ADD_KEYS[section].toUpperCase())));
+    // the names and numbers no fact holds yet: one click opens the new fact's form for them
+    const notYet = Object.entries(data.candidates || {}).filter(([, list]) => list.length).map(([section, list]) =>
+      el("div", { class: "toolbar candidates", role: "group", "aria-label": "Not yet " + section + " facts" },
+        el("span", {}, "Not yet " + (section === "people" ? "people" : "figures") + ":"),
+        list.map((c) => el("button", { type: "button", class: "chip", dataset: { candidate: section, start: c.start, end: c.end },
+          on: { click: () => { selected = { start: c.start, end: c.end }; addFromSelection(section); } } }, c.text))));
     const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
       el("h2", { id: "article-title" }, "Article"),
       el("div", { class: "toolbar" }, el("span", {}, "Select words, then press a key or:"), adders),
-      article);
+      notYet, article);
 
     const general = data.problems.filter((p) => !p.fact);
     const facts = data.facts.slice().sort((a, b) => (b.check.length > 0) - (a.check.length > 0));
@@ -209,6 +215,7 @@
   }
 
   const SAME_AGAIN = ["refs", "ref", "choice"];  // a draft's mistake in these often repeats
+  const SAME_TEXT = ["unit"];  // and in this wording (offered with other fields changed with it)
   const touched = new Set();  // facts the teacher changed here: never changed again by an offer
   // Lists one id may not be in both of: pressing it in one takes it out of the other.
   const ONE_AS_A_RULE = ["speakers", "given_by", "claimants"];
@@ -221,44 +228,64 @@
   }
 
   function offerSame(fact, specs, changed) {
-    // After a correction: the same change on the other guesses of the section that held the same value.
+    // After a correction: the same change on the other guesses of the section that held the
+    // same value; and, when several fields were changed, all of them at once on the guesses
+    // that held all the same values (a draft's mistake repeated on facts alike: three ages
+    // drafted with the unit "units", "exact" and no subject).
     const box = document.getElementById("offer");
     if (!box) return;
     const empty = (spec) => (spec.kind === "refs" ? [] : "");
+    const held = (f, spec) => JSON.stringify(f.fields[spec.name] === undefined ? empty(spec) : f.fields[spec.name]);
+    const alike = (list) => state.facts.filter((f) => f.section === fact.section && f.id !== fact.id && f.check.length &&
+      !touched.has(f.id) && list.every((spec) => held(f, spec) === held(fact, spec)));
+    const offered = specs.filter((s) => (SAME_AGAIN.includes(s.kind) || SAME_TEXT.includes(s.name)) && s.name in changed);
     const buttons = [];
-    for (const spec of specs.filter((s) => SAME_AGAIN.includes(s.kind) && s.name in changed)) {
-      const old = JSON.stringify(fact.fields[spec.name] === undefined ? empty(spec) : fact.fields[spec.name]);
-      const others = state.facts.filter((f) => f.section === fact.section && f.id !== fact.id && f.check.length && !touched.has(f.id) &&
-        JSON.stringify(f.fields[spec.name] === undefined ? empty(spec) : f.fields[spec.name]) === old);
-      if (!others.length) continue;
-      // each other fact's change: the new value, and it taken out of the partner list where
-      // the words cannot name it twice (a speaker is never whom the words are aimed at)
-      const partner = (PARTNERS[fact.section] || {})[spec.name];
-      const groups = new Map();
-      for (const f of others) {
-        const fields = { [spec.name]: changed[spec.name] };
-        const theirs = partner ? (f.fields[partner] || []) : [];
-        const kept = theirs.filter((v) => !(changed[spec.name] || []).includes(v));
-        if (kept.length !== theirs.length) fields[partner] = kept;
-        const key = JSON.stringify(fields);
-        groups.set(key, (groups.get(key) || []).concat([f.id]));
+    if (offered.length > 1) {
+      const others = alike(offered);
+      const wording = offered.map((spec) => spec.label.toLowerCase() + " " + valueText(spec, changed[spec.name])).join(", ");
+      if (others.length) {
+        buttons.push(offerButton(fact, offered, others, changed, "Set " + offered.length + " fields on " + others.length + " more",
+          "Also set " + wording + " on the " + others.length + " other " + fact.section + " guesses that have " +
+          offered.map((spec) => valueText(spec, JSON.parse(held(fact, spec)))).join(", ")));
       }
-      const done = "Set " + spec.label.toLowerCase() + " on " + others.length + " more";
-      buttons.push(el("button", { type: "button", "data-apply": spec.name, "data-facts": others.map((f) => f.id).join(" "),
-        on: { click: () => later(async () => {
-          for (const [key, ids] of groups) {
-            const { ok, status, data } = await api("POST", "/api/bases/" + state.id + "/confirm",
-              { version: state.version, facts: ids, fields: JSON.parse(key), confirm: false });
-            if (!ok) { renderReview(others[0].id); say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error"); return; }
-            state = data;
-          }
-          renderReview(others[0].id);
-          say(done, "ok");
-        }) } },
+    }
+    for (const spec of offered.filter((s) => SAME_AGAIN.includes(s.kind))) {
+      const others = alike([spec]);
+      if (!others.length) continue;
+      buttons.push(offerButton(fact, [spec], others, changed, "Set " + spec.label.toLowerCase() + " on " + others.length + " more",
         "Also set " + spec.label + " to " + valueText(spec, changed[spec.name]) + " on the " + others.length +
-        " other " + fact.section + " guesses that have " + valueText(spec, JSON.parse(old))));
+        " other " + fact.section + " guesses that have " + valueText(spec, JSON.parse(held(fact, spec)))));
     }
     box.replaceChildren(...(buttons.length ? [el("p", { class: "actions" }, buttons)] : []));
+  }
+
+  function offerButton(fact, offered, others, changed, done, text) {
+    // each other fact's change: the new values, and each taken out of its partner list where
+    // the words cannot name it twice (a speaker is never whom the words are aimed at)
+    const groups = new Map();
+    for (const f of others) {
+      const fields = {};
+      for (const spec of offered) {
+        fields[spec.name] = changed[spec.name];
+        const partner = (PARTNERS[fact.section] || {})[spec.name];
+        const theirs = partner ? (fields[partner] || f.fields[partner] || []) : [];
+        const kept = theirs.filter((v) => !(changed[spec.name] || []).includes(v));
+        if (partner && kept.length !== theirs.length) fields[partner] = kept;
+      }
+      const key = JSON.stringify(fields);
+      groups.set(key, (groups.get(key) || []).concat([f.id]));
+    }
+    return el("button", { type: "button", "data-apply": offered.map((spec) => spec.name).join(" "), "data-facts": others.map((f) => f.id).join(" "),
+      on: { click: () => later(async () => {
+        for (const [key, ids] of groups) {
+          const { ok, status, data } = await api("POST", "/api/bases/" + state.id + "/confirm",
+            { version: state.version, facts: ids, fields: JSON.parse(key), confirm: false });
+          if (!ok) { renderReview(others[0].id); say((status === 409 ? "Conflict: " : "Not saved: ") + data.error, "error"); return; }
+          state = data;
+        }
+        renderReview(others[0].id);
+        say(done, "ok");
+      }) } }, text);
   }
 
   function selectOnFocus(form) {

@@ -1,0 +1,80 @@
+"""Names and numbers of the article that no fact holds yet: one click adds one (no drag)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from quizgen.article.lexicon import COUNTRIES, DAYS_MONTHS, DEMONYM_ENDINGS, STOPWORDS
+from quizgen.studio.mentions import mentions
+
+_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|van|von|the)\s+)?"
+                   r"[A-Z][\w’'-]*)*")
+_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,]*\d)?(?:\.\d+)?(?:[a-zA-Z%]+\b)?")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][”’\"']?\s+|\n\s*|[“\"‘]\s*)$")
+LIMIT = 40  # at most this many of each: a list to scan, not the article again
+
+
+def _known(facts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every name a fact already gives, as mentions() reads people."""
+    known = []
+    for fact in facts:
+        fields = fact["fields"]
+        name = fields.get("name") or fields.get("term")
+        if fact["section"] in ("people", "places", "terms") and isinstance(name, str):
+            known.append({"id": fact["id"], "name": name, "kind": fields.get("kind", "place"),
+                          "aliases": fields.get("aliases") or [],
+                          "excerpt": fields.get("excerpt") or ""})
+    return known
+
+
+def _value(text: str) -> Decimal | None:
+    try:
+        return Decimal(text.replace(",", ""))
+    except InvalidOperation:
+        return None
+
+
+def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """The names no person, place or term holds (where the article first names each, not at
+    a sentence's start, where any word is capitalised; nor a weekday, month, pronoun,
+    "London-based" or a demonym before a noun, "American tech giants"), and the numbers no
+    figure holds (not a year, not in a figure's excerpt, not a figure's value), each once."""
+    known = _known(facts)
+    taken = [(a, b) for a, b, _ in mentions(article, known)]
+    names: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for match in _NAME.finditer(article):
+        text = re.sub(r"[’']s$", "", match.group())
+        first = text.split()[0]
+        if len(text) < 2 or text in seen or _SENTENCE_START.search(article[:match.start()]) \
+                or first in STOPWORDS or first in DAYS_MONTHS or re.match(r"I[’']", first) or \
+                re.search(r"-[a-z]", text) or any(a <= match.start() < b for a, b in taken):
+            continue  # "I’ve"; "London-based", an adjective
+        if " " not in text and text not in COUNTRIES and text.endswith(DEMONYM_ENDINGS) and \
+                re.match(r"\s+[a-z]", article[match.end():match.end() + 2]):
+            continue  # "American tech giants": a demonym, not a name
+        seen.add(text)
+        names.append({"text": text, "start": match.start(), "end": match.start() + len(text)})
+    figures = [f for f in facts if f["section"] == "figures"]
+    values = {_value(str(f["fields"].get("value", ""))) for f in figures}
+    spans = []
+    for figure in figures:
+        excerpt = str(figure["fields"].get("excerpt") or "")
+        found = re.search(r"\s+".join(map(re.escape, excerpt.split())), article) \
+            if excerpt.strip() else None
+        if found is not None:
+            spans.append((found.start(), found.end()))
+    numbers = []
+    for match in _NUMBER.finditer(article):
+        digits = re.match(r"[\d,.]+", match.group())
+        value = _value(digits.group().rstrip(".,")) if digits else None
+        if value is None or value in values or any(a <= match.start() < b for a, b in spans):
+            continue
+        if re.fullmatch(r"1[89]\d\d|20\d\d", match.group()) or match.group() in seen:
+            continue  # a year: an event's date, not a figure; a number listed once
+        seen.add(match.group())
+        numbers.append({"text": match.group(), "start": match.start(), "end": match.end()})
+    return {"people": names[:LIMIT], "figures": numbers[:LIMIT]}
