@@ -52,6 +52,8 @@ from quizgen.quiz.questions import Amount
         ("1", "feet", 0, "exact", "1 foot"),
         ("1", "former referees", 0, "exact", "1 former referee"),
         ("1", "barrels per day", 0, "exact", "1 barrel per day"),
+        ("1", "global food crises", 0, "exact", "1 global food crisis"),
+        ("1", "analyses of the data", 0, "exact", "1 analysis of the data"),
         ("1", "million pounds", 0, "exact", "1 million pounds"),
         ("12", "", 0, "exact", "12"),
     ],

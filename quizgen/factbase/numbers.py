@@ -43,7 +43,13 @@ _MASS_WORDS = frozenset({
     "millimetres", "millimeters", "centimetres", "centimeters", "grams", "kilograms", "times",
 })  # fmt: skip
 _IRREGULAR_SINGULARS = {"people": "person", "children": "child", "men": "man", "women": "woman",
-                        "feet": "foot", "teeth": "tooth"}
+                        "feet": "foot", "teeth": "tooth",
+                        # Greek plurals in -es of nouns in -is, which no spelling rule tells
+                        # from 'rises' or 'promises'
+                        **{word[:-2] + "es": word for word in (
+                            "crisis", "analysis", "thesis", "hypothesis", "diagnosis",
+                            "synthesis", "parenthesis", "emphasis", "prognosis", "synopsis",
+                            "oasis", "axis", "basis")}}
 
 
 @dataclass(frozen=True)
