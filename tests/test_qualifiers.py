@@ -173,3 +173,18 @@ def test_time_prompts_do_not_say_time_twice() -> None:
         fig = figure("f", measure, "1050", "time of day", "un")
         (q,) = run("figure-choice", make_base(org("un", "the United Nations"), fig)).questions
         assert q.prompt == prompt
+
+
+def test_one_of_a_unit_reads_in_its_singular_however_it_is_spelled() -> None:
+    """The oracle reads '1 global food crisis' and '1 flash' as one of their plural units (the
+    text the generators write), and still refuses a misspelt noun."""
+    from quizgen.oracle.read import amount_text_problem
+
+    for text, unit in (("1 global food crisis", "global food crises"), ("1 flash", "flashes"),
+                       ("1 analysis of the data", "analyses of the data"),
+                       ("1 arrest", "arrests")):
+        claim = Amount(Decimal(1), unit, 0, "exact")
+        assert amount_text_problem(text, claim) is None, text
+        assert format_amount(claim) == text
+    assert amount_text_problem("1 global food crisises", Amount(Decimal(1), "global food crises", 0,
+                                                             "exact")) is not None

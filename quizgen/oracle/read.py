@@ -130,8 +130,8 @@ def _singulars(lower: str) -> set[str]:
         found.add(lower[:-3] + "y")
     if lower.endswith("s"):
         found.add(lower[:-1])
-    if lower.endswith("es"):  # flashes: flash
-        found.add(lower[:-2])
+    if lower.endswith("es"):  # flashes: flash; crises: crisis
+        found.update((lower[:-2], lower[:-2] + "is"))
     return found
 
 
