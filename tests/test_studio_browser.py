@@ -51,6 +51,20 @@ class Studio:
         self.thread.join(timeout=10)
 
 
+def review_page(browser: Any, folder: Path, name: str) -> Iterator[tuple[Any, Path]]:
+    """The studio serving folder, its review page of `name` open at laptop size (page errors
+    collected in `page.errors`), and the fact base's path; closed and stopped afterwards."""
+    served = Studio(folder)
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.goto(served.url + f"/review/{name}")
+    page.wait_for_selector("form.fact[data-id]")
+    yield page, folder / f"{name}.yaml"
+    page.close()
+    served.stop()
+
+
 @pytest.fixture()
 def studio(tmp_path: Path) -> Iterator[Studio]:
     """The studio over an empty folder."""

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from browser_support import _missing, browser, select_words
-from test_studio_browser import AXE, Studio, _card, _saved
+from test_studio_browser import AXE, Studio, _card, _saved, review_page
 
 from quizgen.draft.files import write_draft
 from quizgen.factbase.loader import load_factbase
@@ -37,15 +37,7 @@ def review(browser: Any, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
     folder = tmp_path / "content"
     folder.mkdir()
     write_draft(source, name="storm", folder=folder, force=False)
-    served = Studio(folder)
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(served.url + "/review/storm")
-    page.wait_for_selector("form.fact[data-id]")
-    yield page, folder / "storm.yaml"
-    page.close()
-    served.stop()
+    yield from review_page(browser, folder, "storm")
 
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 from browser_support import browser
-from test_studio_browser import Studio, _card, _saved
+from test_studio_browser import _card, _saved, review_page
 
 from quizgen.factbase.loader import load_factbase
 
@@ -53,15 +53,7 @@ def review(browser: Any, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "bay.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "bay.yaml").write_text(BASE, encoding="utf-8")
-    served = Studio(tmp_path)
-    page = browser.new_page(viewport={"width": 1280, "height": 800})
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    page.goto(served.url + "/review/bay")
-    page.wait_for_selector("form.fact[data-id]")
-    yield page, tmp_path / "bay.yaml"
-    page.close()
-    served.stop()
+    yield from review_page(browser, tmp_path, "bay")
 
 
 def test_several_fields_corrected_are_offered_together_on_the_guesses_alike(
