@@ -70,6 +70,36 @@ def test_registry_names_and_lookup() -> None:
     assert "word-search" in str(caught.value)
 
 
+def test_kinds_made_on_request_load_when_first_made() -> None:
+    """Each kind made only on request is registered under its module's KIND and made by it;
+    a build of the default kinds imports none of those modules (a fresh interpreter)."""
+    import importlib
+    import subprocess
+    import sys
+
+    from quizgen.generators import ON_REQUEST
+
+    modules = {"evidence": "evidence", "true-false": "true_false", "gap-fill": "gap_fill"}
+    assert set(modules) == ON_REQUEST
+    base = disaster()
+    for kind, name in modules.items():
+        module = importlib.import_module(f"quizgen.generators.{name}")
+        assert kind == module.KIND
+        made = GENERATORS[kind](base, seed=3, options=GenOptions())
+        assert made == module.generate(base, seed=3, options=GenOptions())
+    root = Path(__file__).resolve().parent.parent
+    script = (
+        "import sys; from quizgen.quiz.select import build_quiz;"
+        "from quizgen.factbase.loader import load_factbase;"
+        f"build_quiz(load_factbase({str(root / 'content' / 'venezuela-post-election.yaml')!r}),"
+        " seed=1, count=20);"
+        f"print(sorted(m for m in sys.modules if m.split('.')[-1] in {sorted(modules.values())!r}))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                            check=True, cwd=root).stdout.strip()
+    assert loaded == "[]"
+
+
 @pytest.mark.parametrize(
     "bad", [{"num_options": 2}, {"match_size": 6}, {"match_size": 2}, {"order_size": 7},
             {"order_size": 2}, {"limit": -1}],
