@@ -73,8 +73,9 @@ def whole_of(figure: Figure) -> Decimal | None:
     if figure.decimals or figure.to is not None or not figure.value.is_finite():
         return None
     shown = f"{int(figure.value):,}"
-    found = {match.group(1): match.group(2) for match in reversed(list(
-        _PART_OF.finditer(figure.excerpt)))}  # each number told as a part: its first whole
+    found: dict[str, str] = {}  # each number told as a part: its first whole
+    for match in _PART_OF.finditer(figure.excerpt):
+        found.setdefault(match.group(1), match.group(2))
     for text in (shown, shown.replace(",", "")):
         if text in found:
             whole = Decimal(found[text].replace(",", ""))
