@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
 from typing import Any
 
+from quizgen.output import write_atomic
 from quizgen.renderers.anki.deck import REQ_FILE, note_models, req_key
 
 
@@ -21,10 +20,7 @@ def main() -> None:
     """Rewrite req.json from genanki's own working out, atomically."""
     rows = [f"{json.dumps(key)}: {json.dumps(req)}" for key, req in sorted(table().items())]
     data = "{\n" + ",\n".join(rows) + "\n}\n"  # a line per note type
-    handle, temp = tempfile.mkstemp(dir=REQ_FILE.parent, prefix=".req.", suffix=".tmp")
-    with os.fdopen(handle, "w", encoding="utf-8") as out:
-        out.write(data)
-    os.replace(temp, REQ_FILE)
+    write_atomic(REQ_FILE, data.encode("utf-8"))
     print(f"wrote {REQ_FILE}", file=sys.stderr)
 
 

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import os
 import pickle
 import sys
-import tempfile
 import zlib
 from fnmatch import fnmatch
 from pathlib import Path
@@ -84,15 +82,11 @@ def _scale(units: int) -> Any:
 
 
 def write_all(fonts: list[Path]) -> None:
-    """Rewrite each font's `.face` file (a temp file, then os.replace)."""
+    """Rewrite each font's `.face` file, atomically (readable by everyone, as the font)."""
+    from quizgen.output import write_atomic
+
     for font in fonts:
-        target = face_file(font)
-        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".face-")
-        with os.fdopen(handle, "wb") as out:
-            out.write(dump(font))
-        os.chmod(temp, 0o644)  # read by everyone, as the font beside it
-        os.replace(temp, target)
-        print(f"wrote {target}")
+        print(f"wrote {write_atomic(face_file(font), dump(font))}")
 
 
 if __name__ == "__main__":  # pragma: no cover - the maintainer's command
