@@ -1,4 +1,5 @@
-"""Per-student versions ask a figure again from its measure's figures alone: the same questions."""
+"""Per-student versions ask a figure again from its measure's figures alone (the same
+questions), and only while a letter is left for its answer."""
 
 from __future__ import annotations
 
@@ -30,3 +31,39 @@ def test_a_measure_alone_gives_the_same_questions(path: Path) -> None:
                 alone = generate_measure(base, measure, seed=seed, options=options)
                 assert alone == tuple(q for q in whole
                                       if norm(getattr(q.ask, "measure", "")) == measure)
+
+
+def test_a_figure_with_every_letter_taken_is_not_asked_again(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Once the versions have put a figure question's answer on every letter, a later version
+    asks its generator for no remake: none could move the answer to a letter not yet used."""
+    from quizgen.quiz import versions
+    from quizgen.quiz.questions import MultipleChoice
+    from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+
+    asked: list[int] = []
+    real_get = versions._Remade.get
+
+    def counted_get(self: versions._Remade, question: object, attempt: int) -> object:
+        asked.append(attempt)
+        return real_get(self, question, attempt)  # type: ignore[arg-type]
+
+    real_arrange = versions._arrange
+    full_calls = 0
+
+    def watched(question: versions.Question, *args: object, **kwargs: object) -> object:
+        nonlocal full_calls
+        used = kwargs["used"]
+        before = len(asked)
+        arranged = real_arrange(question, *args, **kwargs)  # type: ignore[arg-type]
+        if isinstance(question, MultipleChoice) and versions._numeric(question) and \
+                set(range(len(question.options))) <= used:  # type: ignore[operator]
+            full_calls += 1
+            assert len(asked) == before, question.prompt
+        return arranged
+
+    monkeypatch.setattr(versions._Remade, "get", counted_get)
+    monkeypatch.setattr(versions, "_arrange", watched)
+    base = load_factbase(CONTENT / "venezuela-post-election.yaml")
+    versions.make_versions(build_quiz([base], count=CLASS_LENGTH), count=26, seed=0)
+    assert full_calls > 20  # the case arose: figures whose four letters were all used

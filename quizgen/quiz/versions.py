@@ -167,6 +167,8 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
     if _numeric(question):
         if answer_key(question) not in used:
             return question
+        if isinstance(question, MultipleChoice) and used.issuperset(range(len(question.options))):
+            return question  # every letter taken already: no remake nor flip finds a new one
         crossings = Crossings(others, profiles=remade.profiles)
         remakes: list[Question] = []  # remade in turn until one has a key not used yet
         for attempt in range(VERSION_TRIES):
