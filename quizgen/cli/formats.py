@@ -143,14 +143,16 @@ def _write(
     """Select, render and write formats into folder (a one-file format at `exact` when given),
     then print the build summary."""
     from quizgen.cli.console import build_progress, print_build
+    from quizgen.collector import collector_paused
     from quizgen.pipeline import build as build_files
 
-    bases, quiz, quizzes = select_for(selection, formats)
-    options = replace(_render_options(selection, given), name=name)
-    with build_progress(total=len(formats), quiet=quiet) as progress:
-        built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
-                            timestamp=_timestamp(), progress=progress, quizzes=quizzes,
-                            exact=exact)
+    with collector_paused():  # the bases and questions live to the end and hold no cycles
+        bases, quiz, quizzes = select_for(selection, formats)
+        options = replace(_render_options(selection, given), name=name)
+        with build_progress(total=len(formats), quiet=quiet) as progress:
+            built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
+                                timestamp=_timestamp(), progress=progress, quizzes=quizzes,
+                                exact=exact)
     print_build(built, quiz, verbose=verbose)
 
 
