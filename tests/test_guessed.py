@@ -17,6 +17,7 @@ from test_sheets import SWEEPS, Sweep
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
+from quizgen.generators.sequence import guessed_orders
 from quizgen.oracle import check_question
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -365,3 +366,16 @@ def test_no_place_item_names_what_holds_its_answer(sweep: Sweep) -> None:
             for other_id, name, aliases in others:
                 if other_id != place.id and any(_said(item.prompt, n) for n in (name, *aliases)):
                     assert not _said(name, place.name), (label, item.prompt, name)
+
+
+def test_a_thing_made_comes_before_what_is_done_with_it() -> None:
+    """'John Larson created the polygraph' and 'a court ruled that the polygraph was unreliable'
+    are put in order by common sense (a thing exists before anyone rules on it): the pair is
+    guessed, so no ordering offers it."""
+    made = Event(id="made", description="Larson created the polygraph", excerpt="x")
+    ruled = Event(id="ruled", description="The court ruled that the polygraph was unreliable",
+                  excerpt="y")
+    other = Event(id="other", description="The academy supported a finding", excerpt="z")
+    after, before = guessed_orders([made, ruled, other])
+    assert after[0] & 1 << 1 and before[1] & 1 << 0
+    assert not after[0] & 1 << 2  # no shared topic: not ordered by common sense
