@@ -91,3 +91,26 @@ def test_bounds_keep_shares_below_all_and_sizes_in_sight() -> None:
     low, high = bounds(Decimal(50), "kilograms")
     assert low is not None and high is not None and low >= 20 and high <= 125
     assert (bounds(Decimal(50), "people")[1] or 0) > 125  # a count is no size
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_a_loose_share_is_never_the_one_majority(path: Path) -> None:
+    """Beside "about 85%" of Earth's energy no list is "about 28%, about 47%": a loose share
+    (about, nearly) is never the only option above half, nor the only one below it, which a
+    student picks by reading the article's drift alone."""
+    for q, amounts in _amount_items(path):
+        key = amounts[q.answer]
+        whole = _whole(key.unit)
+        if whole is None or key.qualifier not in ("about", "nearly") or key.to is not None:
+            continue
+        if key.value * 2 != whole:
+            side = 1 if key.value * 2 > whole else -1
+            assert any((a.value * 2 - whole) * side > 0 for i, a in enumerate(amounts)
+                       if i != q.answer), (q.prompt, [o.text for o in q.options])
+
+
+def test_the_half_sweep_meets_loose_shares_on_both_sides() -> None:
+    """Some base asks a loose share above half and some one below, so the sweep above is fed."""
+    keys = [amounts[q.answer] for path in BASES for q, amounts in _amount_items(path)]
+    loose = [k for k in keys if _whole(k.unit) == 100 and k.qualifier in ("about", "nearly")]
+    assert any(k.value > 50 for k in loose) and any(k.value < 50 for k in loose)
