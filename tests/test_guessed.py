@@ -379,3 +379,44 @@ def test_a_thing_made_comes_before_what_is_done_with_it() -> None:
     after, before = guessed_orders([made, ruled, other])
     assert after[0] & 1 << 1 and before[1] & 1 << 0
     assert not after[0] & 1 << 2  # no shared topic: not ordered by common sense
+
+
+def _shown(item: Question) -> list[str]:
+    """What a student reads of an item: its prompt and its options, quotes or events."""
+    texts = [item.prompt]
+    if isinstance(item, MultipleChoice):
+        texts += [o.text for o in item.options]
+    elif isinstance(item, Matching):
+        texts += [o.text for o in (*item.left, *item.right)]
+    elif isinstance(item, Ordering):
+        texts += [o.text for o in item.items]
+    return texts
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_item_shows_a_place_items_answer_beside_what_it_asks_of(sweep: Sweep) -> None:
+    """No other item on a place item's sheet names its key place within two words of a word
+    the prompt asks of ("the Butare shop" beside "Where did this happen: … to open the shop?"):
+    the place is read off the other item."""
+    places = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask, PlaceOf)):
+                continue
+            places += 1
+            key = item.options[item.answer].claim
+            place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
+            assert isinstance(place, Place), label
+            name = re.findall(r"\w+", place.name.casefold())
+            asked = {w[:5] for w in re.findall(r"\w+", item.prompt.partition(":")[2].casefold())
+                     if len(w) > 3 and w not in name}
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                for text in _shown(other):
+                    said = re.findall(r"\w+", text.casefold())
+                    for i in range(len(said) - len(name) + 1):
+                        if said[i:i + len(name)] == name:
+                            near = said[max(0, i - 2):i] + said[i + len(name):i + len(name) + 2]
+                            assert not {w[:5] for w in near} & asked, (label, item.prompt, text)
+    assert places, "no place item on any sheet: the rule is never exercised"
