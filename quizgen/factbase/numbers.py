@@ -20,7 +20,9 @@ SPREAD = Decimal(4)  # other values of a positive quantity lie within this facto
 # a share offered stays at or below this part of its whole: "nearly 100%" or "99 out of 100"
 # reads as "all", which a student rules out at a glance beside a key well below it
 ALL_BUT = Decimal("0.9")
-AGE_SPREAD = Decimal("1.5")  # ages offered lie between half and this times the answer
+# ages offered lie within this factor of the answer either way: a working bus driver of 61 is
+# not offered as 81, a player of 34 not as 44 or 49
+AGE_SPREAD = Decimal("1.25")
 AGE_TOP = 100  # and are at most this (unless the answer is more)
 MAX_DECIMALS = 10  # figures written with more digits after the point are not quizzed
 MAX_MAGNITUDE = 18  # nor figures of 10**19 or more
@@ -283,14 +285,14 @@ def bounds(
 
     Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
     3%), below ALL_BUT of the whole (no "nearly 100%" beside "nearly 70%"); years within
-    YEAR_SPAN of it; ages and lifetimes between half and one and a half times it and at most
-    AGE_TOP (no age of 147, no mean age of 11 beside 40); the members of one side
-    (is_side_count) between half the answer and one more (not 16 players beside 10, which a
-    side's fixed size rules out); a length or weight (is_size) within a factor of SIZE_SPREAD
-    (no "about 150 kilograms" of gear beside "about 50"); any other positive quantity within a
-    factor of SPREAD (not 0.1 times beside 1.6 times), never at or below zero ("0 arrests",
-    "-2 terms"); beside zero nothing negative. Values outside a range widen it rather than
-    vanish.
+    YEAR_SPAN of it; ages and lifetimes within a factor of AGE_SPREAD either way and at most
+    AGE_TOP (no age of 147, no mean age of 11 beside 40, no bus driver of 81 beside 61); the
+    members of one side (is_side_count) between half the answer and one more (not 16 players
+    beside 10, which a side's fixed size rules out); a length or weight (is_size) within a
+    factor of SIZE_SPREAD (no "about 150 kilograms" of gear beside "about 50"); any other
+    positive quantity within a factor of SPREAD (not 0.1 times beside 1.6 times), never at or
+    below zero ("0 arrests", "-2 terms"); beside zero nothing negative. Values outside a range
+    widen it rather than vanish.
     """
     kind = unit_kind(unit)
     whole = out_of(unit) or (Decimal(100) if kind == "percent" else None)
@@ -309,7 +311,7 @@ def bounds(
         return max(Decimal(1), (value / 2).to_integral_value()), value + 1
     if value > 0 and is_age(measure):
         top = min(CONTEXT.multiply(value, AGE_SPREAD), Decimal(AGE_TOP))
-        return CONTEXT.divide(value, 2), max(top, value)
+        return CONTEXT.divide(value, AGE_SPREAD), max(top, value)
     if value > 0 and is_size(unit):
         low = max(Decimal(1).scaleb(-decimals), CONTEXT.divide(value, SIZE_SPREAD))
         return min(low, value), CONTEXT.multiply(value, SIZE_SPREAD)
