@@ -1,5 +1,6 @@
-"""Made-up figure options a student rules out at a glance (issue 18): a share that reads as "all",
-a length or weight far from one the eye knows; every fact base, seeds 1–20."""
+"""Figure options a student rules out or picks at a glance (issue 18): a share that reads as
+"all", a length or weight far from one the eye knows, a loose share alone on its side of half, a
+key of zero always first; every fact base, seeds 1–20."""
 
 from __future__ import annotations
 
@@ -114,3 +115,17 @@ def test_the_half_sweep_meets_loose_shares_on_both_sides() -> None:
     keys = [amounts[q.answer] for path in BASES for q, amounts in _amount_items(path)]
     loose = [k for k in keys if _whole(k.unit) == 100 and k.qualifier in ("about", "nearly")]
     assert any(k.value > 50 for k in loose) and any(k.value < 50 for k in loose)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_figure_of_zero_is_asked(path: Path) -> None:
+    """No figure item's key is a zero ("0 goals" of the other semi-final's loser): nothing
+    happened, and every wrong option lies above it, so the key is always the first."""
+    for q, amounts in _amount_items(path):
+        key = amounts[q.answer]
+        assert key.value != 0 or key.to is not None, (q.prompt, [o.text for o in q.options])
+
+
+def test_some_base_holds_a_figure_of_zero() -> None:
+    """Some fact base gives a figure of zero, so the sweep above meets one."""
+    assert any(f.value == 0 for path in BASES for f in load_factbase(path).figures)
