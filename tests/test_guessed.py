@@ -420,3 +420,31 @@ def test_no_item_shows_a_place_items_answer_beside_what_it_asks_of(sweep: Sweep)
                             near = said[max(0, i - 2):i] + said[i + len(name):i + len(name) + 2]
                             assert not {w[:5] for w in near} & asked, (label, item.prompt, text)
     assert places, "no place item on any sheet: the rule is never exercised"
+
+
+def _doing(word: str) -> str | None:
+    """The test's own stem of a doer or a doing ('driver', 'drivers', 'driving': 'driv')."""
+    found = re.fullmatch(r"([^\W\d_]{4,}?)(?:ing|ers?)", word)
+    return found.group(1) if found else None
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_speaker_prompt_tells_what_its_key_does(sweep: Sweep) -> None:
+    """No who-said-it or who-claimed-it prompt says, outside the quote, the doing the key's role
+    names ("Who said that he had been driving since he was 19?" beside "a bus driver"), unless
+    a wrong option's name says it too: the role answers it."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask,
+                                                                    SpeakerOf | ClaimantOf)):
+                continue
+            key = item.options[item.answer].claim
+            entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+            assert isinstance(entity, Entity), label
+            role = re.split(r",|;|\bwho\b|\bwhich\b", entity.role)[0]
+            does = {s for w in re.findall(r"\w+", role.casefold()) if (s := _doing(w))}
+            prompt = re.sub(r"“[^”]*”", " ", item.prompt).casefold()
+            told = {s for w in re.findall(r"\w+", prompt) if (s := _doing(w))}
+            wrong = {s for i, o in enumerate(item.options) if i != item.answer
+                     for w in re.findall(r"\w+", o.text.casefold()) if (s := _doing(w))}
+            assert not (does & told) - wrong, (label, item.prompt, entity.role)

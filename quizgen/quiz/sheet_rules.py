@@ -67,7 +67,19 @@ def akin(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 6 or common >= max(5, short - 1)
+    stem = _agent_stem(a)
+    return common >= 6 or common >= max(5, short - 1) or (
+        stem is not None and stem == _agent_stem(b))
+
+
+_DOING = re.compile(r"(?<=[^\W\d_]{4})(?:ing|ers?)$")
+
+
+def _agent_stem(word: str) -> str | None:
+    """The stem one who does a thing and the doing of it share ('driver', 'driving': 'driv';
+    'writers', 'writing'), or None for a word with neither ending."""
+    stem, found = _DOING.subn("", word)
+    return stem if found else None
 
 
 def role_head(role: str) -> str:
