@@ -20,8 +20,8 @@ from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice
 
 # plain lengths and weights as a unit reads them, written here apart from quizgen's list
-SIZE = re.compile(r"(?:kilo|centi|milli)?met(?:re|er)s?|k(?:ilo)?g|kilos?|(?:kilo)?grams?|"
-                  r"tonnes?|tons?|feet|foot|inch(?:es)?|miles?|yards?|km|cm|mm")
+SIZE = re.compile(r"(?:kilo|centi)?met(?:re|er)s?|k(?:ilo)?g|kilos?|(?:kilo)?grams?|"
+                  r"tonnes?|tons?|feet|foot|inch(?:es)?|miles?|yards?|km|cm")  # not rain's mm
 ALL = Decimal("0.95")  # a share at or above this part of its whole reads as "all"
 EYE = Decimal("2.5")  # a length or weight this many times off is seen to be wrong
 

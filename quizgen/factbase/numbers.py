@@ -265,10 +265,10 @@ def is_side_count(value: Decimal, unit: str, measure: str) -> bool:
 SIZE_SPREAD = Decimal("2.5")
 _SIZE_UNITS = frozenset({
     "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
-    "centimetre", "centimetres", "millimetre", "millimetres", "mile", "miles", "foot", "feet",
-    "inch", "inches", "yard", "yards", "kilogram", "kilograms", "kilo", "kilos", "kg", "gram",
-    "grams", "tonne", "tonnes", "ton", "tons", "stone", "ounce", "ounces", "km", "cm", "mm",
-})  # fmt: skip
+    "centimetre", "centimetres", "mile", "miles", "foot", "feet", "inch", "inches", "yard",
+    "yards", "kilogram", "kilograms", "kilo", "kilos", "kg", "gram", "grams", "tonne", "tonnes",
+    "ton", "tons", "stone", "ounce", "ounces", "km", "cm",
+})  # fmt: skip  (no millimetres: rain is measured in them, and a month's rain varies widely)
 
 
 def is_size(unit: str) -> bool:
