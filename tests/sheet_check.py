@@ -192,8 +192,9 @@ def overused(orderings: list[Question]) -> list[tuple[str, int]]:
 
 # Verbs that give the order of two steps of one undertaking away (the test's own short list).
 PLAN = ("announced", "presented", "proposed", "planned", "was barred")
-START = ("began", "started", "set off", "sets off", "opened", "launched", "held")
-END = ("ended", "finished", "closed", "passed", "approved", "votes", "voted", "declared")
+START = ("began", "started", "set off", "sets off", "opened", "launched", "held",
+         "created", "invented", "founded", "built", "designed")  # a thing made is the start
+END = ("ended", "finished", "closed", "passed", "approved", "votes", "voted", "declared", "ruled")
 
 
 def _step(text: str) -> int | None:

@@ -800,9 +800,10 @@ def vague_amounts(draw: st.DrawFn) -> Amount:
 
 @st.composite
 def vague_shares(draw: st.DrawFn) -> Amount:
-    """A share given loosely whose ladder has room on both sides of it within 0-100% ("nearly
-    60%": 40 below, 90 above; "about 30%": 17 below, 54 above), never half itself."""
+    """A share given loosely whose ladder has room on both sides of it within 0-90% (a share
+    offered stays at or below 90: "nearly 58%": 41 below, 81 above; "about 30%": 17 below, 54
+    above), never half itself."""
     qualifier = draw(_pick(("about", "nearly")))
-    low, high = (28, 55) if qualifier == "about" else (34, 66)
+    low, high = (28, 49) if qualifier == "about" else (34, 58)
     value = draw(_ints(low, high).filter(lambda v: v != 50))
     return Amount(Decimal(value), "percent", 0, qualifier)

@@ -17,6 +17,7 @@ from test_sheets import SWEEPS, Sweep
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
+from quizgen.generators.sequence import guessed_orders
 from quizgen.oracle import check_question
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -365,3 +366,85 @@ def test_no_place_item_names_what_holds_its_answer(sweep: Sweep) -> None:
             for other_id, name, aliases in others:
                 if other_id != place.id and any(_said(item.prompt, n) for n in (name, *aliases)):
                     assert not _said(name, place.name), (label, item.prompt, name)
+
+
+def test_a_thing_made_comes_before_what_is_done_with_it() -> None:
+    """'John Larson created the polygraph' and 'a court ruled that the polygraph was unreliable'
+    are put in order by common sense (a thing exists before anyone rules on it): the pair is
+    guessed, so no ordering offers it."""
+    made = Event(id="made", description="Larson created the polygraph", excerpt="x")
+    ruled = Event(id="ruled", description="The court ruled that the polygraph was unreliable",
+                  excerpt="y")
+    other = Event(id="other", description="The academy supported a finding", excerpt="z")
+    after, before = guessed_orders([made, ruled, other])
+    assert after[0] & 1 << 1 and before[1] & 1 << 0
+    assert not after[0] & 1 << 2  # no shared topic: not ordered by common sense
+
+
+def _shown(item: Question) -> list[str]:
+    """What a student reads of an item: its prompt and its options, quotes or events."""
+    texts = [item.prompt]
+    if isinstance(item, MultipleChoice):
+        texts += [o.text for o in item.options]
+    elif isinstance(item, Matching):
+        texts += [o.text for o in (*item.left, *item.right)]
+    elif isinstance(item, Ordering):
+        texts += [o.text for o in item.items]
+    return texts
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_item_shows_a_place_items_answer_beside_what_it_asks_of(sweep: Sweep) -> None:
+    """No other item on a place item's sheet names its key place within two words of a word
+    the prompt asks of ("the Butare shop" beside "Where did this happen: … to open the shop?"):
+    the place is read off the other item."""
+    places = 0
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask, PlaceOf)):
+                continue
+            places += 1
+            key = item.options[item.answer].claim
+            place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
+            assert isinstance(place, Place), label
+            name = re.findall(r"\w+", place.name.casefold())
+            asked = {w[:5] for w in re.findall(r"\w+", item.prompt.partition(":")[2].casefold())
+                     if len(w) > 3 and w not in name}
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                for text in _shown(other):
+                    said = re.findall(r"\w+", text.casefold())
+                    for i in range(len(said) - len(name) + 1):
+                        if said[i:i + len(name)] == name:
+                            near = said[max(0, i - 2):i] + said[i + len(name):i + len(name) + 2]
+                            assert not {w[:5] for w in near} & asked, (label, item.prompt, text)
+    assert places, "no place item on any sheet: the rule is never exercised"
+
+
+def _doing(word: str) -> str | None:
+    """The test's own stem of a doer or a doing ('driver', 'drivers', 'driving': 'driv')."""
+    found = re.fullmatch(r"([^\W\d_]{4,}?)(?:ing|ers?)", word)
+    return found.group(1) if found else None
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_speaker_prompt_tells_what_its_key_does(sweep: Sweep) -> None:
+    """No who-said-it or who-claimed-it prompt says, outside the quote, the doing the key's role
+    names ("Who said that he had been driving since he was 19?" beside "a bus driver"), unless
+    a wrong option's name says it too: the role answers it."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask,
+                                                                    SpeakerOf | ClaimantOf)):
+                continue
+            key = item.options[item.answer].claim
+            entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+            assert isinstance(entity, Entity), label
+            role = re.split(r",|;|\bwho\b|\bwhich\b", entity.role)[0]
+            does = {s for w in re.findall(r"\w+", role.casefold()) if (s := _doing(w))}
+            prompt = re.sub(r"“[^”]*”", " ", item.prompt).casefold()
+            told = {s for w in re.findall(r"\w+", prompt) if (s := _doing(w))}
+            wrong = {s for i, o in enumerate(item.options) if i != item.answer
+                     for w in re.findall(r"\w+", o.text.casefold()) if (s := _doing(w))}
+            assert not (does & told) - wrong, (label, item.prompt, entity.role)

@@ -63,5 +63,5 @@ def test_a_sheet_ending_near_empty_is_laid_out_again_tighter(
     """A sheet whose version ends on a near-empty page (one of the 26 versions of a bundled
     article's class sheet) is laid out a second time with tighter gaps to pull that page's
     questions back; its key once."""
-    subjects, _ = _layouts(monkeypatch, "calderia-pension-protest", versions=26)
+    subjects, _ = _layouts(monkeypatch, "sarenia-ribeira-floods", versions=26)
     assert subjects == ["Worksheet", "Worksheet", "Answer key"]

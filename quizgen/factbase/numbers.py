@@ -17,7 +17,12 @@ TIME_UNIT = "time of day"  # minutes since midnight, shown HH:MM
 MINUTES_PER_DAY = 24 * 60
 YEAR_SPAN = 10  # years offered beside a year answer lie at most this far from it
 SPREAD = Decimal(4)  # other values of a positive quantity lie within this factor of the answer
-AGE_SPREAD = Decimal("1.5")  # ages offered lie between half and this times the answer
+# a share offered stays at or below this part of its whole: "nearly 100%" or "99 out of 100"
+# reads as "all", which a student rules out at a glance beside a key well below it
+ALL_BUT = Decimal("0.9")
+# ages offered lie within this factor of the answer either way: a working bus driver of 61 is
+# not offered as 81, a player of 34 not as 44 or 49
+AGE_SPREAD = Decimal("1.25")
 AGE_TOP = 100  # and are at most this (unless the answer is more)
 MAX_DECIMALS = 10  # figures written with more digits after the point are not quizzed
 MAX_MAGNITUDE = 18  # nor figures of 10**19 or more
@@ -253,6 +258,25 @@ def is_side_count(value: Decimal, unit: str, measure: str) -> bool:
     return unit_words[-1] in _SIDE_MEMBERS and bool(measure_words & _SIDE_WORDS)
 
 
+# A length or a weight of one thing (a free kick's distance, the gear a diver carries) is
+# known to a student's eye: values more than this factor from it read as false at a glance
+# ("about 150 kilograms" strapped to a diver beside "about 50"); counts, sums and amounts in
+# millions span wider. A unit of one such word, with no scale or rate.
+SIZE_SPREAD = Decimal("2.5")
+_SIZE_UNITS = frozenset({
+    "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+    "centimetre", "centimetres", "mile", "miles", "foot", "feet", "inch", "inches", "yard",
+    "yards", "kilogram", "kilograms", "kilo", "kilos", "kg", "gram", "grams", "tonne", "tonnes",
+    "ton", "tons", "stone", "ounce", "ounces", "km", "cm",
+})  # fmt: skip  (no millimetres: rain is measured in them, and a month's rain varies widely)
+
+
+def is_size(unit: str) -> bool:
+    """Whether a unit is a plain length or weight ('metres', 'kilograms'), not a scaled total
+    ('million tonnes') or a rate ('kilograms a year', 'miles per hour')."""
+    return " ".join(unit.split()).casefold() in _SIZE_UNITS
+
+
 def bounds(
     value: Decimal, unit: str, *, decimals: int = 0, measure: str = ""
 ) -> tuple[Decimal | None, Decimal | None]:
@@ -260,13 +284,15 @@ def bounds(
     what a student could not rule out by common sense alone.
 
     Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
-    3%); years within YEAR_SPAN of it; ages and lifetimes between half and one and a half times
-    it and at most AGE_TOP (no age of 147, no mean age of 11 beside 40); the members of one
-    side (is_side_count) between half the answer and one more (not 16 players beside 10, which
-    a side's fixed size rules out); any other positive
-    quantity within a factor of SPREAD (not 0.1 times beside 1.6 times), never at or below zero
-    ("0 arrests", "-2 terms"); beside zero nothing negative. Values outside a range widen it
-    rather than vanish.
+    3%), below ALL_BUT of the whole (no "nearly 100%" beside "nearly 70%"); years within
+    YEAR_SPAN of it; ages and lifetimes within a factor of AGE_SPREAD either way and at most
+    AGE_TOP (no age of 147, no mean age of 11 beside 40, no bus driver of 81 beside 61); the
+    members of one side (is_side_count) between half the answer and one more (not 16 players
+    beside 10, which a side's fixed size rules out); a length or weight (is_size) within a
+    factor of SIZE_SPREAD (no "about 150 kilograms" of gear beside "about 50"); any other
+    positive quantity within a factor of SPREAD (not 0.1 times beside 1.6 times), never at or
+    below zero ("0 arrests", "-2 terms"); beside zero nothing negative. Values outside a range
+    widen it rather than vanish.
     """
     kind = unit_kind(unit)
     whole = out_of(unit) or (Decimal(100) if kind == "percent" else None)
@@ -274,7 +300,8 @@ def bounds(
         if value <= 0:
             return value, max(whole, value)
         low = max(Decimal(0), CONTEXT.divide(value, SPREAD))
-        return min(low, value), max(min(whole, CONTEXT.multiply(value, SPREAD)), value)
+        top = min(CONTEXT.multiply(whole, ALL_BUT), CONTEXT.multiply(value, SPREAD))
+        return min(low, value), max(top, value)
     if kind == "year":
         low = max(Decimal(1), value - YEAR_SPAN)
         return min(low, value), value + YEAR_SPAN
@@ -284,7 +311,10 @@ def bounds(
         return max(Decimal(1), (value / 2).to_integral_value()), value + 1
     if value > 0 and is_age(measure):
         top = min(CONTEXT.multiply(value, AGE_SPREAD), Decimal(AGE_TOP))
-        return CONTEXT.divide(value, 2), max(top, value)
+        return CONTEXT.divide(value, AGE_SPREAD), max(top, value)
+    if value > 0 and is_size(unit):
+        low = max(Decimal(1).scaleb(-decimals), CONTEXT.divide(value, SIZE_SPREAD))
+        return min(low, value), CONTEXT.multiply(value, SIZE_SPREAD)
     if value > 0:
         low = max(Decimal(1).scaleb(-decimals), CONTEXT.divide(value, SPREAD))
         if value > 1 and _multiple(unit):  # "3 times the average": never "1 time", no rise

@@ -14,6 +14,7 @@ from quizgen.factbase.numbers import (
     bounds,
     format_amount,
     half_unit,
+    is_size,
     nice_step,
     out_of,
     quantize,
@@ -247,10 +248,19 @@ def _vague_options(
         )
     ranks = sorted(at)
     whole = _whole(correct)
+    ends = {0, len(at[ranks[0]]) - 1}
+    if is_size(correct.unit) and not ends & set(ranks):  # a size's narrow range: no end
+        return (f"beside “{format_amount(correct)}” the answer could only ever stand between "
+                "the other options (no length or weight far enough beyond it is plausible): "
+                "a student would learn to pick the middle")
     if whole is not None and value * 2 != whole:  # a share: not alone on its side of half
         side = 1 if value * 2 > whole else -1
         ranks = [r for r in ranks
-                 if any((x * 2 - whole) * side > 0 for x in at[r] if x != value)] or ranks
+                 if any((x * 2 - whole) * side > 0 for x in at[r] if x != value)]
+        if not ranks:  # the one majority (or minority) among the options is the guess
+            half = "more" if side > 0 else "less"
+            return (f"beside “{format_amount(correct)}” no wrong option could also be {half} "
+                    "than half, so the one option on its side of half would be the guess")
     rank = rng.choice(ranks)
     unit, form = correct.unit, correct.qualifier
     options = tuple(correct if x == value else Amount(x, unit, decimals, form) for x in at[rank])

@@ -36,7 +36,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
-from quizgen.generators.figure_limits import aside, whole_of, worked_example
+from quizgen.generators.figure_limits import not_worth_asking, whole_of
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -280,12 +280,8 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
     """Why a figure cannot be asked about at all, or None."""
     if figure.sense == "rhetorical":
         return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
-    if worked_example(figure):
-        return (f"figure {figure.id}: a number from a worked example, not something the article "
-                f"reports; not worth a line of a sheet")
-    if aside(figure):
-        return (f"figure {figure.id}: a number given in brackets, an aside of the article; "
-                f"not worth a line of a sheet")
+    if (trivia := not_worth_asking(figure)) is not None:
+        return f"figure {figure.id}: {trivia}"
     if rank_or_label(figure):
         return (f"figure {figure.id}: {figure.value} {figure.unit} is a rank or a label, not "
                 f"an amount; options such as \"{figure.value + 1} {figure.unit}\" would not read")

@@ -1,5 +1,5 @@
-"""What makes a figure item poor: a worked example's number, an aside, a source named twice, a
-part offered beside its whole."""
+"""What makes a figure item poor: a worked example's number, an aside, a zero, a source named
+twice, a part offered beside its whole."""
 
 from __future__ import annotations
 
@@ -33,6 +33,21 @@ def aside(figure: Figure) -> bool:
     inside = " ".join(_BRACKETED.findall(figure.excerpt))
     outside = _BRACKETED.sub(" ", figure.excerpt)
     return bool(re.search(r"\d", inside)) and not re.search(r"\d", outside)
+
+
+def not_worth_asking(figure: Figure) -> str | None:
+    """Why a figure is no line of a sheet, in a teacher's words, or None: a worked example's
+    number, an aside in brackets, or a figure of zero ("Westbrook's goals": nothing happened,
+    and every other option would lie above it, so the key would always be the first)."""
+    if worked_example(figure):
+        return ("a number from a worked example, not something the article reports; not worth "
+                "a line of a sheet")
+    if aside(figure):
+        return "a number given in brackets, an aside of the article; not worth a line of a sheet"
+    if figure.value == 0 and figure.to is None:
+        return ("a figure of zero tells that nothing happened, and every other option would lie "
+                "above it, so it would always be the first")
+    return None
 
 
 def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:

@@ -18,7 +18,10 @@ _STAGES: tuple[tuple[str, ...], ...] = (
      "first", "due to"),
     ("start", "began", "begin", "set off", "sets off", "launch", "open", "held", "hold", "kick",
      "struck", "strike", "burst", "erupt", "broke out", "took office", "came to power", "arriv",
-     "went on sale", "go on sale", "goes on sale"),
+     "went on sale", "go on sale", "goes on sale",
+     # a thing is made before anything is done with it or said of it ("created the polygraph"
+     # before a court "ruled" on it)
+     "creat", "invent", "founded", "built", "design"),
     ("join", "continu", "updat", "respond", "react", "repl", "appeal", "recount", "endors",
      "resum", "again", "replacement", "follow", "after", "later", "then", "second", "re-",
      "extend", "rais"),

@@ -283,6 +283,39 @@ def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> st
     return None
 
 
+_NEAR_PLACE = 2  # words either side of a place's name that say what stands there
+
+
+def place_tied(question: Question, texts: Iterable[str], base: FactBase) -> str | None:
+    """Why texts shown beside a place item (another item's) answer it, or None: one names the
+    key place right beside a word the prompt tells of ("the Butare shop" beside "… to open the
+    shop?"), so the place of that thing is read off the other item."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
+        return None
+    key = question.options[question.answer].claim
+    place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
+    if not isinstance(place, Place):
+        return None
+    names = [n for n in (place.name, *place.aliases) if any(len(w) > 2 for w in _folded(n))]
+    own = {w for n in names for w in _folded(n)}
+    marks = {w[:5] for w in _folded(_QUOTED.sub(" ", question.prompt.partition(":")[2]
+                                                 or question.prompt))
+             if len(w) > 3 and w not in _PLAIN and w not in own}
+    for text in texts:
+        said = _folded(text)
+        for name in names:
+            name_words = _folded(name)
+            width = len(name_words)
+            for i in range(len(said) - width + 1):
+                if said[i:i + width] != name_words:
+                    continue
+                near = said[max(0, i - _NEAR_PLACE):i] + said[i + width:i + width + _NEAR_PLACE]
+                tied = next((w for w in near if w[:5] in marks), None)
+                if tied is not None:
+                    return f"another item shows {place.name} beside “{tied}”, which it asks of"
+    return None
+
+
 def name_holds_place(question: Question, base: FactBase) -> str | None:
     """Why a place item's prompt gives its answer, or None: it names someone or something (by
     name or short name) whose full name holds the place ("the SIWI report", the Stockholm

@@ -13,7 +13,13 @@ from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.asked import same
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.figure_sheet import figures_cross
-from quizgen.quiz.guessed import context_tied, shown_texts, term_in_use, title_names_key
+from quizgen.quiz.guessed import (
+    context_tied,
+    place_tied,
+    shown_texts,
+    term_in_use,
+    title_names_key,
+)
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
     Amount,
@@ -259,7 +265,8 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
     return (_answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b)
-            or term_in_use(a, shown_texts(b), base) or context_tied(a, shown_texts(b), base))
+            or term_in_use(a, shown_texts(b), base) or context_tied(a, shown_texts(b), base)
+            or place_tied(a, shown_texts(b), base))
 
 
 def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | None:

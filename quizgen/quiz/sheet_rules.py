@@ -43,6 +43,7 @@ _STOP = frozenset({
 })  # fmt: skip
 _ROLE_END = re.compile(r",|;|:|\(|\b(?:who|whom|which|that|whose|and)\b")
 _ACRONYM = re.compile(r"[A-Z]{2,7}")
+_DOING = re.compile(r"(?<=[^\W\d_]{4})(?:ing|ers?)$")  # a doer's or a doing's ending
 SPREAD_MARGIN = 0.10  # "always the same speaker" may beat chance by at most ten points
 
 
@@ -56,7 +57,8 @@ def _content(text: str) -> set[str]:
 
 def akin(a: str, b: str) -> bool:
     """Whether two folded words are one word to a reader: equal, sharing their first six
-    letters, or all but a short ending ('president' / 'presidential', 'marchers' / 'march')."""
+    letters, all but a short ending ('president' / 'presidential', 'marchers' / 'march'), or a
+    doer and the doing ('driver' / 'driving')."""
     if a == b:
         return True
     short = min(len(a), len(b))
@@ -67,7 +69,8 @@ def akin(a: str, b: str) -> bool:
         if x != y:
             break
         common += 1
-    return common >= 6 or common >= max(5, short - 1)
+    doer = _DOING.sub("", a)  # one who does a thing and the doing: 'driver', 'driving'
+    return common >= max(5, min(6, short - 1)) or (doer != a and doer == _DOING.sub("", b))
 
 
 def role_head(role: str) -> str:
