@@ -38,8 +38,14 @@ _PRONOUN_OF = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "sh
 _NO_DOER = re.compile(r"(?:(?:after|before|while|when|since|upon|by)\s+)?"
                       r"(?!(?:[Ff]ollow|[Ii]nclud|[Aa]ccord|[Rr]egard|[Cc]oncern|[Dd]ur)ing\b)"
                       r"(?:[A-Za-z]+ing|[Bb]orn|[A-Z][a-z]+ed)\b")
-_LEADING = re.compile(r"(?:in|on|by|since|after|before|during|at|from|until|aged?)\b"
-                      r"[^,;:.“”]{0,40},\s+", re.I)
+_LEADING = re.compile(r"(?:(?:in|on|by|since|after|before|during|at|from|until|aged?|within|"
+                      r"then|later|soon|eventually|finally|meanwhile|afterwards|last|earlier|"
+                      r"\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|before|after))"
+                      r"\b[^,;:.“”]{0,40}|\w+ly),\s+", re.I)
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
+                "|December")
+_DATED = re.compile(rf"\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+)?"
+                    rf"(?:1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 _WHERE = re.compile(r"\b(?:in|from|to|across|of|at|on|into|throughout)\s+(?:the\s+)?$")
 
 
@@ -160,6 +166,7 @@ def event_description(article: str, start: int, end: int,
         if who:
             said.add(who[0])
     text = re.sub(r"\b(?:has|have)\s+(\w+ed)\b", r"\1", "".join(out))
+    text = _DATED.sub("", text)  # "Food shortages in 2008 led to …": the year is its date
     return text[:1].upper() + text[1:]
 
 

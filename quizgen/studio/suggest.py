@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from quizgen.article.lexicon import REPORTING_VERBS, UNIT_STOP
-from quizgen.article.numbers import scan_numbers
+from quizgen.article.lexicon import COUNTRIES, CURRENCIES, REPORTING_VERBS
+from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft.figures import qualifier_before
+from quizgen.draft.measures import change_unit
+from quizgen.draft.units import money_rate, plural, unit_words
 from quizgen.studio.events import _PRONOUN_OF, _event_people, event_description, past_tense
 from quizgen.studio.mentions import (
     _ORGANISATION,
@@ -25,15 +28,30 @@ from quizgen.studio.mentions import (
 __all__ = ["event_date", "mentions", "past_tense", "sentence_around", "speaker", "suggest"]
 
 
-def _unit_after(article: str, end: int) -> str:
-    """The word naming what a number counts, right after it ("teachers"), with "per day" or
-    "old" when they follow."""
-    word = re.match(r"\s*([A-Za-z][\w’'-]*)", article[end:end + 40])
-    if word is None or word.group(1).lower() in UNIT_STOP or word.group(1).endswith("ly"):
-        return ""
-    more = re.match(r"\s+(per\s+\w+|a\s+(?:day|week|month|year)|old|cent)\b",
-                    article[end + word.end():end + word.end() + 20])
-    return word.group(1) + (" " + more.group(1) if more else "")
+def figure_unit(article: str, hit: NumberHit) -> str:
+    """What the number hit (placed in article) counts, written as the answer tables and the
+    drafter write a unit: "percent" (or a "percent increase" past 100), "year", a currency's
+    name with its rate ("pounds an hour"), "times", else the noun phrase after it ("youth
+    leaders", "tonnes of coal", "years" for "a 20-year-old"), after the scale ("million
+    people")."""
+    if hit.kind == "percent":
+        unit = "percent" if 0 <= hit.value <= 100 else change_unit(article, hit)
+    elif hit.kind == "year":
+        unit = "year"
+    elif hit.kind == "time":
+        unit = "time of day"
+    elif hit.kind == "money":
+        unit = CURRENCIES.get(hit.currency or "", "dollars") + money_rate(article, hit.end)
+    elif hit.unit is not None:
+        unit = hit.unit if hit.unit in ("times", "place") or hit.unit.endswith("s") or \
+            " " in hit.unit else plural(hit.unit)
+    else:
+        unit = unit_words(article, hit.end)[0].removesuffix(" old").rstrip("’'")
+        if hit.kind == "ordinal" and unit:
+            unit = " ".join([*unit.split()[:-1], plural(unit.split()[-1])])
+    if hit.scale and not unit.startswith(hit.scale):
+        unit = f"{hit.scale} {unit}".strip()
+    return unit
 
 
 def apposition(article: str, start: int, end: int) -> str:
@@ -73,9 +91,17 @@ def _kind(article: str, start: int, name: str, role: str) -> str:
     head = re.split(r"\s+(?:of|for|in|at|with|who|that|which|from|to|on)\s+", role)[0].split()
     listed = _LISTED.search(article[max(sentence_around(article, start, start + 1)[0],
                                         start - 200):start])
+    bare = re.sub(r"^(?:[Tt]he)\s+", "", name)
+    if bare in COUNTRIES or bare.replace(".", "") in COUNTRIES:
+        return "country"
+    first = re.split(r"\s+(?:of|for|in|at|around|across|with|who|that|from|on)\s+", name)[0]
+    if name[:1].islower() and re.search(r"(?:[a-z][^s’'\W]s|\bgroup)$",
+                                        first):
+        return "group"  # "leading water scientists", "a group of experts": no one person
     if _ORGANISATION.search(name) or (head and _is_organisation_noun(head[-1])) or (
-            listed is not None and _is_organisation_noun(listed.group(1))):
-        return "organisation"
+            listed is not None and _is_organisation_noun(listed.group(1))) or \
+            re.fullmatch(r"[A-Z]{2,6}", bare) or re.match(r"[Tt]he\s+[A-Z]", name):
+        return "organisation"  # "UEFA", "the Pentagon": a body, not someone's name
     return "person"
 
 
@@ -256,12 +282,7 @@ def suggest(article: str, start: int, end: int, section: str,
             fields["value"] = str(hit.value)
             at = start + hit.start
             fields["qualifier"] = qualifier_before(article, at)[0]
-            after = _unit_after(article, start + hit.end)
-            unit = {"percent": "per cent"}.get(hit.kind) or (
-                f"{hit.scale} {after}".strip() if hit.scale else after)
-            if hit.currency:
-                unit = (hit.currency + " " + (hit.scale or "")).strip()
-            fields["unit"] = unit
+            fields["unit"] = figure_unit(article, replace(hit, start=at, end=start + hit.end))
         fields["given_by"] = _source(article, start, end, people)
         number = re.search(r"\d", article[start:end])
         subject = _subject(article, start + (number.start() if number else 0), people)
