@@ -38,3 +38,16 @@ def test_names_and_numbers_no_fact_holds_are_listed_once_each() -> None:
     assert candidates(ARTICLE, [*FACTS, _fact("people", "f", name="Fjordnet", kind="organisation",
                                               excerpt="Fjordnet")])["people"] == \
         [{"text": "Olvo", "start": ARTICLE.index("Olvo"), "end": ARTICLE.index("Olvo") + 4}]
+
+
+def test_a_name_after_in_or_from_or_with_a_place_word_is_listed_as_a_place() -> None:
+    """"in Vardby", "from northern Eskdal" and "the Gale River" are listed as not yet places;
+    "from Norway" (a country: one of the people) and "into the Harbour Council’s fund" (a
+    body's word) as people, "in Vardby’s Old Town" (something of a place's) not as a place."""
+    article = ("Boats sank in Vardby on Monday. Crews came from northern Eskdal and the Gale "
+               "River burst. Aid came from Norway. Fines went into the Harbour Council’s "
+               "fund. Mayor Lund met in Vardby’s Old Town.")
+    found = candidates(article, [])
+    assert [c["text"] for c in found["places"]] == ["Vardby", "Eskdal", "Gale River"]
+    assert "Norway" not in [c["text"] for c in found["places"]]
+    assert "Harbour Council" in [c["text"] for c in found["people"]]

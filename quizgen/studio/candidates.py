@@ -7,8 +7,14 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from quizgen.article.lexicon import COUNTRIES, DAYS_MONTHS, DEMONYM_ENDINGS, STOPWORDS
-from quizgen.studio.mentions import mentions
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DAYS_MONTHS,
+    DEMONYM_ENDINGS,
+    PLACE_WORDS,
+    STOPWORDS,
+)
+from quizgen.studio.mentions import _ORGANISATION, mentions
 
 _NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|de|van|von|the)\s+)?"
                    r"[A-Z][\w’'-]*)*")
@@ -30,6 +36,25 @@ def _known(facts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
     return known
 
 
+_WHERE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|inside|around|from|into)"
+                           r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
+                           r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?$", re.I)
+
+
+def _is_place(article: str, start: int, text: str) -> bool:
+    """Whether a name the article first gives at start reads as a place: a word such as
+    River, Valley or Airport in it, or "in", "near", "from" or "to" right before it ("in
+    Havana", "from southern Europe"), unless it is a country (a fact base's country is one of
+    its people) or has a body's word (ministry, council, university: "to the council")."""
+    if any(word in PLACE_WORDS for word in text.split()[1:]):
+        return True
+    bare = re.sub(r"^(?:[Tt]he)\s+", "", text)
+    if re.search(r"[’']s\s", text):
+        return False  # "Italy’s Serie A": something of a place's, not a place
+    return bool(_WHERE_BEFORE.search(article[max(0, start - 30):start])) and \
+        bare not in COUNTRIES and not _ORGANISATION.search(text)
+
+
 def _value(text: str) -> Decimal | None:
     try:
         return Decimal(text.replace(",", ""))
@@ -45,6 +70,7 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
     known = _known(facts)
     taken = [(a, b) for a, b, _ in mentions(article, known)]
     names: list[dict[str, Any]] = []
+    places: list[dict[str, Any]] = []
     seen: set[str] = set()
     for match in _NAME.finditer(article):
         text = re.sub(r"[’']s$", "", match.group())
@@ -57,7 +83,8 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
                 re.match(r"\s+[a-z]", article[match.end():match.end() + 2]):
             continue  # "American tech giants": a demonym, not a name
         seen.add(text)
-        names.append({"text": text, "start": match.start(), "end": match.start() + len(text)})
+        entry = {"text": text, "start": match.start(), "end": match.start() + len(text)}
+        (places if _is_place(article, match.start(), text) else names).append(entry)
     figures = [f for f in facts if f["section"] == "figures"]
     values = {_value(str(f["fields"].get("value", ""))) for f in figures}
     spans = []
@@ -77,4 +104,4 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
             continue  # a year: an event's date, not a figure; a number listed once
         seen.add(match.group())
         numbers.append({"text": match.group(), "start": match.start(), "end": match.end()})
-    return {"people": names[:LIMIT], "figures": numbers[:LIMIT]}
+    return {"people": names[:LIMIT], "places": places[:LIMIT], "figures": numbers[:LIMIT]}

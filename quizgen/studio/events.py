@@ -134,7 +134,7 @@ def event_description(article: str, start: int, end: int,
     words = _clean(article[start:end]).strip(_QUOTES + " ").rstrip(_QUOTES + " ,.")
     offset = start + article[start:end].find(words[:1]) if words else start
     lead = _LEADING.match(words)
-    if lead is not None and re.match(r"(?:he|she|they)\b|[A-Z]", words[lead.end():]):
+    if lead is not None and re.match(r"(?:he|she|they|the|a|an)\b|[A-Z]", words[lead.end():]):
         words, offset = words[lead.end():], offset + lead.end()
     doer = _doer(article, start, end, people) if _NO_DOER.match(words) else []
     doing = _DOING.match(words)

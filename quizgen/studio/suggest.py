@@ -59,8 +59,8 @@ def apposition(article: str, start: int, end: int) -> str:
     ("Per Lindqvist, the town's engineer, …"), else one before it ("the UN envoy, Gordon
     Brown": from its last "the" or "a"), with that article kept, as a teacher writes a role or
     a meaning."""
-    after = re.match(r",\s+((?:the|a|an)\s+[^,.;:()“”–—]{3,100}?)\s*(?:[,.;:()”–—]|$)",
-                     article[end:end + 120])
+    after = re.match(r"(?:,|\s+[–—])\s+((?:the|a|an)\s+[^,.;:()“”–—]{3,100}?)\s*"
+                     r"(?:[,.;:()”–—]|$)", article[end:end + 120])
     if after is not None:
         return after.group(1).strip()
     low = sentence_around(article, start, end)[0]
@@ -68,6 +68,27 @@ def apposition(article: str, start: int, end: int) -> str:
                        r"\s*$",
                        article[max(low, start - 120):start])
     return before.group(1).strip() if before is not None else ""
+
+
+def spelled_out(article: str, start: int, end: int) -> str:
+    """What an acronym in brackets stands for: the capitalised words right before the
+    brackets, with "the" ("the International Energy Agency (IEA)": "the International Energy
+    Agency"); "" when the words selected are no acronym in brackets."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", article[start:end]) or \
+            not re.search(r"\(\s*$", article[max(0, start - 3):start]) or \
+            not re.match(r"\s*\)", article[end:end + 3]):
+        return ""
+    name = re.search(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'-]*)"
+                     r"\s*\(\s*$", article[max(0, start - 120):start])
+    return "the " + re.sub(r"^The\s+", "", name.group(1)) if name is not None else ""
+
+
+def in_brackets(article: str, end: int) -> str:
+    """Words in brackets right after a term, which say what it means ("cognitive load (how
+    much you are thinking)"), unless they are an acronym of it."""
+    found = re.match(r"\s*\(([^()]{3,80})\)", article[end:end + 90])
+    return found.group(1).strip() if found and not re.fullmatch(r"[A-Z&]{2,8}",
+                                                                  found.group(1)) else ""
 
 
 _ORGANISATION_HEADS = re.compile(
@@ -257,8 +278,10 @@ def suggest(article: str, start: int, end: int, section: str,
             fields["description"] = apposition(article, start, end)
     elif section == "terms":
         fields["term"] = bare
-        if apposition(article, start, end):
-            fields["meaning"] = apposition(article, start, end)
+        meaning = apposition(article, start, end) or spelled_out(article, start, end) or \
+            in_brackets(article, end)
+        if meaning:
+            fields["meaning"] = meaning
     elif section == "events":
         named = _event_people(article, start, end, people)
         fields["description"] = event_description(article, start, end, people)

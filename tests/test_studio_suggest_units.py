@@ -1,0 +1,72 @@
+"""The studio's guess from a selection: a figure's unit as the tables write it, a person's kind
+from the name, an event's description without its leading adverbial or its year."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from quizgen.studio.suggest import suggest
+
+ARTICLE = (
+    "The Ostland Rowing Club said 45% of its members row daily. A season ticket costs $120. "
+    "The harbour holds 300 fishing boats in winter. Lena Berg, a 34-year-old diver, joined "
+    "the club.\n\n"
+    "Later, Berg opened a dive shop. Three months after the storm, the club rebuilt its "
+    "boathouse. Floods in 2019 closed the harbour.\n\n"
+    "Officials from Freedonia met the UNHCR and the Harbour Board. Local divers "
+    "protested. Pedro Alves and the Ostland Rowing Club objected."
+)
+PEOPLE: list[dict[str, Any]] = [
+    {"id": "berg", "name": "Lena Berg", "kind": "person", "pronoun": "she"},
+    {"id": "club", "name": "The Ostland Rowing Club", "kind": "organisation"},
+]
+
+
+def _select(words: str, section: str) -> dict[str, Any]:
+    start = ARTICLE.index(words)
+    return suggest(ARTICLE, start, start + len(words), section, PEOPLE)
+
+
+def test_a_percentage_and_an_amount_of_money_are_given_their_units_in_words() -> None:
+    """45% is in "percent" (as the tables and the drafter write it), $120 in "dollars"."""
+    assert _select("45%", "figures")["unit"] == "percent"
+    assert _select("$120", "figures")["unit"] == "dollars"
+
+
+def test_a_figures_unit_is_the_noun_phrase_after_its_number() -> None:
+    """"300 fishing boats": fishing boats, not its first word alone; "a 34-year-old diver":
+    years (the tables' unit of an age)."""
+    assert _select("300", "figures")["unit"] == "fishing boats"
+    assert _select("34", "figures")["unit"] == "years"
+
+
+def test_a_persons_kind_is_read_from_the_name() -> None:
+    """A country of the lexicon is a country, an acronym or "the" and a capitalised name an
+    organisation, a lower-case plural a group; a name of two capitalised words stays a
+    person."""
+    for words, kind in (("Freedonia", "person"), ("UNHCR", "organisation"),
+                        ("the Harbour Board", "organisation"), ("divers", "group"),
+                        ("Pedro Alves", "person")):
+        assert _select(words, "people")["kind"] == kind, words
+
+
+def test_a_country_of_the_lexicon_is_a_country() -> None:
+    """A name the lexicon lists as a country ("France") is given the kind country."""
+    article = "Officials from France met the board."
+    start = article.index("France")
+    assert suggest(article, start, start + 6, "people", [])["kind"] == "country"
+
+
+def test_an_events_leading_adverbial_is_left_out_of_its_description() -> None:
+    """"Later, Berg opened …" and "Three months after the storm, the club rebuilt …" are
+    described from their doer on."""
+    assert _select("Later, Berg opened a dive shop", "events")["description"] == \
+        "Berg opened a dive shop"
+    assert _select("Three months after the storm, the club rebuilt its boathouse",
+                   "events")["description"] == "The club rebuilt its boathouse"
+
+
+def test_an_events_year_is_left_to_its_date() -> None:
+    """"Floods in 2019 closed the harbour": the year goes to the date, not the description."""
+    fields = _select("Floods in 2019 closed the harbour", "events")
+    assert (fields["description"], fields["date"]) == ("Floods closed the harbour", "2019")
