@@ -7,7 +7,8 @@ tuned on; the heldout half is the measure of benchmarks/studio_drive.py), the wo
 selects for it (benchmarks/studio_actions.py's _where) are given to studio.suggest with the
 table's people (as the drive corrects the drafted people first: names and kinds, no other
 names) and its figures; each field the table sets is counted right when the guess holds the
-table's value (ids compared as ids). Printed: right / asked for each section.field, the total.
+table's value (ids compared as ids). Printed for each section.field and in all: right / asked,
+and the clicks a teacher has left (a chip per id too many or missing, 1 per other field wrong).
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ def _same(name: str, want: Any, got: Any) -> bool:
 
 
 def score(half: str, misses: str = "") -> dict[str, list[int]]:
-    """Right and asked, for each section.field, over the half's tables."""
+    """Right, asked and the clicks left, for each section.field, over the half's tables."""
     folder = ROOT / "tests" / "corpus" / half
     counts: dict[str, list[int]] = {}
     for path in sorted(folder.glob("*.yaml")):
@@ -73,9 +74,11 @@ def score(half: str, misses: str = "") -> dict[str, list[int]]:
                                                          else None))
                     right = _same(f.name, want, got)
                     key = f"{STUDIO.get(section, section)}.{f.name}"
-                    pair = counts.setdefault(key, [0, 0])
+                    pair = counts.setdefault(key, [0, 0, 0])
                     pair[0] += right
                     pair[1] += 1
+                    pair[2] += len(set(want or ()) ^ set(got or ())) if f.name in LISTS \
+                        else not right  # the clicks left: a chip per id, a field
                     if misses and key == misses and not right:
                         print(f"{path.stem}: want {want!r} got {got!r}  <<{article[start:end]}>>")
     return counts
@@ -86,9 +89,10 @@ def main(args: list[str]) -> None:
     half = next((a for a in args if a in ("dev", "heldout")), "dev")
     misses = args[args.index("--misses") + 1] if "--misses" in args else ""
     counts = score(half, misses)
-    for key, (right, asked) in sorted(counts.items()):
-        print(f"{key:24} {right:4} / {asked}")
-    print("total", sum(r for r, _ in counts.values()), "/", sum(a for _, a in counts.values()))
+    for key, (right, asked, clicks) in sorted(counts.items()):
+        print(f"{key:24} {right:4} / {asked:4}   clicks left {clicks}")
+    print("total", sum(c[0] for c in counts.values()), "/", sum(c[1] for c in counts.values()),
+          "  clicks left", sum(c[2] for c in counts.values()))
 
 
 if __name__ == "__main__":

@@ -70,3 +70,31 @@ def test_an_events_year_is_left_to_its_date() -> None:
     """"Floods in 2019 closed the harbour": the year goes to the date, not the description."""
     fields = _select("Floods in 2019 closed the harbour", "events")
     assert (fields["description"], fields["date"]) == ("Floods closed the harbour", "2019")
+
+
+TERMS = ("Rules came from the Harbour Safety Board (HSB) on Monday. Divers fear rip currents – "
+         "a pull of water out to sea – and cold shock (the gasp of sudden cold) most.\n\n"
+         "Ada Lund, who founded the club, left.")
+
+
+def _term(words: str, section: str = "terms") -> dict[str, Any]:
+    start = TERMS.index(words)
+    return suggest(TERMS, start, start + len(words), section, [
+        {"id": "lund", "name": "Ada Lund", "kind": "person", "pronoun": "she"}])
+
+
+def test_an_acronym_in_brackets_means_the_name_before_it() -> None:
+    """HSB, in brackets after "the Harbour Safety Board", means "the Harbour Safety Board"."""
+    assert _term("HSB")["meaning"] == "the Harbour Safety Board"
+
+
+def test_a_terms_meaning_is_read_from_a_dash_apposition_or_brackets_after_it() -> None:
+    """"rip currents – a pull of water out to sea –" and "cold shock (the gasp of sudden
+    cold)": the words between the dashes, the words in the brackets."""
+    assert _term("rip currents")["meaning"] == "a pull of water out to sea"
+    assert _term("cold shock")["meaning"] == "the gasp of sudden cold"
+
+
+def test_an_event_told_in_a_relative_clause_is_the_one_named_before_it() -> None:
+    """"Ada Lund, who founded the club": the event "who founded the club" is Ada Lund's."""
+    assert _term("who founded the club", "events")["people"] == ["lund"]

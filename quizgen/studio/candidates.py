@@ -38,14 +38,27 @@ def _known(facts: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 _WHERE_BEFORE = re.compile(r"\b(?:in|near|across|throughout|outside|inside|around|from|into)"
                            r"\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|"
-                           r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?$", re.I)
+                           r"(?:north|south)-?(?:east|west)(?:ern)?\s+)?$|"
+                           r"\b(?:city|town|village|capital|region|province|county|island|"
+                           r"valley|district)(?:\s+of|,)\s+$", re.I)
+
+
+def _is_term(article: str, start: int, text: str) -> bool:
+    """Whether a name the article first gives at start reads as a term to explain: an
+    acronym in brackets after what it stands for ("the Harbour Safety Board (HSB)"), or a
+    name right after "called", "known as" or "dubbed" ("a scheme called Tidewatch")."""
+    bracketed = re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", text) is not None and \
+        article[max(0, start - 1):start] == "(" and article[start + len(text):][:1] == ")"
+    return bracketed or re.search(r"\b(?:called|known\s+as|dubbed|nicknamed)\s+[“\"]?$",
+                                  article[max(0, start - 16):start]) is not None
 
 
 def _is_place(article: str, start: int, text: str) -> bool:
     """Whether a name the article first gives at start reads as a place: a word such as
-    River, Valley or Airport in it, or "in", "near", "from" or "to" right before it ("in
-    Havana", "from southern Europe"), unless it is a country (a fact base's country is one of
-    its people) or has a body's word (ministry, council, university: "to the council")."""
+    River, Valley or Airport in it, "in", "near", "from" or "into" right before it ("in
+    Vardby", "from southern Europe") or a place's noun ("the town of Skelby", "the capital,
+    Vardby"), unless it is a country (a fact base's country is one of its people), has a
+    body's word (ministry, council, university) or a possessive ("Italy’s Serie A")."""
     if any(word in PLACE_WORDS for word in text.split()[1:]):
         return True
     bare = re.sub(r"^(?:[Tt]he)\s+", "", text)
@@ -71,6 +84,7 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
     taken = [(a, b) for a, b, _ in mentions(article, known)]
     names: list[dict[str, Any]] = []
     places: list[dict[str, Any]] = []
+    terms: list[dict[str, Any]] = []
     seen: set[str] = set()
     for match in _NAME.finditer(article):
         text = re.sub(r"[’']s$", "", match.group())
@@ -79,12 +93,17 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
                 or first in STOPWORDS or first in DAYS_MONTHS or re.match(r"I[’']", first) or \
                 re.search(r"-[a-z]", text) or any(a <= match.start() < b for a, b in taken):
             continue  # "I’ve"; "London-based", an adjective
+        term = _is_term(article, match.start(), text)
         if " " not in text and text not in COUNTRIES and text.endswith(DEMONYM_ENDINGS) and \
-                re.match(r"\s+[a-z]", article[match.end():match.end() + 2]):
+                re.match(r"\s+[a-z]", article[match.end():match.end() + 2]) and not term:
             continue  # "American tech giants": a demonym, not a name
         seen.add(text)
-        entry = {"text": text, "start": match.start(), "end": match.start() + len(text)}
-        (places if _is_place(article, match.start(), text) else names).append(entry)
+        start = match.start() - 4 if article[max(0, match.start() - 4):match.start()] == \
+            "the " and not term else match.start()  # "the Sahel", as the tables name it
+        entry = {"text": article[start:match.start()] + text, "start": start,
+                 "end": match.start() + len(text)}
+        (terms if term else places if _is_place(article, match.start(), text) else
+         names).append(entry)
     figures = [f for f in facts if f["section"] == "figures"]
     values = {_value(str(f["fields"].get("value", ""))) for f in figures}
     spans = []
@@ -104,4 +123,5 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
             continue  # a year: an event's date, not a figure; a number listed once
         seen.add(match.group())
         numbers.append({"text": match.group(), "start": match.start(), "end": match.end()})
-    return {"people": names[:LIMIT], "places": places[:LIMIT], "figures": numbers[:LIMIT]}
+    return {"people": names[:LIMIT], "places": places[:LIMIT], "terms": terms[:LIMIT],
+            "figures": numbers[:LIMIT]}

@@ -78,6 +78,10 @@ def _event_people(article: str, start: int, end: int, people: Sequence[Mapping[s
     people the words name (_involved)."""
     words = article[start:end].strip(_QUOTES + " ")
     named = _doer(article, start, end, people) if _NO_DOER.match(words) else []
+    if re.match(r"(?:who|which)\b", words):  # "…, who won an award": the one named before
+        low = sentence_around(article, start, end)[0]
+        before = mentions(article[low:start], people, offset=low)
+        named = [before[-1][2]] if before else named
     for match in re.finditer(r"\b(he|she|her|his|him)\b", article[start:end], re.I):
         at = start + match.start()
         for person_id in _last_named(article, at, at, _PRONOUN_OF[match.group(1).lower()],
