@@ -58,7 +58,7 @@ def apposition(article: str, start: int, end: int) -> str:
     """The words that say what the name at article[start:end] is: an apposition after it
     ("Per Lindqvist, the town's engineer, …"), else one before it ("the UN envoy, Gordon
     Brown": from its last "the" or "a"), with that article kept, as a teacher writes a role or
-    a meaning."""
+    a meaning (lower-case: "The Prime Minister, Ana Reyes," is "the Prime Minister")."""
     after = re.match(r"(?:,|\s+[–—])\s+((?:the|a|an)\s+[^,.;:()“”–—]{3,100}?)\s*"
                      r"(?:[,.;:()”–—]|$)", article[end:end + 120])
     if after is not None:
@@ -67,7 +67,8 @@ def apposition(article: str, start: int, end: int) -> str:
     before = re.search(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?!\b(?:the|a|an)\s)[^,.;:()“”–—]){3,100}?),"
                        r"\s*$",
                        article[max(low, start - 120):start])
-    return before.group(1).strip() if before is not None else ""
+    found = before.group(1).strip() if before is not None else ""
+    return found[:1].lower() + found[1:] if re.match(r"(?:The|An?)\s", found) else found
 
 
 def spelled_out(article: str, start: int, end: int) -> str:
