@@ -79,7 +79,9 @@ def candidates(article: str, facts: Sequence[dict[str, Any]]) -> dict[str, list[
     """The names no person, place or term holds (where the article first names each, not at
     a sentence's start, where any word is capitalised; nor a weekday, month, pronoun,
     "London-based" or a demonym before a noun, "American tech giants"), and the numbers no
-    figure holds (not a year, not in a figure's excerpt, not a figure's value), each once."""
+    figure holds (not a year, not in a figure's excerpt, not a figure's value), each once; a
+    name with the "the" the article writes before it, listed as a place or a term where it
+    reads as one (_is_place, _is_term), else as a person."""
     known = _known(facts)
     taken = [(a, b) for a, b, _ in mentions(article, known)]
     names: list[dict[str, Any]] = []

@@ -106,10 +106,12 @@ def _is_organisation_noun(word: str) -> bool:
 
 
 def _kind(article: str, start: int, name: str, role: str) -> str:
-    """A person's kind: "organisation" when its name has a word such as ministry or company,
-    when its apposition's head noun is one ("Etecsa, the state-owned telecommunications
-    utility"), or when it stands in a list after one ("tech giants such as Google and
-    Apple", "sites like Facebook"); else "person"."""
+    """A person's kind: "country" when the name (without "the") is a country of the lexicon;
+    "group" for a lower-case plural or "a group of …" ("leading water scientists");
+    "organisation" when its name has a word such as ministry or company, is an acronym or "the"
+    and a capitalised word ("UEFA", "the Pentagon"), when its apposition's head noun is one
+    ("Etecsa, the state-owned telecommunications utility"), or when it stands in a list after
+    one ("tech giants such as Google and Apple", "sites like Facebook"); else "person"."""
     head = re.split(r"\s+(?:of|for|in|at|with|who|that|which|from|to|on)\s+", role)[0].split()
     listed = _LISTED.search(article[max(sentence_around(article, start, start + 1)[0],
                                         start - 200):start])
@@ -117,8 +119,7 @@ def _kind(article: str, start: int, name: str, role: str) -> str:
     if bare in COUNTRIES or bare.replace(".", "") in COUNTRIES:
         return "country"
     first = re.split(r"\s+(?:of|for|in|at|around|across|with|who|that|from|on)\s+", name)[0]
-    if name[:1].islower() and re.search(r"(?:[a-z][^s’'\W]s|\bgroup)$",
-                                        first):
+    if name[:1].islower() and re.search(r"(?:[a-z][^s’'\W]s|\bgroup)$", first):
         return "group"  # "leading water scientists", "a group of experts": no one person
     if _ORGANISATION.search(name) or (head and _is_organisation_noun(head[-1])) or (
             listed is not None and _is_organisation_noun(listed.group(1))) or \
