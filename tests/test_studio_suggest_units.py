@@ -98,3 +98,18 @@ def test_a_terms_meaning_is_read_from_a_dash_apposition_or_brackets_after_it() -
 def test_an_event_told_in_a_relative_clause_is_the_one_named_before_it() -> None:
     """"Ada Lund, who founded the club": the event "who founded the club" is Ada Lund's."""
     assert _term("who founded the club", "events")["people"] == ["lund"]
+
+
+def test_the_articles_i_is_its_narrator_in_an_event() -> None:
+    """In a first-person article with a person named "the narrator", "I had opened a shop"
+    is the narrator's event, described as "The narrator opened a shop" (the past perfect as
+    the simple past); "Ada Lund helped me" names the narrator too."""
+    article = "Ada Lund helped me. Later, I had opened a shop."
+    people = [{"id": "lund", "name": "Ada Lund", "kind": "person", "pronoun": "she"},
+              {"id": "me", "name": "the narrator", "kind": "person"}]
+    start = article.index("I had")
+    fields = suggest(article, start, start + len("I had opened a shop"), "events", people)
+    assert (fields["description"], fields["people"]) == ("The narrator opened a shop", ["me"])
+    fields = suggest(article, 0, len("Ada Lund helped me"), "events", people)
+    assert (fields["description"], sorted(fields["people"])) == (
+        "Ada Lund helped the narrator", ["lund", "me"])
