@@ -113,3 +113,12 @@ def test_the_articles_i_is_its_narrator_in_an_event() -> None:
     fields = suggest(article, 0, len("Ada Lund helped me"), "events", people)
     assert (fields["description"], sorted(fields["people"])) == (
         "Ada Lund helped the narrator", ["lund", "me"])
+
+
+def test_a_first_person_articles_unsourced_figure_is_its_narrators() -> None:
+    """With no "the article" but a person named "the narrator", "I spent five days in
+    hospital" (no reporting verb) is given by the narrator."""
+    article = "I spent five days in hospital."
+    people = [{"id": "me", "name": "the narrator", "kind": "person"}]
+    start = article.index("five")
+    assert suggest(article, start, start + 4, "figures", people)["given_by"] == ["me"]

@@ -13,7 +13,13 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft.figures import qualifier_before
 from quizgen.draft.measures import change_unit
 from quizgen.draft.units import money_rate, plural, unit_words
-from quizgen.studio.events import _PRONOUN_OF, _event_people, event_description, past_tense
+from quizgen.studio.events import (
+    _NARRATORS,
+    _PRONOUN_OF,
+    _event_people,
+    event_description,
+    past_tense,
+)
 from quizgen.studio.mentions import (
     _ORGANISATION,
     _QUOTES,
@@ -201,8 +207,11 @@ def _subject(article: str, at: int, people: Sequence[Mapping[str, Any]]) -> str:
 
 def _the_article(people: Sequence[Mapping[str, Any]]) -> list[str]:
     """The fact base's stand-in for the article itself (a person named "the article", which
-    the format uses as the source of what the article states without naming one), if any."""
-    return [str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"][:1]
+    the format uses as the source of what the article states without naming one), else its
+    narrator (a person named "the narrator", "the writer", …: a first-person article's "I"),
+    if any."""
+    return ([str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"] or
+            [str(p["id"]) for p in people if str(p.get("name", "")).lower() in _NARRATORS])[:1]
 
 
 def _figure_stated(article: str, start: int, end: int, figures: Sequence[Mapping[str, Any]]
