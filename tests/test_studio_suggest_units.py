@@ -122,3 +122,15 @@ def test_a_first_person_articles_unsourced_figure_is_its_narrators() -> None:
     people = [{"id": "me", "name": "the narrator", "kind": "person"}]
     start = article.index("five")
     assert suggest(article, start, start + 4, "figures", people)["given_by"] == ["me"]
+
+
+def test_a_quotes_words_keep_their_closing_stop() -> None:
+    """“We will rebuild.” selected with its marks is “We will rebuild.” (the stop kept, as the
+    tables quote); “Not now,” cut by “she said” loses its comma."""
+    article = "“We will rebuild.” Lena Berg said it twice. “Not now,” she said."
+    start = article.index("“We")
+    end = article.index("”") + 1
+    assert suggest(article, start, end, "quotes", PEOPLE)["text"] == "We will rebuild."
+    start = article.index("“Not")
+    assert suggest(article, start, start + len("“Not now,”"), "quotes", PEOPLE)["text"] == \
+        "Not now"

@@ -269,8 +269,9 @@ def suggest(article: str, start: int, end: int, section: str,
     fields: dict[str, Any] = {"excerpt": words if section == "events" else
                               _clean(article[min(low, start):max(high, end)])}
     bare = words.strip(_QUOTES + " ").rstrip(_QUOTES + " ,.")
-    if section == "quotes":
-        fields.update(text=bare, speakers=speaker(article, start, end, people))
+    if section == "quotes":  # its closing stop kept, as the words are quoted
+        said = re.sub(r"^[“\"‘]\s*|\s*[”\"]$", "", words.strip()).rstrip(" ,")
+        fields.update(text=said, speakers=speaker(article, start, end, people))
     elif section == "claims":
         claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
         fields.update(text=claim, claimants=speaker(article, start, end, people) or
