@@ -134,3 +134,15 @@ def test_a_quotes_words_keep_their_closing_stop() -> None:
     start = article.index("“Not")
     assert suggest(article, start, start + len("“Not now,”"), "quotes", PEOPLE)["text"] == \
         "Not now"
+
+
+def test_a_claims_words_leave_their_reporting_clause_and_capital() -> None:
+    """“Tides are rising, the council says.”: the claim is “tides are rising” (the article
+    writes “tides” in lower case elsewhere); “Berg is wrong, critics said.” keeps “Berg”."""
+    article = ("Tides are rising, the council says. Old tides were lower. Berg is wrong, "
+               "critics said.")
+    words = "Tides are rising, the council says"
+    assert suggest(article, 0, len(words), "claims", PEOPLE)["text"] == "tides are rising"
+    start = article.index("Berg is")
+    assert suggest(article, start, start + len("Berg is wrong, critics said"), "claims",
+                   PEOPLE)["text"] == "Berg is wrong"

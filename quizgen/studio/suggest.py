@@ -77,6 +77,22 @@ def apposition(article: str, start: int, end: int) -> str:
     return found[:1].lower() + found[1:] if re.match(r"(?:The|An?)\s", found) else found
 
 
+_SAYING = r"(?:" + "|".join(sorted(REPORTING_VERBS)) + r")"
+
+
+def claim_words(article: str, words: str) -> str:
+    """A claim's words as the tables write one: a reporting clause after them left to the
+    claimant ("…, the guide says"), a leading "that", and the first word lower-cased when the
+    article writes it so elsewhere ("Coal is …": "coal is …"; not a name)."""
+    words = re.sub(rf",\s+(?:[^,;:]{{0,40}}\s+{_SAYING}|{_SAYING}\s+[^,;:]{{0,40}})$", "",
+                   words)
+    words = re.sub(r"^(?:that|how|whether)\b[\s,]*", "", words)
+    first = re.match(r"[A-Z][a-z’']*\b", words)
+    if first is not None and re.search(rf"\b{re.escape(first.group().lower())}\b", article):
+        words = first.group().lower() + words[first.end():]
+    return words
+
+
 def spelled_out(article: str, start: int, end: int) -> str:
     """What an acronym in brackets stands for: the capitalised words right before the
     brackets, with "the" ("the International Energy Agency (IEA)": "the International Energy
@@ -273,7 +289,7 @@ def suggest(article: str, start: int, end: int, section: str,
         said = re.sub(r"^[“\"‘]\s*|\s*[”\"]$", "", words.strip()).rstrip(" ,")
         fields.update(text=said, speakers=speaker(article, start, end, people))
     elif section == "claims":
-        claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
+        claim = claim_words(article, bare)
         fields.update(text=claim, claimants=speaker(article, start, end, people) or
                       _said_within(article, start, end, people))
         stated = _figure_stated(article, start, end, figures)
