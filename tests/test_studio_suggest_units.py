@@ -1,5 +1,4 @@
-"""The studio's guess from a selection: a figure's unit as the tables write it, a person's kind
-from the name, an event's description without its leading adverbial or its year."""
+"""The studio's guess from a selection: units, kinds, meanings, events, quotes and claims."""
 
 from __future__ import annotations
 
