@@ -7,16 +7,20 @@ hand-checked answer table with a drafted one (people by name or alias, quotes by
 figures by value, events by excerpt words, places and terms by name), and counts what a teacher
 must do to turn the draft into the table, with the costs of the studio as built (docs/studio.md):
 
-studio: the drafted facts kept as they are: 1 for the whole article (*Confirm all guesses
-    left*, after the corrections); a drafted fact corrected: per field changed, a text 1 (a
-    click in it selects its words, so typing replaces them; the typing itself is not counted),
-    a menu (kind, qualifier, place, ...) 2 (open, pick), a list of menus 2 per id added or
-    removed; then 1 (Enter, which saves and confirms); a drafted fact not in the table: 1 (its
-    Delete button); a fact of the table the draft missed: 2 (select its words, press the
-    section's key, e.g. Q) + per field whose value the page's guess from the selection
-    (`studio.suggest`, the same code the page calls) does not already hold: 1 (a text) or 2 (a
-    menu, per id) + 1 (Enter, which adds it); the headline and summary: 1 (Confirm) + 1 per
-    field rewritten.
+studio (the page as it is, priced as benchmarks/studio_drive.py counts the real page, without a
+    browser): the drafted facts kept as they are: 1 for the whole article (*Confirm all guesses
+    left*); a drafted fact corrected: per field changed, a text 1 (a click in it selects its
+    words, so typing replaces them), a choice (kind, qualifier, pronoun, ...) 1 (a chip), one
+    id (a place, a subject, a figure) 1 (the chip pressed replaces the one pressed), a list 1 per
+    id pressed or unpressed (a speaker's, a source's or a claimant's list holds one until
+    *several* is ticked: replacing it 1, ticking *several* 1), a check box 1; no *Confirm* (each
+    change is saved as it is made); a drafted fact not in the table: 1 (*Delete*); a fact of the
+    table the draft missed: 2 (select its words, the section's key), or 1 when the page lists
+    its words as not yet a fact (`studio.candidates` over the draft), + each field the page's
+    guess from the selection (`studio.suggest`, the same code the page calls) gets wrong as
+    above; *Add* once per article (the next selection's key adds the fact being written); the
+    headline and summary: 1 per field rewritten. Not priced: the offers to repeat a correction
+    on other guesses (the drive takes a few) and deletes refused at first.
 YAML: one line edit per field changed, per `# check:` comment deleted, per line of a deleted
     fact, and per line of a fact written by hand.
 """
@@ -32,12 +36,11 @@ from typing import Any
 from quizgen.draft import draft_factbase
 from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import FactBase
+from quizgen.studio.candidates import candidates
 from quizgen.studio.suggest import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
 HELDOUT = ROOT / "tests" / "corpus" / "heldout"
-MENUS = {"kind", "qualifier", "pronoun", "sense", "speaks_for", "subject", "place", "figure",
-         "distinctive"}
 LISTS = {"speakers", "given_by", "after", "before", "people", "claimants", "about"}
 SKIP = {"id", "span", "check", "tags", "excerpt", "aliases", "group", "ask", "context",
         "key_phrase"}  # wording a teacher may leave as drafted; not compared
@@ -82,6 +85,9 @@ def _ids(base: FactBase, ids: tuple[str, ...]) -> set[str]:
     return {named.get(i, i) for i in ids}
 
 
+ONE_AS_A_RULE = {"speakers", "given_by", "claimants"}  # one chip until *several* is ticked
+
+
 def _differs(name: str, want: Any, got: Any, table: FactBase, draft: FactBase) -> int:
     """What changing one field from got (the draft's or the page's guess) to want costs."""
     if name in LISTS or name in ("speaks_for", "subject", "place", "figure"):
@@ -89,13 +95,17 @@ def _differs(name: str, want: Any, got: Any, table: FactBase, draft: FactBase) -
             return tuple(v) if isinstance(v, (list, tuple)) else (v,) if v else ()
 
         a, b = _ids(table, as_tuple(want)), _ids(draft, as_tuple(got))
-        return 2 * len(a ^ b) if name in LISTS else 2 * (a != b)
+        if a == b:
+            return 0
+        if name not in LISTS or (name in ONE_AS_A_RULE and len(a) <= 1):
+            return 1  # the chip pressed replaces the one pressed (or unpresses it)
+        return len(a ^ b) + (name in ONE_AS_A_RULE)  # *several* ticked, then a chip per id
     if want == got or (is_dataclass(want) and str(want) == str(got)) or (
             want is not None and got is not None and str(want) == str(got)):
         return 0
     if want in (None, "", ()) and got in (None, "", (), []):
         return 0
-    return 2 if name in MENUS - {"distinctive"} else 1  # a menu: open, pick; a text: click
+    return 1  # a text field (a click), a chip or a check box
 
 
 def _cost(draft: FactBase, table: FactBase, d: Any, t: Any) -> tuple[int, int]:
@@ -105,7 +115,7 @@ def _cost(draft: FactBase, table: FactBase, d: Any, t: Any) -> tuple[int, int]:
             continue
         cost = _differs(f.name, getattr(t, f.name), getattr(d, f.name), table, draft)
         studio, lines = studio + cost, lines + (cost > 0)
-    return studio + (studio > 0), lines  # Enter saves and confirms a corrected fact
+    return studio, lines  # saved as it is made: no Confirm of its own
 
 
 SECTIONS = ("entities", "quotes", "figures", "events", "places", "terms", "claims")
@@ -133,13 +143,16 @@ def _where(article: str, fact: Any) -> tuple[int, int]:
     return excerpt or (0, 0)
 
 
-def _adding(article: str, draft: FactBase, table: FactBase, section: str, fact: Any) -> int:
-    """Select the words, the section's key, each field the page's guess lacks, Enter."""
+def _adding(article: str, draft: FactBase, table: FactBase, section: str, fact: Any, *,
+            listed: dict[str, set[str]]) -> int:
+    """Select the words and press the section's key (or one click on them where the page lists
+    them as not yet a fact), then each field the page's guess lacks."""
     start, end = _where(article, fact)
     people = [{"id": e.id, "name": e.name, "aliases": list(e.aliases), "kind": e.kind,
                "pronoun": e.pronoun} for e in draft.entities]
-    guess = suggest(article, start, end, "people" if section == "entities" else section, people)
-    cost = 2 + 1
+    studio = "people" if section == "entities" else section
+    guess = suggest(article, start, end, studio, people)
+    cost = 1 if article[start:end].strip(" .,;:") in listed.get(studio, set()) else 2
     for f in fields(fact):
         if f.name in SKIP | {"excerpt"}:
             continue
@@ -149,6 +162,21 @@ def _adding(article: str, draft: FactBase, table: FactBase, section: str, fact: 
     return cost
 
 
+def _listed(article: str, draft: FactBase) -> dict[str, set[str]]:
+    """The words the page lists as not yet facts of each section, over the draft's facts."""
+    facts = [{"id": e.id, "section": "people", "fields": {
+        "name": e.name, "kind": e.kind, "aliases": list(e.aliases), "excerpt": e.excerpt}}
+        for e in draft.entities]
+    facts += [{"id": p.id, "section": "places", "fields": {
+        "name": p.name, "aliases": list(p.aliases), "excerpt": p.excerpt}} for p in draft.places]
+    facts += [{"id": t.id, "section": "terms", "fields": {
+        "term": t.term, "aliases": list(t.aliases), "excerpt": t.excerpt}} for t in draft.terms]
+    facts += [{"id": f.id, "section": "figures", "fields": {
+        "value": str(f.value), "excerpt": f.excerpt}} for f in draft.figures]
+    return {section: {c["text"].strip(" .,;:") for c in found}
+            for section, found in candidates(article, facts).items()}
+
+
 def measure(name: str) -> dict[str, int]:
     """Studio actions and YAML line edits for one article, and the facts behind them."""
     text = (HELDOUT / "sources" / f"{name}.txt").read_text(encoding="utf-8")
@@ -156,7 +184,8 @@ def measure(name: str) -> dict[str, int]:
     draft = load_text(draft_yaml, filename=str(HELDOUT / f"{name}.yaml"))
     table = load_text((HELDOUT / f"{name}.yaml").read_text(encoding="utf-8"),
                       filename=str(HELDOUT / f"{name}.yaml"))
-    studio = 1 + (draft.source.title != table.source.title) + 1  # Confirm; the about rewritten
+    studio = (draft.source.title != table.source.title) + 1  # the headline; the about rewritten
+    listed = _listed(text, draft)
     lines = 2 + sum(1 for line in draft_yaml.splitlines() if "# check:" in line)
     counts = {"kept or corrected": 0, "deleted": 0, "added": 0, "studio actions adding": 0,
               "studio actions correcting": 0}
@@ -167,7 +196,7 @@ def measure(name: str) -> dict[str, int]:
                 given = [f.name for f in fields(fact) if f.name not in SKIP | {"excerpt"}
                          and getattr(fact, f.name) not in (None, (), "", "exact", "person",
                                                             True, "literal")]
-                cost = _adding(text, draft, table, section, fact)
+                cost = _adding(text, draft, table, section, fact, listed=listed)
                 studio += cost
                 lines += 2 + len(given)
                 counts["added"] += 1
@@ -181,7 +210,7 @@ def measure(name: str) -> dict[str, int]:
             studio += 1
             lines += 6  # a drafted fact is 5 to 8 lines with its check comment
             counts["deleted"] += 1
-    studio += 1  # Confirm all guesses left: the drafted facts kept as they are
+    studio += 1 + (counts["added"] > 0)  # Confirm all guesses left; Add for the last one
     return {"studio actions": studio, "yaml line edits": lines, **counts}
 
 

@@ -126,9 +126,9 @@ def _more(words: str, section: str) -> dict[str, Any]:
 
 def test_a_role_or_a_meaning_comes_from_the_apposition_before_or_after_the_name() -> None:
     """“The former mayor and now river envoy, Ana Reyes,”: the role from its last “the” to
-    the comma; “Millet, a hardy grain of dry lands,”: the term's meaning and a place's
-    description from the words after it."""
-    assert _more("Ana Reyes", "people")["role"] == "The former mayor and now river envoy"
+    the comma (lower-cased, as a role is written); “Millet, a hardy grain of dry lands,”: the
+    term's meaning and a place's description from the words after it."""
+    assert _more("Ana Reyes", "people")["role"] == "the former mayor and now river envoy"
     assert _more("Millet", "terms")["meaning"] == "a hardy grain of dry lands"
     assert _more("Millet", "places")["description"] == "a hardy grain of dry lands"
     assert "role" not in _more("Norway", "people")  # “farmers from Norway.”: no apposition

@@ -38,9 +38,16 @@ _PRONOUN_OF = {"he": "he", "she": "she", "they": "they", "him": "he", "her": "sh
 _NO_DOER = re.compile(r"(?:(?:after|before|while|when|since|upon|by)\s+)?"
                       r"(?!(?:[Ff]ollow|[Ii]nclud|[Aa]ccord|[Rr]egard|[Cc]oncern|[Dd]ur)ing\b)"
                       r"(?:[A-Za-z]+ing|[Bb]orn|[A-Z][a-z]+ed)\b")
-_LEADING = re.compile(r"(?:in|on|by|since|after|before|during|at|from|until|aged?)\b"
-                      r"[^,;:.“”]{0,40},\s+", re.I)
+_LEADING = re.compile(r"(?:(?:in|on|by|since|after|before|during|at|from|until|aged?|within|"
+                      r"then|later|soon|eventually|finally|meanwhile|afterwards|last|earlier|"
+                      r"\w+\s+(?:days?|weeks?|months?|years?)\s+(?:later|earlier|before|after))"
+                      r"\b[^,;:.“”]{0,40}|\w+ly),\s+", re.I)
+_MONTH_NAMES = ("January|February|March|April|May|June|July|August|September|October|November"
+                "|December")
+_DATED = re.compile(rf"\s+(?:in|on)\s+(?:(?:\d{{1,2}}\s+)?(?:{_MONTH_NAMES})\s+)?"
+                    rf"(?:1[89]\d\d|20\d\d)\b(?!\s*[-–])")
 _WHERE = re.compile(r"\b(?:in|from|to|across|of|at|on|into|throughout)\s+(?:the\s+)?$")
+_NARRATORS = {"the narrator", "the writer", "the author", "the columnist", "the reporter"}
 
 
 def _doer(article: str, start: int, end: int, people: Sequence[Mapping[str, Any]]
@@ -72,6 +79,13 @@ def _event_people(article: str, start: int, end: int, people: Sequence[Mapping[s
     people the words name (_involved)."""
     words = article[start:end].strip(_QUOTES + " ")
     named = _doer(article, start, end, people) if _NO_DOER.match(words) else []
+    if re.match(r"(?:who|which)\b", words):  # "…, who won an award": the one named before
+        low = sentence_around(article, start, end)[0]
+        before = mentions(article[low:start], people, offset=low)
+        named = [before[-1][2]] if before else named
+    narrator = [str(p["id"]) for p in people if str(p.get("name", "")).lower() in _NARRATORS]
+    if narrator and re.search(r"\b(?:I|me|my|myself)\b", words) and narrator[0] not in named:
+        named.append(narrator[0])  # "I had opened a shop": the one the article's "I" is
     for match in re.finditer(r"\b(he|she|her|his|him)\b", article[start:end], re.I):
         at = start + match.start()
         for person_id in _last_named(article, at, at, _PRONOUN_OF[match.group(1).lower()],
@@ -128,7 +142,7 @@ def event_description(article: str, start: int, end: int,
     words = _clean(article[start:end]).strip(_QUOTES + " ").rstrip(_QUOTES + " ,.")
     offset = start + article[start:end].find(words[:1]) if words else start
     lead = _LEADING.match(words)
-    if lead is not None and re.match(r"(?:he|she|they)\b|[A-Z]", words[lead.end():]):
+    if lead is not None and re.match(r"(?:he|she|they|the|a|an)\b|[A-Z]", words[lead.end():]):
         words, offset = words[lead.end():], offset + lead.end()
     doer = _doer(article, start, end, people) if _NO_DOER.match(words) else []
     doing = _DOING.match(words)
@@ -159,7 +173,13 @@ def event_description(article: str, start: int, end: int,
             out.append(token)
         if who:
             said.add(who[0])
-    text = re.sub(r"\b(?:has|have)\s+(\w+ed)\b", r"\1", "".join(out))
+    text = re.sub(r"\b(?:has|have|had)\s+(\w+ed)\b", r"\1", "".join(out))
+    text = _DATED.sub("", text)  # "Food shortages in 2008 led to …": the year is its date
+    narrator = next((str(p["name"]) for p in people
+                     if str(p.get("name", "")).lower() in _NARRATORS), "")
+    if narrator:  # "I had opened a shop": "The narrator had opened a shop"
+        text = re.sub(r"\b(?:I|me|myself)\b", narrator, text)
+        text = re.sub(r"\bmy\b", narrator + apostrophe + "s", text)
     return text[:1].upper() + text[1:]
 
 

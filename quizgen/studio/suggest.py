@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from quizgen.article.lexicon import REPORTING_VERBS, UNIT_STOP
-from quizgen.article.numbers import scan_numbers
+from quizgen.article.lexicon import COUNTRIES, CURRENCIES, REPORTING_VERBS
+from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft.figures import qualifier_before
-from quizgen.studio.events import _PRONOUN_OF, _event_people, event_description, past_tense
+from quizgen.draft.measures import change_unit
+from quizgen.draft.units import money_rate, plural, unit_words
+from quizgen.studio.events import (
+    _NARRATORS,
+    _PRONOUN_OF,
+    _event_people,
+    event_description,
+    past_tense,
+)
 from quizgen.studio.mentions import (
     _ORGANISATION,
     _QUOTES,
@@ -25,31 +34,84 @@ from quizgen.studio.mentions import (
 __all__ = ["event_date", "mentions", "past_tense", "sentence_around", "speaker", "suggest"]
 
 
-def _unit_after(article: str, end: int) -> str:
-    """The word naming what a number counts, right after it ("teachers"), with "per day" or
-    "old" when they follow."""
-    word = re.match(r"\s*([A-Za-z][\w’'-]*)", article[end:end + 40])
-    if word is None or word.group(1).lower() in UNIT_STOP or word.group(1).endswith("ly"):
-        return ""
-    more = re.match(r"\s+(per\s+\w+|a\s+(?:day|week|month|year)|old|cent)\b",
-                    article[end + word.end():end + word.end() + 20])
-    return word.group(1) + (" " + more.group(1) if more else "")
+def figure_unit(article: str, hit: NumberHit) -> str:
+    """What the number hit (placed in article) counts, written as the answer tables and the
+    drafter write a unit: "percent" (or a "percent increase" past 100), "year", a currency's
+    name with its rate ("pounds an hour"), "times", else the noun phrase after it ("youth
+    leaders", "tonnes of coal", "years" for "a 20-year-old"), after the scale ("million
+    people")."""
+    if hit.kind == "percent":
+        unit = "percent" if 0 <= hit.value <= 100 else change_unit(article, hit)
+    elif hit.kind == "year":
+        unit = "year"
+    elif hit.kind == "time":
+        unit = "time of day"
+    elif hit.kind == "money":
+        unit = CURRENCIES.get(hit.currency or "", "dollars") + money_rate(article, hit.end)
+    elif hit.unit is not None:
+        unit = hit.unit if hit.unit in ("times", "place") or hit.unit.endswith("s") or \
+            " " in hit.unit else plural(hit.unit)
+    else:
+        unit = unit_words(article, hit.end)[0].removesuffix(" old").rstrip("’'")
+        if hit.kind == "ordinal" and unit:
+            unit = " ".join([*unit.split()[:-1], plural(unit.split()[-1])])
+    if hit.scale and not unit.startswith(hit.scale):
+        unit = f"{hit.scale} {unit}".strip()
+    return unit
 
 
 def apposition(article: str, start: int, end: int) -> str:
     """The words that say what the name at article[start:end] is: an apposition after it
     ("Per Lindqvist, the town's engineer, …"), else one before it ("the UN envoy, Gordon
     Brown": from its last "the" or "a"), with that article kept, as a teacher writes a role or
-    a meaning."""
-    after = re.match(r",\s+((?:the|a|an)\s+[^,.;:()“”–—]{3,100}?)\s*(?:[,.;:()”–—]|$)",
-                     article[end:end + 120])
+    a meaning (lower-case: "The Prime Minister, Ana Reyes," is "the Prime Minister")."""
+    after = re.match(r"(?:,|\s+[–—])\s+((?:the|a|an)\s+[^,.;:()“”–—]{3,100}?)\s*"
+                     r"(?:[,.;:()”–—]|$)", article[end:end + 120])
     if after is not None:
         return after.group(1).strip()
     low = sentence_around(article, start, end)[0]
     before = re.search(r"\b((?:[Tt]he|[Aa]n?)\s+(?:(?!\b(?:the|a|an)\s)[^,.;:()“”–—]){3,100}?),"
                        r"\s*$",
                        article[max(low, start - 120):start])
-    return before.group(1).strip() if before is not None else ""
+    found = before.group(1).strip() if before is not None else ""
+    return found[:1].lower() + found[1:] if re.match(r"(?:The|An?)\s", found) else found
+
+
+_SAYING = r"(?:" + "|".join(sorted(REPORTING_VERBS)) + r")"
+
+
+def claim_words(article: str, words: str) -> str:
+    """A claim's words as the tables write one: a reporting clause after them left to the
+    claimant ("…, the guide says"), a leading "that", and the first word lower-cased when the
+    article writes it so elsewhere ("Coal is …": "coal is …"; not a name)."""
+    words = re.sub(rf",\s+(?:[^,;:]{{0,40}}\s+{_SAYING}|{_SAYING}\s+[^,;:]{{0,40}})$", "",
+                   words)
+    words = re.sub(r"^(?:that|how|whether)\b[\s,]*", "", words)
+    first = re.match(r"[A-Z][a-z’']*\b", words)
+    if first is not None and re.search(rf"\b{re.escape(first.group().lower())}\b", article):
+        words = first.group().lower() + words[first.end():]
+    return words
+
+
+def spelled_out(article: str, start: int, end: int) -> str:
+    """What an acronym in brackets stands for: the capitalised words right before the
+    brackets, with "the" ("the International Energy Agency (IEA)": "the International Energy
+    Agency"); "" when the words selected are no acronym in brackets."""
+    if not re.fullmatch(r"[A-Z][A-Za-z&]{1,7}", article[start:end]) or \
+            not re.search(r"\(\s*$", article[max(0, start - 3):start]) or \
+            not re.match(r"\s*\)", article[end:end + 3]):
+        return ""
+    name = re.search(r"((?:[A-Z][\w’'-]*\s+(?:(?:of|for|and|on|the|de|&)\s+)*)*[A-Z][\w’'-]*)"
+                     r"\s*\(\s*$", article[max(0, start - 120):start])
+    return "the " + re.sub(r"^The\s+", "", name.group(1)) if name is not None else ""
+
+
+def in_brackets(article: str, end: int) -> str:
+    """Words in brackets right after a term, which say what it means ("cognitive load (how
+    much you are thinking)"), unless they are an acronym of it."""
+    found = re.match(r"\s*\(([^()]{3,80})\)", article[end:end + 90])
+    return found.group(1).strip() if found and not re.fullmatch(r"[A-Z&]{2,8}",
+                                                                  found.group(1)) else ""
 
 
 _ORGANISATION_HEADS = re.compile(
@@ -66,16 +128,25 @@ def _is_organisation_noun(word: str) -> bool:
 
 
 def _kind(article: str, start: int, name: str, role: str) -> str:
-    """A person's kind: "organisation" when its name has a word such as ministry or company,
-    when its apposition's head noun is one ("Etecsa, the state-owned telecommunications
-    utility"), or when it stands in a list after one ("tech giants such as Google and
-    Apple", "sites like Facebook"); else "person"."""
+    """A person's kind: "country" when the name (without "the") is a country of the lexicon;
+    "group" for a lower-case plural or "a group of …" ("leading water scientists");
+    "organisation" when its name has a word such as ministry or company, is an acronym or "the"
+    and a capitalised word ("UEFA", "the Pentagon"), when its apposition's head noun is one
+    ("Etecsa, the state-owned telecommunications utility"), or when it stands in a list after
+    one ("tech giants such as Google and Apple", "sites like Facebook"); else "person"."""
     head = re.split(r"\s+(?:of|for|in|at|with|who|that|which|from|to|on)\s+", role)[0].split()
     listed = _LISTED.search(article[max(sentence_around(article, start, start + 1)[0],
                                         start - 200):start])
+    bare = re.sub(r"^(?:[Tt]he)\s+", "", name)
+    if bare in COUNTRIES or bare.replace(".", "") in COUNTRIES:
+        return "country"
+    first = re.split(r"\s+(?:of|for|in|at|around|across|with|who|that|from|on)\s+", name)[0]
+    if name[:1].islower() and re.search(r"(?:[a-z][^s’'\W]s|\bgroup)$", first):
+        return "group"  # "leading water scientists", "a group of experts": no one person
     if _ORGANISATION.search(name) or (head and _is_organisation_noun(head[-1])) or (
-            listed is not None and _is_organisation_noun(listed.group(1))):
-        return "organisation"
+            listed is not None and _is_organisation_noun(listed.group(1))) or \
+            re.fullmatch(r"[A-Z]{2,6}", bare) or re.match(r"[Tt]he\s+[A-Z]", name):
+        return "organisation"  # "UEFA", "the Pentagon": a body, not someone's name
     return "person"
 
 
@@ -152,8 +223,11 @@ def _subject(article: str, at: int, people: Sequence[Mapping[str, Any]]) -> str:
 
 def _the_article(people: Sequence[Mapping[str, Any]]) -> list[str]:
     """The fact base's stand-in for the article itself (a person named "the article", which
-    the format uses as the source of what the article states without naming one), if any."""
-    return [str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"][:1]
+    the format uses as the source of what the article states without naming one), else its
+    narrator (a person named "the narrator", "the writer", …: a first-person article's "I"),
+    if any."""
+    return ([str(p["id"]) for p in people if str(p.get("name", "")).lower() == "the article"] or
+            [str(p["id"]) for p in people if str(p.get("name", "")).lower() in _NARRATORS])[:1]
 
 
 def _figure_stated(article: str, start: int, end: int, figures: Sequence[Mapping[str, Any]]
@@ -211,10 +285,11 @@ def suggest(article: str, start: int, end: int, section: str,
     fields: dict[str, Any] = {"excerpt": words if section == "events" else
                               _clean(article[min(low, start):max(high, end)])}
     bare = words.strip(_QUOTES + " ").rstrip(_QUOTES + " ,.")
-    if section == "quotes":
-        fields.update(text=bare, speakers=speaker(article, start, end, people))
+    if section == "quotes":  # its closing stop kept, as the words are quoted
+        said = re.sub(r"^[“\"‘]\s*|\s*[”\"]$", "", words.strip()).rstrip(" ,")
+        fields.update(text=said, speakers=speaker(article, start, end, people))
     elif section == "claims":
-        claim = re.sub(r"^(?:that|how|whether)\s+", "", bare)
+        claim = claim_words(article, bare)
         fields.update(text=claim, claimants=speaker(article, start, end, people) or
                       _said_within(article, start, end, people))
         stated = _figure_stated(article, start, end, figures)
@@ -231,8 +306,10 @@ def suggest(article: str, start: int, end: int, section: str,
             fields["description"] = apposition(article, start, end)
     elif section == "terms":
         fields["term"] = bare
-        if apposition(article, start, end):
-            fields["meaning"] = apposition(article, start, end)
+        meaning = apposition(article, start, end) or spelled_out(article, start, end) or \
+            in_brackets(article, end)
+        if meaning:
+            fields["meaning"] = meaning
     elif section == "events":
         named = _event_people(article, start, end, people)
         fields["description"] = event_description(article, start, end, people)
@@ -256,12 +333,7 @@ def suggest(article: str, start: int, end: int, section: str,
             fields["value"] = str(hit.value)
             at = start + hit.start
             fields["qualifier"] = qualifier_before(article, at)[0]
-            after = _unit_after(article, start + hit.end)
-            unit = {"percent": "per cent"}.get(hit.kind) or (
-                f"{hit.scale} {after}".strip() if hit.scale else after)
-            if hit.currency:
-                unit = (hit.currency + " " + (hit.scale or "")).strip()
-            fields["unit"] = unit
+            fields["unit"] = figure_unit(article, replace(hit, start=at, end=start + hit.end))
         fields["given_by"] = _source(article, start, end, people)
         number = re.search(r"\d", article[start:end])
         subject = _subject(article, start + (number.start() if number else 0), people)

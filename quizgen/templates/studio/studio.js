@@ -132,7 +132,7 @@
     // the names and numbers no fact holds yet: one click opens the new fact's form for them
     const notYet = Object.entries(data.candidates || {}).filter(([, list]) => list.length).map(([section, list]) =>
       el("div", { class: "toolbar candidates", role: "group", "aria-label": "Not yet " + section + " facts" },
-        el("span", {}, "Not yet " + (section === "people" ? "people" : "figures") + ":"),
+        el("span", {}, "Not yet " + section + ":"),
         list.map((c) => el("button", { type: "button", class: "chip", dataset: { candidate: section, start: c.start, end: c.end },
           on: { click: () => { selected = { start: c.start, end: c.end }; addFromSelection(section); } } }, c.text))));
     const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
