@@ -146,3 +146,20 @@ def test_the_build_prints_one_summary_line_and_verbose_the_causes() -> None:
     assert any("asks again what a question on the sheet asks" in line for line in said), said
     assert not [line for line in said if "ten points" in line and "give away" in line]
 
+
+
+def test_an_item_s_own_verdicts_read_the_selection_s_and_write_none_into_them() -> None:
+    """Verdicts made apart (one left-out item's) read back what the selection worked out and
+    keep what they work out themselves, leaving the selection's as they were."""
+    from quizgen.quiz.verdicts import Verdicts
+
+    base = base_at(CONTENT / "venezuela-post-election.yaml")
+    first, second = build_quiz([base], count=2).questions[:2]
+    selection = Verdicts()
+    selection.gives_away(first, second, base)
+    own = selection.apart()
+    own.gives_away(first, second, base)
+    assert own.made == 0  # read back from the selection's
+    own.gives_away(second, first, base)
+    assert own.made == 1
+    assert len(selection._pairs) == 1  # what the item's verdicts worked out stayed with them
