@@ -284,7 +284,7 @@ class _Finder(Joins, Groups):
                 self.masked, max(0, start - 12), start)):  # "to Redmoor’s six": the club's
             kind, key = "organisation", body  # "United" after "Manchester United": one body
         elif kind == "person":
-            key = self.full_name(name, full_names)
+            key = self.full_name(name, full_names, at=start)
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
                 role = (lead_role + " " + role).strip()

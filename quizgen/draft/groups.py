@@ -54,6 +54,10 @@ _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt nie
 _NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
                     " big small great good bad top local former current present rest very")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+# "the " and up to two lower-case words right before a role noun ("the prime minister", "the
+# former president"): a role said again for the person who holds it.
+_LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")
+_TIME_WORDS = words("former then current new outgoing incoming acting late")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
 
@@ -230,16 +234,21 @@ class Groups:
             noun = token.word.lower()
             aged = noun in _AGE_NOUNS or bool(re.fullmatch(r"[\w-]+-year-old", noun))
             if (noun not in ROLE_NOUNS and noun not in heads and not aged) or token.start in \
-                    taken or self.masked[max(0, token.start - 4):token.start].lower() != "the ":
+                    taken:
                 continue
+            lead = _LEAD_WORDS.search(self.masked, max(0, token.start - 40), token.start)
+            if lead is None:
+                continue  # neither "the minister" nor "the prime minister"
+            said_with = lead.group(1).lower().split()  # "prime" of "the prime minister"
             following = self.next_token(token.end)
             if following is not None and following.upper:
                 continue  # "the president Emmanuel Macron": a role before a name
             upto = bisect.bisect_left(starts, token.start)
             for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
-                if noun in role or aged:  # "The teenager added": the person named last
-                    self.mentions.append(Mention(token.start - 4, token.end, mention.key))
+                if (noun in role and all(w in role or w in _TIME_WORDS for w in said_with)) or (
+                        aged and not said_with):  # "The teenager added": the person named last
+                    self.mentions.append(Mention(lead.start(), token.end, mention.key))
                     break
 
     def named_body(self, head: Token, modifiers: list[Token],

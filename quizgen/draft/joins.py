@@ -17,6 +17,7 @@ from quizgen.article.lexicon import (
     TITLES,
 )
 from quizgen.draft.groups import ACRONYM, ROLE_STOP
+from quizgen.draft.mentions import Mention
 from quizgen.draft.tokens import Token, possessive
 
 # Titles that head a role spelled out with "of"/"for" ("Minister for Health", "MP for Leeds").
@@ -44,6 +45,7 @@ class Joins:
     alone: Counter[str]
     lead_roles: dict[int, tuple[int, str]]
     first_named: dict[str, int]
+    mentions: list[Mention]
 
     def join(self, run: list[Token]) -> str:
         raise NotImplementedError  # the finder's: the words of a name as the text has them
@@ -117,13 +119,22 @@ class Joins:
             return False  # "the University of Essex and Harvard University": two bodies
         return len(parts) == 2  # a list ("Culture, Media and Sport") only with its acronym
 
-    def full_name(self, name: str, full_names: dict[str, list[str]]) -> str:
-        """The full name a name is part of (only names sharing its first word are read). Two
-        people sharing a surname (“Maya Chen” and her father “David Chen”): news calls the one
-        it is about, named first, by the surname alone, and the other by the full name."""
+    def full_name(self, name: str, full_names: dict[str, list[str]], *, at: int) -> str:
+        """The full name a name at offset `at` is part of (only names sharing its first word
+        are read). Two people sharing a surname (“Maya Chen” and her father “David Chen”):
+        news calls the one it is about, named first, by the surname alone, and the other by
+        the full name; but a surname right after one of them is named in full in its
+        paragraph stands for that one (“David Chen runs it. “…,” Chen said.”)."""
         found = [full for full in full_names.get(name.split()[0], []) if _contains(full, name)]
         widest = [full for full in found if not any(
             other != full and _contains(other, full) for other in found)]
+        if len(widest) > 1:
+            for mention in reversed(self.mentions[-12:]):
+                if "\n" in self.masked[mention.end:at]:
+                    break  # named in an earlier paragraph: no nearer sharer
+                if mention.key in widest and self.masked[mention.start:mention.end] == \
+                        mention.key:
+                    return mention.key
         return min(widest, key=lambda full: self.first_named[full]) if widest else name
 
     def role_before(self, at: int) -> tuple[int, str]:

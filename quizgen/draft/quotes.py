@@ -236,14 +236,20 @@ class Attributor(Speakers):
                 how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
             return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
                                                         quoted.end))
-        they = re.match(r"\s*They\s+(?:also\s+|later\s+|then\s+)?(\w+)",
+        they = re.match(r"\s*(They|It)\s+(?:also\s+|later\s+|then\s+)?(\w+)",
                         self.masked[sentence.start:quoted.start])
+        body = self.body_before(quoted.start) if they is not None and they.group(1) == "It" \
+            and they.group(2) in REPORTING_VERBS else None
+        if body is not None:  # It said: “…” (a body named before speaks)
+            return QuoteGuess(quoted, text, [body], f"“It {they.group(2) if they else ''}”"
+                              f" before it, taken to be {self.entities[body].name}, named"
+                              " before it", (sentence.start, quoted.end))
         group = self.they_before(quoted.start) if they is not None and \
-            they.group(1) in REPORTING_VERBS else []
+            they.group(1) == "They" and they.group(2) in REPORTING_VERBS else []
         if group:  # They said: “…”
             shown = " and ".join(self.entities[k].name for k in group) + (
                 ", the group" if len(group) == 1 else "")
-            return QuoteGuess(quoted, text, group, f"“They {they.group(1) if they else ''}”"
+            return QuoteGuess(quoted, text, group, f"“They {they.group(2) if they else ''}”"
                               f" before it, taken to be {shown} named before it",
                               (sentence.start, quoted.end))
         if sentence.index in self.subjects:

@@ -91,6 +91,22 @@ class Speakers:
                 return mention.key
         return None
 
+    def body_before(self, at: int) -> str | None:
+        """What “it” as a speaker refers back to: the organisation that was the subject of one
+        of the last three sentences (“The company said it would …. “…,” it said”), else the
+        organisation named last before offset `at` among the last 30 names."""
+        index = self.article.sentence_at(at).index
+        for number in range(index, max(-1, index - 4), -1):
+            found = self.subjects.get(number)
+            if found is not None and found[0] < at and \
+                    self.entities[found[1]].kind == "organisation":
+                return found[1]
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            if mention.key is not None and self.entities[mention.key].kind == "organisation":
+                return mention.key
+        return None
+
     def they_before(self, at: int) -> list[str]:
         """What “they” refers back to: people joined by “and” as the subject of one of the
         last three sentences (“Ana Ruiz and Tom Hale …”) when no group was a subject after
@@ -160,6 +176,11 @@ class Speakers:
                 ", the group" if len(group) == 1 else "")
             return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
                     f" {shown} named before it") if group else None
+        it = re.match(r"it\s+(\w+)", tail[lead:])
+        if it is not None and it.group(1) in REPORTING_VERBS:  # “…,” it said: a body speaks
+            body = self.body_before(quoted.start)
+            return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
+                    f" {self.entities[body].name}, named before it") if body else None
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
         if word is None or not following:
@@ -178,8 +199,9 @@ class Speakers:
         if according and mention.start in (at + according.end(), at + according.start(1)):
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None
-        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
-                        self.masked[mention.end:mention.end + 120])
+        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},|\s+[–—-]\s+[^–—;:.“”\"]{3,90}?\s+[–—-]"
+                        r"|\s+\([^()“”\"]{1,90}\))?\s+(\w+)",  # “…,” X, the club's head, told;
+                        self.masked[mention.end:mention.end + 120])  # X – the club's head – told
         described = re.match(r"(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+", tail[lead:])
         later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start == at + described.end() and later and \

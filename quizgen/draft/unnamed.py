@@ -18,8 +18,11 @@ _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
 _NAME = r"[A-Z][\w’'&.-]*"
 # Whom the speaker speaks for: a name ("the Ministry of Health", "Leeds City Council") or a
 # body in lower case ("the council", "the local hospital").
-_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&|the|of the"
-          rf"|for the)\s+)?{_NAME})"
+# The words of an owner's name are joined on one line, never across a word's full stop
+# ("… for the Fire Service.\n\nAna Ruiz" ends at "Service"; "U.S." and "St." join).
+_GAP = r"(?<![a-z][a-z]\.)[^\S\n]+"
+_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:{_GAP}(?:(?:of|and|for|&|the|of the"
+          rf"|for the){_GAP})?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
           r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed

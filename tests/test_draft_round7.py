@@ -1,0 +1,83 @@
+"""Drafting rules for real news, round 7 (issue 19): unnamed speakers at a paragraph's end,
+a surname two people share named in full just before, a role said again with its words,
+an apposition in dashes, and “it” as a body speaking; each rule from news grammar, tested
+on made-up sentences of several shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_draft import drafted
+
+
+def _speakers(body: str) -> list[list[str]]:
+    base = drafted(body)
+    name = {p.id: p.name for p in base.entities}
+    return [[name[k] for k in q.speakers] for q in base.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("“We have never seen this,” said a spokeswoman for the Marlow Fire Service.\n\n"
+      "Ana Ruiz, the mayor, visited the area on Monday.\n",
+      "a spokeswoman for the Marlow Fire Service"),
+     ("“The plan is sound,” said a spokesman for the Department of Health.\n\n"
+      "Tom Hale disagreed with the plan.\n", "a spokesman for the Department of Health"),
+     ("“Nobody was hurt,” said a spokesperson for Acme Rail. Tom Hale was on the train.\n",
+      "a spokesperson for Acme Rail")],
+)
+def test_an_unnamed_speaker_for_a_body_ends_at_the_bodys_name(body: str, speaker: str) -> None:
+    """“…,” said a spokeswoman for the X Service. / Ana Ruiz …: the owner's name stops at its
+    full stop and never runs into the next paragraph's or sentence's name (which took the
+    speaker away, to the subject of an earlier sentence)."""
+    assert _speakers(body)[0] == [speaker]
+
+
+def test_a_shared_surname_after_one_is_named_in_full_in_its_paragraph_is_that_one() -> None:
+    """Sarah Smith, then David Smith named in full in the paragraph before “Smith said”: the
+    surname is David's (named last in full there), not the one named first."""
+    assert _speakers("Sarah Smith and her husband, David Smith, run a bakery.\n\n"
+                     "“We started with nothing,” Sarah Smith said.\n\n"
+                     "David Smith said the shop had grown. “Now we are busy,” Smith said.\n"
+                     ) == [["Sarah Smith"], ["David Smith"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("The prime minister, David Cameron, met Ana Ruiz on Friday. Ruiz was pleased.\n\n"
+      "“We share the same values,” the prime minister said.\n", "David Cameron"),
+     ("Foreign Minister Ali Reza met Tom Hale on Friday.\n\n"
+      "“The talks went well,” the foreign minister said.\n", "Ali Reza"),
+     ("Former President Ana Ruiz visited the school. Tom Hale showed her round.\n\n"
+      "“The pupils were wonderful,” the former president said.\n", "Ana Ruiz")],
+)
+def test_a_role_said_again_with_its_words_is_the_person_holding_it(body: str,
+                                                                   speaker: str) -> None:
+    """“the prime minister said” after “The prime minister, David Cameron,”: a role said with a
+    word before its noun (prime, foreign, former) is the person holding it, not a new
+    unnamed person called “the prime minister”."""
+    assert _speakers(body)[0] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["“We will win,” Ana Ruiz – the party leader – told supporters on Sunday.\n",
+     "“We will win,” Ana Ruiz (the party leader) told supporters on Sunday.\n"],
+)
+def test_a_speaker_with_an_apposition_in_dashes_or_brackets_says_the_quote(body: str) -> None:
+    """“…,” Ana Ruiz – the party leader – told supporters: the verb after the dashes makes
+    her the speaker, as it does after an apposition in commas (it was drafted nobody's)."""
+    assert _speakers(body)[0] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["“I braked,” the driver, Tom Hale, told police. Acme Bus Company said it would"
+     " investigate.\n\n“Safety is our priority,” it said in a statement.\n",
+     "“I braked,” the driver, Tom Hale, told police. Acme Bus Company apologised.\n\n"
+     "It said: “We are very sorry.”\n"],
+)
+def test_it_as_a_speaker_is_the_body_named_before(body: str) -> None:
+    """“…,” it said / It said: “…”: the organisation that was a subject just before (or
+    named last), never the person quoted before it."""
+    assert _speakers(body)[-1] == ["Acme Bus Company"]
