@@ -81,3 +81,48 @@ def test_it_as_a_speaker_is_the_body_named_before(body: str) -> None:
     """“…,” it said / It said: “…”: the organisation that was a subject just before (or
     named last), never the person quoted before it."""
     assert _speakers(body)[-1] == ["Acme Bus Company"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Tom Hale scored twice. “This is amazing!” shouted one fan.\n", "one fan"),
+     ("Tom Hale scored twice.\n\n“Why did nobody see it?” exclaimed a supporter.\n",
+      "a supporter"),
+     ("Ana Ruiz spoke first. “We need better roads,” complained one driver.\n", "one driver")],
+)
+def test_verbs_of_the_voice_after_a_quote_name_its_unnamed_speaker(body: str,
+                                                                   speaker: str) -> None:
+    """“…!” shouted one fan: shouted, exclaimed, complained … are verbs of speech too, and the
+    unnamed person after them speaks (not the person quoted or named before)."""
+    assert _speakers(body)[-1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Tom Hale says the drug, sometimes called “smart pills”, is popular among students.\n",
+     "Ana Ruiz studies a condition called “social jetlag” at her lab.\n",
+     "Ana Ruiz ran. The newspaper’s headline read: “Ruiz Wins Again As Her Rivals Fall"
+     " Far Behind”.\n",
+     "The word “allergy” is often misused, said Tom Hale.\n",
+     "Ana Ruiz said the school was good.\n\nThe new timetable promises “more time to"
+     " play” for every class.\n"],
+)
+def test_names_terms_and_scare_quotes_are_nobodys_words(body: str) -> None:
+    """A term after “sometimes called” or a noun and “called”, a headline's words, “the word
+    …” before a later “said X”, and a few words in quotation marks in a sentence that names
+    no speaker are drafted with no speaker (each went to a nearby subject or an earlier
+    speaker)."""
+    assert _speakers(body)[-1] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Ana Ruiz led the study. In what Tom Hale called “the first map ever”, the team found"
+      " rare bacteria.\n", "Tom Hale"),
+     ("Tom Hale spoke first. The crisis is, as Ana Ruiz put it, “a slow disaster”.\n",
+      "Ana Ruiz")],
+)
+def test_a_name_and_its_verb_right_before_a_quote_say_it(body: str, speaker: str) -> None:
+    """In what Tom Hale called “…”, the team found …: the name right before the verb of
+    speech, not the subject of another sentence, says the words."""
+    assert _speakers(body)[-1] == [speaker]

@@ -24,6 +24,12 @@ REPORTING_VERBS = words(
     " continued continues insisted observed observes remarked remarks answered answers"
     " confirms denied denies stressed emphasised emphasized conceded clarified blamed blames"
     " praised hailed labelled labeled dubbed branded recorded counted put gave"
+    # verbs of the voice and of a speech's turns that news puts after a quotation ("“…!”
+    # shouted one fan", "“…,” he pointed out", "“…,” she concluded")
+    " shouted shouts cried cries exclaimed exclaims whispered whispers sighed sighs yelled"
+    " screamed pleaded pleads boasted boasts complained complains revealed reveals protested"
+    " chanted chant chanting concluded concludes maintained maintains pointed points quipped"
+    " retorted countered counters wondered wonders acknowledges muttered mutters"
 )
 # Titles written before a name ("President Nicolás Maduro", "Foreign Minister X").
 TITLES = words(

@@ -208,6 +208,9 @@ class Attributor(Speakers):
         view = self.view_of(quoted)
         if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
             return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
+        named = nobody_says(self.masked, quoted, text, sentence, named_only=True)
+        if named:  # “The word “…” is misused, said X”: a term, whoever speaks of it
+            return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=named)
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
             return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
@@ -256,6 +259,17 @@ class Attributor(Speakers):
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
+        right_before = self.verb_right_before(quoted, sentence.start)
+        if right_before is not None:  # in what Mason called “…”
+            return QuoteGuess(quoted, text, [right_before[0]], right_before[1],
+                              (sentence.start, quoted.end))
+        if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "…")) and \
+                re.search(r"\w", self.masked[sentence.start:quoted.start]) and \
+                self.after_quote(quoted) is None:
+            return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end),
+                              nobody="a few words in quotation marks inside a sentence that"
+                              " names no speaker (scare quotes, a name or a term): say who,"
+                              " if someone says them")
         ahead = self.said_after_next(quoted)
         if ahead is not None:  # “It was awful.” “We ran,” said Jo Kent: one speech, hers
             how = f"no speaker in its sentence: the speaker of the next quotation of its" \

@@ -279,6 +279,24 @@ class Speakers:
         return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
             f" {match.group(1)}” before it"
 
+    def verb_right_before(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“in what Mason called “…””, “as Ana Ruiz put it, “…””: a name and its verb of
+        speech right before the quotation (no other words between) say it."""
+        before = self.masked[max(start, quoted.start - 80):quoted.start]
+        verb = re.search(r"\s+(?:\w+ly\s+)?(\w+)(?:\s+(?:it|them|this|that|these))?"
+                         r"(?:\s+as)?\s*[,:]?\s*$", before)
+        if verb is None or verb.group(1) not in REPORTING_VERBS | {"put", "calls", "call"}:
+            return None
+        at = quoted.start - len(before) + verb.start()
+        named = self.in_span(max(start, at - 60), at)
+        if not named or named[-1].end != at:
+            return None
+        key = self.key_of(named[-1])
+        if key is None or self.entities[key].kind not in ("person", "organisation", "group"):
+            return None
+        return key, f"“{self.article.text[named[-1].start:named[-1].end]}" \
+            f" {verb.group(1)}” right before it"
+
     def view_of(self, quoted: Quoted) -> tuple[str, int, str] | None:
         """“…” That was the reaction of Jane Doe: the speaker named in the next sentence as
         the one whose reaction, view or words these were."""

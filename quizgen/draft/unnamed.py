@@ -10,7 +10,9 @@ from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
 _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
     r"|commented|replied|tweeted|posted|warns|claims|claimed|notes|noted|states|stated" \
     r"|concludes|concluded|admitted|admits|announced|confirmed|explains|asked|asks|argues" \
-    r"|recalls|recalled|agreed|agrees|continued|continues|insists|suggests|suggested)"
+    r"|recalls|recalled|agreed|agrees|continued|continues|insists|suggests|suggested" \
+    r"|shouted|cried|exclaimed|whispered|sighed|yelled|screamed|pleaded|boasted|complained" \
+    r"|revealed|chanted|maintained|pointed out|quipped|retorted|countered|laughed|joked)"
 _DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth)|[Hh]is|[Hh]er"
                r"|[Tt]heir|[Ii]ts|[Oo]ur|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)")  # "said their
 # solicitor, Mark Evans"; "Ana Ruiz’s lawyer said": a person the owner's name is no part of
