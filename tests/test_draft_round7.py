@@ -126,3 +126,26 @@ def test_a_name_and_its_verb_right_before_a_quote_say_it(body: str, speaker: str
     """In what Tom Hale called “…”, the team found …: the name right before the verb of
     speech, not the subject of another sentence, says the words."""
     assert _speakers(body)[-1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Ann Lee is a nurse. Her husband, Tom Hale, is a pilot.\n\n“We rarely meet,” she said.\n",
+     "Ann Lee is a nurse in Leeds. Tom Hale, her husband, is a pilot.\n\n"
+     "“We rarely meet,” she said.\n"],
+)
+def test_a_kin_role_tells_a_persons_sex_before_any_pronoun(body: str) -> None:
+    """Tom Hale, “her husband”, is a he: the “she” after him is Ann Lee, the woman named
+    before, not the latest subject whose sex nothing had shown."""
+    assert _speakers(body)[-1] == ["Ann Lee"]
+
+
+def test_said_she_after_an_apposition_is_no_inverted_speaker() -> None:
+    """“Lee's husband, Tom Hale, said she had died”: Tom Hale is the subject (“said she” is
+    not “says X” inverted, which made the she, Ann Lee, the subject), so the “he said”
+    after it is his, not the man named before him."""
+    assert _speakers(
+        "Former prime minister John Major led tributes to the actor Ann Lee, who died on"
+        " Monday.\n\nMajor said: “She was a great actor.”\n\n"
+        "Lee's husband, Tom Hale, said she had died peacefully. “She was the love of my"
+        " life,” he said.\n")[-1] == ["Tom Hale"]

@@ -204,6 +204,7 @@ class _Finder(Joins, Groups):
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
+        self.sex_from_roles()
         self.add_pronouns()
         self.link_acronyms()
         self.bare_names_are_bodies()

@@ -223,6 +223,17 @@ class Groups:
                     # administration official": only the official is named
         self.mentions = [m for m in self.mentions if m not in dropped] + added
 
+    def sex_from_roles(self) -> None:
+        """A person whose role is kin or a sexed noun (“Lee's husband, Tom Hale”, “her
+        mother, Ana”, “spokeswoman”) is known as he or she before any pronoun is read."""
+        for entity in self.entities.values():
+            if entity.kind != "person" or entity.gender is not None or not entity.role:
+                continue
+            head = re.split(r"\s+(?:of|at|for|to|in|from|who|whose)\s+", entity.role)[0]
+            nouns = [w.lower() for w in head.split() if not re.search(r"[’']s?$", w)]
+            if nouns and nouns[-1] in _KIN_MALE | _KIN_FEMALE | MALE | FEMALE:
+                entity.gender = "male" if nouns[-1] in _KIN_MALE | MALE else "female"
+
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
         people = sorted((m for m in self.mentions if m.key is not None

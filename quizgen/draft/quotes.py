@@ -144,7 +144,8 @@ class Attributor(Speakers):
     def learn_subjects(self) -> None:
         for sentence in self.article.sentences:
             found = self.sentence_subject(sentence)
-            says = re.search(r",\s+(?:says|said)\s+(?:the\s+|an?\s+)?(?=\S)",
+            says = re.search(r",\s+(?:says|said)\s+(?:the\s+|an?\s+)?(?=\S)(?!(?:he|she|they"
+                             r"|it|we|I)\b)",  # not "X's husband, Tom Hale, said she had …"
                              self.masked[sentence.start:sentence.end])
             if says is not None:  # "The shop’s success is no exception, says X, …"
                 at = sentence.start + says.end()
