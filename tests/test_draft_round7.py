@@ -149,3 +149,32 @@ def test_said_she_after_an_apposition_is_no_inverted_speaker() -> None:
         " Monday.\n\nMajor said: “She was a great actor.”\n\n"
         "Lee's husband, Tom Hale, said she had died peacefully. “She was the love of my"
         " life,” he said.\n")[-1] == ["Tom Hale"]
+
+
+def _one_of(body: str) -> tuple[list[str], str]:
+    base = drafted(body)
+    name = {p.id: p.name for p in base.entities}
+    speaker = base.entity(base.quotes[-1].speakers[0])
+    owner = getattr(speaker, "speaks_for", None)
+    return [name[k] for k in base.quotes[-1].speakers], name[owner] if owner else ""
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "group"),
+    [("Ana Ruiz led the search. Several rescue workers stayed all night.\n\n"
+      "“We will not stop,” one of them told reporters.\n",
+      "one of the rescue workers", "rescue workers"),
+     ("Tom Hale runs the firm. Many local residents complained about the noise.\n\n"
+      "“It never stops,” one said.\n", "one of the local residents", "local residents"),
+     ("Tom Hale runs the hospital. Several junior hospital doctors denied the claims.\n\n"
+      "“We knew nothing,” one said.\n", "one of the junior hospital doctors",
+      "junior hospital doctors")],
+)
+def test_one_of_a_group_named_before_speaks_for_it(body: str, speaker: str,
+                                                  group: str) -> None:
+    """“…,” one of them told reporters / “…,” one said, after “Several rescue workers …”: a
+    person, one of that group (its words after several or many kept), speaking for it; not
+    the person named before, and not nobody."""
+    speakers, owner = _one_of(body)
+    assert speakers == [speaker]
+    assert owner.lower().endswith(group), owner

@@ -122,6 +122,8 @@ GROUP_HEADS = words(
     " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
     " department regulator watchdog service"
+    " executives bosses employees rescuers firefighters soldiers officers relatives pupils"
+    " neighbours neighbors colleagues users customers"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(

@@ -53,7 +53,8 @@ _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt nie
 # Adjectives and determiners that name no body's field ("the other side", "the same office").
 _NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
                     " big small great good bad top local former current present rest very")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther)\s+"
+                         r"(?:[a-z]+\s+)?$")  # "the national", "Several senior tech"
 # "the " and up to two lower-case words right before a role noun ("the prime minister", "the
 # former president"): a role said again for the person who holds it.
 _LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")

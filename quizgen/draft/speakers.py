@@ -91,6 +91,20 @@ class Speakers:
                 return mention.key
         return None
 
+    def one_of(self, group: str) -> str:
+        """A person who is “one of” a group named before (“Several executives denied it. “…,”
+        one said”): drafted once per group, speaking for it."""
+        name = re.sub(r"^(?:the|several|many|some|most|other|a few|few|two|three|four|five"
+                      r"|dozens of|hundreds of|thousands of)\s+", "",
+                      self.entities[group].name, flags=re.IGNORECASE)
+        if name[:1].isupper() and name.split()[-1][:1].islower():
+            name = name[0].lower() + name[1:]  # "Rescue workers" opening a sentence
+        key = f"one of the {name}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, name=key, kind="person",
+                                        excerpt=self.entities[group].excerpt, speaks_for=group)
+        return key
+
     def body_before(self, at: int) -> str | None:
         """What “it” as a speaker refers back to: the organisation that was the subject of one
         of the last three sentences (“The company said it would …. “…,” it said”), else the
@@ -176,6 +190,12 @@ class Speakers:
                 ", the group" if len(group) == 1 else "")
             return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
                     f" {shown} named before it") if group else None
+        one = re.match(r"one(?:\s+of\s+them)?\s+(\w+)", tail[lead:])
+        if one is not None and one.group(1) in REPORTING_VERBS:  # “…,” one of them said
+            group = self.they_before(quoted.start)
+            if len(group) == 1 and self.entities[group[0]].kind == "group":
+                return ([self.one_of(group[0])], at + one.end(), f"“{one.group(0)}” after it,"
+                        f" taken to be one of {self.entities[group[0]].name}, named before it")
         it = re.match(r"it\s+(\w+)", tail[lead:])
         if it is not None and it.group(1) in REPORTING_VERBS:  # “…,” it said: a body speaks
             body = self.body_before(quoted.start)

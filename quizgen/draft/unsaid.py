@@ -16,8 +16,9 @@ _WRITTEN = re.compile(r"\b(?:the|this|that|its|their|a|an|new)\s+(?:[a-z’']+\s
                       r"|provides|provided|stipulates|stipulated|declares|declared)"
                       r"(?:\s+that)?\s*(?:[,:]\s*)?$")
 # A verb of speech right after the quotation: someone says it ("“…,” said one.").
-_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:the|a|an|one|another)\s+)?(?:[a-z]+\s+)?(?:said|says"
-                         r"|added|adds|told|asked|replied|insisted|explained)\b")
+_SAID_AFTER = re.compile(r"\s*,?\s*(?:(?:the|a|an|one|another)\s+)?(?:[a-z’'-]+\s+){0,3}?(?:said"
+                         r"|says|added|adds|told|asked|replied|insisted|explained)\b")  # “one of"
+# them told reporters"
 # Verbs of speech or thought that REPORTING_VERBS lacks, and pronoun objects ("calls it “…”").
 _SPEECH = words("say tell call describe promise promising predicts predict predicting"
                     " urge argue insist warn write quote quoted quoting chant chanted chanting"
