@@ -123,7 +123,6 @@ GROUP_HEADS = words(
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
     " department regulator watchdog service"
     " executives bosses employees rescuers firefighters soldiers officers relatives pupils"
-    " neighbours neighbors colleagues users customers"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(

@@ -59,6 +59,7 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]th
 # former president"): a role said again for the person who holds it.
 _LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")
 _TIME_WORDS = words("former then current new outgoing incoming acting late")
+_QUANTIFIERS = words("several many some most other few")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
 
@@ -167,7 +168,10 @@ class Groups:
             if entity is None:
                 kind = "group" if plural or token.word.lower() == "opposition" else \
                     "person" if token.word.lower().startswith("spokes") else "organisation"
-                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+                first = phrase.split()[0]
+                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") or (
+                    taken[0].start in self.sentence_starts and first[1:].islower() and
+                    first.lower() in _QUANTIFIERS) else phrase  # "Several doctors said"
                 entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
                 entity.speaks_for = owner
                 self.entities[key] = entity

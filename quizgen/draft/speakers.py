@@ -91,7 +91,7 @@ class Speakers:
                 return mention.key
         return None
 
-    def one_of(self, group: str) -> str:
+    def one_of(self, group: str, excerpt: tuple[int, int]) -> str:
         """A person who is “one of” a group named before (“Several executives denied it. “…,”
         one said”): drafted once per group, speaking for it."""
         name = re.sub(r"^(?:the|several|many|some|most|other|a few|few|two|three|four|five"
@@ -101,8 +101,8 @@ class Speakers:
             name = name[0].lower() + name[1:]  # "Rescue workers" opening a sentence
         key = f"one of the {name}"
         if key not in self.entities:
-            self.entities[key] = Entity(key=key, name=key, kind="person",
-                                        excerpt=self.entities[group].excerpt, speaks_for=group)
+            self.entities[key] = Entity(key=key, name=key, kind="person", excerpt=excerpt,
+                                        speaks_for=group)
         return key
 
     def body_before(self, at: int) -> str | None:
@@ -194,8 +194,9 @@ class Speakers:
         if one is not None and one.group(1) in REPORTING_VERBS:  # “…,” one of them said
             group = self.they_before(quoted.start)
             if len(group) == 1 and self.entities[group[0]].kind == "group":
-                return ([self.one_of(group[0])], at + one.end(), f"“{one.group(0)}” after it,"
-                        f" taken to be one of {self.entities[group[0]].name}, named before it")
+                person = self.one_of(group[0], (quoted.start, at + one.end()))
+                return ([person], at + one.end(), f"“{one.group(0)}” after it, taken to be"
+                        f" one of {self.entities[group[0]].name}, named before it")
         it = re.match(r"it\s+(\w+)", tail[lead:])
         if it is not None and it.group(1) in REPORTING_VERBS:  # “…,” it said: a body speaks
             body = self.body_before(quoted.start)
