@@ -67,3 +67,23 @@ def test_a_span_set_off_by_commas_is_the_time_its_clause_takes(text: str,
     """“Doctors have, for almost 50 years, relied on …”: the time the subject's verb
     takes, read across the commas around the span (it was a bare “number of years”)."""
     assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("An earthquake hit the city on Sunday, killing at least 40 people.",
+      "number of people killed"),
+     ("A bus crashed into a wall in Leeds, injuring 12 people.", "number of people injured"),
+     ("He was ordered to pay a fine of £50,000.", "amount of the fine"),
+     ("Ana Ruiz, who died on Monday aged 80, was a famous actor.",
+      "age at which Ana Ruiz died"),
+     ("The company, which makes shoes, was founded in 1990.",
+      "year in which the company was founded"),
+     ("The new bridge is 2km long and opened in May.", "length of the new bridge"),
+     ("The firm's profits rose sharply. Its debt fell by half to £3m.", "its debt")],
+)
+def test_a_measure_missing_its_word_gets_it_from_the_sentence(text: str, measure: str) -> None:
+    """“…, killing at least 40 people”: the people killed; “a fine of £50,000”: the fine;
+    “died … aged 80”: age at death; “The company, which …, was founded in 1990”: the
+    subject the commas cut off; “2km long”: a length; “fell … to £3m”: what fell."""
+    assert measure in _measures(text)

@@ -9,8 +9,9 @@ from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
-_BARE = re.compile(r"(?:year|distance|weight|speed|amount of money|temperature|number of"
-                   r" (?:years|months|weeks|days|hours|minutes|seconds|decades))(?: \(\d+\))?")
+_BARE = re.compile(r"(?:year|distance|weight|speed|amount of money|temperature|age|number of"
+                   r" (?:years|months|weeks|days|hours|minutes|seconds|decades|people))"
+                   r"(?: \(\d+\))?")
 _PERIOD_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades")
 # The words a clause's reading stops at: a new clause, a quotation, a bracket.
 _CLAUSE_END = re.compile(r"[.;:!?()“”\"—–]|,\s|\s(?:but|while|whereas|although|because|and)\s")
@@ -56,11 +57,11 @@ def _clause_after(attributor: Attributor, start: int, *, limit: int = 12) -> str
 def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
            measure: str) -> str:
     """A better measure for a bare one, from the words around the number; else ""."""
-    if not _BARE.fullmatch(measure):
-        return ""
     text = attributor.masked
     sentence = attributor.article.sentence_at(hit.start)
     before = text[sentence.start:hit.start]
+    if not _BARE.fullmatch(measure):
+        return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if hit.kind == "year":
         lead = re.fullmatch(r"\s*(In|By|Since|Until|Before|After)\s+", before)
         comma = re.match(r"\s*,\s+", text[hit.end:hit.end + 4])
@@ -81,6 +82,19 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                 noun = re.split(r"\s+(?:that|which|who)\s+", noun)[0]
             if not re.search(r"\d", noun) and not _FIRST_SECOND.search(noun):
                 return f"price of {_lower_article(noun)}"
+    if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
+        return f"amount of the {owned.group(1)}"
+    if measure.startswith("age") and (died := _DIED_AGED.search(before)):
+        return f"age at which {died.group(1)} died"  # "Ana Ruiz, who died on Monday aged 80"
+    changed = _CHANGED_TO.search(before)
+    if changed is not None and hit.kind in ("money", "number") and (
+            changed.group(1).lower() not in ("it", "they", "this", "which", "that")):
+        return _common_first(attributor, sentence.start + changed.start(1),
+                             _lower_article(changed.group(1)))  # "Sales rose 12% to £4.2bn"
+    done = _DONE_TO.search(before)
+    if done is not None and measure.startswith("number of "):  # "…, killing at least 40 people"
+        noun = measure.removeprefix("number of ").split(" (")[0]
+        return f"number of {noun} {_PARTICIPLES.get(done.group(1), done.group(1)[:-3] + 'ed')}"
     contact = _contact_clause(attributor, hit, unit_end)
     if contact:  # "the 11km he runs during a game": distance Tom Hale runs during a game
         head = _head(measure, unit)
@@ -88,6 +102,68 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS:
         return _span_in_commas(attributor, hit, before, sentence.start, unit_end)
     return ""
+
+
+# Money that is a named amount: "a fine of £50,000", "a salary of $90,000".
+_MONEY_OF = re.compile(r"\b(?:an?|the|his|her|its|their)\s+((?:[a-z]+\s+)?(?:fine|salary|bill"
+                       r"|budget|loss|profit|debt|deficit|bonus|payment|fee|grant|loan|reward"
+                       r"|prize|ransom|bail|settlement|wage|pension|donation|investment|deal"
+                       r"|contract|compensation|refund|penalty))\s+of\s+(?:about\s+|around\s+"
+                       r"|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+)?$")
+_DIED_AGED = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),?\s+(?:who\s+)?died\b"
+                        r"[^.;:]{0,60}?,?\s+aged\s+$")
+# What changed to the amount: "Sales rose 12% to £4.2bn", "Its debt fell to $3m".
+_CHANGED_TO = re.compile(r"(?:^|,\s)\s*((?:(?:[Tt]he|[Ii]ts|[Tt]heir)\s+)?[\w’'-]+"
+                         r"(?:\s+[a-z][\w’'-]*)?)"
+                         r"\s+(?:rose|fell|grew|increased|decreased|dropped|climbed|jumped"
+                         r"|slumped|soared|plunged|reached)\b[^.;,]{0,30}?\bto\s+(?:about\s+"
+                         r"|around\s+|nearly\s+|almost\s+|more\s+than\s+)?$")
+# "killing at least 40 people", "injuring 12": the count is of those it was done to.
+_DONE_TO = re.compile(r"\b(killing|injuring|wounding|leaving|displacing|affecting|forcing"
+                      r"|stranding|trapping)\s+(?:(?:at\s+least|more\s+than|over|about|around"
+                      r"|nearly|almost|some|up\s+to|an\s+estimated)\s+)?$")
+_PARTICIPLES = {"killing": "killed", "injuring": "injured", "wounding": "wounded",
+                "leaving": "left", "displacing": "displaced", "affecting": "affected",
+                "forcing": "forced", "stranding": "stranded", "trapping": "trapped"}
+# After a length, height …: "The bridge is 2km long" is the bridge's length.
+_SIZE_WORDS = {"long": "length", "high": "height", "tall": "height", "wide": "width",
+               "deep": "depth", "thick": "thickness"}
+
+
+def _reworded(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
+              measure: str, start: int) -> str:
+    """Measures the other readings wrote with a word missing: a clause with no subject (“The
+    firm, which …, was founded in 1990”), a size's subject (“The bridge is 2km long”)."""
+    text = attributor.masked
+    size = re.match(r"\s+(long|high|tall|wide|deep|thick)\b", text[unit_end:unit_end + 8])
+    subject = re.match(r"\s*((?:The|A|An|Its|Their|His|Her)\s+[a-z][\w’'-]*(?:\s+(?!(?:is|are|was"
+                       r"|were|has|have|had|will|would|can|could)\b)[a-z][\w’'-]*)?"
+                       r"|(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)\s*,?\s+(?=\S)",
+                       text[start:start + 80])
+    if subject is None or subject.group(1).split()[0] in ("In", "On", "At", "By", "For",
+                                                          "When", "If", "As", "It", "This"):
+        return ""
+    shown = _lower_article(subject.group(1))
+    if size is not None and re.search(r"\b(?:is|are|was|were|will\s+be|would\s+be)\s+"
+                                      r"(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+)?$",
+                                      text[start:hit.start]):
+        return f"{_SIZE_WORDS[size.group(1)]} of {shown}"
+    lost = re.fullmatch(r"((?:year|time) (?:in|for|by|since|within|over|until) which) ((?:was|were"
+                        r"|is|are|has|have|had|will|would|could|can)\b.*)", measure)
+    if lost is not None and not re.search(r"[;:—–()]", text[start:hit.start]):
+        return f"{lost.group(1)} {shown} {lost.group(2)}"  # "Tom Hale, 45, was jailed"
+    return ""
+
+
+def _common_first(attributor: Attributor, at: int, phrase: str) -> str:
+    """The phrase with its first word in lower case when it opens a sentence and names no
+    one (“Sales”, “Doctors”), as a measure writes it."""
+    named = [m for m in attributor.in_span(at, at + 80) if m.start == at]
+    opens = attributor.article.sentence_at(at).start == at or not attributor.masked[
+        attributor.article.sentence_at(at).start:at].strip()
+    if opens and phrase[:1].isupper() and all(str(m.key)[:1].islower() for m in named):
+        return phrase[0].lower() + phrase[1:]
+    return phrase
 
 
 def _lower_article(phrase: str) -> str:
@@ -137,10 +213,8 @@ def _span_in_commas(attributor: Attributor, hit: NumberHit, before: str, start: 
                   default=None)
         subject = ["the", *subject[det + 1:-1]] if det is not None else []
     opening = start + cut + len(before[cut:]) - len(before[cut:].lstrip())
-    named = [m for m in attributor.in_span(opening, opening + 60) if m.start == opening]
-    if subject and subject[0][:1].isupper() and opening == start and all(
-            str(m.key)[:1].islower() for m in named):  # "Doctors have, for …": no name
-        subject[0] = subject[0].lower()
+    if subject and opening == start:  # "Doctors have, for …": no name, a capital
+        subject = _common_first(attributor, opening, " ".join(subject)).split()
     verb = _clause_after(attributor, unit_end + close.end(), limit=8)
     shown = " ".join(subject)
     if not subject or not verb or not re.fullmatch(r"[A-Za-z’' -]+", shown) or \
