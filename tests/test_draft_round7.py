@@ -178,3 +178,16 @@ def test_one_of_a_group_named_before_speaks_for_it(body: str, speaker: str,
     speakers, owner = _one_of(body)
     assert speakers == [speaker]
     assert owner.lower().endswith(group), owner
+
+
+def test_a_month_that_is_a_surname_names_the_person() -> None:
+    """“Prime Minister Theresa May … in May … May said … Mrs May”: May after a first name is
+    a surname (the person was drafted as “Theresa”), and May alone then names her, except
+    after in, since, on … or before a day (“on May 5”)."""
+    base = drafted("Prime Minister Theresa May visited Berlin in May. Angela Merkel met her.\n\n"
+                   "“The talks went well,” May said. Mrs May added: “We agree on much.”\n\n"
+                   "The summit will be held on May 5. Since May, prices have risen.\n")
+    people = sorted(e.name for e in base.entities if e.kind == "person")
+    assert people == ["Angela Merkel", "Theresa May"]
+    assert [[base.entity(k).name for k in q.speakers]
+            for q in base.quotes] == [["Theresa May"], ["Theresa May"]]
