@@ -191,3 +191,16 @@ def test_a_month_that_is_a_surname_names_the_person() -> None:
     assert people == ["Angela Merkel", "Theresa May"]
     assert [[base.entity(k).name for k in q.speakers]
             for q in base.quotes] == [["Theresa May"], ["Theresa May"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Ana Ruiz said studies have begun in Paris, Sao Vicente and Shanghai.\n", "Sao Vicente"),
+     ("Busy stations like Grand Central and Times Square had more bacteria, Ana Ruiz said.\n",
+      "Grand Central")],
+)
+def test_a_name_listed_with_a_place_is_a_place(body: str, name: str) -> None:
+    """“in Paris, Sao Vicente and Shanghai”, “Grand Central and Times Square”: a name with no
+    title or role joined by “and” or a comma to a place is a place, not a person."""
+    base = drafted(body)
+    assert name not in [e.name for e in base.entities], [e.name for e in base.entities]

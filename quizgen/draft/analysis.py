@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quizgen.article.lexicon import (
     COUNTRIES,
@@ -154,6 +155,28 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     return bool(named) and 2 * located >= len(named)
 
 
+def _listed_with_places(draft: Draft, mentions: list[Mention], places: set[str],
+                        taken: set[str]) -> list[str]:
+    """Names joined by “and” or a comma to a place, with no title or role (“in Paris, São
+    Paolo and Shanghai”, “stations like Grand Central and Times Square”): places too."""
+    found: list[str] = []
+    named = [m for m in mentions if m.key is not None]
+    for _ in range(2):  # a list's items reach each other through their neighbours
+        for left, right in pairwise(named):
+            between = draft.article.masked[left.end:right.start]
+            if between not in (", ", " and ", ", and ", " or "):
+                continue
+            for one, other in ((left, right), (right, left)):
+                entity = draft.entities.get(str(one.key))
+                if other.key in places and entity is not None and one.key not in places | \
+                        taken and entity.kind in ("person", "organisation") and \
+                        not entity.role and not entity.gender and not any(
+                            w in ORG_WORDS for w in entity.name.split()):
+                    places.add(str(one.key))
+                    found.append(str(one.key))
+    return found
+
+
 # A list of three or more one-word names ("Amazon, eBay, Facebook, Google and Ikea").
 _NAME = r"[a-z]?[A-Z][\w’'&.-]*(?: & [A-Z][\w’'.-]*)?"
 _NAME_LIST = re.compile(rf"\b(?:{_NAME}, ){{1,12}}{_NAME},? (?:and|or) {_NAME}\b")  # bounded
@@ -229,6 +252,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     shown = bodies_named_once(draft.entities, mentions, draft.article.masked)  # no places
     draft.places = [e.key for e in draft.entities.values() if e.key not in used | shown and
                     _is_place(e, by_key.get(e.key, []), draft.article.masked)]
+    draft.places += _listed_with_places(draft, mentions, set(draft.places), used | shown)
     starts = {s.start for s in draft.article.sentences}
     text = draft.article.text
     counts: dict[str, int] = {}
