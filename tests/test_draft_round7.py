@@ -204,3 +204,17 @@ def test_a_name_listed_with_a_place_is_a_place(body: str, name: str) -> None:
     title or role joined by “and” or a comma to a place is a place, not a person."""
     base = drafted(body)
     assert name not in [e.name for e in base.entities], [e.name for e in base.entities]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Tom Hale spoke to a young Welsh Londoner at the fair on Monday.\n", "Welsh Londoner"),
+     ("Ana Ruiz coached in the men’s Serie B for two years.\n", "Serie B"),
+     ("Tom Hale designed the Sky Pod in his garage. Ana Ruiz tested the Sky Pod.\n", "Sky Pod")],
+)
+def test_a_name_always_after_the_or_a_possessive_is_no_person(body: str, name: str) -> None:
+    """“a young Welsh Londoner”, “the men’s Serie B”, “the Sky Pod”: a name with no title,
+    role or sex always said after a determiner or a possessive is a thing or a description,
+    not a person (it was drafted as one)."""
+    people = [e.name for e in drafted(body).entities if e.kind == "person"]
+    assert name not in people, people

@@ -155,6 +155,26 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     return bool(named) and 2 * located >= len(named)
 
 
+# A determiner (and an adjective) or a possessive right before a name: no person's.
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)\s+(?:[a-z-]+\s+)?"
+                         r"|[’']s?\s+)$")
+
+
+def _things_named(draft: Draft, by_key: dict[str | None, list[Mention]]) -> set[str]:
+    """Names drafted as people with no title, role or sex that the article always names
+    after “the”, “a young” or a possessive (“the Express Dive”, “a young Sikh Londoner”, “the
+    men’s Serie C1”): things, places or descriptions, not a person's name."""
+    text = draft.article.masked
+    found: set[str] = set()
+    for entity in draft.entities.values():
+        spots = by_key.get(entity.key, [])
+        if entity.kind == "person" and spots and not entity.role and entity.gender is None \
+                and entity.key[:1].isupper() and all(
+                    _DETERMINED.search(text, max(0, m.start - 24), m.start) for m in spots):
+            found.add(entity.key)
+    return found
+
+
 def _listed_with_places(draft: Draft, mentions: list[Mention], places: set[str],
                         taken: set[str]) -> list[str]:
     """Names joined by “and” or a comma to a place, with no title or role (“in Paris, São
@@ -271,6 +291,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
+    works |= _things_named(draft, by_key) - used  # "the Express Dive", "the men’s Serie C1"
     keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
         _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:
