@@ -137,6 +137,7 @@ STOPWORDS = words(
     " Furthermore Thus Hence Overall Nearly Almost Roughly Approximately Up Down Out Off"
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
     " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning Nor"
+    " Others Everyone Everybody Someone Somebody Anyone Nobody None Neither Whoever"
 )
 DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"

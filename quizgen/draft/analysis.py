@@ -292,6 +292,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
     works |= _things_named(draft, by_key) - used  # "the Express Dive", "the men’s Serie C1"
+    works |= {key for key, spots in by_key.items() if key is not None and key in ORG_WORDS
+              and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
+                                          for m in spots)}  # "Airline food has …": a noun
     keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
         _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:
