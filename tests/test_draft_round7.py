@@ -229,3 +229,20 @@ def test_a_sentences_first_common_word_is_no_body(body: str, name: str) -> None:
     """“Airline food is …”, “Others read …”: a body word before a noun, or a pronoun, opening
     a sentence is no organisation's name (both were drafted as one)."""
     assert name not in [e.name for e in drafted(body).entities]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Tom Hale works for Acmeco in Leeds.\n", "Acmeco"),
+     ("Ana Ruiz told Vexnews the plan was dead.\n", "Vexnews"),
+     ("Shares in Corvex fell on Monday, Tom Hale said.\n", "Corvex"),
+     ("Ana Ruiz, a former Zentrix employee, spoke to reporters.\n", "Zentrix"),
+     ("Tom Hale said Brightsoft – which runs a large campaign – was the first.\n",
+      "Brightsoft")],
+)
+def test_a_one_word_body_named_once_by_what_news_says_of_bodies(body: str, name: str) -> None:
+    """“works for Acmeco”, “told Vexnews”, “shares in Corvex”, “a former Zentrix employee”,
+    “Brightsoft – which …”: a one-word name named once is a body when it is worked for,
+    told, invested in, has staff, or is a “which”; drafted as an organisation."""
+    base = drafted(body)
+    assert (name, "organisation") in [(e.name, e.kind) for e in base.entities]
