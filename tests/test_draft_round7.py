@@ -246,3 +246,18 @@ def test_a_one_word_body_named_once_by_what_news_says_of_bodies(body: str, name:
     told, invested in, has staff, or is a “which”; drafted as an organisation."""
     base = drafted(body)
     assert (name, "organisation") in [(e.name, e.kind) for e in base.entities]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("Ana Ruiz teaches in Leeds. 'The pupils' needs aren't being met,' she said.\n",
+      "The pupils' needs aren't being met"),
+     ("Ana Ruiz teaches in Leeds. ‘The pupils’ needs aren’t being met,’ she said.\n",
+      "The pupils’ needs aren’t being met")],
+)
+def test_a_plural_owners_apostrophe_does_not_close_a_single_quote(body: str, text: str) -> None:
+    """‘The pupils’ needs aren’t being met,’ she said: the mark after “pupils” is an
+    apostrophe (a later mark closes the quotation), so the quote is whole and hers."""
+    base = drafted(body)
+    assert [(q.text, [base.entity(k).name for k in q.speakers]) for q in base.quotes] == [
+        (text, ["Ana Ruiz"])]
