@@ -261,3 +261,11 @@ def test_a_plural_owners_apostrophe_does_not_close_a_single_quote(body: str, tex
     base = drafted(body)
     assert [(q.text, [base.entity(k).name for k in q.speakers]) for q in base.quotes] == [
         (text, ["Ana Ruiz"])]
+
+
+def test_double_marks_inside_single_ones_are_a_nested_quote() -> None:
+    """‘People call it “the miracle drug”. It isn’t.’ (British style): the words in double
+    marks inside the single ones are a quote of their own, as single marks inside double
+    ones are (they were not drafted at all)."""
+    base = drafted("Tom Hale said: ‘People call it “the miracle drug”. It isn’t.’\n")
+    assert "the miracle drug" in [q.text for q in base.quotes]

@@ -322,14 +322,20 @@ def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Me
 _NESTED = re.compile(r"(?<![\w’'])([‘'])(\w[^‘’'\n]{0,200}?[\w.!?])([’'])(?![\w’'])")
 
 
+# Double marks inside a quotation in single ones (British style: ‘… “tests” …’).
+_NESTED_DOUBLE = re.compile(r"(?<![\w])([“\"])(\w[^“”\"\n]{0,200}?[\w.!?,])([”\"])(?![\w])")
+
+
 def nested_quotes(article: Article, outer: QuoteGuess) -> list[QuoteGuess]:
     """The words quoted inside a quotation, each a quote of its own by the same speakers
     (scare quotes, a name or words the speaker cites): “… these 'tests'.” gives “tests”."""
     quoted = outer.quoted
-    if article.text[quoted.start:quoted.start + 1] not in ("“", '"'):
+    mark = article.text[quoted.start:quoted.start + 1]
+    if mark not in ("“", '"', "‘", "'"):
         return []
+    pattern = _NESTED if mark in ("“", '"') else _NESTED_DOUBLE  # ‘… “fake news” …’
     found = []
-    for match in _NESTED.finditer(article.text, quoted.inner_start, quoted.inner_end):
+    for match in pattern.finditer(article.text, quoted.inner_start, quoted.inner_end):
         inner = Quoted(match.start(), match.end(), match.start(2), match.end(2), True)
         found.append(QuoteGuess(inner, quote_text(article, inner), list(outer.speakers),
                                 f"{outer.how}, whose quotation holds it", (match.start(),
