@@ -87,3 +87,15 @@ def test_a_measure_missing_its_word_gets_it_from_the_sentence(text: str, measure
     “died … aged 80”: age at death; “The company, which …, was founded in 1990”: the
     subject the commas cut off; “2km long”: a length; “fell … to £3m”: what fell."""
     assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("The team has developed a method with a success rate of over 70% in tests.",
+      "success rate"),
+     ("The election had a turnout of 64%, officials said.", "turnout")],
+)
+def test_a_percentage_after_a_named_rate_and_of_measures_that_rate(text: str,
+                                                                   measure: str) -> None:
+    """“a success rate of over 70%”: the percentage is that rate, not a bare “percentage”."""
+    assert measure in _measures(text)

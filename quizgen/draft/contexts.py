@@ -9,8 +9,8 @@ from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
-_BARE = re.compile(r"(?:year|distance|weight|speed|amount of money|temperature|age|number of"
-                   r" (?:years|months|weeks|days|hours|minutes|seconds|decades|people))"
+_BARE = re.compile(r"(?:percentage|year|distance|weight|speed|amount of money|temperature|age"
+                   r"|number of (?:years|months|weeks|days|hours|minutes|seconds|decades|people))"
                    r"(?: \(\d+\))?")
 _PERIOD_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades")
 # The words a clause's reading stops at: a new clause, a quotation, a bracket.
@@ -82,6 +82,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                 noun = re.split(r"\s+(?:that|which|who)\s+", noun)[0]
             if not re.search(r"\d", noun) and not _FIRST_SECOND.search(noun):
                 return f"price of {_lower_article(noun)}"
+    if hit.kind == "percent" and (rate := _RATE_OF.search(before)):  # "a success rate of 70%"
+        return rate.group(1)
     if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
         return f"amount of the {owned.group(1)}"
     if measure.startswith("age") and (died := _DIED_AGED.search(before)):
@@ -110,6 +112,12 @@ _MONEY_OF = re.compile(r"\b(?:an?|the|his|her|its|their)\s+((?:[a-z]+\s+)?(?:fin
                        r"|prize|ransom|bail|settlement|wage|pension|donation|investment|deal"
                        r"|contract|compensation|refund|penalty))\s+of\s+(?:about\s+|around\s+"
                        r"|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+)?$")
+# A percentage that is a named rate: "a success rate of 70%", "a turnout of 64%".
+_RATE_OF = re.compile(r"\b(?:an?|the|its|their|his|her)\s+((?:[a-z-]+\s+){0,2}(?:rate|level"
+                      r"|share|turnout|majority|growth|increase|rise|fall|drop|cut|decline"
+                      r"|accuracy|margin|stake|return|yield|discount|pay rise|inflation)(?:\s+in"
+                      r"\s+(?:[a-z-]+\s+){0,3}?[a-z-]+)?)\s+of\s+(?:about\s+|around\s+|nearly"
+                      r"\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|just\s+)?$")
 _DIED_AGED = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),?\s+(?:who\s+)?died\b"
                         r"[^.;:]{0,60}?,?\s+aged\s+$")
 # What changed to the amount: "Sales rose 12% to £4.2bn", "Its debt fell to $3m".
