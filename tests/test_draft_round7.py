@@ -269,3 +269,16 @@ def test_double_marks_inside_single_ones_are_a_nested_quote() -> None:
     ones are (they were not drafted at all)."""
     base = drafted("Tom Hale said: ‘People call it “the miracle drug”. It isn’t.’\n")
     assert "the miracle drug" in [q.text for q in base.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Tom Hale met reporters on Monday. The message from doctors is clear: “Get more"
+      " sleep.”\n", "doctors"),
+     ("Ana Ruiz spoke first. The warning from the Fire Brigade was blunt: “Stay indoors.”\n",
+      "the Fire Brigade")],
+)
+def test_a_message_from_someone_before_a_quote_is_theirs(body: str, speaker: str) -> None:
+    """“The message from doctors is clear: “…””: the words are the message's, so said by
+    those it is from, not by the person the sentence before is about."""
+    assert _speakers(body)[-1] == [speaker]

@@ -260,12 +260,14 @@ class Attributor(Speakers):
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
-        right_before = self.verb_right_before(quoted, sentence.start)
+        right_before = self.verb_right_before(quoted, sentence.start) or self.message_from(
+            quoted, sentence.start)
         if right_before is not None:  # in what Mason called “…”
             return QuoteGuess(quoted, text, [right_before[0]], right_before[1],
                               (sentence.start, quoted.end))
         if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "…")) and \
                 re.search(r"\w", self.masked[sentence.start:quoted.start]) and \
+                "according to" not in self.masked[sentence.start:sentence.end].lower() and \
                 self.after_quote(quoted) is None:
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end),
                               nobody="a few words in quotation marks inside a sentence that"

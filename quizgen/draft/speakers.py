@@ -318,6 +318,18 @@ class Speakers:
         return key, f"“{self.article.text[named[-1].start:named[-1].end]}" \
             f" {verb.group(1)}” right before it"
 
+    def message_from(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“The message from doctors is clear: “…””: whose message, warning or advice the
+        words are, named after “from” in the clause before the quotation."""
+        before = self.masked[max(start, quoted.start - 160):quoted.start]
+        found = list(_MESSAGE_FROM.finditer(before))
+        if not found or re.search(r"[.;]", before[found[-1].end():]):
+            return None
+        at = quoted.start - len(before) + found[-1].end()
+        named = [m for m in self.in_span(at, quoted.start) if m.start == at]
+        key = self.key_of(named[0]) if named else None
+        return (key, f"“{found[-1].group(0).strip()} …” before it") if key else None
+
     def view_of(self, quoted: Quoted) -> tuple[str, int, str] | None:
         """“…” That was the reaction of Jane Doe: the speaker named in the next sentence as
         the one whose reaction, view or words these were."""
@@ -352,3 +364,7 @@ _VIEW_OF = re.compile(r"\s*(?:That|This|Such|So)\s+(?:was|is|were|are|runs|went)
                       r"\s+)?(?:reaction|view|verdict|response|message|opinion|words?|feeling"
                       r"|assessment|warning|answer|reply|advice|conclusion|argument|claim|plea"
                       r"|thinking))\s+(?:of|from)\s+(?:the\s+)?")
+# "The message from doctors is clear: “…”": a noun for words, then whose they are.
+_MESSAGE_FROM = re.compile(r"\b(?:message|warning|advice|verdict|response|reply|answer|reaction"
+                           r"|plea|appeal|instruction|instructions|promise)\s+(?:from|of)\s+"
+                           r"(?:the\s+)?")
