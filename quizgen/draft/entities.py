@@ -77,27 +77,6 @@ class _Finder(Joins, Groups):
             " & ", "- ", ", ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
             for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
-    def surname_month(self, index: int, current: list[Token]) -> bool:
-        """A month that is a surname (“Theresa May”): after a first name in a run, not a
-        word such as In or Since, and no day or year after it (“June 5”, “May 2019”)."""
-        token = self.tokens[index]
-        if token.word not in _NAME_MONTHS or re.match(r"\s*,?\s*\d", self.masked[
-                token.end:token.end + 6]):
-            return False
-        if current and current[-1].word not in STOPWORDS | DAYS_MONTHS | TITLES and not \
-                possessive(current[-1]) and self.gap(current[-1], token) == " ":
-            return True
-        if self.month_names is None:  # the months some run names as a surname, found once
-            self.month_names = {t.word for i, t in enumerate(self.tokens[1:], 1)
-                                if t.word in _NAME_MONTHS and self.tokens[i - 1].upper
-                                and self.tokens[i - 1].word not in STOPWORDS | DAYS_MONTHS
-                                | TITLES and self.gap(self.tokens[i - 1], t) == " " and not
-                                re.match(r"\s*,?\s*\d", self.masked[t.end:t.end + 6])}
-        before = self.masked[max(0, token.start - 12):token.start].lower().split()
-        return token.word in self.month_names and not (before and before[-1] in (
-            "in", "on", "of", "by", "since", "until", "till", "last", "next", "early", "late",
-            "mid", "from", "to", "between", "and", "this", "that", "before", "after"))
-
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
         Spencer"), "- " (a name cut at a line break: "Vallaud- Belkacem") or name links."""
@@ -370,7 +349,6 @@ class _Finder(Joins, Groups):
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
-_NAME_MONTHS = words("April May June August")  # months that are also people's names
 _VERBS = words("is was are were has have had will would can could may might must should"
                " does did shall")
 
