@@ -24,6 +24,12 @@ REPORTING_VERBS = words(
     " continued continues insisted observed observes remarked remarks answered answers"
     " confirms denied denies stressed emphasised emphasized conceded clarified blamed blames"
     " praised hailed labelled labeled dubbed branded recorded counted put gave"
+    # verbs of the voice and of a speech's turns that news puts after a quotation ("“…!”
+    # shouted one fan", "“…,” he pointed out", "“…,” she concluded")
+    " shouted shouts cried cries exclaimed exclaims whispered whispers sighed sighs yelled"
+    " screamed pleaded pleads boasted boasts complained complains revealed reveals protested"
+    " chanted chant chanting concluded concludes maintained maintains pointed points quipped"
+    " retorted countered counters wondered wonders acknowledges muttered mutters"
 )
 # Titles written before a name ("President Nicolás Maduro", "Foreign Minister X").
 TITLES = words(
@@ -116,6 +122,7 @@ GROUP_HEADS = words(
     " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
     " department regulator watchdog service"
+    " executives bosses employees rescuers firefighters soldiers officers relatives pupils"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(
@@ -130,6 +137,7 @@ STOPWORDS = words(
     " Furthermore Thus Hence Overall Nearly Almost Roughly Approximately Up Down Out Off"
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
     " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning Nor"
+    " Others Everyone Everybody Someone Somebody Anyone Nobody None Neither Whoever"
 )
 DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"

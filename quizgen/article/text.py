@@ -65,6 +65,13 @@ def _closes(text: str, at: int, mark: str) -> bool:
     return True
 
 
+def _plural_owner(text: str, at: int, last: dict[str, int]) -> bool:
+    """A single mark after an s and before a lower-case word, with the same mark later in
+    the paragraph to close the quotation: a plural's apostrophe (‘The pupils’ needs …’)."""
+    return text[at] in last and last[text[at]] > at and text[at - 1:at] == "s" and \
+        text[at + 1:at + 2] == " " and text[at + 2:at + 3].islower()
+
+
 def find_quotes(text: str) -> list[Quoted]:
     """Outermost quoted passages, curly and straight, paragraph by paragraph.
 
@@ -80,6 +87,7 @@ def find_quotes(text: str) -> list[Quoted]:
         # does not depend on where its quotation opened, so once a search for one reached the
         # paragraph's end, a later opener's search would too (`'x 'x 'x …` stays linear).
         unclosed: set[str] = set()
+        last = {mark: text.rfind(mark, para_start, para_end) for mark in "'’"}
         while at < para_end:
             char = text[at]
             if char in _PAIRS and _opens(text, at):
@@ -87,7 +95,8 @@ def find_quotes(text: str) -> list[Quoted]:
                 end = at + 1
                 if close in unclosed:
                     end = para_end
-                while end < para_end and not (text[end] == close and _closes(text, end, close)):
+                while end < para_end and not (text[end] == close and _closes(text, end, close)
+                                              and not _plural_owner(text, end, last)):
                     end += 1
                 if end >= para_end:
                     unclosed.add(close)

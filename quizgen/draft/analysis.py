@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from quizgen.article.lexicon import (
     COUNTRIES,
@@ -154,6 +155,48 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     return bool(named) and 2 * located >= len(named)
 
 
+# A determiner (and an adjective) or a possessive right before a name: no person's.
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)\s+(?:[a-z-]+\s+)?"
+                         r"|[’']s?\s+)$")
+
+
+def _things_named(draft: Draft, by_key: dict[str | None, list[Mention]]) -> set[str]:
+    """Names drafted as people with no title, role or sex that the article always names
+    after “the”, “a young” or a possessive (“the Express Dive”, “a young Sikh Londoner”, “the
+    men’s Serie C1”): things, places or descriptions, not a person's name."""
+    text = draft.article.masked
+    found: set[str] = set()
+    for entity in draft.entities.values():
+        spots = by_key.get(entity.key, [])
+        if entity.kind == "person" and spots and not entity.role and entity.gender is None \
+                and entity.key[:1].isupper() and all(
+                    _DETERMINED.search(text, max(0, m.start - 24), m.start) for m in spots):
+            found.add(entity.key)
+    return found
+
+
+def _listed_with_places(draft: Draft, mentions: list[Mention], places: set[str],
+                        taken: set[str]) -> list[str]:
+    """Names joined by “and” or a comma to a place, with no title or role (“in Paris, São
+    Paolo and Shanghai”, “stations like Grand Central and Times Square”): places too."""
+    found: list[str] = []
+    named = [m for m in mentions if m.key is not None]
+    for _ in range(2):  # a list's items reach each other through their neighbours
+        for left, right in pairwise(named):
+            between = draft.article.masked[left.end:right.start]
+            if between not in (", ", " and ", ", and ", " or "):
+                continue
+            for one, other in ((left, right), (right, left)):
+                entity = draft.entities.get(str(one.key))
+                if other.key in places and entity is not None and one.key not in places | \
+                        taken and entity.kind in ("person", "organisation") and \
+                        not entity.role and not entity.gender and not any(
+                            w in ORG_WORDS for w in entity.name.split()):
+                    places.add(str(one.key))
+                    found.append(str(one.key))
+    return found
+
+
 # A list of three or more one-word names ("Amazon, eBay, Facebook, Google and Ikea").
 _NAME = r"[a-z]?[A-Z][\w’'&.-]*(?: & [A-Z][\w’'.-]*)?"
 _NAME_LIST = re.compile(rf"\b(?:{_NAME}, ){{1,12}}{_NAME},? (?:and|or) {_NAME}\b")  # bounded
@@ -229,6 +272,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     shown = bodies_named_once(draft.entities, mentions, draft.article.masked)  # no places
     draft.places = [e.key for e in draft.entities.values() if e.key not in used | shown and
                     _is_place(e, by_key.get(e.key, []), draft.article.masked)]
+    draft.places += _listed_with_places(draft, mentions, set(draft.places), used | shown)
     starts = {s.start for s in draft.article.sentences}
     text = draft.article.text
     counts: dict[str, int] = {}
@@ -247,6 +291,10 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     inside |= {m.key for m in mentions if m.key is not None and len(m.key.split()) == 1
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
+    works |= _things_named(draft, by_key) - used  # "the Express Dive", "the men’s Serie C1"
+    works |= {key for key, spots in by_key.items() if key is not None and key in ORG_WORDS
+              and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
+                                          for m in spots)}  # "Airline food has …": a noun
     keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
         _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:

@@ -139,6 +139,16 @@ _BODY_HAS = (r"(?:stores|shops|branches|outlets|shares|shareholders|staff|employ
              r"|customers|clients|profits?|revenues?|turnover)\b")
 _HAS_AFTER = re.compile(rf"(?:[’']s)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_BODY_HAS}")
 _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
+# Who works for or is told by a body, and what is held in one: "works for Acmeco", "told
+# Reuters", "shares in Corvex" (a person is named in full, a place is not worked for or told).
+_SERVED = re.compile(r"\b(?:(?:works?|worked|working|plays?|played|playing|employed|hired)"
+                     r"\s+(?:for|by)|told|tells|telling|(?:shares|stake"
+                     r"|stakes|investors?)\s+in)\s+$", re.IGNORECASE)
+_DASH_WHICH = re.compile(r"\s+[–—-]\s*which\b")
+# A role in the body after its name: "a former Zentrix employee", "an Acme spokesman".
+_ROLE_AFTER = re.compile(r"\s+(?:employee|employees|worker|workers|spokesman|spokeswoman"
+                         r"|spokesperson|boss|bosses|executive|executives|founder|director"
+                         r"|chairman|chairwoman)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside"
                            r"|through|towards?)\s+$", re.IGNORECASE)
 
@@ -160,7 +170,9 @@ def bodies_named_once(entities: dict[str, Entity], mentions: list[Mention], text
         before = text[max(0, mention.start - 40):mention.start]
         end = mention.end - 2 if text[mention.end - 2:mention.end] in ("’s", "'s") else \
             mention.end
-        if _WORK_BY.search(before) or _HAS_AFTER.match(text, end) or _OF_BODY.search(before):
+        if _WORK_BY.search(before) or _HAS_AFTER.match(text, end) or _OF_BODY.search(
+                before) or _SERVED.search(before) or _ROLE_AFTER.match(text, end) or \
+                _DASH_WHICH.match(text, end):  # "Microsoft – which …" (", which" is a place's too)
             found.add(key)
             continue
         if _PLACE_BEFORE.search(before):

@@ -207,7 +207,7 @@ def age_of(text: str, start: int, at: int) -> str:
     clause = _AGE_AT.search(text[max(start, at - 160):at])
     if clause is not None and not any(c.isdigit() for c in clause.group(1)):
         return clause.group(1)  # "raise the age at which Calderians can draw a pension from 62"
-    aged = re.search(r"(?:\d[\d,.]*\s+|the\s+|their\s+|two\s+|three\s+|four\s+)?([a-z][\w-]*)"
+    aged = re.search(r"(?:\d[\d,.]*\s+|the\s+|their\s+|two\s+|three\s+|four\s+)?\b([a-z][\w-]*)"
                      r"(?:\s+|,\s+)aged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$",
                      text[max(start, at - 80):at])
     if aged is not None:  # "1,500 children aged between five and 11": age of the children

@@ -50,6 +50,7 @@ class _Finder(Joins, Groups):
         self.masked = article.masked
         self.body_start = body_start
         self.tokens = tokens(self.masked, body_start)
+        self.month_names: set[str] | None = None
         self.token_starts = [t.start for t in self.tokens]
         self.token_ends = [t.end for t in self.tokens]
         self.lower_words = {t.word.lower() for t in self.tokens if not t.upper}
@@ -84,8 +85,8 @@ class _Finder(Joins, Groups):
         index = 0
         while index < len(self.tokens):
             token = self.tokens[index]
-            if token.upper and token.word not in DAYS_MONTHS and not (
-                    current and token.word in STOPWORDS):
+            if token.upper and (token.word not in DAYS_MONTHS or self.surname_month(
+                    index, current)) and not (current and token.word in STOPWORDS):
                 if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
                         not possessive(current[-1]) or (len(current) == 2 and current[0].word
                                                         in _SAINT) or (
@@ -204,6 +205,7 @@ class _Finder(Joins, Groups):
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
+        self.sex_from_roles()
         self.add_pronouns()
         self.link_acronyms()
         self.bare_names_are_bodies()
@@ -284,7 +286,7 @@ class _Finder(Joins, Groups):
                 self.masked, max(0, start - 12), start)):  # "to Redmoor’s six": the club's
             kind, key = "organisation", body  # "United" after "Manchester United": one body
         elif kind == "person":
-            key = self.full_name(name, full_names)
+            key = self.full_name(name, full_names, at=start)
             lead_start, lead_role = self.role_before(run[0].start)
             if lead_role:
                 role = (lead_role + " " + role).strip()

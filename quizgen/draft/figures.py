@@ -19,6 +19,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.article.text import Sentence
 from quizgen.draft import amounts, units
+from quizgen.draft.contexts import reread
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -399,6 +400,8 @@ class _FigureFinder:
         start = source_start if 0 <= source_start < clause_start else clause_start
         measure = self.measure(replace(hit, start=first.start) if first else hit, unit,
                                unit_end)
+        if better := reread(self.attributor, hit, unit, unit_end, measure):
+            measure = self.counted(better, hit)  # "In 2013, he …": year in which Ana Ruiz …
         rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
             r"\s+of\b", self.text[hit.end:hit.end + 5])
         end = max(unit_end, hit.end)

@@ -53,7 +53,13 @@ _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt nie
 # Adjectives and determiners that name no body's field ("the other side", "the same office").
 _NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
                     " big small great good bad top local former current present rest very")
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+(?:[a-z]+\s+)?$")
+_THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]ther)\s+"
+                         r"(?:[a-z]+\s+)?$")  # "the national", "Several senior tech"
+# "the " and up to two lower-case words right before a role noun ("the prime minister", "the
+# former president"): a role said again for the person who holds it.
+_LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")
+_TIME_WORDS = words("former then current new outgoing incoming acting late")
+_QUANTIFIERS = words("several many some most other few")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
 
@@ -162,7 +168,10 @@ class Groups:
             if entity is None:
                 kind = "group" if plural or token.word.lower() == "opposition" else \
                     "person" if token.word.lower().startswith("spokes") else "organisation"
-                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") else phrase
+                first = phrase.split()[0]
+                shown = phrase[0].lower() + phrase[1:] if phrase.startswith("The ") or (
+                    taken[0].start in self.sentence_starts and first[1:].islower() and
+                    first.lower() in _QUANTIFIERS) else phrase  # "Several doctors said"
                 entity = Entity(key=key, name=shown, kind=kind, excerpt=(start, token.end))
                 entity.speaks_for = owner
                 self.entities[key] = entity
@@ -219,6 +228,17 @@ class Groups:
                     # administration official": only the official is named
         self.mentions = [m for m in self.mentions if m not in dropped] + added
 
+    def sex_from_roles(self) -> None:
+        """A person whose role is kin or a sexed noun (“Lee's husband, Tom Hale”, “her
+        mother, Ana”, “spokeswoman”) is known as he or she before any pronoun is read."""
+        for entity in self.entities.values():
+            if entity.kind != "person" or entity.gender is not None or not entity.role:
+                continue
+            head = re.split(r"\s+(?:of|at|for|to|in|from|who|whose)\s+", entity.role)[0]
+            nouns = [w.lower() for w in head.split() if not re.search(r"[’']s?$", w)]
+            if nouns and nouns[-1] in _KIN_MALE | _KIN_FEMALE | MALE | FEMALE:
+                entity.gender = "male" if nouns[-1] in _KIN_MALE | MALE else "female"
+
     def add_role_references(self) -> None:
         """“the minister” after “Foreign Minister Ali Reza”: a mention of that person."""
         people = sorted((m for m in self.mentions if m.key is not None
@@ -230,16 +250,21 @@ class Groups:
             noun = token.word.lower()
             aged = noun in _AGE_NOUNS or bool(re.fullmatch(r"[\w-]+-year-old", noun))
             if (noun not in ROLE_NOUNS and noun not in heads and not aged) or token.start in \
-                    taken or self.masked[max(0, token.start - 4):token.start].lower() != "the ":
+                    taken:
                 continue
+            lead = _LEAD_WORDS.search(self.masked, max(0, token.start - 40), token.start)
+            if lead is None:
+                continue  # neither "the minister" nor "the prime minister"
+            said_with = lead.group(1).lower().split()  # "prime" of "the prime minister"
             following = self.next_token(token.end)
             if following is not None and following.upper:
                 continue  # "the president Emmanuel Macron": a role before a name
             upto = bisect.bisect_left(starts, token.start)
             for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
-                if noun in role or aged:  # "The teenager added": the person named last
-                    self.mentions.append(Mention(token.start - 4, token.end, mention.key))
+                if (noun in role and all(w in role or w in _TIME_WORDS for w in said_with)) or (
+                        aged and not said_with):  # "The teenager added": the person named last
+                    self.mentions.append(Mention(lead.start(), token.end, mention.key))
                     break
 
     def named_body(self, head: Token, modifiers: list[Token],

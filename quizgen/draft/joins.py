@@ -9,15 +9,20 @@ from collections import Counter
 
 from quizgen.article.lexicon import (
     COUNTRIES,
+    DAYS_MONTHS,
     DEMONYM_ENDINGS,
     NAME_LINKS,
     ORG_WORDS,
     REPORTING_VERBS,
     ROLE_NOUNS,
+    STOPWORDS,
     TITLES,
 )
 from quizgen.draft.groups import ACRONYM, ROLE_STOP
+from quizgen.draft.mentions import Mention
 from quizgen.draft.tokens import Token, possessive
+
+_NAME_MONTHS = frozenset(("April", "May", "June", "August"))  # months that are names too
 
 # Titles that head a role spelled out with "of"/"for" ("Minister for Health", "MP for Leeds").
 _TITLE_HEADS = frozenset({
@@ -44,6 +49,11 @@ class Joins:
     alone: Counter[str]
     lead_roles: dict[int, tuple[int, str]]
     first_named: dict[str, int]
+    mentions: list[Mention]
+    month_names: set[str] | None
+
+    def gap(self, left: Token, right: Token) -> str:
+        raise NotImplementedError  # the finder's: the text between two tokens
 
     def join(self, run: list[Token]) -> str:
         raise NotImplementedError  # the finder's: the words of a name as the text has them
@@ -117,14 +127,44 @@ class Joins:
             return False  # "the University of Essex and Harvard University": two bodies
         return len(parts) == 2  # a list ("Culture, Media and Sport") only with its acronym
 
-    def full_name(self, name: str, full_names: dict[str, list[str]]) -> str:
-        """The full name a name is part of (only names sharing its first word are read). Two
-        people sharing a surname (“Maya Chen” and her father “David Chen”): news calls the one
-        it is about, named first, by the surname alone, and the other by the full name."""
+    def full_name(self, name: str, full_names: dict[str, list[str]], *, at: int) -> str:
+        """The full name a name at offset `at` is part of (only names sharing its first word
+        are read). Two people sharing a surname (“Maya Chen” and her father “David Chen”):
+        news calls the one it is about, named first, by the surname alone, and the other by
+        the full name; but a surname right after one of them is named in full in its
+        paragraph stands for that one (“David Chen runs it. “…,” Chen said.”)."""
         found = [full for full in full_names.get(name.split()[0], []) if _contains(full, name)]
         widest = [full for full in found if not any(
             other != full and _contains(other, full) for other in found)]
+        if len(widest) > 1:
+            for mention in reversed(self.mentions[-12:]):
+                if "\n" in self.masked[mention.end:at]:
+                    break  # named in an earlier paragraph: no nearer sharer
+                if mention.key in widest and self.masked[mention.start:mention.end] == \
+                        mention.key:
+                    return mention.key
         return min(widest, key=lambda full: self.first_named[full]) if widest else name
+
+    def surname_month(self, index: int, current: list[Token]) -> bool:
+        """A month that is a surname (“Theresa May”): after a first name in a run, not a
+        word such as In or Since, and no day or year after it (“June 5”, “May 2019”)."""
+        token = self.tokens[index]
+        if token.word not in _NAME_MONTHS or re.match(r"\s*,?\s*\d", self.masked[
+                token.end:token.end + 6]):
+            return False
+        if current and current[-1].word not in STOPWORDS | DAYS_MONTHS | TITLES and not \
+                possessive(current[-1]) and self.gap(current[-1], token) == " ":
+            return True
+        if self.month_names is None:  # the months some run names as a surname, found once
+            self.month_names = {t.word for i, t in enumerate(self.tokens[1:], 1)
+                                if t.word in _NAME_MONTHS and self.tokens[i - 1].upper
+                                and self.tokens[i - 1].word not in STOPWORDS | DAYS_MONTHS
+                                | TITLES and self.gap(self.tokens[i - 1], t) == " " and not
+                                re.match(r"\s*,?\s*\d", self.masked[t.end:t.end + 6])}
+        before = self.masked[max(0, token.start - 12):token.start].lower().split()
+        return token.word in self.month_names and not (before and before[-1] in (
+            "in", "on", "of", "by", "since", "until", "till", "last", "next", "early", "late",
+            "mid", "from", "to", "between", "and", "this", "that", "before", "after"))
 
     def role_before(self, at: int) -> tuple[int, str]:
         """Lower-case role words right before a name ("billionaire", "EU foreign policy chief")."""

@@ -144,7 +144,8 @@ class Attributor(Speakers):
     def learn_subjects(self) -> None:
         for sentence in self.article.sentences:
             found = self.sentence_subject(sentence)
-            says = re.search(r",\s+(?:says|said)\s+(?:the\s+|an?\s+)?(?=\S)",
+            says = re.search(r",\s+(?:says|said)\s+(?:the\s+|an?\s+)?(?=\S)(?!(?:he|she|they"
+                             r"|it|we|I)\b)",  # not "X's husband, Tom Hale, said she had …"
                              self.masked[sentence.start:sentence.end])
             if says is not None:  # "The shop’s success is no exception, says X, …"
                 at = sentence.start + says.end()
@@ -208,6 +209,9 @@ class Attributor(Speakers):
         view = self.view_of(quoted)
         if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
             return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
+        named = nobody_says(self.masked, quoted, text, sentence, named_only=True)
+        if named:  # “The word “…” is misused, said X”: a term, whoever speaks of it
+            return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=named)
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
             return QuoteGuess(quoted, text, [inverted[0]], inverted[1],
@@ -236,20 +240,39 @@ class Attributor(Speakers):
                 how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
             return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
                                                         quoted.end))
-        they = re.match(r"\s*They\s+(?:also\s+|later\s+|then\s+)?(\w+)",
+        they = re.match(r"\s*(They|It)\s+(?:also\s+|later\s+|then\s+)?(\w+)",
                         self.masked[sentence.start:quoted.start])
+        body = self.body_before(quoted.start) if they is not None and they.group(1) == "It" \
+            and they.group(2) in REPORTING_VERBS else None
+        if body is not None:  # It said: “…” (a body named before speaks)
+            return QuoteGuess(quoted, text, [body], f"“It {they.group(2) if they else ''}”"
+                              f" before it, taken to be {self.entities[body].name}, named"
+                              " before it", (sentence.start, quoted.end))
         group = self.they_before(quoted.start) if they is not None and \
-            they.group(1) in REPORTING_VERBS else []
+            they.group(1) == "They" and they.group(2) in REPORTING_VERBS else []
         if group:  # They said: “…”
             shown = " and ".join(self.entities[k].name for k in group) + (
                 ", the group" if len(group) == 1 else "")
-            return QuoteGuess(quoted, text, group, f"“They {they.group(1) if they else ''}”"
+            return QuoteGuess(quoted, text, group, f"“They {they.group(2) if they else ''}”"
                               f" before it, taken to be {shown} named before it",
                               (sentence.start, quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
                               (sentence.start, quoted.end))
+        right_before = self.verb_right_before(quoted, sentence.start) or self.message_from(
+            quoted, sentence.start)
+        if right_before is not None:  # in what Mason called “…”
+            return QuoteGuess(quoted, text, [right_before[0]], right_before[1],
+                              (sentence.start, quoted.end))
+        if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "…")) and \
+                re.search(r"\w", self.masked[sentence.start:quoted.start]) and \
+                "according to" not in self.masked[sentence.start:sentence.end].lower() and \
+                self.after_quote(quoted) is None:
+            return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end),
+                              nobody="a few words in quotation marks inside a sentence that"
+                              " names no speaker (scare quotes, a name or a term): say who,"
+                              " if someone says them")
         ahead = self.said_after_next(quoted)
         if ahead is not None:  # “It was awful.” “We ran,” said Jo Kent: one speech, hers
             how = f"no speaker in its sentence: the speaker of the next quotation of its" \
@@ -301,14 +324,20 @@ def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Me
 _NESTED = re.compile(r"(?<![\w’'])([‘'])(\w[^‘’'\n]{0,200}?[\w.!?])([’'])(?![\w’'])")
 
 
+# Double marks inside a quotation in single ones (British style: ‘… “tests” …’).
+_NESTED_DOUBLE = re.compile(r"(?<![\w])([“\"])(\w[^“”\"\n]{0,200}?[\w.!?,])([”\"])(?![\w])")
+
+
 def nested_quotes(article: Article, outer: QuoteGuess) -> list[QuoteGuess]:
     """The words quoted inside a quotation, each a quote of its own by the same speakers
     (scare quotes, a name or words the speaker cites): “… these 'tests'.” gives “tests”."""
     quoted = outer.quoted
-    if article.text[quoted.start:quoted.start + 1] not in ("“", '"'):
+    mark = article.text[quoted.start:quoted.start + 1]
+    if mark not in ("“", '"', "‘", "'"):
         return []
+    pattern = _NESTED if mark in ("“", '"') else _NESTED_DOUBLE  # ‘… “fake news” …’
     found = []
-    for match in _NESTED.finditer(article.text, quoted.inner_start, quoted.inner_end):
+    for match in pattern.finditer(article.text, quoted.inner_start, quoted.inner_end):
         inner = Quoted(match.start(), match.end(), match.start(2), match.end(2), True)
         found.append(QuoteGuess(inner, quote_text(article, inner), list(outer.speakers),
                                 f"{outer.how}, whose quotation holds it", (match.start(),

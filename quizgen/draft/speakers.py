@@ -91,6 +91,36 @@ class Speakers:
                 return mention.key
         return None
 
+    def one_of(self, group: str, excerpt: tuple[int, int]) -> str:
+        """A person who is “one of” a group named before (“Several executives denied it. “…,”
+        one said”): drafted once per group, speaking for it."""
+        name = re.sub(r"^(?:the|several|many|some|most|other|a few|few|two|three|four|five"
+                      r"|dozens of|hundreds of|thousands of)\s+", "",
+                      self.entities[group].name, flags=re.IGNORECASE)
+        if name[:1].isupper() and name.split()[-1][:1].islower():
+            name = name[0].lower() + name[1:]  # "Rescue workers" opening a sentence
+        key = f"one of the {name}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key=key, name=key, kind="person", excerpt=excerpt,
+                                        speaks_for=group)
+        return key
+
+    def body_before(self, at: int) -> str | None:
+        """What “it” as a speaker refers back to: the organisation that was the subject of one
+        of the last three sentences (“The company said it would …. “…,” it said”), else the
+        organisation named last before offset `at` among the last 30 names."""
+        index = self.article.sentence_at(at).index
+        for number in range(index, max(-1, index - 4), -1):
+            found = self.subjects.get(number)
+            if found is not None and found[0] < at and \
+                    self.entities[found[1]].kind == "organisation":
+                return found[1]
+        upto = bisect.bisect_left(self.starts, at)
+        for mention in reversed(self.mentions[max(0, upto - 30):upto]):
+            if mention.key is not None and self.entities[mention.key].kind == "organisation":
+                return mention.key
+        return None
+
     def they_before(self, at: int) -> list[str]:
         """What “they” refers back to: people joined by “and” as the subject of one of the
         last three sentences (“Ana Ruiz and Tom Hale …”) when no group was a subject after
@@ -160,6 +190,18 @@ class Speakers:
                 ", the group" if len(group) == 1 else "")
             return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
                     f" {shown} named before it") if group else None
+        one = re.match(r"one(?:\s+of\s+them)?\s+(\w+)", tail[lead:])
+        if one is not None and one.group(1) in REPORTING_VERBS:  # “…,” one of them said
+            group = self.they_before(quoted.start)
+            if len(group) == 1 and self.entities[group[0]].kind == "group":
+                person = self.one_of(group[0], (quoted.start, at + one.end()))
+                return ([person], at + one.end(), f"“{one.group(0)}” after it, taken to be"
+                        f" one of {self.entities[group[0]].name}, named before it")
+        it = re.match(r"it\s+(\w+)", tail[lead:])
+        if it is not None and it.group(1) in REPORTING_VERBS:  # “…,” it said: a body speaks
+            body = self.body_before(quoted.start)
+            return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
+                    f" {self.entities[body].name}, named before it") if body else None
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
         if word is None or not following:
@@ -178,8 +220,9 @@ class Speakers:
         if according and mention.start in (at + according.end(), at + according.start(1)):
             key = self.key_of(mention)
             return ([key], mention.end, "“according to” after it") if key else None
-        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},)?\s+(\w+)",  # “…,” X, the club's head, told
-                        self.masked[mention.end:mention.end + 120])
+        verb = re.match(r"(?:,[^,;:.“”\"]{3,90},|\s+[–—-]\s+[^–—;:.“”\"]{3,90}?\s+[–—-]"
+                        r"|\s+\([^()“”\"]{1,90}\))?\s+(\w+)",  # “…,” X, the club's head, told;
+                        self.masked[mention.end:mention.end + 120])  # X – the club's head – told
         described = re.match(r"(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+", tail[lead:])
         later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start == at + described.end() and later and \
@@ -257,6 +300,36 @@ class Speakers:
         return key, f"“{self.article.text[named[-1].start:named[-1].end]}, who" \
             f" {match.group(1)}” before it"
 
+    def verb_right_before(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“in what Mason called “…””, “as Ana Ruiz put it, “…””: a name and its verb of
+        speech right before the quotation (no other words between) say it."""
+        before = self.masked[max(start, quoted.start - 80):quoted.start]
+        verb = re.search(r"\s+(?:\w+ly\s+)?(\w+)(?:\s+(?:it|them|this|that|these))?"
+                         r"(?:\s+as)?\s*[,:]?\s*$", before)
+        if verb is None or verb.group(1) not in REPORTING_VERBS | {"put", "calls", "call"}:
+            return None
+        at = quoted.start - len(before) + verb.start()
+        named = self.in_span(max(start, at - 60), at)
+        if not named or named[-1].end != at:
+            return None
+        key = self.key_of(named[-1])
+        if key is None or self.entities[key].kind not in ("person", "organisation", "group"):
+            return None
+        return key, f"“{self.article.text[named[-1].start:named[-1].end]}" \
+            f" {verb.group(1)}” right before it"
+
+    def message_from(self, quoted: Quoted, start: int) -> tuple[str, str] | None:
+        """“The message from doctors is clear: “…””: whose message, warning or advice the
+        words are, named after “from” in the clause before the quotation."""
+        before = self.masked[max(start, quoted.start - 160):quoted.start]
+        found = list(_MESSAGE_FROM.finditer(before))
+        if not found or re.search(r"[.;]", before[found[-1].end():]):
+            return None
+        at = quoted.start - len(before) + found[-1].end()
+        named = [m for m in self.in_span(at, quoted.start) if m.start == at]
+        key = self.key_of(named[0]) if named else None
+        return (key, f"“{found[-1].group(0).strip()} …” before it") if key else None
+
     def view_of(self, quoted: Quoted) -> tuple[str, int, str] | None:
         """“…” That was the reaction of Jane Doe: the speaker named in the next sentence as
         the one whose reaction, view or words these were."""
@@ -291,3 +364,7 @@ _VIEW_OF = re.compile(r"\s*(?:That|This|Such|So)\s+(?:was|is|were|are|runs|went)
                       r"\s+)?(?:reaction|view|verdict|response|message|opinion|words?|feeling"
                       r"|assessment|warning|answer|reply|advice|conclusion|argument|claim|plea"
                       r"|thinking))\s+(?:of|from)\s+(?:the\s+)?")
+# "The message from doctors is clear: “…”": a noun for words, then whose they are.
+_MESSAGE_FROM = re.compile(r"\b(?:message|warning|advice|verdict|response|reply|answer|reaction"
+                           r"|plea|appeal|instruction|instructions|promise)\s+(?:from|of)\s+"
+                           r"(?:the\s+)?")

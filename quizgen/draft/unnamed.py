@@ -10,7 +10,9 @@ from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
 _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
     r"|commented|replied|tweeted|posted|warns|claims|claimed|notes|noted|states|stated" \
     r"|concludes|concluded|admitted|admits|announced|confirmed|explains|asked|asks|argues" \
-    r"|recalls|recalled|agreed|agrees|continued|continues|insists|suggests|suggested)"
+    r"|recalls|recalled|agreed|agrees|continued|continues|insists|suggests|suggested" \
+    r"|shouted|cried|exclaimed|whispered|sighed|yelled|screamed|pleaded|boasted|complained" \
+    r"|revealed|chanted|maintained|pointed out|quipped|retorted|countered|laughed|joked)"
 _DETERMINER = (r"(?:[Tt]he|[Aa]n?|[Oo]ne|[Aa]nother|[Aa] (?:second|third|fourth)|[Hh]is|[Hh]er"
                r"|[Tt]heir|[Ii]ts|[Oo]ur|(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s)")  # "said their
 # solicitor, Mark Evans"; "Ana Ruiz’s lawyer said": a person the owner's name is no part of
@@ -18,8 +20,11 @@ _NOUNS = r"(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*"
 _NAME = r"[A-Z][\w’'&.-]*"
 # Whom the speaker speaks for: a name ("the Ministry of Health", "Leeds City Council") or a
 # body in lower case ("the council", "the local hospital").
-_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:\s+(?:(?:of|and|for|&|the|of the"
-          rf"|for the)\s+)?{_NAME})"
+# The words of an owner's name are joined on one line, never across a word's full stop
+# ("… for the Fire Service.\n\nAna Ruiz" ends at "Service"; "U.S." and "St." join).
+_GAP = r"(?<![a-z][a-z]\.)[^\S\n]+"
+_OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:{_GAP}(?:(?:of|and|for|&|the|of the"
+          rf"|for the){_GAP})?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
           r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
