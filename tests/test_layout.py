@@ -13,7 +13,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 # The stages from the bottom up, each named by the module prefixes it holds. A module may import
 # from its own stage and the stages below it, never from one above.
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("foundation", ("quizgen.errors", "quizgen.registry", "quizgen.resources", "quizgen.output")),
+    ("foundation", ("quizgen.errors", "quizgen.registry", "quizgen.resources", "quizgen.output",
+                    "quizgen.collector")),
     ("article", ("quizgen.article",)),
     ("fact base", ("quizgen.factbase",)),
     ("draft", ("quizgen.draft",)),
