@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 import sys
 from dataclasses import fields, is_dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -44,6 +45,15 @@ HELDOUT = ROOT / "tests" / "corpus" / "heldout"
 LISTS = {"speakers", "given_by", "after", "before", "people", "claimants", "about"}
 SKIP = {"id", "span", "check", "tags", "excerpt", "aliases", "group", "ask", "context",
         "key_phrase"}  # wording a teacher may leave as drafted; not compared
+
+
+def typed_text(value: object) -> str:
+    """A table's value as a teacher types it in the form."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
 
 
 def _key(section: str, fact: Any) -> str:

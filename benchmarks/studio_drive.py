@@ -47,7 +47,6 @@ import tempfile
 import threading
 import time
 from dataclasses import fields
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -56,6 +55,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from browser_support import SELECT_RANGE
 from studio_actions import DEFAULTS, HELDOUT, LISTS, SECTIONS, SKIP, _where, pair
+from studio_actions import typed_text as _text
 
 from quizgen.factbase.loader import load_factbase, load_text
 from quizgen.factbase.model import FactBase
@@ -92,15 +92,6 @@ class Served:
         """Stop the server."""
         self.server.should_exit = True
         self.thread.join(timeout=10)
-
-
-def _text(value: Any) -> str:
-    """A table's value as a teacher types it in the form."""
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
 
 
 class Teacher:

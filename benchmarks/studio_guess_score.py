@@ -15,26 +15,18 @@ from __future__ import annotations
 
 import sys
 from dataclasses import fields
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from studio_actions import DEFAULTS, LISTS, ROOT, SECTIONS, SKIP, _where
+from studio_actions import typed_text as _text
 
 from quizgen.factbase.loader import load_text
 from quizgen.studio.suggest import suggest
 
 STUDIO = {"entities": "people"}
-
-
-def _text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
 
 
 def _same(name: str, want: Any, got: Any) -> bool:

@@ -290,11 +290,8 @@ def place_tied(question: Question, texts: Iterable[str], base: FactBase) -> str 
     """Why texts shown beside a place item (another item's) answer it, or None: one names the
     key place right beside a word the prompt tells of ("the Butare shop" beside "… to open the
     shop?"), so the place of that thing is read off the other item."""
-    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
-        return None
-    key = question.options[question.answer].claim
-    place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
-    if not isinstance(place, Place):
+    place = _key_place(question, base)
+    if place is None:
         return None
     names = [n for n in (place.name, *place.aliases) if any(len(w) > 2 for w in _folded(n))]
     own = {w for n in names for w in _folded(n)}
@@ -320,11 +317,8 @@ def name_holds_place(question: Question, base: FactBase) -> str | None:
     """Why a place item's prompt gives its answer, or None: it names someone or something (by
     name or short name) whose full name holds the place ("the SIWI report", the Stockholm
     International Water Institute's, for Stockholm)."""
-    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
-        return None
-    key = question.options[question.answer].claim
-    place = base.by_id.get(key.place) if isinstance(key, PlaceRef) else None
-    if not isinstance(place, Place):
+    place = _key_place(question, base)
+    if place is None:
         return None
     names = (place.name, *place.aliases)
     if _named(question.prompt, names):
