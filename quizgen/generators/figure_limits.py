@@ -1,11 +1,12 @@
-"""What makes a figure item poor: a worked example's number, an aside, a zero, a source named
-twice, a part offered beside its whole."""
+"""What makes a figure item poor: a worked example's number, an aside, a zero, a small sum, a
+statement's span, a source named twice, a part offered beside its whole."""
 
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
+from quizgen.article.lexicon import CURRENCY_WORDS, SCALES, UNITS_WORDS
 from quizgen.factbase.model import Figure
 from quizgen.generators.common import FactIndex
 
@@ -35,6 +36,54 @@ def aside(figure: Figure) -> bool:
     return bool(re.search(r"\d", inside)) and not re.search(r"\d", outside)
 
 
+# a sum under this many units of a currency (no scale word) is the price of an everyday thing
+SMALL_SUM = 50
+
+
+def small_sum(figure: Figure) -> bool:
+    """Whether the figure is a small sum of money: under SMALL_SUM of a plain currency ("$34 for a
+    class", "a wallet containing £5", "paid £7.50"), the price of an everyday thing in a scene
+    of the story, not what it reports. A rate ("pounds an hour") or a scaled sum ("million
+    euros") is no such price, nor a weight in pounds (only "£" makes pounds money)."""
+    unit = figure.unit.casefold().split()
+    if not unit or unit[-1] not in CURRENCY_WORDS or len(unit) > 2 or unit[0] in SCALES:
+        return False  # a rate, or a scaled sum ("million pounds")
+    if unit[-1] == "pounds" and "£" not in figure.excerpt:
+        return False
+    top = figure.value if figure.to is None else max(figure.value, figure.to)
+    return 0 < top < SMALL_SUM
+
+
+_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
+                         "decade", "decades", "century", "centuries"})
+# a number standing alone in a measure ("£160m", "nearly half"), not a year or part of a name
+# ("Kessler-7b")
+_NUMBER_IN = re.compile(r"(?<![\w-])(?!(?:1[5-9]|20)\d\d\b)[£$€¥]?\d[\d,.]*(?:%|m|bn|k)?(?![\w-])|\b(?:half|quarter|"
+                        + "|".join(sorted(set(UNITS_WORDS) - {"one"}, key=len, reverse=True))
+                        + r")\b", re.IGNORECASE)
+
+
+_LOOKING_BACK = re.compile(r"\b(?:last|past)\b", re.IGNORECASE)
+
+
+def statement_span(figure: Figure) -> bool:
+    """Whether the figure is the span a reported total looks back over ("over the last three
+    years alone, … paid more than £160m", "met nearly half of the rise in the past decade"): its
+    measure holds that other number, so the item asks only the frame of a statement the prompt
+    gives whole. A number inside a name ("Clermont Foot 63") is no other figure, and a span ahead
+    ("rise by 60% over the next 30 years") is part of the forecast it tells."""
+    unit = figure.unit.casefold().split()
+    if not unit or unit[-1] not in _SPAN_UNITS or figure.value >= 1000:
+        return False  # no span, or a calendar year ("1994")
+    if not _LOOKING_BACK.search(figure.excerpt):
+        return False
+    for found in _NUMBER_IN.finditer(figure.measure):
+        before = figure.measure[:found.start()].split()
+        if not (before and before[-1][:1].isupper()):
+            return True
+    return False
+
+
 def not_worth_asking(figure: Figure) -> str | None:
     """Why a figure is no line of a sheet, in a teacher's words, or None: a worked example's
     number, an aside in brackets, or a figure of zero ("Westbrook's goals": nothing happened,
@@ -44,6 +93,12 @@ def not_worth_asking(figure: Figure) -> str | None:
                 "a line of a sheet")
     if aside(figure):
         return "a number given in brackets, an aside of the article; not worth a line of a sheet"
+    if small_sum(figure):
+        return (f"a sum under {SMALL_SUM} {figure.unit} is the price of an everyday thing in a "
+                "scene of the story; not worth a line of a sheet")
+    if statement_span(figure):
+        return ("the span of a statement whose figure the question gives; not worth a line of "
+                "a sheet")
     if figure.value == 0 and figure.to is None:
         return ("a figure of zero tells that nothing happened, and every other option would lie "
                 "above it, so it would always be the first")

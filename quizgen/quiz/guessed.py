@@ -1,6 +1,6 @@
 """Items a student answers or guesses without the article: orderings of one story's steps, claims
 that only the claimant's role would make (a union calls a strike, a pollster gives a poll), two
-voices of one body to tell apart, and a few words any speaker could have said."""
+voices of one body to tell apart, a few words any speaker could have said, a general word."""
 
 from __future__ import annotations
 
@@ -143,6 +143,26 @@ def _term_name(question: Question, base: FactBase) -> str | None:
         return fact.name if isinstance(fact, Entity) else None
     if isinstance(question.ask, TermFor):
         return question.options[question.answer].text
+    return None
+
+
+_ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+def common_term(question: Question, base: FactBase) -> str | None:
+    """Why a term item asks a general word the article explains, or None: a term written in
+    lower case ("cosmic rays", "radial velocity", "sulphur emissions") is no name the article
+    introduces but a word of the language or of a science, whose meaning a student knows or
+    guesses from the word itself: a textbook definition, not what the article reports."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   TermMeaning | TermFor):
+        return None
+    fact = base.by_id.get(question.ask.term)
+    if not isinstance(fact, Term):
+        return None  # a named body or person explained: a name the article introduces
+    name = _ARTICLES.sub("", fact.term.strip())
+    if name[:1].islower():
+        return f"“{fact.term}” is a general word, whose meaning is known outside the article"
     return None
 
 
@@ -339,4 +359,4 @@ def guessed(question: Question, base: FactBase) -> str | None:
     return (story_order(question, base) or role_claim(question, base)
             or one_voice(question, base) or short_quote(question, base)
             or names_speaker(question, base) or name_holds_place(question, base)
-            or lone_kind(question, base))
+            or lone_kind(question, base) or common_term(question, base))

@@ -10,6 +10,7 @@ from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
 from quizgen.quiz.guessed import (
+    common_term,
     name_holds_place,
     names_speaker,
     one_voice,
@@ -37,6 +38,8 @@ CAUSES: dict[str, str] = {
     "names": "each quote names who said it (its speaker, or the body its speaker speaks for)",
     "kind": "the answer of each is the only option of its kind (a nickname among football clubs,"
             " a technique among a star and a distance): students pick it without the article",
+    "general word": "each asks the meaning of a general word (a word of the language or of a"
+                    " science, not a name the article introduces): students know it from outside",
     "place name": "each names something whose full name holds the place asked (the SIWI, the"
                   " Stockholm International Water Institute, for Stockholm)",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
@@ -58,6 +61,7 @@ CAUSES: dict[str, str] = {
 GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
     ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
     ("names", names_speaker), ("place name", name_holds_place), ("kind", lone_kind),
+    ("general word", common_term),
 )
 
 
