@@ -54,28 +54,31 @@ def small_sum(figure: Figure) -> bool:
     return 0 < top < SMALL_SUM
 
 
-_SPAN_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years",
-                         "decade", "decades", "century", "centuries"})
+_SPAN_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                         "month", "months", "year", "years", "decade", "decades", "century",
+                         "centuries"})
 # a number standing alone in a measure ("£160m", "nearly half"), not a year or part of a name
 # ("Kessler-7b")
-_NUMBER_IN = re.compile(r"(?<![\w-])(?!(?:1[5-9]|20)\d\d\b)[£$€¥]?\d[\d,.]*(?:%|m|bn|k)?(?![\w-])|\b(?:half|quarter|"
-                        + "|".join(sorted(set(UNITS_WORDS) - {"one"}, key=len, reverse=True))
-                        + r")\b", re.IGNORECASE)
+_NUMBER_WORDS = "|".join(sorted({"half", "quarter", *UNITS_WORDS} - {"one"}, key=len, reverse=True))
+_NUMBER_IN = re.compile(r"(?<![\w-])(?:(?!(?:1[5-9]|20)\d\d\b)[£$€¥]?\d[\d,.]*(?:%|m|bn|k)?|"
+                        rf"(?:{_NUMBER_WORDS}))(?![\w-])", re.IGNORECASE)
 
 
-_LOOKING_BACK = re.compile(r"\b(?:last|past)\b", re.IGNORECASE)
+# a span ahead: the horizon of a forecast, part of what it tells
+_AHEAD = re.compile(r"\b(?:next|coming|expected|forecast|predicted|projected|likely|will|would|"
+                    r"could)\b", re.IGNORECASE)
 
 
 def statement_span(figure: Figure) -> bool:
-    """Whether the figure is the span a reported total looks back over ("over the last three
-    years alone, … paid more than £160m", "met nearly half of the rise in the past decade"): its
-    measure holds that other number, so the item asks only the frame of a statement the prompt
-    gives whole. A number inside a name ("Clermont Foot 63") is no other figure, and a span ahead
-    ("rise by 60% over the next 30 years") is part of the forecast it tells."""
+    """Whether the figure is the span of a reported total ("over the last three years alone, …
+    paid more than £160m", "more than 310 millimetres of rain fell … in 24 hours"): its measure
+    holds that other number, so the item asks only the frame of a statement the prompt gives
+    whole. A number inside a name ("Clermont Foot 63") is no other figure, and a span ahead
+    ("expected to rise by 60% over the next 30 years") is the horizon of the forecast it tells."""
     unit = figure.unit.casefold().split()
     if not unit or unit[-1] not in _SPAN_UNITS or figure.value >= 1000:
         return False  # no span, or a calendar year ("1994")
-    if not _LOOKING_BACK.search(figure.excerpt):
+    if _AHEAD.search(figure.measure) or _AHEAD.search(figure.excerpt):
         return False
     for found in _NUMBER_IN.finditer(figure.measure):
         before = figure.measure[:found.start()].split()
