@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from quizgen.article.lexicon import CURRENCY_WORDS, SCALES, UNITS_WORDS
+from quizgen.article.lexicon import CURRENCY_WORDS, ORDINALS, SCALES, UNITS_WORDS
 from quizgen.factbase.model import Figure
 from quizgen.generators.common import FactIndex
 
@@ -87,6 +87,25 @@ def statement_span(figure: Figure) -> bool:
     return False
 
 
+_ORDINAL_OF = {value: word for word, value in ORDINALS.items()} | {1: "first", 2: "second"}
+
+
+def counted_from_rank(figure: Figure) -> bool:
+    """Whether a count is told only as a rank: the excerpt puts the ordinal of the value before
+    the unit's noun ("ensuring Maduro's third term" for 3 terms). The question works a count out
+    of an ordinal, which another item's "third term" answers at once, and reads clumsily."""
+    if figure.to is not None or figure.decimals or not 0 < figure.value <= max(_ORDINAL_OF):
+        return False
+    ordinal = _ORDINAL_OF.get(int(figure.value))
+    unit = figure.unit.casefold().split()
+    if ordinal is None or len(unit) != 1 or not unit[0].endswith("s"):
+        return False
+    noun = unit[0][:-1]
+    text = " ".join(figure.excerpt.casefold().split())
+    return (re.search(rf"\b{ordinal}[\s-]+{re.escape(noun)}s?\b", text) is not None
+            and re.search(rf"(?<![\d.]){int(figure.value)}(?![\d.])", text) is None)
+
+
 def not_worth_asking(figure: Figure) -> str | None:
     """Why a figure is no line of a sheet, in a teacher's words, or None: a worked example's
     number, an aside in brackets, or a figure of zero ("Westbrook's goals": nothing happened,
@@ -102,6 +121,9 @@ def not_worth_asking(figure: Figure) -> str | None:
     if statement_span(figure):
         return ("the span of a statement whose figure the question gives; not worth a line of "
                 "a sheet")
+    if counted_from_rank(figure):
+        return ("a count the article tells only as a rank (an ordinal before its noun); not "
+                "worth a line of a sheet")
     if figure.value == 0 and figure.to is None:
         return ("a figure of zero tells that nothing happened, and every other option would lie "
                 "above it, so it would always be the first")
