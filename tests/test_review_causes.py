@@ -154,3 +154,22 @@ def test_a_general_word_stays_off_the_sheet_and_a_name_stays_on() -> None:
                  and isinstance(item.ask, TermMeaning | TermFor)}
         assert asked and "t0" not in asked, (seed, asked)
         assert any("general word" in s.reason for s in quiz.skipped)
+
+
+def test_a_constant_of_a_general_word_stays_off_the_sheet() -> None:
+    """'The length of a light-year', a term explained in lower case, is no figure of the news;
+    the distance to a star is."""
+    light_year = Term(id="ly", term="a light-year", meaning="the distance light travels in a year",
+                      excerpt="A light-year, the distance light travels in one year")
+    base = replace(make_base(
+        org("team", "the team"),
+        _one(figure("ly-length", "length of a light-year", "9.5", "trillion kilometres", "team"),
+             "A light-year is about 9.5 trillion kilometres"),
+        _one(figure("star", "distance of the star from Earth", "31", "light-years", "team"),
+             "the star lies 31 light-years from Earth"),
+    ), terms=(light_year,))  # fmt: skip
+    for seed in range(1, 6):
+        quiz = build_quiz(base, seed=seed, count=20)
+        asked = {getattr(q.ask, "measure", None) for q in quiz.questions}
+        assert "distance of the star from Earth" in asked
+        assert "length of a light-year" not in asked

@@ -1,6 +1,7 @@
 """Items a student answers or guesses without the article: orderings of one story's steps, claims
 that only the claimant's role would make (a union calls a strike, a pollster gives a poll), two
-voices of one body to tell apart, a few words any speaker could have said, a general word."""
+voices of one body to tell apart, a few words any speaker could have said, a general word
+or its constant."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
     EventRef,
+    FigureGiven,
+    FigureValue,
     Matching,
     MultipleChoice,
     Option,
@@ -163,6 +166,22 @@ def common_term(question: Question, base: FactBase) -> str | None:
     name = _ARTICLES.sub("", fact.term.strip())
     if name[:1].islower():
         return f"“{fact.term}” is a general word, whose meaning is known outside the article"
+    return None
+
+
+def textbook_figure(question: Question, base: FactBase) -> str | None:
+    """Why a figure item asks a constant of a general word, or None: its measure is a size of
+    a term the article explains in lower case and nothing else ("length of a light-year"), so
+    the figure is the word's definition, a textbook constant and not what the article reports."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   FigureValue | FigureGiven):
+        return None
+    measure = " ".join(question.ask.measure.split())
+    for term in base.terms:
+        name = _ARTICLES.sub("", term.term.strip())
+        if name[:1].islower() and re.fullmatch(
+                rf"[^\W\d_]+ of (?:(?:the|a|an)\s+)?{re.escape(name)}", measure, re.IGNORECASE):
+            return f"its figure is a constant of “{term.term}”, a general word: textbook knowledge"
     return None
 
 
@@ -359,4 +378,5 @@ def guessed(question: Question, base: FactBase) -> str | None:
     return (story_order(question, base) or role_claim(question, base)
             or one_voice(question, base) or short_quote(question, base)
             or names_speaker(question, base) or name_holds_place(question, base)
-            or lone_kind(question, base) or common_term(question, base))
+            or lone_kind(question, base) or common_term(question, base)
+            or textbook_figure(question, base))

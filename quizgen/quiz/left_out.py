@@ -17,6 +17,7 @@ from quizgen.quiz.guessed import (
     role_claim,
     short_quote,
     story_order,
+    textbook_figure,
 )
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
@@ -40,6 +41,8 @@ CAUSES: dict[str, str] = {
             " a technique among a star and a distance): students pick it without the article",
     "general word": "each asks the meaning of a general word (a word of the language or of a"
                     " science, not a name the article introduces): students know it from outside",
+    "constant": "each asks a constant of a general word (the length of a light-year): textbook"
+                " knowledge, not what the article reports",
     "place name": "each names something whose full name holds the place asked (the SIWI, the"
                   " Stockholm International Water Institute, for Stockholm)",
     "own words": "the words of each point to its own answer (a word of the prompt only the"
@@ -61,7 +64,7 @@ CAUSES: dict[str, str] = {
 GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
     ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
     ("names", names_speaker), ("place name", name_holds_place), ("kind", lone_kind),
-    ("general word", common_term),
+    ("general word", common_term), ("constant", textbook_figure),
 )
 
 
