@@ -46,6 +46,8 @@ def small_sum(figure: Figure) -> bool:
     of the story, not what it reports. A rate ("pounds an hour") or a scaled sum ("million
     euros") is no such price, nor a weight in pounds (only "£" makes pounds money)."""
     unit = figure.unit.casefold().split()
+    if not figure.value.is_finite() or (figure.to is not None and not figure.to.is_finite()):
+        return False  # no number: the generator says so
     if not unit or unit[-1] not in CURRENCY_WORDS or len(unit) > 2 or unit[0] in SCALES:
         return False  # a rate, or a scaled sum ("million pounds")
     if unit[-1] == "pounds" and "£" not in figure.excerpt:
@@ -76,7 +78,9 @@ def statement_span(figure: Figure) -> bool:
     whole. A number inside a name ("Clermont Foot 63") is no other figure, and a span ahead
     ("expected to rise by 60% over the next 30 years") is the horizon of the forecast it tells."""
     unit = figure.unit.casefold().split()
-    if not unit or unit[-1] not in _SPAN_UNITS or figure.value >= 1000:
+    if not figure.value.is_finite() or not unit or unit[-1] not in _SPAN_UNITS:
+        return False
+    if figure.value >= 1000:
         return False  # no span, or a calendar year ("1994")
     if _AHEAD.search(figure.measure) or _AHEAD.search(figure.excerpt):
         return False
@@ -94,7 +98,9 @@ def counted_from_rank(figure: Figure) -> bool:
     """Whether a count is told only as a rank: the excerpt puts the ordinal of the value before
     the unit's noun ("ensuring Maduro's third term" for 3 terms). The question works a count out
     of an ordinal, which another item's "third term" answers at once, and reads clumsily."""
-    if figure.to is not None or figure.decimals or not 0 < figure.value <= max(_ORDINAL_OF):
+    if figure.to is not None or not figure.value.is_finite() or figure.decimals:
+        return False
+    if not 0 < figure.value <= max(_ORDINAL_OF):
         return False
     ordinal = _ORDINAL_OF.get(int(figure.value))
     unit = figure.unit.casefold().split()
