@@ -173,3 +173,21 @@ def test_a_constant_of_a_general_word_stays_off_the_sheet() -> None:
         asked = {getattr(q.ask, "measure", None) for q in quiz.questions}
         assert "distance of the star from Earth" in asked
         assert "length of a light-year" not in asked
+
+
+def test_a_superlative_s_scope_is_not_asked() -> None:
+    """'The highest two divisions' tells how far a claim reaches: no item asks it; 'two goals'
+    in a match is a count and is asked."""
+    base = make_base(
+        org("paper", "the paper"),
+        _one(figure("scope", "number of top divisions in which no woman had managed", "2",
+                    "divisions", "paper"),
+             "the first woman to be appointed in the highest two divisions of any league"),
+        _one(figure("goals", "number of goals the club scored in the final", "2", "goals",
+                    "paper"), "the club scored two goals in the final"),
+    )  # fmt: skip
+    result = run("figure-choice", base)
+    asked = {getattr(q.ask, "measure", None) for q in result.questions}
+    assert "number of top divisions in which no woman had managed" not in asked
+    assert "number of goals the club scored in the final" in asked
+    assert "scope of a superlative" in reasons(result)

@@ -1,5 +1,5 @@
 """What makes a figure item poor: a worked example's number, an aside, a zero, a small sum, a
-statement's span, a source named twice, a part offered beside its whole."""
+statement's span, a rank or a superlative's scope, a source named twice, a part beside its whole."""
 
 from __future__ import annotations
 
@@ -112,6 +112,25 @@ def counted_from_rank(figure: Figure) -> bool:
             and re.search(rf"(?<![\d.]){int(figure.value)}(?![\d.])", text) is None)
 
 
+_SUPERLATIVES = ("top", "highest", "lowest", "biggest", "largest", "smallest", "greatest", "best",
+                 "worst", "leading", "richest", "poorest", "oldest", "youngest")
+_SCOPE = re.compile(rf"\b(?:{'|'.join(_SUPERLATIVES)})\s+([a-z]+|\d+)\b", re.IGNORECASE)
+
+
+def superlative_scope(figure: Figure) -> bool:
+    """Whether the figure is the scope of a superlative ("the first woman appointed in the
+    highest two divisions", "among the top three clubs"): the number tells how far the claim
+    reaches, not how many of something there were, and no other scope would read."""
+    if figure.to is not None or not figure.value.is_finite() or figure.decimals:
+        return False
+    for found in _SCOPE.finditer(figure.excerpt):
+        word = found.group(1).casefold()
+        number = int(word) if word.isdigit() else UNITS_WORDS.get(word)
+        if number is not None and number == figure.value:
+            return True
+    return False
+
+
 def not_worth_asking(figure: Figure) -> str | None:
     """Why a figure is no line of a sheet, in a teacher's words, or None: a worked example's
     number, an aside in brackets, or a figure of zero ("Westbrook's goals": nothing happened,
@@ -127,6 +146,9 @@ def not_worth_asking(figure: Figure) -> str | None:
     if statement_span(figure):
         return ("the span of a statement whose figure the question gives; not worth a line of "
                 "a sheet")
+    if superlative_scope(figure):
+        return ("the number is the scope of a superlative (\"the highest two divisions\"), not a "
+                "count of what happened; not worth a line of a sheet")
     if counted_from_rank(figure):
         return ("a count the article tells only as a rank (an ordinal before its noun); not "
                 "worth a line of a sheet")
