@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.frames import frame_measure, listed_count, resolved
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
 _BARE = re.compile(r"(?:percentage|year|distance|weight|speed|amount of money|temperature|age"
-                   r"|number of (?:years|months|weeks|days|hours|minutes|seconds|decades|people))"
+                   r"|number of [\w’'-]+)"
                    r"(?: \(\d+\))?")
 _PERIOD_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades")
 # The words a clause's reading stops at: a new clause, a quotation, a bracket.
@@ -22,29 +23,13 @@ _MAIN_VERBS = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 _DETERMINERS = ("a", "an", "the", "his", "her", "its", "their")
 
 
-def _resolved(attributor: Attributor, start: int, end: int) -> str:
-    """The masked text of a span, each he/she/him/her in it replaced by the person's name."""
-    parts: list[str] = []
-    at = start
-    for mention in attributor.in_span(start, end):
-        if mention.key is not None:
-            continue
-        key = attributor.key_of(mention)
-        if key is None or attributor.entities[key].kind != "person":
-            continue
-        parts += [attributor.masked[at:mention.start], attributor.entities[key].name]
-        at = mention.end
-    parts.append(attributor.masked[at:end])
-    return " ".join("".join(parts).split())
-
-
 def _clause_after(attributor: Attributor, start: int, *, limit: int = 12) -> str:
     """The words from `start` up to the end of their clause (at most `limit` words, a
     he/she named), or "" when they hold a digit or speak as I/we/you."""
     rest = attributor.article.text[start:start + 200]  # a quotation's marks end it too
     cut = _CLAUSE_END.search(rest)
     span_end = start + (cut.start() if cut else len(rest))
-    shown = _resolved(attributor, start, span_end).split()[:limit]
+    shown = resolved(attributor, start, span_end).split()[:limit]
     while shown and shown[-1].lower() in ("the", "a", "an", "of", "to", "in", "on", "at",
                                           "and", "or", "for", "with", "by", "that"):
         shown.pop()
@@ -101,8 +86,18 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     if contact:  # "the 11km he runs during a game": distance Tom Hale runs during a game
         head = _head(measure, unit)
         return f"{head} {contact}" if head else ""
+    if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (
+            span := _span_in_commas(attributor, hit, before, sentence.start, unit_end)):
+        return span
+    head = re.sub(r" \(\d+\)$", "", measure)
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS:
-        return _span_in_commas(attributor, hit, before, sentence.start, unit_end)
+        head = "time"
+    listed = listed_count(attributor.article.text, unit_end, head.removeprefix("number of "))
+    if head.startswith("number of ") and listed:
+        return listed  # "two siblings and many cousins were killed"
+    if head.startswith("number of ") or head in ("time", "distance", "weight", "speed",
+                                                  "temperature"):
+        return frame_measure(attributor, hit, head)  # "She played for Italy in 153 …"
     return ""
 
 
@@ -215,7 +210,7 @@ def _span_in_commas(attributor: Attributor, hit: NumberHit, before: str, start: 
     if lead is None or close is None:
         return ""
     cut = max((m.end() for m in re.finditer(r"[,;:—–(]", before[:lead.start()])), default=0)
-    subject = _resolved(attributor, start + cut, start + lead.start()).split()[-8:]
+    subject = resolved(attributor, start + cut, start + lead.start()).split()[-8:]
     if subject and subject[-1] in ("that", "who", "which"):  # "led a team that, for …,"
         det = max((i for i, w in enumerate(subject[:-1]) if w.lower() in _DETERMINERS),
                   default=None)
