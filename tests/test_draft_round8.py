@@ -1,0 +1,118 @@
+"""Round 8 of the draft on real news (issue 19): names written in title case, planets, names
+with digits, people "of" a place, quoted terms nobody says, and bare measures said with their
+clause; each rule from news grammar, tested on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.draft import draft_factbase
+from tests.test_draft import drafted, speakers_of
+
+
+def _bodies(body: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in drafted(body).entities]
+
+
+def _measures(text: str) -> list[str]:
+    return [f.measure for f in drafted(text + "\n").figures]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("The charity Sense About Science said the tests were useless.\n", "Sense About Science"),
+     ("A spokesman for the Coalition For Clean Air said it was worried.\n",
+      "Coalition For Clean Air"),
+     ("She writes for the daily Gazzetta dello Sport every week.\n", "Gazzetta dello Sport")],
+)
+def test_a_title_word_in_capitals_joins_a_name(body: str, name: str) -> None:
+    """“Sense About Science”, “Gazzetta dello Sport”: a function word in capitals (or an
+    Italian link) between two capitalised words, mid-sentence, is part of one name."""
+    names = [n for n, _ in _bodies(body)] + [line for line in draft_factbase(
+        "Headline\n\n" + body, name="t").splitlines() if line.startswith("#")]
+    assert any(name in n for n in names), names
+    assert ("Sense", "organisation") not in _bodies(body)
+
+
+def test_an_acronym_joined_by_a_hyphen_is_a_body() -> None:
+    """“a UEFA-licensed coach”: the acronym before a hyphen and a lower-case word names a
+    body, not a word “UEFA-licensed”."""
+    assert ("UEFA", "organisation") in _bodies("Ana Ruiz is a UEFA-licensed coach.\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("The planet receives half the energy that Earth receives from the Sun.\n", "Earth"),
+     ("The star lies in the Milky Way, astronomers said.\n", "the Milky Way"),
+     ("Kessler-7 is a small red star, the team said.\n", "Kessler-7")],
+)
+def test_planets_and_names_with_digits_are_no_people_or_bodies(body: str, name: str) -> None:
+    """The Earth, the Sun and the galaxy, and a name holding a digit (a star, a product), are
+    things: drafted as neither a person nor an organisation."""
+    assert name not in [n for n, kind in _bodies(body) if kind in ("person", "organisation")]
+
+
+def test_a_person_of_a_place_is_the_person() -> None:
+    """“says Sandra Murray of Dubuque”: a first name and surname, then “of” and a place (no
+    body word), is the person; the quotation is hers."""
+    base = drafted("“I like the way he speaks,” says Sandra Murray of Dubuque, Iowa.\n")
+    assert speakers_of(base, "I like the way he speaks") == ["Sandra Murray"]
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("According to the researchers, this “land-sharing” approach could work elsewhere.\n",
+      "land-sharing"),
+     ("Burning Man, in the desert of Nevada, is a “leave-no-trace” event, the organisers said.\n",
+      "leave-no-trace"),
+     ("Unopened wooden crates marked “bullet-proof glass” fill the hall.\n",
+      "bullet-proof glass"),
+     ("Ana Ruiz is known locally as the “scone queen of Kent”.\n", "scone queen of Kent"),
+     ("The grain is increasingly touted as Ethiopia’s “second gift to the world”.\n",
+      "second gift to the world")],
+)
+def test_terms_labels_and_passive_names_are_nobodys_words(body: str, text: str) -> None:
+    """A quoted word or two before the noun they describe, words marked on a thing, “known
+    locally as”, “touted as” with no one touting: nobody says them, whoever the sentence
+    cites."""
+    assert speakers_of(drafted(body), text) == []
+
+
+def test_a_quoted_adjective_in_speech_keeps_its_speaker() -> None:
+    """“He called it a “crazy” idea”: the verb of speech just before keeps the words his."""
+    base = drafted("Tom Hale spoke on Monday. He called it a “crazy” idea.\n")
+    assert speakers_of(base, "crazy") == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Ana Ruiz was the top scorer for 12 seasons and played for Spain in 153 matches.",
+      "number of matches in which Ana Ruiz played for Spain"),
+     ("An average cloud would take a year to fall one metre.",
+      "distance that an average cloud would take a year to fall")],
+)
+def test_a_bare_measure_is_said_with_its_clause(text: str, measure: str) -> None:
+    """A count or size no other reading named is said with the clause its number ends: the
+    subject (borrowed from the sentence after “and”), the verb, a preposition put first."""
+    assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Her father, two brothers and many cousins were killed in the war.",
+      "number of brothers killed in the war"),
+     ("About 800 soldiers and local police were injured in the fighting.",
+      "number of soldiers and local police injured in the fighting")],
+)
+def test_a_counts_verb_after_its_list_says_what_it_counts(text: str, measure: str) -> None:
+    """“two brothers and many cousins were killed”: the counted noun's verb after the rest of
+    its list, the other noun kept unless a quantifier opens it."""
+    assert measure in _measures(text)
+
+
+def test_a_pronoun_subject_gives_no_frame() -> None:
+    """“Each lasts three hours”, “I was there for five days”: no frame from a bare “each” or
+    from speech as I; the measure stays for the teacher to write."""
+    measures = _measures("Each lasts about three hours.") + _measures(
+        "I was in hospital for five days.")
+    assert not any("each lasts" in m or "I was" in m for m in measures), measures
