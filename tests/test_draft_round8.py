@@ -44,7 +44,7 @@ def test_an_acronym_joined_by_a_hyphen_is_a_body() -> None:
     ("body", "name"),
     [("The planet receives half the energy that Earth receives from the Sun.\n", "Earth"),
      ("The star lies in the Milky Way, astronomers said.\n", "the Milky Way"),
-     ("Kessler-7 is a small red star, the team said.\n", "Kessler-7")],
+     ("Ana Ruiz studies Kessler-7, a small star. She said Kessler-7 was old.\n", "Kessler-7")],
 )
 def test_planets_and_names_with_digits_are_no_people_or_bodies(body: str, name: str) -> None:
     """The Earth, the Sun and the galaxy, and a name holding a digit (a star, a product), are
@@ -65,10 +65,12 @@ def test_a_person_of_a_place_is_the_person() -> None:
       "land-sharing"),
      ("Burning Man, in the desert of Nevada, is a “leave-no-trace” event, the organisers said.\n",
       "leave-no-trace"),
-     ("Unopened wooden crates marked “bullet-proof glass” fill the hall.\n",
+     ("The guide said crates marked “bullet-proof glass” fill the hall.\n",
       "bullet-proof glass"),
-     ("Ana Ruiz is known locally as the “scone queen of Kent”.\n", "scone queen of Kent"),
-     ("The grain is increasingly touted as Ethiopia’s “second gift to the world”.\n",
+     ("Her sister said Ana Ruiz is known locally as the “scone queen of Kent”.\n",
+      "scone queen of Kent"),
+     ("Ana Ruiz said the grain, increasingly touted as Ethiopia’s “second gift to the world”,"
+      " sells well.\n",
       "second gift to the world")],
 )
 def test_terms_labels_and_passive_names_are_nobodys_words(body: str, text: str) -> None:
@@ -113,6 +115,7 @@ def test_a_counts_verb_after_its_list_says_what_it_counts(text: str, measure: st
 def test_a_pronoun_subject_gives_no_frame() -> None:
     """“Each lasts three hours”, “I was there for five days”: no frame from a bare “each” or
     from speech as I; the measure stays for the teacher to write."""
-    measures = _measures("Each lasts about three hours.") + _measures(
+    measures = _measures(
+        "Each orbit of Tala-3b dims the star by 0.2 percent and lasts nearly three hours.") + _measures(
         "I was in hospital for five days.")
     assert not any("each lasts" in m or "I was" in m for m in measures), measures
