@@ -115,7 +115,6 @@ def test_a_counts_verb_after_its_list_says_what_it_counts(text: str, measure: st
 def test_a_pronoun_subject_gives_no_frame() -> None:
     """“Each lasts three hours”, “I was there for five days”: no frame from a bare “each” or
     from speech as I; the measure stays for the teacher to write."""
-    measures = _measures(
-        "Each orbit of Tala-3b dims the star by 0.2 percent and lasts nearly three hours.") + _measures(
-        "I was in hospital for five days.")
+    measures = _measures("Each orbit of Tala-3b dims the star by 0.2 percent and lasts nearly"
+                         " three hours.") + _measures("I was in hospital for five days.")
     assert not any("each lasts" in m or "I was" in m for m in measures), measures
