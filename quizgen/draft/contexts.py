@@ -45,6 +45,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     text = attributor.masked
     sentence = attributor.article.sentence_at(hit.start)
     before = text[sentence.start:hit.start]
+    if re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|seconds|decades)\b.+",
+                    measure) and (framed := frame_measure(attributor, hit, "time")):
+        return framed  # "can endure about 12 months of the work": time that … can endure
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if hit.kind == "year":
@@ -95,8 +98,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     listed = listed_count(attributor.article.text, unit_end, head.removeprefix("number of "))
     if head.startswith("number of ") and listed:
         return listed  # "two siblings and many cousins were killed"
+    head = "money" if head == "amount of money" else head
     if head.startswith("number of ") or head in ("time", "distance", "weight", "speed",
-                                                  "temperature"):
+                                                  "temperature", "money"):
         return frame_measure(attributor, hit, head)  # "She played for Italy in 153 …"
     return ""
 

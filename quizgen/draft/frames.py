@@ -8,6 +8,7 @@ from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.counts import count_clause
 from quizgen.draft.figure_text import last_cut
+from quizgen.draft.measures import relative_owner
 from quizgen.draft.quotes import Attributor
 
 # Words a clause may open with that belong to no subject ("and", "but", "while", "so").
@@ -16,8 +17,9 @@ _OPENERS = words("and but or so while whereas although though because as when if
 # Words between a clause and its number that say how much, not what ("about", "as many as").
 _HOW_MUCH = re.compile(r"(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|just"
                        r"|only|over|under|up|to|at|least|most|more|less|fewer|than|as|many"
-                       r"|much|fast|far|high|long|an|a|the|average|of|estimated|another"
-                       r"|extra|further|additional|all))+\s*$", re.IGNORECASE)
+                       r"|much|fast|far|high|long|an|a|the|estimated|another|extra|further"
+                       r"|additional|all|(?:average|total|maximum|minimum)\s+of))+\s*$",
+                       re.IGNORECASE)
 # Prepositions a count or span is the object of: said first, with "which".
 _PREPOSITIONS = words("for in within over during after on at by from into across among through"
                       " throughout under")
@@ -31,7 +33,7 @@ _VERBISH = words("take takes took spend spends spent last lasts lasted wait wait
                  " lose loses lost score scores scored carry carries carried contain contains"
                  " contained employ employs employed receive receives received"
                  " want wants wanted see sees saw")
-_FIRST_SECOND = words("i me my we us our you your")
+_FIRST_SECOND = words("i me my we us our you your him them")
 _SUBJECT_PRONOUNS = words("he she they it")
 
 
@@ -66,6 +68,22 @@ def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
     return [] if named[0] in ("He", "She", "he", "she") else named
 
 
+_LAST_NOT = words("both all each of a an the to")
+
+
+def _unframed(found: list[str]) -> bool:
+    """Words that make no frame: too few or too many, no verb, a digit, I/we/you, no
+    subject, a reporting verb, or an ending a clause cannot have ("… of", "… containing")."""
+    if len(found) < 2 or len(found) > 12 or not _has_verb(found[1:]):
+        return True
+    first, last = found[0], found[-1]
+    return any(any(c.isdigit() for c in w) or w.lower() in _FIRST_SECOND | REPORTING_VERBS
+               for w in found) or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | \
+        _PREPOSITIONS or (first.islower() and first.endswith("ed")) or \
+        last.lower() in _AUX | _OPENERS | _LAST_NOT or (
+            last.islower() and last.endswith(("ing", "ly")))
+
+
 def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
     """The head ("time", "number of games", "distance") said with the clause the number ends:
     its subject (a he/she named) and verb, a preposition before the number put first ("after
@@ -80,6 +98,12 @@ def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
     joined = max((i + 1 for i, w in enumerate(found[:-1]) if w in ("and", "but") and (
         found[i + 1].lower() in _AUX | _VERBISH or found[i + 1].endswith("ed"))), default=0)
     found = found[joined:]  # "She was … and played for Italy in": played for Italy in
+    if found[1:] and found[0] in ("which", "who"):
+        owner = relative_owner(attributor.masked[sentence.start:max(sentence.start, cut - 1)],
+                               found[0])
+        if owner == [found[0]]:
+            return ""  # "which will give him": whose clause it is, the text does not say
+        found = [*owner, *found[1:]]  # "the award, which will give": the award will give
     while found and found[0].lower() in _OPENERS:
         found.pop(0)
     prep = ""
@@ -94,11 +118,7 @@ def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
     if found[1:] and found[0].lower() in _QUANTIFIERS | {"each", "every"} and (
             found[1].lower() in _AUX | _VERBISH or found[1].endswith("s")):
         return ""  # "Each lasts": each what?
-    if len(found) < 2 or len(found) > 12 or not _has_verb(found[1:]) or any(
-            any(c.isdigit() for c in w) or w.lower() in _FIRST_SECOND for w in found) or \
-            found[0].lower() in _SUBJECT_PRONOUNS or found[-1].lower() in _AUX | _OPENERS | {
-                "both", "all", "each"} or (found[-1].islower() and found[-1].endswith("ly")) or any(
-                w.lower() in REPORTING_VERBS for w in found):
+    if _unframed(found):
         return ""  # "a soldier was reported": who reports it is its source, not its measure
     shown = " ".join(found)
     return f"{head} {prep} which {shown}" if prep else f"{head} that {shown}"
