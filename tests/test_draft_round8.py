@@ -118,3 +118,24 @@ def test_a_pronoun_subject_gives_no_frame() -> None:
     measures = _measures("Each orbit of Tala-3b dims the star by 0.2 percent and lasts nearly"
                          " three hours.") + _measures("I was in hospital for five days.")
     assert not any("each lasts" in m or "I was" in m for m in measures), measures
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("Tom Hale said the message “we need to save the planet” missed the point.\n",
+      "we need to save the planet"),
+     ("Voters were asked the question: “Would you ever vote for him?” Most said no.\n",
+      "Would you ever vote for him?")],
+)
+def test_words_named_as_a_message_or_question_are_nobodys(body: str, text: str) -> None:
+    """“the message “…””, “the question: “…””: words a text names as a message, question or
+    line are quoted as such, not said by the sentence's subject."""
+    assert speakers_of(drafted(body), text) == []
+
+
+def test_the_company_after_a_named_firm_is_that_firm() -> None:
+    """“Starbucks opened … “…,” the firm said”: a firm's common-noun name after a body is
+    named speaks as that body, not as a new body “the firm”."""
+    base = drafted("Starbucks opened 20 shops in May. “We pay our taxes,” the firm said.\n")
+    assert speakers_of(base, "We pay our taxes") == ["Starbucks"]
+    assert "the firm" not in [e.name for e in base.entities]
