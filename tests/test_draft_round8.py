@@ -139,3 +139,32 @@ def test_the_company_after_a_named_firm_is_that_firm() -> None:
     base = drafted("Starbucks opened 20 shops in May. “We pay our taxes,” the firm said.\n")
     assert speakers_of(base, "We pay our taxes") == ["Starbucks"]
     assert "the firm" not in [e.name for e in base.entities]
+
+
+def _figures(text: str) -> list[tuple[str, str]]:
+    return [(str(f.value), f.unit) for f in drafted(text + "\n").figures]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [("The network has lost 6m US visitors this year.", ("6", "million US visitors")),
+     ("It lost nearly 9m monthly visitors in a year.", ("9", "million monthly visitors"))],
+)
+def test_millions_before_a_modified_plural_are_millions(text: str,
+                                                        figure: tuple[str, str]) -> None:
+    """“6m US visitors”, “9m monthly visitors”: an “m” before an acronym or a rate adjective
+    and a plural noun is millions of them, not metres (and not dropped)."""
+    assert figure in _figures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Instagram, the photo-sharing site that won 30m users in a year, was sold.",
+      "number of users that the photo-sharing site won"),
+     ("The strike lasted for weeks and cost the firm £4m.",
+      "money that the strike cost the firm")],
+)
+def test_a_frame_drops_a_relative_and_borrows_a_plain_subject(text: str, measure: str) -> None:
+    """“the site that won 30m users”: the relative word goes (number of users that the site
+    won); “The strike … and cost the firm £4m”: the sentence's “the” noun is the subject."""
+    assert measure in _measures(text)

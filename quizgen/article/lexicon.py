@@ -145,8 +145,8 @@ DAYS_MONTHS = words(
     " Sep. Sept. Oct. Nov. Dec."
 )
 # Connectors allowed inside a multi-word name ("Organization of American States").
-NAME_LINKS = words("of for de del della dello delle degli di da das do dos du des la le van von der den"
-                   " bin al el y &")
+NAME_LINKS = words("of for de del della dello delle degli di da das do dos du des la le van von"
+                   " der den bin al el y &")
 PRONOUNS = {"he": "male", "she": "female", "He": "male", "She": "female"}
 # Suffixes of words such as Venezuelan, Colombian, Western, Chinese, British, Iraqi.
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "ic", "ern", "i", "ch")

@@ -58,7 +58,13 @@ def _has_verb(found: list[str]) -> bool:
 
 
 def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
-    """The name or he/she a sentence opens with, as named ("She …": Carolina Morace), else []."""
+    """The name, he/she or "the" noun a sentence opens with, as named ("She …": Carolina
+    Morace; "The strike lasted …": the strike), else []."""
+    plain = re.match(r"\s*(?:The|A|An|Its|Their)\s+((?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*)\s+(?=(?:"
+                     r"[a-z]+ed|has|had|have|is|was|were|are|will|would|can|could)\b)",
+                     attributor.masked[start:start + 60])
+    if plain is not None:
+        return ["the", *plain.group(1).split()]
     opening = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Hh]e|[Ss]he)\s+(?=[a-z])",
                        attributor.masked[start:start + 60])
     if opening is None or opening.group(1) in ("The", "A", "An", "It", "This", "In", "On", "At",
@@ -106,6 +112,11 @@ def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
         found = [*owner, *found[1:]]  # "the award, which will give": the award will give
     while found and found[0].lower() in _OPENERS:
         found.pop(0)
+    relative = next((i for i, w in enumerate(found[1:-1], 1) if w in ("that", "which", "who")
+                     and (found[i + 1].lower() in _AUX | _VERBISH or found[i + 1].endswith("ed"))),
+                    0)
+    if relative:  # "the site that won 30m users": number of users that the site won
+        found = found[:relative] + found[relative + 1:]
     prep = ""
     if found and found[-1].lower() in _PREPOSITIONS:
         prep = found.pop().lower()
