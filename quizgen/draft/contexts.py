@@ -11,8 +11,8 @@ from quizgen.draft.quotes import Attributor
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
 _BARE = re.compile(r"(?:percentage|year|distance|weight|speed|amount of money|temperature|age"
-                   r"|number of (?:[A-Z]{2,} |[a-z]+ly |mobile |active |new |young |foreign |regular )?"
-                   r"[\w’'-]+)"
+                   r"|number of (?:[A-Z]{2,} |[a-z]+ly |mobile |active |new |young |foreign"
+                   r" |regular )?[\w’'-]+)"
                    r"(?: \(\d+\))?")
 _PERIOD_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades")
 # The words a clause's reading stops at: a new clause, a quotation, a bracket.
