@@ -159,7 +159,7 @@ def test_millions_before_a_modified_plural_are_millions(text: str,
 
 @pytest.mark.parametrize(
     ("text", "measure"),
-    [("Instagram, the photo-sharing site that won 30m users in a year, was sold.",
+    [("Instagram, the photo-sharing site that won 30m users in 18 months, was sold.",
       "number of users that the photo-sharing site won"),
      ("The strike lasted for weeks and cost the firm £4m.",
       "money that the strike cost the firm")],

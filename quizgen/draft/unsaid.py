@@ -75,7 +75,8 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
     lead = re.sub(r"\s+", " ", before[-60:]).lower()
     shown = " ".join(lead.split()[-3:])
     if re.search(r"(?:so-called|known(?: \w+ly)? as(?: an?| the)?|titled|entitled|the (?:term|"
-                 r"word|phrase|slogan|motto|hashtag|label|nickname)|nicknamed) ?$", lead):
+                 r"word|words|phrase|slogan|motto|hashtag|label|nickname|message|question|line"
+                 r"|title|caption|mantra|catchphrase|refrain|tagline)|nicknamed):? ?$", lead):
         return f"a title, name or term (“{shown} …”)"
     if _MARKED.search(lead):
         return f"words written on a thing (“{shown} …”): a label, a sign or a stamp"
