@@ -168,3 +168,28 @@ def test_a_frame_drops_a_relative_and_borrows_a_plain_subject(text: str, measure
     """“the site that won 30m users”: the relative word goes (number of users that the site
     won); “The strike … and cost the firm £4m”: the sentence's “the” noun is the subject."""
     assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("The phone sells for $499 in the US.", "price of the phone"),
+     ("Ana Ruiz, whose personal wealth is £45m, said she stayed.",
+      "personal wealth of Ana Ruiz"),
+     ("The bank made a profit of £3bn last year.", "profit that the bank made"),
+     ("Across the road stands an empty villa, worth £18m, with broken windows.",
+      "value of an empty villa"),
+     ("The heatwave killed more than 200 people across the region.",
+      "number of people that the heatwave killed across the region")],
+)
+def test_money_and_counts_name_their_thing(text: str, measure: str) -> None:
+    """“sells for $499”: a price; “X, whose wealth is £45m”: X's wealth; “made a profit of”:
+    the profit the subject made; “a villa, worth £18m,”: its value; “200 people across the
+    region”: a preposition after the noun is no verb of the people."""
+    assert measure in _measures(text)
+
+
+def test_money_before_a_preposition_is_no_value_of_it() -> None:
+    """“£2bn over ten years”: the word after the money is a preposition, not the thing the
+    money is the value of (no “value of the over ten”)."""
+    assert not any("over ten" in m for m in _measures(
+        "The scheme will cost taxpayers £2bn over ten years."))

@@ -71,6 +71,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                 noun = re.split(r"\s+(?:that|which|who)\s+", noun)[0]
             if not re.search(r"\d", noun) and not _FIRST_SECOND.search(noun):
                 return f"price of {_lower_article(noun)}"
+    if hit.kind == "money" and (worth := _WORTH_APPOSED.search(before)):
+        return f"value of {_lower_article(worth.group(1))}"  # "a villa, worth £18m,"
     if hit.kind == "percent" and (rate := _RATE_OF.search(before)):  # "a success rate of 70%"
         return rate.group(1)
     if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
@@ -106,6 +108,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     return ""
 
 
+# Money set off as what a thing is worth: "an empty villa, worth £18m, with …".
+_WORTH_APPOSED = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+                            r"[a-z][\w’'-]*),\s+(?:now\s+)?worth\s+(?:about\s+|around\s+"
+                            r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$")
 # Money that is a named amount: "a fine of £50,000", "a salary of $90,000".
 _MONEY_OF = re.compile(r"\b(?:an?|the|his|her|its|their)\s+((?:[a-z]+\s+)?(?:fine|salary|bill"
                        r"|budget|loss|profit|debt|deficit|bonus|payment|fee|grant|loan|reward"

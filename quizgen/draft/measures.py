@@ -240,6 +240,16 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    if found[1:] and found[0].lower() == "whose":  # "Ana Ruiz, whose wealth is £45m"
+        parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
+        owner = relative_owner(parts[-2], "who") if len(parts) > 1 else ["whose"]
+        return "" if owner == ["who"] else f"{' '.join(found[1:])} of {' '.join(owner)}"
+    verb = max((i for i, w in enumerate(found[1:-1], 1) if w.lower() in _PAST_VERBS or (
+        w.islower() and w.endswith("ed"))), default=0)
+    if verb and found[0] in ("The", "the", "A", "a", "An", "an", "Its", "Their") and \
+            found[verb + 1].lower() in ("a", "an", "the", "its", "their") and verb < 4:
+        found[0] = found[0].lower()  # "The bank made a profit of": profit that the bank made
+        return f"{' '.join(found[verb + 2:])} that {' '.join(found[:verb + 1])}"
     while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
         found.pop(0)
     if single and len(found) == 1 and found[0][1:].islower() and \
