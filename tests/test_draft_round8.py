@@ -193,3 +193,12 @@ def test_money_before_a_preposition_is_no_value_of_it() -> None:
     money is the value of (no “value of the over ten”)."""
     assert not any("over ten" in m for m in _measures(
         "The scheme will cost taxpayers £2bn over ten years."))
+
+
+@pytest.mark.parametrize("name", ["Calderians", "Nutritionists"])
+def test_a_plural_of_people_of_a_kind_is_no_body(name: str) -> None:
+    """“Calderians marched”, “Nutritionists say”: one capitalised plural of a people or a
+    profession is a group of people, never an organisation or a person."""
+    base = drafted(f"{name} marched on Monday. “We are angry,” {name.lower()} said.\n"
+                   f"{name} said the plan was unfair.\n")
+    assert name not in [e.name for e in base.entities if e.kind in ("person", "organisation")]

@@ -40,6 +40,9 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
             *words[:-1], words[-1][:-1])):
         return "group", 0  # "African Americans", "British Muslims" is not a person
+    if len(words) == 1 and (words[0].endswith("ists") or (
+            words[0].endswith("ans") and len(words[0]) >= 8)) and words[0][1:].islower():
+        return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
     if len(words) == 1 and ACRONYM.match(words[0]):
         return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
                 in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
