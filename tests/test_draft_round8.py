@@ -197,8 +197,9 @@ def test_money_before_a_preposition_is_no_value_of_it() -> None:
 
 @pytest.mark.parametrize("name", ["Calderians", "Nutritionists"])
 def test_a_plural_of_people_of_a_kind_is_no_body(name: str) -> None:
-    """“Calderians marched”, “Nutritionists say”: one capitalised plural of a people or a
-    profession is a group of people, never an organisation or a person."""
-    base = drafted(f"{name} marched on Monday. “We are angry,” {name.lower()} said.\n"
-                   f"{name} said the plan was unfair.\n")
+    """“Calderians”, “Nutritionists”: one capitalised plural of a people or a profession is a
+    group of people, never an organisation or a person, even where an event names it."""
+    base = drafted(f"The reform would raise the age at which {name} can draw a pension. On"
+                   f" Friday, a poll by the Institute for Public Opinion found that nearly 70"
+                   f" percent of {name} oppose the reform.\n")
     assert name not in [e.name for e in base.entities if e.kind in ("person", "organisation")]
