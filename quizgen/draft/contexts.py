@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.figure_text import ordinal_second
 from quizgen.draft.frames import frame_measure, listed_count, resolved
 from quizgen.draft.quotes import Attributor
 
@@ -46,9 +47,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     text = attributor.masked
     sentence = attributor.article.sentence_at(hit.start)
     before = text[sentence.start:hit.start]
-    if re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|seconds|decades)\b.+",
-                    measure) and (framed := frame_measure(attributor, hit, "time")):
-        return framed  # "can endure about 12 months of the work": time that … can endure
+    if re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|seconds|decades)(?: of"
+                    r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
+        return framed  # "can endure about 12 months of the work": time that … can endure; a
+        # repeated "number of hours, white people sleep an average": time white people sleep
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if hit.kind == "year":
@@ -97,6 +99,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return span
     head = re.sub(r" \(\d+\)$", "", measure)
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS:
+        if ordinal_second(attributor.article.text, hit):
+            return ""  # "a second bookable offence": no span of time
         head = "time"
     listed = listed_count(attributor.article.text, unit_end, head.removeprefix("number of "))
     if head.startswith("number of ") and listed:

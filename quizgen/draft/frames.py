@@ -129,8 +129,8 @@ def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
     if found[1:] and found[0].lower() in _QUANTIFIERS | {"each", "every"} and (
             found[1].lower() in _AUX | _VERBISH or found[1].endswith("s")):
         return ""  # "Each lasts": each what?
-    if _unframed(found):
-        return ""  # "a soldier was reported": who reports it is its source, not its measure
+    if _unframed(found) or head.split()[-1] in found:
+        return ""  # "a soldier was reported" (its source); "The number of bears has risen to"
     shown = " ".join(found)
     return f"{head} {prep} which {shown}" if prep else f"{head} that {shown}"
 
