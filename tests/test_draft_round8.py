@@ -207,11 +207,11 @@ def test_a_plural_of_people_of_a_kind_is_no_body(name: str) -> None:
 
 @pytest.mark.parametrize(
     ("text", "wrong"),
-    [("The number of bears has risen to 4,000.", "which the number of bears"),
+    [("The number of bears has risen to 4,000.", "that the number of bears"),
      ("The team finished with ten men after the defender was booked for a second bookable"
       " offence.", "time for which")],
 )
 def test_no_frame_repeats_its_head_or_reads_an_ordinal_as_time(text: str, wrong: str) -> None:
-    """A frame never says its head twice (“number of bears to which the number of bears has
+    """A frame never says its head twice (“number of bears that the number of bears has
     risen”), and “a second bookable offence” is no span of time to frame."""
     assert not any(wrong in m for m in _measures(text)), _measures(text)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
-from quizgen.draft.figure_text import ordinal_second
 from quizgen.draft.frames import frame_measure, listed_count, resolved
 from quizgen.draft.quotes import Attributor
 
@@ -99,8 +98,6 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return span
     head = re.sub(r" \(\d+\)$", "", measure)
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS:
-        if ordinal_second(attributor.article.text, hit):
-            return ""  # "a second bookable offence": no span of time
         head = "time"
     listed = listed_count(attributor.article.text, unit_end, head.removeprefix("number of "))
     if head.startswith("number of ") and listed:
