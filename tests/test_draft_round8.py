@@ -215,3 +215,20 @@ def test_no_frame_repeats_its_head_or_reads_an_ordinal_as_time(text: str, wrong:
     """A frame never says its head twice (“number of bears that the number of bears has
     risen”), and “a second bookable offence” is no span of time to frame."""
     assert not any(wrong in m for m in _measures(text)), _measures(text)
+
+
+def test_a_role_without_article_before_a_name_after_a_quotation() -> None:
+    """“…,” former presidential rival, Bobby Jindal, told the Guardian: a role with no “the”,
+    then the name in commas and a verb of speech, names the speaker."""
+    base = drafted("Critics doubt him. “He is an egomaniac,” former presidential rival, Bobby"
+                   " Jindal, told the Guardian.\n")
+    assert speakers_of(base, "He is an egomaniac") == ["Bobby Jindal"]
+
+
+def test_a_capitalised_word_of_a_role_opening_a_sentence_is_no_name() -> None:
+    """“Top pollster, Frank Luntz, believes …”: the capitalised first word belongs to the role
+    before the name, so “the pollster” later is Frank Luntz, not a person called “Top”."""
+    base = drafted("Top pollster, Frank Luntz, believes Hale is popular. As the pollster"
+                   " notes: “Hale says what they think.”\n")
+    assert speakers_of(base, "Hale says what they think.") == ["Frank Luntz"]
+    assert "Top" not in [e.name for e in base.entities]

@@ -50,7 +50,8 @@ FEMALE = words("Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister spokeswoman
                 " councilwoman")
 # Lower-case nouns that name a role and may stand right before a name ("billionaire Elon Musk").
 ROLE_NOUNS = words(
-    "president minister secretary chief leader spokesman spokeswoman spokesperson director"
+    "pollster strategist columnist commentator mogul tycoon correspondent conservationist"
+    " president minister secretary chief leader spokesman spokeswoman spokesperson director"
     " head chairman chairwoman chair governor mayor senator ambassador envoy commander general"
     " official officer candidate billionaire businessman businesswoman entrepreneur founder"
     " executive ceo economist analyst expert researcher scientist professor lawyer attorney"
