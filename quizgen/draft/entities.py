@@ -175,10 +175,6 @@ class _Finder(Joins, Groups):
                 run = run[1:]  # "Thousands of Fans": not "of Fans"
         while run and (run[-1].text in NAME_LINKS or run[-1].text in ("the", "and")):
             run = run[:-1]
-        following = self.next_token(run[-1].end) if len(run) == 1 else None
-        if following is not None and run[0].start in self.sentence_starts and \
-                following.text in ROLE_NOUNS:
-            return []  # "Top pollster, Frank Luntz,": a word of the role, opening the sentence
         return run
 
     def is_adjective(self, run: list[Token]) -> bool:
