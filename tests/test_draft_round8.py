@@ -232,3 +232,16 @@ def test_a_capitalised_word_of_a_role_opening_a_sentence_is_no_name() -> None:
                    " notes: “Hale says what they think.”\n")
     assert speakers_of(base, "Hale says what they think.") == ["Frank Luntz"]
     assert "Top" not in [e.name for e in base.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Analysts expect revenues up 36% on last year.", "rise in revenues"),
+     ("The share of women on boards is still just 12%.", "share of women on boards"),
+     ("Support for the party stands at 31%.", "Support for the party")],
+)
+def test_a_percentage_is_the_level_of_the_noun_before_its_verb(text: str,
+                                                              measure: str) -> None:
+    """“revenues up 36%”: a rise in them; “X stands at 31%”, “X is still just 12%”: the
+    level of X, the noun phrase before the verb (a reporting verb before it left out)."""
+    assert measure in _measures(text)

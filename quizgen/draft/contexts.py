@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
-from quizgen.draft.frames import frame_measure, listed_count, resolved
+from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -76,6 +76,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return f"value of {_lower_article(worth.group(1))}"  # "a villa, worth £18m,"
     if hit.kind == "percent" and (rate := _RATE_OF.search(before)):  # "a success rate of 70%"
         return rate.group(1)
+    if hit.kind == "percent" and (level := level_of(attributor, hit)):
+        return level  # "Support for the party stands at 31%", "revenues up 36%"
     if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
         return f"amount of the {owned.group(1)}"
     if measure.startswith("age") and (died := _DIED_AGED.search(before)):

@@ -154,3 +154,42 @@ def listed_count(text: str, unit_end: int, noun: str) -> str:
     other = listed.group(1)
     shown = noun if other.split()[0].lower() in _QUANTIFIERS else f"{noun} and {other}"
     return f"number of {shown} {clause}"
+
+
+_LEVEL = re.compile(r"(?P<what>[A-Za-z][\w’'-]*(?:\s+[\w’'-]+){0,5}?)\s+(?:(?:is|are|was|were)\s+)?"
+                    r"(?:now\s+|still\s+|already\s+)?(?P<verb>up|down|stands\s+at|stood\s+at|hit"
+                    r"|hits|reached|reaches|is|are|was|were|remains|remained|fell\s+to|rose\s+to)"
+                    r"\s+(?:(?:about|around|nearly|almost|more\s+than|less\s+than|over|under|just"
+                    r"|only|some|roughly|a\s+record|now|still|already)\s+)*$")
+_EXPECT = words("expect expects forecast forecasts predict predicts show shows suggest suggests"
+                " say think thinks believe believes estimate estimates see sees")
+_NOT_SUBJECT = words("it this that they he she we i you there which who what one")
+
+
+def level_of(attributor: Attributor, hit: NumberHit) -> str:
+    """What a percentage is the level of, or the rise or fall in: "Support for the party
+    stands at 31%" (support for the party), "Inflation hit 10.1%" (inflation), "revenues up
+    36%" (rise in revenues); "" when no plain noun phrase comes before the verb."""
+    sentence = attributor.article.sentence_at(hit.start)
+    cut = last_cut(attributor.masked, sentence.start, hit.start)
+    match = _LEVEL.search(" ".join(attributor.masked[cut:hit.start].split()) + " ")
+    if match is None:
+        return ""
+    found = match.group("what").split()
+    verbs = [i for i, w in enumerate(found) if w.lower() in _AUX | _VERBISH | REPORTING_VERBS
+             | _EXPECT or (w.islower() and w.endswith("ed"))]
+    found = found[verbs[-1] + 1:] if verbs else found  # "Analysts expect revenues up"
+    while found and found[0].lower() in _OPENERS | {"the", "a", "an"}:
+        found.pop(0)
+    if not found or len(found) > 5 or found[0].lower() in _NOT_SUBJECT | _FIRST_SECOND or any(
+            any(c.isdigit() for c in w) for w in found) or found[-1].lower() in _LAST_NOT or \
+            " ".join(found).lower() in ("figure", "number", "total", "amount", "level"):
+        return ""
+    named = {attributor.masked[m.start:m.end].split()[0] for m in attributor.in_span(
+        cut, hit.start) if attributor.masked[m.start:m.end].split()}
+    if found[0][1:].islower() and found[0] not in named:
+        found[0] = found[0].lower()  # "Inflation hit": inflation, not a name
+    verb = match.group("verb")
+    shown = " ".join(found)
+    return f"rise in {shown}" if verb == "up" else f"fall in {shown}" if verb == "down" \
+        else shown
