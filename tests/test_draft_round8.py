@@ -246,3 +246,14 @@ def test_a_percentage_is_the_level_of_the_noun_before_its_verb(text: str,
     """“revenues up 36%”: a rise in them; “X stands at 31%”, “X is still just 12%”: the
     level of X, the noun phrase before the verb (a reporting verb before it left out)."""
     assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("The firm was bought for $1bn in 2012.", "year in which the firm was bought"),
+     ("Ana Ruiz won 3 gold medals in 2016.", "year in which Ana Ruiz won gold medals")],
+)
+def test_a_years_clause_leaves_out_the_other_amounts(text: str, measure: str) -> None:
+    """“bought for $1bn in 2012”: the year's clause without the other amount (a figure of its
+    own), not a bare “year”."""
+    assert measure in _measures(text)

@@ -133,7 +133,7 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
         found.pop(0)
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The law was passed in 2019": the law
-    shown = _clean(found)
+    shown = _clean(_without_amounts(found))
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return "year"
     noun_only = (found[0][:1].isupper() or found[0] in ("the", "a", "an", "its", "their")) and \
@@ -143,6 +143,22 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
         return "year of " + ("" if shown.split()[0] in ("the", "a", "an", "its", "their")
                              else "the ") + shown
     return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
+
+
+_AMOUNT_LEAD = words("for at to by of about around nearly almost than some over under")
+
+
+def _without_amounts(found: list[str]) -> list[str]:
+    """A year's clause without the other amounts in it ("sold for £12m", "won 3 medals"): the
+    year asks when, the amount is a figure of its own."""
+    kept: list[str] = []
+    for word in found:
+        if any(c.isdigit() for c in word):
+            while kept and kept[-1].lower() in _AMOUNT_LEAD:
+                kept.pop()  # "sold for more than £12m": sold
+            continue
+        kept.append(word)
+    return kept
 
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
