@@ -257,3 +257,16 @@ def test_a_years_clause_leaves_out_the_other_amounts(text: str, measure: str) ->
     """“bought for $1bn in 2012”: the year's clause without the other amount (a figure of its
     own), not a bare “year”."""
     assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("The Bronx had the most; Staten Island, with just three stops, had the fewest.",
+      "number of stops that Staten Island had"),
+     ("The village, with about 300 residents, is the smallest in the county.",
+      "number of residents that the village has")],
+)
+def test_a_count_set_off_with_with_is_what_the_name_has(text: str, measure: str) -> None:
+    """“X, with just three stops, had …”: a count in commas after “with” is what the name
+    before it has (or had, as the verb after the commas says)."""
+    assert measure in _measures(text)

@@ -101,6 +101,12 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     head = re.sub(r" \(\d+\)$", "", measure)
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS:
         head = "time"
+    with_ = _WITH_APPOSED.search(before)
+    if head.startswith("number of ") and with_ is not None and re.match(
+            r"\s*,", text[unit_end:unit_end + 3]):  # "Staten Island, with just three stops,"
+        past = re.match(r"\s*,\s+(?:\w+\s+)?(?:had|was|were|[a-z]+ed)\b",
+                        text[unit_end:unit_end + 40])
+        return f"{head} that {_lower_article(with_.group(1))} {'had' if past else 'has'}"
     listed = listed_count(attributor.article.text, unit_end, head.removeprefix("number of "))
     if head.startswith("number of ") and listed:
         return listed  # "two siblings and many cousins were killed"
@@ -111,6 +117,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     return ""
 
 
+# A count set off after a name with "with": "Staten Island, with just three stops, had …".
+_WITH_APPOSED = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+|(?:[Tt]he|[Aa]n?)\s+(?:[a-z]"
+                           r"[\w’'-]*\s+){0,2}[a-z][\w’'-]*),\s+with\s+(?:(?:just|only|about"
+                           r"|around|some|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$")
 # Money set off as what a thing is worth: "an empty villa, worth £18m, with …".
 _WORTH_APPOSED = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}"
                             r"[a-z][\w’'-]*),\s+(?:now\s+)?worth\s+(?:about\s+|around\s+"
