@@ -270,3 +270,16 @@ def test_a_count_set_off_with_with_is_what_the_name_has(text: str, measure: str)
     """“X, with just three stops, had …”: a count in commas after “with” is what the name
     before it has (or had, as the verb after the commas says)."""
     assert measure in _measures(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [("Heath Lodge, a mansion owned by a banker, sold for £12m in 2007.",
+      "price for which Heath Lodge sold"),
+     ("Tom Hale, the club captain, was injured and missed 12 games.",
+      "number of games that Tom Hale missed")],
+)
+def test_a_frame_borrows_a_name_set_off_by_an_apposition(text: str, measure: str) -> None:
+    """“X, a mansion …, sold for £12m”, “X, the club captain, was injured and missed 12
+    games”: the name before an apposition is the subject; money a thing sold for is a price."""
+    assert measure in _measures(text)

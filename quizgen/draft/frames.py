@@ -32,7 +32,8 @@ _VERBISH = words("take takes took spend spends spent last lasts lasted wait wait
                  " reached fall falls fell rise rises rose cost costs pay pays paid win wins won"
                  " lose loses lost score scores scored carry carries carried contain contains"
                  " contained employ employs employed receive receives received"
-                 " want wants wanted see sees saw")
+                 " want wants wanted see sees saw sell sells sold buy buys bought")
+_TRADES = words("sell sells sold buy buys bought")
 _FIRST_SECOND = words("i me my we us our you your him them")
 _SUBJECT_PRONOUNS = words("he she they it")
 
@@ -65,8 +66,8 @@ def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
                      attributor.masked[start:start + 60])
     if plain is not None:
         return ["the", *plain.group(1).split()]
-    opening = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Hh]e|[Ss]he)\s+(?=[a-z])",
-                       attributor.masked[start:start + 60])
+    opening = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Hh]e|[Ss]he)(?:,\s+[^,;:.“”\"]"
+                       r"{1,80},)?\s+(?=[a-z])", attributor.masked[start:start + 140])  # "X, a …,"
     if opening is None or opening.group(1) in ("The", "A", "An", "It", "This", "In", "On", "At",
                                                "But", "And", "When", "If", "They"):
         return []
@@ -132,6 +133,8 @@ def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
     if _unframed(found) or head.split()[-1] in found:
         return ""  # "a soldier was reported" (its source); "The number of bears has risen to"
     shown = " ".join(found)
+    if head == "money" and prep == "for" and found[-1].lower() in _TRADES:
+        head = "price"  # "Heath Lodge sold for £12m": price for which Heath Lodge sold
     return f"{head} {prep} which {shown}" if prep else f"{head} that {shown}"
 
 
