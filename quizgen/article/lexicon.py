@@ -50,7 +50,8 @@ FEMALE = words("Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister spokeswoman
                 " councilwoman")
 # Lower-case nouns that name a role and may stand right before a name ("billionaire Elon Musk").
 ROLE_NOUNS = words(
-    "president minister secretary chief leader spokesman spokeswoman spokesperson director"
+    "pollster strategist columnist commentator mogul tycoon correspondent conservationist"
+    " president minister secretary chief leader spokesman spokeswoman spokesperson director"
     " head chairman chairwoman chair governor mayor senator ambassador envoy commander general"
     " official officer candidate billionaire businessman businesswoman entrepreneur founder"
     " executive ceo economist analyst expert researcher scientist professor lawyer attorney"
@@ -145,7 +146,8 @@ DAYS_MONTHS = words(
     " Sep. Sept. Oct. Nov. Dec."
 )
 # Connectors allowed inside a multi-word name ("Organization of American States").
-NAME_LINKS = words("of for de del della da das do dos du la le van von der den bin al el y &")
+NAME_LINKS = words("of for de del della dello delle degli di da das do dos du des la le van von"
+                   " der den bin al el y &")
 PRONOUNS = {"he": "male", "she": "female", "He": "male", "She": "female"}
 # Suffixes of words such as Venezuelan, Colombian, Western, Chinese, British, Iraqi.
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "ic", "ern", "i", "ch")

@@ -83,9 +83,12 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
 
 # A plural noun after "6m" makes it millions ("6m tonnes", "3m people"), not metres ("6m
 # tall", "6m across").
-_MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?!(?:across|is|was|has"
+_MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
+                         r"|wide|long|deep|thick|away|below|above|across|is|was|has|as)\b)[a-z]+ly"
+                         r"|active|daily|weekly|monthly|regular|new|young|foreign|mobile)\s+)?"
+                         r"(?!(?:across|is|was|has"
                          r"|as|thus|plus|less|always|towards|upwards|downwards)\b)"
-                         r"(?:[a-z]+[^s\W]*s|people|children|men|women)\b")
+                         r"(?:[a-z]+[^s\W]*s|people|children|men|women)\b")  # "6m US visitors"
 
 
 def scan_numbers(text: str) -> list[NumberHit]:

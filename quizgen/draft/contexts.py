@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
 _BARE = re.compile(r"(?:percentage|year|distance|weight|speed|amount of money|temperature|age"
-                   r"|number of (?:years|months|weeks|days|hours|minutes|seconds|decades|people))"
+                   r"|number of (?:[A-Z]{2,} |[a-z]+ly |mobile |active |new |young |foreign"
+                   r" |regular )?[\w’'-]+)"
                    r"(?: \(\d+\))?")
 _PERIOD_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades")
 # The words a clause's reading stops at: a new clause, a quotation, a bracket.
@@ -22,29 +24,13 @@ _MAIN_VERBS = ("is", "are", "was", "were", "has", "have", "had", "will", "would"
 _DETERMINERS = ("a", "an", "the", "his", "her", "its", "their")
 
 
-def _resolved(attributor: Attributor, start: int, end: int) -> str:
-    """The masked text of a span, each he/she/him/her in it replaced by the person's name."""
-    parts: list[str] = []
-    at = start
-    for mention in attributor.in_span(start, end):
-        if mention.key is not None:
-            continue
-        key = attributor.key_of(mention)
-        if key is None or attributor.entities[key].kind != "person":
-            continue
-        parts += [attributor.masked[at:mention.start], attributor.entities[key].name]
-        at = mention.end
-    parts.append(attributor.masked[at:end])
-    return " ".join("".join(parts).split())
-
-
 def _clause_after(attributor: Attributor, start: int, *, limit: int = 12) -> str:
     """The words from `start` up to the end of their clause (at most `limit` words, a
     he/she named), or "" when they hold a digit or speak as I/we/you."""
     rest = attributor.article.text[start:start + 200]  # a quotation's marks end it too
     cut = _CLAUSE_END.search(rest)
     span_end = start + (cut.start() if cut else len(rest))
-    shown = _resolved(attributor, start, span_end).split()[:limit]
+    shown = resolved(attributor, start, span_end).split()[:limit]
     while shown and shown[-1].lower() in ("the", "a", "an", "of", "to", "in", "on", "at",
                                           "and", "or", "for", "with", "by", "that"):
         shown.pop()
@@ -60,6 +46,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     text = attributor.masked
     sentence = attributor.article.sentence_at(hit.start)
     before = text[sentence.start:hit.start]
+    if re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|seconds|decades)(?: of"
+                    r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
+        return framed  # "can endure about 12 months of the work": time that … can endure; a
+        # repeated "number of hours, white people sleep an average": time white people sleep
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if hit.kind == "year":
@@ -82,8 +72,12 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                 noun = re.split(r"\s+(?:that|which|who)\s+", noun)[0]
             if not re.search(r"\d", noun) and not _FIRST_SECOND.search(noun):
                 return f"price of {_lower_article(noun)}"
+    if hit.kind == "money" and (worth := _WORTH_APPOSED.search(before)):
+        return f"value of {_lower_article(worth.group(1))}"  # "a villa, worth £18m,"
     if hit.kind == "percent" and (rate := _RATE_OF.search(before)):  # "a success rate of 70%"
         return rate.group(1)
+    if hit.kind == "percent" and (level := level_of(attributor, hit)):
+        return level  # "Support for the party stands at 31%", "revenues up 36%"
     if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
         return f"amount of the {owned.group(1)}"
     if measure.startswith("age") and (died := _DIED_AGED.search(before)):
@@ -101,11 +95,36 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     if contact:  # "the 11km he runs during a game": distance Tom Hale runs during a game
         head = _head(measure, unit)
         return f"{head} {contact}" if head else ""
+    if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (
+            span := _span_in_commas(attributor, hit, before, sentence.start, unit_end)):
+        return span
+    head = re.sub(r" \(\d+\)$", "", measure)
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS:
-        return _span_in_commas(attributor, hit, before, sentence.start, unit_end)
+        head = "time"
+    with_ = _WITH_APPOSED.search(before)
+    if head.startswith("number of ") and with_ is not None and re.match(
+            r"\s*,", text[unit_end:unit_end + 3]):  # "Staten Island, with just three stops,"
+        past = re.match(r"\s*,\s+(?:\w+\s+)?(?:had|was|were|[a-z]+ed)\b",
+                        text[unit_end:unit_end + 40])
+        return f"{head} that {_lower_article(with_.group(1))} {'had' if past else 'has'}"
+    listed = listed_count(attributor.article.text, unit_end, head.removeprefix("number of "))
+    if head.startswith("number of ") and listed:
+        return listed  # "two siblings and many cousins were killed"
+    head = "money" if head == "amount of money" else head
+    if head.startswith("number of ") or head in ("time", "distance", "weight", "speed",
+                                                  "temperature", "money"):
+        return frame_measure(attributor, hit, head)  # "She played for Italy in 153 …"
     return ""
 
 
+# A count set off after a name with "with": "Staten Island, with just three stops, had …".
+_WITH_APPOSED = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+|(?:[Tt]he|[Aa]n?)\s+(?:[a-z]"
+                           r"[\w’'-]*\s+){0,2}[a-z][\w’'-]*),\s+with\s+(?:(?:just|only|about"
+                           r"|around|some|nearly|almost|more\s+than|over|fewer\s+than)\s+)?$")
+# Money set off as what a thing is worth: "an empty villa, worth £18m, with …".
+_WORTH_APPOSED = re.compile(r"\b((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}"
+                            r"[a-z][\w’'-]*),\s+(?:now\s+)?worth\s+(?:about\s+|around\s+"
+                            r"|nearly\s+|almost\s+|more\s+than\s+|over\s+|an\s+estimated\s+)?$")
 # Money that is a named amount: "a fine of £50,000", "a salary of $90,000".
 _MONEY_OF = re.compile(r"\b(?:an?|the|his|her|its|their)\s+((?:[a-z]+\s+)?(?:fine|salary|bill"
                        r"|budget|loss|profit|debt|deficit|bonus|payment|fee|grant|loan|reward"
@@ -215,7 +234,7 @@ def _span_in_commas(attributor: Attributor, hit: NumberHit, before: str, start: 
     if lead is None or close is None:
         return ""
     cut = max((m.end() for m in re.finditer(r"[,;:—–(]", before[:lead.start()])), default=0)
-    subject = _resolved(attributor, start + cut, start + lead.start()).split()[-8:]
+    subject = resolved(attributor, start + cut, start + lead.start()).split()[-8:]
     if subject and subject[-1] in ("that", "who", "which"):  # "led a team that, for …,"
         det = max((i for i, w in enumerate(subject[:-1]) if w.lower() in _DETERMINERS),
                   default=None)

@@ -29,7 +29,9 @@ _INTRANSITIVE = words(
 _OBJECTS = words("the a an their its his her our this these those some all they he she it we you"
                  " them him me us")
 _NOT_VERBS = words("of in at on to for from with by about over under into than as per each every"
-                   " this that these those last next")
+                   " this that these those last next across around among throughout inside"
+                   " outside near along beyond within without through between behind despite"
+                   " onto towards toward")  # "200 people across the region": no verb
 # Words after a bare verb of people ("people live in poverty", "log on every day").
 _AFTER_VERB = words("in on at to for with from every each abroad alone together here there"
                     " online outside")

@@ -137,7 +137,8 @@ def changed_object(text: str, start: int, at: int) -> str:
 _PRICED = re.compile(r"(?:^|\s)(?P<what>(?:the|a|an|its|their|this|each)\s+(?:[\w’'-]+\s+){0,3}?"
                      r"[\w’'-]+)\s+(?:(?:is|was|are|were|will\s+be|would\s+be|could\s+be"
                      r"|has\s+been|had\s+been)\s+)?(?:(?:likely|expected|set)\s+to\s+be\s+)?"
-                     r"(?P<verb>priced|valued|sold|bought|insured)\s+(?:at|for)\s+$",
+                     r"(?P<verb>priced|valued|sold|bought|insured|sells|sell|retails|retail)"
+                     r"\s+(?:at|for)\s+$",
                      re.IGNORECASE)
 _COST_OBJECT = re.compile(r"(?:^|\s)(?P<what>(?:the|a|an|its|their|this|each)\s+(?:[\w’'-]+\s+)"
                           r"{0,3}?[\w’'-]+)\s+(?:(?:could|would|will|may|might|can)\s+)?"
@@ -163,7 +164,8 @@ def priced_before(text: str, start: int, at: int) -> str:
     priced = _PRICED.search(before)
     if priced is not None:
         noun = {"priced": "price", "valued": "value", "sold": "price", "bought": "price",
-                "insured": "insured value"}[priced.group("verb").lower()]
+                "insured": "insured value", "sells": "price", "sell": "price",
+                "retails": "price", "retail": "price"}[priced.group("verb").lower()]
         return f"{noun} of {_lower_first(priced.group('what'))}"
     cost = _COST_OBJECT.search(before)
     if cost is not None and not any(w.lower() in _STOP | _BE for w in cost.group("what").split()):
@@ -266,7 +268,8 @@ def money_noun(text: str, end: int) -> str:
         return ""
     first, second = noun.group(1), noun.group(2)
     if first in _STOP | _BE | _LEAD_WORDS | _FIRST_SECOND or first.endswith(("ly", "ed")) or \
-            first in words("of in to for a an the and or per each more less than worth"):
+            first in words("of in to for a an the and or per each more less than worth over"
+                           " under across between into during within after before"):
         return ""
     phrase = first if second is None or second in words(
         "of in to for from with by on at as and or was is were are has had have will would"

@@ -19,14 +19,13 @@ from quizgen.article.lexicon import (
     REPORTING_VERBS,
     ROLE_NOUNS,
     STOPWORDS,
-    THING_ACRONYMS,
-    THING_WORDS,
     TITLES,
     words,
 )
 from quizgen.article.text import Article
-from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
+from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
+from quizgen.draft.kinds import SAINT, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -36,7 +35,9 @@ from quizgen.draft.tokens import (
     tokens,
 )
 
-_SAINT = frozenset({"St", "St.", "Saint"})
+# Function words a title writes in capitals inside a name ("Sense About Science").
+_TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", "In", "To",
+                          "Without", "Under", "Over"})
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 
 
@@ -86,10 +87,11 @@ class _Finder(Joins, Groups):
         while index < len(self.tokens):
             token = self.tokens[index]
             if token.upper and (token.word not in DAYS_MONTHS or self.surname_month(
-                    index, current)) and not (current and token.word in STOPWORDS):
+                    index, current)) and not (current and token.word in STOPWORDS
+                                              and not self.title_word(index, current)):
                 if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
                         not possessive(current[-1]) or (len(current) == 2 and current[0].word
-                                                        in _SAINT) or (
+                                                        in SAINT) or (
                             len(current) == 1 and token.word in ORG_WORDS and current[0].word
                             not in COUNTRIES)) and \
                         token.start not in self.sentence_starts:  # "St Mary’s Hospital"
@@ -108,6 +110,20 @@ class _Finder(Joins, Groups):
         if current:
             runs.append(current)
         return self.joined([self.trim(run) for run in runs if self.trim(run)])
+
+    def title_word(self, index: int, current: list[Token]) -> bool:
+        """A function word in capitals inside a name, never opening a sentence: a title's
+        “About”, “For”, “Against” between two capitalised words (“Sense About Science”), or
+        a letter naming a division (“Serie A”)."""
+        token = self.tokens[index]
+        if token.start in self.sentence_starts or current[-1].word in STOPWORDS or \
+                self.gap(current[-1], token) != " ":
+            return False
+        if token.word == "A":
+            return True
+        after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
+        return token.word in _TITLE_LINKS and after is not None and after.upper and \
+            after.word not in STOPWORDS and self.gap(token, after) == " "
 
     def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
@@ -214,6 +230,10 @@ class _Finder(Joins, Groups):
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
+        if cut == 2 and run[-1].word not in ORG_WORDS and len(run) <= 5 and all(
+                t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
+                for t in run[:2]) and run_kind([t.word for t in run[:2]]) == ("person", 0):
+            return [run[:2]]  # "says Sandra Murray of Dubuque": the person, from a place
         if cut is None or cut < 3 or run[0].word not in TITLES or not any(
                 t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run]
@@ -230,32 +250,7 @@ class _Finder(Joins, Groups):
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:
         """The run's kind and how many leading tokens are a title (role) rather than name."""
-        words = [t.word for t in run]
-        name = " ".join(words)
-        if any(w in THING_WORDS for w in words):
-            return "thing", 0  # a scheme, report, treaty or holiday: no person or body
-        if any(w in ORG_WORDS for w in words):
-            return "organisation", 0
-        if any(w in ("of", "for", "&") for w in words):
-            return "group" if words[0].endswith("s") else "organisation", 0
-        if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
-            return "country", 0
-        if len(words) > 1 and words[-1] in _PLACE_ENDS:
-            return "organisation", 0  # "Downing Street said": a place, or a body it stands for
-        if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
-                *words[:-1], words[-1][:-1])):
-            return "group", 0  # "African Americans", "British Muslims" is not a person
-        if len(words) == 1 and ACRONYM.match(words[0]):
-            return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
-                    in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
-        cut = 0
-        for index, word in enumerate(words[:-1]):
-            if word in _SAINT:
-                break  # "St Paul’s Cathedral", "St Petersburg": a saint names a place or body
-            if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
-                    word.endswith(DEMONYM_ENDINGS) or ACRONYM.match(word))):
-                cut = index + 1
-        return "person", cut
+        return run_kind([t.word for t in run])
 
     def name_part(self, run: list[Token]) -> str:
         _, cut = self.kind_of(run)
@@ -385,11 +380,6 @@ _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots"
 # "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
 _ROLE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the"
                       r"\s+)?[A-Z][^,;:“”\"().]{0,60}),\s+$")
-# Place words that end no person's name ("Downing Street"; not "Park", "Lake", "Forest").
-_PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Airport",
-                         "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
-                         "Province", "District", "County", "River", "Valley", "Desert",
-                         "Harbour", "Harbor", "Island", "Islands", "Mountains"})
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|outside|inside)\s+(?:the\s+)?$",
                            re.IGNORECASE)
 

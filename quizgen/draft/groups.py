@@ -72,6 +72,12 @@ def _role_head(role: str) -> str:
     return head[-1] if head and head[-1].isalpha() else ""
 
 
+# Common nouns news calls a named firm by, once named ("the company", "the coffee chain").
+_FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "giant", "airline",
+                         "broadcaster", "manufacturer", "supermarket", "insurer", "publisher",
+                         "conglomerate", "multinational"})
+
+
 class Groups:
     """The finder's later passes, over the mentions its name runs found (see entities.py)."""
 
@@ -207,6 +213,11 @@ class Groups:
                 person.role = person.role or re.sub(
                     r"^(?:the|a|an|his|her|their|its|our)\s+", "", key)
                 continue
+            firm = self.firm_named_last(key.split()[-1], named[:bisect.bisect_left(
+                starts, start)]) if kind == "organisation" and key.startswith("the ") else None
+            if firm is not None:  # "The coffee store chain insists": the firm named before
+                added.append(Mention(start, end, firm))
+                continue
             if key not in self.entities:
                 entity = Entity(key=key, name=key, kind=kind, excerpt=(start, end))
                 sex = [w for w in key.split() if w in MALE | FEMALE | _KIN_MALE | _KIN_FEMALE]
@@ -278,6 +289,23 @@ class Groups:
             if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
                     len(words) > 1 and all(m.word.lower() in words for m in modifiers):
                 return mention.key
+        return self.firm_named_last(head.word, before)
+
+    def firm_named_last(self, head: str, before: list[Mention]) -> str | None:
+        """ "the company", "the coffee store chain" after a body is named: that body, the last
+        one named (a one-word name with no title counts, as it will be a body); else None."""
+        if head.lower() not in _FIRM_HEADS:
+            return None
+        for mention in reversed(before[-40:]):  # "Starbucks … The coffee store chain insists"
+            entity = self.entities.get(str(mention.key))
+            if entity is None or not entity.name[:1].isupper():
+                continue
+            if entity.kind == "organisation" or (
+                    entity.kind == "person" and " " not in entity.key and not entity.role
+                    and entity.gender is None and not entity.aliases):
+                return mention.key
+            if entity.kind == "person":
+                return None  # a person named last: whose firm it is, the text does not say
         return None
 
     def key_for(self, word: str) -> str | None:

@@ -133,7 +133,7 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
         found.pop(0)
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The law was passed in 2019": the law
-    shown = _clean(found)
+    shown = _clean(_without_amounts(found))
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return "year"
     noun_only = (found[0][:1].isupper() or found[0] in ("the", "a", "an", "its", "their")) and \
@@ -143,6 +143,22 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
         return "year of " + ("" if shown.split()[0] in ("the", "a", "an", "its", "their")
                              else "the ") + shown
     return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
+
+
+_AMOUNT_LEAD = words("for at to by of about around nearly almost than some over under")
+
+
+def _without_amounts(found: list[str]) -> list[str]:
+    """A year's clause without the other amounts in it ("sold for £12m", "won 3 medals"): the
+    year asks when, the amount is a figure of its own."""
+    kept: list[str] = []
+    for word in found:
+        if any(c.isdigit() for c in word):
+            while kept and kept[-1].lower() in _AMOUNT_LEAD:
+                kept.pop()  # "sold for more than £12m": sold
+            continue
+        kept.append(word)
+    return kept
 
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
@@ -240,6 +256,16 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    if found[1:] and found[0].lower() == "whose":  # "Ana Ruiz, whose wealth is £45m"
+        parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
+        owner = relative_owner(parts[-2], "who") if len(parts) > 1 else ["whose"]
+        return "" if owner == ["who"] else f"{' '.join(found[1:])} of {' '.join(owner)}"
+    verb = max((i for i, w in enumerate(found[1:-1], 1) if w.lower() in _PAST_VERBS or (
+        w.islower() and w.endswith("ed"))), default=0)
+    if verb and found[0] in ("The", "the", "A", "a", "An", "an", "Its", "Their") and \
+            found[verb + 1].lower() in ("a", "an", "the", "its", "their") and verb < 4:
+        found[0] = found[0].lower()  # "The bank made a profit of": profit that the bank made
+        return f"{' '.join(found[verb + 2:])} that {' '.join(found[:verb + 1])}"
     while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
         found.pop(0)
     if single and len(found) == 1 and found[0][1:].islower() and \

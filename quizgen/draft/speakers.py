@@ -223,7 +223,8 @@ class Speakers:
         verb = re.match(r"(?:,[^,;:.“”\"]{3,90},|\s+[–—-]\s+[^–—;:.“”\"]{3,90}?\s+[–—-]"
                         r"|\s+\([^()“”\"]{1,90}\))?\s+(\w+)",  # “…,” X, the club's head, told;
                         self.masked[mention.end:mention.end + 120])  # X – the club's head – told
-        described = re.match(r"(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+", tail[lead:])
+        described = re.match(r"(?:(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60}|[a-z][\w’'-]*"
+                             r"(?:\s+[\w’'-]+){0,5}),\s+", tail[lead:])  # "former rival, X, told"
         later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start == at + described.end() and later and \
                 later.group(1) in REPORTING_VERBS and (key := self.key_of(mention)) and \

@@ -10,6 +10,8 @@ from quizgen.article.lexicon import TITLES, words
 
 _TOKEN = re.compile(r"[^\W_](?:[\w&]|[-’'.](?=\w))*\.?")
 _ABBREV = re.compile(r"^(?:[A-Z]\.){2,}$")
+# An acronym joined by a hyphen to a lower-case word ("UEFA-licensed", "UN-backed").
+_ACRONYM_JOINED = re.compile(r"([A-Z]{2,6})-(?=[a-z]{2,}$)")
 
 @dataclass(frozen=True)
 class Token:
@@ -43,6 +45,12 @@ def tokens(masked: str, start: int = 0, end: int | None = None) -> list[Token]:
         text = match.group()
         if text.endswith(".") and not (_ABBREV.match(text) or text in TITLES):
             text = text[:-1]
+        joined = _ACRONYM_JOINED.match(text)
+        if joined is not None:  # "a UEFA-licensed coach", "UN-backed": the body, then a word
+            found.append(Token(joined.group(1), match.start(), match.start() + joined.end(1)))
+            found.append(Token(text[joined.end(1) + 1:], match.start() + joined.end(1) + 1,
+                               match.start() + len(text)))
+            continue
         found.append(Token(text, match.start(), match.start() + len(text)))
     return found
 

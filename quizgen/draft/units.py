@@ -55,7 +55,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         if match is None:
             break
         word = match.group(1)
-        if word.lower() in UNIT_STOP or not word[0].isalpha() or word.endswith("ly") or (
+        if word.lower() in UNIT_STOP or not word[0].isalpha() or (word.endswith("ly") and not (
+                not words and word.lower() in _PER_TIME and re.match(
+                    r"\s+[a-z]+s\b", segment[at + match.end():]))) or (
                 word[0].isupper() and any(w[0].islower() for w in words)) or (
                 words and word.endswith(("ed", "ing"))) or word.lower() in _VERBS_AND_TIMES or (
                 not words and word.endswith("ed") and word.islower() and len(word) > 4
@@ -94,6 +96,8 @@ _VERBS_AND_TIMES = words(
     " showed shown knew felt brought bought sold built sent wrote chose drove slept woke began"
     " fought caught taught sought led fled fed"
     " last next this yesterday tomorrow tonight")
+# Adjectives of a rate before a plural noun ("9m monthly visitors", "daily users").
+_PER_TIME = words("hourly daily weekly monthly yearly quarterly annually")
 PERIOD_UNITS = words("seconds minutes hours days weeks months years decades centuries")
 # Adjectives that count people when they stand for the noun: "left 2,000 homeless".
 _PEOPLE_ADJECTIVES = words(

@@ -39,6 +39,32 @@ _NAMING_ADVERBS = words("sometimes often also commonly widely popularly now once
 _CALLERS = words("he she they we i you who critics")
 
 
+# Words written on a thing: "crates marked “…”", "a banner emblazoned with “…”".
+_MARKED = re.compile(r"\b(?:marked|labell?ed|stamped|emblazoned|inscribed|printed|engraved"
+                     r"|signposted|captioned|headed|branded)(?: with)?(?: the words)? ?$")
+# A passive naming with no "be" and no one doing it: "the grain, increasingly touted as
+# Ethiopia’s “…”", "a plan, billed as “…”" (not "who he described as “…”": he does).
+_TOUTED = re.compile(r"(?:^|,|\b\w+ly) (?:touted|hailed|billed|described|seen|regarded|branded"
+                     r"|labell?ed|dubbed|styled|marketed|advertised|promoted|praised|celebrated)"
+                     r" as (?:an? |the |[\w’'-]+[’']s )?$")
+_DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s*$")
+_NOT_NOUN_AFTER = words("and or but of for to in on at by with from as than that which who is"
+                        " are was were has have had will would can could may might must should"
+                        " said says")
+
+
+def _modifier(masked: str, quoted: Quoted, text: str, lead: str) -> bool:
+    """A word or two in quotation marks between a determiner and the noun they describe (“a
+    “land-sharing” model”, “this “leave-no-trace” event”): a term, with no verb of speech in
+    the few words before it, whoever the sentence cites."""
+    after = re.match(r"\s*([a-z][a-z-]*)\b", masked[quoted.end:quoted.end + 30])
+    if after is None or len(text.split()) > 3 or text.endswith((".", "!", "?", ",", "…")) or \
+            not _DETERMINER_END.search(lead) or after.group(1) in _NOT_NOUN_AFTER or \
+            after.group(1).endswith(("ly", "ed")):
+        return False
+    return not any(w in REPORTING_VERBS or w in _SPEECH for w in lead.split()[-6:])
+
+
 def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
                 named_only: bool = False) -> str:
     """Why nobody says these words, if so: a title or name (“a report called “…””, “the
@@ -48,9 +74,17 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
     before = masked[sentence.start:quoted.start]
     lead = re.sub(r"\s+", " ", before[-60:]).lower()
     shown = " ".join(lead.split()[-3:])
-    if re.search(r"(?:so-called|known as|titled|entitled|the (?:term|word|phrase|slogan|"
-                 r"motto|hashtag|label|nickname)|nicknamed) ?$", lead):
+    if re.search(r"(?:so-called|known(?: \w+ly)? as(?: an?| the)?|titled|entitled|the (?:term|"
+                 r"word|words|phrase|slogan|motto|hashtag|label|nickname|message|question|line"
+                 r"|title|caption|mantra|catchphrase|refrain|tagline)|nicknamed):? ?$", lead):
         return f"a title, name or term (“{shown} …”)"
+    if _MARKED.search(lead):
+        return f"words written on a thing (“{shown} …”): a label, a sign or a stamp"
+    if _TOUTED.search(lead):
+        return f"words put on a thing, passive, with no speaker (“{shown} …”): say who, if" \
+            " the article does"
+    if _modifier(masked, quoted, text, lead):
+        return f"a term in quotation marks before the noun it describes (“{shown} …”)"
     if re.search(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? (?:described as|called|"
                  r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
         return f"words put on someone in the passive (“{shown} …”): say who, if the" \

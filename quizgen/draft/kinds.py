@@ -1,0 +1,58 @@
+"""The kind a run of capitalised words names: a person, a body, a country, a group or a thing."""
+
+from __future__ import annotations
+
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    DEMONYM_ENDINGS,
+    ORG_WORDS,
+    THING_ACRONYMS,
+    THING_WORDS,
+    TITLES,
+)
+from quizgen.draft.groups import ACRONYM
+
+SAINT = frozenset({"St", "St.", "Saint"})
+# Place words that end no person's name ("Downing Street"; not "Park", "Lake", "Forest").
+_PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Airport",
+                         "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
+                         "Province", "District", "County", "River", "Valley", "Desert",
+                         "Harbour", "Harbor", "Island", "Islands", "Mountains"})
+# The Earth, the Sun, the planets and the galaxy: named in capitals, neither people nor bodies
+# that act ("Earth receives", "the Milky Way").
+_SKY = frozenset({"Earth", "Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn",
+                  "Uranus", "Neptune", "Pluto", "Milky Way", "Solar System"})
+
+
+def run_kind(words: list[str]) -> tuple[str, int]:
+    """The run's kind and how many leading words are a title (role) rather than name."""
+    name = " ".join(words)
+    if any(w in THING_WORDS for w in words) or name in _SKY:
+        return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
+    if any(w in ORG_WORDS for w in words):
+        return "organisation", 0
+    if any(w in ("of", "for", "&") for w in words):
+        return "group" if words[0].endswith("s") else "organisation", 0
+    if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
+        return "country", 0
+    if len(words) > 1 and words[-1] in _PLACE_ENDS:
+        return "organisation", 0  # "Downing Street said": a place, or a body it stands for
+    if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
+            *words[:-1], words[-1][:-1])):
+        return "group", 0  # "African Americans", "British Muslims" is not a person
+    if len(words) == 1 and (words[0].endswith("ists") or (
+            words[0].endswith("ans") and len(words[0]) >= 8)) and words[0][1:].islower():
+        return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
+    if len(words) == 1 and ACRONYM.match(words[0]):
+        return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
+                in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
+    if any(any(c.isdigit() for c in w) for w in words):
+        return "thing", 0  # "Kessler-7", "Model 3": a product, a star or a planet's name
+    cut = 0
+    for index, word in enumerate(words[:-1]):
+        if word in SAINT:
+            break  # "St Paul’s Cathedral", "St Petersburg": a saint names a place or body
+        if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
+                word.endswith(DEMONYM_ENDINGS) or ACRONYM.match(word))):
+            cut = index + 1
+    return "person", cut
