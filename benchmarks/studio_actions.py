@@ -18,9 +18,10 @@ studio (the page as it is, priced as benchmarks/studio_drive.py counts the real 
     table the draft missed: 2 (select its words, the section's key), or 1 when the page lists
     its words as not yet a fact (`studio.candidates` over the draft), + each field the page's
     guess from the selection (`studio.suggest`, the same code the page calls) gets wrong as
-    above; *Add* once per article (the next selection's key adds the fact being written); the
-    headline and summary: 1 per field rewritten. Not priced: the offers to repeat a correction
-    on other guesses (the drive takes a few) and deletes refused at first.
+    above, but the one the form puts the cursor in (`studio.fields.first_to_write`: typed
+    without a click); *Add* once per article (the next selection's key adds the fact being
+    written); the headline and summary: 1 per field rewritten. Not priced: the offers to
+    repeat a correction on other guesses (the drive takes a few) and deletes refused at first.
 YAML: one line edit per field changed, per `# check:` comment deleted, per line of a deleted
     fact, and per line of a fact written by hand.
 """
@@ -38,6 +39,7 @@ from quizgen.draft import draft_factbase
 from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import FactBase
 from quizgen.studio.candidates import candidates
+from quizgen.studio.fields import first_to_write
 from quizgen.studio.suggest import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -163,12 +165,13 @@ def _adding(article: str, draft: FactBase, table: FactBase, section: str, fact: 
     studio = "people" if section == "entities" else section
     guess = suggest(article, start, end, studio, people)
     cost = 1 if article[start:end].strip(" .,;:") in listed.get(studio, set()) else 2
+    focus = first_to_write(studio, guess)  # the cursor is there: typing in it needs no click
     for f in fields(fact):
         if f.name in SKIP | {"excerpt"}:
             continue
         want = getattr(fact, f.name)
         got = guess.get(f.name, DEFAULTS.get(f.name, () if f.name in LISTS else None))
-        cost += _differs(f.name, want, got, table, draft)
+        cost += _differs(f.name, want, got, table, draft) * (f.name != focus)
     return cost
 
 

@@ -143,8 +143,12 @@ class Teacher:
         return True
 
     def set_fields(self, form: Any, section: str, want: Any, what: str) -> None:
-        """Make each field of form hold the table fact's value."""
-        for f in fields(want):
+        """Make each field of form hold the table fact's value: first the field the cursor is
+        in (a new fact's form puts it there, its words selected: typing needs no click), then
+        the others in the form's order."""
+        focused = form.evaluate("f => f.contains(document.activeElement) ?"
+                                " (document.activeElement.dataset.field || '') : ''")
+        for f in sorted(fields(want), key=lambda f: f.name != focused):
             if f.name in SKIP or f.name in ("excerpt", "span", "check"):
                 continue
             value = getattr(want, f.name)
@@ -171,8 +175,12 @@ class Teacher:
                 continue
             target = _text(value)
             if nodes.first.input_value().strip() != target:
-                nodes.first.click()
-                self.count(what, field=f"{section}.{f.name}", how="text field")
+                if f.name == focused and nodes.first.evaluate("n => n === document.activeElement"):
+                    self.log.append((what, self.doing, f"{section}.{f.name}", "typed where the"
+                                     " cursor was", 0))
+                else:
+                    nodes.first.click()
+                    self.count(what, field=f"{section}.{f.name}", how="text field")
                 self.page.keyboard.press("Delete") if not target else \
                     self.page.keyboard.insert_text(target)
 

@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from quizgen.errors import QuizgenError
 from quizgen.studio import quizview, yamledit
-from quizgen.studio.fields import form_table
+from quizgen.studio.fields import first_to_write, form_table
 from quizgen.studio.guard import Guard
 from quizgen.studio.store import Conflict, NotFound, Refused, Store
 
@@ -168,8 +168,8 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
                   if f["section"] == "people"]
         figures = [{"id": f["id"], **f["fields"]} for f in data["facts"]
                    if f["section"] == "figures"]
-        return JSONResponse({"fields": suggest(data["article"], start, end, section, people,
-                                               figures=figures)})
+        guessed = suggest(data["article"], start, end, section, people, figures=figures)
+        return JSONResponse({"fields": guessed, "focus": first_to_write(section, guessed)})
 
     async def confirm_all(request: Request) -> Response:
         """Confirm many facts at once, or (confirm: false) set the same fields on each."""

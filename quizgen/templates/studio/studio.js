@@ -580,19 +580,24 @@
     const specs = state.form[section];
     const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
       el("h3", { id: "new-title" }, "New " + SINGULAR[section] + " from the selection"),
-      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, and so does choosing the next words to add; Escape cancels."),
+      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: the cursor is in the field most often rewritten, its words selected; Enter adds it, and so does choosing the next words to add; Escape cancels."),
       el("div", { class: "grid2" }, specs.map((spec) => control(draft, spec, "new"))),
       el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Add"),
         el("button", { type: "button", on: { click: () => document.getElementById("new-fact").replaceChildren() } }, "Cancel")));
     selectOnFocus(form);
+    // Enter adds it from any field (a box too: a new fact's wording is one line, and the cursor
+    // may start in its box with the words selected), but for a list of one a line (Shift+Enter
+    // breaks a line)
+    const oneALine = new Set(specs.filter((spec) => spec.kind === "texts").map((spec) => spec.name));
     form.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
+      const box = event.target.matches && event.target.matches("textarea");
+      if (event.key === "Enter" && (event.ctrlKey || event.metaKey || (box && !event.shiftKey && !oneALine.has(event.target.dataset.field)))) { event.preventDefault(); form.requestSubmit(); }
       else if (event.key === "Escape") { event.preventDefault(); document.getElementById("new-fact").replaceChildren(); }
     });
     form.commit = () => {
       const values = collect(form, { section, fields: {} }, specs);
       if (section === "quotes" && !(values.speakers || []).length) { values.speakers = []; values.distinctive = false; }
-      return send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + SINGULAR[section]);
+      return send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added " + (/^[aeiou]/.test(SINGULAR[section]) ? "an " : "a ") + SINGULAR[section]);
     };
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
@@ -600,8 +605,9 @@
     });
     const holder = document.getElementById("new-fact");
     holder.replaceChildren(form);
-    const empty = specs.find((spec) => spec.required && !data.fields[spec.name]);
-    const first = empty ? form.querySelector('[data-field="' + empty.name + '"]') : form.querySelector('button[type="submit"]');
+    // the cursor in the field the teacher most likely writes (its words selected: typing
+    // replaces them), else on Add (studio/fields.py first_to_write)
+    const first = (data.focus && form.querySelector('[data-field="' + CSS.escape(data.focus) + '"]')) || form.querySelector('button[type="submit"]');
     form.scrollIntoView({ block: "nearest" });
     first.focus();
   }
