@@ -252,21 +252,39 @@ class Teacher:
             chip.click()
             self.count("add", how="not-yet chip")
         else:
-            self.page.evaluate(SELECT_RANGE, [start, end])
-            self.count("add", how="select words")
-            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-            self.count("add", how="section key")
+            self._select(section, start, end)
         if self.open is not None and not self._added():
             self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
             self.count("add", how="section key")
-            self.page.evaluate(SELECT_RANGE, [start, end])
-            self.count("add", how="select words")
-            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-            self.count("add", how="section key")
+            self._select(section, start, end)
         form = self.page.locator("#new-fact form")
         form.wait_for()
         self.set_fields(form, section, fact, "add")
         self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def _select(self, section: str, start: int, end: int) -> None:
+        """Select the words (a drag): with quick add ticked (once per article, a click), their
+        form opens at once in the section their shape suggests; where that is not the table's
+        section, a click on the section's Add button above the article changes it."""
+        box = self.page.locator("#quick-add")
+        if not box.is_checked():
+            box.click()
+            self.count("add", how="check box")
+        self.page.evaluate(SELECT_RANGE, [start, end])
+        self.count("add", how="select words")
+        studio = STUDIO.get(section, section)
+        opened = self.page.locator(f'#new-fact form[data-start="{start}"][data-end="{end}"]')
+        if self.open is not None and not self._added():  # the fact written before refused:
+            self.page.keyboard.press("Escape")  # its form dropped (counted), then again
+            self.count("add", how="section key")
+            self._select(section, start, end)
+            return
+        opened.wait_for()
+        if opened.get_attribute("data-section") != studio:
+            self.page.locator(f'button[data-add="{studio}"]').click()
+            self.count("add", how="section button")
+            self.page.locator(f'#new-fact form[data-start="{start}"][data-section="{studio}"]'
+                              ).wait_for()
 
     def _candidate(self, section: str, words: str) -> Any:
         """The page's "not yet" chip for the words a fact is added from, if it lists them."""

@@ -64,3 +64,40 @@ def test_a_new_event_opens_in_its_description_and_enter_in_the_box_adds_it(
     added = [e.description for e in load_factbase(path).events if "sea wall" in e.description]
     assert added == ["The sea wall held for ten years"]
     assert page.errors == []
+
+
+def test_quick_add_opens_a_fact_on_selecting_and_a_button_changes_its_section(
+        review: tuple[Any, Path]) -> None:
+    """With quick add ticked, selecting words opens their new fact with no key (a person for
+    a name), selecting the next words adds it, and an Add button on those same words changes
+    their section instead of adding a second fact; the box is remembered on reload."""
+    page, path = review
+    page.locator("#quick-add").click()
+    select_words(page, "Engineers")
+    form = page.locator('#new-fact form[data-section="people"]')
+    form.wait_for()
+    page.keyboard.insert_text("engineers of the council")
+    select_words(page, "the sea wall had held for ten years")
+    _saved(page, "Added a person")
+    page.locator('#new-fact form[data-section="claims"]').wait_for()
+    claims = len(load_factbase(path).claims)
+    page.locator('button[data-add="events"]').click()
+    page.locator('#new-fact form[data-section="events"]').wait_for()
+    assert page.locator("#new-fact form").count() == 1
+    page.keyboard.press("Escape")
+    assert [e.role for e in load_factbase(path).entities if e.name == "Engineers"] == \
+        ["engineers of the council"]
+    assert len(load_factbase(path).claims) == claims
+    page.reload()
+    page.wait_for_selector("form.fact[data-id]")
+    assert page.locator("#quick-add").is_checked()
+    assert page.errors == []
+
+
+def test_without_quick_add_selecting_opens_nothing(review: tuple[Any, Path]) -> None:
+    """Quick add is off until ticked: selecting words alone opens no form (a teacher may be
+    selecting them to copy)."""
+    page, _path = review
+    select_words(page, "Engineers")
+    page.wait_for_timeout(500)
+    assert page.locator("#new-fact form").count() == 0

@@ -123,7 +123,10 @@
       at = span.end;
     }
     article.append(document.createTextNode(data.article.slice(at)));
-    article.addEventListener("mouseup", keepSelection);
+    // quick add (a box the teacher ticks; remembered in this browser): words selected with
+    // the mouse open their new fact at once, its section read from their shape; a section's
+    // key then changes the section of that same selection
+    article.addEventListener("mouseup", () => { if (keepSelection() && quickAdd()) addFromSelection("any"); });
     article.addEventListener("keyup", keepSelection);
     const adders = Object.keys(ADD_KEYS).map((section) =>
       el("button", { type: "button", "data-add": section, "aria-keyshortcuts": ADD_KEYS[section].toUpperCase(),
@@ -135,9 +138,13 @@
         el("span", {}, "Not yet " + section + ":"),
         list.map((c) => el("button", { type: "button", class: "chip", dataset: { candidate: section, start: c.start, end: c.end },
           on: { click: () => { selected = { start: c.start, end: c.end }; addFromSelection(section); } } }, c.text))));
+    const quick = el("input", { type: "checkbox", id: "quick-add", checked: quickAdd(),
+      on: { change: (event) => { try { localStorage.setItem("studio-quick-add", event.target.checked ? "1" : ""); } catch (e) { /* storage off: this page only */ } quickOn = event.target.checked; } } });
     const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
       el("h2", { id: "article-title" }, "Article"),
       el("div", { class: "toolbar" }, el("span", {}, "Select words, then press a key or:"), adders),
+      el("p", { class: "toolbar" }, el("label", { for: "quick-add" }, quick,
+        " Quick add: selecting words with the mouse opens their new fact at once (its kind guessed; a key changes it)")),
       notYet, article);
 
     const general = data.problems.filter((p) => !p.fact);
@@ -169,6 +176,12 @@
 
   function problemText(p) {
     return p.message + (p.found ? " (found " + p.found + ")" : "") + (p.expected ? "; expected " + p.expected : "");
+  }
+
+  let quickOn = null;  // the quick-add box, as ticked on this page (else as remembered)
+  function quickAdd() {
+    if (quickOn === null) { try { quickOn = localStorage.getItem("studio-quick-add") === "1"; } catch (e) { quickOn = false; } }
+    return quickOn;
   }
 
   function keepSelection() {
@@ -569,16 +582,31 @@
     return form;
   }
 
-  async function addFromSelection(section) {
-    if (!selected) { say("Select words in the article first, then choose what to add.", "error"); return; }
+  // one new fact opened at a time, in the order asked (a quick add and a key right after it)
+  let adding = Promise.resolve();
+  function addFromSelection(section) {
+    const words = selected;
+    const run = adding.then(() => openNew(section, words));
+    adding = run.catch(() => {});
+    return run;
+  }
+
+  async function openNew(asked, words) {
+    if (!words) { say("Select words in the article first, then choose what to add.", "error"); return; }
     const open = document.querySelector("#new-fact form");
-    if (open && !(await open.commit())) return;  // the new fact being written is added first (or its problem shown)
-    const q = new URLSearchParams({ section, start: selected.start, end: selected.end });
+    const same = open && Number(open.dataset.start) === words.start && Number(open.dataset.end) === words.end;
+    if (same && (asked === "any" || open.dataset.section === asked)) return;  // open already
+    // the new fact being written is added first (or its problem shown), unless it is these
+    // same words, whose section the key changes
+    if (open && !same && !(await open.commit())) return;
+    const q = new URLSearchParams({ section: asked, start: words.start, end: words.end });
     const { ok, data } = await api("GET", "/api/bases/" + state.id + "/guess?" + q.toString());
     if (!ok) { say(data.error, "error"); return; }
+    const section = data.section;
     const draft = { id: "new", section, fields: data.fields, check: [] };
     const specs = state.form[section];
-    const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
+    const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0,
+      dataset: { section, start: words.start, end: words.end } },
       el("h3", { id: "new-title" }, "New " + SINGULAR[section] + " from the selection"),
       el("p", { class: "hint" }, "Filled in from the words selected and their sentence: the cursor is in the field most often rewritten, its words selected; Enter adds it, and so does choosing the next words to add; Escape cancels."),
       el("div", { class: "grid2" }, specs.map((spec) => control(draft, spec, "new"))),
