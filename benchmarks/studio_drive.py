@@ -12,12 +12,15 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 - the headline and summary: a click in each field to change (its words are then selected, so
   the typing replaces them), saved as it is left, confirmed by "Confirm all";
 - a drafted fact not in the table: a click on its Delete button, right after the people are
-  corrected (the page takes it out of the facts naming it); one refused (it is the only
-  speaker or source of another) is deleted again at the end, both clicks counted;
-- a fact of the table the draft missed: select its words in the article (1: a drag), the
-  section's key (Q, P, F, E, L, T or M), or instead a click on those words in the page's list
-  of names and numbers not yet facts (1) when it lists them, then the fields the page's guess
-  got wrong, then a click on Add;
+  corrected (the page takes it out of the facts naming it); one the page marks as not yet
+  deletable (a claim's only claimant: its Delete says so) is left, and deleted at the end (1);
+  one refused all the same is deleted again at the end, both clicks counted;
+- a fact of the table the draft missed: select its words in the article (1: a drag; quick
+  add ticked once per article, 1, opens its form in the section the words' shape suggests;
+  a click on the section's Add button where that is not the table's), or instead a click
+  on those words in the page's list of names and numbers not yet facts (1) when it lists
+  them, then the fields the page's guess got wrong (the one the form puts the cursor in
+  typed with no click), then a click on Add;
 - a drafted fact with fields to correct: the fields (each saved as it is made: a chip at once,
   a text field when it is left; the fact stays a guess until "Confirm all"); an offer to make
   the same change (of one field or several) on other guesses, taken when most of them want
@@ -294,10 +297,13 @@ class Teacher:
         return None
 
     def delete(self, section: str, fact_id: str) -> bool:
-        """Delete a drafted fact the table leaves out: its Delete button."""
+        """Delete a drafted fact the table leaves out: its Delete button, unless the page says
+        it cannot go yet (a claim's only claimant: left for later, no click)."""
         self.section = section
-        return self.save(self.card(fact_id).get_by_role("button", name="Delete"),
-                         f"Deleted {fact_id}", "delete")
+        button = self.card(fact_id).get_by_role("button", name="Delete")
+        if button.get_attribute("aria-disabled") == "true":
+            return False
+        return self.save(button, f"Deleted {fact_id}", "delete")
 
     def _added(self) -> bool:
         """Wait for the fact written before to be added; its id in the file."""

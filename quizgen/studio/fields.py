@@ -42,7 +42,7 @@ _TABLE: dict[str, tuple[FieldSpec, ...]] = {
         _EXCERPT),
     "quotes": (
         _f("text", "Quoted words", "long", required=True),
-        _f("speakers", "Speaker", "refs", target="people", keep_empty=True),
+        _f("speakers", "Speaker", "refs", target="people", keep_empty=True, required=True),
         _f("context", "Context"),
         _f("about", "Aimed at (never offered as the speaker)", "refs", target="people"),
         _f("key_phrase", "Key phrase"),
@@ -56,7 +56,7 @@ _TABLE: dict[str, tuple[FieldSpec, ...]] = {
         _f("unit", "Unit", required=True),
         _f("qualifier", "Qualifier", "choice", choices=_QUALIFIERS),
         _f("subject", "Whose figure", "ref", target="people"),
-        _f("given_by", "Given by", "refs", target="people"),
+        _f("given_by", "Given by", "refs", target="people", required=True),
         _f("group", "Group"),
         _f("sense", "Sense", "choice", choices=("literal", "rhetorical")),
         _f("ask", "Question to ask instead"),
@@ -76,7 +76,7 @@ _TABLE: dict[str, tuple[FieldSpec, ...]] = {
         _f("term", "Term", required=True), _f("meaning", "Meaning", required=True),
         _f("aliases", "Other names (one a line)", "texts"), _EXCERPT),
     "claims": (
-        _f("claimants", "Claimed by", "refs", target="people"),
+        _f("claimants", "Claimed by", "refs", target="people", required=True),
         _f("text", "What was claimed", "long", required=True),
         _f("figure", "Figure it carries", "ref", target="figures"),
         _f("about", "About (never offered as the claimant)", "refs", target="people"),

@@ -420,6 +420,27 @@
     return fields;
   }
 
+  function soleIn(fact) {
+    // the facts whose required list holds this one alone (a claim's only claimant): it cannot
+    // go before they name someone else, and the page says so before any click
+    return state.facts.filter((f) => f.id !== fact.id && state.form[f.section].some((s) => s.required &&
+      s.kind === "refs" && s.target === fact.section && JSON.stringify(f.fields[s.name] || []) === JSON.stringify([fact.id])));
+  }
+
+  function heldText(fact, sole) {
+    return label(fact) + " is the only one named by " + sole.map(label).join(", ") + ": name someone else there first, then delete";
+  }
+
+  function showHeld(form, fact) {
+    // Delete marked as not possible yet, and why, while another fact names this one alone
+    const sole = soleIn(fact);
+    const button = form.querySelector("button[data-delete]");
+    const note = form.querySelector(".held");
+    note.textContent = sole.length ? heldText(fact, sole) : "";
+    if (sole.length) { button.setAttribute("aria-disabled", "true"); button.setAttribute("aria-describedby", note.id); }
+    else { button.removeAttribute("aria-disabled"); button.removeAttribute("aria-describedby"); }
+  }
+
   function factForm(fact) {
     const specs = state.form[fact.section];
     const prefix = "f-" + fact.id;
@@ -431,7 +452,9 @@
       el("div", { class: "grid2" }, specs.map((spec) => control(fact, spec, prefix))),
       el("p", { class: "actions" },
         el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save"),
-        el("button", { type: "button", class: "danger", on: { click: () => remove(fact) } }, "Delete")));
+        el("button", { type: "button", class: "danger", "data-delete": fact.id, on: { click: () => remove(fact) } }, "Delete"),
+        el("span", { class: "held", id: prefix + "-held" })));
+    showHeld(form, fact);
     form.addEventListener("submit", (event) => { event.preventDefault(); save(form, fact, specs, true); });
     form.drawn = JSON.parse(JSON.stringify(fact.fields));  // what an offer to repeat a change starts from
     form.addEventListener("change", () => autosave(form, fact, specs));
@@ -496,6 +519,10 @@
       const now = data.facts.find((f) => f.id === fact.id);
       if (now) fact.fields = now.fields;
       touched.add(fact.id);
+      document.querySelectorAll("form.fact[data-id]").forEach((f) => {  // a Delete held or freed
+        const other = state.facts.find((g) => g.id === f.dataset.id);
+        if (other) showHeld(f, other);
+      });
       form.querySelectorAll(".problem").forEach((n) => n.remove());
       form.querySelectorAll('[aria-invalid="true"]').forEach((n) => n.removeAttribute("aria-invalid"));
       say("Saved " + fact.id + (fact.check.length ? " (still a guess: C or Confirm all checks it)" : ""), "ok");
@@ -542,6 +569,11 @@
   }
 
   async function remove(fact) {
+    const sole = soleIn(fact);
+    if (sole.length) {  // the loader would refuse it: said at once, nothing sent
+      say("Not saved: " + heldText(fact, sole), "error");
+      return;
+    }
     // a fact still named by others is taken out of them too (the server does it), and the
     // status line says which, so nothing changes that the teacher is not told of
     const naming = state.facts.filter((f) => f.id !== fact.id && state.form[f.section].some((s) =>
