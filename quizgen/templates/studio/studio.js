@@ -651,7 +651,7 @@
     const oneALine = new Set(specs.filter((spec) => spec.kind === "texts").map((spec) => spec.name));
     form.addEventListener("keydown", (event) => {
       const box = event.target.matches && event.target.matches("textarea");
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey || (box && !event.shiftKey && !oneALine.has(event.target.dataset.field)))) { event.preventDefault(); form.requestSubmit(); }
+      if (event.key === "Enter" && !event.isComposing && (event.ctrlKey || event.metaKey || (box && !event.shiftKey && !oneALine.has(event.target.dataset.field)))) { event.preventDefault(); form.requestSubmit(); }
       else if (event.key === "Escape") { event.preventDefault(); document.getElementById("new-fact").replaceChildren(); }
     });
     form.commit = () => {
