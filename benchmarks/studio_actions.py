@@ -15,12 +15,15 @@ studio (the page as it is, priced as benchmarks/studio_drive.py counts the real 
     id pressed or unpressed (a speaker's, a source's or a claimant's list holds one until
     *several* is ticked: replacing it 1, ticking *several* 1), a check box 1; no *Confirm* (each
     change is saved as it is made); a drafted fact not in the table: 1 (*Delete*); a fact of the
-    table the draft missed: 2 (select its words, the section's key), or 1 when the page lists
+    table the draft missed: 1 (select its words: with quick add, ticked once per article (1),
+    its form opens in the section `studio.kinds.section_of` reads from them) + 1 where that
+    section is not the table's (the section's Add button), or 1 when the page lists
     its words as not yet a fact (`studio.candidates` over the draft), + each field the page's
     guess from the selection (`studio.suggest`, the same code the page calls) gets wrong as
-    above; *Add* once per article (the next selection's key adds the fact being written); the
-    headline and summary: 1 per field rewritten. Not priced: the offers to repeat a correction
-    on other guesses (the drive takes a few) and deletes refused at first.
+    above, but the one the form puts the cursor in (`studio.fields.first_to_write`: typed
+    without a click); *Add* once per article (the next selection's key adds the fact being
+    written); the headline and summary: 1 per field rewritten. Not priced: the offers to
+    repeat a correction on other guesses (the drive takes a few) and deletes refused at first.
 YAML: one line edit per field changed, per `# check:` comment deleted, per line of a deleted
     fact, and per line of a fact written by hand.
 """
@@ -38,6 +41,8 @@ from quizgen.draft import draft_factbase
 from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import FactBase
 from quizgen.studio.candidates import candidates
+from quizgen.studio.fields import first_to_write
+from quizgen.studio.kinds import section_of
 from quizgen.studio.suggest import suggest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,13 +167,18 @@ def _adding(article: str, draft: FactBase, table: FactBase, section: str, fact: 
                "pronoun": e.pronoun} for e in draft.entities]
     studio = "people" if section == "entities" else section
     guess = suggest(article, start, end, studio, people)
-    cost = 1 if article[start:end].strip(" .,;:") in listed.get(studio, set()) else 2
+    # a click on the words where the page lists them; else select them (quick add: their
+    # form opens in the section their shape suggests) and, where that is another section, a
+    # click on this one's Add button
+    cost = 1 if article[start:end].strip(" .,;:") in listed.get(studio, set()) else \
+        1 + (section_of(article, start, end) != studio)
+    focus = first_to_write(studio, guess)  # the cursor is there: typing in it needs no click
     for f in fields(fact):
         if f.name in SKIP | {"excerpt"}:
             continue
         want = getattr(fact, f.name)
         got = guess.get(f.name, DEFAULTS.get(f.name, () if f.name in LISTS else None))
-        cost += _differs(f.name, want, got, table, draft)
+        cost += _differs(f.name, want, got, table, draft) * (f.name != focus)
     return cost
 
 
@@ -197,6 +207,7 @@ def measure(name: str) -> dict[str, int]:
     studio = (draft.source.title != table.source.title) + 1  # the headline; the about rewritten
     listed = _listed(text, draft)
     lines = 2 + sum(1 for line in draft_yaml.splitlines() if "# check:" in line)
+    quick = False  # a fact added from words selected: the quick-add box ticked first
     counts = {"kept or corrected": 0, "deleted": 0, "added": 0, "studio actions adding": 0,
               "studio actions correcting": 0}
     for section in SECTIONS:
@@ -207,6 +218,9 @@ def measure(name: str) -> dict[str, int]:
                          and getattr(fact, f.name) not in (None, (), "", "exact", "person",
                                                             True, "literal")]
                 cost = _adding(text, draft, table, section, fact, listed=listed)
+                start, end = _where(text, fact)
+                quick = quick or text[start:end].strip(" .,;:") not in listed.get(
+                    "people" if section == "entities" else section, set())
                 studio += cost
                 lines += 2 + len(given)
                 counts["added"] += 1
@@ -221,6 +235,7 @@ def measure(name: str) -> dict[str, int]:
             lines += 6  # a drafted fact is 5 to 8 lines with its check comment
             counts["deleted"] += 1
     studio += 1 + (counts["added"] > 0)  # Confirm all guesses left; Add for the last one
+    studio += quick  # the quick-add box ticked, once
     return {"studio actions": studio, "yaml line edits": lines, **counts}
 
 

@@ -12,12 +12,15 @@ click and key press it makes (typing a value is not counted; scrolling is not an
 - the headline and summary: a click in each field to change (its words are then selected, so
   the typing replaces them), saved as it is left, confirmed by "Confirm all";
 - a drafted fact not in the table: a click on its Delete button, right after the people are
-  corrected (the page takes it out of the facts naming it); one refused (it is the only
-  speaker or source of another) is deleted again at the end, both clicks counted;
-- a fact of the table the draft missed: select its words in the article (1: a drag), the
-  section's key (Q, P, F, E, L, T or M), or instead a click on those words in the page's list
-  of names and numbers not yet facts (1) when it lists them, then the fields the page's guess
-  got wrong, then a click on Add;
+  corrected (the page takes it out of the facts naming it); one the page marks as not yet
+  deletable (a claim's only claimant: its Delete says so) is left, and deleted at the end (1);
+  one refused all the same is deleted again at the end, both clicks counted;
+- a fact of the table the draft missed: select its words in the article (1: a drag; quick
+  add ticked once per article, 1, opens its form in the section the words' shape suggests;
+  a click on the section's Add button where that is not the table's), or instead a click
+  on those words in the page's list of names and numbers not yet facts (1) when it lists
+  them, then the fields the page's guess got wrong (the one the form puts the cursor in
+  typed with no click), then a click on Add;
 - a drafted fact with fields to correct: the fields (each saved as it is made: a chip at once,
   a text field when it is left; the fact stays a guess until "Confirm all"); an offer to make
   the same change (of one field or several) on other guesses, taken when most of them want
@@ -143,8 +146,12 @@ class Teacher:
         return True
 
     def set_fields(self, form: Any, section: str, want: Any, what: str) -> None:
-        """Make each field of form hold the table fact's value."""
-        for f in fields(want):
+        """Make each field of form hold the table fact's value: first the field the cursor is
+        in (a new fact's form puts it there, its words selected: typing needs no click), then
+        the others in the form's order."""
+        focused = form.evaluate("f => f.contains(document.activeElement) ?"
+                                " (document.activeElement.dataset.field || '') : ''")
+        for f in sorted(fields(want), key=lambda f: f.name != focused):
             if f.name in SKIP or f.name in ("excerpt", "span", "check"):
                 continue
             value = getattr(want, f.name)
@@ -171,8 +178,12 @@ class Teacher:
                 continue
             target = _text(value)
             if nodes.first.input_value().strip() != target:
-                nodes.first.click()
-                self.count(what, field=f"{section}.{f.name}", how="text field")
+                if f.name == focused and nodes.first.evaluate("n => n === document.activeElement"):
+                    self.log.append((what, self.doing, f"{section}.{f.name}", "typed where the"
+                                     " cursor was", 0))
+                else:
+                    nodes.first.click()
+                    self.count(what, field=f"{section}.{f.name}", how="text field")
                 self.page.keyboard.press("Delete") if not target else \
                     self.page.keyboard.insert_text(target)
 
@@ -244,21 +255,39 @@ class Teacher:
             chip.click()
             self.count("add", how="not-yet chip")
         else:
-            self.page.evaluate(SELECT_RANGE, [start, end])
-            self.count("add", how="select words")
-            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-            self.count("add", how="section key")
+            self._select(section, start, end)
         if self.open is not None and not self._added():
             self.page.keyboard.press("Escape")  # the one before refused: dropped (counted)
             self.count("add", how="section key")
-            self.page.evaluate(SELECT_RANGE, [start, end])
-            self.count("add", how="select words")
-            self.page.keyboard.press(KEYS[STUDIO.get(section, section)])
-            self.count("add", how="section key")
+            self._select(section, start, end)
         form = self.page.locator("#new-fact form")
         form.wait_for()
         self.set_fields(form, section, fact, "add")
         self.open = (section, fact.id, {f.id for f in getattr(load_factbase(self.path), section)})
+
+    def _select(self, section: str, start: int, end: int) -> None:
+        """Select the words (a drag): with quick add ticked (once per article, a click), their
+        form opens at once in the section their shape suggests; where that is not the table's
+        section, a click on the section's Add button above the article changes it."""
+        box = self.page.locator("#quick-add")
+        if not box.is_checked():
+            box.click()
+            self.count("add", how="check box")
+        self.page.evaluate(SELECT_RANGE, [start, end])
+        self.count("add", how="select words")
+        studio = STUDIO.get(section, section)
+        opened = self.page.locator(f'#new-fact form[data-start="{start}"][data-end="{end}"]')
+        if self.open is not None and not self._added():  # the fact written before refused:
+            self.page.keyboard.press("Escape")  # its form dropped (counted), then again
+            self.count("add", how="section key")
+            self._select(section, start, end)
+            return
+        opened.wait_for()
+        if opened.get_attribute("data-section") != studio:
+            self.page.locator(f'button[data-add="{studio}"]').click()
+            self.count("add", how="section button")
+            self.page.locator(f'#new-fact form[data-start="{start}"][data-section="{studio}"]'
+                              ).wait_for()
 
     def _candidate(self, section: str, words: str) -> Any:
         """The page's "not yet" chip for the words a fact is added from, if it lists them."""
@@ -268,10 +297,13 @@ class Teacher:
         return None
 
     def delete(self, section: str, fact_id: str) -> bool:
-        """Delete a drafted fact the table leaves out: its Delete button."""
+        """Delete a drafted fact the table leaves out: its Delete button, unless the page says
+        it cannot go yet (a claim's only claimant: left for later, no click)."""
         self.section = section
-        return self.save(self.card(fact_id).get_by_role("button", name="Delete"),
-                         f"Deleted {fact_id}", "delete")
+        button = self.card(fact_id).get_by_role("button", name="Delete")
+        if button.get_attribute("aria-disabled") == "true":
+            return False
+        return self.save(button, f"Deleted {fact_id}", "delete")
 
     def _added(self) -> bool:
         """Wait for the fact written before to be added; its id in the file."""

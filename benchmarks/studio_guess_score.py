@@ -8,7 +8,10 @@ selects for it (benchmarks/studio_actions.py's _where) are given to studio.sugge
 table's people (as the drive corrects the drafted people first: names and kinds, no other
 names) and its figures; each field the table sets is counted right when the guess holds the
 table's value (ids compared as ids). Printed for each section.field and in all: right / asked,
-and the clicks a teacher has left (a chip per id too many or missing, 1 per other field wrong).
+and the clicks a teacher has left (a chip per id too many or missing, 1 per other field wrong);
+"(the cursor's field)": of the fields a new fact's form puts the cursor in
+(studio.fields.first_to_write), those the guess got wrong (typed without a click: each a
+click saved, counted off the total's clicks left; not in the total's fields right).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from studio_actions import DEFAULTS, LISTS, ROOT, SECTIONS, SKIP, _where
 from studio_actions import typed_text as _text
 
 from quizgen.factbase.loader import load_text
+from quizgen.studio.fields import first_to_write
 from quizgen.studio.suggest import suggest
 
 STUDIO = {"entities": "people"}
@@ -56,6 +60,8 @@ def score(half: str, misses: str = "") -> dict[str, list[int]]:
                     continue
                 guess = suggest(article, start, end, STUDIO.get(section, section), people,
                                 figures=figures)
+                focus = first_to_write(STUDIO.get(section, section), guess)
+                cursor = counts.setdefault("(the cursor's field)", [0, 0, 0])
                 for f in fields(fact):
                     if f.name in SKIP | {"excerpt"}:
                         continue
@@ -71,6 +77,10 @@ def score(half: str, misses: str = "") -> dict[str, list[int]]:
                     pair[1] += 1
                     pair[2] += len(set(want or ()) ^ set(got or ())) if f.name in LISTS \
                         else not right  # the clicks left: a chip per id, a field
+                    if f.name == focus:  # typed where the cursor is: no click, wrong or not
+                        cursor[0] += not right  # "right" here: a click saved
+                        cursor[1] += 1
+                        cursor[2] -= not right
                     if misses and key == misses and not right:
                         print(f"{path.stem}: want {want!r} got {got!r}  <<{article[start:end]}>>")
     return counts
@@ -83,7 +93,8 @@ def main(args: list[str]) -> None:
     counts = score(half, misses)
     for key, (right, asked, clicks) in sorted(counts.items()):
         print(f"{key:24} {right:4} / {asked:4}   clicks left {clicks}")
-    print("total", sum(c[0] for c in counts.values()), "/", sum(c[1] for c in counts.values()),
+    fields_only = [c for key, c in counts.items() if not key.startswith("(")]
+    print("total", sum(c[0] for c in fields_only), "/", sum(c[1] for c in fields_only),
           "  clicks left", sum(c[2] for c in counts.values()))
 
 

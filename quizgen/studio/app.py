@@ -15,7 +15,7 @@ from starlette.routing import Route
 
 from quizgen.errors import QuizgenError
 from quizgen.studio import quizview, yamledit
-from quizgen.studio.fields import form_table
+from quizgen.studio.fields import first_to_write, form_table
 from quizgen.studio.guard import Guard
 from quizgen.studio.store import Conflict, NotFound, Refused, Store
 
@@ -153,6 +153,7 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
 
     def guess(request: Request) -> Response:
         """A new fact's fields from the words selected: the article's characters start:end."""
+        from quizgen.studio.kinds import section_of
         from quizgen.studio.suggest import suggest
 
         data = store.view(request.path_params["base_id"])
@@ -162,14 +163,17 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
         except ValueError:
             raise QuizgenError("start and end must be whole numbers") from None
         section = request.query_params.get("section", "")
-        if section not in form_table() or not 0 <= start < end <= len(data["article"]):
-            raise QuizgenError("a section and a selection inside the article")
+        if section not in [*form_table(), "any"] or not 0 <= start < end <= len(data["article"]):
+            raise QuizgenError("a section (or any) and a selection inside the article")
+        if section == "any":  # the section read from the words' shape (a quick add)
+            section = section_of(data["article"], start, end)
         people = [{"id": f["id"], **f["fields"]} for f in data["facts"]
                   if f["section"] == "people"]
         figures = [{"id": f["id"], **f["fields"]} for f in data["facts"]
                    if f["section"] == "figures"]
-        return JSONResponse({"fields": suggest(data["article"], start, end, section, people,
-                                               figures=figures)})
+        guessed = suggest(data["article"], start, end, section, people, figures=figures)
+        return JSONResponse({"fields": guessed, "focus": first_to_write(section, guessed),
+                             "section": section})
 
     async def confirm_all(request: Request) -> Response:
         """Confirm many facts at once, or (confirm: false) set the same fields on each."""

@@ -123,7 +123,10 @@
       at = span.end;
     }
     article.append(document.createTextNode(data.article.slice(at)));
-    article.addEventListener("mouseup", keepSelection);
+    // quick add (a box the teacher ticks; remembered in this browser): words selected with
+    // the mouse open their new fact at once, its section read from their shape; a section's
+    // key then changes the section of that same selection
+    article.addEventListener("mouseup", () => { if (keepSelection() && quickAdd()) addFromSelection("any"); });
     article.addEventListener("keyup", keepSelection);
     const adders = Object.keys(ADD_KEYS).map((section) =>
       el("button", { type: "button", "data-add": section, "aria-keyshortcuts": ADD_KEYS[section].toUpperCase(),
@@ -135,9 +138,13 @@
         el("span", {}, "Not yet " + section + ":"),
         list.map((c) => el("button", { type: "button", class: "chip", dataset: { candidate: section, start: c.start, end: c.end },
           on: { click: () => { selected = { start: c.start, end: c.end }; addFromSelection(section); } } }, c.text))));
+    const quick = el("input", { type: "checkbox", id: "quick-add", checked: quickAdd(),
+      on: { change: (event) => { try { localStorage.setItem("studio-quick-add", event.target.checked ? "1" : ""); } catch (e) { /* storage off: this page only */ } quickOn = event.target.checked; } } });
     const pane = el("section", { class: "article-pane", "aria-labelledby": "article-title" },
       el("h2", { id: "article-title" }, "Article"),
       el("div", { class: "toolbar" }, el("span", {}, "Select words, then press a key or:"), adders),
+      el("p", { class: "toolbar" }, el("label", { for: "quick-add" }, quick,
+        " Quick add: selecting words with the mouse opens their new fact at once (its kind guessed; a key changes it)")),
       notYet, article);
 
     const general = data.problems.filter((p) => !p.fact);
@@ -169,6 +176,12 @@
 
   function problemText(p) {
     return p.message + (p.found ? " (found " + p.found + ")" : "") + (p.expected ? "; expected " + p.expected : "");
+  }
+
+  let quickOn = null;  // the quick-add box, as ticked on this page (else as remembered)
+  function quickAdd() {
+    if (quickOn === null) { try { quickOn = localStorage.getItem("studio-quick-add") === "1"; } catch (e) { quickOn = false; } }
+    return quickOn;
   }
 
   function keepSelection() {
@@ -407,6 +420,27 @@
     return fields;
   }
 
+  function soleIn(fact) {
+    // the facts whose required list holds this one alone (a claim's only claimant): it cannot
+    // go before they name someone else, and the page says so before any click
+    return state.facts.filter((f) => f.id !== fact.id && state.form[f.section].some((s) => s.required &&
+      s.kind === "refs" && s.target === fact.section && JSON.stringify(f.fields[s.name] || []) === JSON.stringify([fact.id])));
+  }
+
+  function heldText(fact, sole) {
+    return label(fact) + " is the only one named by " + sole.map(label).join(", ") + ": name someone else there first, then delete";
+  }
+
+  function showHeld(form, fact) {
+    // Delete marked as not possible yet, and why, while another fact names this one alone
+    const sole = soleIn(fact);
+    const button = form.querySelector("button[data-delete]");
+    const note = form.querySelector(".held");
+    note.textContent = sole.length ? heldText(fact, sole) : "";
+    if (sole.length) { button.setAttribute("aria-disabled", "true"); button.setAttribute("aria-describedby", note.id); }
+    else { button.removeAttribute("aria-disabled"); button.removeAttribute("aria-describedby"); }
+  }
+
   function factForm(fact) {
     const specs = state.form[fact.section];
     const prefix = "f-" + fact.id;
@@ -418,7 +452,9 @@
       el("div", { class: "grid2" }, specs.map((spec) => control(fact, spec, prefix))),
       el("p", { class: "actions" },
         el("button", { type: "submit", class: "primary" }, unchecked ? "Confirm" : "Save"),
-        el("button", { type: "button", class: "danger", on: { click: () => remove(fact) } }, "Delete")));
+        el("button", { type: "button", class: "danger", "data-delete": fact.id, on: { click: () => remove(fact) } }, "Delete"),
+        el("span", { class: "held", id: prefix + "-held" })));
+    showHeld(form, fact);
     form.addEventListener("submit", (event) => { event.preventDefault(); save(form, fact, specs, true); });
     form.drawn = JSON.parse(JSON.stringify(fact.fields));  // what an offer to repeat a change starts from
     form.addEventListener("change", () => autosave(form, fact, specs));
@@ -483,6 +519,10 @@
       const now = data.facts.find((f) => f.id === fact.id);
       if (now) fact.fields = now.fields;
       touched.add(fact.id);
+      document.querySelectorAll("form.fact[data-id]").forEach((f) => {  // a Delete held or freed
+        const other = state.facts.find((g) => g.id === f.dataset.id);
+        if (other) showHeld(f, other);
+      });
       form.querySelectorAll(".problem").forEach((n) => n.remove());
       form.querySelectorAll('[aria-invalid="true"]').forEach((n) => n.removeAttribute("aria-invalid"));
       say("Saved " + fact.id + (fact.check.length ? " (still a guess: C or Confirm all checks it)" : ""), "ok");
@@ -529,6 +569,11 @@
   }
 
   async function remove(fact) {
+    const sole = soleIn(fact);
+    if (sole.length) {  // the loader would refuse it: said at once, nothing sent
+      say("Not saved: " + heldText(fact, sole), "error");
+      return;
+    }
     // a fact still named by others is taken out of them too (the server does it), and the
     // status line says which, so nothing changes that the teacher is not told of
     const naming = state.facts.filter((f) => f.id !== fact.id && state.form[f.section].some((s) =>
@@ -569,30 +614,50 @@
     return form;
   }
 
-  async function addFromSelection(section) {
-    if (!selected) { say("Select words in the article first, then choose what to add.", "error"); return; }
+  // one new fact opened at a time, in the order asked (a quick add and a key right after it)
+  let adding = Promise.resolve();
+  function addFromSelection(section) {
+    const words = selected;
+    const run = adding.then(() => openNew(section, words));
+    adding = run.catch(() => {});
+    return run;
+  }
+
+  async function openNew(asked, words) {
+    if (!words) { say("Select words in the article first, then choose what to add.", "error"); return; }
     const open = document.querySelector("#new-fact form");
-    if (open && !(await open.commit())) return;  // the new fact being written is added first (or its problem shown)
-    const q = new URLSearchParams({ section, start: selected.start, end: selected.end });
+    const same = open && Number(open.dataset.start) === words.start && Number(open.dataset.end) === words.end;
+    if (same && (asked === "any" || open.dataset.section === asked)) return;  // open already
+    // the new fact being written is added first (or its problem shown), unless it is these
+    // same words, whose section the key changes
+    if (open && !same && !(await open.commit())) return;
+    const q = new URLSearchParams({ section: asked, start: words.start, end: words.end });
     const { ok, data } = await api("GET", "/api/bases/" + state.id + "/guess?" + q.toString());
     if (!ok) { say(data.error, "error"); return; }
+    const section = data.section;
     const draft = { id: "new", section, fields: data.fields, check: [] };
     const specs = state.form[section];
-    const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0 },
+    const form = el("form", { class: "fact unchecked", "aria-labelledby": "new-title", tabindex: 0,
+      dataset: { section, start: words.start, end: words.end } },
       el("h3", { id: "new-title" }, "New " + SINGULAR[section] + " from the selection"),
-      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: check each field; Enter (Ctrl+Enter in a box) adds it, and so does choosing the next words to add; Escape cancels."),
+      el("p", { class: "hint" }, "Filled in from the words selected and their sentence: the cursor is in the field most often rewritten, its words selected; Enter adds it, and so does choosing the next words to add; Escape cancels."),
       el("div", { class: "grid2" }, specs.map((spec) => control(draft, spec, "new"))),
       el("p", { class: "actions" }, el("button", { type: "submit", class: "primary" }, "Add"),
         el("button", { type: "button", on: { click: () => document.getElementById("new-fact").replaceChildren() } }, "Cancel")));
     selectOnFocus(form);
+    // Enter adds it from any field (a box too: a new fact's wording is one line, and the cursor
+    // may start in its box with the words selected), but for a list of one a line (Shift+Enter
+    // breaks a line)
+    const oneALine = new Set(specs.filter((spec) => spec.kind === "texts").map((spec) => spec.name));
     form.addEventListener("keydown", (event) => {
-      if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) { event.preventDefault(); form.requestSubmit(); }
+      const box = event.target.matches && event.target.matches("textarea");
+      if (event.key === "Enter" && !event.isComposing && (event.ctrlKey || event.metaKey || (box && !event.shiftKey && !oneALine.has(event.target.dataset.field)))) { event.preventDefault(); form.requestSubmit(); }
       else if (event.key === "Escape") { event.preventDefault(); document.getElementById("new-fact").replaceChildren(); }
     });
     form.commit = () => {
       const values = collect(form, { section, fields: {} }, specs);
       if (section === "quotes" && !(values.speakers || []).length) { values.speakers = []; values.distinctive = false; }
-      return send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added a " + SINGULAR[section]);
+      return send("POST", "/api/bases/" + state.id + "/add", { section, fields: values }, null, "Added " + (/^[aeiou]/.test(SINGULAR[section]) ? "an " : "a ") + SINGULAR[section]);
     };
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
@@ -600,8 +665,9 @@
     });
     const holder = document.getElementById("new-fact");
     holder.replaceChildren(form);
-    const empty = specs.find((spec) => spec.required && !data.fields[spec.name]);
-    const first = empty ? form.querySelector('[data-field="' + empty.name + '"]') : form.querySelector('button[type="submit"]');
+    // the cursor in the field the teacher most likely writes (its words selected: typing
+    // replaces them), else on Add (studio/fields.py first_to_write)
+    const first = (data.focus && form.querySelector('[data-field="' + CSS.escape(data.focus) + '"]')) || form.querySelector('button[type="submit"]');
     form.scrollIntoView({ block: "nearest" });
     first.focus();
   }
