@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
     YEAR_BEFORE,
     YEAR_NOUNS,
 )
+from quizgen.article.spans import Spans
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
@@ -228,8 +229,10 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
     decade", "half of", "twice" or "trebled", and a place such as "14th out of 20"."""
     hits = []
 
+    spans = Spans(taken)
+
     def free(start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in taken)
+        return not spans.overlaps(start, end)
 
     for match in _ATTACHED_RE.finditer(text):
         if free(match.start(), match.end()):

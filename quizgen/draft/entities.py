@@ -168,7 +168,7 @@ class _Finder(Joins, Groups):
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
-                | GROUP_HEADS | ROLE_NOUNS
+                or run[0].word.lower() in GROUP_HEADS or run[0].word.lower() in ROLE_NOUNS
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):

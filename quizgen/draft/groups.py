@@ -37,6 +37,7 @@ NUMBER_WORDS = words(
     " first second third fourth fifth sixth seventh eighth ninth tenth")
 # Heads that name a body only with "the" and a word saying which ("the US embassy", "the
 # French national team"; not "the team", "the other side").
+_LOOKBACK = 300  # mentions named_body reads back over for a body's full name
 _MODIFIED_HEADS = {"team", "side", "squad", "embassy", "consulate"}
 _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                    "representative", "representatives", "source", "sources"}
@@ -153,7 +154,7 @@ class Groups:
                     (following := self.next_token(token.end)) is not None and following.upper
                     and following.start not in self.sentence_starts):
                 continue  # "said Acme spokesman Tom Hale": a role before a name, no one else
-            around = names[max(0, bisect.bisect_right(starts, taken[0].start) - 1):][:1]
+            around = names[(i := max(0, bisect.bisect_right(starts, taken[0].start) - 1)):i + 1]
             if owner is None and around and around[0].start <= taken[0].start and \
                     token.end <= around[0].end:
                 continue
@@ -166,8 +167,9 @@ class Groups:
             bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
             key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
                 taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
-            named_before = self.named_body(token, taken[:-1], names[:bisect.bisect_left(
-                starts, token.start)]) if the and owner is None else None
+            upto = bisect.bisect_left(starts, token.start)  # the last mentions only: no copy
+            named_before = self.named_body(token, taken[:-1], names[max(0, upto - _LOOKBACK):upto]
+                                           ) if the and owner is None else None
             if named_before is not None:
                 key = named_before  # "the agency" after "the National Civil Protection Agency"
             entity = self.entities.get(key)
@@ -183,9 +185,9 @@ class Groups:
                 self.entities[key] = entity
             added.append(Mention(start, token.end, key))
         spans = [(m.start, m.end) for m in added]
-        self.mentions = [m for m in self.mentions if not any(  # names inside a body's phrase
-            s <= m.start < e for s, e in spans[max(0, bisect.bisect_right(
-                spans, (m.start, 1 << 62)) - 1):][:1])] + added
+        last = [max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1) for m in self.mentions]
+        self.mentions = [m for m, i in zip(self.mentions, last, strict=True) if not any(
+            s <= m.start < e for s, e in spans[i:i + 1])] + added  # names inside a body's phrase
 
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
@@ -203,7 +205,7 @@ class Groups:
                 continue  # "the government announced": the body found already
             inside = [m for m in named[bisect.bisect_left(starts, start):
                                        bisect.bisect_left(starts, end)] if m.end <= end]
-            after = named[bisect.bisect_left(starts, end):][:1]
+            after = named[(i := bisect.bisect_left(starts, end)):i + 1]
             if (kind == "person" or (kind == "organisation" and " " in str(after[0].key if after
                                                                         else ""))) and \
                     after and self.masked[end:after[0].start] == ", " and \
@@ -281,7 +283,7 @@ class Groups:
     def named_body(self, head: Token, modifiers: list[Token],
                    before: list[Mention]) -> str | None:
         """The organisation named earlier whose name ends in this head ("the agency")."""
-        for mention in reversed(before[-300:]):
+        for mention in reversed(before[-_LOOKBACK:]):
             if mention.key is None or mention.key not in self.entities:
                 continue
             entity = self.entities[mention.key]

@@ -146,13 +146,13 @@ class Speakers:
         """For “X’s manager, Ruth Callan”, the person; otherwise the mention itself."""
         key = mention.key
         if key is not None and key[:1].islower() and self.entities[key].kind == "person":
-            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+            named = self.mentions[(at := bisect.bisect_right(self.starts, mention.start)):at + 1]
             if named and self.masked[mention.end:named[0].start] == ", " and named[0].key \
                     is not None and self.entities[named[0].key].kind == "person" and \
                     named[0].key[:1].isupper():
                 return named[0]  # "the report’s editor, Anders Lind": the person named
         if key is not None and self.entities[key].kind != "person":
-            named = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+            named = self.mentions[(at := bisect.bisect_right(self.starts, mention.start)):at + 1]
             shown = self.masked[mention.end:named[0].end] if named else ""
             role = shown[:len(shown) - len(shown.lstrip(" abcdefghijklmnopqrstuvwxyz-"))]
             if named and named[0].key is not None and named[0].key[:1].isupper() and \
@@ -163,7 +163,7 @@ class Speakers:
         if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
                 self.masked[mention.end:mention.end + 1] not in ("’", "'"):
             return mention  # neither "Redmoor’s manager" nor "Harbour Foods’ manager"
-        later = self.mentions[bisect.bisect_right(self.starts, mention.start):][:1]
+        later = self.mentions[(at := bisect.bisect_right(self.starts, mention.start)):at + 1]
         if not later:
             return mention
         between = self.masked[mention.end:later[0].start].lstrip("’'")
@@ -203,7 +203,7 @@ class Speakers:
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None
         word = re.match(r"(\w+)", tail[lead:])
-        following = self.mentions[bisect.bisect_left(self.starts, at):][:1]
+        following = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
         if word is None or not following:
             return None
         mention = following[0]
@@ -250,7 +250,7 @@ class Speakers:
             nxt = bisect.bisect_left(self.quote_starts, quoted.end)
             if nxt < len(self.quote_starts) and self.quote_starts[nxt] < at:
                 break  # another quotation comes first: the verb is that one's
-            found = self.mentions[bisect.bisect_left(self.starts, at):][:1]
+            found = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
             if not found or found[0].start != at:
                 continue
             mention = self.person_after_owner(found[0])

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from quizgen.article.lexicon import ROLE_NOUNS, UNIT_STOP, words
+from quizgen.article.spans import Spans
 
 _SAYS = r"(?:said|says|told|added|adds|wrote|writes|explained|argued|insisted|warned" \
     r"|commented|replied|tweeted|posted|warns|claims|claimed|notes|noted|states|stated" \
@@ -65,15 +66,15 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     """Each unnamed speaker phrase not inside a name already found: its start, end, key (the
     phrase, lower-case first letter) and kind, a person when the noun is a person's, else a
     body (a group when plural)."""
-    taken = list(taken)
+    spans = Spans(taken)
     last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
         group = next(g for g in ("who", "who2", "who3") if match.group(g))
         start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
         if group == "who3":  # "A statement on X’s website": a body speaking for X
-            if not any(s < start + len(phrase.split()[0]) + 10 and start < e for s, e in taken):
-                taken.append((start, end))
+            if not spans.overlaps(start, start + len(phrase.split()[0]) + 10):
+                spans.add(start, end)
                 yield start, end, phrase[0].lower() + phrase[1:], "organisation"
             continue
         if all(w in _ORDINALS for w in phrase.lower().split()[1:]) and \
@@ -87,14 +88,14 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         owned = re.match(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+", masked[start:end])
         own_start = start + owned.end() if owned else start  # after "Ana Ruiz’s"
         if noun in _NOT_SPEAKERS or any(w in _ROLE_STOP for w in head.lower().split()[1:]) \
-                or any(s < head_end and own_start < e for s, e in taken) or (
+                or spans.overlaps(own_start, head_end) or (
                     owned is not None and noun not in ROLE_NOUNS | _PERSON_NOUNS):
             continue
         plural = noun.endswith("s") and not noun.endswith("ss")
         person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
         kind = "person" if person else "group" if plural else "organisation"
         last_noun = noun if person else last_noun
-        taken.append((start, end))
+        spans.add(start, end)
         yield start, end, phrase if owned else phrase[0].lower() + phrase[1:], kind
 
 

@@ -170,6 +170,7 @@ class _Profile(NamedTuple):
     words: str = ""  # its statements' words, folded, one space apart, each statement on a line
     words_all: str = ""  # the same of every statement, quotes to attribute too
     shown: tuple[str, ...] = ()  # every statement, as shown
+    shown_texts: tuple[str, ...] = ()  # guessed.shown_texts: its prompt and every option shown
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
@@ -246,6 +247,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         words="\n".join(" ".join(words(t)) for t in texts),
         words_all="\n".join(" ".join(words(t)) for t in said),
         shown=tuple(said),
+        shown_texts=tuple(shown_texts(question)),
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
@@ -264,9 +266,11 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
-    return (_answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b)
-            or term_in_use(a, shown_texts(b), base) or context_tied(a, shown_texts(b), base)
-            or place_tied(a, shown_texts(b), base))
+    if reason := _answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b):
+        return reason
+    shown = pb.shown_texts  # what a student reads of b, listed once per item, not per rule
+    return (term_in_use(a, shown, base) or context_tied(a, shown, base)
+            or place_tied(a, shown, base))
 
 
 def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | None:
