@@ -17,10 +17,10 @@ CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
 def _layouts(monkeypatch: pytest.MonkeyPatch, article: str, *, versions: int = 1,
-             seed: int = 1) -> tuple[list[str], list[str]]:
+             seed: int = 1, count: int = CLASS_LENGTH) -> tuple[list[str], list[str]]:
     """What each reportlab layout (doc.build) run lays out ("Worksheet" or "Answer key") while
-    the class quiz of `seed` (the CLI's default: 1) of an article is rendered as a worksheet of
-    `versions`, and the PDFs written."""
+    the quiz of `count` items (the class length unless told) and `seed` (the CLI's default: 1)
+    of an article is rendered as a worksheet of `versions`, and the PDFs written."""
     subjects: list[str] = []
     build = pages._Document.build
 
@@ -29,7 +29,7 @@ def _layouts(monkeypatch: pytest.MonkeyPatch, article: str, *, versions: int = 1
         return build(doc, *args, **kwargs)
 
     monkeypatch.setattr(pages._Document, "build", counted)
-    quiz = build_quiz([load_factbase(CONTENT / f"{article}.yaml")], count=CLASS_LENGTH, seed=seed)
+    quiz = build_quiz([load_factbase(CONTENT / f"{article}.yaml")], count=count, seed=seed)
     files = render_format("worksheet", quiz, options=RenderOptions(
         name="sheet", timestamp=946684800, versions=versions, seed=seed))
     return subjects, sorted(files)
@@ -60,8 +60,8 @@ def test_a_class_set_of_versions_is_laid_out_once_per_pdf(monkeypatch: pytest.Mo
 def test_a_sheet_ending_near_empty_is_laid_out_again_tighter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A sheet whose version ends on a near-empty page (one of the 26 versions of a bundled
-    article's class sheet) is laid out a second time with tighter gaps to pull that page's
-    questions back; its key once."""
-    subjects, _ = _layouts(monkeypatch, "sarenia-ribeira-floods", versions=26)
+    """A sheet that ends on a near-empty page (the pension protest's 10 items, `--count 10`)
+    is laid out a second time with tighter gaps to pull that page's questions back; its key
+    once."""
+    subjects, _ = _layouts(monkeypatch, "calderia-pension-protest", count=10)
     assert subjects == ["Worksheet", "Worksheet", "Answer key"]
