@@ -448,3 +448,40 @@ def test_no_speaker_prompt_tells_what_its_key_does(sweep: Sweep) -> None:
             wrong = {s for i, o in enumerate(item.options) if i != item.answer
                      for w in re.findall(r"\w+", o.text.casefold()) if (s := _doing(w))}
             assert not (does & told) - wrong, (label, item.prompt, entity.role)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_item_names_a_speaker_key_beside_a_quote_of_the_same_occasion(sweep: Sweep) -> None:
+    """No item names the key of a who-said-it item whose prompt tells its occasion beside another
+    quote the key said on that occasion (the same context)."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf)):
+                continue
+            asked = base.by_id[item.ask.quote]
+            assert isinstance(asked, Quote)
+            context = " ".join(re.findall(r"\w+", asked.context.casefold()))
+            if not context or context not in " ".join(re.findall(r"\w+", item.prompt.casefold())):
+                continue
+            key = item.options[item.answer].claim
+            assert isinstance(key, EntityRef)
+            entity = base.by_id[key.entity]
+            assert isinstance(entity, Entity)
+            fellows = [q.text for q in base.quotes
+                       if q.id != asked.id and key.entity in q.speakers
+                       and q.context.casefold() == asked.context.casefold()
+                       and len(q.text.split()) >= 5]
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                texts = [other.prompt]
+                if isinstance(other, MultipleChoice):
+                    texts += [o.text for o in other.options]
+                if isinstance(other, Ordering):
+                    texts += [o.text for o in other.items]
+                if isinstance(other, Matching):
+                    texts += [o.text for o in (*other.left, *other.right)]
+                for text in texts:
+                    names = any(_said(text, n) for n in (entity.name, *entity.aliases))
+                    assert not (names and any(_said(text, f) for f in fellows)), (
+                        label, item.prompt, text)

@@ -15,6 +15,7 @@ from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quot
 from quizgen.quiz.figure_sheet import figures_cross
 from quizgen.quiz.guessed import (
     context_tied,
+    forget_occasions,
     place_tied,
     shown_texts,
     term_in_use,
@@ -214,6 +215,7 @@ def forget() -> None:
     _PROFILES.clear()
     _CARRIERS.clear()
     forget_asked()
+    forget_occasions()
 
 
 def _profile(question: Question, base: FactBase) -> _Profile:
