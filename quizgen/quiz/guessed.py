@@ -348,7 +348,8 @@ def _same_occasion(question: Question, base: FactBase) -> tuple[str, ...]:
         for each in base.quotes:
             for speaker in each.speakers if each.context.strip() else ():
                 occasions.setdefault((spaced(each.context), speaker), []).append(each)
-        _OCCASIONS.clear()  # one base at a time: a sheet's items share it
+        if len(_OCCASIONS) > 64:  # a deck's bases, kept until leaks.forget
+            _OCCASIONS.clear()
         known = (base, {k: tuple(v) for k, v in occasions.items()})
         _OCCASIONS[id(base)] = known
     return tuple(other.text for speaker in quote.speakers
