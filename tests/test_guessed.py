@@ -448,3 +448,79 @@ def test_no_speaker_prompt_tells_what_its_key_does(sweep: Sweep) -> None:
             wrong = {s for i, o in enumerate(item.options) if i != item.answer
                      for w in re.findall(r"\w+", o.text.casefold()) if (s := _doing(w))}
             assert not (does & told) - wrong, (label, item.prompt, entity.role)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_item_names_a_speaker_key_beside_a_quote_of_the_same_occasion(sweep: Sweep) -> None:
+    """No item names the key of a who-said-it item whose prompt tells its occasion beside another
+    quote the key said on that occasion (the same context)."""
+    for label, base, quiz in sweep():
+        for item in quiz.questions:
+            if not (isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf)):
+                continue
+            asked = base.by_id[item.ask.quote]
+            assert isinstance(asked, Quote)
+            context = " ".join(re.findall(r"\w+", asked.context.casefold()))
+            if not context or context not in " ".join(re.findall(r"\w+", item.prompt.casefold())):
+                continue
+            key = item.options[item.answer].claim
+            assert isinstance(key, EntityRef)
+            entity = base.by_id[key.entity]
+            assert isinstance(entity, Entity)
+            fellows = [q.text for q in base.quotes
+                       if q.id != asked.id and key.entity in q.speakers
+                       and q.context.casefold() == asked.context.casefold()
+                       and len(q.text.split()) >= 5]
+            for other in quiz.questions:
+                if other is item:
+                    continue
+                texts = [other.prompt]
+                if isinstance(other, MultipleChoice):
+                    texts += [o.text for o in other.options]
+                if isinstance(other, Ordering):
+                    texts += [o.text for o in other.items]
+                if isinstance(other, Matching):
+                    texts += [o.text for o in (*other.left, *other.right)]
+                for text in texts:
+                    names = any(_said(text, n) for n in (entity.name, *entity.aliases))
+                    assert not (names and any(_said(text, f) for f in fellows)), (
+                        label, item.prompt, text)
+
+
+def _statements_asked(item: Question) -> set[str]:
+    """The quotes and claims an item asks who said: its own, or a matching's left column's."""
+    if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf):
+        return {item.ask.quote}
+    if isinstance(item, MultipleChoice) and isinstance(item.ask, ClaimantOf):
+        return {item.ask.claim}
+    if isinstance(item, Matching):
+        return {o.claim.quote for o in item.left if isinstance(o.claim, QuoteRef)}
+    return set()
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_sheet_asks_a_quote_and_the_claim_beside_it(sweep: Sweep) -> None:
+    """No sheet asks who said a quote and who made a claim of the same speaker that stands right
+    beside it in the article (one breath: who said one says the other)."""
+    for label, base, quiz in sweep():
+        article = base.article or ""
+        where: dict[str, tuple[int, int, frozenset[str]]] = {}
+        for fact in (*base.quotes, *base.claims):
+            text = fact.excerpt.strip()
+            start = article.find(text) if text and "…" not in text else -1
+            who = fact.speakers if isinstance(fact, Quote) else fact.claimants
+            if start >= 0:
+                where[fact.id] = (start, start + len(text), frozenset(who))
+        asked = [_statements_asked(item) for item in quiz.questions]
+        for i, first in enumerate(asked):
+            for second in asked[i + 1:]:
+                for x in first:
+                    for y in second:
+                        if x not in where or y not in where or (
+                                isinstance(base.by_id[x], Quote)
+                                == isinstance(base.by_id[y], Quote)):
+                            continue
+                        (_, e1, w1), (s2, _, w2) = sorted((where[x], where[y]))
+                        between = article[e1:s2]
+                        assert not (w1 & w2 and e1 <= s2
+                                    and not between.strip(" \t\r\n”\"’'")), (label, x, y)

@@ -11,10 +11,12 @@ from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.asked import same
+from quizgen.quiz.breath import breaths, forget_breaths
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.figure_sheet import figures_cross
 from quizgen.quiz.guessed import (
     context_tied,
+    forget_occasions,
     place_tied,
     shown_texts,
     term_in_use,
@@ -214,6 +216,8 @@ def forget() -> None:
     _PROFILES.clear()
     _CARRIERS.clear()
     forget_asked()
+    forget_occasions()
+    forget_breaths()
 
 
 def _profile(question: Question, base: FactBase) -> _Profile:
@@ -268,6 +272,11 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
         return "both ask " + ", ".join(sorted(shared))
     if reason := _answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b):
         return reason
+    if pa.quotes or pa.claims:  # one speaker's words in one breath: who said one says the other
+        joined = breaths(base)
+        for fact_id in pa.asked:
+            if tied := joined.get(fact_id, frozenset()) & pb.asked:
+                return f"asks {min(tied)}, said in one breath with {fact_id}"
     shown = pb.shown_texts  # what a student reads of b, listed once per item, not per rule
     return (term_in_use(a, shown, base) or context_tied(a, shown, base)
             or place_tied(a, shown, base))

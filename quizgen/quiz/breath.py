@@ -1,0 +1,55 @@
+"""One speaker's statement in one breath: a quote and a claim side by side in the article."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from quizgen.factbase.model import FactBase
+
+# what may stand between two excerpts said in one breath: a space, a line break, a closing mark
+_BETWEEN = frozenset(" \t\r\n”\"’'")
+
+_BREATHS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
+
+
+def _place(article: str, excerpt: str) -> tuple[int, int] | None:
+    """Where an excerpt stands in the article (start, end), or None when it is not found whole
+    (an excerpt joined with an ellipsis, or edited)."""
+    text = excerpt.strip()
+    start = article.find(text) if text and "…" not in text else -1
+    return (start, start + len(text)) if start >= 0 else None
+
+
+def breaths(base: FactBase) -> dict[str, frozenset[str]]:
+    """For each quote the claims, and for each claim the quotes, of a shared speaker that stand
+    right beside it in the article (nothing but spaces between): the report of a statement and
+    its words in one breath, so a student who knows who said one knows who said the other."""
+    known = _BREATHS.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    article = base.article or ""
+    placed: list[tuple[int, int, str, frozenset[str]]] = []
+    claims = {c.id for c in base.claims}
+    said = [(q.id, q.excerpt, q.speakers) for q in base.quotes]
+    said += [(c.id, c.excerpt, c.claimants) for c in base.claims]
+    for fact_id, excerpt, speakers in said:
+        where = _place(article, excerpt) if article else None
+        if where is not None and speakers:
+            placed.append((*where, fact_id, frozenset(speakers)))
+    placed.sort()
+    found: dict[str, set[str]] = {}
+    for (_, end, first, who), (start, _, second, whom) in pairwise(placed):
+        if ((first in claims) != (second in claims) and who & whom and end <= start
+                and set(article[end:start]) <= _BETWEEN):
+            found.setdefault(first, set()).add(second)
+            found.setdefault(second, set()).add(first)
+    if len(_BREATHS) > 64:  # a deck's bases, kept until leaks.forget
+        _BREATHS.clear()
+    result = {k: frozenset(v) for k, v in found.items()}
+    _BREATHS[id(base)] = (base, result)
+    return result
+
+
+def forget_breaths() -> None:
+    """Drop what is kept of the last base (leaks.forget: nothing held once sheets are made)."""
+    _BREATHS.clear()
