@@ -52,7 +52,7 @@ def test_each_bundled_articles_build_lays_each_pdf_out_once(
 def test_a_class_set_of_versions_is_laid_out_once_per_pdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """26 versions of an article in one sheet and one key, none ending on a near-empty page:
     each laid out once."""
-    subjects, files = _layouts(monkeypatch, "venezuela-post-election", versions=26)
+    subjects, files = _layouts(monkeypatch, "calderia-pension-protest", versions=26)
     assert files == ["sheet-answer-key.pdf", "sheet-worksheet.pdf"]
     assert subjects == ["Worksheet", "Answer key"]
 
