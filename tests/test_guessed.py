@@ -336,14 +336,7 @@ def test_no_item_ties_a_speaker_key_to_its_prompt(sweep: Sweep) -> None:
             for other in quiz.questions:
                 if other is item:
                     continue
-                texts = [other.prompt]
-                if isinstance(other, MultipleChoice):
-                    texts += [o.text for o in other.options]
-                if isinstance(other, Ordering):
-                    texts += [o.text for o in other.items]
-                if isinstance(other, Matching):
-                    texts += [o.text for o in (*other.left, *other.right)]
-                for text in texts:
+                for text in _shown(other):
                     names = any(_said(text, n) for n in (entity.name, *entity.aliases))
                     assert not (names and any(_said(text, m) for m in marks)), (
                         label, item.prompt, text)
@@ -474,14 +467,7 @@ def test_no_item_names_a_speaker_key_beside_a_quote_of_the_same_occasion(sweep: 
             for other in quiz.questions:
                 if other is item:
                     continue
-                texts = [other.prompt]
-                if isinstance(other, MultipleChoice):
-                    texts += [o.text for o in other.options]
-                if isinstance(other, Ordering):
-                    texts += [o.text for o in other.items]
-                if isinstance(other, Matching):
-                    texts += [o.text for o in (*other.left, *other.right)]
-                for text in texts:
+                for text in _shown(other):
                     names = any(_said(text, n) for n in (entity.name, *entity.aliases))
                     assert not (names and any(_said(text, f) for f in fellows)), (
                         label, item.prompt, text)

@@ -3,30 +3,16 @@ writes, its words selected, and Enter adds the fact from there, a box included."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 from browser_support import browser, select_words
-from test_studio_browser import _saved, review_page
-from test_studio_keys_browser import ARTICLE
+from test_studio_browser import _saved
+from test_studio_keys_browser import review
 
-from quizgen.draft.files import write_draft
 from quizgen.factbase.loader import load_factbase
 
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
-
-
-@pytest.fixture()
-def review(browser: Any, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
-    """The review page of a fresh draft of a short article, and the draft's file."""
-    source = tmp_path / "storm.txt"
-    source.write_text(ARTICLE, encoding="utf-8")
-    folder = tmp_path / "content"
-    folder.mkdir()
-    write_draft(source, name="storm", folder=folder, force=False)
-    yield from review_page(browser, folder, "storm")
+__all__ = ["browser", "review"]  # the fixtures, imported to be found by pytest
 
 
 def _focused(page: Any) -> str:
