@@ -1,5 +1,5 @@
 """Causes of poor figure items found by the strict review (docs/review.md), each a rule over every
-fact base in content/ and tests/corpus/*/, seeds 1–20, worked out here from what a student reads."""
+fact base in content/ and tests/corpus/*/, swept seeds, worked out from what a student reads."""
 
 from __future__ import annotations
 
@@ -12,14 +12,17 @@ from pathlib import Path
 import pytest
 from factbases import figure, make_base, org, run
 from sheet_check import sheets
+from sweep import seeds_of
 from test_sheets import SWEEPS, Sweep
-from test_truth_rules import BASES, SEEDS
+from test_truth_rules import BASES
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
 
 # how a student sees an option's form: a bound, a vague number, a range or a plain number
 FORMS = {"more than": "bound", "at least": "bound", "fewer than": "bound", "at most": "bound",
@@ -28,10 +31,10 @@ FORMS = {"more than": "bound", "at least": "bound", "fewer than": "bound", "at m
 
 @cache
 def _made(path: Path) -> tuple[tuple[FactBase, Question], ...]:
-    """Every figure-choice item made from the base, seeds 1–20, made once per session."""
+    """Every figure-choice item made from the base, the sweep's seeds, made once per session."""
     base = load_factbase(path)
     make = GENERATORS["figure-choice"]
-    return tuple((base, q) for seed in SEEDS
+    return tuple((base, q) for seed in seeds_of(path)
                  for q in make(base, seed=seed, options=GenOptions()).questions)
 
 
@@ -177,6 +180,7 @@ GARBLED = (
 )
 
 
+
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_figure_prompts_keep_their_clauses_whole(path: Path) -> None:
     """'within what time will Huffington predicts nap rooms be …?' and 'at what age did Allen a
@@ -251,7 +255,7 @@ def test_no_item_states_a_figure_items_share_in_words(sweep: Sweep) -> None:
 def test_crossings_read_as_figures_cross() -> None:
     """Crossings (items read once, for versions) says what figures_cross says, both ways, for
     every item against the rest of its sheet, on every base (seed 1) and the figure items made
-    for it (seeds 1-20)."""
+    for it (the sweep's seeds)."""
     from quizgen.quiz.figure_sheet import Crossings, figures_cross
 
     hits = 0

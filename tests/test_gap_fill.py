@@ -1,4 +1,4 @@
-"""The gap-fill kind: over every real fact base and seeds 1–20, each gap has exactly one bank
+"""The gap-fill kind: over every real fact base and the sweep's seeds, each gap has exactly one bank
 word that fits it and the spare words fit none; selection, leaks, versions, scoring, and every
 format's own type (Moodle Cloze, Canvas fill in multiple blanks, an Anki cloze note)."""
 
@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from sweep import seeds_of
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, FactBase, Place, Term
@@ -38,9 +39,11 @@ from quizgen.quiz.select import build_quiz
 from quizgen.quiz.versions import make_versions
 from quizgen.renderers.base import RenderOptions
 
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
+
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*ROOT.glob("content/*.yaml"), *ROOT.glob("tests/corpus/*/*.yaml")])
-SEEDS = range(1, 21)
 NEAR = Decimal("0.25")  # the test's own reading: a figure within 25% of another may be it
 KIND = "gap-fill"
 
@@ -121,10 +124,10 @@ def assert_gaps_sound(generated: Generated, base: FactBase) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_gap_has_exactly_one_fitting_word(path: Path) -> None:
-    """On every real fact base, seeds 1–20, each gap takes exactly one bank word (the oracle's
+    """On every real fact base, swept seeds, each gap takes exactly one bank word (the oracle's
     proof and the test's own reading agree) and the spare words fit no gap."""
     base = base_of(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         assert_gaps_sound(GENERATORS[KIND](base, seed=seed, options=GenOptions()), base)
 
 

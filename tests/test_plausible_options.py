@@ -3,7 +3,7 @@
 either way (at most 100: no working bus driver of 81 beside 61), and the members of one side of
 a game never more than one above the answer (no "16 players" finishing a match that one
 finished with 10). Rules written again here, over every fact base in content/ and
-tests/corpus/, seeds 1-20, and on made-up bases."""
+tests/corpus/, the sweep's seeds, and on made-up bases."""
 
 from __future__ import annotations
 
@@ -15,11 +15,14 @@ from pathlib import Path
 import pytest
 from factbases import figure, make_base, org, run
 from sheet_check import BASES, SEEDS, base_at
+from sweep import seeds_of
 
 from quizgen.factbase import numbers as numbers_module
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 from quizgen.quiz.select import build_quiz
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
 
 SIDE_WORDS = {"team", "side", "squad", "match", "game", "crew", "race", "pitch"}
 
@@ -61,7 +64,7 @@ def implausible(question: Question) -> str | None:
 
 def _made(paths: list[Path]) -> Iterator[tuple[str, FactBase, Question]]:
     for path in paths:
-        for seed in SEEDS:
+        for seed in seeds_of(path):
             quiz = build_quiz(base_at(path), seed=seed, kinds=["figure-choice"], everything=True)
             for question in quiz.questions:
                 yield f"{path.stem} {seed}", base_at(path), question
@@ -86,7 +89,7 @@ def _side_items() -> list[Question]:
 
 
 def test_every_figure_option_is_plausible() -> None:
-    """No figure item on any base, seeds 1-20, offers a value common sense rules out."""
+    """No figure item on any base, the sweep's seeds, offers a value common sense rules out."""
     wrong = [f"{label}: {why}" for label, _, q in _made(BASES) if (why := implausible(q))]
     assert not wrong, wrong[:5]
 
@@ -107,6 +110,7 @@ def test_a_sides_count_is_never_offered_far_above() -> None:
 def test_the_plausibility_test_goes_red_without_the_side_bound(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+
     """Planted bug: sides are not recognised, so their counts spread by a factor of four."""
     monkeypatch.setattr(numbers_module, "is_side_count", lambda value, unit, measure: False)
     assert [why for q in _side_items() if (why := implausible(q))]

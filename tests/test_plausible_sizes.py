@@ -11,13 +11,17 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from test_truth_rules import BASES, SEEDS
+from sweep import seeds_of
+from test_truth_rules import BASES
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.numbers import bounds
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
 
 # plain lengths and weights as a unit reads them, written here apart from quizgen's list
 SIZE = re.compile(r"(?:kilo|centi)?met(?:re|er)s?|k(?:ilo)?g|kilos?|(?:kilo)?grams?|"
@@ -28,11 +32,11 @@ EYE = Decimal("2.5")  # a length or weight this many times off is seen to be wro
 
 @cache
 def _amount_items(path: Path) -> tuple[tuple[MultipleChoice, tuple[Amount, ...]], ...]:
-    """Every numeric figure item of the base, seeds 1–20, with its options' amounts."""
+    """Every numeric figure item of the base, the sweep's seeds, with its options' amounts."""
     base = load_factbase(path)
     make = GENERATORS["figure-choice"]
     found = []
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for q in make(base, seed=seed, options=GenOptions()).questions:
             if isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven):
                 amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))

@@ -33,6 +33,7 @@ from sheet_check import (
     whole,
     words,
 )
+from sweep import seeds_of
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.factbase.numbers import TIME_UNIT
@@ -52,6 +53,9 @@ from quizgen.quiz.questions import (
 )
 from quizgen.quiz.select import build_quiz
 from quizgen.renderers.anki.facts import fact_notes
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
 
 BOILERPLATE = {"said", "that", "this", "with", "from", "what", "which", "where", "when", "their",
                "they", "them", "have", "were", "been", "there", "these", "those", "whom"}
@@ -196,7 +200,7 @@ def test_term_items_make_no_block(sweep: Sweep) -> None:
 def _decks(paths: list[Path]) -> Iterator[tuple[str, list[Ordering]]]:
     for path in paths:
         base = base_at(path)
-        for seed in SEEDS:
+        for seed in seeds_of(path):
             made = GENERATORS["event-order"](base, seed=seed, options=GenOptions()).questions
             yield f"{path.stem} seed {seed}", [q for q in made if isinstance(q, Ordering)]
 

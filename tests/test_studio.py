@@ -393,3 +393,19 @@ def test_a_fact_still_named_by_others_is_deleted_and_taken_out_of_them(
     assert ("money-runs-out", "given_by") in {(p["fact"], p["field"])
                                               for p in response.json()["problems"]}
     assert path.read_bytes() == kept
+
+
+def test_a_view_shows_the_files_as_they_are_now(client: TestClient, folder: Path) -> None:
+    """A view made again after another program changed the fact base, then its article, shows
+    each change (the view kept between requests is made anew when either file's bytes change)."""
+    path = folder / f"{BASE}.yaml"
+    first = _view(client)
+    assert _view(client) == first  # a second look at unchanged files gives the same view
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "Crowds march in Marenzo", "Crowds gather in Marenzo", 1), encoding="utf-8")
+    second = _view(client)
+    assert second["version"] != first["version"]
+    assert second["source"]["title"].startswith("Crowds gather in Marenzo")
+    article = folder / "sources" / f"{BASE}.txt"
+    article.write_text("An article rewritten elsewhere.\n", encoding="utf-8")
+    assert _view(client)["article"] == "An article rewritten elsewhere.\n"

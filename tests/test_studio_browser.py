@@ -104,8 +104,9 @@ def _saved(page: Any, text: str) -> None:
 
 
 def test_article_to_worksheet(studio: Studio, page: Any, tmp_path: Path) -> None:
-    """New from article, three corrections (speaker, unit, event order), every other guess
-    confirmed by keyboard, then the worksheet downloaded: the PDF and the YAML hold the work."""
+    """New from article, three corrections (speaker, unit, event order), two guesses confirmed
+    by keyboard and the rest with *Confirm all*, then the worksheet downloaded: the PDF and the
+    YAML hold the work."""
     _new_from_article(page, studio, "obama", ARTICLE.read_text(encoding="utf-8"))
     yaml_path = tmp_path / "obama.yaml"
     assert "# check:" in yaml_path.read_text(encoding="utf-8")
@@ -143,18 +144,18 @@ def test_article_to_worksheet(studio: Studio, page: Any, tmp_path: Path) -> None
     card.get_by_role("button", name="Confirm").click()
     _saved(page, "Confirmed event-obama-met-jeremy-corbyn")
 
-    # the rest: keyboard only, C on each card still marked as a guess
-    for _ in range(200):
+    # two more by keyboard alone (C on a card still marked as a guess), then the rest at once
+    for _ in range(2):
         left = page.locator("form.fact.unchecked[data-id]")
-        if left.count() == 0:
-            break
         fact_id = left.first.get_attribute("data-id")
         left.first.focus()
         page.keyboard.press("c")
         _saved(page, f"Confirmed {fact_id}")
+    left = page.locator("form.fact.unchecked[data-id]").count()
+    assert left > 0
+    page.locator('[data-confirm-all="all"]').click()  # the headline's guess included
+    _saved(page, f"Confirmed {left} facts and the headline")
     assert page.locator("form.fact.unchecked[data-id]").count() == 0
-    page.locator("form.fact").first.get_by_role("button", name="Confirm").click()  # headline
-    _saved(page, "Saved the headline")
 
     saved = yaml_path.read_text(encoding="utf-8")
     assert not re.search(r"^\s*# check:|\s# check:", saved, re.M)  # every guess checked

@@ -1,4 +1,4 @@
-"""The true-false kind: over every real fact base and seeds 1–20, each statement is decided by
+"""The true-false kind: over every real fact base and swept seeds, each statement is decided by
 the facts (who said it, where, what a figure was, which event came first), false ones changed in
 one thing, as many true as false; native platform types."""
 
@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from strategies import certainly_before
+from sweep import seeds_of
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Event, FactBase, Figure, Quote
@@ -34,6 +35,9 @@ from quizgen.quiz.questions import (
 from quizgen.quiz.select import build_quiz
 from quizgen.quiz.versions import make_versions
 from quizgen.renderers.base import RenderOptions
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = sorted([*ROOT.glob("content/*.yaml"), *ROOT.glob("tests/corpus/*/*.yaml")])
@@ -125,10 +129,10 @@ def assert_statements_sound(generated: Generated, base: FactBase) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_statement_is_decided_by_the_facts(path: Path) -> None:
-    """On every real fact base, seeds 1–20, every statement is proved true or false by the
+    """On every real fact base, the sweep's seeds, every statement is proved true or false by the
     oracle, agrees with the test's own reading, and true and false ones alternate."""
     base = base_of(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         assert_statements_sound(GENERATORS["true-false"](base, seed=seed, options=GenOptions()),
                                 base)
 
@@ -255,10 +259,10 @@ def assert_sheet_balanced(quiz: Quiz, base: FactBase) -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_every_sheet_and_version_is_balanced(path: Path) -> None:
-    """On every real fact base, seeds 1–20, a sheet of statements (alone, or beside the kinds
+    """On every real fact base, the sweep's seeds, a sheet of statements (alone, or beside the kinds
     they are made from) holds as many true as false, as does each version, whose order differs."""
     base = base_of(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         kinds = ["true-false"] if seed % 2 else ["true-false", "figure-choice", "event-order"]
         quiz = build_quiz([base], seed=seed, kinds=kinds)
         if seed == 1:

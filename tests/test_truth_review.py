@@ -1,5 +1,5 @@
 """Causes found by the strict review of the default sheets (docs/review.md), each a rule over
-every fact base in content/ and tests/corpus/*/, seeds 1–20, worked out here from the facts."""
+every fact base in content/ and tests/corpus/*/, swept seeds, worked out here from the facts."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 from sheet_check import base_at, sheet
-from test_truth_rules import BASES, SEEDS, made
+from sweep import seeds_of
+from test_truth_rules import BASES, made
 
 from quizgen.factbase.model import FactBase, Term
 from quizgen.oracle import check_question
@@ -26,6 +27,9 @@ from quizgen.quiz.questions import (
     TermMeaning,
     TermRef,
 )
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
 
 
 def _measure(text: str) -> str:
@@ -178,7 +182,7 @@ def test_no_sheet_item_is_solved_by_the_letters_of_an_acronym(path: Path) -> Non
     council', in Spanish order): no default sheet keeps a term item whose acronym is spelled,
     in any order, by the key alone."""
     base = base_at(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for question in sheet(path, seed).questions:
             if not (isinstance(question, MultipleChoice)
                     and isinstance(question.ask, TermMeaning | TermFor)):
@@ -209,8 +213,8 @@ def _description(name: str) -> str:
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_no_sheet_item_offers_two_people_of_one_description(path: Path) -> None:
     """'one fan' and 'a third fan' in one matching are told apart only by the order the article
-    met them: no default sheet, seeds 1-20, offers two such names in one item."""
-    for seed in SEEDS:
+    met them: no default sheet, the sweep's seeds, offers two such names in one item."""
+    for seed in seeds_of(path):
         for question in sheet(path, seed).questions:
             if isinstance(question, Matching):
                 names = [o.text for o in question.right]

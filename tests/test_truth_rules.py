@@ -1,5 +1,5 @@
 """Every option a student reads is the one right answer or false by the facts: checked over every
-fact base in content/ and tests/corpus/*/, seeds 1–20, with rules worked out here."""
+fact base in content/ and tests/corpus/*/, the sweep's seeds, with rules worked out here."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, ROOT
+from sweep import seeds_of
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
@@ -19,6 +20,8 @@ from quizgen.generators.amounts import numeric_options
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
 # every hand-written base: content/ and the real articles of tests/corpus (dev and held-out)
 BASES = sorted(CONTENT.glob("*.yaml")) + sorted((ROOT / "tests" / "corpus").glob("*/*.yaml"))
 SEEDS = range(1, 21)
@@ -26,9 +29,9 @@ WIDE = Decimal("0.2")  # "about 40,000" is at most a fifth off; years 2, times o
 
 
 def made(path: Path, kind: str) -> Iterator[tuple[FactBase, Question]]:
-    """Every question of one kind made from the base, for seeds 1–20."""
+    """Every question of one kind made from the base, for the sweep's seeds."""
     base = load_factbase(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for question in GENERATORS[kind](base, seed=seed, options=GenOptions()).questions:
             yield base, question
 
@@ -134,7 +137,7 @@ def make_old_way() -> Callable[..., object]:
 
 
 def assert_figure_options_false(path: Path) -> None:
-    """The figure rule on one base, seeds 1–20."""
+    """The figure rule on one base, the sweep's seeds."""
     checked = 0
     for base, question in made(path, "figure-choice"):
         if not isinstance(question, MultipleChoice):
@@ -290,7 +293,7 @@ def _agreeing_claims_asked(path: Path) -> int:
 
 
 def _plausible_everywhere() -> None:
-    """The plausibility rule (test_properties) on every figure item of every base, seeds 1–20."""
+    """The plausibility rule (test_properties) on every figure item of every base, swept seeds."""
     from test_properties import _assert_plausible
 
     for path in BASES:
@@ -301,13 +304,14 @@ def _plausible_everywhere() -> None:
 
 def test_every_figure_option_is_within_reach_of_common_sense() -> None:
     """No age of 147 or mean age of 11 beside 40, no 40% beside 3%, no 0.1 times beside 1.6
-    times, on every base, seeds 1–20."""
+    times, on every base, the sweep's seeds."""
     _plausible_everywhere()
 
 
 def test_the_plausibility_rule_goes_red_on_unbounded_distractors(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+
     """With the bounds of before (percentages 0–100, any positive amount, ages unbounded), the
     rule fails on content/."""
     from quizgen.factbase.numbers import unit_kind

@@ -10,7 +10,8 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from test_truth_rules import BASES, SEEDS
+from sweep import seeds_of
+from test_truth_rules import BASES
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Figure
@@ -19,6 +20,8 @@ from quizgen.generators.base import GenOptions
 from quizgen.generators.common import index_facts
 from quizgen.generators.figure_wording import value_prompt
 
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+
 # words that join nouns in a counted phrase: 'days of action', 'fans and players'
 JOINS = {"of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by", "across",
          "among", "between", "during", "per", "the", "a", "an", "their", "its", "his", "her"}
@@ -26,10 +29,10 @@ JOINS = {"of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
 
 @cache
 def _prompts(path: Path) -> tuple[str, ...]:
-    """Every figure-choice prompt made from the base, seeds 1–20, made once per session."""
+    """Every figure-choice prompt made from the base, the sweep's seeds, made once per session."""
     base = load_factbase(path)
     make = GENERATORS["figure-choice"]
-    return tuple(dict.fromkeys(q.prompt for seed in SEEDS
+    return tuple(dict.fromkeys(q.prompt for seed in seeds_of(path)
                                for q in make(base, seed=seed, options=GenOptions()).questions))
 
 
@@ -83,6 +86,7 @@ def test_figure_prompts_have_no_known_wording_slip(path: Path) -> None:
 def test_the_slips_the_review_saw_are_worded_well(
     measure: str, unit: str, slip: Callable[[str], bool]
 ) -> None:
+
     """The two measures the review read as slips now make prompts the readings above accept, and
     the readings do catch the slips as printed before ('how many storeys water pours were there
     through …', 'what was the plastic waste littering …')."""

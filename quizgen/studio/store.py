@@ -49,6 +49,8 @@ class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = folder.resolve()
         self.lock = threading.Lock()
+        # per base: its file's bytes, its article's bytes and name, and the view made of them
+        self._views: dict[str, tuple[bytes, bytes, str | None, dict[str, Any]]] = {}
 
     def listing(self) -> dict[str, Path]:
         """Every fact base of the folder, by id (its file name without .yaml)."""
@@ -73,19 +75,24 @@ class Store:
                 "first_problems": [p["message"] for p in view["problems"][:3]]}
 
     def view(self, base_id: str) -> dict[str, Any]:
-        """Everything the review page shows of a fact base."""
+        """Everything the review page shows of a fact base (kept while its file and its article's
+        are unchanged: reading the file's comments costs most of a view)."""
         path = self.path_of(base_id)
         raw = path.read_bytes()
+        kept = self._views.get(base_id)
+        if kept is not None and kept[0] == raw and kept[1] == self._article_bytes(path, kept[2]):
+            return dict(kept[3])
         text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
         doc = parse(text)
         located = locate_all(doc, text)
         problems = _problems(path, doc, located, text)
-        article = self._article(path, doc)
+        name = _text_file(doc)
+        article = _decoded(self._article_bytes(path, name))
         facts = [_fact_json(doc, place, text) for place in located.values()]
         source = doc.get("source") if isinstance(doc.get("source"), CommentedMap) else {}
         source_place = _source_place(doc, text)
         dropped = doc.get("dropped") if isinstance(doc.get("dropped"), CommentedSeq) else []
-        return {
+        view = {
             "id": base_id, "version": version_of(raw), "file": path.name,
             "source": {"title": str(source.get("title", "")), "about": str(source.get("about", "")),
                        "check": check_comments(text, source_place) if source_place else []},
@@ -94,17 +101,17 @@ class Store:
             "candidates": candidates(article, facts),
             "dropped": [str(d) for d in dropped],
         }
+        self._views[base_id] = (raw, self._article_bytes(path, name), name, view)
+        return dict(view)
 
-    def _article(self, path: Path, doc: CommentedMap) -> str:
-        source = doc.get("source")
-        name = source.get("text_file") if isinstance(source, CommentedMap) else None
-        if not isinstance(name, str):
-            return ""
+    def _article_bytes(self, path: Path, name: str | None) -> bytes:
+        """The bytes of the article a fact base names (empty: none, or outside the folder)."""
+        if name is None:
+            return b""
         target = (path.parent / name).resolve()
         if not target.is_relative_to(self.folder) or not target.is_file():
-            return ""  # never a file outside the folder
-        data = target.read_bytes()[:5 * 1024 * 1024]
-        return data.decode("utf-8", "replace").removeprefix("\ufeff")
+            return b""  # never a file outside the folder
+        return target.read_bytes()[:5 * 1024 * 1024]
 
     def save(self, base_id: str, version: str, change: Callable[[str], str]) -> None:
         """Apply change to the file's text and write it, if the file is still at version and the
@@ -144,6 +151,18 @@ class Store:
             copy.write_text(article, encoding="utf-8")
             write_draft(copy, name=name, folder=self.folder, force=False)
         return name
+
+
+def _text_file(doc: CommentedMap) -> str | None:
+    """The article file a fact base names in `source.text_file`, or None."""
+    source = doc.get("source")
+    name = source.get("text_file") if isinstance(source, CommentedMap) else None
+    return name if isinstance(name, str) else None
+
+
+def _decoded(data: bytes) -> str:
+    """An article's bytes as text, a byte-order mark dropped and bad bytes replaced."""
+    return data.decode("utf-8", "replace").removeprefix("\ufeff")
 
 
 def _source_place(doc: CommentedMap, text: str) -> Located | None:
