@@ -154,6 +154,17 @@ class Groups:
                     (following := self.next_token(token.end)) is not None and following.upper
                     and following.start not in self.sentence_starts):
                 continue  # "said Acme spokesman Tom Hale": a role before a name, no one else
+            upto = bisect.bisect_left(starts, token.start)
+            holder = self.holder_of(token.word.lower(), names[max(0, upto - 50):upto]) \
+                if the and len(taken) == 1 and owner is None and not plural else None
+            if holder is not None:  # "Its spokesman, Tim Fox, …" then "the spokesman said"
+                added.append(Mention(taken[0].start - 4, token.end, holder))
+                continue
+            named_next = names[upto:upto + 1]
+            if token.word.lower() in _SPEAKING_HEADS and not plural and named_next and \
+                    self.masked[token.end:named_next[0].start] == ", " and \
+                    self.entities[str(named_next[0].key)].kind == "person":
+                continue  # "The group’s spokesman, Tim Fox,": the person, no one else
             around = names[(i := max(0, bisect.bisect_right(starts, taken[0].start) - 1)):i + 1]
             if owner is None and around and around[0].start <= taken[0].start and \
                     token.end <= around[0].end:
@@ -188,6 +199,16 @@ class Groups:
         last = [max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1) for m in self.mentions]
         self.mentions = [m for m, i in zip(self.mentions, last, strict=True) if not any(
             s <= m.start < e for s, e in spans[i:i + 1])] + added  # names inside a body's phrase
+
+    def holder_of(self, noun: str, before: list[Mention]) -> str | None:
+        """The person named last before whose role is this noun (“the spokesman” after “Its
+        spokesman, Tim Fox”): the definite article says the one already named; else None."""
+        for mention in reversed(before):
+            entity = self.entities.get(str(mention.key))
+            if entity is not None and entity.kind == "person" and \
+                    _role_head(entity.role).lower() == noun:
+                return entity.key
+        return None
 
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a

@@ -226,6 +226,10 @@ class Speakers:
         described = re.match(r"(?:(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60}|[a-z][\w’'-]*"
                              r"(?:\s+[\w’'-]+){0,5}),\s+", tail[lead:])  # "former rival, X, told"
         later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
+        if described is not None and mention.start < at + described.end():
+            mention = next((m for m in self.mentions[i:i + 4] if m.start == at + described.end()),
+                           mention)  # “…,” the council leader, X, told: past “the council”
+            later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start == at + described.end() and later and \
                 later.group(1) in REPORTING_VERBS and (key := self.key_of(mention)) and \
                 self.entities[key].kind == "person":  # “…,” the club’s manager, X, admitted
