@@ -294,6 +294,15 @@ class Groups:
             if following is not None and following.upper:
                 continue  # "the president Emmanuel Macron": a role before a name
             upto = bisect.bisect_left(starts, token.start)
+            age = re.match(r"(\d+)-year-old$", noun)
+            of_age = next((m for m in reversed(people[max(0, upto - 50):upto])
+                           if re.match(rf",\s+(?:aged\s+)?{age.group(1)}\b", self.masked[
+                               m.end:m.end + 12]) or self.masked[max(0, m.start - 16):m.start]
+                           .endswith(f"{age.group(1)}-year-old ")), None) if age else None
+            if of_age is not None and not said_with:  # "Ana Ruiz, 24, …" then "The
+                # 24-year-old said": the person of that age, whoever was named last
+                self.mentions.append(Mention(lead.start(), token.end, of_age.key))
+                continue
             for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
                 if (noun in role and all(w in role or w in _TIME_WORDS for w in said_with)) or (

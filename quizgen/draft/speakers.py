@@ -223,7 +223,9 @@ class Speakers:
         verb = re.match(r"(?:,[^,;:.“”\"]{3,90},|\s+[–—-]\s+[^–—;:.“”\"]{3,90}?\s+[–—-]"
                         r"|\s+\([^()“”\"]{1,90}\))?\s+(\w+)",  # “…,” X, the club's head, told;
                         self.masked[mention.end:mention.end + 120])  # X – the club's head – told
-        described = re.match(r"(?:(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60}|[a-z][\w’'-]*"
+        described = re.match(r"(?:(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60}"
+                             r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][^,;:.“”\"]{1,40}"
+                             r"|[a-z][\w’'-]*"
                              r"(?:\s+[\w’'-]+){0,5}),\s+", tail[lead:])  # "former rival, X, told"
         later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start < at + described.end():
@@ -232,7 +234,8 @@ class Speakers:
             later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start == at + described.end() and later and \
                 later.group(1) in REPORTING_VERBS and (key := self.key_of(mention)) and \
-                self.entities[key].kind == "person":  # “…,” the club’s manager, X, admitted
+                self.entities[key].kind in ("person", "organisation"):  # “…,” the club’s
+            # manager, X, admitted; “…,” Ruiz’s club, Atletico Sur, said
             return [key], mention.end + later.end(), f"“… {later.group(1)}” after it"
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
