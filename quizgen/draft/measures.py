@@ -178,6 +178,8 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     if prep is None:
         return ""
     clause = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])[-1]
+    if not clause.strip():  # "Over the past 20 years, bee numbers have fallen": the clause after
+        return _opening_period(prep.group(1).lower(), masked[hit.end:])
     found = re.findall(r"[\w’'-]+", clause)[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then"}:
         found.pop(0)
@@ -187,6 +189,27 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return ""
     return f"time {prep.group(1).lower()} which {shown}"
+
+
+_PERIOD_NOUN = {"over": "period", "in": "period", "during": "period", "within": "time",
+                "for": "time", "after": "time"}
+
+
+def _opening_period(prep: str, after: str) -> str:
+    """ "period over which the number of bees has fallen" for "Over the past 20 years, the
+    number of bees has fallen": a span opening its sentence measures the clause after it."""
+    clause = re.match(r"\s*[a-z]*\s*,\s+([^,;:—–(.!?“”\"]{6,120})", after)
+    if clause is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", clause.group(1))[:12]
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()
+    shown = _clean(found)
+    if len(shown.split()) < 3 or any(c.isdigit() for c in shown) or not any(
+            w.lower() in _AUXILIARIES or (w.islower() and w.endswith("ed"))
+            or w.lower() in _SPAN_VERBS for w in shown.split()[1:]):
+        return ""  # no verb: "Within five years, a new school" says nothing done
+    return f"{_PERIOD_NOUN.get(prep, 'time')} {prep} which {shown}"
 
 
 _SPAN_LEAD = re.compile(r"(?:\b(?:for|in|over|during|about|around|some|nearly|almost|just|only|more"
@@ -347,6 +370,13 @@ _COST_SUBJECT = re.compile(r"(?:^|\s)((?:the|a|an|its|their|this|each)\s+(?:[\w�
                            r"[\w’'-]+)\s*,?\s*$", re.IGNORECASE)
 
 
+# A plural noun with no article opening its clause ("Tickets cost £250", "school meals cost").
+_BARE_PLURAL = re.compile(r"(?:^|[,;:—–(])\s*((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]*[^s\W]s)\s*$")
+
+_NOT_PLURAL = words("this its his hers theirs ours yours was has does is us thus plus less"
+                    " news always perhaps sometimes")
+
+
 def cost_before(text: str, start: int, at: int) -> str:
     """ "cost of the bridge" for "The bridge, which cost £45m" or "the new bridge cost £45m";
     "" when no noun phrase with an article comes before "cost"."""
@@ -358,6 +388,12 @@ def cost_before(text: str, start: int, at: int) -> str:
     if match is None:
         return ""
     owner = _COST_SUBJECT.search(before[:match.start()])
+    bare = _BARE_PLURAL.search(before[:match.start()])
+    found = [w.lower() for w in bare.group(1).split()] if bare is not None else []
+    while found and found[0] in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND | {"now", "also"}:
+        found.pop(0)
+    if owner is None and found and not any(w in _TAIL_STOP | _NOT_PLURAL for w in found):
+        return "cost of " + " ".join(found)  # "Tickets cost £250": cost of tickets
     if owner is None:
         return ""
     phrase = owner.group(1).split()
