@@ -202,9 +202,10 @@ class Attributor(Speakers):
         if after is not None:
             keys, end, how = after
             return QuoteGuess(quoted, text, keys, how, (sentence.start, max(end, quoted.end)))
+        between = self.masked[previous.quoted.end:quoted.start] if previous else ""
         if previous is not None and previous.speakers and not previous.nobody and \
                 previous.quoted.start >= sentence.start and re.fullmatch(
-                    r",?\s+[^“”\"‘’.!?;:]{1,80},\s*", self.masked[previous.quoted.end:quoted.start]) \
+                    r",?\s+[^“”\"‘’.!?;:]{1,80},\s*", between) \
                 and self.article.text[previous.quoted.start:previous.quoted.end].rstrip(
                     "”\"’' ").endswith(","):  # “We won,” she said, “and we will win again.”
             return QuoteGuess(quoted, text, previous.speakers, "goes on with the quotation"
