@@ -37,7 +37,6 @@ from quizgen.draft.figure_text import (
     last_cut,
     named_window,
     ordinal_second,
-    relative_after,
     rstrip_stop,
     share_for,
     side_of,
@@ -56,6 +55,7 @@ from quizgen.draft.measures import (
 )
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
+from quizgen.draft.shares import share_words
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
@@ -112,19 +112,7 @@ class _FigureFinder(FigureSources):
         rest = self.text[after_end:after_end + 60]
         tail = tail_words(self.text, after_end)
         if hit.kind == "percent":
-            of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
-            words = of.group(1).split() if of else []
-            if len(words) == 2 and words[0].lower() not in ("the", "its", "their", "his", "her",
-                                                             "our", "all", "this", "that") and not (
-                    words[0].islower() and words[1].endswith("s") and not words[1].endswith("ss")
-                    and words[1].lower() not in UNIT_STOP):
-                words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
-            while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
-                words.pop()
-            if of is not None and words:  # "64% of those who took part": the relative clause too
-                ending = of.start(1) + len(" ".join(words)) + after_end
-                words += relative_after(self.text, ending) or count_clause(
-                    self.text, ending, words[-1]).split()  # "of voters oppose the plan"
+            words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
             if words:
