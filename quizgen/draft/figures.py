@@ -231,6 +231,7 @@ class _FigureFinder(FigureSources):
 
     def counted(self, measure: str, hit: NumberHit) -> str:
         """The measure, told apart from an earlier one by the words before it, else "(2)"."""
+        measure = self.common_first(measure, hit)
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:
@@ -246,6 +247,18 @@ class _FigureFinder(FigureSources):
         earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
                         and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
         return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
+
+    def common_first(self, measure: str, hit: NumberHit) -> str:
+        """The measure with its sentence's first word in lower case when that word is in it
+        and names no one ("number of adults that researchers followed", not "Researchers")."""
+        first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
+            hit.start).start:hit.start])
+        if first is None or not re.search(rf"(?<![\w’'-]){first.group(1)}\b", measure) or any(
+                first.group(1) in e.name.split() for e in self.attributor.entities.values()
+                if e.kind != "group"):
+            return measure
+        return re.sub(rf"(?<![\w’'-]){first.group(1)}\b", first.group(1).lower(), measure,
+                      count=1)
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
         """The last count (not a year or percentage) before this number in its sentence."""

@@ -10,6 +10,7 @@ from quizgen.draft.measures import AUXILIARIES as _AUXILIARIES
 from quizgen.draft.measures import TAIL_STOP as _TAIL_STOP
 from quizgen.draft.measures import TAIL_TRIM as _TAIL_TRIM
 from quizgen.draft.measures import clean as _clean
+from quizgen.draft.measures import relative_owner
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
@@ -27,12 +28,15 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
                      before, re.IGNORECASE)
     if prep is None:
         return ""
-    clause = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])[-1]
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])
+    clause = parts[-1]
     if not clause.strip():  # "Over the past 20 years, bee numbers have fallen": the clause after
         return _opening_period(prep.group(1).lower(), masked[hit.end:])
     found = re.findall(r"[\w’'-]+", clause)[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then"}:
         found.pop(0)
+    if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
     shown = _clean(found)
