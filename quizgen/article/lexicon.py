@@ -139,6 +139,12 @@ STOPWORDS = words(
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
     " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning Nor"
     " Others Everyone Everybody Someone Somebody Anyone Nobody None Neither Whoever"
+    # adverbs and pronouns that open a sentence and never a name ("Afterwards he told …")
+    " Afterwards Afterward Anyway Besides Otherwise Therefore Elsewhere Again Already Soon"
+    " Nowadays Sometimes Often Perhaps Maybe Yes Twice Likewise Somehow Tonight Altogether"
+    " Overnight Nonetheless Thereafter Accordingly Whether Whenever Wherever Whatever Lately"
+    " Anyhow Regardless Alas Everywhere Nowhere Somewhere Anywhere Everything Nothing"
+    " Something Anything Sometime"
 )
 DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"

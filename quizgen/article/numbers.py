@@ -242,6 +242,11 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if match.group().lower() == "one day" and not _SPAN_BEFORE.search(
                 text[max(0, match.start() - 12):match.start()]):
             continue  # "it could one day be studied", "One day, she …": some day, no figure
+        if match.group(1).lower() == "second" and re.match(
+                r"\s+(?!(?:of|to|in|or|and|later|after|before|for|ago|earlier|longer|each|per"
+                r"|every|a|an|the|at|on|when|while|as|than|is|was)\b)[a-z]",
+                text[match.end():match.end() + 20]):
+            continue  # "a second chance", "a second term": an ordinal, no second of time
         before = text[max(0, match.start() - 40):match.start()]
         if free(match.start(), match.end()) and not _RATE_BEFORE.search(before[-20:]) and not (
                 match.group().lower().startswith("a") and _RATE_AFTER_AMOUNT.search(before)

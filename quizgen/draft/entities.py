@@ -86,7 +86,8 @@ class _Finder(Joins, Groups):
         index = 0
         while index < len(self.tokens):
             token = self.tokens[index]
-            if token.upper and (token.word not in DAYS_MONTHS or self.surname_month(
+            if token.upper and self.masked[token.start - 1:token.start] not in ("#", "@") and (
+                    token.word not in DAYS_MONTHS or self.surname_month(
                     index, current)) and not (current and token.word in STOPWORDS
                                               and not self.title_word(index, current)):
                 if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
