@@ -199,7 +199,8 @@ ORDINALS = {
     "twentieth": 20,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1000}
+          "trillion": 10**12, "bn": 10**9, "tn": 10**12, "trn": 10**12, "m": 10**6,
+          "k": 1000}
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen",
               "₹": "rupees", "C$": "Canadian dollars", "A$": "Australian dollars"}
 CURRENCY_WORDS = words("dollars euros pounds yen rupees yuan pesos rubles roubles francs"

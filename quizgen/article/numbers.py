@@ -25,7 +25,8 @@ _WORD_NUMBER = re.compile(
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(
     r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<suffix>bn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
+    r"(?P<suffix>bn|tn|trn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
+_SUFFIXES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "m": "million", "k": "thousand"}
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,-]?\d)")  # "2-1", "2 –1"
 _SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|drew|draw|"
                r"defeat|defeated|victory|thrashed|thrashing|trailed|trailing|led|leading|"
@@ -142,8 +143,7 @@ def scan_numbers(text: str) -> list[NumberHit]:
             pass  # "6m tonnes", "2.5m users", "3m people": millions of a plural noun
         elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
-        scale, end = ({"bn": "billion", "m": "million", "k": "thousand"}[suffix], end) if \
-            suffix else _scale(text, end)
+        scale, end = (_SUFFIXES[suffix], end) if suffix else _scale(text, end)
         if match.group("pct"):
             kind = "percent"
         elif currency:

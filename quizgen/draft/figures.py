@@ -102,6 +102,7 @@ class _FigureFinder(FigureSources):
         self.by_quote = {guess.quoted.start: guess for guess in quotes}
         self.article_key = article_key
         self.measures: dict[str, int] = {}
+        self.lower_words = set(re.findall(r"(?<![\w’'-])[a-z]+\b", self.text))  # "researchers"
         self.done: list[FigureGuess] = []
         self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
         self.subjects: dict[int, list[tuple[int, int, list[Mention]]]] = {}  # likewise
@@ -253,7 +254,8 @@ class _FigureFinder(FigureSources):
         and names no one ("number of adults that researchers followed", not "Researchers")."""
         first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
             hit.start).start:hit.start])
-        if first is None or not re.search(rf"(?<![\w’'-]){first.group(1)}\b", measure) or any(
+        if first is None or not re.search(rf"(?<![\w’'-]){first.group(1)}\b", measure) or \
+                first.group(1).lower() not in self.lower_words or any(
                 first.group(1) in e.name.split() for e in self.attributor.entities.values()
                 if e.kind != "group"):
             return measure

@@ -76,7 +76,9 @@ def _role_head(role: str) -> str:
 # Common nouns news calls a named firm by, once named ("the company", "the coffee chain").
 _FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "giant", "airline",
                          "broadcaster", "manufacturer", "supermarket", "insurer", "publisher",
-                         "conglomerate", "multinational"})
+                         "conglomerate", "multinational", "charity", "thinktank",
+                         "organisation", "organization", "newspaper", "magazine", "website",
+                         "startup", "start-up", "brand", "label", "band"})
 
 
 class Groups:

@@ -230,7 +230,8 @@ _BASE = ("rise", "grow", "climb", "jump", "increase", "soar", "double", "surge",
 _CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(?:is|are|was|were)"
                      rf"\s+(?:expected|forecast|projected|predicted|likely|set|due)\s+to|will|would"
                      rf"|could|may|might|can|should|must)\s+)?(?P<verb>"
-                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+(?P<how>by|to))?\s+$",
+                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+by\s+\S+)?(?:\s+(?P<how>by|to))?"
+                     r"\s+$",  # "rose by 70% to $150bn": the level it rose to
                      re.IGNORECASE)
 
 
@@ -249,6 +250,12 @@ def changed_before(text: str, start: int, at: int) -> str:
     if match is None:
         return ""
     found = re.findall(r"[\w’'-]+", match.group("what"))
+    whose = next((i for i, w in enumerate(found) if w.lower() == "whose"), -1)
+    if 0 <= whose < len(found) - 1 and len(parts) > 1:  # "Ana Ruiz, whose wealth rose by 70%"
+        owner = relative_owner(parts[-2], "who")
+        if owner == ["who"]:
+            return ""
+        found = ["the", *found[whose + 1:], "of", *owner]
     counted = max((i for i, w in enumerate(found[:-2]) if w.lower() in ("number", "share",
                                                                       "proportion")
                    and found[i + 1] == "of"), default=-1)
