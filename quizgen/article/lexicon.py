@@ -91,6 +91,7 @@ ORG_WORDS = words(
     " Holdings Industries Motors Airline Bank Group Systems Technologies Labs Energy"
     " Research Premiership Embassy Magazine Gazette Guardian Telegraph Observer Review"
     " FC AFC United Athletic Rovers Wanderers"
+    " Academy Academies Laboratory Laboratories Institution Orchestra Museum Gallery Library"
 )
 # Capitalised words that make a name a thing, neither a person nor a body (no entity).
 THING_WORDS = words(

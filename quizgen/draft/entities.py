@@ -231,10 +231,10 @@ class _Finder(Joins, Groups):
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
-        if cut == 2 and run[-1].word not in ORG_WORDS and len(run) <= 5 and all(
+        if cut in (2, 3) and run[-1].word not in ORG_WORDS and len(run) <= cut + 3 and all(
                 t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
-                for t in run[:2]) and run_kind([t.word for t in run[:2]]) == ("person", 0):
-            return [run[:2]]  # "says Sandra Murray of Dubuque": the person, from a place
+                and not t.word.isupper() for t in run[:cut]) and run_kind([t.word for t in run[:cut]]) == ("person", 0):
+            return [run[:cut]]  # "says Sandra Murray of Dubuque": the person, from a place
         if cut is None or cut < 3 or run[0].word not in TITLES or not any(
                 t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run]

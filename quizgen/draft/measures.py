@@ -183,6 +183,13 @@ _LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|rou
                    r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
 
 
+# The name a clause is about, before its verb ("Jeff Bezos topped the list"): a name and a
+# verb of the past or present (or a form of "be" or "have").
+_SUBJECT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+|[A-Z][\w’'-]+)\s+(?:[a-z]+ed"
+                           r"|[a-z]+s|has|had|is|was|won|made|became|took|got|left|sold|built"
+                           r"|ran|grew|came|went|held|kept|led|paid|spent)\b")
+
+
 def named_before(text: str, start: int, at: int, *, single: bool = False) -> str:
     """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
     ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""; with
@@ -196,7 +203,11 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
+    with_noun = cut and found[cut - 1].lower() == "with" and len(found) - cut <= 2 and \
+        found[-1].islower() and found[cut].lower() in ("a", "an")
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    if with_noun and (who := _SUBJECT_NAME.search(text[start:at])) is not None:
+        return f"{found[-1]} of {who.group(1)}"  # "X topped the list, with a fortune of"
     if found[1:] and found[0].lower() == "whose":  # "Ana Ruiz, whose wealth is £45m"
         parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
         owner = relative_owner(parts[-2], "who") if len(parts) > 1 else ["whose"]
