@@ -233,7 +233,8 @@ class _Finder(Joins, Groups):
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
         if cut in (2, 3) and run[-1].word not in ORG_WORDS and len(run) <= cut + 3 and all(
                 t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
-                and not t.word.isupper() for t in run[:cut]) and run_kind([t.word for t in run[:cut]]) == ("person", 0):
+                and not t.word.isupper() for t in run[:cut]) and \
+                run_kind([t.word for t in run[:cut]]) == ("person", 0):
             return [run[:cut]]  # "says Sandra Murray of Dubuque": the person, from a place
         if cut is None or cut < 3 or run[0].word not in TITLES or not any(
                 t.word in ORG_WORDS for t in run[cut + 1:]):

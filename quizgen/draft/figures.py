@@ -213,6 +213,9 @@ class _FigureFinder(FigureSources):
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
             measure = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
                 self.text, start, hit.start) or taken or measure
+            if not doing and re.match(r"\s*(?:[.,;:!?)]|$)", self.text[after_end:after_end + 3]) \
+                    and (level := level_before(self.text, start, hit.start)) and not taken:
+                measure = level  # "Life expectancy is 84 years.": life expectancy
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
                                                                     hit.start])

@@ -363,3 +363,4 @@ FIRST_SECOND = _FIRST_SECOND
 LEAD = _LEAD
 TAIL_STOP = _TAIL_STOP
 reported = _reported
+without_amounts = _without_amounts

@@ -10,7 +10,7 @@ from quizgen.draft.measures import AUXILIARIES as _AUXILIARIES
 from quizgen.draft.measures import TAIL_STOP as _TAIL_STOP
 from quizgen.draft.measures import TAIL_TRIM as _TAIL_TRIM
 from quizgen.draft.measures import clean as _clean
-from quizgen.draft.measures import relative_owner
+from quizgen.draft.measures import relative_owner, without_amounts
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
@@ -22,6 +22,8 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     a span of time after within, for, over, in, after, during, with its clause; else ""."""
     if unit.split()[-1:] and unit.split()[-1] not in _PERIODS:
         return ""
+    if re.match(r"\s*[a-z]+[’']?\s+(?:of|worth)\s", masked[hit.end:hit.end + 30]):
+        return ""  # "over 1,200 hours of observations": an amount of something, not a span
     before = masked[start:hit.start]
     prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
                      r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
@@ -33,13 +35,15 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     if not clause.strip():  # "Over the past 20 years, bee numbers have fallen": the clause after
         return _opening_period(prep.group(1).lower(), masked[hit.end:])
     found = re.findall(r"[\w’'-]+", clause)[-9:]
-    while found and found[0].lower() in _TAIL_STOP | {"then"}:
+    while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
+    if not found:  # "if, after five years, poverty has not gone": the clause after the span
+        return _opening_period(prep.group(1).lower(), masked[hit.end:])
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
-    shown = _clean(found)
+    shown = _clean(without_amounts(found))  # "rise from 62 to 65 over the next nine years"
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
         return ""
     return f"time {prep.group(1).lower()} which {shown}"
