@@ -211,10 +211,11 @@ class _FigureFinder(FigureSources):
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
-            measure = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
-                self.text, start, hit.start) or taken or measure
+            special = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
+                self.text, start, hit.start) or taken
+            measure = special or measure
             if not doing and re.match(r"\s*(?:[.,;:!?)]|$)", self.text[after_end:after_end + 3]) \
-                    and (level := level_before(self.text, start, hit.start)) and not taken:
+                    and not special and (level := level_before(self.text, start, hit.start)):
                 measure = level  # "Life expectancy is 84 years.": life expectancy
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):

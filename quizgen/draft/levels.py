@@ -120,7 +120,8 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
                                       or any(c.isdigit() for c in w) for w in who):
         return ""
     tail = tail_words(text, end, limit=6)
-    helper = moved.group(2).split()  # "the government will spend": "will spend"
+    helper = [w for w in moved.group(2).split() if w not in ("has", "have", "had")]  # "the
+    # government will spend": "will spend"; "Fans have donated": "Fans donated"
     return " ".join(["money that", *who, *helper, moved.group(3), *([tail] if tail else [])])
 
 
