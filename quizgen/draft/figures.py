@@ -198,7 +198,11 @@ class _FigureFinder(FigureSources):
                 count_clause(self.text, after_end, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
-            if not tail and noun != "units":  # "number of sensors the suit contains"
+            went = changed_before(self.text, self.article.sentence_at(hit.start).start,
+                                  hit.start) if not tail and not doing else ""
+            if went and went.split()[-1].lower() == noun.split()[-1].lower():
+                pass  # "Deaths rose to 1.38 million": number of deaths
+            elif not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
@@ -255,16 +259,20 @@ class _FigureFinder(FigureSources):
 
     def common_first(self, measure: str, hit: NumberHit) -> str:
         """The measure with its sentence's first word in lower case when that word is in it
-        and names no one ("number of adults that researchers followed", not "Researchers")."""
+        and names no one ("number of adults that researchers followed", not "Researchers"):
+        it is used in lower case elsewhere, or is a plural never capitalised mid-sentence."""
         first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
             hit.start).start:hit.start])
-        if first is None or not re.search(rf"(?<![\w’'-]){first.group(1)}\b", measure) or \
-                first.group(1).lower() not in self.lower_words or any(
-                first.group(1) in e.name.split() for e in self.attributor.entities.values()
-                if e.kind != "group"):
+        word = first.group(1) if first is not None else ""
+        if not word or not re.search(rf"(?<![\w’'-]){word}\b", measure):
             return measure
-        return re.sub(rf"(?<![\w’'-]){first.group(1)}\b", first.group(1).lower(), measure,
-                      count=1)
+        named = any(word in e.name.split() and e.name != word
+                    for e in self.attributor.entities.values() if e.kind != "group") or \
+            re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
+        if named or (word.lower() not in self.lower_words and not (
+                word.endswith("s") and not word.endswith("ss"))):
+            return measure
+        return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
         """The last count (not a year or percentage) before this number in its sentence."""
