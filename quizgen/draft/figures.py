@@ -260,7 +260,7 @@ class _FigureFinder(FigureSources):
     def common_first(self, measure: str, hit: NumberHit) -> str:
         """The measure with its sentence's first word in lower case when that word is in it
         and names no one ("number of adults that researchers followed", not "Researchers"):
-        it is used in lower case elsewhere, or is a plural never capitalised mid-sentence."""
+        it is used in lower case elsewhere in the article."""
         first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
             hit.start).start:hit.start])
         word = first.group(1) if first is not None else ""
@@ -269,9 +269,8 @@ class _FigureFinder(FigureSources):
         named = any(word in e.name.split() and e.name != word
                     for e in self.attributor.entities.values() if e.kind != "group") or \
             re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
-        if named or (word.lower() not in self.lower_words and not (
-                word.endswith("s") and not word.endswith("ss"))):
-            return measure
+        if named or word.lower() not in self.lower_words:
+            return measure  # "Leeds lost to Hull": never "leeds"
         return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:

@@ -44,11 +44,15 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
     shown = _clean(without_amounts(found))  # "rise from 62 to 65 over the next nine years"
-    if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
-        return ""
+    if len(shown.split()) < 2 or any(c.isdigit() for c in shown) or (
+            without_amounts(found) != found and shown[:1].islower()
+            and shown.split()[0] not in _OPENS_PHRASE and not shown.split()[0].endswith("s")):
+        return ""  # "draw a full state pension": a clause cut from its subject
     return f"time {prep.group(1).lower()} which {shown}"
 
 
+_OPENS_PHRASE = words("the a an its their his her this these those some many most all each"
+                      " every our other")
 _PERIOD_NOUN = {"over": "period", "in": "period", "during": "period", "within": "time",
                 "for": "time", "after": "time"}
 
