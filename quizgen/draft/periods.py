@@ -32,12 +32,11 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         return ""
     parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])
     clause = parts[-1]
-    if not clause.strip():  # "Over the past 20 years, bee numbers have fallen": the clause after
-        return _opening_period(prep.group(1).lower(), masked[hit.end:])
     found = re.findall(r"[\w’'-]+", clause)[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
-    if not found:  # "if, after five years, poverty has not gone": the clause after the span
+    if not found:  # "Over the past 20 years, bee numbers have fallen", "if, after five years,
+        # poverty has not gone": a span opening its clause measures the clause after it
         return _opening_period(prep.group(1).lower(), masked[hit.end:])
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
