@@ -27,8 +27,8 @@ _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|
 _OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
 # A body noun with its owner, then the name in apposition: "Ruiz’s club, Atletico Sur,",
 # "its parent company, Acme,": a person is never someone's club or company.
-_OWNED_BODY = re.compile(r"(?:[’']s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+(?:[a-z-]+\s+)?(?:"
-                         + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
+_OWNED_BODY = re.compile(r"(?:[’']s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+"
+                         r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 _APPOSED = re.compile(r",\s+(?:which|that)\b")  # "a charity, Clear Seas, that has …"
 _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
