@@ -34,6 +34,7 @@ from quizgen.draft.tokens import (
     possessive,
     tokens,
 )
+from quizgen.draft.unnamed import PERSON_NOUNS
 
 # Function words a title writes in capitals inside a name ("Sense About Science").
 _TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", "In", "To",
@@ -265,6 +266,9 @@ class _Finder(Joins, Groups):
         if not name or kind == "thing" or (name_tokens[-1].word in TITLES and not (
                 kind == "organisation" and len(name_tokens) > 2)):
             return  # "Executive Director" alone: a title, not a name ("Ministry of Health" is)
+        if kind == "person" and len(name_tokens) == 1 and not cut and self.described_thing(
+                run[-1].end):
+            return  # "Quinoa, a grain from the Andes,": a thing, named once with what it is
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
@@ -321,6 +325,18 @@ class _Finder(Joins, Groups):
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
         self.named[key] += 1
+
+    def described_thing(self, end: int) -> bool:
+        """“, a grain from the Andes,” after a one-word name: an apposition with “a”/“an”
+        whose noun names no person (no role noun, no -er, -or, -ist … ending)."""
+        if not re.match(r",\s+(?:a|an)\s", self.masked[end:end + 6]):
+            return False
+        found = self.appositive(end)
+        head = re.split(r"\s+(?:from|of|in|at|for|with|that|which|who|on|by|to)\s+",
+                        found[1])[0].split() if found else []
+        noun = head[-1].lower() if head else ""
+        return bool(noun) and noun.isalpha() and noun not in ROLE_NOUNS | PERSON_NOUNS and \
+            not noun.endswith(("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee"))
 
     def appositive(self, end: int) -> tuple[int, str] | None:
         """", the Secretary General of ... ," right after a name (or after an age: ", 52, a

@@ -119,3 +119,6 @@ def described_speaker(masked: str, end: int) -> str:
             phrase[:1].isupper():
         return ""
     return "the " + " ".join(phrase.split())
+
+
+PERSON_NOUNS = _PERSON_NOUNS  # shared with draft/entities.py
