@@ -179,3 +179,19 @@ def test_counts_read_as_the_sentence_says_them(body: str, measure: str, unit: st
     number is what the number counts."""
     figures = drafted(body).figures
     assert (measure, unit) in [(f.measure, f.unit) for f in figures], figures
+
+
+def test_a_name_described_as_a_thing_is_no_person() -> None:
+    """“Quinoa, a grain from the Andes,”: a one-word name whose apposition names no person is
+    neither a person nor a body; “Ana, a farmer,” stays a person."""
+    names = _names("Quinoa, a grain from the Andes, became popular. Her friend Ana, a farmer,"
+                   " grows it.\n")
+    assert "Quinoa" not in [n for n, _ in names] and ("Ana", "person") in names
+
+
+def test_a_body_said_again_by_its_last_word_is_the_same_body() -> None:
+    """“the Ethiopian government … the government”: one body, even when both are named in
+    lower case."""
+    names = [n for n, _ in _names("The Ethiopian government banned exports. Later the"
+                                  " government said prices had fallen.\n")]
+    assert "the government" not in names and "the Ethiopian government" in names

@@ -181,8 +181,10 @@ class Groups:
             key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
                 taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
             upto = bisect.bisect_left(starts, token.start)  # the last mentions only: no copy
-            named_before = self.named_body(token, taken[:-1], names[max(0, upto - _LOOKBACK):upto]
-                                           ) if the and owner is None else None
+            named_before = self.named_body(token, taken[:-1], sorted(
+                names[max(0, upto - _LOOKBACK):upto] + added[-_LOOKBACK:],
+                key=lambda m: m.start)) if the and owner is None else None  # and those
+            # named in this pass ("the Ethiopian government" … "the government")
             if named_before is not None:
                 key = named_before  # "the agency" after "the National Civil Protection Agency"
             entity = self.entities.get(key)
