@@ -195,3 +195,18 @@ def test_a_body_said_again_by_its_last_word_is_the_same_body() -> None:
     names = [n for n, _ in _names("The Ethiopian government banned exports. Later the"
                                   " government said prices had fallen.\n")]
     assert "the government" not in names and "the Ethiopian government" in names
+
+
+def test_a_role_owned_by_a_body_in_apposition() -> None:
+    """“Dr Julie Robinson, Nasa’s chief scientist for the station,”: her role, led by whose."""
+    base = drafted("“It is a unique chance,” said Dr Julie Robinson, Nasa’s chief scientist for"
+                   " the station.\n")
+    assert [e.role for e in base.entities if e.name == "Julie Robinson"] == [
+        "Nasa’s chief scientist for the station"]
+
+
+def test_a_span_of_a_relative_clause_drops_who() -> None:
+    """“An astronaut who spent almost a year on the station”: the time the astronaut spent on
+    the station, without a dangling “who”."""
+    assert _measures("An astronaut who spent almost a year on the station has returned.\n") == [
+        "time the astronaut spent on the station"]

@@ -349,7 +349,7 @@ class _Finder(Joins, Groups):
         end += age.end() if age else 0  # "Maria Lopez, 52, a shopkeeper": the age first
         window = self.masked[end:min(end + 200, limit)]
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
-                         r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window)
+                         r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window) or _owned_role(window)
         if match is None or len(match.group(1).split()) > 14 or any(
                 word in REPORTING_VERBS for word in match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition
@@ -383,6 +383,17 @@ def _bare_role(window: str) -> re.Match[str] | None:
             _verb_like(w) or w in _RELATIVE_WORDS for w in match.group(1).split()[:4]):
         return None
     return match
+
+
+_OWNED_ROLE = re.compile(r",\s+((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+((?:[a-z][\w-]*\s+){0,3})"
+                         r"([a-z][\w-]*)(?:\s+(?:of|for|at|in)\s+[^,;:“”\"()]{1,60}?)?)(?=,|\.(?:\s|$)|;)")
+
+
+def _owned_role(window: str) -> re.Match[str] | None:
+    """“, Nasa’s chief scientist for the space station,”: an apposition led by its owner's
+    name, a role noun its head."""
+    match = _OWNED_ROLE.match(window)
+    return match if match is not None and match.group(3).lower() in ROLE_NOUNS else None
 
 
 _RELATIVE_WORDS = words("who which that whose whom where when and or but")

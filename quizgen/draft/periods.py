@@ -87,7 +87,8 @@ def span_measure(clause: str, tail: str) -> str:
     while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
             "the", "a", "an"}:
         found.pop(0)
-    found = [w for w in found if w.lower() not in ("that", "which")]  # "a review that lasted"
+    found = [w for w in found if w.lower() not in ("that", "which", "who")]  # "a review that
+    # lasted", "an astronaut who spent almost a year"
     if found and found[0] in ("The", "A", "An", "a", "an"):
         found[0] = "the"  # "the talks lasted", not "talks lasted"
     shown = _clean(found + tail.split()).split()
