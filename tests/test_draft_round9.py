@@ -210,3 +210,12 @@ def test_a_span_of_a_relative_clause_drops_who() -> None:
     the station, without a dangling “who”."""
     assert _measures("An astronaut who spent almost a year on the station has returned.\n") == [
         "time the astronaut spent on the station"]
+
+
+def test_a_one_word_body_acting_first_in_its_sentence() -> None:
+    """“Unesco has warned …”, “Nasa wants …”: a one-word name used in no other way, opening a
+    sentence with what a body does, is a body; “the agency” after it is that body."""
+    names = _names("Unesco has warned that the park is at risk. Nasa wants to know more. The"
+                   " agency plans a new flight.\n")
+    assert ("Unesco", "organisation") in names and ("Nasa", "organisation") in names
+    assert "the agency" not in [n for n, _ in names]

@@ -228,6 +228,12 @@ _MODIFIES = re.compile(r" (?!(?:in|on|at|to|for|from|with|by|of|and|or|but|is|wa
                        r"|had|have|said|says|will|would|can|could|also|which|who|that)\b)[a-z]")
 _REPORTS = re.compile(r"\s+(?:said|says|told|announced|warned|confirmed|reported|added"
                       r"|claimed|denied|insisted|stated|explained|admitted)\b")
+# What a body does as a sentence's subject ("Unesco has warned", "Nasa wants to know").
+_DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told|announced|decided"
+                      r"|criticised|criticized|welcomed|confirmed|denied|agreed|launched"
+                      r"|released|published|ruled|banned|refused|rejected|urged|called)"
+                      r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
+                      r"|welcomed|released|published|ruled|banned|refused|rejected|urged)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -248,7 +254,8 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
             if lower is None:
                 lower = set(re.findall(r"\b[a-z]+\b", text))
-            if _REPORTS.match(text, m.end) and not key.endswith("s") and key.lower() not in \
+            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)) and \
+                    not key.endswith("s") and key.lower() not in \
                     lower | GROUP_HEADS | ROLE_NOUNS:
                 found.add(key)
             continue

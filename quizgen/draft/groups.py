@@ -78,7 +78,7 @@ _FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "gi
                          "broadcaster", "manufacturer", "supermarket", "insurer", "publisher",
                          "conglomerate", "multinational", "charity", "thinktank",
                          "organisation", "organization", "newspaper", "magazine", "website",
-                         "startup", "start-up", "brand", "label", "band"})
+                         "startup", "start-up", "brand", "label", "band", "agency"})
 
 
 class Groups:
