@@ -219,3 +219,29 @@ def test_a_one_word_body_acting_first_in_its_sentence() -> None:
                    " agency plans a new flight.\n")
     assert ("Unesco", "organisation") in names and ("Nasa", "organisation") in names
     assert "the agency" not in [n for n, _ in names]
+
+
+def test_a_role_holding_a_place_word_is_no_place() -> None:
+    """“the street artist Banksy”: an artist, though “street” names places elsewhere."""
+    assert ("Banksy", "person") in _names("A painting by the street artist Banksy was sold."
+                                          " Nobody knows who Banksy is.\n")
+
+
+def test_said_one_after_a_group() -> None:
+    """“…,” said one.: one of the group named before, not the person quoted before it."""
+    base = drafted("Art critic Jonathan Jones called it “a joke”. But Banksy fans were happy."
+                   " “He is a genius,” said one.\n")
+    assert speakers_of(base, "He is a genius") != ["Jonathan Jones"]
+
+
+def test_the_buyer_is_a_person_and_a_renamed_work_no_body() -> None:
+    """“The buyer said” names a person; “renamed Love is in the Bin” is a work's title."""
+    names = _names("The work, renamed Love is in the Bin, was sold. The buyer said: “I love"
+                   " it.”\n")
+    assert ("the buyer", "person") in names and "Love" not in [n for n, _ in names]
+
+
+def test_a_year_opening_its_sentence_reads_its_clause_without_amounts() -> None:
+    """“In 2018, it sold for £1.04m.”: the year in which it sold (the price is a figure of its
+    own)."""
+    assert "year in which it sold" in _measures("In 2018, it sold for £1.04m.\n")

@@ -148,8 +148,10 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if (entity.kind != "person" and not body) or not spots or any(
             t in entity.role.split() for t in TITLES):
         return False
-    if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
-        return True  # "Vila Serrana, the provincial capital"
+    head = re.split(r"\s+(?:of|in|at|on|for|from|near|with|who|which|that|and)\s+",
+                    entity.role.lower())[0].split()
+    if head and head[-1] in _PLACE_NOUNS:
+        return True  # "Vila Serrana, the provincial capital" (not "street artist": an artist)
     named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
     located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)

@@ -190,7 +190,8 @@ class Speakers:
                 ", the group" if len(group) == 1 else "")
             return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
                     f" {shown} named before it") if group else None
-        one = re.match(r"one(?:\s+of\s+them)?\s+(\w+)", tail[lead:])
+        one = re.match(r"one(?:\s+of\s+them)?\s+(\w+)", tail[lead:]) or re.match(
+            r"(\w+)\s+one(?:\s+of\s+them)?(?=\s*[.,;])", tail[lead:])  # “…,” said one.
         if one is not None and one.group(1) in REPORTING_VERBS:  # “…,” one of them said
             group = self.they_before(quoted.start)
             if len(group) == 1 and self.entities[group[0]].kind == "group":
