@@ -245,3 +245,16 @@ def test_a_year_opening_its_sentence_reads_its_clause_without_amounts() -> None:
     """“In 2018, it sold for £1.04m.”: the year in which it sold (the price is a figure of its
     own)."""
     assert "year in which it sold" in _measures("In 2018, it sold for £1.04m.\n")
+
+
+def test_a_rate_after_a_long_noun_phrase_is_no_figure() -> None:
+    """“two extra portions of fruit and vegetables a day”: “a day” is the rate, no figure."""
+    figures = drafted("People get two extra portions of fruit and vegetables a day.\n").figures
+    assert [f.value for f in figures] == [Decimal(2)]
+
+
+def test_a_change_of_x_of_y_in_z_keeps_all_of_it() -> None:
+    """“Sales of organic food in the UK fell by 30%”: the fall in sales of organic food in
+    the UK, not in “UK”."""
+    assert _measures("Sales of organic food in the UK fell by 30% after 2008.\n")[0] == \
+        "fall in sales of organic food in the UK"

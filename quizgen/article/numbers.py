@@ -211,7 +211,7 @@ _RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b
                           re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
 # "60 minutes of exercise a day", "two hours of PE a week": a rate after a longer amount.
 _RATE_AFTER_AMOUNT = re.compile(r"(?:\d\S*|\b(?:" + "|".join(UNITS_WORDS) + r"|hundred|thousand"
-                                r"|million|billion)\b)(?:\s+[a-z]\S*){1,4}\s+$", re.IGNORECASE)
+                                r"|million|billion)\b)(?:\s+[a-z]\S*){1,6}\s+$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|over|than|about|only|just|least|most|take"
                          r"|takes|took|lasted|lasts|last|spent|spend|spends|to|by)\s+$",
                          re.IGNORECASE)  # "for one day", "took one day": a span of a day
@@ -247,7 +247,7 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
                 r"|every|a|an|the|at|on|when|while|as|than|is|was)\b)[a-z]",
                 text[match.end():match.end() + 20]):
             continue  # "a second chance", "a second term": an ordinal, no second of time
-        before = text[max(0, match.start() - 40):match.start()]
+        before = text[max(0, match.start() - 60):match.start()]
         if free(match.start(), match.end()) and not _RATE_BEFORE.search(before[-20:]) and not (
                 match.group().lower().startswith("a") and _RATE_AFTER_AMOUNT.search(before)
                 and not _SPAN_BEFORE.search(before)):

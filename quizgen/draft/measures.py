@@ -272,10 +272,15 @@ def changed_before(text: str, start: int, at: int) -> str:
                    and found[i + 1] == "of"), default=-1)
     found = ["the", *found[counted:]] if 0 <= counted >= len(found) - 8 else found[-5:]  # "The
     # number of teenagers using the site fell by 25%": fall in the number of teenagers …
-    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
-               | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
-                  "from", "with", "by"}),
-              default=0)
+    opening = re.match(r"\s*([A-Z][a-z]+ of (?:[\w’'-]+ ){1,6}?(?:in|on|at) (?:the )?[\w’'-]+)"
+                       r"\s*$", match.group("what")) if not parts[:-1] else None
+    if opening is not None:  # "Sales of organic food in the UK fell": all of it, not "UK"
+        found = opening.group(1).split()
+        found[0] = found[0].lower()
+    cut = 0 if opening is not None else max(
+        (i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
+         | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
+            "from", "with", "by"}), default=0)
     if cut and found[cut - 1].lower() == "to" and cut < len(found) - 2 and found[cut].islower() \
             and found[cut].lower() not in _TAIL_TRIM:
         cut += 1  # "coal to satisfy global energy demand": the verb after "to" is no noun
