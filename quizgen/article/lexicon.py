@@ -63,6 +63,10 @@ ROLE_NOUNS = words(
     " chancellor premier monarch king queen prince princess pope cardinal bishop imam rabbi"
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
     " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
+    " champion medallist medalist olympian runner-up sprinter boxer golfer cyclist swimmer"
+    " runner jockey gymnast skater climber mountaineer explorer adventurer pioneer inventor"
+    " philanthropist auctioneer sculptor painter illustrator cartoonist composer conductor"
+    " pianist guitarist drummer songwriter playwright screenwriter stylist"
     " organiser organizer protester campaigner chief-executive boss"
     # trades and professions news puts before a name ("art critic Laura Finch")
     " critic developer designer engineer architect astronaut pilot photographer historian"
@@ -75,6 +79,14 @@ ROLE_NOUNS = words(
     " wife husband son daughter mother father brother sister partner widow widower"
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
     " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
+)
+# Adjectives news puts before a role and a name, opening a sentence ("Retired postman Tom
+# Hale said", "Local baker Ana Ruiz …"): no name of their own.
+ROLE_ADJECTIVES = words(
+    "former retired local veteran senior junior young elderly fellow top leading famous"
+    " renowned celebrated acclaimed award-winning acting outgoing incoming late prominent"
+    " influential controversial wealthy married teenage disabled unemployed pregnant"
+    " volunteer amateur professional freelance independent experienced"
 )
 # Capitalised words that make a name an organisation.
 ORG_WORDS = words(
@@ -104,7 +116,7 @@ THING_WORDS = words(
 THING_ACRONYMS = words(
     "DNA RNA TV CCTV GDP GNP CEO CFO COO CTO HIV AIDS PC IT AI GPS SMS PIN DVD CD ID VIP IQ"
     " UV LED LCD USB PDF HD MRI CT ICU FAQ OK AM PM BC AD VAT IVF ADHD PTSD BMI CO2 LGBT"
-    " LGBTQ PR HR IPO ATM SUV EV AC DJ MP3 PhD MBA"
+    " LGBTQ PR HR IPO ATM SUV EV AC DJ MP3 PhD MBA PE GCSE GCSEs DIY SAT SATs"
 )
 # Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
 PLACE_WORDS = words(

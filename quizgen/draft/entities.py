@@ -17,6 +17,7 @@ from quizgen.article.lexicon import (
     PLACE_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
+    ROLE_ADJECTIVES,
     ROLE_NOUNS,
     STOPWORDS,
     TITLES,
@@ -170,6 +171,7 @@ class _Finder(Joins, Groups, Appositions):
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 or run[0].word.lower() in GROUP_HEADS or run[0].word.lower() in ROLE_NOUNS
+                or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):

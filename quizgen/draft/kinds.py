@@ -35,6 +35,9 @@ def run_kind(words: list[str]) -> tuple[str, int]:
         return "group" if words[0].endswith("s") else "organisation", 0
     if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
         return "country", 0
+    if len(words) > 1 and (words[-1] in COUNTRIES or words[-1] in ("UK", "US", "USA")) and \
+            words[0] not in TITLES:
+        return "organisation", 0  # "Sport England", "Cancer Research UK": no person's name
     if len(words) > 1 and words[-1] in _PLACE_ENDS:
         return "organisation", 0  # "Downing Street said": a place, or a body it stands for
     if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
