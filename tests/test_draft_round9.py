@@ -258,3 +258,44 @@ def test_a_change_of_x_of_y_in_z_keeps_all_of_it() -> None:
     the UK, not in “UK”."""
     assert _measures("Sales of organic food in the UK fell by 30% after 2008.\n")[0] == \
         "fall in sales of organic food in the UK"
+
+
+@pytest.mark.parametrize(
+    ("body", "text"),
+    [("Retired postman Tom Hale said the figures were “worrying”.\n", "worrying"),
+     ("The union said it was bad. Local baker Tom Hale said: “It is a joke.”\n",
+      "It is a joke."),
+     ("“It is sad,” said retired postman Tom Hale.\n", "It is sad")],
+)
+def test_a_role_adjective_before_a_role_and_a_name(body: str, text: str) -> None:
+    """“Retired postman Tom Hale said”: “Retired” is no name and “postman” is his role, so he
+    speaks, before or after the quotation."""
+    base = drafted(body)
+    assert speakers_of(base, text) == ["Tom Hale"]
+    assert [e.name for e in base.entities if e.kind == "person"] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "kind"),
+    [("Only 47% of children meet the target, according to Sport England.\n", "Sport England",
+      "organisation"),
+     ("Former Olympic champion Kelly Holmes said the figures were bad.\n", "Kelly Holmes",
+      "person")],
+)
+def test_a_name_ending_in_a_country_is_a_body_and_champions_are_people(
+        body: str, name: str, kind: str) -> None:
+    """“Sport England” ends in a country: a body; “Olympic champion Kelly Holmes” is a person
+    with a role."""
+    assert (name, kind) in _names(body)
+    assert all(e.role for e in drafted(body).entities if e.kind == "person")
+
+
+def test_school_subjects_in_capitals_are_no_bodies() -> None:
+    """“PE” and “GCSE” are subjects and exams, not organisations."""
+    names = [n for n, _ in _names("Schools will spend £320m on PE and GCSE classes.\n")]
+    assert "PE" not in names and "GCSE" not in names
+
+
+def test_a_role_adjective_opening_a_sentence_is_no_name() -> None:
+    """“Senior Tory figures said …”: “Senior” describes them, it is no part of a name."""
+    assert "Senior Tory" not in [n for n, _ in _names("Senior Tory figures said it was bad.\n")]

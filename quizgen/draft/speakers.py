@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS
+from quizgen.article.lexicon import REPORTING_VERBS, ROLE_ADJECTIVES, ROLE_NOUNS
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
 
@@ -212,8 +212,13 @@ class Speakers:
         role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
                                   between) is not None and mention.key is not None and \
             self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
+        role_bare = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){1,3}", between) \
+            is not None and mention.key is not None and self.entities[mention.key].kind == \
+            "person" and all(w in ROLE_ADJECTIVES | ROLE_NOUNS | {"the", "a", "an"} | set(
+                self.entities[mention.key].role.lower().split()) for w in between.split())
         if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
-                "", "a", "an", "the") or role_first):  # said (a) police spokesman
+                "", "a", "an", "the") or role_first or role_bare):  # said (a) police spokesman,
+            # said retired postman Tom Hale
             mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
