@@ -299,3 +299,27 @@ def test_school_subjects_in_capitals_are_no_bodies() -> None:
 def test_a_role_adjective_opening_a_sentence_is_no_name() -> None:
     """“Senior Tory figures said …”: “Senior” describes them, it is no part of a name."""
     assert "Senior Tory" not in [n for n, _ in _names("Senior Tory figures said it was bad.\n")]
+
+
+def test_the_united_states_is_a_country() -> None:
+    """“the United States”: a country, though “United” names clubs too."""
+    assert ("the United States", "country") in _names(
+        "Cuba and the United States restored relations.\n")
+
+
+def test_a_span_spent_by_he_or_she_names_the_person() -> None:
+    """“Ana Ruiz visited Havana. She spent three days there”: the time Ana Ruiz spent there."""
+    assert "time Ana Ruiz spent in Havana" in _measures(
+        "Ana Ruiz was the first to visit. She spent three days in Havana.\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("More than 160,000 Americans visited Cuba last year, up 77% on the year before.\n",
+      "rise in the number of Americans who visited Cuba last year"),
+     ("In 2019, 865,000 babies were born, down 5.9% on 2018.\n",
+      "fall in the number of babies born")],
+)
+def test_up_or_down_a_share_changes_the_amount_before(body: str, measure: str) -> None:
+    """“…, up 77% on the year before”: the rise in the amount just before it."""
+    assert measure in _measures(body), _measures(body)

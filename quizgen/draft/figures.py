@@ -42,6 +42,7 @@ from quizgen.draft.figure_text import (
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
+from quizgen.draft.frames import resolved
 from quizgen.draft.levels import holder_words, level_before, money_handled
 from quizgen.draft.measures import (
     before_words,
@@ -127,7 +128,7 @@ class _FigureFinder(FigureSources):
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
-                    or self.share_as_before(hit) or "percentage"
+                    or self.share_as_before(hit) or self.change_of_before(hit) or "percentage"
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
@@ -181,10 +182,9 @@ class _FigureFinder(FigureSources):
         elif _SPAN_NOUN.match(self.text, hit.end) and tail:
             measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not ordinal_second(
-                self.text, hit) and (span := span_measure(
-                self.attributor.masked[last_cut(self.attributor.masked,
-                                                 self.article.sentence_at(hit.start).start,
-                                                 hit.start):hit.start], tail)):
+                self.text, hit) and (span := span_measure(resolved(
+                self.attributor, last_cut(self.attributor.masked, self.article.sentence_at(
+                    hit.start).start, hit.start), hit.start), tail)):  # "He spent": Ana Ruiz
             measure = span  # "time Mason's team spent swabbing the subway"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
@@ -249,6 +249,20 @@ class _FigureFinder(FigureSources):
                 self.measures[f"{measure} ({before})"] = 1
                 return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
+
+    def change_of_before(self, hit: NumberHit) -> str:
+        """ "160,000 Americans visited, up 77% on the year before": the rise in the amount
+        just before it in its sentence ("rise in the number of Americans who visited …")."""
+        sentence = self.article.sentence_at(hit.start)
+        moved = re.search(r"[,(–—]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+"
+                          r"|more\s+than\s+|some\s+)?$", self.text[sentence.start:hit.start])
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind not in ("percent", "year", "time")), None)
+        if moved is None or earlier is None or "(" in earlier.measure or \
+                not earlier.measure.startswith(("number of", "amount of", "money", "price",
+                                                "cost", "value")):
+            return ""
+        return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
 
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""

@@ -29,6 +29,8 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     name = " ".join(words)
     if any(w in THING_WORDS for w in words) or name in _SKY:
         return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
+    if name in COUNTRIES and "United" in words:
+        return "country", 0  # "the United States", "United Kingdom": not a club's "United"
     if any(w in ORG_WORDS for w in words):
         return "organisation", 0
     if any(w in ("of", "for", "&") for w in words):
