@@ -267,8 +267,10 @@ class _Finder(Joins, Groups, Appositions):
         if not name or kind == "thing" or (name_tokens[-1].word in TITLES and not (
                 kind == "organisation" and len(name_tokens) > 2)):
             return  # "Executive Director" alone: a title, not a name ("Ministry of Health" is)
-        if kind == "person" and len(name_tokens) == 1 and not cut and self.described_thing(
-                run[-1].end):
+        if kind == "person" and len(name_tokens) == 1 and not cut and (
+                run[0].start in self.sentence_starts or re.search(
+                    r"(?:[,;:]|\band)\s+$", self.masked[max(0, run[0].start - 6):run[0].start])
+        ) and self.described_thing(run[-1].end):  # not "a win over Woking, a match at …"
             return  # "Quinoa, a grain from the Andes,": a thing, named once with what it is
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
