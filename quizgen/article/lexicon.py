@@ -63,6 +63,10 @@ ROLE_NOUNS = words(
     " chancellor premier monarch king queen prince princess pope cardinal bishop imam rabbi"
     " vice-president undersecretary strongman dictator opponent rival challenger incumbent"
     " nominee winner veteran sheriff councillor councilor mp mep representative delegate"
+    " champion medallist medalist olympian runner-up sprinter boxer golfer cyclist swimmer"
+    " runner jockey gymnast skater climber mountaineer explorer adventurer pioneer inventor"
+    " philanthropist auctioneer sculptor painter illustrator cartoonist composer conductor"
+    " pianist guitarist drummer songwriter playwright screenwriter stylist"
     " organiser organizer protester campaigner chief-executive boss"
     # trades and professions news puts before a name ("art critic Laura Finch")
     " critic developer designer engineer architect astronaut pilot photographer historian"
@@ -75,6 +79,14 @@ ROLE_NOUNS = words(
     " wife husband son daughter mother father brother sister partner widow widower"
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
     " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
+)
+# Adjectives news puts before a role and a name, opening a sentence ("Retired postman Tom
+# Hale said", "Local baker Ana Ruiz …"): no name of their own.
+ROLE_ADJECTIVES = words(
+    "former retired local veteran senior junior young elderly fellow top leading famous"
+    " renowned celebrated acclaimed award-winning acting outgoing incoming late prominent"
+    " influential controversial wealthy married teenage disabled unemployed pregnant"
+    " volunteer amateur professional freelance independent experienced"
 )
 # Capitalised words that make a name an organisation.
 ORG_WORDS = words(
@@ -91,6 +103,7 @@ ORG_WORDS = words(
     " Holdings Industries Motors Airline Bank Group Systems Technologies Labs Energy"
     " Research Premiership Embassy Magazine Gazette Guardian Telegraph Observer Review"
     " FC AFC United Athletic Rovers Wanderers"
+    " Academy Academies Laboratory Laboratories Institution Orchestra Museum Gallery Library"
 )
 # Capitalised words that make a name a thing, neither a person nor a body (no entity).
 THING_WORDS = words(
@@ -103,7 +116,7 @@ THING_WORDS = words(
 THING_ACRONYMS = words(
     "DNA RNA TV CCTV GDP GNP CEO CFO COO CTO HIV AIDS PC IT AI GPS SMS PIN DVD CD ID VIP IQ"
     " UV LED LCD USB PDF HD MRI CT ICU FAQ OK AM PM BC AD VAT IVF ADHD PTSD BMI CO2 LGBT"
-    " LGBTQ PR HR IPO ATM SUV EV AC DJ MP3 PhD MBA"
+    " LGBTQ PR HR IPO ATM SUV EV AC DJ MP3 PhD MBA PE GCSE GCSEs DIY SAT SATs"
 )
 # Capitalised words that make a name a place ("River Tagus", "Harbour Avenue").
 PLACE_WORDS = words(
@@ -139,6 +152,12 @@ STOPWORDS = words(
     " Asked Speaking According Like Unlike Through Throughout Toward Towards Beyond Near"
     " Inside Outside Behind Above Below Except Along Alongside Regarding Concerning Nor"
     " Others Everyone Everybody Someone Somebody Anyone Nobody None Neither Whoever"
+    # adverbs and pronouns that open a sentence and never a name ("Afterwards he told …")
+    " Afterwards Afterward Anyway Besides Otherwise Therefore Elsewhere Again Already Soon"
+    " Nowadays Sometimes Often Perhaps Maybe Yes Twice Likewise Somehow Tonight Altogether"
+    " Overnight Nonetheless Thereafter Accordingly Whether Whenever Wherever Whatever Lately"
+    " Anyhow Regardless Alas Everywhere Nowhere Somewhere Anywhere Everything Nothing"
+    " Something Anything Sometime"
 )
 DAYS_MONTHS = words(
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May"
@@ -193,7 +212,8 @@ ORDINALS = {
     "twentieth": 20,
 }
 SCALES = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9,
-          "trillion": 10**12, "bn": 10**9, "m": 10**6, "k": 1000}
+          "trillion": 10**12, "bn": 10**9, "tn": 10**12, "trn": 10**12, "m": 10**6,
+          "k": 1000}
 CURRENCIES = {"$": "dollars", "US$": "US dollars", "€": "euros", "£": "pounds", "¥": "yen",
               "₹": "rupees", "C$": "Canadian dollars", "A$": "Australian dollars"}
 CURRENCY_WORDS = words("dollars euros pounds yen rupees yuan pesos rubles roubles francs"

@@ -25,7 +25,8 @@ _WORD_NUMBER = re.compile(
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(
     r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?P<suffix>bn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
+    r"(?P<suffix>bn|tn|trn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
+_SUFFIXES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "m": "million", "k": "thousand"}
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,-]?\d)")  # "2-1", "2 –1"
 _SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|drew|draw|"
                r"defeat|defeated|victory|thrashed|thrashing|trailed|trailing|led|leading|"
@@ -142,8 +143,7 @@ def scan_numbers(text: str) -> list[NumberHit]:
             pass  # "6m tonnes", "2.5m users", "3m people": millions of a plural noun
         elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
-        scale, end = ({"bn": "billion", "m": "million", "k": "thousand"}[suffix], end) if \
-            suffix else _scale(text, end)
+        scale, end = (_SUFFIXES[suffix], end) if suffix else _scale(text, end)
         if match.group("pct"):
             kind = "percent"
         elif currency:
@@ -211,7 +211,7 @@ _RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b
                           re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
 # "60 minutes of exercise a day", "two hours of PE a week": a rate after a longer amount.
 _RATE_AFTER_AMOUNT = re.compile(r"(?:\d\S*|\b(?:" + "|".join(UNITS_WORDS) + r"|hundred|thousand"
-                                r"|million|billion)\b)(?:\s+[a-z]\S*){1,4}\s+$", re.IGNORECASE)
+                                r"|million|billion)\b)(?:\s+[a-z]\S*){1,6}\s+$", re.IGNORECASE)
 _SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|over|than|about|only|just|least|most|take"
                          r"|takes|took|lasted|lasts|last|spent|spend|spends|to|by)\s+$",
                          re.IGNORECASE)  # "for one day", "took one day": a span of a day
@@ -242,7 +242,12 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if match.group().lower() == "one day" and not _SPAN_BEFORE.search(
                 text[max(0, match.start() - 12):match.start()]):
             continue  # "it could one day be studied", "One day, she …": some day, no figure
-        before = text[max(0, match.start() - 40):match.start()]
+        if match.group(1).lower() == "second" and re.match(
+                r"\s+(?!(?:of|to|in|or|and|later|after|before|for|ago|earlier|longer|each|per"
+                r"|every|a|an|the|at|on|when|while|as|than|is|was)\b)[a-z]",
+                text[match.end():match.end() + 20]):
+            continue  # "a second chance", "a second term": an ordinal, no second of time
+        before = text[max(0, match.start() - 60):match.start()]
         if free(match.start(), match.end()) and not _RATE_BEFORE.search(before[-20:]) and not (
                 match.group().lower().startswith("a") and _RATE_AFTER_AMOUNT.search(before)
                 and not _SPAN_BEFORE.search(before)):

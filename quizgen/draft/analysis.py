@@ -148,8 +148,10 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if (entity.kind != "person" and not body) or not spots or any(
             t in entity.role.split() for t in TITLES):
         return False
-    if any(noun in entity.role.lower().split() for noun in _PLACE_NOUNS):
-        return True  # "Vila Serrana, the provincial capital"
+    head = re.split(r"\s+(?:of|in|at|on|for|from|near|with|who|which|that|and)\s+",
+                    entity.role.lower())[0].split()
+    if head and head[-1] in _PLACE_NOUNS:
+        return True  # "Vila Serrana, the provincial capital" (not "street artist": an artist)
     named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
     located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)
@@ -228,6 +230,12 @@ _MODIFIES = re.compile(r" (?!(?:in|on|at|to|for|from|with|by|of|and|or|but|is|wa
                        r"|had|have|said|says|will|would|can|could|also|which|who|that)\b)[a-z]")
 _REPORTS = re.compile(r"\s+(?:said|says|told|announced|warned|confirmed|reported|added"
                       r"|claimed|denied|insisted|stated|explained|admitted)\b")
+# What a body does as a sentence's subject ("Unesco has warned", "Nasa wants to know").
+_DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told|announced|decided"
+                      r"|criticised|criticized|welcomed|confirmed|denied|agreed|launched"
+                      r"|released|published|ruled|banned|refused|rejected|urged|called)"
+                      r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
+                      r"|welcomed|released|published|ruled|banned|refused|rejected|urged)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -248,7 +256,8 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
             if lower is None:
                 lower = set(re.findall(r"\b[a-z]+\b", text))
-            if _REPORTS.match(text, m.end) and not key.endswith("s") and key.lower() not in \
+            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)) and \
+                    not key.endswith("s") and key.lower() not in \
                     lower | GROUP_HEADS | ROLE_NOUNS:
                 found.add(key)
             continue

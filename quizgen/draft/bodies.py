@@ -25,6 +25,10 @@ _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|
                       r"|headquarters|shareholders)\s+of\s+$", re.IGNORECASE)
 # A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
 _OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
+# A body noun with its owner, then the name in apposition: "Ruiz’s club, Atletico Sur,",
+# "its parent company, Acme,": a person is never someone's club or company.
+_OWNED_BODY = re.compile(r"(?:[’']s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+"
+                         r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 _APPOSED = re.compile(r",\s+(?:which|that)\b")  # "a charity, Clear Seas, that has …"
 _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
 _ACRONYM_WORD = re.compile(r"[A-Z]{2,5}")
@@ -48,6 +52,8 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
         before = text[max(0, spot.start - 40):spot.start]
         if after_body_noun(text, spot.start) and text[spot.start:spot.start + 1].isupper():
             return "a body noun before the name"  # not "Green Coalition spokesman Tom Hale"
+        if _OWNED_BODY.search(before) and text[spot.end:spot.end + 1] in (",", "."):
+            return "a body noun with its owner before the name, in apposition"
         if after_body_noun(text, spot.start, comma=True) and _APPOSED.match(text, spot.end):
             return "a body noun before the name, in apposition"  # "a charity, Clear Seas, that"
         owns = _OWNS_ROLE.match(text, spot.end)
@@ -199,7 +205,9 @@ def _a_named_body(entity: Entity) -> bool:
 # Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
 _WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
                           r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
-                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?$")  # "her book The X"
+                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?$"  # "her book The X"
+                          r"|\b(?:renamed|retitled|entitled|titled)\s+(?:[Tt]he\s+)?$")  # "The
+# work, renamed Love is in the Bin, …": a title whatever the noun before
 
 
 def titles_of_works(mentions: list[Mention], text: str) -> set[str]:

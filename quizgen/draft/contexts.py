@@ -6,6 +6,7 @@ import re
 
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
+from quizgen.draft.measures import without_amounts
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -30,7 +31,8 @@ def _clause_after(attributor: Attributor, start: int, *, limit: int = 12) -> str
     rest = attributor.article.text[start:start + 200]  # a quotation's marks end it too
     cut = _CLAUSE_END.search(rest)
     span_end = start + (cut.start() if cut else len(rest))
-    shown = resolved(attributor, start, span_end).split()[:limit]
+    shown = without_amounts(resolved(attributor, start, span_end).split())[:limit]  # "it
+    # sold for £1.04m": it sold; the amount is a figure of its own
     while shown and shown[-1].lower() in ("the", "a", "an", "of", "to", "in", "on", "at",
                                           "and", "or", "for", "with", "by", "that"):
         shown.pop()

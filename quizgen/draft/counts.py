@@ -8,10 +8,11 @@ from quizgen.article.lexicon import words
 
 # Adverbs that stand between a counted noun and its verb ("people already go hungry").
 _ADVERBS = words("already also still now just currently reportedly all both even then once"
-                 " allegedly apparently eventually finally later previously recently")
+                 " allegedly apparently eventually finally later previously recently not never")
 _BE = words("is are was were be been being")
 _HAVE = words("has have had")
 _MODALS = words("will would may might can could should must shall")
+_DO = words("do does did")  # "children do not eat breakfast": who do not eat breakfast
 # Irregular participles ("have been sent", "were shot"); regular ones end in -ed.
 _PARTICIPLES = words(
     "sent shot hit held seen taken given made left hurt found born built brought caught paid"
@@ -90,8 +91,10 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
     adverbs: list[str] = []
     auxiliaries: list[str] = []
     while at < len(lower) and (lower[at] in _ADVERBS or lower[at] in _BE | _HAVE | _MODALS
+                                or (lower[at] in _DO and at + 1 < len(lower)
+                                    and lower[at + 1] in ("not", "never"))
                                 or (lower[at].endswith("ly") and len(lower[at]) > 4)):
-        (auxiliaries if lower[at] in _BE | _HAVE | _MODALS else adverbs).append(found[at])
+        (auxiliaries if lower[at] in _BE | _HAVE | _MODALS | _DO else adverbs).append(found[at])
         at += 1
     if at >= len(lower) or not found[at][:1].islower():
         return ""

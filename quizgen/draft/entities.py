@@ -17,12 +17,13 @@ from quizgen.article.lexicon import (
     PLACE_WORDS,
     PRONOUNS,
     REPORTING_VERBS,
+    ROLE_ADJECTIVES,
     ROLE_NOUNS,
     STOPWORDS,
     TITLES,
-    words,
 )
 from quizgen.article.text import Article
+from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kinds import SAINT, run_kind
@@ -41,7 +42,7 @@ _TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", 
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 
 
-class _Finder(Joins, Groups):
+class _Finder(Joins, Groups, Appositions):
     """Finds mentions and folds them into entities."""
 
     def __init__(self, article: Article, body_start: int) -> None:
@@ -86,7 +87,8 @@ class _Finder(Joins, Groups):
         index = 0
         while index < len(self.tokens):
             token = self.tokens[index]
-            if token.upper and (token.word not in DAYS_MONTHS or self.surname_month(
+            if token.upper and self.masked[token.start - 1:token.start] not in ("#", "@") and (
+                    token.word not in DAYS_MONTHS or self.surname_month(
                     index, current)) and not (current and token.word in STOPWORDS
                                               and not self.title_word(index, current)):
                 if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
@@ -169,6 +171,7 @@ class _Finder(Joins, Groups):
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 or run[0].word.lower() in GROUP_HEADS or run[0].word.lower() in ROLE_NOUNS
+                or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
                 or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
@@ -230,10 +233,11 @@ class _Finder(Joins, Groups):
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
-        if cut == 2 and run[-1].word not in ORG_WORDS and len(run) <= 5 and all(
+        if cut in (2, 3) and run[-1].word not in ORG_WORDS and len(run) <= cut + 3 and all(
                 t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
-                for t in run[:2]) and run_kind([t.word for t in run[:2]]) == ("person", 0):
-            return [run[:2]]  # "says Sandra Murray of Dubuque": the person, from a place
+                and not t.word.isupper() for t in run[:cut]) and \
+                run_kind([t.word for t in run[:cut]]) == ("person", 0):
+            return [run[:cut]]  # "says Sandra Murray of Dubuque": the person, from a place
         if cut is None or cut < 3 or run[0].word not in TITLES or not any(
                 t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run]
@@ -263,6 +267,11 @@ class _Finder(Joins, Groups):
         if not name or kind == "thing" or (name_tokens[-1].word in TITLES and not (
                 kind == "organisation" and len(name_tokens) > 2)):
             return  # "Executive Director" alone: a title, not a name ("Ministry of Health" is)
+        if kind == "person" and len(name_tokens) == 1 and not cut and (
+                run[0].start in self.sentence_starts or re.search(
+                    r"(?:[,;:]|\band)\s+$", self.masked[max(0, run[0].start - 6):run[0].start])
+        ) and self.described_thing(run[-1].end):  # not "a win over Woking, a match at …"
+            return  # "Quinoa, a grain from the Andes,": a thing, named once with what it is
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start
@@ -297,7 +306,7 @@ class _Finder(Joins, Groups):
         if kind == "person" and preceded_by_the and not cut and not role:
             following = self.next_token(run[-1].end)
             if following is not None and not following.upper and not possessive(run[-1]) \
-                    and not _verb_like(following.text):
+                    and not verb_like(following.text):
                 return  # "the Labour leader", "the Ebola crisis": a modifier, not a name
             kind = "organisation"  # "the Pentagon said": people's names take no "the"
         display = ("the " + name) if preceded_by_the and kind != "person" else name
@@ -320,55 +329,10 @@ class _Finder(Joins, Groups):
         self.mentions.append(Mention(start, run[-1].end, key))
         self.named[key] += 1
 
-    def appositive(self, end: int) -> tuple[int, str] | None:
-        """", the Secretary General of ... ," right after a name (or after an age: ", 52, a
-        shopkeeper"): (its end, the role), never running past the sentence's end ("Tom Hale, a
-        baker. Paul Vey, …": a baker)."""
-        if self.masked[max(0, end - 2):end] in ("’s", "'s"):
-            return None  # "like Earth’s, the team calculates …": a possessive, no apposition
-        limit = self.article.sentence_at(end).end
-        age = re.match(r",\s+\d{1,3}(?=,)", self.masked[end:end + 8])
-        end += age.end() if age else 0  # "Maria Lopez, 52, a shopkeeper": the age first
-        window = self.masked[end:min(end + 200, limit)]
-        match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
-                         r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window)
-        if match is None or len(match.group(1).split()) > 14 or any(
-                word in REPORTING_VERBS for word in match.group(1).split()):
-            return None  # ", the agency said on Monday": a clause, not an apposition
-        if re.match(r",\s+(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+\s*,", window[match.end(1):]):
-            return None  # "the BBC, the education secretary, Michael Gove,": Gove's role
-        return end + match.end(1), self.text[end + match.start(1):end + match.end(1)].strip()
-
     def add_pronouns(self) -> None:
         for token in self.tokens:
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
-
-_VERBS = words("is was are were has have had will would can could may might must should"
-               " does did shall")
-
-
-def _verb_like(word: str) -> bool:
-    """A lower-case word that reads as the verb after a name (“published”, “says”, “is”)."""
-    return word in REPORTING_VERBS or word in _VERBS or word.endswith("ed")
-
-
-_BARE_ROLE = re.compile(r",\s+((?:[a-z][\w’'-]*\s+){0,3}?([a-z][\w’'-]*)(?:\s+(?:of|at|for|to"
-                        r"|in)\s+[^,;:“”\"()]+)?)(?=,|\.(?:\s|$)|;)")
-
-
-def _bare_role(window: str) -> re.Match[str] | None:
-    """“, former manager of the French national team,”: an apposition with no article, a
-    role noun at most four words in (not a clause: “, who …”, “, said …”)."""
-    match = _BARE_ROLE.match(window)
-    if match is None or match.group(2).lower() not in ROLE_NOUNS or any(
-            _verb_like(w) or w in _RELATIVE_WORDS for w in match.group(1).split()[:4]):
-        return None
-    return match
-
-
-_RELATIVE_WORDS = words("who which that whose whom where when and or but")
-
 
 # Words that never follow an adjective, only a name: "Malala Yousafzai was", "Imran Khan has"
 # (a surname ending like a demonym, -i, -an, -ic, is no adjective before them).

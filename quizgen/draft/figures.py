@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -12,12 +11,10 @@ from quizgen.article.lexicon import (
     CURRENCIES,
     CURRENCY_WORDS,
     QUALIFIER_AFTER,
-    REPORTING_VERBS,
     UNIT_STOP,
     words,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
-from quizgen.article.text import Sentence
 from quizgen.draft import amounts, units
 from quizgen.draft.contexts import reread
 from quizgen.draft.counts import count_clause
@@ -40,12 +37,12 @@ from quizgen.draft.figure_text import (
     last_cut,
     named_window,
     ordinal_second,
-    relative_after,
     rstrip_stop,
     share_for,
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
+from quizgen.draft.frames import resolved
 from quizgen.draft.levels import holder_words, level_before, money_handled
 from quizgen.draft.measures import (
     before_words,
@@ -54,12 +51,13 @@ from quizgen.draft.measures import (
     cost_before,
     named_after,
     named_before,
-    period_measure,
-    span_measure,
     tail_words,
     year_measure,
 )
+from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
+from quizgen.draft.shares import share_words
+from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
 # The noun an age in years is written before ("a 12-year-old boy", "a 2.5 million-year-old
@@ -95,7 +93,7 @@ _SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile
                         r"|kilometer|km|metre|meter)\s+[a-z]")
 
 
-class _FigureFinder:
+class _FigureFinder(FigureSources):
     def __init__(self, attributor: Attributor, quotes: list[QuoteGuess], article_key: str
                  ) -> None:
         self.attributor = attributor
@@ -105,76 +103,10 @@ class _FigureFinder:
         self.by_quote = {guess.quoted.start: guess for guess in quotes}
         self.article_key = article_key
         self.measures: dict[str, int] = {}
+        self.lower_words = set(re.findall(r"(?<![\w’'-])[a-z]+\b", self.text))  # "researchers"
         self.done: list[FigureGuess] = []
         self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
         self.subjects: dict[int, list[tuple[int, int, list[Mention]]]] = {}  # likewise
-
-    def source(self, hit: NumberHit) -> tuple[list[str], str, int]:
-        """Who gives the figure: a quotation's speaker, "according to X", or X reported ..."""
-        inside = self.article.in_quote(hit.start)
-        guess = self.by_quote.get(inside.start) if inside is not None else None
-        if guess is not None and guess.speakers:
-            return guess.speakers, "in a quotation of its speaker", hit.start
-        sentence = self.article.sentence_at(hit.start)
-        masked = self.attributor.masked
-        for match in re.finditer(r"\b[Aa]ccording to\s+((?:the\s+)?)",
-                                 masked[sentence.start:sentence.end]):
-            spots = {sentence.start + match.end(), sentence.start + match.start(1)}
-            for mention in self.attributor.in_span(min(spots), sentence.end)[:1]:
-                if mention.start in spots:
-                    key = self.attributor.key_of(mention)
-                    if key is not None:
-                        return [key], "“according to” in its sentence", sentence.start
-        subjects = self.subject_clauses(sentence)
-        at = bisect.bisect_right([start for start, _, _ in subjects], hit.start) - 1
-        if at >= 0:  # the nearest clause before the number with a subject
-            start, end, found = subjects[at]
-            keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
-            # the subject's verb: right after it, or after an apposition ("X, which ..., said")
-            upto = hit.start if start <= hit.start < end else sentence.end
-            if at + 1 < len(subjects):  # "X did …, officials said": the verb is the later subject's
-                upto = min(upto, subjects[at + 1][0])
-            verbs = [w for w in re.findall(r"[a-z]+", masked[found[-1].end:upto])
-                     if w in REPORTING_VERBS]
-            if verbs and keys:
-                return keys, f"“{verbs[0]}” in its sentence", min(start, found[0].start)
-        for start, keys, verb in self.later_sources(sentence):
-            if start > hit.start:  # "..., the agency said on Monday." after the number
-                return keys, f"“{verb}” later in its sentence", -1
-        return [self.article_key], "no source named in its sentence", -1
-
-    def subject_clauses(self, sentence: Sentence) -> list[tuple[int, int, list[Mention]]]:
-        """The clauses of a sentence that have a subject, with it, in order (read once per
-        sentence: a number looks back to the nearest one before it)."""
-        found_before = self.subjects.get(sentence.index)
-        if found_before is not None:
-            return found_before
-        clauses = self.article.clauses(sentence)
-        subjects = []
-        for number, (start, end) in enumerate(clauses):
-            bare = number > 0 and self.attributor.is_bare(*clauses[number - 1])
-            found = self.attributor.clause_subject(start, end, previous_bare=bare)
-            if found:
-                subjects.append((start, end, found))
-        self.subjects[sentence.index] = subjects
-        return subjects
-
-    def later_sources(self, sentence: Sentence) -> list[tuple[int, list[str], str]]:
-        """The clauses of a sentence whose subject reports (“the agency said”), in order: read
-        once per sentence, not once per number in it."""
-        found_before = self.reporting.get(sentence.index)
-        if found_before is not None:
-            return found_before
-        masked = self.attributor.masked
-        reporting: list[tuple[int, list[str], str]] = []
-        for start, end in self.article.clauses(sentence):
-            found = self.attributor.clause_subject(start, end, previous_bare=False)
-            keys = [k for k in (self.attributor.key_of(m) for m in found) if k is not None]
-            verb = re.match(r"\s+(\w+)", masked[found[-1].end:end]) if found else None
-            if keys and verb and verb.group(1) in REPORTING_VERBS:
-                reporting.append((start, keys, verb.group(1)))
-        self.reporting[sentence.index] = reporting
-        return reporting
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of
@@ -182,19 +114,7 @@ class _FigureFinder:
         rest = self.text[after_end:after_end + 60]
         tail = tail_words(self.text, after_end)
         if hit.kind == "percent":
-            of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", rest)
-            words = of.group(1).split() if of else []
-            if len(words) == 2 and words[0].lower() not in ("the", "its", "their", "his", "her",
-                                                             "our", "all", "this", "that") and not (
-                    words[0].islower() and words[1].endswith("s") and not words[1].endswith("ss")
-                    and words[1].lower() not in UNIT_STOP):
-                words = words[:1]  # "70 percent of Calderians oppose": the verb is not in it
-            while len(words) > 1 and words[-1].lower() in UNIT_STOP | {"against", "versus"}:
-                words.pop()
-            if of is not None and words:  # "64% of those who took part": the relative clause too
-                ending = of.start(1) + len(" ".join(words)) + after_end
-                words += relative_after(self.text, ending) or count_clause(
-                    self.text, ending, words[-1]).split()  # "of voters oppose the plan"
+            words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
             if words:
@@ -208,7 +128,7 @@ class _FigureFinder:
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
-                    or self.share_as_before(hit) or "percentage"
+                    or self.share_as_before(hit) or self.change_of_before(hit) or "percentage"
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
@@ -262,10 +182,9 @@ class _FigureFinder:
         elif _SPAN_NOUN.match(self.text, hit.end) and tail:
             measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not ordinal_second(
-                self.text, hit) and (span := span_measure(
-                self.attributor.masked[last_cut(self.attributor.masked,
-                                                 self.article.sentence_at(hit.start).start,
-                                                 hit.start):hit.start], tail)):
+                self.text, hit) and (span := span_measure(resolved(
+                self.attributor, last_cut(self.attributor.masked, self.article.sentence_at(
+                    hit.start).start, hit.start), hit.start), tail)):  # "He spent": Ana Ruiz
             measure = span  # "time Mason's team spent swabbing the subway"
         else:
             noun = unit.removeprefix((hit.scale or "") + " ").strip() or "items"
@@ -279,7 +198,11 @@ class _FigureFinder:
                 count_clause(self.text, after_end, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
-            if not tail and noun != "units":  # "number of sensors the suit contains"
+            went = changed_before(self.text, self.article.sentence_at(hit.start).start,
+                                  hit.start) if not tail and not doing else ""
+            if went and went.split()[-1].lower() == noun.split()[-1].lower():
+                pass  # "Deaths rose to 1.38 million": number of deaths
+            elif not tail and noun != "units":  # "number of sensors the suit contains"
                 tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
@@ -292,8 +215,12 @@ class _FigureFinder:
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
-            measure = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
-                self.text, start, hit.start) or taken or measure
+            special = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
+                self.text, start, hit.start) or taken
+            measure = special or measure
+            if not doing and re.match(r"\s*(?:[.,;:!?)]|$)", self.text[after_end:after_end + 3]) \
+                    and not special and (level := level_before(self.text, start, hit.start)):
+                measure = level  # "Life expectancy is 84 years.": life expectancy
             if dimension := dimension_measure(unit, rest, tail if not doing else ""):
                 owner = re.search(r"\b([\w-]+)[’']s\s+$", self.text[max(0, hit.start - 30):
                                                                     hit.start])
@@ -313,6 +240,7 @@ class _FigureFinder:
 
     def counted(self, measure: str, hit: NumberHit) -> str:
         """The measure, told apart from an earlier one by the words before it, else "(2)"."""
+        measure = self.common_first(measure, hit)
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:
@@ -322,12 +250,42 @@ class _FigureFinder:
                 return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
 
+    def change_of_before(self, hit: NumberHit) -> str:
+        """ "160,000 Americans visited, up 77% on the year before": the rise in the amount
+        just before it in its sentence ("rise in the number of Americans who visited …")."""
+        sentence = self.article.sentence_at(hit.start)
+        moved = re.search(r"[,(–—]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+"
+                          r"|more\s+than\s+|some\s+)?$", self.text[sentence.start:hit.start])
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind not in ("percent", "year", "time")), None)
+        if moved is None or earlier is None or "(" in earlier.measure or \
+                not earlier.measure.startswith(("number of", "amount of", "money", "price",
+                                                "cost", "value")):
+            return ""
+        return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
+
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
         sentence = self.article.sentence_at(hit.start)
         earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
                         and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
         return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
+
+    def common_first(self, measure: str, hit: NumberHit) -> str:
+        """The measure with its sentence's first word in lower case when that word is in it
+        and names no one ("number of adults that researchers followed", not "Researchers"):
+        it is used in lower case elsewhere in the article."""
+        first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
+            hit.start).start:hit.start])
+        word = first.group(1) if first is not None else ""
+        if not word or not re.search(rf"(?<![\w’'-]){word}\b", measure):
+            return measure
+        named = any(word in e.name.split() and e.name != word
+                    for e in self.attributor.entities.values() if e.kind != "group") or \
+            re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
+        if named or word.lower() not in self.lower_words:
+            return measure  # "Leeds lost to Hull": never "leeds"
+        return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
 
     def counted_before(self, hit: NumberHit) -> FigureGuess | None:
         """The last count (not a year or percentage) before this number in its sentence."""

@@ -76,7 +76,9 @@ def _role_head(role: str) -> str:
 # Common nouns news calls a named firm by, once named ("the company", "the coffee chain").
 _FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "giant", "airline",
                          "broadcaster", "manufacturer", "supermarket", "insurer", "publisher",
-                         "conglomerate", "multinational"})
+                         "conglomerate", "multinational", "charity", "thinktank",
+                         "organisation", "organization", "newspaper", "magazine", "website",
+                         "startup", "start-up", "brand", "label", "band", "agency"})
 
 
 class Groups:
@@ -154,6 +156,17 @@ class Groups:
                     (following := self.next_token(token.end)) is not None and following.upper
                     and following.start not in self.sentence_starts):
                 continue  # "said Acme spokesman Tom Hale": a role before a name, no one else
+            upto = bisect.bisect_left(starts, token.start)
+            holder = self.holder_of(token.word.lower(), names[max(0, upto - 50):upto]) \
+                if the and len(taken) == 1 and owner is None and not plural else None
+            if holder is not None:  # "Its spokesman, Tim Fox, …" then "the spokesman said"
+                added.append(Mention(taken[0].start - 4, token.end, holder))
+                continue
+            named_next = names[upto:upto + 1]
+            if token.word.lower() in _SPEAKING_HEADS and not plural and named_next and \
+                    self.masked[token.end:named_next[0].start] == ", " and \
+                    self.entities[str(named_next[0].key)].kind == "person":
+                continue  # "The group’s spokesman, Tim Fox,": the person, no one else
             around = names[(i := max(0, bisect.bisect_right(starts, taken[0].start) - 1)):i + 1]
             if owner is None and around and around[0].start <= taken[0].start and \
                     token.end <= around[0].end:
@@ -168,8 +181,10 @@ class Groups:
             key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
                 taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
             upto = bisect.bisect_left(starts, token.start)  # the last mentions only: no copy
-            named_before = self.named_body(token, taken[:-1], names[max(0, upto - _LOOKBACK):upto]
-                                           ) if the and owner is None else None
+            named_before = self.named_body(token, taken[:-1], sorted(
+                names[max(0, upto - _LOOKBACK):upto] + added[-_LOOKBACK:],
+                key=lambda m: m.start)) if the and owner is None else None  # and those
+            # named in this pass ("the Ethiopian government" … "the government")
             if named_before is not None:
                 key = named_before  # "the agency" after "the National Civil Protection Agency"
             entity = self.entities.get(key)
@@ -188,6 +203,16 @@ class Groups:
         last = [max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1) for m in self.mentions]
         self.mentions = [m for m, i in zip(self.mentions, last, strict=True) if not any(
             s <= m.start < e for s, e in spans[i:i + 1])] + added  # names inside a body's phrase
+
+    def holder_of(self, noun: str, before: list[Mention]) -> str | None:
+        """The person named last before whose role is this noun (“the spokesman” after “Its
+        spokesman, Tim Fox”): the definite article says the one already named; else None."""
+        for mention in reversed(before):
+            entity = self.entities.get(str(mention.key))
+            if entity is not None and entity.kind == "person" and \
+                    _role_head(entity.role).lower() == noun:
+                return entity.key
+        return None
 
     def add_unnamed_speakers(self) -> None:
         """Speakers named by a common noun: “one fan said”, “, the guide says”, “…,” said a
@@ -273,6 +298,15 @@ class Groups:
             if following is not None and following.upper:
                 continue  # "the president Emmanuel Macron": a role before a name
             upto = bisect.bisect_left(starts, token.start)
+            age = re.match(r"(\d+)-year-old$", noun)
+            of_age = next((m for m in reversed(people[max(0, upto - 50):upto])
+                           if re.match(rf",\s+(?:aged\s+)?{age.group(1)}\b", self.masked[
+                               m.end:m.end + 12]) or self.masked[max(0, m.start - 16):m.start]
+                           .endswith(f"{age.group(1)}-year-old ")), None) if age else None
+            if of_age is not None and not said_with:  # "Ana Ruiz, 24, …" then "The
+                # 24-year-old said": the person of that age, whoever was named last
+                self.mentions.append(Mention(lead.start(), token.end, of_age.key))
+                continue
             for mention in reversed(people[max(0, upto - 50):upto]):  # no copy of all before
                 role = self.entities[str(mention.key)].role.lower().split()
                 if (noun in role and all(w in role or w in _TIME_WORDS for w in said_with)) or (

@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
     NAME_LINKS,
     ORG_WORDS,
     REPORTING_VERBS,
+    ROLE_ADJECTIVES,
     ROLE_NOUNS,
     STOPWORDS,
     TITLES,
@@ -172,7 +173,11 @@ class Joins:
         before = self.tokens[max(0, upto - 6):upto]
         gap = self.masked[before[-1].end:at] if before else ""
         after_name = self.masked[at:at + 200].split(",", 1)
-        if not before or before[-1].text.lower() not in ROLE_NOUNS or not (
+        unknown_role = len(before) > 1 and (before[-2].start in self.sentence_starts or not
+                                             before[-2].upper) and \
+            before[-2].word.lower() in ROLE_ADJECTIVES and before[-1].text.isalpha() and \
+            before[-1].text.islower()  # "Retired postman Tom Hale": a role, whatever the noun
+        if not before or (before[-1].text.lower() not in ROLE_NOUNS and not unknown_role) or not (
                 gap == " " or (gap == ", " and len(after_name) > 1 and
                                len(after_name[0].split()) <= 4)):
             return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"

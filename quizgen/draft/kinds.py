@@ -29,12 +29,17 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     name = " ".join(words)
     if any(w in THING_WORDS for w in words) or name in _SKY:
         return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
+    if name in COUNTRIES and "United" in words:
+        return "country", 0  # "the United States", "United Kingdom": not a club's "United"
     if any(w in ORG_WORDS for w in words):
         return "organisation", 0
     if any(w in ("of", "for", "&") for w in words):
         return "group" if words[0].endswith("s") else "organisation", 0
     if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
         return "country", 0
+    if len(words) > 1 and (words[-1] in COUNTRIES or words[-1] in ("UK", "US", "USA")) and \
+            words[0] not in TITLES:
+        return "organisation", 0  # "Sport England", "Cancer Research UK": no person's name
     if len(words) > 1 and words[-1] in _PLACE_ENDS:
         return "organisation", 0  # "Downing Street said": a place, or a body it stands for
     if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (

@@ -83,10 +83,15 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
 
 # Verbs that move money, and "worth": who raised, gave or spent it; what is worth it.
 _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since|while)\s+)"
-                         r"([^,;:—–(]{2,60}?)\s+(?:has\s+|have\s+|had\s+)?(raised|donated|gave"
-                         r"|spent|invested|collected|earned|paid|lost|borrowed|received|won)\s+"
+                         r"([^,;:—–(]{2,60}?)\s+((?:(?:has|have|had|will|would|could|can|may"
+                         r"|might|must|should|is\s+to|are\s+to|(?:is|are|was|were)\s+set\s+to"
+                         r"|plans?\s+to|wants?\s+to|hopes?\s+to|aims?\s+to|expects?\s+to"
+                         r"|(?:is|are|was|were)\s+expected\s+to)\s+(?:also\s+)?)?)(raised|donated"
+                         r"|gave|spent|invested|collected|earned|paid|lost|borrowed|received|won"
+                         r"|raises?|donates?|gives?|spends?|invests?|collects?|earns?|pays|pay"
+                         r"|loses|lose|borrows?|receives?|wins?|owes?|owed)\s+"
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
-                         r" estimated|at least|just|only)\s+)*$")
+                         r" estimated|at least|just|only|another|a further|an extra)\s+)*$")
 _WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
                     r"|will be|would be|could be)\s+(?:now\s+)?worth\s+(?:(?:about|around|some"
                     r"|nearly|almost|over|more than|up to|an estimated|at least)\s+)*$")
@@ -115,7 +120,9 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
                                       or any(c.isdigit() for c in w) for w in who):
         return ""
     tail = tail_words(text, end, limit=6)
-    return " ".join(["money that", *who, moved.group(2), *([tail] if tail else [])])
+    helper = [w for w in moved.group(2).split() if w not in ("has", "have", "had")]  # "the
+    # government will spend": "will spend"; "Fans have donated": "Fans donated"
+    return " ".join(["money that", *who, *helper, moved.group(3), *([tail] if tail else [])])
 
 
 # A noun phrase that is, reaches or totals an amount ("The fee is £95", "oil consumption is

@@ -161,65 +161,6 @@ def _without_amounts(found: list[str]) -> list[str]:
     return kept
 
 
-_PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
-            "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
-            "seconds")
-
-
-def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
-    """ "time within which coal will catch oil", "time for which grandparents have lit fires":
-    a span of time after within, for, over, in, after, during, with its clause; else ""."""
-    if unit.split()[-1:] and unit.split()[-1] not in _PERIODS:
-        return ""
-    before = masked[start:hit.start]
-    prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
-                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
-                     before, re.IGNORECASE)
-    if prep is None:
-        return ""
-    clause = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])[-1]
-    found = re.findall(r"[\w’'-]+", clause)[-9:]
-    while found and found[0].lower() in _TAIL_STOP | {"then"}:
-        found.pop(0)
-    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
-        found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
-    shown = _clean(found)
-    if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
-        return ""
-    return f"time {prep.group(1).lower()} which {shown}"
-
-
-_SPAN_LEAD = re.compile(r"(?:\b(?:for|in|over|during|about|around|some|nearly|almost|just|only|more"
-                        r"|than|less|at least|up to|roughly|the|a|an|past|last|first|next"
-                        r"|another)\s+)+$", re.IGNORECASE)
-
-
-def span_measure(clause: str, tail: str) -> str:
-    """ "time Mason's team spent swabbing the subway": a span of time as the time its clause
-    takes, from the clause before the number (its subject and verb) and the words after the
-    unit; "" when the clause has no verb or is too short to say which span it is."""
-    before = _SPAN_LEAD.sub("", clause.rstrip() + " ")
-    found = re.findall(r"[\w’'-]+", before)[-8:]
-    while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
-            "the", "a", "an"}:
-        found.pop(0)
-    found = [w for w in found if w.lower() not in ("that", "which")]  # "a review that lasted"
-    if found and found[0] in ("The", "A", "An", "a", "an"):
-        found[0] = "the"  # "the talks lasted", not "talks lasted"
-    shown = _clean(found + tail.split()).split()
-    if len(shown) < 2 or any(any(c.isdigit() for c in w) for w in shown) or not any(
-            ((w.lower().endswith("ed") and not w.lower().endswith("eed"))  # not "need"
-             or w.lower() in _SPAN_VERBS) and w.lower() not in _AUXILIARIES
-            for w in shown[1:]):
-        return ""  # "time Police have": no verb saying what the span is spent on
-    return "time " + " ".join(shown)
-
-
-_SPAN_VERBS = words("spent spend spends took take takes lasted lasts last waited wait waits"
-                    " worked works lived lives served serves ran runs held holds kept keeps"
-                    " sat sits stayed stays slept sleeps played plays spent has have had been")
-
-
 def change_unit(text: str, hit: NumberHit) -> str:
     """A rise or fall of more than 100%: a "percent increase" or "percent decrease", from the
     noun after it ("a 300% rise") or the verb before it ("prices rose by 300%")."""
@@ -242,6 +183,13 @@ _LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|rou
                    r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
 
 
+# The name a clause is about, before its verb ("Jeff Bezos topped the list"): a name and a
+# verb of the past or present (or a form of "be" or "have").
+_SUBJECT_NAME = re.compile(r"\b((?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+|[A-Z][\w’'-]+)\s+(?:[a-z]+ed"
+                           r"|[a-z]+s|has|had|is|was|won|made|became|took|got|left|sold|built"
+                           r"|ran|grew|came|went|held|kept|led|paid|spent)\b")
+
+
 def named_before(text: str, start: int, at: int, *, single: bool = False) -> str:
     """The noun phrase an amount is given for, before "of", a form of "be" or "exceeds"
     ("a success rate in tests of over 70%", "the match fee at level 5 is £95"), or ""; with
@@ -255,7 +203,11 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
+    with_noun = cut and found[cut - 1].lower() == "with" and len(found) - cut <= 2 and \
+        found[-1].islower() and found[cut].lower() in ("a", "an")
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
+    if with_noun and (who := _SUBJECT_NAME.search(text[start:at])) is not None:
+        return f"{found[-1]} of {who.group(1)}"  # "X topped the list, with a fortune of"
     if found[1:] and found[0].lower() == "whose":  # "Ana Ruiz, whose wealth is £45m"
         parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
         owner = relative_owner(parts[-2], "who") if len(parts) > 1 else ["whose"]
@@ -289,7 +241,8 @@ _BASE = ("rise", "grow", "climb", "jump", "increase", "soar", "double", "surge",
 _CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(?:is|are|was|were)"
                      rf"\s+(?:expected|forecast|projected|predicted|likely|set|due)\s+to|will|would"
                      rf"|could|may|might|can|should|must)\s+)?(?P<verb>"
-                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+(?P<how>by|to))?\s+$",
+                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+by\s+\S+)?(?:\s+(?P<how>by|to))?"
+                     r"\s+$",  # "rose by 70% to $150bn": the level it rose to
                      re.IGNORECASE)
 
 
@@ -308,15 +261,26 @@ def changed_before(text: str, start: int, at: int) -> str:
     if match is None:
         return ""
     found = re.findall(r"[\w’'-]+", match.group("what"))
+    whose = next((i for i, w in enumerate(found) if w.lower() == "whose"), -1)
+    if 0 <= whose < len(found) - 1 and len(parts) > 1:  # "Ana Ruiz, whose wealth rose by 70%"
+        owner = relative_owner(parts[-2], "who")
+        if owner == ["who"]:
+            return ""
+        found = ["the", *found[whose + 1:], "of", *owner]
     counted = max((i for i, w in enumerate(found[:-2]) if w.lower() in ("number", "share",
                                                                       "proportion")
                    and found[i + 1] == "of"), default=-1)
     found = ["the", *found[counted:]] if 0 <= counted >= len(found) - 8 else found[-5:]  # "The
     # number of teenagers using the site fell by 25%": fall in the number of teenagers …
-    cut = max((i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
-               | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
-                  "from", "with", "by"}),
-              default=0)
+    opening = re.match(r"\s*([A-Z][a-z]+ of (?:[\w’'-]+ ){1,6}?(?:in|on|at) (?:the )?[\w’'-]+)"
+                       r"\s*$", match.group("what")) if not parts[:-1] else None
+    if opening is not None:  # "Sales of organic food in the UK fell": all of it, not "UK"
+        found = opening.group(1).split()
+        found[0] = found[0].lower()
+    cut = 0 if opening is not None else max(
+        (i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
+         | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
+            "from", "with", "by"}), default=0)
     if cut and found[cut - 1].lower() == "to" and cut < len(found) - 2 and found[cut].islower() \
             and found[cut].lower() not in _TAIL_TRIM:
         cut += 1  # "coal to satisfy global energy demand": the verb after "to" is no noun
@@ -347,6 +311,13 @@ _COST_SUBJECT = re.compile(r"(?:^|\s)((?:the|a|an|its|their|this|each)\s+(?:[\w�
                            r"[\w’'-]+)\s*,?\s*$", re.IGNORECASE)
 
 
+# A plural noun with no article opening its clause ("Tickets cost £250", "school meals cost").
+_BARE_PLURAL = re.compile(r"(?:^|[,;:—–(])\s*((?:[A-Za-z][a-z-]*\s+)?[A-Za-z][a-z-]*[^s\W]s)\s*$")
+
+_NOT_PLURAL = words("this its his hers theirs ours yours was has does is us thus plus less"
+                    " news always perhaps sometimes")
+
+
 def cost_before(text: str, start: int, at: int) -> str:
     """ "cost of the bridge" for "The bridge, which cost £45m" or "the new bridge cost £45m";
     "" when no noun phrase with an article comes before "cost"."""
@@ -358,6 +329,12 @@ def cost_before(text: str, start: int, at: int) -> str:
     if match is None:
         return ""
     owner = _COST_SUBJECT.search(before[:match.start()])
+    bare = _BARE_PLURAL.search(before[:match.start()])
+    found = [w.lower() for w in bare.group(1).split()] if bare is not None else []
+    while found and found[0] in _TAIL_STOP | _AUXILIARIES | _FIRST_SECOND | {"now", "also"}:
+        found.pop(0)
+    if owner is None and found and not any(w in _TAIL_STOP | _NOT_PLURAL for w in found):
+        return "cost of " + " ".join(found)  # "Tickets cost £250": cost of tickets
     if owner is None:
         return ""
     phrase = owner.group(1).split()
@@ -391,3 +368,4 @@ FIRST_SECOND = _FIRST_SECOND
 LEAD = _LEAD
 TAIL_STOP = _TAIL_STOP
 reported = _reported
+without_amounts = _without_amounts

@@ -202,6 +202,16 @@ class Attributor(Speakers):
         if after is not None:
             keys, end, how = after
             return QuoteGuess(quoted, text, keys, how, (sentence.start, max(end, quoted.end)))
+        between = self.masked[previous.quoted.end:quoted.start] if previous else ""
+        if previous is not None and previous.speakers and not previous.nobody and \
+                previous.quoted.start >= sentence.start and re.fullmatch(
+                    r",?\s+[^“”\"‘’.!?;:]{1,80},\s*", between) and len(between.split()) <= 6 \
+                and any(w in REPORTING_VERBS and not w.endswith("ing")
+                        for w in re.findall(r"[a-z]+", between)) \
+                and self.article.text[previous.quoted.start:previous.quoted.end].rstrip(
+                    "”\"’' ").endswith(","):  # “We won,” she said, “and we will win again.”
+            return QuoteGuess(quoted, text, previous.speakers, "goes on with the quotation"
+                              " before it, past its speaker", (previous.quoted.start, quoted.end))
         if previous is not None and not previous.quoted.closed and \
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"

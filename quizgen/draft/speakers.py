@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import REPORTING_VERBS, ROLE_NOUNS
+from quizgen.article.lexicon import REPORTING_VERBS, ROLE_ADJECTIVES, ROLE_NOUNS
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
 
@@ -190,7 +190,8 @@ class Speakers:
                 ", the group" if len(group) == 1 else "")
             return (group, at + they.end(), f"“they {they.group(1)}” after it, taken to be"
                     f" {shown} named before it") if group else None
-        one = re.match(r"one(?:\s+of\s+them)?\s+(\w+)", tail[lead:])
+        one = re.match(r"one(?:\s+of\s+them)?\s+(\w+)", tail[lead:]) or re.match(
+            r"(\w+)\s+one(?:\s+of\s+them)?(?=\s*[.,;])", tail[lead:])  # “…,” said one.
         if one is not None and one.group(1) in REPORTING_VERBS:  # “…,” one of them said
             group = self.they_before(quoted.start)
             if len(group) == 1 and self.entities[group[0]].kind == "group":
@@ -211,8 +212,13 @@ class Speakers:
         role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
                                   between) is not None and mention.key is not None and \
             self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
+        role_bare = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){1,3}", between) \
+            is not None and mention.key is not None and self.entities[mention.key].kind == \
+            "person" and all(w in ROLE_ADJECTIVES | ROLE_NOUNS | {"the", "a", "an"} | set(
+                self.entities[mention.key].role.lower().split()) for w in between.split())
         if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
-                "", "a", "an", "the") or role_first):  # said (a) police spokesman
+                "", "a", "an", "the") or role_first or role_bare):  # said (a) police spokesman,
+            # said retired postman Tom Hale
             mention = self.person_after_owner(mention)  # said Redmoor’s manager, Ruth Callan
             key = self.key_of(mention)
             return ([key], mention.end, f"“{word.group(1)} …” after it") if key else None
@@ -223,12 +229,19 @@ class Speakers:
         verb = re.match(r"(?:,[^,;:.“”\"]{3,90},|\s+[–—-]\s+[^–—;:.“”\"]{3,90}?\s+[–—-]"
                         r"|\s+\([^()“”\"]{1,90}\))?\s+(\w+)",  # “…,” X, the club's head, told;
                         self.masked[mention.end:mention.end + 120])  # X – the club's head – told
-        described = re.match(r"(?:(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60}|[a-z][\w’'-]*"
+        described = re.match(r"(?:(?:an?|the|his|her|their|its)\s+[^,;:.“”\"]{1,60}"
+                             r"|(?:[A-Z][\w’'-]*\s+){0,2}[A-Z][\w’'-]*[’']s\s+[a-z][^,;:.“”\"]{1,40}"
+                             r"|[a-z][\w’'-]*"
                              r"(?:\s+[\w’'-]+){0,5}),\s+", tail[lead:])  # "former rival, X, told"
         later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
+        if described is not None and mention.start < at + described.end():
+            mention = next((m for m in self.mentions[i:i + 4] if m.start == at + described.end()),
+                           mention)  # “…,” the council leader, X, told: past “the council”
+            later = re.match(r",\s+(?:\w+ly\s+)?(\w+)", self.masked[mention.end:mention.end + 40])
         if described is not None and mention.start == at + described.end() and later and \
                 later.group(1) in REPORTING_VERBS and (key := self.key_of(mention)) and \
-                self.entities[key].kind == "person":  # “…,” the club’s manager, X, admitted
+                self.entities[key].kind in ("person", "organisation"):  # “…,” the club’s
+            # manager, X, admitted; “…,” Ruiz’s club, Atletico Sur, said
             return [key], mention.end + later.end(), f"“… {later.group(1)}” after it"
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():

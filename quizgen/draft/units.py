@@ -132,6 +132,17 @@ _AGE_BE = re.compile(r"(?:\b(?:he|she|He|She)|(?<![\w’'-])(?!(?:It|This|That|T
                      r"\s+(?:only\s+|just\s+|now\s+|barely\s+)?$")
 
 
+# A plural noun that rose, fell or reached a bare number counts what the number counts
+# ("Deaths rose to 1.38 million", "Visitor numbers" excepted: numbers count nothing).
+_CHANGED_TO = re.compile(r"\b([A-Za-z][a-z]+[^s\W’']s)\s+(?:have\s+|has\s+|had\s+)?(?:rose|risen"
+                         r"|fell|fallen|grew|grown|increased|decreased|dropped|climbed|reached"
+                         r"|totalled|totaled|numbered|jumped|soared)\s+(?:to\s+)?(?:about\s+"
+                         r"|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?$")
+_NOT_COUNTED = {"numbers", "figures", "levels", "rates", "prices", "sales", "costs", "totals",
+                "profits", "revenues", "earnings", "savings", "emissions", "temperatures",
+                "this", "its", "his", "was", "has", "does", "is", "us"}
+
+
 def unit_before(text: str, start: int, at: int) -> str:
     """A unit from the noun before a bare number: a crowd or population counts people, an age
     counts years; else "units", which the check asks to replace."""
@@ -142,6 +153,9 @@ def unit_before(text: str, start: int, at: int) -> str:
                         text[start:at])
     if counted is not None:
         return counted.group(1)  # "the number of cases rose to 941"
+    changed = _CHANGED_TO.search(text[start:at])
+    if changed is not None and changed.group(1).lower() not in _NOT_COUNTED:
+        return changed.group(1).lower()  # "Deaths rose to 1.38 million": deaths
     if any(word in _COLLECTIVES for word in before):
         return "people"  # "a home crowd of around 3,800"
     near = text[max(start, at - 60):at]  # a few words back, never the whole sentence

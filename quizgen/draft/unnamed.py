@@ -56,6 +56,11 @@ _PERSON_NOUNS = words(
     " farmer soldier officer student volunteer protester demonstrator marcher activist"
     " survivor victim relative refugee migrant voter member player coach expert scientist"
     " researcher lawyer"
+    # people by what they do or have ("the buyer said", "a bidder told", "one commuter added")
+    " buyer seller collector bidder guest mum dad grandmother grandfather baby cyclist"
+    " runner swimmer climber diver rider commuter motorist pedestrian homeowner tenant chef"
+    " waiter waitress cleaner guard ranger gardener builder mechanic fisherman hunter"
+    " villager islander shopkeeper trader dealer farmer winner loser fan owner"
 )
 _NOT_SPEAKERS = words("it this that there which who one other others time way")
 _ROLE_STOP = UNIT_STOP | words("out up down off away back then now also who what")
@@ -119,3 +124,6 @@ def described_speaker(masked: str, end: int) -> str:
             phrase[:1].isupper():
         return ""
     return "the " + " ".join(phrase.split())
+
+
+PERSON_NOUNS = _PERSON_NOUNS  # shared with draft/entities.py

@@ -47,6 +47,15 @@ _MARKED = re.compile(r"\b(?:marked|labell?ed|stamped|emblazoned|inscribed|printe
 _TOUTED = re.compile(r"(?:^|,|\b\w+ly) (?:touted|hailed|billed|described|seen|regarded|branded"
                      r"|labell?ed|dubbed|styled|marketed|advertised|promoted|praised|celebrated)"
                      r" as (?:an? |the |[\w’'-]+[’']s )?$")
+# A habit of naming, by people in general: "locals call it “…”", "many fans call the striker
+# “…”": a name the words are (a nickname), not what one person said ("X calls them “…”" is
+# X's own word).
+_NICKNAME = re.compile(r"\b(?:people|locals|residents|villagers|fans|supporters|friends|many"
+                       r"|some|most|everyone|everybody|others|children|colleagues|admirers"
+                       r"|critics|\w+ers)\s+(?:\w+ly\s+|often\s+|still\s+|now\s+|also\s+)?"
+                       r"call\s+(?:it|him|her|them|(?!(?:for|on|up|off|out|back|in|to|at|upon"
+                       r"|into|over|by)\b)(?:(?:the|this|their|his|her|its|our)\s+)?"
+                       r"(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s*$")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s*$")
 _NOT_NOUN_AFTER = words("and or but of for to in on at by with from as than that which who is"
                         " are was were has have had will would can could may might must should"
@@ -106,6 +115,9 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
                 + named.group(1) + r",?\s+\w+\s+(?:an?\s+|the\s+)?$",
                 " ".join(before[-80:].split()) + " ")):
         return f"a name or term the words are given (“{shown} …”)"
+    if _NICKNAME.search(lead) and len(text.split()) <= 6 and \
+            not text.endswith((".", "!", "?", "…", ",")):
+        return f"a name people give someone or something (“{shown} …”): a nickname"
     if named_only:
         return ""
     fragment = len(text.split()) <= 5 and not text.endswith((".", "!", "?", "…"))

@@ -1,0 +1,105 @@
+"""Spans of time as measures: "time within which coal will catch oil", "time the talks lasted"."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import words
+from quizgen.article.numbers import NumberHit
+from quizgen.draft.measures import AUXILIARIES as _AUXILIARIES
+from quizgen.draft.measures import TAIL_STOP as _TAIL_STOP
+from quizgen.draft.measures import TAIL_TRIM as _TAIL_TRIM
+from quizgen.draft.measures import clean as _clean
+from quizgen.draft.measures import relative_owner, without_amounts
+
+_PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
+            "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
+            "seconds")
+
+
+def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
+    """ "time within which coal will catch oil", "time for which grandparents have lit fires":
+    a span of time after within, for, over, in, after, during, with its clause; else ""."""
+    if unit.split()[-1:] and unit.split()[-1] not in _PERIODS:
+        return ""
+    if re.match(r"\s*[a-z]+[’']?\s+(?:of|worth)\s", masked[hit.end:hit.end + 30]):
+        return ""  # "over 1,200 hours of observations": an amount of something, not a span
+    before = masked[start:hit.start]
+    prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
+                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
+                     before, re.IGNORECASE)
+    if prep is None:
+        return ""
+    parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])
+    clause = parts[-1]
+    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
+        found.pop(0)
+    if not found:  # "Over the past 20 years, bee numbers have fallen", "if, after five years,
+        # poverty has not gone": a span opening its clause measures the clause after it
+        return _opening_period(prep.group(1).lower(), masked[hit.end:])
+    if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
+    shown = _clean(without_amounts(found))  # "rise from 62 to 65 over the next nine years"
+    if len(shown.split()) < 2 or any(c.isdigit() for c in shown) or (
+            without_amounts(found) != found and shown[:1].islower()
+            and shown.split()[0] not in _OPENS_PHRASE and not shown.split()[0].endswith("s")):
+        return ""  # "draw a full state pension": a clause cut from its subject
+    return f"time {prep.group(1).lower()} which {shown}"
+
+
+_OPENS_PHRASE = words("the a an its their his her this these those some many most all each"
+                      " every our other")
+_PERIOD_NOUN = {"over": "period", "in": "period", "during": "period", "within": "time",
+                "for": "time", "after": "time"}
+
+
+def _opening_period(prep: str, after: str) -> str:
+    """ "period over which the number of bees has fallen" for "Over the past 20 years, the
+    number of bees has fallen": a span opening its sentence measures the clause after it."""
+    clause = re.match(r"\s*[a-z]*\s*,\s+([^,;:—–(.!?“”\"]{6,120})", after)
+    if clause is None:
+        return ""
+    found = re.findall(r"[\w’'-]+", clause.group(1))[:12]
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()
+    shown = _clean(found)
+    if len(shown.split()) < 3 or any(c.isdigit() for c in shown) or not any(
+            w.lower() in _AUXILIARIES or (w.islower() and w.endswith("ed"))
+            or w.lower() in _SPAN_VERBS for w in shown.split()[1:]):
+        return ""  # no verb: "Within five years, a new school" says nothing done
+    return f"{_PERIOD_NOUN.get(prep, 'time')} {prep} which {shown}"
+
+
+_SPAN_LEAD = re.compile(r"(?:\b(?:for|in|over|during|about|around|some|nearly|almost|just|only|more"
+                        r"|than|less|at least|up to|roughly|the|a|an|past|last|first|next"
+                        r"|another)\s+)+$", re.IGNORECASE)
+
+
+def span_measure(clause: str, tail: str) -> str:
+    """ "time Mason's team spent swabbing the subway": a span of time as the time its clause
+    takes, from the clause before the number (its subject and verb) and the words after the
+    unit; "" when the clause has no verb or is too short to say which span it is."""
+    before = _SPAN_LEAD.sub("", clause.rstrip() + " ")
+    found = re.findall(r"[\w’'-]+", before)[-8:]
+    while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
+            "the", "a", "an"}:
+        found.pop(0)
+    found = [w for w in found if w.lower() not in ("that", "which", "who")]  # "a review that
+    # lasted", "an astronaut who spent almost a year"
+    if found and found[0] in ("The", "A", "An", "a", "an"):
+        found[0] = "the"  # "the talks lasted", not "talks lasted"
+    shown = _clean(found + tail.split()).split()
+    if len(shown) < 2 or any(any(c.isdigit() for c in w) for w in shown) or not any(
+            ((w.lower().endswith("ed") and not w.lower().endswith("eed"))  # not "need"
+             or w.lower() in _SPAN_VERBS) and w.lower() not in _AUXILIARIES
+            for w in shown[1:]):
+        return ""  # "time Police have": no verb saying what the span is spent on
+    return "time " + " ".join(shown)
+
+
+_SPAN_VERBS = words("spent spend spends took take takes lasted lasts last waited wait waits"
+                    " worked works lived lives served serves ran runs held holds kept keeps"
+                    " sat sits stayed stays slept sleeps played plays spent has have had been")
