@@ -2,42 +2,59 @@
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Iterable
 
 
 class Spans:
-    """(start, end) spans, asked `overlaps(start, end)`: whether any span has s < end and
-    start < e, the answer of `any(s < end and start < e for s, e in spans)` without reading
-    every span (a draft asked it of every match against every name found: quadratic).
+    """(start, end) spans of a text (offsets from 0), asked `overlaps(start, end)`: whether any
+    span has s < end and start < e, the answer of `any(s < end and start < e for s, e in spans)`
+    without reading every span (a draft asked it of every match against every name found:
+    quadratic).
 
-    The spans are kept sorted by start with the largest end up to each; a span added at or
-    after the last start (a text read in order) is appended, any other is inserted and the ends
-    after it worked out again.
+    A tree of running maxima over start offsets (a Fenwick tree) holds, for the spans starting
+    before any offset, the largest end among them; a span is added and a range asked in log time,
+    in whatever order the spans come (a draft adds the mentions of one name after another's,
+    so not in text order). The tree doubles when a span starts beyond it.
     """
 
     def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
-        self._starts: list[int] = []
-        self._reach: list[int] = []  # the largest end among the spans up to each
-        self._ends: list[int] = []
-        for start, end in sorted(spans):
+        self._spans: list[tuple[int, int]] = []
+        self._tree: list[int] = [-1] * 16  # 1-based; entry i covers starts (i - low bit of i, i]
+        for start, end in spans:
             self.add(start, end)
 
     def add(self, start: int, end: int) -> None:
         """Take one more span."""
-        if not self._starts or start >= self._starts[-1]:
-            self._starts.append(start)
-            self._ends.append(end)
-            self._reach.append(max(end, self._reach[-1]) if self._reach else end)
+        if start < 0:
+            raise ValueError(f"a span starts at an offset of the text, not at {start}")
+        self._spans.append((start, end))
+        if start + 1 >= len(self._tree):
+            self._grow(start + 1)
             return
-        at = bisect.bisect_right(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
-        self._reach.insert(at, end)
-        for i in range(at, len(self._reach)):
-            self._reach[i] = max(self._ends[i], self._reach[i - 1]) if i else self._ends[i]
+        self._raise(start, end)
 
     def overlaps(self, start: int, end: int) -> bool:
         """Whether some span has s < end and start < e."""
-        below = bisect.bisect_left(self._starts, end)  # the spans starting before `end`
-        return below > 0 and self._reach[below - 1] > start
+        tree = self._tree
+        i = min(end, len(tree) - 1)  # the spans starting at offsets 0 to end - 1
+        while i > 0:
+            if tree[i] > start:
+                return True
+            i -= i & -i
+        return False
+
+    def _raise(self, start: int, end: int) -> None:
+        tree = self._tree
+        i = start + 1
+        while i < len(tree):
+            if tree[i] < end:
+                tree[i] = end
+            i += i & -i
+
+    def _grow(self, needed: int) -> None:
+        size = len(self._tree)
+        while size <= needed:
+            size *= 2
+        self._tree = [-1] * size
+        for start, end in self._spans:
+            self._raise(start, end)
