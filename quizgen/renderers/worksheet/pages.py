@@ -358,6 +358,20 @@ def build_pdf(
     information and as XMP metadata. `fills`, when given, receives (version mark, share of the
     text area used) for each page.
     """
+    return lay_out(story, paper=paper, style=style, title=title, footer=footer,
+                   timestamp=timestamp, fills=fills, subject=subject)()
+
+
+def lay_out(
+    story: list[Flowable], *, paper: str, style: WorksheetStyle, title: str, footer: Footer,
+    timestamp: int, fills: list[tuple[str, float]] | None = None, subject: str = "",
+) -> Callable[[], bytes]:
+    """Lay out the story on pages (as build_pdf does) and return what writes them as the PDF.
+
+    The pages are kept, not yet written (footers, fonts, compression): a layout that a tighter
+    one replaces (the sheet's, when a version ends near-empty) is never written. Call the
+    result once.
+    """
     if not 0 <= timestamp <= LATEST_TIMESTAMP:
         raise QuizgenError(Problem("timestamp out of range", field="timestamp",
                                    found=str(timestamp), expected=f"0 to {LATEST_TIMESTAMP}"))
@@ -381,6 +395,7 @@ def build_pdf(
     frame = _Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc._doSave = 0  # reportlab's own switch (its multiBuild saves after the last pass only)
     try:
         xmp = xmp_packet(title=title, subject=subject, lang=LANG, timestamp=timestamp)
         doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, timestamp=timestamp,
@@ -388,4 +403,9 @@ def build_pdf(
     except LayoutError as exc:
         raise QuizgenError(Problem("a question does not fit on a page", found=str(exc)[:200],
                                    expected="shorter quotes or options")) from None
-    return buffer.getvalue()
+
+    def written() -> bytes:
+        doc.canv.save()
+        return buffer.getvalue()
+
+    return written

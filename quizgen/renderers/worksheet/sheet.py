@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
@@ -15,7 +15,7 @@ from quizgen.renderers.worksheet.article import ARTICLE_MARK, article_story, cit
 from quizgen.renderers.worksheet.common import Sheet, footer_mark
 from quizgen.renderers.worksheet.key import key_story
 from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
-from quizgen.renderers.worksheet.pages import Footer, build_pdf, frame_width, page_size
+from quizgen.renderers.worksheet.pages import Footer, frame_width, lay_out, page_size
 from quizgen.renderers.worksheet.plan import letter, plan
 from quizgen.renderers.worksheet.student import sheet_story
 from quizgen.renderers.worksheet.styles import (
@@ -72,7 +72,7 @@ def render_versions(
                 )
             files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
                 story, sheet, layout, style.text.key_title,  # no blank pages
-                timestamp=options.timestamp, pad=False)
+                timestamp=options.timestamp, pad=False)()
     return files
 
 
@@ -107,11 +107,13 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
 
 
 def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: str, *,
-         timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
+         timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None,
+         ) -> Callable[[], bytes]:
+    """The story laid out; calling the result writes the PDF (see pages.lay_out)."""
     what = prefix or "Worksheet"  # the key's prefix is its title; the sheet has none
     # the article's pages are padded too, so that the questions start on a fresh sheet
     pad_also = ARTICLE_MARK if layout.with_article and layout.pad and not prefix else ""
-    return build_pdf(
+    return lay_out(
         story, paper=layout.paper, style=sheet.style, title=sheet.title,
         footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad,
                       pad_also=pad_also),
@@ -129,8 +131,9 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Works
                   timestamp: int, pad: bool,
                   articles: Sequence[tuple[FactBase, tuple[str, ...]]] = ()) -> bytes:
     """The student sheet; when a version ends on a near-empty page that has other pages before
-    it, laid out again with tighter gaps between questions while that saves the page."""
-    best: bytes | None = None
+    it, laid out again with tighter gaps between questions while that saves the page. Only the
+    layout kept is written as a PDF."""
+    best: Callable[[], bytes] | None = None
     best_pages = 0
     for factor in (1.0, *TIGHTER):
         tight = sheet if factor == 1.0 else sheet._replace(style=_tighter(sheet.style, factor))
@@ -147,7 +150,7 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Works
         if not _near_empty_end([fill for fill in fills if not fill[0].endswith(ARTICLE_MARK)]):
             break
     assert best is not None
-    return best
+    return best()
 
 
 def _near_empty_end(fills: Sequence[tuple[str, float]]) -> bool:
