@@ -159,11 +159,16 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
     """Keeps pages until save, then writes "Version A · Page x of y" with per-version counts."""
 
     def __init__(self, *args: Any, footer: Footer, timestamp: int, xmp: str = "",
-                 **kwargs: Any) -> None:
+                 wait: int = 0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._quizgen_mark = ""
         self._kept: list[dict[str, Any]] = []
+        # Drawing may wait for the first `wait` pages: (flowable, x, y, spare width) of each page
+        # laid out, drawn when the PDF is written (never, for a layout a tighter one replaces)
+        self._waiting: list[list[Drawn]] | None = [] if wait else None
+        self._this_page: list[Drawn] = []
+        self._wait = wait
         doc = self._doc  # reportlab reads SOURCE_DATE_EPOCH; a renderer must not depend on it
         doc._timeStamp = _Stamp(timestamp)
         doc.signature = hashlib.md5(b"quizgen %d" % timestamp, usedforsecurity=False)
@@ -173,13 +178,46 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
             doc.Catalog.Metadata = doc.Reference(XMP(creator=lambda _doc: xmp.encode("utf-8")))
 
     def showPage(self) -> None:
+        if self._waiting is not None:
+            self._waiting.append(self._this_page)
+            self._this_page = []
+        self._kept.append(self._page())
+        self._startPage()
+        if self._waiting is not None and len(self._waiting) >= self._wait:
+            self.draw_waiting()  # a long story: memory for a few pages' flowables, no more
+
+    def _page(self) -> dict[str, Any]:
         page = dict(self.__dict__)
         if self._code:  # one string per page instead of one per operator: a third of the memory
             page["_code"] = ["\n".join(self._code)]  # reportlab joins the page with "\n" too
-        self._kept.append(page)
-        self._startPage()
+        return page
+
+    def waits(self) -> bool:
+        """Whether what is laid out now is drawn later (draw_waiting)."""
+        return self._waiting is not None
+
+    def wait(self, flowable: Flowable, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Keep `flowable.drawOn(canvas, x, y, _sW)`, as a Frame calls it, for later."""
+        assert canvas is self
+        self._this_page.append((flowable, x, y, _sW))
+
+    def draw_waiting(self) -> None:
+        """Draw what waits on each kept page in the order it was laid out, as if drawn then:
+        each page starts from the state it was left in (nothing drawn on it yet), and fonts are
+        first used in the same order (the subsets' glyph codes follow it), footers only after."""
+        if self._waiting is None:
+            return
+        waiting, self._waiting = self._waiting, None
+        now = dict(self.__dict__)
+        for index, drawn in enumerate(waiting):
+            self.__dict__.update(self._kept[index])
+            for flowable, x, y, spare in drawn:
+                flowable.drawOn(self, x, y, _sW=spare)
+            self._kept[index] = self._page()
+        self.__dict__.update(now)
 
     def save(self) -> None:
+        self.draw_waiting()
         totals = Counter(page["_quizgen_mark"] for page in self._kept)
         also = self._footer.pad_also
         padded = {mark for mark, n in totals.items() if n % 2 and (
@@ -270,8 +308,12 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any bas
 _ATOMS = (int, float, str, bool, type(None))
 
 
+Drawn = tuple[Flowable, float, float, float]  # a flowable laid out at (x, y), its spare width
+
+
 class _Frame(Frame):  # type: ignore[misc]  # reportlab is untyped (Any base)
-    """reportlab's Frame, deep-copied without copy's generic walk.
+    """reportlab's Frame, deep-copied without copy's generic walk, and placing flowables without
+    drawing them while the canvas keeps drawings waiting (_FooterCanvas.wait).
 
     reportlab deep-copies the current frame each time it measures a KeepTogether (once per
     question); a frame holds numbers, strings and a list or two, so its numbers are shared as
@@ -284,6 +326,19 @@ class _Frame(Frame):  # type: ignore[misc]  # reportlab is untyped (Any base)
         made.__dict__.update({key: value if type(value) in _ATOMS else deepcopy(value, memo)
                               for key, value in self.__dict__.items()})
         return made
+
+    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:
+        if not (isinstance(canv, _FooterCanvas) and canv.waits()):
+            return int(super()._add(flowable, canv, trySplit))
+        if isinstance(flowable, PageMark):  # the page's fill is filed under it at once
+            canv._quizgen_mark = flowable.label
+        flowable.drawOn = partial(canv.wait, flowable)  # reportlab's Frame calls drawOn
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del flowable.drawOn
+
+    add = _add  # reportlab's Frame.add is its _add
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped (Any base)
@@ -365,12 +420,14 @@ def build_pdf(
 def lay_out(
     story: list[Flowable], *, paper: str, style: WorksheetStyle, title: str, footer: Footer,
     timestamp: int, fills: list[tuple[str, float]] | None = None, subject: str = "",
+    wait: int = 0,
 ) -> Callable[[], bytes]:
     """Lay out the story on pages (as build_pdf does) and return what writes them as the PDF.
 
     The pages are kept, not yet written (footers, fonts, compression): a layout that a tighter
-    one replaces (the sheet's, when a version ends near-empty) is never written. Call the
-    result once.
+    one replaces (the sheet's, when a version ends near-empty) is never written. With `wait`,
+    the flowables of the first `wait` pages are not drawn either until then (drawing is about
+    a third of a layout; the bytes are the same). Call the result once.
     """
     if not 0 <= timestamp <= LATEST_TIMESTAMP:
         raise QuizgenError(Problem("timestamp out of range", field="timestamp",
@@ -399,7 +456,7 @@ def lay_out(
     try:
         xmp = xmp_packet(title=title, subject=subject, lang=LANG, timestamp=timestamp)
         doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, timestamp=timestamp,
-                                             xmp=xmp))
+                                             xmp=xmp, wait=wait))
     except LayoutError as exc:
         raise QuizgenError(Problem("a question does not fit on a page", found=str(exc)[:200],
                                    expected="shorter quotes or options")) from None

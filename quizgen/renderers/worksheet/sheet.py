@@ -108,7 +108,7 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
 
 def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: str, *,
          timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None,
-         ) -> Callable[[], bytes]:
+         wait: int = 0) -> Callable[[], bytes]:
     """The story laid out; calling the result writes the PDF (see pages.lay_out)."""
     what = prefix or "Worksheet"  # the key's prefix is its title; the sheet has none
     # the article's pages are padded too, so that the questions start on a fresh sheet
@@ -118,6 +118,7 @@ def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: 
         footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad,
                       pad_also=pad_also),
         timestamp=timestamp, fills=fills, subject=f"{what}: questions on {sheet.title}",
+        wait=wait,
     )
 
 
@@ -125,6 +126,8 @@ NEAR_EMPTY = 0.25  # a version's last page filled less than this is worth tighte
 BLANK_TAIL = 0.04  # the layout's fill counts the gap under the last question, which prints
 # nothing: a page looks up to this much emptier on paper than the fill says
 TIGHTER = (0.6, 0.4, 0.25)  # spacing factors tried, in turn, to pull such a page's questions back
+WAIT_PAGES = 200  # a sheet's pages drawn only once its layout is kept (a class set of versions);
+# a longer sheet draws the rest as it goes, holding no more than these pages' flowables
 
 
 def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions, *,
@@ -144,7 +147,8 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Works
                     tight.version_text(label), version))[0]
             story += sheet_story(version, label=label, sheet=tight, first=not story)
         fills: list[tuple[str, float]] = []
-        pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills)
+        pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills,
+                   wait=WAIT_PAGES)
         if best is None or len(fills) < best_pages:
             best, best_pages = pdf, len(fills)
         if not _near_empty_end([fill for fill in fills if not fill[0].endswith(ARTICLE_MARK)]):
