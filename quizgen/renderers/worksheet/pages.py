@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import time
 from collections import Counter
 from collections.abc import Callable
 from copy import deepcopy
@@ -19,21 +18,17 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.doctemplate import LayoutError
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.registry import lookup
-from quizgen.renderers.worksheet.para import Paragraph
+from quizgen.renderers.worksheet.pdfmeta import AUTHOR, Stamp, xmp_packet
 from quizgen.renderers.worksheet.styles import (
     FONT,
-    Paras,
     WorksheetStyle,
     fill,
     plain_width,
-    safe,
 )
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -116,20 +111,6 @@ class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any bas
         self.canv._quizgen_mark = self.label
 
 
-def badge(text: str, paras: Paras, style: WorksheetStyle) -> tuple[Table, float]:
-    """A boxed, shaded label such as "Version A" (a one-cell table) and its width."""
-    width = plain_width(text, style.sizes.section, bold=True) + 16
-    table = Table([[Paragraph(safe(text), paras.badge)]], colWidths=[width])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BOX", (0, 0), (0, 0), style.boxes.line_width, style.color("box")),
-        ("BACKGROUND", (0, 0), (0, 0), style.color("shade")),
-        ("LEFTPADDING", (0, 0), (0, 0), 7), ("RIGHTPADDING", (0, 0), (0, 0), 7),
-        ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (0, 0), 5),
-    ]))
-    return table, width
-
-
 # ---- the footer canvas --------------------------------------------------------------------------
 
 
@@ -141,18 +122,6 @@ class Footer(NamedTuple):
     style: WorksheetStyle
     pad: bool = False  # a blank page after each version with an odd number of pages
     pad_also: str = ""  # set: also pad the pages whose mark ends with it (the article's)
-
-
-class _Stamp:
-    """reportlab's TimeStamp, fixed to a given UTC time instead of the clock or the environment."""
-
-    def __init__(self, seconds: int) -> None:
-        moment = time.gmtime(seconds)
-        self.t = seconds
-        self.lt = moment
-        self.YMDhms = tuple(moment)[:6]
-        self.dhh = self.dmm = 0
-        self.tzname = "UTC"
 
 
 class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any base)
@@ -170,7 +139,7 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
         self._this_page: list[Drawn] = []
         self._wait = wait
         doc = self._doc  # reportlab reads SOURCE_DATE_EPOCH; a renderer must not depend on it
-        doc._timeStamp = _Stamp(timestamp)
+        doc._timeStamp = Stamp(timestamp)
         doc.signature = hashlib.md5(b"quizgen %d" % timestamp, usedforsecurity=False)
         if xmp:  # the document's XMP metadata stream, as PDF/UA and archive tools read it
             from reportlab.pdfbase.pdfdoc import XMP
@@ -373,34 +342,6 @@ def frame_width(paper: str, style: WorksheetStyle) -> float:
 
 
 LANG = "en"  # the language of the sheets' own wording (and of the articles quizgen reads)
-AUTHOR = "quizgen"
-
-
-def xmp_packet(*, title: str, subject: str, lang: str, timestamp: int) -> str:
-    """The XMP metadata of a PDF: the title, subject, author, language and dates of its
-    document information dictionary, in Dublin Core and XMP terms (text escaped for XML)."""
-    iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
-
-    def alt(value: str) -> str:  # escaped as xml.sax.saxutils.escape does, without importing it
-        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return f'<rdf:Alt><rdf:li xml:lang="x-default">{value}</rdf:li></rdf:Alt>'
-
-    return (
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
-        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/">\n'
-        f"<dc:title>{alt(title)}</dc:title>\n"
-        f"<dc:description>{alt(subject)}</dc:description>\n"
-        f"<dc:creator><rdf:Seq><rdf:li>{AUTHOR}</rdf:li></rdf:Seq></dc:creator>\n"
-        f"<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n"
-        "<dc:format>application/pdf</dc:format>\n"
-        f"<xmp:CreatorTool>{AUTHOR}</xmp:CreatorTool>\n"
-        f"<xmp:CreateDate>{iso}</xmp:CreateDate>\n<xmp:ModifyDate>{iso}</xmp:ModifyDate>\n"
-        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
-        '<?xpacket end="w"?>'
-    )
 
 
 def build_pdf(
