@@ -153,7 +153,7 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
         self._kept.append(self._page())
         self._startPage()
         if self._waiting is not None and len(self._waiting) >= self._wait:
-            self.draw_waiting()  # a long story: memory for a few pages' flowables, no more
+            self.draw_waiting()  # a long story: no more than `wait` pages of flowables held
 
     def _page(self) -> dict[str, Any]:
         page = dict(self.__dict__)
