@@ -14,7 +14,7 @@ from quizgen.factbase import model
 from quizgen.factbase.model import Entity, build_speaker_map
 from quizgen.generators import GENERATORS, ON_REQUEST
 from quizgen.generators.common import norm
-from quizgen.generators.textindex import Passages, WordFinder
+from quizgen.generators.textindex import Passages, WordFinder, has_word
 from tests.strategies import load_profiles, needles_and_text, speaks_for_graphs
 
 load_profiles()
@@ -50,6 +50,17 @@ def test_word_finder_finds_what_a_whole_word_search_finds(case: tuple[list[str],
     expected = {index for index, needle in enumerate(needles)
                 if re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text)}
     assert set(finder.found(text)) == expected
+
+
+@given(needles_and_text())
+@example((["a", "", "_a", "é", "a1", "a a"], "a_ _a ba é1 a1 a a a"))  # underscore, digit, accent
+@example((["a", "", "b"], "a"))  # the whole text, the empty needle, no occurrence
+def test_has_word_is_a_whole_word_search(case: tuple[list[str], str]) -> None:
+    """has_word answers as `re.search(r"(?<!\\w)needle(?!\\w)")` does, for every needle."""
+    needles, text = case
+    for needle in [*needles, text, text[1:4], ""]:
+        expected = re.search(rf"(?<!\w){re.escape(needle)}(?!\w)", text) is not None
+        assert has_word(text, needle) == expected, (needle, text)
 
 
 @given(needles_and_text())

@@ -57,6 +57,7 @@ def _render_both(quiz: Any, options: RenderOptions,
         patch.setattr(worksheet_student, "Deferred", _eager)
         patch.setattr(worksheet_pages._FooterCanvas, "showPage", _plain_show_page)
         patch.setattr(worksheet_key, "forget_lines", lambda cells: None)
+        patch.setattr(worksheet, "WAIT_PAGES", 0)  # each flowable drawn as it is laid out
         plain = worksheet.render(quiz, options=options)
     return fast, plain
 
@@ -75,7 +76,8 @@ def _render_both(quiz: Any, options: RenderOptions,
 def test_pdfs_are_byte_identical_to_plain_reportlab_layout(
     synthetic: Any, options: RenderOptions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Parse cache, wrap memo, deferral, compact pages, forgotten key lines: the same bytes."""
+    """Parse cache, wrap memo, deferral, compact pages, forgotten key lines, drawing that waits
+    for the layout kept: the same bytes."""
     quiz = build_quiz([synthetic], seed=options.seed)
     fast, plain = _render_both(quiz, options, monkeypatch)
     assert sorted(fast) == sorted(plain)
@@ -267,6 +269,7 @@ def test_compact_pages_keep_the_page_text(synthetic: Any) -> None:
     real_save = worksheet_pages._FooterCanvas.save
 
     def spy(canvas: Any) -> None:
+        canvas.draw_waiting()  # what the layout kept undrawn, drawn as save would first
         kept.extend(len(page["_code"]) for page in canvas._kept)
         real_save(canvas)
 
@@ -282,3 +285,21 @@ def test_compact_pages_keep_the_page_text(synthetic: Any) -> None:
                     pypdf.PdfReader(io.BytesIO(files["t-worksheet.pdf"])).pages)
     first_words = " ".join(quiz.questions[-1].prompt.split()[:3])
     assert first_words in text
+
+
+@pytest.mark.parametrize("wait", [1, 2, 200])
+def test_drawing_that_waits_gives_the_bytes_of_drawing_at_once(
+    synthetic: Any, wait: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sheets whose pages are drawn once laid out (some, or all at the end) match drawing each
+    flowable as it is placed, byte for byte."""
+    quiz = build_quiz([synthetic], seed=6)
+    options = RenderOptions(name="t", seed=6, timestamp=1_700_000_000, versions=3,
+                            extra={"no_key": True})
+    with monkeypatch.context() as patch:
+        patch.setattr(worksheet, "WAIT_PAGES", 0)
+        at_once = worksheet.render(quiz, options=options)
+    with monkeypatch.context() as patch:
+        patch.setattr(worksheet, "WAIT_PAGES", wait)
+        waited = worksheet.render(quiz, options=options)
+    assert waited == at_once

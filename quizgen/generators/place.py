@@ -21,6 +21,7 @@ from quizgen.generators.common import (
     seeded,
 )
 from quizgen.generators.speakers import unworthy
+from quizgen.generators.textindex import has_word
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
@@ -41,7 +42,7 @@ def _names(place: Place) -> list[str]:
 def _mentions(text: str, place: Place) -> bool:
     folded = norm(text.replace("’", "'"))
     return any(
-        re.search(rf"(?<!\w){re.escape(norm(n.replace('’', chr(39))))}(?!\w)", folded)
+        has_word(folded, norm(n.replace("’", "'")))
         for n in _names(place)
     )
 

@@ -21,7 +21,7 @@ from quizgen.generators.common import (
     norm,
     reach,
 )
-from quizgen.generators.textindex import Passages
+from quizgen.generators.textindex import Passages, has_word
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
 
@@ -159,7 +159,7 @@ def _acts_in(entity: Entity, description: str) -> bool:
         words = norm(name.replace("’", "'")).split()
         if words and words[0] in ("a", "an", "the") and len(words) > 1:
             words = words[1:]
-        if re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", folded):
+        if has_word(folded, " ".join(words)):
             return True
     return False
 

@@ -21,6 +21,7 @@ from quizgen.generators.common import (
     norm,
     seeded,
 )
+from quizgen.generators.textindex import has_word
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
@@ -49,7 +50,7 @@ def _named(text: str, term: Term) -> bool:
     """Whether the term or an alias (article or not) occurs in the text as whole words."""
     folded = norm(text.replace("’", "'"))
     return any(
-        re.search(rf"(?<!\w){re.escape(norm(bare(n).replace('’', chr(39))))}(?!\w)", folded)
+        has_word(folded, norm(bare(n).replace("’", "'")))
         for n in (term.term, *term.aliases)
         if n.strip()
     )

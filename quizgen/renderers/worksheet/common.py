@@ -1,4 +1,5 @@
-"""What the sheet's modules share: the render's `Sheet`, plain tables, a version's footer mark."""
+"""What the sheet's modules share: the render's `Sheet`, plain tables, a version's footer mark,
+the version badge."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from typing import NamedTuple
 from reportlab.platypus import Table, TableStyle
 
 from quizgen.quiz.questions import Quiz
-from quizgen.renderers.worksheet.styles import FONT, Paras, WorksheetStyle, fill
+from quizgen.renderers.worksheet.para import Paragraph
+from quizgen.renderers.worksheet.styles import (
+    FONT,
+    Paras,
+    WorksheetStyle,
+    fill,
+    plain_width,
+    safe,
+)
 
 
 class Sheet(NamedTuple):
@@ -54,3 +63,17 @@ def table(rows: list[list[object]], widths: list[float], *commands: tuple[object
         *commands,
     ]))
     return grid
+
+
+def badge(text: str, paras: Paras, style: WorksheetStyle) -> tuple[Table, float]:
+    """A boxed, shaded label such as "Version A" (a one-cell table) and its width."""
+    width = plain_width(text, style.sizes.section, bold=True) + 16
+    table = Table([[Paragraph(safe(text), paras.badge)]], colWidths=[width])
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), FONT),
+        ("BOX", (0, 0), (0, 0), style.boxes.line_width, style.color("box")),
+        ("BACKGROUND", (0, 0), (0, 0), style.color("shade")),
+        ("LEFTPADDING", (0, 0), (0, 0), 7), ("RIGHTPADDING", (0, 0), (0, 0), 7),
+        ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (0, 0), 5),
+    ]))
+    return table, width

@@ -14,7 +14,8 @@ from quizgen.quiz.questions import (
     Question,
     assert_never,
 )
-from quizgen.renderers.worksheet.pages import PageMark, badge
+from quizgen.renderers.worksheet.common import badge
+from quizgen.renderers.worksheet.pages import PageMark
 from quizgen.renderers.worksheet.para import Paragraph, forget_lines
 from quizgen.renderers.worksheet.plan import (
     Numbered,

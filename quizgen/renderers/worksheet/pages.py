@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import time
 from collections import Counter
 from collections.abc import Callable
 from copy import deepcopy
@@ -19,21 +18,17 @@ from reportlab.platypus import (
     Flowable,
     Frame,
     PageTemplate,
-    Table,
-    TableStyle,
 )
 from reportlab.platypus.doctemplate import LayoutError
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.registry import lookup
-from quizgen.renderers.worksheet.para import Paragraph
+from quizgen.renderers.worksheet.pdfmeta import AUTHOR, Stamp, xmp_packet
 from quizgen.renderers.worksheet.styles import (
     FONT,
-    Paras,
     WorksheetStyle,
     fill,
     plain_width,
-    safe,
 )
 
 PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
@@ -116,20 +111,6 @@ class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any bas
         self.canv._quizgen_mark = self.label
 
 
-def badge(text: str, paras: Paras, style: WorksheetStyle) -> tuple[Table, float]:
-    """A boxed, shaded label such as "Version A" (a one-cell table) and its width."""
-    width = plain_width(text, style.sizes.section, bold=True) + 16
-    table = Table([[Paragraph(safe(text), paras.badge)]], colWidths=[width])
-    table.setStyle(TableStyle([
-        ("FONTNAME", (0, 0), (-1, -1), FONT),
-        ("BOX", (0, 0), (0, 0), style.boxes.line_width, style.color("box")),
-        ("BACKGROUND", (0, 0), (0, 0), style.color("shade")),
-        ("LEFTPADDING", (0, 0), (0, 0), 7), ("RIGHTPADDING", (0, 0), (0, 0), 7),
-        ("TOPPADDING", (0, 0), (0, 0), 3), ("BOTTOMPADDING", (0, 0), (0, 0), 5),
-    ]))
-    return table, width
-
-
 # ---- the footer canvas --------------------------------------------------------------------------
 
 
@@ -143,29 +124,22 @@ class Footer(NamedTuple):
     pad_also: str = ""  # set: also pad the pages whose mark ends with it (the article's)
 
 
-class _Stamp:
-    """reportlab's TimeStamp, fixed to a given UTC time instead of the clock or the environment."""
-
-    def __init__(self, seconds: int) -> None:
-        moment = time.gmtime(seconds)
-        self.t = seconds
-        self.lt = moment
-        self.YMDhms = tuple(moment)[:6]
-        self.dhh = self.dmm = 0
-        self.tzname = "UTC"
-
-
 class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """Keeps pages until save, then writes "Version A · Page x of y" with per-version counts."""
 
     def __init__(self, *args: Any, footer: Footer, timestamp: int, xmp: str = "",
-                 **kwargs: Any) -> None:
+                 wait: int = 0, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._footer = footer
         self._quizgen_mark = ""
         self._kept: list[dict[str, Any]] = []
+        # Drawing may wait for the first `wait` pages: (flowable, x, y, spare width) of each page
+        # laid out, drawn when the PDF is written (never, for a layout a tighter one replaces)
+        self._waiting: list[list[Drawn]] | None = [] if wait else None
+        self._this_page: list[Drawn] = []
+        self._wait = wait
         doc = self._doc  # reportlab reads SOURCE_DATE_EPOCH; a renderer must not depend on it
-        doc._timeStamp = _Stamp(timestamp)
+        doc._timeStamp = Stamp(timestamp)
         doc.signature = hashlib.md5(b"quizgen %d" % timestamp, usedforsecurity=False)
         if xmp:  # the document's XMP metadata stream, as PDF/UA and archive tools read it
             from reportlab.pdfbase.pdfdoc import XMP
@@ -173,13 +147,46 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
             doc.Catalog.Metadata = doc.Reference(XMP(creator=lambda _doc: xmp.encode("utf-8")))
 
     def showPage(self) -> None:
+        if self._waiting is not None:
+            self._waiting.append(self._this_page)
+            self._this_page = []
+        self._kept.append(self._page())
+        self._startPage()
+        if self._waiting is not None and len(self._waiting) >= self._wait:
+            self.draw_waiting()  # a long story: no more than `wait` pages of flowables held
+
+    def _page(self) -> dict[str, Any]:
         page = dict(self.__dict__)
         if self._code:  # one string per page instead of one per operator: a third of the memory
             page["_code"] = ["\n".join(self._code)]  # reportlab joins the page with "\n" too
-        self._kept.append(page)
-        self._startPage()
+        return page
+
+    def waits(self) -> bool:
+        """Whether what is laid out now is drawn later (draw_waiting)."""
+        return self._waiting is not None
+
+    def wait(self, flowable: Flowable, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        """Keep `flowable.drawOn(canvas, x, y, _sW)`, as a Frame calls it, for later."""
+        assert canvas is self
+        self._this_page.append((flowable, x, y, _sW))
+
+    def draw_waiting(self) -> None:
+        """Draw what waits on each kept page in the order it was laid out, as if drawn then:
+        each page starts from the state it was left in (nothing drawn on it yet), and fonts are
+        first used in the same order (the subsets' glyph codes follow it), footers only after."""
+        if self._waiting is None:
+            return
+        waiting, self._waiting = self._waiting, None
+        now = dict(self.__dict__)
+        for index, drawn in enumerate(waiting):
+            self.__dict__.update(self._kept[index])
+            for flowable, x, y, spare in drawn:
+                flowable.drawOn(self, x, y, _sW=spare)
+            self._kept[index] = self._page()
+        self.__dict__.update(now)
 
     def save(self) -> None:
+        self.draw_waiting()
         totals = Counter(page["_quizgen_mark"] for page in self._kept)
         also = self._footer.pad_also
         padded = {mark for mark, n in totals.items() if n % 2 and (
@@ -270,8 +277,12 @@ class Deferred(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any bas
 _ATOMS = (int, float, str, bool, type(None))
 
 
+Drawn = tuple[Flowable, float, float, float]  # a flowable laid out at (x, y), its spare width
+
+
 class _Frame(Frame):  # type: ignore[misc]  # reportlab is untyped (Any base)
-    """reportlab's Frame, deep-copied without copy's generic walk.
+    """reportlab's Frame, deep-copied without copy's generic walk, and placing flowables without
+    drawing them while the canvas keeps drawings waiting (_FooterCanvas.wait).
 
     reportlab deep-copies the current frame each time it measures a KeepTogether (once per
     question); a frame holds numbers, strings and a list or two, so its numbers are shared as
@@ -284,6 +295,19 @@ class _Frame(Frame):  # type: ignore[misc]  # reportlab is untyped (Any base)
         made.__dict__.update({key: value if type(value) in _ATOMS else deepcopy(value, memo)
                               for key, value in self.__dict__.items()})
         return made
+
+    def _add(self, flowable: Flowable, canv: Any, trySplit: int = 0) -> int:
+        if not (isinstance(canv, _FooterCanvas) and canv.waits()):
+            return int(super()._add(flowable, canv, trySplit))
+        if isinstance(flowable, PageMark):  # the page's fill is filed under it at once
+            canv._quizgen_mark = flowable.label
+        flowable.drawOn = partial(canv.wait, flowable)  # reportlab's Frame calls drawOn
+        try:
+            return int(super()._add(flowable, canv, trySplit))
+        finally:
+            del flowable.drawOn
+
+    add = _add  # reportlab's Frame.add is its _add
 
 
 class _Document(BaseDocTemplate):  # type: ignore[misc]  # reportlab is untyped (Any base)
@@ -318,34 +342,6 @@ def frame_width(paper: str, style: WorksheetStyle) -> float:
 
 
 LANG = "en"  # the language of the sheets' own wording (and of the articles quizgen reads)
-AUTHOR = "quizgen"
-
-
-def xmp_packet(*, title: str, subject: str, lang: str, timestamp: int) -> str:
-    """The XMP metadata of a PDF: the title, subject, author, language and dates of its
-    document information dictionary, in Dublin Core and XMP terms (text escaped for XML)."""
-    iso = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(timestamp))
-
-    def alt(value: str) -> str:  # escaped as xml.sax.saxutils.escape does, without importing it
-        value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        return f'<rdf:Alt><rdf:li xml:lang="x-default">{value}</rdf:li></rdf:Alt>'
-
-    return (
-        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
-        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
-        '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
-        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"'
-        ' xmlns:xmp="http://ns.adobe.com/xap/1.0/">\n'
-        f"<dc:title>{alt(title)}</dc:title>\n"
-        f"<dc:description>{alt(subject)}</dc:description>\n"
-        f"<dc:creator><rdf:Seq><rdf:li>{AUTHOR}</rdf:li></rdf:Seq></dc:creator>\n"
-        f"<dc:language><rdf:Bag><rdf:li>{lang}</rdf:li></rdf:Bag></dc:language>\n"
-        "<dc:format>application/pdf</dc:format>\n"
-        f"<xmp:CreatorTool>{AUTHOR}</xmp:CreatorTool>\n"
-        f"<xmp:CreateDate>{iso}</xmp:CreateDate>\n<xmp:ModifyDate>{iso}</xmp:ModifyDate>\n"
-        "</rdf:Description>\n</rdf:RDF>\n</x:xmpmeta>\n"
-        '<?xpacket end="w"?>'
-    )
 
 
 def build_pdf(
@@ -357,6 +353,22 @@ def build_pdf(
     The PDF names its language (/Lang), title, author and subject, in its document
     information and as XMP metadata. `fills`, when given, receives (version mark, share of the
     text area used) for each page.
+    """
+    return lay_out(story, paper=paper, style=style, title=title, footer=footer,
+                   timestamp=timestamp, fills=fills, subject=subject)()
+
+
+def lay_out(
+    story: list[Flowable], *, paper: str, style: WorksheetStyle, title: str, footer: Footer,
+    timestamp: int, fills: list[tuple[str, float]] | None = None, subject: str = "",
+    wait: int = 0,
+) -> Callable[[], bytes]:
+    """Lay out the story on pages (as build_pdf does) and return what writes them as the PDF.
+
+    The pages are kept, not yet written (footers, fonts, compression): a layout that a tighter
+    one replaces (the sheet's, when a version ends near-empty) is never written. With `wait`,
+    the flowables of the first `wait` pages are not drawn either until then (drawing is about
+    a third of a layout; the bytes are the same). Call the result once.
     """
     if not 0 <= timestamp <= LATEST_TIMESTAMP:
         raise QuizgenError(Problem("timestamp out of range", field="timestamp",
@@ -381,11 +393,17 @@ def build_pdf(
     frame = _Frame(doc.leftMargin, doc.bottomMargin, body_w, body_h, id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc._doSave = 0  # reportlab's own switch (its multiBuild saves after the last pass only)
     try:
         xmp = xmp_packet(title=title, subject=subject, lang=LANG, timestamp=timestamp)
         doc.build(story, canvasmaker=partial(_FooterCanvas, footer=footer, timestamp=timestamp,
-                                             xmp=xmp))
+                                             xmp=xmp, wait=wait))
     except LayoutError as exc:
         raise QuizgenError(Problem("a question does not fit on a page", found=str(exc)[:200],
                                    expected="shorter quotes or options")) from None
-    return buffer.getvalue()
+
+    def written() -> bytes:
+        doc.canv.save()
+        return buffer.getvalue()
+
+    return written

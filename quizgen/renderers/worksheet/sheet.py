@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from reportlab.platypus import Flowable
 
@@ -15,7 +15,7 @@ from quizgen.renderers.worksheet.article import ARTICLE_MARK, article_story, cit
 from quizgen.renderers.worksheet.common import Sheet, footer_mark
 from quizgen.renderers.worksheet.key import key_story
 from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
-from quizgen.renderers.worksheet.pages import Footer, build_pdf, frame_width, page_size
+from quizgen.renderers.worksheet.pages import Footer, frame_width, lay_out, page_size
 from quizgen.renderers.worksheet.plan import letter, plan
 from quizgen.renderers.worksheet.student import sheet_story
 from quizgen.renderers.worksheet.styles import (
@@ -72,7 +72,7 @@ def render_versions(
                 )
             files[f"{options.name}-answer-key{suffix}.pdf"] = _pdf(  # a key is not handed out:
                 story, sheet, layout, style.text.key_title,  # no blank pages
-                timestamp=options.timestamp, pad=False)
+                timestamp=options.timestamp, pad=False)()
     return files
 
 
@@ -107,15 +107,18 @@ def _labels(versions: Sequence[Quiz]) -> list[str]:
 
 
 def _pdf(story: list[Flowable], sheet: Sheet, layout: WorksheetOptions, prefix: str, *,
-         timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None) -> bytes:
+         timestamp: int, pad: bool, fills: list[tuple[str, float]] | None = None,
+         wait: int = 0) -> Callable[[], bytes]:
+    """The story laid out; calling the result writes the PDF (see pages.lay_out)."""
     what = prefix or "Worksheet"  # the key's prefix is its title; the sheet has none
     # the article's pages are padded too, so that the questions start on a fresh sheet
     pad_also = ARTICLE_MARK if layout.with_article and layout.pad and not prefix else ""
-    return build_pdf(
+    return lay_out(
         story, paper=layout.paper, style=sheet.style, title=sheet.title,
         footer=Footer(left=sheet.title, prefix=prefix, style=sheet.style, pad=pad,
                       pad_also=pad_also),
         timestamp=timestamp, fills=fills, subject=f"{what}: questions on {sheet.title}",
+        wait=wait,
     )
 
 
@@ -123,14 +126,17 @@ NEAR_EMPTY = 0.25  # a version's last page filled less than this is worth tighte
 BLANK_TAIL = 0.04  # the layout's fill counts the gap under the last question, which prints
 # nothing: a page looks up to this much emptier on paper than the fill says
 TIGHTER = (0.6, 0.4, 0.25)  # spacing factors tried, in turn, to pull such a page's questions back
+WAIT_PAGES = 200  # a sheet's pages drawn only once its layout is kept (a class set of versions);
+# a longer sheet draws the rest as it goes, holding no more than these pages' flowables
 
 
 def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions, *,
                   timestamp: int, pad: bool,
                   articles: Sequence[tuple[FactBase, tuple[str, ...]]] = ()) -> bytes:
     """The student sheet; when a version ends on a near-empty page that has other pages before
-    it, laid out again with tighter gaps between questions while that saves the page."""
-    best: bytes | None = None
+    it, laid out again with tighter gaps between questions while that saves the page. Only the
+    layout kept is written as a PDF."""
+    best: Callable[[], bytes] | None = None
     best_pages = 0
     for factor in (1.0, *TIGHTER):
         tight = sheet if factor == 1.0 else sheet._replace(style=_tighter(sheet.style, factor))
@@ -141,13 +147,14 @@ def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Works
                     tight.version_text(label), version))[0]
             story += sheet_story(version, label=label, sheet=tight, first=not story)
         fills: list[tuple[str, float]] = []
-        pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills)
+        pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills,
+                   wait=WAIT_PAGES)
         if best is None or len(fills) < best_pages:
             best, best_pages = pdf, len(fills)
         if not _near_empty_end([fill for fill in fills if not fill[0].endswith(ARTICLE_MARK)]):
             break
     assert best is not None
-    return best
+    return best()
 
 
 def _near_empty_end(fills: Sequence[tuple[str, float]]) -> bool:

@@ -10,9 +10,9 @@ from reportlab.platypus import Flowable, HRFlowable, KeepTogether, PageBreak, Ta
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.wording import typographic
 from quizgen.renderers.worksheet.bodies import question_body
-from quizgen.renderers.worksheet.common import Sheet, footer_mark, table
+from quizgen.renderers.worksheet.common import Sheet, badge, footer_mark, table
 from quizgen.renderers.worksheet.key import scoring_rule
-from quizgen.renderers.worksheet.pages import Deferred, PageMark, badge
+from quizgen.renderers.worksheet.pages import Deferred, PageMark
 from quizgen.renderers.worksheet.para import Paragraph
 from quizgen.renderers.worksheet.plan import Numbered, Section, plan, question_type
 from quizgen.renderers.worksheet.styles import FONT, fill, plain_width, safe
