@@ -124,6 +124,9 @@ class Footer(NamedTuple):
     pad_also: str = ""  # set: also pad the pages whose mark ends with it (the article's)
 
 
+_WAITING = frozenset({"_waiting", "_this_page"})
+
+
 class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any base)
     """Keeps pages until save, then writes "Version A · Page x of y" with per-version counts."""
 
@@ -156,7 +159,8 @@ class _FooterCanvas(Canvas):  # type: ignore[misc]  # reportlab is untyped (Any 
             self.draw_waiting()  # a long story: no more than `wait` pages of flowables held
 
     def _page(self) -> dict[str, Any]:
-        page = dict(self.__dict__)
+        # the page's state, without what waits to be drawn (flowables drawn point back here)
+        page = {k: v for k, v in self.__dict__.items() if k not in _WAITING}
         if self._code:  # one string per page instead of one per operator: a third of the memory
             page["_code"] = ["\n".join(self._code)]  # reportlab joins the page with "\n" too
         return page
@@ -401,9 +405,12 @@ def lay_out(
     except LayoutError as exc:
         raise QuizgenError(Problem("a question does not fit on a page", found=str(exc)[:200],
                                    expected="shorter quotes or options")) from None
+    canvas = doc.canv  # held here alone: the template's own cycles must not hold the pages
+    del doc.canv
 
     def written() -> bytes:
-        doc.canv.save()
+        canvas.save()
+        canvas.__dict__.clear()  # what was kept of its pages is written: nothing left to hold
         return buffer.getvalue()
 
     return written
