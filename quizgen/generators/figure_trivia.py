@@ -1,0 +1,98 @@
+"""Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
+as a modifier, a number in an aside closed by commas, a share that splits a whole evenly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.factbase.model import Figure
+
+# a count this small that a "there were" sentence gives is a scene's headcount or the length of
+# a list the article goes on to tell; a larger one ("there were 300 arrests") is news
+SCENE_COUNT = 100
+
+_THERE = re.compile(
+    r"(?:^|[.!?;:]\s+|[“\"]\s*)there\s+(?:is|are|was|were|will\s+be|would\s+be|"
+    r"(?:has|have|had)\s+been)\s+(?:(?:only|just|about|around|some|roughly|nearly|almost|"
+    r"approximately|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# between the numbers of a score or a size: "2–1", "2 - 1", "4ft x 5ft", "3 by 4"
+_JOIN = re.compile(r"\s*(?:[-–—x×]|by)\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]", re.IGNORECASE)
+# an aside set off by commas on both sides, opened by a word that hangs a detail on a noun
+_ASIDE = re.compile(r",\s+(?:with|involving|including|containing|comprising)\b[^,;.]*,",
+                    re.IGNORECASE)
+
+
+def _own_hits(figure: Figure) -> list[NumberHit]:
+    """The numbers of the excerpt that write the figure's value (before any scale word)."""
+    return [hit for hit in scan_numbers(figure.excerpt) if hit.value == figure.value]
+
+
+def scene_count(figure: Figure) -> bool:
+    """Whether the figure is a small count a "there is/were" sentence gives ("There were about 20
+    tourists on the pier", "There are two challenges."): it sets a scene or announces the list
+    the article then tells, and is not what the article reports."""
+    if figure.to is not None or not figure.value.is_finite() or figure.value >= SCENE_COUNT:
+        return False
+    return any(hit.kind == "number" and hit.scale is None
+               and _THERE.search(figure.excerpt[:hit.start]) is not None
+               for hit in _own_hits(figure))
+
+
+def worn_as_modifier(figure: Figure) -> bool:
+    """Whether the figure is one number of a score or a size worn before a noun ("a 2–1 win
+    for Grimsby", "the 4ft x 5ft slab"): the match or the thing is named in passing; a score
+    that tells the result ("beat Westbrook 3-0") is no modifier."""
+    text = figure.excerpt
+    hits = scan_numbers(text)
+    for first, second in pairwise(hits):
+        if figure.value not in (first.value, second.value):
+            continue
+        if _JOIN.fullmatch(text[first.end:second.start]) is None:
+            continue
+        if _DETERMINER.search(text[:first.start]) and _NOUN_AFTER.match(text[second.end:]):
+            return True
+    return False
+
+
+def in_comma_aside(figure: Figure) -> bool:
+    """Whether the figure's number stands only in an aside closed by commas that hangs a detail
+    on a noun ("Staten Island, with just three stops, had the lowest"): the sentence's point lies
+    outside it."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(figure.excerpt)]
+    hits = _own_hits(figure)
+    return bool(asides and hits) and all(
+        any(start <= hit.start and hit.end <= end for start, end in asides) for hit in hits)
+
+
+def even_split(figure: Figure, figures: Iterable[Figure]) -> bool:
+    """Whether the figure is one of equal shares, told in one excerpt, that make up a whole
+    ("half were told to tell the truth and half to lie"): an even split is what a student guesses
+    for any share of a set-up without reading."""
+    if figure.unit.casefold() not in ("percent", "per cent", "%") or figure.to is not None:
+        return False
+    excerpt = " ".join(figure.excerpt.split())
+    parts = [f for f in figures
+             if f.unit == figure.unit and " ".join(f.excerpt.split()) == excerpt and f.to is None]
+    return (len(parts) > 1 and all(f.value == figure.value for f in parts)
+            and sum(f.value for f in parts) == 100)
+
+
+def told_in_passing(figure: Figure) -> str | None:
+    """Why a figure is told only in passing, in a teacher's words, or None."""
+    if scene_count(figure):
+        return ("a small count a \"there were\" sentence gives sets a scene or announces a list; "
+                "not worth a line of a sheet")
+    if worn_as_modifier(figure):
+        return ("a score or size worn before a noun (\"a 2–1 win\") names a match or a thing in "
+                "passing; not worth a line of a sheet")
+    if in_comma_aside(figure):
+        return ("a number only in an aside set off by commas (\", with three stops,\") is a "
+                "detail beside the sentence's point; not worth a line of a sheet")
+    return None
