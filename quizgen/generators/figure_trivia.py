@@ -1,5 +1,6 @@
 """Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
-as a modifier, a number in an aside closed by commas, a share that splits a whole evenly."""
+as a modifier, a count "the" points back with, a number in an aside closed by commas, a share
+that splits a whole evenly."""
 
 from __future__ import annotations
 
@@ -61,6 +62,30 @@ def worn_as_modifier(figure: Figure) -> bool:
     return False
 
 
+# a count this small after "the" counts people or things the article has already brought in
+CAST_COUNT = 10
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"^\s+[a-z]", re.IGNORECASE)
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                         "century", "centuries", "time", "times"})
+
+
+def counted_cast(figure: Figure) -> bool:
+    """Whether the figure is a small count that "the" points back with ("the three former refs
+    are unanimous"): it counts those the article has already brought in, a headcount of its
+    cast, not what it reports. Spans ("the next 30 years") and modifiers ("the two-year
+    contract") are no such count."""
+    unit = figure.unit.casefold().split()
+    if (figure.to is not None or not figure.value.is_finite() or figure.value >= CAST_COUNT
+            or not unit or unit[-1] in _TIME_UNITS or unit[-1].rstrip("s") in _TIME_UNITS):
+        return False
+    text = figure.excerpt
+    return any(hit.kind == "number" and hit.scale is None
+               and _DEFINITE.search(text[:hit.start]) is not None
+               and _WORD_AFTER.match(text[hit.end:]) is not None
+               for hit in _own_hits(figure))
+
+
 def in_comma_aside(figure: Figure) -> bool:
     """Whether the figure's number stands only in an aside closed by commas that hangs a detail
     on a noun ("Staten Island, with just three stops, had the lowest"): the sentence's point lies
@@ -92,6 +117,9 @@ def told_in_passing(figure: Figure) -> str | None:
     if worn_as_modifier(figure):
         return ("a score or size worn before a noun (\"a 2–1 win\") names a match or a thing in "
                 "passing; not worth a line of a sheet")
+    if counted_cast(figure):
+        return ("a small count \"the\" points back with (\"the three former refs\") counts those "
+                "the article has already brought in; not worth a line of a sheet")
     if in_comma_aside(figure):
         return ("a number only in an aside set off by commas (\", with three stops,\") is a "
                 "detail beside the sentence's point; not worth a line of a sheet")

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from quizgen.article.lexicon import STOPWORDS
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
 from quizgen.quiz.folding import folded_words, spaced
 from quizgen.quiz.questions import (
@@ -106,15 +107,31 @@ def _said_words(text: str) -> int:
     return len([w for w in text.split() if re.search(r"[^\W_]", w)])
 
 
+# a quote this short with fewer than QUIP_CONTENT words beside the little words of news English
+# ("the", "of", "your") is a quip: "The rest of your life" ties no speaker to it
+QUIP_CONTENT = 3
+_LITTLE = frozenset(w.casefold() for w in STOPWORDS)
+
+
+def _quip(text: str) -> bool:
+    words = [w.strip(".,;:!?…“”\"'’").casefold() for w in text.split()]
+    words = [w for w in words if re.search(r"[^\W_]", w)]
+    return len(words) <= SAID_WORDS and len([w for w in words if w not in _LITTLE]) < QUIP_CONTENT
+
+
 def short_quote(question: Question, base: FactBase) -> str | None:
     """Why an item asks who said a few words anyone offered could have said, or None: a quote of
     fewer than SAID_WORDS words ("It matters very much", "73% of the votes") tells no speaker from
-    another. In a matching the other quotes place the speakers, so there only a figure with its
-    noun ("11 enforced disappearances") is a fragment that tells no one."""
+    another, nor does a quip of SAID_WORDS words nearly all little ("The rest of your life"). In
+    a matching the other quotes place the speakers, so there only a figure with its noun ("11
+    enforced disappearances") is a fragment that tells no one."""
     if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
         quote = base.by_id.get(question.ask.quote)
         if isinstance(quote, Quote) and _said_words(quote.text) < SAID_WORDS:
             return f"a quote of fewer than {SAID_WORDS} words any speaker could have said"
+        if isinstance(quote, Quote) and _quip(quote.text):
+            return ("a quip of a few common words (\"The rest of your life\") any speaker could "
+                    "have said")
     elif isinstance(question, Matching):
         for option in question.left:
             claim = option.claim

@@ -1,0 +1,131 @@
+"""Poor items of the strict review's dev set on speakers and terms: a quip of a few common words
+asked as who-said-it, and a mixed acronym ("IgG") its meaning spells; each rule written here
+again from what a student reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from factbases import make_base, person, quote
+from sheet_check import base_at, sheet
+from test_truth_rules import BASES, SEEDS
+
+from quizgen.factbase.model import FactBase, Quote, Term
+from quizgen.generators import GENERATORS
+from quizgen.generators.base import GenOptions
+from quizgen.quiz.guessed import short_quote
+from quizgen.quiz.questions import MultipleChoice, SpeakerOf, TermFor, TermMeaning
+from quizgen.quiz.sheet_rules import spelled
+
+# the little words of any sentence: a quote made of little else ties no speaker to it
+LITTLE = {"the", "a", "an", "of", "your", "my", "our", "their", "his", "her", "its", "it", "in",
+          "on", "at", "to", "for", "and", "or", "but", "all", "that", "this", "we", "i", "you",
+          "he", "she", "they", "there", "here", "no", "not", "so", "as", "one", "more", "only"}
+
+
+def _quip(text: str) -> bool:
+    """Five words or fewer, of which at most two are not little words."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_][\w'’]*", text)]
+    return len(words) <= 5 and len([w for w in words if w not in LITTLE]) <= 2
+
+
+def _speaker_item(base: FactBase, quote_id: str) -> MultipleChoice:
+    made = GENERATORS["who-said-it"](base, seed=1, options=GenOptions()).questions
+    found = [q for q in made if isinstance(q, MultipleChoice) and q.ask == SpeakerOf(quote_id)]
+    assert found, quote_id
+    return found[0]
+
+
+def test_a_quip_of_little_words_is_no_who_said_it_but_five_words_of_content_are() -> None:
+    """"The rest of your life" ties no speaker to it; "It's something uniting people here" does,
+    and a long quote is asked as ever."""
+    base = make_base(
+        person("jones", "Peter Jones"), person("brooks", "John Brooks"),
+        person("riley", "Mike Riley"), person("swabey", "Lee Swabey"),
+        quote("quip", "The rest of your life", "jones"),
+        quote("five", "It’s something uniting people here", "brooks"),
+        quote("long", "Refereeing is a job you learn one Saturday at a time", "riley"),
+        quote("more", "We are all in favour of anything that helps referees", "swabey"),
+    )  # fmt: skip
+    assert short_quote(_speaker_item(base, "quip"), base) is not None
+    assert short_quote(_speaker_item(base, "five"), base) is None
+    assert short_quote(_speaker_item(base, "long"), base) is None
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_sheet_asks_who_said_a_quip(path: Path) -> None:
+    """No default sheet, seeds 1–20, asks who said a quip of a few little words."""
+    base = base_at(path)
+    for seed in SEEDS:
+        for q in sheet(path, seed).questions:
+            if isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf):
+                said = base.by_id[q.ask.quote]
+                assert isinstance(said, Quote) and not _quip(said.text), q.prompt
+
+
+def _terms_base() -> FactBase:
+    terms = [
+        Term("igg", "IgG", "immunoglobulin G, antibodies that home-testing kits look for"),
+        Term("kinect", "Kinect", "motion-sensing devices developed for a games console"),
+        Term("cochrane", "UK Cochrane Centre", "a body that reviews medical evidence"),
+        Term("intolerance", "food intolerance", "difficulty digesting certain foods"),
+    ]
+    return replace(make_base(person("fox", "Adam Fox")),
+                   terms=tuple(replace(t, excerpt=f"{t.term} is {t.meaning}") for t in terms))
+
+
+def test_a_mixed_acronym_spelled_inside_its_meaning_gives_itself_away() -> None:
+    """"Which term means immunoglobulin G …?" is answered by the letters of IgG; "Kinect" is no
+    acronym, and its meaning spells nothing."""
+    base = _terms_base()
+    made = GENERATORS["term-meaning"](base, seed=1, options=GenOptions()).questions
+    items = [q for q in made if isinstance(q, MultipleChoice)
+             and isinstance(q.ask, TermFor | TermMeaning)]
+    flagged = {q.ask.term for q in items if spelled(q, base) is not None
+               and isinstance(q.ask, TermFor | TermMeaning)}
+    asked = {q.ask.term for q in items if isinstance(q.ask, TermFor | TermMeaning)}
+    assert "igg" in asked and "igg" in flagged
+    assert "kinect" in asked and "kinect" not in flagged
+
+
+def _inside(acronym: str, meaning: str) -> bool:
+    """Each letter of a mixed acronym found in order in the meaning's opening words, capitals at
+    the start of a word (the test's own reading)."""
+    words = re.findall(r"[^\W\d_]+", re.sub(r"^(?:the|an?)\s+", "", meaning, flags=re.I))
+    at, rest = 0, ""
+    for letter in acronym:
+        if letter.isupper():
+            if at >= len(words) or words[at][0].casefold() != letter.casefold():
+                return False
+            rest, at = words[at][1:], at + 1
+        else:
+            found = rest.casefold().find(letter.casefold())
+            if found < 0:
+                return False
+            rest = rest[found + 1:]
+    return True
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_sheet_keeps_a_mixed_acronym_its_meaning_spells(path: Path) -> None:
+    """No default sheet, seeds 1–20, asks "which term means …" of a mixed acronym ("IgG") whose
+    meaning opens with the words it is made of, nor the meaning of one among others."""
+    base = base_at(path)
+    for seed in SEEDS:
+        for q in sheet(path, seed).questions:
+            if not (isinstance(q, MultipleChoice) and isinstance(q.ask, TermFor | TermMeaning)):
+                continue
+            term = base.by_id[q.ask.term]
+            assert isinstance(term, Term)
+            names = [n for n in (term.term, *term.aliases)
+                     if re.fullmatch(r"[A-Z][A-Za-z]{1,6}", n) and sum(c.isupper() for c in n) > 1
+                     and not n.isupper()]
+            if isinstance(q.ask, TermFor):
+                assert not any(_inside(n, term.meaning) for n in names), q.prompt
+            else:
+                spelled_options = [i for i, o in enumerate(q.options)
+                                   if any(_inside(n, o.text) for n in names)]
+                assert spelled_options != [q.answer], q.prompt
