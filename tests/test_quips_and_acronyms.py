@@ -16,8 +16,9 @@ from test_truth_rules import BASES, SEEDS
 from quizgen.factbase.model import FactBase, Quote, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.quiz.guessed import short_quote
+from quizgen.quiz.guessed import title_names_key
 from quizgen.quiz.questions import MultipleChoice, SpeakerOf, TermFor, TermMeaning
+from quizgen.quiz.said import short_quote
 from quizgen.quiz.sheet_rules import spelled
 
 # the little words of any sentence: a quote made of little else ties no speaker to it
@@ -129,3 +130,45 @@ def test_no_sheet_keeps_a_mixed_acronym_its_meaning_spells(path: Path) -> None:
                 spelled_options = [i for i, o in enumerate(q.options)
                                    if any(_inside(n, o.text) for n in names)]
                 assert spelled_options != [q.answer], q.prompt
+
+
+def _title_base(title: str) -> FactBase:
+    terms = [
+        Term("book", "The Sleep Revolution", "Arianna Huffington's book, a best-seller"),
+        Term("drug", "ampakines", "drugs that may let soldiers go without sleep"),
+        Term("team", "A-Team", "what Huffington calls her assistants"),
+        Term("journal", "Human Performance", "the journal that published the study"),
+    ]
+    return replace(make_base(person("huffington", "Arianna Huffington"), title=title),
+                   terms=tuple(replace(t, excerpt=f"{t.term} is {t.meaning}") for t in terms))
+
+
+def test_a_title_sharing_a_word_with_a_term_key_alone_gives_it_away() -> None:
+    """Under "Sleep becomes a status symbol", "Which term means Huffington's book?" is answered
+    by "The Sleep Revolution", the one option about sleep; under another title it is not."""
+    for title, flagged in (("Sleep becomes a status symbol", True),
+                           ("Rest becomes a status symbol", False)):
+        base = _title_base(title)
+        made = GENERATORS["term-meaning"](base, seed=1, options=GenOptions()).questions
+        items = [q for q in made if isinstance(q, MultipleChoice) and q.ask == TermFor("book")]
+        assert items
+        assert (title_names_key(items[0], title, base) is not None) is flagged, title
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_sheet_keeps_a_term_key_the_title_alone_points_to(path: Path) -> None:
+    """No default sheet, seeds 1–20, asks "which term means …" whose key alone shares a word of
+    three letters or more with the title (little words aside)."""
+    base = base_at(path)
+    title = {w for w in re.findall(r"[^\W\d_]{3,}", base.source.title.casefold())
+             if w not in LITTLE | {"and", "with", "from", "for"}}
+
+    def shared(text: str) -> bool:
+        return any(w[:6] in {t[:6] for t in title} and w not in LITTLE
+                   for w in re.findall(r"[^\W\d_]{3,}", text.casefold()))
+
+    for seed in SEEDS:
+        for q in sheet(path, seed).questions:
+            if isinstance(q, MultipleChoice) and isinstance(q.ask, TermFor):
+                hits = [i for i, o in enumerate(q.options) if shared(o.text)]
+                assert hits != [q.answer], q.prompt

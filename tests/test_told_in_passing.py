@@ -236,3 +236,50 @@ def test_no_figure_item_asks_a_number_told_in_passing(path: Path) -> None:
     told = [f.measure for f in base.figures]  # a measure two figures share: either is asked
     assert not [f.measure for f in base.figures
                 if f.measure in asked and told.count(f.measure) == 1 and _said_in_passing(f)]
+
+
+def test_a_worked_result_a_world_count_and_a_norm_are_skipped_but_their_kin_are_asked() -> None:
+    """"the result can be to fly at 800mph", "in three dimensions" and "her eight hours" of
+    sleep are known or made up without the article; a speed reported, 23 joints and six hours
+    of flying are asked."""
+    base = make_base(
+        org("paper", "the paper"),
+        _one(figure("result", "speed of an airliner in a jet stream", "800", "miles per hour",
+                    "paper"), "the result can be to fly at 800mph"),
+        _one(figure("record", "speed of the record flight", "800", "miles per hour", "paper"),
+             "the record flight reached 800mph"),
+        _one(figure("dims", "dimensions in which the sensors register movement", "3",
+                    "dimensions", "paper"), "in three dimensions for 23 joints"),
+        _one(figure("joints", "joints the suit registers", "23", "joints", "paper"),
+             "in three dimensions for 23 joints"),
+        _one(figure("sleep", "hours of sleep Huffington gets", "8", "hours", "paper"),
+             "You know how Arianna Huffington gets her eight hours?"),
+        _one(figure("flight", "hours of flying before the stop", "8", "hours", "paper"),
+             "after eight hours of flying the plane stopped"),
+    )  # fmt: skip
+    asked, why = _asked(base)
+    assert not {"speed of an airliner in a jet stream",
+                "dimensions in which the sensors register movement",
+                "hours of sleep Huffington gets"} & asked
+    assert {"speed of the record flight", "joints the suit registers",
+            "hours of flying before the stop"} <= asked
+    assert "worked example" in why and "the world fixes" in why
+
+
+def test_a_figure_in_brackets_of_a_longer_quote_is_skipped_but_the_figure_before_is_asked() -> None:
+    """"82.2% (truths: 88.9%; lies: 75.6%)": the two rates are an aside of the overall one,
+    though their own excerpts show no bracket."""
+    said = "Overall, we classified 82.2% (truths: 88.9%; lies: 75.6%) of the interviewees"
+    base = make_base(
+        org("paper", "the paper"), quote("q", said, "paper"),
+        _one(figure("all", "share classified overall", "82.2", "percent", "paper"),
+             "we classified 82.2%"),
+        _one(figure("truths", "share of truths classified", "88.9", "percent", "paper"),
+             "truths: 88.9%"),
+        _one(figure("lies", "share of lies classified", "75.6", "percent", "paper"),
+             "lies: 75.6%"),
+    )  # fmt: skip
+    asked, why = _asked(base)
+    assert not {"share of truths classified", "share of lies classified"} & asked
+    assert "share classified overall" in asked
+    assert "given in brackets in a longer passage" in why

@@ -12,10 +12,12 @@ from quizgen.generators.common import FactIndex
 from quizgen.generators.figure_trivia import told_in_passing
 
 # a number made up to show how something works, not one the article reports: the measure says
-# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance")
+# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance") or works
+# one out ("the result can be to fly at 800mph")
 _EXAMPLE_MEASURE = re.compile(r"\b(?:example|examples|hypothetical|imaginary)\b", re.IGNORECASE)
 _EXAMPLE_EXCERPT = re.compile(
-    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?)\b",
+    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?|"
+    r"the result (?:can|could|would|might) be)\b",
     re.IGNORECASE,
 )
 

@@ -1,6 +1,6 @@
 """Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
 as a modifier, a count "the" points back with, a number in an aside closed by commas, a share
-that splits a whole evenly."""
+that splits a whole evenly, a count the world fixes."""
 
 from __future__ import annotations
 
@@ -109,8 +109,52 @@ def even_split(figure: Figure, figures: Iterable[Figure]) -> bool:
             and sum(f.value for f in parts) == 100)
 
 
+# counts the world fixes, known to any student without the article: movement "in three
+# dimensions", "the seven continents"
+WORLD_COUNTS = {"dimension": 3, "continent": 7, "ocean": 5, "sense": 5, "season": 4}
+# everyday norms, by unit and a word of the measure: a night's eight hours of sleep, a football
+# match's 90 minutes, a side's 11 players
+NORMS = {("hour", "sleep"): 8, ("hour", "rest"): 8, ("minute", "match"): 90,
+         ("player", "side"): 11}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def world_count(figure: Figure) -> bool:
+    """Whether the figure is a count the world fixes ("in three dimensions", "the five senses")
+    or an everyday norm ("gets her eight hours" of sleep): general knowledge, answered without
+    the article."""
+    unit = figure.unit.casefold().split()
+    if len(unit) != 1 or figure.to is not None or not figure.value.is_finite():
+        return False
+    noun = _singular(unit[0])
+    if WORLD_COUNTS.get(noun) == figure.value:
+        return True
+    words = {_singular(w) for w in re.findall(r"[a-z]+", figure.measure.casefold())}
+    return any(NORMS[key] == figure.value for key in NORMS if key[0] == noun and key[1] in words)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def bracketed_elsewhere(figure: Figure, texts: Iterable[str]) -> bool:
+    """Whether the figure's excerpt stands inside brackets in a longer text of the fact base (a
+    quote, another figure's excerpt): "82.2% (truths: 88.9%; lies: 75.6%)" gives the two rates
+    as an aside of the overall one, though each figure's own excerpt shows no bracket."""
+    own = " ".join(figure.excerpt.split()).casefold()
+    if not own:
+        return False
+    return any(own in " ".join(found.group(0).split()).casefold()
+               for text in texts for found in _BRACKETS.finditer(text))
+
+
 def told_in_passing(figure: Figure) -> str | None:
     """Why a figure is told only in passing, in a teacher's words, or None."""
+    if world_count(figure):
+        return ("a count the world fixes or an everyday norm (\"three dimensions\", eight hours "
+                "of sleep) is known without the article; not worth a line of a sheet")
     if scene_count(figure):
         return ("a small count a \"there were\" sentence gives sets a scene or announces a list; "
                 "not worth a line of a sheet")
