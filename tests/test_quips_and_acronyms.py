@@ -172,3 +172,39 @@ def test_no_sheet_keeps_a_term_key_the_title_alone_points_to(path: Path) -> None
             if isinstance(q, MultipleChoice) and isinstance(q.ask, TermFor):
                 hits = [i for i, o in enumerate(q.options) if shared(o.text)]
                 assert hits != [q.answer], q.prompt
+
+
+RELATIVE = re.compile(r"^(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+
+
+def test_a_role_that_is_a_relative_clause_is_offered_as_no_meaning() -> None:
+    """"What is the A-Team?" offers roles of other groups as wrong meanings, but never "who get
+    the most sleep in America", a clause that reads as no answer."""
+    base = replace(make_base(
+        person("huffington", "Arianna Huffington"),
+        person("team", "the A-Team", kind="group"),
+        person("rich", "wealthy white women", kind="group"),
+        person("labs", "sleep researchers", kind="group"),
+        person("staff", "the night staff", kind="group"),
+    ), terms=(Term("a-team", "A-Team", "what Huffington calls her assistants",
+                   excerpt="Huffington calls them her A-Team"),))
+    roles = {"rich": "who get the most sleep in America", "labs": "researchers who study sleep",
+             "staff": "the workers of the night shift"}
+    base = replace(base, entities=tuple(replace(e, role=roles.get(e.id, e.role))
+                                        for e in base.entities))
+    made = GENERATORS["term-meaning"](base, seed=1, options=GenOptions()).questions
+    items = [q for q in made if isinstance(q, MultipleChoice) and q.ask == TermMeaning("a-team")]
+    assert items
+    shown = {o.text for o in items[0].options}
+    assert "who get the most sleep in America" not in shown
+    assert "researchers who study sleep" in shown
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_what_is_item_offers_a_relative_clause(path: Path) -> None:
+    """No "What is …?" item made, seeds 1–20, offers a meaning that opens with a relative word."""
+    base = base_at(path)
+    for seed in SEEDS:
+        for q in GENERATORS["term-meaning"](base, seed=seed, options=GenOptions()).questions:
+            if isinstance(q, MultipleChoice) and isinstance(q.ask, TermMeaning):
+                assert not [o.text for o in q.options if RELATIVE.match(o.text)], q.prompt
