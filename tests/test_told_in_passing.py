@@ -239,9 +239,9 @@ def test_no_figure_item_asks_a_number_told_in_passing(path: Path) -> None:
 
 
 def test_a_worked_result_a_world_count_and_a_norm_are_skipped_but_their_kin_are_asked() -> None:
-    """"the result can be to fly at 800mph", "in three dimensions" and "her eight hours" of
-    sleep are known or made up without the article; a speed reported, 23 joints and six hours
-    of flying are asked."""
+    """"the result can be to fly at 800mph", "in three dimensions", "her eight hours" of sleep
+    and "the next 89 minutes" of a game are known, worked out or made up without the article; a
+    speed reported, 23 joints, eight hours of flying and a 12-minute stoppage are asked."""
     base = make_base(
         org("paper", "the paper"),
         _one(figure("result", "speed of an airliner in a jet stream", "800", "miles per hour",
@@ -256,13 +256,18 @@ def test_a_worked_result_a_world_count_and_a_norm_are_skipped_but_their_kin_are_
              "You know how Arianna Huffington gets her eight hours?"),
         _one(figure("flight", "hours of flying before the stop", "8", "hours", "paper"),
              "after eight hours of flying the plane stopped"),
+        _one(figure("rest", "rest of the game after an early decision", "89", "minutes",
+                    "paper"), "you need to stay focused for the next 89 minutes"),
+        _one(figure("stop", "time the game was stopped", "12", "minutes", "paper"),
+             "the game was stopped for 12 minutes"),
     )  # fmt: skip
     asked, why = _asked(base)
     assert not {"speed of an airliner in a jet stream",
                 "dimensions in which the sensors register movement",
-                "hours of sleep Huffington gets"} & asked
+                "hours of sleep Huffington gets",
+                "rest of the game after an early decision"} & asked
     assert {"speed of the record flight", "joints the suit registers",
-            "hours of flying before the stop"} <= asked
+            "hours of flying before the stop", "time the game was stopped"} <= asked
     assert "worked example" in why and "the world fixes" in why
 
 

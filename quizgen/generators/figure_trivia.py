@@ -113,9 +113,9 @@ def even_split(figure: Figure, figures: Iterable[Figure]) -> bool:
 # dimensions", "the seven continents"
 WORLD_COUNTS = {"dimension": 3, "continent": 7, "ocean": 5, "sense": 5, "season": 4}
 # everyday norms, by unit and a word of the measure: a night's eight hours of sleep, a football
-# match's 90 minutes, a side's 11 players
+# match's 90 minutes, a side's 11 players (a value one step from a norm is worked out from it)
 NORMS = {("hour", "sleep"): 8, ("hour", "rest"): 8, ("minute", "match"): 90,
-         ("player", "side"): 11}
+         ("minute", "game"): 90, ("player", "side"): 11}
 
 
 def _singular(word: str) -> str:
@@ -124,8 +124,8 @@ def _singular(word: str) -> str:
 
 def world_count(figure: Figure) -> bool:
     """Whether the figure is a count the world fixes ("in three dimensions", "the five senses")
-    or an everyday norm ("gets her eight hours" of sleep): general knowledge, answered without
-    the article."""
+    or an everyday norm or one step from it ("gets her eight hours" of sleep, "the next 89
+    minutes" of a game): general knowledge, or arithmetic on it, answered without the article."""
     unit = figure.unit.casefold().split()
     if len(unit) != 1 or figure.to is not None or not figure.value.is_finite():
         return False
@@ -133,7 +133,8 @@ def world_count(figure: Figure) -> bool:
     if WORLD_COUNTS.get(noun) == figure.value:
         return True
     words = {_singular(w) for w in re.findall(r"[a-z]+", figure.measure.casefold())}
-    return any(NORMS[key] == figure.value for key in NORMS if key[0] == noun and key[1] in words)
+    return any(abs(NORMS[key] - figure.value) <= 1 for key in NORMS
+               if key[0] == noun and key[1] in words)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
