@@ -9,16 +9,23 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from factbases import make_base, person, quote
+from factbases import event, make_base, org, person, quote
 from sheet_check import base_at, sheet
 from test_truth_rules import BASES, SEEDS
 
-from quizgen.factbase.model import FactBase, Quote, Term
+from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.guessed import title_names_key
-from quizgen.quiz.questions import MultipleChoice, SpeakerOf, TermFor, TermMeaning
-from quizgen.quiz.said import short_quote
+from quizgen.quiz.questions import (
+    ClaimantOf,
+    EntityRef,
+    MultipleChoice,
+    SpeakerOf,
+    TermFor,
+    TermMeaning,
+)
+from quizgen.quiz.said import role_claim, short_quote
 from quizgen.quiz.sheet_rules import spelled
 
 # the little words of any sentence: a quote made of little else ties no speaker to it
@@ -208,3 +215,56 @@ def test_no_what_is_item_offers_a_relative_clause(path: Path) -> None:
         for q in GENERATORS["term-meaning"](base, seed=seed, options=GenOptions()).questions:
             if isinstance(q, MultipleChoice) and isinstance(q.ask, TermMeaning):
                 assert not [o.text for o in q.options if RELATIVE.match(o.text)], q.prompt
+
+
+def _club(with_event: bool, speaks: bool) -> FactBase:
+    """A club's president claiming the club signed a player, four people who claim things, and
+    perhaps the signing as an event of the club told by the same sentence."""
+    said = "In 2013, he announced the team had signed Messi."
+    cast = [person(i, n) for i, n in (("michy", "Claude Michy"), ("minister", "Najat Belkacem"),
+                                      ("fan", "one fan"), ("costa", "Helena Costa"))]
+    if speaks:
+        cast[0] = replace(cast[0], speaks_for="club")
+    claims = (ReportedClaim("signing", ("michy",), "the team had signed Messi", excerpt=said),
+              *(ReportedClaim(f"c-{p.id}", (p.id,), f"{p.name} had backed the appointment",
+                              excerpt=f"{p.name} said so") for p in cast[1:]))
+    events = (event("e", "2013", description="Claude Michy announced the signing",
+                    people=("michy", "club")),) if with_event else ()
+    base = make_base(*cast, org("club", "Clermont Foot 63"), *events)
+    return replace(base, claims=claims, events=tuple(replace(e, excerpt=said) for e in events))
+
+
+def test_a_body_s_own_act_told_by_its_voice_is_answered_by_role() -> None:
+    """"Who said that the team had signed Messi?" keys the club's president, whose club did it
+    by the event the same sentence tells; without that event, or when he speaks for no body,
+    it asks the article."""
+    for with_event, speaks, flagged in ((True, True, True), (False, True, False),
+                                        (True, False, False)):
+        base = _club(with_event, speaks)
+        made = GENERATORS["who-claimed-it"](base, seed=1, options=GenOptions()).questions
+        items = [q for q in made
+                 if isinstance(q, MultipleChoice) and q.ask == ClaimantOf("signing")]
+        assert items, (with_event, speaks)
+        assert (role_claim(items[0], base) is not None) is flagged, (with_event, speaks)
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_sheet_asks_who_told_his_own_body_s_act(path: Path) -> None:
+    """No default sheet, seeds 1–20, asks who claimed what an event of the same sentence says
+    the body the key speaks for did."""
+    base = base_at(path)
+    for seed in SEEDS:
+        for q in sheet(path, seed).questions:
+            if not (isinstance(q, MultipleChoice) and isinstance(q.ask, ClaimantOf)):
+                continue
+            key = q.options[q.answer].claim
+            who = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
+            claim = base.by_id.get(q.ask.claim)
+            if not (isinstance(who, Entity) and who.speaks_for
+                    and isinstance(claim, ReportedClaim)):
+                continue
+            said = " ".join(claim.excerpt.split()).casefold()
+            for e in base.events:
+                told = " ".join(e.excerpt.split()).casefold()
+                assert not (told and (told in said or said in told)
+                            and who.speaks_for in e.people), q.prompt

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.lexicon import STOPWORDS
-from quizgen.factbase.model import Entity, FactBase, Quote
+from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -28,13 +28,36 @@ _ARTICLE = {"organisation": "an organisation", "country": "a country", "group": 
 def role_claim(question: Question, base: FactBase) -> str | None:
     """Why a who-claimed-it item is answered by its claimant's role, or None: the key is a body
     or a group (a government, a union, a pollster, a newspaper, critics), whose claims are what
-    its role says; only a person's claim asks the student to remember who said it."""
+    its role says, or a person who speaks for a body telling that body's own act (a club's
+    president announcing its signing); only a person's own claim asks the student to remember
+    who said it."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask, ClaimantOf):
         return None
     key = question.options[question.answer].claim
     entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
     if isinstance(entity, Entity) and entity.kind != "person":
         return f"its claimant is no person but {_ARTICLE[entity.kind]}: its role makes the claim"
+    claim = base.by_id.get(question.ask.claim)
+    if isinstance(entity, Entity) and isinstance(claim, ReportedClaim):
+        body = _own_act(claim, entity, base)
+        if body is not None:
+            return (f"its claimant speaks for {body.name} and tells of its own act (a club's "
+                    "president announcing its signing): its role makes the claim")
+    return None
+
+
+def _own_act(claim: ReportedClaim, entity: Entity, base: FactBase) -> Entity | None:
+    """The body the claimant speaks for when the claim tells an act of that body: an event
+    told by the same sentence has the body among its people ("he announced the team had signed
+    Messi": the club signed him). None otherwise."""
+    if entity.speaks_for is None or not claim.excerpt.strip():
+        return None
+    said = " ".join(claim.excerpt.split()).casefold()
+    for event in base.events:
+        told = " ".join(event.excerpt.split()).casefold()
+        if told and (told in said or said in told) and entity.speaks_for in event.people:
+            body = base.by_id.get(entity.speaks_for)
+            return body if isinstance(body, Entity) else None
     return None
 
 
