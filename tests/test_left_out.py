@@ -5,15 +5,18 @@ speaker spread is never called a giveaway; the default build prints one summary 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import cache
 
 import pytest
 from conftest import CONTENT, ROOT
+from factbases import make_base, person
 from sheet_check import always_main_score, amount_key, base_at, events_shown, made
 from sheet_check import sheet as cached_sheet
 from typer.testing import CliRunner
 
 from quizgen.cli import app
+from quizgen.factbase.model import Term
 from quizgen.factbase.numbers import TIME_UNIT
 from quizgen.quiz import left_out as left_out_module
 from quizgen.quiz.described import described_alike
@@ -103,7 +106,29 @@ def test_each_cause_is_told_with_its_own_message() -> None:
     cause's own words, and every cause but one ordering reusing an event is seen."""
     wrong, seen = _wrong_causes()
     assert not wrong, wrong[:5]
-    assert seen >= set(CAUSES) - {"event", "alike"}, sorted(seen)  # alike: its own test
+    # alike and terms: their own tests (no dev or content sheet leaves a term block out since
+    # the acronym a meaning spells inside its words is told as the item's own words)
+    assert seen >= set(CAUSES) - {"event", "alike", "terms"}, sorted(seen)
+
+
+def test_a_term_item_answering_another_by_elimination_is_told_as_a_term_block() -> None:
+    """Of two "What is …?" items over one base's terms, one offering the other's answer is
+    left out as a term block, in its own words."""
+    terms = tuple(Term(t, t.title(), m, excerpt=f"{t.title()} is {m}") for t, m in (
+        ("lahar", "a flow of mud and rock down a volcano"),
+        ("spillway", "a channel that carries surplus water past a dam"),
+        ("levee", "an embankment built to stop a river overflowing"),
+        ("caldera", "a large hollow left after a volcano erupts"),
+    ))
+    base = replace(make_base(person("expert", "Dr Ana Ruiz")), terms=terms)
+    made_terms = build_quiz(base, seed=1, kinds=["term-meaning"], everything=True).questions
+    fit = Fit([base], title="Floods and volcanoes")
+    told = [(kept, other) for kept in made_terms for other in made_terms
+            if kept is not other and cause(other, [kept], fit=fit) == "terms"]
+    assert told
+    kept, other = told[0]
+    skips = left_out([kept], [other], [base], title="Floods and volcanoes")
+    assert len(skips) == 1 and CAUSES["terms"].split("{")[0] in skips[0].reason
 
 
 def test_the_messages_name_their_causes() -> None:

@@ -37,6 +37,7 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.false_amounts import false_options
 from quizgen.generators.figure_limits import not_worth_asking, whole_of
+from quizgen.generators.figure_trivia import bracketed_elsewhere, even_split
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -282,6 +283,13 @@ def _unusable(figure: Figure, facts: FactIndex) -> str | None:
         return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
     if (trivia := not_worth_asking(figure)) is not None:
         return f"figure {figure.id}: {trivia}"
+    if bracketed_elsewhere(figure, [q.text for q in facts.quotes]
+                           + [f.excerpt for f in facts.figures if f is not figure]):
+        return (f"figure {figure.id}: given in brackets in a longer passage (\"82.2% (truths: "
+                "88.9%; …)\"), an aside of the figure before it; not worth a line of a sheet")
+    if even_split(figure, facts.figures):
+        return (f"figure {figure.id}: one of equal shares that make up a whole (\"half … and "
+                "half …\"): an even split is guessed without the article")
     if rank_or_label(figure):
         return (f"figure {figure.id}: {figure.value} {figure.unit} is a rank or a label, not "
                 f"an amount; options such as \"{figure.value + 1} {figure.unit}\" would not read")

@@ -9,12 +9,15 @@ from decimal import Decimal
 from quizgen.article.lexicon import CURRENCY_WORDS, ORDINALS, SCALES, UNITS_WORDS
 from quizgen.factbase.model import Figure
 from quizgen.generators.common import FactIndex
+from quizgen.generators.figure_trivia import told_in_passing
 
 # a number made up to show how something works, not one the article reports: the measure says
-# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance")
+# it belongs to an example, or the excerpt sets one up ("Suppose …", "for instance") or works
+# one out ("the result can be to fly at 800mph")
 _EXAMPLE_MEASURE = re.compile(r"\b(?:example|examples|hypothetical|imaginary)\b", re.IGNORECASE)
 _EXAMPLE_EXCERPT = re.compile(
-    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?)\b",
+    r"\b(?:for example|for instance|suppose|supposing|imagine|hypothetical(?:ly)?|"
+    r"the result (?:can|could|would|might) be)\b",
     re.IGNORECASE,
 )
 
@@ -152,6 +155,8 @@ def not_worth_asking(figure: Figure) -> str | None:
     if counted_from_rank(figure):
         return ("a count the article tells only as a rank (an ordinal before its noun); not "
                 "worth a line of a sheet")
+    if (passing := told_in_passing(figure)) is not None:
+        return passing
     if figure.value == 0 and figure.to is None:
         return ("a figure of zero tells that nothing happened, and every other option would lie "
                 "above it, so it would always be the first")

@@ -184,6 +184,28 @@ def cast_of(base: FactBase, facts: FactIndex) -> Cast:
     return Cast(speaking, acting, main_speaker(base))
 
 
+# "we", "our", "us" as a body speaks of itself ("US", the country, is no "us")
+_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)(?![\w-])")
+_BRACKETS = re.compile(r"\[[^\]]*\]")
+
+
+def first_person_plural(text: str) -> bool:
+    """Whether words are said in the first person plural ("we correctly classified", "our
+    partners"), the editor's [brackets] left out."""
+    return _WE.search(_BRACKETS.sub(" ", text)) is not None
+
+
+BODY_KINDS = frozenset({"organisation", "group"})
+
+
+def voices_of_bodies(cast: Cast) -> Cast:
+    """The cast a body's first-person-plural quote ("we correctly classified …") may offer:
+    bodies that are quoted or claim something in the article (a court that only ruled, a senate
+    that only reported, has no "we" a student could weigh against the key's)."""
+    speaking = {kind: pool for kind, pool in cast.speaking.items() if kind in BODY_KINDS}
+    return Cast(speaking, {}, cast.main)
+
+
 def barred_names(facts: FactIndex, ids: Iterable[str]) -> set[str]:
     """Every name and alias of these entities, folded: no distractor may show one."""
     return {norm(n) for i in ids if i in facts.entities for n in _names(facts.entities[i])}

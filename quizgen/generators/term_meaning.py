@@ -72,6 +72,16 @@ def bodies(term: Term, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     )  # fmt: skip
 
 
+# a role opening with a relative word is a clause ("who get the most sleep"), not a noun phrase
+_CLAUSE = re.compile(r"^(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
+
+
+def reads_as_meaning(role: str) -> bool:
+    """Whether a body's role reads as an answer to "What is …?": a noun phrase ("the club's
+    supporters' association"), not a relative clause ("who get the most sleep in America")."""
+    return bool(role.strip()) and _CLAUSE.match(role.strip()) is None
+
+
 def _counted(term: Term) -> bool:
     """Whether the excerpt shows the term as a countable noun: after 'a', 'an' or 'the' ("a
     lahar", "the spillway"), not bare ("a technique known as radial velocity"). A term without
@@ -127,7 +137,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         return Generated(questions=(), skipped=skips.result())
     roles = [
         e for e in facts.entities.values()
-        if e.kind in BODY_KINDS and e.role.strip() and facts.offerable(e)
+        if e.kind in BODY_KINDS and reads_as_meaning(e.role) and facts.offerable(e)
     ]  # fmt: skip
     named = {t.id: bodies(t, base.entities) for t in terms}
     questions: list[Question] = []

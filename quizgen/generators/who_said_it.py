@@ -25,15 +25,18 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.speakers import (
+    BODY_KINDS,
     Cast,
     barred_names,
     cast_of,
     clashes,
+    first_person_plural,
     others,
     pick_others,
     same_speaker,
     targets,
     unworthy,
+    voices_of_bodies,
 )
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
@@ -154,8 +157,15 @@ def _question(
     if clashes(correct, barred_names(facts, about - same)):
         return "a quote's speaker shares a name with whom the quote is about"
     pronoun = same_pronoun(correct, gender_said(quote.context))
+    plural = first_person_plural(quote.text) and correct.kind in BODY_KINDS
+    if plural:  # a body's "we …": only other bodies that speak can say it
+        cast = voices_of_bodies(cast)
     chosen = pick_others(rng, cast, facts, correct, same | about, want=options.num_options - 1,
                          pronoun=pronoun)
+    if len(chosen) < MIN_OPTIONS - 1 and plural:
+        return (f"a quote by {correct.name} in the first person plural (\"we\", \"our\"): only "
+                f"{others(correct, len(chosen), pronoun)} who speak for a body and are quoted to "
+                f"offer; who-said-it needs {MIN_OPTIONS - 1}")
     if len(chosen) < MIN_OPTIONS - 1:
         return (
             f"a quote by {correct.name}: only {others(correct, len(chosen), pronoun)} to offer"

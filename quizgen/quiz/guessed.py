@@ -19,7 +19,6 @@ from quizgen.quiz.questions import (
     FigureValue,
     Matching,
     MultipleChoice,
-    Option,
     Ordering,
     PlaceOf,
     PlaceRef,
@@ -29,14 +28,9 @@ from quizgen.quiz.questions import (
     TermFor,
     TermMeaning,
 )
+from quizgen.quiz.said import SAID_WORDS, one_voice, role_claim, short_quote
 from quizgen.quiz.sheet_rules import akin
 from quizgen.quiz.term_kinds import lone_kind
-
-SAID_WORDS = 5  # fewer words ("It matters very much", "73% of the votes") anyone could say
-
-
-_ARTICLE = {"organisation": "an organisation", "country": "a country", "group": "a group",
-            "person": "a person"}
 
 
 def story_order(question: Question, base: FactBase) -> str | None:
@@ -57,71 +51,6 @@ def story_order(question: Question, base: FactBase) -> str | None:
     for earlier, later in pairwise(events):
         if earlier.date is None or later.date is None or earlier.date.year >= later.date.year:
             return "its events are not dated in different years: the story's own order"
-    return None
-
-
-def role_claim(question: Question, base: FactBase) -> str | None:
-    """Why a who-claimed-it item is answered by its claimant's role, or None: the key is a body
-    or a group (a government, a union, a pollster, a newspaper, critics), whose claims are what
-    its role says; only a person's claim asks the student to remember who said it."""
-    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, ClaimantOf):
-        return None
-    key = question.options[question.answer].claim
-    entity = base.by_id.get(key.entity) if isinstance(key, EntityRef) else None
-    if isinstance(entity, Entity) and entity.kind != "person":
-        return f"its claimant is no person but {_ARTICLE[entity.kind]}: its role makes the claim"
-    return None
-
-
-def _speakers(question: Question) -> tuple[Option, ...]:
-    """The options naming who said something: a speaker or claimant item's options, a matching's
-    right column; none for other items."""
-    if isinstance(question, Matching):
-        return question.right
-    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf | ClaimantOf):
-        return question.options
-    return ()
-
-
-def one_voice(question: Question, base: FactBase) -> str | None:
-    """Why an item offers two voices of one body, or None: someone beside the body he speaks for
-    (an owner and his auction house: the body's statement is defensible for either), or two who
-    speak for one body (its chief and its spokeswoman, two activists of one group). They say one
-    body's message, so only memory of who held the microphone tells them apart, in a matching
-    as in a who-said-it."""
-    shown = [o.claim.entity for o in _speakers(question) if isinstance(o.claim, EntityRef)]
-    for i, first in enumerate(shown):
-        voices = base.speaker_equivalents(first)
-        for second in shown[i + 1:]:
-            if second == first:
-                continue
-            if second in voices:
-                return "it offers a speaker beside the body he speaks for"
-            if voices & base.speaker_equivalents(second):
-                return "it offers two voices of one body"
-    return None
-
-
-def _said_words(text: str) -> int:
-    return len([w for w in text.split() if re.search(r"[^\W_]", w)])
-
-
-def short_quote(question: Question, base: FactBase) -> str | None:
-    """Why an item asks who said a few words anyone offered could have said, or None: a quote of
-    fewer than SAID_WORDS words ("It matters very much", "73% of the votes") tells no speaker from
-    another. In a matching the other quotes place the speakers, so there only a figure with its
-    noun ("11 enforced disappearances") is a fragment that tells no one."""
-    if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
-        quote = base.by_id.get(question.ask.quote)
-        if isinstance(quote, Quote) and _said_words(quote.text) < SAID_WORDS:
-            return f"a quote of fewer than {SAID_WORDS} words any speaker could have said"
-    elif isinstance(question, Matching):
-        for option in question.left:
-            claim = option.claim
-            quote = base.by_id.get(claim.quote) if isinstance(claim, QuoteRef) else None
-            if (isinstance(quote, Quote) and _said_words(quote.text) < SAID_WORDS
-                    and re.search(r"\d", quote.text)):
-                return "a figure and its noun offered as a quote to match"
     return None
 
 
@@ -231,15 +160,35 @@ def _key_entity(question: Question, base: FactBase) -> Entity | None:
 def title_names_key(question: Question, title: str, base: FactBase) -> str | None:
     """Why the printed title answers a who-said-it or who-claimed-it item, or None: the title
     names its key (by name or alias), so a student picks the person the headline is about
-    ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech)."""
+    ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech),
+    or shares a word with a term item's key alone."""
     place = _key_place(question, base)
     if place is not None:
         return _title_names_place(place, title)
+    if isinstance(question, MultipleChoice) and isinstance(question.ask, TermFor):
+        return _title_points_to_term(question, title)
     entity = _key_entity(question, base)
     if entity is None:
         return None
     if _named(title, (entity.name, *entity.aliases)):
         return f"names its answer, {entity.name}"
+    return None
+
+
+def _title_points_to_term(question: MultipleChoice, title: str) -> str | None:
+    """Why the title answers "Which term means …?", or None: the key shares a word with the
+    title and no other option does ("The Sleep Revolution" in a column headed "Sleep becomes a
+    status symbol": the one name about the article's subject)."""
+    heading = _folded(title)
+
+    def shared(text: str) -> list[str]:
+        return [w for w in _folded(text) if len(w) > 2 and w not in _PLAIN
+                and any(akin(w, t) for t in heading)]
+
+    found = shared(question.options[question.answer].text)
+    if found and not any(shared(o.text) for i, o in enumerate(question.options)
+                         if i != question.answer):
+        return f"the title shares “{found[0]}” with its answer alone"
     return None
 
 

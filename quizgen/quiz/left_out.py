@@ -13,14 +13,12 @@ from quizgen.quiz.guessed import (
     common_term,
     name_holds_place,
     names_speaker,
-    one_voice,
-    role_claim,
-    short_quote,
     story_order,
     textbook_figure,
 )
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
+from quizgen.quiz.said import one_voice, role_claim, short_quote
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 from quizgen.quiz.term_kinds import lone_kind
 from quizgen.quiz.verdicts import Verdicts

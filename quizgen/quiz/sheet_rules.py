@@ -4,7 +4,6 @@ acronym that spells its answer, term items answering one another, and keys piled
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from typing import NamedTuple
@@ -12,6 +11,8 @@ from typing import NamedTuple
 from quizgen.factbase.model import Entity, FactBase, Place, Term
 from quizgen.factbase.numbers import TIME_UNIT, Amount
 from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.acronyms import LITTLE_WORDS as _STOP
+from quizgen.quiz.acronyms import acronyms_of, is_acronym, spells
 from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -31,18 +32,7 @@ from quizgen.quiz.questions import (
     assert_never,
 )
 
-# Words that point to no one: articles, prepositions, pronouns, and the words every prompt of a
-# kind has ("Who said that …", "Which term means …"), so they tell no option from another.
-_STOP = frozenset({
-    "a", "an", "the", "of", "and", "or", "for", "in", "on", "at", "to", "by", "with", "from",
-    "into", "as", "is", "are", "was", "were", "be", "been", "its", "it", "his", "her", "their",
-    "them", "they", "he", "she", "we", "our", "who", "whom", "whose", "what", "which", "where",
-    "when", "why", "how", "that", "this", "these", "those", "said", "say", "says", "saying",
-    "term", "means", "mean", "did", "do", "does", "happen", "there", "than", "but", "not", "no",
-    "de", "la", "el", "del", "le", "les", "di", "da", "dos", "das", "van", "von", "y",
-})  # fmt: skip
 _ROLE_END = re.compile(r",|;|:|\(|\b(?:who|whom|which|that|whose|and)\b")
-_ACRONYM = re.compile(r"[A-Z]{2,7}")
 _DOING = re.compile(r"(?<=[^\W\d_]{4})(?:ing|ers?)$")  # a doer's or a doing's ending
 SPREAD_MARGIN = 0.10  # "always the same speaker" may beat chance by at most ten points
 
@@ -124,31 +114,6 @@ def pointing_word(question: Question, base: FactBase) -> str | None:
     return None
 
 
-def initials(text: str) -> tuple[str, ...]:
-    """The initials a phrase's acronym could be: of its words but articles and prepositions,
-    and of all its words ('Institute for Health Metrics and Evaluation': IHME, IFHMAE)."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
-    kept = [w for w in words if w.casefold() not in _STOP]
-    return ("".join(w[0] for w in kept).upper(), "".join(w[0] for w in words).upper())
-
-
-def _letters_among(acronym: str, text: str) -> bool:
-    """Whether every letter of the acronym is the initial of a word of the text, in any order, a
-    word in capitals giving all its letters: CNE in "Venezuela's national electoral council"
-    (the Spanish order), HMRC in "HM Revenue & Customs"."""
-    kept = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _STOP]
-    if len(kept) > len(acronym) + 1:  # a long phrase has every letter somewhere: no spelling
-        return False
-    found: Counter[str] = Counter()
-    for word in kept:
-        found.update(word if word.isupper() else word[0].upper())
-    return not Counter(acronym.upper()) - found
-
-
-def _acronyms(term: Term) -> set[str]:
-    return {n.strip() for n in (term.term, *term.aliases) if _ACRONYM.fullmatch(n.strip())}
-
-
 def spelled(question: Question, base: FactBase) -> str | None:
     """An acronym that spells its own answer and no wrong option's ('IHME' beside 'the Institute
     for Health Metrics and Evaluation'), or None."""
@@ -159,15 +124,12 @@ def spelled(question: Question, base: FactBase) -> str | None:
     if not isinstance(term, Term):
         return None
 
-    def spells(acronyms: Iterable[str], meaning: str) -> bool:
-        return any(a in initials(meaning) or _letters_among(a, meaning) for a in acronyms)
-
     if isinstance(question.ask, TermMeaning):  # options are meanings: which one the term spells
-        acronyms = _acronyms(term)
+        acronyms = acronyms_of(term)
         hits = [i for i, o in enumerate(question.options) if spells(acronyms, o.text)]
     else:  # options are terms: which one the meaning in the prompt spells
         hits = [i for i, o in enumerate(question.options)
-                if spells({t for t in [o.text.strip()] if _ACRONYM.fullmatch(t)}, term.meaning)]
+                if spells({t for t in [o.text.strip()] if is_acronym(t)}, term.meaning)]
     if hits == [question.answer]:
         return f"the acronym spells the answer “{question.options[question.answer].text}”"
     return None

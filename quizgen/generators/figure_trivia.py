@@ -1,0 +1,171 @@
+"""Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
+as a modifier, a count "the" points back with, a number in an aside closed by commas, a share
+that splits a whole evenly, a count the world fixes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from itertools import pairwise
+
+from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.factbase.model import Figure
+
+# a count this small that a "there were" sentence gives is a scene's headcount or the length of
+# a list the article goes on to tell; a larger one ("there were 300 arrests") is news
+SCENE_COUNT = 100
+
+_THERE = re.compile(
+    r"(?:^|[.!?;:]\s+|[“\"]\s*)there\s+(?:is|are|was|were|will\s+be|would\s+be|"
+    r"(?:has|have|had)\s+been)\s+(?:(?:only|just|about|around|some|roughly|nearly|almost|"
+    r"approximately|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+# between the numbers of a score or a size: "2–1", "2 - 1", "4ft x 5ft", "3 by 4"
+_JOIN = re.compile(r"\s*(?:[-–—x×]|by)\s*", re.IGNORECASE)
+_DETERMINER = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]", re.IGNORECASE)
+# an aside set off by commas on both sides, opened by a word that hangs a detail on a noun
+_ASIDE = re.compile(r",\s+(?:with|involving|including|containing|comprising)\b[^,;.]*,",
+                    re.IGNORECASE)
+
+
+def _own_hits(figure: Figure) -> list[NumberHit]:
+    """The numbers of the excerpt that write the figure's value (before any scale word)."""
+    return [hit for hit in scan_numbers(figure.excerpt) if hit.value == figure.value]
+
+
+def scene_count(figure: Figure) -> bool:
+    """Whether the figure is a small count a "there is/were" sentence gives ("There were about 20
+    tourists on the pier", "There are two challenges."): it sets a scene or announces the list
+    the article then tells, and is not what the article reports."""
+    if figure.to is not None or not figure.value.is_finite() or figure.value >= SCENE_COUNT:
+        return False
+    return any(hit.kind == "number" and hit.scale is None
+               and _THERE.search(figure.excerpt[:hit.start]) is not None
+               for hit in _own_hits(figure))
+
+
+def worn_as_modifier(figure: Figure) -> bool:
+    """Whether the figure is one number of a score or a size worn before a noun ("a 2–1 win
+    for Grimsby", "the 4ft x 5ft slab"): the match or the thing is named in passing; a score
+    that tells the result ("beat Westbrook 3-0") is no modifier."""
+    text = figure.excerpt
+    hits = scan_numbers(text)
+    for first, second in pairwise(hits):
+        if figure.value not in (first.value, second.value):
+            continue
+        if _JOIN.fullmatch(text[first.end:second.start]) is None:
+            continue
+        if _DETERMINER.search(text[:first.start]) and _NOUN_AFTER.match(text[second.end:]):
+            return True
+    return False
+
+
+# a count this small after "the" counts people or things the article has already brought in
+CAST_COUNT = 10
+_DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those)\s+$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"^\s+[a-z]", re.IGNORECASE)
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
+                         "century", "centuries", "time", "times"})
+
+
+def counted_cast(figure: Figure) -> bool:
+    """Whether the figure is a small count that "the" points back with ("the three former refs
+    are unanimous"): it counts those the article has already brought in, a headcount of its
+    cast, not what it reports. Spans ("the next 30 years") and modifiers ("the two-year
+    contract") are no such count."""
+    unit = figure.unit.casefold().split()
+    if (figure.to is not None or not figure.value.is_finite() or figure.value >= CAST_COUNT
+            or not unit or unit[-1] in _TIME_UNITS or unit[-1].rstrip("s") in _TIME_UNITS):
+        return False
+    text = figure.excerpt
+    return any(hit.kind == "number" and hit.scale is None
+               and _DEFINITE.search(text[:hit.start]) is not None
+               and _WORD_AFTER.match(text[hit.end:]) is not None
+               for hit in _own_hits(figure))
+
+
+def in_comma_aside(figure: Figure) -> bool:
+    """Whether the figure's number stands only in an aside closed by commas that hangs a detail
+    on a noun ("Staten Island, with just three stops, had the lowest"): the sentence's point lies
+    outside it."""
+    asides = [(m.start(), m.end()) for m in _ASIDE.finditer(figure.excerpt)]
+    hits = _own_hits(figure)
+    return bool(asides and hits) and all(
+        any(start <= hit.start and hit.end <= end for start, end in asides) for hit in hits)
+
+
+def even_split(figure: Figure, figures: Iterable[Figure]) -> bool:
+    """Whether the figure is one of equal shares, told in one excerpt, that make up a whole
+    ("half were told to tell the truth and half to lie"): an even split is what a student guesses
+    for any share of a set-up without reading."""
+    if figure.unit.casefold() not in ("percent", "per cent", "%") or figure.to is not None:
+        return False
+    excerpt = " ".join(figure.excerpt.split())
+    parts = [f for f in figures
+             if f.unit == figure.unit and " ".join(f.excerpt.split()) == excerpt and f.to is None]
+    return (len(parts) > 1 and all(f.value == figure.value for f in parts)
+            and sum(f.value for f in parts) == 100)
+
+
+# counts the world fixes, known to any student without the article: movement "in three
+# dimensions", "the seven continents"
+WORLD_COUNTS = {"dimension": 3, "continent": 7, "ocean": 5, "sense": 5, "season": 4}
+# everyday norms, by unit and a word of the measure: a night's eight hours of sleep, a football
+# match's 90 minutes, a side's 11 players (a value one step from a norm is worked out from it)
+NORMS = {("hour", "sleep"): 8, ("hour", "rest"): 8, ("minute", "match"): 90,
+         ("minute", "game"): 90, ("player", "side"): 11}
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") else word
+
+
+def world_count(figure: Figure) -> bool:
+    """Whether the figure is a count the world fixes ("in three dimensions", "the five senses")
+    or an everyday norm or one step from it ("gets her eight hours" of sleep, "the next 89
+    minutes" of a game): general knowledge, or arithmetic on it, answered without the article."""
+    unit = figure.unit.casefold().split()
+    if len(unit) != 1 or figure.to is not None or not figure.value.is_finite():
+        return False
+    noun = _singular(unit[0])
+    if WORLD_COUNTS.get(noun) == figure.value:
+        return True
+    words = {_singular(w) for w in re.findall(r"[a-z]+", figure.measure.casefold())}
+    return any(abs(NORMS[key] - figure.value) <= 1 for key in NORMS
+               if key[0] == noun and key[1] in words)
+
+
+_BRACKETS = re.compile(r"\([^()]*\)")
+
+
+def bracketed_elsewhere(figure: Figure, texts: Iterable[str]) -> bool:
+    """Whether the figure's excerpt stands inside brackets in a longer text of the fact base (a
+    quote, another figure's excerpt): "82.2% (truths: 88.9%; lies: 75.6%)" gives the two rates
+    as an aside of the overall one, though each figure's own excerpt shows no bracket."""
+    own = " ".join(figure.excerpt.split()).casefold()
+    if not own:
+        return False
+    return any(own in " ".join(found.group(0).split()).casefold()
+               for text in texts for found in _BRACKETS.finditer(text))
+
+
+def told_in_passing(figure: Figure) -> str | None:
+    """Why a figure is told only in passing, in a teacher's words, or None."""
+    if world_count(figure):
+        return ("a count the world fixes or an everyday norm (\"three dimensions\", eight hours "
+                "of sleep) is known without the article; not worth a line of a sheet")
+    if scene_count(figure):
+        return ("a small count a \"there were\" sentence gives sets a scene or announces a list; "
+                "not worth a line of a sheet")
+    if worn_as_modifier(figure):
+        return ("a score or size worn before a noun (\"a 2–1 win\") names a match or a thing in "
+                "passing; not worth a line of a sheet")
+    if counted_cast(figure):
+        return ("a small count \"the\" points back with (\"the three former refs\") counts those "
+                "the article has already brought in; not worth a line of a sheet")
+    if in_comma_aside(figure):
+        return ("a number only in an aside set off by commas (\", with three stops,\") is a "
+                "detail beside the sentence's point; not worth a line of a sheet")
+    return None
