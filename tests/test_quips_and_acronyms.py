@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from factbases import event, make_base, org, person, quote
 from sheet_check import base_at, sheet
+from sweep import seeds_of
 from test_truth_rules import BASES, SEEDS
 
 from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim, Term
@@ -27,6 +28,8 @@ from quizgen.quiz.questions import (
 )
 from quizgen.quiz.said import role_claim, short_quote
 from quizgen.quiz.sheet_rules import spelled
+
+pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
 
 # the little words of any sentence: a quote made of little else ties no speaker to it
 LITTLE = {"the", "a", "an", "of", "your", "my", "our", "their", "his", "her", "its", "it", "in",
@@ -65,9 +68,9 @@ def test_a_quip_of_little_words_is_no_who_said_it_but_five_words_of_content_are(
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_no_sheet_asks_who_said_a_quip(path: Path) -> None:
-    """No default sheet, seeds 1–20, asks who said a quip of a few little words."""
+    """No default sheet, swept seeds, asks who said a quip of a few little words."""
     base = base_at(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for q in sheet(path, seed).questions:
             if isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf):
                 said = base.by_id[q.ask.quote]
@@ -119,10 +122,10 @@ def _inside(acronym: str, meaning: str) -> bool:
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_no_sheet_keeps_a_mixed_acronym_its_meaning_spells(path: Path) -> None:
-    """No default sheet, seeds 1–20, asks "which term means …" of a mixed acronym ("IgG") whose
+    """No default sheet, swept seeds, asks "which term means …" of a mixed acronym ("IgG") whose
     meaning opens with the words it is made of, nor the meaning of one among others."""
     base = base_at(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for q in sheet(path, seed).questions:
             if not (isinstance(q, MultipleChoice) and isinstance(q.ask, TermFor | TermMeaning)):
                 continue
@@ -164,7 +167,7 @@ def test_a_title_sharing_a_word_with_a_term_key_alone_gives_it_away() -> None:
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_no_sheet_keeps_a_term_key_the_title_alone_points_to(path: Path) -> None:
-    """No default sheet, seeds 1–20, asks "which term means …" whose key alone shares a word of
+    """No default sheet, swept seeds, asks "which term means …" whose key alone shares a word of
     three letters or more with the title (little words aside)."""
     base = base_at(path)
     title = {w for w in re.findall(r"[^\W\d_]{3,}", base.source.title.casefold())
@@ -174,7 +177,7 @@ def test_no_sheet_keeps_a_term_key_the_title_alone_points_to(path: Path) -> None
         return any(w[:6] in {t[:6] for t in title} and w not in LITTLE
                    for w in re.findall(r"[^\W\d_]{3,}", text.casefold()))
 
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for q in sheet(path, seed).questions:
             if isinstance(q, MultipleChoice) and isinstance(q.ask, TermFor):
                 hits = [i for i, o in enumerate(q.options) if shared(o.text)]
@@ -250,10 +253,10 @@ def test_a_body_s_own_act_told_by_its_voice_is_answered_by_role() -> None:
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_no_sheet_asks_who_told_his_own_body_s_act(path: Path) -> None:
-    """No default sheet, seeds 1–20, asks who claimed what an event of the same sentence says
+    """No default sheet, swept seeds, asks who claimed what an event of the same sentence says
     the body the key speaks for did."""
     base = base_at(path)
-    for seed in SEEDS:
+    for seed in seeds_of(path):
         for q in sheet(path, seed).questions:
             if not (isinstance(q, MultipleChoice) and isinstance(q.ask, ClaimantOf)):
                 continue
