@@ -228,7 +228,7 @@ def _generate(
             break
         if measure is not None and norm(figure.measure) != measure:
             continue
-        problem = _unusable(figure, facts)
+        problem = base.index(_unusable_figures)[id(figure)]
         if problem:
             skips.add(problem)
             continue
@@ -275,6 +275,13 @@ def rank_or_label(figure: Figure) -> bool:
         or re.search(rf"\b{re.escape(number)}(?:st|nd|rd|th)\b", text)
         or re.search(rf"\b(?:{'|'.join(ORDINALS)})[\s-]+{word}\b", text)
     )
+
+
+def _unusable_figures(base: FactBase) -> dict[int, str | None]:
+    """Why each figure of the base cannot be asked at all (None where it can), by the figure's
+    identity: read once per fact base, not once per seed."""
+    facts = index_facts(base)
+    return {id(figure): _unusable(figure, facts) for figure in facts.figures}
 
 
 def _unusable(figure: Figure, facts: FactIndex) -> str | None:
@@ -521,7 +528,7 @@ def figure_prompts(base: FactBase, *, seed: int = 0) -> list[tuple[str, tuple[st
     options = GenOptions()
     shown: list[tuple[str, tuple[str, ...]]] = []
     for figure in facts.figures:
-        problem = _unusable(figure, facts)
+        problem = base.index(_unusable_figures)[id(figure)]
         if problem:
             shown.append((figure.id, (f"(not asked: {problem.split(': ', 1)[-1]})",)))
             continue

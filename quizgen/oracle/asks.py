@@ -95,8 +95,17 @@ def quote_targets(base: FactBase, quote: Quote) -> frozenset[str]:
     their speaks_for equivalents), who never said it."""
     said = speakers_of(base, quote.id)
     text = f"{quote.text} {quote.context}"
-    named = {e.id for e in base.entities if e.id not in said and mentions(text, names_of(e))}
-    return frozenset(named) | equivalents(base, frozenset(quote.about))
+    kept = base.index(_named_memo)  # a quote's words are read for names once per base
+    key = (text, said)
+    if key not in kept:
+        kept[key] = frozenset(e.id for e in base.entities
+                              if e.id not in said and mentions(text, names_of(e)))
+    return kept[key] | equivalents(base, frozenset(quote.about))
+
+
+def _named_memo(base: FactBase) -> dict[tuple[str, frozenset[str]], frozenset[str]]:
+    del base
+    return {}
 
 
 def _entity_options(

@@ -183,10 +183,16 @@ def names_of(entity: Entity) -> tuple[str, ...]:
 
 def entities_named(base: FactBase, text: str) -> frozenset[str]:
     """Every entity whose name or an alias is exactly this text (case folded)."""
-    wanted = _collapse(text).casefold()
-    return frozenset(
-        e.id for e in base.entities if any(n.casefold() == wanted for n in names_of(e))
-    )
+    return base.index(_by_name).get(_collapse(text).casefold(), frozenset())
+
+
+def _by_name(base: FactBase) -> dict[str, frozenset[str]]:
+    """The oracle's own index of a base's names and aliases (case folded), made once per base."""
+    found: dict[str, set[str]] = {}
+    for entity in base.entities:
+        for name in names_of(entity):
+            found.setdefault(name.casefold(), set()).add(entity.id)
+    return {name: frozenset(ids) for name, ids in found.items()}
 
 
 def mentions(text: str, names: Iterable[str]) -> bool:
