@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import TypeVar
@@ -807,3 +807,9 @@ def vague_shares(draw: st.DrawFn) -> Amount:
     low, high = (28, 49) if qualifier == "about" else (34, 58)
     value = draw(_ints(low, high).filter(lambda v: v != 50))
     return Amount(Decimal(value), "percent", 0, qualifier)
+
+
+def picks(items: Sequence[tuple[str, str]], *, most: int = 12
+          ) -> st.SearchStrategy[list[tuple[str, str]]]:
+    """Some of the items, in any order, repeats allowed: the facts a teacher ticks at once."""
+    return st.lists(st.sampled_from(items), min_size=1, max_size=most)

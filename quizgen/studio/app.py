@@ -185,12 +185,8 @@ def create_app(folder: Path, *, port: int, token: str, timestamp: int) -> Starle
             raise QuizgenError("fields must be a mapping")
         confirm = body.get("confirm", True) is True
 
-        def change(text: str) -> str:
-            for fact in facts:
-                text = yamledit.update_fact(text, fact, fields, confirm=confirm)
-            return text
-
-        return await _threaded(_save, request.path_params["base_id"], body.get("version"), change)
+        return await _threaded(_save, request.path_params["base_id"], body.get("version"),
+                               lambda t: yamledit.update_facts(t, facts, fields, confirm=confirm))
 
     def quiz(request: Request) -> Response:
         path = store.path_of(request.path_params["base_id"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -240,22 +240,37 @@ def _merge(old: list[str], new: list[str], changed: set[str], dash: int) -> list
 def update_fact(text: str, fact_id: str, fields: Mapping[str, Any], *, confirm: bool) -> str:
     """The file with one fact's fields set (an empty value removes the key) and, with confirm,
     its `check` field and `# check:` comments removed; every other line as it was."""
+    return update_facts(text, [fact_id], fields, confirm=confirm)
+
+
+def update_facts(text: str, fact_ids: Sequence[str], fields: Mapping[str, Any], *,
+                 confirm: bool) -> str:
+    """update_fact for each of several facts (the same fields on each), the file read once: each
+    fact's lines are rewritten from the last in the file to the first, so that the lines of the
+    facts still to rewrite stay where the one reading found them."""
     doc = parse(text)
-    place = locate_all(doc, text).get(fact_id)
-    if place is None:
-        raise QuizgenError(Problem("no such fact", found=repr(fact_id)))
-    item = doc[place.section][place.index]
-    changed = _set_fields(item, place.section, fields, prefix=f"{place.section}[{place.index}]")
-    if confirm:
-        item.pop("check", None)
+    located = locate_all(doc, text)
+    places = []
+    for fact_id in dict.fromkeys(fact_ids):
+        place = located.get(fact_id)
+        if place is None:
+            raise QuizgenError(Problem("no such fact", found=repr(fact_id)))
+        places.append(place)
     lines = text.splitlines()
-    dash = len(lines[place.start]) - len(lines[place.start].lstrip(" "))
-    body = _merge(lines[place.start:place.end], _dump_item(place.section, item, dash=dash),
-                  changed, dash)
-    above = lines[place.head:place.start]
-    if confirm:
-        above, body = _strip_checks(above), _strip_checks(body)
-    return _join(lines[:place.head] + above + body + lines[place.end:], text)
+    for place in sorted(places, key=lambda p: p.start, reverse=True):
+        item = doc[place.section][place.index]
+        changed = _set_fields(item, place.section, fields,
+                              prefix=f"{place.section}[{place.index}]")
+        if confirm:
+            item.pop("check", None)
+        dash = len(lines[place.start]) - len(lines[place.start].lstrip(" "))
+        body = _merge(lines[place.start:place.end], _dump_item(place.section, item, dash=dash),
+                      changed, dash)
+        above = lines[place.head:place.start]
+        if confirm:
+            above, body = _strip_checks(above), _strip_checks(body)
+        lines[place.head:place.end] = above + body
+    return _join(lines, text)
 
 
 def naming(text: str, fact_id: str) -> list[tuple[str, str]]:
@@ -280,7 +295,8 @@ def delete_fact(text: str, fact_id: str) -> str:
     fact naming it (a pick list keeps its other ids; a single reference is cleared), so that a
     fact still named can be deleted; those facts' other lines are kept."""
     for other, name in naming(text, fact_id):
-        item = next(i for section in SECTIONS for i in parse(text).get(section) or []
+        doc = parse(text)  # once per fact named, not once per section looked through
+        item = next(i for section in SECTIONS for i in doc.get(section) or []
                     if isinstance(i, CommentedMap) and str(i.get("id")) == other)
         value = item.get(name)
         kept = [v for v in value if v != fact_id] if isinstance(value, list) else ""
