@@ -363,7 +363,7 @@
     entries = entries.concat(chosen.filter((v) => !known.has(v)).map((v) => [v, v]));
     const none = spec.name === "speakers" ? "nobody" : spec.kind === "choice" ? "not set" : "none";
     const group = el("fieldset", { class: "chips", id, "data-field": spec.name, "data-kind": spec.kind,
-      "aria-describedby": described }, el("legend", {}, spec.label + (many ? "" : " (one)") + ", none pressed: " + none));
+      "aria-describedby": described }, el("legend", {}, spec.label + (many ? "" : " (one)") + " · if none is pressed: " + none));
     group.chosen = chosen;
     // who said it, gave it, claimed it: one person as a rule, so a chip pressed replaces the
     // one pressed before, until "several" is ticked (ticked already when several are named)
