@@ -25,6 +25,9 @@ KIND_WORDS = {
     "country": ("country", "countries"),
     "group": ("group", "groups"),
 }
+# entities that are bodies: a term may name one (its meaning is then the body), and a body's
+# "we …" is said only by another body
+BODY_KINDS = frozenset({"organisation", "group"})
 
 
 @dataclass(frozen=True)

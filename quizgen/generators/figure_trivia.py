@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.factbase.model import Figure
+from quizgen.factbase.numbers import singular
 
 # a count this small that a "there were" sentence gives is a scene's headcount or the length of
 # a list the article goes on to tell; a larger one ("there were 300 arrests") is news
@@ -118,10 +119,6 @@ NORMS = {("hour", "sleep"): 8, ("hour", "rest"): 8, ("minute", "match"): 90,
          ("minute", "game"): 90, ("player", "side"): 11}
 
 
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") else word
-
-
 def world_count(figure: Figure) -> bool:
     """Whether the figure is a count the world fixes ("in three dimensions", "the five senses")
     or an everyday norm or one step from it ("gets her eight hours" of sleep, "the next 89
@@ -129,10 +126,10 @@ def world_count(figure: Figure) -> bool:
     unit = figure.unit.casefold().split()
     if len(unit) != 1 or figure.to is not None or not figure.value.is_finite():
         return False
-    noun = _singular(unit[0])
+    noun = singular(unit[0])
     if WORLD_COUNTS.get(noun) == figure.value:
         return True
-    words = {_singular(w) for w in re.findall(r"[a-z]+", figure.measure.casefold())}
+    words = {singular(w) for w in re.findall(r"[a-z]+", figure.measure.casefold())}
     return any(abs(NORMS[key] - figure.value) <= 1 for key in NORMS
                if key[0] == noun and key[1] in words)
 

@@ -12,6 +12,7 @@ from functools import cached_property
 
 from quizgen.factbase.model import Entity, FactBase, Pronoun, Quote
 from quizgen.generators.common import (
+    BODY_KINDS,
     KIND_WORDS,
     FactIndex,
     count_of,
@@ -193,9 +194,6 @@ def first_person_plural(text: str) -> bool:
     """Whether words are said in the first person plural ("we correctly classified", "our
     partners"), the editor's [brackets] left out."""
     return _WE.search(_BRACKETS.sub(" ", text)) is not None
-
-
-BODY_KINDS = frozenset({"organisation", "group"})
 
 
 def voices_of_bodies(cast: Cast) -> Cast:

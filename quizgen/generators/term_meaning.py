@@ -10,6 +10,7 @@ import re
 from quizgen.factbase.model import Entity, FactBase, Term
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
+    BODY_KINDS,
     Skips,
     check_options,
     count_of,
@@ -35,7 +36,6 @@ from quizgen.quiz.questions import (
 )
 
 KIND = "term-meaning"
-BODY_KINDS = ("organisation", "group")  # entities a term may name: its meaning is then a body
 
 
 def bare(name: str) -> str:

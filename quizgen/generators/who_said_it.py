@@ -10,6 +10,7 @@ from quizgen.factbase.model import FactBase, Quote, ReportedClaim
 from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
+    BODY_KINDS,
     FactIndex,
     Skips,
     ask,
@@ -25,7 +26,6 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.speakers import (
-    BODY_KINDS,
     Cast,
     barred_names,
     cast_of,

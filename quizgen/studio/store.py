@@ -82,12 +82,13 @@ class Store:
         kept = self._views.get(base_id)
         if kept is not None and kept[0] == raw and kept[1] == self._article_bytes(path, kept[2]):
             return dict(kept[3])
-        text = raw.decode("utf-8", "replace").removeprefix("\ufeff")
+        text = _decoded(raw)
         doc = parse(text)
         located = locate_all(doc, text)
         problems = _problems(path, doc, located, text)
         name = _text_file(doc)
-        article = _decoded(self._article_bytes(path, name))
+        article_bytes = self._article_bytes(path, name)
+        article = _decoded(article_bytes)
         facts = [_fact_json(doc, place, text) for place in located.values()]
         source = doc.get("source") if isinstance(doc.get("source"), CommentedMap) else {}
         source_place = _source_place(doc, text)
@@ -101,7 +102,7 @@ class Store:
             "candidates": candidates(article, facts),
             "dropped": [str(d) for d in dropped],
         }
-        self._views[base_id] = (raw, self._article_bytes(path, name), name, view)
+        self._views[base_id] = (raw, article_bytes, name, view)
         return dict(view)
 
     def _article_bytes(self, path: Path, name: str | None) -> bytes:
@@ -161,7 +162,7 @@ def _text_file(doc: CommentedMap) -> str | None:
 
 
 def _decoded(data: bytes) -> str:
-    """An article's bytes as text, a byte-order mark dropped and bad bytes replaced."""
+    """A file's bytes as text, a byte-order mark dropped and bad bytes replaced."""
     return data.decode("utf-8", "replace").removeprefix("\ufeff")
 
 

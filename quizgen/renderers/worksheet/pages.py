@@ -410,7 +410,6 @@ def lay_out(
 
     def written() -> bytes:
         canvas.save()
-        canvas.__dict__.clear()  # what was kept of its pages is written: nothing left to hold
         return buffer.getvalue()
 
     return written
