@@ -10,9 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT
-from sheet_check import BASES, SEEDS, always_main_score, amount_key, base_at, made, overused
+from sheet_check import BASES, always_main_score, amount_key, base_at, made, overused
 from sheet_check import sheet as cached_sheet
+from sweep import seeds_of
 
 from quizgen.factbase.model import FactBase
 from quizgen.factbase.numbers import TIME_UNIT
@@ -26,9 +26,8 @@ from quizgen.quiz.questions import Matching, Ordering, Question, Quiz
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 from quizgen.quiz.sheet_rules import indistinct
 
-CONTENT_BASES = sorted(CONTENT.glob("*.yaml"))
-QUICK = [(p, s) for p in BASES for s in (SEEDS if p in CONTENT_BASES else range(1, 4))]
-FULL = [(p, s) for p in BASES for s in SEEDS]
+# the sweep's seeds of every base (three in make test, all twenty in make fuzz)
+SWEEP = [(p, s) for p in BASES for s in seeds_of(p)]
 
 
 def _made(path: Path, seed: int) -> tuple[Question, ...]:
@@ -75,11 +74,10 @@ def _left_out_that_fit(pairs: list[tuple[Path, int]], *, fresh: bool = False) ->
                        f" {item.kind} “{item.prompt[:60]}”")
 
 
-@pytest.mark.parametrize("pairs", [pytest.param(QUICK, id="default"),
-                                   pytest.param(FULL, id="full", marks=pytest.mark.fuzz)])
-def test_a_short_sheet_leaves_out_no_item_that_fits(pairs: list[tuple[Path, int]]) -> None:
+@pytest.mark.sweep
+def test_a_short_sheet_leaves_out_no_item_that_fits() -> None:
     """A sheet under its length leaves out no item that was made and fits beside its items."""
-    assert not list(_left_out_that_fit(pairs))
+    assert not list(_left_out_that_fit(SWEEP))
 
 
 def test_the_fill_test_goes_red_when_the_fill_stops_early(
@@ -98,7 +96,7 @@ def test_the_fill_test_goes_red_when_the_fill_stops_early(
             sheet.append(question)
 
     monkeypatch.setattr(fill_module, "_top_up", stops_early)
-    assert next(_left_out_that_fit(QUICK, fresh=True), None) is not None
+    assert next(_left_out_that_fit(SWEEP, fresh=True), None) is not None
 
 
 # ---- a figure's value shown by another item -------------------------------------------------
@@ -162,15 +160,14 @@ def _shown_items(question: Question) -> list[str]:
     return []
 
 
-@pytest.mark.parametrize("pairs", [pytest.param(QUICK, id="default"),
-                                   pytest.param(FULL, id="full", marks=pytest.mark.fuzz)])
-def test_no_item_states_a_figure_asked_on_its_sheet(pairs: list[tuple[Path, int]]) -> None:
+@pytest.mark.sweep
+def test_no_item_states_a_figure_asked_on_its_sheet() -> None:
     """No item shows a figure item's value: a telling number anywhere, a small or round one
     beside its unit or in the figure's own passage."""
-    assert not list(_values_shown(pairs))
+    assert not list(_values_shown(SWEEP))
 
 
 def test_the_value_test_goes_red_when_numbers_are_ignored(monkeypatch: pytest.MonkeyPatch) -> None:
     """Planted bug: no number shown is taken to state a figure; the test must find one."""
     monkeypatch.setattr(leaks_module, "states_number", lambda *args, **kwargs: False)
-    assert next(_values_shown(QUICK, fresh=True), None) is not None
+    assert next(_values_shown(SWEEP, fresh=True), None) is not None

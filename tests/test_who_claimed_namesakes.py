@@ -52,7 +52,7 @@ def test_the_oracle_refuses_the_namesake_item(monkeypatch: pytest.MonkeyPatch) -
     assert made and not check_question(made[0], base).ok
 
 
-@settings(max_examples=300, deadline=None)
+@settings(deadline=None)  # the profile's examples: 100 in make test, 3,000 in make fuzz
 @given(base=namesake_claims(), seed=seeds)
 def test_namesake_claims_on_random_bases_pass_the_oracle(base: FactBase, seed: int) -> None:
     """On random bases with a namesake claiming something about a quoted person (agreeing with

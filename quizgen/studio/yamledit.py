@@ -245,19 +245,25 @@ def update_fact(text: str, fact_id: str, fields: Mapping[str, Any], *, confirm: 
 
 def update_facts(text: str, fact_ids: Sequence[str], fields: Mapping[str, Any], *,
                  confirm: bool) -> str:
-    """update_fact for each of several facts (the same fields on each), the file read once: each
-    fact's lines are rewritten from the last in the file to the first, so that the lines of the
-    facts still to rewrite stay where the one reading found them."""
-    doc = parse(text)
+    """update_fact for each of several facts (the same fields on each), the file read once."""
+    return _rewrite(text, parse(text), {fact_id: fields for fact_id in fact_ids},
+                    confirm=confirm)
+
+
+def _rewrite(text: str, doc: CommentedMap, changes: Mapping[str, Mapping[str, Any]], *,
+             confirm: bool) -> str:
+    """The file with each fact's own fields set (doc is text parsed): each fact's lines are
+    rewritten from the last in the file to the first, so that the lines of the facts still to
+    rewrite stay where the one reading found them."""
     located = locate_all(doc, text)
     places = []
-    for fact_id in dict.fromkeys(fact_ids):
+    for fact_id in changes:
         place = located.get(fact_id)
         if place is None:
             raise QuizgenError(Problem("no such fact", found=repr(fact_id)))
-        places.append(place)
+        places.append((place, changes[fact_id]))
     lines = text.splitlines()
-    for place in sorted(places, key=lambda p: p.start, reverse=True):
+    for place, fields in sorted(places, key=lambda pair: pair[0].start, reverse=True):
         item = doc[place.section][place.index]
         changed = _set_fields(item, place.section, fields,
                               prefix=f"{place.section}[{place.index}]")
@@ -273,20 +279,20 @@ def update_facts(text: str, fact_ids: Sequence[str], fields: Mapping[str, Any], 
     return _join(lines, text)
 
 
-def naming(text: str, fact_id: str) -> list[tuple[str, str]]:
-    """The other facts that name fact_id in a pick list or a single reference: (their id, the
-    field), in file order."""
-    doc = parse(text)
+def _naming(doc: CommentedMap, text: str, fact_id: str) -> dict[str, dict[str, Any]]:
+    """The other facts that name fact_id in a pick list or a single reference, each with that
+    field's value without fact_id (a pick list keeps its other ids; a reference is cleared)."""
     place = locate_all(doc, text).get(fact_id)
     target = place.section if place is not None else ""
-    found: list[tuple[str, str]] = []
+    found: dict[str, dict[str, Any]] = {}
     for section in SECTIONS if place is not None else ():
         for item in doc.get(section) or []:
             for name, spec in FIELDS[section].items():
                 value = item.get(name) if isinstance(item, CommentedMap) else None
                 if spec.target == target and spec.kind in ("ref", "refs") and fact_id in (
                         list(value) if isinstance(value, list) else [value]):
-                    found.append((str(item.get("id")), name))
+                    kept = [v for v in value if v != fact_id] if isinstance(value, list) else ""
+                    found.setdefault(str(item.get("id")), {})[name] = kept
     return found
 
 
@@ -294,14 +300,11 @@ def delete_fact(text: str, fact_id: str) -> str:
     """The file without one fact (and the comments above it), taken out first of every other
     fact naming it (a pick list keeps its other ids; a single reference is cleared), so that a
     fact still named can be deleted; those facts' other lines are kept."""
-    for other, name in naming(text, fact_id):
-        doc = parse(text)  # once per fact named, not once per section looked through
-        item = next(i for section in SECTIONS for i in doc.get(section) or []
-                    if isinstance(i, CommentedMap) and str(i.get("id")) == other)
-        value = item.get(name)
-        kept = [v for v in value if v != fact_id] if isinstance(value, list) else ""
-        text = update_fact(text, other, {name: kept}, confirm=False)
     doc = parse(text)
+    named = _naming(doc, text, fact_id)
+    if named:  # one reading for all of them, one for the file they leave
+        text = _rewrite(text, doc, named, confirm=False)
+        doc = parse(text)
     place = locate_all(doc, text).get(fact_id)
     if place is None:
         raise QuizgenError(Problem("no such fact", found=repr(fact_id)))
