@@ -19,7 +19,9 @@ from test_truth_rules import BASES
 from quizgen.factbase.model import FactBase, Term
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
+from quizgen.quiz.fill import Fit
 from quizgen.quiz.guessed import common_term
+from quizgen.quiz.left_out import CAUSES, cause, left_out
 from quizgen.quiz.questions import MultipleChoice, TermFor, TermMeaning
 from quizgen.quiz.select import build_quiz
 
@@ -98,3 +100,17 @@ def test_terms_asked_for_alone_are_not_rationed() -> None:
     assert sum(q.kind == "term-meaning" for q in alone.questions) >= 2
     mixed = build_quiz(base, seed=2, count=20)
     assert sum(q.kind == "term-meaning" for q in mixed.questions) == 1
+
+
+def test_a_second_term_item_that_fits_is_told_as_rationed() -> None:
+    """Of two term items of one article that stand together, the second is left off a class
+    sheet and told as the ration, in its own words; without the ration it is not left out."""
+    base = base_at(DEV / "a-good-night-sleep.yaml")
+    made = [q for q in build_quiz(base, seed=2, kinds=["term-meaning"], count=20).questions]
+    assert len(made) >= 2
+    kept, other = made[0], made[1]
+    rationed = frozenset({"term-meaning"})
+    assert cause(other, [kept], fit=Fit([base], title="", rationed=rationed)) == "ration"
+    assert cause(other, [kept], fit=Fit([base], title="")) is None
+    skips = left_out([kept], [other], [base], title="", rationed=rationed)
+    assert len(skips) == 1 and CAUSES["ration"] in skips[0].reason

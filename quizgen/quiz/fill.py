@@ -102,9 +102,8 @@ def fill_kinds(
     if len(chosen) >= count:
         return picked
     turns = [q for row in zip_longest(*pools.values()) for q in row if q is not None]
-    filled = fill(chosen, turns, fit=Fit(bases, title=title, verdicts=verdicts,
-                                             rationed=rationed),
-                  length=count)
+    fit = Fit(bases, title=title, verdicts=verdicts, rationed=rationed)
+    filled = fill(chosen, turns, fit=fit, length=count)
     return {kind: [q for q in filled if q.kind == kind] for kind in picked}
 
 
