@@ -1,7 +1,8 @@
 """Figures of the strict review's content/ and dev sheets told only beside the point: how long a
 step took, in a past clause hung on a noun ("which they played for seven minutes"), and how
-many players a side finished a match with (one step from eleven); each rule written here again
-from what a student reads."""
+many players a side finished a match with (one step from eleven), a number said as a fragment
+("“Twenty-two handshakes,” he explains"); each rule written here again from what a student
+reads."""
 
 from __future__ import annotations
 
@@ -95,3 +96,33 @@ def test_no_sheet_asks_a_span_hung_on_a_noun(path: Path) -> None:
                 if isinstance(found, Figure) and any(w in found.unit.casefold()
                                                      for w in TIME_WORDS):
                     assert not _hung(found.excerpt), (seed, q.prompt)
+
+
+def test_a_number_said_as_a_fragment_is_skipped_but_a_sentence_with_one_is_asked() -> None:
+    """"“Twenty-two handshakes,” he explains" is a remark's colour; "“I've given this city forty
+    years of my back,”" says something, and is asked."""
+    fragment = replace(figure("shakes", "number of handshakes after a smooth game", "22",
+                              "handshakes", "paper"),
+                       excerpt="“Twenty-two handshakes,” he explains afterwards, proudly.")
+    sentence = replace(figure("back", "years the driver has given the city", "40", "years",
+                              "paper"),
+                       excerpt="“I've given this city forty years of my back,”")
+    measures, told = _asked_measures(fragment, sentence)
+    assert fragment.measure not in measures and sentence.measure in measures, told
+    assert "fragment" in told
+
+
+FRAGMENT = re.compile(r"^\s*[“\"]\s*(?:\S+\s+){0,2}\S+?[,.!?]?\s*[”\"]")
+
+
+@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+def test_no_sheet_asks_a_number_said_as_a_fragment(path: Path) -> None:
+    """No default sheet, swept seeds, asks a figure whose excerpt opens with a quotation of three
+    words or fewer (the test's own reading)."""
+    base = base_at(path)
+    for seed in seeds_of(path):
+        for q in sheet(path, seed).questions:
+            for fact in asked(q, base) if q.kind == "figure-choice" else ():
+                found = base.by_id.get(fact)
+                if isinstance(found, Figure):
+                    assert not FRAGMENT.match(found.excerpt), (seed, q.prompt)

@@ -1,6 +1,7 @@
 """Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
 as a modifier, a count "the" points back with, a number in an aside closed by commas or in a
-past clause hung on a noun, a share that splits a whole evenly, a count the world fixes."""
+past clause hung on a noun, a number said as a fragment, a share that splits a whole evenly, a
+count the world fixes."""
 
 from __future__ import annotations
 
@@ -162,6 +163,22 @@ def span_in_clause(figure: Figure) -> bool:
     return bool(hits) and all(m is not None and _past(m.group(0)) for m in found)
 
 
+# a quotation opening the excerpt, of at most QUOTED_WORDS words: "“Twenty-two handshakes,” he
+# explains": a figure said as a fragment, whose meaning is the reporter's gloss
+_OPENING_QUOTE = re.compile(r"^\s*[“\"]([^”\"]*)[”\"]")
+QUOTED_WORDS = 3
+
+
+def quoted_fragment(figure: Figure) -> bool:
+    """Whether the figure is only a number and its noun someone said ("“Twenty-two
+    handshakes,” he explains"): a remark's colour, what it counts told by the reporter."""
+    found = _OPENING_QUOTE.match(figure.excerpt)
+    if found is None or len(found.group(1).split()) > QUOTED_WORDS:
+        return False
+    hits = _own_hits(figure)
+    return bool(hits) and all(hit.end <= found.end() for hit in hits)
+
+
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
@@ -190,6 +207,9 @@ def told_in_passing(figure: Figure) -> str | None:
     if counted_cast(figure):
         return ("a small count \"the\" points back with (\"the three former refs\") counts those "
                 "the article has already brought in; not worth a line of a sheet")
+    if quoted_fragment(figure):
+        return ("a number said as a fragment (\"“Twenty-two handshakes,” he explains\") is a "
+                "remark's colour; not worth a line of a sheet")
     if span_in_clause(figure):
         return ("a span of time told only in a past clause hung on a noun (\"which they played "
                 "for seven minutes\") is how long a step took; not worth a line of a sheet")
