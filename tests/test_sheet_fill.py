@@ -45,6 +45,9 @@ def _fits(item: Question, sheet: Quiz, base: FactBase) -> bool:
         return False  # two people offered whom the article does not tell apart (test_described)
     if guessed(item, base):
         return False  # common sense answers it (proved in test_guessed)
+    if item.kind == "term-meaning" and any(q.kind == item.kind and q.factbase == item.factbase
+                                           for q in sheet.questions):
+        return False  # a class sheet keeps one term item per article (test_term_ration)
     alone = Quiz(title=sheet.title, bases=sheet.bases, questions=(item,))
     if find_leaks(alone):
         return False

@@ -173,11 +173,13 @@ def test_left_out_keeps_nothing_of_one_item_for_the_next(monkeypatch: pytest.Mon
         return real_gives_away(a, b, base)
 
     def spying(sheet: list[Question], made: list[Question], bases: list[FactBase], *,
-               title: str, verdicts: Verdicts) -> list[object]:
+               title: str, verdicts: Verdicts,
+               rationed: frozenset[str] = frozenset()) -> list[object]:
         nonlocal asked
         before = (len(verdicts._pairs), len(verdicts._alone), len(verdicts._titled))
         asked = 0
-        told = real_left_out(sheet, made, bases, title=title, verdicts=verdicts)
+        told = real_left_out(sheet, made, bases, title=title, verdicts=verdicts,
+                             rationed=rationed)
         sizes.append((*before, asked))
         assert (len(verdicts._pairs), len(verdicts._alone), len(verdicts._titled)) == before
         return told  # type: ignore[return-value]  # what left_out returned

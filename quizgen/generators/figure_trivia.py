@@ -1,6 +1,7 @@
 """Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
-as a modifier, a count "the" points back with, a number in an aside closed by commas, a share
-that splits a whole evenly, a count the world fixes."""
+as a modifier, a count "the" points back with, a number in an aside closed by commas or in a
+past clause hung on a noun, a number said as a fragment, a share that splits a whole evenly, a
+count the world fixes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from itertools import pairwise
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import singular
+from quizgen.generators.verbs import AUX_PAST, PAST
 
 # a count this small that a "there were" sentence gives is a scene's headcount or the length of
 # a list the article goes on to tell; a larger one ("there were 300 arrests") is news
@@ -116,7 +118,8 @@ WORLD_COUNTS = {"dimension": 3, "continent": 7, "ocean": 5, "sense": 5, "season"
 # everyday norms, by unit and a word of the measure: a night's eight hours of sleep, a football
 # match's 90 minutes, a side's 11 players (a value one step from a norm is worked out from it)
 NORMS = {("hour", "sleep"): 8, ("hour", "rest"): 8, ("minute", "match"): 90,
-         ("minute", "game"): 90, ("player", "side"): 11}
+         ("minute", "game"): 90, ("player", "side"): 11, ("player", "team"): 11,
+         ("player", "match"): 11}
 
 
 def world_count(figure: Figure) -> bool:
@@ -132,6 +135,48 @@ def world_count(figure: Figure) -> bool:
     words = {singular(w) for w in re.findall(r"[a-z]+", figure.measure.casefold())}
     return any(abs(NORMS[key] - figure.value) <= 1 for key in NORMS
                if key[0] == noun and key[1] in words)
+
+
+# a clause hung on a noun by a relative word, running to "for", "lasted" or "since" and a few
+# words before the number: "which they played for seven minutes", "a review that lasted nearly
+# three minutes", "who said he had been driving since he was 19"
+_HUNG_SPAN = re.compile(r"\b(?:which|who|that)\b([^,;.:“”\"]*?)\b(?:for|lasted|since)\s+"
+                        r"(?:[^\W\d_]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _past(words: str) -> bool:
+    """Whether a clause's words hold a verb in the past ("played", "lasted", "had")."""
+    return any(w in PAST or w in AUX_PAST or (w.endswith("ed") and len(w) > 4)
+               for w in re.findall(r"[a-z]+", words.casefold()))
+
+
+def span_in_clause(figure: Figure) -> bool:
+    """Whether the figure is a span of time told only in a past clause hung on a noun ("the
+    game Never End, which they played for seven minutes"; "after a review that lasted nearly
+    three minutes"): how long a step of the story took, beside the sentence's point. A clause
+    telling what a thing does ("that lets users swim for two minutes") is its point, not past."""
+    unit = figure.unit.casefold().split()
+    if not unit or (unit[-1] not in _TIME_UNITS and unit[-1].rstrip("s") not in _TIME_UNITS):
+        return False
+    hits = _own_hits(figure)
+    found = [_HUNG_SPAN.search(figure.excerpt[:hit.start]) for hit in hits]
+    return bool(hits) and all(m is not None and _past(m.group(0)) for m in found)
+
+
+# a quotation opening the excerpt, of at most QUOTED_WORDS words: "“Twenty-two handshakes,” he
+# explains": a figure said as a fragment, whose meaning is the reporter's gloss
+_OPENING_QUOTE = re.compile(r"^\s*[“\"]([^”\"]*)[”\"]")
+QUOTED_WORDS = 3
+
+
+def quoted_fragment(figure: Figure) -> bool:
+    """Whether the figure is only a number and its noun someone said ("“Twenty-two
+    handshakes,” he explains"): a remark's colour, what it counts told by the reporter."""
+    found = _OPENING_QUOTE.match(figure.excerpt)
+    if found is None or len(found.group(1).split()) > QUOTED_WORDS:
+        return False
+    hits = _own_hits(figure)
+    return bool(hits) and all(hit.end <= found.end() for hit in hits)
 
 
 _BRACKETS = re.compile(r"\([^()]*\)")
@@ -162,6 +207,12 @@ def told_in_passing(figure: Figure) -> str | None:
     if counted_cast(figure):
         return ("a small count \"the\" points back with (\"the three former refs\") counts those "
                 "the article has already brought in; not worth a line of a sheet")
+    if quoted_fragment(figure):
+        return ("a number said as a fragment (\"“Twenty-two handshakes,” he explains\") is a "
+                "remark's colour; not worth a line of a sheet")
+    if span_in_clause(figure):
+        return ("a span of time told only in a past clause hung on a noun (\"which they played "
+                "for seven minutes\") is how long a step took; not worth a line of a sheet")
     if in_comma_aside(figure):
         return ("a number only in an aside set off by commas (\", with three stops,\") is a "
                 "detail beside the sentence's point; not worth a line of a sheet")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from quizgen.factbase.model import FactBase
+from quizgen.quiz.balance import over_ration
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.guessed import guessed
 from quizgen.quiz.leaks import EVENT_USES, asked, title_gives_away
@@ -20,18 +21,21 @@ class Checker:
     printed `title` answers, a term item that would make a block with a kept one, and a speaker
     item whose id is `left_out` (one that would pile keys on the main speaker). `verdicts`, when
     given, keeps what the rules said of each item and pair for the next Checker of the same
-    selection (a selection picks again after leaving one out, then fills the sheet).
+    selection (a selection picks again after leaving one out, then fills the sheet). A kind in
+    `rationed` keeps one item per article (quizgen.quiz.balance).
     """
 
     def __init__(
         self, bases: Iterable[FactBase], *, title: str = "",
         left_out: set[str] | frozenset[str] = frozenset(),
         verdicts: Verdicts | None = None,
+        rationed: frozenset[str] = frozenset(),
     ) -> None:
         self.bases = {base.id: base for base in bases}
         self.title = title
         self.left_out = left_out
         self.verdicts = Verdicts() if verdicts is None else verdicts
+        self.rationed = rationed  # kinds with one item per article (quizgen.quiz.balance)
         self.kept: list[Question] = []
         self.uses: dict[tuple[str, str], int] = {}  # (fact base, event) -> orderings showing it
         self.terms = TermBlocks()
@@ -63,6 +67,8 @@ class Checker:
     def offer(self, question: Question) -> bool:
         """Keep the item if it clashes with none kept; whether it was kept."""
         if question.id in self.left_out:
+            return False
+        if over_ration(question, self.kept, self.rationed):
             return False
         if self.clash(question) is not None or self._worn(question):
             return False

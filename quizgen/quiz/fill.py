@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import zip_longest
 
 from quizgen.factbase.model import FactBase
+from quizgen.quiz.balance import over_ration
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.leaks import EVENT_USES, asked, piled
 from quizgen.quiz.questions import Ordering, Question
@@ -23,8 +24,10 @@ class Fit:
     `verdicts` keeps what the rules said for the rest of the selection."""
 
     def __init__(self, bases: Iterable[FactBase], *, title: str,
-                 verdicts: Verdicts | None = None) -> None:
+                 verdicts: Verdicts | None = None,
+                 rationed: frozenset[str] = frozenset()) -> None:
         self.bases = tuple(bases)
+        self.rationed = rationed  # kinds with one item per article (quizgen.quiz.balance)
         self.title = title
         self.verdicts = Verdicts() if verdicts is None else verdicts
         self._by_id = {base.id: base for base in self.bases}
@@ -69,7 +72,8 @@ class Fit:
 
     def joins(self, question: Question, kept: Sequence[Question]) -> bool:
         """Whether the item may join the kept ones."""
-        return (self.alone(question) and all(self.pair(k, question) for k in kept)
+        return (self.alone(question) and not over_ration(question, kept, self.rationed)
+                and all(self.pair(k, question) for k in kept)
                 and not self._worn(question, kept) and self.spread([*kept, question]))
 
     def _worn(self, question: Question, kept: Sequence[Question]) -> bool:
@@ -90,6 +94,7 @@ def fill_kinds(
     title: str,
     count: int,
     verdicts: Verdicts | None = None,
+    rationed: frozenset[str] = frozenset(),
 ) -> dict[str, list[Question]]:
     """The picked items topped up towards `count` (see fill), the kinds taking turns (what the
     rules said kept in `verdicts`, the selection's)."""
@@ -97,8 +102,8 @@ def fill_kinds(
     if len(chosen) >= count:
         return picked
     turns = [q for row in zip_longest(*pools.values()) for q in row if q is not None]
-    filled = fill(chosen, turns, fit=Fit(bases, title=title, verdicts=verdicts),
-                  length=count)
+    fit = Fit(bases, title=title, verdicts=verdicts, rationed=rationed)
+    filled = fill(chosen, turns, fit=fit, length=count)
     return {kind: [q for q in filled if q.kind == kind] for kind in picked}
 
 
@@ -149,7 +154,8 @@ def _swap(sheet: list[Question], pool: Sequence[Question], *, fit: Fit, length: 
         rest = sheet[:index] + sheet[index + 1 :]
         added: list[Question] = []
         for question in waiting:
-            if len(rest) + len(added) < length and all(fit.pair(a, question) for a in added):
+            if len(rest) + len(added) < length and all(fit.pair(a, question) for a in added) \
+                    and not over_ration(question, rest + added, fit.rationed):
                 added.append(question)
         gain = len(added) - 1
         last_of_kind = all(q.kind != sheet[index].kind for q in rest + added)

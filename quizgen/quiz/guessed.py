@@ -95,7 +95,26 @@ def common_term(question: Question, base: FactBase) -> str | None:
     name = _ARTICLES.sub("", fact.term.strip())
     if name[:1].islower():
         return f"“{fact.term}” is a general word, whose meaning is known outside the article"
+    if _written_lower(name, base):
+        return (f"“{fact.term}” is a phrase of the language (the article writes it in lower case"
+                " too), whose meaning is known outside the article")
     return None
+
+
+def _written_lower(name: str, base: FactBase) -> bool:
+    """Whether the base writes a capitalised term in lower case elsewhere ("Cloud nine" as "on
+    cloud nine"): then the capital is only a sentence's start, and the term a phrase of the
+    language, not a name the article introduces."""
+    lower = name[:1].lower() + name[1:]
+    if lower == name:
+        return False
+    found = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    for fact in base.by_id.values():
+        for field in ("excerpt", "term", "meaning", "text", "description"):
+            text = getattr(fact, field, None)
+            if isinstance(text, str) and found.search(text):
+                return True
+    return False
 
 
 def textbook_figure(question: Question, base: FactBase) -> str | None:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 
 from quizgen.factbase.model import Entity, FactBase
 from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.balance import over_ration
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.described import described_alike
 from quizgen.quiz.fill import Fit
@@ -53,6 +54,8 @@ CAUSES: dict[str, str] = {
     "terms": "with the term questions on the sheet, each would let students answer a term by"
              " elimination (one offers another's answer)",
     "event": "each shows an event that an ordering on the sheet already asks to put in order",
+    "ration": "a class sheet keeps one question of this kind per article (the kind teachers"
+              " rated good least often)",
     "speaker": "each would make always answering {main} score more than ten points above"
                " guessing on the questions asking who said or claimed something",
 }
@@ -95,6 +98,8 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         if "term item" in reason:
             return "terms"
         return "giveaway" if reason else "event"
+    if over_ration(question, sheet, fit.rationed):
+        return "ration"
     if not fit.spread([*sheet, question]):
         return "speaker"
     return None
@@ -104,6 +109,7 @@ def left_out(
     sheet: Sequence[Question], made: Sequence[Question], bases: Sequence[FactBase], *,
     title: str,
     verdicts: Verdicts | None = None,
+    rationed: frozenset[str] = frozenset(),
 ) -> list[Skip]:
     """One skip per cause, counting the items made but left off the sheet by kind; an item that
     fits and was only not needed (the sheet is full) is not reported. `verdicts`: what the
@@ -113,7 +119,8 @@ def left_out(
     counts: dict[str, dict[str, int]] = {}
     for question in made:
         if question.id not in on:  # what is asked of this item is kept only while it is told
-            found = cause(question, sheet, fit=Fit(bases, title=title, verdicts=kept.apart()))
+            found = cause(question, sheet, fit=Fit(bases, title=title, verdicts=kept.apart(),
+                                              rationed=rationed))
             if found is not None:
                 per_kind = counts.setdefault(found, {})
                 per_kind[question.kind] = per_kind.get(question.kind, 0) + 1

@@ -9,6 +9,7 @@ from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
 from quizgen.generators.base import Generated, GenOptions
+from quizgen.quiz.balance import rationed_kinds
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.fill import fill_kinds
 from quizgen.quiz.leaks import piled
@@ -111,14 +112,15 @@ def build_quiz(
         picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
     else:
         verdicts = Verdicts()  # what the sheet rules said, kept for the whole selection
+        rationed = rationed_kinds(chosen_kinds, count=count)  # one each on a mixed sheet
         picked = _spread_keys(pools, quotas, bases, title=title, per_kind=per_kind,
-                              count=count, verdicts=verdicts)
+                              count=count, verdicts=verdicts, rationed=rationed)
         if count is not None:
             picked = fill_kinds(picked, pools, bases, title=title, count=count,
-                                verdicts=verdicts)
+                                verdicts=verdicts, rationed=rationed)
         skipped.extend(left_out([q for kind in picked for q in picked[kind]],
                                 [q for kind in chosen_kinds for q in pools[kind]], bases,
-                                title=title, verdicts=verdicts))
+                                title=title, verdicts=verdicts, rationed=rationed))
     for kind in chosen_kinds:  # true/false statements: as many true as false, give or take one
         kept = even_statements(picked[kind])
         if len(kept) < len(picked[kind]):
@@ -188,6 +190,7 @@ def _spread_keys(
     per_kind: int | None,
     count: int | None,
     verdicts: Verdicts | None = None,
+    rationed: frozenset[str] = frozenset(),
 ) -> dict[str, list[Question]]:
     """Pick, then while a student answering "always the main speaker" would beat chance by more
     than ten points on the speaker items, leave out the item that favours that guess most (the
@@ -196,7 +199,7 @@ def _spread_keys(
     verdicts = Verdicts() if verdicts is None else verdicts  # judged once for all picks
     for _ in range(SPREAD_TRIES):
         picked = _pick(pools, quotas, bases, title=title, left_out=spared, per_kind=per_kind,
-                       count=count, verdicts=verdicts)
+                       count=count, verdicts=verdicts, rationed=rationed)
         chosen = [q for kind in picked for q in picked[kind]]
         over = piled(chosen, bases)
         if not over:
@@ -221,13 +224,15 @@ def _pick(
     per_kind: int | None,
     count: int | None,
     verdicts: Verdicts | None = None,
+    rationed: frozenset[str] = frozenset(),
 ) -> dict[str, list[Question]]:
     """Questions taken kind by kind in turn, each only if it clashes with none taken before.
 
     Kinds take turns so that a kind's share survives clashes with the others; with a `count`,
     build_quiz then tops the quiz up (quizgen.quiz.fill). Returns the questions per kind.
     """
-    checker = Checker(bases, title=title, left_out=left_out, verdicts=verdicts)
+    checker = Checker(bases, title=title, left_out=left_out, verdicts=verdicts,
+                      rationed=rationed)
     picked: dict[str, list[Question]] = {kind: [] for kind in pools}
     cursor = dict.fromkeys(pools, 0)
 
