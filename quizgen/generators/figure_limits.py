@@ -63,8 +63,10 @@ _SPAN_UNITS = frozenset({"minute", "minutes", "hour", "hours", "day", "days", "w
                          "month", "months", "year", "years", "decade", "decades", "century",
                          "centuries"})
 # a number standing alone in a measure ("£160m", "nearly half"), not a year or part of a name
-# ("Kessler-7b")
-_NUMBER_WORDS = "|".join(sorted({"half", "quarter", *UNITS_WORDS} - {"one"}, key=len, reverse=True))
+# ("Kessler-7b"); longest first, then alphabetical, so that the pattern's text is the same in
+# every process (a set's order follows the hash seed; words of one length are never prefixes)
+_NUMBER_WORDS = "|".join(sorted({"half", "quarter", *UNITS_WORDS} - {"one"},
+                                key=lambda word: (-len(word), word)))
 _NUMBER_IN = re.compile(r"(?<![\w-])(?:(?!(?:1[5-9]|20)\d\d\b)[£$€¥]?\d[\d,.]*(?:%|m|bn|k)?|"
                         rf"(?:{_NUMBER_WORDS}))(?![\w-])", re.IGNORECASE)
 
