@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
@@ -43,6 +44,7 @@ from quizgen.draft.figure_text import (
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.frames import resolved
+from quizgen.draft.insertions import blanked, insertions
 from quizgen.draft.levels import holder_words, level_before, money_handled
 from quizgen.draft.measures import (
     before_words,
@@ -107,6 +109,9 @@ class _FigureFinder(FigureSources):
         self.done: list[FigureGuess] = []
         self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
         self.subjects: dict[int, list[tuple[int, int, list[Mention]]]] = {}  # likewise
+        self.inserted = insertions(self.article)
+        self.plain = (blanked(self.text, self.inserted),
+                      blanked(attributor.masked, self.inserted)) if self.inserted else ("", "")
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of
@@ -238,6 +243,23 @@ class _FigureFinder(FigureSources):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
         return self.counted(measure, hit)
 
+    def read_plain(self, hit: NumberHit, unit: str, unit_end: int) -> str:
+        """The measure read with the insertion between its sentence's subject and verb blanked
+        ("Tom Hale, a farmer, has lost ten sheep": number of sheep that Tom Hale has lost),
+        unless the number stands in it ("Ana Ruiz, 34, won": age of Ana Ruiz)."""
+        at = bisect.bisect_right(self.inserted, (hit.start, len(self.text))) - 1
+        inside = at >= 0 and self.inserted[at][0] <= hit.start < self.inserted[at][1]
+        text, masked = self.text, self.attributor.masked
+        if not inside and self.inserted:
+            self.text, self.attributor.masked = self.plain  # put back in `finally`
+        try:
+            measure = self.measure(hit, unit, unit_end)
+            if better := reread(self.attributor, hit, unit, unit_end, measure):
+                measure = self.counted(better, hit)  # "In 2013, he …": year in which Ana Ruiz
+        finally:
+            self.text, self.attributor.masked = text, masked
+        return measure
+
     def counted(self, measure: str, hit: NumberHit) -> str:
         """The measure, told apart from an earlier one by the words before it, else "(2)"."""
         measure = self.common_first(measure, hit)
@@ -356,10 +378,8 @@ class _FigureFinder(FigureSources):
         sentence = self.article.sentence_at(hit.start)
         clause_start = last_cut(self.attributor.masked, sentence.start, hit.start)
         start = source_start if 0 <= source_start < clause_start else clause_start
-        measure = self.measure(replace(hit, start=first.start) if first else hit, unit,
-                               unit_end)
-        if better := reread(self.attributor, hit, unit, unit_end, measure):
-            measure = self.counted(better, hit)  # "In 2013, he …": year in which Ana Ruiz …
+        measure = self.read_plain(replace(hit, start=first.start) if first else hit, unit,
+                                  unit_end)
         rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
             r"\s+of\b", self.text[hit.end:hit.end + 5])
         end = max(unit_end, hit.end)

@@ -274,7 +274,12 @@ def changed_before(text: str, start: int, at: int) -> str:
     # number of teenagers using the site fell by 25%": fall in the number of teenagers …
     opening = re.match(r"\s*([A-Z][a-z]+ of (?:[\w’'-]+ ){1,6}?(?:in|on|at) (?:the )?[\w’'-]+)"
                        r"\s*$", match.group("what")) if not parts[:-1] else None
-    if opening is not None:  # "Sales of organic food in the UK fell": all of it, not "UK"
+    opening = opening or (re.match(r"\s*([A-Z][a-z]+ (?:at|in|on|for|among|from) (?:[\w’'-]+ )"
+                                   r"{0,5}?[\w’'-]+)\s*$", match.group("what"))
+                          if not parts[:-1] and not re.match(r"\s*(?:In|On|At|For|From|Among)"
+                                                             r"\b", match.group("what")) else None)
+    if opening is not None:  # "Sales of organic food in the UK fell": all of it, not "UK";
+        # "Sales at the shop rose": rise in sales at the shop
         found = opening.group(1).split()
         found[0] = found[0].lower()
     cut = 0 if opening is not None else max(

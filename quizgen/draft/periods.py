@@ -82,6 +82,8 @@ def span_measure(clause: str, tail: str) -> str:
     """ "time Mason's team spent swabbing the subway": a span of time as the time its clause
     takes, from the clause before the number (its subject and verb) and the words after the
     unit; "" when the clause has no verb or is too short to say which span it is."""
+    if tail.startswith(("of ", "’ worth", "' worth")):
+        return ""  # "declared three days of national mourning": days of something, no span
     before = _SPAN_LEAD.sub("", clause.rstrip() + " ")
     found = re.findall(r"[\w’'-]+", before)[-8:]
     while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
