@@ -122,9 +122,11 @@ def changed_object(text: str, start: int, at: int) -> str:
     found = re.findall(r"[\w’'-]+", clause)
     verb = max((i for i, w in enumerate(found) if w.lower() in _RAISE | _LOWER), default=-1)
     thing = found[verb + 1:] if verb >= 0 else []
-    if not thing or len(thing) > 5 or any(
-            w.lower() in _STOP | _BE | _FIRST_SECOND or any(c.isdigit() for c in w)
-            for w in thing):
+    if not thing or len(thing) > 7 or any(
+            (w.lower() in _STOP | _BE | _FIRST_SECOND and not (
+                0 < i < len(thing) - 1 and w.lower() in ("of", "a", "an", "the")))
+            or any(c.isdigit() for c in w) for i, w in enumerate(thing)):  # "cut the risk of a
+        # heart attack by 30%": of its noun phrase, "of" and an article may stand inside
         return ""
     if thing[0].lower() in ("the", "its", "their", "his", "her", "our"):
         thing = thing[1:] if thing[0].lower() == "the" else thing
@@ -343,3 +345,52 @@ def ago_measure(text: str, start: int, at: int, end: int) -> str:
     if not shown or len(shown) > 12 or any(any(c.isdigit() for c in w) for w in shown):
         return ""
     return "time since " + " ".join(shown)
+
+
+# A noun phrase doing what a size says, right before it ("The bears weigh up to", "The car can
+# reach", "The town is", "a corridor of air to move as fast as").
+_SIZED = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:that|which|where|and|but)\s+)(?P<what>(?:(?:the|a|an"
+                    r"|its|their|his|her|this|these|each|some|most)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                    r"[\w’'-]+)\s+(?:(?:can|could|will|would|may|might|must|to|often|usually"
+                    r"|typically)\s+)*(?P<verb>weigh|weighs|weighed|weighing|reach|reaches"
+                    r"|reached|travel|travels|travelled|traveled|move|moves|moved|fly|flies|flew"
+                    r"|run|runs|ran|grow|grows|grew|stretch|stretches|stretched|measure"
+                    r"|measures|measured|lies|lie|sits|sit|(?:is|are|was|were)\s+(?:located|situated)|is|are"
+                    r"|was|were)\s+(?:(?:about|around|some|nearly"
+                    r"|almost|more\s+than|less\s+than|up\s+to|over|at\s+least|just|only|for|as\s+"
+                    r"(?:fast|far|much|heavy|high|long)\s+as)\s+)*$", re.IGNORECASE)
+# Heads that already name an amount ("Temperatures reached 45C", "Oil consumption is …").
+_AMOUNT_HEADS = words(
+    "temperature temperatures speed speeds height heights depth length distance weight weights"
+    " level levels consumption production output rainfall total average amount amounts record"
+    " limit capacity demand emissions use price cost figure size area range")
+_NO_THING = words("it this that they he she we you i there which who what one")
+
+
+def dimension_of(text: str, start: int, at: int, dimension: str, named: str) -> str:
+    """ "weight of the bears" for "The bears weigh up to 400kg", "speed of the car" for "The car
+    can reach 200mph": a bare size ("weight", "speed") or a bare noun phrase named before it
+    ("the car") said of the thing; "" when the phrase already names an amount
+    ("temperatures") or no thing is named."""
+    kind, _, rest = dimension.partition(" ")
+    if rest and (kind not in ("distance", "speed", "weight", "height", "length", "depth")
+                 or rest.split()[0] == "of"):
+        return ""  # "amount of coal": said of its own noun already
+    phrase = named
+    if not phrase:
+        match = _SIZED.search(text[start:at])
+        if match is None:
+            return ""
+        found = re.findall(r"[\w’'-]+", match.group("what"))
+        if not found or any(w.lower() in _NO_THING or any(c.isdigit() for c in w)
+                            for w in found):
+            return ""
+        if found[0] in ("The", "A", "An", "Its", "Their", "His", "Her", "This", "These",
+                        "Each", "Some", "Most"):
+            found[0] = found[0].lower()
+        phrase = " ".join(found)
+    last = phrase.split()[-1].lower()
+    if last in _AMOUNT_HEADS or kind in phrase.lower() or last in _NO_THING:
+        return ""
+    return f"{kind} of {phrase}" + (f" {rest}" if rest else "")  # "distance of the town from
+    # the border"

@@ -26,6 +26,7 @@ from quizgen.draft.dimensions import (
     changed_object,
     clause_before,
     dimension_measure,
+    dimension_of,
     group_of,
     money_noun,
     percent_noun,
@@ -232,8 +233,12 @@ class _FigureFinder(FigureSources):
                 named = named_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
-                    else named or level_before(self.text, self.article.sentence_at(
-                        hit.start).start, hit.start) or dimension  # "sound’s 740mph": speed
+                    else dimension_of(self.text, self.article.sentence_at(hit.start).start,
+                                      hit.start, dimension, named or level_before(
+                                          self.text, self.article.sentence_at(hit.start).start,
+                                          hit.start)) or named or level_before(
+                        self.text, self.article.sentence_at(hit.start).start, hit.start) \
+                    or dimension  # "sound’s 740mph": speed
                 # of sound; "Oil consumption will reach 4.4bn tonnes": oil consumption
                 covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""

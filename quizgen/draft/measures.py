@@ -241,7 +241,8 @@ _BASE = ("rise", "grow", "climb", "jump", "increase", "soar", "double", "surge",
 _CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(?:is|are|was|were)"
                      rf"\s+(?:expected|forecast|projected|predicted|likely|set|due)\s+to|will|would"
                      rf"|could|may|might|can|should|must)\s+)?(?P<verb>"
-                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+by\s+\S+)?(?:\s+(?P<how>by|to))?"
+                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+by\s+\S+)?(?P<start>\s+from\s+\S+)?"
+                     rf"(?:\s+(?P<how>by|to|from))?"
                      r"\s+$",  # "rose by 70% to $150bn": the level it rose to
                      re.IGNORECASE)
 
@@ -300,10 +301,13 @@ def changed_before(text: str, start: int, at: int) -> str:
     shown = _clean(found)
     if not shown:
         return ""
-    if match.group("how") == "to":
-        return shown  # "Unemployment rose to 5.2%": unemployment
     verb = match.group("verb").lower()
     noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
+    if match.group("how") == "from" or (match.group("how") == "to" and match.group("start")):
+        # "The tax will rise from 20% to 25%": the tax before the rise, the tax after it
+        return f"{shown} {'before' if match.group('how') == 'from' else 'after'} the {noun}"
+    if match.group("how") == "to":
+        return shown  # "Unemployment rose to 5.2%": unemployment
     if not re.match(r"the (?:number|share|proportion) of ", shown):
         shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …"
     return f"{noun} in {shown}"

@@ -1,0 +1,95 @@
+"""Round 10 of the draft on real news (issue 19): rules from general news grammar (a body's
+person after a quotation, insertions between subject and verb, changes from one level to
+another, money given to someone, sizes said of a thing), each tested on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_draft import drafted, speakers_of
+
+
+def _measures(body: str) -> list[str]:
+    return [f.measure for f in drafted(body).figures]
+
+
+@pytest.mark.parametrize(
+    ("body", "text", "speaker"),
+    [("“This is a disaster,” Greenpeace’s Tom Hale said.\n", "This is a disaster", "Tom Hale"),
+     ("“It is bad,” the BBC’s Ana Ruiz told reporters.\n", "It is bad", "Ana Ruiz")],
+)
+def test_a_person_named_after_a_body_possessive_speaks(body: str, text: str,
+                                                       speaker: str) -> None:
+    """“…,” Greenpeace’s Tom Hale said: the person the body's possessive introduces speaks."""
+    assert speakers_of(drafted(body), text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Tom Hale, a farmer from Kent, has lost ten sheep this year.\n",
+      "number of sheep that Tom Hale has lost this year"),
+     ("The company, based in Leeds, sold 2 million cars last year.\n",
+      "number of cars that the company sold last year"),
+     ("Tom Hale, a farmer from Kent, spent three years building the house.\n",
+      "time Tom Hale spent building the house")],
+)
+def test_a_measure_is_read_past_an_insertion_after_the_subject(body: str, measure: str) -> None:
+    """“X, a farmer from Kent, has lost ten sheep”: the words set off by commas between the
+    subject and its verb do not hide the subject from the measure."""
+    assert _measures(body) == [measure]
+
+
+def test_a_number_inside_the_insertion_is_still_read_there() -> None:
+    """“Ana Ruiz, 34, won £1m”: the age stays the age of Ana Ruiz, and the money hers."""
+    assert _measures("Ana Ruiz, 34, won £1m in the lottery.\n") == [
+        "age of Ana Ruiz", "money that Ana Ruiz won in the lottery"]
+
+
+def test_a_change_keeps_its_subjects_preposition() -> None:
+    """“Sales at the shop rose by 15%”: the rise in sales at the shop, not in “shop”."""
+    assert _measures("Sales at the shop rose by 15%.\n") == ["rise in sales at the shop"]
+
+
+def test_days_of_something_are_no_span() -> None:
+    """“declared three days of national mourning”: days of something, not a time spent."""
+    measures = _measures("Prime Minister Sofia Lacerda, who visited the town on Monday,"
+                         " declared three days of national mourning.\n")
+    assert not any(m.startswith("time ") for m in measures), measures
+
+
+def test_money_given_to_someone_names_both() -> None:
+    """“The fund gave Ana Ruiz £5,000”: money that the fund gave Ana Ruiz."""
+    assert _measures("The fund gave Ana Ruiz £5,000 to develop the idea.\n") == [
+        "money that the fund gave Ana Ruiz to develop the idea"]
+
+
+@pytest.mark.parametrize(
+    ("body", "measures"),
+    [("The tax will rise from 20% to 25%.\n", ["the tax before the rise",
+                                                "the tax after the rise"]),
+     ("Unemployment fell from 8% to 5%.\n", ["unemployment before the fall",
+                                              "unemployment after the fall"])],
+)
+def test_a_change_from_one_level_to_another(body: str, measures: list[str]) -> None:
+    """“X will rise from 20% to 25%”: X before the rise and X after it, not two percentages."""
+    assert _measures(body) == measures
+
+
+def test_a_change_made_to_a_longer_noun_phrase() -> None:
+    """“cut the risk of a heart attack by 30%”: the object may hold “of” and an article."""
+    assert _measures("The drug cut the risk of a heart attack by 30%.\n") == [
+        "cut in risk of a heart attack"]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The bears weigh up to 400kg.\n", "weight of the bears"),
+     ("The car can reach 200mph.\n", "speed of the car"),
+     ("The town is 50km from the border.\n", "distance of the town from the border"),
+     ("The village lies 20 miles north of Leeds.\n", "distance of the village north of Leeds"),
+     ("Temperatures reached 45C.\n", "temperatures")],
+)
+def test_a_size_is_said_of_the_thing_that_has_it(body: str, measure: str) -> None:
+    """“The bears weigh up to 400kg”: weight of the bears; a noun that is already an amount
+    (“Temperatures reached 45C”) stays as it is."""
+    assert _measures(body) == [measure]
