@@ -93,3 +93,32 @@ def test_a_size_is_said_of_the_thing_that_has_it(body: str, measure: str) -> Non
     """“The bears weigh up to 400kg”: weight of the bears; a noun that is already an amount
     (“Temperatures reached 45C”) stays as it is."""
     assert _measures(body) == [measure]
+
+
+def _people(body: str) -> list[tuple[str, str]]:
+    return [(e.name, e.kind) for e in drafted(body).entities if e.id != "article"]
+
+
+def test_a_title_is_part_of_a_one_name_persons_name() -> None:
+    """“Pope Francis”, “Prince Harry”: a person known by a title and one name keeps the title
+    in the name (a teacher writes “Pope Francis”, not “Francis”), and is still the speaker."""
+    base = drafted("Pope Francis visited the island. “Peace is possible,” the Pope said.\n")
+    assert [(e.name, e.kind) for e in base.entities if e.kind == "person"] == [
+        ("Pope Francis", "person")]
+    assert speakers_of(base, "Peace is possible") == ["Pope Francis"]
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [("Mark Zuckerberg founded Facebook in 2004.\n", "Facebook"),
+     ("Tom Hale, the boss of Ryanair, was angry.\n", "Ryanair"),
+     ("Ana Ruiz works for Oxfam in Kenya.\n", "Oxfam"),
+     ("The chain Tesco sells the grain. Waitrose also stocks it.\n", "Waitrose"),
+     ("The government cut spending. Labour opposed the cuts.\n", "Labour"),
+     ("The team published the study in the journal Nature.\n", "Nature")],
+)
+def test_a_one_word_body_named_once_by_what_only_a_body_is_or_does(body: str,
+                                                                    body_name: str) -> None:
+    """A one-word name founded, run or worked for, a business that sells or stocks, a party
+    that opposes, a journal: a body, listed though named once."""
+    assert (body_name, "organisation") in _people(body)

@@ -235,7 +235,16 @@ _DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told
                       r"|criticised|criticized|welcomed|confirmed|denied|agreed|launched"
                       r"|released|published|ruled|banned|refused|rejected|urged|called)"
                       r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
-                      r"|welcomed|released|published|ruled|banned|refused|rejected|urged)\b")
+                      r"|welcomed|released|published|ruled|banned|refused|rejected|urged"
+                      r"|opposed|opposes|supported|supports|backed|backs|voted|votes)\b")
+# What only a body is the object of ("Mark Zuckerberg founded Facebook", "the boss of Acme").
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|cofounded|set\s+up|runs|bought|acquired|owns"
+                      r"|works\s+for|worked\s+for|working\s+for|founders?\s+of"
+                      r"|co-founders?\s+of|boss\s+of|chief\s+executive\s+of|CEO\s+of"
+                      r"|shares\s+in|stake\s+in)\s+$")
+# What a business does as a sentence's subject ("Waitrose also stocks it").
+_TRADES = re.compile(r"\s+(?:also\s+)?(?:stocks|sells|makes|employs|offers|operates|produces"
+                     r"|manufactures|publishes|broadcasts)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -256,12 +265,16 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
             if lower is None:
                 lower = set(re.findall(r"\b[a-z]+\b", text))
-            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)) and \
+            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)
+                    or _TRADES.match(text, m.end)) and \
                     not key.endswith("s") and key.lower() not in \
                     lower | GROUP_HEADS | ROLE_NOUNS:
                 found.add(key)
             continue
         before = text[max(0, m.start - 20):m.start]
+        if _FOUNDED.search(before):
+            found.add(key)  # "Mark Zuckerberg founded Facebook": only a body is founded
+            continue
         if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
             continue  # after a quotation mark or a line break, or "in Kigali"
         if any(key + ending in capitalised for ending in ("n", "ns", "an", "ans", "ian", "ians")):

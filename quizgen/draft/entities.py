@@ -310,6 +310,10 @@ class _Finder(Joins, Groups, Appositions):
                 return  # "the Labour leader", "the Ebola crisis": a modifier, not a name
             kind = "organisation"  # "the Pentagon said": people's names take no "the"
         display = ("the " + name) if preceded_by_the and kind != "person" else name
+        if kind == "person" and cut and len(name_tokens) == 1 and key == name and \
+                run[cut - 1].word in _STYLED:
+            display = f"{run[cut - 1].word} {name}"  # "Pope Francis", "Prince Harry": the
+            # title is part of the name a person is known by with one name
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key=key, name=key if key != name else display, kind=kind)
@@ -334,6 +338,9 @@ class _Finder(Joins, Groups, Appositions):
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
+# Titles that make part of the name of a person known by one name ("Pope Francis").
+_STYLED = frozenset({"Pope", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir",
+                     "Sultan"})
 # Words that never follow an adjective, only a name: "Malala Yousafzai was", "Imran Khan has"
 # (a surname ending like a demonym, -i, -an, -ic, is no adjective before them).
 _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can",
