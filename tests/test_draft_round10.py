@@ -122,3 +122,68 @@ def test_a_one_word_body_named_once_by_what_only_a_body_is_or_does(body: str,
     """A one-word name founded, run or worked for, a business that sells or stocks, a party
     that opposes, a journal: a body, listed though named once."""
     assert (body_name, "organisation") in _people(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit"),
+    [("The rocket travelled at 17,500mph.\n", "17500", "miles per hour"),
+     ("The bear weighs 1,200kg.\n", "1200", "kilograms")],
+)
+def test_a_unit_written_onto_a_number_with_thousands(body: str, value: str, unit: str) -> None:
+    """“17,500mph”: the whole number with its unit, not 17 of nothing."""
+    figure = drafted(body).figures[0]
+    assert (str(figure.value), figure.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("In a survey of 2,000 adults, 40% said they ate breakfast every day.\n",
+      "share of adults who said they ate breakfast every day"),
+     ("Nearly a third of children are overweight, and 20% are obese.\n",
+      "share of children who are obese"),
+     ("Asked about the plan, 62% said they opposed it.\n",
+      "share of people who said they opposed it")],
+)
+def test_a_bare_percentage_with_a_verb_is_the_share_that_does_it(body: str,
+                                                                  measure: str) -> None:
+    """“40% said …”: the share of the group named before it (else of people, for what people
+    say) who did what the verb says."""
+    assert _measures(body)[-1] == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Ana Ruiz died at the age of 87.\n", "age at which Ana Ruiz died"),
+     ("Ana Ruiz is a runner. She started running aged 40.\n",
+      "age at which Ana Ruiz started running"),
+     ("Ana Ruiz, who began painting at the age of six, is now famous.\n",
+      "age at which Ana Ruiz began painting")],
+)
+def test_an_age_at_which_something_was_done(body: str, measure: str) -> None:
+    """“X died at the age of 87”: the age at which X died (a he/she or a “who” named)."""
+    assert _measures(body) == [measure]
+
+
+def test_a_span_after_up_to_is_still_a_span() -> None:
+    """“can live for up to 30 years”: the time for which they can live."""
+    assert _measures("Brown bears can live for up to 30 years.\n") == [
+        "time for which Brown bears can live"]
+
+
+def test_the_number_that_fell_by_an_amount() -> None:
+    """“The number of users fell by 3 million”: the fall in the number, not the number."""
+    assert _measures("The number of users fell by 3 million.\n") == [
+        "fall in the number of users"]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The average Briton eats 8kg of chocolate a year.\n",
+      "amount of chocolate that the average Briton eats a year"),
+     ("The factory produces 500 tonnes of steel every week.\n",
+      "amount of steel that the factory produces every week")],
+)
+def test_an_amount_of_a_substance_with_who_uses_it(body: str, measure: str) -> None:
+    """“The average Briton eats 8kg of chocolate a year”: the subject and its verb in -s
+    say whose amount it is."""
+    assert _measures(body) == [measure]

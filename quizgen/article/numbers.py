@@ -24,7 +24,7 @@ _WORD_NUMBER = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen|dozen)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(
-    r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?!,\d{3}))"
     r"(?P<suffix>bn|tn|trn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
 _SUFFIXES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "m": "million", "k": "thousand"}
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,-]?\d)")  # "2-1", "2 –1"
@@ -198,9 +198,9 @@ _ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km": "kilom
              "gw": "gigawatts", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
              "c": "degrees Celsius", "f": "degrees Fahrenheit", "°c": "degrees Celsius",
              "°f": "degrees Fahrenheit", "°": "degrees"}
-_ATTACHED_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(" + "|".join(sorted(_ATTACHED, key=len,
-                                                                        reverse=True))
-                          + r")(?!\w)", re.IGNORECASE)
+_ATTACHED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)("
+                          + "|".join(sorted(_ATTACHED, key=len, reverse=True))
+                          + r")(?!\w)", re.IGNORECASE)  # "550mph", "17,500mph"
 # Periods and measures counted with "a" ("within a decade", "a year to fall one metre").
 _ONE_UNIT = ("decade|century|year|month|fortnight|week|day|hour|minute|second|metre|meter"
              "|mile|kilometre|kilometer|tonne|ton|litre|liter|kilogram|kilo|pound|foot|inch")
@@ -236,7 +236,8 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
 
     for match in _ATTACHED_RE.finditer(text):
         if free(match.start(), match.end()):
-            hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
+            hits.append(NumberHit(match.start(), match.end(),  # "17,500mph" too
+                                  Decimal(match.group(1).replace(",", "")), None,
                                   "number", unit=_ATTACHED[match.group(2).lower()]))
     for match in _A_UNIT.finditer(text):
         if match.group().lower() == "one day" and not _SPAN_BEFORE.search(

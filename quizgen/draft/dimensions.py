@@ -31,10 +31,22 @@ def _subject_clause(found: list[str]) -> list[str]:
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her", "Each", "Every",
                               "All", "Some", "Most", "Many", "Both", "This", "These", "Those"):
         found[0] = found[0].lower()
-    if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or not any(
-            w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]):
+    if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or (not any(
+            w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]) \
+            and not _ends_on_present_verb(found)):
         return []
     return found
+
+
+def _ends_on_present_verb(found: list[str]) -> bool:
+    """ "the average Briton eats", "the factory produces": a singular noun phrase (a
+    determiner or a name first, its last noun not ending in -s) and a verb in -s after it."""
+    last, noun = found[-1], found[-2]
+    return 2 <= len(found) <= 6 and last.islower() and len(last) > 3 and \
+        last.endswith("s") and not last.endswith(("ss", "us", "is", "ous")) and \
+        not noun.lower().endswith("s") and noun.lower() not in _STOP | _BE and \
+        (found[0] in ("the", "a", "an", "each", "every", "this") or found[0][:1].isupper()) \
+        and not any(w.lower() in _STOP | _BE for w in found[1:-1])
 
 
 def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
@@ -211,6 +223,8 @@ def age_of(text: str, start: int, at: int) -> str:
     clause = _AGE_AT.search(text[max(start, at - 160):at])
     if clause is not None and not any(c.isdigit() for c in clause.group(1)):
         return clause.group(1)  # "raise the age at which Calderians can draw a pension from 62"
+    if done := _age_done(text, start, at):
+        return done  # "Ana Ruiz died at the age of 87": age at which Ana Ruiz died
     aged = re.search(r"(?:\d[\d,.]*\s+|the\s+|their\s+|two\s+|three\s+|four\s+)?\b([a-z][\w-]*)"
                      r"(?:\s+|,\s+)aged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$",
                      text[max(start, at - 80):at])
@@ -221,6 +235,30 @@ def age_of(text: str, start: int, at: int) -> str:
     if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
         return "age"
     return f"age of {named.group(1)}"
+
+
+_AT_AGE = re.compile(r"\s+(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?:about\s+|around\s+"
+                     r"|just\s+|only\s+)?$")
+_DONE_VERB = re.compile(r"^(?:[a-z]+ed|died|began|begun|left|won|became|took|wrote|ran|went"
+                        r"|came|got|made|gave|met|set|quit|learned|learnt|started|married)$")
+
+
+def _age_done(text: str, start: int, at: int) -> str:
+    """ "age at which Ana Ruiz started running" for "Ana Ruiz started running aged 40" or "…
+    at the age of 40": the subject and verb of the clause the age ends; "" when the clause
+    has no named subject or no verb in the past."""
+    lead = _AT_AGE.search(text, start, at)
+    if lead is None:
+        return ""
+    parts = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:lead.start()])
+    found = re.findall(r"[\w’'-]+", parts[-1])
+    if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who began painting"
+    verb = next((i for i, w in enumerate(found) if _DONE_VERB.match(w)), 0)
+    if not 0 < verb <= 4 or len(found) > 9 or not found[0][:1].isupper() or any(
+            c.isdigit() for w in found for c in w) or found[0] in ("The", "A", "An", "In"):
+        return ""  # a name opening the clause, then its verb ("The boy died": no name)
+    return "age at which " + " ".join(found)
 
 
 _QUALIFYING = re.compile(r"(?:\s+(?:up\s+to|about|around|nearly|almost|some|roughly|more\s+than"
@@ -346,51 +384,3 @@ def ago_measure(text: str, start: int, at: int, end: int) -> str:
         return ""
     return "time since " + " ".join(shown)
 
-
-# A noun phrase doing what a size says, right before it ("The bears weigh up to", "The car can
-# reach", "The town is", "a corridor of air to move as fast as").
-_SIZED = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:that|which|where|and|but)\s+)(?P<what>(?:(?:the|a|an"
-                    r"|its|their|his|her|this|these|each|some|most)\s+)?(?:[\w’'-]+\s+){0,3}?"
-                    r"[\w’'-]+)\s+(?:(?:can|could|will|would|may|might|must|to|often|usually"
-                    r"|typically)\s+)*(?P<verb>weigh|weighs|weighed|weighing|reach|reaches"
-                    r"|reached|travel|travels|travelled|traveled|move|moves|moved|fly|flies|flew"
-                    r"|run|runs|ran|grow|grows|grew|stretch|stretches|stretched|measure"
-                    r"|measures|measured|lies|lie|sits|sit|(?:is|are|was|were)\s+(?:located|situated)|is|are"
-                    r"|was|were)\s+(?:(?:about|around|some|nearly"
-                    r"|almost|more\s+than|less\s+than|up\s+to|over|at\s+least|just|only|for|as\s+"
-                    r"(?:fast|far|much|heavy|high|long)\s+as)\s+)*$", re.IGNORECASE)
-# Heads that already name an amount ("Temperatures reached 45C", "Oil consumption is …").
-_AMOUNT_HEADS = words(
-    "temperature temperatures speed speeds height heights depth length distance weight weights"
-    " level levels consumption production output rainfall total average amount amounts record"
-    " limit capacity demand emissions use price cost figure size area range")
-_NO_THING = words("it this that they he she we you i there which who what one")
-
-
-def dimension_of(text: str, start: int, at: int, dimension: str, named: str) -> str:
-    """ "weight of the bears" for "The bears weigh up to 400kg", "speed of the car" for "The car
-    can reach 200mph": a bare size ("weight", "speed") or a bare noun phrase named before it
-    ("the car") said of the thing; "" when the phrase already names an amount
-    ("temperatures") or no thing is named."""
-    kind, _, rest = dimension.partition(" ")
-    if rest and (kind not in ("distance", "speed", "weight", "height", "length", "depth")
-                 or rest.split()[0] == "of"):
-        return ""  # "amount of coal": said of its own noun already
-    phrase = named
-    if not phrase:
-        match = _SIZED.search(text[start:at])
-        if match is None:
-            return ""
-        found = re.findall(r"[\w’'-]+", match.group("what"))
-        if not found or any(w.lower() in _NO_THING or any(c.isdigit() for c in w)
-                            for w in found):
-            return ""
-        if found[0] in ("The", "A", "An", "Its", "Their", "His", "Her", "This", "These",
-                        "Each", "Some", "Most"):
-            found[0] = found[0].lower()
-        phrase = " ".join(found)
-    last = phrase.split()[-1].lower()
-    if last in _AMOUNT_HEADS or kind in phrase.lower() or last in _NO_THING:
-        return ""
-    return f"{kind} of {phrase}" + (f" {rest}" if rest else "")  # "distance of the town from
-    # the border"

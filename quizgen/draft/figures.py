@@ -26,7 +26,6 @@ from quizgen.draft.dimensions import (
     changed_object,
     clause_before,
     dimension_measure,
-    dimension_of,
     group_of,
     money_noun,
     percent_noun,
@@ -59,7 +58,8 @@ from quizgen.draft.measures import (
 )
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import share_words
+from quizgen.draft.shares import share_doing, share_words
+from quizgen.draft.sizes import amount_done, dimension_of
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
@@ -134,7 +134,8 @@ class _FigureFinder(FigureSources):
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
-                    or self.share_as_before(hit) or self.change_of_before(hit) or "percentage"
+                    or self.share_as_before(hit) or self.change_of_before(hit) or share_doing(
+                        self.text, start, hit.start, after_end) or "percentage"
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
@@ -223,6 +224,10 @@ class _FigureFinder(FigureSources):
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
             special = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
                 self.text, start, hit.start) or taken
+            if special.startswith("number of ") and (changed := changed_before(
+                    self.text, start, hit.start)).startswith(("rise in the number of ",
+                                                              "fall in the number of ")):
+                special = changed  # "The number of users fell by 3 million": the fall in it
             measure = special or measure
             if not doing and re.match(r"\s*(?:[.,;:!?)]|$)", self.text[after_end:after_end + 3]) \
                     and not special and (level := level_before(self.text, start, hit.start)):
@@ -242,7 +247,8 @@ class _FigureFinder(FigureSources):
                 # of sound; "Oil consumption will reach 4.4bn tonnes": oil consumption
                 covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""
-                measure = covered or measure  # "The park covers 500 hectares"
+                measure = covered or amount_done(measure, clause_before(
+                    self.text, self.article.sentence_at(hit.start).start, hit.start)) or measure
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital

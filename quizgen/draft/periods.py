@@ -26,7 +26,8 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         return ""  # "over 1,200 hours of observations": an amount of something, not a span
     before = masked[start:hit.start]
     prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
-                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
+                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming"
+                     r"|up to|at least|as long as|roughly|over|under)\s+)*$",  # "for up to"
                      before, re.IGNORECASE)
     if prep is None:
         return ""
