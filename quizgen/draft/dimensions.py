@@ -258,7 +258,12 @@ def _age_done(text: str, start: int, at: int) -> str:
     if not 0 < verb <= 4 or len(found) > 9 or not found[0][:1].isupper() or any(
             c.isdigit() for w in found for c in w) or found[0] in ("The", "A", "An", "In"):
         return ""  # a name opening the clause, then its verb ("The boy died": no name)
-    return "age at which " + " ".join(found)
+    cut = next((i for i, w in enumerate(found) if i > verb and w.lower() in _WHEN_WORDS),
+               len(found))  # "who died on Monday aged 80": the age at which she died
+    return "age at which " + " ".join(found[:cut])
+
+
+_WHEN_WORDS = words("on in at during last this yesterday today after before when while")
 
 
 _QUALIFYING = re.compile(r"(?:\s+(?:up\s+to|about|around|nearly|almost|some|roughly|more\s+than"
