@@ -187,3 +187,20 @@ def test_an_amount_of_a_substance_with_who_uses_it(body: str, measure: str) -> N
     """“The average Briton eats 8kg of chocolate a year”: the subject and its verb in -s
     say whose amount it is."""
     assert _measures(body) == [measure]
+
+
+def test_a_rate_adjective_before_two_words_of_a_unit() -> None:
+    """“1.5 billion monthly active users”: the unit keeps all three words."""
+    figure = drafted("The company has 1.5 billion monthly active users.\n").figures[0]
+    assert figure.unit == "billion monthly active users"
+
+
+def test_what_he_is_worth_names_him() -> None:
+    """“He is worth $75bn” after Tom Hale: the value of Tom Hale, not an amount of money."""
+    assert _measures("Tom Hale is a banker. He is worth an estimated $75bn.\n") == [
+        "value of Tom Hale"]
+
+
+def test_money_raised_for_a_cause_is_no_price() -> None:
+    """“It raised £3.5m for charity”: the money raised for charity, not its price."""
+    assert _measures("It raised £3.5m for charity.\n") == ["money raised for charity"]

@@ -26,7 +26,8 @@ from quizgen.draft.bodies import (
 )
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
-from quizgen.draft.figures import FigureGuess, find_figures
+from quizgen.draft.figure_reads import FigureGuess
+from quizgen.draft.figures import find_figures
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.tokens import slug
 

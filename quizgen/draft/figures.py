@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from dataclasses import replace
 from itertools import takewhile
 
 from quizgen.article.lexicon import (
@@ -33,19 +32,19 @@ from quizgen.draft.dimensions import (
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
+from quizgen.draft.figure_reads import FigureGuess, FigureReads
 from quizgen.draft.figure_text import (
     amount_doing,
     last_cut,
     named_window,
     ordinal_second,
     rstrip_stop,
-    share_for,
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.frames import resolved
 from quizgen.draft.insertions import blanked, insertions
-from quizgen.draft.levels import holder_words, level_before, money_handled
+from quizgen.draft.levels import holder_words, level_before
 from quizgen.draft.measures import (
     before_words,
     change_unit,
@@ -74,29 +73,17 @@ _OVER_MEANS_MORE = words(
     " was are were be been being just well now by")
 
 
-@dataclass
-class FigureGuess:
-    """One figure: value as written (with `to` for a range), unit, qualifier and where it is."""
-
-    hit: NumberHit
-    value: Decimal
-    unit: str
-    qualifier: str
-    measure: str
-    given_by: list[str]
-    how_given: str
-    excerpt: tuple[int, int]
-    to: Decimal | None = None
-    rhetorical: bool = False
-    notes: list[str] = field(default_factory=list)
-
-
 # A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
 _SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
                         r"|kilometer|km|metre|meter)\s+[a-z]")
 
 
-class _FigureFinder(FigureSources):
+# Money moved for a cause, its giver unnamed ("It raised £3.5m for charity").
+_GIVEN = re.compile(r"\b(raised|donated|collected|pledged|earned)\s+(?:(?:about|around|some"
+                    r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)*$")
+
+
+class _FigureFinder(FigureSources, FigureReads):
     def __init__(self, attributor: Attributor, quotes: list[QuoteGuess], article_key: str
                  ) -> None:
         self.attributor = attributor
@@ -145,23 +132,24 @@ class _FigureFinder(FigureSources):
             moved, window = named_window(self.attributor, sentence.start, hit)
             measure = time_of_day_measure(window, 0, moved.start, moved.end) or "time of day"
         elif (hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS) and (
-                handled := money_handled(self.text, self.article.sentence_at(hit.start).start,
-                                         hit.start, after_end)):
+                handled := self.money_moved(hit, after_end)):
             measure = handled  # "Glastonbury raised £2m for charity", "X is worth $250bn"
         elif hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS:
-            bought = re.match(r"\s+(?:for|on)\s+", rest)
-            measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
-                and tail_words(self.text, after_end + bought.end() - 1) else (
-                    cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or priced_before(self.text, self.article.sentence_at(hit.start).start,
-                                     hit.start)
-                    or changed_before(self.text, self.article.sentence_at(hit.start).start,
-                                      hit.start)  # "The firm's profits rose to $4.3bn"
-                    or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or named_after(self.text, after_end) or money_noun(self.text, hit.end)
-                    or level_before(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start)  # "The match fee is £95"
-                    or amount_doing(self.text, after_end))
+            bought = re.match(r"\s+(for|on)\s+", rest)
+            given = _GIVEN.search(self.text, max(0, hit.start - 40), hit.start)
+            start = self.article.sentence_at(hit.start).start
+            for_what = tail_words(self.text, after_end + bought.end() - 1) if bought else ""
+            if for_what and given and bought and bought.group(1) == "for":
+                measure = f"money {given.group(1)} for {for_what}"  # "raised £3m for charity"
+            elif for_what:
+                measure = "price of " + for_what
+            else:
+                measure = cost_before(self.text, start, hit.start) or priced_before(
+                    self.text, start, hit.start) or changed_before(
+                    self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
+                    self.text, start, hit.start) or named_after(self.text, after_end) or \
+                    money_noun(self.text, hit.end) or level_before(  # "The match fee is £95"
+                    self.text, start, hit.start) or amount_doing(self.text, after_end)
         elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):
             measure = f"size of the {strong.group(1)}"  # "the 10,000-strong crowd"
         elif unit == "years old":
@@ -282,49 +270,6 @@ class _FigureFinder(FigureSources):
                 self.measures[f"{measure} ({before})"] = 1
                 return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
-
-    def change_of_before(self, hit: NumberHit) -> str:
-        """ "160,000 Americans visited, up 77% on the year before": the rise in the amount
-        just before it in its sentence ("rise in the number of Americans who visited …")."""
-        sentence = self.article.sentence_at(hit.start)
-        moved = re.search(r"[,(–—]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+"
-                          r"|more\s+than\s+|some\s+)?$", self.text[sentence.start:hit.start])
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind not in ("percent", "year", "time")), None)
-        if moved is None or earlier is None or "(" in earlier.measure or \
-                not earlier.measure.startswith(("number of", "amount of", "money", "price",
-                                                "cost", "value")):
-            return ""
-        return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
-
-    def share_as_before(self, hit: NumberHit) -> str:
-        """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
-        sentence = self.article.sentence_at(hit.start)
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
-        return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
-
-    def common_first(self, measure: str, hit: NumberHit) -> str:
-        """The measure with its sentence's first word in lower case when that word is in it
-        and names no one ("number of adults that researchers followed", not "Researchers"):
-        it is used in lower case elsewhere in the article."""
-        first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
-            hit.start).start:hit.start])
-        word = first.group(1) if first is not None else ""
-        if not word or not re.search(rf"(?<![\w’'-]){word}\b", measure):
-            return measure
-        named = any(word in e.name.split() and e.name != word
-                    for e in self.attributor.entities.values() if e.kind != "group") or \
-            re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
-        if named or word.lower() not in self.lower_words:
-            return measure  # "Leeds lost to Hull": never "leeds"
-        return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
-
-    def counted_before(self, hit: NumberHit) -> FigureGuess | None:
-        """The last count (not a year or percentage) before this number in its sentence."""
-        start = self.article.sentence_at(hit.start).start
-        return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
-                     if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
 
     def figure(self, hit: NumberHit, first: NumberHit | None = None) -> FigureGuess:
         """The figure of a number; `first` starts the range `hit` ends, read for the measure."""

@@ -57,7 +57,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         word = match.group(1)
         if word.lower() in UNIT_STOP or not word[0].isalpha() or (word.endswith("ly") and not (
                 not words and word.lower() in _PER_TIME and re.match(
-                    r"\s+[a-z]+s\b", segment[at + match.end():]))) or (
+                    r"\s+(?:[a-z]+\s+)?[a-z]+s\b", segment[at + match.end():]))) or (  # "monthly
+                # active users"
                 word[0].isupper() and any(w[0].islower() for w in words)) or (
                 words and word.endswith(("ed", "ing"))) or word.lower() in _VERBS_AND_TIMES or (
                 not words and word.endswith("ed") and word.islower() and len(word) > 4
