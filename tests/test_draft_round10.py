@@ -204,3 +204,17 @@ def test_what_he_is_worth_names_him() -> None:
 def test_money_raised_for_a_cause_is_no_price() -> None:
     """“It raised £3.5m for charity”: the money raised for charity, not its price."""
     assert _measures("It raised £3.5m for charity.\n") == ["money raised for charity"]
+
+
+def test_a_plural_possessive_inside_a_bodys_name() -> None:
+    """“the National Farmers’ Union”: one body, its apostrophe kept, not “the National
+    Farmers” and a body “Union”."""
+    assert ("the National Farmers’ Union", "organisation") in _people(
+        "The National Farmers’ Union said prices were low.\n")
+
+
+def test_a_clause_after_a_comma_is_no_apposition() -> None:
+    """“According to X, the average age is 59”: a clause with its own verb, not X's role."""
+    base = drafted("According to the Farm Union, the average age is 59.\n")
+    union = next(e for e in base.entities if e.name == "the Farm Union")
+    assert "59" not in (union.role or "")

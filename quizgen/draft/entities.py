@@ -75,9 +75,10 @@ class _Finder(Joins, Groups, Appositions):
     def join(self, run: list[Token]) -> str:
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
         hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
-        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
-            " & ", "- ", ", ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
-            for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
+        kept = (" & ", "- ", ", ", "’ ", "' ")  # "Farmers’ Union" keeps its apostrophe
+        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in kept
+                        else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+                       for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
@@ -98,6 +99,9 @@ class _Finder(Joins, Groups, Appositions):
                             not in COUNTRIES)) and \
                         token.start not in self.sentence_starts:  # "St Mary’s Hospital"
                     current.append(token)
+                elif current and self.gap(current[-1], token) in ("’ ", "' ") and \
+                        current[-1].text.endswith("s") and token.word in ORG_WORDS:
+                    current.append(token)  # "the National Farmers’ Union": one name
                 else:
                     if current:
                         runs.append(current)
