@@ -218,3 +218,32 @@ def test_a_clause_after_a_comma_is_no_apposition() -> None:
     base = drafted("According to the Farm Union, the average age is 59.\n")
     union = next(e for e in base.entities if e.name == "the Farm Union")
     assert "59" not in (union.role or "")
+
+
+def test_a_span_after_a_long_subject_with_other_amounts() -> None:
+    """“Researchers at X followed 12,000 adults aged over 60 for ten years”: the time for
+    which the researchers followed the adults, the other amounts left out."""
+    assert _measures("Researchers at the University of Bristol followed 12,000 adults aged"
+                     " over 60 for ten years.\n")[-1] == \
+        "time for which Researchers at the University of Bristol followed adults"
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Those who walked were 33% less likely to develop dementia.\n",
+      "fall in the likelihood of developing dementia"),
+     ("Girls were 20% more likely than boys to drop out of sport.\n",
+      "rise in the likelihood of dropping out of sport")],
+)
+def test_a_percentage_more_or_less_likely(body: str, measure: str) -> None:
+    """“33% less likely to develop dementia”: the fall in the likelihood of developing it."""
+    assert _measures(body) == [measure]
+
+
+def test_a_figure_said_again_as_where_it_is_going() -> None:
+    """“900,000 people …, a figure expected to rise to 1.6 million by 2040”: the same
+    measure, expected by then; the year's clause drops the scale word with its number."""
+    measures = _measures("About 900,000 people in the UK live with dementia, a figure"
+                         " expected to rise to 1.6 million by 2040.\n")
+    assert measures[1] == f"expected {measures[0]} by 2040"
+    assert "million" not in measures[2]

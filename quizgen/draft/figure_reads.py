@@ -92,3 +92,24 @@ class FigureReads:
         start = self.article.sentence_at(hit.start).start
         return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
                      if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
+
+    def figure_again(self, hit: NumberHit) -> str:
+        """ "900,000 people live with dementia, a figure expected to rise to 1.6 million": the
+        same measure as the figure before it in its sentence, as expected later; else ""."""
+        sentence = self.article.sentence_at(hit.start)
+        again = _AGAIN.search(self.text, sentence.start, hit.start)
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind not in ("year", "time")), None)
+        if again is None or earlier is None or "(" in earlier.measure or "," in earlier.measure:
+            return ""
+        year = re.match(r"[^,;.]{0,30}?\b(by|in)\s+((?:19|20)\d\d)\b", self.text[hit.end:
+                                                                          hit.end + 60])
+        shown = f"{again.group(1)} {earlier.measure}" if again.group(1) else earlier.measure
+        return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
+
+
+# An amount said again as where it is going ("…, a figure expected to rise to 1.6 million").
+_AGAIN = re.compile(r",\s+(?:a|the)\s+(?:figure|number|total)\s+(?:that\s+is\s+|which\s+is\s+)?"
+                    r"(expected|forecast|projected|predicted|set|likely)?\s*(?:to\s+)?(?:rise|grow"
+                    r"|increase|fall|drop|reach|double|climb|decline)\s+(?:to\s+)?(?:about\s+"
+                    r"|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")

@@ -57,7 +57,7 @@ from quizgen.draft.measures import (
 )
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import share_doing, share_words
+from quizgen.draft.shares import likelihood, share_doing, share_words
 from quizgen.draft.sizes import amount_done, dimension_of
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
@@ -110,7 +110,9 @@ class _FigureFinder(FigureSources, FigureReads):
             words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
-            if words:
+            if likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
+                measure = likely
+            elif words:
                 measure = "share of " + " ".join(words)
             elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
                 measure = named
@@ -210,8 +212,9 @@ class _FigureFinder(FigureSources, FigureReads):
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
-            special = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
-                self.text, start, hit.start) or taken
+            special = self.figure_again(hit) or amounts.population_of(
+                self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
+                or taken
             if special.startswith("number of ") and (changed := changed_before(
                     self.text, start, hit.start)).startswith(("rise in the number of ",
                                                               "fall in the number of ")):

@@ -152,13 +152,21 @@ def _without_amounts(found: list[str]) -> list[str]:
     """A year's clause without the other amounts in it ("sold for £12m", "won 3 medals"): the
     year asks when, the amount is a figure of its own."""
     kept: list[str] = []
+    dropped = False
     for word in found:
         if any(c.isdigit() for c in word):
             while kept and kept[-1].lower() in _AMOUNT_LEAD:
                 kept.pop()  # "sold for more than £12m": sold
+            dropped = True
             continue
+        if dropped and word.lower() in _SCALES:
+            continue  # "rise to 1.6 million": the scale word goes with its number
+        dropped = False
         kept.append(word)
     return kept
+
+
+_SCALES = words("hundred thousand million billion trillion")
 
 
 def change_unit(text: str, hit: NumberHit) -> str:

@@ -33,7 +33,8 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         return ""
     parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])
     clause = parts[-1]
-    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    found = re.findall(r"[\w’'-]+(?:,\d{3})*", clause)  # "12,000" one word
+    found = found if len(found) <= 12 and found[:1] and found[0][:1].isupper() else found[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
     if not found:  # "Over the past 20 years, bee numbers have fallen", "if, after five years,
@@ -43,7 +44,10 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
-    shown = _clean(without_amounts(found))  # "rise from 62 to 65 over the next nine years"
+    kept = without_amounts(found)  # "rise from 62 to 65 over the next nine years"
+    while kept and kept[-1].lower() in ("aged", "between", "and", "from"):
+        kept.pop()  # "adults aged over 60": the age is a figure of its own
+    shown = _clean(kept)
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown) or (
             without_amounts(found) != found and shown[:1].islower()
             and shown.split()[0] not in _OPENS_PHRASE and not shown.split()[0].endswith("s")):

@@ -80,3 +80,26 @@ def share_doing(text: str, start: int, at: int, end: int) -> str:
 
 _TRIM = frozenset({"of", "the", "a", "an", "in", "to", "for", "with", "by", "on", "at", "from",
                    "that", "than", "more", "less"})
+
+
+_LIKELY = re.compile(r"\s+(less|more)\s+likely\s+(?:than\s+[^,.;:]{1,40}?\s+)?to\s+([a-z]+)"
+                     r"((?:\s+(?!than\b|if\b|when\b|because\b)[a-z][\w’'-]*){0,5})")
+
+
+def likelihood(text: str, end: int) -> str:
+    """ "fall in the likelihood of developing dementia" for "33% less likely to develop
+    dementia": how much likelier or less likely something is; "" otherwise."""
+    match = _LIKELY.match(text, end)
+    if match is None:
+        return ""
+    verb = match.group(2)
+    doing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) \
+        else verb + "ing"  # "develop" → "developing", "have" → "having"
+    if re.fullmatch(r"[a-z]?[^aeiou][aeiou][bdgmnprt]", verb):
+        doing = verb + verb[-1] + "ing"  # "drop" → "dropping", "get" → "getting"
+    doing = {"die": "dying", "lie": "lying", "be": "being", "see": "seeing"}.get(verb, doing)
+    rest = match.group(3).split()
+    while rest and rest[-1].lower() in _TRIM:
+        rest.pop()
+    change = "fall" if match.group(1) == "less" else "rise"
+    return " ".join([f"{change} in the likelihood of {doing}", *rest])
