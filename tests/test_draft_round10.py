@@ -247,3 +247,33 @@ def test_a_figure_said_again_as_where_it_is_going() -> None:
                          " expected to rise to 1.6 million by 2040.\n")
     assert measures[1] == f"expected {measures[0]} by 2040"
     assert "million" not in measures[2]
+
+
+def test_a_count_in_a_relative_clause_with_a_place_after_it() -> None:
+    """“The company, which employs 2,500 people in the UK,”: who employs them, and where."""
+    assert _measures("The company, which employs 2,500 people in the UK, said profits"
+                     " fell.\n") == ["number of people that the company employs in the UK"]
+
+
+def test_an_amount_an_earlier_one_changed_from() -> None:
+    """“sold 12 million sets worldwide, down from 15 million in 2019”: the second is the
+    first's measure in 2019; a time phrase opening the sentence is no subject with an
+    insertion after it, and “worldwide” does not hide who sold them."""
+    measures = _measures("Last year, Brickworks sold 12 million sets worldwide, down from"
+                         " 15 million in 2019.\n")
+    assert measures[:2] == ["number of sets that Brickworks sold worldwide",
+                            "number of sets that Brickworks sold worldwide in 2019"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Symbolically, a full set of handshakes, plus a word from both managers, matters.\n",
+     "The prototype, made from foam, aluminium and silicone, weighs 2kg.\n",
+     "Last year, the firm sold 300 cars, says Tom Hale.\n"],
+)
+def test_no_insertion_after_an_adverb_or_inside_a_list(body: str) -> None:
+    """An adverb or a time phrase opening the sentence is no subject; a list after a
+    participle ends on no verb: none has an insertion to blank."""
+    from quizgen.article.text import Article
+    from quizgen.draft.insertions import insertions
+    assert insertions(Article(body)) == []

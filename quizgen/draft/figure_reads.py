@@ -95,15 +95,20 @@ class FigureReads:
 
     def figure_again(self, hit: NumberHit) -> str:
         """ "900,000 people live with dementia, a figure expected to rise to 1.6 million": the
-        same measure as the figure before it in its sentence, as expected later; else ""."""
+        same measure as the figure before it in its sentence, as expected later; "sold 12
+        million sets, down from 15 million in 2019": that measure in 2019; else ""."""
         sentence = self.article.sentence_at(hit.start)
         again = _AGAIN.search(self.text, sentence.start, hit.start)
+        before = _FROM.search(self.text, sentence.start, hit.start)
         earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
                         and g.hit.kind not in ("year", "time")), None)
-        if again is None or earlier is None or "(" in earlier.measure or "," in earlier.measure:
+        if (again is None and before is None) or earlier is None or "(" in earlier.measure \
+                or "," in earlier.measure:
             return ""
         year = re.match(r"[^,;.]{0,30}?\b(by|in)\s+((?:19|20)\d\d)\b", self.text[hit.end:
                                                                           hit.end + 60])
+        if again is None:  # "sold 12 million sets, down from 15 million in 2019"
+            return earlier.measure + (f" in {year.group(2)}" if year else " before")
         shown = f"{again.group(1)} {earlier.measure}" if again.group(1) else earlier.measure
         return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
 
@@ -113,3 +118,6 @@ _AGAIN = re.compile(r",\s+(?:a|the)\s+(?:figure|number|total)\s+(?:that\s+is\s+|
                     r"(expected|forecast|projected|predicted|set|likely)?\s*(?:to\s+)?(?:rise|grow"
                     r"|increase|fall|drop|reach|double|climb|decline)\s+(?:to\s+)?(?:about\s+"
                     r"|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+# An amount an earlier one changed from ("…, down from 15 million in 2019").
+_FROM = re.compile(r"[,(–—]\s*(?:down|up)\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+                   r"|more\s+than\s+|over\s+)?$")

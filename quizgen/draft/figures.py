@@ -11,6 +11,7 @@ from quizgen.article.lexicon import (
     CURRENCIES,
     CURRENCY_WORDS,
     QUALIFIER_AFTER,
+    REPORTING_VERBS,
     UNIT_STOP,
     words,
 )
@@ -67,6 +68,9 @@ from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit
 _AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
 _ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
+# Adverbs of where or how often after a count ("sold 12 million sets worldwide").
+_WHERE_ADVERBS = ("worldwide", "globally", "nationwide", "abroad", "overseas", "online",
+                  "annually", "daily", "weekly", "locally", "internationally")
 # Words after which "over N years" means more than N years ("for over 40 years").
 _OVER_MEANS_MORE = words(
     "for of in after than aged age spent spend spends lasted lasting lasts took take takes is"
@@ -204,9 +208,11 @@ class _FigureFinder(FigureSources, FigureReads):
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
-                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)) and (
+                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)
+                    or tail.split()[0] in _WHERE_ADVERBS) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
-                                          hit.start, acted=True)) and not acted.startswith("of "):
+                                          hit.start, acted=True) or self.relative_count(
+                        hit, unit, rest)) and not acted.startswith("of "):  # "which employs …"
                 tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
@@ -244,6 +250,13 @@ class _FigureFinder(FigureSources, FigureReads):
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
         return self.counted(measure, hit)
+
+    def relative_count(self, hit: NumberHit, unit: str, rest: str) -> str:
+        """ "that the company employs" for "The company, which employs 2,500 people in the
+        UK,": the clause a count ends, but not a size's, nor who reports it (its source)."""
+        clause = clause_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+        return "" if dimension_measure(unit, rest, "") or (clause.split()[-1:] and \
+            clause.split()[-1] in REPORTING_VERBS) else clause
 
     def read_plain(self, hit: NumberHit, unit: str, unit_end: int) -> str:
         """The measure read with the insertion between its sentence's subject and verb blanked

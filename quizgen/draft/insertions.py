@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import words
+from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.article.text import Article
+from quizgen.draft.measures import AUXILIARIES, PAST_VERBS
 
 # A subject opening its sentence: a few words, none a verb ("Tom Hale", "The company",
 # "Sales at Acme"); the insertion after it ("a farmer from Kent", "based in Leeds", "which was
@@ -17,11 +18,16 @@ _NOT_SUBJECT = words(
     "is are was were be been has have had do does did will would can could may might must"
     " should said says told tells say and or but if when while because although though as"
     " after before since until so then that which who whose where there here it this these"
-    " those i we you he she they")
+    " those i we you he she they last next in on at after before during yesterday today"
+    " earlier later meanwhile however for from by with without since until despite like"
+    " unlike although instead")
+_SENTENCE_ADVERBS = words("now well so then still yet indeed also here overall finally first"
+                          " second third instead otherwise again")
 _NOT_VERB = words(
     "and or but nor then so yet which who whose whom where when while as if though although"
     " because since until unless that the a an of in on at by for from to with into like than"
-    " including such both either neither not also too even just only")
+    " including such both either neither not also too even just only down up out off back"
+    " compared according")
 
 
 def insertions(article: Article) -> list[tuple[int, int]]:
@@ -38,9 +44,15 @@ def insertions(article: Article) -> list[tuple[int, int]]:
             continue
         subject = match.group("subject").split()
         inserted = match.group("insertion").strip(", \t").split()
+        verb = match.group("verb")
         if any(w.lower() in _NOT_SUBJECT or (w.islower() and w.endswith("ed"))
-               for w in subject) or match.group("verb") in _NOT_VERB or "\n" in match.group():
-            continue
+               for w in subject) or verb in _NOT_VERB or "\n" in match.group() or (
+                len(subject) == 1 and (subject[0].endswith("ly") or subject[0].lower()
+                                       in _SENTENCE_ADVERBS)) or not (
+                verb in REPORTING_VERBS | AUXILIARIES | PAST_VERBS
+                or verb.endswith(("s", "ed"))):
+            continue  # "Symbolically, …", "Now, …"; "The prototype, made from foam,
+            # aluminium and silicone": a list, no verb after it
         if len(inserted) < 2 and not (inserted and (inserted[0][:1].isdigit()
                                                      or inserted[0][:1].isupper())):
             continue

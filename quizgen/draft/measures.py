@@ -386,3 +386,4 @@ LEAD = _LEAD
 TAIL_STOP = _TAIL_STOP
 reported = _reported
 without_amounts = _without_amounts
+PAST_VERBS = _PAST_VERBS
