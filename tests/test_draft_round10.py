@@ -277,3 +277,19 @@ def test_no_insertion_after_an_adverb_or_inside_a_list(body: str) -> None:
     from quizgen.article.text import Article
     from quizgen.draft.insertions import insertions
     assert insertions(Article(body)) == []
+
+
+def test_councillors_who_say_something_say_it() -> None:
+    """“Local councillors said the money was “nowhere near enough””: a group of people who
+    say it, like “officials” or “experts”, not words nobody says."""
+    base = drafted("The minister came. Local councillors said the money was “nowhere near"
+                   " enough”.\n")
+    assert speakers_of(base, "nowhere near enough") == ["Local councillors"]
+
+
+def test_money_promised_names_who_promised_it() -> None:
+    """“The prime minister, who visited on Tuesday, promised £50m to help families”: money
+    that the prime minister promised, the insertion set aside."""
+    assert _measures("The prime minister, who visited the area on Tuesday, promised £50m to"
+                     " help families rebuild.\n") == [
+        "money that the prime minister promised to help families rebuild"]

@@ -89,7 +89,8 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"|(?:is|are|was|were)\s+expected\s+to)\s+(?:also\s+)?)?)(raised|donated"
                          r"|gave|spent|invested|collected|earned|paid|lost|borrowed|received|won"
                          r"|raises?|donates?|gives?|spends?|invests?|collects?|earns?|pays|pay"
-                         r"|loses|lose|borrows?|receives?|wins?|owes?|owed)"
+                         r"|loses|lose|borrows?|receives?|wins?|owes?|owed|promised|promises?|pledged|pledges?"
+                         r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?)"
                          r"(?P<whom>\s+(?:him|her|them|the\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,2}"
                          r"[A-Z][\w’'-]*))?\s+"  # "gave Ana Ruiz £5,000": whom it went to
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
