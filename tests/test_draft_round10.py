@@ -293,3 +293,24 @@ def test_money_promised_names_who_promised_it() -> None:
     assert _measures("The prime minister, who visited the area on Tuesday, promised £50m to"
                      " help families rebuild.\n") == [
         "money that the prime minister promised to help families rebuild"]
+
+
+def test_a_strait_or_a_sea_of_somewhere_is_a_place() -> None:
+    """“the Strait of Gibraltar”, “the Sea of Galilee”: places, not organisations."""
+    base = drafted("Lily wants to swim the Strait of Gibraltar. She trained in the Sea of"
+                   " Galilee.\n")
+    assert [p.name for p in base.places] == ["the Strait of Gibraltar", "the Sea of Galilee"]
+    assert not [e for e in base.entities if e.kind == "organisation" and e.id != "article"]
+
+
+def test_a_length_written_onto_its_number_before_its_noun() -> None:
+    """“The 34km crossing from Dover took her 13 hours”: the length of the crossing, the
+    verb after it left out."""
+    assert _measures("The 34km crossing from Dover to Calais took her 13 hours.\n")[0] == \
+        "length of the crossing from Dover to Calais"
+
+
+def test_aged_after_a_time_phrase_is_no_age_of_the_time() -> None:
+    """“Last month, aged 16, she swam”: never “age of the month”."""
+    assert "month" not in _measures("Lily Chen swims. Last month, aged 16, she swam the"
+                                    " Channel.\n")[0]

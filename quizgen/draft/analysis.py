@@ -134,7 +134,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
 _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
                 "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
                 "Latin", "New", "Upper", "Lower", "Greater", "St", "St.", "Saint", "San",
-                "Santa")
+                "Santa", "Strait", "Straits", "Sea", "Port", "Mouth")
 
 
 def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:

@@ -228,7 +228,8 @@ def age_of(text: str, start: int, at: int) -> str:
     aged = re.search(r"(?:\d[\d,.]*\s+|the\s+|their\s+|two\s+|three\s+|four\s+)?\b([a-z][\w-]*)"
                      r"(?:\s+|,\s+)aged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$",
                      text[max(start, at - 80):at])
-    if aged is not None:  # "1,500 children aged between five and 11": age of the children
+    if aged is not None and aged.group(1) not in _TIME_NOUNS:  # "1,500 children aged between
+        # five and 11": age of the children (not "Last month, aged 16,": the month's)
         return f"age of the {aged.group(1)}"
     named = _NAME_BEFORE.search(text[max(start, at - 80):at]) or _name_is(
         text[max(start, at - 80):at])  # "Maya Chen is 14": age of Maya Chen
@@ -263,6 +264,8 @@ def _age_done(text: str, start: int, at: int) -> str:
     return "age at which " + " ".join(found[:cut])
 
 
+_TIME_NOUNS = words("year years month months week weeks day days time season summer winter"
+                    " spring autumn")
 _WHEN_WORDS = words("on in at during last this yesterday today after before when while")
 
 

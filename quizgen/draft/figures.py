@@ -47,6 +47,7 @@ from quizgen.draft.frames import resolved
 from quizgen.draft.insertions import blanked, insertions
 from quizgen.draft.levels import holder_words, level_before
 from quizgen.draft.measures import (
+    PAST_VERBS,
     before_words,
     change_unit,
     changed_before,
@@ -77,6 +78,10 @@ _OVER_MEANS_MORE = words(
     " was are were be been being just well now by")
 
 
+# A length written onto its number before the noun it measures ("the 34km crossing").
+_LENGTH_NOUN = re.compile(r"\s+(?:crossing|walk|run|race|route|journey|trip|swim|drive|ride|road"
+                          r"|tunnel|trail|hike|trek|coastline|border|stretch|loop|pipeline|wall"
+                          r"|bridge|flight|voyage|march)\b")
 # A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
 _SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
                         r"|kilometer|km|metre|meter)\s+[a-z]")
@@ -180,8 +185,11 @@ class _FigureFinder(FigureSources, FigureReads):
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
             measure = period
-        elif _SPAN_NOUN.match(self.text, hit.end) and tail:
-            measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
+        elif (_SPAN_NOUN.match(self.text, hit.end) or (
+                hit.unit is not None and _LENGTH_NOUN.match(self.text, hit.end))) and tail:
+            kept = list(takewhile(lambda w: w not in PAST_VERBS, tail.split()))
+            measure = f"length of the {' '.join(kept)}"  # "a 70-minute discussion", "the 34km
+            # crossing from Dover took": the crossing's, not "… took"
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not ordinal_second(
                 self.text, hit) and (span := span_measure(resolved(
                 self.attributor, last_cut(self.attributor.masked, self.article.sentence_at(
