@@ -314,3 +314,21 @@ def test_aged_after_a_time_phrase_is_no_age_of_the_time() -> None:
     """“Last month, aged 16, she swam”: never “age of the month”."""
     assert "month" not in _measures("Lily Chen swims. Last month, aged 16, she swam the"
                                     " Channel.\n")[0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Tom Hale is a farmer. His farm lost money after Ana Ruiz, a buyer, cancelled her"
+     " order. “It was a shock,” he says.\n",
+     "Tom Hale sold his farm. “It was a shock,” he says.\n"],
+)
+def test_a_possessive_tells_the_sex_of_the_only_person_named(body: str) -> None:
+    """“Tom Hale sold his farm”, “Tom Hale is a farmer. His farm …”: his is Tom Hale's, so a
+    later he is Tom Hale, not a woman named after him (“cancelled her order”)."""
+    assert speakers_of(drafted(body), "It was a shock") == ["Tom Hale"]
+
+
+def test_an_object_her_tells_no_sex() -> None:
+    """“Tom Hale thanked her”: the her is someone else, so Tom Hale's sex stays unknown."""
+    base = drafted("Tom Hale thanked her. Ana Ruiz left.\n")
+    assert next(e for e in base.entities if e.name == "Tom Hale").pronoun is None
