@@ -332,3 +332,10 @@ def test_an_object_her_tells_no_sex() -> None:
     """“Tom Hale thanked her”: the her is someone else, so Tom Hale's sex stays unknown."""
     base = drafted("Tom Hale thanked her. Ana Ruiz left.\n")
     assert next(e for e in base.entities if e.name == "Tom Hale").pronoun is None
+
+
+def test_a_body_owning_a_role_is_listed() -> None:
+    """“Google’s chief executive, Sundar Pichai,”: Google is a body the article names, listed
+    though named once (the person's role says whose)."""
+    assert ("Google", "organisation") in _people(
+        "Google’s chief executive, Sundar Pichai, said the company would grow.\n")

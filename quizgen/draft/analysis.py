@@ -238,6 +238,8 @@ _DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told
                       r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
                       r"|welcomed|released|published|ruled|banned|refused|rejected|urged"
                       r"|opposed|opposes|supported|supports|backed|backs|voted|votes)\b")
+# A possessive and the role noun it owns ("Google’s chief executive", "Oxfam's director").
+_OWNS_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?=\s*[,A-Z])")
 # What only a body is the object of ("Mark Zuckerberg founded Facebook", "the boss of Acme").
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|cofounded|set\s+up|runs|bought|acquired|owns"
                       r"|works\s+for|worked\s+for|working\s+for|founders?\s+of"
@@ -307,6 +309,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
     inside |= _acting_once(draft, mentions, starts)
+    inside |= {m.key for m in mentions if m.key is not None and draft.entities[m.key].kind
+               == "organisation" and _OWNS_ROLE.match(text, m.end - 2) and _OWNS_ROLE.match(
+                   text, m.end - 2).group(1) in ROLE_NOUNS}  # "Google’s chief executive, X"
     inside |= {m.key for m in mentions if m.key is not None and _CAMEL.fullmatch(m.key)
                and not _MODIFIES.match(text, m.end)}  # not "a PowerPoint presentation"
     inside |= _listed_bodies(text, set(draft.places))
