@@ -310,8 +310,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               or re.fullmatch(r"[A-Z]{2,6}", key)}
     inside |= _acting_once(draft, mentions, starts)
     inside |= {m.key for m in mentions if m.key is not None and draft.entities[m.key].kind
-               == "organisation" and _OWNS_ROLE.match(text, m.end - 2) and _OWNS_ROLE.match(
-                   text, m.end - 2).group(1) in ROLE_NOUNS}  # "Google’s chief executive, X"
+               == "organisation" and (owns := _OWNS_ROLE.match(text, m.end - 2)) is not None
+               and owns.group(1) in ROLE_NOUNS}  # "Google’s chief executive, X"
     inside |= {m.key for m in mentions if m.key is not None and _CAMEL.fullmatch(m.key)
                and not _MODIFIES.match(text, m.end)}  # not "a PowerPoint presentation"
     inside |= _listed_bodies(text, set(draft.places))
