@@ -339,3 +339,19 @@ def test_a_body_owning_a_role_is_listed() -> None:
     though named once (the person's role says whose)."""
     assert ("Google", "organisation") in _people(
         "Google’s chief executive, Sundar Pichai, said the company would grow.\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "figures"),
+    [("The bears, which number about 250, live in the north.\n", [("250", "bears")]),
+     ("In Japan, 26% are over 65.\n", [("26", "percent"), ("65", "years old")]),
+     ("Prices were over 65.\n", [("65", "units")]),
+     ("The spill left 5m cubic metres of waste.\n", [("5", "million cubic metres")]),
+     ("The shares rose 5p to 210p.\n", [("5", "pence"), ("210", "pence")]),
+     ("The temperature fell to minus 20C.\n", [("-20", "degrees Celsius")])],
+)
+def test_units_news_writes_around_numbers(body: str, figures: list[tuple[str, str]]) -> None:
+    """“which number about 250” counts the noun before; “26% are over 65” is an age (prices
+    over 65 are not); “5m cubic metres” is millions; “5p” is pence, and a rise to a level is
+    no range; “minus 20C” is below zero."""
+    assert [(str(f.value), f.unit) for f in drafted(body).figures] == figures

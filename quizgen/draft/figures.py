@@ -328,8 +328,8 @@ class _FigureFinder(FigureSources, FigureReads):
             unit = hit.unit or "goals"
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
             named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
-            unit = named if named in ("times", "place") or named.endswith("s") or " " in named \
-                else plural(named)
+            unit = named if named in ("times", "place", "pence") or named.endswith("s") or \
+                " " in named else plural(named)
         else:
             noun, unit_end = unit_words(self.text, hit.end)
             label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
