@@ -355,3 +355,10 @@ def test_units_news_writes_around_numbers(body: str, figures: list[tuple[str, st
     over 65 are not); “5m cubic metres” is millions; “5p” is pence, and a rise to a level is
     no range; “minus 20C” is below zero."""
     assert [(str(f.value), f.unit) for f in drafted(body).figures] == figures
+
+
+def test_a_spans_clause_drops_more_than_with_its_number() -> None:
+    """“More than 310 millimetres of rain fell on the town in 24 hours”: the span's clause
+    leaves out “More than 310” whole, never keeping “More”."""
+    measure = _measures("More than 310 millimetres of rain fell on the town in 24 hours.\n")[1]
+    assert measure.startswith("time") and " more " not in f" {measure.lower()} ", measure

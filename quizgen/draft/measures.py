@@ -152,11 +152,13 @@ def _without_amounts(found: list[str]) -> list[str]:
     """A year's clause without the other amounts in it ("sold for £12m", "won 3 medals"): the
     year asks when, the amount is a figure of its own."""
     kept: list[str] = []
-    dropped = False
+    dropped = dropped_than = False
     for word in found:
         if any(c.isdigit() for c in word):
-            while kept and kept[-1].lower() in _AMOUNT_LEAD:
-                kept.pop()  # "sold for more than £12m": sold
+            dropped_than = False
+            while kept and (kept[-1].lower() in _AMOUNT_LEAD or (
+                    kept[-1].lower() in ("more", "less", "fewer") and dropped_than)):
+                dropped_than = kept.pop().lower() == "than"  # "sold for more than £12m": sold
             dropped = True
             continue
         if dropped and word.lower() in _SCALES:
