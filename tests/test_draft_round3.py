@@ -214,7 +214,7 @@ def test_speakers_after_an_article_or_named_after_their_role(sentence: str,
 @pytest.mark.parametrize(
     ("sentence", "unit", "measure"),
     [("The plant will burn 1.5bn more tonnes of peat a year.", "billion tonnes",
-      "amount of peat a year"),
+      "amount of peat that the plant will burn a year"),
      ("It was a match at level 5 of the county league.", "level",
       "level of the county league"),
      ("The storm reached category 4 on Monday.", "category", "category")],

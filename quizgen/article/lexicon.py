@@ -137,6 +137,8 @@ GROUP_HEADS = words(
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
     " department regulator watchdog service"
     " executives bosses employees rescuers firefighters soldiers officers relatives pupils"
+    " councillors councilors ministers diplomats economists lawyers judges politicians"
+    " neighbours neighbors academics historians conservationists environmentalists ecologists"
 )
 # Sentence-initial capitalised words that are not names.
 STOPWORDS = words(

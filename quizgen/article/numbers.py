@@ -24,7 +24,7 @@ _WORD_NUMBER = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen|dozen)\b", re.IGNORECASE)
 _ORDINAL = re.compile(r"\b(?:" + "|".join(ORDINALS) + r")\b", re.IGNORECASE)
 _DIGITS = re.compile(
-    r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<cur>US\$|C\$|A\$|[$€£¥₹])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?(?!,\d{3}))"
     r"(?P<suffix>bn|tn|trn|m|k)?(?![\w])(?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b)?")
 _SUFFIXES = {"bn": "billion", "tn": "trillion", "trn": "trillion", "m": "million", "k": "thousand"}
 _SCORE = re.compile(r"(?<![\w.,-])(\d{1,3}) ?[-–] ?(\d{1,3})(?![\w.,-]?\d)")  # "2-1", "2 –1"
@@ -87,7 +87,8 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
 # tall", "6m across").
 _MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
                          r"|wide|long|deep|thick|away|below|above|across|is|was|has|as)\b)[a-z]+ly"
-                         r"|active|daily|weekly|monthly|regular|new|young|foreign|mobile)\s+)?"
+                         r"|active|daily|weekly|monthly|regular|new|young|foreign|mobile|cubic"
+                         r"|square)\s+)?"
                          r"(?!(?:across|is|was|has"
                          r"|as|thus|plus|less|always|towards|upwards|downwards)\b)"
                          r"(?:[a-z]+[^s\W]*s|people|children|men|women)\b")  # "6m US visitors"
@@ -197,10 +198,10 @@ _ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km": "kilom
              "mg": "milligrams", "kw": "kilowatts", "kwh": "kilowatt hours", "mw": "megawatts",
              "gw": "gigawatts", "gb": "gigabytes", "mb": "megabytes", "tb": "terabytes",
              "c": "degrees Celsius", "f": "degrees Fahrenheit", "°c": "degrees Celsius",
-             "°f": "degrees Fahrenheit", "°": "degrees"}
-_ATTACHED_RE = re.compile(r"(?<![\w.,])(\d+(?:\.\d+)?)(" + "|".join(sorted(_ATTACHED, key=len,
-                                                                        reverse=True))
-                          + r")(?!\w)", re.IGNORECASE)
+             "°f": "degrees Fahrenheit", "°": "degrees", "p": "pence"}
+_ATTACHED_RE = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)("
+                          + "|".join(sorted(_ATTACHED, key=len, reverse=True))
+                          + r")(?!\w)", re.IGNORECASE)  # "550mph", "17,500mph"
 # Periods and measures counted with "a" ("within a decade", "a year to fall one metre").
 _ONE_UNIT = ("decade|century|year|month|fortnight|week|day|hour|minute|second|metre|meter"
              "|mile|kilometre|kilometer|tonne|ton|litre|liter|kilogram|kilo|pound|foot|inch")
@@ -236,8 +237,12 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
 
     for match in _ATTACHED_RE.finditer(text):
         if free(match.start(), match.end()):
-            hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
-                                  "number", unit=_ATTACHED[match.group(2).lower()]))
+            amount = Decimal(match.group(1).replace(",", ""))  # "17,500mph" too
+            if re.search(r"(?:\bminus\s+|(?:^|[\s(])[-−])$", text[max(0, match.start() - 7):
+                                                                  match.start()], re.I):
+                amount = -amount  # "minus 20C", "fell to -20C"
+            hits.append(NumberHit(match.start(), match.end(), amount, None, "number",
+                                  unit=_ATTACHED[match.group(2).lower()]))
     for match in _A_UNIT.finditer(text):
         if match.group().lower() == "one day" and not _SPAN_BEFORE.search(
                 text[max(0, match.start() - 12):match.start()]):

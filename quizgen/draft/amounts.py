@@ -85,7 +85,8 @@ def ratio_measure(text: str, end: int) -> str:
 def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
     """Whether two numbers make one range: "between 150 and 200", "40–60", "two or three",
     "anywhere from 1kg to 3kg"; not "from 62 to 65", nor "rose by $500bn to $3.5 trillion" (a
-    change and where it ends: "by" before, or two different scale words)."""
+    change and where it ends: "by" or a verb of change before, "rose 5p to 210p", or two
+    different scale words)."""
     between = text[hit.end:nxt.start]
     return hit.kind == nxt.kind and hit.kind != "score" and (
         (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
@@ -94,5 +95,8 @@ def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
              or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
                           r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
         or (between == " or " and hit.kind == "number" and hit.unit is None)) and not (
-            re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or (
+            re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or re.search(
+                r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown"
+                r"|jumped|dropped|climbed|slipped|increased|decreased|gained|lost)\s+$",
+                text[max(0, hit.start - 10):hit.start]) or (
                 hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale))

@@ -26,7 +26,8 @@ from quizgen.draft.bodies import (
 )
 from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
-from quizgen.draft.figures import FigureGuess, find_figures
+from quizgen.draft.figure_reads import FigureGuess
+from quizgen.draft.figures import find_figures
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.tokens import slug
 
@@ -133,7 +134,7 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
 _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
                 "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
                 "Latin", "New", "Upper", "Lower", "Greater", "St", "St.", "Saint", "San",
-                "Santa")
+                "Santa", "Strait", "Straits", "Sea", "Port", "Mouth")
 
 
 def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
@@ -235,7 +236,18 @@ _DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told
                       r"|criticised|criticized|welcomed|confirmed|denied|agreed|launched"
                       r"|released|published|ruled|banned|refused|rejected|urged|called)"
                       r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
-                      r"|welcomed|released|published|ruled|banned|refused|rejected|urged)\b")
+                      r"|welcomed|released|published|ruled|banned|refused|rejected|urged"
+                      r"|opposed|opposes|supported|supports|backed|backs|voted|votes)\b")
+# A possessive and the role noun it owns ("Google’s chief executive", "Oxfam's director").
+_OWNS_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?=\s*[,A-Z])")
+# What only a body is the object of ("Mark Zuckerberg founded Facebook", "the boss of Acme").
+_FOUNDED = re.compile(r"\b(?:founded|co-founded|cofounded|set\s+up|runs|bought|acquired|owns"
+                      r"|works\s+for|worked\s+for|working\s+for|founders?\s+of"
+                      r"|co-founders?\s+of|boss\s+of|chief\s+executive\s+of|CEO\s+of"
+                      r"|shares\s+in|stake\s+in)\s+$")
+# What a business does as a sentence's subject ("Waitrose also stocks it").
+_TRADES = re.compile(r"\s+(?:also\s+)?(?:stocks|sells|makes|employs|offers|operates|produces"
+                     r"|manufactures|publishes|broadcasts)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -256,12 +268,16 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
             if lower is None:
                 lower = set(re.findall(r"\b[a-z]+\b", text))
-            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)) and \
+            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)
+                    or _TRADES.match(text, m.end)) and \
                     not key.endswith("s") and key.lower() not in \
                     lower | GROUP_HEADS | ROLE_NOUNS:
                 found.add(key)
             continue
         before = text[max(0, m.start - 20):m.start]
+        if _FOUNDED.search(before):
+            found.add(key)  # "Mark Zuckerberg founded Facebook": only a body is founded
+            continue
         if not re.search(r"[a-z,]\s+$", before) or _PLACE_BEFORE.search(before):
             continue  # after a quotation mark or a line break, or "in Kigali"
         if any(key + ending in capitalised for ending in ("n", "ns", "an", "ans", "ian", "ians")):
@@ -293,6 +309,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               if (re.fullmatch(r"[A-Za-z][a-z]+", key) and n > 1)
               or re.fullmatch(r"[A-Z]{2,6}", key)}
     inside |= _acting_once(draft, mentions, starts)
+    inside |= {m.key for m in mentions if m.key is not None and draft.entities[m.key].kind
+               == "organisation" and (owns := _OWNS_ROLE.match(text, m.end - 2)) is not None
+               and owns.group(1) in ROLE_NOUNS}  # "Google’s chief executive, X"
     inside |= {m.key for m in mentions if m.key is not None and _CAMEL.fullmatch(m.key)
                and not _MODIFIES.match(text, m.end)}  # not "a PowerPoint presentation"
     inside |= _listed_bodies(text, set(draft.places))

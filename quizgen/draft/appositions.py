@@ -42,7 +42,8 @@ class Appositions:
         match = re.match(r",\s+(?:the|a|an)\s+([^,;:“”\"()]+(?:\([^()]*\))?[^,;:“”\"]*?)"
                          r"(?=,|\.(?:\s|$)|;)", window) or _bare_role(window) or _owned_role(window)
         if match is None or len(match.group(1).split()) > 14 or any(
-                word in REPORTING_VERBS for word in match.group(1).split()):
+                word in REPORTING_VERBS for word in match.group(1).split()) or \
+                _finite_clause(match.group(1).split()):
             return None  # ", the agency said on Monday": a clause, not an apposition
         if re.match(r",\s+(?:[A-Z][\w’'-]+\s+)+[A-Z][\w’'-]+\s*,", window[match.end(1):]):
             return None  # "the BBC, the education secretary, Michael Gove,": Gove's role
@@ -51,6 +52,17 @@ class Appositions:
 
 _VERBS = words("is was are were has have had will would can could may might must should"
                " does did shall")
+
+
+def _finite_clause(found: list[str]) -> bool:
+    """ "the average age is 59": a verb of its own before any who, which or that, so a
+    clause after the comma ("According to X, the average age is 59"), no apposition."""
+    for word in found:
+        if word in _RELATIVE_WORDS:
+            return False
+        if word in _VERBS:
+            return True
+    return False
 
 
 def verb_like(word: str) -> bool:

@@ -12,7 +12,8 @@ from quizgen.draft.mentions import Entity, Mention
 # shop called Inzozi Nziza", "the Scottish Premiership side Celtic").
 _BODY_NOUNS = words(
     "group company firm shop store club side team troupe band charity organisation organization"
-    " network newspaper magazine website brand chain retailer start-up startup agency business"
+    " network newspaper journal magazine website brand chain retailer start-up startup agency"
+    " business"
     " restaurant cafe café bakery label studio publisher broadcaster channel outlet movement"
     " party union coalition association foundation institute consultancy bank airline"
     " manufacturer maker carmaker supermarket school university hospital provider operator giant"

@@ -31,10 +31,22 @@ def _subject_clause(found: list[str]) -> list[str]:
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her", "Each", "Every",
                               "All", "Some", "Most", "Many", "Both", "This", "These", "Those"):
         found[0] = found[0].lower()
-    if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or not any(
-            w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]):
+    if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or (not any(
+            w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]) \
+            and not _ends_on_present_verb(found)):
         return []
     return found
+
+
+def _ends_on_present_verb(found: list[str]) -> bool:
+    """ "the average Briton eats", "the factory produces": a singular noun phrase (a
+    determiner or a name first, its last noun not ending in -s) and a verb in -s after it."""
+    last, noun = found[-1], found[-2]
+    return 2 <= len(found) <= 6 and last.islower() and len(last) > 3 and \
+        last.endswith("s") and not last.endswith(("ss", "us", "is", "ous")) and \
+        not noun.lower().endswith("s") and noun.lower() not in _STOP | _BE and \
+        (found[0] in ("the", "a", "an", "each", "every", "this") or found[0][:1].isupper()) \
+        and not any(w.lower() in _STOP | _BE for w in found[1:-1])
 
 
 def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
@@ -122,9 +134,11 @@ def changed_object(text: str, start: int, at: int) -> str:
     found = re.findall(r"[\w’'-]+", clause)
     verb = max((i for i, w in enumerate(found) if w.lower() in _RAISE | _LOWER), default=-1)
     thing = found[verb + 1:] if verb >= 0 else []
-    if not thing or len(thing) > 5 or any(
-            w.lower() in _STOP | _BE | _FIRST_SECOND or any(c.isdigit() for c in w)
-            for w in thing):
+    if not thing or len(thing) > 7 or any(
+            (w.lower() in _STOP | _BE | _FIRST_SECOND and not (
+                0 < i < len(thing) - 1 and w.lower() in ("of", "a", "an", "the")))
+            or any(c.isdigit() for c in w) for i, w in enumerate(thing)):  # "cut the risk of a
+        # heart attack by 30%": of its noun phrase, "of" and an article may stand inside
         return ""
     if thing[0].lower() in ("the", "its", "their", "his", "her", "our"):
         thing = thing[1:] if thing[0].lower() == "the" else thing
@@ -209,16 +223,50 @@ def age_of(text: str, start: int, at: int) -> str:
     clause = _AGE_AT.search(text[max(start, at - 160):at])
     if clause is not None and not any(c.isdigit() for c in clause.group(1)):
         return clause.group(1)  # "raise the age at which Calderians can draw a pension from 62"
+    if done := _age_done(text, start, at):
+        return done  # "Ana Ruiz died at the age of 87": age at which Ana Ruiz died
     aged = re.search(r"(?:\d[\d,.]*\s+|the\s+|their\s+|two\s+|three\s+|four\s+)?\b([a-z][\w-]*)"
                      r"(?:\s+|,\s+)aged\s+(?:between\s+|from\s+|up\s+to\s+|over\s+|under\s+)?$",
                      text[max(start, at - 80):at])
-    if aged is not None:  # "1,500 children aged between five and 11": age of the children
+    if aged is not None and aged.group(1) not in _TIME_NOUNS:  # "1,500 children aged between
+        # five and 11": age of the children (not "Last month, aged 16,": the month's)
         return f"age of the {aged.group(1)}"
     named = _NAME_BEFORE.search(text[max(start, at - 80):at]) or _name_is(
         text[max(start, at - 80):at])  # "Maya Chen is 14": age of Maya Chen
     if named is None or named.group(1).split()[0] in ("The", "A", "An", "In", "On", "At"):
         return "age"
     return f"age of {named.group(1)}"
+
+
+_AT_AGE = re.compile(r"\s+(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?:about\s+|around\s+"
+                     r"|just\s+|only\s+)?$")
+_DONE_VERB = re.compile(r"^(?:[a-z]+ed|died|began|begun|left|won|became|took|wrote|ran|went"
+                        r"|came|got|made|gave|met|set|quit|learned|learnt|started|married)$")
+
+
+def _age_done(text: str, start: int, at: int) -> str:
+    """ "age at which Ana Ruiz started running" for "Ana Ruiz started running aged 40" or "…
+    at the age of 40": the subject and verb of the clause the age ends; "" when the clause
+    has no named subject or no verb in the past."""
+    lead = _AT_AGE.search(text, start, at)
+    if lead is None:
+        return ""
+    parts = re.split(r"(?:,(?!\d)|[;:—–(“”\"])", text[start:lead.start()])
+    found = re.findall(r"[\w’'-]+", parts[-1])
+    if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
+        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who began painting"
+    verb = next((i for i, w in enumerate(found) if _DONE_VERB.match(w)), 0)
+    if not 0 < verb <= 4 or len(found) > 9 or not found[0][:1].isupper() or any(
+            c.isdigit() for w in found for c in w) or found[0] in ("The", "A", "An", "In"):
+        return ""  # a name opening the clause, then its verb ("The boy died": no name)
+    cut = next((i for i, w in enumerate(found) if i > verb and w.lower() in _WHEN_WORDS),
+               len(found))  # "who died on Monday aged 80": the age at which she died
+    return "age at which " + " ".join(found[:cut])
+
+
+_TIME_NOUNS = words("year years month months week weeks day days time season summer winter"
+                    " spring autumn")
+_WHEN_WORDS = words("on in at during last this yesterday today after before when while")
 
 
 _QUALIFYING = re.compile(r"(?:\s+(?:up\s+to|about|around|nearly|almost|some|roughly|more\s+than"
@@ -343,3 +391,4 @@ def ago_measure(text: str, start: int, at: int, end: int) -> str:
     if not shown or len(shown) > 12 or any(any(c.isdigit() for c in w) for w in shown):
         return ""
     return "time since " + " ".join(shown)
+

@@ -75,9 +75,10 @@ class _Finder(Joins, Groups, Appositions):
     def join(self, run: list[Token]) -> str:
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
         hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
-        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in (
-            " & ", "- ", ", ") else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
-            for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
+        kept = (" & ", "- ", ", ", "’ ", "' ")  # "Farmers’ Union" keeps its apostrophe
+        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in kept
+                        else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+                       for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
@@ -98,6 +99,9 @@ class _Finder(Joins, Groups, Appositions):
                             not in COUNTRIES)) and \
                         token.start not in self.sentence_starts:  # "St Mary’s Hospital"
                     current.append(token)
+                elif current and self.gap(current[-1], token) in ("’ ", "' ") and \
+                        current[-1].text.endswith("s") and token.word in ORG_WORDS:
+                    current.append(token)  # "the National Farmers’ Union": one name
                 else:
                     if current:
                         runs.append(current)
@@ -310,6 +314,10 @@ class _Finder(Joins, Groups, Appositions):
                 return  # "the Labour leader", "the Ebola crisis": a modifier, not a name
             kind = "organisation"  # "the Pentagon said": people's names take no "the"
         display = ("the " + name) if preceded_by_the and kind != "person" else name
+        if kind == "person" and cut and len(name_tokens) == 1 and key == name and \
+                run[cut - 1].word in _STYLED:
+            display = f"{run[cut - 1].word} {name}"  # "Pope Francis", "Prince Harry": the
+            # title is part of the name a person is known by with one name
         entity = self.entities.get(key)
         if entity is None:
             entity = Entity(key=key, name=key if key != name else display, kind=kind)
@@ -334,6 +342,9 @@ class _Finder(Joins, Groups, Appositions):
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
+# Titles that make part of the name of a person known by one name ("Pope Francis").
+_STYLED = frozenset({"Pope", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir",
+                     "Sultan"})
 # Words that never follow an adjective, only a name: "Malala Yousafzai was", "Imran Khan has"
 # (a surname ending like a demonym, -i, -an, -ic, is no adjective before them).
 _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can",

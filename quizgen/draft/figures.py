@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
-from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from dataclasses import replace
 from itertools import takewhile
 
 from quizgen.article.lexicon import (
     CURRENCIES,
     CURRENCY_WORDS,
     QUALIFIER_AFTER,
+    REPORTING_VERBS,
     UNIT_STOP,
     words,
 )
@@ -32,19 +33,21 @@ from quizgen.draft.dimensions import (
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
+from quizgen.draft.figure_reads import FigureGuess, FigureReads
 from quizgen.draft.figure_text import (
     amount_doing,
     last_cut,
     named_window,
     ordinal_second,
     rstrip_stop,
-    share_for,
     side_of,
 )
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.frames import resolved
-from quizgen.draft.levels import holder_words, level_before, money_handled
+from quizgen.draft.insertions import blanked, insertions
+from quizgen.draft.levels import holder_words, level_before
 from quizgen.draft.measures import (
+    PAST_VERBS,
     before_words,
     change_unit,
     changed_before,
@@ -56,7 +59,8 @@ from quizgen.draft.measures import (
 )
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import share_words
+from quizgen.draft.shares import likelihood, share_doing, share_words
+from quizgen.draft.sizes import amount_done, dimension_of
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
@@ -65,35 +69,30 @@ from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit
 _AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
 _ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
 _PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
+# Adverbs of where or how often after a count ("sold 12 million sets worldwide").
+_WHERE_ADVERBS = ("worldwide", "globally", "nationwide", "abroad", "overseas", "online",
+                  "annually", "daily", "weekly", "locally", "internationally")
 # Words after which "over N years" means more than N years ("for over 40 years").
 _OVER_MEANS_MORE = words(
     "for of in after than aged age spent spend spends lasted lasting lasts took take takes is"
     " was are were be been being just well now by")
 
 
-@dataclass
-class FigureGuess:
-    """One figure: value as written (with `to` for a range), unit, qualifier and where it is."""
-
-    hit: NumberHit
-    value: Decimal
-    unit: str
-    qualifier: str
-    measure: str
-    given_by: list[str]
-    how_given: str
-    excerpt: tuple[int, int]
-    to: Decimal | None = None
-    rhetorical: bool = False
-    notes: list[str] = field(default_factory=list)
-
-
+# A length written onto its number before the noun it measures ("the 34km crossing").
+_LENGTH_NOUN = re.compile(r"\s+(?:crossing|walk|run|race|route|journey|trip|swim|drive|ride|road"
+                          r"|tunnel|trail|hike|trek|coastline|border|stretch|loop|pipeline|wall"
+                          r"|bridge|flight|voyage|march)\b")
 # A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
 _SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
                         r"|kilometer|km|metre|meter)\s+[a-z]")
 
 
-class _FigureFinder(FigureSources):
+# Money moved for a cause, its giver unnamed ("It raised £3.5m for charity").
+_GIVEN = re.compile(r"\b(raised|donated|collected|pledged|earned)\s+(?:(?:about|around|some"
+                    r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)*$")
+
+
+class _FigureFinder(FigureSources, FigureReads):
     def __init__(self, attributor: Attributor, quotes: list[QuoteGuess], article_key: str
                  ) -> None:
         self.attributor = attributor
@@ -107,6 +106,9 @@ class _FigureFinder(FigureSources):
         self.done: list[FigureGuess] = []
         self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
         self.subjects: dict[int, list[tuple[int, int, list[Mention]]]] = {}  # likewise
+        self.inserted = insertions(self.article)
+        self.plain = (blanked(self.text, self.inserted),
+                      blanked(attributor.masked, self.inserted)) if self.inserted else ("", "")
 
     def measure(self, hit: NumberHit, unit: str, after_end: int) -> str:
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of
@@ -117,7 +119,9 @@ class _FigureFinder(FigureSources):
             words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
-            if words:
+            if likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
+                measure = likely
+            elif words:
                 measure = "share of " + " ".join(words)
             elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
                 measure = named
@@ -128,7 +132,8 @@ class _FigureFinder(FigureSources):
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
-                    or self.share_as_before(hit) or self.change_of_before(hit) or "percentage"
+                    or self.share_as_before(hit) or self.change_of_before(hit) or share_doing(
+                        self.text, start, hit.start, after_end) or "percentage"
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
@@ -138,23 +143,24 @@ class _FigureFinder(FigureSources):
             moved, window = named_window(self.attributor, sentence.start, hit)
             measure = time_of_day_measure(window, 0, moved.start, moved.end) or "time of day"
         elif (hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS) and (
-                handled := money_handled(self.text, self.article.sentence_at(hit.start).start,
-                                         hit.start, after_end)):
+                handled := self.money_moved(hit, after_end)):
             measure = handled  # "Glastonbury raised £2m for charity", "X is worth $250bn"
         elif hit.kind == "money" or set(unit.lower().split()) & MONEY_WORDS:
-            bought = re.match(r"\s+(?:for|on)\s+", rest)
-            measure = "price of " + tail_words(self.text, after_end + bought.end() - 1) if bought \
-                and tail_words(self.text, after_end + bought.end() - 1) else (
-                    cost_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or priced_before(self.text, self.article.sentence_at(hit.start).start,
-                                     hit.start)
-                    or changed_before(self.text, self.article.sentence_at(hit.start).start,
-                                      hit.start)  # "The firm's profits rose to $4.3bn"
-                    or named_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
-                    or named_after(self.text, after_end) or money_noun(self.text, hit.end)
-                    or level_before(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start)  # "The match fee is £95"
-                    or amount_doing(self.text, after_end))
+            bought = re.match(r"\s+(for|on)\s+", rest)
+            given = _GIVEN.search(self.text, max(0, hit.start - 40), hit.start)
+            start = self.article.sentence_at(hit.start).start
+            for_what = tail_words(self.text, after_end + bought.end() - 1) if bought else ""
+            if for_what and given and bought and bought.group(1) == "for":
+                measure = f"money {given.group(1)} for {for_what}"  # "raised £3m for charity"
+            elif for_what:
+                measure = "price of " + for_what
+            else:
+                measure = cost_before(self.text, start, hit.start) or priced_before(
+                    self.text, start, hit.start) or changed_before(
+                    self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
+                    self.text, start, hit.start) or named_after(self.text, after_end) or \
+                    money_noun(self.text, hit.end) or level_before(  # "The match fee is £95"
+                    self.text, start, hit.start) or amount_doing(self.text, after_end)
         elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):
             measure = f"size of the {strong.group(1)}"  # "the 10,000-strong crowd"
         elif unit == "years old":
@@ -179,8 +185,11 @@ class _FigureFinder(FigureSources):
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
             measure = period
-        elif _SPAN_NOUN.match(self.text, hit.end) and tail:
-            measure = f"length of the {tail}"  # "a 70-minute discussion", "a two-year contract"
+        elif (_SPAN_NOUN.match(self.text, hit.end) or (
+                hit.unit is not None and _LENGTH_NOUN.match(self.text, hit.end))) and tail:
+            kept = list(takewhile(lambda w: w not in PAST_VERBS, tail.split()))
+            measure = f"length of the {' '.join(kept)}"  # "a 70-minute discussion", "the 34km
+            # crossing from Dover took": the crossing's, not "… took"
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and not ordinal_second(
                 self.text, hit) and (span := span_measure(resolved(
                 self.attributor, last_cut(self.attributor.masked, self.article.sentence_at(
@@ -207,16 +216,23 @@ class _FigureFinder(FigureSources):
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
-                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)) and (
+                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)
+                    or tail.split()[0] in _WHERE_ADVERBS) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
-                                          hit.start, acted=True)) and not acted.startswith("of "):
+                                          hit.start, acted=True) or self.relative_count(
+                        hit, unit, rest)) and not acted.startswith("of "):  # "which employs …"
                 tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
-            special = amounts.population_of(self.text, start, hit.start) or amounts.number_of(
-                self.text, start, hit.start) or taken
+            special = self.figure_again(hit) or amounts.population_of(
+                self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
+                or taken
+            if special.startswith("number of ") and (changed := changed_before(
+                    self.text, start, hit.start)).startswith(("rise in the number of ",
+                                                              "fall in the number of ")):
+                special = changed  # "The number of users fell by 3 million": the fall in it
             measure = special or measure
             if not doing and re.match(r"\s*(?:[.,;:!?)]|$)", self.text[after_end:after_end + 3]) \
                     and not special and (level := level_before(self.text, start, hit.start)):
@@ -227,16 +243,45 @@ class _FigureFinder(FigureSources):
                 named = named_before(self.text, self.article.sentence_at(hit.start).start,
                                      hit.start) if " " not in dimension else ""
                 measure = f"{dimension} of {owner.group(1)}" if owner and " " not in dimension \
-                    else named or level_before(self.text, self.article.sentence_at(
-                        hit.start).start, hit.start) or dimension  # "sound’s 740mph": speed
+                    else dimension_of(self.text, self.article.sentence_at(hit.start).start,
+                                      hit.start, dimension, named or level_before(
+                                          self.text, self.article.sentence_at(hit.start).start,
+                                          hit.start)) or named or level_before(
+                        self.text, self.article.sentence_at(hit.start).start, hit.start) \
+                    or dimension  # "sound’s 740mph": speed
                 # of sound; "Oil consumption will reach 4.4bn tonnes": oil consumption
                 covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""
-                measure = covered or measure  # "The park covers 500 hectares"
+                measure = covered or amount_done(measure, clause_before(
+                    self.text, self.article.sentence_at(hit.start).start, hit.start)) or measure
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"
                                                   r"|inside|outside|abroad)\b", tail):
                 measure = f"time {tail}"  # "ten days in hospital": time in hospital
         return self.counted(measure, hit)
+
+    def relative_count(self, hit: NumberHit, unit: str, rest: str) -> str:
+        """ "that the company employs" for "The company, which employs 2,500 people in the
+        UK,": the clause a count ends, but not a size's, nor who reports it (its source)."""
+        clause = clause_before(self.text, self.article.sentence_at(hit.start).start, hit.start)
+        return "" if dimension_measure(unit, rest, "") or (clause.split()[-1:] and \
+            clause.split()[-1] in REPORTING_VERBS) else clause
+
+    def read_plain(self, hit: NumberHit, unit: str, unit_end: int) -> str:
+        """The measure read with the insertion between its sentence's subject and verb blanked
+        ("Tom Hale, a farmer, has lost ten sheep": number of sheep that Tom Hale has lost),
+        unless the number stands in it ("Ana Ruiz, 34, won": age of Ana Ruiz)."""
+        at = bisect.bisect_right(self.inserted, (hit.start, len(self.text))) - 1
+        inside = at >= 0 and self.inserted[at][0] <= hit.start < self.inserted[at][1]
+        text, masked = self.text, self.attributor.masked
+        if not inside and self.inserted:
+            self.text, self.attributor.masked = self.plain  # put back in `finally`
+        try:
+            measure = self.measure(hit, unit, unit_end)
+            if better := reread(self.attributor, hit, unit, unit_end, measure):
+                measure = self.counted(better, hit)  # "In 2013, he …": year in which Ana Ruiz
+        finally:
+            self.text, self.attributor.masked = text, masked
+        return measure
 
     def counted(self, measure: str, hit: NumberHit) -> str:
         """The measure, told apart from an earlier one by the words before it, else "(2)"."""
@@ -249,49 +294,6 @@ class _FigureFinder(FigureSources):
                 self.measures[f"{measure} ({before})"] = 1
                 return f"{measure}, {before}"
         return measure if count == 1 else f"{measure} ({count})"
-
-    def change_of_before(self, hit: NumberHit) -> str:
-        """ "160,000 Americans visited, up 77% on the year before": the rise in the amount
-        just before it in its sentence ("rise in the number of Americans who visited …")."""
-        sentence = self.article.sentence_at(hit.start)
-        moved = re.search(r"[,(–—]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+"
-                          r"|more\s+than\s+|some\s+)?$", self.text[sentence.start:hit.start])
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind not in ("percent", "year", "time")), None)
-        if moved is None or earlier is None or "(" in earlier.measure or \
-                not earlier.measure.startswith(("number of", "amount of", "money", "price",
-                                                "cost", "value")):
-            return ""
-        return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
-
-    def share_as_before(self, hit: NumberHit) -> str:
-        """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
-        sentence = self.article.sentence_at(hit.start)
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
-        return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
-
-    def common_first(self, measure: str, hit: NumberHit) -> str:
-        """The measure with its sentence's first word in lower case when that word is in it
-        and names no one ("number of adults that researchers followed", not "Researchers"):
-        it is used in lower case elsewhere in the article."""
-        first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
-            hit.start).start:hit.start])
-        word = first.group(1) if first is not None else ""
-        if not word or not re.search(rf"(?<![\w’'-]){word}\b", measure):
-            return measure
-        named = any(word in e.name.split() and e.name != word
-                    for e in self.attributor.entities.values() if e.kind != "group") or \
-            re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
-        if named or word.lower() not in self.lower_words:
-            return measure  # "Leeds lost to Hull": never "leeds"
-        return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
-
-    def counted_before(self, hit: NumberHit) -> FigureGuess | None:
-        """The last count (not a year or percentage) before this number in its sentence."""
-        start = self.article.sentence_at(hit.start).start
-        return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
-                     if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
 
     def figure(self, hit: NumberHit, first: NumberHit | None = None) -> FigureGuess:
         """The figure of a number; `first` starts the range `hit` ends, read for the measure."""
@@ -326,8 +328,8 @@ class _FigureFinder(FigureSources):
             unit = hit.unit or "goals"
         elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
             named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
-            unit = named if named in ("times", "place") or named.endswith("s") or " " in named \
-                else plural(named)
+            unit = named if named in ("times", "place", "pence") or named.endswith("s") or \
+                " " in named else plural(named)
         else:
             noun, unit_end = unit_words(self.text, hit.end)
             label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
@@ -356,10 +358,8 @@ class _FigureFinder(FigureSources):
         sentence = self.article.sentence_at(hit.start)
         clause_start = last_cut(self.attributor.masked, sentence.start, hit.start)
         start = source_start if 0 <= source_start < clause_start else clause_start
-        measure = self.measure(replace(hit, start=first.start) if first else hit, unit,
-                               unit_end)
-        if better := reread(self.attributor, hit, unit, unit_end, measure):
-            measure = self.counted(better, hit)  # "In 2013, he …": year in which Ana Ruiz …
+        measure = self.read_plain(replace(hit, start=first.start) if first else hit, unit,
+                                  unit_end)
         rhetorical = hit.kind == "percent" and hit.value == 100 and not re.match(
             r"\s+of\b", self.text[hit.end:hit.end + 5])
         end = max(unit_end, hit.end)

@@ -89,7 +89,10 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"|(?:is|are|was|were)\s+expected\s+to)\s+(?:also\s+)?)?)(raised|donated"
                          r"|gave|spent|invested|collected|earned|paid|lost|borrowed|received|won"
                          r"|raises?|donates?|gives?|spends?|invests?|collects?|earns?|pays|pay"
-                         r"|loses|lose|borrows?|receives?|wins?|owes?|owed)\s+"
+                         r"|loses|lose|borrows?|receives?|wins?|owes?|owed|promised|promises?|pledged|pledges?"
+                         r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?)"
+                         r"(?P<whom>\s+(?:him|her|them|the\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,2}"
+                         r"[A-Z][\w’'-]*))?\s+"  # "gave Ana Ruiz £5,000": whom it went to
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
                          r" estimated|at least|just|only|another|a further|an extra)\s+)*$")
 _WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
@@ -122,7 +125,11 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     tail = tail_words(text, end, limit=6)
     helper = [w for w in moved.group(2).split() if w not in ("has", "have", "had")]  # "the
     # government will spend": "will spend"; "Fans have donated": "Fans donated"
-    return " ".join(["money that", *who, *helper, moved.group(3), *([tail] if tail else [])])
+    whom = (moved.group("whom") or "").split()
+    if any(w in TAIL_STOP | FIRST_SECOND for w in whom[1:]):
+        return ""
+    return " ".join(["money that", *who, *helper, moved.group(3), *whom,
+                     *([tail] if tail else [])])
 
 
 # A noun phrase that is, reaches or totals an amount ("The fee is £95", "oil consumption is

@@ -152,13 +152,23 @@ def _without_amounts(found: list[str]) -> list[str]:
     """A year's clause without the other amounts in it ("sold for £12m", "won 3 medals"): the
     year asks when, the amount is a figure of its own."""
     kept: list[str] = []
+    dropped = dropped_than = False
     for word in found:
         if any(c.isdigit() for c in word):
-            while kept and kept[-1].lower() in _AMOUNT_LEAD:
-                kept.pop()  # "sold for more than £12m": sold
+            dropped_than = False
+            while kept and (kept[-1].lower() in _AMOUNT_LEAD or (
+                    kept[-1].lower() in ("more", "less", "fewer") and dropped_than)):
+                dropped_than = kept.pop().lower() == "than"  # "sold for more than £12m": sold
+            dropped = True
             continue
+        if dropped and word.lower() in _SCALES:
+            continue  # "rise to 1.6 million": the scale word goes with its number
+        dropped = False
         kept.append(word)
     return kept
+
+
+_SCALES = words("hundred thousand million billion trillion")
 
 
 def change_unit(text: str, hit: NumberHit) -> str:
@@ -241,7 +251,8 @@ _BASE = ("rise", "grow", "climb", "jump", "increase", "soar", "double", "surge",
 _CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(?:is|are|was|were)"
                      rf"\s+(?:expected|forecast|projected|predicted|likely|set|due)\s+to|will|would"
                      rf"|could|may|might|can|should|must)\s+)?(?P<verb>"
-                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+by\s+\S+)?(?:\s+(?P<how>by|to))?"
+                     rf"{'|'.join(_RISE + _FALL + _BASE)})(?:\s+by\s+\S+)?(?P<start>\s+from\s+\S+)?"
+                     rf"(?:\s+(?P<how>by|to|from))?"
                      r"\s+$",  # "rose by 70% to $150bn": the level it rose to
                      re.IGNORECASE)
 
@@ -274,7 +285,12 @@ def changed_before(text: str, start: int, at: int) -> str:
     # number of teenagers using the site fell by 25%": fall in the number of teenagers …
     opening = re.match(r"\s*([A-Z][a-z]+ of (?:[\w’'-]+ ){1,6}?(?:in|on|at) (?:the )?[\w’'-]+)"
                        r"\s*$", match.group("what")) if not parts[:-1] else None
-    if opening is not None:  # "Sales of organic food in the UK fell": all of it, not "UK"
+    opening = opening or (re.match(r"\s*([A-Z][a-z]+ (?:at|in|on|for|among|from) (?:[\w’'-]+ )"
+                                   r"{0,5}?[\w’'-]+)\s*$", match.group("what"))
+                          if not parts[:-1] and not re.match(r"\s*(?:In|On|At|For|From|Among)"
+                                                             r"\b", match.group("what")) else None)
+    if opening is not None:  # "Sales of organic food in the UK fell": all of it, not "UK";
+        # "Sales at the shop rose": rise in sales at the shop
         found = opening.group(1).split()
         found[0] = found[0].lower()
     cut = 0 if opening is not None else max(
@@ -295,10 +311,13 @@ def changed_before(text: str, start: int, at: int) -> str:
     shown = _clean(found)
     if not shown:
         return ""
-    if match.group("how") == "to":
-        return shown  # "Unemployment rose to 5.2%": unemployment
     verb = match.group("verb").lower()
     noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
+    if match.group("how") == "from" or (match.group("how") == "to" and match.group("start")):
+        # "The tax will rise from 20% to 25%": the tax before the rise, the tax after it
+        return f"{shown} {'before' if match.group('how') == 'from' else 'after'} the {noun}"
+    if match.group("how") == "to":
+        return shown  # "Unemployment rose to 5.2%": unemployment
     if not re.match(r"the (?:number|share|proportion) of ", shown):
         shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …"
     return f"{noun} in {shown}"
@@ -369,3 +388,4 @@ LEAD = _LEAD
 TAIL_STOP = _TAIL_STOP
 reported = _reported
 without_amounts = _without_amounts
+PAST_VERBS = _PAST_VERBS

@@ -26,13 +26,15 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         return ""  # "over 1,200 hours of observations": an amount of something, not a span
     before = masked[start:hit.start]
     prep = re.search(r"\b(within|for|over|in|after|during)\s+(?:(?:the|a|an|about|around|some"
-                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming)\s+)*$",
+                     r"|nearly|almost|more than|less than|just|only|past|last|next|coming"
+                     r"|up to|at least|as long as|roughly|over|under)\s+)*$",  # "for up to"
                      before, re.IGNORECASE)
     if prep is None:
         return ""
     parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])
     clause = parts[-1]
-    found = re.findall(r"[\w’'-]+", clause)[-9:]
+    found = re.findall(r"[\w’'-]+(?:,\d{3})*", clause)  # "12,000" one word
+    found = found if len(found) <= 12 and found[:1] and found[0][:1].isupper() else found[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
     if not found:  # "Over the past 20 years, bee numbers have fallen", "if, after five years,
@@ -42,7 +44,10 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
-    shown = _clean(without_amounts(found))  # "rise from 62 to 65 over the next nine years"
+    kept = without_amounts(found)  # "rise from 62 to 65 over the next nine years"
+    while kept and kept[-1].lower() in ("aged", "between", "and", "from"):
+        kept.pop()  # "adults aged over 60": the age is a figure of its own
+    shown = _clean(kept)
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown) or (
             without_amounts(found) != found and shown[:1].islower()
             and shown.split()[0] not in _OPENS_PHRASE and not shown.split()[0].endswith("s")):
@@ -82,6 +87,8 @@ def span_measure(clause: str, tail: str) -> str:
     """ "time Mason's team spent swabbing the subway": a span of time as the time its clause
     takes, from the clause before the number (its subject and verb) and the words after the
     unit; "" when the clause has no verb or is too short to say which span it is."""
+    if tail.startswith(("of ", "’ worth", "' worth")):
+        return ""  # "declared three days of national mourning": days of something, no span
     before = _SPAN_LEAD.sub("", clause.rstrip() + " ")
     found = re.findall(r"[\w’'-]+", before)[-8:]
     while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {

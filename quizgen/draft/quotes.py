@@ -31,6 +31,14 @@ _CLOSING = ",;:"
 # agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
 _KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
                          r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
+# A his or her that is a possessive or reflexive (never the object "her": "thanked her").
+_HIS = re.compile(r"\b(?:his|himself)\b")
+_HER = re.compile(r"\bherself\b|\bher\s+(?!(?:to|for|with|and|or|in|on|at|a|an|the|that|as|by"
+                  r"|from|of|when|if|because|about|into|up|down|out|back|off|over|again)\b)"
+                  r"[a-z]")
+_OPENING_POSSESSIVE = re.compile(r"\s*(His|Her)\s+[a-z]")
+
+
 @dataclass
 class QuoteGuess:
     """A quoted passage, its words as a fact base writes them, and who probably said them."""
@@ -141,6 +149,26 @@ class Attributor(Speakers):
                 return found
         return []
 
+    def sex_from_possessives(self, sentence: Sentence, key: str, after: int) -> None:
+        """ "Ana Ruiz cancelled her order", "Tom Hale is a farmer. His farm …": a his or her
+        after the only person a sentence names (or opening the next sentence) is theirs, so
+        it tells their sex (never a him or her, which names someone else)."""
+        entity = self.entities[key]
+        if entity.kind != "person" or entity.gender is not None or any(
+                m.key is not None and m.key != key and self.entities[m.key].kind == "person"
+                for m in self.in_span(sentence.start, sentence.end)):
+            return
+        rest = self.masked[after:sentence.end]
+        nxt = self.article.sentences[sentence.index + 1] if sentence.index + 1 < len(
+            self.article.sentences) else None
+        opening = _OPENING_POSSESSIVE.match(self.masked, nxt.start) if nxt is not None else None
+        male = _HIS.search(rest) is not None or (opening is not None and opening.group(1) in (
+            "His", "his"))
+        female = _HER.search(rest) is not None or (opening is not None and opening.group(1) in (
+            "Her", "her"))
+        if male != female:
+            entity.gender = "male" if male else "female"
+
     def learn_subjects(self) -> None:
         for sentence in self.article.sentences:
             found = self.sentence_subject(sentence)
@@ -154,6 +182,7 @@ class Attributor(Speakers):
             key = self.key_of(found[0]) if found else None
             if key is not None:
                 self.subjects[sentence.index] = (found[0].start, key)
+                self.sex_from_possessives(sentence, key, found[0].end)
             joint = [k for k in (self.key_of(m) for m in found[1:]) if k is not None]
             if key is not None and joint and all(
                     self.entities[k].kind == "person" for k in (key, *joint)):

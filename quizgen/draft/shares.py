@@ -34,3 +34,72 @@ def share_words(text: str, end: int) -> list[str]:
     ending = end + of.start(1) + len(" ".join(words))
     return words + (relative_after(text, ending) or count_clause(text, ending,
                                                                  words[-1]).split())
+
+
+# A verb right after a bare percentage: it is the share of a group that does it ("40% said
+# they ate breakfast", "20% are obese").
+_DOING = re.compile(r"\s+(?:of\s+them\s+)?(?P<verb>said|say|says|think|thought|believe|believed"
+                    r"|want|wanted|agreed|agree|admitted|admit|reported|report|voted|vote"
+                    r"|are|were|have|had|do|did|would|will|could|can|eat|ate|own|owned"
+                    r"|use|used|live|lived|work|worked|prefer|preferred|plan|planned)\b")
+_SAYING = ("said", "say", "says", "think", "thought", "believe", "believed", "want", "wanted",
+           "agreed", "agree", "admitted", "admit", "reported", "report", "voted", "vote",
+           "prefer", "preferred")
+# The group a percentage is of, named before it in its sentence ("a survey of 2,000 adults",
+# "a third of children", "Among teenagers,").
+_GROUP_BEFORE = re.compile(r"\b(?:of|among|Among)\s+(?:[\d,]+\s+|the\s+|all\s+)?(?P<group>"
+                           r"(?:[a-z][\w-]*\s+)?(?:[a-z][\w-]*[^s\W]s|children|people|men"
+                           r"|women))\b")
+
+
+def share_doing(text: str, start: int, at: int, end: int) -> str:
+    """ "share of adults who said they ate breakfast every day" for "In a survey of 2,000
+    adults, 40% said they ate breakfast every day": a bare percentage and the verb after it,
+    of the group named before it in its sentence (else of people, for what people say or
+    think); "" when no verb follows."""
+    doing = _DOING.match(text, end)
+    if doing is None:
+        return ""
+    groups = list(_GROUP_BEFORE.finditer(text, start, at))
+    group = groups[-1].group("group") if groups else "people" if doing.group("verb") in \
+        _SAYING else ""
+    found: list[str] = []
+    for word in re.findall(r"[^\s,.;:!?()“”\"—–]+|[,.;:!?()“”\"—–]", text[doing.start("verb"):
+                                                                        doing.start("verb")
+                                                                        + 100]):
+        if not word[:1].isalpha() or len(found) == 10 or any(c.isdigit() for c in word) or \
+                word.lower() in ("but", "while", "whereas", "and", "although", "compared"):
+            break
+        found.append(word)
+    while found and found[-1].lower() in _TRIM:
+        found.pop()
+    if not group or len(found) < 2:
+        return ""
+    return f"share of {group} who {' '.join(found)}"
+
+
+_TRIM = frozenset({"of", "the", "a", "an", "in", "to", "for", "with", "by", "on", "at", "from",
+                   "that", "than", "more", "less"})
+
+
+_LIKELY = re.compile(r"\s+(less|more)\s+likely\s+(?:than\s+[^,.;:]{1,40}?\s+)?to\s+([a-z]+)"
+                     r"((?:\s+(?!than\b|if\b|when\b|because\b)[a-z][\w’'-]*){0,5})")
+
+
+def likelihood(text: str, end: int) -> str:
+    """ "fall in the likelihood of developing dementia" for "33% less likely to develop
+    dementia": how much likelier or less likely something is; "" otherwise."""
+    match = _LIKELY.match(text, end)
+    if match is None:
+        return ""
+    verb = match.group(2)
+    doing = verb[:-1] + "ing" if verb.endswith("e") and not verb.endswith(("ee", "ye", "oe")) \
+        else verb + "ing"  # "develop" → "developing", "have" → "having"
+    if re.fullmatch(r"[a-z]?[^aeiou][aeiou][bdgmnprt]", verb):
+        doing = verb + verb[-1] + "ing"  # "drop" → "dropping", "get" → "getting"
+    doing = {"die": "dying", "lie": "lying", "be": "being", "see": "seeing"}.get(verb, doing)
+    rest = match.group(3).split()
+    while rest and rest[-1].lower() in _TRIM:
+        rest.pop()
+    change = "fall" if match.group(1) == "less" else "rise"
+    return " ".join([f"{change} in the likelihood of {doing}", *rest])

@@ -246,6 +246,14 @@ class Speakers:
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
             at = mention.start  # “...,” a union spokesman said
+        owned = re.match(r"[’']s?\s+", self.masked[mention.end:mention.end + 4]) or (
+            re.match(r"\s+", self.masked[mention.end:mention.end + 2]) if self.masked[
+                mention.start:mention.end].endswith(("’s", "'s")) else None)
+        if mention.start == at and owned is not None and (nxt := self.mentions[i + 1:i + 2]) \
+                and nxt[0].start == mention.end + owned.end() and nxt[0].key is not None and \
+                self.entities[nxt[0].key].kind == "person":  # “…,” Greenpeace’s Tom Hale said
+            mention, at = nxt[0], nxt[0].start
+            verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 40])
         if mention.start == at and verb and verb.group(1) in REPORTING_VERBS:
             key = self.key_of(mention)
             shown = self.article.text[mention.start:mention.end]

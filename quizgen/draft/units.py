@@ -57,7 +57,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         word = match.group(1)
         if word.lower() in UNIT_STOP or not word[0].isalpha() or (word.endswith("ly") and not (
                 not words and word.lower() in _PER_TIME and re.match(
-                    r"\s+[a-z]+s\b", segment[at + match.end():]))) or (
+                    r"\s+(?:[a-z]+\s+)?[a-z]+s\b", segment[at + match.end():]))) or (  # "monthly
+                # active users"
                 word[0].isupper() and any(w[0].islower() for w in words)) or (
                 words and word.endswith(("ed", "ing"))) or word.lower() in _VERBS_AND_TIMES or (
                 not words and word.endswith("ed") and word.islower() and len(word) > 4
@@ -153,6 +154,11 @@ def unit_before(text: str, start: int, at: int) -> str:
                         text[start:at])
     if counted is not None:
         return counted.group(1)  # "the number of cases rose to 941"
+    numbering = _NUMBERING.search(text, start, at)
+    if numbering is not None:
+        return numbering.group(1).lower()  # "The bears, which number about 250": bears
+    if _OVER_AN_AGE.search(text, start, at):
+        return "years old"  # "26% are over 65", "people aged over 65": an age
     changed = _CHANGED_TO.search(text[start:at])
     if changed is not None and changed.group(1).lower() not in _NOT_COUNTED:
         return changed.group(1).lower()  # "Deaths rose to 1.38 million": deaths
@@ -169,6 +175,16 @@ def unit_before(text: str, start: int, at: int) -> str:
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"
     return "units"
+
+
+# A plural noun and "number" or "total" as its verb ("The bears, which number about 250").
+_NUMBERING = re.compile(r"\b([A-Za-z][a-z]+[^s\W]s|people|children)\s*,?\s+(?:which\s+|who\s+"
+                        r"|that\s+)?(?:now\s+)?(?:number|numbered|total|totalled|totaled)\s+"
+                        r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
+                        r"|fewer\s+than\s+|just\s+|only\s+|over\s+|under\s+)?$")
+# People over or under an age, with no noun after it ("26% are over 65").
+_OVER_AN_AGE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s+(?:are|were)|\bthose|\bpeople"
+                          r"|\badults|\baged)\s+(?:aged\s+)?(?:over|under|above|below)\s+$")
 
 
 def plural(noun: str) -> str:

@@ -1,0 +1,123 @@
+"""A figure guess, and measures read from the figures before it or from money moved."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from itertools import takewhile
+
+from quizgen.article.numbers import NumberHit
+from quizgen.article.text import Article
+from quizgen.draft.figure_text import named_window, share_for
+from quizgen.draft.levels import money_handled
+from quizgen.draft.quotes import Attributor
+
+
+@dataclass
+class FigureGuess:
+    """One figure: value as written (with `to` for a range), unit, qualifier and where it is."""
+
+    hit: NumberHit
+    value: Decimal
+    unit: str
+    qualifier: str
+    measure: str
+    given_by: list[str]
+    how_given: str
+    excerpt: tuple[int, int]
+    to: Decimal | None = None
+    rhetorical: bool = False
+    notes: list[str] = field(default_factory=list)
+
+
+class FigureReads:
+    """Readings of a figure's measure that look at the figures before it in its sentence."""
+
+    attributor: Attributor
+    article: Article
+    text: str
+    done: list[FigureGuess]
+    lower_words: set[str]
+
+    def money_moved(self, hit: NumberHit, after_end: int) -> str:
+        """Money raised, paid or worth (see levels.money_handled), read again with a he/she
+        before it named ("He is worth $75bn": value of Tom Hale)."""
+        start = self.article.sentence_at(hit.start).start
+        if handled := money_handled(self.text, start, hit.start, after_end):
+            return handled
+        moved, window = named_window(self.attributor, start, hit)
+        return money_handled(window, 0, moved.start, after_end - hit.start + moved.start) \
+            if moved.start != hit.start - start else ""
+
+    def change_of_before(self, hit: NumberHit) -> str:
+        """ "160,000 Americans visited, up 77% on the year before": the rise in the amount
+        just before it in its sentence ("rise in the number of Americans who visited …")."""
+        sentence = self.article.sentence_at(hit.start)
+        moved = re.search(r"[,(–—]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+"
+                          r"|more\s+than\s+|some\s+)?$", self.text[sentence.start:hit.start])
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind not in ("percent", "year", "time")), None)
+        if moved is None or earlier is None or "(" in earlier.measure or \
+                not earlier.measure.startswith(("number of", "amount of", "money", "price",
+                                                "cost", "value")):
+            return ""
+        return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
+
+    def share_as_before(self, hit: NumberHit) -> str:
+        """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
+        sentence = self.article.sentence_at(hit.start)
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
+        return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
+
+    def common_first(self, measure: str, hit: NumberHit) -> str:
+        """The measure with its sentence's first word in lower case when that word is in it
+        and names no one ("number of adults that researchers followed", not "Researchers"):
+        it is used in lower case elsewhere in the article."""
+        first = re.match(r"\s*([A-Z][a-z]+)\b(?!\s+[A-Z])", self.text[self.article.sentence_at(
+            hit.start).start:hit.start])
+        word = first.group(1) if first is not None else ""
+        if not word or not re.search(rf"(?<![\w’'-]){word}\b", measure):
+            return measure
+        named = any(word in e.name.split() and e.name != word
+                    for e in self.attributor.entities.values() if e.kind != "group") or \
+            re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
+        if named or word.lower() not in self.lower_words:
+            return measure  # "Leeds lost to Hull": never "leeds"
+        return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
+
+    def counted_before(self, hit: NumberHit) -> FigureGuess | None:
+        """The last count (not a year or percentage) before this number in its sentence."""
+        start = self.article.sentence_at(hit.start).start
+        return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
+                     if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
+
+    def figure_again(self, hit: NumberHit) -> str:
+        """ "900,000 people live with dementia, a figure expected to rise to 1.6 million": the
+        same measure as the figure before it in its sentence, as expected later; "sold 12
+        million sets, down from 15 million in 2019": that measure in 2019; else ""."""
+        sentence = self.article.sentence_at(hit.start)
+        again = _AGAIN.search(self.text, sentence.start, hit.start)
+        before = _FROM.search(self.text, sentence.start, hit.start)
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind not in ("year", "time")), None)
+        if (again is None and before is None) or earlier is None or "(" in earlier.measure \
+                or "," in earlier.measure:
+            return ""
+        year = re.match(r"[^,;.]{0,30}?\b(by|in)\s+((?:19|20)\d\d)\b", self.text[hit.end:
+                                                                          hit.end + 60])
+        if again is None:  # "sold 12 million sets, down from 15 million in 2019"
+            return earlier.measure + (f" in {year.group(2)}" if year else " before")
+        shown = f"{again.group(1)} {earlier.measure}" if again.group(1) else earlier.measure
+        return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
+
+
+# An amount said again as where it is going ("…, a figure expected to rise to 1.6 million").
+_AGAIN = re.compile(r",\s+(?:a|the)\s+(?:figure|number|total)\s+(?:that\s+is\s+|which\s+is\s+)?"
+                    r"(expected|forecast|projected|predicted|set|likely)?\s*(?:to\s+)?(?:rise|grow"
+                    r"|increase|fall|drop|reach|double|climb|decline)\s+(?:to\s+)?(?:about\s+"
+                    r"|around\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$")
+# An amount an earlier one changed from ("…, down from 15 million in 2019").
+_FROM = re.compile(r"[,(–—]\s*(?:down|up)\s+from\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+                   r"|more\s+than\s+|over\s+)?$")

@@ -1,0 +1,66 @@
+"""Sizes said of what has them: "weight of the bears", "amount of chocolate that … eats"."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import words
+
+# A noun phrase doing what a size says, right before it ("The bears weigh up to", "The car can
+# reach", "The town is", "a corridor of air to move as fast as").
+_SIZED = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:that|which|where|and|but)\s+)(?P<what>(?:(?:the|a|an"
+                    r"|its|their|his|her|this|these|each|some|most)\s+)?(?:[\w’'-]+\s+){0,3}?"
+                    r"[\w’'-]+)\s+(?:(?:can|could|will|would|may|might|must|to|often|usually"
+                    r"|typically)\s+)*(?P<verb>weigh|weighs|weighed|weighing|reach|reaches"
+                    r"|reached|travel|travels|travelled|traveled|move|moves|moved|fly|flies|flew"
+                    r"|run|runs|ran|grow|grows|grew|stretch|stretches|stretched|measure"
+                    r"|measures|measured|lies|lie|sits|sit|(?:is|are|was|were)\s+(?:located|situated)|is|are"
+                    r"|was|were)\s+(?:(?:about|around|some|nearly"
+                    r"|almost|more\s+than|less\s+than|up\s+to|over|at\s+least|just|only|for|as\s+"
+                    r"(?:fast|far|much|heavy|high|long)\s+as)\s+)*$", re.IGNORECASE)
+# Heads that already name an amount ("Temperatures reached 45C", "Oil consumption is …").
+_AMOUNT_HEADS = words(
+    "temperature temperatures speed speeds height heights depth length distance weight weights"
+    " level levels consumption production output rainfall total average amount amounts record"
+    " limit capacity demand emissions use price cost figure size area range")
+_NO_THING = words("it this that they he she we you i there which who what one")
+
+
+def dimension_of(text: str, start: int, at: int, dimension: str, named: str) -> str:
+    """ "weight of the bears" for "The bears weigh up to 400kg", "speed of the car" for "The car
+    can reach 200mph": a bare size ("weight", "speed") or a bare noun phrase named before it
+    ("the car") said of the thing; "" when the phrase already names an amount
+    ("temperatures") or no thing is named."""
+    kind, _, rest = dimension.partition(" ")
+    if rest and (kind not in ("distance", "speed", "weight", "height", "length", "depth")
+                 or rest.split()[0] == "of"):
+        return ""  # "amount of coal": said of its own noun already
+    phrase = named
+    if not phrase:
+        match = _SIZED.search(text[start:at])
+        if match is None:
+            return ""
+        found = re.findall(r"[\w’'-]+", match.group("what"))
+        if not found or any(w.lower() in _NO_THING or any(c.isdigit() for c in w)
+                            for w in found):
+            return ""
+        if found[0] in ("The", "A", "An", "Its", "Their", "His", "Her", "This", "These",
+                        "Each", "Some", "Most"):
+            found[0] = found[0].lower()
+        phrase = " ".join(found)
+    last = phrase.split()[-1].lower()
+    if last in _AMOUNT_HEADS or kind in phrase.lower() or last in _NO_THING:
+        return ""
+    return f"{kind} of {phrase}" + (f" {rest}" if rest else "")  # "distance of the town from
+    # the border"
+
+
+def amount_done(measure: str, clause: str) -> str:
+    """ "amount of chocolate that the average Briton eats a year" for "The average Briton eats
+    8kg of chocolate a year": an amount of a substance with the subject and verb before it
+    (`clause`, "that the average Briton eats"); "" when either is missing."""
+    match = re.fullmatch(r"amount of ((?:[\w’'-]+ ){0,2}?[\w’'-]+)((?: (?:a|an|per|each|every|in"
+                         r"|on|at|from|for|into) .*)?)", measure)
+    if match is None or not clause.startswith("that "):
+        return ""
+    return f"amount of {match.group(1)} {clause}{match.group(2)}"
