@@ -1,7 +1,7 @@
 """Poor items of the review's dev2 set (issue 18): one large number the answer of two figure items
-of different measures, a group named only as the rest of others offered as a speaker, and the
-recommended daily portions of fruit and vegetables asked as news; each rule written here again
-from what a student reads."""
+of different measures, a group named only as the rest of others offered as a speaker, a group
+that never speaks offered as one, and the recommended daily portions of fruit and vegetables
+asked as news; each rule written here again from what a student reads."""
 
 from __future__ import annotations
 
@@ -9,18 +9,20 @@ from dataclasses import replace
 from decimal import Decimal
 
 import pytest
-from factbases import figure, make_base, org, person, quote, reasons, run
+from factbases import event, figure, make_base, org, person, quote, reasons, run
 from test_sheets import SWEEPS, Sweep
 
 from quizgen.quiz.figure_sheet import Crossings, figures_cross
 from quizgen.quiz.questions import (
     Amount,
+    ClaimantOf,
     EntityRef,
     FigureValue,
     Matching,
     MultipleChoice,
     Option,
     Question,
+    SpeakerOf,
 )
 
 Number = tuple[Decimal, Decimal | None]
@@ -136,3 +138,43 @@ def test_one_large_number_both_lists_print_alone_is_refused_but_a_small_one_is_k
     assert Crossings([tickets]).any(litter) and Crossings([litter]).any(tickets)
     assert figures_cross(tickets, crowd) is None and not Crossings([tickets]).any(crowd)
     assert figures_cross(months, days) is None and not Crossings([months]).any(days)
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_speaker_item_offers_a_group_that_never_speaks(sweep: Sweep) -> None:
+    """A who-said-it or who-claimed-it item offers a group only when the article quotes it or
+    gives it a claim: "Venezuelans" who downloaded an app said nothing an analyst said."""
+    for label, base, quiz in sweep():
+        voices = {s for q in base.quotes for s in q.speakers}
+        voices |= {c for claim in base.claims for c in claim.claimants}
+        groups = {e.id for e in base.entities if e.kind == "group"}
+        for item in quiz.questions:
+            if isinstance(item, MultipleChoice) and isinstance(item.ask, SpeakerOf | ClaimantOf):
+                shown = {o.claim.entity for o in item.options if isinstance(o.claim, EntityRef)}
+                assert not (shown & groups) - voices, (label, item.prompt)
+
+
+def test_a_group_that_only_acts_is_not_offered_for_a_group_s_words() -> None:
+    """The analysts' finding offers the fans, who are quoted, and not the shoppers, who only
+    queued: with too few groups that speak the item is left out, not filled with a crowd."""
+    group = "group"
+    analysts = replace(org("analysts", "the analysts"), kind=group)
+    fans = replace(org("fans", "the fans"), kind=group)
+    shoppers = replace(org("shoppers", "shoppers"), kind=group)
+    crowd = replace(org("crowd", "the crowd"), kind=group)
+    said = quote("q-peak", "user levels may have declined from their peak", "analysts")
+    said_too = quote("q-fans", "We will be back next season whatever happens.", "fans")
+    queued = event("queue", "2024-01-02", description="shoppers queued outside the store",
+                   people=("shoppers",))
+    cheered = event("cheer", "2024-01-03", description="the crowd cheered the team",
+                    people=("crowd",))
+    base = make_base(analysts, fans, shoppers, crowd, said, said_too, queued, cheered)
+    result = run("who-said-it", base)
+    assert not [q for q in result.questions if "declined" in q.prompt], reasons(result)
+    speaking = replace(org("critics", "the critics"), kind=group)
+    critics = quote("q-critics", "The whole campaign was a costly mistake.", "critics")
+    result = run("who-said-it", make_base(analysts, fans, speaking, shoppers, crowd, said,
+                                         said_too, critics, queued, cheered))
+    asked = [q for q in result.questions if "declined" in q.prompt]
+    assert asked and isinstance(asked[0], MultipleChoice)
+    assert {o.text for o in asked[0].options} == {"the analysts", "the fans", "the critics"}
