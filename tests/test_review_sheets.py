@@ -63,4 +63,12 @@ def test_fingerprint_follows_what_the_student_reads() -> None:
     assert len({fingerprint(q) for q in questions}) == len(questions)
     changed = replace(questions[0], prompt=questions[0].prompt + " (again)")
     assert fingerprint(changed) != fingerprint(questions[0])
-    assert set(GROUPS) == {"content", "dev", "heldout"}
+    assert set(GROUPS) == {"content", "dev", "dev2", "heldout"}
+
+
+def test_dev2_and_heldout_split_the_heldout_folder() -> None:
+    """dev2 holds the held-out folder's bases at odd alphabetical positions, heldout the rest."""
+    folder = sorted((ROOT / "tests" / "corpus" / "heldout").glob("*.yaml"))
+    assert list(GROUPS["dev2"]) == folder[0::2]
+    assert list(GROUPS["heldout"]) == folder[1::2]
+    assert (len(GROUPS["dev2"]), len(GROUPS["heldout"])) == (8, 7)

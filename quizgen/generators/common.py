@@ -28,6 +28,18 @@ KIND_WORDS = {
 # entities that are bodies: a term may name one (its meaning is then the body), and a body's
 # "we …" is said only by another body
 BODY_KINDS = frozenset({"organisation", "group"})
+# a group named only as the rest of some others ("other supporters", "others"): no one a
+# student can tell apart, so never a speaker to offer or to key
+_REMAINDER = re.compile(r"(?:the\s+)?(?:some\s+)?others?\b", re.IGNORECASE)
+
+
+REMAINDER_SKIP = ("a quote of a group named only as the rest of others (“other supporters”) "
+                  "is not asked")
+
+
+def remainder(entity: Entity) -> bool:
+    """Whether an entity is named only as the rest of some others ("other supporters")."""
+    return _REMAINDER.match(entity.name.strip()) is not None
 
 
 @dataclass(frozen=True)
@@ -43,8 +55,9 @@ class FactIndex:
     sources_only: frozenset[str] = frozenset()
 
     def offerable(self, entity: Entity) -> bool:
-        """Whether the entity may be shown as an option: anyone but a mere source of figures."""
-        return entity.id not in self.sources_only
+        """Whether the entity may be shown as an option: anyone but a mere source of figures or
+        a group named only as the rest of some others ("other supporters")."""
+        return entity.id not in self.sources_only and not remainder(entity)
 
     def name(self, entity_id: str) -> str:
         """The display name of a known entity."""

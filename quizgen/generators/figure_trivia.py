@@ -116,10 +116,11 @@ def even_split(figure: Figure, figures: Iterable[Figure]) -> bool:
 # dimensions", "the seven continents"
 WORLD_COUNTS = {"dimension": 3, "continent": 7, "ocean": 5, "sense": 5, "season": 4}
 # everyday norms, by unit and a word of the measure: a night's eight hours of sleep, a football
-# match's 90 minutes, a side's 11 players (a value one step from a norm is worked out from it)
+# match's 90 minutes, a side's 11 players, the five recommended daily portions of fruit and
+# vegetables (a value one step from a norm is worked out from it)
 NORMS = {("hour", "sleep"): 8, ("hour", "rest"): 8, ("minute", "match"): 90,
          ("minute", "game"): 90, ("player", "side"): 11, ("player", "team"): 11,
-         ("player", "match"): 11}
+         ("player", "match"): 11, ("portion", "recommended"): 5}
 
 
 def world_count(figure: Figure) -> bool:

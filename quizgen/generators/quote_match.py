@@ -10,6 +10,7 @@ from typing import NamedTuple
 from quizgen.factbase.model import FactBase, Quote
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
+    REMAINDER_SKIP,
     FactIndex,
     Skips,
     check_options,
@@ -18,6 +19,7 @@ from quizgen.generators.common import (
     full,
     index_facts,
     norm,
+    remainder,
     seeded,
     tags_of,
 )
@@ -119,6 +121,8 @@ def _passages(base: FactBase, facts: FactIndex, skips: Skips) -> list[_Passage]:
             continue
         done.add(key)
         why = next(filter(None, (unworthy(q) for q in groups[key])), None)
+        if not why and all(remainder(facts.entities[s]) for s in offer):
+            why = REMAINDER_SKIP
         if why:
             skips.add(why)
             continue

@@ -104,7 +104,11 @@ class Cast:
     main: str | None = None  # the main speaker (main_speaker): offered first where it may be
 
     def tiers(self, kind: str) -> list[list[Entity]]:
-        """Distractor pools for a speaker of this kind, best first."""
+        """Distractor pools for a speaker of this kind, best first. A group that only acts (a
+        people, a crowd, the subject of a figure: "Venezuelans", "Americans") is no speaker to
+        offer: a group speaks only through a voice the article quotes."""
+        if kind == "group":
+            return [self.speaking.get(kind, [])]
         return [self.speaking.get(kind, []), self.acting.get(kind, [])]
 
     def main_of(self, kind: str) -> Entity | None:

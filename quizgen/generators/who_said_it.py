@@ -11,6 +11,7 @@ from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     BODY_KINDS,
+    REMAINDER_SKIP,
     FactIndex,
     Skips,
     ask,
@@ -22,6 +23,7 @@ from quizgen.generators.common import (
     link_edges,
     norm,
     reach,
+    remainder,
     seeded,
     tags_of,
 )
@@ -122,6 +124,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         speakers = facts.known(quote.speakers)
         if not speakers:
             skips.add("a quote has no speaker who is a known entity")
+            continue
+        if all(remainder(facts.entities[s]) for s in speakers):
+            skips.add(REMAINDER_SKIP)
             continue
         made = _question(
             base, quote, groups[key], speakers, facts=facts, cast=cast, seed=seed, options=options

@@ -1,4 +1,5 @@
-"""Figure items on one sheet: none offers or states another's answer (solved by elimination)."""
+"""Figure items on one sheet: none offers or states another's answer (solved by elimination),
+nor has the one number both print for an answer."""
 
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ def share_in_words(a: Question, b: Question) -> str | None:
     return None
 
 
+_Read = tuple[str, Decimal, Decimal | None]
+
+
 def figures_cross(a: Question, b: Question) -> str | None:
     """Why figure item b gives away figure item a, or None: b offers a's answer as one of its
     own wrong options (a poll's shares asked one by one, each offering the others': a student
@@ -90,10 +94,31 @@ def figures_cross(a: Question, b: Question) -> str | None:
                 return f"both figure items have the answer {format_amount(key)}"
             return (f"offers {option.text}, the answer to another figure item on the sheet: "
                     "one is solved by elimination")
+    if _one_number_shared(_Profile(a), _Profile(b)):
+        return (f"both figure items have the number of {format_amount(key)} for an answer, the "
+                "only number their options share: it is picked twice")
     return None
 
 
-_Read = tuple[str, Decimal, Decimal | None]
+# a number this large is seen twice by no chance: "5 months" beside "5 days" is a small count
+# both lists may hold, 140,000 in both lists is the guess
+STRIKING = Decimal(100)
+
+
+def _number(reading: _Read) -> tuple[Decimal, Decimal | None]:
+    return reading[1], reading[2]
+
+
+def _one_number_shared(a: _Profile, b: _Profile) -> bool:
+    """Whether two figure items of different measures have one number of STRIKING size or more
+    for an answer and share no other number among their options: a student sees the one number
+    printed in both and picks it twice."""
+    if a.key is None or b.key is None or a.numbers is None or b.numbers is None:
+        return False
+    return (_number(a.key) == _number(b.key) and a.key[1] >= STRIKING
+            and a.numbers & b.numbers == {_number(a.key)})
+
+
 
 
 class _Profile:
@@ -109,6 +134,9 @@ class _Profile:
         if isinstance(question, MultipleChoice) and key is not None:
             self.options = frozenset(_reading(o.claim) for o in question.options
                                      if isinstance(o.claim, Amount))
+        # the numbers its options print, whatever their measure (_one_number_shared)
+        self.numbers = None if self.options is None else frozenset(
+            _number(read) for read in self.options)
 
     @cached_property
     def words(self) -> str:
@@ -145,6 +173,9 @@ class Crossings:
         self._shares = tuple(key[1] for o, key in keyed if o.share)  # the shares they ask
         self._offered: frozenset[_Read] = frozenset().union(
             *(o.options for o in self._all if o.options is not None))
+        self._by_number: dict[tuple[Decimal, Decimal | None], list[_Profile]] = {}
+        for o, key in keyed:
+            self._by_number.setdefault(_number(key), []).append(o)
 
     def _profile(self, question: Question) -> _Profile:
         found = self._profiles.get(id(question))
@@ -169,4 +200,6 @@ class Crossings:
             return True
         if mine.key is None:  # figures_cross(item, o): o says its share, or offers its answer
             return False
-        return (mine.share and _near(mine.key[1], self._said)) or mine.key in self._offered
+        return ((mine.share and _near(mine.key[1], self._said)) or mine.key in self._offered
+                or any(_one_number_shared(mine, o)
+                       for o in self._by_number.get(_number(mine.key), ())))
