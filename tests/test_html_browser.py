@@ -150,9 +150,10 @@ def test_layout_fits_the_screen_with_large_tap_targets(
             "[...document.querySelectorAll('label.choice, select, button')]"
             ".filter(e => e.offsetParent !== null).map(e => e.getBoundingClientRect().height)")
         assert heights and min(heights) >= 44
-        folder = Path(os.environ.get("QUIZGEN_SCREENSHOTS", tmp_path))
-        folder.mkdir(parents=True, exist_ok=True)
-        page.page.screenshot(path=str(folder / f"html-quiz-{width}.png"), full_page=True)
+        if os.environ.get("QUIZGEN_SCREENSHOTS"):  # for a person to look at; nothing checks it
+            folder = Path(os.environ["QUIZGEN_SCREENSHOTS"])
+            folder.mkdir(parents=True, exist_ok=True)
+            page.page.screenshot(path=str(folder / f"html-quiz-{width}.png"), full_page=True)
     finally:
         page.close()
 

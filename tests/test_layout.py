@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -81,9 +82,15 @@ def imports(source: str) -> Iterator[tuple[str, int, bool]]:
 
 def arrows() -> list[tuple[str, str, int, bool]]:
     """Every (importer, imported, line, typing only) inside the package."""
-    return [(module, imported, line, typing_only)
-            for module, path in MODULES.items()
-            for imported, line, typing_only in imports(path.read_text(encoding="utf-8"))]
+    return list(_arrows())
+
+
+@functools.cache
+def _arrows() -> tuple[tuple[str, str, int, bool], ...]:
+    """arrows(), the package parsed once per test process (four tests read the same imports)."""
+    return tuple((module, imported, line, typing_only)
+                 for module, path in MODULES.items()
+                 for imported, line, typing_only in imports(path.read_text(encoding="utf-8")))
 
 
 def wrong_way(edges: list[tuple[str, str, int, bool]]) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -44,15 +45,14 @@ def article_rows(pdf: bytes) -> list[Row]:
     """The article's printed lines, read by position from the pages whose footer says Article."""
     rows: list[Row] = []
     for page in pypdf.PdfReader(io.BytesIO(pdf)).pages:
-        if "· Article · Page" not in page.extract_text():
-            continue
         bits: list[tuple[float, float, str]] = []
 
         def visit(text: str, cm: list[float], tm: list[float], *_: object) -> None:
             if text.strip():
                 bits.append((cm[4] + tm[4], round(cm[5] + tm[5], 1), text.strip()))  # noqa: B023
 
-        page.extract_text(visitor_text=visit)
+        if "· Article · Page" not in page.extract_text(visitor_text=visit):  # read once
+            continue
         labels = [(x, y) for x, y, t in bits if re.fullmatch(r"¶\d+", t)]
         if not labels:
             continue
@@ -71,14 +71,21 @@ def article_rows(pdf: bytes) -> list[Row]:
     return rows
 
 
+@functools.cache
 def quiz_of(name: str) -> Quiz:
-    """The class-length quiz of a corpus article, seed 1."""
+    """The class-length quiz of a corpus article, seed 1 (built once per test process)."""
     return build_quiz([load_factbase(ROOT / "tests" / "corpus" / "dev" / f"{name}.yaml")], seed=1)
 
 
 def sheet(quiz: Quiz, **extra: bool) -> dict[str, bytes]:
     """The worksheet and key PDFs of a quiz with the given reading options."""
     return worksheet.render(quiz, options=RenderOptions(name="r", extra=extra))
+
+
+@functools.cache
+def cited_sheet(name: str) -> dict[str, bytes]:
+    """sheet(quiz_of(name), with_article=True, cite=True), rendered once per test process."""
+    return sheet(quiz_of(name), with_article=True, cite=True)
 
 
 def key_citations(key: bytes) -> dict[int, list[tuple[int, int, int]]]:
@@ -96,7 +103,7 @@ def test_margin_numbers_and_key_citations_agree(name: str) -> None:
     """The margin shows every fifth line's number, ¶ labels count the paragraphs, and every line
     range the key cites holds that question's excerpt in the cited paragraph, tightly."""
     quiz = quiz_of(name)
-    files = sheet(quiz, with_article=True, cite=True)
+    files = cited_sheet(name)
     rows = article_rows(files["r-worksheet.pdf"])
     base = quiz.bases[0]
     assert base.article is not None
@@ -131,10 +138,9 @@ def test_margin_numbers_and_key_citations_agree(name: str) -> None:
 
 def test_cited_prompts_agree_with_the_key() -> None:
     """With --cite each prompt ends with the paragraphs the key gives for it, in order."""
-    quiz = quiz_of("barack-obama")
-    files = sheet(quiz, with_article=True, cite=True)
-    pages = [norm(p.extract_text()) for p in pypdf.PdfReader(io.BytesIO(
-        files["r-worksheet.pdf"])).pages if "· Article ·" not in p.extract_text()]
+    files = cited_sheet("barack-obama")
+    texts = [p.extract_text() for p in pypdf.PdfReader(io.BytesIO(files["r-worksheet.pdf"])).pages]
+    pages = [norm(text) for text in texts if "· Article ·" not in text]
     marks = re.findall(r"\((¶\d+(?:, ¶\d+)*)\)", " ".join(pages))
     cited = key_citations(files["r-answer-key.pdf"])
     expected = [", ".join(f"¶{p}" for p in sorted({c[0] for c in cited[n]}))

@@ -21,17 +21,36 @@ from quizgen.factbase.loader import load_factbase
 ROOT = Path(__file__).resolve().parent.parent
 BASE = "calderia-pension-protest"
 NEW_ROLE = "a role written in the studio while it was stopped"
+# the studio's process runs this checkout's code (the installed package may be another's)
+PATH = os.pathsep.join([str(ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])
 
 # Run in the studio's own process: the save stops at one point of output.Batch (after half the
 # bytes of the temporary file, or just before os.replace), says so in a marker file, and waits
-# there for the signal the test sends; then the studio's command runs as `quizgen studio` does.
+# there until the studio's own handler has taken the signal the test sends (every handler set
+# with signal.signal is wrapped to say so; SIGKILL ends the wait with the process); then the
+# studio's command runs as `quizgen studio` does.
 HOOK = r'''
-import os, sys, time
+import os, signal, sys, threading, time
 from pathlib import Path
 import quizgen.output as output
 
 stage, marker = sys.argv[1], Path(sys.argv[2])
-real_fdopen, real_replace = os.fdopen, os.replace
+real_fdopen, real_replace, real_signal = os.fdopen, os.replace, signal.signal
+handled = threading.Event()
+
+def wrapped(handler):
+    def handle(signum, frame):
+        handled.set()
+        return handler(signum, frame)
+    return handle
+
+def set_handler(signum, handler):
+    return real_signal(signum, wrapped(handler) if callable(handler) else handler)
+
+def wait_for_signal():
+    deadline = time.monotonic() + 30
+    while not handled.is_set() and time.monotonic() < deadline:
+        time.sleep(0.01)  # in the main thread too, where Python runs the handler between sleeps
 
 class Slow:
     def __init__(self, handle):
@@ -44,7 +63,7 @@ class Slow:
         self.handle.write(data[:len(data) // 2])
         self.handle.flush()
         marker.write_text("half written")
-        time.sleep(3)
+        wait_for_signal()
         return self.handle.write(data[len(data) // 2:])
 
 def fdopen(fd, mode="r", *args, **kwargs):
@@ -54,10 +73,10 @@ def fdopen(fd, mode="r", *args, **kwargs):
 def replace(src, dst, *args, **kwargs):
     if stage == "replace" and str(dst).endswith(".yaml"):
         marker.write_text("about to replace")
-        time.sleep(3)
+        wait_for_signal()
     return real_replace(src, dst, *args, **kwargs)
 
-output.os.fdopen, output.os.replace = fdopen, replace
+output.os.fdopen, output.os.replace, signal.signal = fdopen, replace, set_handler
 from quizgen.cli import main
 sys.argv = ["quizgen", "studio", sys.argv[3], "--no-browser", "--port", "0"]
 main()
@@ -94,7 +113,7 @@ def test_a_save_interrupted_leaves_the_old_file_or_the_new(tmp_path: Path, stage
     hook.write_text(HOOK, encoding="utf-8")
     process = subprocess.Popen([sys.executable, str(hook), stage, str(marker), str(folder)],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env={**os.environ, "PYTHONUNBUFFERED": "1"})
+                               env={**os.environ, "PYTHONUNBUFFERED": "1", "PYTHONPATH": PATH})
     answers: list[object] = []
     try:
         assert process.stdout is not None

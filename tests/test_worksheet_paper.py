@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import re
 from pathlib import Path
@@ -12,6 +13,7 @@ from sweep import FULL
 from worksheet_support import render
 
 from quizgen.factbase.loader import load_factbase
+from quizgen.quiz.questions import Quiz
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.worksheet.options import Paper
@@ -43,7 +45,13 @@ def _read(page: pypdf.PageObject) -> tuple[str, float]:
 
 def pages(pdf: bytes) -> list[tuple[str, float]]:
     """Each page's text and the share of the text area its body text reaches down to."""
-    return [_read(page) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages]
+    return list(_pages(pdf))
+
+
+@functools.lru_cache(maxsize=32)
+def _pages(pdf: bytes) -> tuple[tuple[str, float], ...]:
+    """pages(), read once per PDF (a test reads a sheet for its checks and again for its codes)."""
+    return tuple(_read(page) for page in pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
 def last_page(pdf: bytes) -> tuple[int, float]:
@@ -103,14 +111,24 @@ def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
     assert len({c for cs in codes.values() for c in cs}) == versions
 
 
+@functools.cache
+def _first_quiz(count: int) -> Quiz:
+    """The first fact base's quiz of count questions (seed 1), built once for the tests below."""
+    return build_quiz(load_factbase(FACTBASES[0]), seed=1, count=count)
+
+
+@functools.cache
+def _unpadded(count: int) -> bytes:
+    """That quiz's two-version worksheet with padding off, rendered once for the tests below."""
+    options = RenderOptions(name="t", versions=2, extra={"no_pad": True})
+    return render(_first_quiz(count), options=options)["t-worksheet.pdf"]
+
+
 def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() -> None:
     """With pad off, versions may end on odd pages; with pad on, each odd one gets a blank page."""
-    base = load_factbase(FACTBASES[0])
     for count in (6, 9, 14, 20):
-        quiz = build_quiz(base, seed=1, count=count)
-        plain = pages(render(quiz, options=RenderOptions(name="t", versions=2,
-                                                           extra={"no_pad": True}))
-                      ["t-worksheet.pdf"])
+        quiz = _first_quiz(count)
+        plain = pages(_unpadded(count))
         padded = pages(render(quiz, options=RenderOptions(name="t", versions=2))["t-worksheet.pdf"])
         totals = {}
         for text, _ in plain:
@@ -150,16 +168,12 @@ def test_scoring_rule_is_printed_on_sheet_and_key() -> None:
 
 def test_planted_odd_pages_and_missing_versions_are_caught() -> None:
     """The page check itself fails on an unpadded sheet with an odd version and on one version."""
-    base = load_factbase(FACTBASES[0])
     for count in (6, 9, 14, 20):
-        quiz = build_quiz(base, seed=1, count=count)
-        options = RenderOptions(name="t", versions=2, extra={"no_pad": True})
-        pdf = render(quiz, options=options)["t-worksheet.pdf"]
-        if any("odd number" in p for p in check_sheet(pdf, 2)):
+        if any("odd number" in p for p in check_sheet(_unpadded(count), 2)):
             break
     else:
         pytest.fail("no count gave an odd version to plant")
-    single = render(build_quiz(base, seed=1, count=6), options=RenderOptions(name="t"))
+    single = render(_first_quiz(6), options=RenderOptions(name="t"))
     assert check_sheet(single["t-worksheet.pdf"], 1)
 
 
