@@ -196,7 +196,8 @@ class _Finder(Joins, Groups, Appositions):
             return True  # American “imperialism”
         following = self.next_token(run[-1].end)
         return following is not None and not following.upper and \
-            following.text not in REPORTING_VERBS | _NO_NOUN and not following.text.endswith("ed")
+            following.text not in REPORTING_VERBS | _NO_NOUN | _NO_ADJECTIVE_BEFORE and \
+            not following.text.endswith("ed")
 
     def find(self) -> None:
         runs = self.titled([part for run in self.runs() if not self.is_adjective(run)
@@ -350,6 +351,12 @@ _STYLED = frozenset({"Pope", "Prince", "Princess", "King", "Queen", "Sheikh", "E
 _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can",
                       "could", "may", "might", "must", "should", "shall", "does", "did", "who",
                       "whose"})
+# Words an adjective is never followed by, as it qualifies a noun: a preposition, an article or
+# a possessive after a name ending like a demonym ("to shoot Malala Yousafzai in October")
+# make it a name ("Pakistani schools", "British and French troops" stay adjectives).
+_NO_ADJECTIVE_BEFORE = frozenset({"in", "on", "at", "to", "from", "by", "with", "for", "of",
+                                  "as", "into", "after", "before", "during", "since", "the",
+                                  "a", "an", "his", "her", "their", "its"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
 # "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
