@@ -37,3 +37,25 @@ def test_a_demonym_before_a_noun_or_and_stays_an_adjective() -> None:
     """“Pakistani schools”, “British and French troops”: adjectives, no person."""
     people = _people("Pakistani schools reopened. British and French troops left the town.\n")
     assert not any(kind == "person" for kind in people.values()), people
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [("“Most people have signed up already,” said new media specialist Ian Maude.\n",
+      "new media specialist"),
+     ("“The tax is unfair,” said lobbyist Ian Maude.\n", "lobbyist")],
+)
+def test_an_agent_noun_in_ist_before_a_name_is_a_role(body: str, role: str) -> None:
+    """“said new media specialist Ian Maude”: a noun in -ist names a person's trade, so the
+    words before the name are his role and he speaks."""
+    base = drafted(body)
+    assert speakers_of(base, base.quotes[0].text) == ["Ian Maude"]
+    assert base.entity(base.quotes[0].speakers[0]).role == role
+
+
+def test_a_verb_in_ist_is_no_role() -> None:
+    """“insist”, “resist”: verbs that end like an agent noun are no role before a name."""
+    from quizgen.article.lexicon import is_role_noun
+
+    assert not any(is_role_noun(w) for w in ("insist", "persist", "resist", "list"))
+    assert is_role_noun("specialist") and is_role_noun("Lobbyist")

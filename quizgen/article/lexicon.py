@@ -80,6 +80,18 @@ ROLE_NOUNS = words(
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
     " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
 )
+# Verbs that end like an agent noun in -ist ("insist", "persist"): no role.
+_IST_VERBS = words("exist insist assist resist persist consist subsist desist")
+
+
+def is_role_noun(word: str) -> bool:
+    """A role or trade news puts before a name: one of ROLE_NOUNS, or an agent noun in -ist
+    (a person who practises something: "specialist", "economist", "lobbyist"), singular."""
+    word = word.lower()
+    return word in ROLE_NOUNS or (len(word) >= 7 and word.endswith("ist") and word.isalpha()
+                                  and word not in _IST_VERBS)
+
+
 # Adjectives news puts before a role and a name, opening a sentence ("Retired postman Tom
 # Hale said", "Local baker Ana Ruiz …"): no name of their own.
 ROLE_ADJECTIVES = words(

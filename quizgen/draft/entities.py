@@ -18,9 +18,9 @@ from quizgen.article.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_ADJECTIVES,
-    ROLE_NOUNS,
     STOPWORDS,
     TITLES,
+    is_role_noun,
 )
 from quizgen.article.text import Article
 from quizgen.draft.appositions import Appositions, verb_like
@@ -174,9 +174,9 @@ class _Finder(Joins, Groups, Appositions):
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
-                or run[0].word.lower() in GROUP_HEADS or run[0].word.lower() in ROLE_NOUNS
+                or run[0].word.lower() in GROUP_HEADS or is_role_noun(run[0].word)
                 or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
-                or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
+                or is_role_noun(run[0].word.lower().removesuffix("s"))):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
                 run = run[1:]  # "Thousands of Fans": not "of Fans"
@@ -284,7 +284,7 @@ class _Finder(Joins, Groups, Appositions):
             excerpt_start, role = self.lead_roles[run[0].start]  # "The Labour MP for X, Ana"
         elif kind == "person" and not role and not cut and (lead := _ROLE_OF.search(
                 self.masked, max(0, start - 120), start)) is not None and \
-                lead.group(2).lower() in ROLE_NOUNS:  # "The head of the UK Space Agency, Ana"
+                is_role_noun(lead.group(2)):  # "The head of the UK Space Agency, Ana"
             excerpt_start, role = lead.start(1), self.text[lead.start(1):lead.end(1)]
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
