@@ -59,3 +59,23 @@ def test_a_verb_in_ist_is_no_role() -> None:
 
     assert not any(is_role_noun(w) for w in ("insist", "persist", "resist", "list"))
     assert is_role_noun("specialist") and is_role_noun("Lobbyist")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Parks are fenced off, as happens in North America and Africa.\n", "Africa"),
+     ("Fences keep wolves out, as in South America and Asia.\n", "Asia")],
+)
+def test_a_continent_is_a_place_not_a_body(body: str, name: str) -> None:
+    """“in North America and Africa”: a continent is land, never a body or person."""
+    kinds = _people(body)
+    assert not any(n.removeprefix("the ") == name.removeprefix("the ")
+                   and k in ("person", "organisation") for n, k in kinds.items()), kinds
+
+
+def test_highlands_and_wetlands_end_a_place_name() -> None:
+    """“the Kessen Highlands is nine people per square kilometre”: a place word ends the name,
+    so it is no body."""
+    kinds = _people("The population density of the Kessen Highlands is nine people per square"
+                    " kilometre, says Ana Ruiz.\n")
+    assert kinds.get("the Kessen Highlands") not in ("person", "organisation"), kinds

@@ -135,7 +135,15 @@ PLACE_WORDS = words(
     "River Lake Mount Mountains Street Road Avenue Square Island Islands Bay Valley Sea Ocean"
     " Park Bridge Airport Station Lane Boulevard Harbour Harbor Beach Coast Gulf Strait Canal"
     " Desert Forest Peninsula Province District County"
+    " Highlands Lowlands Hills Plains Marshes Moors Fens Wetlands Glacier"
 )
+# The continents and the large regions news names as places ("in Europe", "from Africa"):
+# land, never a body that acts.
+CONTINENTS = words(
+    "Europe Africa Asia Antarctica Oceania Australasia Scandinavia Arctic Antarctic"
+    " Caribbean Balkans Sahara"
+) | frozenset({"North America", "South America", "Latin America", "Central America",
+               "Middle East", "Far East", "Sub-Saharan Africa"})
 # Lower-case heads of phrases standing for a group or body ("the prosecutor’s office").
 GROUP_HEADS = words(
     "government opposition police army military ministry commission council court office"
