@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from quizgen.article.lexicon import (
-    COUNTRIES,
     CONTINENTS,
+    COUNTRIES,
     DEMONYM_ENDINGS,
     GROUP_HEADS,
     ORG_WORDS,
