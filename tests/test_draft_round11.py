@@ -79,3 +79,21 @@ def test_highlands_and_wetlands_end_a_place_name() -> None:
     kinds = _people("The population density of the Kessen Highlands is nine people per square"
                     " kilometre, says Ana Ruiz.\n")
     assert kinds.get("the Kessen Highlands") not in ("person", "organisation"), kinds
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Rival apps such as Snapline, the photo-sharing site that won 30m users, are growing.\n",
+      "Snapline"),
+     ("Tarn, the social network founded by Ana Ruiz, is gaining 1m users a week.\n", "Tarn")],
+)
+def test_a_name_described_as_a_site_or_network_is_a_body(body: str, name: str) -> None:
+    """“X, the photo-sharing site that …”: a name whose description is headed by a body's
+    noun is an organisation, drafted though named once."""
+    assert _people(body).get(name) == "organisation", _people(body)
+
+
+def test_a_description_headed_by_a_persons_noun_keeps_the_person() -> None:
+    """“Ana Ruiz, the founder of a social network,”: the head noun is the founder's."""
+    assert _people("Ana Ruiz, the founder of a social network, spoke.\n").get(
+        "Ana Ruiz") == "person"

@@ -21,6 +21,7 @@ from quizgen.draft.bodies import (
     after_body_noun,
     bodies_in_quotes,
     bodies_named_once,
+    described_as_body,
     names_of_bodies,
     people_in_quotes,
     titles_of_works,
@@ -79,6 +80,8 @@ def _notable(entity: Entity) -> bool:
     if entity.kind == "country":
         return True
     bare = entity.name.removeprefix("the ")
+    if described_as_body(entity.role):
+        return True  # "Path, the social network founded by …": a body the article describes
     return bool(entity.aliases) or len(bare.split()) > 1 or (
         bare.replace(".", "").isupper() and entity.name.startswith("the ")) \
         or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (
