@@ -97,3 +97,18 @@ def test_a_description_headed_by_a_persons_noun_keeps_the_person() -> None:
     """“Ana Ruiz, the founder of a social network,”: the head noun is the founder's."""
     assert _people("Ana Ruiz, the founder of a social network, spoke.\n").get(
         "Ana Ruiz") == "person"
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The crash hit the region hard and unemployment in the south is 30%.\n",
+      "unemployment in the south"),
+     ("Prices fell and unemployment in the south is now more than 30%.\n",
+      "unemployment in the south"),
+     ("The price of a ticket is still about £5.\n", "price of a ticket")],
+)
+def test_a_percentage_or_amount_is_the_level_of_its_clauses_subject(body: str,
+                                                                    measure: str) -> None:
+    """“… and unemployment in the south is now more than 30%”: the amount is the level of the
+    noun phrase its clause opens with, past an adverb of time and a qualifier."""
+    assert _measures(body)[-1] in (measure, "the " + measure)

@@ -133,7 +133,9 @@ class _FigureFinder(FigureSources, FigureReads):
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
                     or self.share_as_before(hit) or self.change_of_before(hit) or share_doing(
-                        self.text, start, hit.start, after_end) or "percentage"
+                        self.text, start, hit.start, after_end) or level_before(
+                        self.text, start, hit.start) or "percentage"  # "and unemployment
+                # in the south is now 30%": the level of the noun phrase the clause opens with
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
