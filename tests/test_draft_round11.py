@@ -112,3 +112,23 @@ def test_a_percentage_or_amount_is_the_level_of_its_clauses_subject(body: str,
     """“… and unemployment in the south is now more than 30%”: the amount is the level of the
     noun phrase its clause opens with, past an adverb of time and a qualifier."""
     assert _measures(body)[-1] in (measure, "the " + measure)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The club sold 20,000 tickets, a 10% rise on last year.\n",
+      "rise in the number of tickets"),
+     ("Last year 3,000 fewer pupils sat the exam, a fall of 6%.\n",
+      "fall in the number of pupils")],
+)
+def test_a_change_in_apposition_after_a_count_is_the_change_in_it(body: str,
+                                                                  measure: str) -> None:
+    """“sold 20,000 tickets, a 10% rise”: the change set off by a comma after a count is the
+    change in the number it counts, not a bare “rise”."""
+    assert _measures(body)[-1] == measure
+
+
+def test_a_change_with_its_own_noun_keeps_it() -> None:
+    """“…, a 10% rise in prices”: the change names what rose; the count before is not used."""
+    assert _measures("The club sold 20,000 tickets, a 10% rise in sales.\n")[-1] == \
+        "rise in sales"

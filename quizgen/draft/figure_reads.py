@@ -64,6 +64,27 @@ class FigureReads:
             return ""
         return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
 
+    def change_in_apposition(self, hit: NumberHit) -> str:
+        """ "has lost 6m US visitors, a 4% fall", "1.4m fewer users …, a fall of 4.5%": a
+        change set off by a comma after a count is the change in the number it counts."""
+        sentence = self.article.sentence_at(hit.start)
+        after = re.match(r"\s+(fall|rise|drop|increase|decrease|decline|jump|gain|loss)\b"
+                         r"(?!\s+(?:in|of)\b)", self.text[hit.end:hit.end + 16])
+        before = re.search(r",\s+an?\s+(?:(fall|rise|drop|increase|decrease|decline|jump|gain"
+                           r"|loss)\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?)?$",
+                           self.text[sentence.start:hit.start])
+        if before is None or (after is None) == (before.group(1) is None):
+            return ""
+        earlier = self.counted_before(hit)
+        if earlier is None or not earlier.measure.startswith("number of ") or \
+                re.search(r"[;:.!?]", self.text[earlier.hit.end:hit.start]):
+            return ""
+        noun = " ".join(w for w in earlier.unit.split() if w.lower() not in _SCALE_WORDS)
+        if not noun or noun in ("units", "people"):
+            return ""
+        change = (after.group(1) if after is not None else before.group(1)).lower()
+        return f"{change} in the number of {noun}"
+
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
         sentence = self.article.sentence_at(hit.start)
@@ -113,6 +134,8 @@ class FigureReads:
         return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "m", "bn",
+                          "k"})
 # An amount said again as where it is going ("…, a figure expected to rise to 1.6 million").
 _AGAIN = re.compile(r",\s+(?:a|the)\s+(?:figure|number|total)\s+(?:that\s+is\s+|which\s+is\s+)?"
                     r"(expected|forecast|projected|predicted|set|likely)?\s*(?:to\s+)?(?:rise|grow"

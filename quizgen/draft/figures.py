@@ -119,7 +119,9 @@ class _FigureFinder(FigureSources, FigureReads):
             words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
-            if likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
+            if apposed := self.change_in_apposition(hit):  # "lost 6m visitors, a 4% fall"
+                measure = apposed
+            elif likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
                 measure = likely
             elif words:
                 measure = "share of " + " ".join(words)
