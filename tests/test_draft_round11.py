@@ -132,3 +132,18 @@ def test_a_change_with_its_own_noun_keeps_it() -> None:
     """“…, a 10% rise in prices”: the change names what rose; the count before is not used."""
     assert _measures("The club sold 20,000 tickets, a 10% rise in sales.\n")[-1] == \
         "rise in sales"
+
+
+def test_a_capitalised_role_of_a_body_is_no_body_of_its_own() -> None:
+    """“Ana Ruiz, Leader of Kessen Council, wrote”: the body is Kessen Council, and no body
+    is named “Leader of Kessen Council”."""
+    people = _people("Ana Ruiz, Leader of Kessen Council, wrote to the museum.\n")
+    assert people.get("Kessen Council") == "organisation", people
+    assert not any(name.startswith("Leader") for name in people), people
+
+
+def test_a_capitalised_role_before_a_name_stays_the_role() -> None:
+    """“The Leader of Kessen Council, Ana Ruiz, said”: still her role (round 5's rule)."""
+    base = drafted("The Leader of Kessen Council, Ana Ruiz, said no.\n")
+    assert next(e for e in base.entities if e.name == "Ana Ruiz").role == \
+        "Leader of Kessen Council"

@@ -200,8 +200,9 @@ class _Finder(Joins, Groups, Appositions):
             not following.text.endswith("ed")
 
     def find(self) -> None:
-        runs = self.titled([part for run in self.runs() if not self.is_adjective(run)
-                            for part in self.affiliation(run)])
+        runs = [self.body_of_role(run) for run in self.titled(
+            [part for run in self.runs() if not self.is_adjective(run)
+             for part in self.affiliation(run)])]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         first_named: dict[str, int] = {}  # each full name, by its first mention
         for run in people:
@@ -247,6 +248,16 @@ class _Finder(Joins, Groups, Appositions):
                 t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run]
         return [run[:cut], run[cut + 1:]]
+
+    @staticmethod
+    def body_of_role(run: list[Token]) -> list[Token]:
+        """“Ana Ruiz, Leader of Kessen Council, wrote”: a capitalised role and “of” before a
+        body's name is no name itself; the body after “of” is."""
+        if len(run) > 2 and run[1].word == "of" and is_role_noun(run[0].word) and any(
+                t.word in ORG_WORDS for t in run[2:]) and \
+                run_kind([t.word for t in run[2:]])[0] == "organisation":
+            return run[2:]
+        return run
 
     def bare_names_are_bodies(self) -> None:
         """A one-word name with no first name, title, role or he/she (“Google said”) is a
