@@ -147,3 +147,15 @@ def test_a_capitalised_role_before_a_name_stays_the_role() -> None:
     base = drafted("The Leader of Kessen Council, Ana Ruiz, said no.\n")
     assert next(e for e in base.entities if e.name == "Ana Ruiz").role == \
         "Leader of Kessen Council"
+
+
+def test_feet_is_the_plural_of_foot() -> None:
+    """“the 6ft wall”, “a 4ft x 5ft slab”: the unit is feet, never “feets”."""
+    assert {f.unit for f in drafted("Thieves took the 4ft x 5ft slab from the wall.\n").figures} \
+        == {"feet"}
+
+
+def test_two_sides_written_with_x_measure_each_side_of_the_thing() -> None:
+    """“the 4ft x 5ft slab”: the length of one side of the slab, then of the other."""
+    assert _measures("Thieves took the 4ft x 5ft slab from the wall.\n") == [
+        "length of one side of the slab", "length of the other side of the slab"]

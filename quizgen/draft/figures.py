@@ -60,7 +60,7 @@ from quizgen.draft.measures import (
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.shares import likelihood, share_doing, share_words
-from quizgen.draft.sizes import amount_done, dimension_of
+from quizgen.draft.sizes import amount_done, dimension_of, two_sides
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
@@ -189,6 +189,8 @@ class _FigureFinder(FigureSources, FigureReads):
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
             measure = period
+        elif hit.unit is not None and (sides := two_sides(self.text, hit)):
+            measure = sides  # "the 4ft x 5ft slab": the length of each side of the slab
         elif (_SPAN_NOUN.match(self.text, hit.end) or (
                 hit.unit is not None and _LENGTH_NOUN.match(self.text, hit.end))) and tail:
             kept = list(takewhile(lambda w: w not in PAST_VERBS, tail.split()))
