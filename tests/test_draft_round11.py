@@ -159,3 +159,11 @@ def test_two_sides_written_with_x_measure_each_side_of_the_thing() -> None:
     """“the 4ft x 5ft slab”: the length of one side of the slab, then of the other."""
     assert _measures("Thieves took the 4ft x 5ft slab from the wall.\n") == [
         "length of one side of the slab", "length of the other side of the slab"]
+
+
+def test_a_group_at_a_body_speaks_for_it() -> None:
+    """“Researchers from Kessen University said”: the group speaks for the body it is from."""
+    base = drafted("Researchers from Kessen University said the tool “works well”.\n")
+    group = next(e for e in base.entities if e.name == "Researchers")
+    assert group.speaks_for is not None and base.entity(group.speaks_for).name == \
+        "Kessen University"
