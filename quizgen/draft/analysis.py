@@ -81,7 +81,7 @@ def _notable(entity: Entity) -> bool:
         return True
     bare = entity.name.removeprefix("the ")
     if described_as_body(entity.role):
-        return True  # "Path, the social network founded by …": a body the article describes
+        return True  # "Tarn, the social network founded by …": a body the article describes
     return bool(entity.aliases) or len(bare.split()) > 1 or (
         bare.replace(".", "").isupper() and entity.name.startswith("the ")) \
         or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (

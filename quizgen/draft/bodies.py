@@ -51,7 +51,7 @@ _HEAD_END = re.compile(r"\s+(?:that|which|who|whose|of|for|in|at|on|with|from|to
 
 
 def described_as_body(role: str) -> bool:
-    """A description whose head noun is a body's (“the photo-sharing site that won 30m
+    """A description whose head noun is a body's (“the video site that won 5m
     users”, “a social network founded by …”): what it describes is no person."""
     head = _HEAD_END.split(" " + role.strip(), maxsplit=1)[0].split()
     return bool(head) and head[-1].lower() in _DESCRIBED_AS and head[0][:1].islower()
@@ -60,7 +60,7 @@ def described_as_body(role: str) -> bool:
 def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
     """Why a name drafted as a person is a body, or ""."""
     if len(entity.key.split()) == 1 and described_as_body(entity.role):
-        return "described as a body (“X, the photo-sharing site”)"
+        return "described as a body (“X, the video site”)"
     if " & " in entity.key:
         return "“&” inside the name"  # "Fortnum & Mason": no person's name has one
     if len(entity.key.split()) > 1 and any(_ACRONYM_WORD.fullmatch(w)

@@ -363,7 +363,7 @@ _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", 
                       "could", "may", "might", "must", "should", "shall", "does", "did", "who",
                       "whose"})
 # Words an adjective is never followed by, as it qualifies a noun: a preposition, an article or
-# a possessive after a name ending like a demonym ("to shoot Malala Yousafzai in October")
+# a possessive after a name ending like a demonym ("to shoot Amira Qureshi in October")
 # make it a name ("Pakistani schools", "British and French troops" stay adjectives).
 _NO_ADJECTIVE_BEFORE = frozenset({"in", "on", "at", "to", "from", "by", "with", "for", "of",
                                   "as", "into", "after", "before", "during", "since", "the",

@@ -190,7 +190,7 @@ class _FigureFinder(FigureSources, FigureReads):
                 unit)):
             measure = period
         elif hit.unit is not None and (sides := two_sides(self.text, hit)):
-            measure = sides  # "the 4ft x 5ft slab": the length of each side of the slab
+            measure = sides  # "the 2m x 3m panel": the length of each side of the panel
         elif (_SPAN_NOUN.match(self.text, hit.end) or (
                 hit.unit is not None and _LENGTH_NOUN.match(self.text, hit.end))) and tail:
             kept = list(takewhile(lambda w: w not in PAST_VERBS, tail.split()))

@@ -75,7 +75,7 @@ _NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
 
 
 def two_sides(text: str, hit: NumberHit) -> str:
-    """ "the 4ft x 5ft slab": the length of one side of the slab, then of the other; else ""."""
+    """ "the 2m x 3m panel": the length of one side of the panel, then of the other; else ""."""
     first = _SIDES_AFTER.match(text, hit.end)
     if first is not None:
         return f"length of one side of the {first.group(1)}"

@@ -187,7 +187,7 @@ _OVER_AN_AGE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s+(?:are|were)|\btho
                           r"|\badults|\baged)\s+(?:aged\s+)?(?:over|under|above|below)\s+$")
 
 
-# English plurals not made with -s, and nouns the same in both numbers: "the 4ft x 5ft slab"
+# English plurals not made with -s, and nouns the same in both numbers: "the 2m x 3m panel"
 # is measured in feet, never "feets".
 _IRREGULAR = {"foot": "feet", "man": "men", "woman": "women", "child": "children",
               "person": "people", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
