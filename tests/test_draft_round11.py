@@ -167,3 +167,13 @@ def test_a_group_at_a_body_speaks_for_it() -> None:
     group = next(e for e in base.entities if e.name == "Researchers")
     assert group.speaks_for is not None and base.entity(group.speaks_for).name == \
         "Kessen University"
+
+
+def test_a_body_whose_acronym_opens_a_laws_name_is_named() -> None:
+    """“the EU Habitats Directive”, “a UN World Heritage Site”: a law or listing, no body of
+    its own; the body that made it is named."""
+    people = _people("Wolves are protected by the EU Habitats Directive. The park, a UN World"
+                     " Heritage Site, is home to storks.\n")
+    names = {n.removeprefix("the ") for n, k in people.items() if k == "organisation"}
+    assert names == {"EU", "UN"}, people
+

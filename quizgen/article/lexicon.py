@@ -123,6 +123,9 @@ THING_WORDS = words(
     " Strategy Plan Policy Initiative Day Week Month Year Festival Awards Prize Cup Games"
     " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
     " Award Medal Hurricane Storm Typhoon Cyclone"
+    # laws and listings a body makes, and flags: "the EU Habitats Directive", "a World
+    # Heritage Site", "the Union Flag"
+    " Directive Regulation Regulations Site Flag"
 )
 # Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
 THING_ACRONYMS = words(

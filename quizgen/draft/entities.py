@@ -19,12 +19,13 @@ from quizgen.article.lexicon import (
     REPORTING_VERBS,
     ROLE_ADJECTIVES,
     STOPWORDS,
+    THING_ACRONYMS,
     TITLES,
     is_role_noun,
 )
 from quizgen.article.text import Article
 from quizgen.draft.appositions import Appositions, verb_like
-from quizgen.draft.groups import NUMBER_WORDS, Groups
+from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kinds import SAINT, run_kind
 from quizgen.draft.mentions import Entity as Entity
@@ -238,6 +239,11 @@ class _Finder(Joins, Groups, Appositions):
 
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
+        if len(run) > 1 and ACRONYM.match(run[0].word) and run[0].word not in THING_ACRONYMS \
+                and self.kind_of(run)[0] == "thing" and self.kind_of(run[:1])[0] == \
+                "organisation" and f"({run[0].word})" not in self.masked:
+            return [run[:1]]  # "the EU Habitats Directive": the body that made it is named
+            # (not "the FISA Amendments Act" where "(FISA)" spells out another law)
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
         if cut in (2, 3) and run[-1].word not in ORG_WORDS and len(run) <= cut + 3 and all(
                 t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
