@@ -177,3 +177,18 @@ def test_a_body_whose_acronym_opens_a_laws_name_is_named() -> None:
     names = {n.removeprefix("the ") for n, k in people.items() if k == "organisation"}
     assert names == {"EU", "UN"}, people
 
+
+
+def test_millions_said_without_a_noun_after_a_change_are_the_level_it_reached() -> None:
+    """“Monthly visitors in Japan were up 6% to 70m”: 70 million visitors, the level after the
+    rise, never left out as a possible length in metres."""
+    figures = drafted("Monthly visitors in Japan were up 6% in the last month to 70m.\n").figures
+    last = figures[-1]
+    assert (last.value, last.unit, last.measure) == (
+        70, "million visitors", "monthly visitors in Japan after the rise")
+
+
+def test_metres_without_a_change_stay_unread() -> None:
+    """“The tower rose to 70m.”: no percentage change before it, so no millions guessed."""
+    figures = drafted("The tower rose to 70m.\n").figures
+    assert not any(f.unit.startswith("million") for f in figures)

@@ -85,6 +85,23 @@ class FigureReads:
         change = (after.group(1) if after is not None else before.group(1)).lower()
         return f"{change} in the number of {noun}"
 
+    def level_after_change(self, hit: NumberHit) -> tuple[str, str]:
+        """ "Visitors in Brazil were up 6% to 70m": the level after the rise the percentage
+        before it measures, as ("visitors in Brazil after the rise", "visitors"); else ("", "")."""
+        sentence = self.article.sentence_at(hit.start)
+        if not re.search(r"\bto\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$",
+                         self.text[max(sentence.start, hit.start - 20):hit.start]):
+            return "", ""
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start), None)
+        moved = re.fullmatch(r"(rise|fall|drop|increase|decrease|decline) in (?:the )?([\w’' -]+)",
+                             earlier.measure) if earlier is not None and \
+            earlier.hit.kind == "percent" else None
+        if moved is None:
+            return "", ""
+        what = moved.group(2).removeprefix("number of ")
+        head = re.split(r"\s+(?:in|of|at|on|for|from|to|by|with)\s+", what)[0].split()[-1]
+        return f"{what} after the {moved.group(1)}", head
+
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
         sentence = self.article.sentence_at(hit.start)

@@ -232,7 +232,8 @@ class _FigureFinder(FigureSources, FigureReads):
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
-            special = self.figure_again(hit) or amounts.population_of(
+            special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
+                amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
                 or taken
             if special.startswith("number of ") and (changed := changed_before(
@@ -348,6 +349,8 @@ class _FigureFinder(FigureSources, FigureReads):
                 unit = noun
             elif amounts.aged_before(self.text, (first or hit).start):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
+            elif after_change := self.level_after_change(hit)[1]:
+                unit = after_change  # "visitors … were up 6% to 70m": 70m visitors
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:
