@@ -192,3 +192,15 @@ def test_metres_without_a_change_stay_unread() -> None:
     """“The tower rose to 70m.”: no percentage change before it, so no millions guessed."""
     figures = drafted("The tower rose to 70m.\n").figures
     assert not any(f.unit.startswith("million") for f in figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Japan has seen a 4% rise.\n", "rise that Japan has seen"),
+     ("In March the shop recorded a 10% drop.\n", "drop that the shop recorded"),
+     ("Shares fell after the firm reported a 5% drop.\n", "drop that the firm reported")],
+)
+def test_a_bare_change_someone_sees_is_the_change_they_saw(body: str, measure: str) -> None:
+    """“Japan has seen a 4% rise”: a change with no noun of its own, the object of a verb of
+    undergoing or recording, is the change its subject saw, not a bare “rise”."""
+    assert _measures(body)[-1] == measure

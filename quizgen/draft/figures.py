@@ -130,6 +130,8 @@ class _FigureFinder(FigureSources, FigureReads):
             elif change is not None:  # "a 40% increase in the troop level"
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
+                if measure == change.group(1):  # "Japan has seen a 4% rise": the one it saw
+                    measure = self.change_seen(hit, measure) or measure
             else:
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
