@@ -204,3 +204,15 @@ def test_a_bare_change_someone_sees_is_the_change_they_saw(body: str, measure: s
     """“Japan has seen a 4% rise”: a change with no noun of its own, the object of a verb of
     undergoing or recording, is the change its subject saw, not a bare “rise”."""
     assert _measures(body)[-1] == measure
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["She listened as Tom Hale, the UN secretary-general, described her as “our hero”.\n",
+     "She listened as Tom Hale, the UN chief, called her “our hero”.\n"],
+)
+def test_a_body_inside_a_persons_role_in_apposition_does_not_speak(body: str) -> None:
+    """“as Tom Hale, the UN chief, called her “…””: the clause “the UN chief” is his role in
+    apposition, so he speaks, not the body his role names."""
+    base = drafted(body)
+    assert speakers_of(base, "our hero") == ["Tom Hale"]

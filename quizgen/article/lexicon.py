@@ -85,9 +85,13 @@ _IST_VERBS = words("exist insist assist resist persist consist subsist desist")
 
 
 def is_role_noun(word: str) -> bool:
-    """A role or trade news puts before a name: one of ROLE_NOUNS, or an agent noun in -ist
-    (a person who practises something: "specialist", "economist", "lobbyist"), singular."""
+    """A role or trade news puts before a name: one of ROLE_NOUNS (or one with -general,
+    -elect …), or an agent noun in -ist (a person who practises something: "specialist",
+    "lobbyist"), singular."""
     word = word.lower()
+    for suffix in ("-general", "-elect", "-in-chief", "-designate"):
+        if word.endswith(suffix) and word.removesuffix(suffix) in ROLE_NOUNS:
+            return True  # "secretary-general", "president-elect", "editor-in-chief"
     return word in ROLE_NOUNS or (len(word) >= 7 and word.endswith("ist") and word.isalpha()
                                   and word not in _IST_VERBS)
 
