@@ -216,3 +216,17 @@ def test_a_body_inside_a_persons_role_in_apposition_does_not_speak(body: str) ->
     apposition, so he speaks, not the body his role names."""
     base = drafted(body)
     assert speakers_of(base, "our hero") == ["Tom Hale"]
+
+
+def test_a_described_speaker_who_continues_is_the_one_who_spoke_before() -> None:
+    """“…,” the teenager continued: going on, the speaker is the one of the quotation
+    before, not the person named last (here in a description of a scarf's owner)."""
+    base = drafted("“I am not afraid,” said Ana Ruiz. She wore the scarf of Sara Lind, a former"
+                   " minister. “The extremists are afraid of books,” the teenager continued.\n")
+    assert speakers_of(base, "The extremists are afraid of books") == ["Ana Ruiz"]
+
+
+def test_a_named_speaker_who_continues_is_that_one() -> None:
+    """“…,” Sara Lind continued: a named speaker is never replaced by the one before."""
+    base = drafted("“I am not afraid,” said Ana Ruiz. “We will win,” Sara Lind continued.\n")
+    assert speakers_of(base, "We will win") == ["Sara Lind"]

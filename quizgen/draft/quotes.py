@@ -52,6 +52,11 @@ class QuoteGuess:
     nested: bool = False  # words quoted inside another quotation, by its speaker
 
 
+# A speaker described after a quotation as going on: the one who spoke the quotation before.
+_GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
+                      r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
+
+
 def quote_text(article: Article, quoted: Quoted) -> str:
     """The quoted words: a trailing comma always, and a fragment's full stop, left out."""
     said = " ".join(article.text[quoted.inner_start:quoted.inner_end].split())
@@ -245,6 +250,12 @@ class Attributor(Speakers):
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
+        if previous is not None and len(previous.speakers) == 1 and \
+                _GOES_ON.match(self.masked, quoted.end) and \
+                self.entities[previous.speakers[0]].kind == "person":
+            return QuoteGuess(quoted, text, list(previous.speakers), "“continued” after it:"
+                              " the speaker of the quotation before", (sentence.start,
+                                                                      sentence.end))
         after = self.after_quote(quoted)
         if after is not None:
             keys, end, how = after
