@@ -230,3 +230,12 @@ def test_a_named_speaker_who_continues_is_that_one() -> None:
     """“…,” Sara Lind continued: a named speaker is never replaced by the one before."""
     base = drafted("“I am not afraid,” said Ana Ruiz. “We will win,” Sara Lind continued.\n")
     assert speakers_of(base, "We will win") == ["Sara Lind"]
+
+
+def test_a_one_word_name_with_a_reflexive_after_it_is_a_person() -> None:
+    """“but Kessly himself has not commented”: an emphatic himself/herself follows a person,
+    so a name known by one word is a person (and male), not a body."""
+    base = drafted("The show opened, but Kessly himself has not commented. “I paint walls,”"
+                   " Kessly said.\n")
+    person = next(e for e in base.entities if e.name == "Kessly")
+    assert (person.kind, person.pronoun) == ("person", "he")

@@ -268,6 +268,12 @@ class _Finder(Joins, Groups, Appositions):
     def bare_names_are_bodies(self) -> None:
         """A one-word name with no first name, title, role or he/she (“Google said”) is a
         company, team, city or country acting, not a person: news names people in full."""
+        for mention in self.mentions:  # "Banksy himself has not commented": a person
+            reflexive = _REFLEXIVE.match(self.masked, mention.end)
+            if mention.key is not None and reflexive is not None and \
+                    self.entities[str(mention.key)].kind == "person":
+                self.entities[str(mention.key)].gender = self.entities[str(
+                    mention.key)].gender or ("male" if reflexive.group(1) == "him" else "female")
         for entity in self.entities.values():
             if entity.kind == "person" and len(entity.key.split()) == 1 and not entity.role \
                     and entity.gender is None and not entity.aliases and \
@@ -360,6 +366,8 @@ class _Finder(Joins, Groups, Appositions):
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
+# A reflexive right after a name, as emphasis ("X himself has not commented"): a person's.
+_REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 # Titles that make part of the name of a person known by one name ("Pope Francis").
 _STYLED = frozenset({"Pope", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir",
                      "Sultan"})
