@@ -239,3 +239,11 @@ def test_a_one_word_name_with_a_reflexive_after_it_is_a_person() -> None:
                    " Kessly said.\n")
     person = next(e for e in base.entities if e.name == "Kessly")
     assert (person.kind, person.pronoun) == ("person", "he")
+
+
+def test_an_acronym_spelled_out_as_a_law_is_no_body() -> None:
+    """“the FOIA Reform Act” where “(FOIA)” spells out another law, even inside a quotation:
+    the acronym names a law, not a body."""
+    people = _people("The senators warned about the FOIA Reform Act. “It changes the Freedom of"
+                     " Information Act (FOIA),” an official said.\n")
+    assert "FOIA" not in {n.removeprefix("the ") for n in people}, people

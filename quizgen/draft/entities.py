@@ -241,7 +241,7 @@ class _Finder(Joins, Groups, Appositions):
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
         if len(run) > 1 and ACRONYM.match(run[0].word) and run[0].word not in THING_ACRONYMS \
                 and self.kind_of(run)[0] == "thing" and self.kind_of(run[:1])[0] == \
-                "organisation" and f"({run[0].word})" not in self.masked:
+                "organisation" and f"({run[0].word})" not in self.text:
             return [run[:1]]  # "the EU Habitats Directive": the body that made it is named
             # (not "the FISA Amendments Act" where "(FISA)" spells out another law)
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
