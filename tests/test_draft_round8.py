@@ -238,7 +238,7 @@ def test_a_capitalised_word_of_a_role_opening_a_sentence_is_no_name() -> None:
     ("text", "measure"),
     [("Analysts expect revenues up 36% on last year.", "rise in revenues"),
      ("The share of women on boards is still just 12%.", "share of women on boards"),
-     ("Support for the party stands at 31%.", "Support for the party"),
+     ("Support for the party stands at 31%.", "support for the party"),
      ("Google shares were up 3% on Monday.", "rise in Google shares")],
 )
 def test_a_percentage_is_the_level_of_the_noun_before_its_verb(text: str,

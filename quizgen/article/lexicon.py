@@ -80,6 +80,22 @@ ROLE_NOUNS = words(
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
     " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
 )
+# Verbs that end like an agent noun in -ist ("insist", "persist"): no role.
+_IST_VERBS = words("exist insist assist resist persist consist subsist desist")
+
+
+def is_role_noun(word: str) -> bool:
+    """A role or trade news puts before a name: one of ROLE_NOUNS (or one with -general,
+    -elect …), or an agent noun in -ist (a person who practises something: "specialist",
+    "lobbyist"), singular."""
+    word = word.lower()
+    for suffix in ("-general", "-elect", "-in-chief", "-designate"):
+        if word.endswith(suffix) and word.removesuffix(suffix) in ROLE_NOUNS:
+            return True  # "secretary-general", "president-elect", "editor-in-chief"
+    return word in ROLE_NOUNS or (len(word) >= 7 and word.endswith("ist") and word.isalpha()
+                                  and word not in _IST_VERBS)
+
+
 # Adjectives news puts before a role and a name, opening a sentence ("Retired postman Tom
 # Hale said", "Local baker Ana Ruiz …"): no name of their own.
 ROLE_ADJECTIVES = words(
@@ -111,6 +127,9 @@ THING_WORDS = words(
     " Strategy Plan Policy Initiative Day Week Month Year Festival Awards Prize Cup Games"
     " Olympics Championship Championships Tournament Index Survey Census Law Amendment"
     " Award Medal Hurricane Storm Typhoon Cyclone"
+    # laws and listings a body makes, and flags: "the EU Habitats Directive", "a World
+    # Heritage Site", "the Union Flag"
+    " Directive Regulation Regulations Site Flag"
 )
 # Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
 THING_ACRONYMS = words(
@@ -123,7 +142,15 @@ PLACE_WORDS = words(
     "River Lake Mount Mountains Street Road Avenue Square Island Islands Bay Valley Sea Ocean"
     " Park Bridge Airport Station Lane Boulevard Harbour Harbor Beach Coast Gulf Strait Canal"
     " Desert Forest Peninsula Province District County"
+    " Highlands Lowlands Hills Plains Marshes Moors Fens Wetlands Glacier"
 )
+# The continents and the large regions news names as places ("in Europe", "from Africa"):
+# land, never a body that acts.
+CONTINENTS = words(
+    "Europe Africa Asia Antarctica Oceania Australasia Scandinavia Arctic Antarctic"
+    " Caribbean Balkans Sahara"
+) | frozenset({"North America", "South America", "Latin America", "Central America",
+               "Middle East", "Far East", "Sub-Saharan Africa"})
 # Lower-case heads of phrases standing for a group or body ("the prosecutor’s office").
 GROUP_HEADS = words(
     "government opposition police army military ministry commission council court office"

@@ -85,6 +85,12 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
 
 # A plural noun after "6m" makes it millions ("6m tonnes", "3m people"), not metres ("6m
 # tall", "6m across").
+# A count in millions said without its noun, the level a change reached: "were up 6% to 70m.",
+# "a 4% rise to 64m," (a length in metres is said with what it measures: "a 70m tower").
+_MILLION_LEAD = re.compile(r"\b(?:to|topped|passed|reached)\s+(?:about\s+|nearly\s+|almost\s+"
+                           r"|over\s+|more\s+than\s+)?$")
+_MILLION_END = re.compile(r"\s*(?:[,;:)–—]|\.(?!\d)|$)")
+_CHANGED = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)")
 _MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
                          r"|wide|long|deep|thick|away|below|above|across|is|was|has|as)\b)[a-z]+ly"
                          r"|active|daily|weekly|monthly|regular|new|young|foreign|mobile|cubic"
@@ -142,6 +148,10 @@ def scan_numbers(text: str) -> list[NumberHit]:
         suffix = match.group("suffix")
         if suffix == "m" and currency is None and _MILLION_OF.match(text, end):
             pass  # "6m tonnes", "2.5m users", "3m people": millions of a plural noun
+        elif suffix == "m" and currency is None and _MILLION_END.match(text, end) and \
+                _MILLION_LEAD.search(text, max(0, start - 12), start) and \
+                _CHANGED.search(text, max(0, start - 60), start):
+            pass  # "were up 6% to 70m.": a count's level after a change, no length
         elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
         scale, end = (_SUFFIXES[suffix], end) if suffix else _scale(text, end)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from quizgen.article.lexicon import (
+    CONTINENTS,
     COUNTRIES,
     DEMONYM_ENDINGS,
     GROUP_HEADS,
@@ -20,6 +21,7 @@ from quizgen.draft.bodies import (
     after_body_noun,
     bodies_in_quotes,
     bodies_named_once,
+    described_as_body,
     names_of_bodies,
     people_in_quotes,
     titles_of_works,
@@ -78,6 +80,8 @@ def _notable(entity: Entity) -> bool:
     if entity.kind == "country":
         return True
     bare = entity.name.removeprefix("the ")
+    if described_as_body(entity.role):
+        return True  # "Tarn, the social network founded by …": a body the article describes
     return bool(entity.aliases) or len(bare.split()) > 1 or (
         bare.replace(".", "").isupper() and entity.name.startswith("the ")) \
         or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (
@@ -135,6 +139,12 @@ _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North"
                 "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
                 "Latin", "New", "Upper", "Lower", "Greater", "St", "St.", "Saint", "San",
                 "Santa", "Strait", "Straits", "Sea", "Port", "Mouth")
+
+
+def _continent(entity: Entity) -> bool:
+    """A continent's or a large region's name (“Europe”, “the Middle East”): a place, never a
+    body, however the sentence uses it (“from Africa”, “Europe’s rarest birds”)."""
+    return entity.kind != "person" and entity.name.removeprefix("the ") in CONTINENTS
 
 
 def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
@@ -295,8 +305,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     for mention in mentions:
         by_key.setdefault(mention.key, []).append(mention)
     shown = bodies_named_once(draft.entities, mentions, draft.article.masked)  # no places
-    draft.places = [e.key for e in draft.entities.values() if e.key not in used | shown and
-                    _is_place(e, by_key.get(e.key, []), draft.article.masked)]
+    draft.places = [e.key for e in draft.entities.values() if e.key not in used and (
+        _continent(e) or (e.key not in shown and
+                          _is_place(e, by_key.get(e.key, []), draft.article.masked)))]
     draft.places += _listed_with_places(draft, mentions, set(draft.places), used | shown)
     starts = {s.start for s in draft.article.sentences}
     text = draft.article.text

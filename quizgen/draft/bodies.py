@@ -42,8 +42,25 @@ def after_body_noun(text: str, start: int, *, comma: bool = False) -> bool:
     return bool(_BODY_BEFORE.search(before)) and (comma or not before.rstrip().endswith(","))
 
 
+# Nouns a body's description is headed by, besides those put before its name.
+_DESCRIBED_AS = _BODY_NOUNS | words("site app platform service marketplace tracker firm"
+                                    " studio department")
+# Where a description's head noun ends: a relative word, a preposition, a participle.
+_HEAD_END = re.compile(r"\s+(?:that|which|who|whose|of|for|in|at|on|with|from|to|by|and"
+                       r"|[a-z]+ed|[a-z]+ing)(?=\s|$)")
+
+
+def described_as_body(role: str) -> bool:
+    """A description whose head noun is a body's (“the video site that won 5m
+    users”, “a social network founded by …”): what it describes is no person."""
+    head = _HEAD_END.split(" " + role.strip(), maxsplit=1)[0].split()
+    return bool(head) and head[-1].lower() in _DESCRIBED_AS and head[0][:1].islower()
+
+
 def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
     """Why a name drafted as a person is a body, or ""."""
+    if len(entity.key.split()) == 1 and described_as_body(entity.role):
+        return "described as a body (“X, the video site”)"
     if " & " in entity.key:
         return "“&” inside the name"  # "Fortnum & Mason": no person's name has one
     if len(entity.key.split()) > 1 and any(_ACRONYM_WORD.fullmatch(w)

@@ -18,13 +18,14 @@ from quizgen.article.lexicon import (
     PRONOUNS,
     REPORTING_VERBS,
     ROLE_ADJECTIVES,
-    ROLE_NOUNS,
     STOPWORDS,
+    THING_ACRONYMS,
     TITLES,
+    is_role_noun,
 )
 from quizgen.article.text import Article
 from quizgen.draft.appositions import Appositions, verb_like
-from quizgen.draft.groups import NUMBER_WORDS, Groups
+from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kinds import SAINT, run_kind
 from quizgen.draft.mentions import Entity as Entity
@@ -174,9 +175,9 @@ class _Finder(Joins, Groups, Appositions):
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
-                or run[0].word.lower() in GROUP_HEADS or run[0].word.lower() in ROLE_NOUNS
+                or run[0].word.lower() in GROUP_HEADS or is_role_noun(run[0].word)
                 or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
-                or run[0].word.lower().removesuffix("s") in ROLE_NOUNS):
+                or is_role_noun(run[0].word.lower().removesuffix("s"))):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
                 run = run[1:]  # "Thousands of Fans": not "of Fans"
@@ -196,11 +197,13 @@ class _Finder(Joins, Groups, Appositions):
             return True  # American “imperialism”
         following = self.next_token(run[-1].end)
         return following is not None and not following.upper and \
-            following.text not in REPORTING_VERBS | _NO_NOUN and not following.text.endswith("ed")
+            following.text not in REPORTING_VERBS | _NO_NOUN | _NO_ADJECTIVE_BEFORE and \
+            not following.text.endswith("ed")
 
     def find(self) -> None:
-        runs = self.titled([part for run in self.runs() if not self.is_adjective(run)
-                            for part in self.affiliation(run)])
+        runs = [self.body_of_role(run) for run in self.titled(
+            [part for run in self.runs() if not self.is_adjective(run)
+             for part in self.affiliation(run)])]
         people = [run for run in runs if self.kind_of(run)[0] == "person"]
         first_named: dict[str, int] = {}  # each full name, by its first mention
         for run in people:
@@ -236,6 +239,11 @@ class _Finder(Joins, Groups, Appositions):
 
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
+        if len(run) > 1 and ACRONYM.match(run[0].word) and run[0].word not in THING_ACRONYMS \
+                and self.kind_of(run)[0] == "thing" and self.kind_of(run[:1])[0] == \
+                "organisation" and f"({run[0].word})" not in self.text:
+            return [run[:1]]  # "the EU Habitats Directive": the body that made it is named
+            # (not "the FISA Amendments Act" where "(FISA)" spells out another law)
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
         if cut in (2, 3) and run[-1].word not in ORG_WORDS and len(run) <= cut + 3 and all(
                 t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
@@ -247,9 +255,25 @@ class _Finder(Joins, Groups, Appositions):
             return [run]
         return [run[:cut], run[cut + 1:]]
 
+    @staticmethod
+    def body_of_role(run: list[Token]) -> list[Token]:
+        """“Ana Ruiz, Leader of Kessen Council, wrote”: a capitalised role and “of” before a
+        body's name is no name itself; the body after “of” is."""
+        if len(run) > 2 and run[1].word == "of" and is_role_noun(run[0].word) and any(
+                t.word in ORG_WORDS for t in run[2:]) and \
+                run_kind([t.word for t in run[2:]])[0] == "organisation":
+            return run[2:]
+        return run
+
     def bare_names_are_bodies(self) -> None:
         """A one-word name with no first name, title, role or he/she (“Google said”) is a
         company, team, city or country acting, not a person: news names people in full."""
+        for mention in self.mentions:  # "Banksy himself has not commented": a person
+            reflexive = _REFLEXIVE.match(self.masked, mention.end)
+            if mention.key is not None and reflexive is not None and \
+                    self.entities[str(mention.key)].kind == "person":
+                self.entities[str(mention.key)].gender = self.entities[str(
+                    mention.key)].gender or ("male" if reflexive.group(1) == "him" else "female")
         for entity in self.entities.values():
             if entity.kind == "person" and len(entity.key.split()) == 1 and not entity.role \
                     and entity.gender is None and not entity.aliases and \
@@ -283,7 +307,7 @@ class _Finder(Joins, Groups, Appositions):
             excerpt_start, role = self.lead_roles[run[0].start]  # "The Labour MP for X, Ana"
         elif kind == "person" and not role and not cut and (lead := _ROLE_OF.search(
                 self.masked, max(0, start - 120), start)) is not None and \
-                lead.group(2).lower() in ROLE_NOUNS:  # "The head of the UK Space Agency, Ana"
+                is_role_noun(lead.group(2)):  # "The head of the UK Space Agency, Ana"
             excerpt_start, role = lead.start(1), self.text[lead.start(1):lead.end(1)]
         gender = next((("male" if t.word in MALE else "female") for t in run[:cut]
                        if t.word in MALE | FEMALE), None)
@@ -342,6 +366,8 @@ class _Finder(Joins, Groups, Appositions):
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
+# A reflexive right after a name, as emphasis ("X himself has not commented"): a person's.
+_REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 # Titles that make part of the name of a person known by one name ("Pope Francis").
 _STYLED = frozenset({"Pope", "Prince", "Princess", "King", "Queen", "Sheikh", "Emir",
                      "Sultan"})
@@ -350,6 +376,12 @@ _STYLED = frozenset({"Pope", "Prince", "Princess", "King", "Queen", "Sheikh", "E
 _NO_NOUN = frozenset({"was", "were", "is", "are", "has", "have", "had", "will", "would", "can",
                       "could", "may", "might", "must", "should", "shall", "does", "did", "who",
                       "whose"})
+# Words an adjective is never followed by, as it qualifies a noun: a preposition, an article or
+# a possessive after a name ending like a demonym ("to shoot Amira Qureshi in October")
+# make it a name ("Pakistani schools", "British and French troops" stay adjectives).
+_NO_ADJECTIVE_BEFORE = frozenset({"in", "on", "at", "to", "from", "by", "with", "for", "of",
+                                  "as", "into", "after", "before", "during", "since", "the",
+                                  "a", "an", "his", "her", "their", "its"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
 # "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.

@@ -64,6 +64,63 @@ class FigureReads:
             return ""
         return f"{'rise' if moved.group(1) == 'up' else 'fall'} in the {earlier.measure}"
 
+    def change_in_apposition(self, hit: NumberHit) -> str:
+        """ "has lost 6m US visitors, a 4% fall", "1.4m fewer users …, a fall of 4.5%": a
+        change set off by a comma after a count is the change in the number it counts."""
+        sentence = self.article.sentence_at(hit.start)
+        after = re.match(r"\s+(fall|rise|drop|increase|decrease|decline|jump|gain|loss)\b"
+                         r"(?!\s+(?:in|of)\b)", self.text[hit.end:hit.end + 16])
+        before = re.search(r",\s+an?\s+(?:(fall|rise|drop|increase|decrease|decline|jump|gain"
+                           r"|loss)\s+of\s+(?:about\s+|nearly\s+|almost\s+|some\s+)?)?$",
+                           self.text[sentence.start:hit.start])
+        if before is None or (after is None) == (before.group(1) is None):
+            return ""
+        earlier = self.counted_before(hit)
+        if earlier is None or not earlier.measure.startswith("number of ") or \
+                re.search(r"[;:.!?]", self.text[earlier.hit.end:hit.start]):
+            return ""
+        noun = " ".join(w for w in earlier.unit.split() if w.lower() not in _SCALE_WORDS)
+        if not noun or noun in ("units", "people"):
+            return ""
+        change = (after.group(1) if after is not None else before.group(1)).lower()
+        return f"{change} in the number of {noun}"
+
+    def change_seen(self, hit: NumberHit, change: str) -> str:
+        """ "Japan has seen a 4% rise", "The town saw a 10% fall": a bare change its subject
+        sees, records or suffers is the change that subject saw; else ""."""
+        sentence = self.article.sentence_at(hit.start)
+        seen = _SEEN.search(self.text[sentence.start:hit.start])
+        if seen is None:
+            return ""
+        subject = seen.group(1).split()
+        cut = max((i + 1 for i, w in enumerate(subject) if w.lower() in _CLAUSE_WORDS), default=0)
+        subject = subject[cut:]
+        if len(subject) > 2 and subject[0].lower() in ("in", "on", "at", "by", "during", "last",
+                                                        "this", "next"):
+            subject = subject[2:]  # "In March the shop recorded …": the shop
+        if not subject or len(subject) > 6 or any(w.lower() in _NO_SUBJECT for w in subject):
+            return ""
+        if subject[0] in ("The", "A", "An", "Its", "Their", "This"):
+            subject[0] = subject[0].lower()
+        return f"{change} that {' '.join(subject)} {seen.group(2)}"
+
+    def level_after_change(self, hit: NumberHit) -> tuple[str, str]:
+        """ "Visitors in Brazil were up 6% to 70m": the level after the rise the percentage
+        before it measures, as ("visitors in Brazil after the rise", "visitors"); else ("", "")."""
+        sentence = self.article.sentence_at(hit.start)
+        if not re.search(r"\bto\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$",
+                         self.text[max(sentence.start, hit.start - 20):hit.start]):
+            return "", ""
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start), None)
+        moved = re.fullmatch(r"(rise|fall|drop|increase|decrease|decline) in (?:the )?([\w’' -]+)",
+                             earlier.measure) if earlier is not None and \
+            earlier.hit.kind == "percent" else None
+        if moved is None:
+            return "", ""
+        what = moved.group(2).removeprefix("number of ")
+        head = re.split(r"\s+(?:in|of|at|on|for|from|to|by|with)\s+", what)[0].split()[-1]
+        return f"{what} after the {moved.group(1)}", head
+
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
         sentence = self.article.sentence_at(hit.start)
@@ -113,6 +170,19 @@ class FigureReads:
         return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
 
 
+# A subject, then a verb of undergoing or recording, then "a" before a percentage: "Japan has
+# seen a 4% rise"; the subject starts after a clause boundary or a time phrase.
+_SEEN = re.compile(r"(?:^|[,;:]\s+|\.\s+|\b(?:In|in|On|on|Last|last|This|this)\s+[\w]+\s+)"
+                   r"((?:[A-Za-z][\w’'-]*\s+){0,5}?[A-Za-z][\w’'-]*)\s+((?:has\s+|have\s+|had\s+)?"
+                   r"(?:seen|saw|sees|see|recorded|records|reported|reports|posted|posts|suffered"
+                   r"|suffers|enjoyed|enjoys|experienced|experiences|registered|registers))"
+                   r"\s+an?\s+(?:about\s+|nearly\s+|almost\s+)?$")
+_CLAUSE_WORDS = frozenset({"after", "before", "when", "because", "as", "while", "and", "but",
+                           "so", "that", "which", "since", "until", "if", "although", "though"})
+_NO_SUBJECT = frozenset({"i", "we", "you", "it", "they", "he", "she", "which", "who", "that",
+                         "there", "this"})
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "m", "bn",
+                          "k"})
 # An amount said again as where it is going ("…, a figure expected to rise to 1.6 million").
 _AGAIN = re.compile(r",\s+(?:a|the)\s+(?:figure|number|total)\s+(?:that\s+is\s+|which\s+is\s+)?"
                     r"(expected|forecast|projected|predicted|set|likely)?\s*(?:to\s+)?(?:rise|grow"

@@ -60,7 +60,7 @@ from quizgen.draft.measures import (
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.shares import likelihood, share_doing, share_words
-from quizgen.draft.sizes import amount_done, dimension_of
+from quizgen.draft.sizes import amount_done, dimension_of, two_sides
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
 
@@ -119,7 +119,9 @@ class _FigureFinder(FigureSources, FigureReads):
             words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
                               r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
-            if likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
+            if apposed := self.change_in_apposition(hit):  # "lost 6m visitors, a 4% fall"
+                measure = apposed
+            elif likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
                 measure = likely
             elif words:
                 measure = "share of " + " ".join(words)
@@ -128,12 +130,16 @@ class _FigureFinder(FigureSources, FigureReads):
             elif change is not None:  # "a 40% increase in the troop level"
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
+                if measure == change.group(1):  # "Japan has seen a 4% rise": the one it saw
+                    measure = self.change_seen(hit, measure) or measure
             else:
                 start = self.article.sentence_at(hit.start).start
                 measure = named_before(self.text, start, hit.start, single=True) or changed_before(
                     self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
                     or self.share_as_before(hit) or self.change_of_before(hit) or share_doing(
-                        self.text, start, hit.start, after_end) or "percentage"
+                        self.text, start, hit.start, after_end) or level_before(
+                        self.text, start, hit.start) or "percentage"  # "and unemployment
+                # in the south is now 30%": the level of the noun phrase the clause opens with
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
@@ -185,6 +191,8 @@ class _FigureFinder(FigureSources, FigureReads):
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
             measure = period
+        elif hit.unit is not None and (sides := two_sides(self.text, hit)):
+            measure = sides  # "the 2m x 3m panel": the length of each side of the panel
         elif (_SPAN_NOUN.match(self.text, hit.end) or (
                 hit.unit is not None and _LENGTH_NOUN.match(self.text, hit.end))) and tail:
             kept = list(takewhile(lambda w: w not in PAST_VERBS, tail.split()))
@@ -226,7 +234,8 @@ class _FigureFinder(FigureSources, FigureReads):
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
-            special = self.figure_again(hit) or amounts.population_of(
+            special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
+                amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
                 or taken
             if special.startswith("number of ") and (changed := changed_before(
@@ -342,6 +351,8 @@ class _FigureFinder(FigureSources, FigureReads):
                 unit = noun
             elif amounts.aged_before(self.text, (first or hit).start):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
+            elif after_change := self.level_after_change(hit)[1]:
+                unit = after_change  # "visitors … were up 6% to 70m": 70m visitors
             elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
             else:

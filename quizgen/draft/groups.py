@@ -81,6 +81,9 @@ _FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "gi
                          "startup", "start-up", "brand", "label", "band", "agency"})
 
 
+_AT_BODY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
+
+
 class Groups:
     """The finder's later passes, over the mentions its name runs found (see entities.py)."""
 
@@ -177,6 +180,8 @@ class Groups:
                 owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
                     next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
                           and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
+                if owner is None and plural:
+                    owner = self.body_after(token.end, names)  # "analysts at the Institute"
             bare = phrase[4:] if phrase.lower().startswith("the ") else phrase
             key = bare[0].lower() + bare[1:] if token.start in self.sentence_starts or (
                 taken[0].start in self.sentence_starts) else bare  # "Police" = "the police"
@@ -203,6 +208,18 @@ class Groups:
         last = [max(0, bisect.bisect_right(spans, (m.start, 1 << 62)) - 1) for m in self.mentions]
         self.mentions = [m for m, i in zip(self.mentions, last, strict=True) if not any(
             s <= m.start < e for s, e in spans[i:i + 1])] + added  # names inside a body's phrase
+
+    def body_after(self, end: int, names: list[Mention]) -> str | None:
+        """The body named right after a group and “at” or “from” (“analysts at the Kessen
+        Institute said”, “researchers from Kessen University”): the group speaks for it."""
+        link = _AT_BODY.match(self.masked, end)
+        if link is None:
+            return None
+        found = next((m for m in names if m.start == link.end()), None)
+        if found is None or found.key is None:
+            return None
+        body = self.entities[str(found.key)]
+        return body.key if body.kind == "organisation" else None
 
     def holder_of(self, noun: str, before: list[Mention]) -> str | None:
         """The person named last before whose role is this noun (“the spokesman” after “Its

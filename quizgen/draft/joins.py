@@ -15,9 +15,9 @@ from quizgen.article.lexicon import (
     ORG_WORDS,
     REPORTING_VERBS,
     ROLE_ADJECTIVES,
-    ROLE_NOUNS,
     STOPWORDS,
     TITLES,
+    is_role_noun,
 )
 from quizgen.draft.groups import ACRONYM, ROLE_STOP
 from quizgen.draft.mentions import Mention
@@ -177,7 +177,7 @@ class Joins:
                                              before[-2].upper) and \
             before[-2].word.lower() in ROLE_ADJECTIVES and before[-1].text.isalpha() and \
             before[-1].text.islower()  # "Retired postman Tom Hale": a role, whatever the noun
-        if not before or (before[-1].text.lower() not in ROLE_NOUNS and not unknown_role) or not (
+        if not before or (not is_role_noun(before[-1].text) and not unknown_role) or not (
                 gap == " " or (gap == ", " and len(after_name) > 1 and
                                len(after_name[0].split()) <= 4)):
             return at, ""  # "billionaire Elon Musk", "The company's chief executive, Jane Doe,"

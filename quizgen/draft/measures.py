@@ -190,7 +190,10 @@ _LINK = (r"of|is|was|are|were|(?:would|will|could|may|might|should|can)\s+be|exc
          r"|totals|totalled|totaled|reached|reaches"
          r"|stands at|stood at|amounts to|amounted to|came to|comes to|at")
 _LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|roughly|more than"
-                   r"|less than|up to|at least|as much as|approximately|an estimated)\s+$")
+                   r"|less than|up to|at least|as much as|approximately|an estimated"
+                   # an adverb of time between the verb and the amount ("is now more than
+                   # 30%", "was still about 5%") leaves the verb's subject the amount's
+                   r"|now|still|currently|already|also|today|again)\s+$")
 
 
 # The name a clause is about, before its verb ("Jeff Bezos topped the list"): a name and a

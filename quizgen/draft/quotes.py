@@ -6,7 +6,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from quizgen.article.lexicon import REPORTING_VERBS, words
+from quizgen.article.lexicon import REPORTING_VERBS, is_role_noun, words
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.bodies import after_body_noun
 from quizgen.draft.mentions import Entity, Mention
@@ -50,6 +50,11 @@ class QuoteGuess:
     excerpt: tuple[int, int]
     nobody: str = ""  # why nobody says these words (a title, scare quotes …), if so
     nested: bool = False  # words quoted inside another quotation, by its speaker
+
+
+# A speaker described after a quotation as going on: the one who spoke the quotation before.
+_GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
+                      r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
 
 
 def quote_text(article: Article, quoted: Quoted) -> str:
@@ -104,6 +109,8 @@ class Attributor(Speakers):
             return []
         lead = found[0]
         prefix = self.masked[start:lead.start]
+        if (apposed := self.apposed_person(start, end, lead, prefix)) is not None:
+            return [apposed]  # "as Tom Hale, the UN secretary-general, described …": Hale
         if len(found) == 1 and self.masked[start:end].rstrip().endswith(","):
             person = self.person_after_owner(lead)  # "Harbour City’s manager, Pieter de Wit,"
             if person is not lead:
@@ -133,6 +140,22 @@ class Attributor(Speakers):
             else:
                 break
         return subject
+
+    def apposed_person(self, start: int, end: int, lead: Mention, prefix: str
+                       ) -> Mention | None:
+        """A clause opening with “the <body> <role>,” right after a person's name is that
+        person's role in apposition, not a subject of its own: the person, else None."""
+        role = self.masked[lead.end:end].split(",", 1)[0].split()
+        if prefix.strip(" ,").lower() not in ("the", "a", "an") or not role or \
+                not is_role_noun(role[-1].strip(".;:")) or lead.key is None or \
+                self.entities[str(lead.key)].kind != "organisation":
+            return None
+        close = len(self.masked[:start].rstrip(" ,"))
+        if not self.masked[close:start].strip().startswith(","):
+            return None
+        person = [m for m in self.in_span(max(0, close - 80), close) if m.end == close]
+        return person[0] if person and person[0].key is not None and \
+            self.entities[str(person[0].key)].kind == "person" else None
 
     def is_bare(self, start: int, end: int) -> bool:
         """Whether a clause is a name and nothing else ("Luis Almagro," before an apposition)."""
@@ -227,6 +250,12 @@ class Attributor(Speakers):
     def attribute(self, quoted: Quoted, previous: QuoteGuess | None) -> QuoteGuess:
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
+        if previous is not None and len(previous.speakers) == 1 and \
+                _GOES_ON.match(self.masked, quoted.end) and \
+                self.entities[previous.speakers[0]].kind == "person":
+            return QuoteGuess(quoted, text, list(previous.speakers), "“continued” after it:"
+                              " the speaker of the quotation before", (sentence.start,
+                                                                      sentence.end))
         after = self.after_quote(quoted)
         if after is not None:
             keys, end, how = after

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.lexicon import words
+from quizgen.article.numbers import NumberHit
 
 # A noun phrase doing what a size says, right before it ("The bears weigh up to", "The car can
 # reach", "The town is", "a corridor of air to move as fast as").
@@ -64,3 +65,21 @@ def amount_done(measure: str, clause: str) -> str:
     if match is None or not clause.startswith("that "):
         return ""
     return f"amount of {match.group(1)} {clause}{match.group(2)}"
+
+
+# Two sides of a thing, written "4ft x 5ft" before its noun: the first number, then the second.
+_SIDE = r"\d[\d.,]*\s?(?:ft|m|cm|mm|km|in|feet|foot|metres?|meters?|inches|inch)?"
+_SIDES_AFTER = re.compile(rf"\s*(?:x|×|by)\s*{_SIDE}\s+([a-z][a-z-]+)\b")
+_SIDES_BEFORE = re.compile(rf"{_SIDE}\s*(?:x|×|by)\s*$")
+_NOUN_AFTER = re.compile(r"\s+([a-z][a-z-]+)\b")
+
+
+def two_sides(text: str, hit: NumberHit) -> str:
+    """ "the 2m x 3m panel": the length of one side of the panel, then of the other; else ""."""
+    first = _SIDES_AFTER.match(text, hit.end)
+    if first is not None:
+        return f"length of one side of the {first.group(1)}"
+    second = _NOUN_AFTER.match(text, hit.end)
+    if second is not None and _SIDES_BEFORE.search(text, max(0, hit.start - 24), hit.start):
+        return f"length of the other side of the {second.group(1)}"
+    return ""

@@ -6,7 +6,12 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import REPORTING_VERBS, ROLE_ADJECTIVES, ROLE_NOUNS
+from quizgen.article.lexicon import (
+    REPORTING_VERBS,
+    ROLE_ADJECTIVES,
+    ROLE_NOUNS,
+    is_role_noun,
+)
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
 
@@ -158,7 +163,7 @@ class Speakers:
             if named and named[0].key is not None and named[0].key[:1].isupper() and \
                     self.entities[named[0].key].kind in ("person", "organisation") and \
                     re.fullmatch(r"(?: [a-z][\w-]*){0,2} [a-z][\w-]* ", role) and \
-                    role.split()[-1] in ROLE_NOUNS:
+                    is_role_noun(role.split()[-1]):
                 return named[0]  # "said Acme spokesman Tom Hale": the person, the body's role
         if not self.masked[mention.start:mention.end].endswith(("’s", "'s")) and \
                 self.masked[mention.end:mention.end + 1] not in ("’", "'"):
@@ -168,7 +173,7 @@ class Speakers:
             return mention
         between = self.masked[mention.end:later[0].start].lstrip("’'")
         words = between.strip(" ,").split()
-        if 0 < len(words) <= 4 and words[-1].lower() in ROLE_NOUNS and all(
+        if 0 < len(words) <= 4 and is_role_noun(words[-1]) and all(
                 w.islower() for w in words) and between.rstrip().endswith(",") and \
                 later[0].key is not None and self.entities[later[0].key].kind == "person":
             return later[0]

@@ -187,7 +187,20 @@ _OVER_AN_AGE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s+(?:are|were)|\btho
                           r"|\badults|\baged)\s+(?:aged\s+)?(?:over|under|above|below)\s+$")
 
 
+# English plurals not made with -s, and nouns the same in both numbers: "the 2m x 3m panel"
+# is measured in feet, never "feets".
+_IRREGULAR = {"foot": "feet", "man": "men", "woman": "women", "child": "children",
+              "person": "people", "tooth": "teeth", "mouse": "mice", "goose": "geese"}
+_SAME_PLURAL = frozenset({*_IRREGULAR.values(), "sheep", "deer", "fish", "police", "cattle",
+                          "data", "media", "aircraft", "offspring", "livestock"})
+
+
 def plural(noun: str) -> str:
+    """The plural of a noun, by the regular English endings and the common irregular ones."""
+    if noun.lower() in _SAME_PLURAL:
+        return noun
+    if noun.lower() in _IRREGULAR:
+        return _IRREGULAR[noun.lower()]
     if noun.endswith("s"):
         return noun
     if noun.endswith("y") and noun[-2:-1] not in "aeiou":
