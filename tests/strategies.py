@@ -813,3 +813,9 @@ def picks(items: Sequence[tuple[str, str]], *, most: int = 12
           ) -> st.SearchStrategy[list[tuple[str, str]]]:
     """Some of the items, in any order, repeats allowed: the facts a teacher ticks at once."""
     return st.lists(st.sampled_from(items), min_size=1, max_size=most)
+
+
+@functools.cache
+def asides_texts() -> st.SearchStrategy[list[str]]:
+    """A fact base's texts, some with bracketed asides, from a few letters, digits and signs."""
+    return st.lists(st.text(st.sampled_from("ab1 2%.()"), max_size=14), max_size=5)

@@ -37,7 +37,7 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.false_amounts import false_options
 from quizgen.generators.figure_limits import not_worth_asking, whole_of
-from quizgen.generators.figure_trivia import bracketed_elsewhere, even_split
+from quizgen.generators.figure_trivia import Asides, Shares, bracketed_elsewhere, even_split
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
@@ -281,20 +281,23 @@ def _unusable_figures(base: FactBase) -> dict[int, str | None]:
     """Why each figure of the base cannot be asked at all (None where it can), by the figure's
     identity: read once per fact base, not once per seed."""
     facts = index_facts(base)
-    return {id(figure): _unusable(figure, facts) for figure in facts.figures}
+    asides = Asides([(None, q.text) for q in facts.quotes]
+                    + [(f, f.excerpt) for f in facts.figures])
+    shares = Shares(facts.figures)
+    return {id(figure): _unusable(figure, facts, asides=asides, shares=shares)
+            for figure in facts.figures}
 
 
-def _unusable(figure: Figure, facts: FactIndex) -> str | None:
+def _unusable(figure: Figure, facts: FactIndex, *, asides: Asides, shares: Shares) -> str | None:
     """Why a figure cannot be asked about at all, or None."""
     if figure.sense == "rhetorical":
         return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
     if (trivia := not_worth_asking(figure)) is not None:
         return f"figure {figure.id}: {trivia}"
-    if bracketed_elsewhere(figure, [q.text for q in facts.quotes]
-                           + [f.excerpt for f in facts.figures if f is not figure]):
+    if bracketed_elsewhere(figure, asides):
         return (f"figure {figure.id}: given in brackets in a longer passage (\"82.2% (truths: "
                 "88.9%; …)\"), an aside of the figure before it; not worth a line of a sheet")
-    if even_split(figure, facts.figures):
+    if even_split(figure, shares):
         return (f"figure {figure.id}: one of equal shares that make up a whole (\"half … and "
                 "half …\"): an even split is guessed without the article")
     if rank_or_label(figure):

@@ -99,17 +99,33 @@ def in_comma_aside(figure: Figure) -> bool:
         any(start <= hit.start and hit.end <= end for start, end in asides) for hit in hits)
 
 
-def even_split(figure: Figure, figures: Iterable[Figure]) -> bool:
+def even_split(figure: Figure, figures: Iterable[Figure] | Shares) -> bool:
     """Whether the figure is one of equal shares, told in one excerpt, that make up a whole
     ("half were told to tell the truth and half to lie"): an even split is what a student guesses
-    for any share of a set-up without reading."""
+    for any share of a set-up without reading. `figures`: the base's figures, or their Shares
+    read once (a caller asking of every figure)."""
     if figure.unit.casefold() not in ("percent", "per cent", "%") or figure.to is not None:
         return False
-    excerpt = " ".join(figure.excerpt.split())
-    parts = [f for f in figures
-             if f.unit == figure.unit and " ".join(f.excerpt.split()) == excerpt and f.to is None]
+    shares = figures if isinstance(figures, Shares) else Shares(figures)
+    parts = shares.told_with(figure)
     return (len(parts) > 1 and all(f.value == figure.value for f in parts)
             and sum(f.value for f in parts) == 100)
+
+
+class Shares:
+    """A fact base's single-value figures by unit and excerpt (spaces folded): the figures told
+    in one breath with each, found by one look-up."""
+
+    def __init__(self, figures: Iterable[Figure]) -> None:
+        self._by_excerpt: dict[tuple[str, str], list[Figure]] = {}
+        for found in figures:
+            if found.to is None:
+                key = (found.unit, " ".join(found.excerpt.split()))
+                self._by_excerpt.setdefault(key, []).append(found)
+
+    def told_with(self, figure: Figure) -> list[Figure]:
+        """The figures of the figure's unit with its very excerpt (itself among them)."""
+        return self._by_excerpt.get((figure.unit, " ".join(figure.excerpt.split())), [])
 
 
 # counts the world fixes, known to any student without the article: movement "in three
@@ -183,15 +199,47 @@ def quoted_fragment(figure: Figure) -> bool:
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def bracketed_elsewhere(figure: Figure, texts: Iterable[str]) -> bool:
+def bracketed_elsewhere(figure: Figure, texts: Iterable[str] | Asides) -> bool:
     """Whether the figure's excerpt stands inside brackets in a longer text of the fact base (a
     quote, another figure's excerpt): "82.2% (truths: 88.9%; lies: 75.6%)" gives the two rates
-    as an aside of the overall one, though each figure's own excerpt shows no bracket."""
+    as an aside of the overall one, though each figure's own excerpt shows no bracket. `texts`:
+    the other texts, or the base's Asides read once (which leave out the figure's own)."""
     own = " ".join(figure.excerpt.split()).casefold()
     if not own:
         return False
-    return any(own in " ".join(found.group(0).split()).casefold()
-               for text in texts for found in _BRACKETS.finditer(text))
+    asides = texts if isinstance(texts, Asides) else Asides((None, text) for text in texts)
+    return asides.holds(own, besides=figure)
+
+
+_WORD = re.compile(r"\w+")
+
+
+class Asides:
+    """The bracketed parts of a fact base's texts (spaces folded, case folded), each with the
+    fact whose text holds it, indexed by word: a passage's asides are found by the rarest of its
+    words, not by reading every bracket of the base."""
+
+    def __init__(self, texts: Iterable[tuple[object, str]]) -> None:
+        self._parts: list[tuple[object, str]] = []
+        self._by_word: dict[str, list[int]] = {}
+        for owner, text in texts:
+            for found in _BRACKETS.finditer(text):
+                part = " ".join(found.group(0).split()).casefold()
+                for word in set(_WORD.findall(part)):
+                    self._by_word.setdefault(word, []).append(len(self._parts))
+                self._parts.append((owner, part))
+
+    def holds(self, passage: str, *, besides: object) -> bool:
+        """Whether some aside, of a text other than `besides`'s own, holds the passage (folded)."""
+        # a word of the passage is a whole word of any text holding it only when the passage
+        # shows what stands on both its sides ("2%" lies inside "(12%)" though "2" is no word of
+        # it): the first and last words are looked up only if something stands past them
+        inner = {found.group(0) for found in _WORD.finditer(passage)
+                 if found.start() > 0 and found.end() < len(passage)}
+        rows: list[list[int]] = [self._by_word.get(word, []) for word in inner]
+        candidates = min(rows, key=len) if rows else range(len(self._parts))
+        return any(self._parts[i][0] is not besides and passage in self._parts[i][1]
+                   for i in candidates)
 
 
 def told_in_passing(figure: Figure) -> str | None:
