@@ -37,7 +37,7 @@ _TRAILING_BAD = _FUNCTION | _DETERMINERS | {"and", "or", "but", "'s", "s"}
 def words(text: str) -> list[str]:
     """Lower-case words of a phrase, curly apostrophes made straight, % spelled percent."""
     text = text.lower().replace("’", "'").replace("%", " percent ").replace("per cent", "percent")
-    return re.findall(r"[a-z0-9]+(?:['-][a-z0-9]+)*", text)
+    return re.findall(r"[^\W_]+(?:['-][^\W_]+)*", text)  # letters of any script: Andalucía
 
 
 def singular(word: str) -> str:
@@ -120,7 +120,9 @@ def reads_as_noun_phrase(measure: str) -> bool:
         return False  # "percentage", "amount of money", "year": which one?
     if re.search(r"\b(?:which|who|that) (?:" + "|".join(_AUXILIARIES) + r")\b", " ".join(parts)):
         return False  # "year by which have to switch …": the clause lacks its subject
-    if set(parts) & {"i", "me", "my", "we", "us", "our", "you", "your"}:
+    cased = re.findall(r"[^\W_]+", measure.replace("’", "'"))
+    if {w.lower() for w in cased if w != "US"} & {"i", "me", "my", "we", "us", "our", "you",
+                                                   "your"}:  # "US" is the country
         return False  # words lifted from a quotation ("years of my back")
     return parts[0] not in _NOT_NOUNS and parts[-1] not in _TRAILING_BAD \
         and measure_head(measure) not in _NOT_NOUNS
