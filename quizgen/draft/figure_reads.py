@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from itertools import takewhile
 
 from quizgen.article.numbers import NumberHit
@@ -40,7 +41,6 @@ class FigureReads:
     text: str
     done: list[FigureGuess]
     lower_words: set[str]
-    after_word: dict[str, bool]  # by word, see said_after_word
 
     def done_since(self, start: int) -> Iterator[FigureGuess]:
         """The figures done from `start` on, the last first (`done` is in text order, so the
@@ -134,6 +134,11 @@ class FigureReads:
         earlier = next((g for g in self.done_since(sentence.start)
                         if g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
         return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
+
+    @cached_property
+    def after_word(self) -> dict[str, bool]:
+        """What said_after_word found, by word (one dict for each draft's finder)."""
+        return {}
 
     def said_after_word(self, word: str) -> bool:
         """Whether the article has the word after a lower-case word or a comma ("… said Jones"),

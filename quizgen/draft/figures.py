@@ -103,7 +103,6 @@ class _FigureFinder(FigureSources, FigureReads):
         self.article_key = article_key
         self.measures: dict[str, int] = {}
         self.lower_words = set(re.findall(r"(?<![\w’'-])[a-z]+\b", self.text))  # "researchers"
-        self.after_word: dict[str, bool] = {}
         self.done: list[FigureGuess] = []
         self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
         self.subjects: dict[int, list[tuple[int, int, list[Mention]]]] = {}  # likewise
