@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from itertools import takewhile
 
 from quizgen.article.numbers import NumberHit
@@ -40,6 +42,11 @@ class FigureReads:
     done: list[FigureGuess]
     lower_words: set[str]
 
+    def done_since(self, start: int) -> Iterator[FigureGuess]:
+        """The figures done from `start` on, the last first (`done` is in text order, so the
+        scan stops at `start` rather than going back through the whole article)."""
+        return takewhile(lambda g: g.hit.start >= start, reversed(self.done))
+
     def money_moved(self, hit: NumberHit, after_end: int) -> str:
         """Money raised, paid or worth (see levels.money_handled), read again with a he/she
         before it named ("He is worth $75bn": value of Tom Hale)."""
@@ -56,8 +63,8 @@ class FigureReads:
         sentence = self.article.sentence_at(hit.start)
         moved = re.search(r"[,(–—]\s*(up|down)\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+"
                           r"|more\s+than\s+|some\s+)?$", self.text[sentence.start:hit.start])
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind not in ("percent", "year", "time")), None)
+        earlier = next((g for g in self.done_since(sentence.start)
+                        if g.hit.kind not in ("percent", "year", "time")), None)
         if moved is None or earlier is None or "(" in earlier.measure or \
                 not earlier.measure.startswith(("number of", "amount of", "money", "price",
                                                 "cost", "value")):
@@ -124,9 +131,22 @@ class FigureReads:
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""
         sentence = self.article.sentence_at(hit.start)
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
+        earlier = next((g for g in self.done_since(sentence.start)
+                        if g.hit.kind == "percent" and g.measure.startswith("share of ")), None)
         return share_for(self.text, earlier.hit, earlier.measure, hit) if earlier else ""
+
+    @cached_property
+    def after_word(self) -> dict[str, bool]:
+        """What said_after_word found, by word (one dict for each draft's finder)."""
+        return {}
+
+    def said_after_word(self, word: str) -> bool:
+        """Whether the article has the word after a lower-case word or a comma ("… said Jones"),
+        searched once a word: a search of the whole text for each figure grew with the square
+        of the article's length (issue 22)."""
+        if word not in self.after_word:
+            self.after_word[word] = re.search(rf"[a-z,] {word}\b", self.text) is not None
+        return self.after_word[word]
 
     def common_first(self, measure: str, hit: NumberHit) -> str:
         """The measure with its sentence's first word in lower case when that word is in it
@@ -139,7 +159,7 @@ class FigureReads:
             return measure
         named = any(word in e.name.split() and e.name != word
                     for e in self.attributor.entities.values() if e.kind != "group") or \
-            re.search(rf"[a-z,] {word}\b", self.text) is not None  # "… said Jones"
+            self.said_after_word(word)  # "… said Jones"
         if named or word.lower() not in self.lower_words:
             return measure  # "Leeds lost to Hull": never "leeds"
         return re.sub(rf"(?<![\w’'-]){word}\b", word.lower(), measure, count=1)
@@ -157,8 +177,8 @@ class FigureReads:
         sentence = self.article.sentence_at(hit.start)
         again = _AGAIN.search(self.text, sentence.start, hit.start)
         before = _FROM.search(self.text, sentence.start, hit.start)
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
-                        and g.hit.kind not in ("year", "time")), None)
+        earlier = next((g for g in self.done_since(sentence.start)
+                        if g.hit.kind not in ("year", "time")), None)
         if (again is None and before is None) or earlier is None or "(" in earlier.measure \
                 or "," in earlier.measure:
             return ""
