@@ -114,5 +114,5 @@ def test_the_plausibility_test_goes_red_without_the_side_bound(
     """Planted bug: sides are not recognised, so their counts spread by a factor of four."""
     monkeypatch.setattr(numbers_module, "is_side_count", lambda value, unit, measure: False)
     assert [why for q in _side_items() if (why := implausible(q))]
-    assert [why for label, _, q in _made([p for p in BASES if "harbour" in p.stem])
-            if (why := implausible(q))]
+    # no real base asks a side's count any more: harbour's "finished the match with 10
+    # players", the one there was, is left out as one step from eleven (test_hung_spans)
