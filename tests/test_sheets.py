@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT
 from factbases import event as dated
 from factbases import make_base
 from sheet_check import (
@@ -32,6 +31,9 @@ from sheet_check import (
     terms_touched,
     whole,
     words,
+)
+from sheet_check import (
+    sheet as cached_sheet,
 )
 from sweep import seeds_of
 
@@ -59,15 +61,14 @@ pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sw
 
 BOILERPLATE = {"said", "that", "this", "with", "from", "what", "which", "where", "when", "their",
                "they", "them", "have", "were", "been", "there", "these", "those", "whom"}
-CONTENT_BASES = sorted(CONTENT.glob("*.yaml"))
-CORPUS_BASES = [p for p in BASES if p not in CONTENT_BASES]
-CORPUS_SEEDS = range(1, 4)  # the full sweep, seeds 1-20 of every base, runs under `make fuzz`
 
 
 def default_sheets() -> Iterator[tuple[str, FactBase, Quiz]]:
-    """Content seeds 1-20, corpus seeds 1-3: the sweep every `make test` runs."""
-    yield from sheets(CONTENT_BASES, SEEDS)
-    yield from sheets(CORPUS_BASES, CORPUS_SEEDS)
+    """The sweep's seeds of every base (sweep.seeds_of: seed 1 and two that rotate with the
+    base in `make test`, seeds 1-20 under `make fuzz`), the sheets other sweeps read too."""
+    for path in BASES:
+        for seed in seeds_of(path):
+            yield f"{path.stem} seed {seed}", base_at(path), cached_sheet(path, seed)
 
 
 def every_sheet() -> Iterator[tuple[str, FactBase, Quiz]]:
