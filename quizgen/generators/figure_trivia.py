@@ -99,14 +99,12 @@ def in_comma_aside(figure: Figure) -> bool:
         any(start <= hit.start and hit.end <= end for start, end in asides) for hit in hits)
 
 
-def even_split(figure: Figure, figures: Iterable[Figure] | Shares) -> bool:
+def even_split(figure: Figure, shares: Shares) -> bool:
     """Whether the figure is one of equal shares, told in one excerpt, that make up a whole
     ("half were told to tell the truth and half to lie"): an even split is what a student guesses
-    for any share of a set-up without reading. `figures`: the base's figures, or their Shares
-    read once (a caller asking of every figure)."""
+    for any share of a set-up without reading. `shares`: the base's figures, read once."""
     if figure.unit.casefold() not in ("percent", "per cent", "%") or figure.to is not None:
         return False
-    shares = figures if isinstance(figures, Shares) else Shares(figures)
     parts = shares.told_with(figure)
     return (len(parts) > 1 and all(f.value == figure.value for f in parts)
             and sum(f.value for f in parts) == 100)
@@ -199,16 +197,13 @@ def quoted_fragment(figure: Figure) -> bool:
 _BRACKETS = re.compile(r"\([^()]*\)")
 
 
-def bracketed_elsewhere(figure: Figure, texts: Iterable[str] | Asides) -> bool:
+def bracketed_elsewhere(figure: Figure, asides: Asides) -> bool:
     """Whether the figure's excerpt stands inside brackets in a longer text of the fact base (a
     quote, another figure's excerpt): "82.2% (truths: 88.9%; lies: 75.6%)" gives the two rates
-    as an aside of the overall one, though each figure's own excerpt shows no bracket. `texts`:
-    the other texts, or the base's Asides read once (which leave out the figure's own)."""
+    as an aside of the overall one, though each figure's own excerpt shows no bracket. `asides`:
+    the base's texts, read once (the figure's own excerpt left out by identity)."""
     own = " ".join(figure.excerpt.split()).casefold()
-    if not own:
-        return False
-    asides = texts if isinstance(texts, Asides) else Asides((None, text) for text in texts)
-    return asides.holds(own, besides=figure)
+    return bool(own) and asides.holds(own, besides=figure)
 
 
 _WORD = re.compile(r"\w+")
