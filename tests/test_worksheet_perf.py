@@ -9,11 +9,13 @@ import pytest
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable
 from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus import tables as rl_tables
 
 from benchmarks.synth import synth_factbase_text
 from quizgen.factbase.loader import load_text
 from quizgen.quiz.select import build_quiz
 from quizgen.renderers.base import RenderOptions
+from quizgen.renderers.worksheet import common as worksheet_common
 from quizgen.renderers.worksheet import key as worksheet_key
 from quizgen.renderers.worksheet import pages as worksheet_pages
 from quizgen.renderers.worksheet import para as worksheet_para
@@ -58,6 +60,8 @@ def _render_both(quiz: Any, options: RenderOptions,
         patch.setattr(worksheet_pages._FooterCanvas, "showPage", _plain_show_page)
         patch.setattr(worksheet_key, "forget_lines", lambda cells: None)
         patch.setattr(worksheet, "WAIT_PAGES", 0)  # each flowable drawn as it is laid out
+        patch.setattr(worksheet_common.Table, "wrap", rl_tables.Table.wrap)
+        patch.setattr(worksheet, "KEEP_MEASURED", 0)  # questions made again for the layout
         plain = worksheet.render(quiz, options=options)
     return fast, plain
 
@@ -76,8 +80,9 @@ def _render_both(quiz: Any, options: RenderOptions,
 def test_pdfs_are_byte_identical_to_plain_reportlab_layout(
     synthetic: Any, options: RenderOptions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Parse cache, wrap memo, deferral, compact pages, forgotten key lines, drawing that waits
-    for the layout kept: the same bytes."""
+    """Parse cache, wrap memos (paragraphs, tables), deferral, compact pages, forgotten key
+    lines, drawing that waits for the layout kept, the questions measured for the page fit laid
+    out: the same bytes."""
     quiz = build_quiz([synthetic], seed=options.seed)
     fast, plain = _render_both(quiz, options, monkeypatch)
     assert sorted(fast) == sorted(plain)
@@ -187,6 +192,8 @@ def test_the_bundled_articles_26_versions_are_byte_identical(
     with monkeypatch.context() as patch:
         patch.setattr(worksheet_para.Paragraph, "__init__", rl_paragraph.Paragraph.__init__)
         patch.setattr(worksheet_para.Paragraph, "wrap", rl_paragraph.Paragraph.wrap)
+        patch.setattr(worksheet_common.Table, "wrap", rl_tables.Table.wrap)
+        patch.setattr(worksheet, "KEEP_MEASURED", 0)
         plain = worksheet.render_versions(versions, options=options, title=quiz.title)
     assert sorted(fast) == sorted(plain)
     for name in fast:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING, Literal, TypeVar, cast
@@ -313,6 +313,12 @@ class FactBase:
     @cached_property
     def _indexes(self) -> dict[Callable[[FactBase], object], object]:
         return {}
+
+    def __getstate__(self) -> dict[str, object]:
+        """The fields alone: what is worked out from them is made again after a copy or a
+        pickle (stages' indexes are keyed by the identity of this base's facts, which a copy
+        does not keep)."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
 
     @cached_property
     def sources_only(self) -> frozenset[str]:

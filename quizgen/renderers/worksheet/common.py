@@ -8,7 +8,8 @@ from collections.abc import Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Table as _Table
+from reportlab.platypus import TableStyle
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.worksheet.para import Paragraph
@@ -50,6 +51,22 @@ def version_code(version: Quiz) -> str:
 def footer_mark(version_text: str, version: Quiz) -> str:
     """What the footer of every page of a version says before the page number."""
     return " · ".join(part for part in (version_text, f"code {version_code(version)}") if part)
+
+
+class Table(_Table):  # type: ignore[misc]  # reportlab ships no type hints
+    """reportlab's Table, measured once per width: its rows' heights depend only on its cells
+    and the width, and reportlab measures a question's tables again and again (the sheet's
+    fit, the KeepTogether, the frame). Only for tables whose cells keep their line breaks
+    (not the key's, whose rows drop them: para.forget_lines); a split makes new tables."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        memo = self.__dict__.get("_quizgen_size")
+        if memo is not None and memo[0] == availWidth and not self._longTableOptimize:
+            self.availWidth = availWidth
+            return memo[1]  # type: ignore[no-any-return]  # reportlab is untyped
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        self._quizgen_size = (availWidth, size)
+        return size
 
 
 def table(rows: list[list[object]], widths: list[float], *commands: tuple[object, ...],

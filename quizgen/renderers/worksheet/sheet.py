@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.platypus import Flowable
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, PageBreak
 
 from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
@@ -13,6 +14,7 @@ from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.reading import citations, printed_articles
 from quizgen.renderers.worksheet.article import ARTICLE_MARK, article_story, cite_lines
 from quizgen.renderers.worksheet.common import Sheet, footer_mark
+from quizgen.renderers.worksheet.fit import Cannot, version_fills
 from quizgen.renderers.worksheet.key import key_story
 from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
 from quizgen.renderers.worksheet.pages import Footer, frame_width, lay_out, page_size
@@ -133,28 +135,84 @@ WAIT_PAGES = 200  # a sheet's pages drawn only once its layout is kept (a class 
 def _filled_sheet(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions, *,
                   timestamp: int, pad: bool,
                   articles: Sequence[tuple[FactBase, tuple[str, ...]]] = ()) -> bytes:
-    """The student sheet; when a version ends on a near-empty page that has other pages before
-    it, laid out again with tighter gaps between questions while that saves the page. Only the
-    layout kept is written as a PDF."""
-    best: Callable[[], bytes] | None = None
+    """The student sheet, laid out once: with tighter gaps between questions when, as the
+    questions' heights tell beforehand, a version would otherwise end on a near-empty page that
+    has other pages before it, and the tighter gaps save pages."""
+    factor, measured = spacing_factor(group, sheet, layout)
+    tight = spaced(sheet, factor)
+    return _pdf(sheet_pages(group, tight, articles, measured=measured), tight, layout, "",
+                timestamp=timestamp, pad=pad, wait=WAIT_PAGES)()
+
+
+def spaced(sheet: Sheet, factor: float) -> Sheet:
+    """The sheet with its gaps scaled by factor (1: as designed, the same sheet)."""
+    return sheet if factor == 1.0 else sheet._replace(style=_tighter(sheet.style, factor))
+
+
+def sheet_pages(group: Sequence[tuple[str, Quiz]], sheet: Sheet,
+                articles: Sequence[tuple[FactBase, tuple[str, ...]]] = (), *,
+                measured: Sequence[list[Flowable]] | None = None) -> list[Flowable]:
+    """The story of the student sheet: each version's article (if printed), then its questions
+    (the flowables measured for them at this spacing, when given: made and wrapped once)."""
+    story: list[Flowable] = []
+    for index, (label, version) in enumerate(group):
+        if articles:  # the article first, on its own pages
+            story += article_story(articles, sheet=sheet, first=not story, mark=footer_mark(
+                sheet.version_text(label), version))[0]
+        if measured is None:
+            story += sheet_story(version, label=label, sheet=sheet, first=not story)
+        else:
+            story += [PageBreak(), *measured[index]] if story else measured[index]
+    return story
+
+
+KEEP_MEASURED = 600  # questions (all versions) up to which the measured flowables are laid out;
+# a longer sheet makes its questions again as the layout reaches them, never holding them all
+
+
+def spacing_factor(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions,
+                   ) -> tuple[float, list[list[Flowable]] | None]:
+    """The spacing a sheet is laid out with: as designed (1), unless some version would end
+    on a near-empty page after other pages; then the first of TIGHTER that leaves no such page,
+    else the one giving fewest pages (the first of those). Where the heights cannot tell (a
+    question taller than a page), the sheet keeps the spacing found so far. With the factor,
+    the flowables measured for it (per version), if the sheet is short enough to keep them."""
+    keep = sum(len(version.questions) for _, version in group) <= KEEP_MEASURED
+    best: tuple[float, list[list[Flowable]] | None] = (1.0, None)
     best_pages = 0
     for factor in (1.0, *TIGHTER):
-        tight = sheet if factor == 1.0 else sheet._replace(style=_tighter(sheet.style, factor))
-        story: list[Flowable] = []
-        for label, version in group:
-            if articles:  # the article first, on its own pages
-                story += article_story(articles, sheet=tight, first=not story, mark=footer_mark(
-                    tight.version_text(label), version))[0]
-            story += sheet_story(version, label=label, sheet=tight, first=not story)
-        fills: list[tuple[str, float]] = []
-        pdf = _pdf(story, tight, layout, "", timestamp=timestamp, pad=pad, fills=fills,
-                   wait=WAIT_PAGES)
-        if best is None or len(fills) < best_pages:
-            best, best_pages = pdf, len(fills)
-        if not _near_empty_end([fill for fill in fills if not fill[0].endswith(ARTICLE_MARK)]):
+        measured: list[list[Flowable]] | None = [] if keep else None
+        fills = question_fills(group, spaced(sheet, factor), layout, measured=measured)
+        if fills is None:
             break
-    assert best is not None
-    return best()
+        if factor == 1.0 or len(fills) < best_pages:
+            best, best_pages = (factor, measured), len(fills)
+        if not _near_empty_end(fills):
+            break
+    return best
+
+
+def question_fills(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: WorksheetOptions,
+                   *, measured: list[list[Flowable]] | None = None,
+                   ) -> list[tuple[str, float]] | None:
+    """(version label, share used) for each page of each version's questions, as the layout
+    will find them, worked out from the questions' heights alone (quizgen.renderers.worksheet
+    .fit); None where the heights cannot tell. `measured`, when given, receives each version's
+    question flowables."""
+    height = page_size(layout.paper)[1] - float(
+        (sheet.style.margins_mm.top + sheet.style.margins_mm.bottom) * mm)
+    fills: list[tuple[str, float]] = []
+    for index, (label, version) in enumerate(group):
+        story = sheet_story(version, label=label, sheet=sheet, first=True)
+        made: list[Flowable] | None = None if measured is None else []
+        try:
+            fills += [(f"{index}:{label}", used) for used in
+                      version_fills(story, width=sheet.width, height=height, made=made)]
+        except Cannot:
+            return None
+        if measured is not None and made is not None:
+            measured.append(made)
+    return fills
 
 
 def _near_empty_end(fills: Sequence[tuple[str, float]]) -> bool:
