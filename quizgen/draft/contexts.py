@@ -7,6 +7,7 @@ import re
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
+from quizgen.draft.named_sizes import bracketed_share, expected_amount, named_size, object_clause
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -52,8 +53,19 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                     r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
         return framed  # "can endure about 12 months of the work": time that … can endure; a
         # repeated "number of hours, white people sleep an average": time white people sleep
+    if hit.kind not in ("year", "time", "percent", "money") and (
+            sized := named_size(attributor, hit, unit)) and sized != measure:
+        return sized  # "an airliner with an airspeed of 550mph": airspeed of the airliner
+    if hit.kind in ("money", "number") and (expected := expected_amount(attributor, hit)):
+        return expected  # "Analysts expect profits of $1bn": profits expected by analysts
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
+    if hit.kind == "percent" and (share := bracketed_share(text, sentence.start, hit)):
+        return share  # "polls show healthy eating (55%) and …": share for healthy eating
+    if measure.startswith("number of ") and (clause := object_clause(attributor, hit,
+                                                                       unit_end)):
+        return re.sub(r" [(]\d+[)]$", "", measure) + f" {clause}"  # "the three issues that
+        # he rails against": number of issues that Tom Hale rails against
     if hit.kind == "year":
         lead = re.fullmatch(r"\s*(In|By|Since|Until|Before|After)\s+", before)
         comma = re.match(r"\s*,\s+", text[hit.end:hit.end + 4])
