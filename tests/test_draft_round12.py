@@ -89,3 +89,58 @@ def test_a_period_opening_a_sentence_leaves_out_the_amount_in_its_clause() -> No
     “US” read as the country, not as “us”."""
     body = "In the last six months, Kessen Ltd has lost nearly 9m customers in the US.\n"
     assert _measure_of(body, "6") == "period in which Kessen Ltd has lost customers in the US"
+
+
+def _entities(body: str) -> dict[str, str]:
+    """Drafted entity names and kinds, the article stand-in left out."""
+    return {e.name: e.kind for e in drafted(body).entities if e.id != "article"}
+
+
+@pytest.mark.parametrize(
+    ("body", "word"),
+    [("Opinion surveys show that support is falling. “We will win,” said Tom Hale.\n",
+      "Opinion"),
+     ("Hate letters followed her first speech, and she called them “a badge of honour”.\n",
+      "Hate")],
+)
+def test_a_sentence_opening_word_before_a_plural_noun_is_no_name(body: str, word: str) -> None:
+    """“Opinion surveys show”, “Hate letters followed”: a capitalised word opening its sentence,
+    never capitalised elsewhere, before a plural common noun is part of that noun phrase."""
+    assert word not in _entities(body)
+
+
+def test_a_body_before_what_it_has_stays_a_body() -> None:
+    """“Vodafone stores”, “Oxfam workers”: what a body has or who works for it keeps the name."""
+    found = _entities("Zentrix stores were shut. Oxfam workers said: “We are ready.”\n")
+    assert found.get("Zentrix") == "organisation" and "Oxfam" in found
+
+
+def test_a_plural_demonym_after_a_word_is_a_group() -> None:
+    """“Muslim Americans”, “Black Europeans”: people of a kind, never a person."""
+    found = _entities("He accused Muslim Americans of lying. “It is false,” said Tom Hale.\n")
+    assert found.get("Muslim Americans") in (None, "group")
+
+
+def test_a_name_described_as_a_work_is_a_thing_everywhere() -> None:
+    """“Red Harbour, a spray-painted artwork depicting …”: a work's name, no person, at this
+    mention and every later one."""
+    body = ("Red Harbour, a spray-painted artwork depicting a boat, was expected to sell for"
+            " $9,000. But Red Harbour was still listed at noon. “It is sad,” said Tom Hale.\n")
+    assert "Red Harbour" not in _entities(body)
+
+
+def test_a_name_in_the_possessive_before_a_full_name_is_a_body() -> None:
+    """“Silver Falcon’s Bruce Dickson”: the band, club or firm a person belongs to is a body;
+    a person's own work after her name (“Ana Ruiz’s The Long Night”) leaves her a person."""
+    found = _entities("The latest critic, Silver Falcon’s Bruce Dickson, called it “the worst"
+                      " thing on earth”. Ana Ruiz’s The Long Night is a best-seller.\n")
+    assert found.get("Silver Falcon") == "organisation"
+    assert found.get("Bruce Dickson") == "person" and found.get("Ana Ruiz") == "person"
+
+
+def test_which_after_a_person_with_a_role_goes_back_to_the_noun_before() -> None:
+    """“Tarn, the network founded by former Kessen employee Dave Morin, which limits …”: the
+    role before the name makes it a person's, so “which” is the network's."""
+    body = ("Tarn, the social network founded by former Kessen employee Dave Morin, which limits"
+            " users to 150 friends, is growing. Kessen lost users.\n")
+    assert _entities(body).get("Dave Morin") == "person"

@@ -5,7 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, ROLE_NOUNS, THING_WORDS, TITLES, words
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    THING_WORDS,
+    TITLES,
+    is_role_noun,
+    words,
+)
 from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
@@ -79,8 +87,11 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
             return "a role noun and a person's name after it (“Acme spokesman Tom Hale”)"
         if _OF_BODY.search(before):
             return "“founders of”, “president of” … before the name"
-        if _WHICH.match(text, spot.end):
-            return "“, which” after the name"
+        role = re.search(r"\b([a-z]+)\s+$", before)
+        if _WHICH.match(text, spot.end) and not (role and (is_role_noun(role.group(1)) or (
+                role.group(1).endswith("ee") and role.group(1) != "committee"))):
+            return "“, which” after the name"  # not "employee Ana Ruiz, which": a person's
+            # role before her, so "which" goes back to the noun before both
     return ""
 
 

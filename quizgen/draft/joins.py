@@ -34,6 +34,9 @@ _TITLE_HEADS = frozenset({
     "Congresswoman", "Representative"})
 
 
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
+
+
 def _contains(full: str, part: str) -> bool:
     return f" {part} " in f" {full} "
 
@@ -54,10 +57,20 @@ class Joins:
     month_names: set[str] | None
 
     def gap(self, left: Token, right: Token) -> str:
-        raise NotImplementedError  # the finder's: the text between two tokens
+        """What stands between two tokens; a zero-width space or joiner counts as a space
+        ("Ana\u200b Lopez" and "Ana\u200bLopez" are one name)."""
+        between = self.masked[left.end:right.start]
+        if _ZERO_WIDTH.search(between):
+            between = _ZERO_WIDTH.sub("", between) or " "
+        return between
 
     def join(self, run: list[Token]) -> str:
-        raise NotImplementedError  # the finder's: the words of a name as the text has them
+        """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
+        hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
+        kept = (" & ", "- ", ", ", "’ ", "' ")  # "Farmers’ Union" keeps its apostrophe
+        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in kept
+                        else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+                       for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:
         raise NotImplementedError  # the finder's: a run's kind and its title's length
