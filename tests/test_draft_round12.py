@@ -144,3 +144,42 @@ def test_which_after_a_person_with_a_role_goes_back_to_the_noun_before() -> None
     body = ("Tarn, the social network founded by former Kessen employee Dave Morin, which limits"
             " users to 150 friends, is growing. Kessen lost users.\n")
     assert _entities(body).get("Dave Morin") == "person"
+
+
+def _speakers(body: str) -> dict[str, list[str]]:
+    """Each drafted quote's text and the names of its speakers."""
+    base = drafted(body)
+    return {q.text: [base.entity(s).name for s in q.speakers] for q in base.quotes}
+
+
+def test_a_quoted_modifier_after_a_preposition_has_no_speaker() -> None:
+    """“by fencing off “wild” areas”: a quoted word between a preposition and the noun it
+    describes is a term, nobody's words, even in a sentence that cites someone."""
+    said = _speakers("According to Tom Hale, the plan is a success, in contrast to fencing off"
+                     " “wild” areas, as in Asia.\n")
+    assert said["wild"] == []
+
+
+def test_a_quoted_name_after_the_and_a_participle_has_no_speaker() -> None:
+    """“the recommended “five a day””: a short quoted term heading its noun phrase after “the”
+    and a participle is a term, not what the sentence's subject said."""
+    said = _speakers("The study suggests it is as good as eating one more portion of the"
+                     " recommended “five a day”.\n")
+    assert said["five a day"] == []
+
+
+def test_a_quoted_phrase_after_a_verb_of_speech_keeps_its_speaker() -> None:
+    """“Ana Ruiz said the cuts were “a disaster for all””: a verb of speech before it, so
+    the words are hers."""
+    said = _speakers("Ana Ruiz said the cuts were “a disaster for all”.\n")
+    assert said["a disaster for all"] == ["Ana Ruiz"]
+
+
+def test_a_capitalised_group_at_a_body_speaks_for_it() -> None:
+    """“Analysts at Kessen bank have developed a tool and it “suggests …””: the group speaks
+    for the body after “at”, and a name before a lower-case “bank” is a body, not a place."""
+    base = drafted("Analysts at Kessen bank have built a tool that reads Tarn data and it"
+                   " “suggests user levels may have fallen”. Kessen saw numbers peak in May.\n")
+    group = base.entity(base.quotes[0].speakers[0])
+    assert group.kind == "group" and group.speaks_for is not None
+    assert base.entity(group.speaks_for).name == "Kessen"

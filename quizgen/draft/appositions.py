@@ -18,8 +18,11 @@ from quizgen.article.lexicon import (
     words,
 )
 from quizgen.article.text import Article
+from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, possessive
 from quizgen.draft.unnamed import PERSON_NOUNS
+
+_AT_OR_FROM = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")  # "Analysts at Kessen bank"
 
 
 class Appositions:
@@ -30,6 +33,8 @@ class Appositions:
     text: str
     tokens: list[Token]
     sentence_starts: set[int]
+    entities: dict[str, Entity]
+    mentions: list[Mention]
 
     next_token: Callable[[int], Token | None]  # groups.Groups
 
@@ -84,6 +89,19 @@ class Appositions:
         return first is not None and second is not None and first.upper and second.upper \
             and not possessive(first) and first.word.isalpha() and second.word.isalpha() and \
             first.word not in STOPWORDS and second.word not in ORG_WORDS | THING_WORDS
+
+    def groups_at_bodies(self) -> None:
+        """A group named in capitals and a body after “at” or “from” (“Analysts at Kessen
+        bank have …”) speaks for the body, as a lower-case group does."""
+        names = [m for m in self.mentions if m.key is not None]
+        by_start = {m.start: m for m in names}
+        for mention in names:
+            group = self.entities[str(mention.key)]
+            link = _AT_OR_FROM.match(self.masked, mention.end)
+            body = by_start.get(link.end()) if link is not None and group.kind == "group" else None
+            if body is not None and group.speaks_for is None and self.entities[
+                    str(body.key)].kind == "organisation":
+                group.speaks_for = str(body.key)
 
     def described_thing(self, end: int) -> bool:
         """“, a grain from the Andes,” after a one-word name: an apposition with “a”/“an”

@@ -219,6 +219,7 @@ class _Finder(Joins, Groups, Appositions):
         self.link_acronyms()
         self.bare_names_are_bodies()
         self.mentions.sort(key=lambda m: m.start)
+        self.groups_at_bodies()
 
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
