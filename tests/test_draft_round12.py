@@ -183,3 +183,20 @@ def test_a_capitalised_group_at_a_body_speaks_for_it() -> None:
     group = base.entity(base.quotes[0].speakers[0])
     assert group.kind == "group" and group.speaks_for is not None
     assert base.entity(group.speaks_for).name == "Kessen"
+
+
+def test_a_quotation_after_a_group_sentence_is_the_groups() -> None:
+    """“Other fans give a simpler answer. “He is fearless.””: a quotation with no speaker of
+    its own, right after a sentence a group of people is the subject of, is that group's, not
+    the speaker of the quotation before."""
+    said = _speakers("“I like the way he talks,” says Sara Mole of Leeds.\nOther fans give a"
+                     " simpler answer. “He is fearless.”\n")
+    assert said["He is fearless."] == ["other fans"]
+
+
+def test_a_quotation_after_a_sentence_about_things_keeps_the_speaker_before() -> None:
+    """“Prices have risen since May. “We cannot pay.””: no people in the sentence before, so
+    the speaker of the quotation before goes on."""
+    said = _speakers("“It is fine,” said Tom Hale. Prices have risen since May. “We cannot"
+                     " pay.”\n")
+    assert said["We cannot pay."] == ["Tom Hale"]
