@@ -200,3 +200,25 @@ def test_a_quotation_after_a_sentence_about_things_keeps_the_speaker_before() ->
     said = _speakers("“It is fine,” said Tom Hale. Prices have risen since May. “We cannot"
                      " pay.”\n")
     assert said["We cannot pay."] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("“Growth is slow,” said media analyst Ian Moss at Harlow Research.\n", "Harlow Research"),
+     ("In 1999, she was named as the coach of Bexfield in the third division. “I was"
+      " thrilled,” she said.\n", "Bexfield"),
+     ("She did work experience at Dunmore as a coach. “It was hard,” she said.\n", "Dunmore")],
+)
+def test_where_someone_works_is_a_body(body: str, name: str) -> None:
+    """“analyst Ian Moss at Harlow Research”, “the coach of Bexfield”, “work experience at
+    Dunmore”: the name after someone who works there is a body, never a place."""
+    assert _entities(body).get(name) == "organisation"
+
+
+@pytest.mark.parametrize("name", ["zapStat", "eKart"])
+def test_a_name_in_camel_case_is_a_body(name: str) -> None:
+    """“according to zapStat”: a name written in camel case is a brand's, a body, never a
+    person or a common word."""
+    found = _entities(f"Sales fell to 115 million in May, according to {name}. Others say"
+                      f" {name} is wrong.\n")
+    assert found.get(name) == "organisation"

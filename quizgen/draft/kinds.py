@@ -51,6 +51,8 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     if len(words) == 1 and (words[0].endswith("ists") or (
             words[0].endswith("ans") and len(words[0]) >= 8)) and words[0][1:].islower():
         return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
+    if words[0][:1].islower():
+        return "organisation", 0  # "eBay", "comScore": a brand's camel case, no person's name
     if len(words) == 1 and ACRONYM.match(words[0]):
         return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
                 in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"
