@@ -222,3 +222,12 @@ def test_a_name_in_camel_case_is_a_body(name: str) -> None:
     found = _entities(f"Sales fell to 115 million in May, according to {name}. Others say"
                       f" {name} is wrong.\n")
     assert found.get(name) == "organisation"
+
+
+def test_a_surname_is_the_full_name_said_inside_a_quotation() -> None:
+    """“I will ask Mark Dunne for a vote” … “Obama met Dunne”: the full name said only inside
+    a quotation is the person the surname outside names; a name only quoted stays out."""
+    found = _entities("Ana Ruiz said: “I will ask Mark Dunne for a vote.” Later, Tom Hale met"
+                      " Dunne for lunch. Ruiz said: “Ask Mary Jones.”\n")
+    assert found.get("Mark Dunne") == "person" and "Dunne" not in found
+    assert "Mary Jones" not in found

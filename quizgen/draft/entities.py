@@ -192,6 +192,9 @@ class _Finder(Joins, Groups, Appositions):
         for run in people:
             if len(self.name_part(run).split()) > 1:
                 first_named.setdefault(self.name_part(run), len(first_named))
+        for full in self.quoted_full_names({self.name_part(r) for r in people} - {
+                w for f in first_named for w in f.split()}):  # "Cameron" is "David Cameron"
+            first_named.setdefault(full, len(first_named))
         full_names = sorted(first_named, key=lambda full: (-len(full), full))
         self.first_named = first_named
         by_word: dict[str, list[str]] = {}  # full names by each of their words, longest first
