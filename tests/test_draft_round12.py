@@ -231,3 +231,14 @@ def test_a_surname_is_the_full_name_said_inside_a_quotation() -> None:
                       " Dunne for lunch. Ruiz said: “Ask Mary Jones.”\n")
     assert found.get("Mark Dunne") == "person" and "Dunne" not in found
     assert "Mary Jones" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("A crowd of 12,300 watched the final.\n", "12300"),
+     ("Organisers put the crowd at about 40,000.\n", "40000")],
+)
+def test_a_crowd_of_n_is_the_size_of_the_crowd(body: str, value: str) -> None:
+    """“a crowd of 12,300”, “put the crowd at about 40,000”: the size of the crowd, not a
+    bare number of people."""
+    assert _measure_of(body, value) == "size of the crowd"

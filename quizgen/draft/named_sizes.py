@@ -30,6 +30,14 @@ _SUBJECT_HAS = re.compile(rf"^\s*((?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\
                           rf"[a-z][\w’'-]*|(?:[A-Z]{_WORD}\s+){{0,3}}[A-Z]{_WORD})\s+(?:has|had"
                           rf"|have|boasts|boasted|reaches|reached)\s+(?:an?|the)\s+({_SIZE})\s+of"
                           rf"\s+{_QUALIFIER}$")
+# A gathering whose size the number is: "a crowd of 38,000", "put the crowd at 40,000", "the
+# turnout was 5,000".
+_GATHERING = (r"(?:[a-z-]+\s+)?(?:crowd|audience|attendance|turnout|gathering|congregation"
+              r"|workforce)")
+_CROWD = re.compile(rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+({_GATHERING})\s+(?:of|was|is|were"
+                    rf"|stood\s+at|stands\s+at|reached|numbered)\s+{_QUALIFIER}$"
+                    rf"|\b(?:put|puts|estimated|estimates|estimating|putting|numbered|counted)\s+"
+                    rf"the\s+({_GATHERING})\s+at\s+{_QUALIFIER}$")
 _STOP_WORDS = ("the", "a", "an", "its", "their", "his", "her", "on", "in", "at", "of", "to",
                "from", "for", "live", "lives", "living", "lived", "is", "are", "was", "were",
                "and", "or", "that", "which", "who", "if", "when", "as", "by", "into", "among")
@@ -73,6 +81,8 @@ def named_size(attributor: Attributor, hit: NumberHit, unit: str) -> str:
     sentence = attributor.article.sentence_at(hit.start)
     before = resolved(attributor, sentence.start, hit.start) + " "
     density = unit.split(" per ")[0] in _PEOPLE and " per square " in unit
+    if (crowd := _CROWD.search(before)) is not None:
+        return f"size of the {crowd.group(1) or crowd.group(2)}"  # "Police put the crowd at"
     if (said := _SIZE_IS.search(before)) is not None:
         return said.group(1)
     if (has := _SUBJECT_HAS.match(before)) is not None:
