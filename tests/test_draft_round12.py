@@ -122,11 +122,11 @@ def test_a_plural_demonym_after_a_word_is_a_group() -> None:
 
 
 def test_a_name_described_as_a_work_is_a_thing_everywhere() -> None:
-    """“Red Harbour, a spray-painted artwork depicting …”: a work's name, no person, at this
+    """“Silent Mary, a spray-painted artwork depicting …”: a work's name, no person, at this
     mention and every later one."""
-    body = ("Red Harbour, a spray-painted artwork depicting a boat, was expected to sell for"
-            " $9,000. But Red Harbour was still listed at noon. “It is sad,” said Tom Hale.\n")
-    assert "Red Harbour" not in _entities(body)
+    body = ("Silent Mary, a spray-painted artwork depicting a boat, was expected to sell for"
+            " $9,000. But Silent Mary was still listed at noon. “It is sad,” said Tom Hale.\n")
+    assert "Silent Mary" not in _entities(body)
 
 
 def test_a_name_in_the_possessive_before_a_full_name_is_a_body() -> None:
@@ -177,12 +177,13 @@ def test_a_quoted_phrase_after_a_verb_of_speech_keeps_its_speaker() -> None:
 
 def test_a_capitalised_group_at_a_body_speaks_for_it() -> None:
     """“Analysts at Kessen bank have developed a tool and it “suggests …””: the group speaks
-    for the body after “at”, and a name before a lower-case “bank” is a body, not a place."""
+    for the body after “at”, which, someone working there, is a body, not a place."""
     base = drafted("Analysts at Kessen bank have built a tool that reads Tarn data and it"
                    " “suggests user levels may have fallen”. Kessen saw numbers peak in May.\n")
     group = base.entity(base.quotes[0].speakers[0])
     assert group.kind == "group" and group.speaks_for is not None
     assert base.entity(group.speaks_for).name == "Kessen"
+    assert base.entity(group.speaks_for).kind == "organisation"
 
 
 def test_a_quotation_after_a_group_sentence_is_the_groups() -> None:
@@ -204,13 +205,14 @@ def test_a_quotation_after_a_sentence_about_things_keeps_the_speaker_before() ->
 
 @pytest.mark.parametrize(
     ("body", "name"),
-    [("“Growth is slow,” said media analyst Ian Moss at Harlow Research.\n", "Harlow Research"),
+    [("“Growth is slow,” said media analyst Ian Moss at Kell Marsh. Kell Marsh sells data.\n",
+      "Kell Marsh"),
      ("In 1999, she was named as the coach of Bexfield in the third division. “I was"
       " thrilled,” she said.\n", "Bexfield"),
      ("She did work experience at Dunmore as a coach. “It was hard,” she said.\n", "Dunmore")],
 )
 def test_where_someone_works_is_a_body(body: str, name: str) -> None:
-    """“analyst Ian Moss at Harlow Research”, “the coach of Bexfield”, “work experience at
+    """“analyst Ian Moss at Kell Marsh”, “the coach of Bexfield”, “work experience at
     Dunmore”: the name after someone who works there is a body, never a place."""
     assert _entities(body).get(name) == "organisation"
 
@@ -242,3 +244,4 @@ def test_a_crowd_of_n_is_the_size_of_the_crowd(body: str, value: str) -> None:
     """“a crowd of 12,300”, “put the crowd at about 40,000”: the size of the crowd, not a
     bare number of people."""
     assert _measure_of(body, value) == "size of the crowd"
+

@@ -135,12 +135,6 @@ _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|t
                        r"(?:the\s+)?)$", re.IGNORECASE)
 
 
-# A body's kind written in lower case after its name ("Kessen bank", "the Tarn group").
-_BODY_NOUN_AFTER = re.compile(r"\s+(?:bank|firm|company|group|agency|charity|network|chain"
-                              r"|retailer|carmaker|airline|newspaper|broadcaster|publisher"
-                              r"|insurer|lender|consultancy|thinktank|think-tank)\b(?!\s+of\b)")
-
-
 # First words of a place's name: a river, a region ("North Africa", "the Middle East"), a city.
 _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
                 "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
@@ -171,9 +165,8 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if head and head[-1] in _PLACE_NOUNS:
         return True  # "Vila Serrana, the provincial capital" (not "street artist": an artist)
     named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
-    if any(_BODY_NOUN_AFTER.match(text, m.end) or EMPLOYED_AT.search(
-            text, max(0, m.start - 40), m.start) for m in named):
-        return False  # "analysts at Kessen bank": a body's name before what it is
+    if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) for m in named):
+        return False  # "analysts at Kessen bank": someone works there, a body
     located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)
 
