@@ -245,3 +245,15 @@ def test_a_crowd_of_n_is_the_size_of_the_crowd(body: str, value: str) -> None:
     bare number of people."""
     assert _measure_of(body, value) == "size of the crowd"
 
+
+
+def test_an_age_opening_its_clause_after_by_or_at() -> None:
+    """“By 14, she was …”, “At 16, she left”: a number opening its clause after “By” or “At”,
+    a person its subject, is an age; “by” says no older than it."""
+    body = ("Mara Olsen grew up in Tarn. By 14, she was on the radar of the club. At 16, she"
+            " left. At 50, the rate was high.\n")
+    found = [(str(f.value), f.unit, f.qualifier, f.measure) for f in drafted(body).figures]
+    assert ("14", "years old", "at most", "age by which Mara Olsen was on the radar of the"
+            " club") in found
+    assert ("16", "years old", "exact", "age at which Mara Olsen left") in found
+    assert not any(v == "50" and u == "years old" for v, u, _, _ in found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.amounts import age_opening
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import bracketed_share, expected_amount, named_size, object_clause
@@ -94,6 +95,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return level  # "Support for the party stands at 31%", "revenues up 36%"
     if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
         return f"amount of the {owned.group(1)}"
+    if measure.startswith("age") and (aged := age_opening(attributor.article.text, hit.start)) \
+            and (clause := _clause_after(attributor, hit.end + 2)):  # "By 14, she was …"
+        return f"age {aged} which {_lower_article(clause)}"
     if measure.startswith("age") and (died := _DIED_AGED.search(before)):
         return f"age at which {died.group(1)} died"  # "Ana Ruiz, who died on Monday aged 80"
     changed = _CHANGED_TO.search(before)
