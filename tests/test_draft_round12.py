@@ -257,3 +257,11 @@ def test_an_age_opening_its_clause_after_by_or_at() -> None:
             " club") in found
     assert ("16", "years old", "exact", "age at which Mara Olsen left") in found
     assert not any(v == "50" and u == "years old" for v, u, _, _ in found)
+
+
+def test_a_span_in_a_relative_clause_is_the_time_its_verb_took() -> None:
+    """“a computer game Kessen Run, which they played for seven minutes”: the time they
+    played it, not a bare number of minutes."""
+    body = ("Some were asked about a computer game Kessen Run, which they played for seven"
+            " minutes, while others lied.\n")
+    assert _measure_of(body, "7") == "time they played a computer game Kessen Run"

@@ -8,7 +8,13 @@ from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
-from quizgen.draft.named_sizes import bracketed_share, expected_amount, named_size, object_clause
+from quizgen.draft.named_sizes import (
+    bracketed_share,
+    expected_amount,
+    named_size,
+    object_clause,
+    relative_span,
+)
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -63,6 +69,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if hit.kind == "percent" and (share := bracketed_share(text, sentence.start, hit)):
         return share  # "polls show healthy eating (55%) and …": share for healthy eating
+    if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (
+            span := relative_span(attributor, hit)):
+        return span  # "a game, which they played for seven minutes": time they played it
     if measure.startswith("number of ") and (clause := object_clause(attributor, hit,
                                                                        unit_end)):
         return re.sub(r" [(]\d+[)]$", "", measure) + f" {clause}"  # "the three issues that

@@ -1,4 +1,5 @@
-"""Measures news names before "of" or after a noun: a size, a density, a share, an expectation."""
+"""Measures news names around a number: a size before "of", a density, a share in brackets, an
+amount expected, a count's object clause, a span a relative clause gives."""
 
 from __future__ import annotations
 
@@ -184,3 +185,28 @@ def object_clause(attributor: Attributor, hit: NumberHit, unit_end: int) -> str:
     if subject.split()[0] in ("The", "His", "Her", "Its", "Their"):
         subject = subject[0].lower() + subject[1:]  # "The firm": mid-prompt, "the firm"
     return f"{found.group(1)} {subject} {' '.join(shown)}"
+
+
+# "a game, which they played for seven minutes", "the talks, which lasted three hours": a span
+# in a relative clause is the time its verb took, with or without a subject of its own.
+_WHICH_SPAN = re.compile(r"\b((?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                         r"(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*,\s+which\s+"
+                         r"(?:(he|she|they|it|[A-Z][\w’'-]+)\s+)?"
+                         r"([a-z]+)\s+(?:for\s+)?" + _QUALIFIER + "$")
+
+
+def relative_span(attributor: Attributor, hit: NumberHit) -> str:
+    """ "time they played a computer game Kessen Run" for "a computer game Kessen Run, which
+    they played for seven minutes"; "time the talks lasted" for "the talks, which lasted three
+    hours"; else ""."""
+    sentence = attributor.article.sentence_at(hit.start)
+    found = _WHICH_SPAN.search(attributor.masked, sentence.start, hit.start)
+    if found is None or found.group(3) in _AUX or found.group(2) in ("it",):
+        return ""
+    noun = found.group(1)
+    noun = noun[0].lower() + noun[1:] if noun.split()[0] in ("The", "A", "An", "Its", "Their",
+                                                             "His", "Her") else noun
+    if found.group(2):
+        subject = resolved(attributor, found.start(2), found.end(2))
+        return f"time {subject} {found.group(3)} {noun}"
+    return f"time {noun} {found.group(3)}"
