@@ -34,8 +34,23 @@ _TAKES = re.compile(rf"\b(?:takes?|took|taking|take)\s+(?:\w+\s+)?{_QUALIFIERS}$
 
 
 def aged_before(text: str, at: int) -> bool:
-    """Whether the number at `at` follows "aged" (“children aged 11”): an age."""
-    return _AGED.search(text, max(0, at - 20), at) is not None
+    """Whether the number at `at` follows "aged" (“children aged 11”), or opens its clause
+    after "By" or "At" with a comma and a person after it (“By 14, she was …”): an age."""
+    return _AGED.search(text, max(0, at - 20), at) is not None or bool(age_opening(text, at))
+
+
+# "By 14, she was …", "and, at 16, Ana Ruiz left": an age opening its clause, its subject a
+# person (he, she, a name) right after the comma.
+_AGE_LEAD = re.compile(r"(?:^|[.;:!?”\"]\s+|\n|,\s+(?:and,?\s+|but,?\s+)?)([Bb]y|[Aa]t)\s+$")
+_AGE_SUBJECT = re.compile(r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?),\s+(?:he|she|I|[A-Z][a-z’'-]+(?:\s+[A-Z]"
+                          r"[a-z’'-]+)?)\s+(?:was|had|became|left|began|started|joined|won|wrote"
+                          r"|moved|made|took|got|could|would|became|[a-z]+ed)\b")
+
+
+def age_opening(text: str, at: int) -> str:
+    """"by" or "at" when the number at `at` is an age opening its clause; else ""."""
+    lead = _AGE_LEAD.search(text, max(0, at - 12), at)
+    return lead.group(1).lower() if lead is not None and _AGE_SUBJECT.match(text, at) else ""
 
 
 def area_of(text: str, start: int, at: int) -> str:

@@ -18,6 +18,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
+    EMPLOYED_AT,
     after_body_noun,
     bodies_in_quotes,
     bodies_named_once,
@@ -164,6 +165,8 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if head and head[-1] in _PLACE_NOUNS:
         return True  # "Vila Serrana, the provincial capital" (not "street artist": an artist)
     named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
+    if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) for m in named):
+        return False  # "analysts at Kessen bank": someone works there, a body
     located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 import bisect
 import re
 
-from quizgen.article.lexicon import COUNTRIES, ORG_WORDS, ROLE_NOUNS, THING_WORDS, TITLES, words
+from quizgen.article.lexicon import (
+    COUNTRIES,
+    ORG_WORDS,
+    ROLE_NOUNS,
+    THING_WORDS,
+    TITLES,
+    is_role_noun,
+    words,
+)
 from quizgen.draft.mentions import Entity, Mention
 
 # Nouns for a body that news puts before its name ("the campaign group UK Uncut", "a little
@@ -23,7 +31,12 @@ _BODY_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),?\s+(?:
 # Who is "of" a body, not of a person ("co-founders of X", "the president of X").
 _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|chairman"
                       r"|chairwoman|chief executive|directors?|managers?|staff|employees"
-                      r"|headquarters|shareholders)\s+of\s+$", re.IGNORECASE)
+                      r"|headquarters|shareholders|coach|coaches|captain)\s+of\s+$",
+                      re.IGNORECASE)
+# Who works at a body, before its name: "said Ana Ruiz at Kessen Analysis", "an economist at
+# Tarn Capital" (a person's name or a noun of work, then "at").
+EMPLOYED_AT = re.compile(r"(?:\b[A-Z][\w’'-]+|\b[a-z]+(?:ists?|ers?|ors?|ants?|ents?))[^\S\n]+at"
+                         r"[^\S\n]+$")
 # A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
 _OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
 # A body noun with its owner, then the name in apposition: "Ruiz’s club, Atletico Sur,",
@@ -79,8 +92,14 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
             return "a role noun and a person's name after it (“Acme spokesman Tom Hale”)"
         if _OF_BODY.search(before):
             return "“founders of”, “president of” … before the name"
-        if _WHICH.match(text, spot.end):
-            return "“, which” after the name"
+        if EMPLOYED_AT.search(before) and len(entity.key.split()) > 1 and \
+                not after_body_noun(text, spot.start):
+            return "someone who works there and “at” before the name"
+        role = re.search(r"\b([a-z]+)\s+$", before)
+        if _WHICH.match(text, spot.end) and not (role and (is_role_noun(role.group(1)) or (
+                role.group(1).endswith("ee") and role.group(1) != "committee"))):
+            return "“, which” after the name"  # not "employee Ana Ruiz, which": a person's
+            # role before her, so "which" goes back to the noun before both
     return ""
 
 
@@ -167,7 +186,8 @@ _AND = re.compile(r"\s+and\s+(?:the\s+)?$")
 # Reuters", "shares in Corvex" (a person is named in full, a place is not worked for or told).
 _SERVED = re.compile(r"\b(?:(?:works?|worked|working|plays?|played|playing|employed|hired)"
                      r"\s+(?:for|by)|told|tells|telling|(?:shares|stake"
-                     r"|stakes|investors?)\s+in)\s+$", re.IGNORECASE)
+                     r"|stakes|investors?)\s+in|(?:work\s+experience|internship|a\s+job"
+                     r"|worked|works|working)\s+at)\s+$", re.IGNORECASE)
 _DASH_WHICH = re.compile(r"\s+[–—-]\s*which\b")
 # A role in the body after its name: "a former Zentrix employee", "an Acme spokesman".
 _ROLE_AFTER = re.compile(r"\s+(?:employee|employees|worker|workers|spokesman|spokeswoman"

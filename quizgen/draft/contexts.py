@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.amounts import age_opening
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
+from quizgen.draft.named_sizes import (
+    bracketed_share,
+    expected_amount,
+    named_size,
+    object_clause,
+    relative_span,
+)
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -52,8 +60,22 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                     r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
         return framed  # "can endure about 12 months of the work": time that … can endure; a
         # repeated "number of hours, white people sleep an average": time white people sleep
+    if hit.kind not in ("year", "time", "percent", "money") and (
+            sized := named_size(attributor, hit, unit)) and sized != measure:
+        return sized  # "an airliner with an airspeed of 550mph": airspeed of the airliner
+    if hit.kind in ("money", "number") and (expected := expected_amount(attributor, hit)):
+        return expected  # "Analysts expect profits of $1bn": profits expected by analysts
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
+    if hit.kind == "percent" and (share := bracketed_share(text, sentence.start, hit)):
+        return share  # "polls show healthy eating (55%) and …": share for healthy eating
+    if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (
+            span := relative_span(attributor, hit)):
+        return span  # "a game, which they played for seven minutes": time they played it
+    if measure.startswith("number of ") and (clause := object_clause(attributor, hit,
+                                                                       unit_end)):
+        return re.sub(r" [(]\d+[)]$", "", measure) + f" {clause}"  # "the three issues that
+        # he rails against": number of issues that Tom Hale rails against
     if hit.kind == "year":
         lead = re.fullmatch(r"\s*(In|By|Since|Until|Before|After)\s+", before)
         comma = re.match(r"\s*,\s+", text[hit.end:hit.end + 4])
@@ -82,6 +104,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return level  # "Support for the party stands at 31%", "revenues up 36%"
     if hit.kind == "money" and (owned := _MONEY_OF.search(before)):  # "a fine of £50,000"
         return f"amount of the {owned.group(1)}"
+    if measure.startswith("age") and (aged := age_opening(attributor.article.text, hit.start)) \
+            and (clause := _clause_after(attributor, hit.end + 2)):  # "By 14, she was …"
+        return f"age {aged} which {_lower_article(clause)}"
     if measure.startswith("age") and (died := _DIED_AGED.search(before)):
         return f"age at which {died.group(1)} died"  # "Ana Ruiz, who died on Monday aged 80"
     changed = _CHANGED_TO.search(before)

@@ -40,7 +40,6 @@ from quizgen.draft.tokens import (
 # Function words a title writes in capitals inside a name ("Sense About Science").
 _TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", "In", "To",
                           "Without", "Under", "Over"})
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
 
 
 class _Finder(Joins, Groups, Appositions):
@@ -64,22 +63,6 @@ class _Finder(Joins, Groups, Appositions):
         self.lead_roles: dict[int, tuple[int, str]] = {}  # a name's start -> a title before it
         self.alone: Counter[str] = Counter()  # how often each run of capitals is a name alone
         self.first_named: dict[str, int] = {}  # full names of people, in the order first named
-
-    def gap(self, left: Token, right: Token) -> str:
-        """What stands between two tokens; a zero-width space or joiner counts as a space
-        ("Ana\u200b Lopez" and "Ana\u200bLopez" are one name)."""
-        between = self.masked[left.end:right.start]
-        if _ZERO_WIDTH.search(between):
-            between = _ZERO_WIDTH.sub("", between) or " "
-        return between
-
-    def join(self, run: list[Token]) -> str:
-        """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
-        hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
-        kept = (" & ", "- ", ", ", "’ ", "' ")  # "Farmers’ Union" keeps its apostrophe
-        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in kept
-                        else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
-                       for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
 
     def runs(self) -> list[list[Token]]:
         """Maximal runs of capitalised tokens joined by single spaces, " & " ("Marks &
@@ -177,7 +160,7 @@ class _Finder(Joins, Groups, Appositions):
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 or run[0].word.lower() in GROUP_HEADS or is_role_noun(run[0].word)
                 or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
-                or is_role_noun(run[0].word.lower().removesuffix("s"))):
+                or is_role_noun(run[0].word.lower().removesuffix("s")) or self.modifies_noun(run)):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
                 run = run[1:]  # "Thousands of Fans": not "of Fans"
@@ -209,6 +192,9 @@ class _Finder(Joins, Groups, Appositions):
         for run in people:
             if len(self.name_part(run).split()) > 1:
                 first_named.setdefault(self.name_part(run), len(first_named))
+        for full in self.quoted_full_names({self.name_part(r) for r in people} - {
+                w for f in first_named for w in f.split()}):  # "Cameron" is "David Cameron"
+            first_named.setdefault(full, len(first_named))
         full_names = sorted(first_named, key=lambda full: (-len(full), full))
         self.first_named = first_named
         by_word: dict[str, list[str]] = {}  # full names by each of their words, longest first
@@ -236,6 +222,7 @@ class _Finder(Joins, Groups, Appositions):
         self.link_acronyms()
         self.bare_names_are_bodies()
         self.mentions.sort(key=lambda m: m.start)
+        self.groups_at_bodies()
 
     def affiliation(self, run: list[Token]) -> list[list[Token]]:
         """“Dr Sophie van der Zee of Cambridge University”: a titled person, then the body."""
@@ -295,11 +282,17 @@ class _Finder(Joins, Groups, Appositions):
         if not name or kind == "thing" or (name_tokens[-1].word in TITLES and not (
                 kind == "organisation" and len(name_tokens) > 2)):
             return  # "Executive Director" alone: a title, not a name ("Ministry of Health" is)
-        if kind == "person" and len(name_tokens) == 1 and not cut and (
+        if (kind == "person" and len(name_tokens) == 1 and not cut and (
                 run[0].start in self.sentence_starts or re.search(
                     r"(?:[,;:]|\band)\s+$", self.masked[max(0, run[0].start - 6):run[0].start])
-        ) and self.described_thing(run[-1].end):  # not "a win over Woking, a match at …"
+        ) and self.described_thing(run[-1].end)) or name in self.things:
             return  # "Quinoa, a grain from the Andes,": a thing, named once with what it is
+        if kind in ("person", "organisation") and not cut and len(name_tokens) < 4 and not any(
+                t.word in ORG_WORDS for t in name_tokens) and self.named_as_thing(
+                run[-1].end):  # "Red Dog, a painting …", and Red Dog wherever it is named
+            self.things.add(name)
+            return
+        kind = "organisation" if kind == "person" and self.body_of_person(run) else kind
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
         excerpt_start = start

@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from quizgen.article.lexicon import QUALIFIER_WORDS
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.amounts import age_opening
 from quizgen.draft.counts import count_clause
 from quizgen.draft.quotes import Attributor
 
@@ -20,6 +21,8 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
     before = text[max(0, start - 30):start].lower()
     before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
     found = _QUALIFIER_ENDING.search(before)
+    if age_opening(text, start) == "by":
+        return "at most", "by"  # "By 14, she was on the radar": no older than 14
     if found is not None:
         return QUALIFIER_WORDS[found.group(1)], found.group(1)
     return "exact", ""

@@ -19,6 +19,7 @@ from quizgen.article.lexicon import (
     TITLES,
     is_role_noun,
 )
+from quizgen.article.text import Article
 from quizgen.draft.groups import ACRONYM, ROLE_STOP
 from quizgen.draft.mentions import Mention
 from quizgen.draft.tokens import Token, possessive
@@ -32,6 +33,13 @@ _TITLE_HEADS = frozenset({
     "Commissioner", "Chief", "Executive", "Spokesman", "Spokeswoman", "Head", "Dean",
     "Professor", "Editor", "Archbishop", "Bishop", "Speaker", "Attorney", "Congressman",
     "Congresswoman", "Representative"})
+
+
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")  # invisible, splitting no name
+
+
+# A first name and a surname inside a quotation ("ask David Cameron for …"), not after a stop.
+_QUOTED_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)([A-Z][a-z]+)\s([A-Z][a-z]+)\b(?!\s[A-Z])")
 
 
 def _contains(full: str, part: str) -> bool:
@@ -52,12 +60,33 @@ class Joins:
     first_named: dict[str, int]
     mentions: list[Mention]
     month_names: set[str] | None
+    article: Article
 
     def gap(self, left: Token, right: Token) -> str:
-        raise NotImplementedError  # the finder's: the text between two tokens
+        """What stands between two tokens; a zero-width space or joiner counts as a space
+        ("Ana\u200b Lopez" and "Ana\u200bLopez" are one name)."""
+        between = self.masked[left.end:right.start]
+        if _ZERO_WIDTH.search(between):
+            between = _ZERO_WIDTH.sub("", between) or " "
+        return between
 
     def join(self, run: list[Token]) -> str:
-        raise NotImplementedError  # the finder's: the words of a name as the text has them
+        """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
+        hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
+        kept = (" & ", "- ", ", ", "’ ", "' ")  # "Farmers’ Union" keeps its apostrophe
+        return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in kept
+                        else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
+                       for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside
+
+    def quoted_full_names(self, surnames: set[str]) -> list[str]:
+        """Full names said only inside quotations (“… ask David Cameron for …”) whose last
+        word the article names outside them (“Obama joined Cameron”): the same person."""
+        found: list[str] = []
+        for quoted in self.article.quotes:
+            for match in _QUOTED_NAME.finditer(self.text, quoted.inner_start, quoted.inner_end):
+                if match.group(2) in surnames and match.group(1) not in STOPWORDS | TITLES:
+                    found.append(match.group())
+        return found
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:
         raise NotImplementedError  # the finder's: a run's kind and its title's length

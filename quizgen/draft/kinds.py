@@ -45,9 +45,14 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
             *words[:-1], words[-1][:-1])):
         return "group", 0  # "African Americans", "British Muslims" is not a person
+    if len(words) > 1 and len(words[-1]) >= 8 and words[-1].endswith("ans") and \
+            words[-1][1:].islower() and words[0] not in TITLES:
+        return "group", 0  # "Muslim Americans", "Black Europeans": people of a kind
     if len(words) == 1 and (words[0].endswith("ists") or (
             words[0].endswith("ans") and len(words[0]) >= 8)) and words[0][1:].islower():
         return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
+    if words[0][:1].islower():
+        return "organisation", 0  # "eBay", "comScore": a brand's camel case, no person's name
     if len(words) == 1 and ACRONYM.match(words[0]):
         return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")
                 in THING_ACRONYMS else "organisation"), 0  # "MH370", "DNA", "TVs"

@@ -27,7 +27,7 @@ _AUXILIARIES = words("is are was were has have had may might will would can coul
 def _clean(words_: list[str]) -> str:
     while words_ and words_[-1].lower() in _TAIL_TRIM:
         words_.pop()
-    if any(w.lower() in _FIRST_SECOND for w in words_):
+    if any(w.lower() in _FIRST_SECOND and w != "US" for w in words_):  # "US": the country
         return ""  # words lifted from speech ("years of my back") are no measure
     return " ".join(words_)
 
@@ -41,8 +41,12 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
         if word is None or word.lower() in _TAIL_STOP or len(found) == limit or \
                 not word[:1].isalpha() or any(c.isdigit() for c in word) or (
                     (word.lower() in _AUXILIARIES or (word.endswith("ed") and word.islower()))
-                    and not (found and found[0].lower() in ("who", "that"))):
-            break  # a new clause, a number, or the verb of the sentence ("people have died")
+                    and not (found and found[0].lower() in ("who", "that"))) or (
+                    word.lower() in _AUXILIARIES and found[:1] == ["that"] and any(
+                        w.lower() in _AUXILIARIES or (w.islower() and w.endswith("ed"))
+                        for w in found[2:]) and found[-1].lower() not in _AUXILIARIES):
+            break  # a new clause, a number, or the verb of the sentence ("people have died";
+            # "the goals that Ana Ruiz scored were late": "were" is the sentence's)
         found.append(word)
     if found and found[0].lower() in _PAST_VERBS:
         found.insert(0, "who")  # "45 students took the exam": students who took the exam

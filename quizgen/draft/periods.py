@@ -67,7 +67,8 @@ def _opening_period(prep: str, after: str) -> str:
     clause = re.match(r"\s*[a-z]*\s*,\s+([^,;:—–(.!?“”\"]{6,120})", after)
     if clause is None:
         return ""
-    found = re.findall(r"[\w’'-]+", clause.group(1))[:12]
+    found = without_amounts(re.findall(r"[\w’'-]+(?:[.,]\d+)*", clause.group(1)))[:12]  # "has
+    # lost nearly 9m visitors": the amount is a figure of its own
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()
     shown = _clean(found)

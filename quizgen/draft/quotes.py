@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from quizgen.article.lexicon import REPORTING_VERBS, is_role_noun, words
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.bodies import after_body_noun
 from quizgen.draft.mentions import Entity, Mention
+from quizgen.draft.quoted import QuoteGuess as QuoteGuess
+from quizgen.draft.quoted import nested_quotes, quote_text
 from quizgen.draft.speakers import Speakers
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
@@ -26,7 +27,6 @@ _SUBORDINATORS = words(
 _RELATIVE = words(
     "who whom whose which that what"
 )
-_CLOSING = ",;:"
 # A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
 # agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
 _KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
@@ -39,31 +39,9 @@ _HER = re.compile(r"\bherself\b|\bher\s+(?!(?:to|for|with|and|or|in|on|at|a|an|t
 _OPENING_POSSESSIVE = re.compile(r"\s*(His|Her)\s+[a-z]")
 
 
-@dataclass
-class QuoteGuess:
-    """A quoted passage, its words as a fact base writes them, and who probably said them."""
-
-    quoted: Quoted
-    text: str
-    speakers: list[str]
-    how: str  # why these speakers, for the fact's `check:`
-    excerpt: tuple[int, int]
-    nobody: str = ""  # why nobody says these words (a title, scare quotes …), if so
-    nested: bool = False  # words quoted inside another quotation, by its speaker
-
-
 # A speaker described after a quotation as going on: the one who spoke the quotation before.
 _GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
                       r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
-
-
-def quote_text(article: Article, quoted: Quoted) -> str:
-    """The quoted words: a trailing comma always, and a fragment's full stop, left out."""
-    said = " ".join(article.text[quoted.inner_start:quoted.inner_end].split())
-    said = said.rstrip(_CLOSING + " ")
-    if said.endswith(".") and not said.endswith("..") and said[:1].islower():
-        said = said[:-1].rstrip(_CLOSING + " ")
-    return said
 
 
 class Attributor(Speakers):
@@ -350,11 +328,12 @@ class Attributor(Speakers):
         before = sentence.index - 1
         about = self.entities[self.subjects[before][1]] if before in self.subjects else None
         prior = self.article.sentences[before] if before >= 0 else sentence
-        if about is not None and about.kind == "person" and (
-                len(about.key.split()) > 1 or about.role or about.gender) and \
-                not self.holds_quotation(prior.start, prior.end):
+        if about is not None and (about.kind == "group" or (about.kind == "person" and (
+                len(about.key.split()) > 1 or about.role or about.gender))) and \
+                not self.holds_quotation(prior.start, prior.end):  # or "Other fans agree."
             return QuoteGuess(quoted, text, [about.key], "no speaker in its sentence: the"
-                              " person the sentence before is about", (prior.start, quoted.end))
+                              f" {about.kind} the sentence before is about", (prior.start,
+                                                                               quoted.end))
         spoken = previous.speakers if previous is not None else []
         if not spoken and earlier is not None:
             return QuoteGuess(quoted, text, [earlier[1]], "no speaker in its sentence (the"
@@ -384,34 +363,6 @@ def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Me
             guesses.append(guess)
             guesses += nested_quotes(article, guess)
     return guesses
-
-
-# Single marks inside a quotation in double ones ("… a normal, 'healthy' profile …"): an
-# opening mark after a space or bracket and before a letter, a closing one after a letter or
-# stop and before no letter (an apostrophe between letters is neither).
-_NESTED = re.compile(r"(?<![\w’'])([‘'])(\w[^‘’'\n]{0,200}?[\w.!?])([’'])(?![\w’'])")
-
-
-# Double marks inside a quotation in single ones (British style: ‘… “tests” …’).
-_NESTED_DOUBLE = re.compile(r"(?<![\w])([“\"])(\w[^“”\"\n]{0,200}?[\w.!?,])([”\"])(?![\w])")
-
-
-def nested_quotes(article: Article, outer: QuoteGuess) -> list[QuoteGuess]:
-    """The words quoted inside a quotation, each a quote of its own by the same speakers
-    (scare quotes, a name or words the speaker cites): “… these 'tests'.” gives “tests”."""
-    quoted = outer.quoted
-    mark = article.text[quoted.start:quoted.start + 1]
-    if mark not in ("“", '"', "‘", "'"):
-        return []
-    pattern = _NESTED if mark in ("“", '"') else _NESTED_DOUBLE  # ‘… “fake news” …’
-    found = []
-    for match in pattern.finditer(article.text, quoted.inner_start, quoted.inner_end):
-        inner = Quoted(match.start(), match.end(), match.start(2), match.end(2), True)
-        found.append(QuoteGuess(inner, quote_text(article, inner), list(outer.speakers),
-                                f"{outer.how}, whose quotation holds it", (match.start(),
-                                                                          match.end()),
-                                nobody=outer.nobody, nested=True))
-    return found
 
 
 def subjects_of(article: Article, entities: dict[str, Entity],

@@ -29,7 +29,11 @@ class Token:
 
     @property
     def upper(self) -> bool:
-        return self.text[0].isupper()
+        """Capitalised, or a name written in camel case (“eBay”, “comScore”)."""
+        return self.text[0].isupper() or bool(_CAMEL.fullmatch(self.text))
+
+
+_CAMEL = re.compile(r"[a-z]{1,4}[A-Z][a-z]+(?:[’']s)?")  # "eBay", "comScore", not "mRNA"
 
 
 def slug(text: str) -> str:

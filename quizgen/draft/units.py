@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.lexicon import UNIT_STOP, words
+from quizgen.draft.named_sizes import per_area
 
 _PER = re.compile(r"\s+(per|an?|each)\s+(day|night|week|month|year|hour|minute|second|capita"
                   r"|person|head)\b")
@@ -79,6 +80,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     per = _PER.match(text, phrase_end)
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
+    if (area := per_area(text, phrase_end)) is not None:  # "37 people per sq km"
+        return " ".join(words) + area[0], area[1]
     return " ".join(words), phrase_end
 
 

@@ -44,7 +44,12 @@ _UNNAMED = re.compile(
     rf"|{_ELLIPSIS}){_WHO}\s+{_SAYS}\b"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
     r"(?=[.,;:]|\s+who\s)"
-    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b)",
+    rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b"
+    # "Other supporters offer a simpler answer. “…”": a group whose sentence is right before a
+    # quotation with no speaker of its own (the group speaks; see quotes.py)
+    r"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who4>(?:Other|Many|Some|Most|Several|Few|Local"
+    r"|Ordinary|Young|Older)\s+[a-z]+s|[A-Z][a-z]+s)(?=\s+(?:also\s+|still\s+)?[a-z]+\s"
+    r"[^.!?“”\"\n]{0,80}[.!?][^\S\n]+[“\"]))",
     re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
@@ -74,9 +79,12 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     spans = Spans(taken)
     last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
-        group = next(g for g in ("who", "who2", "who3") if match.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
         start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
+        if group == "who4" and (phrase.split()[-1].lower()[:-1] not in _PERSON_NOUNS or
+                                spans.overlaps(start, end)):
+            continue  # "Prices rose. “…”": no people
         if group == "who3":  # "A statement on X’s website": a body speaking for X
             if not spans.overlaps(start, start + len(phrase.split()[0]) + 10):
                 spans.add(start, end)
@@ -98,7 +106,8 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
             continue
         plural = noun.endswith("s") and not noun.endswith("ss")
         person = noun in ROLE_NOUNS or noun in _PERSON_NOUNS
-        kind = "person" if person else "group" if plural else "organisation"
+        kind = "person" if person and group != "who4" else "group" if plural else \
+            "organisation"
         last_noun = noun if person else last_noun
         spans.add(start, end)
         yield start, end, phrase if owned else phrase[0].lower() + phrase[1:], kind

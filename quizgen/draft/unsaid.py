@@ -57,6 +57,15 @@ _NICKNAME = re.compile(r"\b(?:people|locals|residents|villagers|fans|supporters|
                        r"|into|over|by)\b)(?:(?:the|this|their|his|her|its|our)\s+)?"
                        r"(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s*$")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s*$")
+# A preposition or particle before a quoted modifier: "by fencing off “wild” areas", "in
+# “no-go” zones" (the noun after the quotation is what it describes).
+_PARTICLE_END = re.compile(r"\b(?:of|off|in|on|into|onto|for|with|without|from|by|about|over"
+                           r"|under|through|across|against|between|among|to|like)\s*$")
+# A determiner and a participle or adjective of approval before a short quoted name: "the
+# recommended “five a day”", "the famous “Iron Curtain”".
+_NAMED_TERM = re.compile(r"\b(?:a|an|the|this|that|its|their|his|her|our)\s+(?:[a-z]+ed|official"
+                         r"|famous|infamous|popular|so-called|traditional|customary|dreaded"
+                         r"|familiar|usual)\s*$")
 _NOT_NOUN_AFTER = words("and or but of for to in on at by with from as than that which who is"
                         " are was were has have had will would can could may might must should"
                         " said says")
@@ -67,9 +76,12 @@ def _modifier(masked: str, quoted: Quoted, text: str, lead: str) -> bool:
     “land-sharing” model”, “this “leave-no-trace” event”): a term, with no verb of speech in
     the few words before it, whoever the sentence cites."""
     after = re.match(r"\s*([a-z][a-z-]*)\b", masked[quoted.end:quoted.end + 30])
-    if after is None or len(text.split()) > 3 or text.endswith((".", "!", "?", ",", "…")) or \
-            not _DETERMINER_END.search(lead) or after.group(1) in _NOT_NOUN_AFTER or \
-            after.group(1).endswith(("ly", "ed")):
+    if re.match(r"\s*[.,;:)]", masked[quoted.end:quoted.end + 3]) and len(text.split()) <= 4 \
+            and not text.endswith((".", "!", "?", ",", "…")) and _NAMED_TERM.search(lead):
+        after = None  # "the recommended “five a day”.": a term, the noun phrase's head
+    elif after is None or len(text.split()) > 3 or text.endswith((".", "!", "?", ",", "…")) or \
+            not (_DETERMINER_END.search(lead) or _PARTICLE_END.search(lead)) or \
+            after.group(1) in _NOT_NOUN_AFTER or after.group(1).endswith(("ly", "ed")):
         return False
     return not any(w in REPORTING_VERBS or w in _SPEECH for w in lead.split()[-6:])
 
@@ -93,7 +105,7 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
         return f"words put on a thing, passive, with no speaker (“{shown} …”): say who, if" \
             " the article does"
     if _modifier(masked, quoted, text, lead):
-        return f"a term in quotation marks before the noun it describes (“{shown} …”)"
+        return f"a term in quotation marks inside a noun phrase (“{shown} …”)"
     if re.search(r"\b(?:is|are|was|were|be|been|being)(?: \w+ly)? (?:described as|called|"
                  r"dubbed|labell?ed|branded|nicknamed|named) (?:as )?(?:an? |the )?$", lead):
         return f"words put on someone in the passive (“{shown} …”): say who, if the" \
