@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import random
+import re
 
+from quizgen.article.text import Article
 from quizgen.factbase.model import Event, FactBase
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.chronology import (
@@ -54,7 +56,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     sensed = _sensed(timeline)
     comparable = [(timeline.later[i] | timeline.earlier[i]) & eligible & ~sensed[i]
                   for i in range(n)]
-    apart = [~same_text.get(norm(e.description), 0) for e in timeline.events]
+    one_list = _listed_together(base, timeline)
+    apart = [~(same_text.get(norm(e.description), 0) | one_list[i])
+             for i, e in enumerate(timeline.events)]
     questions: list[Question] = []
     wanted = options.order_size
     size = 0
@@ -172,6 +176,28 @@ def _sensed(timeline: Timeline) -> list[int]:
     after, before = guessed_orders(timeline.events)
     return [(after[i] & timeline.later[i]) | (before[i] & timeline.earlier[i])
             for i in range(len(timeline.events))]
+
+
+def _listed_together(base: FactBase, timeline: Timeline) -> list[int]:
+    """For each event, the others of the same people the article tells in the same sentence:
+    one subject's dates listed in passing ("ruling out a repeat of 1985, the festival's
+    windiest year; 1997, its muddiest; and 2005, …") are one aside of the article, not a story
+    whose order a student learns, so they are never ordered together. Events of different
+    people listed in one sentence (one company joining a programme after another) are."""
+    article = Article(base.article or "")
+    where: list[int | None] = []
+    for event in timeline.events:
+        told = event.excerpt.split()
+        spots = [] if not told or "…" in event.excerpt else list(re.finditer(
+            r"\s+".join(re.escape(word) for word in told), article.text))
+        sentence = article.sentence_at(spots[0].start()) if len(spots) == 1 else None
+        inside = sentence is not None and spots[0].end() <= sentence.end
+        where.append(sentence.index if sentence is not None and inside else None)
+    events = timeline.events
+    return [sum(1 << j for j, other in enumerate(where)
+                if j != i and at is not None and other == at
+                and set(events[j].people) == set(events[i].people))
+            for i, at in enumerate(where)]
 
 
 def _events(n: int) -> str:
