@@ -250,8 +250,9 @@ _SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", 
 def characterised_span(figure: Figure) -> bool:
     """Whether the figure is a span of time told only by its character ("the culmination of an
     extraordinary four years for the girl"): "a" or "an", an adjective that does not size it,
-    then the number ("an approximately twofold" is no adjective). The period of a life named by what it was like, not a length the article
-    reports; "a further two years", "an extra 5 days" are measures and stay."""
+    then the number ("an approximately twofold" is no adjective). The period of a life named by
+    what it was like, not a length the article reports; "a further two years", "an extra 5
+    days" are measures and stay."""
     unit = figure.unit.casefold().split()
     if not unit or singular(unit[-1]) not in _SPANS:
         return False
