@@ -3,34 +3,39 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from quizgen.factbase.model import FactBase
 
 _KEPT: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
+_COMMA = re.compile(r",\s+")
+_LIST_WORD = re.compile(r"\s+(?:and|or|&)\s")
 
 
 def written_within(base: FactBase) -> dict[str, frozenset[str]]:
     """For each place, the places the article writes it in as an address does: its name, a
     comma and another place's name ("Sandra Murray of Dubuque, Iowa"; "Butare, Rwanda"), never
     a list's names ("Paris, London, Rome"; "Paris, London and Rome": a third name beside them,
-    or "and"/"or" after the second). The base's own `within:` is read beside
-    this, never replaced."""
+    or "and"/"or" after the second). The base's own `within:` is read beside this, never
+    replaced. One pass over the article, whatever the number of places."""
     kept = _KEPT.get(id(base))
     if kept is not None and kept[0] is base:
         return kept[1]
     article = base.article or ""
-    names = [(name, place.id) for place in base.places
-             for name in (place.name, *place.aliases) if name.strip()]
+    names = {" ".join(name.split()): place.id for place in base.places
+             for name in (place.name, *place.aliases) if name.strip()}
     found: dict[str, set[str]] = {}
-    listed = "|".join(_name(name) for name, _ in names)
-    for inner, inner_id in names:
-        for outer, outer_id in names:
-            if inner_id == outer_id:
-                continue
-            pattern = (rf"(?<!, ){_name(inner)},\s+{_name(outer)}(?!\w)"
-                       rf"(?!\s+(?:and|or|&)\s|,\s+(?:{listed})(?!\w))")
-            if re.search(pattern, article):
-                found.setdefault(inner_id, set()).add(outer_id)
+    if names and article:
+        pattern = "|".join(_name(n) for n in sorted(names, key=len, reverse=True))
+        spots = [(m.start(), m.end(), names[" ".join(m.group(0).split())])
+                 for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", article)]
+        joined = [_COMMA.fullmatch(article, first[1], second[0]) is not None
+                  for first, second in pairwise(spots)]
+        for i, (first, second) in enumerate(pairwise(spots)):
+            listed = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
+            if (joined[i] and not listed and first[2] != second[2]
+                    and not _LIST_WORD.match(article, second[1])):
+                found.setdefault(first[2], set()).add(second[2])
     result = {k: frozenset(v) for k, v in found.items()}
     if len(_KEPT) > 64:
         _KEPT.clear()
@@ -39,5 +44,5 @@ def written_within(base: FactBase) -> dict[str, frozenset[str]]:
 
 
 def _name(name: str) -> str:
-    """A place's name as a pattern: its words with any spacing between, never inside a word."""
-    return r"(?<!\w)" + r"\s+".join(re.escape(w) for w in name.split())
+    """A place's name as a pattern: its words with any spacing between."""
+    return r"\s+".join(re.escape(w) for w in name.split())
