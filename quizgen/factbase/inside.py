@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import re
-from itertools import pairwise
 
 from quizgen.factbase.model import FactBase
 
 _KEPT: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
+_WORD = re.compile(r"\w+")
 _COMMA = re.compile(r",\s+")
 _LIST_WORD = re.compile(r"\s+(?:and|or|&)\s")
 
@@ -17,32 +17,53 @@ def written_within(base: FactBase) -> dict[str, frozenset[str]]:
     comma and another place's name ("Sandra Murray of Dubuque, Iowa"; "Butare, Rwanda"), never
     a list's names ("Paris, London, Rome"; "Paris, London and Rome": a third name beside them,
     or "and"/"or" after the second). The base's own `within:` is read beside this, never
-    replaced. One pass over the article, whatever the number of places."""
+    replaced. The article's words are read once, looked up by the names' words at each comma."""
     kept = _KEPT.get(id(base))
     if kept is not None and kept[0] is base:
         return kept[1]
-    article = base.article or ""
-    names = {" ".join(name.split()): place.id for place in base.places
-             for name in (place.name, *place.aliases) if name.strip()}
-    found: dict[str, set[str]] = {}
-    if names and article:
-        pattern = "|".join(_name(n) for n in sorted(names, key=len, reverse=True))
-        spots = [(m.start(), m.end(), names[" ".join(m.group(0).split())])
-                 for m in re.finditer(rf"(?<!\w)(?:{pattern})(?!\w)", article)]
-        joined = [_COMMA.fullmatch(article, first[1], second[0]) is not None
-                  for first, second in pairwise(spots)]
-        for i, (first, second) in enumerate(pairwise(spots)):
-            listed = (i > 0 and joined[i - 1]) or (i + 1 < len(joined) and joined[i + 1])
-            if (joined[i] and not listed and first[2] != second[2]
-                    and not _LIST_WORD.match(article, second[1])):
-                found.setdefault(first[2], set()).add(second[2])
-    result = {k: frozenset(v) for k, v in found.items()}
+    result = {k: frozenset(v) for k, v in _addresses(base).items()}
     if len(_KEPT) > 64:
         _KEPT.clear()
     _KEPT[id(base)] = (base, result)
     return result
 
 
-def _name(name: str) -> str:
-    """A place's name as a pattern: its words with any spacing between."""
-    return r"\s+".join(re.escape(w) for w in name.split())
+def _addresses(base: FactBase) -> dict[str, set[str]]:
+    article = base.article or ""
+    names: dict[tuple[str, ...], str] = {}
+    for place in base.places:
+        for name in (place.name, *place.aliases):
+            spelled = tuple(_WORD.findall(name))
+            if spelled:
+                names.setdefault(spelled, place.id)
+    found: dict[str, set[str]] = {}
+    if not names or not article:
+        return found
+    longest = max(len(words) for words in names)
+    runs = list(_WORD.finditer(article))
+    words = [run.group(0) for run in runs]
+
+    def joined(k: int) -> bool:  # a comma and spaces only between word k and word k + 1
+        return k + 1 < len(runs) and _COMMA.fullmatch(article, runs[k].end(),
+                                                      runs[k + 1].start()) is not None
+
+    def ending(k: int) -> list[tuple[int, str]]:  # (first word, place) of names ending at k
+        return [(k - size + 1, names[key]) for size in range(1, longest + 1)
+                if k - size + 1 >= 0 and (key := tuple(words[k - size + 1:k + 1])) in names]
+
+    def starting(k: int) -> list[tuple[int, str]]:  # (last word, place) of names starting at k
+        return [(k + size - 1, names[key]) for size in range(1, longest + 1)
+                if (key := tuple(words[k:k + size])) in names]
+
+    for k in range(len(runs) - 1):
+        if not joined(k):
+            continue
+        for first, inner in ending(k):
+            if first > 0 and joined(first - 1) and ending(first - 1):
+                continue  # "Paris, London, …": a list
+            for last, outer in starting(k + 1):
+                listed = (joined(last) and starting(last + 1)) or _LIST_WORD.match(
+                    article, runs[last].end())
+                if inner != outer and not listed:
+                    found.setdefault(inner, set()).add(outer)
+    return found

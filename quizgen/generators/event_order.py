@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import re
 
 from quizgen.article.text import Article
 from quizgen.factbase.model import Event, FactBase
@@ -25,6 +24,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.sequence import guessed_orders
+from quizgen.generators.textindex import WordFinder
 from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
 
 KIND = "event-order"
@@ -185,19 +185,25 @@ def _listed_together(base: FactBase, timeline: Timeline) -> list[int]:
     whose order a student learns, so they are never ordered together. Events of different
     people listed in one sentence (one company joining a programme after another) are."""
     article = Article(base.article or "")
-    where: list[int | None] = []
-    for event in timeline.events:
-        told = event.excerpt.split()
-        spots = [] if not told or "…" in event.excerpt else list(re.finditer(
-            r"\s+".join(re.escape(word) for word in told), article.text))
-        sentence = article.sentence_at(spots[0].start()) if len(spots) == 1 else None
-        inside = sentence is not None and spots[0].end() <= sentence.end
-        where.append(sentence.index if sentence is not None and inside else None)
     events = timeline.events
-    return [sum(1 << j for j, other in enumerate(where)
-                if j != i and at is not None and other == at
-                and set(events[j].people) == set(events[i].people))
-            for i, at in enumerate(where)]
+    finder = WordFinder((" ".join(e.excerpt.split()), i) for i, e in enumerate(events)
+                        if e.excerpt.split() and "…" not in e.excerpt)
+    seen: dict[int, list[int]] = {}  # event -> the sentence of each time its excerpt is found
+    for sentence in article.sentences:  # the article read once, sentence by sentence
+        text = " ".join(article.text[sentence.start:sentence.end].split())
+        for i in finder.found(text):
+            seen.setdefault(i, []).append(sentence.index)
+    groups: dict[tuple[int, frozenset[str]], list[int]] = {}
+    for i, event in enumerate(events):
+        found = seen.get(i, [])
+        if len(found) == 1:  # found once, inside one sentence
+            groups.setdefault((found[0], frozenset(event.people)), []).append(i)
+    mates = [0] * len(events)
+    for members in groups.values():
+        mask = sum(1 << i for i in members)
+        for i in members:
+            mates[i] = mask & ~(1 << i)
+    return mates
 
 
 def _events(n: int) -> str:
