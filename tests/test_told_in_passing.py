@@ -212,9 +212,29 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, 
                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20}
 
 
+# "an extraordinary four years": a span told by its character; these words only size a span
+CHARACTER = re.compile(r"\b(?:a|an)\s+([a-z]+)\s+(\d+|one|two|three|four|five|six|seven|eight"
+                       r"|nine|ten|twenty)\s+(?:seconds|minutes|hours|days|weeks|months|years"
+                       r"|decades)\b", re.IGNORECASE)
+SIZING = {"further", "extra", "additional", "full", "mere", "record", "good", "whole", "total",
+          "another", "solid", "whopping", "staggering", "estimated", "average", "combined",
+          "cumulative", "entire", "maximum", "minimum"}
+
+
+def _characterised(f: Figure) -> bool:
+    """Whether the figure's number follows "a"/"an" and an adjective that does not size it, with a
+    span's unit after ("an extraordinary four years")."""
+    found = [(word, number) for word, number in CHARACTER.findall(f.excerpt)
+             if (int(number) if number.isdigit() else NUMBER_WORDS[number.casefold()]) == f.value]
+    return bool(found) and all(w.casefold() not in SIZING and not w.casefold().endswith("ly")
+                               for w, _ in found)
+
+
 def _said_in_passing(f: Figure) -> bool:
     """A count under 100 a "there were" sentence gives, a count under 10 "the" points back with
-    (not a span), or a number of a score worn before a noun."""
+    (not a span), a number of a score worn before a noun, or a span told by its character."""
+    if _characterised(f):
+        return True
     for m in THERE.finditer(f.excerpt):
         word = m.group(1).casefold()
         if (int(word) if word.isdigit() else NUMBER_WORDS[word]) == f.value and f.value < 100:
@@ -229,8 +249,8 @@ def _said_in_passing(f: Figure) -> bool:
 
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_no_figure_item_asks_a_number_told_in_passing(path: Path) -> None:
-    """No figure item, seeds 1–20, asks a scene's headcount, a count of the article's cast or a
-    score worn before a noun."""
+    """No figure item, seeds 1–20, asks a scene's headcount, a count of the article's cast, a
+    score worn before a noun or a span told by its character."""
     asked = {getattr(q.ask, "measure", None) for _, q in _made(path)}
     base = load_factbase(path)
     told = [f.measure for f in base.figures]  # a measure two figures share: either is asked
@@ -288,3 +308,24 @@ def test_a_figure_in_brackets_of_a_longer_quote_is_skipped_but_the_figure_before
     assert not {"share of truths classified", "share of lies classified"} & asked
     assert "share classified overall" in asked
     assert "given in brackets in a longer passage" in why
+
+
+def test_a_span_told_by_its_character_is_skipped_but_a_sized_span_is_asked() -> None:
+    """"the culmination of an extraordinary four years for the girl" names a period by what it
+    was like; "a further two years" of study, "an approximately twofold decrease" and "spent
+    four years in prison" are measures and are asked."""
+    base = make_base(
+        org("paper", "the paper"),
+        _one(figure("character", "length of the extraordinary time", "4", "years", "paper"),
+             "the culmination of an extraordinary four years for the girl from Mingora"),
+        _one(figure("further", "length of further study", "2", "years", "paper"),
+             "she will need a further two years of study"),
+        _one(figure("factor", "factor of the decrease", "2", "times", "paper"),
+             "This would lead to an approximately 2 times decrease in the casualty rate"),
+        _one(figure("prison", "time spent in prison", "4", "years", "paper"),
+             "he spent four years in prison"),
+    )  # fmt: skip
+    asked, why = _asked(base)
+    assert "length of the extraordinary time" not in asked
+    assert {"length of further study", "factor of the decrease", "time spent in prison"} <= asked
+    assert "told by its character" in why

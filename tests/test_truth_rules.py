@@ -14,10 +14,11 @@ from conftest import CONTENT, ROOT
 from sweep import seeds_of
 
 from quizgen.factbase.loader import load_factbase
-from quizgen.factbase.model import FactBase
+from quizgen.factbase.model import Entity, FactBase, Place, Quote, Source
 from quizgen.generators import GENERATORS, figure_choice
 from quizgen.generators.amounts import numeric_options
 from quizgen.generators.base import GenOptions
+from quizgen.oracle.links import containers
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 
 pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
@@ -179,13 +180,36 @@ def _joined(pairs: list[tuple[str, tuple[str, ...]]], start: set[str]) -> set[st
     return found
 
 
+def _addresses(base: FactBase) -> set[tuple[str, str]]:
+    """(inner, outer) for each pair of places the article writes as an address, "Dubuque,
+    Iowa": one's name, a comma and the other's, not inside a list ("Paris, London and Rome")."""
+    article = " ".join((base.article or "").split())
+    names = {name: p.id for p in base.places for name in (p.name, *p.aliases) if name.strip()}
+    found = set()
+    for inner, outer in itertools.permutations(names, 2):
+        at = article.find(f"{inner}, {outer}")
+        while at >= 0 and names[inner] != names[outer]:
+            after = article[at + len(inner) + 2 + len(outer):]
+            before = article[:at]
+            listed = after.startswith((" and ", " or ")) or any(
+                after.startswith(f", {name}") for name in names)
+            if not after[:1].isalnum() and not listed and not before.endswith(", ") and not (
+                    before[-1:].isalnum()):
+                found.add((names[inner], names[outer]))
+            at = article.find(f"{inner}, {outer}", at + 1)
+    return found
+
+
 def _lies_in(base: FactBase, place_id: str) -> set[str]:
-    """Every place this one lies in, by within: from it or any of its other names, on up."""
+    """Every place this one lies in, by within or by the article's address ("Dubuque, Iowa"):
+    from it or any of its other names, on up."""
     same = [(p.id, p.same_as) for p in base.places]
+    written = _addresses(base)
     found: set[str] = set()
     frontier = _joined(same, {place_id})
     while frontier:
         outer = {w for p in base.places if p.id in frontier for w in p.within}
+        outer |= {o for i, o in written if i in frontier}
         frontier = _joined(same, outer) - found
         found |= frontier
     return found
@@ -330,3 +354,28 @@ def test_the_plausibility_rule_goes_red_on_unbounded_distractors(
     monkeypatch.setattr(false_amounts, "bounds", loose)
     with pytest.raises(AssertionError):
         _plausible_everywhere()
+
+
+def test_an_address_in_the_article_puts_a_town_in_its_state() -> None:
+    """"Sandra Murray of Dubuque, Iowa" puts Dubuque in Iowa for the generator and the oracle
+    alike, though the base gives no within:; a list ("Ames, Iowa and Ohio") puts nothing in
+    anything, and the generator never offers Dubuque beside Iowa."""
+    places = (Place("dubuque", "Dubuque", "a town"), Place("iowa", "Iowa", "a state"),
+              Place("ohio", "Ohio", "a state"), Place("utah", "Utah", "a state"),
+              Place("ames", "Ames", "a town"), Place("ny", "New York", "a city"))
+    people = [Entity(i, i.title(), "a voter") for i in ("murray", "smith")]
+    quotes = (Quote("q1", "We need to get out of this mess right now.", ("murray",),
+                    excerpt="said Sandra Murray of Dubuque, Iowa", place="dubuque"),
+              Quote("q2", "He is the man to do it, no doubt about that.", ("smith",),
+                    excerpt="Smith said in New York", place="ny"))
+    article = ("Sandra Murray of Dubuque, Iowa, spoke. Smith said in New York. Rallies were held"
+               " in Ames, Iowa and Ohio, and in Utah.")
+    base = FactBase(id="t", source=Source(title="A rally", about="testing"),
+                    entities=tuple(people), quotes=quotes, places=places, article=article)
+    assert _addresses(base) == {("dubuque", "iowa")}
+    assert containers(base, "dubuque") == {"iowa"} and not containers(base, "ames")
+    for seed in range(6):
+        for question in GENERATORS["place"](base, seed=seed, options=GenOptions()).questions:
+            assert isinstance(question, MultipleChoice)
+            shown = {getattr(o.claim, "place", None) for o in question.options}
+            assert not {"dubuque", "iowa"} <= shown, question.prompt

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+from quizgen.article.text import Article
 from quizgen.factbase.model import Event, FactBase
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.chronology import (
@@ -23,6 +24,7 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.sequence import guessed_orders
+from quizgen.generators.textindex import WordFinder
 from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
 
 KIND = "event-order"
@@ -54,7 +56,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     sensed = _sensed(timeline)
     comparable = [(timeline.later[i] | timeline.earlier[i]) & eligible & ~sensed[i]
                   for i in range(n)]
-    apart = [~same_text.get(norm(e.description), 0) for e in timeline.events]
+    one_list = _listed_together(base, timeline)
+    apart = [~(same_text.get(norm(e.description), 0) | one_list[i])
+             for i, e in enumerate(timeline.events)]
     questions: list[Question] = []
     wanted = options.order_size
     size = 0
@@ -172,6 +176,34 @@ def _sensed(timeline: Timeline) -> list[int]:
     after, before = guessed_orders(timeline.events)
     return [(after[i] & timeline.later[i]) | (before[i] & timeline.earlier[i])
             for i in range(len(timeline.events))]
+
+
+def _listed_together(base: FactBase, timeline: Timeline) -> list[int]:
+    """For each event, the others of the same people the article tells in the same sentence:
+    one subject's dates listed in passing ("ruling out a repeat of 1985, the festival's
+    windiest year; 1997, its muddiest; and 2005, …") are one aside of the article, not a story
+    whose order a student learns, so they are never ordered together. Events of different
+    people listed in one sentence (one company joining a programme after another) are."""
+    article = Article(base.article or "")
+    events = timeline.events
+    finder = WordFinder((" ".join(e.excerpt.split()), i) for i, e in enumerate(events)
+                        if e.excerpt.split() and "…" not in e.excerpt)
+    seen: dict[int, list[int]] = {}  # event -> the sentence of each time its excerpt is found
+    for sentence in article.sentences:  # the article read once, sentence by sentence
+        text = " ".join(article.text[sentence.start:sentence.end].split())
+        for i in finder.found(text):
+            seen.setdefault(i, []).append(sentence.index)
+    groups: dict[tuple[int, frozenset[str]], list[int]] = {}
+    for i, event in enumerate(events):
+        found = seen.get(i, [])
+        if len(found) == 1:  # found once, inside one sentence
+            groups.setdefault((found[0], frozenset(event.people)), []).append(i)
+    mates = [0] * len(events)
+    for members in groups.values():
+        mask = sum(1 << i for i in members)
+        for i in members:
+            mates[i] = mask & ~(1 << i)
+    return mates
 
 
 def _events(n: int) -> str:

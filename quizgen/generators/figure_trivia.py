@@ -1,7 +1,7 @@
 """Figures told in passing: a count a "there were" sentence sets in a scene, a score or size worn
 as a modifier, a count "the" points back with, a number in an aside closed by commas or in a
 past clause hung on a noun, a number said as a fragment, a share that splits a whole evenly, a
-count the world fixes."""
+count the world fixes, a span told by its character."""
 
 from __future__ import annotations
 
@@ -237,6 +237,31 @@ class Asides:
                    for i in candidates)
 
 
+# "an extraordinary four years": a span after "a"/"an" and one adjective; words that only size or
+# count the span ("a further two years", "an extra 5 days", "a record ten years") make a measure
+_CHARACTERISED = re.compile(r"(?:^|[^\w’'])an?\s+([^\W\d_]+)\s+$", re.IGNORECASE)
+_SIZING = frozenset({
+    "additional", "another", "average", "combined", "cumulative", "entire", "estimated", "extra",
+    "full", "further", "good", "maximum", "mere", "minimum", "record", "solid", "staggering",
+    "total", "whole", "whopping"})
+_SPANS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def characterised_span(figure: Figure) -> bool:
+    """Whether the figure is a span of time told only by its character ("the culmination of an
+    extraordinary four years for the girl"): "a" or "an", an adjective that does not size it,
+    then the number ("an approximately twofold" is no adjective). The period of a life named by
+    what it was like, not a length the article reports; "a further two years", "an extra 5
+    days" are measures and stay."""
+    unit = figure.unit.casefold().split()
+    if not unit or singular(unit[-1]) not in _SPANS:
+        return False
+    hits = _own_hits(figure)
+    found = [_CHARACTERISED.search(figure.excerpt[:hit.start]) for hit in hits]
+    return bool(hits) and all(m is not None and m.group(1).casefold() not in _SIZING
+                              and not m.group(1).casefold().endswith("ly") for m in found)
+
+
 def told_in_passing(figure: Figure) -> str | None:
     """Why a figure is told only in passing, in a teacher's words, or None."""
     if world_count(figure):
@@ -257,6 +282,9 @@ def told_in_passing(figure: Figure) -> str | None:
     if span_in_clause(figure):
         return ("a span of time told only in a past clause hung on a noun (\"which they played "
                 "for seven minutes\") is how long a step took; not worth a line of a sheet")
+    if characterised_span(figure):
+        return ("a span told by its character (\"an extraordinary four years\") names a period "
+                "by what it was like; not worth a line of a sheet")
     if in_comma_aside(figure):
         return ("a number only in an aside set off by commas (\", with three stops,\") is a "
                 "detail beside the sentence's point; not worth a line of a sheet")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.factbase.inside import written_within
 from quizgen.factbase.model import Event, FactBase, Place, Quote
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
@@ -70,7 +71,8 @@ def _hints(text: str, place: Place) -> str | None:
 def _around(base: FactBase, place_id: str) -> set[str]:
     """The place under all its names, and every place it lies in (within, followed on up)."""
     same = [(p.id, p.same_as) for p in base.places]
-    up = {p.id: p.within for p in base.places}
+    written = written_within(base)  # "Dubuque, Iowa": the article's address says it
+    up = {p.id: (*p.within, *sorted(written.get(p.id, ()))) for p in base.places}
     found = linked(same, [place_id])
     stack = list(found)
     while stack:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+from quizgen.factbase.inside import written_within
 from quizgen.factbase.model import FactBase, Quote, ReportedClaim
 
 
@@ -50,9 +51,11 @@ def containers(base: FactBase, place_id: str) -> frozenset[str]:
     """Every place this one lies in, followed on up (a town, its province, the island), with
     their other names; the place itself and its other names are not included."""
     up: dict[str, set[str]] = defaultdict(set)
+    written = written_within(base)  # the article's address ("Dubuque, Iowa") says it too
     for place in base.places:
         for other in same_places(base, [place.id]):
             up[other].update(place.within)
+            up[other].update(written.get(place.id, ()))
     itself = same_places(base, [place_id])
     found = _closure(up, itself) - itself
     return same_places(base, found) - itself
