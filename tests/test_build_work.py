@@ -166,3 +166,14 @@ def test_a_base_s_figure_index_makes_what_a_fresh_one_makes(path: Path) -> None:
         fresh = load_factbase(path)
         assert figure_choice.generate(used, seed=seed, options=GenOptions()) == \
             figure_choice.generate(fresh, seed=seed, options=GenOptions())
+
+
+def test_a_pickled_base_is_indexed_again_not_read_from_the_old_facts_ids() -> None:
+    """A base pickled after its stages indexed it (as xdist workers share sheets) gives the same
+    items as the original, its id-keyed indexes left behind for the copy's new fact objects."""
+    import pickle
+
+    base = load_factbase(ROOT / "content" / "harbour-city-cup-semifinal.yaml")
+    made = figure_choice.generate(base, seed=3, options=GenOptions())
+    copy = pickle.loads(pickle.dumps(base))
+    assert figure_choice.generate(copy, seed=3, options=GenOptions()) == made

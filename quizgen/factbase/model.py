@@ -314,6 +314,13 @@ class FactBase:
     def _indexes(self) -> dict[Callable[[FactBase], object], object]:
         return {}
 
+    def __getstate__(self) -> dict[str, object]:
+        """A copy or pickle leaves the stages' indexes behind: they key facts by id(), which
+        the copied facts do not keep (each stage indexes the copy again)."""
+        state = dict(self.__dict__)
+        state.pop("_indexes", None)
+        return state
+
     @cached_property
     def sources_only(self) -> frozenset[str]:
         """Ids of entities that give figures and do nothing else: never speak, hold a figure or
