@@ -65,9 +65,9 @@ def chromium_path() -> str:
     return found
 
 
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    """A headless system Chromium, shared by one module's tests."""
+def launched_browser() -> Iterator[Any]:
+    """A headless system Chromium while the generator runs (conftest's `browser` fixture: one
+    per test process, shared by every browser test; a second Playwright cannot start beside it)."""
     path = chromium_path()
     try:
         from playwright.sync_api import sync_playwright

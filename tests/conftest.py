@@ -5,7 +5,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,6 +37,15 @@ def pytest_unconfigure(config: pytest.Config) -> None:
 
 
 _SHARED_KEY = pytest.StashKey[str]()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """A headless system Chromium, launched once per test process for every browser test (each
+    test opens its own pages, each page its own context); skips or fails, saying why, without it."""
+    from browser_support import launched_browser
+
+    yield from launched_browser()
 
 
 @pytest.fixture(scope="session")

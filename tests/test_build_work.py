@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from sheet_check import sheet as cached_sheet
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase, Figure
@@ -82,7 +83,7 @@ def test_versions_are_those_made_asking_again(path: Path, monkeypatch: pytest.Mo
     """Twenty-six versions of a class sheet (two seeds) are the same questions, options and
     keys whether remakes, crossings and flips are kept or worked out again each time."""
     for seed in (1, 5):
-        quiz = _sheet(path, seed)
+        quiz = cached_sheet(path, seed)  # the sheet the sweeps build, built once per run
         kept = make_versions(quiz, count=26, seed=seed)
         with monkeypatch.context() as patch:
             _asking_again(patch)
@@ -165,3 +166,4 @@ def test_a_base_s_figure_index_makes_what_a_fresh_one_makes(path: Path) -> None:
         fresh = load_factbase(path)
         assert figure_choice.generate(used, seed=seed, options=GenOptions()) == \
             figure_choice.generate(fresh, seed=seed, options=GenOptions())
+

@@ -12,7 +12,6 @@ from browser_support import (
     QuizPage,
     answer_by_keyboard,
     answer_by_mouse,
-    browser,
     order_by_drag,
 )
 from html_support import newsroom_quiz, points, with_test_matchings
@@ -21,8 +20,6 @@ from test_injection import PIECES, hostile_yaml
 from quizgen.factbase.loader import load_text
 from quizgen.quiz.questions import Matching, Ordering, Quiz
 from quizgen.quiz.select import build_quiz
-
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 
 @pytest.fixture()

@@ -8,13 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import QuizPage, answer_by_keyboard, answer_by_mouse, browser
+from browser_support import QuizPage, answer_by_keyboard, answer_by_mouse
 from html_support import newsroom_quiz, points
 
 from quizgen.quiz.questions import Quiz
 from quizgen.renderers.html_quiz import render_text
-
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 _POLICY = re.compile(r'<meta http-equiv="Content-Security-Policy" content="([^"]*)">')
 

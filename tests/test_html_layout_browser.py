@@ -7,10 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import QuizPage, browser
+from browser_support import QuizPage
 from html_support import newsroom_quiz, with_test_matchings
-
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 # The focused element's box and the progress line's, after the browser scrolled to it.
 _BOXES = """() => {

@@ -8,6 +8,7 @@ import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -224,33 +225,27 @@ def test_web_quiz_and_json_point_at_the_evidence_paragraph() -> None:
     assert json_out.read_questions(json.dumps(data)) == quiz.questions
 
 
-def test_web_quiz_highlights_the_evidence_after_an_answer(tmp_path: Path) -> None:
+def test_web_quiz_highlights_the_evidence_after_an_answer(browser: Any, tmp_path: Path) -> None:
     """In a browser, checking an answer highlights the paragraph its evidence stands in, and
     only that question's; trying again clears it."""
-    from browser_support import CHROMIUM_FLAGS, chromium_path
-    from playwright.sync_api import sync_playwright
-
     quiz = quiz_of("rwanda")
     path = tmp_path / "q.html"
     path.write_bytes(html_quiz.render(quiz, options=RenderOptions(
         name="q", extra={"with_article": True}))["q.html"])
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=chromium_path(),
-                                              args=CHROMIUM_FLAGS)
-        page = launched.new_page()
-        page.goto(path.as_uri())
-        assert page.locator(".para.evidence").count() == 0
-        for number in (1, 2):
-            section = page.locator(f"#q{number}")
-            want = sorted((section.get_attribute("data-evidence") or "").split())
-            section.locator("label.choice").first.click()
-            section.locator("button.check").click()
-            lit = sorted(page.locator(".para.evidence").evaluate_all(
-                "els => els.map(e => e.id)"))
-            assert lit == want and want
-        page.evaluate("document.getElementById('again').click()")
-        assert page.locator(".para.evidence").count() == 0
-        launched.close()
+    page = browser.new_page()
+    page.goto(path.as_uri())
+    assert page.locator(".para.evidence").count() == 0
+    for number in (1, 2):
+        section = page.locator(f"#q{number}")
+        want = sorted((section.get_attribute("data-evidence") or "").split())
+        section.locator("label.choice").first.click()
+        section.locator("button.check").click()
+        lit = sorted(page.locator(".para.evidence").evaluate_all(
+            "els => els.map(e => e.id)"))
+        assert lit == want and want
+    page.evaluate("document.getElementById('again').click()")
+    assert page.locator(".para.evidence").count() == 0
+    page.close()
 
 
 def test_cli_writes_the_reading_sheet(tmp_path: Path) -> None:

@@ -12,11 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import browser
 
 from quizgen.factbase.loader import load_factbase
-
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = ROOT / "tests" / "corpus" / "dev" / "sources" / "barack-obama.txt"

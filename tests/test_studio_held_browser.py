@@ -6,13 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from browser_support import browser
 from test_studio_browser import _card, _saved
 from test_studio_keys_browser import review
 
 from quizgen.factbase.loader import load_factbase
 
-__all__ = ["browser", "review"]  # the fixtures, imported to be found by pytest
+__all__ = ["review"]  # the fixture, imported to be found by pytest
 
 CLAIM = """
 claims:

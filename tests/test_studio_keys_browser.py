@@ -9,13 +9,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import _missing, browser, select_words
+from browser_support import _missing, select_words
 from test_studio_browser import AXE, Studio, _card, _saved, review_page
 
 from quizgen.draft.files import write_draft
 from quizgen.factbase.loader import load_factbase
-
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 ARTICLE = """Harbour town counts the cost of the storm
 
@@ -38,8 +36,6 @@ def review(browser: Any, tmp_path: Path) -> Iterator[tuple[Any, Path]]:
     folder.mkdir()
     write_draft(source, name="storm", folder=folder, force=False)
     yield from review_page(browser, folder, "storm")
-
-
 
 
 def _people(path: Path) -> dict[str, str]:

@@ -9,12 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import browser
 from test_studio_browser import _card, _saved, review_page
 
 from quizgen.factbase.loader import load_factbase
-
-__all__ = ["browser"]  # the fixture, imported to be found by pytest
 
 ARTICLE = """Three sailors cross the bay
 

@@ -36,6 +36,13 @@ def _ids(index: int) -> tuple[tuple[str, str], ...]:
                  for item in doc.get(section) or [])
 
 
+@cache
+def _one_edit(text: str, fact_id: str, fields: tuple[tuple[str, str], ...], confirm: bool) -> str:
+    """yamledit.update_fact, once for each input: the one-by-one sides of examples that begin
+    with the same facts repeat the same edits (62 distinct of 103 in the ci profile's draws)."""
+    return yamledit.update_fact(text, fact_id, dict(fields), confirm=confirm)
+
+
 # each example reads a whole draft up to seven times (the one-by-one side): 25 examples, not 100
 @settings(max_examples=25)
 @given(st.integers(0, len(ARTICLES) - 1), st.data(), st.booleans())
@@ -50,7 +57,7 @@ def test_many_facts_edited_at_once_equal_one_by_one(index: int, data: st.DataObj
     ids = entities if fields else [fact_id for _, fact_id in chosen]
     one_by_one = _draft(index)
     for fact_id in ids:
-        one_by_one = yamledit.update_fact(one_by_one, fact_id, fields, confirm=confirm)
+        one_by_one = _one_edit(one_by_one, fact_id, tuple(fields.items()), confirm)
     at_once = yamledit.update_facts(_draft(index), ids, fields, confirm=confirm)
     assert at_once == one_by_one
     load_text(at_once, filename="draft.yaml")
