@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from quizgen.article.patterns import Lazy
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
 from quizgen.quiz.folding import folded_words, spaced
 from quizgen.quiz.questions import (
@@ -220,7 +221,7 @@ def _key_place(question: Question, base: FactBase) -> Place | None:
     return place if isinstance(place, Place) else None
 
 
-_PROPER = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
+_PROPER = Lazy(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
 
 
 def _title_names_place(place: Place, title: str) -> str | None:
