@@ -195,3 +195,45 @@ def _crossed_in_full(a: Question, b: Question) -> str | None:
         return (f"both figure items have the number of {figure_sheet.format_amount(key)} for an "
                 "answer, the only number their options share: it is picked twice")
     return None
+
+
+def _written_lower_by_searching(name: str, base: object) -> bool:
+    """guessed._written_lower as it was: the pattern searched in every text of every fact."""
+    lower = name[:1].lower() + name[1:]
+    if lower == name:
+        return False
+    found = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    return any(isinstance(text := getattr(fact, field, None), str) and found.search(text)
+               for fact in base.by_id.values()  # type: ignore[attr-defined]
+               for field in ("excerpt", "term", "meaning", "text", "description"))
+
+
+def test_a_term_is_looked_for_in_lower_case_only_where_its_words_are(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """_written_lower compiles its pattern only for a name some text holds (a plain substring
+    test first), and answers as searching every text does, for every term and entity name of
+    every base and for names made to be found inside other words or only in lower case."""
+    asked, lower, compiled = 0, 0, Counter[str]()
+    real_compile = re.compile
+
+    class Counting:
+        def __getattr__(self, name: str) -> object:
+            return getattr(re, name)
+
+        def compile(self, pattern: str, flags: int = 0) -> re.Pattern[str]:
+            compiled[pattern] += 1
+            return real_compile(pattern, flags)
+
+    for path in BASES:
+        base = load_factbase(path)
+        names = [t.term for t in base.terms] + [e.name for e in base.entities]
+        names += ["Cloud nine", "Ate", "In", "The government"]
+        for name in names:
+            want = _written_lower_by_searching(name, base)
+            with monkeypatch.context() as patch:
+                patch.setattr(guessed, "re", Counting())
+                assert guessed._written_lower(name, base) == want, (path.stem, name)
+            asked, lower = asked + 1, lower + want
+    assert asked > 200 and lower > 0  # names written in lower case elsewhere were met
+    assert 0 < sum(compiled.values()) < asked // 4

@@ -109,12 +109,15 @@ def _written_lower(name: str, base: FactBase) -> bool:
     lower = name[:1].lower() + name[1:]
     if lower == name:
         return False
-    found = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    found: re.Pattern[str] | None = None
     for fact in base.by_id.values():
         for field in ("excerpt", "term", "meaning", "text", "description"):
             text = getattr(fact, field, None)
-            if isinstance(text, str) and found.search(text):
-                return True
+            # the pattern is compiled and searched for only in a text that holds the words
+            if isinstance(text, str) and lower in text:
+                found = found or re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+                if found.search(text):
+                    return True
     return False
 
 
