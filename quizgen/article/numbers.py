@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
     YEAR_BEFORE,
     YEAR_NOUNS,
 )
+from quizgen.article.patterns import Lazy
 from quizgen.article.spans import Spans
 
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -87,11 +88,11 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
 # tall", "6m across").
 # A count in millions said without its noun, the level a change reached: "were up 6% to 70m.",
 # "a 4% rise to 64m," (a length in metres is said with what it measures: "a 70m tower").
-_MILLION_LEAD = re.compile(r"\b(?:to|topped|passed|reached)\s+(?:about\s+|nearly\s+|almost\s+"
+_MILLION_LEAD = Lazy(r"\b(?:to|topped|passed|reached)\s+(?:about\s+|nearly\s+|almost\s+"
                            r"|over\s+|more\s+than\s+)?$")
-_MILLION_END = re.compile(r"\s*(?:[,;:)–—]|\.(?!\d)|$)")
-_CHANGED = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)")
-_MILLION_OF = re.compile(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
+_MILLION_END = Lazy(r"\s*(?:[,;:)–—]|\.(?!\d)|$)")
+_CHANGED = Lazy(r"\d\s?(?:%|per\s?cent\b|percent\b)")
+_MILLION_OF = Lazy(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
                          r"|wide|long|deep|thick|away|below|above|across|is|was|has|as)\b)[a-z]+ly"
                          r"|active|daily|weekly|monthly|regular|new|young|foreign|mobile|cubic"
                          r"|square)\s+)?"
@@ -221,9 +222,9 @@ _RATE_BEFORE = re.compile(r"(?:\b(?:times|twice|once|per|each|every)|(?:\d\S*|\b
     UNITS_WORDS) + r"|hundred|thousand|million|billion)\b)(?:\s+\S+){0,2})\s+$",
                           re.IGNORECASE)  # "5 tonnes a year", "twice a day": a rate, not 1
 # "60 minutes of exercise a day", "two hours of PE a week": a rate after a longer amount.
-_RATE_AFTER_AMOUNT = re.compile(r"(?:\d\S*|\b(?:" + "|".join(UNITS_WORDS) + r"|hundred|thousand"
+_RATE_AFTER_AMOUNT = Lazy(r"(?:\d\S*|\b(?:" + "|".join(UNITS_WORDS) + r"|hundred|thousand"
                                 r"|million|billion)\b)(?:\s+[a-z]\S*){1,6}\s+$", re.IGNORECASE)
-_SPAN_BEFORE = re.compile(r"\b(?:for|in|within|after|over|than|about|only|just|least|most|take"
+_SPAN_BEFORE = Lazy(r"\b(?:for|in|within|after|over|than|about|only|just|least|most|take"
                          r"|takes|took|lasted|lasts|last|spent|spend|spends|to|by)\s+$",
                          re.IGNORECASE)  # "for one day", "took one day": a span of a day
 _MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "twofold": 2, "two-fold": 2,
@@ -231,7 +232,7 @@ _MULTIPLES = {"twice": 2, "doubled": 2, "doubling": 2, "twofold": 2, "two-fold":
               "three-fold": 3, "quadrupled": 4, "fourfold": 4, "four-fold": 4, "fivefold": 5,
               "tenfold": 10, "ten-fold": 10}
 _MULTIPLE_RE = re.compile(r"\b(" + "|".join(_MULTIPLES) + r")\b", re.IGNORECASE)
-_PLACE_CUE = re.compile(r"\b(?:rank|ranked|ranking|ranks|finished|placed|came|comes|lies|lying"
+_PLACE_CUE = Lazy(r"\b(?:rank|ranked|ranking|ranks|finished|placed|came|comes|lies|lying"
                         r"|sits|sitting|position|place|currently)\b[^.]{0,25}$", re.IGNORECASE)
 
 

@@ -10,6 +10,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from quizgen.article.lexicon import STOPWORDS, words
+from quizgen.article.patterns import Lazy
 
 # Opening mark -> closing mark. Straight quotes close themselves; ’ is also an apostrophe.
 _PAIRS = {"“": "”", '"': '"', "‘": "’", "'": "'", "«": "»", "„": "“"}
@@ -133,9 +134,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 # A match starts only where a run of stops starts: tried at every stop of a long run (`....x`),
 # the run would be matched again from each, a quadratic backtrack.
-_BOUNDARY = re.compile(r"(?<![.!?…])[.!?…]+[”\"’')\]]*(\s+)(?=[“\"‘'(\[]?[A-Z0-9À-Þ])")
-_BEFORE = re.compile(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
-_NEXT = re.compile(r"[“\"‘'(\[]?(\w+)")
+_BOUNDARY = Lazy(r"(?<![.!?…])[.!?…]+[”\"’')\]]*(\s+)(?=[“\"‘'(\[]?[A-Z0-9À-Þ])")
+_BEFORE = Lazy(r"([\w.]+)[.!?…]*[”\"’')\]]*$")
+_NEXT = Lazy(r"[“\"‘'(\[]?(\w+)")
 # Words whose full stop does not end a sentence (titles, initials, months, "No. 10").
 _ABBREVIATIONS = words(
     "Mr Mrs Ms Dr Prof Gen Sen Rep Gov Lt Col Sgt Capt Adm Cmdr Maj Brig St Jr Sr Rev Hon Mt Ft"

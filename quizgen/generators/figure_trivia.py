@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from quizgen.article.numbers import NumberHit, scan_numbers
+from quizgen.article.patterns import Lazy
 from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import singular
 from quizgen.generators.verbs import AUX_PAST, PAST
@@ -26,8 +27,8 @@ _THERE = re.compile(
 )
 # between the numbers of a score or a size: "2–1", "2 - 1", "4ft x 5ft", "3 by 4"
 _JOIN = re.compile(r"\s*(?:[-–—x×]|by)\s*", re.IGNORECASE)
-_DETERMINER = re.compile(r"(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"^[\s-]+[a-z]", re.IGNORECASE)
+_DETERMINER = Lazy(r"(?:^|\s)(?:a|an|the|its|their|his|her|this|that)\s+$", re.IGNORECASE)
+_NOUN_AFTER = Lazy(r"^[\s-]+[a-z]", re.IGNORECASE)
 # an aside set off by commas on both sides, opened by a word that hangs a detail on a noun
 _ASIDE = re.compile(r",\s+(?:with|involving|including|containing|comprising)\b[^,;.]*,",
                     re.IGNORECASE)
@@ -68,7 +69,7 @@ def worn_as_modifier(figure: Figure) -> bool:
 # a count this small after "the" counts people or things the article has already brought in
 CAST_COUNT = 10
 _DEFINITE = re.compile(r"(?:^|\s)(?:the|these|those)\s+$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"^\s+[a-z]", re.IGNORECASE)
+_WORD_AFTER = Lazy(r"^\s+[a-z]", re.IGNORECASE)
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade",
                          "century", "centuries", "time", "times"})
 

@@ -86,7 +86,7 @@ def figures_cross(a: Question, b: Question) -> str | None:
         return None
     if (said := share_in_words(a, b)) is not None:
         return said
-    if not isinstance(b, MultipleChoice) or _key(b) is None:
+    if not isinstance(b, MultipleChoice) or (other := _key(b)) is None:
         return None
     for i, option in enumerate(b.options):
         if isinstance(option.claim, Amount) and _same(option.claim, key):
@@ -94,7 +94,10 @@ def figures_cross(a: Question, b: Question) -> str | None:
                 return f"both figure items have the answer {format_amount(key)}"
             return (f"offers {option.text}, the answer to another figure item on the sheet: "
                     "one is solved by elimination")
-    if _one_number_shared(_Profile(a), _Profile(b)):
+    # the items are read only when their answers have one striking number (_one_number_shared)
+    mine = _reading(key)
+    if (mine[1] >= STRIKING and _number(mine) == _number(_reading(other))
+            and _one_number_shared(_Profile(a), _Profile(b))):
         return (f"both figure items have the number of {format_amount(key)} for an answer, the "
                 "only number their options share: it is picked twice")
     return None

@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from itertools import pairwise
 
+from quizgen.article.patterns import Lazy
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
 from quizgen.quiz.folding import folded_words, spaced
 from quizgen.quiz.questions import (
@@ -108,12 +109,15 @@ def _written_lower(name: str, base: FactBase) -> bool:
     lower = name[:1].lower() + name[1:]
     if lower == name:
         return False
-    found = re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+    found: re.Pattern[str] | None = None
     for fact in base.by_id.values():
         for field in ("excerpt", "term", "meaning", "text", "description"):
             text = getattr(fact, field, None)
-            if isinstance(text, str) and found.search(text):
-                return True
+            # the pattern is compiled and searched for only in a text that holds the words
+            if isinstance(text, str) and lower in text:
+                found = found or re.compile(rf"(?<![\w-]){re.escape(lower)}(?![\w-])")
+                if found.search(text):
+                    return True
     return False
 
 
@@ -220,7 +224,7 @@ def _key_place(question: Question, base: FactBase) -> Place | None:
     return place if isinstance(place, Place) else None
 
 
-_PROPER = re.compile(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
+_PROPER = Lazy(r"\b[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*")
 
 
 def _title_names_place(place: Place, title: str) -> str | None:

@@ -179,8 +179,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
         model_entries.append((str(ids[nt.key]), nt.name, digest, digest))
     model_stamps = anki_manifest.stamp(model_entries, previous.models, timestamp=options.timestamp)
     note_stamps = anki_manifest.stamp(
-        ((note.guid, note.label, note.content_hash(), note.content_hash(build_tag=False))
-         for note in notes),
+        ((note.guid, note.label, *note.content_hashes()) for note in notes),
         previous.notes,
         timestamp=options.timestamp,
     )

@@ -143,13 +143,12 @@ def fact_notes(base: FactBase, *, choices: Choices | None = None) -> list[FactNo
     source = source_line(base)
     notes: list[FactNote] = []
     for index, quote in enumerate(base.quotes):
-        if not t.worth_asking(quote.text) or not quote.distinctive:
-            continue  # "clearly", "massive fraud": no one can attribute a scare-quoted word
+        if not _quote_noted(quote):
+            continue
         fields = _quote_fields(base, quote, index, source, choices)
         notes.append((quote.id, TYPES["quote-speaker"], fields, quote.tags))
     for entity in base.entities:
-        # a mere source of figures (the article itself, say) is not something to learn
-        if entity.role.strip() and entity.id not in base.sources_only and not circular(entity):
+        if _entity_noted(base, entity):
             notes.append(
                 (entity.id, TYPES["person-role"], _entity_fields(base, entity, source), entity.tags)
             )
@@ -165,6 +164,27 @@ def fact_notes(base: FactBase, *, choices: Choices | None = None) -> list[FactNo
                       _term_fields(place.name, place.description, place.aliases, place.excerpt,
                                    source), place.tags))
     return notes
+
+
+def noted_facts(base: FactBase) -> set[str]:
+    """The ids of the facts fact_notes makes a note of, without making their fields (the deck
+    asks which facts have a note before it makes the notes)."""
+    return {*(quote.id for quote in base.quotes if _quote_noted(quote)),
+            *(entity.id for entity in base.entities if _entity_noted(base, entity)),
+            *(figure.id for figure in base.figures), *(term.id for term in base.terms),
+            *(place.id for place in base.places)}
+
+
+def _quote_noted(quote: Quote) -> bool:
+    """"clearly", "massive fraud": no one can attribute a scare-quoted word."""
+    return t.worth_asking(quote.text) and quote.distinctive
+
+
+def _entity_noted(base: FactBase, entity: Entity) -> bool:
+    """A person or body with a role to learn: a mere source of figures (the article itself,
+    say) is not something to learn, nor a role that only says the name again."""
+    return bool(entity.role.strip()) and entity.id not in base.sources_only \
+        and not circular(entity)
 
 
 def _term_fields(name: str, meaning: str, aliases: tuple[str, ...], excerpt: str,

@@ -125,6 +125,16 @@ class NoteSpec(NamedTuple):
     def content_hash(self, *, build_tag: bool = True) -> str:
         """A hash of everything an Anki update of this note changes: type, fields and tags
         (without the build tag: what the note says, not which deck it came in)."""
-        tags = [t for t in self.tags if build_tag or not t.startswith("quizgen::build::")]
-        payload = json.dumps([self.note_type.key, list(self.fields), tags])
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+        return self.content_hashes()[0 if build_tag else 1]
+
+    def content_hashes(self) -> tuple[str, str]:
+        """content_hash with the build tag and without it, the fields encoded and hashed once
+        for both (`json.dumps` of a list is its items' encodings, joined by ", " in brackets)."""
+        head = hashlib.sha256(
+            f"[{json.dumps(self.note_type.key)}, {json.dumps(list(self.fields))}, ".encode())
+        hashes = []
+        for tags in (self.tags, [t for t in self.tags if not t.startswith("quizgen::build::")]):
+            whole = head.copy()
+            whole.update(f"{json.dumps(list(tags))}]".encode())
+            hashes.append(whole.hexdigest())
+        return hashes[0], hashes[1]

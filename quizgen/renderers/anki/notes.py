@@ -25,7 +25,7 @@ from quizgen.quiz.questions import (
     shape_problem,
 )
 from quizgen.renderers.anki import text as t
-from quizgen.renderers.anki.facts import attributed, fact_notes, source_line
+from quizgen.renderers.anki.facts import attributed, fact_notes, noted_facts, source_line
 from quizgen.renderers.anki.note_types import NOTE_TYPES, TYPES, DeckSpec, NoteSpec, NoteType
 
 TAG_ROOT = "quizgen"  # every tag is quizgen::<facet>::<slug>: kind, topic, article, build
@@ -305,7 +305,7 @@ def _choices(quiz: Quiz, base: FactBase, source: str) -> tuple[
     """
     from quizgen.quiz.leaks import asked
 
-    noted = {fact_id for fact_id, *_ in fact_notes(base)}
+    noted = noted_facts(base)
     choices: dict[tuple[str, str], tuple[str, ...]] = {}
     attached: set[str] = set()
     kinds: dict[str, set[str]] = {}

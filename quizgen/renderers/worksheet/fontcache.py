@@ -20,8 +20,12 @@ from reportlab.pdfbase.ttfonts import TTEncoding, TTFont, TTFontFace
 # and stored beside each font (`python -m quizgen.renderers.worksheet.fontcache` rewrites them;
 # tests/test_fontcache.py checks they are current and that the PDFs keep their bytes). A stale
 # or unreadable file is never used: the font is parsed as before.
-FORMAT = 1
+FORMAT = 2
 _LEFT_OUT = ("_ttf_data", "_pdfScale", "filename")  # the file's bytes, a closure, a local path
+# Kept apart and read only when first asked for: reportlab reads a face's glyph -> characters map
+# only to shape text (HarfBuzz), which a worksheet never asks for; unpickled, it was ~40% of
+# reading a face (5,918 lists).
+_LATER = "glyphToChar"
 
 
 def face_file(font: Path) -> Path:
@@ -42,8 +46,31 @@ def parsed_state(font: Path) -> dict[str, Any]:
 
 
 def dump(font: Path) -> bytes:
-    """The `.face` file's bytes for a font."""
-    return pickle.dumps((_stamp(font.read_bytes()), parsed_state(font)), protocol=4)
+    """The `.face` file's bytes for a font: its stamp, the parsed state but `_LATER`, and
+    `_LATER` pickled on its own."""
+    state = parsed_state(font)
+    later = pickle.dumps(state.pop(_LATER), protocol=4)
+    return pickle.dumps((_stamp(font.read_bytes()), state, later), protocol=4)
+
+
+def kept_state(font: Path) -> dict[str, Any]:
+    """The whole parsed state its `.face` file keeps (what `parsed_state` gave when written)."""
+    _, state, later = pickle.loads(face_file(font).read_bytes())
+    return {**state, _LATER: pickle.loads(later)}
+
+
+class _KeptFace(TTFontFace):  # type: ignore[misc]  # reportlab has no type hints
+    """A face read from its kept file: reportlab's face, its `_LATER` map unpickled when first
+    asked for (then kept as a plain attribute, as a parsed face has it)."""
+
+    def __getattr__(self, name: str) -> Any:
+        later = self.__dict__.get("_later")
+        if name != _LATER or later is None:
+            raise AttributeError(name)
+        value = pickle.loads(later)
+        setattr(self, _LATER, value)
+        del self.__dict__["_later"]
+        return value
 
 
 def load_font(name: str, font: Path) -> Any:
@@ -52,14 +79,14 @@ def load_font(name: str, font: Path) -> Any:
     data = font.read_bytes()
     try:
         # the file ships inside the package, beside the font, and is read like its code is
-        stamp, state = pickle.loads(face_file(font).read_bytes())
+        stamp, state, later = pickle.loads(face_file(font).read_bytes())
     except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError,
             TypeError):
         return TTFont(name, str(font))
-    if stamp != _stamp(data):
+    if stamp != _stamp(data) or not isinstance(later, bytes):
         return TTFont(name, str(font))
-    face = TTFontFace.__new__(TTFontFace)
-    vars(face).update(state)
+    face = _KeptFace.__new__(_KeptFace)
+    face.__dict__.update(state, _later=later)
     face._ttf_data = data
     face.filename = str(font)
     face._pdfScale = _scale(face.unitsPerEm)
