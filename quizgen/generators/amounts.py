@@ -12,6 +12,7 @@ from quizgen.factbase.numbers import (
     bounds,
     format_amount,
     nice_step,
+    out_of,
     quantize,
     shown_as,
     unit_kind,
@@ -117,22 +118,6 @@ def _numeric_options(
     ranks = [r for r in range(count) if r <= below_room and count - 1 - r <= above_room]
     if not ranks:
         return f"cannot make {count - 1} distinct plausible values beside {format_amount(correct)}"
-    rank = rng.choice(ranks)
-    if unit_kind(correct.unit) == "year" and decimals == 0:
-        first = Decimal(rng.choice(YEAR_STEPS))
-    elif unit_kind(correct.unit) == "time":
-        first = Decimal(rng.choice(TIME_STEPS))
-    else:
-        first = nice_step(CONTEXT.multiply(abs(value), rng.choice(FACTORS)), decimals)
-    need_below = max(0, rank - len(below_group))
-    need_above = max(0, count - 1 - rank - len(above_group))
-    for step in _steps(first, finest):  # a coarser step may not fit the bounds: refine it
-        below_made = made_up(-1, step, need_below)
-        above_made = made_up(+1, step, need_above)
-        if len(below_made) >= need_below and len(above_made) >= need_above:
-            break
-    below = _side(rng, below_group, below_made, rank)
-    above = _side(rng, above_group, above_made, count - 1 - rank)
 
     def make(values: list[Decimal]) -> list[Amount]:
         return [
@@ -146,8 +131,44 @@ def _numeric_options(
             for x in sorted(values)
         ]
 
-    options = (*make(below), correct, *make(above))
-    return NumericChoice(options=options, answer=rank)
+    def at(rank: int) -> tuple[Amount, ...]:
+        """The options with the answer at `rank`: a round step drawn, then each side's values."""
+        if unit_kind(correct.unit) == "year" and decimals == 0:
+            first = Decimal(rng.choice(YEAR_STEPS))
+        elif unit_kind(correct.unit) == "time":
+            first = Decimal(rng.choice(TIME_STEPS))
+        else:
+            first = nice_step(CONTEXT.multiply(abs(value), rng.choice(FACTORS)), decimals)
+        need_below = max(0, rank - len(below_group))
+        need_above = max(0, count - 1 - rank - len(above_group))
+        for step in _steps(first, finest):  # a coarser step may not fit the bounds: refine it
+            below_made = made_up(-1, step, need_below)
+            above_made = made_up(+1, step, need_above)
+            if len(below_made) >= need_below and len(above_made) >= need_above:
+                break
+        below = _side(rng, below_group, below_made, rank)
+        above = _side(rng, above_group, above_made, count - 1 - rank)
+        return (*make(below), correct, *make(above))
+
+    drawn = rng.choice(ranks)
+    for rank in sorted(ranks, key=lambda r: (abs(r - drawn), r)):  # the drawn rank first
+        options = at(rank)
+        if not alone_beside_half(correct, [o.value for o in options]):
+            return NumericChoice(options=options, answer=rank)
+    return (f"beside “{format_amount(correct)}” every list of options leaves it the only one on"
+            " its side of half, which would be the guess")
+
+
+def alone_beside_half(correct: Amount, values: Sequence[Decimal]) -> bool:
+    """Whether a share's answer is the only value offered on its side of half (the loser's 44%
+    among 51%, 54% and 59%; the one majority among minorities): a student who knows who won
+    picks it without the article. Half itself is on neither side."""
+    whole = out_of(correct.unit) or (Decimal(100) if unit_kind(correct.unit) == "percent"
+                                     else None)
+    if whole is None or correct.value * 2 == whole:
+        return False
+    side = 1 if correct.value * 2 > whole else -1
+    return not any((x * 2 - whole) * side > 0 for x in values if x != correct.value)
 
 
 def narrowed(
