@@ -14,6 +14,7 @@ from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.oracle import Verdict, check_question
 from quizgen.quiz.questions import (
+    Amount,
     FigureHolder,
     FigureValue,
     MultipleChoice,
@@ -171,9 +172,30 @@ def test_who_said_it_position_uniform_for_one_quote() -> None:
     assert_uniform(one)
 
 
+def _beside_half(q: MultipleChoice) -> bool:
+    """A vote share less than one point from half (50.9%): above half, the top place would
+    leave it the only value on its side of half (no round value between 50% and it), which a
+    student who knows the winner picks; below half, the bottom place likewise."""
+    key = q.options[q.answer].claim
+    return isinstance(key, Amount) and key.unit == "percent" and 0 < abs(key.value - 50) < 1
+
+
 def test_figure_choice_rank_uniform() -> None:
-    """Among ascending numeric options the correct value's rank is uniform."""
-    assert_uniform(positions("figure-choice", BASE, _value))
+    """Among ascending numeric options the correct value's rank is uniform (shares beside half
+    apart: the next test)."""
+    assert_uniform(positions("figure-choice", BASE, lambda q: _value(q) and not _beside_half(q)))
+
+
+def test_a_share_beside_half_takes_every_rank_but_the_far_one() -> None:
+    """A share beside half is never offered where it would stand alone on its side of half (for
+    50.9%, the top), and takes each other rank equally often (planted: the rank moved to the
+    nearest that gives it company, as first written, piles it on the rank next to the top)."""
+    counts = positions("figure-choice", BASE, lambda q: _value(q) and _beside_half(q))
+    assert counts, "the base has a share beside half"
+    assert counts[K - 1] == 0, counts
+    observed = [counts[i] for i in range(K - 1)]
+    assert sum(observed) >= len(SEEDS) // 2, observed
+    assert chisquare(observed).pvalue > ALPHA, f"not uniform: {observed}"
 
 
 @pytest.mark.parametrize("subject", ["p0", "p5", None])
