@@ -131,10 +131,11 @@ def _numeric_options(
             for x in sorted(values)
         ]
 
-    def at(rank: int) -> tuple[Amount, ...] | None:
+    def at(rank: int) -> tuple[Amount, ...]:
         """The options with the answer at `rank`: a round step drawn, then each side's values;
-        a finer step while the answer would stand alone on its side of half (None if it always
-        would). The rank itself never moves, so that the answer's place stays uniform."""
+        a finer step while the answer would stand alone on its side of half (the last tried if
+        it always would). The rank itself never moves, so that the answer's place stays
+        uniform."""
         if unit_kind(correct.unit) == "year" and decimals == 0:
             first = Decimal(rng.choice(YEAR_STEPS))
         elif unit_kind(correct.unit) == "time":
@@ -143,19 +144,16 @@ def _numeric_options(
             first = nice_step(CONTEXT.multiply(abs(value), rng.choice(FACTORS)), decimals)
         need_below = max(0, rank - len(below_group))
         need_above = max(0, count - 1 - rank - len(above_group))
-        fitted = False
+        options: tuple[Amount, ...] | None = None
         for step in _steps(first, finest):  # a coarser step may not fit the bounds: refine it
             below_made = made_up(-1, step, need_below)
             above_made = made_up(+1, step, need_above)
             if len(below_made) < need_below or len(above_made) < need_above:
                 continue
-            fitted = True
             options = around(rank, below_made, above_made)
             if not alone_beside_half(correct, [o.value for o in options]):
                 return options
-        if fitted:
-            return None
-        return around(rank, below_made, above_made)  # as the bounds allow
+        return options or around(rank, below_made, above_made)  # as the bounds allow
 
     def around(rank: int, below_made: list[Decimal],
                above_made: list[Decimal]) -> tuple[Amount, ...]:
@@ -165,7 +163,7 @@ def _numeric_options(
 
     rank = rng.choice(ranks)
     options = at(rank)
-    if options is None or alone_beside_half(correct, [o.value for o in options]):
+    if alone_beside_half(correct, [o.value for o in options]):
         return (f"beside “{format_amount(correct)}” every list of options at its place leaves"
                 " it the only one on its side of half, which would be the guess")
     return NumericChoice(options=options, answer=rank)

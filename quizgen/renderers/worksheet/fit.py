@@ -80,14 +80,8 @@ class Pages:
                 if not self._place(parts[0]):
                     raise Cannot("a flowable taller than the page")
             return
-        while True:  # KeepTogether: fits whole here, else starts a fresh page
-            room = self._y - self._gap(next((p.before for p in parts), 0.0))
-            if room > 0:
-                break
-            if self._top:
-                raise Cannot("no room on an empty page")
-            self.page_end()
-        if _together(parts) > room:
+        room = self._y - self._gap(parts[0].before)  # KeepTogether: whole here, or on the next
+        if room <= 0 or _together(parts) > room:
             if self._top:
                 raise Cannot("a question taller than the page")
             self.page_end()

@@ -345,6 +345,11 @@ def frame_width(paper: str, style: WorksheetStyle) -> float:
     return page_size(paper)[0] - float((style.margins_mm.left + style.margins_mm.right) * mm)
 
 
+def frame_height(paper: str, style: WorksheetStyle) -> float:
+    """Height in points of the text area."""
+    return page_size(paper)[1] - float((style.margins_mm.top + style.margins_mm.bottom) * mm)
+
+
 LANG = "en"  # the language of the sheets' own wording (and of the articles quizgen reads)
 
 
@@ -379,8 +384,7 @@ def lay_out(
                                    found=str(timestamp), expected=f"0 to {LATEST_TIMESTAMP}"))
     width, height = page_size(paper)
     margins = style.margins_mm
-    body_w = width - (margins.left + margins.right) * mm
-    body_h = height - (margins.top + margins.bottom) * mm
+    body_w, body_h = frame_width(paper, style), frame_height(paper, style)
     if body_w < 200 or body_h < 200:
         raise QuizgenError(Problem("the worksheet margins leave no room for text",
                                    field="margins_mm", found=f"{body_w:.0f} x {body_h:.0f} pt",

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, PageBreak
 
 from quizgen.errors import Problem, QuizgenError
@@ -17,7 +16,13 @@ from quizgen.renderers.worksheet.common import Sheet, footer_mark
 from quizgen.renderers.worksheet.fit import Cannot, version_fills
 from quizgen.renderers.worksheet.key import key_story
 from quizgen.renderers.worksheet.options import WorksheetOptions, worksheet_options
-from quizgen.renderers.worksheet.pages import Footer, frame_width, lay_out, page_size
+from quizgen.renderers.worksheet.pages import (
+    Footer,
+    frame_height,
+    frame_width,
+    lay_out,
+    page_size,
+)
 from quizgen.renderers.worksheet.plan import letter, plan
 from quizgen.renderers.worksheet.student import sheet_story
 from quizgen.renderers.worksheet.styles import (
@@ -199,18 +204,18 @@ def question_fills(group: Sequence[tuple[str, Quiz]], sheet: Sheet, layout: Work
     will find them, worked out from the questions' heights alone (quizgen.renderers.worksheet
     .fit); None where the heights cannot tell. `measured`, when given, receives each version's
     question flowables."""
-    height = page_size(layout.paper)[1] - float(
-        (sheet.style.margins_mm.top + sheet.style.margins_mm.bottom) * mm)
+    height = frame_height(layout.paper, sheet.style)
     fills: list[tuple[str, float]] = []
     for index, (label, version) in enumerate(group):
         story = sheet_story(version, label=label, sheet=sheet, first=True)
-        made: list[Flowable] | None = None if measured is None else []
+        made: list[Flowable] = []
         try:
-            fills += [(f"{index}:{label}", used) for used in
-                      version_fills(story, width=sheet.width, height=height, made=made)]
+            fills += [(f"{index}:{label}", used) for used in version_fills(
+                story, width=sheet.width, height=height,
+                made=None if measured is None else made)]
         except Cannot:
             return None
-        if measured is not None and made is not None:
+        if measured is not None:
             measured.append(made)
     return fills
 
