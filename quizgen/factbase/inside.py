@@ -6,7 +6,6 @@ import re
 
 from quizgen.factbase.model import FactBase
 
-_KEPT: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
 _WORD = re.compile(r"\w+")
 _COMMA = re.compile(r",\s+")
 _LIST_WORD = re.compile(r"\s+(?:and|or|&)\s")
@@ -17,15 +16,13 @@ def written_within(base: FactBase) -> dict[str, frozenset[str]]:
     comma and another place's name ("Sandra Murray of Dubuque, Iowa"; "Butare, Rwanda"), never
     a list's names ("Paris, London, Rome"; "Paris, London and Rome": a third name beside them,
     or "and"/"or" after the second). The base's own `within:` is read beside this, never
-    replaced. The article's words are read once, looked up by the names' words at each comma."""
-    kept = _KEPT.get(id(base))
-    if kept is not None and kept[0] is base:
-        return kept[1]
-    result = {k: frozenset(v) for k, v in _addresses(base).items()}
-    if len(_KEPT) > 64:
-        _KEPT.clear()
-    _KEPT[id(base)] = (base, result)
-    return result
+    replaced. The article's words are read once per base (FactBase.index), looked up by the
+    names' words at each comma."""
+    return base.index(_written)
+
+
+def _written(base: FactBase) -> dict[str, frozenset[str]]:
+    return {k: frozenset(v) for k, v in _addresses(base).items()}
 
 
 def _addresses(base: FactBase) -> dict[str, set[str]]:
