@@ -1,10 +1,14 @@
-"""One speaker's statement in one breath: a quote and a claim side by side in the article."""
+"""One speaker's statement in one breath: a quote and a claim side by side in the article, and a
+claim told in one paragraph with its claimant's quoted words (the reporter's summary of them)."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from itertools import pairwise
 
+from quizgen.article.text import paragraphs
 from quizgen.factbase.model import FactBase
+from quizgen.generators.speakers import unworthy
 
 # what may stand between two excerpts said in one breath: a space, a line break, a closing mark
 _BETWEEN = frozenset(" \t\r\n”\"’'")
@@ -53,3 +57,46 @@ def breaths(base: FactBase) -> dict[str, frozenset[str]]:
 def forget_breaths() -> None:
     """Drop what is kept of the last base (leaks.forget: nothing held once sheets are made)."""
     _BREATHS.clear()
+    _SUMMARIES.clear()
+
+
+_SUMMARIES: dict[int, tuple[FactBase, frozenset[str]]] = {}
+
+
+def _start(article: str, excerpt: str) -> int | None:
+    """Where an excerpt starts in the article, or None when it is not found (an excerpt joined
+    with an ellipsis is looked for by its first part)."""
+    text = excerpt.split("…")[0].strip()
+    start = article.find(text) if text else -1
+    return start if start >= 0 else None
+
+
+def summaries(base: FactBase) -> frozenset[str]:
+    """The claims told in one paragraph of the article with a quote worth asking (no fragment
+    such as "clearly") of their claimant or of one who speaks for the same body: the reporter's
+    summary of words the article quotes beside it ("Luntz believes Trump speaks for voters who
+    …" before "As the pollster notes: 'Trump says what they're thinking …'"). Asked who made
+    it, the claim asks the quote again in other words."""
+    known = _SUMMARIES.get(id(base))
+    if known is not None and known[0] is base:
+        return known[1]
+    article = base.article or ""
+    starts = [start for start, _ in paragraphs(article)]
+
+    def paragraph(excerpt: str) -> int | None:
+        where = _start(article, excerpt) if article else None
+        return None if where is None else bisect_right(starts, where) - 1
+
+    voices: dict[int, set[str]] = {}  # paragraph -> who is quoted in it
+    for quote in base.quotes:
+        at = None if unworthy(quote) else paragraph(quote.excerpt)
+        if at is not None:
+            for speaker in quote.speakers:
+                voices.setdefault(at, set()).update(base.speaker_equivalents(speaker) | {speaker})
+    found = frozenset(claim.id for claim in base.claims
+                      if (at := paragraph(claim.excerpt)) is not None
+                      and voices.get(at, set()) & set(claim.claimants))
+    if len(_SUMMARIES) > 64:  # a deck's bases, kept until leaks.forget
+        _SUMMARIES.clear()
+    _SUMMARIES[id(base)] = (base, found)
+    return found

@@ -29,9 +29,10 @@ from quizgen.quiz.questions import (
     TermFor,
     TermMeaning,
 )
-from quizgen.quiz.said import SAID_WORDS, one_voice, role_claim, short_quote
+from quizgen.quiz.said import SAID_WORDS, one_voice, role_claim, short_quote, summary_claim
 from quizgen.quiz.sheet_rules import akin
 from quizgen.quiz.term_kinds import lone_kind
+from quizgen.quiz.worldly import worldly_term
 
 
 def story_order(question: Question, base: FactBase) -> str | None:
@@ -383,7 +384,8 @@ def name_holds_place(question: Question, base: FactBase) -> str | None:
 def guessed(question: Question, base: FactBase) -> str | None:
     """Why an item is answered or guessed without the article, or None."""
     return (story_order(question, base) or role_claim(question, base)
+            or summary_claim(question, base)
             or one_voice(question, base) or short_quote(question, base)
             or names_speaker(question, base) or name_holds_place(question, base)
             or lone_kind(question, base) or common_term(question, base)
-            or textbook_figure(question, base))
+            or worldly_term(question, base) or textbook_figure(question, base))

@@ -23,6 +23,7 @@ from quizgen.quiz.said import one_voice, role_claim, short_quote
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 from quizgen.quiz.term_kinds import lone_kind
 from quizgen.quiz.verdicts import Verdicts
+from quizgen.quiz.worldly import worldly_term
 
 # cause -> what a teacher reads after "left out <n> <kind>, ...: "
 CAUSES: dict[str, str] = {
@@ -40,6 +41,8 @@ CAUSES: dict[str, str] = {
             " a technique among a star and a distance): students pick it without the article",
     "general word": "each asks the meaning of a general word (a word of the language or of a"
                     " science, not a name the article introduces): students know it from outside",
+    "wider world": "each asks a thing of the wider world that the article names in passing (a"
+                   " maker's product, a festival abroad): students know it or not from outside",
     "constant": "each asks a constant of a general word (the length of a light-year): textbook"
                 " knowledge, not what the article reports",
     "place name": "each names something whose full name holds the place asked (the SIWI, the"
@@ -65,7 +68,7 @@ CAUSES: dict[str, str] = {
 GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
     ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
     ("names", names_speaker), ("place name", name_holds_place), ("kind", lone_kind),
-    ("general word", common_term), ("constant", textbook_figure),
+    ("general word", common_term), ("wider world", worldly_term), ("constant", textbook_figure),
 )
 
 

@@ -1,5 +1,6 @@
 """Speaker items a student answers by what the words or the options are, not by reading: a
-body's claim its role makes, two voices of one body, a quote too short or a quip."""
+body's claim its role makes, a claim summing up a quote, two voices of one body, a quote too
+short or a quip."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import re
 
 from quizgen.article.lexicon import STOPWORDS
 from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim
+from quizgen.quiz.breath import summaries
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -43,6 +45,19 @@ def role_claim(question: Question, base: FactBase) -> str | None:
         if body is not None:
             return (f"its claimant speaks for {body.name} and tells of its own act (a club's "
                     "president announcing its signing): its role makes the claim")
+    return None
+
+
+def summary_claim(question: Question, base: FactBase) -> str | None:
+    """Why a who-claimed-it item asks a quote again in other words, or None: the claim is told in
+    one paragraph with its claimant's quoted words (breath.summaries), so it is the reporter's
+    summary of them ("Luntz believes Trump speaks for voters who …", then his "Trump says what
+    they're thinking …"): whoever is asked who said the words is asked it twice, and the
+    summary alone asks a paraphrase where the article gives the words."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, ClaimantOf):
+        return None
+    if question.ask.claim in summaries(base):
+        return "its claim sums up words its claimant is quoted saying in the same paragraph"
     return None
 
 
