@@ -1,5 +1,5 @@
 """Figure items on one sheet: none offers or states another's answer (solved by elimination),
-nor has the one number both print for an answer."""
+nor has the one number both print for an answer, nor asks a measure of a thing asked already."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 from functools import cached_property, lru_cache
 
+from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import format_amount, out_of, unit_kind
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 
@@ -74,6 +75,29 @@ def share_in_words(a: Question, b: Question) -> str | None:
 
 
 _Read = tuple[str, Decimal, Decimal | None]
+
+Measured = tuple[str, str | None]  # a measure, folded, and the thing it is of (its subject)
+
+
+def measured(figure: Figure) -> Measured:
+    """What a figure measures: its measure as words, folded, and its subject. Two figures of one
+    such are one quantity given by other sources or at other moments (three death tolls)."""
+    return " ".join(figure.measure.casefold().split()), figure.subject
+
+
+def measured_again(a: Iterable[Figure], b: Iterable[Figure]) -> str | None:
+    """Why items asking figures a and figures b ask one quantity twice (a figure of b measures
+    what another figure of a measures), or None. Asked beside each other, one toll's options
+    bound the other's key (the only option above every option of the other), and a sheet asks
+    one thing three times."""
+    mine = {measured(f): f for f in a}
+    for figure in b:
+        other = mine.get(measured(figure))
+        if other is not None and other.id != figure.id:
+            return (f"both ask the {other.measure} ({other.id} and {figure.id}): one quantity "
+                    "asked twice, each item's options against the other's answer")
+    return None
+
 
 
 def figures_cross(a: Question, b: Question) -> str | None:

@@ -13,7 +13,7 @@ from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.asked import same
 from quizgen.quiz.breath import breaths, forget_breaths
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
-from quizgen.quiz.figure_sheet import figures_cross
+from quizgen.quiz.figure_sheet import figures_cross, measured_again
 from quizgen.quiz.guessed import (
     context_tied,
     forget_occasions,
@@ -173,6 +173,7 @@ class _Profile(NamedTuple):
     words_all: str = ""  # the same of every statement, quotes to attribute too
     shown: tuple[str, ...] = ()  # every statement, as shown
     shown_texts: tuple[str, ...] = ()  # guessed.shown_texts: its prompt and every option shown
+    figures: tuple[Figure, ...] = ()  # the figures it asks (figure_sheet.measured_again)
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
@@ -226,6 +227,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
     if entry is not None and same(entry, base, question):
         return entry[2]
     facts = asked(question, base)
+    figures = tuple(figures_of(base, facts))
     said = statements(question)
     presented = _presented_quotes(question)
     shown = set(said)
@@ -235,7 +237,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         shape=type(question),
         asked=facts,
         values=tuple(sorted(
-            (value.normalize(), f.id) for f in figures_of(base, facts)
+            (value.normalize(), f.id) for f in figures
             for value in (f.value, f.to) if value is not None
         )),
         quotes=tuple(quotes_of(base, facts)),
@@ -252,6 +254,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         words_all="\n".join(" ".join(words(t)) for t in said),
         shown=tuple(said),
         shown_texts=tuple(shown_texts(question)),
+        figures=figures,
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
@@ -264,13 +267,15 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
 
     b answers a when its prompt, quotes, events or excerpts state a figure's value a asks for,
     show a quote a asks about (other than as a quote to attribute), show an event that carries
-    that quote and its speaker, or state a's answer phrase.
+    that quote and its speaker, or state a's answer phrase. Two items ask one fact when they
+    ask the same fact, or figures of one measure of one thing (figure_sheet.measured_again).
     """
     pa, pb = _profile(a, base), _profile(b, base)
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
-    if reason := _answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b):
+    if reason := (_answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b)
+                  or measured_again(pa.figures, pb.figures)):
         return reason
     if pa.quotes or pa.claims:  # one speaker's words in one breath: who said one says the other
         joined = breaths(base)
