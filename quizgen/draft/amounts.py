@@ -33,6 +33,22 @@ _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w’'-]*\s+){0,3}?
 _TAKES = re.compile(rf"\b(?:takes?|took|taking|take)\s+(?:\w+\s+)?{_QUALIFIERS}$")
 
 
+# A step in a life, then "at" and a bare number: "left school at 14", "died at 88", "started
+# playing rugby at seven" (a level's verb, "stood at 45", is none).
+_LIFE_STEP = re.compile(r"\b(?:died|dies|retired|retires|retire|started|starts|start|began|begins"
+                        r"|begin|left|leaves|leave|joined|joins|join|married|marries|marry"
+                        r"|became|becomes|learned|learnt|learns|learn|quit|quits|moved|emigrated"
+                        r"|graduated|won|wins)(?:\s+[a-z][\w’'-]*){0,4}?\s+at\s+$")
+
+
+def life_step_age(text: str, hit: NumberHit) -> bool:
+    """Whether a bare whole number of at most 110 follows "at" after a step in a life in its
+    clause ("left school at 14", "joined the team at 19"): an age, not a count."""
+    return hit.value == int(hit.value) and 0 < hit.value <= 110 and not re.match(
+        r"[:.]\d|\s*(?:a\.?m\b|p\.?m\b|o[’']clock)", text[hit.end:hit.end + 8]) and \
+        _LIFE_STEP.search(text, max(0, hit.start - 60), hit.start) is not None
+
+
 def aged_before(text: str, at: int) -> bool:
     """Whether the number at `at` follows "aged" (“children aged 11”), or opens its clause
     after "By" or "At" with a comma and a person after it (“By 14, she was …”): an age."""

@@ -349,7 +349,8 @@ class _FigureFinder(FigureSources, FigureReads):
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
-            elif amounts.aged_before(self.text, (first or hit).start):
+            elif amounts.aged_before(self.text, (first or hit).start) or (
+                    first is None and amounts.life_step_age(self.text, hit)):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
             elif after_change := self.level_after_change(hit)[1]:
                 unit = after_change  # "visitors … were up 6% to 70m": 70m visitors

@@ -22,7 +22,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.text import Article
 from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, modifier, possessive
-from quizgen.draft.unnamed import unnamed_speakers
+from quizgen.draft.unnamed import PERSON_NOUNS, unnamed_speakers
 
 _BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
@@ -63,6 +63,12 @@ _TIME_WORDS = words("former then current new outgoing incoming acting late")
 _QUANTIFIERS = words("several many some most other few")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
+
+
+def _speaker_noun(phrase: str) -> str:
+    """The noun an unnamed speaker's phrase is headed by ("spokesman" of "a spokesman for the
+    council" and of "Acme’s spokesman")."""
+    return re.split(r"\s+(?:for|of|at|from|in|with)\s+", phrase)[0].split()[-1]
 
 
 def _role_head(role: str) -> str:
@@ -282,6 +288,31 @@ class Groups:
                     del self.entities[gone]  # "senior administration" inside "a senior
                     # administration official": only the official is named
         self.mentions = [m for m in self.mentions if m not in dropped] + added
+
+    def same_unnamed_speakers(self) -> None:
+        """“the spokesman” after “a spokesman for the council” or “Acme’s spokesman”: the one
+        named before with that noun, not a second speaker (the definite article says so)."""
+        latest: dict[str, str] = {}  # a person noun -> the unnamed speaker named last with it
+        moved: set[str] = set()
+        kept: set[str] = set()
+        mentions: list[Mention] = []
+        for mention in sorted(self.mentions, key=lambda m: m.start):
+            entity = self.entities.get(str(mention.key))
+            mentions.append(mention)
+            if entity is None or entity.kind != "person" or entity.key[:1].isupper():
+                continue
+            name = entity.name.lower()
+            noun = _speaker_noun(name)
+            if re.fullmatch(r"the [a-z-]+", name) and latest.get(noun, entity.key) != entity.key:
+                mentions[-1] = Mention(mention.start, mention.end, latest[noun])
+                moved.add(entity.key)
+                continue
+            kept.add(entity.key)
+            if len(name.split()) > 1 and noun in ROLE_NOUNS | PERSON_NOUNS:
+                latest[noun] = entity.key
+        self.mentions = mentions
+        for key in moved - kept:
+            del self.entities[key]
 
     def sex_from_roles(self) -> None:
         """A person whose role is kin or a sexed noun (“Lee's husband, Tom Hale”, “her

@@ -5,10 +5,12 @@ from __future__ import annotations
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
+    EVENT_WORDS,
     ORG_WORDS,
     THING_ACRONYMS,
     THING_WORDS,
     TITLES,
+    TRADE_ENDS,
 )
 from quizgen.draft.groups import ACRONYM
 
@@ -29,9 +31,11 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     name = " ".join(words)
     if any(w in THING_WORDS for w in words) or name in _SKY:
         return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
+    if any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words):
+        return "thing", 0  # "the Cold War", not "the Stop the War Coalition"
     if name in COUNTRIES and "United" in words:
         return "country", 0  # "the United States", "United Kingdom": not a club's "United"
-    if any(w in ORG_WORDS for w in words):
+    if any(w in ORG_WORDS for w in words) or any(w in TRADE_ENDS for w in words[1:]):
         return "organisation", 0
     if any(w in ("of", "for", "&") for w in words):
         return "group" if words[0].endswith("s") else "organisation", 0

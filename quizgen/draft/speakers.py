@@ -172,9 +172,10 @@ class Speakers:
         if not later:
             return mention
         between = self.masked[mention.end:later[0].start].lstrip("’'")
-        words = between.strip(" ,").split()
-        if 0 < len(words) <= 4 and is_role_noun(words[-1]) and all(
+        words = re.split(r"\s+(?:of|for|at|in)\s+", between.strip(" ,"))[0].split()
+        if 0 < len(words) <= 4 and is_role_noun(words[-1]) and all(  # "X’s minister for
                 w.islower() for w in words) and between.rstrip().endswith(",") and \
+                len(between.split()) <= 8 and \
                 later[0].key is not None and self.entities[later[0].key].kind == "person":
             return later[0]
         return mention

@@ -1,0 +1,110 @@
+"""Round 13 of the draft on real news (issue 19): rules from general news grammar, found by
+drafting made-up articles of the kinds news prints (a rich list, a health feature, a farm
+report) and tested on made-up sentences that name no corpus article's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from quizgen.factbase.model import FactBase
+from tests.test_draft import drafted
+
+
+def _figures(body: str) -> list[tuple[str, str, str]]:
+    """(value, unit, measure) of each drafted figure, in text order."""
+    return [(str(f.value), f.unit, f.measure) for f in drafted(body).figures]
+
+
+def _kinds(base: FactBase) -> dict[str, str]:
+    """Each drafted entity's name and kind."""
+    return {e.name: e.kind for e in base.entities}
+
+
+def _speakers(body: str) -> list[list[str]]:
+    base = drafted(body)
+    name = {p.id: p.name for p in base.entities}
+    return [[name[k] for k in q.speakers] for q in base.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Tom Hale left school at 14 to work on a farm.\n", "14",
+      "age at which Tom Hale left school"),
+     ("Ana Ruiz started swimming at six and joined the national squad at 17.\n", "17",
+      "age at which Ana Ruiz joined the national squad"),
+     ("Ana Ruiz started swimming at six and joined the national squad at 17.\n", "6",
+      "age at which Ana Ruiz started swimming")],
+)
+def test_a_bare_number_after_at_and_a_step_in_a_life_is_an_age(body: str, value: str,
+                                                                measure: str) -> None:
+    """“left school at 14”, “joined the squad at 17”: an age in years, measured by the step
+    taken at it (the last verb when two are joined by “and”), never a count of “units”."""
+    assert (value, "years old", measure) in _figures(body)
+
+
+def test_at_after_a_level_verb_is_no_age() -> None:
+    """“The toll stood at 45”: a level's verb before “at” makes no age."""
+    assert all(unit != "years old" for _, unit, _ in _figures(
+        "After the storm the toll stood at 45 on Friday.\n"))
+
+
+def test_the_spokesman_again_is_the_spokesman_named_before() -> None:
+    """“A spokesman for the port said …” then “the spokesman added”: one speaker, not two."""
+    body = ("A spokesman for the port said the ships were late.\n\n"
+            "“We are working hard,” the spokesman added.\n")
+    base = drafted(body)
+    assert _speakers(body) == [["a spokesman for the port"]]
+    assert not any(e.name == "the spokesman" for e in base.entities)
+
+
+def test_said_a_possessive_role_with_of_and_a_name_credits_the_name() -> None:
+    """“said the mayor’s adviser on housing, Ivo Tran”: the person after the role, even when
+    the role goes on with “on”/“for”/“of” words."""
+    body = ("Mayor Ana Ruiz opened the bridge on Monday.\n\n"
+            "“It took ten years,” said Ruiz’s adviser for transport, Ivo Tran.\n")
+    assert _speakers(body) == [["Ivo Tran"]]
+
+
+def test_a_name_before_and_the_role_of_another_stays_a_person() -> None:
+    """“Mira Sol and the investor Tom Hale”: a role noun after “and the” belongs to the
+    next name, so Mira Sol is no body."""
+    base = drafted("The mayor thanked the engineer Mira Sol and the investor Tom Hale.\n\n"
+                   "Sol thanked her team.\n")
+    assert _kinds(base).get("Mira Sol") == "person"
+
+
+def test_whose_company_names_a_body() -> None:
+    """“whose company, Tarn Holt, owns …”: a body noun with an owner before a name in
+    apposition makes it a body."""
+    base = drafted("The investor Tom Hale, whose company, Tarn Holt, owns six farms, spoke"
+                   " on Monday.\n")
+    assert _kinds(base).get("Tarn Holt") == "organisation"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["During the Cold War, the island was closed to visitors.\n",
+     "The book, called the Long Revolution, sold well across the region in May.\n"],
+)
+def test_wars_and_revolutions_are_no_bodies(body: str) -> None:
+    """“the Cold War”, “the Long Revolution”: events and titles, neither people nor bodies."""
+    assert not [n for n, k in _kinds(drafted(body)).items()
+                if k in ("person", "organisation") and n != "the article"]
+
+
+def test_a_nickname_is_no_body_or_person() -> None:
+    """“known as the Lion of Tarn”: a nickname, not a second entity."""
+    body = "Tom Hale, 80, is known as the Lion of Tarn. He owns six farms.\n"
+    assert "the Lion of Tarn" not in _kinds(drafted(body))
+
+
+def test_a_shop_known_as_a_name_is_still_a_body() -> None:
+    """“a small shop known as Kesh Corner”: a body noun before “known as” keeps the body."""
+    body = "They run a small shop known as Kesh Corner in the old town.\n"
+    assert _kinds(drafted(body)).get("Kesh Corner") == "organisation"
+
+
+def test_a_business_named_by_its_trade_is_a_body() -> None:
+    """“Harlow Foods”: a trade word (Foods, Stores, Pharmaceuticals …) ends a body's name."""
+    assert _kinds(drafted("Harlow Foods sells the grain in 400 shops.\n")).get(
+        "Harlow Foods") == "organisation"
