@@ -108,3 +108,46 @@ def test_a_business_named_by_its_trade_is_a_body() -> None:
     """“Harlow Foods”: a trade word (Foods, Stores, Pharmaceuticals …) ends a body's name."""
     assert _kinds(drafted("Harlow Foods sells the grain in 400 shops.\n")).get(
         "Harlow Foods") == "organisation"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Last year the council sold its old depot for £2.5m.\n", "2.5",
+      "price for which the council sold its old depot"),
+     ("The vase was expected to sell for about $9,000.\n", "9000",
+      "price for which the vase was expected to sell"),
+     ("Blue Fields, a large oil painting of a farm in winter by a painter who lived in the"
+      " valley for most of her life, was expected to sell for $9,000.\n", "9000",
+      "price for which Blue Fields was expected to sell"),
+     ("It costs £15 to join the rowing club.\n", "15", "cost to join the rowing club"),
+     ("Tom Hale, who has a fortune of $75bn, owns six homes.\n", "75", "fortune of Tom Hale"),
+     ("The port has debts of $3bn.\n", "3", "debts of the port")],
+)
+def test_money_of_a_sale_a_cost_to_do_or_a_noun_had(body: str, value: str,
+                                                     measure: str) -> None:
+    """A sale's price (“sold X for £N”), the cost of doing something (“It costs £N to …”)
+    and a noun of money someone has (“has a fortune of $N”) name the measure."""
+    assert _measure_of(body, value) == measure
+
+
+def test_a_lot_of_money_is_no_noun_of_money() -> None:
+    """“has a lot of $5 notes”: “lot” says how many, not what the money is."""
+    assert _measure_of("Tom Hale has a lot of $5 notes in his shop.\n", "5") != "lot of Tom Hale"
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Ana Ruiz sold her 40 cows last spring.\n", "40", "number of cows that Ana Ruiz sold"
+      " last spring"),
+     ("The charity gave away 3,000 meals.\n", "3000", "number of meals that the charity gave"
+      " away")],
+)
+def test_a_count_after_a_possessive_or_a_particle_names_who_acted(body: str, value: str,
+                                                                  measure: str) -> None:
+    """“sold her 40 cows last spring”, “gave away 3,000 meals”: a possessive before the count
+    or a particle after the verb still leaves the subject and verb as the measure's clause."""
+    assert _measure_of(body, value) == measure
+
+
+def _measure_of(body: str, value: str) -> str:
+    return next(m for v, _, m in _figures(body) if v == value)

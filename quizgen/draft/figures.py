@@ -45,7 +45,7 @@ from quizgen.draft.figure_text import (
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.frames import resolved
 from quizgen.draft.insertions import blanked, insertions
-from quizgen.draft.levels import holder_words, level_before
+from quizgen.draft.levels import holder_words, level_before, money_for
 from quizgen.draft.measures import (
     PAST_VERBS,
     before_words,
@@ -161,7 +161,8 @@ class _FigureFinder(FigureSources, FigureReads):
             elif for_what:
                 measure = "price of " + for_what
             else:
-                measure = cost_before(self.text, start, hit.start) or priced_before(
+                measure = money_for(self.text, start, hit.start, after_end) or cost_before(
+                    self.text, start, hit.start) or priced_before(
                     self.text, start, hit.start) or changed_before(
                     self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
                     self.text, start, hit.start) or named_after(self.text, after_end) or \
@@ -224,7 +225,8 @@ class _FigureFinder(FigureSources, FigureReads):
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
-                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)
+                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season|spring"
+                    r"|summer|autumn|winter|weekend|night|time)", tail)
                     or tail.split()[0] in _WHERE_ADVERBS) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
                                           hit.start, acted=True) or self.relative_count(
