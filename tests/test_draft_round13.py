@@ -151,3 +151,31 @@ def test_a_count_after_a_possessive_or_a_particle_names_who_acted(body: str, val
 
 def _measure_of(body: str, value: str) -> str:
     return next(m for v, _, m in _figures(body) if v == value)
+
+
+def test_its_role_speaks_for_the_body_named_before() -> None:
+    """“The port authority, Harbo, said …. “…,” its director said”: the director speaks
+    for the body “its” goes back to."""
+    base = drafted("The port authority, Harbo, said it would open a new dock. “We are ready,”"
+                   " its director said.\n")
+    speaker = base.entity(base.quotes[-1].speakers[0])
+    assert speaker.name == "its director"
+    assert speaker.speaks_for is not None and base.entity(speaker.speaks_for).name == "Harbo"
+
+
+def test_a_quote_alone_after_a_sentence_naming_one_person_is_theirs() -> None:
+    """“For Ana Ruiz, the answer is simple. “…”” after someone else's quotation: the one
+    person the sentence before names, not the speaker of the quotation before."""
+    body = ("“It is too costly,” said Tom Hale, a farmer.\n\n"
+            "For Ana Ruiz, the answer is simple. “The bridge will pay for itself.”\n")
+    assert _speakers(body)[-1] == ["Ana Ruiz"]
+
+
+def test_kin_of_a_named_person_is_the_she_who_speaks() -> None:
+    """“Ana Ruiz’s father watched …. “…,” he says”: the father speaks, not Ana Ruiz, and he
+    is drafted only because he speaks."""
+    body = ("Ana Ruiz won the race on Sunday.\n\n"
+            "Ana Ruiz’s father watched from the stands. “I cried,” he says.\n")
+    assert _speakers(body) == [["Ana Ruiz’s father"]]
+    assert "Ana Ruiz’s father" not in _kinds(drafted("Ana Ruiz’s father watched the race. She"
+                                                     " won it.\n"))

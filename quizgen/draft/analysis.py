@@ -31,6 +31,7 @@ from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figures import find_figures
+from quizgen.draft.groups import KIN_OF
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.tokens import slug
 
@@ -334,6 +335,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
     works |= _things_named(draft, by_key) - used  # "the Express Dive", "the men’s Serie C1"
+    works |= {key for key in draft.entities if KIN_OF.fullmatch(key)} - used  # "Ana Ruiz’s
+    # mother", listed only when she speaks or gives a figure
     works |= {key for key, spots in by_key.items() if key is not None and key in ORG_WORDS
               and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
                                           for m in spots)}  # "Airline food has …": a noun

@@ -217,6 +217,7 @@ class _Finder(Joins, Groups, Appositions):
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
+        self.add_kin()
         self.same_unnamed_speakers()
         self.sex_from_roles()
         self.add_pronouns()

@@ -51,6 +51,10 @@ _KIN_MALE = words("man men father son brother husband boyfriend uncle nephew gra
                   " grandson widower boy businessman")
 _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt niece grandmother"
                     " granddaughter widow girl businesswoman")
+# Kin of a person named, with no name of their own after them ("Ana Ruiz’s mother said").
+KIN_OF = re.compile(r"\b((?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+)[’']s\s+(mother|father|wife|husband"
+                    r"|son|daughter|brother|sister|grandmother|grandfather|widow|widower|partner"
+                    r"|girlfriend|boyfriend|mum|dad|aunt|uncle)\b(?!,?\s+[A-Z])")
 # Adjectives and determiners that name no body's field ("the other side", "the same office").
 _NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
                     " big small great good bad top local former current present rest very")
@@ -288,6 +292,28 @@ class Groups:
                     del self.entities[gone]  # "senior administration" inside "a senior
                     # administration official": only the official is named
         self.mentions = [m for m in self.mentions if m not in dropped] + added
+
+    def add_kin(self) -> None:
+        """“Ana Ruiz’s mother watched …”: kin of a person named, with no name of their own
+        (not “Ana Ruiz’s mother, Eva,”), a person of the kin's sex, so that a he/she after it
+        can be read as them."""
+        by_start = {m.start: m for m in self.mentions if m.key is not None}
+        dropped: set[Mention] = set()
+        added: list[Mention] = []
+        for match in KIN_OF.finditer(self.masked, self.body_start):
+            owner = by_start.get(match.start(1))
+            if owner is None or self.entities[str(owner.key)].kind != "person":
+                continue
+            key = " ".join(self.masked[match.start():match.end()].split())
+            if key not in self.entities:
+                self.entities[key] = Entity(key=key, name=key, kind="person", excerpt=(
+                    match.start(), match.end()), gender="male" if match.group(2).lower() in
+                    _KIN_MALE | {"dad"} else "female" if match.group(2).lower() in _KIN_FEMALE
+                    | {"mum"} else None)
+            dropped.add(owner)
+            added.append(Mention(match.start(), match.end(), key))
+        if added:
+            self.mentions = [m for m in self.mentions if m not in dropped] + added
 
     def same_unnamed_speakers(self) -> None:
         """“the spokesman” after “a spokesman for the council” or “Acme’s spokesman”: the one
