@@ -179,3 +179,23 @@ def test_kin_of_a_named_person_is_the_she_who_speaks() -> None:
     assert _speakers(body) == [["Ana Ruiz’s father"]]
     assert "Ana Ruiz’s father" not in _kinds(drafted("Ana Ruiz’s father watched the race. She"
                                                      " won it.\n"))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("The small farm was bought by Grainco in 2019.\n", "Grainco"),
+     ("He worked on farms for ten years before joining Grainco.\n", "Grainco"),
+     ("Researchers at Velden found that the grain keeps well.\n", "Velden"),
+     ("Grainco plans to open a mill in the north.\n", "Grainco"),
+     ("Grainco lost $70m last year.\n", "Grainco")],
+)
+def test_a_one_word_body_named_once_by_what_it_does(body: str, name: str) -> None:
+    """A one-word name named once is a body when news shows it acting as one: bought by it,
+    joining it, researchers at it, or opening its sentence with “plans to” or money lost."""
+    assert _kinds(drafted(body)).get(name) == "organisation"
+
+
+def test_two_one_word_bodies_joined_by_and_open_a_sentence() -> None:
+    """“Grainco and Velmar also sell flour”: both names of the pair act, so both are bodies."""
+    kinds = _kinds(drafted("Grainco and Velmar also sell flour in the north.\n"))
+    assert kinds.get("Grainco") == kinds.get("Velmar") == "organisation"

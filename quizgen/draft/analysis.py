@@ -251,17 +251,26 @@ _DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told
                       r"|released|published|ruled|banned|refused|rejected|urged|called)"
                       r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
                       r"|welcomed|released|published|ruled|banned|refused|rejected|urged"
-                      r"|opposed|opposes|supported|supports|backed|backs|voted|votes)\b")
+                      r"|opposed|opposes|supported|supports|backed|backs|voted|votes"
+                      # what a business does with money ("Tesla lost $700m")
+                      r"|lost|earned|posted|hired|acquired|raised|invested)\b")
 # A possessive and the role noun it owns ("Google’s chief executive", "Oxfam's director").
 _OWNS_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?=\s*[,A-Z])")
 # What only a body is the object of ("Mark Zuckerberg founded Facebook", "the boss of Acme").
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|cofounded|set\s+up|runs|bought|acquired|owns"
-                      r"|works\s+for|worked\s+for|working\s+for|founders?\s+of"
+                      r"|works\s+for|worked\s+for|working\s+for|founders?\s+of|joining"
+                      r"|(?:researchers|scientists|academics|economists|analysts|engineers"
+                      r"|professors?|lecturers?)\s+(?:at|from)"
                       r"|co-founders?\s+of|boss\s+of|chief\s+executive\s+of|CEO\s+of"
-                      r"|shares\s+in|stake\s+in)\s+$")
+                      r"|shares\s+in|stake\s+in)\s+$", re.IGNORECASE)
+# Done by a body: "developed by Microsoft", "bought by Grainco".
+_DONE_BY = re.compile(r"\b(?:[a-z]+ed|bought|sold|run|won|made|built|held|led|funded|owned"
+                      r"|taken)\s+by\s+$")
+# A second one-word name joined by "and" to a sentence's first ("Nike and Adidas sell").
+_PAIRED = re.compile(r"\s+and\s+[A-Z][a-z]+[A-Za-z]*(?=\s)")
 # What a business does as a sentence's subject ("Waitrose also stocks it").
-_TRADES = re.compile(r"\s+(?:also\s+)?(?:stocks|sells|makes|employs|offers|operates|produces"
-                     r"|manufactures|publishes|broadcasts)\b")
+_TRADES = re.compile(r"\s+(?:also\s+)?(?:stocks?|sells?|makes|employs?|offers?|operates?"
+                     r"|produces?|manufactures?|publishes|broadcasts?)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -282,8 +291,11 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
             if lower is None:
                 lower = set(re.findall(r"\b[a-z]+\b", text))
-            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)
-                    or _TRADES.match(text, m.end)) and \
+            pair = _PAIRED.match(text, m.end)  # "Toyota and Honda are cutting jobs"
+            after = pair.end() if pair is not None else m.end
+            if (_REPORTS.match(text, after) or _DECIDES.match(text, after)
+                    or _TRADES.match(text, after) or (pair is not None and _ACTING.match(
+                        text, after))) and \
                     not key.endswith("s") and key.lower() not in \
                     lower | GROUP_HEADS | ROLE_NOUNS:
                 found.add(key)
@@ -296,7 +308,7 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
             continue  # after a quotation mark or a line break, or "in Kigali"
         if any(key + ending in capitalised for ending in ("n", "ns", "an", "ans", "ian", "ians")):
             continue  # "Calderians" in the article: Calderia is a country, not a body
-        if _ACTING.match(text, m.end) or re.search(r"\b[a-z]+ed by\s+$", before):
+        if _ACTING.match(text, m.end) or _TRADES.match(text, m.end) or _DONE_BY.search(before):
             found.add(key)  # "Oxfam said", "developed by Microsoft"
     return found
 
