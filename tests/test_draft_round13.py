@@ -199,3 +199,11 @@ def test_two_one_word_bodies_joined_by_and_open_a_sentence() -> None:
     """“Grainco and Velmar also sell flour”: both names of the pair act, so both are bodies."""
     kinds = _kinds(drafted("Grainco and Velmar also sell flour in the north.\n"))
     assert kinds.get("Grainco") == kinds.get("Velmar") == "organisation"
+
+
+def test_land_and_water_named_as_a_subject_is_no_body() -> None:
+    """“The Grey Sand Desert of Tarnia is hot”: a name holding a word of land or water
+    (Desert, Valley, River …) and no body's word is listed only as a place, never a body."""
+    kinds = _kinds(drafted("The festival team met on Monday. The Grey Sand Desert of Tarnia is"
+                           " very hot in summer.\n"))
+    assert kinds.get("the Grey Sand Desert of Tarnia", "") not in ("organisation", "person")

@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
     PLACE_WORDS,
     ROLE_NOUNS,
     TITLES,
+    words,
 )
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
@@ -75,6 +76,12 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return paragraphs(text)
 
 
+# Words of land and water a name ends or holds that no body takes (not "Street", "Square":
+# "Downing Street said").
+_LAND = PLACE_WORDS - words("Street Road Avenue Square Lane Boulevard Bridge Station Airport"
+                            " Park")
+
+
 def _notable(entity: Entity) -> bool:
     """Worth listing without being a speaker or source: a full name, a role, a known body."""
     if entity.kind == "person":
@@ -84,6 +91,9 @@ def _notable(entity: Entity) -> bool:
     bare = entity.name.removeprefix("the ")
     if described_as_body(entity.role):
         return True  # "Tarn, the social network founded by …": a body the article describes
+    if any(w in _LAND for w in bare.split()) and not any(w in ORG_WORDS for w in bare.split()):
+        return False  # "Silicon Valley investors", "the Black Rock Desert of Nevada": land,
+        # listed only as a place, a speaker or a body seen acting
     return bool(entity.aliases) or len(bare.split()) > 1 or (
         bare.replace(".", "").isupper() and entity.name.startswith("the ")) \
         or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (
