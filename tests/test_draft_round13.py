@@ -207,3 +207,22 @@ def test_land_and_water_named_as_a_subject_is_no_body() -> None:
     kinds = _kinds(drafted("The festival team met on Monday. The Grey Sand Desert of Tarnia is"
                            " very hot in summer.\n"))
     assert kinds.get("the Grey Sand Desert of Tarnia", "") not in ("organisation", "person")
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit", "measure"),
+    [("Tarnia’s population shrank by 2 million last decade.\n", "2", "million people",
+      "fall in Tarnia’s population"),
+     ("The share of adults who cycle to work has risen from 8% to 11%.\n", "8", "percent",
+      "the share of adults who cycle to work before the rise"),
+     ("The share of adults who cycle to work has risen from 8% to 11%.\n", "11", "percent",
+      "the share of adults who cycle to work after the rise"),
+     ("The seed contains 20% oil.\n", "20", "percent", "share of oil in the seed"),
+     ("About 30% of the population is over 60.\n", "60", "years old", "age")],
+)
+def test_changes_shares_and_ages_read_whole(body: str, value: str, unit: str,
+                                            measure: str) -> None:
+    """A count a thing changed by is the change (“shrank by 2 million”); “the share of X who
+    …” is kept whole before and after a change; “contains 20% oil” is the share of the oil
+    in it; “the population is over 60” is an age."""
+    assert (value, unit, measure) in _figures(body)

@@ -59,7 +59,7 @@ from quizgen.draft.measures import (
 )
 from quizgen.draft.periods import period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import likelihood, share_doing, share_words
+from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
 from quizgen.draft.sizes import amount_done, dimension_of, two_sides
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
@@ -90,6 +90,10 @@ _SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile
 # Money moved for a cause, its giver unnamed ("It raised £3.5m for charity").
 _GIVEN = re.compile(r"\b(raised|donated|collected|pledged|earned)\s+(?:(?:about|around|some"
                     r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)*$")
+
+
+# "by" and a qualifier right before a number: the amount of a change ("shrank by 1 million").
+_BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$")
 
 
 class _FigureFinder(FigureSources, FigureReads):
@@ -127,6 +131,9 @@ class _FigureFinder(FigureSources, FigureReads):
                 measure = "share of " + " ".join(words)
             elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
                 measure = named
+            elif content := content_share(self.text, self.article.sentence_at(hit.start).start,
+                                          hit.start, after_end):
+                measure = content  # "The grain contains 15% protein": share of protein in it
             elif change is not None:  # "a 40% increase in the troop level"
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
@@ -216,6 +223,11 @@ class _FigureFinder(FigureSources, FigureReads):
                 count_clause(self.text, after_end, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
+            opening = self.article.sentence_at(hit.start).start
+            if _BY.search(self.text, max(0, hit.start - 24), hit.start) and (
+                    by_change := changed_before(self.text, opening, hit.start)).startswith(
+                    ("rise in ", "fall in ")):
+                return self.counted(by_change, hit)  # "The population shrank by 1m": the fall
             went = changed_before(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if not tail and not doing else ""
             if went and went.split()[-1].lower() == noun.split()[-1].lower():

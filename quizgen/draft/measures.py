@@ -300,7 +300,8 @@ def changed_before(text: str, start: int, at: int) -> str:
         # "Sales at the shop rose": rise in sales at the shop
         found = opening.group(1).split()
         found[0] = found[0].lower()
-    cut = 0 if opening is not None else max(
+    cut = 0 if opening is not None or counted >= 0 else max(  # not inside "the share of
+        # pupils who walk to school"
         (i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
          | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
             "from", "with", "by"}), default=0)
@@ -322,7 +323,8 @@ def changed_before(text: str, start: int, at: int) -> str:
     noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
     if match.group("how") == "from" or (match.group("how") == "to" and match.group("start")):
         # "The tax will rise from 20% to 25%": the tax before the rise, the tax after it
-        return f"{shown} {'before' if match.group('how') == 'from' else 'after'} the {noun}"
+        when = "before" if match.group("how") == "from" else "after"
+        return f"{shown} {when} the {noun}"
     if match.group("how") == "to":
         return shown  # "Unemployment rose to 5.2%": unemployment
     if not re.match(r"the (?:number|share|proportion) of ", shown):
