@@ -226,3 +226,24 @@ def test_changes_shares_and_ages_read_whole(body: str, value: str, unit: str,
     …” is kept whole before and after a change; “contains 20% oil” is the share of the oil
     in it; “the population is over 60” is an age."""
     assert (value, unit, measure) in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Two weeks before the vote, Ana Ruiz left the party.\n", "2",
+      "time before the vote when Ana Ruiz left the party"),
+     ("The harbour reopened four years after the storm.\n", "4",
+      "time after the storm when the harbour reopened"),
+     ("The fair takes place every three years.\n", "3", "interval at which the fair takes"
+      " place"),
+     ("It took the crew nine hours to reach the wreck.\n", "9",
+      "time the crew took to reach the wreck"),
+     ("The curfew will last for ten days.\n", "10", "time for which the curfew will last"),
+     ("The border reopened in 2016, after more than 30 years.\n", "30",
+      "time after which the border reopened")],
+)
+def test_spans_of_time_say_what_they_span(body: str, value: str, measure: str) -> None:
+    """A span before or after an event says what happened then; “every N years” is how
+    often; “It took the crew N hours to …” names the crew; “will last” keeps its verb; “,
+    after more than 30 years.” ending a sentence measures the clause before the comma."""
+    assert _measure_of(body, value) == measure

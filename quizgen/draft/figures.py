@@ -57,7 +57,7 @@ from quizgen.draft.measures import (
     tail_words,
     year_measure,
 )
-from quizgen.draft.periods import period_measure, span_measure
+from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
 from quizgen.draft.sizes import amount_done, dimension_of, two_sides
@@ -195,6 +195,11 @@ class _FigureFinder(FigureSources, FigureReads):
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (since := ago_measure(
                 self.text, self.article.sentence_at(hit.start).start, hit.start, after_end)):
             measure = since  # "ten years ago": time since …
+        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (gap := gap_measure(
+                self.text, self.article.sentence_at(hit.start).start, hit.start, after_end)
+                or every_measure(self.text, self.article.sentence_at(hit.start).start,
+                                 hit.start)):
+            measure = gap  # "three months before the final, …", "every two years"
         elif not ordinal_second(self.text, hit) and (period := period_measure(
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
