@@ -247,3 +247,16 @@ def test_spans_of_time_say_what_they_span(body: str, value: str, measure: str) -
     often; “It took the crew N hours to …” names the crew; “will last” keeps its verb; “,
     after more than 30 years.” ending a sentence measures the clause before the comma."""
     assert _measure_of(body, value) == measure
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("The college has 900 students and 60 teachers.\n", "60",
+      "number of teachers of the college"),
+     ("The mill plans to cut 300 jobs.\n", "300", "number of jobs that the mill plans to cut")],
+)
+def test_counts_listed_together_and_after_an_infinitive(body: str, value: str,
+                                                         measure: str) -> None:
+    """A count listed after another with “and” shares its words (“900 students and 60
+    teachers”); “plans to cut 300 jobs” keeps its “to”."""
+    assert _measure_of(body, value) == measure

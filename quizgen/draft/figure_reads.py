@@ -170,6 +170,23 @@ class FigureReads:
         return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
                      if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
 
+    def listed_with(self, hit: NumberHit, noun: str) -> str:
+        """ "The school has 1,200 pupils and 80 teachers": a count listed right after another
+        count of its sentence, with "and" or a comma, is said with the same words ("number of
+        teachers of the school"); else ""."""
+        earlier = self.counted_before(hit)
+        if earlier is None or not earlier.measure.startswith("number of ") or "(" in \
+                earlier.measure or "," in earlier.measure:
+            return ""
+        counted = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
+        between = self.text[earlier.hit.end:hit.start]
+        if not re.fullmatch(r"\s*" + re.escape(counted) + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than"
+                            r"\s+|over\s+)?", between) or \
+                not earlier.measure.startswith(f"number of {counted} "):
+            return ""
+        return f"number of {noun} {earlier.measure.removeprefix(f'number of {counted} ')}"
+
     def figure_again(self, hit: NumberHit) -> str:
         """ "900,000 people live with dementia, a figure expected to rise to 1.6 million": the
         same measure as the figure before it in its sentence, as expected later; "sold 12

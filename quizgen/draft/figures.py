@@ -253,6 +253,8 @@ class _FigureFinder(FigureSources, FigureReads):
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
+            if measure == f"number of {noun}" and (listed := self.listed_with(hit, noun)):
+                measure = listed  # "1,200 pupils and 80 teachers": of the school, both
             special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
                 amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \

@@ -79,7 +79,9 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
                                                                                    "that"}
                                           for w in found):
         return ""
+    infinitive = found[-1:] == ["to"] and len(found) > 2  # "the firm plans to cut"
     shown = clean(found)
+    shown += " to" if shown and infinitive else ""
     if not shown or any(c.isdigit() for c in shown):
         return ""
     verb = match.group(2)
