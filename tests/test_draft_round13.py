@@ -260,3 +260,10 @@ def test_counts_listed_together_and_after_an_infinitive(body: str, value: str,
     """A count listed after another with “and” shares its words (“900 students and 60
     teachers”); “plans to cut 300 jobs” keeps its “to”."""
     assert _measure_of(body, value) == measure
+
+
+def test_a_quoted_title_before_a_work_noun_has_no_speaker() -> None:
+    """“told the radio’s “Morning Call” programme”: a title before “programme”, “campaign” …
+    is said by nobody, even in a sentence with a verb of speech."""
+    body = "Ana Ruiz told the radio’s “Morning Call” programme that the plan would work.\n"
+    assert _speakers(body) == [[]]
