@@ -267,3 +267,17 @@ def test_a_quoted_title_before_a_work_noun_has_no_speaker() -> None:
     is said by nobody, even in a sentence with a verb of speech."""
     body = "Ana Ruiz told the radio’s “Morning Call” programme that the plan would work.\n"
     assert _speakers(body) == [[]]
+
+
+def test_a_name_after_an_opening_preposition_takes_no_apposition() -> None:
+    """“During Harvestfest, the stalls open late.”: the comma closes an adverbial, so “the
+    stalls open late” is no role and the festival no person."""
+    kinds = _kinds(drafted("During Harvestfest, the stalls open late.\n"))
+    assert kinds.get("Harvestfest") not in ("person", "organisation")
+
+
+def test_a_nationality_opening_a_name_makes_a_body() -> None:
+    """“Welsh Waterways manages the canal”: a nationality adjective opens a body's name, never
+    a person's."""
+    assert _kinds(drafted("Welsh Waterways manages the old canal.\n")).get(
+        "Welsh Waterways") == "organisation"

@@ -349,8 +349,9 @@ class _Finder(Joins, Groups, Appositions):
             if role:
                 entity.role = role
                 entity.excerpt = (excerpt_start, run[-1].end)
-            elif appositive is not None:
-                entity.role = appositive[1]
+            elif appositive is not None and not _OPENER.search(
+                    self.masked, max(0, start - 30), start):  # "During Ramadan, the gyms
+                entity.role = appositive[1]  # open late": the comma ends an adverbial
                 entity.excerpt = (start, appositive[0])
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
@@ -378,6 +379,9 @@ _NO_ADJECTIVE_BEFORE = frozenset({"in", "on", "at", "to", "from", "by", "with", 
                                   "as", "into", "after", "before", "during", "since", "the",
                                   "a", "an", "his", "her", "their", "its"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
+# A preposition opening its sentence before a name: "During Ramadan, …", "In Tokyo, …".
+_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|After|Before|Since|On|At|For|Under|Across"
+                     r"|Throughout|Until|Unlike|Like|Despite|Outside|Inside|Beyond)\s+(?:the\s+)?$")
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
 # "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
 _ROLE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the"

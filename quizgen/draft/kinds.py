@@ -20,6 +20,12 @@ _PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lan
                          "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
                          "Province", "District", "County", "River", "Valley", "Desert",
                          "Harbour", "Harbor", "Island", "Islands", "Mountains"})
+# Nationality adjectives that open a body's name, never a person's ("English Heritage").
+_NATIONS = frozenset({"English", "British", "American", "French", "German", "Italian", "Spanish",
+                      "Japanese", "Chinese", "Russian", "Indian", "Irish", "Scottish", "Welsh",
+                      "Australian", "Canadian", "European", "African", "Swedish", "Dutch",
+                      "Mexican", "Brazilian", "Cuban", "Ethiopian", "Korean", "Turkish",
+                      "Polish", "Norwegian", "Danish", "Portuguese", "Egyptian", "Kenyan"})
 # The Earth, the Sun, the planets and the galaxy: named in capitals, neither people nor bodies
 # that act ("Earth receives", "the Milky Way").
 _SKY = frozenset({"Earth", "Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn",
@@ -55,6 +61,8 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     if len(words) == 1 and (words[0].endswith("ists") or (
             words[0].endswith("ans") and len(words[0]) >= 8)) and words[0][1:].islower():
         return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
+    if len(words) > 1 and words[0] in _NATIONS and not any(w in TITLES for w in words):
+        return "organisation", 0  # "English Heritage", "American Express": no person's name
     if words[0][:1].islower():
         return "organisation", 0  # "eBay", "comScore": a brand's camel case, no person's name
     if len(words) == 1 and ACRONYM.match(words[0]):
