@@ -281,3 +281,11 @@ def test_a_nationality_opening_a_name_makes_a_body() -> None:
     a person's."""
     assert _kinds(drafted("Welsh Waterways manages the old canal.\n")).get(
         "Welsh Waterways") == "organisation"
+
+
+def test_a_post_named_with_of_or_for_is_no_body() -> None:
+    """“Tom Hale, the Green MP for Tarnby, said …”: the post is Tom Hale's role, not a body."""
+    base = drafted("Tom Hale, the Green MP for Tarnby, said the bridge was unsafe.\n")
+    kinds = _kinds(base)
+    assert kinds.get("Tom Hale") == "person"
+    assert not any("MP for" in name for name in kinds)

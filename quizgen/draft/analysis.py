@@ -82,6 +82,12 @@ _LAND = PLACE_WORDS - words("Street Road Avenue Square Lane Boulevard Bridge Sta
                             " Park")
 
 
+# A post named by its title and what it is of or for ("the Labour MP for Leeds", "Minister
+# for Sport"): held by a person, never a body of its own.
+_A_POST = re.compile(r"\b(?:MP|MEP|MSP|Minister|Secretary|President|Governor|Mayor|Senator"
+                     r"|Ambassador|Chairman|Chairwoman|Congressman|Congresswoman)\s+(?:of|for)\s")
+
+
 def _notable(entity: Entity) -> bool:
     """Worth listing without being a speaker or source: a full name, a role, a known body."""
     if entity.kind == "person":
@@ -357,6 +363,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
     works |= _things_named(draft, by_key) - used  # "the Express Dive", "the men’s Serie C1"
+    works |= {key for key, entity in draft.entities.items() if _A_POST.search(entity.name)
+              and not any(w in ORG_WORDS for w in entity.name.split())} - used  # "the Labour
+    # MP for Leeds": a post a person holds, no body
     works |= {key for key in draft.entities if KIN_OF.fullmatch(key)} - used  # "Ana Ruiz’s
     # mother", listed only when she speaks or gives a figure
     works |= {key for key, spots in by_key.items() if key is not None and key in ORG_WORDS
