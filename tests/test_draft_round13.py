@@ -289,3 +289,17 @@ def test_a_post_named_with_of_or_for_is_no_body() -> None:
     kinds = _kinds(base)
     assert kinds.get("Tom Hale") == "person"
     assert not any("MP for" in name for name in kinds)
+
+
+def test_said_a_description_then_a_name_credits_the_name() -> None:
+    """“…,” said the head of a farmers’ union, Paul Dunn.: the person named after the
+    description, not a body inside it or the speaker before."""
+    body = ("“We need rain,” said Ana Ruiz, a grower.\n\n"
+            "“It is a disaster,” said the head of a farmers’ union, Paul Dunn.\n")
+    assert _speakers(body)[-1] == ["Paul Dunn"]
+
+
+def test_a_name_after_a_dash_signs_the_quotation() -> None:
+    """“It will never happen” – Tom Hale.: a person's name after a dash signs the words."""
+    body = "Ana Ruiz wants a new pool.\n\n“It will never happen” – Tom Hale.\n"
+    assert _speakers(body)[-1] == ["Tom Hale"]

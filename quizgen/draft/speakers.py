@@ -185,6 +185,13 @@ class Speakers:
         tail = self.masked[quoted.end:quoted.end + 120]
         lead = len(tail) - len(tail.lstrip(" ,"))
         inside = self.article.text[quoted.inner_start:quoted.inner_end].rstrip()
+        dash = re.match(r"\s*[–—]\s*", tail)  # “It will never happen” – Tom Hale.
+        signed = self.mentions[(k := bisect.bisect_left(self.starts, quoted.end + dash.end())):
+                               k + 1] if dash is not None else []
+        if dash is not None and signed and signed[0].start == quoted.end + dash.end() and \
+                signed[0].key is not None and self.entities[signed[0].key].kind == "person" \
+                and re.match(r"[^\S\n]*(?:[.\n]|$)", self.masked[signed[0].end:signed[0].end + 2]):
+            return ([signed[0].key], signed[0].end, "a name after a dash, signing it")
         if inside.endswith((".", "!", "?", "…")) and not tail.startswith(",") and \
                 not tail.lstrip(" ")[:1].islower():
             return None  # the next sentence: “... hands.” He vowed, “...”
@@ -209,6 +216,17 @@ class Speakers:
             body = self.body_before(quoted.start)
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None
+        said_role = re.match(r"(\w+)\s+(?:the|a|an|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+",
+                             tail[lead:])  # “…,” said the head of a union, Paul Dunn.
+        if said_role is not None and said_role.group(1) in REPORTING_VERBS:
+            named = self.mentions[(j := bisect.bisect_left(self.starts, at + said_role.end())):
+                                  j + 1]
+            if named and named[0].start == at + said_role.end() and named[0].key is not None \
+                    and named[0].key[:1].isupper() and \
+                    self.entities[named[0].key].kind == "person" and re.match(
+                        r"\s*(?:[.,;!?]|$)", self.masked[named[0].end:named[0].end + 2]):
+                return ([named[0].key], named[0].end, f"“{said_role.group(1)} …, "
+                        f"{self.entities[named[0].key].name}” after it")
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
         if word is None or not following:
