@@ -121,10 +121,6 @@ ORG_WORDS = words(
     " FC AFC United Athletic Rovers Wanderers"
     " Academy Academies Laboratory Laboratories Institution Orchestra Museum Gallery Library"
 )
-# Trade words that end a business's name, never a person's ("Harlow Foods", "Acme Stores"),
-# though alone they are common nouns.
-TRADE_ENDS = words("Foods Stores Supermarkets Pharmaceuticals Brands Studios Publishing"
-                   " Enterprises")
 # Capitalised words that make a name a thing, neither a person nor a body (no entity).
 THING_WORDS = words(
     "Scheme Report Act Bill Treaty Agreement Accord Pact Protocol Convention Declaration"
@@ -135,9 +131,6 @@ THING_WORDS = words(
     # Heritage Site", "the Union Flag"
     " Directive Regulation Regulations Site Flag"
 )
-# Events of history and of news ("the Cold War", "the French Revolution", "the Gulf Crisis"):
-# things, unless a body's word is in the name too ("the Stop the War Coalition").
-EVENT_WORDS = words("War Wars Revolution Crisis Pandemic Earthquake")
 # Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
 THING_ACRONYMS = words(
     "DNA RNA TV CCTV GDP GNP CEO CFO COO CTO HIV AIDS PC IT AI GPS SMS PIN DVD CD ID VIP IQ"

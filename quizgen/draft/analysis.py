@@ -32,7 +32,7 @@ from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figures import find_figures
-from quizgen.draft.groups import KIN_OF
+from quizgen.draft.kin import KIN_OF
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.tokens import slug
 

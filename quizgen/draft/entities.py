@@ -27,6 +27,7 @@ from quizgen.article.text import Article
 from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
+from quizgen.draft.kin import add_kin, same_unnamed_speakers
 from quizgen.draft.kinds import SAINT, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
@@ -217,8 +218,8 @@ class _Finder(Joins, Groups, Appositions):
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
-        self.add_kin()
-        self.same_unnamed_speakers()
+        self.mentions = add_kin(self.entities, self.mentions, self.masked, self.body_start)
+        self.mentions = same_unnamed_speakers(self.entities, self.mentions)
         self.sex_from_roles()
         self.add_pronouns()
         self.link_acronyms()

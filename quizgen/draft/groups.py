@@ -22,7 +22,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.text import Article
 from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, modifier, possessive
-from quizgen.draft.unnamed import PERSON_NOUNS, unnamed_speakers
+from quizgen.draft.unnamed import unnamed_speakers
 
 _BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
@@ -51,10 +51,6 @@ _KIN_MALE = words("man men father son brother husband boyfriend uncle nephew gra
                   " grandson widower boy businessman")
 _KIN_FEMALE = words("woman women mother daughter sister wife girlfriend aunt niece grandmother"
                     " granddaughter widow girl businesswoman")
-# Kin of a person named, with no name of their own after them ("Ana Ruiz’s mother said").
-KIN_OF = re.compile(r"\b((?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+)[’']s\s+(mother|father|wife|husband"
-                    r"|son|daughter|brother|sister|grandmother|grandfather|widow|widower|partner"
-                    r"|girlfriend|boyfriend|mum|dad|aunt|uncle)\b(?!,?\s+[A-Z])")
 # Adjectives and determiners that name no body's field ("the other side", "the same office").
 _NOT_FIELDS = words("other same whole first last next new old own entire main only best worst"
                     " big small great good bad top local former current present rest very")
@@ -67,12 +63,6 @@ _TIME_WORDS = words("former then current new outgoing incoming acting late")
 _QUANTIFIERS = words("several many some most other few")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
-
-
-def _speaker_noun(phrase: str) -> str:
-    """The noun an unnamed speaker's phrase is headed by ("spokesman" of "a spokesman for the
-    council" and of "Acme’s spokesman")."""
-    return re.split(r"\s+(?:for|of|at|from|in|with)\s+", phrase)[0].split()[-1]
 
 
 def _role_head(role: str) -> str:
@@ -292,53 +282,6 @@ class Groups:
                     del self.entities[gone]  # "senior administration" inside "a senior
                     # administration official": only the official is named
         self.mentions = [m for m in self.mentions if m not in dropped] + added
-
-    def add_kin(self) -> None:
-        """“Ana Ruiz’s mother watched …”: kin of a person named, with no name of their own
-        (not “Ana Ruiz’s mother, Eva,”), a person of the kin's sex, so that a he/she after it
-        can be read as them."""
-        by_start = {m.start: m for m in self.mentions if m.key is not None}
-        dropped: set[Mention] = set()
-        added: list[Mention] = []
-        for match in KIN_OF.finditer(self.masked, self.body_start):
-            owner = by_start.get(match.start(1))
-            if owner is None or self.entities[str(owner.key)].kind != "person":
-                continue
-            key = " ".join(self.masked[match.start():match.end()].split())
-            if key not in self.entities:
-                self.entities[key] = Entity(key=key, name=key, kind="person", excerpt=(
-                    match.start(), match.end()), gender="male" if match.group(2).lower() in
-                    _KIN_MALE | {"dad"} else "female" if match.group(2).lower() in _KIN_FEMALE
-                    | {"mum"} else None)
-            dropped.add(owner)
-            added.append(Mention(match.start(), match.end(), key))
-        if added:
-            self.mentions = [m for m in self.mentions if m not in dropped] + added
-
-    def same_unnamed_speakers(self) -> None:
-        """“the spokesman” after “a spokesman for the council” or “Acme’s spokesman”: the one
-        named before with that noun, not a second speaker (the definite article says so)."""
-        latest: dict[str, str] = {}  # a person noun -> the unnamed speaker named last with it
-        moved: set[str] = set()
-        kept: set[str] = set()
-        mentions: list[Mention] = []
-        for mention in sorted(self.mentions, key=lambda m: m.start):
-            entity = self.entities.get(str(mention.key))
-            mentions.append(mention)
-            if entity is None or entity.kind != "person" or entity.key[:1].isupper():
-                continue
-            name = entity.name.lower()
-            noun = _speaker_noun(name)
-            if re.fullmatch(r"the [a-z-]+", name) and latest.get(noun, entity.key) != entity.key:
-                mentions[-1] = Mention(mention.start, mention.end, latest[noun])
-                moved.add(entity.key)
-                continue
-            kept.add(entity.key)
-            if len(name.split()) > 1 and noun in ROLE_NOUNS | PERSON_NOUNS:
-                latest[noun] = entity.key
-        self.mentions = mentions
-        for key in moved - kept:
-            del self.entities[key]
 
     def sex_from_roles(self) -> None:
         """A person whose role is kin or a sexed noun (“Lee's husband, Tom Hale”, “her

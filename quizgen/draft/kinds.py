@@ -5,16 +5,22 @@ from __future__ import annotations
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
-    EVENT_WORDS,
     ORG_WORDS,
     THING_ACRONYMS,
     THING_WORDS,
     TITLES,
-    TRADE_ENDS,
+    words,
 )
 from quizgen.draft.groups import ACRONYM
 
 SAINT = frozenset({"St", "St.", "Saint"})
+# Trade words that end a business's name, never a person's ("Harlow Foods", "Acme Stores"),
+# though alone they are common nouns.
+TRADE_ENDS = words("Foods Stores Supermarkets Pharmaceuticals Brands Studios Publishing"
+                   " Enterprises")
+# Events of history and of news ("the Cold War", "the French Revolution", "the Gulf Crisis"):
+# things, unless a body's word is in the name too ("the Stop the War Coalition").
+EVENT_WORDS = words("War Wars Revolution Crisis Pandemic Earthquake")
 # Place words that end no person's name ("Downing Street"; not "Park", "Lake", "Forest").
 _PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Airport",
                          "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",

@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
+from quizgen.draft.signed import said_described, signed_after
 
 
 class Speakers:
@@ -142,6 +143,13 @@ class Speakers:
         group = self.group_before(at)
         return [group] if group is not None else []
 
+    def person_at(self, at: int) -> Mention | None:
+        """The mention of a person by name starting at offset `at`, or None."""
+        found = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
+        return found[0] if found and found[0].start == at and found[0].key is not None and \
+            found[0].key[:1].isupper() and self.entities[found[0].key].kind == "person" \
+            else None
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
@@ -185,13 +193,8 @@ class Speakers:
         tail = self.masked[quoted.end:quoted.end + 120]
         lead = len(tail) - len(tail.lstrip(" ,"))
         inside = self.article.text[quoted.inner_start:quoted.inner_end].rstrip()
-        dash = re.match(r"\s*[–—]\s*", tail)  # “It will never happen” – Tom Hale.
-        signed = self.mentions[(k := bisect.bisect_left(self.starts, quoted.end + dash.end())):
-                               k + 1] if dash is not None else []
-        if dash is not None and signed and signed[0].start == quoted.end + dash.end() and \
-                signed[0].key is not None and self.entities[signed[0].key].kind == "person" \
-                and re.match(r"[^\S\n]*(?:[.\n]|$)", self.masked[signed[0].end:signed[0].end + 2]):
-            return ([signed[0].key], signed[0].end, "a name after a dash, signing it")
+        if signed := signed_after(self.masked, quoted.end, self.person_at):  # “…” – Tom Hale.
+            return signed
         if inside.endswith((".", "!", "?", "…")) and not tail.startswith(",") and \
                 not tail.lstrip(" ")[:1].islower():
             return None  # the next sentence: “... hands.” He vowed, “...”
@@ -216,17 +219,8 @@ class Speakers:
             body = self.body_before(quoted.start)
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None
-        said_role = re.match(r"(\w+)\s+(?:the|a|an|his|her|their|its)\s+[^,;:.“”\"]{1,60},\s+",
-                             tail[lead:])  # “…,” said the head of a union, Paul Dunn.
-        if said_role is not None and said_role.group(1) in REPORTING_VERBS:
-            named = self.mentions[(j := bisect.bisect_left(self.starts, at + said_role.end())):
-                                  j + 1]
-            if named and named[0].start == at + said_role.end() and named[0].key is not None \
-                    and named[0].key[:1].isupper() and \
-                    self.entities[named[0].key].kind == "person" and re.match(
-                        r"\s*(?:[.,;!?]|$)", self.masked[named[0].end:named[0].end + 2]):
-                return ([named[0].key], named[0].end, f"“{said_role.group(1)} …, "
-                        f"{self.entities[named[0].key].name}” after it")
+        if role_said := said_described(self.masked, at, self.person_at):  # “…,” said the head
+            return role_said  # of a union, Paul Dunn.
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
         if word is None or not following:
