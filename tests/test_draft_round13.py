@@ -303,3 +303,21 @@ def test_a_name_after_a_dash_signs_the_quotation() -> None:
     """“It will never happen” – Tom Hale.: a person's name after a dash signs the words."""
     body = "Ana Ruiz wants a new pool.\n\n“It will never happen” – Tom Hale.\n"
     assert _speakers(body)[-1] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("The rule was passed in 1998 and changed in 2004.\n", "2004",
+      "year in which the rule was changed"),
+     ("Born in 1961, Ana Ruiz grew up by the sea.\n", "1961", "year in which Ana Ruiz was born"),
+     ("The bakery, founded in 1982, now employs 40 people.\n", "1982",
+      "year in which the bakery was founded"),
+     ("Tarnia’s population shrank by 2 million in 2019.\n", "2019",
+      "year in which Tarnia’s population shrank"),
+     ("The lease expires at the end of 2031.\n", "2031", "year in which the lease expires")],
+)
+def test_a_year_names_what_happened_in_it(body: str, value: str, measure: str) -> None:
+    """A year after a second verb joined by “and” is that verb's; “Born in 1961, X …” is X's
+    birth; “X, founded in 1982,” X's founding; a change verb makes a clause, not a noun; “at
+    the end of 2031” is the year the clause happens in."""
+    assert _measure_of(body, value) == measure

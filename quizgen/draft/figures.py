@@ -78,7 +78,6 @@ from quizgen.draft.measures import (
     named_after,
     named_before,
     tail_words,
-    year_measure,
 )
 from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
@@ -86,6 +85,7 @@ from quizgen.draft.shares import content_share, likelihood, share_doing, share_w
 from quizgen.draft.sizes import amount_done, dimension_of, two_sides
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS
+from quizgen.draft.years import year_measure
 
 
 class _FigureFinder(FigureSources, FigureReads):
