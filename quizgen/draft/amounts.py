@@ -30,7 +30,24 @@ _NUMBER_OF = re.compile(r"\b[Tt]he\s+number\s+of\s+((?:[a-z][\w’'-]*\s+){0,3}?
                         r"|grown|reached|increased|decreased|dropped|doubled|stands|stood|climbed)"
                         rf"\b[^,;:.]{{0,20}}?\s+(?:to\s+|at\s+|by\s+)?{_QUALIFIERS}$")
 # "It takes about eight hours to fly from London to New York": the time it takes.
-_TAKES = re.compile(rf"\b(?:takes?|took|taking|take)\s+(?:\w+\s+)?{_QUALIFIERS}$")
+_TAKES = re.compile(rf"\b(?P<verb>takes?|took|taking)\s+(?P<whom>(?:the\s+|its\s+|their\s+"
+                    rf"|his\s+|her\s+)?\w+\s+)?{_QUALIFIERS}$")
+
+
+# A step in a life, then "at" and a bare number: "left school at 14", "died at 88", "started
+# playing rugby at seven" (a level's verb, "stood at 45", is none).
+_LIFE_STEP = re.compile(r"\b(?:died|dies|retired|retires|retire|started|starts|start|began|begins"
+                        r"|begin|left|leaves|leave|joined|joins|join|married|marries|marry"
+                        r"|became|becomes|learned|learnt|learns|learn|quit|quits|moved|emigrated"
+                        r"|graduated|won|wins)(?:\s+[a-z][\w’'-]*){0,4}?\s+at\s+$")
+
+
+def life_step_age(text: str, hit: NumberHit) -> bool:
+    """Whether a bare whole number of at most 110 follows "at" after a step in a life in its
+    clause ("left school at 14", "joined the team at 19"): an age, not a count."""
+    return hit.value == int(hit.value) and 0 < hit.value <= 110 and not re.match(
+        r"[:.]\d|\s*(?:a\.?m\b|p\.?m\b|o[’']clock)", text[hit.end:hit.end + 8]) and \
+        _LIFE_STEP.search(text, max(0, hit.start - 60), hit.start) is not None
 
 
 def aged_before(text: str, at: int) -> bool:
@@ -81,9 +98,15 @@ def number_of(text: str, start: int, at: int) -> str:
 def time_taken(text: str, start: int, at: int, tail: str) -> str:
     """ "time it takes to fly from London to New York" for "It takes about eight hours to fly
     from London to New York"; "" when no "take" comes before or no "to" after."""
-    if _TAKES.search(text, max(start, at - _WINDOW), at) is None or not tail.startswith("to "):
+    takes = _TAKES.search(text, max(start, at - _WINDOW), at)
+    if takes is None or not tail.startswith("to "):
         return ""
-    return f"time it takes {tail}"
+    whom = re.fullmatch(r"(?:the|its|their|his|her)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
+                        (takes.group("whom") or "").strip())
+    if whom is not None and re.search(r"\b[Ii]t\s+$", text[max(start, takes.start() - 4):
+                                                          takes.start()]):
+        return f"time {whom.group()} {takes.group('verb')} {tail}"  # "It took the team six
+    return f"time it takes {tail}"  # hours to reach the summit": time the team took …
 
 
 def ratio_measure(text: str, end: int) -> str:

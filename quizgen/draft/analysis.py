@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
     PLACE_WORDS,
     ROLE_NOUNS,
     TITLES,
+    words,
 )
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
@@ -31,6 +32,7 @@ from quizgen.draft.entities import Entity, Mention, find_entities
 from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figures import find_figures
+from quizgen.draft.kin import KIN_OF
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.tokens import slug
 
@@ -74,6 +76,18 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return paragraphs(text)
 
 
+# Words of land and water a name ends or holds that no body takes (not "Street", "Square":
+# "Downing Street said").
+_LAND = PLACE_WORDS - words("Street Road Avenue Square Lane Boulevard Bridge Station Airport"
+                            " Park")
+
+
+# A post named by its title and what it is of or for ("the Labour MP for Leeds", "Minister
+# for Sport"): held by a person, never a body of its own.
+_A_POST = re.compile(r"\b(?:MP|MEP|MSP|Minister|Secretary|President|Governor|Mayor|Senator"
+                     r"|Ambassador|Chairman|Chairwoman|Congressman|Congresswoman)\s+(?:of|for)\s")
+
+
 def _notable(entity: Entity) -> bool:
     """Worth listing without being a speaker or source: a full name, a role, a known body."""
     if entity.kind == "person":
@@ -83,6 +97,9 @@ def _notable(entity: Entity) -> bool:
     bare = entity.name.removeprefix("the ")
     if described_as_body(entity.role):
         return True  # "Tarn, the social network founded by …": a body the article describes
+    if any(w in _LAND for w in bare.split()) and not any(w in ORG_WORDS for w in bare.split()):
+        return False  # "Silicon Valley investors", "the Black Rock Desert of Nevada": land,
+        # listed only as a place, a speaker or a body seen acting
     return bool(entity.aliases) or len(bare.split()) > 1 or (
         bare.replace(".", "").isupper() and entity.name.startswith("the ")) \
         or bare in ORG_WORDS or any(w in ORG_WORDS for w in bare.split()) or (
@@ -250,17 +267,26 @@ _DECIDES = re.compile(r"\s+(?:(?:has|have|had)\s+(?:also\s+)?(?:warned|said|told
                       r"|released|published|ruled|banned|refused|rejected|urged|called)"
                       r"|wants|plans|hopes|aims|intends|launched|decided|criticised|criticized"
                       r"|welcomed|released|published|ruled|banned|refused|rejected|urged"
-                      r"|opposed|opposes|supported|supports|backed|backs|voted|votes)\b")
+                      r"|opposed|opposes|supported|supports|backed|backs|voted|votes"
+                      # what a business does with money ("Tesla lost $700m")
+                      r"|lost|earned|posted|hired|acquired|raised|invested)\b")
 # A possessive and the role noun it owns ("Google’s chief executive", "Oxfam's director").
 _OWNS_ROLE = re.compile(r"[’']s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\b(?=\s*[,A-Z])")
 # What only a body is the object of ("Mark Zuckerberg founded Facebook", "the boss of Acme").
 _FOUNDED = re.compile(r"\b(?:founded|co-founded|cofounded|set\s+up|runs|bought|acquired|owns"
-                      r"|works\s+for|worked\s+for|working\s+for|founders?\s+of"
+                      r"|works\s+for|worked\s+for|working\s+for|founders?\s+of|joining"
+                      r"|(?:researchers|scientists|academics|economists|analysts|engineers"
+                      r"|professors?|lecturers?)\s+(?:at|from)"
                       r"|co-founders?\s+of|boss\s+of|chief\s+executive\s+of|CEO\s+of"
-                      r"|shares\s+in|stake\s+in)\s+$")
+                      r"|shares\s+in|stake\s+in)\s+$", re.IGNORECASE)
+# Done by a body: "developed by Microsoft", "bought by Grainco".
+_DONE_BY = re.compile(r"\b(?:[a-z]+ed|bought|sold|run|won|made|built|held|led|funded|owned"
+                      r"|taken)\s+by\s+$")
+# A second one-word name joined by "and" to a sentence's first ("Nike and Adidas sell").
+_PAIRED = re.compile(r"\s+and\s+[A-Z][a-z]+[A-Za-z]*(?=\s)")
 # What a business does as a sentence's subject ("Waitrose also stocks it").
-_TRADES = re.compile(r"\s+(?:also\s+)?(?:stocks|sells|makes|employs|offers|operates|produces"
-                     r"|manufactures|publishes|broadcasts)\b")
+_TRADES = re.compile(r"\s+(?:also\s+)?(?:stocks?|sells?|makes|employs?|offers?|operates?"
+                     r"|produces?|manufactures?|publishes|broadcasts?)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|to|near|into|across|around|outside|inside|of"
                            r"|the)\s+$", re.IGNORECASE)
 
@@ -281,8 +307,11 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
         if m.start in starts:  # "Nasa said the crew …": a sentence's first word that reports
             if lower is None:
                 lower = set(re.findall(r"\b[a-z]+\b", text))
-            if (_REPORTS.match(text, m.end) or _DECIDES.match(text, m.end)
-                    or _TRADES.match(text, m.end)) and \
+            pair = _PAIRED.match(text, m.end)  # "Toyota and Honda are cutting jobs"
+            after = pair.end() if pair is not None else m.end
+            if (_REPORTS.match(text, after) or _DECIDES.match(text, after)
+                    or _TRADES.match(text, after) or (pair is not None and _ACTING.match(
+                        text, after))) and \
                     not key.endswith("s") and key.lower() not in \
                     lower | GROUP_HEADS | ROLE_NOUNS:
                 found.add(key)
@@ -295,7 +324,7 @@ def _acting_once(draft: Draft, mentions: list[Mention], starts: set[int]) -> set
             continue  # after a quotation mark or a line break, or "in Kigali"
         if any(key + ending in capitalised for ending in ("n", "ns", "an", "ans", "ian", "ians")):
             continue  # "Calderians" in the article: Calderia is a country, not a body
-        if _ACTING.match(text, m.end) or re.search(r"\b[a-z]+ed by\s+$", before):
+        if _ACTING.match(text, m.end) or _TRADES.match(text, m.end) or _DONE_BY.search(before):
             found.add(key)  # "Oxfam said", "developed by Microsoft"
     return found
 
@@ -334,6 +363,11 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
                and after_body_noun(draft.article.masked, m.start, comma=True)}  # "the side Celtic"
     works = titles_of_works(mentions, draft.article.masked) - used  # "the novel Wolf Hall"
     works |= _things_named(draft, by_key) - used  # "the Express Dive", "the men’s Serie C1"
+    works |= {key for key, entity in draft.entities.items() if _A_POST.search(entity.name)
+              and not any(w in ORG_WORDS for w in entity.name.split())} - used  # "the Labour
+    # MP for Leeds": a post a person holds, no body
+    works |= {key for key in draft.entities if KIN_OF.fullmatch(key)} - used  # "Ana Ruiz’s
+    # mother", listed only when she speaks or gives a figure
     works |= {key for key, spots in by_key.items() if key is not None and key in ORG_WORDS
               and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
                                           for m in spots)}  # "Airline food has …": a noun

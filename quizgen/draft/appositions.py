@@ -53,6 +53,10 @@ class Appositions:
                 run[0].word in self.capitals_inside:
             return False
         noun = following.text.lower()
+        after = self.next_token(following.end)
+        if after is not None and after.text == "to" and (verb := self.next_token(after.end)) \
+                is not None and not verb.upper and verb.text not in ("the", "a", "an"):
+            return False  # "Nasa plans to return": a verb, so "Nasa" is a name
         return len(noun) > 4 and noun.endswith("s") and not noun.endswith(("ss", "us", "is")) \
             and noun not in REPORTING_VERBS | _VERBS | _BODY_NOUNS | GROUP_HEADS and \
             not is_role_noun(noun[:-1]) and not is_role_noun(noun) and noun[:-1] not in \

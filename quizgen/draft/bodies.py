@@ -38,10 +38,11 @@ _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|
 EMPLOYED_AT = re.compile(r"(?:\b[A-Z][\w’'-]+|\b[a-z]+(?:ists?|ers?|ors?|ants?|ents?))[^\S\n]+at"
                          r"[^\S\n]+$")
 # A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
-_OWNS_ROLE = re.compile(r"(?: [a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
+_OWNS_ROLE = re.compile(r"(?: (?!(?:and|or|the|a|an|with|by|to|of|for|from|in|on|at)\b)"
+                        r"[a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
 # A body noun with its owner, then the name in apposition: "Ruiz’s club, Atletico Sur,",
 # "its parent company, Acme,": a person is never someone's club or company.
-_OWNED_BODY = re.compile(r"(?:[’']s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur))\s+"
+_OWNED_BODY = re.compile(r"(?:[’']s|\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|whose))\s+"
                          r"(?:[a-z-]+\s+)?(?:" + "|".join(sorted(_BODY_NOUNS)) + r"),\s+$")
 _APPOSED = re.compile(r",\s+(?:which|that)\b")  # "a charity, Clear Seas, that has …"
 _WHICH = re.compile(r"\s*(?:,|\s[–—-])\s*which\b")
@@ -248,8 +249,20 @@ _WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|
 # work, renamed Love is in the Bin, …": a title whatever the noun before
 
 
+# A nickname: "known as the Sage of Omaha", "nicknamed Big Tom", "dubbed the Iron Lady".
+_NICKNAMED = re.compile(r"\b(?:known\s+as|nicknamed|dubbed)\s+(?:[Tt]he\s+)?$")
+
+
 def titles_of_works(mentions: list[Mention], text: str) -> set[str]:
     """Names met right after a noun for a work (“the novel Wolf Hall”, “a computer game Never
-    End”): the title of a book, film or game, neither a person nor a body."""
-    return {str(m.key) for m in mentions if m.key is not None and m.key[:1].isupper()
-            and _WORK_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    End”): the title of a book, film or game, neither a person nor a body; and names always
+    met as a nickname (“known as the Sage of Omaha”), unless a body noun says what bears it
+    (“a shop known as Inzozi”)."""
+    found = {str(m.key) for m in mentions if m.key is not None and m.key[:1].isupper()
+             and _WORK_BEFORE.search(text, max(0, m.start - 40), m.start)}
+    spots: dict[str, list[bool]] = {}
+    for m in mentions:
+        if m.key is not None and m.key[:1].isupper():
+            spots.setdefault(m.key, []).append(bool(_NICKNAMED.search(
+                text, max(0, m.start - 20), m.start)) and not after_body_noun(text, m.start))
+    return found | {key for key, nicknamed in spots.items() if all(nicknamed)}

@@ -238,7 +238,7 @@ def age_of(text: str, start: int, at: int) -> str:
     return f"age of {named.group(1)}"
 
 
-_AT_AGE = re.compile(r"\s+(?:at\s+the\s+age\s+of|at\s+age|aged)\s+(?:about\s+|around\s+"
+_AT_AGE = re.compile(r"\s+(?:at\s+the\s+age\s+of|at\s+age|aged|at)\s+(?:about\s+|around\s+"
                      r"|just\s+|only\s+)?$")
 _DONE_VERB = re.compile(r"^(?:[a-z]+ed|died|began|begun|left|won|became|took|wrote|ran|went"
                         r"|came|got|made|gave|met|set|quit|learned|learnt|started|married)$")
@@ -256,6 +256,10 @@ def _age_done(text: str, start: int, at: int) -> str:
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who began painting"
     verb = next((i for i, w in enumerate(found) if _DONE_VERB.match(w)), 0)
+    joined = max((i for i, w in enumerate(found[:-1]) if i > verb and w == "and"
+                  and _DONE_VERB.match(found[i + 1])), default=0)
+    if verb and joined:  # "Ana Ruiz started at seven and joined the team at 19": its last verb
+        found = [*found[:verb], *found[joined + 1:]]
     if not 0 < verb <= 4 or len(found) > 9 or not found[0][:1].isupper() or any(
             c.isdigit() for w in found for c in w) or found[0] in ("The", "A", "An", "In"):
         return ""  # a name opening the clause, then its verb ("The boy died": no name)

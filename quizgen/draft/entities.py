@@ -27,6 +27,7 @@ from quizgen.article.text import Article
 from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
+from quizgen.draft.kin import add_kin, same_unnamed_speakers
 from quizgen.draft.kinds import SAINT, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
@@ -217,6 +218,8 @@ class _Finder(Joins, Groups, Appositions):
         self.add_groups()
         self.add_role_references()
         self.add_unnamed_speakers()
+        self.mentions = add_kin(self.entities, self.mentions, self.masked, self.body_start)
+        self.mentions = same_unnamed_speakers(self.entities, self.mentions)
         self.sex_from_roles()
         self.add_pronouns()
         self.link_acronyms()
@@ -347,8 +350,9 @@ class _Finder(Joins, Groups, Appositions):
             if role:
                 entity.role = role
                 entity.excerpt = (excerpt_start, run[-1].end)
-            elif appositive is not None:
-                entity.role = appositive[1]
+            elif appositive is not None and not _OPENER.search(
+                    self.masked, max(0, start - 30), start):  # "During Ramadan, the gyms
+                entity.role = appositive[1]  # open late": the comma ends an adverbial
                 entity.excerpt = (start, appositive[0])
         entity.gender = entity.gender or gender
         self.mentions.append(Mention(start, run[-1].end, key))
@@ -376,6 +380,9 @@ _NO_ADJECTIVE_BEFORE = frozenset({"in", "on", "at", "to", "from", "by", "with", 
                                   "as", "into", "after", "before", "during", "since", "the",
                                   "a", "an", "his", "her", "their", "its"})
 # Nationalities the demonym endings miss ("Swiss cheese", "Greek yoghurt", "Welsh lamb").
+# A preposition opening its sentence before a name: "During Ramadan, …", "In Tokyo, …".
+_OPENER = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|In|After|Before|Since|On|At|For|Under|Across"
+                     r"|Throughout|Until|Unlike|Like|Despite|Outside|Inside|Beyond)\s+(?:the\s+)?$")
 _NATIONALITIES = frozenset({"Swiss", "Thai", "Greek", "Welsh", "Basque", "Scots", "Kiwi"})
 # "the head of the UK Space Agency, " right before a name: a role noun, of/for/at and a name.
 _ROLE_OF = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*)\s+(?:of|for|at)\s+(?:the"

@@ -9,11 +9,15 @@ from decimal import Decimal
 from functools import cached_property
 from itertools import takewhile
 
+from quizgen.article.lexicon import CURRENCIES, CURRENCY_WORDS, UNIT_STOP
 from quizgen.article.numbers import NumberHit
 from quizgen.article.text import Article
+from quizgen.draft import amounts, units
 from quizgen.draft.figure_text import named_window, share_for
 from quizgen.draft.levels import money_handled
+from quizgen.draft.measures import change_unit
 from quizgen.draft.quotes import Attributor
+from quizgen.draft.units import label_before, plural, unit_before, unit_words
 
 
 @dataclass
@@ -46,6 +50,49 @@ class FigureReads:
         """The figures done from `start` on, the last first (`done` is in text order, so the
         scan stops at `start` rather than going back through the whole article)."""
         return takewhile(lambda g: g.hit.start >= start, reversed(self.done))
+
+    def unit_of(self, hit: NumberHit, first: NumberHit | None) -> tuple[str, int]:
+        """A figure's unit, and where its words end: a percentage's, a year's, money's, a
+        unit the number carries, else the noun after it or what the sentence before counts."""
+        unit_end = hit.end
+        if hit.kind == "percent":  # a rise of 300% is a change, not a share
+            unit = "percent" if 0 <= hit.value <= 100 else "percent change"
+            if unit == "percent change":
+                unit = change_unit(self.text, hit)
+        elif hit.kind == "year":
+            unit = "year"
+        elif hit.kind == "time":
+            unit = "time of day"
+        elif hit.kind == "money":  # "£7.20 an hour": pounds an hour
+            unit = CURRENCIES.get(hit.currency or "", "dollars") + units.money_rate(self.text,
+                                                                                    hit.end)
+        elif hit.kind == "score":
+            unit = hit.unit or "goals"
+        elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
+            named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
+            unit = named if named in ("times", "place", "pence") or named.endswith("s") or \
+                " " in named else plural(named)
+        else:
+            noun, unit_end = unit_words(self.text, hit.end)
+            label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
+            following = re.match(r"\s+([a-z]+)", self.text[hit.end:hit.end + 20])
+            if label and (following is None or following.group(1) in UNIT_STOP):
+                noun, unit_end = label, hit.end  # "a match at level 5": level
+            if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
+                noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
+            if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
+                unit = noun
+            elif amounts.aged_before(self.text, (first or hit).start) or (
+                    first is None and amounts.life_step_age(self.text, hit)):
+                unit = "years old"  # "1,500 children aged between five and 11": an age
+            elif after_change := self.level_after_change(hit)[1]:
+                unit = after_change  # "visitors … were up 6% to 70m": 70m visitors
+            elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
+                unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
+            else:
+                unit = unit_before(self.text, self.article.sentence_at(hit.start).start,
+                                    hit.start)
+        return unit, unit_end
 
     def money_moved(self, hit: NumberHit, after_end: int) -> str:
         """Money raised, paid or worth (see levels.money_handled), read again with a he/she
@@ -169,6 +216,23 @@ class FigureReads:
         start = self.article.sentence_at(hit.start).start
         return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
                      if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
+
+    def listed_with(self, hit: NumberHit, noun: str) -> str:
+        """ "The school has 1,200 pupils and 80 teachers": a count listed right after another
+        count of its sentence, with "and" or a comma, is said with the same words ("number of
+        teachers of the school"); else ""."""
+        earlier = self.counted_before(hit)
+        if earlier is None or not earlier.measure.startswith("number of ") or "(" in \
+                earlier.measure or "," in earlier.measure:
+            return ""
+        counted = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
+        between = self.text[earlier.hit.end:hit.start]
+        if not re.fullmatch(r"\s*" + re.escape(counted) + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+                            r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than"
+                            r"\s+|over\s+)?", between) or \
+                not earlier.measure.startswith(f"number of {counted} "):
+            return ""
+        return f"number of {noun} {earlier.measure.removeprefix(f'number of {counted} ')}"
 
     def figure_again(self, hit: NumberHit) -> str:
         """ "900,000 people live with dementia, a figure expected to rise to 1.6 million": the

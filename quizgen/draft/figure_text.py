@@ -5,11 +5,44 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizgen.article.lexicon import QUALIFIER_WORDS
+from quizgen.article.lexicon import QUALIFIER_WORDS, words
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
 from quizgen.draft.counts import count_clause
 from quizgen.draft.quotes import Attributor
+
+# Words and shapes the figure finder (figures.py) reads around a number.
+# The noun an age in years is written before ("a 12-year-old boy", "a 2.5 million-year-old
+# fossil"): one word, or two when the first is a modifier ("a 24-year-old student").
+AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
+ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
+PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
+# Adverbs of where or how often after a count ("sold 12 million sets worldwide").
+WHERE_ADVERBS = ("worldwide", "globally", "nationwide", "abroad", "overseas", "online",
+                  "annually", "daily", "weekly", "locally", "internationally")
+# Words after which "over N years" means more than N years ("for over 40 years").
+OVER_MEANS_MORE = words(
+    "for of in after than aged age spent spend spends lasted lasting lasts took take takes is"
+    " was are were be been being just well now by")
+
+
+# A length written onto its number before the noun it measures ("the 34km crossing").
+LENGTH_NOUN = re.compile(r"\s+(?:crossing|walk|run|race|route|journey|trip|swim|drive|ride|road"
+                          r"|tunnel|trail|hike|trek|coastline|border|stretch|loop|pipeline|wall"
+                          r"|bridge|flight|voyage|march)\b")
+# A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
+SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
+                        r"|kilometer|km|metre|meter)\s+[a-z]")
+
+
+# Money moved for a cause, its giver unnamed ("It raised £3.5m for charity").
+GIVEN = re.compile(r"\b(raised|donated|collected|pledged|earned)\s+(?:(?:about|around|some"
+                    r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)*$")
+
+
+# "by" and a qualifier right before a number: the amount of a change ("shrank by 1 million").
+BY = re.compile(r"\bby\s+(?:about\s+|around\s+|nearly\s+|almost\s+|more\s+than\s+|some\s+)?$")
+
 
 _QUALIFIER_KEYS = sorted(QUALIFIER_WORDS, key=len, reverse=True)
 # One search for every qualifier: the leftmost match is the longest key that ends the text

@@ -8,15 +8,12 @@ from dataclasses import replace
 from itertools import takewhile
 
 from quizgen.article.lexicon import (
-    CURRENCIES,
-    CURRENCY_WORDS,
     QUALIFIER_AFTER,
     REPORTING_VERBS,
     UNIT_STOP,
-    words,
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
-from quizgen.draft import amounts, units
+from quizgen.draft import amounts
 from quizgen.draft.contexts import reread
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
@@ -35,6 +32,33 @@ from quizgen.draft.dimensions import (
 from quizgen.draft.entities import Mention
 from quizgen.draft.figure_reads import FigureGuess, FigureReads
 from quizgen.draft.figure_text import (
+    ACTED_AFTER as _ACTED_AFTER,
+)
+from quizgen.draft.figure_text import (
+    AGED_NOUN as _AGED_NOUN,
+)
+from quizgen.draft.figure_text import (
+    BY as _BY,
+)
+from quizgen.draft.figure_text import (
+    GIVEN as _GIVEN,
+)
+from quizgen.draft.figure_text import (
+    LENGTH_NOUN as _LENGTH_NOUN,
+)
+from quizgen.draft.figure_text import (
+    OVER_MEANS_MORE as _OVER_MEANS_MORE,
+)
+from quizgen.draft.figure_text import (
+    PREPOSITIONS as _PREPOSITIONS,
+)
+from quizgen.draft.figure_text import (
+    SPAN_NOUN as _SPAN_NOUN,
+)
+from quizgen.draft.figure_text import (
+    WHERE_ADVERBS as _WHERE_ADVERBS,
+)
+from quizgen.draft.figure_text import (
     amount_doing,
     last_cut,
     named_window,
@@ -45,51 +69,23 @@ from quizgen.draft.figure_text import (
 from quizgen.draft.figure_text import qualifier_before as qualifier_before  # studio/suggest.py
 from quizgen.draft.frames import resolved
 from quizgen.draft.insertions import blanked, insertions
-from quizgen.draft.levels import holder_words, level_before
+from quizgen.draft.levels import holder_words, level_before, money_for
 from quizgen.draft.measures import (
     PAST_VERBS,
     before_words,
-    change_unit,
     changed_before,
     cost_before,
     named_after,
     named_before,
     tail_words,
-    year_measure,
 )
-from quizgen.draft.periods import period_measure, span_measure
+from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import likelihood, share_doing, share_words
+from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
 from quizgen.draft.sizes import amount_done, dimension_of, two_sides
 from quizgen.draft.sources import FigureSources
-from quizgen.draft.units import LABELS, PERIOD_UNITS, label_before, plural, unit_before, unit_words
-
-# The noun an age in years is written before ("a 12-year-old boy", "a 2.5 million-year-old
-# fossil"): one word, or two when the first is a modifier ("a 24-year-old student").
-_AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
-_ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
-_PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
-# Adverbs of where or how often after a count ("sold 12 million sets worldwide").
-_WHERE_ADVERBS = ("worldwide", "globally", "nationwide", "abroad", "overseas", "online",
-                  "annually", "daily", "weekly", "locally", "internationally")
-# Words after which "over N years" means more than N years ("for over 40 years").
-_OVER_MEANS_MORE = words(
-    "for of in after than aged age spent spend spends lasted lasting lasts took take takes is"
-    " was are were be been being just well now by")
-
-
-# A length written onto its number before the noun it measures ("the 34km crossing").
-_LENGTH_NOUN = re.compile(r"\s+(?:crossing|walk|run|race|route|journey|trip|swim|drive|ride|road"
-                          r"|tunnel|trail|hike|trek|coastline|border|stretch|loop|pipeline|wall"
-                          r"|bridge|flight|voyage|march)\b")
-# A span written as an adjective before its noun ("a 70-minute discussion", "a 10-mile walk").
-_SPAN_NOUN = re.compile(r"-(?:second|minute|hour|day|week|month|year|decade|mile|kilometre"
-                        r"|kilometer|km|metre|meter)\s+[a-z]")
-
-
-# Money moved for a cause, its giver unnamed ("It raised £3.5m for charity").
-_GIVEN = re.compile(r"\b(raised|donated|collected|pledged|earned)\s+(?:(?:about|around|some"
-                    r"|nearly|almost|over|more\s+than|up\s+to|an\s+estimated|at\s+least)\s+)*$")
+from quizgen.draft.units import LABELS, PERIOD_UNITS
+from quizgen.draft.years import year_measure
 
 
 class _FigureFinder(FigureSources, FigureReads):
@@ -127,6 +123,9 @@ class _FigureFinder(FigureSources, FigureReads):
                 measure = "share of " + " ".join(words)
             elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
                 measure = named
+            elif content := content_share(self.text, self.article.sentence_at(hit.start).start,
+                                          hit.start, after_end):
+                measure = content  # "The grain contains 15% protein": share of protein in it
             elif change is not None:  # "a 40% increase in the troop level"
                 measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
                                                            limit=6).split()])
@@ -161,7 +160,8 @@ class _FigureFinder(FigureSources, FigureReads):
             elif for_what:
                 measure = "price of " + for_what
             else:
-                measure = cost_before(self.text, start, hit.start) or priced_before(
+                measure = money_for(self.text, start, hit.start, after_end) or cost_before(
+                    self.text, start, hit.start) or priced_before(
                     self.text, start, hit.start) or changed_before(
                     self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
                     self.text, start, hit.start) or named_after(self.text, after_end) or \
@@ -187,6 +187,11 @@ class _FigureFinder(FigureSources, FigureReads):
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (since := ago_measure(
                 self.text, self.article.sentence_at(hit.start).start, hit.start, after_end)):
             measure = since  # "ten years ago": time since …
+        elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (gap := gap_measure(
+                self.text, self.article.sentence_at(hit.start).start, hit.start, after_end)
+                or every_measure(self.text, self.article.sentence_at(hit.start).start,
+                                 hit.start)):
+            measure = gap  # "three months before the final, …", "every two years"
         elif not ordinal_second(self.text, hit) and (period := period_measure(
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
                 unit)):
@@ -215,6 +220,11 @@ class _FigureFinder(FigureSources, FigureReads):
                 count_clause(self.text, after_end, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
+            opening = self.article.sentence_at(hit.start).start
+            if _BY.search(self.text, max(0, hit.start - 24), hit.start) and (
+                    by_change := changed_before(self.text, opening, hit.start)).startswith(
+                    ("rise in ", "fall in ")):
+                return self.counted(by_change, hit)  # "The population shrank by 1m": the fall
             went = changed_before(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if not tail and not doing else ""
             if went and went.split()[-1].lower() == noun.split()[-1].lower():
@@ -224,7 +234,8 @@ class _FigureFinder(FigureSources, FigureReads):
                                     hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
-                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season)", tail)
+                    r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season|spring"
+                    r"|summer|autumn|winter|weekend|night|time)", tail)
                     or tail.split()[0] in _WHERE_ADVERBS) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
                                           hit.start, acted=True) or self.relative_count(
@@ -234,6 +245,8 @@ class _FigureFinder(FigureSources, FigureReads):
             start = self.article.sentence_at(hit.start).start
             taken = amounts.time_taken(self.text, start, hit.start, tail) \
                 if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
+            if measure == f"number of {noun}" and (listed := self.listed_with(hit, noun)):
+                measure = listed  # "1,200 pupils and 80 teachers": of the school, both
             special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
                 amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
@@ -316,48 +329,12 @@ class _FigureFinder(FigureSources, FigureReads):
             if timing is not None:
                 qualifier = {"after": "more than", "by": "at most"}.get(timing.group(1),
                                                                      "fewer than")
-        unit_end = hit.end
         during = re.search(r"(\w+)\s+over\s+$", self.text[max(0, hit.start - 30):hit.start])
         if qualifier == "more than" and during is not None and during.group(1).lower() not in \
                 _OVER_MEANS_MORE and re.match(r"[\s-]+(?:decades?|years?|months?|weeks?|days?"
                                               r"|centuries|century)\b", self.text[hit.end:]):
             qualifier = "exact"  # "rose by a third over four decades": during, not more than
-        if hit.kind == "percent":  # a rise of 300% is a change, not a share
-            unit = "percent" if 0 <= hit.value <= 100 else "percent change"
-            if unit == "percent change":
-                unit = change_unit(self.text, hit)
-        elif hit.kind == "year":
-            unit = "year"
-        elif hit.kind == "time":
-            unit = "time of day"
-        elif hit.kind == "money":  # "£7.20 an hour": pounds an hour
-            unit = CURRENCIES.get(hit.currency or "", "dollars") + units.money_rate(self.text,
-                                                                                    hit.end)
-        elif hit.kind == "score":
-            unit = hit.unit or "goals"
-        elif hit.unit is not None:  # "550mph", "a decade", "twice", "14th out of 20"
-            named = {"kilo": "kilograms"}.get(hit.unit, hit.unit)
-            unit = named if named in ("times", "place", "pence") or named.endswith("s") or \
-                " " in named else plural(named)
-        else:
-            noun, unit_end = unit_words(self.text, hit.end)
-            label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
-            following = re.match(r"\s+([a-z]+)", self.text[hit.end:hit.end + 20])
-            if label and (following is None or following.group(1) in UNIT_STOP):
-                noun, unit_end = label, hit.end  # "a match at level 5": level
-            if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
-                noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
-            if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
-                unit = noun
-            elif amounts.aged_before(self.text, (first or hit).start):
-                unit = "years old"  # "1,500 children aged between five and 11": an age
-            elif after_change := self.level_after_change(hit)[1]:
-                unit = after_change  # "visitors … were up 6% to 70m": 70m visitors
-            elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
-                unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
-            else:
-                unit = unit_before(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start)
+        unit, unit_end = self.unit_of(hit, first)
         if hit.scale and not unit.startswith(hit.scale):
             unit = f"{hit.scale} {unit}" if unit != "units" else hit.scale
         after = re.match(r"\s+(or more|or so|plus|or fewer|or less)\b", self.text[unit_end:

@@ -9,15 +9,29 @@ from quizgen.article.lexicon import (
     THING_ACRONYMS,
     THING_WORDS,
     TITLES,
+    words,
 )
 from quizgen.draft.groups import ACRONYM
 
 SAINT = frozenset({"St", "St.", "Saint"})
+# Trade words that end a business's name, never a person's ("Harlow Foods", "Acme Stores"),
+# though alone they are common nouns.
+TRADE_ENDS = words("Foods Stores Supermarkets Pharmaceuticals Brands Studios Publishing"
+                   " Enterprises")
+# Events of history and of news ("the Cold War", "the French Revolution", "the Gulf Crisis"):
+# things, unless a body's word is in the name too ("the Stop the War Coalition").
+EVENT_WORDS = words("War Wars Revolution Crisis Pandemic Earthquake")
 # Place words that end no person's name ("Downing Street"; not "Park", "Lake", "Forest").
 _PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lane", "Airport",
                          "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
                          "Province", "District", "County", "River", "Valley", "Desert",
                          "Harbour", "Harbor", "Island", "Islands", "Mountains"})
+# Nationality adjectives that open a body's name, never a person's ("English Heritage").
+_NATIONS = frozenset({"English", "British", "American", "French", "German", "Italian", "Spanish",
+                      "Japanese", "Chinese", "Russian", "Indian", "Irish", "Scottish", "Welsh",
+                      "Australian", "Canadian", "European", "African", "Swedish", "Dutch",
+                      "Mexican", "Brazilian", "Cuban", "Ethiopian", "Korean", "Turkish",
+                      "Polish", "Norwegian", "Danish", "Portuguese", "Egyptian", "Kenyan"})
 # The Earth, the Sun, the planets and the galaxy: named in capitals, neither people nor bodies
 # that act ("Earth receives", "the Milky Way").
 _SKY = frozenset({"Earth", "Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter", "Saturn",
@@ -29,9 +43,11 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     name = " ".join(words)
     if any(w in THING_WORDS for w in words) or name in _SKY:
         return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
+    if any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words):
+        return "thing", 0  # "the Cold War", not "the Stop the War Coalition"
     if name in COUNTRIES and "United" in words:
         return "country", 0  # "the United States", "United Kingdom": not a club's "United"
-    if any(w in ORG_WORDS for w in words):
+    if any(w in ORG_WORDS for w in words) or any(w in TRADE_ENDS for w in words[1:]):
         return "organisation", 0
     if any(w in ("of", "for", "&") for w in words):
         return "group" if words[0].endswith("s") else "organisation", 0
@@ -51,6 +67,8 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     if len(words) == 1 and (words[0].endswith("ists") or (
             words[0].endswith("ans") and len(words[0]) >= 8)) and words[0][1:].islower():
         return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
+    if len(words) > 1 and words[0] in _NATIONS and not any(w in TITLES for w in words):
+        return "organisation", 0  # "English Heritage", "American Express": no person's name
     if words[0][:1].islower():
         return "organisation", 0  # "eBay", "comScore": a brand's camel case, no person's name
     if len(words) == 1 and ACRONYM.match(words[0]):

@@ -15,6 +15,7 @@ from quizgen.draft.measures import (
     TAIL_TRIM,
     clean,
     named_after,
+    relative_owner,
     reported,
     tail_words,
 )
@@ -23,16 +24,20 @@ _HOLDING = ("contains|contained|employs|employed|includes|included|owns|owned|ru
             "|operated|hosts|hosted|houses|housed|serves|served|collected|recorded|sold|sells"
             "|built|builds|killed|lost|won|scored|played|coached|trained|treated|received"
             "|attracts|attracted|produces|produced|has|have|had")
-_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+({_HOLDING})\s+$")
+# A verb's particle ("took in 223 studies", "gave away $2m"): part of the verb.
+_PARTICLE = r"(?:\s+(?:in|away|out|up|off|back|aside|on))?"
+_HOLDER = re.compile(rf"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+((?:{_HOLDING}){_PARTICLE})\s+$")
 # Any past tense of a regular verb, or an irregular one that takes an object, right before the
 # count ("Police arrested two men", "the storm destroyed 300 homes"): the subject did it to them.
-_ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+([a-z]{3,}ed|shot|hit|caught|struck|"
+_ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+((?:[a-z]{3,}ed|shot|hit|caught|struck|"
                     r"hurt|sent|brought|bought|sold|found|beat|fed|led|taught|chose|drew|took"
                     r"|saw|met|told|gave|kept|made|wrote|cut|put|set|kills|affects|uses|receives"
                     r"|loses|spends|earns|pays|makes|takes|gets|needs|buys|imports|exports"
-                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)\s+$")
+                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)"
+                    rf"{_PARTICLE})\s+$")
 
 
+_OWNER_WORD = re.compile(r"\s+(?:his|her|their|its|our)\s+$")  # before the count
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:—–(]{1,80},\s+")
 _AGE_APPOSED = re.compile(r",\s+\d{1,3},\s+")  # "Okonjo, 34, has …": the age set aside
 _ADVERBS = words("then also now already still just recently only even ever never")
@@ -47,6 +52,7 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     men": "police arrested")."""
     before = _AGE_APPOSED.sub(" ", _RELATIVE.sub(" ", text[start:at]))  # "The festival,
     # which began in 1970, sold"; "Okonjo, 34, has now scored"
+    before = _OWNER_WORD.sub(" ", before)  # "Ana Ruiz sold her 40 cows": sold them
     while (lead := LEAD.search(before)) is not None:
         before = before[:lead.start()]
     match = _HOLDER.search(before) or (_ACTED.search(before) if acted else None)
@@ -73,7 +79,9 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
                                                                                    "that"}
                                           for w in found):
         return ""
+    infinitive = found[-1:] == ["to"] and len(found) > 2  # "the firm plans to cut"
     shown = clean(found)
+    shown += " to" if shown and infinitive else ""
     if not shown or any(c.isdigit() for c in shown):
         return ""
     verb = match.group(2)
@@ -166,3 +174,72 @@ def level_before(text: str, start: int, at: int) -> str:
         return ""
     return " ".join(found)
 
+
+
+_QUALIFIED = (r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to|an\s+estimated"
+              r"|just)\s+)*")
+# A sale and its price: "the school sold its field for £2m", "the painting was expected to
+# sell for $700,000", "a kilo sells for $8" (its subject, verb and object before "for").
+_SOLD_FOR = re.compile(r"(?:^|[,;:—–(]\s*)(?P<who>[^,;:—–(]{2,60}?)\s+(?P<verb>(?:(?:is|are|was"
+                       r"|were)\s+(?:expected|set|due|likely|thought)\s+to\s+|(?:will|would"
+                       r"|could|might|may|can)\s+)?(?:(?:was|were|is|are|has\s+been|had\s+been)"
+                       r"\s+)?(?:sold|sell|sells|bought|buy|buys|auctioned|went))(?P<what>\s+"
+                       rf"[^,;:—–(]{{1,50}}?)?\s+for\s+{_QUALIFIED}$")
+# A subject, then an apposition set off by commas before its verb's auxiliary.
+_APPOSED = re.compile(r"^(\s*[A-Z][^,;:—–(]{1,40}),[^;:—–(]{2,200}?,\s+(?=(?:was|were|is|are"
+                      r"|has|had|will|would|could|might|may|can)\b)")
+# "It costs £15 to join the club": the cost of doing what the infinitive says.
+_IT_COSTS = re.compile(rf"\b[Ii]t\s+(?:will\s+|would\s+|could\s+|can\s+|now\s+)?(?:costs?"
+                       rf"|cost)\s+{_QUALIFIED}$")
+# "who has a fortune of $75bn", "with a budget of £2m": the noun the money is.
+_NOUN_OF = re.compile(rf"\b(?:has|had|have|with)\s+(?:(?:a|an)\s+)?(?P<noun>[a-z]+(?:\s+[a-z]+)?)"
+                      rf"\s+of\s+{_QUALIFIED}$")
+
+_NOT_MONEY_NOUNS = words("total sum amount value lot lots number couple range minimum maximum bit"
+                         " pair handful series mix")
+
+
+def _subject(words_: list[str]) -> list[str]:
+    """A clause's opening words without the time words before its subject ("Last year the
+    school": the school), or [] when no short subject is left."""
+    while words_ and words_[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
+            "the", "a", "an"}:
+        words_.pop(0)
+    if words_ and words_[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        words_[0] = words_[0].lower()
+    if not words_ or len(words_) > 6 or any(
+            w.lower() in TAIL_STOP | FIRST_SECOND | AUXILIARIES or any(c.isdigit() for c in w)
+            for w in words_):
+        return []
+    return words_
+
+
+def money_for(text: str, start: int, at: int, end: int) -> str:
+    """The price of a sale ("price for which the school sold its field"), the cost of doing
+    something ("cost to join the club" for "It costs £15 to join the club"), or a noun the
+    money is had as ("fortune of Tom Hale" for "Tom Hale, who has a fortune of $75bn"); or
+    ""."""
+    before = text[start:at]
+    sold = _SOLD_FOR.search(_APPOSED.sub(r"\1 ", before, count=1))  # "X, a painting of …,
+    # was expected to sell for": X was expected to sell for
+    if sold is not None:
+        who = _subject(reported(re.findall(r"[\w’'-]+", sold.group("who"))))
+        what = re.findall(r"[\w’'-]+", sold.group("what") or "")
+        verb = sold.group("verb").split()
+        if who and (what or len(verb) > 1) and len(what) <= 6 and not any(
+                w.lower() in FIRST_SECOND or any(c.isdigit() for c in w) for w in what):
+            return " ".join(["price for which", *who, *verb, *what])  # not "The phone
+            # sells for $499", which other readings name (price of the phone)
+    if _IT_COSTS.search(before) and (to := re.match(r"\s+to\s+([a-z]+)", text[end:end + 30])):
+        rest = tail_words(text, end + to.end(), limit=6)
+        return " ".join(["cost to", to.group(1), *([rest] if rest else [])])
+    had = _NOUN_OF.search(before)
+    if had is None or had.group("noun").split()[-1] in _NOT_MONEY_NOUNS:
+        return ""
+    clause = before[:had.start()].rstrip()
+    owner = re.search(r"(?:^|,\s*)([^,]*?)\s*,\s+who\s*$", clause) if clause.endswith(
+        "who") else None
+    parts = [p for p in re.split(r"[,;:—–(]", clause) if p.strip()]  # "Ana Ruiz, with a"
+    name = relative_owner(owner.group(1), "who") if owner else _subject(
+        reported(re.findall(r"[\w’'-]+", parts[-1]))) if parts else []
+    return f"{had.group('noun')} of {' '.join(name)}" if name and name != ["who"] else ""

@@ -117,38 +117,6 @@ def relative_owner(before: str, relative: str) -> list[str]:
     return shown
 
 
-def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
-    """ "year in which the Pentagon published a report", "year by which the pension system
-    would run out of money": the year's clause around its preposition."""
-    before = masked[start:hit.start]
-    prep = re.search(rf"\b(in|by|since|until|before|after|from|on)\s+(?:about\s+|around\s+)?"
-                     rf"(?:(?:\d{{1,2}}\s+)?(?:{_MONTHS})\s+(?:\d{{1,2}},?\s+)?)?$", before,
-                     re.IGNORECASE)  # "on 21 December 2027", "by March 3, 2030"
-    word = prep.group(1).lower() if prep else "in"
-    parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start() if prep else len(before)])
-    found = _reported(re.findall(r"[\w’'-]+", parts[-1]))
-    if found[1:] and found[0] in ("who", "which") and found[1].islower() and len(parts) > 1:
-        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who took office in"
-    found = found if len(found) <= 14 else found[-9:]  # the whole clause, its subject kept
-    if len(found) < 2:  # "In 2008, the Pentagon published …": the words after the year
-        after = re.split(r"[.;:—–(]", masked[hit.end:hit.end + 120])[0].strip(" ,")
-        found = re.findall(r"[\w’'-]+", after)[:9]
-    while found and found[0].lower() in _TAIL_STOP | {"then"}:
-        found.pop(0)
-    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
-        found[0] = found[0].lower()  # "The law was passed in 2019": the law
-    shown = _clean(_without_amounts(found))
-    if len(shown.split()) < 2 or any(c.isdigit() for c in shown):
-        return "year"
-    noun_only = (found[0][:1].isupper() or found[0] in ("the", "a", "an", "its", "their")) and \
-        "to" not in found and not any(w.lower() in _AUXILIARIES | _PAST_VERBS or (
-            w.endswith("ed") and w.islower()) for w in found[1:])
-    if word == "in" and noun_only:  # "The election in 2019", "Food shortages in 2008 led …"
-        return "year of " + ("" if shown.split()[0] in ("the", "a", "an", "its", "their")
-                             else "the ") + shown
-    return f"year {'by' if word == 'by' else 'since' if word == 'since' else 'in'} which {shown}"
-
-
 _AMOUNT_LEAD = words("for at to by of about around nearly almost than some over under")
 
 
@@ -300,7 +268,8 @@ def changed_before(text: str, start: int, at: int) -> str:
         # "Sales at the shop rose": rise in sales at the shop
         found = opening.group(1).split()
         found[0] = found[0].lower()
-    cut = 0 if opening is not None else max(
+    cut = 0 if opening is not None or counted >= 0 else max(  # not inside "the share of
+        # pupils who walk to school"
         (i + 1 for i, w in enumerate(found) if w.lower() in _TAIL_STOP | _AUXILIARIES
          | {"that", "who", "which", "and", "then", "also", "in", "on", "at", "since", "to",
             "from", "with", "by"}), default=0)
@@ -322,7 +291,8 @@ def changed_before(text: str, start: int, at: int) -> str:
     noun = "fall" if verb in _FALL or verb in _BASE[8:] else "rise"
     if match.group("how") == "from" or (match.group("how") == "to" and match.group("start")):
         # "The tax will rise from 20% to 25%": the tax before the rise, the tax after it
-        return f"{shown} {'before' if match.group('how') == 'from' else 'after'} the {noun}"
+        when = "before" if match.group("how") == "from" else "after"
+        return f"{shown} {when} the {noun}"
     if match.group("how") == "to":
         return shown  # "Unemployment rose to 5.2%": unemployment
     if not re.match(r"the (?:number|share|proportion) of ", shown):
@@ -396,3 +366,6 @@ TAIL_STOP = _TAIL_STOP
 reported = _reported
 without_amounts = _without_amounts
 PAST_VERBS = _PAST_VERBS
+MONTHS = _MONTHS
+RISE = _RISE
+FALL = _FALL

@@ -37,6 +37,11 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     found = found if len(found) <= 12 and found[:1] and found[0][:1].isupper() else found[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
+    if not found and len(parts) > 1 and prep.group(1).lower() == "after" and re.match(
+            r"\s*[a-z]+\s*[.!?]", masked[hit.end:hit.end + 16]):  # "The embassy reopened in
+        found = re.findall(r"[\w’'-]+(?:,\d{3})*", parts[-2])[-9:]  # 2015, after 54 years."
+        while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
+            found.pop(0)
     if not found:  # "Over the past 20 years, bee numbers have fallen", "if, after five years,
         # poverty has not gone": a span opening its clause measures the clause after it
         return _opening_period(prep.group(1).lower(), masked[hit.end:])
@@ -48,6 +53,9 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     while kept and kept[-1].lower() in ("aged", "between", "and", "from"):
         kept.pop()  # "adults aged over 60": the age is a figure of its own
     shown = _clean(kept)
+    if len(found) > 2 and found[-1].lower() in ("last", "lasts") and found[-2].lower() in \
+            _AUXILIARIES | {"to"} and (subject := _clean(found[:-2])):
+        shown = " ".join([subject, *found[-2:]])  # "the ban will last": "last" is its verb
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown) or (
             without_amounts(found) != found and shown[:1].islower()
             and shown.split()[0] not in _OPENS_PHRASE and not shown.split()[0].endswith("s")):
@@ -111,3 +119,50 @@ def span_measure(clause: str, tail: str) -> str:
 _SPAN_VERBS = words("spent spend spends took take takes lasted lasts last waited wait waits"
                     " worked works lived lives served serves ran runs held holds kept keeps"
                     " sat sits stayed stays slept sleeps played plays spent has have had been")
+
+
+_GAP = re.compile(r"\s+(before|after)\s+((?:the|a|an|his|her|its|their)\s+(?:[\w’'-]+\s+){0,3}?"
+                  r"[\w’'-]+)(?=\s*[,.;!?]|\s*$)")
+
+
+def gap_measure(text: str, start: int, at: int, end: int) -> str:
+    """ "time before the final when Ana Ruiz broke her leg" for "Three months before the
+    final, Ana Ruiz broke her leg" (or "Ana Ruiz broke her leg three months before the
+    final"): a span before or after an event, with what happened then; or ""."""
+    gap = _GAP.match(text, end)
+    if gap is None:
+        return ""
+    lead = text[start:at]
+    if not lead.strip(" \n") or re.fullmatch(r"\s*(?:about|around|some|nearly|almost|just|only"
+                                             r"|more\s+than)?\s*", lead, re.IGNORECASE):
+        clause = re.match(r"\s*,\s+([^,;:—–(.!?“”\"]{6,120})", text[gap.end():gap.end() + 130])
+        words_ = re.findall(r"[\w’'-]+", clause.group(1)) if clause else []
+    else:
+        words_ = re.findall(r"[\w’'-]+", re.split(r"(?:,(?!\d)|[;:—–(])", lead)[-1])
+    if words_ and words_[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        words_[0] = words_[0].lower()
+    shown = _clean(words_)
+    if not 2 <= len(shown.split()) <= 10 or any(c.isdigit() for c in shown) or not any(
+            w.lower() in _AUXILIARIES or (w.islower() and w.endswith("ed")) or w.lower() in
+            _SPAN_VERBS or w.lower() in _PAST for w in shown.split()[1:]):
+        return ""  # no verb: nothing said to happen then
+    return f"time {gap.group(1)} {gap.group(2)} when {shown}"
+
+
+_PAST = words("broke began left won lost made took gave came went got became fell rose died"
+              " met sold bought built found wrote opened closed moved")
+
+
+def every_measure(text: str, start: int, at: int) -> str:
+    """ "interval at which the festival takes place" for "The festival takes place every two
+    years": a span after "every" measures how often its clause happens; or ""."""
+    every = re.search(r"\bevery\s+$", text[start:at])
+    if every is None:
+        return ""
+    words_ = re.findall(r"[\w’'-]+", re.split(r"(?:,(?!\d)|[;:—–(])",
+                                              text[start:start + every.start()])[-1])
+    if words_ and words_[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        words_[0] = words_[0].lower()
+    shown = _clean(words_)
+    return f"interval at which {shown}" if 2 <= len(shown.split()) <= 10 and not any(
+        c.isdigit() for c in shown) else ""

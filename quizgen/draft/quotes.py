@@ -334,6 +334,15 @@ class Attributor(Speakers):
             return QuoteGuess(quoted, text, [about.key], "no speaker in its sentence: the"
                               f" {about.kind} the sentence before is about", (prior.start,
                                                                                quoted.end))
+        one = {k for k in (self.key_of(m) for m in self.in_span(prior.start, prior.end))
+                 if k is not None and self.entities[k].kind == "person"} \
+            if before >= 0 and "\n" not in self.masked[prior.start:quoted.start] and \
+            not self.holds_quotation(prior.start, prior.end) else set()
+        if len(one) == 1 and (previous is None or set(previous.speakers) != one):
+            key = one.pop()  # "For Ana Ruiz, the answer is simple. “…”": the one person
+            return QuoteGuess(quoted, text, [key], "no speaker in its sentence: the one person"
+                              f" the sentence before it names, {self.entities[key].name}",
+                              (prior.start, quoted.end))
         spoken = previous.speakers if previous is not None else []
         if not spoken and earlier is not None:
             return QuoteGuess(quoted, text, [earlier[1]], "no speaker in its sentence (the"
@@ -359,6 +368,11 @@ def find_quotes(article: Article, entities: dict[str, Entity], mentions: list[Me
         if quoted.start < body_start:
             continue
         guess = attributor.attribute(quoted, guesses[-1] if guesses else None)
+        for key in guess.speakers:  # "“…,” its director said": of the body named before
+            speaker = entities[key]
+            if speaker.speaks_for is None and speaker.kind == "person" and \
+                    speaker.name.startswith(("its ", "Its ")):
+                speaker.speaks_for = attributor.body_before(quoted.start)
         if re.search(r"\w", guess.text):
             guesses.append(guess)
             guesses += nested_quotes(article, guess)

@@ -103,3 +103,26 @@ def likelihood(text: str, end: int) -> str:
         rest.pop()
     change = "fall" if match.group(1) == "less" else "rise"
     return " ".join([f"{change} in the likelihood of {doing}", *rest])
+
+
+# What a thing is made of, by share: "The grain contains 15% protein", "Milk is 4% fat".
+_CONTENT = re.compile(r"(?:^|[,;:—–(]\s*)(?P<what>(?:(?:the|The|a|A|an|An|its|Its|their|Their)"
+                      r"\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?:contains?|contained|is|are|was"
+                      r"|were)\s+(?:(?:about|around|nearly|almost|some|up\s+to|at\s+least|more"
+                      r"\s+than|only|just)\s+)?$")
+_SUBSTANCE = re.compile(r"\s+([a-z]{3,})(?=\s*(?:[.,;:!?]|and\b|or\b|$))")
+
+
+def content_share(text: str, start: int, at: int, end: int) -> str:
+    """ "share of protein in the grain" for "The grain contains 15% protein": a percentage
+    before a lone noun after "contains" or "is" is the share of it in the subject; or ""."""
+    substance = _SUBSTANCE.match(text, end)
+    what = _CONTENT.search(text[start:at])
+    if substance is None or what is None or substance.group(1) in UNIT_STOP:
+        return ""
+    subject = what.group("what").split()
+    if subject[0] in ("The", "A", "An", "Its", "Their"):
+        subject[0] = subject[0].lower()
+    if subject[0][:1].islower() and subject[0] not in ("the", "a", "an", "its", "their"):
+        return ""  # "… and is 4% fat" with no subject of its own
+    return f"share of {substance.group(1)} in {' '.join(subject)}"

@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
+from quizgen.draft.signed import said_described, signed_after
 
 
 class Speakers:
@@ -142,6 +143,13 @@ class Speakers:
         group = self.group_before(at)
         return [group] if group is not None else []
 
+    def person_at(self, at: int) -> Mention | None:
+        """The mention of a person by name starting at offset `at`, or None."""
+        found = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
+        return found[0] if found and found[0].start == at and found[0].key is not None and \
+            found[0].key[:1].isupper() and self.entities[found[0].key].kind == "person" \
+            else None
+
     def in_span(self, start: int, end: int) -> list[Mention]:
         low = bisect.bisect_left(self.starts, start)
         high = bisect.bisect_left(self.starts, end)
@@ -172,9 +180,10 @@ class Speakers:
         if not later:
             return mention
         between = self.masked[mention.end:later[0].start].lstrip("’'")
-        words = between.strip(" ,").split()
-        if 0 < len(words) <= 4 and is_role_noun(words[-1]) and all(
+        words = re.split(r"\s+(?:of|for|at|in)\s+", between.strip(" ,"))[0].split()
+        if 0 < len(words) <= 4 and is_role_noun(words[-1]) and all(  # "X’s minister for
                 w.islower() for w in words) and between.rstrip().endswith(",") and \
+                len(between.split()) <= 8 and \
                 later[0].key is not None and self.entities[later[0].key].kind == "person":
             return later[0]
         return mention
@@ -184,6 +193,8 @@ class Speakers:
         tail = self.masked[quoted.end:quoted.end + 120]
         lead = len(tail) - len(tail.lstrip(" ,"))
         inside = self.article.text[quoted.inner_start:quoted.inner_end].rstrip()
+        if signed := signed_after(self.masked, quoted.end, self.person_at):  # “…” – Tom Hale.
+            return signed
         if inside.endswith((".", "!", "?", "…")) and not tail.startswith(",") and \
                 not tail.lstrip(" ")[:1].islower():
             return None  # the next sentence: “... hands.” He vowed, “...”
@@ -208,6 +219,8 @@ class Speakers:
             body = self.body_before(quoted.start)
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None
+        if role_said := said_described(self.masked, at, self.person_at):  # “…,” said the head
+            return role_said  # of a union, Paul Dunn.
         word = re.match(r"(\w+)", tail[lead:])
         following = self.mentions[(i := bisect.bisect_left(self.starts, at)):i + 1]
         if word is None or not following:

@@ -186,7 +186,8 @@ _NUMBERING = re.compile(r"\b([A-Za-z][a-z]+[^s\W]s|people|children)\s*,?\s+(?:wh
                         r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+"
                         r"|fewer\s+than\s+|just\s+|only\s+|over\s+|under\s+)?$")
 # People over or under an age, with no noun after it ("26% are over 65").
-_OVER_AN_AGE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s+(?:are|were)|\bthose|\bpeople"
+_OVER_AN_AGE = re.compile(r"(?:(?:%|\bper\s?cent|\bpercent)\s+(?:are|were)|\bpopulation\s+(?:is"
+                          r"|are|was|were)|\bthose|\bpeople"
                           r"|\badults|\baged)\s+(?:aged\s+)?(?:over|under|above|below)\s+$")
 
 

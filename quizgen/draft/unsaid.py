@@ -39,6 +39,11 @@ _NAMING_ADVERBS = words("sometimes often also commonly widely popularly now once
 _CALLERS = words("he she they we i you who critics")
 
 
+# A noun for a work or a campaign right after the quotation: its title ("the “Today”
+# programme", "the “Stand Tall” campaign").
+_WORK_AFTER = re.compile(r"\s*(programme|program|show|series|campaign|podcast|column"
+                         r"|documentary|film|album|song|app|magazine|newspaper|scheme"
+                         r"|initiative|festival|award|prize|competition|contest)\b")
 # Words written on a thing: "crates marked “…”", "a banner emblazoned with “…”".
 _MARKED = re.compile(r"\b(?:marked|labell?ed|stamped|emblazoned|inscribed|printed|engraved"
                      r"|signposted|captioned|headed|branded)(?: with)?(?: the words)? ?$")
@@ -99,6 +104,10 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
                  r"word|words|phrase|slogan|motto|hashtag|label|nickname|message|question|line"
                  r"|title|caption|mantra|catchphrase|refrain|tagline)|nicknamed):? ?$", lead):
         return f"a title, name or term (“{shown} …”)"
+    work = _WORK_AFTER.match(masked, quoted.end)
+    if work is not None and len(text.split()) <= 6 and not text.endswith(
+            (".", "!", "?", "…", ",")):  # "told the BBC’s “Today” programme"
+        return f"the title of a programme, campaign or work (“… {work.group(1)}”)"
     if _MARKED.search(lead):
         return f"words written on a thing (“{shown} …”): a label, a sign or a stamp"
     if _TOUTED.search(lead):
