@@ -35,6 +35,7 @@ from quizgen.generators.figure_wording import (
     names_subject,
     value_prompt,
 )
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     Amount,
@@ -45,7 +46,6 @@ from quizgen.quiz.questions import (
     MultipleChoice,
     Option,
     Question,
-    stable_id,
 )
 
 KIND = "figure-choice"
