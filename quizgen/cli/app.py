@@ -168,7 +168,7 @@ def schema() -> None:
 
     Example: quizgen schema > content/factbase.schema.json
     """
-    from quizgen.factbase.schema import factbase_schema_text
+    from quizgen.factbase.json_schema import factbase_schema_text
 
     sys.stdout.write(factbase_schema_text())
 
