@@ -119,7 +119,7 @@ def _signal_cleanup(folder: Path, yaml_path: Path, signum: int) -> tuple[float, 
 
 def round_two_times(folder: Path, *, reps: int) -> dict[str, tuple[float, bool]]:
     """Median seconds for quizgen to refuse (or, for long words, build) each issue-13 input."""
-    from quizgen.cli.console import print_quiz
+    from quizgen.cli.preview import print_quiz
     from quizgen.factbase.provenance import check_provenance
     from quizgen.output import Batch, write_atomic
     from quizgen.quiz.select import build_quiz

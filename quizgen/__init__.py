@@ -11,6 +11,7 @@ __version__ = "0.1.0"
 
 if TYPE_CHECKING:
     from quizgen.draft import draft_factbase
+    from quizgen.factbase.json_schema import factbase_json_schema, factbase_schema_text
     from quizgen.factbase.loader import load_factbase, load_text
     from quizgen.factbase.model import (
         Entity,
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
     )
     from quizgen.factbase.numbers import format_amount
     from quizgen.factbase.provenance import check_provenance, read_source_text
-    from quizgen.factbase.schema import factbase_json_schema, factbase_schema_text
     from quizgen.factbase.validate import validate_factbase
     from quizgen.generators import GENERATORS, get_generator
     from quizgen.generators.base import Generated, GenOptions
@@ -72,8 +72,8 @@ _LAZY = {
     "Event": "quizgen.factbase.model",
     "EventRef": "quizgen.quiz.questions",
     "FactBase": "quizgen.factbase.model",
-    "factbase_json_schema": "quizgen.factbase.schema",
-    "factbase_schema_text": "quizgen.factbase.schema",
+    "factbase_json_schema": "quizgen.factbase.json_schema",
+    "factbase_schema_text": "quizgen.factbase.json_schema",
     "Figure": "quizgen.factbase.model",
     "FigureGiven": "quizgen.quiz.questions",
     "FigureHolder": "quizgen.quiz.questions",

@@ -733,8 +733,8 @@ _STYLES = st.sampled_from(["bold", "red", "green", "yellow", "dim", "bold red"])
 @st.composite
 def console_markup(draw: st.DrawFn) -> str:
     """Balanced markup as quizgen's console writes it: its own tags (closed by name or by
-    `[/]`) around text from content, escaped as every such text is (console.escape)."""
-    from quizgen.cli.console import escape
+    `[/]`) around text from content, escaped as every such text is (terminal.escape)."""
+    from quizgen.cli.terminal import escape
 
     parts: list[str] = []
     for _ in range(draw(st.integers(0, 4))):

@@ -13,10 +13,11 @@ import jsonschema
 import pytest
 import yaml
 
+from quizgen.factbase.json_schema import factbase_json_schema
 from quizgen.factbase.loader import load_factbase, load_text
 from quizgen.factbase.model import FactBase, Figure
 from quizgen.factbase.provenance import check_provenance
-from quizgen.factbase.schema import SECTIONS, factbase_json_schema
+from quizgen.factbase.schema import SECTIONS
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.oracle import check_question

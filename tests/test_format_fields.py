@@ -11,11 +11,12 @@ import pytest
 import yaml
 
 from quizgen.errors import Problem, QuizgenError
+from quizgen.factbase.json_schema import factbase_json_schema
 from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import TIME_OF_DAY, Place, ReportedClaim, Term
 from quizgen.factbase.numbers import format_figure
 from quizgen.factbase.provenance import check_provenance
-from quizgen.factbase.schema import QUALIFIERS, factbase_json_schema
+from quizgen.factbase.schema import QUALIFIERS
 
 ARTICLE = (
     "Floods kill dozens in Valdoria. The interior ministry said that 52 people had died, while"

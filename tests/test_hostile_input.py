@@ -14,6 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 import quizgen.cli.console as console
+import quizgen.cli.terminal as terminal
 import quizgen.factbase.fields as fields
 import quizgen.factbase.provenance as provenance
 from benchmarks import hostile_cases as hc
@@ -406,4 +407,4 @@ def test_an_empty_selection_names_its_file(tmp_path: Path, small: tuple[str, str
 def test_problem_text_is_not_changed_by_printing() -> None:
     """Escaping for the terminal leaves the problems themselves (and their str) as they were."""
     problem = Problem("m", file="a\x1bb.yaml", found="\x00")
-    assert "\x1b" in str(problem) and console.escape(str(problem)).count("\\x1b") == 1
+    assert "\x1b" in str(problem) and terminal.escape(str(problem)).count("\\x1b") == 1

@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from quizgen.quiz.questions import Amount, FigureHolder, SpeakerOf, id_encoding, stable_id
+from quizgen.quiz.question_ids import id_encoding, stable_id
+from quizgen.quiz.questions import Amount, FigureHolder, SpeakerOf
 
 
 def test_the_encoding_of_an_ask_is_spelled_out() -> None:

@@ -19,7 +19,7 @@ STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("article", ("quizgen.article",)),
     ("fact base", ("quizgen.factbase",)),
     ("draft", ("quizgen.draft",)),
-    ("questions", ("quizgen.quiz.questions",)),
+    ("questions", ("quizgen.quiz.questions", "quizgen.quiz.question_ids")),
     ("generators and oracle", ("quizgen.generators", "quizgen.oracle")),
     ("quiz", ("quizgen.quiz",)),
     ("renderers", ("quizgen.renderers",)),

@@ -12,7 +12,7 @@ from hypothesis import given
 from rich.console import Console
 from rich.markup import escape as rich_escape
 
-from quizgen.cli import console
+from quizgen.cli import terminal
 from tests.strategies import console_markup, markup_text
 
 ARTICLE = Path(__file__).resolve().parent.parent / "content" / "venezuela-post-election.yaml"
@@ -26,11 +26,11 @@ def _rich_prints(*objects: object) -> str:
 
 
 def _plain_prints(*objects: object, monkeypatch: pytest.MonkeyPatch) -> str:
-    """What console._out() printed for these objects with standard output a pipe."""
+    """What terminal.out() printed for these objects with standard output a pipe."""
     out = io.StringIO()
     monkeypatch.setattr(sys, "stdout", out)
-    printer = console._out()
-    assert isinstance(printer, console._Plain)
+    printer = terminal.out()
+    assert isinstance(printer, terminal.Plain)
     printer.print(*objects)
     return out.getvalue()
 
@@ -39,7 +39,7 @@ def _plain_prints(*objects: object, monkeypatch: pytest.MonkeyPatch) -> str:
 def test_markup_escape_is_richs(text: str) -> None:
     """Escaping text for markup gives what rich.markup.escape gives, for text full of brackets
     and backslashes."""
-    assert console.markup_escape(text) == rich_escape(text)
+    assert terminal.markup_escape(text) == rich_escape(text)
 
 
 @given(console_markup())
@@ -64,8 +64,8 @@ def test_plain_prints_what_rich_prints(markup: str) -> None:
 def test_escaped_content_prints_as_written(text: str) -> None:
     """Any content printed alone through escape() prints as rich prints it."""
     with pytest.MonkeyPatch.context() as patch:
-        printed = _plain_prints(console.escape(text), monkeypatch=patch)
-    assert printed == _rich_prints(console.escape(text))
+        printed = _plain_prints(terminal.escape(text), monkeypatch=patch)
+    assert printed == _rich_prints(terminal.escape(text))
 
 
 def test_tables_and_empty_lines_go_to_rich(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -79,12 +79,12 @@ def test_tables_and_empty_lines_go_to_rich(monkeypatch: pytest.MonkeyPatch) -> N
     assert _plain_prints(table, monkeypatch=monkeypatch) == _rich_prints(table)
 
 
-@pytest.mark.parametrize(("environ", "terminal"), [
+@pytest.mark.parametrize(("environ", "seen"), [
     ({"TTY_COMPATIBLE": "1"}, True), ({"TTY_COMPATIBLE": "0", "FORCE_COLOR": "1"}, False),
     ({"FORCE_COLOR": "1"}, True), ({"FORCE_COLOR": ""}, False), ({}, False),
 ])
 def test_a_terminal_is_decided_as_rich_decides(
-    environ: dict[str, str], terminal: bool, monkeypatch: pytest.MonkeyPatch,
+    environ: dict[str, str], seen: bool, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """Styles are kept (rich prints) exactly where rich would see a terminal."""
     for name in ("TTY_COMPATIBLE", "FORCE_COLOR"):
@@ -92,8 +92,8 @@ def test_a_terminal_is_decided_as_rich_decides(
     for name, value in environ.items():
         monkeypatch.setenv(name, value)
     stream = io.StringIO()
-    assert console._terminal(stream) is terminal
-    assert Console(file=stream).is_terminal is terminal
+    assert terminal.is_terminal(stream) is seen
+    assert Console(file=stream).is_terminal is seen
 
 
 @pytest.mark.parametrize("args", [["validate"], ["build", "--to", "json,html"]])

@@ -15,8 +15,9 @@ from strategies_yaml import dump, mutated_documents, valid_documents
 from test_loader import VALID
 
 from quizgen.errors import QuizgenError
+from quizgen.factbase.json_schema import factbase_json_schema
 from quizgen.factbase.loader import load_text
-from quizgen.factbase.schema import SECTIONS, factbase_json_schema
+from quizgen.factbase.schema import SECTIONS
 from quizgen.factbase.yamlsafe import compose, to_data
 
 ROOT = Path(__file__).resolve().parent.parent

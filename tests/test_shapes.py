@@ -33,7 +33,7 @@ class Planted:
 '''
 # Every module that dispatches on the question's shape.
 DISPATCHERS = {
-    "quizgen/quiz/questions.py", "quizgen/oracle/__init__.py", "quizgen/cli/console.py",
+    "quizgen/quiz/questions.py", "quizgen/oracle/__init__.py", "quizgen/cli/preview.py",
     "quizgen/quiz/leaks.py", "quizgen/quiz/asked.py", "quizgen/quiz/versions.py",
     "quizgen/quiz/sheet_rules.py",
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",

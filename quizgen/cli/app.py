@@ -70,8 +70,9 @@ def _add_preview(app: typer.Typer) -> None:
     ]
 
     def body(values: dict[str, Any]) -> None:
-        from quizgen.cli.console import print_quiz, print_skips, print_waiting
+        from quizgen.cli.console import print_skips, print_waiting
         from quizgen.cli.formats import select_quiz
+        from quizgen.cli.preview import print_quiz
 
         # the questions the worksheet prints: a class-length quiz unless a count is given
         _, quiz = select_quiz(take_selection(values), class_length=True)
@@ -93,7 +94,7 @@ def stats(files: Files = None) -> None:
 
     Example: quizgen stats content/venezuela-post-election.yaml
     """
-    from quizgen.cli.console import print_stats
+    from quizgen.cli.preview import print_stats
     from quizgen.pipeline import discover, load_all
 
     print_stats(load_all(discover(files or [])))
@@ -167,7 +168,7 @@ def schema() -> None:
 
     Example: quizgen schema > content/factbase.schema.json
     """
-    from quizgen.factbase.schema import factbase_schema_text
+    from quizgen.factbase.json_schema import factbase_schema_text
 
     sys.stdout.write(factbase_schema_text())
 

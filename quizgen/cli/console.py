@@ -1,8 +1,7 @@
-"""Terminal output for the CLI: errors with their lines, progress, previews, stats and summaries."""
+"""Terminal output for the CLI: errors with their lines, validation, progress and summaries."""
 
 from __future__ import annotations
 
-import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -10,129 +9,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizgen.cli.terminal import err, escape, out, rich_console, visible
 from quizgen.errors import Problem, QuizgenError
 
 if TYPE_CHECKING:  # imported where used, so that `quizgen validate` starts faster
-    from rich.console import Console
-
     from quizgen.factbase.model import FactBase
     from quizgen.pipeline import Built
-    from quizgen.quiz.questions import MultipleChoice, Quiz
+    from quizgen.quiz.questions import Quiz
 
-LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 MAX_SHOWN = 50  # problems printed per file; the rest are counted
 MAX_LINE_BYTES = 5 * 1024 * 1024 + 1  # source lines are quoted only from files of fact-base size
-# What a terminal would act on rather than show: C0 controls (but tab and line feed), DEL, C1
-# controls, and the bidirectional-text controls that can reorder what a line appears to say.
-_INVISIBLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
-                        "\u202a-\u202e\u2066-\u2069]")
-
-
-def _visible(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    return f"\\x{code:02x}" if code <= 0xFF else f"\\u{code:04x}"
-
-
-def visible(text: str) -> str:
-    """Text with the control characters a terminal would act on shown as escapes instead."""
-    return _INVISIBLE.sub(_visible, text)
-
-
-def escape(text: str) -> str:
-    """Text from content as it must reach the terminal: controls made visible, no rich markup.
-
-    Everything quizgen prints that comes from a fact base, a file or a path goes through here:
-    ESC, NUL and other control characters appear as `\\x1b`, `\\x00`; bidi overrides as
-    `\\u202e`; `[bold]` is shown as written. (Emoji codes such as `:x:` are off in the consoles.)
-    """
-    return markup_escape(visible(text))
-
-
-# rich's markup tags, as rich.markup reads and escapes them (a run of backslashes, then a tag)
-_TAG = re.compile(r"((\\*)\[([a-z#/@][^[]*?)])")
-_ESCAPABLE = re.compile(r"(\\*)(\[[a-z#/@][^[]*?])")
-# What rich's Text changes besides the markup (tabs expanded to its tab stops, the controls it
-# drops): a text holding one is printed through rich itself.
-_RICH_ONLY = re.compile("[\t\x07\x08\x0b\x0c\r]")
-
-
-def markup_escape(text: str) -> str:
-    """Text that rich's markup shows as written: `rich.markup.escape`, without importing rich."""
-    text = _ESCAPABLE.sub(lambda match: f"{match[1]}{match[1]}\\{match[2]}", text)
-    if text.endswith("\\") and not text.endswith("\\\\"):
-        return text + "\\"
-    return text
-
-
-def plain(markup: str) -> str:
-    """What rich prints for this markup where there is no terminal: the text without its tags.
-
-    Read as rich.markup reads it: `\\[tag]` is the tag shown as written, `\\\\` a backslash,
-    any other `\\[` an opening bracket.
-    """
-    parts: list[str] = []
-    position = 0
-    for match in _TAG.finditer(markup):
-        full, escapes, _ = match.groups()
-        start, end = match.span()
-        if start > position:
-            parts.append(markup[position:start].replace("\\[", "["))
-        position = end
-        backslashes, escaped = divmod(len(escapes), 2)
-        parts.append("\\" * backslashes)
-        if escaped:
-            parts.append(full[len(escapes):].replace("\\[", "["))
-    parts.append(markup[position:].replace("\\[", "["))
-    return "".join(parts)
-
-
-def _terminal(stream: object) -> bool:
-    """Whether rich would treat the stream as a terminal (styles, colours), as rich decides it:
-    TTY_COMPATIBLE, then FORCE_COLOR, then the stream itself."""
-    import os
-
-    compatible = os.environ.get("TTY_COMPATIBLE", "")
-    if compatible in ("0", "1"):
-        return compatible == "1"
-    force = os.environ.get("FORCE_COLOR")
-    if force is not None:
-        return force != ""
-    try:
-        return bool(getattr(stream, "isatty", lambda: False)())
-    except ValueError:  # a closed stream
-        return False
-
-
-class _Plain:
-    """Prints markup as rich's console prints it where there is no terminal, without importing
-    rich (~16 ms of every command's start): the text without its tags, then a line feed, and
-    flushed. Anything else (a table, no text, a tab or a control rich drops) goes to rich."""
-
-    def __init__(self, *, stderr: bool) -> None:
-        self.stderr = stderr
-
-    def print(self, *objects: object) -> None:
-        stream = sys.stderr if self.stderr else sys.stdout
-        text = objects[0] if len(objects) == 1 else None
-        if not isinstance(text, str) or _RICH_ONLY.search(text):
-            _rich(stderr=self.stderr).print(*objects)
-            return
-        stream.write(plain(text) + "\n")
-        stream.flush()
-
-
-def _rich(*, stderr: bool) -> Console:
-    from rich.console import Console
-
-    return Console(stderr=stderr, highlight=False, soft_wrap=True, emoji=False)
-
-
-def _out() -> Console | _Plain:
-    return _Plain(stderr=False) if not _terminal(sys.stdout) else _rich(stderr=False)
-
-
-def _err() -> Console | _Plain:
-    return _Plain(stderr=True) if not _terminal(sys.stderr) else _rich(stderr=True)
 
 
 def _source_lines(file: str) -> list[str]:
@@ -153,7 +39,7 @@ def print_error(error: QuizgenError) -> None:
     Each file is read once, however many problems it has, and at most MAX_SHOWN problems are
     printed per file, followed by a count of the rest.
     """
-    console = _err()
+    console = err()
     groups: dict[str | None, list[Problem]] = {}
     for problem in error.problems:
         groups.setdefault(problem.file, []).append(problem)
@@ -185,7 +71,7 @@ def run_validate(paths: Sequence[Path], *, source: bool) -> None:
     from quizgen.factbase.provenance import check_provenance
 
     problems: list[Problem] = []
-    console = _out()
+    console = out()
     for path in paths:
         try:
             base = load_factbase(path)
@@ -220,7 +106,7 @@ def _print_warnings(path: Path, base: FactBase) -> None:
     from quizgen.factbase.scaffold import scaffold_warnings
 
     text = Path(path).read_text(encoding="utf-8", errors="replace")
-    console = _err()
+    console = err()
     for warning in [*scaffold_warnings(base, text=text), *pronoun_warnings(base)]:
         console.print(f"[yellow]warning[/] {escape(str(path))}: {escape(warning)}")
     print_waiting_facts(path, base)
@@ -233,7 +119,7 @@ def print_waiting_facts(path: Path | str, base: FactBase) -> None:
     lines = waiting_lines(base, file=str(path))
     if not lines:
         return
-    console = _err()
+    console = err()
     console.print(f"[yellow]{len(lines)} fact{'s' * (len(lines) != 1)} of {escape(str(path))}"
                   f" wait{'s' * (len(lines) == 1)} for a check[/] (questions resting on them are"
                   " left out; delete a `check:` line once you have read the fact against the"
@@ -263,8 +149,8 @@ def _progress(quiet: bool):  # type: ignore[no-untyped-def]  # rich.progress is 
         return _NoProgress()
     from rich.progress import BarColumn, Progress, TextColumn
 
-    return Progress(TextColumn("{task.description}"), BarColumn(), console=_rich(stderr=True),
-                    transient=True)
+    return Progress(TextColumn("{task.description}"), BarColumn(),
+                    console=rich_console(stderr=True), transient=True)
 
 
 @contextmanager
@@ -284,7 +170,7 @@ def build_progress(*, total: int, quiet: bool) -> Iterator[Callable[[str], None]
 def print_build(built: Built, quiz: Quiz, *, verbose: bool = False) -> None:
     """The build summary: files written, the formats' reports, questions by kind, the facts
     still waiting for a check, and why questions were left out (one line unless verbose)."""
-    console = _out()
+    console = out()
     for path in built.written:
         console.print(f"wrote {escape(str(path))}")
     for line in built.reports:
@@ -309,7 +195,7 @@ def print_waiting(quiz: Quiz) -> None:
     files = " ".join(base.path or base.id for base in quiz.bases if unchecked_facts(base))
     then = ("this is a DRAFT: some questions rest on them" if quiz.draft else
             "questions resting on them are left out (--include-unchecked asks them in a draft)")
-    _err().print(f"[yellow]warning[/] {escape(facts)}: {then}; `quizgen validate"
+    err().print(f"[yellow]warning[/] {escape(facts)}: {then}; `quizgen validate"
                  f" {escape(files)}` lists them")
 
 
@@ -319,12 +205,12 @@ def print_skips(quiz: Quiz, *, verbose: bool) -> None:
         return
     if verbose:
         for skip in quiz.skipped:
-            console = _out()
+            console = out()
             console.print(f"[yellow]skipped[/] {escape(skip.kind)} ({escape(skip.factbase)}):"
                           f" {escape(skip.reason)}")
         return
     kinds = sorted({_skip_kind(skip.reason) for skip in quiz.skipped}, key=_SKIP_KINDS.index)
-    _out().print(f"some possible questions were not asked ({', '.join(kinds)}); add --verbose"
+    out().print(f"some possible questions were not asked ({', '.join(kinds)}); add --verbose"
                  " to see each reason")
 
 
@@ -366,111 +252,7 @@ def print_export(data: bytes, *, count: int, path: Path | None) -> None:
     if path is None:
         sys.stdout.write(data.decode("utf-8"))
     else:
-        _err().print(f"wrote {escape(str(path))} ({count} questions)")
-
-
-def _options_lines(question: MultipleChoice, answers: bool) -> list[str]:
-    lines = []
-    for index, option in enumerate(question.options):
-        mark = "[green]✔[/]" if answers and index == question.answer else " "
-        lines.append(f"   {mark} {LETTERS[index]}. {escape(option.text)}")
-    return lines
-
-
-def print_quiz(quiz: Quiz, *, answers: bool) -> None:
-    """Print the quiz like a paper quiz; with answers, mark and list the key."""
-    from quizgen.quiz.questions import GapFill, Matching, MultipleChoice, Ordering, assert_never
-    from quizgen.renderers.platform import gapped
-
-    console = _out()
-    console.print(f"[bold]{escape(quiz.title)}[/] — {len(quiz.questions)} questions\n")
-    for number, question in enumerate(quiz.questions, start=1):
-        console.print(f"[bold]{number}.[/] [dim]({question.kind})[/] {escape(question.prompt)}")
-        match question:
-            case MultipleChoice():
-                lines = _options_lines(question, answers)
-            case Matching():
-                lines = [f"   {i + 1}. {escape(o.text)}" for i, o in enumerate(question.left)]
-                lines += [f"   {LETTERS[i]}. {escape(o.text)}"
-                          for i, o in enumerate(question.right)]
-                if answers:
-                    pairs = ", ".join(f"{a + 1}-{LETTERS[b]}" for a, b in question.answer)
-                    lines.append(f"   [green]answer: {pairs}[/]")
-            case Ordering():
-                lines = [f"   {LETTERS[i]}. {escape(o.text)}" for i, o in enumerate(question.items)]
-                if answers:
-                    order = " → ".join(LETTERS[i] for i in question.answer)
-                    lines.append(f"   [green]answer: {order}[/]")
-            case GapFill():
-                lines = [f"   {escape(gapped(question))}",
-                         "   box: " + " · ".join(escape(o.text) for o in question.bank)]
-                if answers:
-                    filled = ", ".join(f"({n}) {escape(question.bank[i].text)}"
-                                       for n, i in enumerate(question.answer, start=1))
-                    lines.append(f"   [green]answer: {filled}[/]")
-            case _:
-                assert_never(question)
-        for line in lines:
-            console.print(line)
-        if answers and question.explanation:
-            console.print(f"   [dim]source: {escape(' … '.join(question.explanation))}[/]")
-        console.print()
-
-
-def print_stats(bases: Sequence[FactBase]) -> None:
-    """Facts per base; per generator, the questions it can make and what blocks more."""
-    from rich.table import Table
-
-    from quizgen.generators import GENERATORS
-    from quizgen.generators.base import GenOptions
-
-    console = _out()
-    facts = Table(title="Facts")
-    for column in ("fact base", "people", "quotes", "figures", "events", "places", "terms",
-                   "claims"):
-        facts.add_column(column, justify="left" if column == "fact base" else "right")
-    for base in bases:
-        facts.add_row(
-            escape(base.id),
-            *(str(len(section)) for section in (base.entities, base.quotes, base.figures,
-                                                 base.events, base.places, base.terms,
-                                                 base.claims)),
-        )
-    console.print(facts)
-    for base in bases:
-        print_waiting_facts(base.path or base.id, base)
-    table = Table(title="Questions each generator can make")
-    for column in ("fact base", "generator", "questions", "what blocks more"):
-        table.add_column(column, justify="right" if column == "questions" else "left")
-    for base in bases:
-        for kind, generate in GENERATORS.items():
-            result = generate(base, seed=0, options=GenOptions())
-            reasons = sorted({skip.reason for skip in result.skipped})
-            table.add_row(
-                escape(base.id),
-                kind,
-                str(len(result.questions)),
-                escape("; ".join(reasons[:3]) + (" …" if len(reasons) > 3 else "")) or "—",
-            )
-    console.print(table)
-    _print_figure_prompts(bases)
-
-
-def _print_figure_prompts(bases: Sequence[FactBase]) -> None:
-    """The prompt each figure will get, so an author sees a garbled one before printing."""
-    from rich.table import Table
-
-    from quizgen.generators.figure_choice import figure_prompts
-
-    several = len(bases) > 1
-    table = Table(title="Prompts each figure will get")
-    for column in (("fact base",) if several else ()) + ("figure", "prompts"):
-        table.add_column(column)
-    for base in bases:
-        for figure_id, prompts in figure_prompts(base):
-            row = (escape(figure_id), escape("\n".join(prompts)))
-            table.add_row(*(((escape(base.id),) if several else ()) + row))
-    _out().print(table)
+        err().print(f"wrote {escape(str(path))} ({count} questions)")
 
 
 def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:
@@ -479,7 +261,7 @@ def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:
 
     written = write_init(name, folder=folder, article=article)
     target = written[0]
-    console = _out()
+    console = out()
     for path in written:
         console.print(f"created {escape(str(path))}")
     console.print("next: fill it in from your article, then run:")
@@ -501,7 +283,7 @@ def run_draft(article: Path, *, name: str | None, folder: Path, force: bool) -> 
         elif section is not None and line.startswith("  - id:"):
             counts[section] += 1
     checks = sum("# check:" in line or line.lstrip().startswith("check:") for line in lines)
-    console = _out()
+    console = out()
     console.print(f"created {escape(str(target))} (article copied to {escape(str(copy))})")
     console.print("drafted " + ", ".join(f"{n} {s}" for s, n in counts.items())
                   + f"; {checks} guesses marked `check:` to review")

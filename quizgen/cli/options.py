@@ -222,7 +222,8 @@ def guarded(func: F) -> F:
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
-        from quizgen.cli.console import print_error, visible
+        from quizgen.cli.console import print_error
+        from quizgen.cli.terminal import visible
 
         try:
             return func(*args, **kwargs)

@@ -24,8 +24,9 @@ from quizgen.article.lexicon import (
     is_role_noun,
 )
 from quizgen.article.text import Article
+from quizgen.draft.acronyms import ACRONYM, Acronyms
 from quizgen.draft.appositions import Appositions, verb_like
-from quizgen.draft.groups import ACRONYM, NUMBER_WORDS, Groups
+from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kin import add_kin, same_unnamed_speakers
 from quizgen.draft.kinds import SAINT, run_kind
@@ -43,7 +44,7 @@ _TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", 
                           "Without", "Under", "Over"})
 
 
-class _Finder(Joins, Groups, Appositions):
+class _Finder(Joins, Groups, Appositions, Acronyms):
     """Finds mentions and folds them into entities."""
 
     def __init__(self, article: Article, body_start: int) -> None:

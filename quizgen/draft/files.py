@@ -110,7 +110,7 @@ def write_draft(article: Path, *, name: str | None, folder: Path, force: bool
 
 
 def _add_schema(batch: Batch, folder: Path) -> None:
-    from quizgen.factbase.schema import factbase_schema_text
+    from quizgen.factbase.json_schema import factbase_schema_text
 
     schema = folder / "factbase.schema.json"
     if not schema.exists():

@@ -20,7 +20,8 @@ from quizgen.article.lexicon import (
     is_role_noun,
 )
 from quizgen.article.text import Article
-from quizgen.draft.groups import ACRONYM, ROLE_STOP
+from quizgen.draft.acronyms import ACRONYM
+from quizgen.draft.groups import ROLE_STOP
 from quizgen.draft.mentions import Mention
 from quizgen.draft.tokens import Token, possessive
 

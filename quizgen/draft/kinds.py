@@ -11,7 +11,7 @@ from quizgen.article.lexicon import (
     TITLES,
     words,
 )
-from quizgen.draft.groups import ACRONYM
+from quizgen.draft.acronyms import ACRONYM
 
 SAINT = frozenset({"St", "St.", "Saint"})
 # Trade words that end a business's name, never a person's ("Harlow Foods", "Acme Stores"),

@@ -25,7 +25,8 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.sequence import guessed_orders
 from quizgen.generators.textindex import WordFinder
-from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question, stable_id
+from quizgen.quiz.question_ids import stable_id
+from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question
 
 KIND = "event-order"
 ATTEMPTS = 3  # chains tried per anchor event before giving up on it

@@ -12,6 +12,7 @@ from quizgen.factbase.model import Entity, Event, FactBase, Quote, ReportedClaim
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import Skips, check_options, full, id_counts, seeded
 from quizgen.generators.speakers import unworthy
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
@@ -19,7 +20,6 @@ from quizgen.quiz.questions import (
     ParagraphOf,
     ParagraphRef,
     Question,
-    stable_id,
 )
 
 KIND = "evidence"

@@ -3,27 +3,17 @@
 from __future__ import annotations
 
 import random
-import re
-from collections import defaultdict
-from decimal import ROUND_FLOOR, Decimal
 
 from quizgen.factbase.model import Entity, FactBase, Figure
-from quizgen.factbase.numbers import format_amount, quantize, shown_as, supported, unit_kind
+from quizgen.factbase.numbers import format_amount
 from quizgen.generators.amounts import NumericChoice, numeric_options
-from quizgen.generators.article_time import (
-    age_limits,
-    ages_now,
-    article_years,
-    pinned,
-    year_limits,
-)
+from quizgen.generators.article_time import age_limits, pinned, year_limits
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     KIND_WORDS,
     FactIndex,
     Skips,
     check_options,
-    coarse_kind,
     count_of,
     draw,
     excerpts,
@@ -36,16 +26,16 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
-from quizgen.generators.figure_limits import not_worth_asking, whole_of
-from quizgen.generators.figure_trivia import Asides, Shares, bracketed_elsewhere, even_split
+from quizgen.generators.figure_index import Figures
+from quizgen.generators.figure_limits import whole_of
+from quizgen.generators.figure_usable import unusable_figures
 from quizgen.generators.figure_wording import (
     given_prompt,
     holder_prompt,
     names_subject,
     value_prompt,
 )
-from quizgen.generators.measure_grammar import plural_word
-from quizgen.generators.speakers import named_in
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     Amount,
@@ -56,7 +46,6 @@ from quizgen.quiz.questions import (
     MultipleChoice,
     Option,
     Question,
-    stable_id,
 )
 
 KIND = "figure-choice"
@@ -64,130 +53,10 @@ COMPARABLE_TIERS = 2  # holders of the same measure or group: a holder question 
 POOL_SAMPLE = 16  # comparable figures per list looked at for distractors: big groups stay cheap
 
 
-class _Figures:
-    """The fact base's figures indexed by quantity, measure and group, and entities by kind."""
-
-    def __init__(self, base: FactBase, facts: FactIndex) -> None:
-        self.by_quantity: dict[tuple[str, str | None], list[Figure]] = defaultdict(list)
-        self.by_measure_unit: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-        self.by_group_unit: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-        self.by_measure_floor: dict[tuple[str, int], list[Figure]] = defaultdict(list)
-        self.subjects_by_measure: dict[str, list[str]] = defaultdict(list)
-        self.loose_subjects: dict[str, list[str]] = defaultdict(list)  # of figures not exact
-        self.units: dict[str, list[str]] = defaultdict(list)  # units each measure is given in
-        subjects_by_group: dict[str, list[str]] = defaultdict(list)
-        self.not_numbers: set[tuple[str, str | None]] = set()  # quantities with a NaN or infinity
-        values_by_unit: dict[str, set[Decimal]] = defaultdict(set)
-        for figure in base.figures:
-            measure = norm(figure.measure)
-            if not figure.value.is_finite():  # true of nothing and false of nothing: loose
-                self.not_numbers.add((measure, figure.subject))
-                if figure.subject is not None:
-                    self.loose_subjects[measure].append(figure.subject)
-            if not supported(figure.value):
-                continue
-            self.by_quantity[(measure, figure.subject)].append(figure)
-            values_by_unit[norm(figure.unit)].add(figure.value)
-            self.by_measure_unit[(measure, figure.unit)].append(figure)
-            self.units[measure].append(figure.unit)
-            if figure.group is not None:
-                self.by_group_unit[(figure.group, figure.unit)].append(figure)
-            if figure.subject is not None:
-                floor = int(figure.value.to_integral_value(rounding=ROUND_FLOOR))
-                self.by_measure_floor[(measure, floor)].append(figure)
-                self.subjects_by_measure[measure].append(figure.subject)
-                if figure.qualifier != "exact":
-                    self.loose_subjects[measure].append(figure.subject)
-                if figure.group is not None:
-                    subjects_by_group[figure.group].append(figure.subject)
-        # every figure's value per unit, built once and shared by every figure: a loose figure's
-        # made-up option showing one would cross that figure's item on a sheet
-        self.values_by_unit = {unit: frozenset(values) for unit, values in values_by_unit.items()}
-        self.facts = facts
-        self.now = article_years(base)  # the article's earliest and latest year, once per base
-        self.ages = ages_now(base)  # each person's age now, by subject id
-        self.by_kind: dict[str, list[Entity]] = defaultdict(list)
-        for entity in facts.entities.values():
-            if facts.offerable(entity):
-                self.by_kind[entity.kind].append(entity)
-        self.broad: dict[str, list[Entity]] = {
-            kind: [
-                e
-                for other, members in self.by_kind.items()
-                if other != kind and (other == "person") == (kind == "person")
-                for e in members
-            ]
-            for kind in self.by_kind
-        }
-        self.measure_pool = self._pools(self.subjects_by_measure)
-        self.group_pool = self._pools(subjects_by_group)
-        self.kind_at = {e.id: i for members in self.by_kind.values() for i, e in enumerate(members)}
-        self.sourced: dict[str, list[tuple[str, frozenset[str]]]] = defaultdict(list)
-        for figure in base.figures:  # every figure with a subject, the unsupported too
-            if figure.subject:
-                sources = frozenset(figure.given_by)
-                self.sourced[norm(figure.measure)].append((figure.subject, sources))
-
-    def known(self, measure: str, given_by: tuple[str, ...] | None) -> set[str]:
-        """Subjects of figures of this measure from these sources (None: any): those the facts
-        give a figure of it, so that a holder question may offer them."""
-        sources = None if given_by is None else set(given_by)
-        return {subject for subject, of in self.sourced.get(measure, ())
-                if sources is None or of == sources}
-
-    def of_kind(self, kind: str, ids: set[str]) -> list[Entity]:
-        """The offerable entities of this kind among `ids`, in fact-base order, found from the
-        ids rather than by reading every entity of the kind."""
-        members = self.by_kind.get(kind, [])
-        at = sorted(i for entity_id in ids if (i := self.kind_at.get(entity_id)) is not None
-                    and i < len(members) and members[i].id == entity_id)
-        return [members[i] for i in at]
-
-    def _pools(self, subjects: dict[str, list[str]]) -> dict[tuple[str, str], list[Entity]]:
-        """Offerable subjects per key and broad kind, each once, in fact-base order."""
-        pools: dict[tuple[str, str], list[Entity]] = defaultdict(list)
-        for key, ids in subjects.items():
-            for subject in dict.fromkeys(ids):
-                entity = self.facts.entities.get(subject)
-                if entity is not None and self.facts.offerable(entity):
-                    pools[(key, coarse_kind(entity))].append(entity)
-        return pools
-
-    def tiers(self, holder: Entity, figure: Figure) -> list[list[Entity]]:
-        """Distractor pools of the holder's kind, best first: holders of this measure, then of
-        this group, then any entity of the kind."""
-        coarse = coarse_kind(holder)
-        group = self.group_pool.get((figure.group, coarse), []) if figure.group else []
-        same = [e for e in self.measure_pool.get((norm(figure.measure), coarse), [])
-                if e.kind == holder.kind]  # fmt: skip
-        return [same, [e for e in group if e.kind == holder.kind],
-                self.by_kind.get(holder.kind, [])]  # fmt: skip
-
-    def holders(self, measure: str, amount: Amount) -> set[str]:
-        """Subjects of any figure of this measure (any source) that the amount may be true of:
-        a value it may show, a figure in another unit, or a figure or amount stated loosely."""
-        if amount.qualifier != "exact":
-            return set(self.subjects_by_measure.get(measure, ()))
-        found = set(self.loose_subjects.get(measure, ()))
-        for unit in dict.fromkeys(self.units.get(measure, ())):
-            if unit != amount.unit:
-                found.update(f.subject for f in self.by_measure_unit[(measure, unit)] if f.subject)
-        floor = int(amount.value.to_integral_value(rounding=ROUND_FLOOR))
-        for near in (floor - 1, floor, floor + 1):
-            for figure in self.by_measure_floor.get((measure, near), ()):
-                coarse = min(amount.decimals, figure.decimals)
-                if figure.subject is not None and (
-                    shown_as(figure.value, amount.value, amount.decimals)
-                    or quantize(figure.value, coarse) == quantize(amount.value, coarse)
-                ):
-                    found.add(figure.subject)
-        return found
-
-
-def _figures_of(base: FactBase) -> _Figures:
+def _figures_of(base: FactBase) -> Figures:
     """The base's figures indexed, once per base: per-student versions ask figures again under
     twenty seeds, and only the seed and the options change what is made of them."""
-    return _Figures(base, index_facts(base))
+    return Figures(base, index_facts(base))
 
 
 def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
@@ -228,7 +97,7 @@ def _generate(
             break
         if measure is not None and norm(figure.measure) != measure:
             continue
-        problem = base.index(_unusable_figures)[id(figure)]
+        problem = base.index(unusable_figures)[id(figure)]
         if problem:
             skips.add(problem)
             continue
@@ -256,73 +125,6 @@ def _key(ask: object) -> tuple[object, ...]:
     return ("other", ask)
 
 
-ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-            "tenth")
-
-
-def rank_or_label(figure: Figure) -> bool:
-    """Whether the number is a rank or a label, not an amount: a unit that is one singular noun
-    the article writes beside the number as a name ("level 5", "a level-5 match") or after an
-    ordinal ("14th place", "a second-division club"). Its options would read "3 level"."""
-    unit = figure.unit.strip()
-    if not (unit.isalpha() and unit.islower()) or plural_word(unit) or unit_kind(unit) != "count":
-        return False
-    text = " ".join(figure.excerpt.casefold().split())
-    number = f"{figure.value:f}"
-    word = re.escape(unit)
-    return bool(
-        re.search(rf"\b{word}[\s-]+{re.escape(number)}\b", text)
-        or re.search(rf"\b{re.escape(number)}(?:st|nd|rd|th)\b", text)
-        or re.search(rf"\b(?:{'|'.join(ORDINALS)})[\s-]+{word}\b", text)
-    )
-
-
-def _unusable_figures(base: FactBase) -> dict[int, str | None]:
-    """Why each figure of the base cannot be asked at all (None where it can), by the figure's
-    identity: read once per fact base, not once per seed."""
-    facts = index_facts(base)
-    asides = Asides([(None, q.text) for q in facts.quotes]
-                    + [(f, f.excerpt) for f in facts.figures])
-    shares = Shares(facts.figures)
-    return {id(figure): _unusable(figure, facts, asides=asides, shares=shares)
-            for figure in facts.figures}
-
-
-def _unusable(figure: Figure, facts: FactIndex, *, asides: Asides, shares: Shares) -> str | None:
-    """Why a figure cannot be asked about at all, or None."""
-    if figure.sense == "rhetorical":
-        return f"figure {figure.id}: a figure of speech (sense: rhetorical), not asked about"
-    if (trivia := not_worth_asking(figure)) is not None:
-        return f"figure {figure.id}: {trivia}"
-    if bracketed_elsewhere(figure, asides):
-        return (f"figure {figure.id}: given in brackets in a longer passage (\"82.2% (truths: "
-                "88.9%; …)\"), an aside of the figure before it; not worth a line of a sheet")
-    if even_split(figure, shares):
-        return (f"figure {figure.id}: one of equal shares that make up a whole (\"half … and "
-                "half …\"): an even split is guessed without the article")
-    if rank_or_label(figure):
-        return (f"figure {figure.id}: {figure.value} {figure.unit} is a rank or a label, not "
-                f"an amount; options such as \"{figure.value + 1} {figure.unit}\" would not read")
-    if not supported(figure.value):
-        return f"figure {figure.id}: value {figure.value} is not a number that can be quizzed"
-    if not figure.measure.strip():
-        return f"figure {figure.id}: no measure to ask about"
-    if figure.subject is not None and figure.subject not in facts.entities:
-        return f"figure {figure.id}: subject {figure.subject!r} is not a known entity"
-    unknown = [g for g in figure.given_by if g not in facts.entities]
-    if unknown:
-        return f"figure {figure.id}: source {unknown[0]!r} is not a known entity"
-    if figure.subject is not None and figure.excerpt.strip():
-        shown = named_in(facts, figure.excerpt)
-        speaking = [g for g in figure.given_by if g in shown and g != figure.subject]
-        if figure.subject not in shown and speaking:
-            return (
-                f"figure {figure.id}: its excerpt shows {facts.name(speaking[0])} speaking but "
-                f"does not name {facts.name(figure.subject)}, whose figure the question would "
-                f"say it is (write it as a claim, or quote an excerpt naming them)"
-            )
-    return None
-
 
 def _sources(figure: Figure) -> tuple[str, ...] | None:
     """The sources the question names: the figure's own, or None when it has none."""
@@ -341,7 +143,7 @@ def _value_question(
     figure: Figure,
     *,
     facts: FactIndex,
-    figures: _Figures,
+    figures: Figures,
     seed: int,
     options: GenOptions,
 ) -> MultipleChoice | str | None:
@@ -449,7 +251,7 @@ def _holder_question(
     figure: Figure,
     *,
     facts: FactIndex,
-    figures: _Figures,
+    figures: Figures,
     seed: int,
     options: GenOptions,
 ) -> MultipleChoice | str | None:
@@ -527,11 +329,11 @@ def figure_prompts(base: FactBase, *, seed: int = 0) -> list[tuple[str, tuple[st
     """Per figure, the prompts its questions get (or why none), so an author sees a garbled one
     before printing: what `quizgen stats` shows."""
     facts = index_facts(base)
-    figures = _Figures(base, facts)
+    figures = Figures(base, facts)
     options = GenOptions()
     shown: list[tuple[str, tuple[str, ...]]] = []
     for figure in facts.figures:
-        problem = base.index(_unusable_figures)[id(figure)]
+        problem = base.index(unusable_figures)[id(figure)]
         if problem:
             shown.append((figure.id, (f"(not asked: {problem.split(': ', 1)[-1]})",)))
             continue

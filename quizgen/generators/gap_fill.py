@@ -25,6 +25,7 @@ from quizgen.generators.common import (
     linked,
     seeded,
 )
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     GAP_SIZES,
     SPARE_WORDS,
@@ -36,7 +37,6 @@ from quizgen.quiz.questions import (
     PlaceRef,
     Question,
     TermRef,
-    stable_id,
 )
 
 KIND = "gap-fill"

@@ -23,6 +23,7 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.speakers import unworthy
 from quizgen.generators.textindex import has_word
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
@@ -30,7 +31,6 @@ from quizgen.quiz.questions import (
     PlaceOf,
     PlaceRef,
     Question,
-    stable_id,
 )
 
 KIND = "place"

@@ -25,6 +25,7 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.speakers import same_speaker, unworthy
 from quizgen.generators.who_said_it import passages, speakers_of
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     EntityRef,
     Matching,
@@ -32,7 +33,6 @@ from quizgen.quiz.questions import (
     Option,
     Question,
     QuoteRef,
-    stable_id,
 )
 
 KIND = "quote-match"

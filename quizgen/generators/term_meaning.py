@@ -23,6 +23,7 @@ from quizgen.generators.common import (
     seeded,
 )
 from quizgen.generators.textindex import has_word
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     MultipleChoice,
@@ -32,7 +33,6 @@ from quizgen.quiz.questions import (
     TermFor,
     TermMeaning,
     TermRef,
-    stable_id,
 )
 
 KIND = "term-meaning"

@@ -18,6 +18,7 @@ from quizgen.generators import event_order, figure_choice, place, who_said_it
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import Skips, check_options, full, index_facts, seeded
 from quizgen.generators.figure_wording import statement_prompt
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     TRUE_FALSE,
     Amount,
@@ -36,7 +37,6 @@ from quizgen.quiz.questions import (
     SaidStatement,
     SpeakerOf,
     Statement,
-    stable_id,
 )
 
 KIND = "true-false"

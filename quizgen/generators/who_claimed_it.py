@@ -25,6 +25,7 @@ from quizgen.generators.speakers import (
     same_speaker,
     targets,
 )
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     ClaimantOf,
@@ -32,7 +33,6 @@ from quizgen.quiz.questions import (
     MultipleChoice,
     Option,
     Question,
-    stable_id,
 )
 
 KIND = "who-claimed-it"

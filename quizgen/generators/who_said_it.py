@@ -40,6 +40,7 @@ from quizgen.generators.speakers import (
     unworthy,
     voices_of_bodies,
 )
+from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     EntityRef,
@@ -47,7 +48,6 @@ from quizgen.quiz.questions import (
     Option,
     Question,
     SpeakerOf,
-    stable_id,
 )
 
 KIND = "who-said-it"

@@ -1,4 +1,4 @@
-"""Worksheet pages: paper sizes, boxes and blanks to write in, the footer, reproducible PDFs."""
+"""Worksheet pages: paper sizes, version marks, the footer, the layout, reproducible PDFs."""
 
 from __future__ import annotations
 
@@ -35,65 +35,7 @@ PAPERS: dict[str, tuple[float, float]] = {"a4": A4, "letter": LETTER}
 LATEST_TIMESTAMP = 253402300799  # 9999-12-31T23:59:59Z, the last date a PDF can hold
 
 
-# ---- things students write in -------------------------------------------------------------------
-
-
-class TickBox(Flowable):  # type: ignore[misc]  # reportlab ships no type hints
-    """An empty square sitting on the first text line of the cell beside it."""
-
-    def __init__(self, side: float, *, font_size: float, leading: float, style: WorksheetStyle):
-        super().__init__()
-        self.side, self.font_size, self.style = side, font_size, style
-        self.width, self.height = side, max(leading, side)
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        # a Paragraph puts its first baseline font_size below its top; centre the box on the
-        # middle of the lower-case letters of that line
-        middle = self.height - self.font_size + 0.36 * self.font_size
-        canv = self.canv
-        canv.setLineWidth(self.style.boxes.line_width)
-        canv.setStrokeColor(self.style.color("box"))
-        canv.rect(0, middle - self.side / 2, self.side, self.side, stroke=1, fill=0)
-
-
-class WriteBox(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
-    """A square big enough to write a number in."""
-
-    def __init__(self, side: float, *, style: WorksheetStyle):
-        super().__init__()
-        self.side, self.style = side, style
-        self.width = self.height = side
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        canv = self.canv
-        canv.setLineWidth(self.style.boxes.line_width)
-        canv.setStrokeColor(self.style.color("box"))
-        canv.rect(0, 0, self.side, self.side, stroke=1, fill=0)
-
-
-class Blank(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
-    """A writing line on the baseline of the first text line beside it."""
-
-    def __init__(self, length: float, *, font_size: float, leading: float, style: WorksheetStyle):
-        super().__init__()
-        self.length, self.font_size, self.style = length, font_size, style
-        self.width, self.height = length, leading
-
-    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        baseline = self.height - self.font_size
-        canv = self.canv
-        canv.setLineWidth(self.style.boxes.line_width)
-        canv.setStrokeColor(self.style.color("box"))
-        canv.line(0, baseline - 1.5, self.length, baseline - 1.5)
+# ---- version marks ------------------------------------------------------------------------------
 
 
 class PageMark(Flowable):  # type: ignore[misc]  # reportlab is untyped (Any base)
