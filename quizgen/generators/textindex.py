@@ -81,7 +81,12 @@ class WordFinder(Generic[T]):
 
     def found(self, text: str) -> list[T]:
         """The values of the needles that occur in `text` as whole words (repeats possible)."""
-        hits: list[T] = []
+        return [value for _, value in self.starts(text)]
+
+    def starts(self, text: str) -> list[tuple[int, T]]:
+        """(where it starts, value) of each time a needle occurs in `text` as whole words, in
+        no particular order (a needle without a word character: its first time only)."""
+        hits: list[tuple[int, T]] = []
         runs = _runs(text)
         for i, words in _lookups([m[0] for m in runs], self._sizes):
             for needle, offset, value in self._by_words.get(words, ()):
@@ -90,8 +95,10 @@ class WordFinder(Generic[T]):
                 if (start >= 0 and text.startswith(needle, start)
                         and not (start > 0 and _WORD.match(text, start - 1))
                         and not _WORD.match(text, end)):
-                    hits.append(value)
-        hits += [value for pattern, value in self._wordless if pattern.search(text)]
+                    hits.append((start, value))
+        for pattern, value in self._wordless:
+            if match := pattern.search(text):
+                hits.append((match.start(), value))
         return hits
 
 

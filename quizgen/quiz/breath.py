@@ -4,11 +4,13 @@ claim told in one paragraph with its claimant's quoted words (the reporter's sum
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterable
 from itertools import pairwise
 
 from quizgen.article.text import paragraphs
 from quizgen.factbase.model import FactBase
 from quizgen.generators.speakers import unworthy
+from quizgen.generators.textindex import WordFinder
 
 # what may stand between two excerpts said in one breath: a space, a line break, a closing mark
 _BETWEEN = frozenset(" \t\r\n”\"’'")
@@ -16,12 +18,16 @@ _BETWEEN = frozenset(" \t\r\n”\"’'")
 _BREATHS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
 
 
-def _place(article: str, excerpt: str) -> tuple[int, int] | None:
-    """Where an excerpt stands in the article (start, end), or None when it is not found whole
-    (an excerpt joined with an ellipsis, or edited)."""
-    text = excerpt.strip()
-    start = article.find(text) if text and "…" not in text else -1
-    return (start, start + len(text)) if start >= 0 else None
+def _first_starts(article: str, texts: Iterable[tuple[str, str]]) -> dict[str, int]:
+    """Where each text (by its fact's id) first stands in the article as whole words; a text
+    not found has no entry. The article is read once for all of them (`WordFinder`), not once
+    for each: a base's quotes and claims grow with its article."""
+    finder = WordFinder((text, fact_id) for fact_id, text in texts if text)
+    first: dict[str, int] = {}
+    for start, fact_id in finder.starts(article):
+        if start < first.get(fact_id, len(article) + 1):
+            first[fact_id] = start
+    return first
 
 
 def breaths(base: FactBase) -> dict[str, frozenset[str]]:
@@ -34,12 +40,14 @@ def breaths(base: FactBase) -> dict[str, frozenset[str]]:
     article = base.article or ""
     placed: list[tuple[int, int, str, frozenset[str]]] = []
     claims = {c.id for c in base.claims}
-    said = [(q.id, q.excerpt, q.speakers) for q in base.quotes]
-    said += [(c.id, c.excerpt, c.claimants) for c in base.claims]
-    for fact_id, excerpt, speakers in said:
-        where = _place(article, excerpt) if article else None
-        if where is not None and speakers:
-            placed.append((*where, fact_id, frozenset(speakers)))
+    said = [(q.id, q.excerpt.strip(), q.speakers) for q in base.quotes]
+    said += [(c.id, c.excerpt.strip(), c.claimants) for c in base.claims]
+    whole = [(fact_id, text) for fact_id, text, speakers in said  # one with "…" is edited
+             if speakers and "…" not in text]
+    starts = _first_starts(article, whole) if article else {}
+    for fact_id, text, speakers in said:
+        if (start := starts.get(fact_id)) is not None:
+            placed.append((start, start + len(text), fact_id, frozenset(speakers)))
     placed.sort()
     found: dict[str, set[str]] = {}
     for (_, end, first, who), (start, _, second, whom) in pairwise(placed):
@@ -63,14 +71,6 @@ def forget_breaths() -> None:
 _SUMMARIES: dict[int, tuple[FactBase, frozenset[str]]] = {}
 
 
-def _start(article: str, excerpt: str) -> int | None:
-    """Where an excerpt starts in the article, or None when it is not found (an excerpt joined
-    with an ellipsis is looked for by its first part)."""
-    text = excerpt.split("…")[0].strip()
-    start = article.find(text) if text else -1
-    return start if start >= 0 else None
-
-
 def summaries(base: FactBase) -> frozenset[str]:
     """The claims told in one paragraph of the article with a quote worth asking (no fragment
     such as "clearly") of their claimant or of one who speaks for the same body: the reporter's
@@ -82,19 +82,22 @@ def summaries(base: FactBase) -> frozenset[str]:
         return known[1]
     article = base.article or ""
     starts = [start for start, _ in paragraphs(article)]
+    firsts = [(q.id, q.excerpt) for q in base.quotes if not unworthy(q)]
+    firsts += [(c.id, c.excerpt) for c in base.claims]  # an edited excerpt: by its first part
+    where = _first_starts(article, [(fact_id, excerpt.split("…")[0].strip())
+                                    for fact_id, excerpt in firsts]) if article else {}
 
-    def paragraph(excerpt: str) -> int | None:
-        where = _start(article, excerpt) if article else None
-        return None if where is None else bisect_right(starts, where) - 1
+    def paragraph(fact_id: str) -> int | None:
+        start = where.get(fact_id)
+        return None if start is None else bisect_right(starts, start) - 1
 
     voices: dict[int, set[str]] = {}  # paragraph -> who is quoted in it
     for quote in base.quotes:
-        at = None if unworthy(quote) else paragraph(quote.excerpt)
-        if at is not None:
+        if (at := paragraph(quote.id)) is not None:
             for speaker in quote.speakers:
                 voices.setdefault(at, set()).update(base.speaker_equivalents(speaker) | {speaker})
     found = frozenset(claim.id for claim in base.claims
-                      if (at := paragraph(claim.excerpt)) is not None
+                      if (at := paragraph(claim.id)) is not None
                       and voices.get(at, set()) & set(claim.claimants))
     if len(_SUMMARIES) > 64:  # a deck's bases, kept until leaks.forget
         _SUMMARIES.clear()
