@@ -697,9 +697,14 @@ def namesake_claims(draw: st.DrawFn) -> FactBase:
 
 @st.composite
 def agreeing_claims(draw: st.DrawFn) -> FactBase:
-    """A rich base where a claim agrees with the quote of someone of its claimant's kind and
-    pronoun: the voices who said as much, which who-claimed-it must never offer as wrong."""
+    """A rich base whose people share one kind and pronoun, where a claim agrees with the quote
+    of someone not its claimant: the voices who said as much, which who-claimed-it must never
+    offer as wrong (one kind makes every claim askable, with such a voice to plant)."""
     base = draw(fact_bases(rich=True))
+    kind, pronoun = draw(_pick(KINDS)), draw(_pick(PRONOUNS))
+    base = replace(base, entities=tuple(
+        e if e.id == ARTICLE_ID else replace(e, kind=kind, pronoun=pronoun)
+        for e in base.entities))
     kinds = {e.id: (e.kind, e.pronoun) for e in base.entities}
     pairs = [(c, q) for c in base.claims for q in base.quotes
              if c.claimants and q.speakers and q.speakers[0] not in c.claimants

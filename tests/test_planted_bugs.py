@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from strategies import agreeing_claims, certainly_before, fact_bases, gen_options, seeds
 from term_check import named_bodies
-from test_properties import assert_sound
+from test_properties import assert_sound, same_speakers
 
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
@@ -212,15 +212,17 @@ def _other_names_meaning(question: Question, base: FactBase) -> Question | None:
 
 def _one_who_agrees(question: Question, base: FactBase) -> Question | None:
     """Who-claimed-it: a wrong option becomes one who said as much (a claimant of a claim, or
-    speaker of a quote, that the claim agrees with)."""
+    speaker of a quote, that the claim agrees with), not a claimant under another entry or
+    speaking for one (another plant's case)."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask, ClaimantOf):
         return None
     claim = next(c for c in base.claims if c.id == question.ask.claim)
     shown = {o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)}
     voices = [v for c in base.claims if c.id in claim.agrees_with for v in c.claimants]
     voices += [v for q in base.quotes if q.id in claim.agrees_with for v in q.speakers]
+    claimants = same_speakers(base, set(claim.claimants))
     for entity in base.entities:
-        if entity.id in voices and entity.id not in shown and entity.id not in claim.claimants \
+        if entity.id in voices and entity.id not in shown and entity.id not in claimants \
                 and _like_the_key(question, base, entity.id):
             return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
     return None
@@ -228,7 +230,8 @@ def _one_who_agrees(question: Question, base: FactBase) -> Question | None:
 
 def _like_the_key(question: MultipleChoice, base: FactBase, entity_id: str) -> bool:
     """Whether the entity could stand among the options but for the rule planted against: of
-    the key's kind and pronoun, not named in the prompt, not whom the words are about."""
+    the key's kind and pronoun, not named in the prompt, not whom the words are about (nor
+    under another entry or speaking for them)."""
     key = question.options[question.answer].claim
     assert isinstance(key, EntityRef)
     by_id = {e.id: e for e in base.entities}
@@ -238,7 +241,7 @@ def _like_the_key(question: MultipleChoice, base: FactBase, entity_id: str) -> b
                 None)  # fmt: skip
     named = any(n.casefold() in question.prompt.casefold() for n in (other.name, *other.aliases))
     return (other.kind == me.kind and other.pronoun == me.pronoun and not named
-            and (fact is None or entity_id not in fact.about))  # fmt: skip
+            and (fact is None or entity_id not in same_speakers(base, set(fact.about))))
 
 
 def _twin_offered(question: Question, base: FactBase) -> Question | None:

@@ -126,7 +126,7 @@ def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
         assert all(c.value == c.value.to_integral_value() for c in claims), claims
 
 
-def _same_speakers(base: FactBase, ids: set[str]) -> set[str]:
+def same_speakers(base: FactBase, ids: set[str]) -> set[str]:
     """The entities and those they speak for or who speak for them, and their other entries
     (same_as, either way) (worked out here)."""
     twins = {(e.id, other) for e in base.entities for other in e.same_as}
@@ -175,11 +175,11 @@ def assert_worth_asking(question: Question, base: FactBase) -> None:
                             for s in q.speakers}  # fmt: skip
                 else:
                     said = set(next(c.claimants for c in base.claims if c.id == ask.claim))
-                same = _same_speakers(base, said)
+                same = same_speakers(base, said)
                 names = {n.casefold() for e in same for n in (by_id[e].name, *by_id[e].aliases)}
                 fact = quotes.get(ask.quote) if isinstance(ask, SpeakerOf) else next(
                     c for c in base.claims if c.id == ask.claim)
-                aimed = _same_speakers(base, set(fact.about)) if fact else set()
+                aimed = same_speakers(base, set(fact.about)) if fact else set()
                 assert not aimed & set(entities), f"whom the words are about is offered: {question}"
                 for i, option in enumerate(question.options):
                     if i != question.answer:
