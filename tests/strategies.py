@@ -719,6 +719,20 @@ def agreeing_claims(draw: st.DrawFn) -> FactBase:
         for c in base.claims))
 
 
+@st.composite
+def speaking_bases(draw: st.DrawFn) -> FactBase:
+    """A rich base where most people are of one kind (an entry and its other entry alike), so
+    that who-said-it has options for most quotes; a few keep a kind of their own."""
+    base = draw(fact_bases(rich=True))
+    common = draw(_pick(KINDS))
+    kinds = {e.id: e.kind if e.id == ARTICLE_ID or draw(_ints(0, 3)) == 0 else common
+             for e in base.entities}
+    for entity in base.entities:  # an entity entered twice keeps one kind under both names
+        for other in entity.same_as:
+            kinds[other] = kinds[entity.id]
+    return replace(base, entities=tuple(replace(e, kind=kinds[e.id]) for e in base.entities))
+
+
 # ---- command-line values, as a shell hands them over (tests/test_coerce.py) ----------------------
 _CLI_PIECES = st.sampled_from(["0", "1", "7", "26", "27", "-", "+", " ", "_", "00", "٣", "1e3",
                                ".", "a4", "A4", "letter", "LETTER", "a5", "/", "./", "x", "",

@@ -9,7 +9,14 @@ from dataclasses import replace
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
-from strategies import agreeing_claims, certainly_before, fact_bases, gen_options, seeds
+from strategies import (
+    agreeing_claims,
+    certainly_before,
+    fact_bases,
+    gen_options,
+    seeds,
+    speaking_bases,
+)
 from term_check import named_bodies
 from test_properties import assert_sound, same_speakers
 
@@ -245,15 +252,18 @@ def _like_the_key(question: MultipleChoice, base: FactBase, entity_id: str) -> b
 
 
 def _twin_offered(question: Question, base: FactBase) -> Question | None:
-    """Who-said-it: a wrong option becomes the speaker's other entry (same_as)."""
+    """Who-said-it: a wrong option becomes the speaker's other entry (same_as), one who did not
+    say the words under its own name too."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
         return None
     key = question.options[question.answer].claim
     assert isinstance(key, EntityRef)
     me = next(e for e in base.entities if e.id == key.entity)
     shown = {o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)}
+    said = {s for q in base.quotes if q.text == key_text(question, base) for s in q.speakers}
     for entity in base.entities:
         if (entity.id in me.same_as or me.id in entity.same_as) and entity.id not in shown \
+                and entity.id not in said \
                 and _like_the_key(question, base, entity.id):
             return _swap_wrong(question, Option(entity.name, EntityRef(entity.id)))
     return None
@@ -282,7 +292,10 @@ PLANTS: dict[str, tuple[str, Mutation]] = {
 
 # Plants whose case random rich bases meet too rarely to be caught every run: searched on bases
 # built to hold it.
-SEARCH = {"one who said as much (who-claimed-it)": agreeing_claims()}
+SEARCH: dict[str, st.SearchStrategy[FactBase]] = {
+    "one who said as much (who-claimed-it)": agreeing_claims(),
+    **{plant: speaking_bases() for plant, (kind, _) in PLANTS.items() if kind == "who-said-it"},
+}
 
 
 def _planted(kind: str, mutate: Mutation) -> Callable[..., Generated]:
