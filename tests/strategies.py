@@ -697,9 +697,14 @@ def namesake_claims(draw: st.DrawFn) -> FactBase:
 
 @st.composite
 def agreeing_claims(draw: st.DrawFn) -> FactBase:
-    """A rich base where a claim agrees with the quote of someone of its claimant's kind and
-    pronoun: the voices who said as much, which who-claimed-it must never offer as wrong."""
+    """A rich base whose people share one kind and pronoun, where a claim agrees with the quote
+    of someone not its claimant: the voices who said as much, which who-claimed-it must never
+    offer as wrong (one kind makes every claim askable, with such a voice to plant)."""
     base = draw(fact_bases(rich=True))
+    kind, pronoun = draw(_pick(KINDS)), draw(_pick(PRONOUNS))
+    base = replace(base, entities=tuple(
+        e if e.id == ARTICLE_ID else replace(e, kind=kind, pronoun=pronoun)
+        for e in base.entities))
     kinds = {e.id: (e.kind, e.pronoun) for e in base.entities}
     pairs = [(c, q) for c in base.claims for q in base.quotes
              if c.claimants and q.speakers and q.speakers[0] not in c.claimants
@@ -712,6 +717,20 @@ def agreeing_claims(draw: st.DrawFn) -> FactBase:
     return replace(base, claims=tuple(
         replace(c, agrees_with=(*c.agrees_with, chosen[c.id])) if c.id in chosen else c
         for c in base.claims))
+
+
+@st.composite
+def speaking_bases(draw: st.DrawFn) -> FactBase:
+    """A rich base where most people are of one kind (an entry and its other entry alike), so
+    that who-said-it has options for most quotes; a few keep a kind of their own."""
+    base = draw(fact_bases(rich=True))
+    common = draw(_pick(KINDS))
+    kinds = {e.id: e.kind if e.id == ARTICLE_ID or draw(_ints(0, 3)) == 0 else common
+             for e in base.entities}
+    for entity in base.entities:  # an entity entered twice keeps one kind under both names
+        for other in entity.same_as:
+            kinds[other] = kinds[entity.id]
+    return replace(base, entities=tuple(replace(e, kind=kinds[e.id]) for e in base.entities))
 
 
 # ---- command-line values, as a shell hands them over (tests/test_coerce.py) ----------------------

@@ -20,7 +20,7 @@ from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.article_time import article_years
 from quizgen.generators.base import GenOptions
-from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice
+from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 
 # a prompt a student reads as asking about what is still to come
 AHEAD = {"will", "would", "due", "expected", "forecast", "planned", "plans", "aims", "scheduled",
@@ -53,21 +53,29 @@ def _now(base: FactBase) -> int | None:
 
 
 @cache
+def _figure_items(path: Path) -> tuple[FactBase, tuple[Question, ...]]:
+    """A fact base and its figure-choice items over seeds 1–20, in seed order: made once for
+    the year items and the age items, which read the same output."""
+    base = load_factbase(path)
+    return base, tuple(q for seed in SEEDS for q in GENERATORS["figure-choice"](
+        base, seed=seed, options=GenOptions()).questions)
+
+
+@cache
 def _year_items(
     path: Path,
 ) -> tuple[tuple[tuple[int | None, int | None], MultipleChoice, tuple[Amount, ...]], ...]:
     """The article's years by _years and every figure-choice item whose options are years."""
-    base = load_factbase(path)
+    base, items = _figure_items(path)
     now = _years(base)
     found = []
-    for seed in SEEDS:
-        for q in GENERATORS["figure-choice"](base, seed=seed, options=GenOptions()).questions:
-            if not isinstance(q, MultipleChoice):
-                continue
-            amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
-            if len(amounts) == len(q.options) and all(a.unit == "year" and a.decimals == 0
-                                                      for a in amounts):
-                found.append((now, q, amounts))
+    for q in items:
+        if not isinstance(q, MultipleChoice):
+            continue
+        amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
+        if len(amounts) == len(q.options) and all(a.unit == "year" and a.decimals == 0
+                                                  for a in amounts):
+            found.append((now, q, amounts))
     return tuple(found)
 
 
@@ -138,18 +146,17 @@ def test_article_years_published_else_the_latest_past_and_before_what_is_to_come
 def _age_items(path: Path) -> tuple[tuple[Decimal, MultipleChoice, tuple[Amount, ...]], ...]:
     """Figure-choice items asking a person's age at something done ('age at which …', 'age
     when …'), with that person's age as the article gives it ('age' alone), seeds 1–20."""
-    base = load_factbase(path)
+    base, items = _figure_items(path)
     now = {f.subject: f.value for f in base.figures
            if f.subject and " ".join(f.measure.casefold().split()) == "age"}
     found = []
-    for seed in SEEDS:
-        for q in GENERATORS["figure-choice"](base, seed=seed, options=GenOptions()).questions:
-            if not (isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven)):
-                continue
-            measure = q.ask.measure.casefold()
-            if q.ask.subject in now and re.match(r"age (?:at which|when) ", measure):
-                amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
-                found.append((now[q.ask.subject], q, amounts))
+    for q in items:
+        if not (isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven)):
+            continue
+        measure = q.ask.measure.casefold()
+        if q.ask.subject in now and re.match(r"age (?:at which|when) ", measure):
+            amounts = tuple(o.claim for o in q.options if isinstance(o.claim, Amount))
+            found.append((now[q.ask.subject], q, amounts))
     return tuple(found)
 
 
