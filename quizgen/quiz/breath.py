@@ -65,10 +65,6 @@ def breaths(base: FactBase) -> dict[str, frozenset[str]]:
 def forget_breaths() -> None:
     """Drop what is kept of the last base (leaks.forget: nothing held once sheets are made)."""
     _BREATHS.clear()
-    _SUMMARIES.clear()
-
-
-_SUMMARIES: dict[int, tuple[FactBase, frozenset[str]]] = {}
 
 
 def summaries(base: FactBase) -> frozenset[str]:
@@ -76,10 +72,11 @@ def summaries(base: FactBase) -> frozenset[str]:
     such as "clearly") of their claimant or of one who speaks for the same body: the reporter's
     summary of words the article quotes beside it ("Luntz believes Trump speaks for voters who
     …" before "As the pollster notes: 'Trump says what they're thinking …'"). Asked who made
-    it, the claim asks the quote again in other words."""
-    known = _SUMMARIES.get(id(base))
-    if known is not None and known[0] is base:
-        return known[1]
+    it, the claim asks the quote again in other words. Worked out once per base (FactBase.index)."""
+    return base.index(_summaries)
+
+
+def _summaries(base: FactBase) -> frozenset[str]:
     article = base.article or ""
     starts = [start for start, _ in paragraphs(article)]
     firsts = [(q.id, q.excerpt) for q in base.quotes if not unworthy(q)]
@@ -96,10 +93,6 @@ def summaries(base: FactBase) -> frozenset[str]:
         if (at := paragraph(quote.id)) is not None:
             for speaker in quote.speakers:
                 voices.setdefault(at, set()).update(base.speaker_equivalents(speaker) | {speaker})
-    found = frozenset(claim.id for claim in base.claims
-                      if (at := paragraph(claim.id)) is not None
-                      and voices.get(at, set()) & set(claim.claimants))
-    if len(_SUMMARIES) > 64:  # a deck's bases, kept until leaks.forget
-        _SUMMARIES.clear()
-    _SUMMARIES[id(base)] = (base, found)
-    return found
+    return frozenset(claim.id for claim in base.claims
+                     if (at := paragraph(claim.id)) is not None
+                     and voices.get(at, set()) & set(claim.claimants))
