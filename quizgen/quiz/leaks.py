@@ -14,6 +14,7 @@ from quizgen.quiz.asked import same
 from quizgen.quiz.breath import breaths, forget_breaths
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.figure_sheet import figures_cross, measured_again
+from quizgen.quiz.folding import forget as forget_folds
 from quizgen.quiz.guessed import (
     context_tied,
     forget_occasions,
@@ -22,6 +23,7 @@ from quizgen.quiz.guessed import (
     term_in_use,
     title_names_key,
 )
+from quizgen.quiz.passages import forget as forget_passages
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
     Amount,
@@ -219,6 +221,8 @@ def forget() -> None:
     forget_asked()
     forget_occasions()
     forget_breaths()
+    forget_folds()
+    forget_passages()
 
 
 def _profile(question: Question, base: FactBase) -> _Profile:

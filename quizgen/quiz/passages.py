@@ -22,9 +22,13 @@ _NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WORD_RUN = 6  # an excerpt sharing a run of this many words with another carries the same passage
+# texts whose numbers and runs are kept for one selection (leaks.forget drops them): enough for a
+# 50,000-fact base's items, whose pairs read the same texts again and again (8,192 kept: 15,000
+# readings at 10,000 facts, 148,000 at 50,000, ten times as many for five times the facts)
+KEPT = 1 << 18
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=KEPT)
 def numbers_in(text: str) -> frozenset[Decimal]:
     """Every number a reader sees in a text: digits (1,000 / 51.2 / 7.7 million), words, and
     times of day as minutes since midnight (14:30 is 870, as the fact base holds it)."""
@@ -49,13 +53,19 @@ def words(text: str) -> tuple[str, ...]:
     return tuple(re.findall(r"[^\W_]+", text.casefold()))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=KEPT)
 def runs(text: str) -> frozenset[tuple[str, ...]]:
     """The runs of six words of a text (the whole text when shorter)."""
     found = words(text)
     if len(found) < _WORD_RUN:
         return frozenset({found}) if found else frozenset()
     return frozenset(found[i : i + _WORD_RUN] for i in range(len(found) - _WORD_RUN + 1))
+
+
+def forget() -> None:
+    """Drop the numbers and runs read of texts (leaks.forget, once the quizzes are selected)."""
+    numbers_in.cache_clear()
+    runs.cache_clear()
 
 
 def same_passage(a: str, b: str) -> bool:

@@ -1,0 +1,24 @@
+"""What the sheet rules keep of each text read (folds, numbers, runs) lasts one selection."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from quizgen.factbase.loader import load_factbase
+from quizgen.quiz import folding, passages
+from quizgen.quiz.leaks import forget
+from quizgen.quiz.select import build_quiz
+
+ROOT = Path(__file__).resolve().parent.parent
+KEPT = (folding.folded_words, folding.spaced, passages.numbers_in, passages.runs)
+
+
+def test_leaks_forget_drops_every_text_the_selection_kept() -> None:
+    """A class selection fills the text caches, and leaks.forget empties each of them."""
+    base = load_factbase(ROOT / "content" / "venezuela-post-election.yaml")
+    forget()
+    build_quiz(base, seed=1, count=20)
+    assert all(kept.cache_info().currsize > 0 for kept in KEPT)
+    forget()
+    assert [kept.cache_info().currsize for kept in KEPT] == [0, 0, 0, 0]
+
