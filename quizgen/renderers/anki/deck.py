@@ -183,6 +183,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
         previous.notes,
         timestamp=options.timestamp,
     )
+    del previous  # its fields are merged: not held beside the collection, the zip and the dump
     kinds = {note.guid: note for note in notes}
     note_stamps = {guid: stamp._replace(kind=kinds[guid].note_type.key, fields=kinds[guid].fields)
                    for guid, stamp in note_stamps.items()}
