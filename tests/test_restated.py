@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from sheet_check import base_at
+from test_headless_quotes import opens_mid_sentence
 from test_sheets import SWEEPS, Sweep
 
 from quizgen.factbase.model import Entity, FactBase, Quote, Term
@@ -114,7 +115,9 @@ def _paragraph(base: FactBase, excerpt: str) -> int | None:
 
 
 def _worth_asking(quote: Quote) -> bool:
-    return quote.distinctive and len([w for w in quote.text.split() if re.search(r"\w", w)]) >= 3
+    """Distinctive, of three words or more, and not opening mid-sentence on its verb."""
+    return (quote.distinctive and len([w for w in quote.text.split() if re.search(r"\w", w)]) >= 3
+            and not opens_mid_sentence(quote.text))
 
 
 def _summed_up(claim_id: str, base: FactBase) -> bool:

@@ -25,6 +25,25 @@ from quizgen.generators.common import (
 from quizgen.generators.textindex import Passages, has_word
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
+# words on which quoted words open mid-sentence, written in lower case: a verb that waits for its
+# subject ("have previously been linked to …", "should be a gentle reminder …") or a word joining
+# them to words before ("and probably get some sleep …")
+_HEADLESS = frozenset({
+    "have", "has", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can",
+    "could", "may", "might", "must", "do", "does", "did", "and", "or", "nor",
+})  # fmt: skip
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+def headless(text: str) -> bool:
+    """Whether quoted words open mid-sentence on a verb or a joining word in lower case, their
+    subject or the clause they join left in the reporter's words ('conclude that many
+    antioxidants “have previously been linked to …”'). A quotation opening a sentence ("And
+    not just …", "But it's …") is a statement of its own."""
+    first = _FIRST_WORD.search(text)
+    if first is None or text[:first.start()].strip(" “”\"'‘’…([-—–"):
+        return False
+    return first.group() in _HEADLESS
 
 
 def unworthy(quote: Quote) -> str | None:
@@ -34,6 +53,10 @@ def unworthy(quote: Quote) -> str | None:
     words = len([w for w in quote.text.split() if re.search(r"\w", w)])
     if words < MIN_QUOTE_WORDS:
         return f"a quote of fewer than {MIN_QUOTE_WORDS} words is a fragment, not asked about"
+    if headless(quote.text):
+        return ("a quote opening mid-sentence on a verb or a joining word (“have previously "
+                "been linked …”: its subject is in the reporter's words) is a fragment, not "
+                "asked about")
     return None
 
 
