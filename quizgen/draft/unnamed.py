@@ -38,12 +38,15 @@ _WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:o
             r"|issued by|released by|posted on)\s+[^.,;:“”\"\n]{1,60}?")
 # A relative clause between an unnamed speaker and the verb: "A woman who asked not to be
 # named said" (the speaker is "a woman").
-_WHO = r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?)?"
+_WHO = (r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?"
+        # "A senior official, speaking on condition of anonymity, said": a participle's phrase
+        r"|,\s+[a-z]{2,}ing\s+[^,.;:“”\"\n]{1,60}?,)?")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
     rf"|{_ELLIPSIS}){_WHO}\s+{_SAYS}\b"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
-    r"(?=[.,;:]|\s+who\s)"
+    r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
+    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:])"  # "said a man outside a cafe."
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b"
     # "Other supporters offer a simpler answer. “…”": a group whose sentence is right before a
     # quotation with no speaker of its own (the group speaks; see quotes.py)

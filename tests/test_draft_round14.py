@@ -1,0 +1,49 @@
+"""Round 14 of the draft on real news (issue 19): rules from the shapes of news English that
+dev and dev2 misses and made-up news articles showed, tested on made-up sentences that name
+no corpus article's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_draft import drafted
+
+
+def _figures(body: str) -> list[tuple[str, str, str]]:
+    """(value, unit, measure) of each drafted figure, in text order."""
+    return [(str(f.value), f.unit, f.measure) for f in drafted(body).figures]
+
+
+def _speakers(body: str) -> list[list[str]]:
+    """The names of each drafted quote's speakers, in text order."""
+    base = drafted(body)
+    name = {p.id: p.name for p in base.entities}
+    return [[name[k] for k in q.speakers] for q in base.quotes]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Tom Hale, the mayor, backed the deal. A senior official, speaking on condition of"
+      " anonymity, said: “Nobody expected it to happen this fast.”\n", "a senior official"),
+     ("Ana Ruiz opened the new ward on Monday.\n\n“We are still short of beds,” one nurse,"
+      " speaking after the visit, told reporters.\n", "one nurse"),
+     ("Ana Ruiz opened the new ward on Monday. One nurse, asking not to be named, told the"
+      " radio: “We are still short of beds.”\n", "one nurse")],
+)
+def test_an_unnamed_speaker_past_a_participle_phrase(body: str, speaker: str) -> None:
+    """“A senior official, speaking on condition of anonymity, said”: the phrase set off by
+    commas between an unnamed speaker and the verb does not hide the speaker."""
+    assert _speakers(body) == [[speaker]]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("“My family lost everything,” said Jorge Vela, 71. Others were more hopeful. “It is"
+      " time,” said a younger man outside a cafe.\n", "a younger man"),
+     ("Ana Ruiz, the owner, was calm. “We will open again,” she said.\n\n“I have shopped"
+      " here for years,” said one woman in the queue.\n", "one woman")],
+)
+def test_an_unnamed_speaker_with_a_place_after_the_verb(body: str, speaker: str) -> None:
+    """“…,” said a younger man outside a cafe.: a place phrase after an unnamed speaker keeps
+    the speaker, not the person named before."""
+    assert _speakers(body)[-1] == [speaker]
