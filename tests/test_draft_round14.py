@@ -47,3 +47,24 @@ def test_an_unnamed_speaker_with_a_place_after_the_verb(body: str, speaker: str)
     """“…,” said a younger man outside a cafe.: a place phrase after an unnamed speaker keeps
     the speaker, not the person named before."""
     assert _speakers(body)[-1] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Tom Hale landed in the desert on Tuesday. The 52-year-old former navy pilot said he felt"
+      " tired.\n", "52", "age of Tom Hale"),
+     ("The richest woman, Lisa Moreau, inherited her fortune. “I never asked for this,” the"
+      " 65-year-old told a newspaper last year.\n", "65", "age of Lisa Moreau"),
+     ("The youngest on the list is 20-year-old Alexandra Berg, a Norwegian heiress.\n", "20",
+      "age of Alexandra Berg")],
+)
+def test_an_age_written_onto_a_person_is_theirs(body: str, value: str, measure: str) -> None:
+    """“The 52-year-old former navy pilot said”, “the 65-year-old told”, “20-year-old
+    Alexandra Berg”: the age of the person named, or named just before, not of a word."""
+    assert (value, "years old", measure) in _figures(body)
+
+
+def test_an_age_before_a_common_noun_stays_the_nouns() -> None:
+    """“A 12-year-old boy was hurt”: an indefinite noun keeps its own age."""
+    assert ("12", "years old", "age of the boy") in _figures(
+        "Tom Hale drove the bus. A 12-year-old boy was hurt.\n")

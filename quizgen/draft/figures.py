@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft import amounts
+from quizgen.draft.ages import aged_person
 from quizgen.draft.contexts import reread
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
@@ -172,7 +173,8 @@ class _FigureFinder(FigureSources, FigureReads):
         elif unit == "years old":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
                                          .start, hit)  # "when she was 14": her age, by name
-            measure = age_of(window, 0, moved.start)
+            measure = aged_person(self.attributor, hit.start, hit.end) or age_of(
+                window, 0, moved.start)  # "the 52-year-old pilot said": the person named
             after = _AGED_NOUN.match(self.text, after_end)
             aged = list(takewhile(lambda w: w not in UNIT_STOP and not w.endswith("ed"),
                                   after.group().split() if after is not None else []))
