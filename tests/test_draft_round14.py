@@ -68,3 +68,24 @@ def test_an_age_before_a_common_noun_stays_the_nouns() -> None:
     """“A 12-year-old boy was hurt”: an indefinite noun keeps its own age."""
     assert ("12", "years old", "age of the boy") in _figures(
         "Tom Hale drove the bus. A 12-year-old boy was hurt.\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("Mark Dunne, an economist at a London university, agreed. “Extreme wealth is a sign of"
+      " failure,” the professor said.\n", "Mark Dunne"),
+     ("“We found water,” said Ana Ruiz, who leads the mission. “It changes everything,” the"
+      " scientist added.\n", "Ana Ruiz")],
+)
+def test_a_describing_noun_after_a_person_named_is_that_person(body: str, name: str) -> None:
+    """“Mark Dunne, an economist …, agreed. “…,” the professor said.”: a noun that describes
+    a person's work, said with “the” right after one is named, is that person."""
+    base = drafted(body)
+    assert _speakers(body)[-1] == [name]
+    assert not any(e.name.startswith("the ") and e.kind == "person" for e in base.entities)
+
+
+def test_a_relational_noun_stays_someone_else() -> None:
+    """“Ana Ruiz was taken to hospital. “…,” the doctor said.”: a doctor is someone else."""
+    assert _speakers("Ana Ruiz was taken to hospital. “She was lucky,” the doctor said.\n") \
+        == [["the doctor"]]

@@ -14,6 +14,15 @@ KIN_OF = re.compile(r"\b((?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+)[’']s\s+(mother|fath
                     r"|girlfriend|boyfriend|mum|dad|aunt|uncle)\b(?!,?\s+[A-Z])")
 _MALE = words("father husband son brother grandfather widower boyfriend dad uncle")
 _FEMALE = words("mother wife daughter sister grandmother widow girlfriend mum aunt")
+# Nouns of a person's work or standing that news uses, with "the", for the person just named
+# ("Mark Dunne, an economist, agreed. “…,” the professor said"); not nouns of one person's
+# relation to another (doctor, lawyer, coach), which name someone else.
+DESCRIBING_NOUNS = words(
+    "professor economist scientist researcher academic expert author novelist poet actor"
+    " actress singer musician star athlete astronaut artist designer architect entrepreneur"
+    " businessman businesswoman billionaire tycoon campaigner activist veteran historian"
+    " psychologist biologist physicist chemist explorer inventor comedian broadcaster"
+    " journalist politician philosopher mathematician engineer")
 
 
 def add_kin(entities: dict[str, Entity], mentions: list[Mention], masked: str,
