@@ -89,3 +89,56 @@ def test_a_relational_noun_stays_someone_else() -> None:
     """“Ana Ruiz was taken to hospital. “…,” the doctor said.”: a doctor is someone else."""
     assert _speakers("Ana Ruiz was taken to hospital. “She was lucky,” the doctor said.\n") \
         == [["the doctor"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("The richest man is again Tom Hale, the software founder, who is worth $86bn.\n", "86",
+      "value of Tom Hale"),
+     ("The painting is estimated to be worth up to $800,000.\n", "800000",
+      "value of the painting"),
+     ("The old farmhouse, which is now worth £2m, was sold on Monday.\n", "2",
+      "value of the old farmhouse")],
+)
+def test_what_is_worth_money_is_its_value(body: str, value: str, measure: str) -> None:
+    """“X, who is worth $86bn”, “is estimated to be worth”, “X, which is worth”: the value
+    of the thing or person the clause is about, never of “who”."""
+    assert measure in [m for v, _, m in _figures(body) if v == value]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Tom Hale runs a small charity, which gave away 3,000 meals last year.\n", "3000",
+      "number of meals that the small charity gave away last year"),
+     ("The most recent review, which took in 120 studies in 2019, found little evidence.\n",
+      "120", "number of studies that the most recent review took in"),
+     ("The largest new national survey, which reached 4,000 homes, was published today.\n",
+      "4000", "number of homes that the largest new national survey reached")],
+)
+def test_a_count_in_a_relative_clause_is_its_antecedents(body: str, value: str,
+                                                         measure: str) -> None:
+    """“a small charity, which gave away 3,000 meals”: the noun phrase before “, which” did
+    it, and a verb's particle (“took in”) stays with its verb."""
+    assert measure in [m for v, _, m in _figures(body) if v == value]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Support for the mayor now stands at 31%.\n", "support for the mayor"),
+     ("Unemployment in the region still stands at 12%.\n", "unemployment in the region")],
+)
+def test_a_level_past_an_adverb_keeps_its_noun_phrase(body: str, measure: str) -> None:
+    """“Support for the mayor now stands at 31%”: an adverb before “stands at” is no part of
+    the noun phrase whose level it is."""
+    assert [m for _, _, m in _figures(body)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Sara Khan, whose son is 15, wants more sport.\n", "age of Sara Khan’s son"),
+     ("Tom Hale, whose daughter was 12 at the time, called the police.\n",
+      "age of Tom Hale’s daughter")],
+)
+def test_whose_kin_is_a_number_is_an_age(body: str, measure: str) -> None:
+    """“Sara Khan, whose son is 15,”: a bare number said of a person's kin is their age."""
+    assert _figures(body)[0][1:] == ("years old", measure)

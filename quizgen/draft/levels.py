@@ -66,6 +66,10 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
         named = re.findall(r"[\w’'-]+", before[:match.start(1)])
         found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
+        if not found and before[:match.start(1)].rstrip().endswith(","):
+            found = relative_owner(before[:match.start(1)].rstrip(" ,"), "which")  # "a small
+            found = [] if found == ["which"] else found  # charity, which gave away"
+            found[:1] = ["the"] if found[:1] in (["a"], ["an"]) else found[:1]
     while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
             "the"}:
         found.pop(0)  # "Last year the charity rescued": the charity rescued
@@ -104,8 +108,21 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
                          r" estimated|at least|just|only|another|a further|an extra)\s+)*$")
 _WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
-                    r"|will be|would be|could be)\s+(?:now\s+)?worth\s+(?:(?:about|around|some"
-                    r"|nearly|almost|over|more than|up to|an estimated|at least)\s+)*$")
+                    r"|will be|would be|could be|(?:is|are|was|were)\s+(?:estimated|thought"
+                    r"|said|believed|reckoned|expected)\s+to\s+be)\s+(?:now\s+|still\s+)?worth"
+                    r"\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated"
+                    r"|at least)\s+)*$")  # "is estimated to be worth up to $800,000"
+
+
+def _antecedent(before: str, relative: str) -> list[str]:
+    """What a "who" or "which" after a comma stands for, past an apposition set off by commas
+    ("Tom Hale, the software founder, who": Tom Hale), or [] when the text does not say."""
+    parts = [p for p in re.split(r",\s*", before.rstrip().rstrip(",")) if p.strip()]
+    for part in reversed(parts[-2:]):
+        found = relative_owner(part, relative)
+        if found != [relative] and not (relative == "who" and found[0][:1].islower()):
+            return found
+    return []
 
 
 def money_handled(text: str, start: int, at: int, end: int) -> str:
@@ -115,6 +132,8 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     worth = _WORTH.search(before)
     if worth is not None:
         owner = re.findall(r"[\w’'-]+", worth.group(1))
+        if owner in (["who"], ["which"]):  # "Tom Hale, the founder, who is worth": Tom Hale
+            owner = _antecedent(before[:worth.start(1)], owner[0])
         if owner and owner[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
             owner[0] = owner[0].lower()
         if 0 < len(owner) <= 6 and not any(w.lower() in TAIL_STOP | FIRST_SECOND

@@ -99,7 +99,7 @@ def _reported(found: list[str]) -> list[str]:
 # What a relative clause after a comma is about: a name ("Ana Ruiz, who …") or a noun
 # phrase with its determiner ("The film, which …").
 _NAME_END = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
-_PHRASE_END = re.compile(r"(?:^|\s)((?:the|The|a|A|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,2}"
+_PHRASE_END = re.compile(r"(?:^|\s)((?:the|The|a|A|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,3}"
                          r"[a-z][\w’'-]*)\s*$")
 
 
