@@ -13,6 +13,7 @@ from quizgen.article.lexicon import CURRENCIES, CURRENCY_WORDS, UNIT_STOP
 from quizgen.article.numbers import NumberHit
 from quizgen.article.text import Article
 from quizgen.draft import amounts, units
+from quizgen.draft.ages import kin_aged
 from quizgen.draft.figure_text import named_window, share_for
 from quizgen.draft.levels import money_handled
 from quizgen.draft.measures import change_unit
@@ -83,7 +84,8 @@ class FigureReads:
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
             elif amounts.aged_before(self.text, (first or hit).start) or (
-                    first is None and amounts.life_step_age(self.text, hit)):
+                    first is None and amounts.life_step_age(self.text, hit)) or kin_aged(
+                    self.text, hit.start):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
             elif after_change := self.level_after_change(hit)[1]:
                 unit = after_change  # "visitors … were up 6% to 70m": 70m visitors

@@ -182,6 +182,8 @@ def level_before(text: str, start: int, at: int) -> str:
     found = re.findall(r"[\w’'-]+", match.group("what"))
     found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in _LEVEL_CUT),
                       default=0):]
+    while len(found) > 1 and found[-1].lower() in _ADVERBS | {"currently"}:
+        found.pop()  # "Support for the mayor now stands at": support for the mayor
     if not found or len(found) > 8 or found[0].lower() in ("in", "on", "at", "by", "for", "to",
                                                           "from", "with", "of"):
         return ""  # "In May the fee was …": no noun phrase of its own

@@ -183,8 +183,9 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     while (lead := _LEAD.search(clause)) is not None:
         clause = clause[:lead.start()]
     link = re.search(rf"\b(?:{_LINK})\s+$", clause)
-    if link is None:
-        return ""
+    if link is None or re.search(r"\b(?:now|still|currently|already)\s+(?:stands|stood)\s+at\s+$",
+                                 clause):
+        return ""  # "Support for the mayor now stands at": a level (levels.level_before)
     found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
