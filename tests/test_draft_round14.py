@@ -142,3 +142,35 @@ def test_a_level_past_an_adverb_keeps_its_noun_phrase(body: str, measure: str) -
 def test_whose_kin_is_a_number_is_an_age(body: str, measure: str) -> None:
     """“Sara Khan, whose son is 15,”: a bare number said of a person's kin is their age."""
     assert _figures(body)[0][1:] == ("years old", measure)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [("Tom Hale wrote to the club. Hours later, the club released a statement. “We will not"
+      " comment while the inquiry goes on.”\n", "the club"),
+     ("Parents asked the school for answers. The school later issued a short statement. “All"
+      " pupils are safe.”\n", "the school"),
+     ("“We want answers,” said Ana Ruiz.\n\nSeveral hours after the meeting, the club issued a"
+      " brief statement claiming it had acted fairly. “There are no rules against it.”\n",
+      "the club")],
+)
+def test_a_body_that_issues_a_statement_speaks_the_quotation_after(body: str,
+                                                                   speaker: str) -> None:
+    """“the club released a statement. “…””: the body that issued it says the words."""
+    assert _speakers(body)[-1] == [speaker]
+
+
+@pytest.mark.parametrize("opener", ["Hours later", "Days after the vote", "Weeks earlier"])
+def test_a_span_of_time_opening_a_sentence_is_no_name(opener: str) -> None:
+    """“Weeks earlier, the mayor had warned: “…””: a plural span of time opening a sentence
+    names nobody, and so says nothing."""
+    base = drafted(f"{opener}, the mayor had warned: “The road is not safe.”\n")
+    assert not any(e.name == opener.split()[0] for e in base.entities)
+
+
+def test_what_they_called_is_the_groups() -> None:
+    """“… to remove what they called “a danger to our children””: the group “they” names
+    says the words, not nobody."""
+    body = ("After a meeting of local farmers, the well was closed to remove what they called"
+            " “a danger to our children”.\n")
+    assert _speakers(body) == [["local farmers"]]

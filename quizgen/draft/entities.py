@@ -29,7 +29,7 @@ from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kin import add_kin, same_unnamed_speakers
-from quizgen.draft.kinds import SAINT, run_kind
+from quizgen.draft.kinds import SAINT, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -160,9 +160,9 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
-                or run[0].word.lower() in GROUP_HEADS or is_role_noun(run[0].word)
-                or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
-                or is_role_noun(run[0].word.lower().removesuffix("s")) or self.modifies_noun(run)):
+                or run[0].word.lower() in GROUP_HEADS | ROLE_ADJECTIVES | SPANS  # "Former
+                or is_role_noun(run[0].word) or self.modifies_noun(run)  # postman", "Hours later"
+                or is_role_noun(run[0].word.lower().removesuffix("s"))):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
                 run = run[1:]  # "Thousands of Fans": not "of Fans"

@@ -41,9 +41,12 @@ _WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:o
 _WHO = (r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?"
         # "A senior official, speaking on condition of anonymity, said": a participle's phrase
         r"|,\s+[a-z]{2,}ing\s+[^,.;:“”\"\n]{1,60}?,)?")
+# "the club released a statement": a body that speaks in the quotation after it.
+_ISSUED = (r"(?:later\s+|then\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
+           r"(?:[a-z]+\s+)?(?:statement|response|reply)\b")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
-    rf"|{_ELLIPSIS}){_WHO}\s+{_SAYS}\b"
+    rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED})"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
     r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
     r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:])"  # "said a man outside a cafe."
