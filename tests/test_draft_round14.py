@@ -174,3 +174,27 @@ def test_what_they_called_is_the_groups() -> None:
     body = ("After a meeting of local farmers, the well was closed to remove what they called"
             " “a danger to our children”.\n")
     assert _speakers(body) == [["local farmers"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("One study shows that people in cities sleep less than people in villages.\n",
+      "one study"),
+     ("Despite fears for the animals, a study published in Nature has found that wolf numbers"
+      " are rising.\n", "a study published in Nature"),
+     ("The latest national survey, which asked 2,000 parents, found that most want more"
+      " sport.\n", "the latest national survey")],
+)
+def test_a_study_that_finds_is_a_body(body: str, name: str) -> None:
+    """“One study shows that …”, “a study published in Nature has found”: a study or report
+    that finds or says something is a source, drafted as a body."""
+    base = drafted(body)
+    assert name in {e.name for e in base.entities if e.kind == "organisation"}
+
+
+def test_it_found_after_a_study_is_the_study() -> None:
+    """“The most recent review, which took in 40 trials, found little evidence. “…,” it
+    found.”: “it found” credits the study."""
+    body = ("The most recent review, which took in 40 trials, found little evidence. “The"
+            " evidence is weak,” it found.\n")
+    assert _speakers(body) == [["the most recent review"]]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import chain
 
 from quizgen.article.lexicon import (
     COUNTRIES,
@@ -22,7 +23,7 @@ from quizgen.draft.acronyms import ACRONYM
 from quizgen.draft.kin import DESCRIBING_NOUNS
 from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, modifier, possessive
-from quizgen.draft.unnamed import unnamed_speakers
+from quizgen.draft.unnamed import studies, unnamed_speakers
 
 ROLE_STOP = UNIT_STOP | words(
     "out up down off away back then now also who what"
@@ -241,7 +242,8 @@ class Groups:
         dropped: set[Mention] = set()
         added: list[Mention] = []
         spans = {(m.start, m.end) for m in named}
-        for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+        for start, end, key, kind in chain(unnamed_speakers(self.masked, self.body_start, taken),
+                                           studies(self.masked, self.body_start, taken)):
             if (start, end) in spans:
                 continue  # "the government announced": the body found already
             inside = [m for m in named[bisect.bisect_left(starts, start):

@@ -215,7 +215,8 @@ class Speakers:
                 return ([person], at + one.end(), f"“{one.group(0)}” after it, taken to be"
                         f" one of {self.entities[group[0]].name}, named before it")
         it = re.match(r"it\s+(\w+)", tail[lead:])
-        if it is not None and it.group(1) in REPORTING_VERBS:  # “…,” it said: a body speaks
+        if it is not None and it.group(1) in REPORTING_VERBS | {"found", "finds"}:  # “…,”
+            # it said: a body speaks; “…,” it found: a study
             body = self.body_before(quoted.start)
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None

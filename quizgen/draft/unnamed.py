@@ -119,6 +119,34 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         yield start, end, phrase if owned else phrase[0].lower() + phrase[1:], kind
 
 
+# A study or report that finds or says something: a source news names by a common noun ("One
+# study shows that …", "a study published in Science has found", "The latest review, which
+# took in 40 trials, found").
+_STUDY = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s)|(?<=that\s))(?P<what>(?:[Tt]he|[Aa]n?|[Oo]ne"
+    r"|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}?(?:study|report|analysis|survey"
+    r"|paper|review|poll)(?:\s+(?:published|carried\s+out|commissioned|conducted|released)"
+    r"\s+(?:in|by|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})?)"
+    r"(?:,\s+which\s+(?:[^,.;:“”\"\n]|(?<=\d)[,.](?=\d)){1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:found|finds|shows"
+    r"|showed|shown|says|said|concluded|concludes|suggests|suggested|revealed|reveals|warns"
+    r"|warned)\b")
+
+
+def studies(masked: str, body_start: int, taken: list[tuple[int, int]]
+            ) -> Iterator[tuple[int, int, str, str]]:
+    """Each study or report that finds or says something (“One study shows that …”), not
+    inside a name already found: its start, end, key (the phrase, lower-case first letter)
+    and kind, a body."""
+    spans = Spans(taken)
+    for match in _STUDY.finditer(masked, body_start):
+        start, end = match.span("what")
+        if spans.overlaps(start, start + len(match.group("what").split()[0])):
+            continue
+        phrase = " ".join(match.group("what").split())
+        yield start, end, phrase[0].lower() + phrase[1:], "organisation"
+
+
 # “…,” said the 34-year-old. / “…,” the mother of two said.: a description, not a name.
 _DESCRIBED = re.compile(
     rf",?\s*(?:{_SAYS}\s+the\s+(?P<after>[^.,;:!?“”\"]{{2,40}}?)(?=\s*[.,;:])"
