@@ -302,6 +302,7 @@ class Groups:
         starts = [m.start for m in people]
         taken = {m.start for m in self.mentions}
         heads = {_role_head(self.entities[str(m.key)].role) for m in people}  # "the astronaut"
+        roles = " ".join(e.role for e in self.entities.values() if e.kind == "person")
         sentences = sorted(self.sentence_starts)  # "Mark Dunne, an economist, agreed. “…,”
         # the professor said": a noun of work said right after a person is named is them
         for token in self.tokens:
@@ -334,8 +335,7 @@ class Groups:
                     self.mentions.append(Mention(lead.start(), token.end, mention.key))
                     break
             else:
-                if noun in DESCRIBING_NOUNS and not said_with and noun not in " ".join(
-                        e.role for e in self.entities.values() if e.kind == "person") and (
+                if noun in DESCRIBING_NOUNS and not said_with and noun not in roles and (
                         last := self.person_just_named(people[max(0, upto - 5):upto],
                                                        sentences, token.start)):
                     self.mentions.append(Mention(lead.start(), token.end, last))
