@@ -198,3 +198,25 @@ def test_it_found_after_a_study_is_the_study() -> None:
     body = ("The most recent review, which took in 40 trials, found little evidence. “The"
             " evidence is weak,” it found.\n")
     assert _speakers(body) == [["the most recent review"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [("A spokeswoman for Kessbook declined to comment.\n", "a spokeswoman for Kessbook"),
+     ("A spokesman for the police did not respond to a request for comment.\n",
+      "a spokesman for the police"),
+     ("The firm’s lawyer could not be reached on Friday.\n", "the firm’s lawyer")],
+)
+def test_a_speaker_who_declines_to_comment_is_named(body: str, name: str) -> None:
+    """“A spokeswoman for X declined to comment”: an unnamed speaker who says nothing is
+    still a person news names."""
+    assert name in {e.name for e in drafted(body).entities if e.kind == "person"}
+
+
+def test_a_one_word_body_after_and_is_a_body_of_its_own() -> None:
+    """“the Executive Branch and Congress”: a body named by one word after “and” is not the
+    end of a longer name."""
+    names = {e.name for e in drafted("The plan is overseen by the Executive Branch and"
+                                     " Congress.\n").entities}
+    assert "Congress" in names
+    assert not any("and Congress" in n for n in names)

@@ -29,7 +29,7 @@ from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kin import add_kin, same_unnamed_speakers
-from quizgen.draft.kinds import SAINT, SPANS, run_kind
+from quizgen.draft.kinds import SAINT, SOLE_BODIES, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -111,11 +111,10 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         if token.start in self.sentence_starts or current[-1].word in STOPWORDS or \
                 self.gap(current[-1], token) != " ":
             return False
-        if token.word == "A":
-            return True
         after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        return token.word in _TITLE_LINKS and after is not None and after.upper and \
-            after.word not in STOPWORDS and self.gap(token, after) == " "
+        return token.word == "A" or (token.word in _TITLE_LINKS and after is not None and
+                                     after.upper and after.word not in STOPWORDS and
+                                     self.gap(token, after) == " ")
 
     def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
@@ -143,9 +142,10 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
             if not following.upper or self.gap(run[-1], following) != " ":
                 break
             run.append(following)
-        if token.text == "and" and (run[-1].word in PLACE_WORDS or (
-                len(current) == 1 and current[0].word.endswith(DEMONYM_ENDINGS))):
-            return False  # "Grand Central and Times Square", "the Argentinian and FC Barcelona"
+        if token.text == "and" and (run[-1].word in PLACE_WORDS or (len(run) == 1 and run[
+                0].word in SOLE_BODIES) or (len(current) == 1 and current[0].word.endswith(
+                DEMONYM_ENDINGS))):  # "Grand Central and Times Square", "the Argentinian and
+            return False  # FC Barcelona", "the Executive Branch and Congress": two names
         if token.text == "and" and any(t.word in ORG_WORDS for t in current[:-1]) and \
                 current[-1].text not in NAME_LINKS and any(t.text in ("of", "for")
                                                            for t in current):

@@ -27,7 +27,7 @@ _GAP = r"(?<![a-z][a-z]\.)[^\S\n]+"
 _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:{_GAP}(?:(?:of|and|for|&|the|of the"
           rf"|for the){_GAP})?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
-          r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
+          r"(?=\s+(?:said|says|told|added|adds|declined|refused|did|didn’t|could)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
 # speaker before understood ("another fan" after "one fan").
 _ORDINALS = words("another second third fourth fifth sixth more")
@@ -42,8 +42,10 @@ _WHO = (r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?"
         # "A senior official, speaking on condition of anonymity, said": a participle's phrase
         r"|,\s+[a-z]{2,}ing\s+[^,.;:“”\"\n]{1,60}?,)?")
 # "the club released a statement": a body that speaks in the quotation after it.
-_ISSUED = (r"(?:later\s+|then\s+)?(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
-           r"(?:[a-z]+\s+)?(?:statement|response|reply)\b")
+# "A spokeswoman for X declined to comment": a speaker who says nothing, news still names.
+_ISSUED = (r"(?:later\s+|then\s+)?(?:(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
+           r"(?:[a-z]+\s+)?(?:statement|response|reply)\b|(?:declined|refused)\s+to\s+comment"
+           r"|(?:did\s+not|didn’t|didn't)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached)")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
     rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED})"
