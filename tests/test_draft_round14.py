@@ -220,3 +220,49 @@ def test_a_one_word_body_after_and_is_a_body_of_its_own() -> None:
                                      " Congress.\n").entities}
     assert "Congress" in names
     assert not any("and Congress" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("Gym membership in the UK has grown by 20% since 2015.\n", "20",
+      "rise in gym membership in the UK"),
+     ("The economy grew by 0.5% in the three months to June.\n", "0.5", "rise in the economy")],
+)
+def test_a_change_keeps_its_whole_noun_phrase(body: str, value: str, measure: str) -> None:
+    """“Gym membership in the UK has grown by 20%”: the change is in the whole phrase that
+    opens the sentence (two words before its preposition), and a singular noun keeps “the”."""
+    assert measure in [m for v, _, m in _figures(body) if v == value]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "unit", "measure"),
+    [("Gym membership in the UK has grown by 20% since 2015, to 10 million people.\n", "10",
+      "million people", "gym membership in the UK after the rise"),
+     ("Visitors to Kessenland rose to 19.7 million last year.\n", "19.7", "million visitors",
+      "visitors to Kessenland after the rise")],
+)
+def test_the_level_a_change_reached(body: str, value: str, unit: str, measure: str) -> None:
+    """“rose to 19.7 million”, “grown by 20% since 2015, to 10 million”: the level the thing
+    reached after the change, its own figure."""
+    assert (value, unit, measure) in _figures(body)
+
+
+def test_doubled_to_a_number_is_a_change_and_a_level() -> None:
+    """“Sales of electric bikes doubled to 40,000”: no range from 2 to 40,000, but the level
+    the sales reached."""
+    assert "sales of electric bikes after the rise" in [
+        m for v, _, m in _figures("Sales of electric bikes doubled to 40,000 last year.\n")
+        if v == "40000"]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("The train travels at 300 km/h.\n", "300", "speed at which the train travels"),
+     ("The station orbits the Earth at a speed of 28,000km/h.\n", "28000",
+      "speed at which the station orbits the Earth")],
+)
+def test_a_speed_in_km_per_hour_is_the_speed_of_its_clause(body: str, value: str,
+                                                           measure: str) -> None:
+    """“travels at 300 km/h”: kilometres per hour, the speed at which the subject does what
+    its verb says."""
+    assert (value, "kilometres per hour", measure) in _figures(body)

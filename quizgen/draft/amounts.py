@@ -137,4 +137,6 @@ def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
                 r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown"
                 r"|jumped|dropped|climbed|slipped|increased|decreased|gained|lost)\s+$",
                 text[max(0, hit.start - 10):hit.start]) or (
-                hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale))
+                hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale)
+            or re.fullmatch(r"(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|e)",  # "doubled to
+                            text[hit.start:hit.end], re.I))  # 40,000": a change, then its end

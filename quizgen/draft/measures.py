@@ -261,7 +261,8 @@ def changed_before(text: str, start: int, at: int) -> str:
     # number of teenagers using the site fell by 25%": fall in the number of teenagers …
     opening = re.match(r"\s*([A-Z][a-z]+ of (?:[\w’'-]+ ){1,6}?(?:in|on|at) (?:the )?[\w’'-]+)"
                        r"\s*$", match.group("what")) if not parts[:-1] else None
-    opening = opening or (re.match(r"\s*([A-Z][a-z]+ (?:at|in|on|for|among|from) (?:[\w’'-]+ )"
+    opening = opening or (re.match(r"\s*([A-Z][a-z]+ (?:[a-z]+ )?(?:at|in|on|for|among|from|to) "
+                                   r"(?:[\w’'-]+ )"
                                    r"{0,5}?[\w’'-]+)\s*$", match.group("what"))
                           if not parts[:-1] and not re.match(r"\s*(?:In|On|At|For|From|Among)"
                                                              r"\b", match.group("what")) else None)
@@ -296,8 +297,11 @@ def changed_before(text: str, start: int, at: int) -> str:
         return f"{shown} {when} the {noun}"
     if match.group("how") == "to":
         return shown  # "Unemployment rose to 5.2%": unemployment
-    if not re.match(r"the (?:number|share|proportion) of ", shown):
-        shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …"
+    if not re.match(r"the (?:number|share|proportion) of ", shown) and (
+            shown.split()[-1].endswith("s") or len(shown.split()) > 2 or
+            not shown.split()[-1].islower()):
+        shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …",
+        # but "rise in the economy"
     return f"{noun} in {shown}"
 
 

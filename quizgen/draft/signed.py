@@ -11,6 +11,7 @@ from quizgen.draft.mentions import Mention
 _SAID_DESCRIBED = re.compile(r"\s*,?\s*(\w+)\s+(?:the|a|an|his|her|their|its)\s+[^,;:.“”\"]{1,60}"
                              r",\s+")
 _DASH = re.compile(r"\s*[–—]\s*")
+IT_SAYS = REPORTING_VERBS | {"found", "finds"}  # "“…,” it said / found": a body's, a study's
 
 
 def said_described(masked: str, at: int, person_at: Callable[[int], Mention | None]

@@ -14,7 +14,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
-from quizgen.draft.signed import said_described, signed_after
+from quizgen.draft.signed import IT_SAYS, said_described, signed_after
 
 
 class Speakers:
@@ -215,8 +215,7 @@ class Speakers:
                 return ([person], at + one.end(), f"“{one.group(0)}” after it, taken to be"
                         f" one of {self.entities[group[0]].name}, named before it")
         it = re.match(r"it\s+(\w+)", tail[lead:])
-        if it is not None and it.group(1) in REPORTING_VERBS | {"found", "finds"}:  # “…,”
-            # it said: a body speaks; “…,” it found: a study
+        if it is not None and it.group(1) in IT_SAYS:  # “…,” it said / found: a body speaks
             body = self.body_before(quoted.start)
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None

@@ -77,6 +77,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     phrase_end = cursor + at
     if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
         return "people", phrase_end  # "some 2,000 homeless", "37 dead"
+    speed = re.match(r"/hr?\b", text[phrase_end:phrase_end + 4])
+    if speed is not None and words[-1].lower() in ("km", "kilometres", "kilometers"):
+        return "kilometres per hour", phrase_end + speed.end()  # "300 km/h"
     per = _PER.match(text, phrase_end)
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()
