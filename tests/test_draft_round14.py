@@ -266,3 +266,17 @@ def test_a_speed_in_km_per_hour_is_the_speed_of_its_clause(body: str, value: str
     """“travels at 300 km/h”: kilometres per hour, the speed at which the subject does what
     its verb says."""
     assert (value, "kilometres per hour", measure) in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The astronaut, who grew up in a small town, first flew in 2007.\n",
+      "year in which the astronaut first flew"),
+     ("“It is hard,” said Jorge Vela, 71, who left the island in 1962.\n",
+      "year in which Jorge Vela left the island")],
+)
+def test_a_year_in_a_clause_past_an_insertion_names_its_subject(body: str,
+                                                                measure: str) -> None:
+    """“The astronaut, who grew up …, first flew in 2007”, “Jorge Vela, 71, who left … in
+    1962”: the year's subject is read past an adverb and past an age."""
+    assert [m for _, u, m in _figures(body) if u == "year"] == [measure]
