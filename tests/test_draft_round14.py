@@ -280,3 +280,22 @@ def test_a_year_in_a_clause_past_an_insertion_names_its_subject(body: str,
     """“The astronaut, who grew up …, first flew in 2007”, “Jorge Vela, 71, who left … in
     1962”: the year's subject is read past an adverb and past an age."""
     assert [m for _, u, m in _figures(body) if u == "year"] == [measure]
+
+
+def test_it_will_take_us_years_to_do_is_a_time_taken() -> None:
+    """“It will take us two years to read it all”: the time it takes to do what the
+    infinitive says, past “us”."""
+    assert ("2", "years", "time it takes to read it all") in _figures(
+        "“It will take us two years to read it all,” she said.\n")
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The crew will carry out about 250 experiments during the mission.\n",
+      "number of experiments that the crew will carry out during the mission"),
+     ("The school could lose 200 pupils.\n", "number of pupils that the school could lose")],
+)
+def test_a_count_after_a_modal_verb_names_who_will_act(body: str, measure: str) -> None:
+    """“The crew will carry out about 250 experiments during the mission”: a modal and its
+    verb before a count say who will act, and “during …” stays with it."""
+    assert [m for _, _, m in _figures(body)] == [measure]

@@ -99,6 +99,9 @@ def time_taken(text: str, start: int, at: int, tail: str) -> str:
     """ "time it takes to fly from London to New York" for "It takes about eight hours to fly
     from London to New York"; "" when no "take" comes before or no "to" after."""
     takes = _TAKES.search(text, max(start, at - _WINDOW), at)
+    if takes is not None and not tail.startswith("to ") and (to := re.match(
+            r"[\w.,]+\s+[a-z]+\s+(to\s+[a-z][^.,;:!?“”\"()]{1,60})", text[at:at + 100])):
+        tail = to.group(1).strip()  # "It will take us two years to read it all"
     if takes is None or not tail.startswith("to "):
         return ""
     whom = re.fullmatch(r"(?:the|its|their|his|her)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",

@@ -33,7 +33,8 @@ _ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+((?:[a-z]{3,}ed|s
                     r"hurt|sent|brought|bought|sold|found|beat|fed|led|taught|chose|drew|took"
                     r"|saw|met|told|gave|kept|made|wrote|cut|put|set|kills|affects|uses|receives"
                     r"|loses|spends|earns|pays|makes|takes|gets|needs|buys|imports|exports"
-                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)"
+                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds|(?:will|would"
+                    r"|could|can|must|should)\s+[a-z]{3,})"  # "The crew will carry out 250 …"
                     rf"{_PARTICLE})\s+$")
 
 
