@@ -299,3 +299,16 @@ def test_a_count_after_a_modal_verb_names_who_will_act(body: str, measure: str) 
     """“The crew will carry out about 250 experiments during the mission”: a modal and its
     verb before a count say who will act, and “during …” stays with it."""
     assert [m for _, _, m in _figures(body)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The ministry said it was spending £320m a year on school sport.\n",
+      "money that the ministry was spending a year on school sport"),
+     ("The council is spending £2m on new roads.\n",
+      "money that the council is spending on new roads")],
+)
+def test_money_being_spent_names_who_spends_it(body: str, measure: str) -> None:
+    """“The ministry said it was spending £320m …”: money in the progressive is moved like
+    money spent, and a reported “it” is the body that reports it."""
+    assert [m for _, _, m in _figures(body)] == [measure]

@@ -103,7 +103,9 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"|gave|spent|invested|collected|earned|paid|lost|borrowed|received|won"
                          r"|raises?|donates?|gives?|spends?|invests?|collects?|earns?|pays|pay"
                          r"|loses|lose|borrows?|receives?|wins?|owes?|owed|promised|promises?|pledged|pledges?"
-                         r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?)"
+                         r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?"
+                         r"|(?:is|are|was|were)\s+(?:spending|investing|paying|raising|giving"
+                         r"|earning|losing|borrowing|offering))"
                          r"(?P<whom>\s+(?:him|her|them|the\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,2}"
                          r"[A-Z][\w’'-]*))?\s+"  # "gave Ana Ruiz £5,000": whom it went to
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
@@ -144,7 +146,13 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     moved = _MONEY_VERB.search(before)
     if moved is None or named_after(text, end):
         return ""  # "paid £9m in corporation tax": corporation tax, as named after it
-    who = reported(re.findall(r"[\w’'-]+", moved.group(1)))  # "Reuters found the firm"
+    said = re.findall(r"[\w’'-]+", moved.group(1))
+    who = reported(said)  # "Reuters found the firm"
+    if who in (["it"], ["they"]) and len(said) > 2:  # "The ministry said it was spending":
+        head = said[:len(said) - 1]  # the ministry
+        while head and (head[-1].lower() == "that" or head[-1] in REPORTING_VERBS):
+            head.pop()
+        who = _subject(head) or who
     if who and who[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         who[0] = who[0].lower()
     if not who or len(who) > 6 or any(w.lower() in TAIL_STOP | FIRST_SECOND | AUXILIARIES
