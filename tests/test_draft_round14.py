@@ -312,3 +312,17 @@ def test_money_being_spent_names_who_spends_it(body: str, measure: str) -> None:
     """“The ministry said it was spending £320m …”: money in the progressive is moved like
     money spent, and a reported “it” is the body that reports it."""
     assert [m for _, _, m in _figures(body)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The farm grows rice on 40 hectares near the river.\n",
+      "area on which the farm grows rice"),
+     ("Tom Hale, who grows oats on 3 hectares, is hopeful.\n",
+      "area on which Tom Hale grows oats"),
+     ("The fire burned 300 acres.\n", "area that the fire burned")],
+)
+def test_an_area_names_what_is_done_on_it(body: str, measure: str) -> None:
+    """“grows rice on 40 hectares”, “The fire burned 300 acres”: the area on which the clause
+    is done, or that its subject burned, flooded or cleared."""
+    assert [m for _, _, m in _figures(body)] == [measure]

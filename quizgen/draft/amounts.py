@@ -70,11 +70,33 @@ def age_opening(text: str, at: int) -> str:
     return lead.group(1).lower() if lead is not None and _AGE_SUBJECT.match(text, at) else ""
 
 
+# An area a subject burned, flooded or cleared ("The fire burned 300 acres").
+_AREA_DONE = re.compile(r"\b((?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+                        r"(burned|burnt|destroyed|flooded|cleared|planted|scorched)\s+"
+                        rf"{_QUALIFIERS}$", re.I)
+# A clause done on an area: "Tom Hale, who grows oats on 3 hectares", "The farm grows rice on".
+_ON_AREA = re.compile(r"(?:^|[,;:—–(]\s*)(?P<clause>[^,;:—–()]{3,80}?)\s+on\s+(?:about\s+|around"
+                      r"\s+|nearly\s+|almost\s+|some\s+|just\s+|more\s+than\s+)?$")
+
+
 def area_of(text: str, start: int, at: int) -> str:
-    """ "area of the park" for "The park covers 500 hectares"; "" when nothing covers it."""
+    """ "area of the park" for "The park covers 500 hectares", "area on which Tom Hale grows
+    oats" for "Tom Hale, who grows oats on 3 hectares"; "" when nothing covers it."""
     covers = _COVERS.search(text, max(start, at - _WINDOW), at)
+    burned = _AREA_DONE.search(text, max(start, at - _WINDOW), at) if covers is None else None
+    if burned is not None:  # "The fire burned 300 acres": area that the fire burned
+        return f"area that {burned.group(1)[0].lower()}{burned.group(1)[1:]} {burned.group(2)}"
     if covers is None:
-        return ""
+        before = text[start:at]
+        done = _ON_AREA.search(before)
+        found = done.group("clause").split() if done is not None else []
+        if found[:1] in (["who"], ["which"]):  # "Tom Hale, who grows oats on"
+            owner = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+|(?:the|The)\s+[a-z]+)"
+                              r"\s*,\s*$", before[:done.start("clause")]) if done else None
+            found = [*owner.group(1).split(), *found[1:]] if owner else []
+        found[:1] = ["the"] if found[:1] == ["The"] else found[:1]
+        return f"area on which {' '.join(found)}" if 2 < len(found) <= 10 and not any(
+            c.isdigit() for c in " ".join(found)) else ""
     return f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
 
 
