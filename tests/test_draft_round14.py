@@ -326,3 +326,23 @@ def test_an_area_names_what_is_done_on_it(body: str, measure: str) -> None:
     """“grows rice on 40 hectares”, “The fire burned 300 acres”: the area on which the clause
     is done, or that its subject burned, flooded or cleared."""
     assert [m for _, _, m in _figures(body)] == [measure]
+
+
+@pytest.mark.parametrize(
+    ("body", "value", "measure"),
+    [("One poll shows his support among farmers down by 12 points.\n", "12",
+      "fall in his support among farmers"),
+     ("A new survey puts sales up by 4% on last year.\n", "4", "rise in sales")],
+)
+def test_a_noun_phrase_up_or_down_by_is_a_change(body: str, value: str, measure: str) -> None:
+    """“shows his support among farmers down by 12 points”: with no verb of change, “up by” or
+    “down by” after a noun phrase is the rise or fall in it."""
+    assert [m for v, _, m in _figures(body) if v == value] == [measure]
+
+
+def test_money_given_by_a_body_in_a_relative_clause() -> None:
+    """“a small charity, which gave away £3,000 last year”: the money the charity gave away,
+    and “last year” is no noun the money is the value of."""
+    assert [m for _, _, m in _figures("Tom Hale runs a small charity, which gave away £3,000"
+                                      " last year.\n")] == [
+        "money that the small charity gave away last year"]

@@ -105,7 +105,7 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"|loses|lose|borrows?|receives?|wins?|owes?|owed|promised|promises?|pledged|pledges?"
                          r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?"
                          r"|(?:is|are|was|were)\s+(?:spending|investing|paying|raising|giving"
-                         r"|earning|losing|borrowing|offering))"
+                         r"|earning|losing|borrowing|offering))(?P<particle>\s+(?:away|out|back))?"
                          r"(?P<whom>\s+(?:him|her|them|the\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,2}"
                          r"[A-Z][\w’'-]*))?\s+"  # "gave Ana Ruiz £5,000": whom it went to
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
@@ -148,6 +148,9 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
         return ""  # "paid £9m in corporation tax": corporation tax, as named after it
     said = re.findall(r"[\w’'-]+", moved.group(1))
     who = reported(said)  # "Reuters found the firm"
+    if who in (["which"], ["who"]):  # "a small charity, which gave away £3,000"
+        who = _antecedent(before[:moved.start(1)], who[0]) or who
+        who[:1] = ["the"] if who[:1] in (["a"], ["an"]) else who[:1]
     if who in (["it"], ["they"]) and len(said) > 2:  # "The ministry said it was spending":
         head = said[:len(said) - 1]  # the ministry
         while head and (head[-1].lower() == "that" or head[-1] in REPORTING_VERBS):
@@ -164,7 +167,8 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     whom = (moved.group("whom") or "").split()
     if any(w in TAIL_STOP | FIRST_SECOND for w in whom[1:]):
         return ""
-    return " ".join(["money that", *who, *helper, moved.group(3), *whom,
+    return " ".join(["money that", *who, *helper, moved.group(3),
+                     *(moved.group("particle") or "").split(), *whom,
                      *([tail] if tail else [])])
 
 

@@ -233,6 +233,11 @@ _CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(
                      re.IGNORECASE)
 
 
+# A noun phrase and "up" or "down by", no verb: "shows his support among farmers down by".
+_UP_DOWN = re.compile(r"\b((?:(?:his|her|their|its|the)\s+[a-z]+|(?<=\w\s)[a-z]+[^s\W]s)(?:\s+"
+                      r"(?:among|in|for|of|at)\s+(?:the\s+)?[\w’'-]+)?)\s+(up|down)\s+by\s+$")
+
+
 def changed_before(text: str, start: int, at: int) -> str:
     """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
     "rise in rents" for "rents rose by 15%", "rise in energy demand" for "energy demand –
@@ -246,7 +251,9 @@ def changed_before(text: str, start: int, at: int) -> str:
         clause = clause[:lead.start()]
     match = _CHANGE.match(clause)
     if match is None:
-        return ""
+        moved = _UP_DOWN.search(clause)  # "One poll shows his support among farmers down by"
+        return f"{'fall' if moved.group(2) == 'down' else 'rise'} in {moved.group(1)}" \
+            if moved is not None else ""
     found = re.findall(r"[\w’'-]+", match.group("what"))
     whose = next((i for i, w in enumerate(found) if w.lower() == "whose"), -1)
     if 0 <= whose < len(found) - 1 and len(parts) > 1:  # "Ana Ruiz, whose wealth rose by 70%"
