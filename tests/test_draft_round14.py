@@ -346,3 +346,20 @@ def test_money_given_by_a_body_in_a_relative_clause() -> None:
     assert [m for _, _, m in _figures("Tom Hale runs a small charity, which gave away £3,000"
                                       " last year.\n")] == [
         "money that the small charity gave away last year"]
+
+
+def test_a_child_named_by_first_name_and_age_is_a_person() -> None:
+    """“says Tom, nine.”: a one-word name with an age set off by commas is a person, and the
+    number word is that person's age."""
+    body = "“I like football best,” says Tom, nine. “But swimming is fun too.”\n"
+    base = drafted(body)
+    assert {e.name: e.kind for e in base.entities}.get("Tom") == "person"
+    assert ("9", "years old", "age of Tom") in _figures(body)
+
+
+def test_a_classmate_named_in_apposition_speaks_next() -> None:
+    """“His classmate, Mia, prefers netball. “…!””: a name after a possessive and a noun for a
+    friend or classmate is a person, who says the quotation after her sentence."""
+    body = ("“I like football best,” says Tom, nine.\n\nHis classmate, Mia, prefers netball."
+            " “We won the league last year!”\n")
+    assert _speakers(body)[-1] == ["Mia"]

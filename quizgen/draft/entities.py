@@ -28,7 +28,7 @@ from quizgen.draft.acronyms import ACRONYM, Acronyms
 from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
-from quizgen.draft.kin import add_kin, same_unnamed_speakers
+from quizgen.draft.kin import add_kin, aged_names, same_unnamed_speakers
 from quizgen.draft.kinds import SAINT, SOLE_BODIES, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
@@ -260,15 +260,14 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         """A one-word name with no first name, title, role or he/she (“Google said”) is a
         company, team, city or country acting, not a person: news names people in full."""
         for mention in self.mentions:  # "Banksy himself has not commented": a person
-            reflexive = _REFLEXIVE.match(self.masked, mention.end)
-            if mention.key is not None and reflexive is not None and \
-                    self.entities[str(mention.key)].kind == "person":
-                self.entities[str(mention.key)].gender = self.entities[str(
-                    mention.key)].gender or ("male" if reflexive.group(1) == "him" else "female")
+            if (reflexive := _REFLEXIVE.match(self.masked, mention.end)) and (entity := (
+                    self.entities.get(str(mention.key)))) is not None and entity.kind == "person":
+                entity.gender = entity.gender or {"him": "male"}.get(reflexive[1], "female")
+        aged = aged_names(self.masked, self.mentions)  # "says Tom, nine.": a person
         for entity in self.entities.values():
             if entity.kind == "person" and len(entity.key.split()) == 1 and not entity.role \
                     and entity.gender is None and not entity.aliases and \
-                    entity.key[:1].isupper():
+                    entity.key[:1].isupper() and entity.key not in aged:
                 entity.kind = "organisation"
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:

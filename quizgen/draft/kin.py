@@ -80,3 +80,16 @@ def same_unnamed_speakers(entities: dict[str, Entity], mentions: list[Mention]
     for key in moved - kept:
         del entities[key]
     return found
+
+
+# An age set off by commas after a name: "says Tom, nine.", "Mia, 12, added".
+_AGED = re.compile(r",[^\S\n]*(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                   r"(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                   r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[^\S\n]*[,.;)]")
+
+
+def aged_names(masked: str, mentions: list[Mention]) -> set[str]:
+    """The keys of names given an age in apposition (“says Tom, nine.”): people, though
+    named by one word."""
+    return {str(m.key) for m in mentions
+            if m.key is not None and _AGED.match(masked, m.end, m.end + 20)}
