@@ -186,7 +186,8 @@ class FigureReads:
             what = changed_before(self.text, sentence.start, went.end())
             change = "fall" if went.group(1).startswith(_FALLING) else "rise"
             moved = re.fullmatch(r"(rise|fall) in (?:the )?([\w’' -]+)", f"{change} in {what}") \
-                if what and not what.startswith(("rise ", "fall ")) else None
+                if len(what.split()) > 1 and not what.startswith((  # "Deaths rose to 1.38m",
+                    "rise ", "fall ", "the number of ", "number of ")) else None  # as before
         if moved is None:
             return "", ""
         what = moved.group(2).removeprefix("number of ")

@@ -74,8 +74,8 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
             "the"}:
         found.pop(0)  # "Last year the charity rescued": the charity rescued
-    if found and found[0] == "The":
-        found[0] = "the"  # "the bakery employs", not "bakery employs"
+    if found and found[0] in ("The", "Each", "Every", "Its", "Their", "His", "Her", "This"):
+        found[0] = found[0].lower()  # "the bakery employs", not "bakery employs"
     helpers: list[str] = []  # "Okonjo has now scored": the subject, then "has scored"
     while len(found) > 1 and found[-1].lower() in AUXILIARIES | _ADVERBS:
         word = found.pop().lower()
