@@ -363,3 +363,13 @@ def test_a_classmate_named_in_apposition_speaks_next() -> None:
     body = ("“I like football best,” says Tom, nine.\n\nHis classmate, Mia, prefers netball."
             " “We won the league last year!”\n")
     assert _speakers(body)[-1] == ["Mia"]
+
+
+def test_the_official_after_a_spokesman_is_the_spokesman() -> None:
+    """“a spokesman for the ministry said … “…,” the official said”: one voice of the body,
+    not a second speaker."""
+    body = ("Asked about the plan, a spokesman for the ministry said it would create jobs.\n\n"
+            "The official added that work would start in May. “We are ready,” the official"
+            " said.\n")
+    assert _speakers(body) == [["a spokesman for the ministry"]]
+    assert not any(e.name == "the official" for e in drafted(body).entities)

@@ -48,6 +48,11 @@ def add_kin(entities: dict[str, Entity], mentions: list[Mention], masked: str,
     return [m for m in mentions if m not in dropped] + added if added else mentions
 
 
+# Nouns for one who speaks for a body: "the official" after "a spokesman for X" is that one.
+_VOICES = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "official": "spokesman",
+           "representative": "spokesman"}
+
+
 def speaker_noun(phrase: str) -> str:
     """The noun an unnamed speaker's phrase is headed by ("spokesman" of "a spokesman for the
     council" and of "Acme’s spokesman")."""
@@ -69,7 +74,8 @@ def same_unnamed_speakers(entities: dict[str, Entity], mentions: list[Mention]
         if entity is None or entity.kind != "person" or entity.key[:1].isupper():
             continue
         name = entity.name.lower()
-        noun = speaker_noun(name)
+        noun = _VOICES.get(speaker_noun(name), speaker_noun(name))  # "a government spokesman
+        # said … The official added": one voice
         if re.fullmatch(r"the [a-z-]+", name) and latest.get(noun, entity.key) != entity.key:
             found[-1] = Mention(mention.start, mention.end, latest[noun])
             moved.add(entity.key)
