@@ -373,3 +373,11 @@ def test_the_official_after_a_spokesman_is_the_spokesman() -> None:
             " said.\n")
     assert _speakers(body) == [["a spokesman for the ministry"]]
     assert not any(e.name == "the official" for e in drafted(body).entities)
+
+
+def test_according_to_a_named_relative_credits_the_relative() -> None:
+    """“According to his sister, Jane, he was “always looking at the sky””: the person named
+    after “according to” and a possessive noun gives the words, not the clause's “he”."""
+    body = ("Tom Hale, 51, grew up on a farm. According to his sister, Jane, he was “always"
+            " looking at the sky”.\n")
+    assert _speakers(body) == [["Jane"]]

@@ -12,6 +12,7 @@ _SAID_DESCRIBED = re.compile(r"\s*,?\s*(\w+)\s+(?:the|a|an|his|her|their|its)\s+
                              r",\s+")
 _DASH = re.compile(r"\s*[–—]\s*")
 IT_SAYS = REPORTING_VERBS | {"found", "finds"}  # "“…,” it said / found": a body's, a study's
+OWNED_NAMED = re.compile(r"(?:his|her|their|its)\s+[a-z]+,\s+")  # "his sister, Jane"
 
 
 def said_described(masked: str, at: int, person_at: Callable[[int], Mention | None]
