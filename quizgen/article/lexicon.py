@@ -78,7 +78,8 @@ ROLE_NOUNS = words(
     # kin and friends: "His wife, Ana, added" names a person, not a body
     " wife husband son daughter mother father brother sister partner widow widower"
     " grandmother grandfather grandson granddaughter uncle aunt cousin niece nephew"
-    " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor"
+    " girlfriend boyfriend fiancé fiancée friend colleague neighbour neighbor classmate"
+    " teammate schoolmate flatmate housemate roommate"
 )
 # Verbs that end like an agent noun in -ist ("insist", "persist"): no role.
 _IST_VERBS = words("exist insist assist resist persist consist subsist desist")

@@ -203,7 +203,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
 
 
 # A unit written onto the digits ("550mph", "5km", "100C"): the unit each stands for.
-_ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km": "kilometres",
+_ATTACHED = {"mph": "miles per hour", "kph": "kilometres per hour", "km/h": "kilometres per hour",
+             "km/hr": "kilometres per hour", "kmh": "kilometres per hour", "km": "kilometres",
              "kg": "kilograms", "mm": "millimetres", "cm": "centimetres", "ft": "feet",
              "lb": "pounds", "lbs": "pounds",
              "mg": "milligrams", "kw": "kilowatts", "kwh": "kilowatt hours", "mw": "megawatts",

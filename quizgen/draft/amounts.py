@@ -70,11 +70,33 @@ def age_opening(text: str, at: int) -> str:
     return lead.group(1).lower() if lead is not None and _AGE_SUBJECT.match(text, at) else ""
 
 
+# An area a subject burned, flooded or cleared ("The fire burned 300 acres").
+_AREA_DONE = re.compile(r"\b((?:the|its|their)\s+(?:[a-z][\w’'-]*\s+){0,2}?[a-z][\w’'-]*)\s+"
+                        r"(burned|burnt|destroyed|flooded|cleared|planted|scorched)\s+"
+                        rf"{_QUALIFIERS}$", re.I)
+# A clause done on an area: "Tom Hale, who grows oats on 3 hectares", "The farm grows rice on".
+_ON_AREA = re.compile(r"(?:^|[,;:—–(]\s*)(?P<clause>[^,;:—–()]{3,80}?)\s+on\s+(?:about\s+|around"
+                      r"\s+|nearly\s+|almost\s+|some\s+|just\s+|more\s+than\s+)?$")
+
+
 def area_of(text: str, start: int, at: int) -> str:
-    """ "area of the park" for "The park covers 500 hectares"; "" when nothing covers it."""
+    """ "area of the park" for "The park covers 500 hectares", "area on which Tom Hale grows
+    oats" for "Tom Hale, who grows oats on 3 hectares"; "" when nothing covers it."""
     covers = _COVERS.search(text, max(start, at - _WINDOW), at)
+    burned = _AREA_DONE.search(text, max(start, at - _WINDOW), at) if covers is None else None
+    if burned is not None:  # "The fire burned 300 acres": area that the fire burned
+        return f"area that {burned.group(1)[0].lower()}{burned.group(1)[1:]} {burned.group(2)}"
     if covers is None:
-        return ""
+        before = text[start:at]
+        done = _ON_AREA.search(before)
+        found = done.group("clause").split() if done is not None else []
+        if found[:1] in (["who"], ["which"]):  # "Tom Hale, who grows oats on"
+            owner = re.search(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+|(?:the|The)\s+[a-z]+)"
+                              r"\s*,\s*$", before[:done.start("clause")]) if done else None
+            found = [*owner.group(1).split(), *found[1:]] if owner else []
+        found[:1] = ["the"] if found[:1] == ["The"] else found[:1]
+        return f"area on which {' '.join(found)}" if 2 < len(found) <= 10 and not any(
+            c.isdigit() for c in " ".join(found)) else ""
     return f"area of {covers.group(1)[0].lower()}{covers.group(1)[1:]}"
 
 
@@ -99,6 +121,9 @@ def time_taken(text: str, start: int, at: int, tail: str) -> str:
     """ "time it takes to fly from London to New York" for "It takes about eight hours to fly
     from London to New York"; "" when no "take" comes before or no "to" after."""
     takes = _TAKES.search(text, max(start, at - _WINDOW), at)
+    if takes is not None and not tail.startswith("to ") and (to := re.match(
+            r"[\w.,]+\s+[a-z]+\s+(to\s+[a-z][^.,;:!?“”\"()]{1,60})", text[at:at + 100])):
+        tail = to.group(1).strip()  # "It will take us two years to read it all"
     if takes is None or not tail.startswith("to "):
         return ""
     whom = re.fullmatch(r"(?:the|its|their|his|her)\s+[a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?",
@@ -137,4 +162,6 @@ def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
                 r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown"
                 r"|jumped|dropped|climbed|slipped|increased|decreased|gained|lost)\s+$",
                 text[max(0, hit.start - 10):hit.start]) or (
-                hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale))
+                hit.scale is not None and nxt.scale is not None and hit.scale != nxt.scale)
+            or re.fullmatch(r"(?:doubl|tripl|trebl|quadrupl|halv)(?:ed|es|e)",  # "doubled to
+                            text[hit.start:hit.end], re.I))  # 40,000": a change, then its end

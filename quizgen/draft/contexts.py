@@ -61,7 +61,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return framed  # "can endure about 12 months of the work": time that … can endure; a
         # repeated "number of hours, white people sleep an average": time white people sleep
     if hit.kind not in ("year", "time", "percent", "money") and (
-            sized := named_size(attributor, hit, unit)) and sized != measure:
+            sized := named_size(attributor, hit, unit)) and sized != measure and \
+            not measure.startswith("speed at which"):  # "orbits at a speed of": said already
         return sized  # "an airliner with an airspeed of 550mph": airspeed of the airliner
     if hit.kind in ("money", "number") and (expected := expected_amount(attributor, hit)):
         return expected  # "Analysts expect profits of $1bn": profits expected by analysts

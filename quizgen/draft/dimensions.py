@@ -319,7 +319,8 @@ def money_noun(text: str, end: int) -> str:
     if noun is None:
         return ""
     first, second = noun.group(1), noun.group(2)
-    if first in _STOP | _BE | _LEAD_WORDS | _FIRST_SECOND or first.endswith(("ly", "ed")) or \
+    if first in _STOP | _BE | _LEAD_WORDS | _FIRST_SECOND | _TIMES or first.endswith((
+            "ly", "ed")) or \
             first in words("of in to for a an the and or per each more less than worth over"
                            " under across between into during within after before"):
         return ""

@@ -28,8 +28,8 @@ from quizgen.draft.acronyms import ACRONYM, Acronyms
 from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
-from quizgen.draft.kin import add_kin, same_unnamed_speakers
-from quizgen.draft.kinds import SAINT, run_kind
+from quizgen.draft.kin import add_kin, aged_names, same_unnamed_speakers
+from quizgen.draft.kinds import SAINT, SOLE_BODIES, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -111,11 +111,10 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         if token.start in self.sentence_starts or current[-1].word in STOPWORDS or \
                 self.gap(current[-1], token) != " ":
             return False
-        if token.word == "A":
-            return True
         after = self.tokens[index + 1] if index + 1 < len(self.tokens) else None
-        return token.word in _TITLE_LINKS and after is not None and after.upper and \
-            after.word not in STOPWORDS and self.gap(token, after) == " "
+        return token.word == "A" or (token.word in _TITLE_LINKS and after is not None and
+                                     after.upper and after.word not in STOPWORDS and
+                                     self.gap(token, after) == " ")
 
     def links(self, index: int, current: list[Token]) -> bool:
         """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
@@ -143,9 +142,10 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
             if not following.upper or self.gap(run[-1], following) != " ":
                 break
             run.append(following)
-        if token.text == "and" and (run[-1].word in PLACE_WORDS or (
-                len(current) == 1 and current[0].word.endswith(DEMONYM_ENDINGS))):
-            return False  # "Grand Central and Times Square", "the Argentinian and FC Barcelona"
+        if token.text == "and" and (run[-1].word in PLACE_WORDS or (len(run) == 1 and run[
+                0].word in SOLE_BODIES) or (len(current) == 1 and current[0].word.endswith(
+                DEMONYM_ENDINGS))):  # "Grand Central and Times Square", "the Argentinian and
+            return False  # FC Barcelona", "the Executive Branch and Congress": two names
         if token.text == "and" and any(t.word in ORG_WORDS for t in current[:-1]) and \
                 current[-1].text not in NAME_LINKS and any(t.text in ("of", "for")
                                                            for t in current):
@@ -160,9 +160,9 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
-                or run[0].word.lower() in GROUP_HEADS or is_role_noun(run[0].word)
-                or run[0].word.lower() in ROLE_ADJECTIVES  # "Former postman Tom Hale said"
-                or is_role_noun(run[0].word.lower().removesuffix("s")) or self.modifies_noun(run)):
+                or run[0].word.lower() in GROUP_HEADS | ROLE_ADJECTIVES | SPANS  # "Former
+                or is_role_noun(run[0].word) or self.modifies_noun(run)  # postman", "Hours later"
+                or is_role_noun(run[0].word.lower().removesuffix("s"))):
             run = run[1:]
             while run and (run[0].text in NAME_LINKS or run[0].text in ("the", "and")):
                 run = run[1:]  # "Thousands of Fans": not "of Fans"
@@ -260,15 +260,14 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         """A one-word name with no first name, title, role or he/she (“Google said”) is a
         company, team, city or country acting, not a person: news names people in full."""
         for mention in self.mentions:  # "Banksy himself has not commented": a person
-            reflexive = _REFLEXIVE.match(self.masked, mention.end)
-            if mention.key is not None and reflexive is not None and \
-                    self.entities[str(mention.key)].kind == "person":
-                self.entities[str(mention.key)].gender = self.entities[str(
-                    mention.key)].gender or ("male" if reflexive.group(1) == "him" else "female")
+            if (reflexive := _REFLEXIVE.match(self.masked, mention.end)) and (entity := (
+                    self.entities.get(str(mention.key)))) is not None and entity.kind == "person":
+                entity.gender = entity.gender or {"him": "male"}.get(reflexive[1], "female")
+        aged = aged_names(self.masked, self.mentions)  # "says Tom, nine.": a person
         for entity in self.entities.values():
             if entity.kind == "person" and len(entity.key.split()) == 1 and not entity.role \
                     and entity.gender is None and not entity.aliases and \
-                    entity.key[:1].isupper():
+                    entity.key[:1].isupper() and entity.key not in aged:
                 entity.kind = "organisation"
 
     def kind_of(self, run: list[Token]) -> tuple[str, int]:

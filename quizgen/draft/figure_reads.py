@@ -13,9 +13,10 @@ from quizgen.article.lexicon import CURRENCIES, CURRENCY_WORDS, UNIT_STOP
 from quizgen.article.numbers import NumberHit
 from quizgen.article.text import Article
 from quizgen.draft import amounts, units
+from quizgen.draft.ages import kin_aged
 from quizgen.draft.figure_text import named_window, share_for
 from quizgen.draft.levels import money_handled
-from quizgen.draft.measures import change_unit
+from quizgen.draft.measures import change_unit, changed_before
 from quizgen.draft.quotes import Attributor
 from quizgen.draft.units import label_before, plural, unit_before, unit_words
 
@@ -35,6 +36,14 @@ class FigureGuess:
     to: Decimal | None = None
     rhetorical: bool = False
     notes: list[str] = field(default_factory=list)
+
+
+# A verb of change and "to" right before a number: the level the change reached.
+_WENT_TO = re.compile(r"\b(rose|risen|grew|grown|climbed|jumped|increased|doubled|tripled"
+                      r"|trebled|fell|fallen|dropped|declined|decreased|shrank|shrunk|halved"
+                      r"|sank)\s+to\s+(?:about\s+|nearly\s+|almost\s+|over\s+|some\s+)?$")
+_FALLING = ("fell", "fallen", "dropped", "declined", "decreased", "shrank", "shrunk", "halved",
+            "sank")
 
 
 class FigureReads:
@@ -83,7 +92,8 @@ class FigureReads:
             if (noun and noun.split()[0].lower() in CURRENCY_WORDS) or noun:
                 unit = noun
             elif amounts.aged_before(self.text, (first or hit).start) or (
-                    first is None and amounts.life_step_age(self.text, hit)):
+                    first is None and amounts.life_step_age(self.text, hit)) or kin_aged(
+                    self.text, hit.start):
                 unit = "years old"  # "1,500 children aged between five and 11": an age
             elif after_change := self.level_after_change(hit)[1]:
                 unit = after_change  # "visitors … were up 6% to 70m": 70m visitors
@@ -165,15 +175,24 @@ class FigureReads:
         if not re.search(r"\bto\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$",
                          self.text[max(sentence.start, hit.start - 20):hit.start]):
             return "", ""
-        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start), None)
+        earlier = next((g for g in reversed(self.done) if g.hit.start >= sentence.start
+                        and g.hit.kind != "year"), None)  # "grown by 20% since 2015, to 10m"
         moved = re.fullmatch(r"(rise|fall|drop|increase|decrease|decline) in (?:the )?([\w’' -]+)",
                              earlier.measure) if earlier is not None and \
             earlier.hit.kind == "percent" else None
+        went = _WENT_TO.search(self.text, sentence.start, hit.start) if moved is None else None
+        if went is not None and (earlier is None or earlier.hit.kind != "percent"):  # "Visitors
+            # to Japan rose to 19.7m", "Sales of cars doubled to 40,000"
+            what = changed_before(self.text, sentence.start, went.end())
+            change = "fall" if went.group(1).startswith(_FALLING) else "rise"
+            moved = re.fullmatch(r"(rise|fall) in (?:the )?([\w’' -]+)", f"{change} in {what}") \
+                if len(what.split()) > 1 and not what.startswith((  # "Deaths rose to 1.38m",
+                    "rise ", "fall ", "the number of ", "number of ")) else None  # as before
         if moved is None:
             return "", ""
         what = moved.group(2).removeprefix("number of ")
         head = re.split(r"\s+(?:in|of|at|on|for|from|to|by|with)\s+", what)[0].split()[-1]
-        return f"{what} after the {moved.group(1)}", head
+        return f"{what} after the {moved.group(1)}", head if head.endswith("s") else ""
 
     def share_as_before(self, hit: NumberHit) -> str:
         """ "51.2% of the vote against 44.2% for X": the share "for X" of the one before."""

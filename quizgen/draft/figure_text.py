@@ -15,7 +15,8 @@ from quizgen.draft.quotes import Attributor
 # The noun an age in years is written before ("a 12-year-old boy", "a 2.5 million-year-old
 # fossil"): one word, or two when the first is a modifier ("a 24-year-old student").
 AGED_NOUN = re.compile(r"(?:\s+[a-z]+){0,2}")
-ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for")  # not "of": the unit's
+ACTED_AFTER = ("among", "in", "at", "on", "from", "across", "for", "during", "before", "after",
+               "within")  # not "of": the unit's
 PREPOSITIONS = ("among", "in", "of", "at", "on", "from", "across", "for")
 # Adverbs of where or how often after a count ("sold 12 million sets worldwide").
 WHERE_ADVERBS = ("worldwide", "globally", "nationwide", "abroad", "overseas", "online",

@@ -14,6 +14,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft import amounts
+from quizgen.draft.ages import aged_person
 from quizgen.draft.contexts import reread
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
@@ -82,7 +83,7 @@ from quizgen.draft.measures import (
 from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
-from quizgen.draft.sizes import amount_done, dimension_of, two_sides
+from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS
 from quizgen.draft.years import year_measure
@@ -172,7 +173,8 @@ class _FigureFinder(FigureSources, FigureReads):
         elif unit == "years old":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
                                          .start, hit)  # "when she was 14": her age, by name
-            measure = age_of(window, 0, moved.start)
+            measure = aged_person(self.attributor, hit.start, hit.end) or age_of(
+                window, 0, moved.start)  # "the 52-year-old pilot said": the person named
             after = _AGED_NOUN.match(self.text, after_end)
             aged = list(takewhile(lambda w: w not in UNIT_STOP and not w.endswith("ed"),
                                   after.group().split() if after is not None else []))
@@ -274,6 +276,8 @@ class _FigureFinder(FigureSources, FigureReads):
                 # of sound; "Oil consumption will reach 4.4bn tonnes": oil consumption
                 covered = amounts.area_of(self.text, self.article.sentence_at(hit.start).start,
                                   hit.start) if dimension == "area" else ""
+                covered = covered or (speed_at(self.text, self.article.sentence_at(
+                    hit.start).start, hit.start) if dimension == "speed" else "")
                 measure = covered or amount_done(measure, clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)) or measure
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from itertools import chain
 
 from quizgen.article.lexicon import (
     COUNTRIES,
@@ -19,9 +20,10 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article
 from quizgen.draft.acronyms import ACRONYM
+from quizgen.draft.kin import DESCRIBING_NOUNS
 from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, modifier, possessive
-from quizgen.draft.unnamed import unnamed_speakers
+from quizgen.draft.unnamed import studies, unnamed_speakers
 
 ROLE_STOP = UNIT_STOP | words(
     "out up down off away back then now also who what"
@@ -60,6 +62,7 @@ _TIME_WORDS = words("former then current new outgoing incoming acting late")
 _QUANTIFIERS = words("several many some most other few")
 # Words for a person by age that news uses for the person named last ("the teenager said").
 _AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
+_REFERRING = ROLE_NOUNS | DESCRIBING_NOUNS  # nouns "the …" may name a person named before
 
 
 def _role_head(role: str) -> str:
@@ -239,7 +242,8 @@ class Groups:
         dropped: set[Mention] = set()
         added: list[Mention] = []
         spans = {(m.start, m.end) for m in named}
-        for start, end, key, kind in unnamed_speakers(self.masked, self.body_start, taken):
+        for start, end, key, kind in chain(unnamed_speakers(self.masked, self.body_start, taken),
+                                           studies(self.masked, self.body_start, taken)):
             if (start, end) in spans:
                 continue  # "the government announced": the body found already
             inside = [m for m in named[bisect.bisect_left(starts, start):
@@ -298,10 +302,13 @@ class Groups:
         starts = [m.start for m in people]
         taken = {m.start for m in self.mentions}
         heads = {_role_head(self.entities[str(m.key)].role) for m in people}  # "the astronaut"
+        roles = " ".join(e.role for e in self.entities.values() if e.kind == "person")
+        sentences = sorted(self.sentence_starts)  # "Mark Dunne, an economist, agreed. “…,”
+        # the professor said": a noun of work said right after a person is named is them
         for token in self.tokens:
             noun = token.word.lower()
             aged = noun in _AGE_NOUNS or bool(re.fullmatch(r"[\w-]+-year-old", noun))
-            if (noun not in ROLE_NOUNS and noun not in heads and not aged) or token.start in \
+            if (noun not in _REFERRING and noun not in heads and not aged) or token.start in \
                     taken:
                 continue
             lead = _LEAD_WORDS.search(self.masked, max(0, token.start - 40), token.start)
@@ -327,6 +334,24 @@ class Groups:
                         aged and not said_with):  # "The teenager added": the person named last
                     self.mentions.append(Mention(lead.start(), token.end, mention.key))
                     break
+            else:
+                if noun in DESCRIBING_NOUNS and not said_with and noun not in roles and (
+                        last := self.person_just_named(people[max(0, upto - 5):upto],
+                                                       sentences, token.start)):
+                    self.mentions.append(Mention(lead.start(), token.end, last))
+
+    def person_just_named(self, before: list[Mention], sentences: list[int], at: int
+                          ) -> str | None:
+        """The person named last before offset `at`, in its sentence or the one before, by a
+        full name or with a role (“Mark Dunne, an economist,”), or None."""
+        since = bisect.bisect_right(sentences, at) - 2
+        for mention in reversed(before):
+            if bisect.bisect_right(sentences, mention.start) - 1 < since:
+                return None
+            entity = self.entities[str(mention.key)]
+            if " " in entity.key or entity.role:
+                return entity.key
+        return None
 
     def named_body(self, head: Token, modifiers: list[Token],
                    before: list[Mention]) -> str | None:

@@ -13,7 +13,8 @@ from quizgen.draft.measures import AUXILIARIES, PAST_VERBS
 # founded in 1990", "34"); then the verb, in lower case ("Tom Hale, a farmer, has lost …").
 _SHAPE = re.compile(r"(?P<subject>[A-Z][\w’'-]*(?:[ \t]+[\w’'&.-]+){0,4}?)"
                     r"(?P<insertion>,[ \t]+[^,;:.!?“”\"‘’()—–]{1,90}?,)[ \t]+"
-                    r"(?P<verb>[a-z][\w’'-]*)")
+                    r"(?:(?:first|later|then|also|still|now|already|never|once|[a-z]+ly)[ \t]+)?"
+                    r"(?P<verb>[a-z][\w’'-]*)")  # "The astronaut, who …, first flew in 2007"
 _NOT_SUBJECT = words(
     "is are was were be been has have had do does did will would can could may might must"
     " should said says told tells say and or but if when while because although though as"

@@ -14,6 +14,15 @@ KIN_OF = re.compile(r"\b((?:[A-Z][\w'-]+\s+)?[A-Z][\w'-]+)[’']s\s+(mother|fath
                     r"|girlfriend|boyfriend|mum|dad|aunt|uncle)\b(?!,?\s+[A-Z])")
 _MALE = words("father husband son brother grandfather widower boyfriend dad uncle")
 _FEMALE = words("mother wife daughter sister grandmother widow girlfriend mum aunt")
+# Nouns of a person's work or standing that news uses, with "the", for the person just named
+# ("Mark Dunne, an economist, agreed. “…,” the professor said"); not nouns of one person's
+# relation to another (doctor, lawyer, coach), which name someone else.
+DESCRIBING_NOUNS = words(
+    "professor economist scientist researcher academic expert author novelist poet actor"
+    " actress singer musician star athlete astronaut artist designer architect entrepreneur"
+    " businessman businesswoman billionaire tycoon campaigner activist veteran historian"
+    " psychologist biologist physicist chemist explorer inventor comedian broadcaster"
+    " journalist politician philosopher mathematician engineer")
 
 
 def add_kin(entities: dict[str, Entity], mentions: list[Mention], masked: str,
@@ -39,6 +48,11 @@ def add_kin(entities: dict[str, Entity], mentions: list[Mention], masked: str,
     return [m for m in mentions if m not in dropped] + added if added else mentions
 
 
+# Nouns for one who speaks for a body: "the official" after "a spokesman for X" is that one.
+_VOICES = {"spokeswoman": "spokesman", "spokesperson": "spokesman", "official": "spokesman",
+           "representative": "spokesman"}
+
+
 def speaker_noun(phrase: str) -> str:
     """The noun an unnamed speaker's phrase is headed by ("spokesman" of "a spokesman for the
     council" and of "Acme’s spokesman")."""
@@ -60,7 +74,8 @@ def same_unnamed_speakers(entities: dict[str, Entity], mentions: list[Mention]
         if entity is None or entity.kind != "person" or entity.key[:1].isupper():
             continue
         name = entity.name.lower()
-        noun = speaker_noun(name)
+        noun = _VOICES.get(speaker_noun(name), speaker_noun(name))  # "a government spokesman
+        # said … The official added": one voice
         if re.fullmatch(r"the [a-z-]+", name) and latest.get(noun, entity.key) != entity.key:
             found[-1] = Mention(mention.start, mention.end, latest[noun])
             moved.add(entity.key)
@@ -71,3 +86,16 @@ def same_unnamed_speakers(entities: dict[str, Entity], mentions: list[Mention]
     for key in moved - kept:
         del entities[key]
     return found
+
+
+# An age set off by commas after a name: "says Tom, nine.", "Mia, 12, added".
+_AGED = re.compile(r",[^\S\n]*(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+                   r"(?:-[a-z]+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                   r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[^\S\n]*[,.;)]")
+
+
+def aged_names(masked: str, mentions: list[Mention]) -> set[str]:
+    """The keys of names given an age in apposition (“says Tom, nine.”): people, though
+    named by one word."""
+    return {str(m.key) for m in mentions
+            if m.key is not None and _AGED.match(masked, m.end, m.end + 20)}

@@ -14,6 +14,10 @@ from quizgen.article.lexicon import (
 from quizgen.draft.acronyms import ACRONYM
 
 SAINT = frozenset({"St", "St.", "Saint"})
+# Spans of time in the plural: opening a sentence ("Hours later, the club said") never a name.
+SPANS = words("seconds minutes hours days weeks months years decades centuries moments")
+# Bodies named by one word, alone ("the Executive Branch and Congress": two bodies).
+SOLE_BODIES = words("Congress Parliament Senate Cabinet Treasury Pentagon Kremlin Vatican Nato")
 # Trade words that end a business's name, never a person's ("Harlow Foods", "Acme Stores"),
 # though alone they are common nouns.
 TRADE_ENDS = words("Foods Stores Supermarkets Pharmaceuticals Brands Studios Publishing"

@@ -33,7 +33,8 @@ _ACTED = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]*?)\s+((?:[a-z]{3,}ed|s
                     r"hurt|sent|brought|bought|sold|found|beat|fed|led|taught|chose|drew|took"
                     r"|saw|met|told|gave|kept|made|wrote|cut|put|set|kills|affects|uses|receives"
                     r"|loses|spends|earns|pays|makes|takes|gets|needs|buys|imports|exports"
-                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds)"
+                    r"|hires|supports|reaches|injures|cuts|sends|welcomes|feeds|(?:will|would"
+                    r"|could|can|must|should)\s+[a-z]{3,})"  # "The crew will carry out 250 …"
                     rf"{_PARTICLE})\s+$")
 
 
@@ -66,11 +67,15 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
         named = re.findall(r"[\w’'-]+", before[:match.start(1)])
         found = [w for w in named[-3:] if w[:1].isupper()][-3:]  # "Butare, which has"
+        if not found and before[:match.start(1)].rstrip().endswith(","):
+            found = relative_owner(before[:match.start(1)].rstrip(" ,"), "which")  # "a small
+            found = [] if found == ["which"] else found  # charity, which gave away"
+            found[:1] = ["the"] if found[:1] in (["a"], ["an"]) else found[:1]
     while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
             "the"}:
         found.pop(0)  # "Last year the charity rescued": the charity rescued
-    if found and found[0] == "The":
-        found[0] = "the"  # "the bakery employs", not "bakery employs"
+    if found and found[0] in ("The", "Each", "Every", "Its", "Their", "His", "Her", "This"):
+        found[0] = found[0].lower()  # "the bakery employs", not "bakery employs"
     helpers: list[str] = []  # "Okonjo has now scored": the subject, then "has scored"
     while len(found) > 1 and found[-1].lower() in AUXILIARIES | _ADVERBS:
         word = found.pop().lower()
@@ -98,14 +103,29 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"|gave|spent|invested|collected|earned|paid|lost|borrowed|received|won"
                          r"|raises?|donates?|gives?|spends?|invests?|collects?|earns?|pays|pay"
                          r"|loses|lose|borrows?|receives?|wins?|owes?|owed|promised|promises?|pledged|pledges?"
-                         r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?)"
+                         r"|offered|offers?|awarded|awards?|granted|grants?|allocated|allocates?"
+                         r"|(?:is|are|was|were)\s+(?:spending|investing|paying|raising|giving"
+                         r"|earning|losing|borrowing|offering))(?P<particle>\s+(?:away|out|back))?"
                          r"(?P<whom>\s+(?:him|her|them|the\s+[a-z]+|(?:[A-Z][\w’'-]*\s+){0,2}"
                          r"[A-Z][\w’'-]*))?\s+"  # "gave Ana Ruiz £5,000": whom it went to
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
                          r" estimated|at least|just|only|another|a further|an extra)\s+)*$")
 _WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
-                    r"|will be|would be|could be)\s+(?:now\s+)?worth\s+(?:(?:about|around|some"
-                    r"|nearly|almost|over|more than|up to|an estimated|at least)\s+)*$")
+                    r"|will be|would be|could be|(?:is|are|was|were)\s+(?:estimated|thought"
+                    r"|said|believed|reckoned|expected)\s+to\s+be)\s+(?:now\s+|still\s+)?worth"
+                    r"\s+(?:(?:about|around|some|nearly|almost|over|more than|up to|an estimated"
+                    r"|at least)\s+)*$")  # "is estimated to be worth up to $800,000"
+
+
+def _antecedent(before: str, relative: str) -> list[str]:
+    """What a "who" or "which" after a comma stands for, past an apposition set off by commas
+    ("Tom Hale, the software founder, who": Tom Hale), or [] when the text does not say."""
+    parts = [p for p in re.split(r",\s*", before.rstrip().rstrip(",")) if p.strip()]
+    for part in reversed(parts[-2:]):
+        found = relative_owner(part, relative)
+        if found != [relative] and not (relative == "who" and found[0][:1].islower()):
+            return found
+    return []
 
 
 def money_handled(text: str, start: int, at: int, end: int) -> str:
@@ -115,6 +135,8 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     worth = _WORTH.search(before)
     if worth is not None:
         owner = re.findall(r"[\w’'-]+", worth.group(1))
+        if owner in (["who"], ["which"]):  # "Tom Hale, the founder, who is worth": Tom Hale
+            owner = _antecedent(before[:worth.start(1)], owner[0])
         if owner and owner[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
             owner[0] = owner[0].lower()
         if 0 < len(owner) <= 6 and not any(w.lower() in TAIL_STOP | FIRST_SECOND
@@ -124,7 +146,16 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     moved = _MONEY_VERB.search(before)
     if moved is None or named_after(text, end):
         return ""  # "paid £9m in corporation tax": corporation tax, as named after it
-    who = reported(re.findall(r"[\w’'-]+", moved.group(1)))  # "Reuters found the firm"
+    said = re.findall(r"[\w’'-]+", moved.group(1))
+    who = reported(said)  # "Reuters found the firm"
+    if who in (["which"], ["who"]):  # "a small charity, which gave away £3,000"
+        who = _antecedent(before[:moved.start(1)], who[0]) or who
+        who[:1] = ["the"] if who[:1] in (["a"], ["an"]) else who[:1]
+    if who in (["it"], ["they"]) and len(said) > 2:  # "The ministry said it was spending":
+        head = said[:len(said) - 1]  # the ministry
+        while head and (head[-1].lower() == "that" or head[-1] in REPORTING_VERBS):
+            head.pop()
+        who = _subject(head) or who
     if who and who[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         who[0] = who[0].lower()
     if not who or len(who) > 6 or any(w.lower() in TAIL_STOP | FIRST_SECOND | AUXILIARIES
@@ -136,7 +167,8 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
     whom = (moved.group("whom") or "").split()
     if any(w in TAIL_STOP | FIRST_SECOND for w in whom[1:]):
         return ""
-    return " ".join(["money that", *who, *helper, moved.group(3), *whom,
+    return " ".join(["money that", *who, *helper, moved.group(3),
+                     *(moved.group("particle") or "").split(), *whom,
                      *([tail] if tail else [])])
 
 
@@ -163,6 +195,8 @@ def level_before(text: str, start: int, at: int) -> str:
     found = re.findall(r"[\w’'-]+", match.group("what"))
     found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in _LEVEL_CUT),
                       default=0):]
+    while len(found) > 1 and found[-1].lower() in _ADVERBS | {"currently"}:
+        found.pop()  # "Support for the mayor now stands at": support for the mayor
     if not found or len(found) > 8 or found[0].lower() in ("in", "on", "at", "by", "for", "to",
                                                           "from", "with", "of"):
         return ""  # "In May the fee was …": no noun phrase of its own

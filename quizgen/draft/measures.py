@@ -99,7 +99,7 @@ def _reported(found: list[str]) -> list[str]:
 # What a relative clause after a comma is about: a name ("Ana Ruiz, who …") or a noun
 # phrase with its determiner ("The film, which …").
 _NAME_END = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+)\s*$")
-_PHRASE_END = re.compile(r"(?:^|\s)((?:the|The|a|A|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,2}"
+_PHRASE_END = re.compile(r"(?:^|\s)((?:the|The|a|A|its|Its|their|Their)\s+(?:[\w’'-]+\s+){0,3}"
                          r"[a-z][\w’'-]*)\s*$")
 
 
@@ -183,8 +183,9 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     while (lead := _LEAD.search(clause)) is not None:
         clause = clause[:lead.start()]
     link = re.search(rf"\b(?:{_LINK})\s+$", clause)
-    if link is None:
-        return ""
+    if link is None or re.search(r"\b(?:now|still|currently|already)\s+(?:stands|stood)\s+at\s+$",
+                                 clause):
+        return ""  # "Support for the mayor now stands at": a level (levels.level_before)
     found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
@@ -232,6 +233,11 @@ _CHANGE = re.compile(rf"^(?P<what>.*?)\s+(?:(?:has|have|had)\s+(?:been\s+)?|(?:(
                      re.IGNORECASE)
 
 
+# A noun phrase and "up" or "down by", no verb: "shows his support among farmers down by".
+_UP_DOWN = re.compile(r"\b((?:(?:his|her|their|its|the)\s+[a-z]+|(?<=\w\s)[a-z]+[^s\W]s)(?:\s+"
+                      r"(?:among|in|for|of|at)\s+(?:the\s+)?[\w’'-]+)?)\s+(up|down)\s+by\s+$")
+
+
 def changed_before(text: str, start: int, at: int) -> str:
     """What rose or fell by or to an amount: "unemployment" for "Unemployment rose to 5.2%",
     "rise in rents" for "rents rose by 15%", "rise in energy demand" for "energy demand –
@@ -245,7 +251,9 @@ def changed_before(text: str, start: int, at: int) -> str:
         clause = clause[:lead.start()]
     match = _CHANGE.match(clause)
     if match is None:
-        return ""
+        moved = _UP_DOWN.search(clause)  # "One poll shows his support among farmers down by"
+        return f"{'fall' if moved.group(2) == 'down' else 'rise'} in {moved.group(1)}" \
+            if moved is not None else ""
     found = re.findall(r"[\w’'-]+", match.group("what"))
     whose = next((i for i, w in enumerate(found) if w.lower() == "whose"), -1)
     if 0 <= whose < len(found) - 1 and len(parts) > 1:  # "Ana Ruiz, whose wealth rose by 70%"
@@ -260,7 +268,8 @@ def changed_before(text: str, start: int, at: int) -> str:
     # number of teenagers using the site fell by 25%": fall in the number of teenagers …
     opening = re.match(r"\s*([A-Z][a-z]+ of (?:[\w’'-]+ ){1,6}?(?:in|on|at) (?:the )?[\w’'-]+)"
                        r"\s*$", match.group("what")) if not parts[:-1] else None
-    opening = opening or (re.match(r"\s*([A-Z][a-z]+ (?:at|in|on|for|among|from) (?:[\w’'-]+ )"
+    opening = opening or (re.match(r"\s*([A-Z][a-z]+ (?:[a-z]+ )?(?:at|in|on|for|among|from|to) "
+                                   r"(?:[\w’'-]+ )"
                                    r"{0,5}?[\w’'-]+)\s*$", match.group("what"))
                           if not parts[:-1] and not re.match(r"\s*(?:In|On|At|For|From|Among)"
                                                              r"\b", match.group("what")) else None)
@@ -295,8 +304,11 @@ def changed_before(text: str, start: int, at: int) -> str:
         return f"{shown} {when} the {noun}"
     if match.group("how") == "to":
         return shown  # "Unemployment rose to 5.2%": unemployment
-    if not re.match(r"the (?:number|share|proportion) of ", shown):
-        shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …"
+    if not re.match(r"the (?:number|share|proportion) of ", shown) and (
+            shown.split()[-1].endswith("s") or len(shown.split()) > 2 or
+            not shown.split()[-1].islower()):
+        shown = shown.removeprefix("the ")  # "rise in rents", "fall in the number of …",
+        # but "rise in the economy"
     return f"{noun} in {shown}"
 
 

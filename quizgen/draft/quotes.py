@@ -11,6 +11,7 @@ from quizgen.draft.bodies import after_body_noun
 from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.quoted import QuoteGuess as QuoteGuess
 from quizgen.draft.quoted import nested_quotes, quote_text
+from quizgen.draft.signed import issued_statement, they_called
 from quizgen.draft.speakers import Speakers
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
@@ -302,6 +303,11 @@ class Attributor(Speakers):
             return QuoteGuess(quoted, text, group, f"“They {they.group(2) if they else ''}”"
                               f" before it, taken to be {shown} named before it",
                               (sentence.start, quoted.end))
+        if they_called(self.masked, sentence.start, quoted.start) and (
+                called := self.they_before(quoted.start)):  # what they called “…”
+            return QuoteGuess(quoted, text, called, "“what they called” before it, taken to"
+                              f" be {self.entities[called[0]].name}", (sentence.start,
+                                                                       quoted.end))
         if sentence.index in self.subjects:
             _, key = self.subjects[sentence.index]
             return QuoteGuess(quoted, text, [key], "the subject of its sentence",
@@ -329,7 +335,9 @@ class Attributor(Speakers):
         about = self.entities[self.subjects[before][1]] if before in self.subjects else None
         prior = self.article.sentences[before] if before >= 0 else sentence
         if about is not None and (about.kind == "group" or (about.kind == "person" and (
-                len(about.key.split()) > 1 or about.role or about.gender))) and \
+                len(about.key.split()) > 1 or about.role or about.gender)) or (
+                about.kind == "organisation" and issued_statement(  # "X issued a statement."
+                    self.masked, prior.start, prior.end))) and \
                 not self.holds_quotation(prior.start, prior.end):  # or "Other fans agree."
             return QuoteGuess(quoted, text, [about.key], "no speaker in its sentence: the"
                               f" {about.kind} the sentence before is about", (prior.start,

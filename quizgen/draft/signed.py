@@ -11,6 +11,8 @@ from quizgen.draft.mentions import Mention
 _SAID_DESCRIBED = re.compile(r"\s*,?\s*(\w+)\s+(?:the|a|an|his|her|their|its)\s+[^,;:.“”\"]{1,60}"
                              r",\s+")
 _DASH = re.compile(r"\s*[–—]\s*")
+IT_SAYS = REPORTING_VERBS | {"found", "finds"}  # "“…,” it said / found": a body's, a study's
+OWNED_NAMED = re.compile(r"(?:his|her|their|its)\s+[a-z]+,\s+")  # "his sister, Jane"
 
 
 def said_described(masked: str, at: int, person_at: Callable[[int], Mention | None]
@@ -38,3 +40,23 @@ def signed_after(masked: str, end: int, person_at: Callable[[int], Mention | Non
                                                           masked[named.end:named.end + 2]):
         return None
     return [named.key], named.end, "a name after a dash, signing it"
+
+
+_THEY_CALLED = re.compile(r"\bwhat\s+they\s+(?:called|call|describe\s+as|described\s+as|termed"
+                          r"|branded)\s+(?:an?\s+|the\s+)?$")
+
+
+def they_called(masked: str, start: int, at: int) -> bool:
+    """Whether “what they called” stands right before offset `at` (a quotation's start) in
+    the text from `start`: the words are the group's that “they” names."""
+    return _THEY_CALLED.search(masked, max(start, at - 60), at) is not None
+
+
+_ISSUED = re.compile(r"\b(?:issued|released|put\s+out|published)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+                     r"(?:statement|response|reply)\b")
+
+
+def issued_statement(masked: str, start: int, end: int) -> bool:
+    """Whether the sentence from `start` to `end` says its subject issued a statement (“the
+    club released a statement”): the quotation after it is the statement's words."""
+    return _ISSUED.search(masked, start, end) is not None

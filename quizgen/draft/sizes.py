@@ -83,3 +83,27 @@ def two_sides(text: str, hit: NumberHit) -> str:
     if second is not None and _SIDES_BEFORE.search(text, max(0, hit.start - 24), hit.start):
         return f"length of the other side of the {second.group(1)}"
     return ""
+
+
+# A subject and its verb moving at a speed: "The train travels at 300km/h", "The station
+# orbits the Earth at a speed of 28,000km/h".
+_MOVING = re.compile(r"\s*(?P<what>(?:The|A|An|[A-Z][\w’'-]*)\s+[^,;:—–()]{2,80}?)\s+at\s+"
+                     r"(?:(?:a|an|its|their)\s+(?:top\s+|average\s+|maximum\s+|cruising\s+)?speed\s+of\s+)?"
+                     r"(?:(?:about|around|nearly|almost|more\s+than|up\s+to|over|some)\s+)?$")
+_MOVES = re.compile(r"\b(?:[a-z]+s|[a-z]+ed|can\s+[a-z]+|could\s+[a-z]+|will\s+[a-z]+|flew|ran"
+                    r"|rode|swam|drove|went|goes|is\s+[a-z]+ing|was\s+[a-z]+ing)\b")
+
+
+def speed_at(text: str, start: int, at: int) -> str:
+    """ "speed at which the train travels" for "The train travels at 300km/h" (a sentence's
+    subject and verb before "at"), or ""."""
+    moving = _MOVING.match(text, start, at)
+    if moving is None:
+        return ""
+    found = moving.group("what").split()
+    if len(found) < 2 or len(found) > 10 or _MOVES.search(" ".join(found[1:])) is None or any(
+            w.lower() in _NO_THING or any(c.isdigit() for c in w) for w in found):
+        return ""
+    if found[0] in ("The", "A", "An"):
+        found[0] = "the"
+    return "speed at which " + " ".join(found)

@@ -14,7 +14,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Article, Quoted, Sentence
 from quizgen.draft.mentions import Entity, Mention
-from quizgen.draft.signed import said_described, signed_after
+from quizgen.draft.signed import IT_SAYS, OWNED_NAMED, said_described, signed_after
 
 
 class Speakers:
@@ -215,7 +215,7 @@ class Speakers:
                 return ([person], at + one.end(), f"“{one.group(0)}” after it, taken to be"
                         f" one of {self.entities[group[0]].name}, named before it")
         it = re.match(r"it\s+(\w+)", tail[lead:])
-        if it is not None and it.group(1) in REPORTING_VERBS:  # “…,” it said: a body speaks
+        if it is not None and it.group(1) in IT_SAYS:  # “…,” it said / found: a body speaks
             body = self.body_before(quoted.start)
             return ([body], at + it.end(), f"“it {it.group(1)}” after it, taken to be"
                     f" {self.entities[body].name}, named before it") if body else None
@@ -305,9 +305,8 @@ class Speakers:
         return None
 
     def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
-        """“… “nine or so” assistants, according to a recent X profile”: X gives the words;
-        so does X in “According to X, “…”” before the quotation, with no other quotation
-        between."""
+        """“… “nine or so” assistants, according to a recent X profile”: X gives the words; so
+        does X in “According to X, “…”” before it (no other quotation between)."""
         after = self.masked[quoted.end:sentence.end]
         match = re.search(r"\baccording to\s+((?:(?:the|an?)\s+)?(?:[a-z-]+\s+)?)", after)
         at = quoted.end + (match.end() if match else 0)
@@ -319,8 +318,9 @@ class Speakers:
             if match is None or self.holds_quotation(sentence.start + match.end(), quoted.start):
                 return None
             at = sentence.start + match.end()
-        found = [m for m in self.in_span(at - len(match.group(1)), sentence.end)
-                 if m.start in (at, at - len(match.group(1)))][:1]
+        lead = at - len(match.group(1))  # "According to his sister, Jane, he was “…”": Jane
+        found = [m for m in self.in_span(lead, sentence.end) if m.start in (at, lead)
+                 or OWNED_NAMED.fullmatch(self.masked, lead, m.start)][:1]
         key = self.key_of(found[0]) if found else None
         return (key, how) if key else None
 

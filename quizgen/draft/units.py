@@ -20,8 +20,9 @@ def money_rate(text: str, end: int) -> str:
 def unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
-    if re.match(r"[,.)](?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,\s*$", text[
-            max(0, end - 40):end - 2]):  # "says Ana Lee, 27." too
+    if re.match(r"[,.)](?:\s|$)", rest) and re.search(r"[A-Z][\w’'-]+,[^\S\n]*(?:\d{1,3}|[a-z]+"
+                                                       r"(?:-[a-z]+)?)$", text[
+            max(0, end - 40):end]):  # "says Ana Lee, 27." too; "says Tom, nine."
         return "years old", end  # "Mark Evans, 54, said": an age
     out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
                       r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
@@ -77,6 +78,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     phrase_end = cursor + at
     if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
         return "people", phrase_end  # "some 2,000 homeless", "37 dead"
+    speed = re.match(r"/hr?\b", text[phrase_end:phrase_end + 4])
+    if speed is not None and words[-1].lower() in ("km", "kilometres", "kilometers"):
+        return "kilometres per hour", phrase_end + speed.end()  # "300 km/h"
     per = _PER.match(text, phrase_end)
     if per is not None:
         return " ".join(words) + " " + per.group(1) + " " + per.group(2), per.end()

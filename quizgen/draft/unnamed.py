@@ -27,7 +27,7 @@ _GAP = r"(?<![a-z][a-z]\.)[^\S\n]+"
 _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:{_GAP}(?:(?:of|and|for|&|the|of the"
           rf"|for the){_GAP})?{_NAME})"
           r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
-          r"(?=\s+(?:said|says|told|added|adds)\b|[.,;:])))?")
+          r"(?=\s+(?:said|says|told|added|adds|declined|refused|did|didn’t|could)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
 # speaker before understood ("another fan" after "one fan").
 _ORDINALS = words("another second third fourth fifth sixth more")
@@ -38,12 +38,20 @@ _WRITTEN = (r"(?:[Aa]|[Tt]he)\s+(?:statement|press release|letter|notice)\s+(?:o
             r"|issued by|released by|posted on)\s+[^.,;:“”\"\n]{1,60}?")
 # A relative clause between an unnamed speaker and the verb: "A woman who asked not to be
 # named said" (the speaker is "a woman").
-_WHO = r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?)?"
+_WHO = (r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?"
+        # "A senior official, speaking on condition of anonymity, said": a participle's phrase
+        r"|,\s+[a-z]{2,}ing\s+[^,.;:“”\"\n]{1,60}?,)?")
+# "the club released a statement": a body that speaks in the quotation after it.
+# "A spokeswoman for X declined to comment": a speaker who says nothing, news still names.
+_ISSUED = (r"(?:later\s+|then\s+)?(?:(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
+           r"(?:[a-z]+\s+)?(?:statement|response|reply)\b|(?:declined|refused)\s+to\s+comment"
+           r"|(?:did\s+not|didn’t|didn't)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached)")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
-    rf"|{_ELLIPSIS}){_WHO}\s+{_SAYS}\b"
+    rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED})"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
-    r"(?=[.,;:]|\s+who\s)"
+    r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
+    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:])"  # "said a man outside a cafe."
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b"
     # "Other supporters offer a simpler answer. “…”": a group whose sentence is right before a
     # quotation with no speaker of its own (the group speaks; see quotes.py)
@@ -111,6 +119,34 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         last_noun = noun if person else last_noun
         spans.add(start, end)
         yield start, end, phrase if owned else phrase[0].lower() + phrase[1:], kind
+
+
+# A study or report that finds or says something: a source news names by a common noun ("One
+# study shows that …", "a study published in Science has found", "The latest review, which
+# took in 40 trials, found").
+_STUDY = re.compile(
+    r"(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s)|(?<=that\s))(?P<what>(?:[Tt]he|[Aa]n?|[Oo]ne"
+    r"|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}?(?:study|report|analysis|survey"
+    r"|paper|review|poll)(?:\s+(?:published|carried\s+out|commissioned|conducted|released)"
+    r"\s+(?:in|by|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})?)"
+    r"(?:,\s+which\s+(?:[^,.;:“”\"\n]|(?<=\d)[,.](?=\d)){1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:found|finds|shows"
+    r"|showed|shown|says|said|concluded|concludes|suggests|suggested|revealed|reveals|warns"
+    r"|warned)\b")
+
+
+def studies(masked: str, body_start: int, taken: list[tuple[int, int]]
+            ) -> Iterator[tuple[int, int, str, str]]:
+    """Each study or report that finds or says something (“One study shows that …”), not
+    inside a name already found: its start, end, key (the phrase, lower-case first letter)
+    and kind, a body."""
+    spans = Spans(taken)
+    for match in _STUDY.finditer(masked, body_start):
+        start, end = match.span("what")
+        if spans.overlaps(start, start + len(match.group("what").split()[0])):
+            continue
+        phrase = " ".join(match.group("what").split())
+        yield start, end, phrase[0].lower() + phrase[1:], "organisation"
 
 
 # “…,” said the 34-year-old. / “…,” the mother of two said.: a description, not a name.

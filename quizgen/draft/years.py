@@ -28,7 +28,9 @@ def year_measure(text: str, start: int, hit: NumberHit, masked: str) -> str:
     parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start() if prep else len(before)])
     found = _reported(re.findall(r"[\w’'-]+", parts[-1]))
     if found[1:] and found[0] in ("who", "which") and found[1].islower() and len(parts) > 1:
-        found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "X, who took office in"
+        owner = parts[-3] if len(parts) > 2 and parts[-2].strip().isdigit() else parts[-2]
+        found = [*relative_owner(owner, found[0]), *found[1:]]  # "X, who took office in";
+        # "Jorge Vela, 71, who left the island in": past the age
     elif len(found) == 1 and found[0].islower() and found[0].endswith(("ed", "born", "built",
                                                                        "up")) and len(parts) > 1:
         owner = relative_owner(parts[-2], "which" if parts[-2].strip()[:1].islower() or
