@@ -27,6 +27,18 @@ def drafted(body: str, *, headline: str = HEADLINE) -> FactBase:
     return base
 
 
+def drafted_speakers(body: str) -> list[list[str]]:
+    """The names of each drafted quote's speakers, in text order."""
+    base = drafted(body)
+    names = {e.id: e.name for e in base.entities}
+    return [[names[s] for s in q.speakers] for q in base.quotes]
+
+
+def drafted_figures(body: str) -> list[tuple[str, str, str]]:
+    """(value, unit, measure) of each drafted figure, in text order."""
+    return [(str(f.value), f.unit, f.measure) for f in drafted(body).figures]
+
+
 def speakers_of(base: FactBase, text: str) -> list[str]:
     """The names of the speakers the draft gives the quote with this text."""
     quote = next(q for q in base.quotes if q.text == text)

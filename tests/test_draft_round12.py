@@ -7,11 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_draft import drafted
-
-
-def _figures(body: str) -> list[tuple[str, str, str]]:
-    """(value, unit, measure) of each drafted figure, in text order."""
-    return [(str(f.value), f.unit, f.measure) for f in drafted(body).figures]
+from tests.test_draft import drafted_figures as _figures
 
 
 def _measure_of(body: str, value: str) -> str:

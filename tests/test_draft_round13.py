@@ -8,22 +8,13 @@ import pytest
 
 from quizgen.factbase.model import FactBase
 from tests.test_draft import drafted
-
-
-def _figures(body: str) -> list[tuple[str, str, str]]:
-    """(value, unit, measure) of each drafted figure, in text order."""
-    return [(str(f.value), f.unit, f.measure) for f in drafted(body).figures]
+from tests.test_draft import drafted_figures as _figures
+from tests.test_draft import drafted_speakers as _speakers
 
 
 def _kinds(base: FactBase) -> dict[str, str]:
     """Each drafted entity's name and kind."""
     return {e.name: e.kind for e in base.entities}
-
-
-def _speakers(body: str) -> list[list[str]]:
-    base = drafted(body)
-    name = {p.id: p.name for p in base.entities}
-    return [[name[k] for k in q.speakers] for q in base.quotes]
 
 
 @pytest.mark.parametrize(

@@ -7,18 +7,8 @@ from __future__ import annotations
 import pytest
 
 from tests.test_draft import drafted
-
-
-def _figures(body: str) -> list[tuple[str, str, str]]:
-    """(value, unit, measure) of each drafted figure, in text order."""
-    return [(str(f.value), f.unit, f.measure) for f in drafted(body).figures]
-
-
-def _speakers(body: str) -> list[list[str]]:
-    """The names of each drafted quote's speakers, in text order."""
-    base = drafted(body)
-    name = {p.id: p.name for p in base.entities}
-    return [[name[k] for k in q.speakers] for q in base.quotes]
+from tests.test_draft import drafted_figures as _figures
+from tests.test_draft import drafted_speakers as _speakers
 
 
 @pytest.mark.parametrize(

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_draft import drafted
+from tests.test_draft import drafted, drafted_speakers
 
 
 def _speakers(text: str) -> list[list[str]]:
-    base = drafted(text + "\n")
-    names = {e.id: e.name for e in base.entities}
-    return [[names[s] for s in q.speakers] for q in base.quotes]
+    """The names of each drafted quote's speakers, in text order."""
+    return drafted_speakers(text + "\n")
 
 
 def _kinds(text: str) -> dict[str, str]:

@@ -8,12 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_draft import drafted
-
-
-def _speakers(body: str) -> list[list[str]]:
-    base = drafted(body)
-    name = {p.id: p.name for p in base.entities}
-    return [[name[k] for k in q.speakers] for q in base.quotes]
+from tests.test_draft import drafted_speakers as _speakers
 
 
 @pytest.mark.parametrize(
