@@ -16,6 +16,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import zipfile
 from html.parser import HTMLParser
@@ -599,7 +600,11 @@ def quizlet_table(data: bytes) -> tuple[list[str], list[list[Any]]]:
     path, folder = _in_folder(data, "quiz-quizlet.txt")
     with folder:
         def resource() -> Any:
-            control = formats.CsvControl(delimiter="\t", quote_char="\x00")  # no quoting
+            # no quoting: frictionless reads "" as QUOTE_NONE, which Python 3.11's csv refuses
+            # ("quotechar must be a 1-character string"); a NUL quote character, never in the
+            # text, is refused by 3.10's csv ("quotechar must be set"), each reading its own way
+            none = "" if sys.version_info < (3, 11) else "\x00"
+            control = formats.CsvControl(delimiter="\t", quote_char=none)
             return Resource(path.name, basepath=str(path.parent), schema=schema, format="csv",
                             encoding="utf-8",
                             dialect=Dialect(header=False, controls=[control]))
