@@ -35,6 +35,11 @@ _SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|
 # "three million", and hyphenated before a noun ("the nine-billion population")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(hundred|thousand|million|billion|trillion)\b",
                           re.IGNORECASE)
+# A range of shares written with a hyphen or dash: "25-30%", "5–8 per cent".
+_PERCENT_RANGE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d+)?)\s?[-–]\s?(?P<high>\d{1,3}"
+                            r"(?:\.\d+)?)(?:\s?%|\s?per\s?cent\b|\s?percent\b)")
+# "one or two", "one to three": the low end of a range, though a lone "one" is no figure.
+_ONE_TO = re.compile(r"\s+(?:or|to)\s+(?:two|three|four|five)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s?([ap])\.?m\.?)?|\b(1[0-2]|[1-9])\s?"
                    r"([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 
@@ -126,6 +131,12 @@ def scan_numbers(text: str) -> list[NumberHit]:
             hits.append(NumberHit(match.start(group), match.end(group),
                                   Decimal(match.group(group)), None, "score", unit=unit))
         taken.append((match.start(), match.end()))
+    for match in _PERCENT_RANGE.finditer(text):  # "25-30% of the vote": both ends are shares
+        for group in ("low", "high"):
+            hits.append(NumberHit(match.start(group), match.end(group) if group == "low"
+                                  else match.end(), Decimal(match.group(group)), None,
+                                  "percent"))
+        taken.append((match.start(), match.end()))
     for match in _DIGITS.finditer(text):
         start, end = match.start(), match.end()
         before = text[start - 1] if start else " "
@@ -174,7 +185,7 @@ def scan_numbers(text: str) -> list[NumberHit]:
         scale, end = _scale(text, match.end())
         if scale == "hundred" and (bigger := _scale(text, end))[0] is not None:
             value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
-        if word == "one" and scale is None:
+        if word == "one" and scale is None and not _ONE_TO.match(text, match.end()):
             continue  # "one of", "no one": counted only as "one million"
         if re.match(r"[\s-]quarters?\s+(?:of|the)\b", text[match.end():match.end() + 16]):
             continue  # "three-quarters of": a share, read below
@@ -191,6 +202,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
                                   "number"))
         elif not match.group().lower().startswith("one"):  # "one million" is counted above
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), word, "number"))
+    for match in re.finditer(r"\ba\s+couple\s+of\b", text, re.IGNORECASE):  # about two
+        hits.append(NumberHit(match.start(), match.end(), Decimal(2), None, "number"))
     for match in _ORDINAL.finditer(text):
         noun = re.match(r"[\s-]+([a-z]+)", text[match.end():match.end() + 30])
         if noun is None or noun.group(1) in UNIT_STOP:

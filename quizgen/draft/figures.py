@@ -324,6 +324,8 @@ class _FigureFinder(FigureSources, FigureReads):
     def figure(self, hit: NumberHit, first: NumberHit | None = None) -> FigureGuess:
         """The figure of a number; `first` starts the range `hit` ends, read for the measure."""
         qualifier, _ = qualifier_before(self.text, hit.start)
+        if re.match(r"a\s+couple\b", self.text[hit.start:hit.end], re.I) and qualifier == "exact":
+            qualifier = "about"  # "a couple of hours": about two
         if qualifier == "exact" and re.search(r"\bwithin\s+(?:the\s+next\s+)?$", self.text[
                 max(0, hit.start - 20):hit.start], re.I):
             qualifier = "at most"  # "within a decade", "within 48 hours"

@@ -66,8 +66,11 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
                 not words and word.endswith("ed") and word.islower() and len(word) > 4
                 and _ends_clause(segment[at + match.end():])):
             break  # "students took", "jobs last year"; "twenty-three passed.": no noun
-        words.append(word)
         at += match.end()
+        if word.endswith(("s’", "s'")):  # "two hours’ sleep", "minutes’ worth": the hours
+            words.append(word[:-1])
+            break
+        words.append(word)
         if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
             break
         following = re.match(r"\s+([a-z][\w’'-]*)", segment[at:])

@@ -1,0 +1,86 @@
+"""Round 15 of the draft on real news (issue 19): figures' values, units and qualifiers from
+shapes of news English that dev and dev2 misses showed, tested on made-up sentences that name
+no corpus article's words."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_draft import drafted
+
+
+def _figures(body: str) -> list[tuple[str, str | None, str, str]]:
+    """(value, upper end, unit, qualifier) of each drafted figure, in text order."""
+    return [(str(f.value), str(f.to) if getattr(f, "to", None) is not None else None, f.unit,
+             f.qualifier) for f in drafted(body).figures]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("Recent surveys suggest the mayor has 35-40% of the vote.\n", ("35", "40", "percent",
+                                                                     "exact")),
+     ("While 10–15% of drivers say they would pay the toll, most would not.\n",
+      ("10", "15", "percent", "exact")),
+     ("Turnout was 5-8 per cent lower than last year.\n", ("5", "8", "percent", "exact"))],
+)
+def test_a_hyphenated_range_of_percentages_is_one_figure(
+        body: str, figure: tuple[str, str, str, str]) -> None:
+    """“35-40% of the vote”: one figure from 35 to 40 percent, not no figure at all."""
+    assert figure in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("Eating nuts could give the same benefit as adding one or two portions of fruit.\n",
+      ("1", "2", "portions", "exact")),
+     ("The doctors recommend one to two of the five portions of vegetables eaten each day.\n",
+      ("1", "2", "portions", "exact"))],
+)
+def test_one_or_two_is_a_range(body: str, figure: tuple[str, str, str, str]) -> None:
+    """“one or two portions”, “one to two of the five portions”: a range from one, though a
+    lone “one” is never a figure."""
+    assert figure in _figures(body)
+
+
+def test_a_lone_one_is_still_no_figure() -> None:
+    """“one of the portions”, “one to watch”: no figure starts at a lone “one”."""
+    assert _figures("She is one of the best players and one to watch this year.\n") == []
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("The soldiers could keep working with only a couple of hours’ sleep.\n",
+      ("2", None, "hours", "about")),
+     ("The bridge will reopen in a couple of weeks, the council said.\n",
+      ("2", None, "weeks", "about"))],
+)
+def test_a_couple_of_is_about_two(body: str, figure: tuple[str, None, str, str]) -> None:
+    """“a couple of hours”: about two hours."""
+    assert figure in [(v, t, u.rstrip("’'"), q) for v, t, u, q in _figures(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("The study involved 240 nurses and doctors at the city hospital.\n",
+      ("240", None, "nurses and doctors", "exact")),
+     ("Free tickets will be given to 3,000 bus drivers and train guards this summer.\n",
+      ("3000", None, "bus drivers and train guards", "exact")),
+     ("Nearly 500 adult frogs, tadpoles and eggs were lost in the drought.\n",
+      ("500", None, "adult frogs, tadpoles and eggs", "nearly"))],
+)
+def test_a_count_of_a_list_of_nouns_counts_them_all(
+        body: str, figure: tuple[str, None, str, str]) -> None:
+    """“240 nurses and doctors”: the unit is the whole list of plural nouns, not the first."""
+    assert figure in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("The firm sacked 40 workers and closed two shops.\n", ("40", None, "workers", "exact")),
+     ("Police arrested 12 people and the rest went home.\n", ("12", None, "people", "exact")),
+     ("They sold 300 tickets and 20 programmes.\n", ("300", None, "tickets", "exact"))],
+)
+def test_a_count_before_and_a_verb_keeps_its_noun(
+        body: str, figure: tuple[str, None, str, str]) -> None:
+    """“40 workers and closed two shops”: what follows “and” is no noun of the unit."""
+    assert figure in _figures(body)
