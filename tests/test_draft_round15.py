@@ -84,3 +84,17 @@ def test_a_count_before_and_a_verb_keeps_its_noun(
         body: str, figure: tuple[str, None, str, str]) -> None:
     """“40 workers and closed two shops”: what follows “and” is no noun of the unit."""
     assert figure in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("She has four brothers and many cousins in the city.\n",
+      ("4", None, "brothers", "exact")),
+     ("The country recalled its staff from 12 countries and cut ties with its neighbour.\n",
+      ("12", None, "countries", "exact"))],
+)
+def test_a_list_stops_at_a_quantifier_or_a_verb(
+        body: str, figure: tuple[str, None, str, str]) -> None:
+    """“four brothers and many cousins”, “12 countries and cut ties”: a second count or a
+    verb after “and” is not part of the unit."""
+    assert figure in _figures(body)

@@ -79,6 +79,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if not words:
         return "", end
     phrase_end = cursor + at
+    if (listed := listed_nouns(text, phrase_end)) is not None:
+        words[-1] += listed[0]  # "180 students and staff members": all of them
+        phrase_end = listed[1]
     if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
         return "people", phrase_end  # "some 2,000 homeless", "37 dead"
     speed = re.match(r"/hr?\b", text[phrase_end:phrase_end + 4])
@@ -90,6 +93,38 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if (area := per_area(text, phrase_end)) is not None:  # "37 people per sq km"
         return " ".join(words) + area[0], area[1]
     return " ".join(words), phrase_end
+
+
+_CONJUNCT = re.compile(r"(,?)\s+(and\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=[,.;:)]|\s+[a-z]|\s*$)")
+_NOT_LISTED = words("hundreds thousands millions billions dozens tens scores others more"
+                    " times years months weeks days hours minutes seconds")
+
+_QUANTIFIERS = words("many several some most few all both other numerous countless various")
+
+
+def listed_nouns(text: str, end: int) -> tuple[str, int] | None:
+    """ ", tadpoles and eggs" after "500 frogs": the rest of a list of plural nouns a number
+    counts, each of at most two words ending in a plural noun, the last after "and"."""
+    items: list[str] = []
+    at = end
+    while (match := _CONJUNCT.match(text, at)) is not None and len(items) < 6:
+        parts = match.group(3).split()
+        if len(parts) > 1 and (parts[-1] in UNIT_STOP or not _plural_noun(parts[-1])):
+            match = _CONJUNCT.match(text[:match.start(3) + len(parts[0])], at)  # one word
+            if match is None:
+                return None
+            parts = parts[:1]
+        if parts[0] in UNIT_STOP or parts[0] in _VERBS_AND_TIMES or parts[0] in _QUANTIFIERS \
+                or parts[-1] in _NOT_LISTED or parts[-1] in UNIT_STOP or \
+                not _plural_noun(parts[-1]) or parts[-1].endswith(("ed", "ing")) or (
+                len(parts) > 1 and parts[0].endswith(("ed", "ly"))) or (
+                not match.group(1) and not match.group(2)):
+            return None  # "40 workers and closed two shops": a verb, not a noun
+        items.append(match.group())
+        at = match.end()
+        if match.group(2):
+            return re.sub(r"\s+", " ", "".join(items)), at
+    return None
 
 
 def _plural_noun(word: str) -> bool:
@@ -105,7 +140,7 @@ _VERBS_AND_TIMES = words(
     "took takes went goes came comes made gave gives got gets left fell grew ran won lost paid"
     " spent met meet meets saw told became held kept sat stood died live say says found thought"
     " showed shown knew felt brought bought sold built sent wrote chose drove slept woke began"
-    " fought caught taught sought led fled fed"
+    " fought caught taught sought led fled fed cut put set hit let shut quit spread hurt"
     " last next this yesterday tomorrow tonight")
 # Adjectives of a rate before a plural noun ("9m monthly visitors", "daily users").
 _PER_TIME = words("hourly daily weekly monthly yearly quarterly annually")
