@@ -98,3 +98,42 @@ def test_a_list_stops_at_a_quantifier_or_a_verb(
     """“four brothers and many cousins”, “12 countries and cut ties”: a second count or a
     verb after “and” is not part of the unit."""
     assert figure in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("This year the app has lost nearly 4m weekly players in France and 3m in Spain.\n",
+      ("3", None, "million weekly players", "exact")),
+     ("The channel drew 1.2bn viewers in March, before falling by 15m in April.\n",
+      ("15", None, "million viewers", "exact")),
+     ("The paper has lost 2m readers since May, with its 12m total now flat.\n",
+      ("12", None, "million readers", "exact"))],
+)
+def test_a_bare_count_in_millions_after_one_with_a_noun_counts_the_same(
+        body: str, figure: tuple[str, None, str, str]) -> None:
+    """“4m weekly players in France and 3m in Spain”: the second count, said without its
+    noun in a sentence already counting millions, counts the same noun."""
+    assert figure in _figures(body)
+
+
+def test_a_length_in_metres_stays_out() -> None:
+    """“a wall 3m high”, “rose by 2m”: with no count in millions before it, 2m is no count."""
+    assert _figures("The river rose by 2m overnight.\n") == []
+
+
+def test_a_bare_count_in_millions_takes_the_noun_of_the_sentence_before() -> None:
+    """“Weekly players in Spain were up 5% to 30m. Italy has seen a 2% rise to 21m”: the
+    second level counts what the first one did."""
+    found = _figures("Weekly players in Spain were up 5% to 30m, the firm said. Italy has"
+                     " seen a 2% rise to 21m.\n")
+    assert ("30", None, "million players", "exact") in [
+        (v, t, u.replace("weekly ", ""), q) for v, t, u, q in found]
+    assert ("21", None, "million players", "exact") in [
+        (v, t, u.replace("weekly ", ""), q) for v, t, u, q in found]
+
+
+def test_a_bare_count_in_millions_counts_its_sentences_plural_subject() -> None:
+    """“Weekly players in Spain were up 5% in May to 30m, the firm said”: 30m players, the
+    subject whose level the sentence gives."""
+    found = _figures("Weekly players in Spain were up 5% in May to 30m, the firm said.\n")
+    assert ("30", None, "million players", "exact") in found

@@ -96,6 +96,9 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
 _MILLION_LEAD = Lazy(r"\b(?:to|topped|passed|reached)\s+(?:about\s+|nearly\s+|almost\s+"
                            r"|over\s+|more\s+than\s+)?$")
 _MILLION_END = Lazy(r"\s*(?:[,;:)–—]|\.(?!\d)|$)")
+# A count in millions with its noun earlier in a sentence: "9m monthly visitors", "1.2bn".
+_IN_MILLIONS = Lazy(r"\d(?:m\s+(?:[a-z]+\s+)?[a-z]+s\b|bn\b)|\b(?:million|billion)\s+"
+                    r"(?:[a-z]+\s+)?[a-z]+s\b")
 _CHANGED = Lazy(r"\d\s?(?:%|per\s?cent\b|percent\b)")
 _MILLION_OF = Lazy(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
                          r"|wide|long|deep|thick|away|below|above|across|is|was|has|as)\b)[a-z]+ly"
@@ -164,6 +167,9 @@ def scan_numbers(text: str) -> list[NumberHit]:
                 _MILLION_LEAD.search(text, max(0, start - 12), start) and \
                 _CHANGED.search(text, max(0, start - 60), start):
             pass  # "were up 6% to 70m.": a count's level after a change, no length
+        elif suffix == "m" and currency is None and _IN_MILLIONS.search(
+                re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1]):
+            pass  # "lost 9m visitors in the US and 2m in the UK": millions, as before it
         elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
         scale, end = (_SUFFIXES[suffix], end) if suffix else _scale(text, end)
