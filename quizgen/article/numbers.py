@@ -135,9 +135,9 @@ def scan_numbers(text: str) -> list[NumberHit]:
                                   Decimal(match.group(group)), None, "score", unit=unit))
         taken.append((match.start(), match.end()))
     for match in _PERCENT_RANGE.finditer(text):  # "25-30% of the vote": both ends are shares
-        for group in ("low", "high"):
-            hits.append(NumberHit(match.start(group), match.end(group) if group == "low"
-                                  else match.end(), Decimal(match.group(group)), None,
+        for name in ("low", "high"):
+            hits.append(NumberHit(match.start(name), match.end(name) if name == "low"
+                                  else match.end(), Decimal(match.group(name)), None,
                                   "percent"))
         taken.append((match.start(), match.end()))
     for match in _DIGITS.finditer(text):
