@@ -137,3 +137,18 @@ def test_a_bare_count_in_millions_counts_its_sentences_plural_subject() -> None:
     subject whose level the sentence gives."""
     found = _figures("Weekly players in Spain were up 5% in May to 30m, the firm said.\n")
     assert ("30", None, "million players", "exact") in found
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("She spoke before the sale of six of her paintings at a gallery in Paris.\n",
+      ("6", None, "paintings", "exact")),
+     ("The town expects its 40,000 population to double by 2040.\n",
+      ("40000", None, "people", "exact")),
+     ("The appeal has raised more than two million signatures, more than a million having"
+      " been added this week.\n", ("1", None, "million signatures", "more than"))],
+)
+def test_the_noun_a_number_counts(body: str, figure: tuple[str, None, str, str]) -> None:
+    """“six of her paintings at …”: paintings; “its 40,000 population”: people; “a million
+    having been added”: no “having”, the noun of the count before it."""
+    assert figure in _figures(body)

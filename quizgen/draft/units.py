@@ -50,6 +50,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
             cursor = end
+        elif probe and probe.group(1).lower() in UNIT_STOP and _plural_noun(
+                skipped_word := text[:cursor].split()[-1]):  # "five of his pieces at": pieces
+            cursor -= len(skipped_word) + 1
     segment = text[cursor:cursor + 80]
     at = 0
     while True:
@@ -57,7 +60,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         if match is None:
             break
         word = match.group(1)
-        if word.lower() in UNIT_STOP or not word[0].isalpha() or (word.endswith("ly") and not (
+        if word.lower() in UNIT_STOP or word.lower() in ("having", "being") or \
+                not word[0].isalpha() or (word.endswith("ly") and not (
                 not words and word.lower() in _PER_TIME and re.match(
                     r"\s+(?:[a-z]+\s+)?[a-z]+s\b", segment[at + match.end():]))) or (  # "monthly
                 # active users"
@@ -82,6 +86,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if (listed := listed_nouns(text, phrase_end)) is not None:
         words[-1] += listed[0]  # "180 students and staff members": all of them
         phrase_end = listed[1]
+    if len(words) == 1 and words[0].lower() == "population":
+        return "people", phrase_end  # "the nine-billion population": nine billion people
     if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
         return "people", phrase_end  # "some 2,000 homeless", "37 dead"
     speed = re.match(r"/hr?\b", text[phrase_end:phrase_end + 4])
