@@ -152,3 +152,39 @@ def test_the_noun_a_number_counts(body: str, figure: tuple[str, None, str, str])
     """“six of her paintings at …”: paintings; “its 40,000 population”: people; “a million
     having been added”: no “having”, the noun of the count before it."""
     assert figure in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "figure"),
+    [("The two inspectors then drove to another level-4 match in the north.\n",
+      ("4", None, "level", "exact")),
+     ("The storm grew into a category-3 hurricane overnight.\n",
+      ("3", None, "category", "exact"))],
+)
+def test_a_label_joined_to_its_number_by_a_hyphen(
+        body: str, figure: tuple[str, None, str, str]) -> None:
+    """“a level-4 match”: level 4, though “COVID-19” stays no figure."""
+    assert figure in _figures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [("He gave the speech in Geneva on his 17th birthday.\n", "17"),
+     ("She gave the speech in Geneva on her seventeenth birthday.\n", "17")],
+)
+def test_a_birthday_is_an_age(body: str, value: str) -> None:
+    """“on his 17th birthday”: he was 17 years old."""
+    assert (value, None, "years old", "exact") in _figures(body)
+
+
+def test_a_birthday_is_the_age_of_the_person_named_before() -> None:
+    """“Ana Ruiz … on her 17th birthday”: the age of Ana Ruiz."""
+    base = drafted("Ana Ruiz flew to Geneva in May. She gave the speech there on her 17th"
+                   " birthday.\n")
+    assert [f.measure for f in base.figures] == ["age of Ana Ruiz"]
+
+
+def test_a_hyphenated_label_is_the_level_of_its_noun() -> None:
+    """“another level-4 match”: the level of the match."""
+    base = drafted("The two inspectors then drove to another level-4 match in the north.\n")
+    assert "level of the match" in [f.measure for f in base.figures]

@@ -144,8 +144,9 @@ def scan_numbers(text: str) -> list[NumberHit]:
         start, end = match.start(), match.end()
         before = text[start - 1] if start else " "
         if before.isalnum() or (before in "-_/" and start > 1 and text[start - 2].isalnum()
-                                and not re.search(r"\b(?:over|under|nearly|almost|about|up)-$",
-                                                  text[max(0, start - 8):start])):
+                                and not re.search(r"\b(?:over|under|nearly|almost|about|up"
+                                                  r"|level|grade|category|tier|stage|phase)-$",
+                                                  text[max(0, start - 9):start], re.I)):
             continue  # G7, COVID-19, 24/7 (but "the over-4 month gap" is a number)
         if any(s <= start < e for s, e in taken) or re.match(r"(?:st|nd|rd|th|s)\b|[:/-]\d",
                                                             text[end:end + 3]):
@@ -216,7 +217,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
             continue  # "fell by a third in", "the third of": a fraction or no count
         hits.append(NumberHit(match.start(), match.end(), Decimal(ORDINALS[match.group()
                                                                           .lower()]),
-                              None, "ordinal"))
+                              None, "ordinal", unit="years old" if noun.group(1) == "birthday"
+                              else None))
     hits.extend(_spelled_out(text, [(h.start, h.end) for h in hits]))
     return sorted(hits, key=lambda hit: hit.start)
 
@@ -305,7 +307,10 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if free(match.start(), match.end()):  # "a second-division club" ("second" alone is
             hits.append(NumberHit(match.start(), match.end(), Decimal(2), None, "ordinal"))
     for match in re.finditer(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b", text):
-        if free(match.start(), match.end()) and (
+        if free(match.start(), match.end()) and re.match(r"\s+birthday\b", text[match.end():]):
+            hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
+                                  "ordinal", unit="years old"))  # "on her 16th birthday"
+        elif free(match.start(), match.end()) and (
                 re.match(r"\s+out\s+of\b", text[match.end():match.end() + 10])
                 or _PLACE_CUE.search(text[max(0, match.start() - 40):match.start()])):
             hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,

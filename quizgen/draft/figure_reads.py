@@ -94,7 +94,8 @@ class FigureReads:
                 noun, unit_end = "", hit.end  # "its 27m total": 27m of what it counts
             label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
             following = re.match(r"\s+([a-z]+)", self.text[hit.end:hit.end + 20])
-            if label and (following is None or following.group(1) in UNIT_STOP):
+            if label and (following is None or following.group(1) in UNIT_STOP
+                          or self.text[hit.start - 1] == "-"):  # "a level-5 match": level
                 noun, unit_end = label, hit.end  # "a match at level 5": level
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])

@@ -184,6 +184,9 @@ class _FigureFinder(FigureSources, FigureReads):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
             measure = "position"
+        elif unit in LABELS and (joined := re.match(r"\s+([a-z]+)\b", self.text[hit.end:])) and \
+                self.text[hit.start - 1] == "-" and joined.group(1) not in UNIT_STOP:
+            measure = f"{unit} of the {joined.group(1)}"  # "a level-5 match": of the match
         elif unit in LABELS:  # "at level 5 of the league": level of the league
             measure = unit + (f" {tail}" if tail.startswith("of ") else "")
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (since := ago_measure(

@@ -174,7 +174,7 @@ LABELS = words("level levels grade category stage phase tier division round step
 
 def label_before(text: str, at: int) -> str:
     """The noun a number labels when it comes right after it (“at level 5”: level), or ""."""
-    match = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, at - 20):at])
+    match = re.search(r"\b([A-Za-z]+)(?:\s+|-)$", text[max(0, at - 20):at])
     return match.group(1).lower() if match and match.group(1).lower() in LABELS else ""
 
 
