@@ -133,9 +133,10 @@ def test_a_bare_count_in_millions_takes_the_noun_of_the_sentence_before() -> Non
 
 
 def test_a_bare_count_in_millions_counts_its_sentences_plural_subject() -> None:
-    """“Weekly players in Spain were up 5% in May to 30m, the firm said”: 30m players, the
-    subject whose level the sentence gives."""
-    found = _figures("Weekly players in Spain were up 5% in May to 30m, the firm said.\n")
+    """“Weekly players in Spain were up 5% in the last month to 30m”: 30m players, the
+    subject whose level the sentence gives, though the percentage is read apart."""
+    found = _figures("About 4% left early. Weekly players in Spain were up 5% in the last month"
+                     " to 30m, according to one survey, whose data is used by advertisers.\n")
     assert ("30", None, "million players", "exact") in found
 
 
