@@ -189,3 +189,16 @@ def test_a_hyphenated_label_is_the_level_of_its_noun() -> None:
     """“another level-4 match”: the level of the match."""
     base = drafted("The two inspectors then drove to another level-4 match in the north.\n")
     assert "level of the match" in [f.measure for f in base.figures]
+
+
+def test_a_count_having_been_done_is_the_count_done() -> None:
+    """“a million having been added this week”: the number of signatures added this week."""
+    base = drafted("The petition has attracted more than four million signatures – more than a"
+                   " million having been added this week.\n")
+    assert "number of signatures added this week" in [f.measure for f in base.figures]
+
+
+def test_a_count_before_where_keeps_the_clause_as_written() -> None:
+    """“the 61 countries where it does business”: no “that” before “where”."""
+    base = drafted("The firm pays tax in each of the 61 countries where it does business.\n")
+    assert [f.measure for f in base.figures] == ["number of countries where it does business"]

@@ -111,7 +111,9 @@ class _FigureFinder(FigureSources, FigureReads):
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of
         green juice", "year in which the Pentagon published a report"), told apart (counted)."""
         rest = self.text[after_end:after_end + 60]
-        tail = tail_words(self.text, after_end)
+        having = re.match(r"\s+having(?=\s+been\s+[a-z]+ed\b)", self.text[after_end:after_end + 20])
+        told = after_end + having.end() if having else after_end  # "a million having been
+        tail = tail_words(self.text, told)  # added": number of … added
         if hit.kind == "percent":
             words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
@@ -222,7 +224,7 @@ class _FigureFinder(FigureSources, FigureReads):
             if side:  # "X beat Y 2-1": goals scored by X, goals scored by Y
                 return self.counted(f"{noun} scored by {side}", hit)
             doing = group_of(self.text, self.article.sentence_at(hit.start).start, hit.start) or (
-                count_clause(self.text, after_end, noun) if noun != "units" else "")
+                count_clause(self.text, told, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
             opening = self.article.sentence_at(hit.start).start
