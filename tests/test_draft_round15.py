@@ -202,3 +202,14 @@ def test_a_count_before_where_keeps_the_clause_as_written() -> None:
     """“the 61 countries where it does business”: no “that” before “where”."""
     base = drafted("The firm pays tax in each of the 61 countries where it does business.\n")
     assert [f.measure for f in base.figures] == ["number of countries where it does business"]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("I was in hospital for five days.\n", "time in hospital"),
+     ("We lived abroad for three years before the war.\n", "time abroad")],
+)
+def test_a_speakers_stay_is_the_time_there(body: str, measure: str) -> None:
+    """“I was in hospital for five days”: the time in hospital, with no “I” a prompt could
+    not use."""
+    assert [f.measure for f in drafted(body).figures] == [measure]
