@@ -14,8 +14,8 @@ from tests.test_draft import HEADLINE, drafted
 @pytest.mark.parametrize(
     ("sentence", "value", "unit", "qualifier"),
     [("Six hundred million people still lack clean water.", "600", "million people", "exact"),
-     ("Planners expect a seven-billion population by then.", "7", "billion population",
-      "exact"),
+     ("Planners expect a seven-billion population by then.", "7", "billion people",
+      "exact"),  # round 15: a population counts people
      ("Its yearly turnover exceeds £40m in the region.", "40", "million pounds", "more than"),
      ("The march topped 12,000 people by noon.", "12000", "people", "more than"),
      ("About 300 farmers already sell online.", "300", "farmers", "about")],

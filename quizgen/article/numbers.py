@@ -35,6 +35,11 @@ _SCORE_CUES = (r"\b(?:beat|beating|beaten|won|win|wins|winning|lost|lose|losing|
 # "three million", and hyphenated before a noun ("the nine-billion population")
 _SCALE_AFTER = re.compile(r"(?:\s+|-)(hundred|thousand|million|billion|trillion)\b",
                           re.IGNORECASE)
+# A range of shares written with a hyphen or dash: "25-30%", "5–8 per cent".
+_PERCENT_RANGE = re.compile(r"(?<![\w.,-])(?P<low>\d{1,3}(?:\.\d+)?)\s?[-–]\s?(?P<high>\d{1,3}"
+                            r"(?:\.\d+)?)(?:\s?%|\s?per\s?cent\b|\s?percent\b)")
+# "one or two", "one to three": the low end of a range, though a lone "one" is no figure.
+_ONE_TO = re.compile(r"\s+(?:or|to)\s+(?:two|three|four|five)\b", re.IGNORECASE)
 _TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s?([ap])\.?m\.?)?|\b(1[0-2]|[1-9])\s?"
                    r"([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 
@@ -91,6 +96,9 @@ def _is_year(text: str, start: int, end: int, value: Decimal) -> bool:
 _MILLION_LEAD = Lazy(r"\b(?:to|topped|passed|reached)\s+(?:about\s+|nearly\s+|almost\s+"
                            r"|over\s+|more\s+than\s+)?$")
 _MILLION_END = Lazy(r"\s*(?:[,;:)–—]|\.(?!\d)|$)")
+# A count in millions with its noun earlier in a sentence: "9m monthly visitors", "1.2bn".
+_IN_MILLIONS = Lazy(r"\d(?:m\s+(?:[a-z]+\s+)?[a-z]+s\b|bn\b)|\b(?:million|billion)\s+"
+                    r"(?:[a-z]+\s+)?[a-z]+s\b")
 _CHANGED = Lazy(r"\d\s?(?:%|per\s?cent\b|percent\b)")
 _MILLION_OF = Lazy(r"\s+(?:more\s+|new\s+|extra\s+|fewer\s+)?(?:(?:[A-Z]{2,}|(?!(?:tall|high"
                          r"|wide|long|deep|thick|away|below|above|across|is|was|has|as)\b)[a-z]+ly"
@@ -126,12 +134,19 @@ def scan_numbers(text: str) -> list[NumberHit]:
             hits.append(NumberHit(match.start(group), match.end(group),
                                   Decimal(match.group(group)), None, "score", unit=unit))
         taken.append((match.start(), match.end()))
+    for match in _PERCENT_RANGE.finditer(text):  # "25-30% of the vote": both ends are shares
+        for name in ("low", "high"):
+            hits.append(NumberHit(match.start(name), match.end(name) if name == "low"
+                                  else match.end(), Decimal(match.group(name)), None,
+                                  "percent"))
+        taken.append((match.start(), match.end()))
     for match in _DIGITS.finditer(text):
         start, end = match.start(), match.end()
         before = text[start - 1] if start else " "
         if before.isalnum() or (before in "-_/" and start > 1 and text[start - 2].isalnum()
-                                and not re.search(r"\b(?:over|under|nearly|almost|about|up)-$",
-                                                  text[max(0, start - 8):start])):
+                                and not re.search(r"\b(?:over|under|nearly|almost|about|up"
+                                                  r"|level|grade|category|tier|stage|phase)-$",
+                                                  text[max(0, start - 9):start], re.I)):
             continue  # G7, COVID-19, 24/7 (but "the over-4 month gap" is a number)
         if any(s <= start < e for s, e in taken) or re.match(r"(?:st|nd|rd|th|s)\b|[:/-]\d",
                                                             text[end:end + 3]):
@@ -153,6 +168,9 @@ def scan_numbers(text: str) -> list[NumberHit]:
                 _MILLION_LEAD.search(text, max(0, start - 12), start) and \
                 _CHANGED.search(text, max(0, start - 60), start):
             pass  # "were up 6% to 70m.": a count's level after a change, no length
+        elif suffix == "m" and currency is None and _IN_MILLIONS.search(
+                re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1]):
+            pass  # "lost 9m visitors in the US and 2m in the UK": millions, as before it
         elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
         scale, end = (_SUFFIXES[suffix], end) if suffix else _scale(text, end)
@@ -174,7 +192,7 @@ def scan_numbers(text: str) -> list[NumberHit]:
         scale, end = _scale(text, match.end())
         if scale == "hundred" and (bigger := _scale(text, end))[0] is not None:
             value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
-        if word == "one" and scale is None:
+        if word == "one" and scale is None and not _ONE_TO.match(text, match.end()):
             continue  # "one of", "no one": counted only as "one million"
         if re.match(r"[\s-]quarters?\s+(?:of|the)\b", text[match.end():match.end() + 16]):
             continue  # "three-quarters of": a share, read below
@@ -191,13 +209,16 @@ def scan_numbers(text: str) -> list[NumberHit]:
                                   "number"))
         elif not match.group().lower().startswith("one"):  # "one million" is counted above
             hits.append(NumberHit(match.start(), match.end(), Decimal(1), word, "number"))
+    for match in re.finditer(r"\ba\s+couple\s+of\b", text, re.IGNORECASE):  # about two
+        hits.append(NumberHit(match.start(), match.end(), Decimal(2), None, "number"))
     for match in _ORDINAL.finditer(text):
         noun = re.match(r"[\s-]+([a-z]+)", text[match.end():match.end() + 30])
         if noun is None or noun.group(1) in UNIT_STOP:
             continue  # "fell by a third in", "the third of": a fraction or no count
         hits.append(NumberHit(match.start(), match.end(), Decimal(ORDINALS[match.group()
                                                                           .lower()]),
-                              None, "ordinal"))
+                              None, "ordinal", unit="years old" if noun.group(1) == "birthday"
+                              else None))
     hits.extend(_spelled_out(text, [(h.start, h.end) for h in hits]))
     return sorted(hits, key=lambda hit: hit.start)
 
@@ -286,7 +307,10 @@ def _spelled_out(text: str, taken: list[tuple[int, int]]) -> list[NumberHit]:
         if free(match.start(), match.end()):  # "a second-division club" ("second" alone is
             hits.append(NumberHit(match.start(), match.end(), Decimal(2), None, "ordinal"))
     for match in re.finditer(r"(?<![\w.,])(\d{1,3})(?:st|nd|rd|th)\b", text):
-        if free(match.start(), match.end()) and (
+        if free(match.start(), match.end()) and re.match(r"\s+birthday\b", text[match.end():]):
+            hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,
+                                  "ordinal", unit="years old"))  # "on her 16th birthday"
+        elif free(match.start(), match.end()) and (
                 re.match(r"\s+out\s+of\b", text[match.end():match.end() + 10])
                 or _PLACE_CUE.search(text[max(0, match.start() - 40):match.start()])):
             hits.append(NumberHit(match.start(), match.end(), Decimal(match.group(1)), None,

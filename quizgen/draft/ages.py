@@ -9,6 +9,7 @@ from quizgen.draft.quotes import Attributor
 
 _YEAR_OLD = re.compile(r"-year-old\b\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_BIRTHDAY = re.compile(r"\b(?:his|her)\s+\w+\s+birthday\b")  # "on her 16th birthday"
 # "Sara Khan, whose son is 15,": a bare number said of a person's kin.
 _WHOSE_KIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+whose\s+(son|daughter|sons"
                         r"|daughters|child|children|brother|sister|grandson|granddaughter|wife"
@@ -33,14 +34,16 @@ def aged_person(attributor: Attributor, start: int, end: int) -> str:
     if kin := kin_aged(attributor.article.text, start):
         return kin  # "Sara Khan, whose son is 15,"
     after = _YEAR_OLD.match(attributor.masked, end)
-    if after is None:
+    if after is None and not _BIRTHDAY.search(attributor.masked, max(0, start - 5), end + 12):
         return ""
-    at = bisect.bisect_left(attributor.starts, after.end())
-    if at < len(attributor.mentions) and attributor.mentions[at].start == after.end():
+    at = bisect.bisect_left(attributor.starts, after.end()) if after else len(attributor.starts)
+    if after and at < len(attributor.mentions) and attributor.mentions[at].start == after.end():
         key = attributor.mentions[at].key
         if key is not None and attributor.entities[key].kind == "person":
             return f"age of {attributor.entities[key].name}"  # "20-year-old Ana Ruiz"
-    if _THE_BEFORE.search(attributor.masked[max(0, start - 5):start]) is None:
+    if after is None and _BIRTHDAY.search(attributor.masked, max(0, start - 5), end + 12):
+        pass  # "on her 16th birthday": her age, she named before
+    elif _THE_BEFORE.search(attributor.masked[max(0, start - 5):start]) is None:
         return ""  # "a 12-year-old boy": someone new
     index = attributor.article.sentence_at(start).index
     since = attributor.article.sentences[max(0, index - 2)].start

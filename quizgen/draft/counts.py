@@ -107,7 +107,9 @@ def count_clause(text: str, end: int, noun: str, *, limit: int = 9) -> str:
     kept = [w for w in found[:at] if w.lower() != "also"]
     aux = [w.lower() for w in auxiliaries]
     who = "who" if _people(noun.split()[-1]) else "that"
-    if aux and aux[-1] in _BE | {"been"} and (_is_participle(verb) or verb.endswith("ing")):
+    if verb in ("where", "when", "whose") and not auxiliaries and not adverbs:
+        phrase = found[at:]  # "the 61 countries where it does business": as it is
+    elif aux and aux[-1] in _BE | {"been"} and (_is_participle(verb) or verb.endswith("ing")):
         phrase = [w for w in kept if w.lower() not in _BE | _HAVE | _MODALS] + found[at:]
     elif aux:  # "who are homeless", "who have left the country", "who may have died"
         phrase = [who, *kept, *found[at:]]

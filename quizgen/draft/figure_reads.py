@@ -38,6 +38,13 @@ class FigureGuess:
     notes: list[str] = field(default_factory=list)
 
 
+# Words after a count in millions that name no noun it counts ("its 27m total").
+_NO_NOUN = frozenset({"total", "mark", "figure", "level", "peak", "high", "low"})
+# A plural subject whose level a sentence gives: "Monthly visitors in Brazil were up 6% to".
+_SUBJECT_UP = re.compile(r"(?:[A-Z][a-z]+\s+|[a-z]+\s+)?(?P<noun>[a-z]+s)\b(?:\s+(?:in|of|at|on"
+                         r"|from|to)\s+(?:the\s+)?[A-Z][\w’'-]*)?\s+(?:were|are|was|is|have|has"
+                         r"|had)?\s*(?:been\s+)?(?:up|down|rose|risen|fell|fallen|grew|grown"
+                         r"|climbed|dropped)\b", re.IGNORECASE)
 # A verb of change and "to" right before a number: the level the change reached.
 _WENT_TO = re.compile(r"\b(rose|risen|grew|grown|climbed|jumped|increased|doubled|tripled"
                       r"|trebled|fell|fallen|dropped|declined|decreased|shrank|shrunk|halved"
@@ -83,9 +90,12 @@ class FigureReads:
                 " " in named else plural(named)
         else:
             noun, unit_end = unit_words(self.text, hit.end)
+            if hit.scale and noun.split()[:1] and noun.split()[0].lower() in _NO_NOUN:
+                noun, unit_end = "", hit.end  # "its 27m total": 27m of what it counts
             label = label_before(self.text, hit.start) if hit.kind != "ordinal" else ""
             following = re.match(r"\s+([a-z]+)", self.text[hit.end:hit.end + 20])
-            if label and (following is None or following.group(1) in UNIT_STOP):
+            if label and (following is None or following.group(1) in UNIT_STOP
+                          or self.text[hit.start - 1] == "-"):  # "a level-5 match": level
                 noun, unit_end = label, hit.end  # "a match at level 5": level
             if hit.kind == "ordinal" and noun:  # "a twelfth public holiday": public holidays
                 noun = " ".join([*noun.split()[:-1], plural(noun.split()[-1])])
@@ -97,8 +107,14 @@ class FigureReads:
                 unit = "years old"  # "1,500 children aged between five and 11": an age
             elif after_change := self.level_after_change(hit)[1]:
                 unit = after_change  # "visitors … were up 6% to 70m": 70m visitors
-            elif (earlier := self.counted_before(hit)) is not None:  # "42,200 cases ... 941"
+            elif (earlier := self.counted_before(hit)) is not None and earlier.unit != \
+                    earlier.hit.scale:  # "42,200 cases ... 941"
                 unit = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
+            elif hit.scale and (subject := _SUBJECT_UP.match(self.text, self.article.sentence_at(
+                    hit.start).start)) is not None and subject.end() < hit.start:
+                unit = subject.group("noun").lower()  # "Visitors in Brazil were up 6% to 70m"
+            elif hit.scale and (earlier := self.scaled_before(hit)) is not None:
+                unit = earlier.unit.removeprefix(earlier.hit.scale or "").strip()  # "... to 64m"
             else:
                 unit = unit_before(self.text, self.article.sentence_at(hit.start).start,
                                     hit.start)
@@ -235,6 +251,15 @@ class FigureReads:
         start = self.article.sentence_at(hit.start).start
         return next((g for g in takewhile(lambda g: g.hit.start >= start, reversed(self.done))
                      if g.unit not in ("year", "percent", "time of day", "units", "place")), None)
+
+    def scaled_before(self, hit: NumberHit) -> FigureGuess | None:
+        """The last count in millions or billions with its noun in the sentence before this
+        one ("Visitors were up 6% to 70m. India has seen a 4% rise to 64m": visitors)."""
+        start = self.article.sentence_at(hit.start).start
+        before = self.article.sentence_at(max(0, start - 2)).start if start else start
+        return next((g for g in takewhile(lambda g: g.hit.start >= before, reversed(self.done))
+                     if g.hit.scale and g.hit.kind == "number" and g.hit.start < start
+                     and g.unit.split()[-1:] != [g.hit.scale]), None)
 
     def listed_with(self, hit: NumberHit, noun: str) -> str:
         """ "The school has 1,200 pupils and 80 teachers": a count listed right after another

@@ -111,7 +111,9 @@ class _FigureFinder(FigureSources, FigureReads):
         """A noun phrase a prompt can use ("number of people who are malnourished", "price of
         green juice", "year in which the Pentagon published a report"), told apart (counted)."""
         rest = self.text[after_end:after_end + 60]
-        tail = tail_words(self.text, after_end)
+        having = re.match(r"\s+having(?=\s+been\s+[a-z]+ed\b)", self.text[after_end:after_end + 20])
+        told = after_end + having.end() if having else after_end  # "a million having been
+        tail = tail_words(self.text, told)  # added": number of … added
         if hit.kind == "percent":
             words = share_words(self.text, after_end)  # "64% of those who took part"
             change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
@@ -184,6 +186,9 @@ class _FigureFinder(FigureSources, FigureReads):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
             measure = "position"
+        elif unit in LABELS and (joined := re.match(r"\s+([a-z]+)\b", self.text[hit.end:])) and \
+                self.text[hit.start - 1] == "-" and joined.group(1) not in UNIT_STOP:
+            measure = f"{unit} of the {joined.group(1)}"  # "a level-5 match": of the match
         elif unit in LABELS:  # "at level 5 of the league": level of the league
             measure = unit + (f" {tail}" if tail.startswith("of ") else "")
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (since := ago_measure(
@@ -219,7 +224,7 @@ class _FigureFinder(FigureSources, FigureReads):
             if side:  # "X beat Y 2-1": goals scored by X, goals scored by Y
                 return self.counted(f"{noun} scored by {side}", hit)
             doing = group_of(self.text, self.article.sentence_at(hit.start).start, hit.start) or (
-                count_clause(self.text, after_end, noun) if noun != "units" else "")
+                count_clause(self.text, told, noun) if noun != "units" else "")
             if doing:  # "23 people had been arrested": number of people arrested
                 tail = doing
             opening = self.article.sentence_at(hit.start).start
@@ -324,6 +329,8 @@ class _FigureFinder(FigureSources, FigureReads):
     def figure(self, hit: NumberHit, first: NumberHit | None = None) -> FigureGuess:
         """The figure of a number; `first` starts the range `hit` ends, read for the measure."""
         qualifier, _ = qualifier_before(self.text, hit.start)
+        if re.match(r"a\s+couple\b", self.text[hit.start:hit.end], re.I) and qualifier == "exact":
+            qualifier = "about"  # "a couple of hours": about two
         if qualifier == "exact" and re.search(r"\bwithin\s+(?:the\s+next\s+)?$", self.text[
                 max(0, hit.start - 20):hit.start], re.I):
             qualifier = "at most"  # "within a decade", "within 48 hours"

@@ -45,6 +45,9 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     if not found:  # "Over the past 20 years, bee numbers have fallen", "if, after five years,
         # poverty has not gone": a span opening its clause measures the clause after it
         return _opening_period(prep.group(1).lower(), masked[hit.end:])
+    if len(found) > 2 and found[0] in _SPEAKING and found[1].lower() in _STAYED and \
+            found[2].lower() in _WHERE:  # "I was in hospital for five days": time in hospital
+        return "time " + " ".join(w for w in found[2:] if w not in _SPEAKING)
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
@@ -63,6 +66,10 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     return f"time {prep.group(1).lower()} which {shown}"
 
 
+# A speaker's own stay somewhere: "I was in hospital for five days", "we lived abroad for".
+_SPEAKING = frozenset({"I", "We", "we", "You", "you"})
+_STAYED = words("was were am are been stayed stay lived live remained worked spent")
+_WHERE = words("in at on abroad away inside outside behind under overseas")
 _OPENS_PHRASE = words("the a an its their his her this these those some many most all each"
                       " every our other")
 _PERIOD_NOUN = {"over": "period", "in": "period", "during": "period", "within": "time",

@@ -50,6 +50,9 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
             cursor = end
+        elif probe and probe.group(1).lower() in UNIT_STOP and _plural_noun(
+                skipped_word := text[:cursor].split()[-1]):  # "five of his pieces at": pieces
+            cursor -= len(skipped_word) + 1
     segment = text[cursor:cursor + 80]
     at = 0
     while True:
@@ -57,7 +60,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         if match is None:
             break
         word = match.group(1)
-        if word.lower() in UNIT_STOP or not word[0].isalpha() or (word.endswith("ly") and not (
+        if word.lower() in UNIT_STOP or word.lower() in ("having", "being") or \
+                not word[0].isalpha() or (word.endswith("ly") and not (
                 not words and word.lower() in _PER_TIME and re.match(
                     r"\s+(?:[a-z]+\s+)?[a-z]+s\b", segment[at + match.end():]))) or (  # "monthly
                 # active users"
@@ -66,8 +70,11 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
                 not words and word.endswith("ed") and word.islower() and len(word) > 4
                 and _ends_clause(segment[at + match.end():])):
             break  # "students took", "jobs last year"; "twenty-three passed.": no noun
-        words.append(word)
         at += match.end()
+        if word.endswith(("s’", "s'")):  # "two hours’ sleep", "minutes’ worth": the hours
+            words.append(word[:-1])
+            break
+        words.append(word)
         if len(words) == 3 or segment[at:at + 1] in (",", ".", ";", ":", ")", "”"):
             break
         following = re.match(r"\s+([a-z][\w’'-]*)", segment[at:])
@@ -76,6 +83,11 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if not words:
         return "", end
     phrase_end = cursor + at
+    if (listed := listed_nouns(text, phrase_end)) is not None:
+        words[-1] += listed[0]  # "180 students and staff members": all of them
+        phrase_end = listed[1]
+    if len(words) == 1 and words[0].lower() == "population":
+        return "people", phrase_end  # "the nine-billion population": nine billion people
     if len(words) == 1 and words[0].lower() in _PEOPLE_ADJECTIVES:
         return "people", phrase_end  # "some 2,000 homeless", "37 dead"
     speed = re.match(r"/hr?\b", text[phrase_end:phrase_end + 4])
@@ -87,6 +99,38 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if (area := per_area(text, phrase_end)) is not None:  # "37 people per sq km"
         return " ".join(words) + area[0], area[1]
     return " ".join(words), phrase_end
+
+
+_CONJUNCT = re.compile(r"(,?)\s+(and\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=[,.;:)]|\s+[a-z]|\s*$)")
+_NOT_LISTED = words("hundreds thousands millions billions dozens tens scores others more"
+                    " times years months weeks days hours minutes seconds")
+
+_QUANTIFIERS = words("many several some most few all both other numerous countless various")
+
+
+def listed_nouns(text: str, end: int) -> tuple[str, int] | None:
+    """ ", tadpoles and eggs" after "500 frogs": the rest of a list of plural nouns a number
+    counts, each of at most two words ending in a plural noun, the last after "and"."""
+    items: list[str] = []
+    at = end
+    while (match := _CONJUNCT.match(text, at)) is not None and len(items) < 6:
+        parts = match.group(3).split()
+        if len(parts) > 1 and (parts[-1] in UNIT_STOP or not _plural_noun(parts[-1])):
+            match = _CONJUNCT.match(text[:match.start(3) + len(parts[0])], at)  # one word
+            if match is None:
+                return None
+            parts = parts[:1]
+        if parts[0] in UNIT_STOP or parts[0] in _VERBS_AND_TIMES or parts[0] in _QUANTIFIERS \
+                or parts[-1] in _NOT_LISTED or parts[-1] in UNIT_STOP or \
+                not _plural_noun(parts[-1]) or parts[-1].endswith(("ed", "ing")) or (
+                len(parts) > 1 and parts[0].endswith(("ed", "ly"))) or (
+                not match.group(1) and not match.group(2)):
+            return None  # "40 workers and closed two shops": a verb, not a noun
+        items.append(match.group())
+        at = match.end()
+        if match.group(2):
+            return re.sub(r"\s+", " ", "".join(items)), at
+    return None
 
 
 def _plural_noun(word: str) -> bool:
@@ -102,7 +146,7 @@ _VERBS_AND_TIMES = words(
     "took takes went goes came comes made gave gives got gets left fell grew ran won lost paid"
     " spent met meet meets saw told became held kept sat stood died live say says found thought"
     " showed shown knew felt brought bought sold built sent wrote chose drove slept woke began"
-    " fought caught taught sought led fled fed"
+    " fought caught taught sought led fled fed cut put set hit let shut quit spread hurt"
     " last next this yesterday tomorrow tonight")
 # Adjectives of a rate before a plural noun ("9m monthly visitors", "daily users").
 _PER_TIME = words("hourly daily weekly monthly yearly quarterly annually")
@@ -130,7 +174,7 @@ LABELS = words("level levels grade category stage phase tier division round step
 
 def label_before(text: str, at: int) -> str:
     """The noun a number labels when it comes right after it (“at level 5”: level), or ""."""
-    match = re.search(r"\b([A-Za-z]+)\s+$", text[max(0, at - 20):at])
+    match = re.search(r"\b([A-Za-z]+)(?:\s+|-)$", text[max(0, at - 20):at])
     return match.group(1).lower() if match and match.group(1).lower() in LABELS else ""
 
 
