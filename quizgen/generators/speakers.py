@@ -17,6 +17,7 @@ from quizgen.generators.common import (
     FactIndex,
     count_of,
     draw,
+    index_facts,
     link_edges,
     name_fold,
     norm,
@@ -187,6 +188,16 @@ def cast_of(base: FactBase, facts: FactIndex) -> Cast:
         elif entity.id in act:
             acting.setdefault(entity.kind, []).append(entity)
     return Cast(speaking, acting, main_speaker(base))
+
+
+def base_cast(base: FactBase) -> Cast:
+    """The base's cast (cast_of over its own fact index), made once per base: every seed and
+    every generator offers from the same one."""
+    return base.index(_base_cast)
+
+
+def _base_cast(base: FactBase) -> Cast:
+    return cast_of(base, index_facts(base))
 
 
 # "we", "our", "us" as a body speaks of itself ("US", the country, is no "us")
