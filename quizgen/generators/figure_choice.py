@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import random
+from decimal import Decimal
+from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount
@@ -138,21 +140,41 @@ def _people(figure: Figure) -> tuple[str, ...]:
     return tuple(sorted(ids))
 
 
-def _value_question(
-    base: FactBase,
-    figure: Figure,
-    *,
-    facts: FactIndex,
-    figures: Figures,
-    seed: int,
-    options: GenOptions,
-) -> MultipleChoice | str | None:
-    """What was the figure? Numeric options, ascending, none showing another value of it.
+class _ValueReading(NamedTuple):
+    """What a figure's value question reads of the base whatever the seed."""
+
+    ask: FigureValue | FigureGiven
+    id: str
+    prompt: str
+    loose: bool
+    stated: list[Amount]
+    taken: list[tuple[Decimal, int]]
+    group: list[Figure]
+    alike: list[Figure]
+    correct: Amount
+    stuck: str | None
+    limits: tuple[Decimal | None, Decimal | None]
+
+
+def _value_readings(base: FactBase) -> dict[int, _ValueReading]:
+    """Each figure's value reading by id(figure), filled as figures are asked (the base keeps
+    its figures, so their ids stay theirs)."""
+    return {}
+
+
+def _value_reading(base: FactBase, figure: Figure, *, facts: FactIndex,
+                   figures: Figures) -> _ValueReading:
+    """The seed-free part of a figure's value question, worked out once per base: what it asks
+    and how, the values it may not offer, the figures its distractors come from, its limits.
 
     A figure stated loosely ("over 1,000"), or one of a quantity its source also states loosely
     or in another unit, is asked as the figure given: "over 400" is then simply not what was
     given, where "what was the number?" would make it true as well.
     """
+    known = base.index(_value_readings)
+    found = known.get(id(figure))
+    if found is not None:
+        return found
     given_by = _sources(figure)
     measure = norm(figure.measure)
     same = figures.by_quantity[(measure, figure.subject)]
@@ -167,35 +189,58 @@ def _value_question(
     else:
         ask = FigureValue(measure=figure.measure, subject=figure.subject, given_by=given_by)
         prompt = value_prompt(figure, facts, given_by)
-    taken = [(f.value, f.decimals) for f in same if f is not figure]
+    limits = year_limits(figure, figures.now)
+    stuck = pinned(figure, limits)
+    if not stuck:
+        if limits == (None, None):
+            limits = age_limits(figure, figures.ages)
+        whole = whole_of(figure)
+        if whole is not None:  # a part stays below its whole: '48 of the 87 seats' is never 87
+            limits = (limits[0], whole - 1 if limits[1] is None else min(limits[1], whole - 1))
+    found = _ValueReading(
+        ask=ask, id=stable_id(KIND, base.id, ask, figure.id), prompt=prompt, loose=loose,
+        stated=[amount_of(f) for f in asked] if loose else [],
+        taken=[(f.value, f.decimals) for f in same if f is not figure],
+        group=figures.by_group_unit.get((figure.group, figure.unit), []) if figure.group else [],
+        alike=figures.by_measure_unit[(measure, figure.unit)],
+        correct=amount_of(figure), stuck=stuck, limits=limits,
+    )
+    known[id(figure)] = found
+    return found
+
+
+def _value_question(
+    base: FactBase,
+    figure: Figure,
+    *,
+    facts: FactIndex,
+    figures: Figures,
+    seed: int,
+    options: GenOptions,
+) -> MultipleChoice | str | None:
+    """What was the figure? Numeric options, ascending, none showing another value of it (a
+    figure stated loosely asked as the figure given: _value_reading)."""
+    read = _value_reading(base, figure, facts=facts, figures=figures)
     rng = seeded(seed, KIND, base.id, figure.id, "value")
-    group = figures.by_group_unit.get((figure.group, figure.unit), []) if figure.group else []
-    alike = figures.by_measure_unit[(measure, figure.unit)]
     merged = {
         id(f): f
-        for f in (*_sample(rng, group), *_sample(rng, alike))
+        for f in (*_sample(rng, read.group), *_sample(rng, read.alike))
         if f is not figure and f.sense != "rhetorical"
     }
     comparable = list(merged.values())
-    correct = amount_of(figure)
-    limits = year_limits(figure, figures.now)
-    stuck = pinned(figure, limits)
-    if stuck:
-        return f"figure {figure.id}: {stuck}"
-    if limits == (None, None):
-        limits = age_limits(figure, figures.ages)
-    whole = whole_of(figure)
-    if whole is not None:  # a part stays below its whole: '48 of the 87 seats' is never 87
-        limits = (limits[0], whole - 1 if limits[1] is None else min(limits[1], whole - 1))
+    correct = read.correct
+    if read.stuck:
+        return f"figure {figure.id}: {read.stuck}"
+    limits = read.limits
     choice: NumericChoice | str
-    if loose:  # read as statements, the wrong options must be false by what was given
+    if read.loose:  # read as statements, the wrong options must be false by what was given
         choice = false_options(
             correct,
-            stated=[amount_of(f) for f in asked],
+            stated=read.stated,
             rng=rng,
             count=options.num_options,
             pool=[f.value for f in comparable],
-            taken=taken,
+            taken=read.taken,
             measure=figure.measure,
             limits=limits,
             avoid=figures.values_by_unit.get(norm(figure.unit), frozenset()),
@@ -206,7 +251,7 @@ def _value_question(
             rng=rng,
             count=options.num_options,
             pool=[f.value for f in comparable],
-            taken=taken,
+            taken=read.taken,
             width=None if correct.to is None else correct.to - correct.value,
             measure=figure.measure,
             limits=limits,
@@ -214,11 +259,11 @@ def _value_question(
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
     return MultipleChoice(
-        id=stable_id(KIND, base.id, ask, figure.id),
+        id=read.id,
         kind=KIND,
         factbase=base.id,
-        prompt=prompt,
-        ask=ask,
+        prompt=read.prompt,
+        ask=read.ask,
         options=_numeric(choice),
         answer=choice.answer,
         explanation=excerpts([figure]),
