@@ -11,6 +11,7 @@ from quizgen.factbase.loader import load_factbase
 from quizgen.generators.base import GenOptions
 from quizgen.generators.common import norm
 from quizgen.generators.figure_choice import generate, generate_measure
+from quizgen.quiz.questions import MultipleChoice
 
 CONTENT = Path(__file__).resolve().parent.parent / "content"
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -67,3 +68,19 @@ def test_a_figure_with_every_letter_taken_is_not_asked_again(
     base = load_factbase(CONTENT / "venezuela-post-election.yaml")
     versions.make_versions(build_quiz([base], count=CLASS_LENGTH), count=26, seed=0)
     assert full_calls > 20  # the case arose: figures whose four letters were all used
+
+
+@pytest.mark.parametrize("path", sorted(CONTENT.glob("*.yaml")), ids=lambda p: p.stem)
+def test_a_statement_has_one_key_under_every_seed(path: Path) -> None:
+    """A true-false statement's id names what it states, so every seed that makes it gives it
+    the same key (its truth): versions ask no remake of a statement, which could not move it."""
+    from quizgen.generators import true_false
+
+    base = load_factbase(path)
+    keys: dict[str, set[int]] = {}
+    for seed in range(10):
+        for question in true_false.generate(base, seed=seed, options=GenOptions()).questions:
+            assert isinstance(question, MultipleChoice)
+            keys.setdefault(question.id, set()).add(question.answer)
+    assert keys, "the base makes statements"
+    assert all(len(found) == 1 for found in keys.values()), keys

@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from quizgen.cli import app
 from quizgen.factbase.loader import load_factbase, load_text
 from quizgen.factbase.model import Event, FactBase
-from quizgen.generators import GENERATORS, event_order, figure_choice, figure_index
+from quizgen.generators import GENERATORS, event_order, figure_asks, figure_index
 from quizgen.generators.base import GenOptions
 from quizgen.generators.chronology import nth_bit, positions
 from quizgen.generators.common import index_facts, linked, norm
@@ -156,7 +156,7 @@ def _holders_checked(base: FactBase) -> int:
     facts = index_facts(base)
     figures = figure_index.Figures(base, facts)
     for figure in base.figures:
-        given_by = figure_choice._sources(figure)
+        given_by = figure_asks.sources_of(figure)
         measure = norm(figure.measure)
         known = {f.subject for f in base.figures
                  if f.subject and norm(f.measure) == measure

@@ -7,7 +7,6 @@ import random
 from quizgen.factbase.model import Entity, FactBase, Figure
 from quizgen.factbase.numbers import format_amount
 from quizgen.generators.amounts import NumericChoice, numeric_options
-from quizgen.generators.article_time import age_limits, pinned, year_limits
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
     KIND_WORDS,
@@ -26,19 +25,15 @@ from quizgen.generators.common import (
     tags_of,
 )
 from quizgen.generators.false_amounts import false_options
+from quizgen.generators.figure_asks import KIND as KIND  # the kind's name, where it is read
+from quizgen.generators.figure_asks import holder_reading, value_reading
 from quizgen.generators.figure_index import Figures
-from quizgen.generators.figure_limits import whole_of
 from quizgen.generators.figure_usable import unusable_figures
 from quizgen.generators.figure_wording import (
-    given_prompt,
     holder_prompt,
-    names_subject,
-    value_prompt,
 )
-from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
-    Amount,
     EntityRef,
     FigureGiven,
     FigureHolder,
@@ -48,7 +43,6 @@ from quizgen.quiz.questions import (
     Question,
 )
 
-KIND = "figure-choice"
 COMPARABLE_TIERS = 2  # holders of the same measure or group: a holder question needs one of them
 POOL_SAMPLE = 16  # comparable figures per list looked at for distractors: big groups stay cheap
 
@@ -126,11 +120,6 @@ def _key(ask: object) -> tuple[object, ...]:
 
 
 
-def _sources(figure: Figure) -> tuple[str, ...] | None:
-    """The sources the question names: the figure's own, or None when it has none."""
-    return tuple(figure.given_by) if figure.given_by else None
-
-
 def _people(figure: Figure) -> tuple[str, ...]:
     ids = set(figure.given_by)
     if figure.subject is not None:
@@ -147,55 +136,29 @@ def _value_question(
     seed: int,
     options: GenOptions,
 ) -> MultipleChoice | str | None:
-    """What was the figure? Numeric options, ascending, none showing another value of it.
-
-    A figure stated loosely ("over 1,000"), or one of a quantity its source also states loosely
-    or in another unit, is asked as the figure given: "over 400" is then simply not what was
-    given, where "what was the number?" would make it true as well.
-    """
-    given_by = _sources(figure)
-    measure = norm(figure.measure)
-    same = figures.by_quantity[(measure, figure.subject)]
-    asked = [f for f in same if given_by is None or set(f.given_by) == set(given_by)]
-    loose = (measure, figure.subject) in figures.not_numbers or any(
-        f.qualifier != "exact" or f.unit != figure.unit or f.to is not None for f in asked
-    )
-    ask: FigureValue | FigureGiven
-    if loose:
-        ask = FigureGiven(measure=figure.measure, subject=figure.subject, given_by=given_by)
-        prompt = given_prompt(figure, facts, given_by)
-    else:
-        ask = FigureValue(measure=figure.measure, subject=figure.subject, given_by=given_by)
-        prompt = value_prompt(figure, facts, given_by)
-    taken = [(f.value, f.decimals) for f in same if f is not figure]
+    """What was the figure? Numeric options, ascending, none showing another value of it (a
+    figure stated loosely asked as the figure given: _value_reading)."""
+    read = value_reading(base, figure, facts=facts, figures=figures)
     rng = seeded(seed, KIND, base.id, figure.id, "value")
-    group = figures.by_group_unit.get((figure.group, figure.unit), []) if figure.group else []
-    alike = figures.by_measure_unit[(measure, figure.unit)]
     merged = {
         id(f): f
-        for f in (*_sample(rng, group), *_sample(rng, alike))
+        for f in (*_sample(rng, read.group), *_sample(rng, read.alike))
         if f is not figure and f.sense != "rhetorical"
     }
     comparable = list(merged.values())
-    correct = amount_of(figure)
-    limits = year_limits(figure, figures.now)
-    stuck = pinned(figure, limits)
-    if stuck:
-        return f"figure {figure.id}: {stuck}"
-    if limits == (None, None):
-        limits = age_limits(figure, figures.ages)
-    whole = whole_of(figure)
-    if whole is not None:  # a part stays below its whole: '48 of the 87 seats' is never 87
-        limits = (limits[0], whole - 1 if limits[1] is None else min(limits[1], whole - 1))
+    correct = read.correct
+    if read.stuck:
+        return f"figure {figure.id}: {read.stuck}"
+    limits = read.limits
     choice: NumericChoice | str
-    if loose:  # read as statements, the wrong options must be false by what was given
+    if read.loose:  # read as statements, the wrong options must be false by what was given
         choice = false_options(
             correct,
-            stated=[amount_of(f) for f in asked],
+            stated=read.stated,
             rng=rng,
             count=options.num_options,
             pool=[f.value for f in comparable],
-            taken=taken,
+            taken=read.taken,
             measure=figure.measure,
             limits=limits,
             avoid=figures.values_by_unit.get(norm(figure.unit), frozenset()),
@@ -206,7 +169,7 @@ def _value_question(
             rng=rng,
             count=options.num_options,
             pool=[f.value for f in comparable],
-            taken=taken,
+            taken=read.taken,
             width=None if correct.to is None else correct.to - correct.value,
             measure=figure.measure,
             limits=limits,
@@ -214,25 +177,17 @@ def _value_question(
     if isinstance(choice, str):
         return f"figure {figure.id}: {choice}"
     return MultipleChoice(
-        id=stable_id(KIND, base.id, ask, figure.id),
+        id=read.id,
         kind=KIND,
         factbase=base.id,
-        prompt=prompt,
-        ask=ask,
+        prompt=read.prompt,
+        ask=read.ask,
         options=_numeric(choice),
         answer=choice.answer,
         explanation=excerpts([figure]),
         tags=tags_of([figure]),
         people=_people(figure),
     )
-
-
-def amount_of(figure: Figure) -> Amount:
-    """The figure as an option states it: value (and range end), unit, precision, qualifier."""
-    if figure.to is None:
-        return Amount(figure.value, figure.unit, figure.decimals, figure.qualifier)
-    decimals = max(figure.decimals, figure.to_decimals)
-    return Amount(figure.value, figure.unit, decimals, figure.qualifier, figure.to)
 
 
 def _sample(rng: random.Random, figures: list[Figure]) -> list[Figure]:
@@ -260,17 +215,12 @@ def _holder_question(
     Not asked when the holder is the figure's own source: "According to X, whose …?" would
     name the answer.
     """
-    if figure.subject is None:
+    read = holder_reading(base, figure, facts=facts, figures=figures)
+    if read is None:
         return None
-    if figure.subject in figure.given_by or names_subject(figure, facts):
-        return None
-    amount = amount_of(figure)
-    given_by = _sources(figure)
-    ask = FigureHolder(measure=figure.measure, amount=amount, given_by=given_by)
-    measure = norm(figure.measure)
-    holder = facts.entities[figure.subject]
-    barred = figures.holders(measure, amount) | set(figure.given_by) | {holder.id}
-    names = {norm(holder.name)}
+    amount, given_by, ask, holder, tiers = read.amount, read.given_by, read.ask, read.holder, \
+        read.tiers
+    barred, names = set(read.barred), {norm(holder.name)}
     rng = seeded(seed, KIND, base.id, figure.id, "holder")
     need = options.num_options - 1
     chosen: list[Entity] = []
@@ -282,11 +232,6 @@ def _holder_question(
         barred.add(entity.id)
         return True
 
-    # only those the facts give a figure of this measure, from these sources: anyone else's
-    # figure is unknown, so "whose …?" could be them too
-    known = figures.known(measure, given_by)
-    tiers = [[e for e in tier if e.id in known] for tier in figures.tiers(holder, figure)[:-1]]
-    tiers.append(figures.of_kind(holder.kind, known))
     for n, tier in enumerate(tiers):
         chosen += draw(rng, tier, need - len(chosen), accept, slack=len(barred) + 8)
         if n == COMPARABLE_TIERS - 1 and not chosen:
@@ -312,7 +257,7 @@ def _holder_question(
         figure, amount, facts, given_by=given_by, kinds=[e.kind for e in entities]
     )
     return MultipleChoice(
-        id=stable_id(KIND, base.id, ask, figure.id),
+        id=read.id,
         kind=KIND,
         factbase=base.id,
         prompt=prompt,

@@ -8,7 +8,7 @@ import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from quizgen.factbase.model import Entity, FactBase, Pronoun, Quote
 from quizgen.generators.common import (
@@ -17,6 +17,7 @@ from quizgen.generators.common import (
     FactIndex,
     count_of,
     draw,
+    index_facts,
     link_edges,
     name_fold,
     norm,
@@ -212,6 +213,16 @@ def cast_of(base: FactBase, facts: FactIndex) -> Cast:
     return Cast(speaking, acting, main_speaker(base))
 
 
+def base_cast(base: FactBase) -> Cast:
+    """The base's cast (cast_of over its own fact index), made once per base: every seed and
+    every generator offers from the same one."""
+    return base.index(_base_cast)
+
+
+def _base_cast(base: FactBase) -> Cast:
+    return cast_of(base, index_facts(base))
+
+
 # "we", "our", "us" as a body speaks of itself ("US", the country, is no "us")
 _WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|us|[Oo]urs?|[Oo]urselves)(?![\w-])")
 _BRACKETS = re.compile(r"\[[^\]]*\]")
@@ -233,12 +244,18 @@ def voices_of_bodies(cast: Cast) -> Cast:
 
 def barred_names(facts: FactIndex, ids: Iterable[str]) -> set[str]:
     """Every name and alias of these entities, folded: no distractor may show one."""
-    return {norm(n) for i in ids if i in facts.entities for n in _names(facts.entities[i])}
+    return {n for i in ids if i in facts.entities for n in _folded(facts.entities[i])}
 
 
 def clashes(entity: Entity, names: set[str]) -> bool:
     """Whether an entity's name or an alias is one of `names`."""
-    return any(norm(n) in names for n in _names(entity))
+    return not names.isdisjoint(_folded(entity))
+
+
+@lru_cache(maxsize=4096)
+def _folded(entity: Entity) -> frozenset[str]:
+    """An entity's names and aliases folded, once per entity (every distractor drawn asks)."""
+    return frozenset(norm(n) for n in _names(entity))
 
 
 def pick_others(

@@ -18,7 +18,7 @@ from quizgen.generators.common import (
 )
 from quizgen.generators.speakers import (
     barred_names,
-    cast_of,
+    base_cast,
     clashes,
     others,
     pick_others,
@@ -55,7 +55,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     if not base.claims:
         skips.add("no claims (reported speech) in the fact base")
         return Generated(questions=(), skipped=skips.result())
-    cast = cast_of(base, facts)
+    cast = base_cast(base)
     ids = id_counts(base)
     questions: list[Question] = []
     for claim in base.claims:

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from typing import NamedTuple
 
-from quizgen.factbase.model import FactBase, Quote, ReportedClaim
+from quizgen.factbase.model import FactBase, Pronoun, Quote, ReportedClaim
 from quizgen.factbase.pronouns import gender_said, same_pronoun
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.generators.common import (
@@ -30,7 +30,7 @@ from quizgen.generators.common import (
 from quizgen.generators.speakers import (
     Cast,
     barred_names,
-    cast_of,
+    base_cast,
     clashes,
     first_person_plural,
     others,
@@ -104,7 +104,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         skips.add("no quotes in the fact base")
         return Generated(questions=(), skipped=skips.result())
     groups = passages(base)
-    cast = cast_of(base, facts)
+    cast = base_cast(base)
     questions: list[Question] = []
     done: set[str] = set()
     for quote in facts.quotes:
@@ -138,6 +138,59 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     return Generated(questions=tuple(questions), skipped=skips.result())
 
 
+def _bodies(base: FactBase) -> Cast:
+    """The cast a body's "we" may offer (voices_of_bodies), made once per base."""
+    return voices_of_bodies(base_cast(base))
+
+
+class _Reading(NamedTuple):
+    """What a quote's question reads of the base whatever the seed: its passage's speakers,
+    those who count as them, whom it is about, the names barred, and the question's fixed
+    fields."""
+
+    same: set[str]
+    about: set[str]
+    barred: set[str]
+    about_own: set[str]
+    pronoun: Pronoun | None
+    plural: bool
+    id: str
+    prompt: str
+    explanation: tuple[str, ...]
+    tags: tuple[str, ...]
+    people: tuple[str, ...]
+
+
+def _readings(base: FactBase) -> dict[int, _Reading]:
+    """Each quote's reading by id(quote), filled as quotes are asked (the base keeps its quotes,
+    so their ids stay theirs)."""
+    return {}
+
+
+def _reading(base: FactBase, quote: Quote, passage: list[Quote], facts: FactIndex) -> _Reading:
+    """The quote's seed-free reading, worked out once per base."""
+    known = base.index(_readings)
+    found = known.get(id(quote))
+    if found is not None:
+        return found
+    everyone = speakers_of(passage, base)
+    same = same_speaker(base, everyone)
+    about: set[str] = set()
+    for q in passage:
+        about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt,
+                         about=q.about)
+    ask = SpeakerOf(quote.id)
+    found = _Reading(
+        same=same, about=about, barred=barred_names(facts, about - same),
+        about_own=same_speaker(base, quote.about), pronoun=gender_said(quote.context),
+        plural=first_person_plural(quote.text), id=stable_id(KIND, base.id, ask, quote.id),
+        prompt=_prompt(quote), explanation=excerpts(passage), tags=tags_of(passage),
+        people=tuple(sorted(facts.known(everyone))),
+    )
+    known[id(quote)] = found
+    return found
+
+
 def _question(
     base: FactBase,
     quote: Quote,
@@ -150,23 +203,18 @@ def _question(
     options: GenOptions,
 ) -> MultipleChoice | str:
     rng = seeded(seed, KIND, base.id, quote.id)
-    everyone = speakers_of(passage, base)
+    read = _reading(base, quote, passage, facts)
     correct = facts.entities[rng.choice(speakers)]
-    same = same_speaker(base, everyone)
-    about = set()
-    for q in passage:
-        about |= targets(base, facts, words=f"{q.text} {q.context}", excerpt=q.excerpt,
-                         about=q.about)
-    if same_speaker(base, quote.about) & {correct.id, *quote.speakers}:
+    if read.about_own & {correct.id, *quote.speakers}:
         return "a quote about its own speaker (under another entry, or the body he speaks for)"
-    if clashes(correct, barred_names(facts, about - same)):
+    if clashes(correct, read.barred):
         return "a quote's speaker shares a name with whom the quote is about"
-    pronoun = same_pronoun(correct, gender_said(quote.context))
-    plural = first_person_plural(quote.text) and correct.kind in BODY_KINDS
+    pronoun = same_pronoun(correct, read.pronoun)
+    plural = read.plural and correct.kind in BODY_KINDS
     if plural:  # a body's "we …": only other bodies that speak can say it
-        cast = voices_of_bodies(cast)
-    chosen = pick_others(rng, cast, facts, correct, same | about, want=options.num_options - 1,
-                         pronoun=pronoun)
+        cast = base.index(_bodies)
+    chosen = pick_others(rng, cast, facts, correct, read.same | read.about,
+                         want=options.num_options - 1, pronoun=pronoun)
     if len(chosen) < MIN_OPTIONS - 1 and plural:
         return (f"a quote by {correct.name} in the first person plural (\"we\", \"our\"): only "
                 f"{others(correct, len(chosen), pronoun)} who speak for a body and are quoted to "
@@ -180,18 +228,17 @@ def _question(
             f"{MIN_OPTIONS - 1}"
         )
     people, answer = insert_uniform(rng, correct, chosen)
-    ask = SpeakerOf(quote.id)
     return MultipleChoice(
-        id=stable_id(KIND, base.id, ask, quote.id),
+        id=read.id,
         kind=KIND,
         factbase=base.id,
-        prompt=_prompt(quote),
-        ask=ask,
+        prompt=read.prompt,
+        ask=SpeakerOf(quote.id),
         options=tuple(Option(text=p.name, claim=EntityRef(p.id)) for p in people),
         answer=answer,
-        explanation=excerpts(passage),
-        tags=tags_of(passage),
-        people=tuple(sorted(facts.known(everyone))),
+        explanation=read.explanation,
+        tags=read.tags,
+        people=read.people,
     )
 
 

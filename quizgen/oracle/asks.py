@@ -51,7 +51,21 @@ def quote_words(text: str) -> int:
 def equivalents(base: FactBase, entity_ids: frozenset[str]) -> frozenset[str]:
     """The entities, those they speak for (transitively) and those who speak for them: a
     spokesman's words are his organisation's, so both are correct; an entry that is one of them
-    under another name (same_as) counts as it, with its own."""
+    under another name (same_as) counts as it, with its own. Worked out once per base and set
+    of entities (every question about a quote asks again)."""
+    kept = base.index(_read_memo)
+    if entity_ids not in kept:
+        kept[entity_ids] = _equivalents(base, entity_ids)
+    return kept[entity_ids]
+
+
+def _read_memo(base: FactBase) -> dict[object, frozenset[str]]:
+    """Equivalents by set of entities and speakers by quote id, each read once per base."""
+    del base
+    return {}
+
+
+def _equivalents(base: FactBase, entity_ids: frozenset[str]) -> frozenset[str]:
     entity_ids = same_entities(base, entity_ids)
     up = {e.id: e.speaks_for for e in base.entities}
 
@@ -70,6 +84,13 @@ def speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
     """Everyone who said the text of quote `quote_id`, counting every quote with the same text
     and every claim that agrees with one of them (agrees_with: "this was also the conclusion of
     the agency" makes the agency a right answer too)."""
+    kept, key = base.index(_read_memo), ("said", quote_id)
+    if key not in kept:
+        kept[key] = _speakers_of(base, quote_id)
+    return kept[key]
+
+
+def _speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
     quote = base.by_id.get(quote_id)
     if not isinstance(quote, Quote):
         return frozenset()

@@ -26,6 +26,7 @@ from quizgen.quiz.questions import (
     ParagraphRef,
     Question,
     Quiz,
+    Statement,
     TruthRef,
     assert_never,
 )
@@ -51,7 +52,8 @@ def make_versions(quiz: Quiz, *, count: int, seed: int) -> tuple[Quiz, ...]:
     version used for it, and gives every matching an order of quotes no earlier version gave it
     while one is left. Numeric options stay ascending, so a figure question is asked again by
     its generator with another seed, which surrounds the answer with other distractors and so
-    moves its letter; the oracle must accept the new question, else the old one stays.
+    moves its letter; the oracle must accept the new question, else the old one stays. A
+    statement (True, False) keeps its letter: its key is its truth, which its id fixes.
     """
     if not 1 <= count <= MAX_VERSIONS:
         raise QuizgenError(
@@ -169,6 +171,8 @@ def _arrange(question: Question, rng: random.Random, *, used: set[object],
             return question
         if isinstance(question, MultipleChoice) and used.issuperset(range(len(question.options))):
             return question  # every letter taken already: no remake nor flip finds a new one
+        if isinstance(question, MultipleChoice) and isinstance(question.ask, Statement):
+            return question  # its key is its truth: a remake (same id, same statement) keeps it
         crossings = Crossings(others, profiles=remade.profiles)
         remakes: list[Question] = []  # remade in turn until one has a key not used yet
         for attempt in range(VERSION_TRIES):
