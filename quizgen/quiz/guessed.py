@@ -249,6 +249,12 @@ def _named(text: str, names: Iterable[str]) -> str | None:
     return None
 
 
+def _spaced_names(names: Iterable[str]) -> tuple[str, ...]:
+    """The names a reader spots in a text (see `_named`), spaced: `_named(text, names)` is
+    whether one of them is in `spaced(text)`."""
+    return tuple(spaced(n) for n in names if any(len(w) > 2 for w in folded_words(n)))
+
+
 def names_speaker(question: Question, base: FactBase) -> str | None:
     """Why a quote asked about names who said it, or None: its words name its speaker or the
     body its speaker speaks for ("Google cares deeply about …" for Google, "Starbucks has always
@@ -283,27 +289,52 @@ def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> st
     Viterbese", "Gaucci's demand") and one text names both that and the key ("Carolina Morace
     was named coach of Viterbese"), tying the key to the act the prompt tells of; or one names
     the key beside another quote the key said on the occasion the prompt tells of."""
-    entity = _key_entity(question, base)
-    if entity is None:
+    tie = _tie(question, base)
+    if tie is None:
         return None
-    names = (entity.name, *entity.aliases)
-    own = set(_folded(" ".join(names)))
-    found = re.findall(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)", _QUOTED.sub(" ", question.prompt))
-    marks = {w.casefold() for w in found} - own
-    fellows = _same_occasion(question, base)
+    name, names, marks = tie
     for text in texts:
-        if _named(text, names) and (any(_named(text, [m]) for m in marks)
-                                    or _named(text, fellows)):
-            return f"another item ties {entity.name} to what the prompt tells of"
+        said = spaced(text)
+        if any(n in said for n in names) and any(m in said for m in marks):
+            return f"another item ties {name} to what the prompt tells of"
     return None
+
+
+_MARK = re.compile(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)")
+Tie = tuple[str, tuple[str, ...], tuple[str, ...]]  # a key's name, its names and marks, spaced
+_TIES: dict[tuple[int, int], tuple[Question, FactBase, Tie | None]] = {}
+
+
+def _tie(question: Question, base: FactBase) -> Tie | None:
+    """What context_tied reads of an item, read once per item (it is asked of every pair): its
+    key's name; the key's names and, either of which ties them, the names its own words mark
+    and the quotes of its occasion, each spaced (as `_named` reads them)."""
+    known = _TIES.get((id(question), id(base)))
+    if known is not None and known[0] is question and known[1] is base:
+        return known[2]
+    entity = _key_entity(question, base)
+    tie: Tie | None = None
+    if entity is not None:
+        names = (entity.name, *entity.aliases)
+        own = set(_folded(" ".join(names)))
+        found = _MARK.findall(_QUOTED.sub(" ", question.prompt))
+        marks = {w.casefold() for w in found} - own
+        tie = (entity.name, _spaced_names(names),
+               _spaced_names([*sorted(marks), *_same_occasion(question, base)]))
+    if len(_TIES) > 200_000:
+        _TIES.clear()
+    _TIES[id(question), id(base)] = (question, base, tie)
+    return tie
 
 
 _OCCASIONS: dict[int, tuple[FactBase, dict[tuple[str, str], tuple[Quote, ...]]]] = {}
 
 
 def forget_occasions() -> None:
-    """Drop the quotes by occasion kept of the last base (leaks.forget: nothing held after)."""
+    """Drop the quotes by occasion kept of the last base and what context_tied read of each
+    item (leaks.forget: nothing held after)."""
     _OCCASIONS.clear()
+    _TIES.clear()
 
 
 def _same_occasion(question: Question, base: FactBase) -> tuple[str, ...]:
