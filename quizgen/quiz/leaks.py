@@ -15,14 +15,7 @@ from quizgen.quiz.breath import breaths, forget_breaths
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.figure_sheet import figures_cross, measured_again
 from quizgen.quiz.folding import forget as forget_folds
-from quizgen.quiz.guessed import (
-    context_tied,
-    forget_occasions,
-    place_tied,
-    shown_texts,
-    term_in_use,
-    title_names_key,
-)
+from quizgen.quiz.guessed import place_tied, shown_texts, term_in_use, title_names_key
 from quizgen.quiz.passages import forget as forget_passages
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
@@ -52,6 +45,7 @@ from quizgen.quiz.sheet_rules import (
     same_act,
     spreads,
 )
+from quizgen.quiz.ties import context_tied, forget_occasions
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
 # is answered by either, and any other fact asked by two items of one quiz is asked twice.
