@@ -10,7 +10,7 @@ from quizgen.quiz.leaks import forget
 from quizgen.quiz.select import build_quiz
 
 ROOT = Path(__file__).resolve().parent.parent
-KEPT = (folding.folded_words, folding.spaced, passages.numbers_in, passages.runs)
+KEPT = (folding.folded_words, folding.spaced, passages.numbers_in, passages.runs, passages.words)
 
 
 def test_leaks_forget_drops_every_text_the_selection_kept() -> None:
@@ -20,5 +20,5 @@ def test_leaks_forget_drops_every_text_the_selection_kept() -> None:
     build_quiz(base, seed=1, count=20)
     assert all(kept.cache_info().currsize > 0 for kept in KEPT)
     forget()
-    assert [kept.cache_info().currsize for kept in KEPT] == [0, 0, 0, 0]
+    assert [kept.cache_info().currsize for kept in KEPT] == [0, 0, 0, 0, 0]
 

@@ -90,8 +90,10 @@ def measured_again(a: Iterable[Figure], b: Iterable[Figure]) -> str | None:
     what another figure of a measures), or None. Asked beside each other, one toll's options
     bound the other's key (the only option above every option of the other), and a sheet asks
     one thing three times."""
-    mine = {measured(f): f for f in a}
+    mine: dict[Measured, Figure] | None = None  # read only when b asks a figure (most do not)
     for figure in b:
+        if mine is None:
+            mine = {measured(f): f for f in a}
         other = mine.get(measured(figure))
         if other is not None and other.id != figure.id:
             return (f"both ask the {other.measure} ({other.id} and {figure.id}): one quantity "

@@ -29,7 +29,7 @@ from quizgen.quiz.questions import (
     TermFor,
     TermMeaning,
 )
-from quizgen.quiz.said import SAID_WORDS, one_voice, role_claim, short_quote, summary_claim
+from quizgen.quiz.said import one_voice, role_claim, short_quote, summary_claim
 from quizgen.quiz.sheet_rules import akin
 from quizgen.quiz.term_kinds import lone_kind
 from quizgen.quiz.worldly import worldly_term
@@ -275,59 +275,6 @@ def names_speaker(question: Question, base: FactBase) -> str | None:
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
-
-
-def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> str | None:
-    """Why texts shown beside a who-said-it or who-claimed-it item (another item's) answer it,
-    or None: the item's own words (outside the quote) name something ("on resigning from
-    Viterbese", "Gaucci's demand") and one text names both that and the key ("Carolina Morace
-    was named coach of Viterbese"), tying the key to the act the prompt tells of; or one names
-    the key beside another quote the key said on the occasion the prompt tells of."""
-    entity = _key_entity(question, base)
-    if entity is None:
-        return None
-    names = (entity.name, *entity.aliases)
-    own = set(_folded(" ".join(names)))
-    found = re.findall(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)", _QUOTED.sub(" ", question.prompt))
-    marks = {w.casefold() for w in found} - own
-    fellows = _same_occasion(question, base)
-    for text in texts:
-        if _named(text, names) and (any(_named(text, [m]) for m in marks)
-                                    or _named(text, fellows)):
-            return f"another item ties {entity.name} to what the prompt tells of"
-    return None
-
-
-_OCCASIONS: dict[int, tuple[FactBase, dict[tuple[str, str], tuple[Quote, ...]]]] = {}
-
-
-def forget_occasions() -> None:
-    """Drop the quotes by occasion kept of the last base (leaks.forget: nothing held after)."""
-    _OCCASIONS.clear()
-
-
-def _same_occasion(question: Question, base: FactBase) -> tuple[str, ...]:
-    """The other quotes a speaker said on the occasion a who-said-it prompt tells of (the same
-    context, a shared speaker): shown beside the speaker's name, they say who said this one."""
-    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
-        return ()
-    quote = base.by_id.get(question.ask.quote)
-    if not isinstance(quote, Quote) or not quote.context.strip() or (
-            spaced(quote.context) not in spaced(question.prompt)):
-        return ()
-    known = _OCCASIONS.get(id(base))
-    if known is None or known[0] is not base:
-        occasions: dict[tuple[str, str], list[Quote]] = {}
-        for each in base.quotes:
-            for speaker in each.speakers if each.context.strip() else ():
-                occasions.setdefault((spaced(each.context), speaker), []).append(each)
-        if len(_OCCASIONS) > 64:  # a deck's bases, kept until leaks.forget
-            _OCCASIONS.clear()
-        known = (base, {k: tuple(v) for k, v in occasions.items()})
-        _OCCASIONS[id(base)] = known
-    return tuple(other.text for speaker in quote.speakers
-                 for other in known[1].get((spaced(quote.context), speaker), ())
-                 if other.id != quote.id and len(folded_words(other.text)) >= SAID_WORDS)
 
 
 _NEAR_PLACE = 2  # words either side of a place's name that say what stands there

@@ -15,14 +15,7 @@ from quizgen.quiz.breath import breaths, forget_breaths
 from quizgen.quiz.fact_lookup import claims_of, events_showing, figures_of, quotes_of
 from quizgen.quiz.figure_sheet import figures_cross, measured_again
 from quizgen.quiz.folding import forget as forget_folds
-from quizgen.quiz.guessed import (
-    context_tied,
-    forget_occasions,
-    place_tied,
-    shown_texts,
-    term_in_use,
-    title_names_key,
-)
+from quizgen.quiz.guessed import place_tied, shown_texts, term_in_use, title_names_key
 from quizgen.quiz.passages import forget as forget_passages
 from quizgen.quiz.passages import numbers_in, runs, same_passage, says, states_number, words
 from quizgen.quiz.questions import (
@@ -52,6 +45,7 @@ from quizgen.quiz.sheet_rules import (
     same_act,
     spreads,
 )
+from quizgen.quiz.ties import context_tied, forget_occasions
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
 # is answered by either, and any other fact asked by two items of one quiz is asked twice.
@@ -176,6 +170,9 @@ class _Profile(NamedTuple):
     shown: tuple[str, ...] = ()  # every statement, as shown
     shown_texts: tuple[str, ...] = ()  # guessed.shown_texts: its prompt and every option shown
     figures: tuple[Figure, ...] = ()  # the figures it asks (figure_sheet.measured_again)
+    answer: str | None = None  # its answer phrase (_answer_text)
+    answer_words: str = ""  # the answer phrase's words, folded, one space apart
+    gaps: tuple[str, ...] = ()  # the folded words its gaps hide (_gap_words)
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
@@ -237,6 +234,7 @@ def _profile(question: Question, base: FactBase) -> _Profile:
     shown = set(said)
     names, passages = _key_names(question, base)
     texts = tuple(t for t in said if t not in presented)
+    answer = _answer_text(question)
     found = _Profile(
         shape=type(question),
         asked=facts,
@@ -259,6 +257,9 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         shown=tuple(said),
         shown_texts=tuple(shown_texts(question)),
         figures=figures,
+        answer=answer,
+        answer_words=" ".join(words(answer)) if answer else "",
+        gaps=_gap_words(question),
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
@@ -278,7 +279,7 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
-    if reason := (_answers(pa, a, pb, base) or same_act(a, b, base) or figures_cross(a, b)
+    if reason := (_answers(pa, pb, base) or same_act(a, b, base) or figures_cross(a, b)
                   or measured_again(pa.figures, pb.figures)):
         return reason
     if pa.quotes or pa.claims:  # one speaker's words in one breath: who said one says the other
@@ -291,8 +292,8 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
             or place_tied(a, shown, base))
 
 
-def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | None:
-    """Why what profile pb shows answers item a (profile pa), or None."""
+def _answers(pa: _Profile, pb: _Profile, base: FactBase) -> str | None:
+    """Why what profile pb shows answers the item of profile pa, or None."""
     for value, figure_id in pa.values:
         figure = base.by_id.get(figure_id)
         unit, excerpt = (figure.unit, figure.excerpt) if isinstance(figure, Figure) else ("", "")
@@ -311,10 +312,9 @@ def _answers(pa: _Profile, a: Question, pb: _Profile, base: FactBase) -> str | N
         for claim in pa.claims:
             if carriers.get(claim, frozenset()) & pb.events:
                 return f"says who claimed {claim}"
-    answer = _answer_text(a)
-    if answer and says(" ".join(words(answer)), pb.words_all):
-        return f"states the answer “{answer}”"
-    for word in _gap_words(a):  # a name, place or term a gap hides, shown by another item
+    if pa.answer and says(pa.answer_words, pb.words_all):
+        return f"states the answer “{pa.answer}”"
+    for word in pa.gaps:  # a name, place or term a gap hides, shown by another item
         if says(word, pb.words_all):
             return f"states the word “{word}” of a gap"
     if pa.key_names and pa.passages:
@@ -340,7 +340,7 @@ def title_gives_away(question: Question, title: str, base: FactBase) -> str | No
     """Why the printed title answers an item, or None."""
     if not title.strip():
         return None
-    reason = (_answers(_profile(question, base), question, _title_profile(title), base)
+    reason = (_answers(_profile(question, base), _title_profile(title), base)
               or term_in_use(question, [title], base)
               or title_names_key(question, title, base))
     return f"the title {reason}" if reason else None

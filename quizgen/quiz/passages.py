@@ -48,9 +48,13 @@ def numbers_in(text: str) -> frozenset[Decimal]:
     return frozenset(found)
 
 
+_WORD = re.compile(r"[^\W_]+")
+
+
+@lru_cache(maxsize=KEPT)  # the pairs of a sheet read the same prompts and options again and again
 def words(text: str) -> tuple[str, ...]:
     """A text's words, case-folded."""
-    return tuple(re.findall(r"[^\W_]+", text.casefold()))
+    return tuple(_WORD.findall(text.casefold()))
 
 
 @lru_cache(maxsize=KEPT)
@@ -63,9 +67,10 @@ def runs(text: str) -> frozenset[tuple[str, ...]]:
 
 
 def forget() -> None:
-    """Drop the numbers and runs read of texts (leaks.forget, once the quizzes are selected)."""
+    """Drop the numbers, words and runs read of texts (leaks.forget, once quizzes are selected)."""
     numbers_in.cache_clear()
     runs.cache_clear()
+    words.cache_clear()
 
 
 def same_passage(a: str, b: str) -> bool:
