@@ -10,7 +10,6 @@ from typing import TypeAlias
 from quizgen.factbase.model import Entity, Event, FactBase
 from quizgen.oracle.asks import (
     entity_truth,
-    place_truth,
     term_truth,
     unfaithful,
 )
@@ -19,6 +18,7 @@ from quizgen.oracle.figure_truth import Truth, statement_truth, value_truth, was
 from quizgen.oracle.gaps import gap_fill
 from quizgen.oracle.match import matching
 from quizgen.oracle.paragraphs import paragraph_truth
+from quizgen.oracle.places import place_truth
 from quizgen.oracle.read import amount_text_problem, distinct
 from quizgen.oracle.statements import statement_truth as true_or_false
 from quizgen.oracle.timeline import Timeline as Timeline  # re-exported: part of the oracle API

@@ -3,22 +3,18 @@ terms and places. Written independently of the generators; shares no code with t
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Sequence
 
-from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim, Term
+from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim, Term
 from quizgen.oracle.figure_truth import Truth, holder_truth
 from quizgen.oracle.links import (
     agreeing_voices,
-    containers,
-    nested,
     same_entities,
-    same_places,
     same_terms,
     voices_of,
 )
-from quizgen.oracle.read import contains_words, entities_named, mentions, names_of
+from quizgen.oracle.read import collapse, contains_words, entities_named, mentions, names_of
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -26,8 +22,6 @@ from quizgen.quiz.questions import (
     FigureHolder,
     FigureValue,
     MultipleChoice,
-    PlaceOf,
-    PlaceRef,
     RoleRef,
     SpeakerOf,
     TermFor,
@@ -37,10 +31,6 @@ from quizgen.quiz.questions import (
 
 _ARTICLES = ("a", "an", "the")
 MIN_QUOTE_WORDS = 3  # a shorter fragment ("clearly", "16 murders") is not a quote to attribute
-
-
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
 
 
 def quote_words(text: str) -> int:
@@ -94,8 +84,8 @@ def _speakers_of(base: FactBase, quote_id: str) -> frozenset[str]:
     quote = base.by_id.get(quote_id)
     if not isinstance(quote, Quote):
         return frozenset()
-    text = _collapse(quote.text)
-    same = [q for q in base.quotes if _collapse(q.text) == text]
+    text = collapse(quote.text)
+    same = [q for q in base.quotes if collapse(q.text) == text]
     return frozenset(s for q in same for s in q.speakers) | voices_of(base, [q.id for q in same])
 
 
@@ -204,8 +194,8 @@ def entity_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list
         if named & barred:
             problems.append(f"options[{i}]: {sorted(named & barred)} is what the words are about")
     _one_kind(q, options, problems)
-    shown = _collapse(q.prompt)
-    _one_pronoun(q, options, shown.replace(_collapse(spoken), " ") if spoken else shown, problems)
+    shown = collapse(q.prompt)
+    _one_pronoun(q, options, shown.replace(collapse(spoken), " ") if spoken else shown, problems)
     return [entity is not None and bool(named & correct) for entity, named in options]
 
 
@@ -278,7 +268,7 @@ def _term(base: FactBase, term_id: str, problems: list[str]) -> Term | None:
 
 def _spoken(names: Sequence[str]) -> list[str]:
     """Names as a reader may meet them: as written and without a leading a, an or the."""
-    spoken = [_collapse(n) for n in names if n.strip()]
+    spoken = [collapse(n) for n in names if n.strip()]
     articled = [n for n in spoken if len(n.split()) > 1 and n.split()[0].casefold() in _ARTICLES]
     return spoken + [" ".join(n.split()[1:]) for n in articled]
 
@@ -314,8 +304,8 @@ def _role_truth(
             f"options[{i}]: the role of {e.id!r} ({e.kind}) offered as the meaning of "
             f"{asked.id!r}, which names {sorted(bodies)} (not of that kind)"
         )
-    roles = {_collapse(b.role).casefold() for b in named}
-    right = e.id in bodies or _collapse(e.role).casefold() in roles
+    roles = {collapse(b.role).casefold() for b in named}
+    right = e.id in bodies or collapse(e.role).casefold() in roles
     if right and not key:
         problems.append(
             f"options[{i}]: the role of {e.id!r} is what {asked.id!r} names: a second right answer"
@@ -346,16 +336,16 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
     if not any(mentions(t, _spoken((asked.term, *asked.aliases))) for t in q.explanation):
         problems.append(f"the excerpt shown does not name the term {asked.term!r}")
     same = same_terms(base, [asked.id])  # Matariki and the Pleiades: one thing, two names
-    meanings = {_collapse(t.meaning).casefold() for t in base.terms if t.id in same}
+    meanings = {collapse(t.meaning).casefold() for t in base.terms if t.id in same}
     bodies = term_bodies(base, asked)
     truth: list[Truth] = []
     for i, option in enumerate(q.options):
         claim = option.claim
-        shown = _collapse(option.text).casefold()
+        shown = collapse(option.text).casefold()
         if isinstance(ask, TermMeaning):
             right = shown in meanings
             if isinstance(claim, TermRef) and (term := _term(base, claim.term, problems)):
-                if shown != _collapse(term.meaning).casefold():
+                if shown != collapse(term.meaning).casefold():
                     problems.append(
                         f"options[{i}]: text {option.text!r} is not {term.id}'s meaning"
                     )
@@ -363,7 +353,7 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
             elif isinstance(claim, RoleRef) and isinstance(
                 e := base.by_id.get(claim.entity), Entity
             ):
-                if shown != _collapse(e.role).casefold():
+                if shown != collapse(e.role).casefold():
                     problems.append(f"options[{i}]: text {option.text!r} is not {e.id}'s role")
                 right = _role_truth(i, e, asked, bodies, base, problems, key=i == q.answer) or right
             else:
@@ -374,52 +364,12 @@ def term_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[T
             problems.append(f"options[{i}]: claim {claim!r} is not a term of the fact base")
             truth.append(False)
             continue
-        if shown not in {_collapse(n).casefold() for n in (term.term, *term.aliases)}:
+        if shown not in {collapse(n).casefold() for n in (term.term, *term.aliases)}:
             problems.append(f"options[{i}]: text {option.text!r} does not name {term.id!r}")
-        names = {_collapse(n).casefold() for n in (asked.term, *asked.aliases)}
+        names = {collapse(n).casefold() for n in (asked.term, *asked.aliases)}
         truth.append(
-            term.id in same or shown in names or _collapse(term.meaning).casefold() in meanings
+            term.id in same or shown in names or collapse(term.meaning).casefold() in meanings
             or _same_body(i, asked, term, bodies, base, problems, q.answer)
         )  # fmt: skip
     return truth
 
-
-def place_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[Truth]:
-    """Truth of each option of 'Where …?': the place the event or quote names, by id or name."""
-    ask = q.ask
-    assert isinstance(ask, PlaceOf)
-    fact = base.by_id.get(ask.fact)
-    if not isinstance(fact, Event | Quote) or fact.place is None:
-        problems.append(f"ask: {ask.fact!r} is no event or quote with a place")
-        return [False for _ in q.options]
-    where = base.by_id.get(fact.place)
-    if not isinstance(where, Place):
-        problems.append(f"ask: {fact.id!r} names no place of the fact base")
-        return [False for _ in q.options]
-    names = {_collapse(n).casefold() for n in (where.name, *where.aliases) if n.strip()}
-    if not any(mentions(t, names) for t in q.explanation):
-        problems.append(f"the excerpt shown does not name the place {where.id!r}")
-    if mentions(q.prompt, names):
-        problems.append(f"the prompt names the answer, {where.id!r}")
-    right = same_places(base, [where.id]) | containers(base, where.id)  # in Pidie Jaya: in Aceh
-    truth: list[Truth] = []
-    offered: list[tuple[int, str]] = []
-    for i, option in enumerate(q.options):
-        claim = option.claim
-        place = base.by_id.get(claim.place) if isinstance(claim, PlaceRef) else None
-        if not isinstance(place, Place):
-            problems.append(f"options[{i}]: claim {claim!r} is not a place of the fact base")
-            truth.append(False)
-            continue
-        shown = _collapse(option.text).casefold()
-        if shown not in {_collapse(n).casefold() for n in (place.name, *place.aliases)}:
-            problems.append(f"options[{i}]: text {option.text!r} does not name {place.id!r}")
-        inside = where.id in containers(base, place.id)  # somewhere in the answer: not known
-        truth.append(True if place.id in right or shown in names else None if inside else False)
-        offered.append((i, place.id))
-    for (i, one), (j, other) in itertools.combinations(offered, 2):
-        if nested(base, one, other):
-            problems.append(
-                f"options[{i}] and options[{j}]: {one!r} and {other!r} lie one within the other"
-            )
-    return truth

@@ -16,7 +16,7 @@ from quizgen.article.text import paragraphs
 from quizgen.factbase.model import Entity, FactBase, Place, Qualifier, Term
 from quizgen.oracle.figure_truth import Interval, amount_interval
 from quizgen.oracle.figure_truth import _disjoint as disjoint  # one reading of ranges
-from quizgen.oracle.read import amount_text_problem, distinct
+from quizgen.oracle.read import amount_text_problem, collapse, distinct
 from quizgen.quiz.questions import (
     GAP_SIZES,
     SPARE_WORDS,
@@ -49,10 +49,6 @@ class _Word:
     amount: Amount | None = None
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _linked(base_items: tuple[Entity, ...] | tuple[Place, ...] | tuple[Term, ...],
             start: str) -> frozenset[str]:
     """The id and every id joined to it by same_as, either way, transitively."""
@@ -72,7 +68,7 @@ def _linked(base_items: tuple[Entity, ...] | tuple[Place, ...] | tuple[Term, ...
 
 def _word(option: Option, where: str, base: FactBase, problems: list[str]) -> _Word | None:
     """The class and referent of a bank word; a problem when its text does not show it."""
-    claim, text = option.claim, _collapse(option.text).casefold()
+    claim, text = option.claim, collapse(option.text).casefold()
     names: tuple[str, ...]
     if isinstance(claim, EntityRef):
         found = base.by_id.get(claim.entity)
@@ -101,18 +97,18 @@ def _word(option: Option, where: str, base: FactBase, problems: list[str]) -> _W
     else:
         problems.append(f"{where}: a {type(claim).__name__} is no word for a gap")
         return None
-    if text not in {_collapse(n).casefold() for n in names}:
+    if text not in {collapse(n).casefold() for n in names}:
         problems.append(f"{where}: text {option.text!r} is not a name of {sorted(word.same)}")
     return word
 
 
 def _named_by(text: str, base: FactBase) -> frozenset[str]:
     """Ids of every entity, place and term one of whose names is exactly this text."""
-    wanted = _collapse(text).casefold()
+    wanted = collapse(text).casefold()
     things: tuple[Entity | Place | Term, ...] = (*base.entities, *base.places, *base.terms)
     return frozenset(
         t.id for t in things
-        if any(_collapse(n).casefold() == wanted
+        if any(collapse(n).casefold() == wanted
                for n in ((t.term, *t.aliases) if isinstance(t, Term) else (t.name, *t.aliases)))
     )
 
@@ -120,7 +116,7 @@ def _named_by(text: str, base: FactBase) -> frozenset[str]:
 def _qualified(before: str, amount: Amount) -> Interval | str | None:
     """The values the article allows in a figure gap, read with the words just before it; "open"
     when a word there loosens the figure in a way the oracle does not bound."""
-    words = _collapse(before).casefold().rstrip(" ")
+    words = collapse(before).casefold().rstrip(" ")
     for phrase in sorted(_QUALIFIERS, key=len, reverse=True):
         if re.search(rf"(?<!\w){re.escape(phrase)}$", words):
             return amount_interval(Amount(amount.value, amount.unit, amount.decimals,
@@ -184,7 +180,7 @@ def gap_fill(q: GapFill, base: FactBase, problems: list[str]) -> tuple[tuple[int
 def _shown_elsewhere(q: GapFill, g: int, gap: _Word, base: FactBase) -> bool:
     """Whether a name of the gap's thing stands in the passage text outside the gaps."""
     things: tuple[Entity | Place | Term, ...] = (*base.entities, *base.places, *base.terms)
-    names = {_collapse(n).casefold() for t in things if t.id in gap.same
+    names = {collapse(n).casefold() for t in things if t.id in gap.same
              for n in ((t.term, *t.aliases) if isinstance(t, Term) else (t.name, *t.aliases))}
     text = " _ ".join(q.passage).casefold()
     return any(n and re.search(rf"(?<!\w){re.escape(n)}(?!\w)", text) for n in names)
@@ -206,8 +202,8 @@ def _in_article(q: GapFill, base: FactBase, problems: list[str]) -> None:
         if (filled and _wordy(filled[-1])) or (after and _wordy(after[0])):
             problems.append(f"gap {g + 1}: it cuts a word")
         filled += word + after
-    passage = _collapse(filled)
-    rest = _collapse(base.article[spans[q.ask.paragraph - 1][0]:])
+    passage = collapse(filled)
+    rest = collapse(base.article[spans[q.ask.paragraph - 1][0]:])
     if not passage or not rest.startswith(passage):
         problems.append(f"the passage with its answers does not stand in the article at"
                         f" paragraph {q.ask.paragraph}")

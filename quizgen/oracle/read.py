@@ -53,13 +53,14 @@ class Reading(NamedTuple):
     rest: str  # the unit words after the number(s), "" when none
 
 
-def _collapse(text: str) -> str:
-    return " ".join(text.replace("\u00a0", " ").split())
+def collapse(text: str) -> str:
+    """The text with every run of whitespace (no-break spaces too) one space, none at the ends."""
+    return " ".join(text.split())
 
 
 def read(text: str, *, when: bool) -> Reading | None:
     """Parse an amount's text; `when` allows the words of years and times ("before 2013")."""
-    words = _collapse(text)
+    words = collapse(text)
     qualifier = "exact"
     for suffix, meaning in _WHEN_SUFFIXES.items() if when else ():
         if words.endswith(" " + suffix):
@@ -137,7 +138,7 @@ def _singulars(lower: str) -> set[str]:
 
 def amount_text_problem(text: str, claim: Amount) -> str | None:
     """Why the displayed text does not state exactly the claim, or None when it does."""
-    unit = _collapse(claim.unit)
+    unit = collapse(claim.unit)
     is_time = unit.casefold() == TIME_UNIT
     is_year = unit.casefold() == "year" and claim.decimals == 0
     is_percent = unit.casefold() in PERCENT
@@ -178,12 +179,12 @@ def _is_one(values: Iterable[Decimal]) -> bool:
 
 def names_of(entity: Entity) -> tuple[str, ...]:
     """The entity's name and aliases, whitespace collapsed, blanks left out."""
-    return tuple(n for n in (_collapse(entity.name), *map(_collapse, entity.aliases)) if n)
+    return tuple(n for n in (collapse(entity.name), *map(collapse, entity.aliases)) if n)
 
 
 def entities_named(base: FactBase, text: str) -> frozenset[str]:
     """Every entity whose name or an alias is exactly this text (case folded)."""
-    return base.index(_by_name).get(_collapse(text).casefold(), frozenset())
+    return base.index(_by_name).get(collapse(text).casefold(), frozenset())
 
 
 def _by_name(base: FactBase) -> dict[str, frozenset[str]]:
@@ -208,7 +209,7 @@ def mentions(text: str, names: Iterable[str]) -> bool:
 def _plain(text: str) -> str:
     """Text folded for finding words: case, spacing and curly quotes eased."""
     table = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
-    return _collapse(text.translate(table)).casefold()
+    return collapse(text.translate(table)).casefold()
 
 
 def contains_words(text: str, words: str) -> bool:
@@ -218,7 +219,7 @@ def contains_words(text: str, words: str) -> bool:
 
 def distinct(options: Sequence[Option], what: str, problems: list[str]) -> None:
     """Two options showing the same text, or making the same claim, are a problem."""
-    texts = [_collapse(o.text).casefold() for o in options]
+    texts = [collapse(o.text).casefold() for o in options]
     if len(set(texts)) != len(texts):
         problems.append(f"{what}: two show the same text")
     if len(set(options_claims := [o.claim for o in options])) != len(options_claims):

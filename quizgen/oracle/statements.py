@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote
-from quizgen.oracle.asks import entity_truth, place_truth, unfaithful
+from quizgen.oracle.asks import entity_truth, unfaithful
 from quizgen.oracle.figure_truth import Truth, value_truth
+from quizgen.oracle.places import place_truth
 from quizgen.oracle.read import amount_text_problem, mentions, names_of
 from quizgen.oracle.timeline import Timeline
 from quizgen.quiz.questions import (
