@@ -14,6 +14,7 @@ from functools import lru_cache
 KEPT = 1 << 18
 
 _LETTERS = re.compile(r"[^\W\d_]+")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # words a prompt quotes, curly or straight
 
 
 @lru_cache(maxsize=KEPT)

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from quizgen.article.patterns import Lazy
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
-from quizgen.quiz.folding import folded_words, spaced
+from quizgen.quiz.folding import QUOTED, folded_words, spaced
 from quizgen.quiz.questions import (
     ClaimantOf,
     EntityRef,
@@ -274,7 +274,6 @@ def names_speaker(question: Question, base: FactBase) -> str | None:
     return None
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 _NEAR_PLACE = 2  # words either side of a place's name that say what stands there
@@ -289,7 +288,7 @@ def place_tied(question: Question, texts: Iterable[str], base: FactBase) -> str 
         return None
     names = [n for n in (place.name, *place.aliases) if any(len(w) > 2 for w in _folded(n))]
     own = {w for n in names for w in _folded(n)}
-    marks = {w[:5] for w in _folded(_QUOTED.sub(" ", question.prompt.partition(":")[2]
+    marks = {w[:5] for w in _folded(QUOTED.sub(" ", question.prompt.partition(":")[2]
                                                  or question.prompt))
              if len(w) > 3 and w not in _PLAIN and w not in own}
     for text in texts:

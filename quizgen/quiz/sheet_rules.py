@@ -13,6 +13,7 @@ from quizgen.factbase.numbers import TIME_UNIT, Amount
 from quizgen.generators.speakers import main_speaker
 from quizgen.quiz.acronyms import LITTLE_WORDS as _STOP
 from quizgen.quiz.acronyms import acronyms_of, is_acronym, spells
+from quizgen.quiz.folding import QUOTED
 from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -189,18 +190,17 @@ def gives_itself_away(question: Question, base: FactBase) -> str | None:
     return spelled(question, base)
 
 
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 SAME_ACT_WORDS = 3  # words two speaker items' own wording share when they tell of one act
 
 
 def _own_numbers(question: Question) -> frozenset[Decimal]:
     """The numbers of an item's prompt outside the words it quotes ("defending the toll of 97")."""
-    return numbers_in(_QUOTED.sub(" ", question.prompt))
+    return numbers_in(QUOTED.sub(" ", question.prompt))
 
 
 def _own_words(question: Question) -> set[str]:
     """The content words of an item's prompt outside the words it quotes."""
-    return _content(_QUOTED.sub(" ", question.prompt))
+    return _content(QUOTED.sub(" ", question.prompt))
 
 
 def _shared(a: set[str], b: set[str]) -> set[str]:

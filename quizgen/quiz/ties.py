@@ -7,12 +7,10 @@ import re
 from collections.abc import Iterable
 
 from quizgen.factbase.model import Entity, FactBase, Quote
-from quizgen.quiz.folding import folded_words, spaced
+from quizgen.quiz.folding import QUOTED, folded_words, spaced
 from quizgen.quiz.questions import MultipleChoice, Question, SpeakerOf
 from quizgen.quiz.said import SAID_WORDS
 from quizgen.quiz.sheet_rules import key_entity
-
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def _spaced_names(names: Iterable[str]) -> tuple[str, ...]:
@@ -57,7 +55,7 @@ def _tie(question: Question, base: FactBase) -> Tie | None:
     if isinstance(entity, Entity):
         names = (entity.name, *entity.aliases)
         own = set(folded_words(" ".join(names)))
-        found = _MARK.findall(_QUOTED.sub(" ", question.prompt))
+        found = _MARK.findall(QUOTED.sub(" ", question.prompt))
         marks = {w.casefold() for w in found} - own
         tie = (entity.name, _spaced_names(names),
                _spaced_names([*sorted(marks), *_same_occasion(question, base)]))
