@@ -13,11 +13,11 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString
 
 from quizgen.errors import Problem, QuizgenError
-from quizgen.studio.fields import FIELDS, SECTIONS, FieldSpec
+from quizgen.studio.fields import FIELDS, SECTIONS
+from quizgen.studio.formvalues import bad as _bad
+from quizgen.studio.formvalues import id_node as _id_node
+from quizgen.studio.formvalues import value_for
 
-_NUMBER = re.compile(r"-?(0|[1-9][0-9]*)(\.[0-9]+)?")
-_ID = re.compile(r"[a-z0-9][a-z0-9-]*")
-_YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 _CHECK_LINE = re.compile(r"^\s*# check:")
 _CHECK_TAIL = re.compile(r"\s+# check:.*$")
 
@@ -134,58 +134,6 @@ def _dump_item(section: str, item: CommentedMap, *, dash: int) -> list[str]:
     while lines and _blank_or_comment(lines[-1]):
         lines.pop()  # comments after the item belong to the next fact, which keeps its own
     return lines
-
-
-def value_for(spec: FieldSpec, value: Any, *, where: str) -> Any:
-    """A form's value as the YAML node to write; None to remove the key."""
-    if spec.kind == "flag":
-        if not isinstance(value, bool):
-            raise _bad(where, value, "true or false")
-        return value
-    if spec.kind in ("refs", "texts"):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise _bad(where, value, "a list of texts")
-        values = [v.strip() for v in value if v.strip()]
-        if not values:
-            return CommentedSeq() if spec.keep_empty else None
-        nodes = [_id_node(v, where=where) if spec.kind == "refs" else DoubleQuotedScalarString(v)
-                 for v in values]
-        seq = CommentedSeq(nodes)
-        seq.fa.set_flow_style()
-        return seq
-    if not isinstance(value, str):
-        raise _bad(where, value, "a text")
-    value = value.strip()
-    if not value:
-        return None
-    if spec.kind == "ref":
-        return _id_node(value, where=where)
-    if spec.kind == "choice":
-        if value not in spec.choices:
-            raise _bad(where, value, "one of " + ", ".join(spec.choices))
-        return value
-    if spec.kind == "number":
-        if spec.name in ("value", "to") and re.fullmatch(r"\d\d?:\d\d", value):
-            return DoubleQuotedScalarString(value)  # a time of day is written in quotes
-        if not _NUMBER.fullmatch(value):
-            raise _bad(where, value, "a plain number such as 1000 or 51.2")
-        return _yaml().load(f"v: {value}\n")["v"]
-    if spec.kind == "date" and re.fullmatch(r"\d{4}", value):
-        return int(value)
-    return DoubleQuotedScalarString(value)
-
-
-def _id_node(value: str, *, where: str) -> Any:
-    if not _ID.fullmatch(value):
-        raise _bad(where, value, "an id: lower-case letters, digits and hyphens")
-    if value in _YAML11_WORDS or value.isdigit():
-        return DoubleQuotedScalarString(value)
-    return value
-
-
-def _bad(where: str, value: object, expected: str) -> QuizgenError:
-    return QuizgenError(Problem("a value the form cannot hold", field=where,
-                                found=repr(value)[:80], expected=expected))
 
 
 def _set_fields(item: CommentedMap, section: str, fields: Mapping[str, Any], *,
