@@ -66,6 +66,10 @@ def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
                      attributor.masked[start:start + 60])
     if plain is not None:
         return ["the", *plain.group(1).split()]
+    each = re.match(r"\s*(Each|Every)\s+([a-z][\w’'-]*(?:\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                    r"[\w’'-]+)?)\s+(?=[a-z]+s\b)", attributor.masked[start:start + 60])
+    if each is not None:  # "Each transit of the moon dims …": each transit of the moon
+        return [each.group(1).lower(), *each.group(2).split()]
     opening = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Hh]e|[Ss]he)(?:,\s+[^,;:.“”\"]"
                        r"{1,80},)?\s+(?=[a-z])", attributor.masked[start:start + 140])  # "X, a …,"
     if opening is None or opening.group(1) in ("The", "A", "An", "It", "This", "In", "On", "At",
@@ -84,8 +88,8 @@ def _unframed(found: list[str]) -> bool:
     if len(found) < 2 or len(found) > 12 or not _has_verb(found[1:]):
         return True
     first, last = found[0], found[-1]
-    return any(any(c.isdigit() for c in w) or w.lower() in _FIRST_SECOND | REPORTING_VERBS
-               for w in found) or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | \
+    return any((any(c.isdigit() for c in w) and not w[:1].isupper())  # "Kessler-7b": a name
+               or w.lower() in _FIRST_SECOND | REPORTING_VERBS for w in found) or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | \
         _PREPOSITIONS or (first.islower() and first.endswith("ed")) or \
         last.lower() in _AUX | _OPENERS | _LAST_NOT or (
             last.islower() and last.endswith(("ing", "ly")))

@@ -10,7 +10,7 @@ from quizgen.draft.measures import AUXILIARIES as _AUXILIARIES
 from quizgen.draft.measures import TAIL_STOP as _TAIL_STOP
 from quizgen.draft.measures import TAIL_TRIM as _TAIL_TRIM
 from quizgen.draft.measures import clean as _clean
-from quizgen.draft.measures import relative_owner, without_amounts
+from quizgen.draft.measures import SAYS, relative_owner, without_amounts
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
@@ -37,6 +37,9 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     found = found if len(found) <= 12 and found[:1] and found[0][:1].isupper() else found[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
+    said = max((i + 1 for i, w in enumerate(found[:-2]) if w.lower() in SAYS), default=0)
+    if said:  # "Analysts predict that cars will …": the span is the prediction's, not theirs
+        found = found[said + (found[said].lower() == "that"):]
     if not found and len(parts) > 1 and prep.group(1).lower() == "after" and re.match(
             r"\s*[a-z]+\s*[.!?]", masked[hit.end:hit.end + 16]):  # "The embassy reopened in
         found = re.findall(r"[\w’'-]+(?:,\d{3})*", parts[-2])[-9:]  # 2015, after 54 years."
@@ -110,6 +113,9 @@ def span_measure(clause: str, tail: str) -> str:
     while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
             "the", "a", "an"}:
         found.pop(0)
+    if "and" in found[:-1] and found[-1].lower() in _SPAN_VERBS:
+        return ""  # "Each lap … takes the drivers past the pier and lasts": its subject opens
+        # the sentence (frames.frame_measure reads it)
     found = [w for w in found if w.lower() not in ("that", "which", "who")]  # "a review that
     # lasted", "an astronaut who spent almost a year"
     if found and found[0] in ("The", "A", "An", "a", "an"):
