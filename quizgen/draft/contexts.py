@@ -15,7 +15,7 @@ from quizgen.draft.named_sizes import (
     object_clause,
     relative_span,
 )
-from quizgen.draft.onto import age_since, held_in, written_onto
+from quizgen.draft.onto import age_since, held_in, moved_at, written_onto
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -59,6 +59,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     before = text[sentence.start:hit.start]
     if onto := written_onto(text, hit, unit):
         return onto  # "a 12-page report": number of pages in the report
+    if measure.startswith("speed") and (moved := moved_at(text, sentence.start, hit)):
+        return moved  # "causes the air to move as fast as 250mph": speed of the air
     if re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|seconds|decades)(?: of"
                     r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
         return framed  # "can endure about 12 months of the work": time that … can endure; a

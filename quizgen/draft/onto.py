@@ -75,3 +75,19 @@ def age_since(attributor: Attributor, hit: NumberHit) -> str:
     if since is None or since.group(1).split()[0] in ("The", "A", "An", "It", "This"):
         return ""
     return f"age at which {since.group(1)} started {since.group(2)}"
+
+
+# What is made or let to move at a speed: "causes a corridor of air to move as fast as".
+_MOVED = re.compile(rf"\b{_DETERMINER}\s+((?:(?!(?:the|a|an)\s)[a-z][\w’'-]*\s+){{0,3}}?"
+                    r"[a-z][\w’'-]*)\s+to\s+"
+                    r"(?:move|travel|fly|run|flow|blow|spin|go|drift|race|swim|climb|fall|sink)"
+                    r"\s+(?:as\s+fast\s+as|at\s+speeds?\s+of|at|up\s+to)\s+" + _QUALIFIERS + "$")
+
+
+def moved_at(text: str, start: int, hit: NumberHit) -> str:
+    """ "speed of the corridor of air" for "a temperature inversion causes a corridor of air to
+    move as fast as 250mph": the speed of what is made to move, not of what makes it."""
+    moved = _MOVED.search(text, start, hit.start)
+    if moved is None or any(w in _PHRASE_STOP - {"of"} for w in moved.group(1).split()):
+        return ""
+    return f"speed of the {moved.group(1)}"
