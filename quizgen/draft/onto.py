@@ -40,7 +40,8 @@ def written_onto(text: str, hit: NumberHit, unit: str) -> str:
     "" for spans, lengths, ages and labels (read elsewhere) or when no noun follows."""
     onto = re.match(r"-([a-z]+)\s+", text[hit.end:hit.end + 30])
     if onto is None or hit.kind in ("percent", "money", "year", "time", "score") or \
-            onto.group(1) in _NOT_PARTS or not unit.lower().startswith(onto.group(1)):
+            onto.group(1) in _NOT_PARTS or not unit.lower().startswith(onto.group(1)) or \
+            re.search(r"(?:st|nd|rd|th)$", text[hit.start:hit.end].lower()):  # "second-half"
         return ""
     phrase: list[str] = []
     for word in re.findall(r"[^\s,.;:!?()“”\"—–]+|[,.;:!?()“”\"—–]",
