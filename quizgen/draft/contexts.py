@@ -65,6 +65,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                     r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
         return framed  # "can endure about 12 months of the work": time that … can endure; a
         # repeated "number of hours, white people sleep an average": time white people sleep
+    if spanned := re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|decades) ("
+                               r"(?:in|within|for|over|during|through|throughout) which .+)",
+                               measure):
+        return f"time {spanned.group(1)}"  # "within a decade": time, not a count of decades
     if hit.kind not in ("year", "time", "percent", "money") and (
             sized := named_size(attributor, hit, unit)) and sized != measure and \
             not measure.startswith("speed at which"):  # "orbits at a speed of": said already
