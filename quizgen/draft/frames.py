@@ -94,8 +94,9 @@ def _unframed(found: list[str]) -> bool:
         return True
     first, last = found[0], found[-1]
     return any((any(c.isdigit() for c in w) and not w[:1].isupper())  # "Kessler-7b": a name
-               or w.lower() in _FIRST_SECOND | REPORTING_VERBS | _NUMBER_WORDS for w in found) or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | \
-        _PREPOSITIONS or (first.islower() and first.endswith("ed")) or \
+               or w.lower() in _FIRST_SECOND | REPORTING_VERBS | _NUMBER_WORDS for w in found) \
+        or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | _PREPOSITIONS or (
+            first.islower() and first.endswith("ed")) or \
         last.lower() in _AUX | _OPENERS | _LAST_NOT or (
             last.islower() and last.endswith(("ing", "ly")))
 

@@ -7,10 +7,10 @@ import re
 from quizgen.article.lexicon import words
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.measures import AUXILIARIES as _AUXILIARIES
+from quizgen.draft.measures import PAST_VERBS, SAYS, relative_owner, without_amounts
 from quizgen.draft.measures import TAIL_STOP as _TAIL_STOP
 from quizgen.draft.measures import TAIL_TRIM as _TAIL_TRIM
 from quizgen.draft.measures import clean as _clean
-from quizgen.draft.measures import PAST_VERBS, SAYS, relative_owner, without_amounts
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
@@ -54,9 +54,9 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
     if found[:1] == ["that"]:  # "a device, held in the mouth, that lets …": the device
-        before = [p for p in parts[:-1] if not re.match(r"\s*[a-z]+ed\b", p)
-                  and p.split()[:1] != [] and p.split()[0] not in PAST_VERBS]
-        owner = relative_owner(before[-1], "which") if before else ["which"]
+        unmoved = [p for p in parts[:-1] if not re.match(r"\s*[a-z]+ed\b", p)
+                   and p.split()[:1] != [] and p.split()[0] not in PAST_VERBS]
+        owner = relative_owner(unmoved[-1], "which") if unmoved else ["which"]
         if owner == ["which"]:
             return ""  # "so minimal that crossing …": no thing the clause is about
         found = [*owner, *found[1:]]
