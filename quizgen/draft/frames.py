@@ -102,11 +102,13 @@ def _unframed(found: list[str]) -> bool:
 
 
 def _ends_on_verb(found: list[str]) -> bool:
-    """Words ending on their verb ("the stadium holds", "can endure", "has given away"), not
-    on its object ("sent troops")."""
+    """Words ending on their verb ("the stadium holds", "can endure", "has given away") or on
+    the one the amount is given to ("cost the firm"), not on its object ("sent troops")."""
     kept = [w for w in found if not (w.islower() and (w.endswith("ly") or w in _ADVERBS))]
     last, before = found[-1], kept[-2].lower() if kept[1:] else ""  # "can only endure"
-    return _has_verb([last]) or before in _AUX or last.lower() in _PARTICLES or (
+    given = kept[-2:-1] in (["the"], ["a"], ["an"], ["its"], ["their"]) and kept[2:] and \
+        _has_verb(kept[-3:-2])  # "cost the firm £4m": the one given to, then the amount
+    return _has_verb([last]) or before in _AUX or last.lower() in _PARTICLES or bool(given) or (
         last.endswith("s") and not _has_verb([before]))
 
 
