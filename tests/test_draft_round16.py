@@ -151,3 +151,15 @@ def test_measure_proxy_round16(drafted_measure: str, wanted: str, usable: bool) 
     from tests.draft_match import usable_measure
 
     assert usable_measure(drafted_measure, wanted) is usable
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The hall is full, and each club will receive an allocation of about 3,000 tickets.\n",
+      "number of tickets that each club will receive"),
+     ("The navy sent a fleet of 20 ships.\n", "number of ships that the navy sent")],
+)
+def test_a_count_inside_a_word_for_a_group_of_things(body: str, measure: str) -> None:
+    """“receive an allocation of 3,000 tickets”: the tickets received, the word for the group
+    (allocation, fleet, batch …) read as how much, like “a total of”."""
+    assert measure in _measures(body)

@@ -18,7 +18,8 @@ _OPENERS = words("and but or so while whereas although though because as when if
 _HOW_MUCH = re.compile(r"(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|just"
                        r"|only|over|under|up|to|at|least|most|more|less|fewer|than|as|many"
                        r"|much|fast|far|high|long|an|a|the|estimated|another|extra|further"
-                       r"|additional|all|(?:average|total|maximum|minimum)\s+of))+\s*$",
+                       r"|additional|all|(?:average|total|maximum|minimum|allocation|quota|batch|fleet|herd|flock"
+                       r"|group|team|squad|supply)\s+of))+\s*$",
                        re.IGNORECASE)
 # Prepositions a count or span is the object of: said first, with "which".
 _PREPOSITIONS = words("for in within over during after on at by from into across among through"
