@@ -163,3 +163,16 @@ def test_a_count_inside_a_word_for_a_group_of_things(body: str, measure: str) ->
     """“receive an allocation of 3,000 tickets”: the tickets received, the word for the group
     (allocation, fleet, batch …) read as how much, like “a total of”."""
     assert measure in _measures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("He attacked the national press, 70% of whom, he says, are liars.\n",
+      "share of the national press"),
+     ("They identified 1,500 species, nearly half of which were fungi.\n",
+      "share of the species that were fungi")],
+)
+def test_a_share_of_whom_or_which_is_of_the_noun_before_the_comma(body: str, measure: str
+                                                                   ) -> None:
+    """“the national press, 70% of whom …”: the share of the press, not “share of whom”."""
+    assert measure in _measures(body)
