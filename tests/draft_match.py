@@ -31,6 +31,8 @@ _GENERIC = {"percentage", "share", "amount", "amount of money", "year", "time of
             "total", "figure", "value", "time", "number of units", "number of items"}
 _AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
                 "could", "may", "might", "must", "should")
+# Adjectives of how often, not adverbs: "Facebook’s monthly visitors" asks about visitors.
+_FREQUENCY = {"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "nightly"}
 _TRAILING_BAD = _FUNCTION | _DETERMINERS | {"and", "or", "but", "'s", "s"}
 
 
@@ -91,12 +93,14 @@ def measure_chunk(measure: str) -> list[str]:
     rest: list[str] = []
     for index, word in enumerate(parts):
         # a preposition, or a participle or adverb after the noun ("goals scored in …")
-        if chunk and (word in _FUNCTION or word.endswith(("ed", "ing", "ly"))
-                      or word in _NOT_NOUNS):
+        if chunk and (word in _FUNCTION or (word.endswith(("ed", "ing", "ly"))
+                                            and word not in _FREQUENCY) or word in _NOT_NOUNS):
             rest = parts[index:]
             break
         chunk.append(word)
     chunk = [_SHARES.get(singular(w), singular(w)) for w in chunk]
+    if chunk[-2:] == ["death", "toll"]:  # a death toll asks how many people died (round 16)
+        chunk += ["person", "victim", "fatality"]
     if chunk and chunk[-1] in _CONTAINERS and rest[:1] == ["of"]:
         return measure_chunk(" ".join(rest[1:])) or chunk
     return chunk
@@ -114,12 +118,18 @@ def reads_as_noun_phrase(measure: str) -> bool:
     not starting with a verb or question word, nor ending on a function word, and no "which"
     straight before a verb."""
     parts = words(measure)
-    if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?,;]", measure):
+    named = re.sub(r"\b[A-Z][\w’'-]*\d[\w’'-]*", "", measure)  # "Kessler-7b", "G7": names
+    if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?,;]", named):
         return False  # a number, a bracket, or a clause tacked on after a comma
     if " ".join(parts) in _GENERIC:
         return False  # "percentage", "amount of money", "year": which one?
-    if re.search(r"\b(?:which|who|that) (?:" + "|".join(_AUXILIARIES) + r")\b", " ".join(parts)):
-        return False  # "year by which have to switch …": the clause lacks its subject
+    if re.search(r"\b(?:" + "|".join(_FUNCTION - {"that", "which", "who", "whose", "where",
+                                                  "when", "than", "as"})
+                 + r") (?:which|whom) (?:" + "|".join(_AUXILIARIES) + r")\b", " ".join(parts)):
+        return False  # "year by which have to switch …": the clause lacks its subject; but in
+        # "number of people who had taken part" the relative word is the subject (round 16)
+    if re.search(r"\b(?:which|who|whom|that) (?:which|who|whom|that)\b", " ".join(parts)):
+        return False  # "share of which that were bacteria": two relative words, no clause
     cased = re.findall(r"[^\W_]+", measure.replace("’", "'"))
     if {w.lower() for w in cased if w != "US"} & {"i", "me", "my", "we", "us", "our", "you",
                                                    "your"}:  # "US" is the country

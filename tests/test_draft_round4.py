@@ -254,11 +254,13 @@ def test_one_day_meaning_some_day_is_no_figure() -> None:
       "year in which Veskaria last added a public holiday"),
      ("The telescope is due to launch in 2029.", "year in which the telescope is due to launch"),
      ("There were six minutes of normal time left.", "number of minutes of normal time left"),
-     ("Each finalist will receive an allocation of about 30,000 tickets.", "number of tickets")],
+     ("Each finalist will receive an allocation of about 30,000 tickets.",
+      "number of tickets that each finalist will receive")],
 )
 def test_no_clause_is_made_from_a_noun_or_an_adjective(sentence: str, measure: str) -> None:
     """“added a holiday” is no reporting verb, “due to launch” no bare noun, “time left” no
-    verb with an object, and “an allocation of” no clause a count can follow."""
+    verb with an object, and “an allocation of” no clause a count can follow (since round 16
+    it is read as how much, like “a total of”: the tickets each finalist will receive)."""
     base = drafted(sentence + "\n")
     assert [f.measure for f in base.figures] == [measure]
 

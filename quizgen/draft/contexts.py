@@ -15,6 +15,7 @@ from quizgen.draft.named_sizes import (
     object_clause,
     relative_span,
 )
+from quizgen.draft.onto import age_since, held_in, moved_at, written_onto
 from quizgen.draft.quotes import Attributor
 
 # What the figure readings write when they found nothing in the number's clause: a measure
@@ -56,10 +57,18 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     text = attributor.masked
     sentence = attributor.article.sentence_at(hit.start)
     before = text[sentence.start:hit.start]
+    if onto := written_onto(text, hit, unit):
+        return onto  # "a 12-page report": number of pages in the report
+    if measure.startswith("speed") and (moved := moved_at(text, sentence.start, hit)):
+        return moved  # "causes the air to move as fast as 250mph": speed of the air
     if re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|seconds|decades)(?: of"
                     r" the|,) .+", measure) and (framed := frame_measure(attributor, hit, "time")):
         return framed  # "can endure about 12 months of the work": time that … can endure; a
         # repeated "number of hours, white people sleep an average": time white people sleep
+    if spanned := re.fullmatch(r"number of (?:years|months|weeks|days|hours|minutes|decades) ("
+                               r"(?:in|within|for|over|during|through|throughout) which .+)",
+                               measure):
+        return f"time {spanned.group(1)}"  # "within a decade": time, not a count of decades
     if hit.kind not in ("year", "time", "percent", "money") and (
             sized := named_size(attributor, hit, unit)) and sized != measure and \
             not measure.startswith("speed at which"):  # "orbits at a speed of": said already
@@ -68,6 +77,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return expected  # "Analysts expect profits of $1bn": profits expected by analysts
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
+    if held := held_in(text, sentence.start, hit, unit):
+        return held  # "a lost wallet containing £5": money in the lost wallet
+    if measure == "age" and (since := age_since(attributor, hit)):
+        return since  # "he had been driving since he was 19": age at which … started driving
     if hit.kind == "percent" and (share := bracketed_share(text, sentence.start, hit)):
         return share  # "polls show healthy eating (55%) and …": share for healthy eating
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (

@@ -305,7 +305,8 @@ _COUNT_IN = re.compile(r"\s(?:(?:roughly|about|around|some|nearly|almost|more th
                        r"|up to)\s+)?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?(?=\s+[a-z])")
 _YEAR_PHRASE = re.compile(r"\s+(?:in|since|by|until|before|after)\s+(?:1[89]|20)\d\d\b")
 # Prepositions a count may follow ("shown in 20 countries", "finished with ten players").
-_PLACE_PREPOSITIONS = words("in at from across to into on with among between")
+_PLACE_PREPOSITIONS = words("in at from across to into on with among between within for during"
+                            " over through throughout")  # "catch oil within a decade"
 
 
 _SUMS = words("fine fee fees salary prize bonus budget loan grant bill award payment donation"

@@ -99,6 +99,7 @@ class _FigureFinder(FigureSources, FigureReads):
         self.by_quote = {guess.quoted.start: guess for guess in quotes}
         self.article_key = article_key
         self.measures: dict[str, int] = {}
+        self.last_base = ""  # the last measure counted, before any mark telling it apart
         self.lower_words = set(re.findall(r"(?<![\w’'-])[a-z]+\b", self.text))  # "researchers"
         self.done: list[FigureGuess] = []
         self.reporting: dict[int, list[tuple[int, list[str], str]]] = {}  # by sentence index
@@ -308,7 +309,9 @@ class _FigureFinder(FigureSources, FigureReads):
             self.text, self.attributor.masked = self.plain  # put back in `finally`
         try:
             measure = self.measure(hit, unit, unit_end)
-            if better := reread(self.attributor, hit, unit, unit_end, measure):
+            base = self.last_base  # read again unmarked: "percentage (2)" is as bare as the first
+            if better := reread(self.attributor, hit, unit, unit_end, base):
+                self.measures[base] -= 1  # not counted after all: the better one is
                 measure = self.counted(better, hit)  # "In 2013, he …": year in which Ana Ruiz
         finally:
             self.text, self.attributor.masked = text, masked
@@ -317,6 +320,7 @@ class _FigureFinder(FigureSources, FigureReads):
     def counted(self, measure: str, hit: NumberHit) -> str:
         """The measure, told apart from an earlier one by the words before it, else "(2)"."""
         measure = self.common_first(measure, hit)
+        self.last_base = measure
         count = self.measures.get(measure, 0) + 1
         self.measures[measure] = count
         if count > 1:

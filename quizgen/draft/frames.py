@@ -8,7 +8,7 @@ from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.counts import count_clause
 from quizgen.draft.figure_text import last_cut
-from quizgen.draft.measures import relative_owner
+from quizgen.draft.measures import PAST_VERBS, relative_owner
 from quizgen.draft.quotes import Attributor
 
 # Words a clause may open with that belong to no subject ("and", "but", "while", "so").
@@ -18,7 +18,8 @@ _OPENERS = words("and but or so while whereas although though because as when if
 _HOW_MUCH = re.compile(r"(?:\s+(?:about|around|some|nearly|almost|roughly|approximately|just"
                        r"|only|over|under|up|to|at|least|most|more|less|fewer|than|as|many"
                        r"|much|fast|far|high|long|an|a|the|estimated|another|extra|further"
-                       r"|additional|all|(?:average|total|maximum|minimum)\s+of))+\s*$",
+                       r"|additional|all|(?:average|total|maximum|minimum|allocation|quota|batch|fleet|herd|flock"
+                       r"|group|team|squad|supply)\s+of))+\s*$",
                        re.IGNORECASE)
 # Prepositions a count or span is the object of: said first, with "which".
 _PREPOSITIONS = words("for in within over during after on at by from into across among through"
@@ -55,7 +56,8 @@ def resolved(attributor: Attributor, start: int, end: int) -> str:
 
 
 def _has_verb(found: list[str]) -> bool:
-    return any(w.lower() in _AUX | _VERBISH or (w.islower() and w.endswith("ed")) for w in found)
+    return any(w.lower() in _AUX | _VERBISH or (w.islower() and w.endswith("ed"))
+               or (w.islower() and w in PAST_VERBS) for w in found)  # "withdrew", "sent"
 
 
 def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
@@ -66,6 +68,10 @@ def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
                      attributor.masked[start:start + 60])
     if plain is not None:
         return ["the", *plain.group(1).split()]
+    each = re.match(r"\s*(Each|Every)\s+([a-z][\w’'-]*(?:\s+of\s+(?:the\s+|a\s+|an\s+)?"
+                    r"[\w’'-]+)?)\s+(?=[a-z]+s\b)", attributor.masked[start:start + 60])
+    if each is not None:  # "Each transit of the moon dims …": each transit of the moon
+        return [each.group(1).lower(), *each.group(2).split()]
     opening = re.match(r"\s*((?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+|[Hh]e|[Ss]he)(?:,\s+[^,;:.“”\"]"
                        r"{1,80},)?\s+(?=[a-z])", attributor.masked[start:start + 140])  # "X, a …,"
     if opening is None or opening.group(1) in ("The", "A", "An", "It", "This", "In", "On", "At",
@@ -76,6 +82,10 @@ def _sentence_subject(attributor: Attributor, start: int) -> list[str]:
 
 
 _LAST_NOT = words("both all each of a an the to")
+_PARTICLES = words("away up out off back down over on in")
+_ADVERBS = words("only still also just now already even never ever often")
+_NUMBER_WORDS = words("one two three four five six seven eight nine ten eleven twelve twenty"
+                      " thirty forty fifty hundred thousand million billion dozen")
 
 
 def _unframed(found: list[str]) -> bool:
@@ -84,11 +94,23 @@ def _unframed(found: list[str]) -> bool:
     if len(found) < 2 or len(found) > 12 or not _has_verb(found[1:]):
         return True
     first, last = found[0], found[-1]
-    return any(any(c.isdigit() for c in w) or w.lower() in _FIRST_SECOND | REPORTING_VERBS
-               for w in found) or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | \
-        _PREPOSITIONS or (first.islower() and first.endswith("ed")) or \
+    return any((any(c.isdigit() for c in w) and not w[:1].isupper())  # "Kessler-7b": a name
+               or w.lower() in _FIRST_SECOND | REPORTING_VERBS | _NUMBER_WORDS for w in found) \
+        or first.lower() in _SUBJECT_PRONOUNS | _AUX | _VERBISH | _PREPOSITIONS or (
+            first.islower() and first.endswith("ed")) or \
         last.lower() in _AUX | _OPENERS | _LAST_NOT or (
             last.islower() and last.endswith(("ing", "ly")))
+
+
+def _ends_on_verb(found: list[str]) -> bool:
+    """Words ending on their verb ("the stadium holds", "can endure", "has given away") or on
+    the one the amount is given to ("cost the firm"), not on its object ("sent troops")."""
+    kept = [w for w in found if not (w.islower() and (w.endswith("ly") or w in _ADVERBS))]
+    last, before = found[-1], kept[-2].lower() if kept[1:] else ""  # "can only endure"
+    given = kept[-2:-1] in (["the"], ["a"], ["an"], ["its"], ["their"]) and kept[2:] and \
+        _has_verb(kept[-3:-2])  # "cost the firm £4m": the one given to, then the amount
+    return _has_verb([last]) or before in _AUX or last.lower() in _PARTICLES or bool(given) or (
+        last.endswith("s") and not _has_verb([before]))
 
 
 def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
@@ -132,6 +154,8 @@ def frame_measure(attributor: Attributor, hit: NumberHit, head: str) -> str:
         return ""  # "Each lasts": each what?
     if _unframed(found) or head.split()[-1] in found:
         return ""  # "a soldier was reported" (its source); "The number of bears has risen to"
+    if not prep and not _ends_on_verb(found):
+        return ""  # "The army sent troops to": no frame ends on its object ("sent troops")
     shown = " ".join(found)
     if head == "money" and prep == "for" and found[-1].lower() in _TRADES:
         head = "price"  # "Heath Lodge sold for £12m": price for which Heath Lodge sold

@@ -80,7 +80,8 @@ _MONTHS = ("January|February|March|April|May|June|July|August|September|October|
 _SAYS = words("said says say told tells warned warns claimed claims announced announces stated"
               " states reported reports estimated estimates believes believe believed thinks"
               " think thought predicted predicts argued argues insisted"
-              " insists suggested suggests showed shows found finds")
+              " insists suggested suggests showed shows found finds predict calculates calculate"
+              " calculated")
 _SUBORDINATE = words("that since because when while although though until unless whereas once if")
 
 
@@ -162,7 +163,8 @@ _LINK = (r"of|is|was|are|were|(?:would|will|could|may|might|should|can)\s+be|exc
          r"|totals|totalled|totaled|reached|reaches"
          r"|stands at|stood at|amounts to|amounted to|came to|comes to|at")
 _LEAD = re.compile(r"(?:about|around|over|under|nearly|almost|just|only|some|roughly|more than"
-                   r"|less than|up to|at least|as much as|approximately|an estimated"
+                   r"|less than|up to|at least|as much as|approximately|an estimated|between"
+                   r"|anywhere from"  # a range's measure is read before its first number
                    # an adverb of time between the verb and the amount ("is now more than
                    # 30%", "was still about 5%") leaves the verb's subject the amount's
                    r"|now|still|currently|already|also|today|again)\s+$")
@@ -189,6 +191,9 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     found = re.findall(r"[\w’'-]+", clause[:link.start()])[-8:]
     cut = max((i + 1 for i, w in enumerate(found) if w.lower() in ("with", "by", "for")
                or w.endswith(("’s", "'s"))), default=0)
+    said = max((i + 1 for i, w in enumerate(found[:-2]) if w.lower() in _SAYS), default=0)
+    if said > cut:  # "the team calculates that its surface temperature would be": not theirs
+        cut = said + (found[said].lower() == "that")
     with_noun = cut and found[cut - 1].lower() == "with" and len(found) - cut <= 2 and \
         found[-1].islower() and found[cut].lower() in ("a", "an")
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
@@ -376,6 +381,7 @@ FIRST_SECOND = _FIRST_SECOND
 LEAD = _LEAD
 TAIL_STOP = _TAIL_STOP
 reported = _reported
+SAYS = _SAYS
 without_amounts = _without_amounts
 PAST_VERBS = _PAST_VERBS
 MONTHS = _MONTHS

@@ -7,10 +7,10 @@ import re
 from quizgen.article.lexicon import words
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.measures import AUXILIARIES as _AUXILIARIES
+from quizgen.draft.measures import PAST_VERBS, SAYS, relative_owner, without_amounts
 from quizgen.draft.measures import TAIL_STOP as _TAIL_STOP
 from quizgen.draft.measures import TAIL_TRIM as _TAIL_TRIM
 from quizgen.draft.measures import clean as _clean
-from quizgen.draft.measures import relative_owner, without_amounts
 
 _PERIODS = ("decade", "decades", "year", "years", "month", "months", "week", "weeks", "day",
             "days", "hour", "hours", "minute", "minutes", "century", "centuries", "second",
@@ -37,6 +37,9 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     found = found if len(found) <= 12 and found[:1] and found[0][:1].isupper() else found[-9:]
     while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
         found.pop(0)
+    said = max((i + 1 for i, w in enumerate(found[:-2]) if w.lower() in SAYS), default=0)
+    if said:  # "Analysts predict that cars will …": the span is the prediction's, not theirs
+        found = found[said + (found[said].lower() == "that"):]
     if not found and len(parts) > 1 and prep.group(1).lower() == "after" and re.match(
             r"\s*[a-z]+\s*[.!?]", masked[hit.end:hit.end + 16]):  # "The embassy reopened in
         found = re.findall(r"[\w’'-]+(?:,\d{3})*", parts[-2])[-9:]  # 2015, after 54 years."
@@ -50,6 +53,13 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         return "time " + " ".join(w for w in found[2:] if w not in _SPEAKING)
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
+    if found[:1] == ["that"]:  # "a device, held in the mouth, that lets …": the device
+        unmoved = [p for p in parts[:-1] if not re.match(r"\s*[a-z]+ed\b", p)
+                   and p.split()[:1] != [] and p.split()[0] not in PAST_VERBS]
+        owner = relative_owner(unmoved[-1], "which") if unmoved else ["which"]
+        if owner == ["which"]:
+            return ""  # "so minimal that crossing …": no thing the clause is about
+        found = [*owner, *found[1:]]
     if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
         found[0] = found[0].lower()  # "The typical swimmer can hold …": the typical swimmer
     kept = without_amounts(found)  # "rise from 62 to 65 over the next nine years"
@@ -110,6 +120,9 @@ def span_measure(clause: str, tail: str) -> str:
     while found and found[0].lower() in (_TAIL_STOP | _TAIL_TRIM | {"then", "also"}) - {
             "the", "a", "an"}:
         found.pop(0)
+    if "and" in found[:-1] and found[-1].lower() in _SPAN_VERBS:
+        return ""  # "Each lap … takes the drivers past the pier and lasts": its subject opens
+        # the sentence (frames.frame_measure reads it)
     found = [w for w in found if w.lower() not in ("that", "which", "who")]  # "a review that
     # lasted", "an astronaut who spent almost a year"
     if found and found[0] in ("The", "A", "An", "a", "an"):

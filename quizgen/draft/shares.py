@@ -32,8 +32,25 @@ def share_words(text: str, end: int) -> list[str]:
         if words[-1] in clause[:4]:
             words.pop()
     ending = end + of.start(1) + len(" ".join(words))
-    return words + (relative_after(text, ending) or count_clause(text, ending,
-                                                                 words[-1]).split())
+    rest = relative_after(text, ending) or count_clause(text, ending, words[-1]).split()
+    if words[0].lower() in ("whom", "which"):  # "the press, 70% of whom are …": the press
+        owner = _owner_before(text, end)
+        return [*owner, *rest] if owner else []
+    return words + rest
+
+
+# What "of whom" or "of which" after a comma stands for: "the national press, 70% of whom",
+# "1,500 species, nearly half of which" (the species).
+_OWNER_END = re.compile(r"(?:^|\s)(?:the|its|their|his|her|\d[\d,.]*(?:\s*(?:million|billion|m"
+                        r"|bn))?)\s+((?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)\s*$", re.IGNORECASE)
+
+
+def _owner_before(text: str, end: int) -> list[str]:
+    """The noun phrase before the comma that sets off "N% of whom/which", with "the"; []."""
+    before = text[max(0, end - 200):end]
+    comma = before.rfind(",")
+    found = _OWNER_END.search(before[:comma]) if comma > 0 else None
+    return ["the", *found.group(1).split()] if found is not None else []
 
 
 # A verb right after a bare percentage: it is the share of a group that does it ("40% said
