@@ -131,6 +131,9 @@ THING_WORDS = words(
     # laws and listings a body makes, and flags: "the EU Habitats Directive", "a World
     # Heritage Site", "the Union Flag"
     " Directive Regulation Regulations Site Flag"
+    # military operations and feasts of the year: "Operation Desert Wind", "at Easter"
+    " Operation Christmas Easter Ramadan Eid Diwali Hanukkah Passover Thanksgiving Lent"
+    " Halloween Advent Pentecost"
 )
 # Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
 THING_ACRONYMS = words(
@@ -200,6 +203,13 @@ NAME_LINKS = words("of for de del della dello delle degli di da das do dos du de
 PRONOUNS = {"he": "male", "she": "female", "He": "male", "She": "female"}
 # Suffixes of words such as Venezuelan, Colombian, Western, Chinese, British, Iraqi.
 DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "ic", "ern", "i", "ch")
+
+# Words before a demonym in a two-word one ("Latin American", "South Korean", "Sri Lankan"):
+# any other word before a name ending like a demonym ("Ivo Tran", "Sara Khan") makes a name.
+REGION_FIRST = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern",
+                          "Western", "Central", "Middle", "Latin", "New", "Sri", "Costa",
+                          "Puerto", "Saudi", "Sub-Saharan", "Pan", "Anglo", "Afro", "Upper",
+                          "Lower", "El", "Sierra", "Papua", "Trinidad"})
 
 COUNTRIES = frozenset(
     line.strip()

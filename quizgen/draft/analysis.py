@@ -20,6 +20,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
     EMPLOYED_AT,
+    STAKE_IN,
     after_body_noun,
     bodies_in_quotes,
     bodies_named_once,
@@ -91,7 +92,7 @@ _A_POST = re.compile(r"\b(?:MP|MEP|MSP|Minister|Secretary|President|Governor|May
 def _notable(entity: Entity) -> bool:
     """Worth listing without being a speaker or source: a full name, a role, a known body."""
     if entity.kind == "person":
-        return len(entity.key.split()) > 1 or bool(entity.role)
+        return len(entity.key.split()) > 1 or bool(entity.role) or entity.gender is not None
     if entity.kind == "country":
         return True
     bare = entity.name.removeprefix("the ")
@@ -182,12 +183,19 @@ def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if head and head[-1] in _PLACE_NOUNS:
         return True  # "Vila Serrana, the provincial capital" (not "street artist": an artist)
     named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
-    if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) for m in named):
-        return False  # "analysts at Kessen bank": someone works there, a body
-    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start]))
+    if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) or STAKE_IN.search(
+            text, max(0, m.start - 40), m.start) for m in named):
+        return False  # "analysts at Kessen bank", "shares in Acme": a body
+    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start])
+                  and not _PARTIES.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)
 
 
+# "talks between X and Y", "a match between X": two sides of something, not a place between.
+_PARTIES = re.compile(r"\b(?:talks|meetings?|match|game|fight|deal|dispute|war|race|contest"
+                      r"|agreement|marriage|conversation|clash(?:es)?|relationship|rivalry|debate"
+                      r"|summit|negotiations|call|partnership|feud|duel|final|row|split)\s+"
+                      r"between\s+(?:the\s+)?$")
 # A determiner (and an adjective) or a possessive right before a name: no person's.
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)\s+(?:[a-z-]+\s+)?"
                          r"|[’']s?\s+)$")
@@ -241,7 +249,9 @@ def _listed_bodies(text: str, places: set[str]) -> set[str]:
     found: set[str] = set()
     for match in _NAME_LIST.finditer(text):
         items = re.findall(_NAME, match.group())
-        if len(items) >= 3 and not any(i in COUNTRIES or i in places for i in items):
+        if len(items) >= 3 and not any(i in COUNTRIES or i in places for i in items) and \
+                not all(i.endswith(DEMONYM_ENDINGS) for i in items):  # "English, Arabic and
+            # Swahili": languages or peoples, no bodies
             found.update(items)
     return found
 

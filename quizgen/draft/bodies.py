@@ -37,6 +37,9 @@ _OF_BODY = re.compile(r"\b(?:co-?founders?|founders?|members?|owners?|president|
 # Tarn Capital" (a person's name or a noun of work, then "at").
 EMPLOYED_AT = re.compile(r"(?:\b[A-Z][\w’'-]+|\b[a-z]+(?:ists?|ers?|ors?|ants?|ents?))[^\S\n]+at"
                          r"[^\S\n]+$")
+# What is owned or bought of a company: "Shares in Tarvo Foods", "a stake in Orbis".
+STAKE_IN = re.compile(r"\b(?:[Ss]hares?|stakes?|shareholders?|investors?|invested|investments?"
+                      r"|holdings?)[^\S\n]+in[^\S\n]+$")
 # A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
 _OWNS_ROLE = re.compile(r"(?: (?!(?:and|or|the|a|an|with|by|to|of|for|from|in|on|at)\b)"
                         r"[a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
@@ -93,6 +96,8 @@ def _is_body(entity: Entity, spots: list[Mention], text: str) -> str:
             return "a role noun and a person's name after it (“Acme spokesman Tom Hale”)"
         if _OF_BODY.search(before):
             return "“founders of”, “president of” … before the name"
+        if STAKE_IN.search(before):
+            return "shares or a stake in the name"  # "Shares in Tarvo Foods fell"
         if EMPLOYED_AT.search(before) and len(entity.key.split()) > 1 and \
                 not after_body_noun(text, spot.start):
             return "someone who works there and “at” before the name"

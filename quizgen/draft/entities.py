@@ -16,6 +16,7 @@ from quizgen.article.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     PRONOUNS,
+    REGION_FIRST,
     REPORTING_VERBS,
     ROLE_ADJECTIVES,
     STOPWORDS,
@@ -175,8 +176,9 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         words = [t.word for t in run]
         if not (words[-1].endswith(DEMONYM_ENDINGS) or words[-1] in _NATIONALITIES) or \
                 " ".join(words) in COUNTRIES or any(
-                w in ORG_WORDS for w in words) or possessive(run[-1]):
-            return False
+                w in ORG_WORDS for w in words) or possessive(run[-1]) or any(
+                w not in REGION_FIRST for w in words[:-1]):
+            return False  # "Ivo Tran met", "Sara Khan flew": a name, not "Latin American"
         rest = self.masked[run[-1].end:run[-1].end + 3].lstrip(" ")
         if rest[:1] in ("“", '"', "‘"):
             return True  # American “imperialism”

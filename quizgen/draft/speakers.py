@@ -166,6 +166,14 @@ class Speakers(SpeakerBase):
         article = re.match(r"(?:an?|the)\s+", tail[lead:])
         if article is not None and mention.start == at + article.end():
             at = mention.start  # “...,” a union spokesman said
+        particle = _PARTICLES.match(tail[lead:])
+        if particle is not None and mention.start == at + particle.end():
+            at = mention.start  # “…,” van der Berg said: the surname after its particles
+        if mention.start == at and (key := mention.key) is not None and \
+                self.entities[key].kind != "person" and \
+                (person := self.person_after_owner(mention)) is not mention:
+            mention, at = person, person.start  # “…,” Acme chief executive Ana Ruiz said
+            verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 40])
         owned = re.match(r"[’']s?\s+", self.masked[mention.end:mention.end + 4]) or (
             re.match(r"\s+", self.masked[mention.end:mention.end + 2]) if self.masked[
                 mention.start:mention.end].endswith(("’s", "'s")) else None)
@@ -301,8 +309,12 @@ class Speakers(SpeakerBase):
         return None
 
 
+# Lower-case particles a surname may open with when it is used alone ("van der Berg said").
+_PARTICLES = re.compile(r"(?:(?:van|von|de|der|den|da|du|la|le|del|della|di|dos|bin|ibn|al|el)"
+                        r"\s+){1,3}")
 # "“…” That was the reaction of Jane Doe, …": whose words these were, in the next sentence.
-_VIEW_OF = re.compile(r"\s*(?:That|This|Such|So)\s+(?:was|is|were|are|runs|went)\s+(the\s+(?:[a-z]+"
+_VIEW_OF = re.compile(r"\s*(?:That|This|Those|These|Such|So)\s+(?:was|is|were|are|runs|went)"
+                      r"\s+(the\s+(?:[a-z]+"
                       r"\s+)?(?:reaction|view|verdict|response|message|opinion|words?|feeling"
                       r"|assessment|warning|answer|reply|advice|conclusion|argument|claim|plea"
                       r"|thinking))\s+(?:of|from)\s+(?:the\s+)?")
