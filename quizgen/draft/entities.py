@@ -238,11 +238,13 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
             return [run[:1]]  # "the EU Habitats Directive": the body that made it is named
             # (not "the FISA Amendments Act" where "(FISA)" spells out another law)
         cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
-        if cut in (2, 3) and run[-1].word not in ORG_WORDS and len(run) <= cut + 3 and all(
-                t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT | STOPWORDS
-                and not t.word.isupper() for t in run[:cut]) and \
-                run_kind([t.word for t in run[:cut]]) == ("person", 0):
+        person = cut in (2, 3) and all(t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT
+                                       | STOPWORDS and not t.word.isupper() for t in run[:cut]) \
+            and run_kind([t.word for t in run[:cut]]) == ("person", 0)
+        if person and run[-1].word not in ORG_WORDS and len(run) <= cut + 3:
             return [run[:cut]]  # "says Sandra Murray of Dubuque": the person, from a place
+        if person and cut is not None and any(t.word in ORG_WORDS for t in run[cut + 1:]):
+            return [run[:cut], run[cut + 1:]]  # "said Tom Hale of Kessen Bank": both
         if cut is None or cut < 3 or run[0].word not in TITLES or not any(
                 t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run]

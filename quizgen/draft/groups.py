@@ -361,9 +361,11 @@ class Groups:
                 continue
             entity = self.entities[mention.key]
             words = entity.name.lower().split()
-            if entity.kind == "organisation" and words and words[-1] == head.word.lower() and \
-                    len(words) > 1 and all(m.word.lower() in words for m in modifiers):
-                return mention.key
+            cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+            if entity.kind == "organisation" and words and head.word.lower() in (
+                    words[-1], words[cut - 1]) and len(words) > 1 and all(
+                    m.word.lower() in words for m in modifiers):
+                return mention.key  # "the agency", "the ministry" after "the Ministry of X"
         return self.firm_named_last(head.word, before)
 
     def firm_named_last(self, head: str, before: list[Mention]) -> str | None:

@@ -182,6 +182,9 @@ class Speakers(SpeakerBase):
                 self.entities[nxt[0].key].kind == "person":  # “…,” Greenpeace’s Tom Hale said
             mention, at = nxt[0], nxt[0].start
             verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 40])
+        if mention.start == at and not (verb and verb.group(1) in REPORTING_VERBS) and (
+                placed := _PLACED_SAID.match(self.masked, mention.end)) is not None:
+            verb = placed  # “…,” analysts at a Swiss bank said; “…,” Tom Hale of Acme told
         if mention.start == at and verb and verb.group(1) in REPORTING_VERBS:
             key = self.key_of(mention)
             shown = self.article.text[mention.start:mention.end]
@@ -309,6 +312,11 @@ class Speakers(SpeakerBase):
         return None
 
 
+# A speaker's place or body between the speaker and the verb after a quotation: "analysts at
+# a Swiss bank said", "a source close to the president told".
+_PLACED_SAID = re.compile(r"\s+(?:of|at|from|with|for|in|close\s+to|familiar\s+with)\s+"
+                          r"[^,;:.!?“”\"\n]{2,50}?\s+(" + "|".join(sorted(REPORTING_VERBS))
+                          + r")\b")
 # Lower-case particles a surname may open with when it is used alone ("van der Berg said").
 _PARTICLES = re.compile(r"(?:(?:van|von|de|der|den|da|du|la|le|del|della|di|dos|bin|ibn|al|el)"
                         r"\s+){1,3}")

@@ -46,8 +46,13 @@ _WHO = (r"(?:,?\s+who\s+[^,.;:“”\"\n]{1,60}?,?"
 _ISSUED = (r"(?:later\s+|then\s+)?(?:(?:issued|released|put\s+out|published)\s+(?:a|an)\s+"
            r"(?:[a-z]+\s+)?(?:statement|response|reply)\b|(?:declined|refused)\s+to\s+comment"
            r"|(?:did\s+not|didn’t|didn't)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached)")
+# Whom an unnamed source is near: "a source close to the president", "officials familiar
+# with the talks".
+_CLOSE = (r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+"
+          r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)")
 _UNNAMED = re.compile(
-    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}{_OWNER}"
+    rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}"
+    rf"(?:{_CLOSE}|{_OWNER})"
     rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED})"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
     r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
@@ -103,7 +108,8 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
             if not last_noun:
                 continue  # "A third said": a third of what, the article does not say here
             phrase = f"{phrase} {last_noun}"  # "added another": another fan
-        head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z]|the\s)", phrase)[0]
+        head = re.split(r"\s+(?:for|of|at)\s+(?=(?:the\s+)?[A-Z]|the\s)|\s+(?:close\s+to|famil"
+                        r"iar\s+with|with\s+knowledge\s+of|briefed\s+on)\s", phrase)[0]
         noun = head.split()[-1].lower()
         head_end = start + len(head)  # "a spokeswoman for Starbucks": the owner may be named
         owned = re.match(r"(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*[’']s\s+", masked[start:end])
