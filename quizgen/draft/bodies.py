@@ -170,8 +170,10 @@ def bodies_in_quotes(entities: dict[str, Entity], text: str, spans: list[tuple[i
                 r"[.!?]\s+$", text[max(start, match.start() - 4):match.start()]) is not None
             if not any(w in ORG_WORDS for w in parts) or any(w in THING_WORDS for w in parts) \
                     or (opens and match.group(1) is None) or name in known or name in COUNTRIES \
-                    or parts[-1] in ("of", "for", "and", "the", "&"):
-                continue
+                    or parts[-1] in ("of", "for", "and", "the", "&") or re.sub(
+                        r"^(?:[Tt]he|[Aa]n?)\s+", "", text[start:end].strip(" ,.")) == name:
+                continue  # a quotation that is a name and nothing else: a title (“The Salt
+                # House”), not a body a speaker names
             known.add(name)
             shown = ("the " + name) if match.group(1) else name
             entities[name] = Entity(key=name, name=shown, kind="organisation",

@@ -30,7 +30,7 @@ from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kin import add_kin, aged_names, same_unnamed_speakers
-from quizgen.draft.kinds import SAINT, SOLE_BODIES, SPANS, run_kind
+from quizgen.draft.kinds import ABSTRACT, COMPANY_ENDS, SAINT, SOLE_BODIES, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -79,7 +79,8 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                     token.word not in DAYS_MONTHS or self.surname_month(
                     index, current)) and not (current and token.word in STOPWORDS
                                               and not self.title_word(index, current)):
-                if current and self.gap(current[-1], token) in (" ", " & ", "- ") and (
+                if current and (self.gap(current[-1], token) in (" ", " & ", "- ") or
+                                self.nickname(current[-1], token)) and (
                         not possessive(current[-1]) or (len(current) == 2 and current[0].word
                                                         in SAINT) or (
                             len(current) == 1 and token.word in ORG_WORDS and current[0].word
@@ -133,8 +134,9 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                 self.gap(a, b) == " " for a, b in zip([token, *after[:step - 1]],
                                                      after[:step], strict=True))
         if token.text not in ("the", "and") or not after or not after[0].upper or \
-                self.gap(token, after[0]) != " ":
-            return False
+                self.gap(token, after[0]) != " " or (token.text == "and" and current[-1].word
+                                                     in COMPANY_ENDS):
+            return False  # "Orbis Ltd and Kestrel Inc": two companies
         if token.text == "the" and current[-1].text in ("of", "for") and any(
                 t.word in ORG_WORDS for t in current):
             return True  # "the Royal Society for the Protection of Birds"
@@ -151,6 +153,10 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                 current[-1].text not in NAME_LINKS and any(t.text in ("of", "for")
                                                            for t in current):
             return False  # "the University of Essex and Harvard University": two bodies
+        if token.text == "and" and len(run) <= 2 and any(t.text in ("of", "for") for t in
+                                                         current) and ABSTRACT.search(
+                run[-1].word) and not any(t.start in self.sentence_starts for t in run):
+            return True  # "the Centers for Disease Control and Prevention": one name
         return any(t.word in ORG_WORDS for t in run) and not any(
             t.start in self.sentence_starts for t in run)
 
@@ -237,15 +243,15 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                 "organisation" and f"({run[0].word})" not in self.text:
             return [run[:1]]  # "the EU Habitats Directive": the body that made it is named
             # (not "the FISA Amendments Act" where "(FISA)" spells out another law)
-        cut = next((i for i, t in enumerate(run) if t.word == "of"), None)
+        cut = next((i for i, t in enumerate(run) if t.word == "of"), -1)
         person = cut in (2, 3) and all(t.word not in PLACE_WORDS | ORG_WORDS | TITLES | SAINT
                                        | STOPWORDS and not t.word.isupper() for t in run[:cut]) \
             and run_kind([t.word for t in run[:cut]]) == ("person", 0)
         if person and run[-1].word not in ORG_WORDS and len(run) <= cut + 3:
             return [run[:cut]]  # "says Sandra Murray of Dubuque": the person, from a place
-        if person and cut is not None and any(t.word in ORG_WORDS for t in run[cut + 1:]):
+        if person and any(t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run[:cut], run[cut + 1:]]  # "said Tom Hale of Kessen Bank": both
-        if cut is None or cut < 3 or run[0].word not in TITLES or not any(
+        if cut < 3 or run[0].word not in TITLES or not any(
                 t.word in ORG_WORDS for t in run[cut + 1:]):
             return [run]
         return [run[:cut], run[cut + 1:]]

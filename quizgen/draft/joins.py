@@ -47,6 +47,9 @@ def _contains(full: str, part: str) -> bool:
     return f" {part} " in f" {full} "
 
 
+_NICK_GAP = re.compile(r" [“\"‘] {1,30}[”\"’] ")  # a short quotation, masked, between words
+
+
 class Joins:
     """The finder's readings of whole names (see entities.py)."""
 
@@ -70,6 +73,14 @@ class Joins:
         if _ZERO_WIDTH.search(between):
             between = _ZERO_WIDTH.sub("", between) or " "
         return between
+
+    def nickname(self, left: Token, right: Token) -> bool:
+        """Whether a nickname in quotation marks stands between two words of a name (Robert
+        “Bobby” Carr): one or two capitalised words, and nothing else."""
+        if not _NICK_GAP.fullmatch(self.masked, left.end, right.start):
+            return False
+        inner = self.text[left.end:right.start].strip(" “”\"‘’")
+        return re.fullmatch(r"[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)?", inner) is not None
 
     def join(self, run: list[Token]) -> str:
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a

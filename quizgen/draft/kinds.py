@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from quizgen.article.lexicon import (
     COUNTRIES,
     DEMONYM_ENDINGS,
@@ -12,6 +14,7 @@ from quizgen.article.lexicon import (
     words,
 )
 from quizgen.draft.acronyms import ACRONYM
+from quizgen.draft.tokens import PARTICLE_NAME
 
 SAINT = frozenset({"St", "St.", "Saint"})
 # Spans of time in the plural: opening a sentence ("Hours later, the club said") never a name.
@@ -22,6 +25,15 @@ SOLE_BODIES = words("Congress Parliament Senate Cabinet Treasury Pentagon Kremli
 # though alone they are common nouns.
 TRADE_ENDS = words("Foods Stores Supermarkets Pharmaceuticals Brands Studios Publishing"
                    " Enterprises")
+# What ends a company's registered name: "and" after it starts another name ("Orbis Ltd and
+# Kestrel Inc").
+COMPANY_ENDS = words("Ltd Ltd. Limited Inc Inc. plc PLC LLC Corp Corp. AG GmbH SA NV BV")
+# What a body's name spelled out with "of"/"for" may end on after "and" ("Centers for Disease
+# Control and Prevention", "Department for Culture, Media and Sport"): an abstract noun.
+ABSTRACT = re.compile(r"(?:tion|ment|ity|ance|ence|ure|ing|ism|ogy|ics|Sport|Care|Skills"
+                      r"|Services|Trade|Industry|Energy|Media|Science|Justice|Security|Safety"
+                      r"|Welfare|Research|Transport|Housing|Fisheries|Food|Health|Affairs"
+                      r"|Enterprise|Change|Growth)$")
 # Events of history and of news ("the Cold War", "the French Revolution", "the Gulf Crisis"):
 # things, unless a body's word is in the name too ("the Stop the War Coalition").
 EVENT_WORDS = words("War Wars Revolution Crisis Pandemic Earthquake")
@@ -73,7 +85,7 @@ def run_kind(words: list[str]) -> tuple[str, int]:
         return "group", 0  # "Scientists say", "Calderians marched": people of a kind, no body
     if len(words) > 1 and words[0] in _NATIONS and not any(w in TITLES for w in words):
         return "organisation", 0  # "English Heritage", "American Express": no person's name
-    if words[0][:1].islower():
+    if words[0][:1].islower() and not PARTICLE_NAME.match(words[0]):
         return "organisation", 0  # "eBay", "comScore": a brand's camel case, no person's name
     if len(words) == 1 and ACRONYM.match(words[0]):
         return ("thing" if any(c.isdigit() for c in words[0]) or words[0].removesuffix("s")

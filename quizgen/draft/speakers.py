@@ -171,8 +171,8 @@ class Speakers(SpeakerBase):
             at = mention.start  # “…,” van der Berg said: the surname after its particles
         if mention.start == at and (key := mention.key) is not None and \
                 self.entities[key].kind != "person" and \
-                (person := self.person_after_owner(mention)) is not mention:
-            mention, at = person, person.start  # “…,” Acme chief executive Ana Ruiz said
+                (owned_by := self.person_after_owner(mention)) is not mention:
+            mention, at = owned_by, owned_by.start  # “…,” Acme chief executive Ana Ruiz said
             verb = re.match(r"\s+(\w+)", self.masked[mention.end:mention.end + 40])
         owned = re.match(r"[’']s?\s+", self.masked[mention.end:mention.end + 4]) or (
             re.match(r"\s+", self.masked[mention.end:mention.end + 2]) if self.masked[

@@ -30,10 +30,13 @@ class Token:
     @property
     def upper(self) -> bool:
         """Capitalised, or a name written in camel case (“eBay”, “comScore”)."""
-        return self.text[0].isupper() or bool(_CAMEL.fullmatch(self.text))
+        return self.text[0].isupper() or bool(_CAMEL.fullmatch(self.text)) or \
+            PARTICLE_NAME.match(self.text) is not None
 
 
 _CAMEL = re.compile(r"[a-z]{1,4}[A-Z][a-z]+(?:[’']s)?")  # "eBay", "comScore", not "mRNA"
+# A surname written with an Arabic particle and a hyphen: "al-Sharif", "bin-Laden", "el-Sisi".
+PARTICLE_NAME = re.compile(r"(?:al|el|ul|bin|ibn|abu|abd|ben)-[A-Z]")
 
 
 def slug(text: str) -> str:

@@ -44,6 +44,12 @@ _CALLERS = words("he she they we i you who critics")
 _WORK_AFTER = re.compile(r"\s*(programme|program|show|series|campaign|podcast|column"
                          r"|documentary|film|album|song|app|magazine|newspaper|scheme"
                          r"|initiative|festival|award|prize|competition|contest)\b")
+# A noun for a work right before the quotation: its title ("the novel “The Salt House”",
+# "her memoir, “Learning to Fall”,", "the hit single “Heroes”").
+_WORK_BEFORE = re.compile(r"\b(?:novel|novels|book|memoir|film|movie|song|single|album|play"
+                          r"|poem|documentary|painting|musical|opera|biography|autobiography"
+                          r"|essay|sitcom|novella|anthem|hymn|track|ep|exhibition|sculpture"
+                          r"|bestseller|best-seller|hit|opus|collection|episode),? ?$")
 # Words written on a thing: "crates marked “…”", "a banner emblazoned with “…”".
 _MARKED = re.compile(r"\b(?:marked|labell?ed|stamped|emblazoned|inscribed|printed|engraved"
                      r"|signposted|captioned|headed|branded)(?: with)?(?: the words)? ?$")
@@ -104,6 +110,9 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
                  r"word|words|phrase|slogan|motto|hashtag|label|nickname|message|question|line"
                  r"|title|caption|mantra|catchphrase|refrain|tagline)|nicknamed):? ?$", lead):
         return f"a title, name or term (“{shown} …”)"
+    if _WORK_BEFORE.search(lead) and text[:1].isupper() and len(text.split()) <= 8 and \
+            not text.endswith((".", "!", "?", "…", ",")):  # "wrote the novel “The Salt House”"
+        return f"the title of a work (“{shown} …”)"
     work = _WORK_AFTER.match(masked, quoted.end)
     if work is not None and len(text.split()) <= 6 and not text.endswith(
             (".", "!", "?", "…", ",")):  # "told the BBC’s “Today” programme"
