@@ -14,13 +14,10 @@ from quizgen.article.lexicon import (
     ORG_WORDS,
     PLACE_WORDS,
     ROLE_NOUNS,
-    TITLES,
     words,
 )
 from quizgen.article.text import Article
 from quizgen.draft.bodies import (
-    EMPLOYED_AT,
-    STAKE_IN,
     after_body_noun,
     bodies_in_quotes,
     bodies_named_once,
@@ -34,6 +31,7 @@ from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figures import find_figures
 from quizgen.draft.kin import KIN_OF
+from quizgen.draft.places import is_place
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.tokens import slug
 
@@ -143,59 +141,12 @@ def analyse(text: str) -> Draft:
     return draft
 
 
-_PLACE_NOUNS = ("town", "city", "village", "province", "region", "state", "district", "county",
-                "capital", "port", "island", "river", "valley", "square", "street", "avenue",
-                "palace", "station", "airport", "bridge", "building", "neighbourhood",
-                "neighborhood", "suburb", "coast", "border", "mountain", "lake")
-_LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|towards?|around"
-                       r"|through|between|residents|inhabitants|people|citizens|streets|outskirts"
-                       r"|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
-                       r"(?:the\s+)?)$", re.IGNORECASE)
-
-
-# First words of a place's name: a river, a region ("North Africa", "the Middle East"), a city.
-_PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North", "South", "East",
-                "West", "Northern", "Southern", "Eastern", "Western", "Central", "Middle",
-                "Latin", "New", "Upper", "Lower", "Greater", "St", "St.", "Saint", "San",
-                "Santa", "Strait", "Straits", "Sea", "Port", "Mouth")
-
-
 def _continent(entity: Entity) -> bool:
     """A continent's or a large region's name (“Europe”, “the Middle East”): a place, never a
     body, however the sentence uses it (“from Africa”, “Europe’s rarest birds”)."""
     return entity.kind != "person" and entity.name.removeprefix("the ") in CONTINENTS
 
 
-def _is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
-    """A name that is only ever "in X", "at X", "from X" (`spots`: its mentions): a place."""
-    if entity.kind in ("person", "organisation") and spots and not entity.role and \
-            (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
-             in _PLACE_FIRST) and (entity.name.split()[-1] in PLACE_WORDS or not any(
-                 w in ORG_WORDS for w in entity.name.split())):
-        return True  # "River Tagus", "Harbour Avenue", "Times Square" (an org word inside)"
-    body = entity.kind == "organisation" and not entity.name.startswith("the ") and not any(
-        w in ORG_WORDS for w in entity.name.split())  # "London", a bare name taken as a body
-    if (entity.kind != "person" and not body) or not spots or any(
-            t in entity.role.split() for t in TITLES):
-        return False
-    head = re.split(r"\s+(?:of|in|at|on|for|from|near|with|who|which|that|and)\s+",
-                    entity.role.lower())[0].split()
-    if head and head[-1] in _PLACE_NOUNS:
-        return True  # "Vila Serrana, the provincial capital" (not "street artist": an artist)
-    named = [m for m in spots if text[m.start:m.start + 1].isupper()]  # not "the ambassador’s"
-    if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) or STAKE_IN.search(
-            text, max(0, m.start - 40), m.start) for m in named):
-        return False  # "analysts at Kessen bank", "shares in Acme": a body
-    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start])
-                  and not _PARTIES.search(text[max(0, m.start - 40):m.start]))
-    return bool(named) and 2 * located >= len(named)
-
-
-# "talks between X and Y", "a match between X": two sides of something, not a place between.
-_PARTIES = re.compile(r"\b(?:talks|meetings?|match|game|fight|deal|dispute|war|race|contest"
-                      r"|agreement|marriage|conversation|clash(?:es)?|relationship|rivalry|debate"
-                      r"|summit|negotiations|call|partnership|feud|duel|final|row|split)\s+"
-                      r"between\s+(?:the\s+)?$")
 # A determiner (and an adjective) or a possessive right before a name: no person's.
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)\s+(?:[a-z-]+\s+)?"
                          r"|[’']s?\s+)$")
@@ -349,7 +300,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     shown = bodies_named_once(draft.entities, mentions, draft.article.masked)  # no places
     draft.places = [e.key for e in draft.entities.values() if e.key not in used and (
         _continent(e) or (e.key not in shown and
-                          _is_place(e, by_key.get(e.key, []), draft.article.masked)))]
+                          is_place(e, by_key.get(e.key, []), draft.article.masked)))]
     draft.places += _listed_with_places(draft, mentions, set(draft.places), used | shown)
     starts = {s.start for s in draft.article.sentences}
     text = draft.article.text

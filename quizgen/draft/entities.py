@@ -30,7 +30,7 @@ from quizgen.draft.appositions import Appositions, verb_like
 from quizgen.draft.groups import NUMBER_WORDS, Groups
 from quizgen.draft.joins import Joins
 from quizgen.draft.kin import add_kin, aged_names, same_unnamed_speakers
-from quizgen.draft.kinds import ABSTRACT, COMPANY_ENDS, SAINT, SOLE_BODIES, SPANS, run_kind
+from quizgen.draft.kinds import SAINT, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.tokens import (
@@ -117,48 +117,6 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
         return token.word == "A" or (token.word in _TITLE_LINKS and after is not None and
                                      after.upper and after.word not in STOPWORDS and
                                      self.gap(token, after) == " ")
-
-    def links(self, index: int, current: list[Token]) -> bool:
-        """A lower-case word inside a name: “of”, “van der” before a capital, or “the”/“and”
-        inside an organisation's name (“Stop the War Coalition”, “Trade and Investment
-        Partnership”)."""
-        token = self.tokens[index]
-        after = self.tokens[index + 1:index + 6]
-        if token.text in NAME_LINKS:
-            step = 1
-            while step < len(after) + 1 and (after[step - 1].text in NAME_LINKS or (
-                    after[step - 1].text == "the" and token.text in ("of", "for") and any(
-                        t.word in ORG_WORDS for t in current))):
-                step += 1  # van der, de la; "Society for the Protection of Birds"
-            return step <= len(after) and after[step - 1].upper and all(
-                self.gap(a, b) == " " for a, b in zip([token, *after[:step - 1]],
-                                                     after[:step], strict=True))
-        if token.text not in ("the", "and") or not after or not after[0].upper or \
-                self.gap(token, after[0]) != " " or (token.text == "and" and current[-1].word
-                                                     in COMPANY_ENDS):
-            return False  # "Orbis Ltd and Kestrel Inc": two companies
-        if token.text == "the" and current[-1].text in ("of", "for") and any(
-                t.word in ORG_WORDS for t in current):
-            return True  # "the Royal Society for the Protection of Birds"
-        run = [after[0]]
-        for following in after[1:]:
-            if not following.upper or self.gap(run[-1], following) != " ":
-                break
-            run.append(following)
-        if token.text == "and" and (run[-1].word in PLACE_WORDS or (len(run) == 1 and run[
-                0].word in SOLE_BODIES) or (len(current) == 1 and current[0].word.endswith(
-                DEMONYM_ENDINGS))):  # "Grand Central and Times Square", "the Argentinian and
-            return False  # FC Barcelona", "the Executive Branch and Congress": two names
-        if token.text == "and" and any(t.word in ORG_WORDS for t in current[:-1]) and \
-                current[-1].text not in NAME_LINKS and any(t.text in ("of", "for")
-                                                           for t in current):
-            return False  # "the University of Essex and Harvard University": two bodies
-        if token.text == "and" and len(run) <= 2 and any(t.text in ("of", "for") for t in
-                                                         current) and ABSTRACT.search(
-                run[-1].word) and not any(t.start in self.sentence_starts for t in run):
-            return True  # "the Centers for Disease Control and Prevention": one name
-        return any(t.word in ORG_WORDS for t in run) and not any(
-            t.start in self.sentence_starts for t in run)
 
     def trim(self, run: list[Token]) -> list[Token]:
         """A run without leading function words and a sentence-initial common word."""
