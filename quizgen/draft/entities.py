@@ -80,7 +80,8 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                     index, current)) and not (current and token.word in STOPWORDS
                                               and not self.title_word(index, current)):
                 if current and (self.gap(current[-1], token) in (" ", " & ", "- ") or
-                                self.nickname(current[-1], token)) and (
+                                self.nickname(current[-1], token) or self.initial(
+                                    current[-1], token)) and (
                         not possessive(current[-1]) or (len(current) == 2 and current[0].word
                                                         in SAINT) or (
                             len(current) == 1 and token.word in ORG_WORDS and current[0].word
@@ -295,7 +296,8 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                         if not self.named[str(gone.key)] and gone.key in self.entities:
                             del self.entities[str(gone.key)]  # "Longtime Greenpeace": a role
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
-        if kind == "person" and preceded_by_the and not cut and not role:
+        if kind == "person" and preceded_by_the and not cut and not role and \
+                not (len(run) > 2 and run[1].word == "of"):  # "the Duke of Sussex": a person
             following = self.next_token(run[-1].end)
             if following is not None and not following.upper and not possessive(run[-1]) \
                     and not verb_like(following.text):

@@ -118,6 +118,12 @@ class Joins:
         return any(t.word in ORG_WORDS for t in run) and not any(
             t.start in self.sentence_starts for t in run)
 
+    def initial(self, left: Token, right: Token) -> bool:
+        """Whether `left` is an initial with its full stop before the next word of a name
+        (“J. R. Hartley”)."""
+        return len(left.text) == 1 and left.text.isupper() and self.masked[
+            left.end:right.start] == ". "
+
     def nickname(self, left: Token, right: Token) -> bool:
         """Whether a nickname in quotation marks stands between two words of a name (Robert
         “Bobby” Carr): one or two capitalised words, and nothing else."""
@@ -129,7 +135,8 @@ class Joins:
     def join(self, run: list[Token]) -> str:
         """The words of a name, with the “&” it is written with (“Marks & Spencer”), and a
         hyphen left before a line break was removed (“Vallaud- Belkacem”) as the text has it."""
-        kept = (" & ", "- ", ", ", "’ ", "' ")  # "Farmers’ Union" keeps its apostrophe
+        kept = (" & ", "- ", ", ", "’ ", "' ", ". ")  # "Farmers’ Union" keeps its apostrophe,
+        # "J. R. Hartley" its initials' stops
         return "".join((self.gap(run[i - 1], t) if i and self.gap(run[i - 1], t) in kept
                         else " " if i else "") + (t.text if i < len(run) - 1 else t.word)
                        for i, t in enumerate(run))  # "St Mary’s Hospital" keeps its "’s" inside

@@ -34,6 +34,9 @@ ABSTRACT = re.compile(r"(?:tion|ment|ity|ance|ence|ure|ing|ism|ogy|ics|Sport|Car
                       r"|Services|Trade|Industry|Energy|Media|Science|Justice|Security|Safety"
                       r"|Welfare|Research|Transport|Housing|Fisheries|Food|Health|Affairs"
                       r"|Enterprise|Change|Growth)$")
+# Titles a person is styled by with the place they are "of" ("the Duke of Sussex").
+_STYLED_OF = words("Duke Duchess Earl Countess Marquess Marchioness Viscount Baron Baroness"
+                   " Prince Princess Archbishop Bishop Dean Lord Lady Bishop Emir Sultan")
 # Events of history and of news ("the Cold War", "the French Revolution", "the Gulf Crisis"):
 # things, unless a body's word is in the name too ("the Stop the War Coalition").
 EVENT_WORDS = words("War Wars Revolution Crisis Pandemic Earthquake")
@@ -65,6 +68,9 @@ def run_kind(words: list[str]) -> tuple[str, int]:
         return "country", 0  # "the United States", "United Kingdom": not a club's "United"
     if any(w in ORG_WORDS for w in words) or any(w in TRADE_ENDS for w in words[1:]):
         return "organisation", 0
+    if len(words) > 2 and words[0] in _STYLED_OF and words[1] == "of" and not any(
+            w in ORG_WORDS for w in words):
+        return "person", 0  # "the Duke of Sussex", "the Archbishop of Canterbury": a person
     if any(w in ("of", "for", "&") for w in words):
         return "group" if words[0].endswith("s") else "organisation", 0
     if name in COUNTRIES or name.replace(".", "") in COUNTRIES:
