@@ -258,8 +258,10 @@ class Groups:
                 person.role = person.role or re.sub(
                     r"^(?:the|a|an|his|her|their|its|our)\s+", "", key)
                 continue
-            firm = self.firm_named_last(key.split()[-1], named[:bisect.bisect_left(
-                starts, start)]) if kind == "organisation" and key.startswith("the ") else None
+            earlier = named[:bisect.bisect_left(starts, start)]
+            firm = (self.headed_body(key.split()[-1], [], earlier) if len(key.split()) == 2
+                    else None) or self.firm_named_last(key.split()[-1], earlier) if kind == \
+                "organisation" and key.startswith("the ") else None  # "the bank said"
             if firm is not None:  # "The coffee store chain insists": the firm named before
                 added.append(Mention(start, end, firm))
                 continue
@@ -356,17 +358,23 @@ class Groups:
     def named_body(self, head: Token, modifiers: list[Token],
                    before: list[Mention]) -> str | None:
         """The organisation named earlier whose name ends in this head ("the agency")."""
+        return self.headed_body(head.word, [m.word for m in modifiers], before) or \
+            self.firm_named_last(head.word, before)
+
+    def headed_body(self, head: str, modifiers: list[str], before: list[Mention]) -> str | None:
+        """The organisation named last before whose name ends in `head` or has it before its
+        “of”/“for” (“the ministry” after “the Ministry of Defence”), with every modifier."""
         for mention in reversed(before[-_LOOKBACK:]):
             if mention.key is None or mention.key not in self.entities:
                 continue
             entity = self.entities[mention.key]
             words = entity.name.lower().split()
             cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-            if entity.kind == "organisation" and words and head.word.lower() in (
+            if entity.kind == "organisation" and words and head.lower() in (
                     words[-1], words[cut - 1]) and len(words) > 1 and all(
-                    m.word.lower() in words for m in modifiers):
+                    m.lower() in words for m in modifiers):
                 return mention.key  # "the agency", "the ministry" after "the Ministry of X"
-        return self.firm_named_last(head.word, before)
+        return None
 
     def firm_named_last(self, head: str, before: list[Mention]) -> str | None:
         """ "the company", "the coffee store chain" after a body is named: that body, the last
