@@ -469,6 +469,74 @@ BATTERY = [
     Case("initial-surname",
          "The study was led by A. Ruiz and T. Hale at Kessen University.\n",
          None, {"Kessen University": "organisation"}, []),
+    Case("says-feature",
+         "Gyms are full in January.\n\n“People start too fast,” says Ana Ruiz, a personal "
+         "trainer in Leeds.\n",
+         [["Ana Ruiz"]], {"Ana Ruiz": "person"}, ["Leeds"]),
+    Case("who-led",
+         "“Teff could feed millions,” said Tom Hale, who led the study at Kessen University.\n",
+         [["Tom Hale"]], {"Tom Hale": "person", "Kessen University": "organisation"}, []),
+    Case("state-media",
+         "President Ana Ruiz told state media on Sunday: “We will not give in.”\n",
+         [["Ana Ruiz"]], {"Ana Ruiz": "person"}, []),
+    Case("according-forbes",
+         "Tom Hale is worth $12bn, according to Forbes magazine.\n",
+         None, {"Tom Hale": "person", "Forbes": "organisation"}, []),
+    Case("founder-said",
+         "“We started in a garage,” Tom Hale, the company’s founder, said.\n",
+         [["Tom Hale"]], {"Tom Hale": "person"}, []),
+    Case("coach-said-after",
+         "Kessen beat Redmoor 3-1 on Saturday.\n\n“We deserved it,” said coach Tom Hale after "
+         "the game.\n",
+         [["Tom Hale"]], {"Tom Hale": "person"}, []),
+    Case("student-says",
+         "“I run every morning before school,” says 16-year-old Ana Ruiz.\n",
+         [["Ana Ruiz"]], {"Ana Ruiz": "person"}, []),
+    Case("she-explains",
+         "Ana Ruiz trains six days a week. “It is hard,” she explains, “but I love it.”\n",
+         [["Ana Ruiz"], ["Ana Ruiz"]], {"Ana Ruiz": "person"}, []),
+    Case("quote-mid-sentence",
+         "Tom Hale, the astronaut, called the view “breathtaking” and said he would fly "
+         "again.\n",
+         [["Tom Hale"]], {"Tom Hale": "person"}, []),
+    Case("nasa-like",
+         "The space agency said its crew would launch in May. “We are ready,” said mission "
+         "commander Ana Ruiz.\n",
+         [["Ana Ruiz"]], {"Ana Ruiz": "person"}, []),
+    Case("acronym-body-said",
+         "The WFP said 2 million people needed help. “The need is huge,” a WFP spokesman "
+         "said.\n",
+         [["a WFP spokesman"]], {"WFP": "organisation"}, []),
+    Case("x-writes",
+         "In his new book, Tom Hale writes: “Hunger is a choice we make.”\n",
+         [["Tom Hale"]], {"Tom Hale": "person"}, []),
+    Case("x-adds",
+         "Ana Ruiz runs the farm. “The rain came late,” she said. “We lost half the crop,” she "
+         "added.\n",
+         [["Ana Ruiz"], ["Ana Ruiz"]], {"Ana Ruiz": "person"}, []),
+    Case("quote-his-father",
+         "Tom Hale grew up poor. “My father worked three jobs,” he recalled.\n",
+         [["Tom Hale"]], {"Tom Hale": "person"}, []),
+    Case("japanese-names",
+         "Prime Minister Fumio Kishida met Yuki Tanaka in Osaka.\n",
+         None, {"Fumio Kishida": "person", "Yuki Tanaka": "person"}, ["Osaka"]),
+    Case("spanish-names",
+         "José Luis Rodríguez Zapatero met Raúl Castro in Havana.\n",
+         None, {"José Luis Rodríguez Zapatero": "person", "Raúl Castro": "person"}, ["Havana"]),
+    Case("ethiopian-names",
+         "Farmer Abebe Bekele grows teff near Addis Ababa. “Prices doubled,” Abebe said.\n",
+         [["Abebe Bekele"]], {"Abebe Bekele": "person"}, ["Addis Ababa"]),
+    Case("rich-list",
+         "Tom Hale, the founder of Orbis, topped the list. He was followed by Ana Ruiz, the "
+         "heiress of a shipping empire.\n",
+         None, {"Tom Hale": "person", "Ana Ruiz": "person", "Orbis": "organisation"}, []),
+    Case("school-team",
+         "Kessen High School won the title. “The girls were brilliant,” said the head teacher, "
+         "Ana Ruiz.\n",
+         [["Ana Ruiz"]], {"Ana Ruiz": "person", "Kessen High School": "organisation"}, []),
+    Case("minister-of",
+         "Cuba's foreign minister, Ana Ruiz, said the embargo was “cruel”.\n",
+         [["Ana Ruiz"]], {"Ana Ruiz": "person"}, []),
 ]
 
 
@@ -658,3 +726,12 @@ def test_initials_with_their_stops_join_a_name() -> None:
     """“J. R. Hartley”: initials and their full stops inside one name."""
     kinds = _kinds(drafted("The director, J. R. Hartley, said the film was done.\n"))
     assert kinds.get("j. r. hartley") == "person"
+
+
+@pytest.mark.parametrize("body", [
+    "Pupils run.\n\n“I run every morning,” says 16-year-old Ana Ruiz.\n",
+    "Redmoor won.\n\n“We deserved it,” said 34-year-old striker Ana Ruiz.\n"])
+def test_an_age_before_a_name_after_a_quotation(body: str) -> None:
+    """“…,” says 16-year-old Ana Ruiz: an age written in digits before the name hides no
+    speaker."""
+    assert _speakers(body) == [["Ana Ruiz"]]

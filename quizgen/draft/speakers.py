@@ -132,10 +132,11 @@ class Speakers(SpeakerBase):
         role_first = re.fullmatch(r"\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){0,4}?[a-z][\w’'-]*,\s",
                                   between) is not None and mention.key is not None and \
             self.entities[mention.key].kind == "person"  # said the mayor, Ana Ruiz
-        role_bare = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){1,3}", between) \
+        role_bare = re.fullmatch(r"\s+(?:(?:the|a|an)\s+)?(?:[a-z0-9][\w’'-]*\s+){1,3}", between) \
             is not None and mention.key is not None and self.entities[mention.key].kind == \
             "person" and all(w in ROLE_ADJECTIVES | ROLE_NOUNS | {"the", "a", "an"} | set(
-                self.entities[mention.key].role.lower().split()) for w in between.split())
+                self.entities[mention.key].role.lower().split()) or _AGED.fullmatch(w)
+                for w in between.split())  # says 16-year-old Ana Ruiz
         if word.group(1) in REPORTING_VERBS and (between.strip().lower() in (
                 "", "a", "an", "the") or role_first or role_bare):  # said (a) police spokesman,
             # said retired postman Tom Hale
@@ -317,6 +318,7 @@ class Speakers(SpeakerBase):
 _PLACED_SAID = re.compile(r"\s+(?:of|at|from|with|for|in|close\s+to|familiar\s+with)\s+"
                           r"[^,;:.!?“”\"\n]{2,50}?\s+(" + "|".join(sorted(REPORTING_VERBS))
                           + r")\b")
+_AGED = re.compile(r"(?:\d+|[a-z]+(?:-[a-z]+)?)-year-old")  # an age before a name
 # Lower-case particles a surname may open with when it is used alone ("van der Berg said").
 _PARTICLES = re.compile(r"(?:(?:van|von|de|der|den|da|du|la|le|del|della|di|dos|bin|ibn|al|el)"
                         r"\s+){1,3}")
