@@ -141,12 +141,6 @@ BATTERY = [
     Case("role-coach",
          "The coach, Pedro Lima, blamed the pitch.\n\n“We were tired,” the coach said.\n",
          [["Pedro Lima"]], {"Pedro Lima": "person"}, []),
-    pytest.param(Case("role-coach-later",
-                      "Pedro Lima has coached the side since 2019. His team lost 3-0 on "
-                      "Saturday.\n\n“We were tired,” the coach said after the match.\n",
-                      [["Pedro Lima"]], {"Pedro Lima": "person"}, []),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "the role is named only by a verb (“has coached”), by no noun"))),
     Case("title-book",
          "Ana Ruiz wrote the novel “The Salt House” in a year.\n",
          [[]], {"Ana Ruiz": "person"}, []),
@@ -174,11 +168,6 @@ BATTERY = [
     Case("org-cdc",
          "The Centers for Disease Control and Prevention warned of a new strain.\n",
          None, {"Centers for Disease Control and Prevention": "organisation"}, ["Prevention"]),
-    pytest.param(Case("org-marks",
-                      "Sales at Marks and Spencer rose by 3% in the spring.\n",
-                      None, {"Marks and Spencer": "organisation"}, ["Marks", "Spencer"]),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "a company named with “and” and no word for a body reads as two names"))),
     Case("org-bank-of",
          "The Bank of England raised rates to 5%. Tom Hale, its governor, said more rises were "
          "possible.\n",
@@ -270,12 +259,6 @@ BATTERY = [
          "“The prime minister has full confidence in the chancellor,” a Downing Street "
          "spokesman said.\n",
          [["a Downing Street spokesman"]], {}, []),
-    pytest.param(Case("fbi-said",
-                      "The FBI said it had arrested two men. “The public is not at risk,” the "
-                      "bureau said.\n",
-                      [["FBI"]], {"FBI": "organisation"}, []),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "“the bureau” for an acronym the article never spells out"))),
     Case("police-force",
          "Greater Manchester Police said a woman had been arrested.\n\n“Inquiries are "
          "continuing,” a police spokeswoman said.\n",
@@ -311,12 +294,6 @@ BATTERY = [
     Case("she-after-he-titles",
          "Mr Hale and Mrs Ruiz both spoke at the meeting. “I will vote no,” she said.\n",
          [["Mrs Ruiz"]], {"Mrs Ruiz": "person", "Mr Hale": "person"}, []),
-    pytest.param(Case("ex-wife-he",
-                      "Ana Ruiz divorced Tom Hale in 2010. He told the court: “I was never "
-                      "told.”\n",
-                      [["Tom Hale"]], {}, []),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "two people of unknown sex: he/she is never guessed from a first name"))),
     Case("the-minister-role",
          "The health minister, Sara Khan, visited the hospital. Tom Hale, a nurse, showed her "
          "round.\n\n“The staff are heroes,” the minister said.\n",
@@ -403,11 +380,6 @@ BATTERY = [
     Case("pope",
          "Pope Francis visited the camp on Sunday. “You are not alone,” he told the crowd.\n",
          [["Pope Francis"]], {"Pope Francis": "person"}, []),
-    pytest.param(Case("king",
-                      "King Charles opened the bridge. “It is a marvel,” the King said.\n",
-                      [["King Charles"]], {"King Charles": "person"}, []),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "“the King” after “King Charles”: King is part of the name, not a role"))),
     Case("duke-of",
          "The Duke of Sussex spoke at the awards in London.\n",
          None, {"Duke of Sussex": "person"}, ["London"]),
@@ -422,12 +394,6 @@ BATTERY = [
          "the army. Yet she never forgot Lagos. Instead of retiring, Obi opened a clinic. "
          "Later, she wrote a book. Now she is 80.\n",
          None, {"Ada Obi": "person"}, ["Born", "Having", "Yet", "Instead", "Later", "Now"]),
-    pytest.param(Case("statement-said",
-                      "The ministry of health issued a statement on Friday.\n\n“All patients "
-                      "are safe,” the statement said.\n",
-                      [["ministry of health"]], {}, []),
-                 marks=pytest.mark.xfail(strict=True, reason=(
-                     "“the statement” of a body named in lower case (“the ministry of health”)"))),
     Case("body-colon",
          "Tarvo Foods said in a statement: “We regret the error.”\n",
          [["Tarvo Foods"]], {"Tarvo Foods": "organisation"}, []),
@@ -559,10 +525,9 @@ def wrong(case: Case) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("case", BATTERY, ids=lambda c: c.name if isinstance(c, Case) else "")
+@pytest.mark.parametrize("case", BATTERY, ids=lambda c: c.name)
 def test_battery_of_made_up_news(case: Case) -> None:
-    """Each made-up passage gets its speakers and its people and bodies as a teacher would;
-    the ones marked xfail are what round 17 left (docs/draft.md)."""
+    """Each made-up passage gets its speakers and its people and bodies as a teacher would."""
     assert wrong(case) == []
 
 
