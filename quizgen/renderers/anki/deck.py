@@ -174,7 +174,9 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
     model_entries = []
     for nt in used:
         fields, templates = _model_parts(nt)
-        models[nt.key] = _model(nt, ids[nt.key], fields, templates, css)
+        # the style sheet goes in once the deck is written (_collection): genanki reads and
+        # writes every model again for each deck, and the sheet is most of a model's text
+        models[nt.key] = _model(nt, ids[nt.key], fields, templates, "")
         digest = _model_hash(nt, fields, templates, css)
         model_entries.append((str(ids[nt.key]), nt.name, digest, digest))
     model_stamps = anki_manifest.stamp(model_entries, previous.models, timestamp=options.timestamp)
@@ -194,6 +196,7 @@ def render(quiz: Quiz, *, options: RenderOptions) -> dict[str, bytes]:
         deck_ids=_deck_ids(decks, set(ids.values())),
         note_stamps=note_stamps,
         model_stamps=model_stamps,
+        css=css,
     )
     del notes, kinds, models  # the stamps keep the fields: free the rest before the manifest
     apkg = _zip({"collection.anki2": collection, "media": b"{}"})
@@ -212,8 +215,10 @@ def _collection(
     deck_ids: Mapping[str, int],
     note_stamps: Mapping[str, Stamp],
     model_stamps: Mapping[str, Stamp],
+    css: str,
 ) -> bytes:
-    """The collection.anki2 SQLite file, written by genanki in a private folder, then re-stamped."""
+    """The collection.anki2 SQLite file, written by genanki in a private folder, then re-stamped
+    and given the note types' style sheet `css` (the models are written without it)."""
     built = {
         deck.name: genanki.Deck(deck_ids[deck.name], deck.name, deck.description) for deck in decks
     }
@@ -253,6 +258,7 @@ def _collection(
             table = json.loads(models_json)
             for model_id, model in table.items():
                 model["mod"] = model_stamps[model_id].mod
+                model["css"] = css
             cursor.execute("UPDATE col SET models = ?", (json.dumps(table, sort_keys=True),))
             connection.commit()
             connection.execute("VACUUM")
