@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import pairwise
 
 from quizgen.article.numbers import NumberHit, scan_numbers
@@ -34,9 +35,15 @@ _ASIDE = re.compile(r",\s+(?:with|involving|including|containing|comprising)\b[^
                     re.IGNORECASE)
 
 
+@lru_cache(maxsize=1024)  # a figure's excerpt is read by most of the rules below, in turn
+def _numbers(excerpt: str) -> tuple[NumberHit, ...]:
+    """Every number a figure's excerpt states (scan_numbers), read once."""
+    return tuple(scan_numbers(excerpt))
+
+
 def _own_hits(figure: Figure) -> list[NumberHit]:
     """The numbers of the excerpt that write the figure's value (before any scale word)."""
-    return [hit for hit in scan_numbers(figure.excerpt) if hit.value == figure.value]
+    return [hit for hit in _numbers(figure.excerpt) if hit.value == figure.value]
 
 
 def scene_count(figure: Figure) -> bool:
@@ -55,7 +62,7 @@ def worn_as_modifier(figure: Figure) -> bool:
     for Grimsby", "the 4ft x 5ft slab"): the match or the thing is named in passing; a score
     that tells the result ("beat Westbrook 3-0") is no modifier."""
     text = figure.excerpt
-    hits = scan_numbers(text)
+    hits = _numbers(text)
     for first, second in pairwise(hits):
         if figure.value not in (first.value, second.value):
             continue
