@@ -9,6 +9,8 @@ from decimal import Decimal
 def _quote(text: str) -> str:
     """A string literal: single quotes unless the text has one and no double quote."""
     quote = '"' if "'" in text and '"' not in text else "'"
+    if text.isprintable() and "\\" not in text and quote not in text:
+        return f"{quote}{text}{quote}"  # nothing to escape (tabs and newlines are not printable)
     out = [quote]
     for char in text:
         if char in ("\\", quote):
