@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, FactBase, Place, Term
@@ -42,8 +43,9 @@ def _letters(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text.replace("’", "'").casefold())
 
 
-def _content(text: str) -> set[str]:
-    return {w for w in _letters(text) if w not in _STOP and len(w) > 2}
+@lru_cache(maxsize=1 << 14)  # the prompts, options and names of a sheet, read by each pair
+def _content(text: str) -> frozenset[str]:
+    return frozenset(w for w in _letters(text) if w not in _STOP and len(w) > 2)
 
 
 def akin(a: str, b: str) -> bool:
@@ -55,13 +57,16 @@ def akin(a: str, b: str) -> bool:
     short = min(len(a), len(b))
     if short < 5:
         return False
-    common = 0
-    for x, y in zip(a, b, strict=False):
-        if x != y:
-            break
-        common += 1
-    doer = _DOING.sub("", a)  # one who does a thing and the doing: 'driver', 'driving'
-    return common >= max(5, min(6, short - 1)) or (doer != a and doer == _DOING.sub("", b))
+    common = 5 if short < 7 else 6  # the first letters to share: max(5, min(6, short - 1))
+    if a[:common] == b[:common]:
+        return True
+    doer = _doer(a)  # one who does a thing and the doing: 'driver', 'driving'
+    return doer != a and doer == _doer(b)
+
+
+@lru_cache(maxsize=1 << 14)  # every pair of words compared reads both again
+def _doer(word: str) -> str:
+    return _DOING.sub("", word)
 
 
 def role_head(role: str) -> str:
@@ -90,7 +95,7 @@ def option_words(option: Option, base: FactBase, *, role: bool = True) -> set[st
         place = base.by_id.get(claim.place)
         if isinstance(place, Place):
             return set().union(*(_content(n) for n in (place.name, *place.aliases)))
-    return _content(option.text)
+    return set(_content(option.text))
 
 
 def pointing_word(question: Question, base: FactBase) -> str | None:
@@ -198,12 +203,12 @@ def _own_numbers(question: Question) -> frozenset[Decimal]:
     return numbers_in(QUOTED.sub(" ", question.prompt))
 
 
-def _own_words(question: Question) -> set[str]:
+def _own_words(question: Question) -> frozenset[str]:
     """The content words of an item's prompt outside the words it quotes."""
     return _content(QUOTED.sub(" ", question.prompt))
 
 
-def _shared(a: set[str], b: set[str]) -> set[str]:
+def _shared(a: frozenset[str], b: frozenset[str]) -> set[str]:
     return {w for w in a if any(akin(w, v) for v in b)}
 
 
