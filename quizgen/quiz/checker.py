@@ -14,6 +14,12 @@ from quizgen.quiz.sheet_rules import TermBlocks, gives_itself_away, indistinct, 
 from quizgen.quiz.verdicts import Verdicts
 
 
+def _plain(question: Question, base: FactBase) -> str | None:
+    """Trivia, or two people told apart only by their order (the rules that read the item
+    alone, without its base), as one rule the selection's verdicts keep."""
+    return trivia(question) or indistinct(question)
+
+
 class Checker:
     """Conflicts of items against those already kept, remembering what each item asks.
 
@@ -46,7 +52,7 @@ class Checker:
         if base is None:
             return None
         said = self.verdicts
-        alone = (trivia(question) or indistinct(question)
+        alone = (said.alone(_plain, question, base)
                  or said.alone(described_alike, question, base)
                  or said.alone(guessed, question, base)
                  or said.alone(gives_itself_away, question, base)

@@ -5,6 +5,7 @@ short or a quip."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from quizgen.article.lexicon import STOPWORDS
 from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim
@@ -105,6 +106,7 @@ def one_voice(question: Question, base: FactBase) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # a quote's words are counted for each item offering it, each pick
 def _said_words(text: str) -> int:
     return len([w for w in text.split() if re.search(r"[^\W_]", w)])
 
