@@ -5,12 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.factbase.loader import load_factbase
-from quizgen.quiz import folding, passages
+from quizgen.quiz import folding, passages, sheet_rules
 from quizgen.quiz.leaks import forget
 from quizgen.quiz.select import build_quiz
 
 ROOT = Path(__file__).resolve().parent.parent
-KEPT = (folding.folded_words, folding.spaced, passages.numbers_in, passages.runs, passages.words)
+KEPT = (folding.folded_words, folding.spaced, passages.numbers_in, passages.runs, passages.words,
+        sheet_rules._content, sheet_rules._doer)
 
 
 def test_leaks_forget_drops_every_text_the_selection_kept() -> None:
@@ -20,5 +21,5 @@ def test_leaks_forget_drops_every_text_the_selection_kept() -> None:
     build_quiz(base, seed=1, count=20)
     assert all(kept.cache_info().currsize > 0 for kept in KEPT)
     forget()
-    assert [kept.cache_info().currsize for kept in KEPT] == [0, 0, 0, 0, 0]
+    assert [kept.cache_info().currsize for kept in KEPT] == [0] * len(KEPT)
 

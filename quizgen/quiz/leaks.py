@@ -40,6 +40,7 @@ from quizgen.quiz.questions import (
 from quizgen.quiz.sheet_rules import (
     Spread,
     TermBlocks,
+    forget_words,
     gives_itself_away,
     key_entity,
     same_act,
@@ -217,6 +218,7 @@ def forget() -> None:
     _CARRIERS.clear()
     forget_asked()
     forget_occasions()
+    forget_words()
     forget_breaths()
     forget_folds()
     forget_passages()

@@ -69,6 +69,12 @@ def _doer(word: str) -> str:
     return _DOING.sub("", word)
 
 
+def forget_words() -> None:
+    """Drop the content words and stems read of texts (leaks.forget, once quizzes are selected)."""
+    _content.cache_clear()
+    _doer.cache_clear()
+
+
 def role_head(role: str) -> str:
     """What one is, the role's first phrase: 'President of Venezuela, declared …' -> 'President
     of Venezuela'; 'head of the nurses' union, one of …' -> 'head of the nurses' union'."""
