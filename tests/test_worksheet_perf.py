@@ -216,6 +216,23 @@ def test_cached_markup_gives_each_paragraph_its_own_fragments() -> None:
     assert one.text == reference.text and one.style is reference.style
 
 
+@pytest.mark.parametrize("text", [
+    "Name:", "1 point", "  two  spaces\tand a tab\n and a line ", "“Quoted” — 51.2% > 44%",
+    "Petro’s ‘doubts’", "x", "xX", "   ", "\u00a0non-breaking\u00a0space", "a > b ; c = d",
+])
+@pytest.mark.parametrize("transform", [None, "none", "uppercase", "lowercase", "capitalize"])
+def test_plain_text_parses_as_reportlab_does(text: str, transform: str | None) -> None:
+    """A text without tags or entities gets the text, style, fragments and bullet that
+    reportlab's own parse gives, whatever the style's text transform."""
+    style = ParagraphStyle(f"plain-{transform}", fontName="Helvetica", fontSize=9, leading=11,
+                           textTransform=transform)
+    ours, reference = Paragraph(text, style), rl_paragraph.Paragraph(text, style)
+    assert (ours.text, ours.style, ours.bulletText) == (
+        reference.text, reference.style, reference.bulletText)
+    assert [vars(f) for f in ours.frags] == [vars(f) for f in reference.frags]
+    assert [type(f) for f in ours.frags] == [type(f) for f in reference.frags]
+
+
 def test_bad_markup_still_raises_as_in_reportlab() -> None:
     """Markup reportlab cannot parse raises the same ValueError through the cache."""
     with pytest.raises(ValueError, match="paragraph"):

@@ -22,8 +22,34 @@ def _parsed(text: str, style: Any) -> tuple[str, Any, tuple[Any, ...], Any]:
     every option again in each version. The fragments are copied per paragraph (`Paragraph`).
     Styles must not be changed once paragraphs use them (quizgen never changes them).
     """
+    if "<" not in text and "&" not in text:  # plain text: no tag, no entity
+        cleaned = _rl.cleanBlockQuotedText(text)
+        plain = _plain(style) if cleaned else None
+        if plain is not None:  # what the parser makes of any plain text, but its words
+            parsed_style, frag, bullet = plain
+            made = _fresh(frag)
+            made.text = cleaned
+            return cleaned, parsed_style, (made,), bullet
     probe = _rl.Paragraph(text, style)  # raises ValueError for bad markup, as before
     return probe.text, probe.style, tuple(probe.frags), probe.bulletText
+
+
+_PROBE = "xX"  # a plain text that any of reportlab's text transforms would change
+
+
+@lru_cache(maxsize=64)
+def _plain(style: Any) -> tuple[Any, Any, Any] | None:
+    """The style, the one fragment and the bullet reportlab's parser makes of a plain text in
+    this style (a text without tags or entities, its spaces already folded), the fragment
+    holding that text; None when the style changes the text (a textTransform): then each text
+    is parsed. A plain text's fragment depends only on the style, so the many plain texts of a
+    sheet (options, "1 point", headings) take a copy of it rather than each a parse."""
+    probe = _rl.Paragraph(_PROBE, style)
+    frags = probe.frags
+    if (probe.text != _PROBE or len(frags) != 1 or type(frags[0]) is not ParaFrag
+            or frags[0].text != _PROBE):
+        return None
+    return probe.style, frags[0], probe.bulletText
 
 
 class Paragraph(_rl.Paragraph):  # type: ignore[misc]  # reportlab ships no type hints
