@@ -182,7 +182,7 @@ def _crossed_in_full(a: Question, b: Question) -> str | None:
         return None
     if (said := figure_sheet.share_in_words(a, b)) is not None:
         return said
-    if not isinstance(b, MultipleChoice) or figure_sheet._key(b) is None:
+    if not isinstance(b, MultipleChoice) or (other := figure_sheet._key(b)) is None:
         return None
     for i, option in enumerate(b.options):
         claim = option.claim
@@ -191,9 +191,10 @@ def _crossed_in_full(a: Question, b: Question) -> str | None:
                 return f"both figure items have the answer {figure_sheet.format_amount(key)}"
             return (f"offers {option.text}, the answer to another figure item on the sheet: "
                     "one is solved by elimination")
-    if figure_sheet._one_number_shared(figure_sheet._Profile(a), figure_sheet._Profile(b)):
+    ra, rb = figure_sheet._reading(key), figure_sheet._reading(other)
+    if ra[1] >= figure_sheet.STRIKING and ra[1:] == rb[1:]:
         return (f"both figure items have the number of {figure_sheet.format_amount(key)} for an "
-                "answer, the only number their options share: it is picked twice")
+                "answer: one quantity asked twice, the number in both lists picked twice")
     return None
 
 

@@ -1,5 +1,5 @@
 """Figure items on one sheet: none offers or states another's answer (solved by elimination),
-nor has the one number both print for an answer, nor asks a measure of a thing asked already."""
+nor has another's large number for an answer, nor asks a measure of a thing asked already."""
 
 from __future__ import annotations
 
@@ -106,7 +106,7 @@ def figures_cross(a: Question, b: Question) -> str | None:
     """Why figure item b gives away figure item a, or None: b offers a's answer as one of its
     own wrong options (a poll's shares asked one by one, each offering the others': a student
     matches them up by elimination), or both have one answer (the number in both option lists
-    is the guess)."""
+    is the guess, and one large number is one quantity asked twice)."""
     key = _key(a)
     if key is None:
         return None
@@ -120,17 +120,15 @@ def figures_cross(a: Question, b: Question) -> str | None:
                 return f"both figure items have the answer {format_amount(key)}"
             return (f"offers {option.text}, the answer to another figure item on the sheet: "
                     "one is solved by elimination")
-    # the items are read only when their answers have one striking number (_one_number_shared)
-    mine = _reading(key)
-    if (mine[1] >= STRIKING and _number(mine) == _number(_reading(other))
-            and _one_number_shared(_Profile(a), _Profile(b))):
-        return (f"both figure items have the number of {format_amount(key)} for an answer, the "
-                "only number their options share: it is picked twice")
+    if _one_large_number(_reading(key), _reading(other)):
+        return (f"both figure items have the number of {format_amount(key)} for an answer: one "
+                "quantity asked twice, the number in both lists picked twice")
     return None
 
 
 # a number this large is seen twice by no chance: "5 months" beside "5 days" is a small count
-# both lists may hold, 140,000 in both lists is the guess
+# two facts may share, "140,000 ticket-holders" beside "the litter of 140,000 people" is one
+# crowd asked twice (whoever knows one knows the other, whatever other numbers both lists print)
 STRIKING = Decimal(100)
 
 
@@ -138,14 +136,13 @@ def _number(reading: _Read) -> tuple[Decimal, Decimal | None]:
     return reading[1], reading[2]
 
 
-def _one_number_shared(a: _Profile, b: _Profile) -> bool:
+def _one_large_number(a: _Read | None, b: _Read | None) -> bool:
     """Whether two figure items of different measures have one number of STRIKING size or more
-    for an answer and share no other number among their options: a student sees the one number
-    printed in both and picks it twice."""
-    if a.key is None or b.key is None or a.numbers is None or b.numbers is None:
+    for an answer: one quantity asked twice (a student who knows one knows the other), and the
+    number printed in both lists is the guess."""
+    if a is None or b is None:
         return False
-    return (_number(a.key) == _number(b.key) and a.key[1] >= STRIKING
-            and a.numbers & b.numbers == {_number(a.key)})
+    return _number(a) == _number(b) and a[1] >= STRIKING
 
 
 
@@ -163,9 +160,6 @@ class _Profile:
         if isinstance(question, MultipleChoice) and key is not None:
             self.options = frozenset(_reading(o.claim) for o in question.options
                                      if isinstance(o.claim, Amount))
-        # the numbers its options print, whatever their measure (_one_number_shared)
-        self.numbers = None if self.options is None else frozenset(
-            _number(read) for read in self.options)
 
     @cached_property
     def words(self) -> str:
@@ -230,5 +224,5 @@ class Crossings:
         if mine.key is None:  # figures_cross(item, o): o says its share, or offers its answer
             return False
         return ((mine.share and _near(mine.key[1], self._said)) or mine.key in self._offered
-                or any(_one_number_shared(mine, o)
+                or any(_one_large_number(mine.key, o.key)
                        for o in self._by_number.get(_number(mine.key), ())))
