@@ -6,6 +6,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,15 @@ def article_base() -> FactBase:
     from quizgen.factbase.loader import load_factbase
 
     return load_factbase(ARTICLE)
+
+
+@cache
+def loaded(path: Path) -> FactBase:
+    """A hand-written fact base loaded once per test process and shared by every test that only
+    reads it (tests of the loader, or counting the work of a fresh base, load their own)."""
+    from quizgen.factbase.loader import load_factbase
+
+    return load_factbase(path)
 
 
 @pytest.fixture()

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 
 from quizgen.draft import draft_factbase
@@ -46,14 +47,16 @@ def articles(folder: Path = CONTENT, *, only: Callable[[str], bool] | None = Non
              ) -> list[Path]:
     """Every fact base in the folder whose article text is there to draft from (whose name
     `only` accepts, when given)."""
-    found = []
-    for path in sorted(folder.glob("*.yaml")):
-        if only is not None and not only(path.stem):
-            continue
-        base = load_factbase(path)
-        if base.source.text_file and (path.parent / base.source.text_file).is_file():
-            found.append(path)
-    return found
+    return [path for path in sorted(folder.glob("*.yaml"))
+            if (only is None or only(path.stem)) and _has_text(path)]
+
+
+@cache
+def _has_text(path: Path) -> bool:
+    """Whether a fact base names an article text that is there (loaded once per path: test_draft
+    asks at collection, in every worker, for content/ and twice for tests/corpus/dev)."""
+    base = load_factbase(path)
+    return bool(base.source.text_file) and (path.parent / base.source.text_file).is_file()
 
 
 def _words(text: str) -> str:

@@ -14,9 +14,8 @@ from functools import cache
 from pathlib import Path
 from typing import cast
 
-from conftest import CONTENT, ROOT, SHARED
+from conftest import CONTENT, ROOT, SHARED, loaded
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, FactBase, Term
 from quizgen.generators.verbs import PAST as IRREGULAR_PAST
 from quizgen.quiz.questions import (
@@ -43,10 +42,10 @@ SEEDS = range(1, 21)
 SMALL = {"a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "by", "with", "from", "s"}
 
 
-@cache
 def base_at(path: Path) -> FactBase:
-    """A fact base, loaded once per test session."""
-    return load_factbase(path)
+    """A fact base, loaded once per test session (conftest.loaded: the same object other files'
+    tests read)."""
+    return loaded(path)
 
 
 @cache

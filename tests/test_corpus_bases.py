@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from conftest import loaded
 from typer.testing import CliRunner
 
 from quizgen.cli import app
@@ -54,7 +55,7 @@ def test_base_validates_against_its_article(path: Path) -> None:
 def test_every_question_of_the_base_is_proved_by_the_oracle(path: Path) -> None:
     """The default quiz of the base has questions, and the oracle proves every question the base
     yields (`--all`), so no build of it can key a wrong answer."""
-    base = load_factbase(path)
+    base = loaded(path)
     default = build_quiz(base)
     assert default.questions, [skip.reason for skip in default.skipped]
     for question in build_quiz(base, everything=True).questions:

@@ -7,11 +7,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import loaded
 from hypothesis import given
 from typer.testing import CliRunner
 
 from quizgen.cli import app
-from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import Event, FactBase
 from quizgen.generators import GENERATORS, event_order, figure_asks, figure_index
 from quizgen.generators.base import GenOptions
@@ -108,7 +109,7 @@ def test_guessed_orders_read_both_ways_are_the_pairs_common_sense_orders(
 
 
 def _bases() -> list[FactBase]:
-    return [load_factbase(path) for path in [*CONTENT, *CORPUS]] + [_synth(400)]
+    return [loaded(path) for path in [*CONTENT, *CORPUS]] + [_synth(400)]
 
 
 def _figures_read_one_by_one(question: MultipleChoice, base: FactBase) -> set[str]:
@@ -204,7 +205,7 @@ def _scanned_source_in_measure_guard(figure: Any, facts: Any, given_by: tuple[st
 def test_the_sources_by_quantity_index_gives_what_reading_every_figure_gave(path: Path) -> None:
     """For every figure of every base, with its own sources and with each one alone, the index
     finds another source of the same quantity exactly when reading every figure did."""
-    facts = index_facts(load_factbase(path))
+    facts = index_facts(loaded(path))
     checked = 0
     for figure in facts.figures:
         folded = " ".join(figure.measure.split()).casefold()
@@ -231,7 +232,7 @@ def test_a_passages_speakers_from_the_agreement_index_are_those_reading_every_cl
     claims, so the check is not empty."""
     agreeing = 0
     for path in CONTENT + CORPUS:
-        base = load_factbase(path)
+        base = loaded(path)
         agreeing += sum(1 for c in base.claims if c.agrees_with)
         for quotes in passages(base).values():
             assert speakers_of(quotes, base) == _scanned_speakers(quotes, base), path.stem

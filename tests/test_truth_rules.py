@@ -10,10 +10,9 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, loaded
 from sweep import seeds_of
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, FactBase, Place, Quote, Source
 from quizgen.generators import GENERATORS, figure_choice
 from quizgen.generators.amounts import numeric_options
@@ -31,7 +30,7 @@ WIDE = Decimal("0.2")  # "about 40,000" is at most a fifth off; years 2, times o
 
 def made(path: Path, kind: str) -> Iterator[tuple[FactBase, Question]]:
     """Every question of one kind made from the base, for the sweep's seeds."""
-    base = load_factbase(path)
+    base = loaded(path)
     for seed in seeds_of(path):
         for question in GENERATORS[kind](base, seed=seed, options=GenOptions()).questions:
             yield base, question
@@ -160,7 +159,7 @@ def assert_figure_options_false(path: Path) -> None:
                     f"{option.text!r} is not false by {figures} in {question.prompt!r}: "
                     f"{[o.text for o in question.options]}"
                 )
-    assert checked or not load_factbase(path).figures, "no number item was checked"
+    assert checked or not loaded(path).figures, "no number item was checked"
 
 
 # ---- links: places inside places, one thing under two names, claims that agree ---------------
