@@ -108,9 +108,11 @@ def measure_sizes(folder: Path, sizes: tuple[int, ...]) -> dict[str, dict[int, T
         (work / f"synth-{size}-1.txt").write_text(article, encoding="utf-8")
         # three runs (their median) up to 10,000 facts: one run of each size made the 50k/10k
         # ratio swing by a fifth on this shared machine (json: 6.4 in one run, 5.2 and 5.4 in
-        # two pairs run by hand just after); 50,000 stays one run (about two minutes each)
-        reps = 3 if size <= 10_000 else 1
+        # two pairs run by hand just after); at 50,000 the builds stay one run (about two
+        # minutes each) and validate, ten seconds at most, takes three too (one slow run of it
+        # gave 9.0 where the runs before gave 5.7 and 3.4, its instruction count 4.8)
         for name, args in COMMANDS.items():
+            reps = 3 if size <= 10_000 or name == "validate" else 1
             out = ["--out", str(work / "out")] if args[0] == "build" else []
             results[name][size] = timed([PYTHON, UNBOUNDED, *args, str(path), *out], reps=reps,
                                         budget=BUDGET.get(size, 600.0), cwd=work,
