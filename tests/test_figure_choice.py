@@ -10,7 +10,7 @@ from factbases import figure, make_base, newsroom, org, people, person, quote, r
 
 from quizgen.factbase.model import FactBase
 from quizgen.generators.base import Generated
-from quizgen.generators.figure_wording import read_measure
+from quizgen.generators.measure_kinds import read_measure
 from quizgen.quiz.questions import (
     Amount,
     EntityRef,
