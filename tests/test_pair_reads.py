@@ -16,7 +16,8 @@ from quizgen.generators.base import GenOptions
 from quizgen.quiz import guessed, passages, ties
 from quizgen.quiz.leaks import forget, statements
 from quizgen.quiz.questions import Question
-from quizgen.quiz.select import _kinds, build_quiz
+from quizgen.quiz.request import wanted_kinds
+from quizgen.quiz.select import build_quiz
 
 ROOT = Path(__file__).resolve().parent.parent
 BASES = [*sorted((ROOT / "content").glob("*.yaml")),
@@ -26,7 +27,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 def _items(base: FactBase) -> list[Question]:
     made: list[Question] = []
-    for kind in _kinds(None):
+    for kind in wanted_kinds(None):
         made += get_generator(kind)(base, seed=0, options=GenOptions()).questions
     return made
 

@@ -5,9 +5,8 @@ from __future__ import annotations
 import random
 from collections.abc import Callable, Iterable, Sequence
 
-from quizgen.errors import Problem, QuizgenError
 from quizgen.factbase.model import FactBase
-from quizgen.generators import GENERATORS, ON_REQUEST, get_generator
+from quizgen.generators import get_generator
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.balance import rationed_kinds
 from quizgen.quiz.checker import Checker
@@ -15,6 +14,7 @@ from quizgen.quiz.fill import fill_kinds
 from quizgen.quiz.leaks import piled
 from quizgen.quiz.left_out import left_out
 from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
+from quizgen.quiz.request import check_request, filter_reason, touches, wanted_kinds
 from quizgen.quiz.sheet_rules import favour
 from quizgen.quiz.unchecked import unchecked_under
 from quizgen.quiz.verdicts import Verdicts
@@ -59,8 +59,8 @@ def build_quiz(
     generates once.
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
-    _check_request(bases, per_kind=per_kind, count=count)
-    chosen_kinds = _kinds(kinds)
+    check_request(bases, per_kind=per_kind, count=count)
+    chosen_kinds = wanted_kinds(kinds)
     tag_set, people_set = frozenset(tags), frozenset(people)
     pools: dict[str, list[Question]] = {}
     skipped: list[Skip] = []
@@ -76,10 +76,10 @@ def build_quiz(
             if generated is not None:
                 generated[kind, position] = result
             skipped.extend(result.skipped)
-            kept = [q for q in result.questions if _touches(q, tag_set, people_set)
+            kept = [q for q in result.questions if touches(q, tag_set, people_set)
                     and q.id not in base.dropped]  # dropped by the teacher (quizgen studio)
             if result.questions and not kept:
-                skipped.append(Skip(kind, base.id, _filter_reason(tag_set, people_set)))
+                skipped.append(Skip(kind, base.id, filter_reason(tag_set, people_set)))
             guessed = [q for q in kept if unchecked_under(q, base)]
             if guessed and include_unchecked:
                 drafted = True
@@ -260,77 +260,6 @@ def _pick(
     else:  # each kind its share
         turns(list(pools), lambda kind: len(picked[kind]) < quotas[kind], lambda: False)
     return picked
-
-
-def _check_request(bases: tuple[FactBase, ...], *, per_kind: int | None, count: int | None) -> None:
-    """Refuse impossible requests: no bases, clashing base ids, counts below one, both counts."""
-    problems: list[Problem] = []
-    if not bases:
-        problems.append(Problem("no fact bases to make a quiz from", expected="one or more"))
-    ids = [b.id for b in bases]
-    for base_id in sorted({i for i in ids if ids.count(i) > 1}):
-        problems.append(
-            Problem(
-                "two fact bases share an id",
-                field="id",
-                found=repr(base_id),
-                expected="a different id (file name) for each fact base",
-            )
-        )
-    for name, value in (("per_kind", per_kind), ("count", count)):
-        if value is not None and value < 1:
-            problems.append(
-                Problem(
-                    "too few questions asked for",
-                    field=name,
-                    found=str(value),
-                    expected="1 or more",
-                )
-            )
-    if per_kind is not None and count is not None:
-        problems.append(
-            Problem(
-                "per_kind and count both given",
-                field="count",
-                found=f"per_kind={per_kind}, count={count}",
-                expected="one of them",
-            )
-        )
-    if problems:
-        raise QuizgenError(problems)
-
-
-def _kinds(kinds: Iterable[str] | None) -> list[str]:
-    """The kinds asked for, validated, without repeats, in registry order."""
-    if kinds is None:
-        return [kind for kind in GENERATORS if kind not in ON_REQUEST]
-    wanted = list(kinds)
-    for kind in wanted:
-        get_generator(kind)
-    if not wanted:
-        raise QuizgenError(
-            Problem(
-                "no question kinds given",
-                field="kinds",
-                expected="one or more of: " + ", ".join(GENERATORS),
-            )
-        )
-    return [kind for kind in GENERATORS if kind in wanted]
-
-
-def _touches(question: Question, tags: frozenset[str], people: frozenset[str]) -> bool:
-    if tags and not tags.intersection(question.tags):
-        return False
-    return not (people and not people.intersection(question.people))
-
-
-def _filter_reason(tags: frozenset[str], people: frozenset[str]) -> str:
-    parts = []
-    if tags:
-        parts.append("tags " + ", ".join(sorted(tags)))
-    if people:
-        parts.append("people " + ", ".join(sorted(people)))
-    return "no questions touch " + " and ".join(parts)
 
 
 def _spread(pool: list[Question], rng: random.Random) -> list[Question]:
