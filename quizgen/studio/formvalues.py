@@ -17,10 +17,6 @@ _ID = re.compile(r"[a-z0-9][a-z0-9-]*")
 _YAML11_WORDS = {"y", "n", "yes", "no", "on", "off", "true", "false", "null"}
 
 
-def _number_yaml() -> YAML:
-    return YAML(typ="rt")
-
-
 def value_for(spec: FieldSpec, value: Any, *, where: str) -> Any:
     """A form's value as the YAML node to write; None to remove the key."""
     if spec.kind == "flag":
@@ -54,7 +50,7 @@ def value_for(spec: FieldSpec, value: Any, *, where: str) -> Any:
             return DoubleQuotedScalarString(value)  # a time of day is written in quotes
         if not _NUMBER.fullmatch(value):
             raise bad(where, value, "a plain number such as 1000 or 51.2")
-        return _number_yaml().load(f"v: {value}\n")["v"]
+        return YAML(typ="rt").load(f"v: {value}\n")["v"]
     if spec.kind == "date" and re.fullmatch(r"\d{4}", value):
         return int(value)
     return DoubleQuotedScalarString(value)
