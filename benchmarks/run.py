@@ -50,7 +50,8 @@ COMMANDS = {  # what each size runs, after `quizgen` (through unbounded.py)
 
 @dataclass(frozen=True)
 class Timing:
-    """A command's median seconds and largest peak RSS over its runs, or why it has none."""
+    """A command's fastest run (its CPU and wall seconds) and the largest peak RSS over its runs,
+    or why it has none."""
 
     seconds: float | None  # wall
     peak_mb: float | None
@@ -77,7 +78,10 @@ def compile_bytecode() -> None:
 
 def timed(argv: list[str], *, reps: int, budget: float, cwd: Path | None = None,
           fresh: Path | None = None) -> Timing:
-    """Median of `reps` runs, each killed at `budget` seconds (then the whole is a failure).
+    """The fastest of `reps` runs by CPU seconds, each killed at `budget` seconds (then the whole
+    is a failure). On this shared machine other work only ever adds time to a run (a run of the
+    same work took half as long again when the load rose), so the least disturbed run is the
+    closest to the command's own cost: the reason `timeit` reports a minimum.
     `fresh`: a folder removed before each run, so that every build writes into an empty one (a
     build beside its last output reads it back to keep the deck's notes: at 10,000 facts that
     cost 70 MB more and about a third more time, and made runs of one size differ)."""
@@ -92,8 +96,8 @@ def timed(argv: list[str], *, reps: int, budget: float, cwd: Path | None = None,
             last = run.stderr.strip().splitlines()[-1:] or [""]
             return Timing(None, run.peak_mb, f"exited {run.code}: {last[0][:120]}")
         runs.append(run)
-    return Timing(statistics.median(r.seconds for r in runs), max(r.peak_mb for r in runs),
-                  cpu=statistics.median(r.cpu for r in runs))
+    best = min(runs, key=lambda r: r.cpu)
+    return Timing(best.seconds, max(r.peak_mb for r in runs), cpu=best.cpu)
 
 
 def measure_sizes(folder: Path, sizes: tuple[int, ...]) -> dict[str, dict[int, Timing]]:
@@ -106,13 +110,14 @@ def measure_sizes(folder: Path, sizes: tuple[int, ...]) -> dict[str, dict[int, T
         path = work / f"synth-{size}-1.yaml"
         path.write_text(yaml_text, encoding="utf-8")
         (work / f"synth-{size}-1.txt").write_text(article, encoding="utf-8")
-        # three runs (their median) up to 10,000 facts: one run of each size made the 50k/10k
+        # three runs up to 10,000 facts, the fastest kept: one run of each size made the 50k/10k
         # ratio swing by a fifth on this shared machine (json: 6.4 in one run, 5.2 and 5.4 in
-        # two pairs run by hand just after); at 50,000 the builds stay one run (about two
-        # minutes each) and validate, ten seconds at most, takes three too (one slow run of it
-        # gave 9.0 where the runs before gave 5.7 and 3.4, its instruction count 4.8)
+        # two pairs run by hand just after); at 50,000 validate (ten seconds at most) runs three
+        # times and the builds (about two minutes each) twice: in one profile the build's work
+        # grew 5.1x from 10,000 to 50,000 facts (Python calls, each function's count 5.0x) while
+        # single runs of its time gave 4.3 to 6.0
         for name, args in COMMANDS.items():
-            reps = 3 if size <= 10_000 or name == "validate" else 1
+            reps = 3 if size <= 10_000 or name == "validate" else 2
             out = ["--out", str(work / "out")] if args[0] == "build" else []
             results[name][size] = timed([PYTHON, UNBOUNDED, *args, str(path), *out], reps=reps,
                                         budget=BUDGET.get(size, 600.0), cwd=work,
