@@ -1,0 +1,45 @@
+"""Round 18 of the draft on real news (issue 19): the scorer's measure proxy checked against a
+teacher's reading, and measures a prompt can use as written, tested on made-up sentences that
+name no corpus article's words."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("drafted_measure", "wanted", "usable"),
+    [  # a measure that is the hand-written one cut short before the words saying which
+     ("number of northern lakes", "number of northern lakes in which the otters breed", False),
+     ("share of the press corps", "share of the press corps the mayor calls liars", False),
+     ("level of the match", "level of the match Ortiz was to referee", False),
+     # ... but a possessor, a setting or a condition a one-story article answers may go
+     ("number of goats", "number of goats Ana has", True),
+     ("time the parade ended", "time the parade ended in Castle Square", True),
+     ("size of the crowd", "size of the crowd at the derby", True),
+     ("time within which tin will overtake zinc",
+      "time within which tin will overtake zinc if prices keep rising", True),
+     ("weeks of silence", "weeks of silence declared", True),
+     ("amount of spilt oil", "spilt oil collected after the storm", True),
+     # a word that says which amount it is
+     ("number of cars expected to be sold", "number of extra cars expected to be sold", False),
+     ("number of extra cars expected to be sold", "number of extra cars expected to be sold",
+      True),
+     # a measure that does not read as a noun phrase
+     ("among total exports", "total exports", False),
+     ("despite total exports", "total exports since 2001", False),
+     ("time within which be on sale in shops", "time within which the drug could be on sale",
+      False),
+     ("number of pupils absent in spite of the fact that school meals",
+      "number of pupils absent", False),
+     ("share for price", "share of buyers citing price", False),
+     ("number of nurses who say they back it", "number of nurses who back the strike",
+      False)],
+)
+def test_measure_proxy_round18(drafted_measure: str, wanted: str, usable: bool) -> None:
+    """The proxy refuses a measure cut short of the words saying which amount, one missing a
+    word such as "extra", and clauses no prompt can use; it accepts a possessor, a setting or a
+    condition left to the article."""
+    from tests.draft_match import usable_measure
+
+    assert usable_measure(drafted_measure, wanted) is usable
