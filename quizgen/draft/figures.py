@@ -21,17 +21,16 @@ from quizgen.draft.dimensions import (
     MONEY_WORDS,
     age_of,
     ago_measure,
-    changed_object,
     clause_before,
     dimension_measure,
     group_of,
     money_noun,
-    percent_noun,
     priced_before,
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
-from quizgen.draft.figure_reads import FigureGuess, FigureReads
+from quizgen.draft.figure_percent import FigurePercents
+from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figure_text import (
     ACTED_AFTER as _ACTED_AFTER,
 )
@@ -82,14 +81,13 @@ from quizgen.draft.measures import (
 )
 from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
 from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
 from quizgen.draft.sources import FigureSources
 from quizgen.draft.units import LABELS, PERIOD_UNITS
 from quizgen.draft.years import year_measure
 
 
-class _FigureFinder(FigureSources, FigureReads):
+class _FigureFinder(FigureSources, FigurePercents):
     def __init__(self, attributor: Attributor, quotes: list[QuoteGuess], article_key: str
                  ) -> None:
         self.attributor = attributor
@@ -116,33 +114,7 @@ class _FigureFinder(FigureSources, FigureReads):
         told = after_end + having.end() if having else after_end  # "a million having been
         tail = tail_words(self.text, told)  # added": number of … added
         if hit.kind == "percent":
-            words = share_words(self.text, after_end)  # "64% of those who took part"
-            change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
-                              r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
-            if apposed := self.change_in_apposition(hit):  # "lost 6m visitors, a 4% fall"
-                measure = apposed
-            elif likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
-                measure = likely
-            elif words:
-                measure = "share of " + " ".join(words)
-            elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
-                measure = named
-            elif content := content_share(self.text, self.article.sentence_at(hit.start).start,
-                                          hit.start, after_end):
-                measure = content  # "The grain contains 15% protein": share of protein in it
-            elif change is not None:  # "a 40% increase in the troop level"
-                measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
-                                                           limit=6).split()])
-                if measure == change.group(1):  # "Japan has seen a 4% rise": the one it saw
-                    measure = self.change_seen(hit, measure) or measure
-            else:
-                start = self.article.sentence_at(hit.start).start
-                measure = named_before(self.text, start, hit.start, single=True) or changed_before(
-                    self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
-                    or self.share_as_before(hit) or self.change_of_before(hit) or share_doing(
-                        self.text, start, hit.start, after_end) or level_before(
-                        self.text, start, hit.start) or "percentage"  # "and unemployment
-                # in the south is now 30%": the level of the noun phrase the clause opens with
+            measure = self.percent_measure(hit, after_end)
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
