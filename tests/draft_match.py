@@ -42,6 +42,7 @@ _CONCESSIVE = r"\b(?:despite|although|though|whereas|in spite of|the fact that)\
 # march ended "in Liberty Square", the crowd "at the final", the bins "in 2014" (round 18).
 _SETTING = {"in", "at", "on", "since", "during", "over", "across", "from", "to", "against",
             "after", "before", "around", "near", "each", "every", "per", "underwater"}
+_WHEN_NOW = {"now", "today", "currently", "still", "already", "so", "far", "ever", "yet"}
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when"}
 # Words that change which amount is meant: "extra people" are not "people" (round 18).
 _WHICH_AMOUNT = {"extra", "additional", "more", "further", "other", "remaining"}
@@ -130,6 +131,8 @@ def reads_as_noun_phrase(measure: str) -> bool:
     straight before a verb."""
     parts = words(measure)
     named = re.sub(r"\b[A-Z][\w’'-]*\d[\w’'-]*", "", measure)  # "Kessler-7b", "G7": names
+    named = re.sub(r"\b(?:in|by|since|of|until|before|after|from|to|for) (?:1[89]|20)\d\d\b", "",
+                   named)  # "revenues in 2012": a year says which, as a teacher would (round 18)
     if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?,;]", named):
         return False  # a number, a bracket, or a clause tacked on after a comma
     if " ".join(parts) in _GENERIC:
@@ -186,6 +189,8 @@ def cut_short(drafted: str, wanted: str) -> bool:
     tail = words(wanted)[shared[-1] + 1:]
     if tail and tail[-1] in {"has", "had", "have"}:
         return False  # "… Huffington has": whose, which a one-subject article answers
+    if set(tail) <= _WHEN_NOW:
+        return False  # "… from meat now": the time of the article (round 18)
     if tail[:1] == ["if"] or (len(tail) <= 6 and tail[:1] and tail[0] in _SETTING
                               and not set(tail) & _RELATIVE):
         return False  # "… in Liberty Square", "… in 2014", "… if nothing changes": a setting

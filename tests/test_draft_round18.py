@@ -21,6 +21,11 @@ import pytest
       "time within which tin will overtake zinc if prices keep rising", True),
      ("weeks of silence", "weeks of silence declared", True),
      ("amount of spilt oil", "spilt oil collected after the storm", True),
+     ("share of their income", "share of their income farmers earn from wool now", False),
+     ("share of their income that farmers earn from wool",
+      "share of their income farmers earn from wool now", True),
+     ("sales in 2019", "sales of the firm in 2019", True),
+     ("sales in 2019 of 4 shops", "sales in 2019", False),
      # a word that says which amount it is
      ("number of cars expected to be sold", "number of extra cars expected to be sold", False),
      ("number of extra cars expected to be sold", "number of extra cars expected to be sold",
