@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
-from quizgen.draft.dimensions import changed_object, percent_noun
+from quizgen.draft.dimensions import changed_object
 from quizgen.draft.figure_reads import FigureReads
 from quizgen.draft.levels import level_before
 from quizgen.draft.measures import changed_before, named_before, tail_words
+from quizgen.draft.noun_amounts import percent_noun
 from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
 
 

@@ -24,7 +24,6 @@ from quizgen.draft.dimensions import (
     clause_before,
     dimension_measure,
     group_of,
-    money_noun,
     priced_before,
     time_of_day_measure,
 )
@@ -79,6 +78,7 @@ from quizgen.draft.measures import (
     named_before,
     tail_words,
 )
+from quizgen.draft.noun_amounts import money_noun
 from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
