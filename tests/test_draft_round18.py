@@ -48,3 +48,35 @@ def test_measure_proxy_round18(drafted_measure: str, wanted: str, usable: bool) 
     from tests.draft_match import usable_measure
 
     assert usable_measure(drafted_measure, wanted) is usable
+
+
+def _measures(body: str) -> list[str]:
+    """The measure of each drafted figure, in text order."""
+    from tests.test_draft import drafted
+
+    return [f.measure for f in drafted(body).figures]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Farmers earn nearly 40% of their income from wool, officials say.\n",
+      "share of their income that farmers earn from wool"),
+     ("The city spends 12% of its budget on roads.\n",
+      "share of its budget that the city spends on roads")],
+)
+def test_a_share_that_a_clause_takes(body: str, measure: str) -> None:
+    """“Farmers earn 40% of their income from wool”: the share of their income that farmers
+    earn from wool, not a bare “share of their income”."""
+    assert _measures(body) == [measure]
+
+
+def test_a_share_whose_clause_has_a_pronoun_stays_bare() -> None:
+    """“Polls suggest he has 30% of the vote”: “he” is not resolved, so no clause is added."""
+    assert _measures("Recent polls suggest he has 30% of the vote.\n") == ["share of the vote"]
+
+
+def test_a_plural_subject_and_its_verb_say_which_count() -> None:
+    """“Most farmers keep 40 sheep”: a plural subject with a present verb is a clause the
+    count ends (number of sheep that most farmers keep)."""
+    assert _measures("Most farmers keep 40 sheep on the hill.\n") == [
+        "number of sheep that most farmers keep on the hill"]

@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 
 from quizgen.article.numbers import NumberHit
-from quizgen.draft.dimensions import changed_object
+from quizgen.draft.dimensions import changed_object, clause_before
 from quizgen.draft.figure_reads import FigureReads
 from quizgen.draft.levels import level_before
 from quizgen.draft.measures import changed_before, named_before, tail_words
 from quizgen.draft.noun_amounts import percent_noun
-from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
+from quizgen.draft.shares import (
+    content_share,
+    likelihood,
+    share_clause,
+    share_doing,
+    share_words,
+)
 
 
 class FigurePercents(FigureReads):
@@ -29,7 +35,9 @@ class FigurePercents(FigureReads):
         elif likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
             measure = likely
         elif words:
-            measure = "share of " + " ".join(words)
+            measure = share_clause(self.text, after_end, words, clause_before(
+                self.text, self.article.sentence_at(hit.start).start, hit.start)) \
+                or "share of " + " ".join(words)  # "Farmers earn 40% of their income from …"
         elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
             measure = named
         elif content := content_share(self.text, self.article.sentence_at(hit.start).start,

@@ -143,3 +143,24 @@ def content_share(text: str, start: int, at: int, end: int) -> str:
     if subject[0][:1].islower() and subject[0] not in ("the", "a", "an", "its", "their"):
         return ""  # "… and is 4% fat" with no subject of its own
     return f"share of {substance.group(1)} in {' '.join(subject)}"
+
+
+_PLACE_AFTER = re.compile(r"\s+((?:from|on|in|into|to|for|at|with)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"[\w’'-]+)(?=\s*(?:[,.;:!?—–()]|\s(?:now|today|but|and|while|as"
+                          r"|because|which|who)\b|$))")
+
+
+def share_clause(text: str, end: int, words: list[str], clause: str) -> str:
+    """ "share of their income that farmers earn from wool" for "Farmers earn 40% of their
+    income from wool": a share of a bare noun phrase (`words`, after "N% of") that is the
+    object of the clause before the number (`clause`, "that farmers earn"), with the
+    preposition's phrase after it; "" when the noun phrase has its own clause or there is none
+    before."""
+    of = re.match(r"\s+of\s+" + r"\s+".join(map(re.escape, words)) + r"\b", text[end:end + 80])
+    if of is None or not clause.startswith("that ") or set(clause.lower().split()) & {
+            "he", "she", "it", "they", "him", "her", "them", "we", "i", "you"}:
+        return ""  # "that polls suggest he has": whom "he" stands for is not in the clause
+    place = _PLACE_AFTER.match(text, end + of.end())
+    where = f" {place.group(1)}" if place and not any(c.isdigit() for c in place.group(1)) else ""
+    return f"share of {' '.join(words)} {clause}{where}"
+

@@ -1,0 +1,36 @@
+"""A plural subject and the verb after it, in the present: "farmers earn", "most voters want"."""
+
+from __future__ import annotations
+
+from quizgen.article.lexicon import DEMONYM_ENDINGS, UNIT_STOP, words
+
+DEMONYM_PLURALS = tuple(ending + "s" for ending in DEMONYM_ENDINGS)  # "Americans", "Brazilians"
+_OPENERS = words("the most many all some few several both these those")
+_NOT_VERBS = words(
+    "and or but nor so yet because when while although though if as than that which who whom"
+    " whose where the a an its their his her our your my this these those there here not no"
+    " is are was were be been being has have had will would may might can could shall should"
+    " must do does did of in on at by for from with to into onto over under about after"
+    " before since during per against among between through also only just even still now"
+    " then today very too more most less least much many few")
+
+
+def plural_present(found: list[str]) -> bool:
+    """ "Humans derive", "most farmers earn", "The biggest banks hold": a plural noun (after a
+    determiner or opening the clause with a capital) and a lower-case word after it in the
+    present, not an -s, -ly, -ing or -ed word and no grammar word; False otherwise."""
+    if not 2 <= len(found) <= 5:
+        return False
+    verb, noun = found[-1], found[-2]
+    first = found[0]
+    if not (verb.isalpha() and verb.islower() and len(verb) > 2) or verb in _NOT_VERBS \
+            or verb in UNIT_STOP or verb.endswith(("s", "ly", "ing", "ed")):
+        return False
+    if not (noun.isalpha() and len(noun) > 3 and noun.endswith("s")) or noun.endswith(
+            ("ss", "us", "is")) or noun.lower() in _NOT_VERBS:
+        return False
+    if len(found) > 2 and first.lower() not in _OPENERS:
+        return False
+    if len(found) == 2 and not first[:1].isupper():
+        return False  # "… where farmers earn": the clause's own words are cut before this
+    return all(w.isalpha() and w.islower() and w not in _NOT_VERBS for w in found[1:-2])
