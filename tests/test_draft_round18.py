@@ -80,3 +80,10 @@ def test_a_plural_subject_and_its_verb_say_which_count() -> None:
     count ends (number of sheep that most farmers keep)."""
     assert _measures("Most farmers keep 40 sheep on the hill.\n") == [
         "number of sheep that most farmers keep on the hill"]
+
+
+def test_money_up_from_an_earlier_amount() -> None:
+    """“sales of about $2.5bn, up from $1.9bn in 2019”: the amount it is up from is the same
+    measure in 2019 (not “amount of money”), without the forecast's “expected by …”."""
+    body = "Analysts expect sales of about $2.5bn, up from $1.9bn in 2019.\n"
+    assert _measures(body)[:2] == ["sales expected by analysts", "sales in 2019"]

@@ -293,7 +293,9 @@ class FigureReads:
         year = re.match(r"[^,;.]{0,30}?\b(by|in)\s+((?:19|20)\d\d)\b", self.text[hit.end:
                                                                           hit.end + 60])
         if again is None:  # "sold 12 million sets, down from 15 million in 2019"
-            return earlier.measure + (f" in {year.group(2)}" if year else " before")
+            done = re.sub(r"\s+(?:expected|forecast|predicted|projected|estimated)\b.*$", "",
+                          earlier.measure)  # "sales expected by analysts": sales in 2019
+            return done + (f" in {year.group(2)}" if year else " before")
         shown = f"{again.group(1)} {earlier.measure}" if again.group(1) else earlier.measure
         return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
 

@@ -136,7 +136,8 @@ class _FigureFinder(FigureSources, FigurePercents):
             elif for_what:
                 measure = "price of " + for_what
             else:
-                measure = money_for(self.text, start, hit.start, after_end) or cost_before(
+                measure = self.figure_again(hit) or money_for(  # "…, up from $1.9bn in 2019"
+                    self.text, start, hit.start, after_end) or cost_before(
                     self.text, start, hit.start) or priced_before(
                     self.text, start, hit.start) or changed_before(
                     self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
