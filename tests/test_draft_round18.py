@@ -87,3 +87,12 @@ def test_money_up_from_an_earlier_amount() -> None:
     measure in 2019 (not “amount of money”), without the forecast's “expected by …”."""
     body = "Analysts expect sales of about $2.5bn, up from $1.9bn in 2019.\n"
     assert _measures(body)[:2] == ["sales expected by analysts", "sales in 2019"]
+
+
+def test_a_span_in_a_relative_clause_after_a_dash() -> None:
+    """“Global oil demand – which is expected to rise by 30% over the coming 20 years –”: the
+    span is the one over which global oil demand is expected to rise ("which" stands for the
+    noun phrase before the dash, which has no "the")."""
+    body = ("Global oil demand – which is expected to rise by 30% over the coming 20 years –"
+            " will strain supplies.\n")
+    assert "time over which global oil demand is expected to rise" in _measures(body)
