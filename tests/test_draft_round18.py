@@ -96,3 +96,27 @@ def test_a_span_in_a_relative_clause_after_a_dash() -> None:
     body = ("Global oil demand – which is expected to rise by 30% over the coming 20 years –"
             " will strain supplies.\n")
     assert "time over which global oil demand is expected to rise" in _measures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The charity had raised only £8.6m in donations since launching in Wales in 2001.\n",
+      "donations that the charity had raised since launching in Wales"),
+     ("The club had spent £40m in transfer fees over the last three years.\n",
+      "transfer fees that the club had spent over the last three years")],
+)
+def test_money_a_subject_paid_in_a_noun(body: str, measure: str) -> None:
+    """“The charity had raised only £8.6m in donations since launching”: the donations that
+    the charity had raised since launching, not bare “donations”."""
+    assert _measures(body)[0] == measure
+
+
+def test_money_paid_by_a_pronoun_stays_bare() -> None:
+    """“The club said it had paid £3m in fees”: “it” is not resolved, so no clause is added."""
+    assert _measures("The club said it had paid £3m in transfer fees.\n") == ["transfer fees"]
+
+
+def test_a_concession_word_is_no_part_of_a_measure() -> None:
+    """“despite total sales of £30m”: the measure is the total sales, without “despite”."""
+    body = "The shop closed in March, despite total sales of £30m.\n"
+    assert "total sales" in _measures(body)

@@ -78,6 +78,7 @@ from quizgen.draft.measures import (
     named_before,
     tail_words,
 )
+from quizgen.draft.money_paid import paid_in
 from quizgen.draft.noun_amounts import money_noun
 from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
@@ -141,7 +142,9 @@ class _FigureFinder(FigureSources, FigurePercents):
                     self.text, start, hit.start) or priced_before(
                     self.text, start, hit.start) or changed_before(
                     self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
-                    self.text, start, hit.start) or named_after(self.text, after_end) or \
+                    self.text, start, hit.start) or paid_in(self.text, start, hit.start,
+                                                            after_end) or named_after(
+                    self.text, after_end) or \
                     money_noun(self.text, hit.end) or level_before(  # "The match fee is £95"
                     self.text, start, hit.start) or amount_doing(self.text, after_end)
         elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):

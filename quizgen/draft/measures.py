@@ -209,8 +209,8 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
             found[verb + 1].lower() in ("a", "an", "the", "its", "their") and verb < 4:
         found[0] = found[0].lower()  # "The bank made a profit of": profit that the bank made
         return f"{' '.join(found[verb + 2:])} that {' '.join(found[:verb + 1])}"
-    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
-        found.pop(0)
+    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP | _CONCEDES:
+        found.pop(0)  # "despite sales of £3bn": sales
     if single and len(found) == 1 and found[0][1:].islower() and \
             text[start:at].lstrip().startswith(found[0]) and found[0].lower() not in \
             _FIRST_SECOND | _TAIL_TRIM | _TAIL_STOP | _AUXILIARIES | {"this", "that", "it"}:
@@ -222,6 +222,7 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     return _clean(found)
 
 
+_CONCEDES = words("despite although though unlike besides including excluding")
 _RISE = ("rose", "risen", "rises", "grew", "grown", "grows", "climbed", "climbs", "jumped",
          "jumps", "increased", "increases", "soared", "soars", "doubled", "surged")
 _FALL = ("fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",
