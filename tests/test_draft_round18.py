@@ -120,3 +120,18 @@ def test_a_concession_word_is_no_part_of_a_measure() -> None:
     """“despite total sales of £30m”: the measure is the total sales, without “despite”."""
     body = "The shop closed in March, despite total sales of £30m.\n"
     assert "total sales" in _measures(body)
+
+
+def test_counts_given_with_a_place_and_listed_alongside() -> None:
+    """“the most common predator in Canada, with around 60,000 wolves, alongside 25,000
+    cougars and 9,000 wolverines”: each count is the number there, not “that Canada has”."""
+    body = ("Wolves are the most common predator in Canada, with around 60,000 wolves, alongside"
+            " 25,000 cougars and 9,000 wolverines.\n")
+    assert _measures(body) == ["number of wolves in Canada", "number of cougars in Canada",
+                               "number of wolverines in Canada"]
+
+
+def test_a_month_is_no_place_a_count_is_in() -> None:
+    """“The fair opened in May, with 300 stalls”: May is a month, not where the stalls are."""
+    assert "number of stalls in May" not in _measures(
+        "The fair opened in May, with 300 stalls.\n")

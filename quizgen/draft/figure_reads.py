@@ -271,7 +271,8 @@ class FigureReads:
             return ""
         counted = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
         between = self.text[earlier.hit.end:hit.start]
-        if not re.fullmatch(r"\s*" + re.escape(counted) + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+        if not re.fullmatch(r"\s*" + re.escape(counted) + r"\s*(?:,\s*(?:and\s+|alongside\s+"
+                            r"|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+alongside\s+)"
                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than"
                             r"\s+|over\s+)?", between) or \
                 not earlier.measure.startswith(f"number of {counted} "):
