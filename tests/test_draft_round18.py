@@ -135,3 +135,10 @@ def test_a_month_is_no_place_a_count_is_in() -> None:
     """“The fair opened in May, with 300 stalls”: May is a month, not where the stalls are."""
     assert "number of stalls in May" not in _measures(
         "The fair opened in May, with 300 stalls.\n")
+
+
+def test_a_count_keeps_a_relative_clause_after_its_place() -> None:
+    """“the 5 million children in Asia who do not go to school”: the relative clause after the
+    place says which children, and is kept whole."""
+    body = "The charity helps the 5 million children in Asia who do not go to school.\n"
+    assert _measures(body) == ["number of children in Asia who do not go to school"]

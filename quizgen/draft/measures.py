@@ -38,10 +38,12 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
     found: list[str] = []
     for match in re.finditer(r"\s*([^\s,.;:!?()“”\"—–]+)|(.)", text[end:end + 120]):
         word = match.group(1)
-        if word is None or word.lower() in _TAIL_STOP or len(found) == limit or \
+        if word is None or word.lower() in _TAIL_STOP or len(found) == limit + 3 * any(
+                w in ("who", "that") for w in found[1:]) or \
                 not word[:1].isalpha() or any(c.isdigit() for c in word) or (
                     (word.lower() in _AUXILIARIES or (word.endswith("ed") and word.islower()))
-                    and not (found and found[0].lower() in ("who", "that"))) or (
+                    and not (found and (found[0].lower() in ("who", "that") or found[-1]
+                                        in ("who", "that")))) or (  # "in Asia who have"
                     word.lower() in _AUXILIARIES and found[:1] == ["that"] and any(
                         w.lower() in _AUXILIARIES or (w.islower() and w.endswith("ed"))
                         for w in found[2:]) and found[-1].lower() not in _AUXILIARIES):
