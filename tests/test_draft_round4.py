@@ -274,7 +274,8 @@ def test_no_clause_is_made_from_a_noun_or_an_adjective(sentence: str, measure: s
      ("A study of 2,000 adults found it.", "adults", "number of adults in the study"),
      ("A team of 23 researchers found the planet.", "researchers",
       "number of researchers in the team"),
-     ("Adults sleep seven hours a night.", "hours a night", "number of hours a night")],
+     ("Adults sleep seven hours a night.", "hours a night",
+      "number of hours a night that adults sleep")],
 )
 def test_a_noun_after_a_percentage_and_a_group_of_a_count(sentence: str, unit: str,
                                                           measure: str) -> None:
