@@ -42,6 +42,7 @@ _CONCESSIVE = r"\b(?:despite|although|though|whereas|in spite of|the fact that)\
 # march ended "in Liberty Square", the crowd "at the final", the bins "in 2014" (round 18).
 _SETTING = {"in", "at", "on", "since", "during", "over", "across", "from", "to", "against",
             "after", "before", "around", "near", "each", "every", "per", "underwater"}
+_WHEN_HEADS = {"time", "year", "age", "day", "date", "share", "price", "rate"}
 _WHEN_NOW = {"now", "today", "currently", "still", "already", "so", "far", "ever", "yet"}
 _RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when"}
 # Words that change which amount is meant: "extra people" are not "people" (round 18).
@@ -111,6 +112,11 @@ def measure_chunk(measure: str) -> list[str]:
             break
         chunk.append(word)
     chunk = [_SHARES.get(singular(w), singular(w)) for w in chunk]
+    cased = measure.replace("’", "'").split()
+    if chunk[:1] and chunk[0] in _WHEN_HEADS and len(chunk) > 1 and parts == words(measure) \
+            and (parts[1] in _DETERMINERS or cased[1][:1].isupper()):
+        chunk = chunk[:1]  # "time the review lasted", "year De Wit took charge": a clause with
+        # no "that" follows the noun asked about (round 18)
     if chunk[-2:] == ["death", "toll"]:  # a death toll asks how many people died (round 16)
         chunk += ["person", "victim", "fatality"]
     if chunk and chunk[-1] in _CONTAINERS and rest[:1] == ["of"]:

@@ -26,6 +26,8 @@ import pytest
       "share of their income farmers earn from wool now", True),
      ("sales in 2019", "sales of the firm in 2019", True),
      ("sales in 2019 of 4 shops", "sales in 2019", False),
+     ("time the vote ended", "length of the vote on the budget", True),
+     ("time Ana Ruiz scored", "time after half-time when Ana Ruiz scored", True),
      # a word that says which amount it is
      ("number of cars expected to be sold", "number of extra cars expected to be sold", False),
      ("number of extra cars expected to be sold", "number of extra cars expected to be sold",
