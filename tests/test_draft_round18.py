@@ -144,3 +144,18 @@ def test_a_count_keeps_a_relative_clause_after_its_place() -> None:
     place says which children, and is kept whole."""
     body = "The charity helps the 5 million children in Asia who do not go to school.\n"
     assert _measures(body) == ["number of children in Asia who do not go to school"]
+
+
+def test_a_share_of_those_who_did_one_thing_and_then_another() -> None:
+    """“64 percent of those who took part had backed a new holiday”: the share of those who
+    took part who had backed it, not only of those who took part."""
+    body = "Nearly 64 percent of those who took part had backed a new holiday in winter.\n"
+    assert _measures(body) == ["share of those who took part who had backed a new holiday in"
+                               " winter"]
+
+
+def test_a_share_whose_clause_reports_speech_gets_no_second_clause() -> None:
+    """“40% of voters who were asked said they would back the plan”: where the relative clause
+    ends is not clear, so no “who would back the plan” is tacked on."""
+    body = "About 40% of voters who were asked said they would back the plan.\n"
+    assert not any(m.endswith("who would back the plan") for m in _measures(body))

@@ -33,10 +33,38 @@ def share_words(text: str, end: int) -> list[str]:
             words.pop()
     ending = end + of.start(1) + len(" ".join(words))
     rest = relative_after(text, ending) or count_clause(text, ending, words[-1]).split()
+    if rest[:1] in (["who"], ["that"]):  # "64% of those who took part had backed it": the
+        rest += _predicate(text, ending, rest)  # share that did what the sentence says
     if words[0].lower() in ("whom", "which"):  # "the press, 70% of whom are …": the press
         owner = _owner_before(text, end)
         return [*owner, *rest] if owner else []
     return words + rest
+
+
+_JOINS = frozenset({"and", "but", "while", "whereas", "which", "because", "although", "though",
+                    "so", "if", "when", "than"})
+
+
+def _predicate(text: str, end: int, clause: list[str]) -> list[str]:
+    """ "who had backed a new holiday in winter" after "those who took part": the sentence's
+    verb phrase right after a relative clause (`clause`, from `end`), when it opens on "had",
+    "were", "would" …, up to punctuation or a joining word; [] otherwise."""
+    after = re.match(r"\s+" + r"\s+".join(map(re.escape, clause)) + r"\s+(?=(?:is|are|was|were"
+                     r"|has|have|had|will|would|could|can|may|might|should|must)\s)",
+                     text[end:end + 200])
+    if after is None or {w.lower() for w in clause} & {"said", "says", "say", "told", "think",
+                                                        "thought", "believe", "they", "he", "she"}:
+        return []  # "voters who were asked said they would …": whose clause ends where?
+    found: list[str] = []
+    for word in re.findall(r"[^\s,.;:!?()“”\"—–]+|[,.;:!?()“”\"—–]",
+                           text[end + after.end():end + after.end() + 120]):
+        if not word[:1].isalpha() or word.lower() in _JOINS or len(found) == 8 or any(
+                c.isdigit() for c in word):
+            break
+        found.append(word)
+    while found and found[-1].lower() in _TRIM:
+        found.pop()
+    return [clause[0], *found] if len(found) >= 2 else []
 
 
 # What "of whom" or "of which" after a comma stands for: "the national press, 70% of whom",
