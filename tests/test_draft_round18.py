@@ -159,3 +159,22 @@ def test_a_share_whose_clause_reports_speech_gets_no_second_clause() -> None:
     ends is not clear, so no “who would back the plan” is tacked on."""
     body = "About 40% of voters who were asked said they would back the plan.\n"
     assert not any(m.endswith("who would back the plan") for m in _measures(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The striker has scored three times against Spain.\n",
+      "number of times that the striker has scored against Spain"),
+     ("The river has flooded twice over the past decade.\n",
+      "number of times that the river has flooded over the past decade")],
+)
+def test_how_often_a_subject_did_a_thing(body: str, measure: str) -> None:
+    """“has scored three times against Spain”: the number of times the subject did it, with
+    against whom or when; not “number of times against Spain”."""
+    assert _measures(body)[0] == measure
+
+
+def test_a_multiple_is_no_count_of_times_done() -> None:
+    """“uses four times more water than rice”: a multiple, so no “that …” clause is made."""
+    assert not _measures("Beef uses four times more water than rice.\n")[0].startswith(
+        "number of times that")

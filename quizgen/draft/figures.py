@@ -221,7 +221,11 @@ class _FigureFinder(FigureSources, FigurePercents):
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
                     r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season|spring"
-                    r"|summer|autumn|winter|weekend|night|time)", tail)
+                    r"|summer|autumn|winter|weekend|night|time)", tail) or (noun in (
+                    "times", "occasions") and not re.match(
+                    r"\s+(?:more|less|fewer|as|the|a|an|(?!(?:over|under|after|ever|never)\b)"
+                    r"[a-z]+er)\b", rest))  # "scored three times against Spain", not "four
+                    # times more water"
                     or tail.split()[0] in _WHERE_ADVERBS) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
                                           hit.start, acted=True) or self.relative_count(
