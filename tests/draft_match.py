@@ -136,7 +136,8 @@ def reads_as_noun_phrase(measure: str) -> bool:
     not starting with a verb or question word, nor ending on a function word, and no "which"
     straight before a verb."""
     parts = words(measure)
-    named = re.sub(r"\b[A-Z][\w’'-]*\d[\w’'-]*", "", measure)  # "Kessler-7b", "G7": names
+    named = re.sub(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+\d+\b", "", measure)  # "Clermont
+    named = re.sub(r"\b[A-Z][\w’'-]*\d[\w’'-]*", "", named)  # Foot 63", "Kessler-7b", "G7": names
     named = re.sub(r"\b(?:in|by|since|of|until|before|after|from|to|for) (?:1[89]|20)\d\d\b", "",
                    named)  # "revenues in 2012": a year says which, as a teacher would (round 18)
     if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?,;]", named):

@@ -28,6 +28,8 @@ import pytest
      ("sales in 2019 of 4 shops", "sales in 2019", False),
      ("time the vote ended", "length of the vote on the budget", True),
      ("time Ana Ruiz scored", "time after half-time when Ana Ruiz scored", True),
+     ("home crowd of Lindfield Rovers 81", "home crowd of Lindfield Rovers 81", True),
+     ("home crowd of 81 clubs", "home crowd of 81 clubs", False),
      # a word that says which amount it is
      ("number of cars expected to be sold", "number of extra cars expected to be sold", False),
      ("number of extra cars expected to be sold", "number of extra cars expected to be sold",
@@ -178,3 +180,11 @@ def test_a_multiple_is_no_count_of_times_done() -> None:
     """“uses four times more water than rice”: a multiple, so no “that …” clause is made."""
     assert not _measures("Beef uses four times more water than rice.\n")[0].startswith(
         "number of times that")
+
+
+def test_an_amount_of_a_name_whose_noun_is_given() -> None:
+    """“Lindfield Rovers 81, whose average home crowd at the ground … is around 3,800”: the
+    average home crowd of Lindfield Rovers 81."""
+    body = ("The new coach of Lindfield Rovers 81, whose average home crowd at the ground in the"
+            " north of Spain is around 3,800, is a former scout.\n")
+    assert "average home crowd of Lindfield Rovers 81" in _measures(body)

@@ -22,3 +22,21 @@ def place_with(text: str, start: int, at: int) -> str:
     if found is None or found.end() != at or found.group(1).split()[-1] in _NOT_PLACES:
         return ""
     return f"in {found.group(1)}"
+
+
+# "Clermont Foot 63, whose average home crowd at the stadium … is around": the noun after
+# "whose", up to a preposition, and a form of "be" before the amount.
+_WHOSE = re.compile(r"(?P<owner>(?:[A-Z][\w&’'-]*|\d+)(?:\s+(?:[A-Z][\w&’'-]*|\d+|of|the)){0,4}),"
+                    r"\s+whose\s+(?P<what>(?:[a-z][\w’'-]*\s+){0,3}?[a-z][\w’'-]*)(?:\s+(?:at|in"
+                    r"|on|of|for|from|with|across)\s[^,;:]{0,80}?)?\s+(?:is|was|are|were|stands"
+                    r"|stood)\s+(?:(?:about|around|nearly|almost|some|roughly|just|only|over"
+                    r"|more\s+than|under|less\s+than)\s+)?$")
+
+
+def whose_level(text: str, start: int, at: int) -> str:
+    """ "average home crowd of Clermont Foot 63" for "Clermont Foot 63, whose average home crowd
+    at the stadium … is around 3,800": what the amount is of the named owner; "" otherwise."""
+    found = _WHOSE.search(text, start, at)
+    if found is None or found.end() != at:
+        return ""
+    return f"{found.group('what')} of {found.group('owner')}"
