@@ -188,3 +188,14 @@ def test_an_amount_of_a_name_whose_noun_is_given() -> None:
     body = ("The new coach of Lindfield Rovers 81, whose average home crowd at the ground in the"
             " north of Spain is around 3,800, is a former scout.\n")
     assert "average home crowd of Lindfield Rovers 81" in _measures(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The sale went on right up to the 3pm start time.\n", "start time"),
+     ("Police set a 10pm curfew in the city.\n", "time of the curfew")],
+)
+def test_a_time_of_day_written_onto_its_noun(body: str, measure: str) -> None:
+    """“the 3pm start time”, “a 10pm curfew”: the time is of the noun after it, not of the
+    clause before it."""
+    assert _measures(body) == [measure]

@@ -6,7 +6,7 @@ import re
 
 from quizgen.article.lexicon import CURRENCY_WORDS, words
 from quizgen.draft.measures import relative_owner
-from quizgen.draft.plural_verbs import DEMONYM_PLURALS, plural_present
+from quizgen.draft.plural_verbs import DEMONYM_PLURALS, plural_present, time_written_onto
 
 MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
                                      " baht ringgit zloty forint dirhams")
@@ -57,6 +57,8 @@ def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
     """ "time the march set off" for "The march set off at 14:00"; "time the river burst its
     banks" for "At 03:40, the river burst its banks"; "time of kick-off" for "Kick-off is at
     17:30"; "" when the clause has no subject and verb of its own."""
+    if written := time_written_onto(text, start, at, end):
+        return written  # "the 3pm start time", "a 10pm curfew"
     clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     found = re.findall(r"[\w’'-]+", clause)
     while found and found[-1].lower() in _LEAD_WORDS:

@@ -1,6 +1,8 @@
-"""A plural subject and the verb after it, in the present: "farmers earn", "most voters want"."""
+"""A plural subject and its present verb ("farmers earn"); a time of day written onto a noun."""
 
 from __future__ import annotations
+
+import re
 
 from quizgen.article.lexicon import DEMONYM_ENDINGS, UNIT_STOP, words
 
@@ -34,3 +36,22 @@ def plural_present(found: list[str]) -> bool:
     if len(found) == 2 and not first[:1].isupper():
         return False  # "… where farmers earn": the clause's own words are cut before this
     return all(w.isalpha() and w.islower() and w not in _NOT_VERBS for w in found[1:-2])
+
+
+# A time of day between a determiner and the noun it is the time of: "the 3pm start time".
+_BEFORE_TIME = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.IGNORECASE)
+_AFTER_TIME = re.compile(r"(?:\s*[ap]\.?m\.?)?(?:\s+local\s+time)?\s+([a-z][a-z-]+)"
+                         r"(?:\s+([a-z][a-z-]+))?")
+
+
+def time_written_onto(text: str, start: int, at: int, end: int) -> str:
+    """ "start time" for "the 3pm start time", "time of the curfew" for "a 10pm curfew": a time
+    of day written before the noun it is the time of; "" when no determiner comes before it or
+    no noun after it."""
+    after = _AFTER_TIME.match(text, end)
+    if not _BEFORE_TIME.search(text, start, at) or after is None or after.group(1) in _NOT_VERBS \
+            or after.group(1).endswith(("ed", "ly")):
+        return ""
+    if after.group(2) in ("time", "deadline", "slot"):
+        return f"{after.group(1)} {after.group(2)}"
+    return "" if after.group(1).endswith("s") else f"time of the {after.group(1)}"
