@@ -199,3 +199,15 @@ def test_a_time_of_day_written_onto_its_noun(body: str, measure: str) -> None:
     """“the 3pm start time”, “a 10pm curfew”: the time is of the noun after it, not of the
     clause before it."""
     assert _measures(body) == [measure]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("There will be too little water for the expected ten-billion population in 2060.\n",
+      "expected population in 2060"),
+     ("The town's 40,000 population doubled in summer.\n", "population of the town")],
+)
+def test_a_count_written_before_a_noun_that_counts_people(body: str, measure: str) -> None:
+    """“the expected ten-billion population in 2060”: the expected population in 2060, not
+    “number of people” with the clause before it."""
+    assert _measures(body)[0] == measure

@@ -40,3 +40,27 @@ def whose_level(text: str, start: int, at: int) -> str:
     if found is None or found.end() != at:
         return ""
     return f"{found.group('what')} of {found.group('owner')}"
+
+
+# A count written before a noun that is itself a number of people: "the expected nine-billion
+# population in 2050", "the city's 2-million population".
+_COLLECTIVE = re.compile(r"(?:-[a-z]+)?\s+(population|workforce|electorate|audience|membership"
+                         r"|readership)\b(?:\s+(in|by)\s+((?:19|20)\d\d)\b)?")
+_OWNED_BEFORE = re.compile(r"\b(?:(?P<the>the|its|their)\s+(?P<adjectives>(?:[a-z]+\s+){0,2})"
+                           r"|(?P<owner>(?:the\s+)?[\w’'-]+)[’']s\s+)$", re.IGNORECASE)
+
+
+def collective_count(text: str, start: int, hit_start: int, hit_end: int) -> str:
+    """ "expected population in 2050" for "the expected nine-billion population in 2050",
+    "population of the city" for "the city's 2-million population": a count written before a
+    noun that counts people is that noun's size; "" otherwise."""
+    noun = _COLLECTIVE.match(text, hit_end)
+    before = _OWNED_BEFORE.search(text, max(start, hit_start - 40), hit_start)
+    if noun is None or before is None:
+        return ""
+    when = f" {noun.group(2)} {noun.group(3)}" if noun.group(3) else ""
+    if before.group("owner"):
+        owner = before.group("owner")
+        owner = "the " + owner[4:] if owner.startswith("The ") else owner
+        return f"{noun.group(1)} of {owner}{when}"
+    return f"{before.group('adjectives')}{noun.group(1)}{when}"

@@ -16,7 +16,7 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft import amounts
 from quizgen.draft.ages import aged_person
 from quizgen.draft.contexts import reread
-from quizgen.draft.count_places import place_with, whose_level
+from quizgen.draft.count_places import collective_count, place_with, whose_level
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -240,7 +240,8 @@ class _FigureFinder(FigureSources, FigurePercents):
             special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
                 amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
-                or whose_level(self.text, start, hit.start) or taken  # "X, whose crowd is …"
+                or whose_level(self.text, start, hit.start) or collective_count(
+                    self.text, start, hit.start, hit.end) or taken  # "X, whose crowd is …"
             if special.startswith("number of ") and (changed := changed_before(
                     self.text, start, hit.start)).startswith(("rise in the number of ",
                                                               "fall in the number of ")):
