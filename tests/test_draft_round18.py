@@ -211,3 +211,9 @@ def test_a_count_written_before_a_noun_that_counts_people(body: str, measure: st
     """“the expected ten-billion population in 2060”: the expected population in 2060, not
     “number of people” with the clause before it."""
     assert _measures(body)[0] == measure
+
+
+def test_a_count_of_the_parts_of_a_thing_named_before_it() -> None:
+    """“the two-hour trial, involving three tasks”: the number of tasks in the trial."""
+    body = "Each was paid £10 for the two-hour trial, involving three tasks.\n"
+    assert "number of tasks in the trial" in _measures(body)

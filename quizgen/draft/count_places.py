@@ -64,3 +64,18 @@ def collective_count(text: str, start: int, hit_start: int, hit_end: int) -> str
         owner = "the " + owner[4:] if owner.startswith("The ") else owner
         return f"{noun.group(1)} of {owner}{when}"
     return f"{before.group('adjectives')}{noun.group(1)}{when}"
+
+
+# "the 70-minute experiment, involving two tests": the thing a count is a part of, named before
+# the participle that joins them.
+_INVOLVING = re.compile(r"\b(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?([a-z][\w’'-]*),?\s+"
+                        r"(?:involving|including|featuring|comprising|containing)\s+(?:(?:about"
+                        r"|around|some|nearly|almost|more\s+than|over|up\s+to|at\s+least|just"
+                        r"|only)\s+)?$", re.IGNORECASE)
+
+
+def involved_in(text: str, start: int, at: int) -> str:
+    """ "in the experiment" for "the 70-minute experiment, involving two tests": a count joined
+    to a noun by "involving", "including", "featuring" … is a count of its parts; or ""."""
+    found = _INVOLVING.search(text, start, at)
+    return f"in the {found.group(1)}" if found is not None and found.end() == at else ""

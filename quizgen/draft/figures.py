@@ -16,7 +16,12 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft import amounts
 from quizgen.draft.ages import aged_person
 from quizgen.draft.contexts import reread
-from quizgen.draft.count_places import collective_count, place_with, whose_level
+from quizgen.draft.count_places import (
+    collective_count,
+    involved_in,
+    place_with,
+    whose_level,
+)
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
@@ -215,9 +220,10 @@ class _FigureFinder(FigureSources, FigurePercents):
             if went and went.split()[-1].lower() == noun.split()[-1].lower():
                 pass  # "Deaths rose to 1.38 million": number of deaths
             elif not tail and noun != "units":  # "number of sensors the suit contains"
-                tail = place_with(self.text, self.article.sentence_at(hit.start).start,
-                                  hit.start) or holder_words(self.text, self.article.sentence_at(
-                                      hit.start).start, hit.start, acted=True) or clause_before(
+                opening = self.article.sentence_at(hit.start).start
+                tail = place_with(self.text, opening, hit.start) or involved_in(
+                    self.text, opening, hit.start) or holder_words(
+                    self.text, opening, hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
                     r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season|spring"
