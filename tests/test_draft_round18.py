@@ -217,3 +217,11 @@ def test_a_count_of_the_parts_of_a_thing_named_before_it() -> None:
     """“the two-hour trial, involving three tasks”: the number of tasks in the trial."""
     body = "Each was paid £10 for the two-hour trial, involving three tasks.\n"
     assert "number of tasks in the trial" in _measures(body)
+
+
+def test_a_singular_subject_with_its_verb_before_the_count() -> None:
+    """“The app, which limits its users to 150 friends”: a verb in -s inside the clause, not
+    only at its end, makes a subject and verb (number of friends to which the app limits its
+    users)."""
+    body = "The app, which limits its users to 150 friends, is growing.\n"
+    assert _measures(body) == ["number of friends to which the app limits its users"]

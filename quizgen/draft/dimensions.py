@@ -6,7 +6,12 @@ import re
 
 from quizgen.article.lexicon import CURRENCY_WORDS, words
 from quizgen.draft.measures import relative_owner
-from quizgen.draft.plural_verbs import DEMONYM_PLURALS, plural_present, time_written_onto
+from quizgen.draft.plural_verbs import (
+    DEMONYM_PLURALS,
+    plural_present,
+    singular_present,
+    time_written_onto,
+)
 
 MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
                                      " baht ringgit zloty forint dirhams")
@@ -34,7 +39,8 @@ def _subject_clause(found: list[str]) -> list[str]:
         found[0] = found[0].lower()
     if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or (not any(
             w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]) \
-            and not _ends_on_present_verb(found) and not plural_present(found)):
+            and not _ends_on_present_verb(found) and not plural_present(found)
+            and not singular_present(found)):
         return []
     if plural_present(found) and found[0] == found[-2] and not found[0].lower().endswith(
             DEMONYM_PLURALS):

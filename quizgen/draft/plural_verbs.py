@@ -1,10 +1,11 @@
-"""A plural subject and its present verb ("farmers earn"); a time of day written onto a noun."""
+"""A subject and its present verb ("farmers earn", "the app limits"); a time of day onto a noun."""
 
 from __future__ import annotations
 
 import re
 
 from quizgen.article.lexicon import DEMONYM_ENDINGS, UNIT_STOP, words
+from quizgen.draft.measures import PAST_VERBS
 
 DEMONYM_PLURALS = tuple(ending + "s" for ending in DEMONYM_ENDINGS)  # "Americans", "Brazilians"
 _OPENERS = words("the most many all some few several both these those")
@@ -55,3 +56,22 @@ def time_written_onto(text: str, start: int, at: int, end: int) -> str:
     if after.group(2) in ("time", "deadline", "slot"):
         return f"{after.group(1)} {after.group(2)}"
     return "" if after.group(1).endswith("s") else f"time of the {after.group(1)}"
+
+
+def singular_present(found: list[str]) -> bool:
+    """ "the app limits its users to", "Path restricts its users to": a singular noun phrase (a
+    determiner or a name first) and a verb in -s after it, with words after the verb; False
+    otherwise (the verb last is read by dimensions._ends_on_present_verb)."""
+    if not 3 <= len(found) <= 8 or not (found[0].lower() in ("the", "a", "an", "each", "every",
+                                                                "this") or found[0][:1].isupper()):
+        return False
+    for at in range(1, min(len(found) - 1, 4)):
+        verb, noun = found[at], found[at - 1]
+        if verb.islower() and verb.isalpha() and len(verb) > 3 and verb.endswith("s") and \
+                not verb.endswith(("ss", "us", "is", "ous")) and verb not in _NOT_VERBS and \
+                not noun.lower().endswith("s") and noun.lower() not in _NOT_VERBS and \
+                all(w.lower() not in _NOT_VERBS | PAST_VERBS and not w.endswith("ed")
+                    for w in found[1:at]):  # "The army sent troops to": "sent" is the verb
+            return found[at + 1].lower() in ("its", "their", "the", "his", "her", "a", "an") \
+                or found[at + 1].islower()
+    return False
