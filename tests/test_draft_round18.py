@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from quizgen.factbase.model import Figure
+
 
 @pytest.mark.parametrize(
     ("drafted_measure", "wanted", "usable"),
@@ -225,3 +227,35 @@ def test_a_singular_subject_with_its_verb_before_the_count() -> None:
     users)."""
     body = "The app, which limits its users to 150 friends, is growing.\n"
     assert _measures(body) == ["number of friends to which the app limits its users"]
+
+
+def test_an_age_set_off_by_commas_after_a_noun() -> None:
+    """“The driver, 54, was arrested”: an age in years, the driver's, as for a name."""
+    figure = _figures("The driver, 54, was arrested on Monday.\n")[0]
+    assert (figure.unit, figure.measure) == ("years old", "age of the driver")
+
+
+def test_an_amount_up_from_one_last_year() -> None:
+    """“rose to 2,043 this year, up from 1,810 last year”: the same measure, last year."""
+    body = "The number of pilots in the country rose to 2,043 this year, up from 1,810 last year.\n"
+    found = _measures(body)
+    assert found[1] == found[0] + " last year", found
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Ana Ruiz, whose fortune is estimated at $12bn, runs a chain of shops.\n",
+      "fortune of Ana Ruiz"),
+     ("Tom Hale, worth $3.4bn, owns two football clubs.\n", "value of Tom Hale")],
+)
+def test_money_a_named_person_is_worth(body: str, measure: str) -> None:
+    """“whose fortune is estimated at $12bn”: the fortune of the name; “Tom Hale, worth $3.4bn,”:
+    his value, as for “Tom Hale is worth”."""
+    assert _measures(body)[0] == measure
+
+
+def _figures(body: str) -> list[Figure]:
+    """The drafted figures, in text order."""
+    from tests.test_draft import drafted
+
+    return list(drafted(body).figures)

@@ -296,7 +296,11 @@ class FigureReads:
         if again is None:  # "sold 12 million sets, down from 15 million in 2019"
             done = re.sub(r"\s+(?:expected|forecast|predicted|projected|estimated)\b.*$", "",
                           earlier.measure)  # "sales expected by analysts": sales in 2019
-            return done + (f" in {year.group(2)}" if year else " before")
+            last = re.match(r"[^,;.]{0,12}?\b(last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                            r"|the\s+(?:previous|year\s+before))\b",
+                            self.text[hit.end:hit.end + 40])
+            return done + (f" in {year.group(2)}" if year else f" {last.group(1)}" if last
+                           else " before")  # "…, up from 1,810 last year"
         shown = f"{again.group(1)} {earlier.measure}" if again.group(1) else earlier.measure
         return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
 

@@ -90,7 +90,7 @@ from quizgen.draft.periods import every_measure, gap_measure, period_measure, sp
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
 from quizgen.draft.sources import FigureSources
-from quizgen.draft.units import LABELS, PERIOD_UNITS
+from quizgen.draft.units import APPOSED_AGE, LABELS, PERIOD_UNITS
 from quizgen.draft.years import year_measure
 
 
@@ -165,6 +165,9 @@ class _FigureFinder(FigureSources, FigurePercents):
                                   after.group().split() if after is not None else []))
             if measure == "age" and aged and "-year-old" in self.text[hit.end:after_end]:
                 measure = f"age of the {' '.join(aged)}"  # "a 12-year-old boy": the boy's age
+            elif measure == "age" and (apposed := APPOSED_AGE.search(self.text, max(
+                    0, hit.end - 40), hit.end)):  # "The driver, 54, was arrested"
+                measure = f"age of the {apposed.group(1)}"
         elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":

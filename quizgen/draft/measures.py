@@ -201,6 +201,8 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
     if with_noun and (who := _SUBJECT_NAME.search(text[start:at])) is not None:
         return f"{found[-1]} of {who.group(1)}"  # "X topped the list, with a fortune of"
+    while len(found) > 2 and found[-1].lower() in _ESTIMATED | _BE_FORMS:
+        found.pop()  # "whose fortune is estimated at $12bn": fortune
     if found[1:] and found[0].lower() == "whose":  # "Ana Ruiz, whose wealth is £45m"
         parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
         owner = relative_owner(parts[-2], "who") if len(parts) > 1 else ["whose"]
@@ -224,6 +226,8 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     return _clean(found)
 
 
+_ESTIMATED = words("estimated valued put reckoned thought believed said")
+_BE_FORMS = words("is are was were been being be")
 _CONCEDES = words("despite although though unlike besides including excluding")
 _RISE = ("rose", "risen", "rises", "grew", "grown", "grows", "climbed", "climbs", "jumped",
          "jumps", "increased", "increases", "soared", "soars", "doubled", "surged")
