@@ -259,3 +259,16 @@ def _figures(body: str) -> list[Figure]:
     from tests.test_draft import drafted
 
     return list(drafted(body).figures)
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The average Briton spends 4 hours a day watching television.\n",
+      "time the average Briton spends watching television a day"),
+     ("Most pupils spend about 20 minutes a week doing sport.\n",
+      "time most pupils spend doing sport a week")],
+)
+def test_time_spent_doing_a_thing_at_a_rate(body: str, measure: str) -> None:
+    """“spends 4 hours a day watching television”: the time spent doing it, a day; not
+    “number of hours a day watching television”."""
+    assert _measures(body) == [measure]

@@ -90,6 +90,7 @@ from quizgen.draft.periods import every_measure, gap_measure, period_measure, sp
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
 from quizgen.draft.sources import FigureSources
+from quizgen.draft.time_spent import time_spent
 from quizgen.draft.units import APPOSED_AGE, LABELS, PERIOD_UNITS
 from quizgen.draft.years import year_measure
 
@@ -242,8 +243,9 @@ class _FigureFinder(FigureSources, FigurePercents):
                 tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
-            taken = amounts.time_taken(self.text, start, hit.start, tail) \
-                if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
+            taken = (amounts.time_taken(self.text, start, hit.start, tail) or time_spent(
+                self.text, start, hit.start, after_end)) if noun.split()[0] in PERIOD_UNITS \
+                else ""  # "It takes eight hours to fly …", "spends 4 hours watching TV"
             if measure == f"number of {noun}" and (listed := self.listed_with(hit, noun)):
                 measure = listed  # "1,200 pupils and 80 teachers": of the school, both
             special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
