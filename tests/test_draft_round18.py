@@ -272,3 +272,25 @@ def test_time_spent_doing_a_thing_at_a_rate(body: str, measure: str) -> None:
     """“spends 4 hours a day watching television”: the time spent doing it, a day; not
     “number of hours a day watching television”."""
     assert _measures(body) == [measure]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("Women make up just 11% of the board.\n", "share of the board that women make up"),
+     ("Rice accounts for about 20% of all calories.\n",
+      "share of all calories for which Rice accounts"),
+     ("A survey of 1,000 parents found that 45% worried about costs.\n",
+      "share of parents who worried about costs"),
+     ("More than 60% of the runners who entered were women.\n",
+      "share of the runners who entered who were women")],
+)
+def test_shares_in_the_shapes_of_survey_news(body: str, measure: str) -> None:
+    """A share a phrasal verb takes (“make up”), one a verb with a preposition takes
+    (“accounts for”), a bare share that did something in the past (“45% worried”), and a
+    share of those who did one thing that were another (“who entered were women”)."""
+    assert _measures(body)[-1] == measure
+
+
+def test_a_share_a_passive_verb_limits_stays_bare() -> None:
+    """“Meat is limited to 5% of total calories”: no “to which meat is limited” is made."""
+    assert _measures("Meat is limited to 5% of total calories.\n") == ["share of total calories"]

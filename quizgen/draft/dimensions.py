@@ -8,6 +8,7 @@ from quizgen.article.lexicon import CURRENCY_WORDS, words
 from quizgen.draft.measures import relative_owner
 from quizgen.draft.plural_verbs import (
     DEMONYM_PLURALS,
+    PARTICLES,
     plural_present,
     singular_present,
     time_written_onto,
@@ -42,8 +43,8 @@ def _subject_clause(found: list[str]) -> list[str]:
             and not _ends_on_present_verb(found) and not plural_present(found)
             and not singular_present(found)):
         return []
-    if plural_present(found) and found[0] == found[-2] and not found[0].lower().endswith(
-            DEMONYM_PLURALS):
+    if plural_present(found) and found[0] == found[-3 if found[-1] in PARTICLES else -2] and \
+            not found[0].lower().endswith(DEMONYM_PLURALS):
         found = [found[0].lower(), *found[1:]]  # "Farmers earn": farmers; not "Americans"
     return found
 

@@ -18,10 +18,15 @@ _NOT_VERBS = words(
     " then today very too more most less least much many few")
 
 
+PARTICLES = words("up out off down back over away")
+
+
 def plural_present(found: list[str]) -> bool:
     """ "Humans derive", "most farmers earn", "The biggest banks hold": a plural noun (after a
     determiner or opening the clause with a capital) and a lower-case word after it in the
     present, not an -s, -ly, -ing or -ed word and no grammar word; False otherwise."""
+    if len(found) > 2 and found[-1] in PARTICLES:  # "Women make up": the verb is "make"
+        found = found[:-1]
     if not 2 <= len(found) <= 5:
         return False
     verb, noun = found[-1], found[-2]
@@ -29,8 +34,9 @@ def plural_present(found: list[str]) -> bool:
     if not (verb.isalpha() and verb.islower() and len(verb) > 2) or verb in _NOT_VERBS \
             or verb in UNIT_STOP or verb.endswith(("s", "ly", "ing", "ed")):
         return False
-    if not (noun.isalpha() and len(noun) > 3 and noun.endswith("s")) or noun.endswith(
-            ("ss", "us", "is")) or noun.lower() in _NOT_VERBS:
+    if noun.lower() not in ("women", "men", "children", "people") and (not (
+            noun.isalpha() and len(noun) > 3 and noun.endswith("s")) or noun.endswith(
+            ("ss", "us", "is")) or noun.lower() in _NOT_VERBS):
         return False
     if len(found) > 2 and first.lower() not in _OPENERS:
         return False

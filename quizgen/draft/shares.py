@@ -86,7 +86,9 @@ def _owner_before(text: str, end: int) -> list[str]:
 _DOING = re.compile(r"\s+(?:of\s+them\s+)?(?P<verb>said|say|says|think|thought|believe|believed"
                     r"|want|wanted|agreed|agree|admitted|admit|reported|report|voted|vote"
                     r"|are|were|have|had|do|did|would|will|could|can|eat|ate|own|owned"
-                    r"|use|used|live|lived|work|worked|prefer|preferred|plan|planned)\b")
+                    r"|use|used|live|lived|work|worked|prefer|preferred|plan|planned"
+                    r"|(?!(?:increased|decreased|declined|dropped|jumped|climbed|doubled)\b)"
+                    r"[a-z]{3,}ed)\b")  # "45% worried about costs" (round 18)
 _SAYING = ("said", "say", "says", "think", "thought", "believe", "believed", "want", "wanted",
            "agreed", "agree", "admitted", "admit", "reported", "report", "voted", "vote",
            "prefer", "preferred")
@@ -185,7 +187,8 @@ def share_clause(text: str, end: int, words: list[str], clause: str) -> str:
     preposition's phrase after it; "" when the noun phrase has its own clause or there is none
     before."""
     of = re.match(r"\s+of\s+" + r"\s+".join(map(re.escape, words)) + r"\b", text[end:end + 80])
-    if of is None or not clause.startswith("that ") or set(clause.lower().split()) & {
+    if of is None or not re.match(r"that |[a-z]+ which (?!.*\b(?:is|are|was|were|been)\b)",
+                                  clause) or set(clause.lower().split()) & {
             "he", "she", "it", "they", "him", "her", "them", "we", "i", "you"}:
         return ""  # "that polls suggest he has": whom "he" stands for is not in the clause
     place = _PLACE_AFTER.match(text, end + of.end())
