@@ -294,3 +294,16 @@ def test_shares_in_the_shapes_of_survey_news(body: str, measure: str) -> None:
 def test_a_share_a_passive_verb_limits_stays_bare() -> None:
     """“Meat is limited to 5% of total calories”: no “to which meat is limited” is made."""
     assert _measures("Meat is limited to 5% of total calories.\n") == ["share of total calories"]
+
+
+@pytest.mark.parametrize(
+    ("body", "measure"),
+    [("The price of rice has tripled since 2006.\n", "rise in the price of rice"),
+     ("The shares of pupils taking French and German have both doubled since 2001.\n",
+      "rise in the shares of pupils taking French and German"),
+     ("Profits rose and sales doubled last year.\n", "rise in sales")],
+)
+def test_a_verb_of_multiplying_is_a_rise_in_its_subject(body: str, measure: str) -> None:
+    """“The price of rice has tripled”: the rise in the price of rice, not “number of times”;
+    a subject joined by “and” is kept whole unless the part before “and” has its own verb."""
+    assert _measures(body)[0] == measure

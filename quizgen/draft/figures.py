@@ -90,7 +90,7 @@ from quizgen.draft.periods import every_measure, gap_measure, period_measure, sp
 from quizgen.draft.quotes import Attributor, QuoteGuess
 from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
 from quizgen.draft.sources import FigureSources
-from quizgen.draft.time_spent import time_spent
+from quizgen.draft.time_spent import multiplied, time_spent
 from quizgen.draft.units import APPOSED_AGE, LABELS, PERIOD_UNITS
 from quizgen.draft.years import year_measure
 
@@ -248,7 +248,8 @@ class _FigureFinder(FigureSources, FigurePercents):
                 else ""  # "It takes eight hours to fly …", "spends 4 hours watching TV"
             if measure == f"number of {noun}" and (listed := self.listed_with(hit, noun)):
                 measure = listed  # "1,200 pupils and 80 teachers": of the school, both
-            special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
+            special = multiplied(self.text, start, hit.start, hit.end) or self.level_after_change(
+                hit)[0] or self.figure_again(hit) or \
                 amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
                 or whose_level(self.text, start, hit.start) or collective_count(

@@ -1,8 +1,10 @@
-"""Time spent doing a thing: "time the average Briton spends watching television a day"."""
+"""Time spent doing a thing ("time the average Briton spends watching television"); multiples."""
 
 from __future__ import annotations
 
 import re
+
+from quizgen.draft.measures import PAST_VERBS
 
 _SPEND = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:that|and)\s+)(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ee]ach"
                     r"|[Ee]very|[Mm]ost|[Mm]any|[Ss]ome)\s+)?(?:[\w’'-]+\s+){0,2}?[\w’'-]+)\s+(?P<verb>"
@@ -38,3 +40,39 @@ def time_spent(text: str, start: int, at: int, end: int) -> str:
     if {w.lower() for w in who} & _PRONOUNS or len(who) > 4:
         return f"time spent {' '.join(found)}{rate}"
     return f"time {' '.join(who)} {spend.group('verb')} {' '.join(found)}{rate}"
+
+
+_MULTIPLIED = re.compile(r"(?:doubl|tripl|trebl|quadrupl)(?:ed|es|e)|(?:doubling|tripling|trebling"
+                         r"|quadrupling)", re.IGNORECASE)
+_HELPERS = frozenset({"has", "have", "had", "both", "all", "nearly", "almost", "more", "than",
+                      "now", "also", "since", "roughly", "about", "will", "would", "could", "may",
+                      "might", "is", "are", "was", "were", "expected", "to", "set", "likely",
+                      "been", "be"})
+
+
+def multiplied(text: str, start: int, at: int, end: int) -> str:
+    """ "rise in the price of teff" for "The price of teff has tripled": the rise in the noun
+    phrase a verb of multiplying follows; "" when the number is not such a verb or its clause
+    opens on no noun phrase of its own."""
+    if not _MULTIPLIED.fullmatch(text[at:end]):
+        return ""
+    clause = re.split(r"(?:,(?!\d)|[;:—–(]|\b(?:but|while|after|as|because)\b)",
+                      text[start:at])[-1]
+    found = _subject(re.split(r"\band\b", clause)[-1])
+    whole = _subject(clause)  # "allergic rhinitis and eczema have both trebled": one subject
+    if len(found) < 2 and whole[1:] and not {w.lower() for w in whole} & (PAST_VERBS | _HELPERS):
+        found = whole
+    if not found or len(found) > 10 or found[0].lower() in _PRONOUNS or any(
+            c.isdigit() for w in found for c in w):
+        return ""
+    if found[0] in ("The", "Its", "Their", "A", "An"):
+        found[0] = found[0].lower()
+    return "rise in " + " ".join(found)
+
+
+def _subject(clause: str) -> list[str]:
+    """The words of a clause without the helpers before its verb ("have both", "has")."""
+    found = re.findall(r"[\w’'-]+", clause)
+    while found and found[-1].lower() in _HELPERS:
+        found.pop()
+    return found
