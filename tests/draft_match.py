@@ -33,7 +33,20 @@ _AUXILIARIES = ("is", "are", "was", "were", "has", "have", "had", "will", "would
                 "could", "may", "might", "must", "should")
 # Adjectives of how often, not adverbs: "Facebook’s monthly visitors" asks about visitors.
 _FREQUENCY = {"hourly", "daily", "weekly", "monthly", "quarterly", "yearly", "nightly"}
-_TRAILING_BAD = _FUNCTION | _DETERMINERS | {"and", "or", "but", "'s", "s"}
+_TRAILING_BAD = _FUNCTION | _DETERMINERS | {"and", "or", "but", "'s", "s"} \
+    | {"it", "they", "them", "he", "him", "she"}  # "… support of it": whose? (round 18)
+# Words that open a clause of concession or cause: never part of the amount asked about
+# ("number of people malnourished in spite of the fact that per-capita food", round 18).
+_CONCESSIVE = r"\b(?:despite|although|though|whereas|in spite of|the fact that)\b"
+# A short phrase of place, time or condition that a one-story article answers: the time the
+# march ended "in Liberty Square", the crowd "at the final", the bins "in 2014" (round 18).
+_SETTING = {"in", "at", "on", "since", "during", "over", "across", "from", "to", "against",
+            "after", "before", "around", "near", "each", "every", "per", "underwater"}
+_WHEN_HEADS = {"time", "year", "age", "day", "date", "share", "price", "rate"}
+_WHEN_NOW = {"now", "today", "currently", "still", "already", "so", "far", "ever", "yet"}
+_RELATIVE = {"who", "whom", "whose", "which", "that", "where", "when"}
+# Words that change which amount is meant: "extra people" are not "people" (round 18).
+_WHICH_AMOUNT = {"extra", "additional", "more", "further", "other", "remaining"}
 
 
 def words(text: str) -> list[str]:
@@ -99,6 +112,11 @@ def measure_chunk(measure: str) -> list[str]:
             break
         chunk.append(word)
     chunk = [_SHARES.get(singular(w), singular(w)) for w in chunk]
+    cased = measure.replace("’", "'").split()
+    if chunk[:1] and chunk[0] in _WHEN_HEADS and len(chunk) > 1 and parts == words(measure) \
+            and (parts[1] in _DETERMINERS or cased[1][:1].isupper()):
+        chunk = chunk[:1]  # "time the review lasted", "year De Wit took charge": a clause with
+        # no "that" follows the noun asked about (round 18)
     if chunk[-2:] == ["death", "toll"]:  # a death toll asks how many people died (round 16)
         chunk += ["person", "victim", "fatality"]
     if chunk and chunk[-1] in _CONTAINERS and rest[:1] == ["of"]:
@@ -118,7 +136,10 @@ def reads_as_noun_phrase(measure: str) -> bool:
     not starting with a verb or question word, nor ending on a function word, and no "which"
     straight before a verb."""
     parts = words(measure)
-    named = re.sub(r"\b[A-Z][\w’'-]*\d[\w’'-]*", "", measure)  # "Kessler-7b", "G7": names
+    named = re.sub(r"\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*\s+\d+\b", "", measure)  # "Clermont
+    named = re.sub(r"\b[A-Z][\w’'-]*\d[\w’'-]*", "", named)  # Foot 63", "Kessler-7b", "G7": names
+    named = re.sub(r"\b(?:in|by|since|of|until|before|after|from|to|for) (?:1[89]|20)\d\d\b", "",
+                   named)  # "revenues in 2012": a year says which, as a teacher would (round 18)
     if not parts or len(parts) > 16 or re.search(r"[0-9()\[\]?,;]", named):
         return False  # a number, a bracket, or a clause tacked on after a comma
     if " ".join(parts) in _GENERIC:
@@ -130,11 +151,18 @@ def reads_as_noun_phrase(measure: str) -> bool:
         # "number of people who had taken part" the relative word is the subject (round 16)
     if re.search(r"\b(?:which|who|whom|that) (?:which|who|whom|that)\b", " ".join(parts)):
         return False  # "share of which that were bacteria": two relative words, no clause
+    if re.search(r"\b(?:which|whom|where|when) be\b", " ".join(parts)):
+        return False  # "time within which be in use": a bare "be" has no subject (round 18)
+    if re.search(_CONCESSIVE, " ".join(parts)):
+        return False  # a clause of concession tacked on (round 18)
+    if re.search(r"\b(?:share|percentage|proportion|fraction) for\b", " ".join(parts)):
+        return False  # "share for healthy eating": a share is of something (round 18)
     cased = re.findall(r"[^\W_]+", measure.replace("’", "'"))
     if {w.lower() for w in cased if w != "US"} & {"i", "me", "my", "we", "us", "our", "you",
                                                    "your"}:  # "US" is the country
         return False  # words lifted from a quotation ("years of my back")
-    return parts[0] not in _NOT_NOUNS and parts[-1] not in _TRAILING_BAD \
+    return parts[0] not in _NOT_NOUNS | _FUNCTION | {"because"} \
+        and parts[-1] not in _TRAILING_BAD \
         and measure_head(measure) not in _NOT_NOUNS
 
 
@@ -144,11 +172,39 @@ def usable_measure(drafted: str, wanted: str) -> bool:
     and "number of assistants Huffington has" ask about assistants), and, when the hand-written
     one says which amount it is with more words, the drafted one shares at least one of them
     ("number of countries" is not usable for "number of countries where Starbucks does
-    business")."""
+    business") and is not the hand-written one cut short (see `cut_short`)."""
     if not reads_as_noun_phrase(drafted) or measure_head(drafted) not in measure_chunk(wanted):
         return False
+    chunk = measure_chunk(wanted)
+    if (set(chunk[:chunk.index(measure_head(drafted))]) & _WHICH_AMOUNT) - set(words(drafted)):
+        return False  # "people expected to be alive" for "extra people expected …" (round 18)
     context = _content(wanted) - {measure_head(wanted), measure_head(drafted)}
-    return not context or bool(context & _content(drafted))
+    return (not context or bool(context & _content(drafted))) and not cut_short(drafted, wanted)
+
+
+def cut_short(drafted: str, wanted: str) -> bool:
+    """Whether the drafted measure says nothing the hand-written one does not and stops before
+    the words that say which amount it is: "number of European countries" for "number of
+    European countries across which the lynx live", "share of the media" for "share of the media
+    he calls scum" (round 18). A possessor left to the article is no such words: "number of
+    assistants" for "number of assistants Huffington has"."""
+    mine = _content(drafted)
+    wanted_words = [_SHARES.get(singular(w), singular(w)) for w in words(wanted)]
+    shared = [i for i, w in enumerate(wanted_words) if w in mine]
+    if not shared or mine - set(wanted_words) - {"time", "share", "price"}:
+        return False  # words of its own: another reading, judged by the other tests
+    tail = words(wanted)[shared[-1] + 1:]
+    if tail and tail[-1] in {"has", "had", "have"}:
+        return False  # "… Huffington has": whose, which a one-subject article answers
+    if set(tail) <= _WHEN_NOW:
+        return False  # "… from meat now": the time of the article (round 18)
+    if tail[:1] == ["if"] or (len(tail) <= 6 and tail[:1] and tail[0] in _SETTING
+                              and not set(tail) & _RELATIVE):
+        return False  # "… in Liberty Square", "… in 2014", "… if nothing changes": a setting
+    if tail[:1] and tail[0].endswith("ed") and (len(tail) == 1 or (
+            len(tail) <= 5 and tail[1] in _SETTING and not set(tail) & _RELATIVE)):
+        return False  # "days of national mourning declared", "fish collected after the spill"
+    return bool(_content(" ".join(tail)))
 
 
 def _content(measure: str) -> set[str]:

@@ -94,7 +94,7 @@ def test_money_and_shares_are_measured_by_the_noun_phrase_they_are_given_for() -
     assert measures[Decimal(60)] == "pass rate in trials", measures
     assert measures[Decimal(40)] == "entry fee at the museum", measures
     assert measures[Decimal(700)] == "tax", measures
-    assert measures[Decimal(9)] == "corporation tax", measures
+    assert measures[Decimal(9)] == "corporation tax that the firm had paid since 2001", measures
 
 
 def test_a_count_names_who_has_or_holds_it() -> None:

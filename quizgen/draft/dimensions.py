@@ -6,6 +6,13 @@ import re
 
 from quizgen.article.lexicon import CURRENCY_WORDS, words
 from quizgen.draft.measures import relative_owner
+from quizgen.draft.plural_verbs import (
+    DEMONYM_PLURALS,
+    PARTICLES,
+    plural_present,
+    singular_present,
+    time_written_onto,
+)
 
 MONEY_WORDS = CURRENCY_WORDS | words("krona kronor krone kroner rand shekels lira lire naira"
                                      " baht ringgit zloty forint dirhams")
@@ -33,8 +40,12 @@ def _subject_clause(found: list[str]) -> list[str]:
         found[0] = found[0].lower()
     if len(found) < 2 or any(w.lower() in _FIRST_SECOND for w in found[:1]) or (not any(
             w.lower() in _VERBISH or (w.endswith("ed") and w.islower()) for w in found[1:]) \
-            and not _ends_on_present_verb(found)):
+            and not _ends_on_present_verb(found) and not plural_present(found)
+            and not singular_present(found)):
         return []
+    if plural_present(found) and found[0] == found[-3 if found[-1] in PARTICLES else -2] and \
+            not found[0].lower().endswith(DEMONYM_PLURALS):
+        found = [found[0].lower(), *found[1:]]  # "Farmers earn": farmers; not "Americans"
     return found
 
 
@@ -53,6 +64,8 @@ def time_of_day_measure(text: str, start: int, at: int, end: int) -> str:
     """ "time the march set off" for "The march set off at 14:00"; "time the river burst its
     banks" for "At 03:40, the river burst its banks"; "time of kick-off" for "Kick-off is at
     17:30"; "" when the clause has no subject and verb of its own."""
+    if written := time_written_onto(text, start, at, end):
+        return written  # "the 3pm start time", "a 10pm curfew"
     clause = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])[-1]
     found = re.findall(r"[\w’'-]+", clause)
     while found and found[-1].lower() in _LEAD_WORDS:
@@ -307,62 +320,6 @@ _YEAR_PHRASE = re.compile(r"\s+(?:in|since|by|until|before|after)\s+(?:1[89]|20)
 # Prepositions a count may follow ("shown in 20 countries", "finished with ten players").
 _PLACE_PREPOSITIONS = words("in at from across to into on with among between within for during"
                             " over through throughout")  # "catch oil within a decade"
-
-
-_SUMS = words("fine fee fees salary prize bonus budget loan grant bill award payment donation"
-              " fund bailout debt tax levy pension wage rent fare ransom compensation")
-
-
-def money_noun(text: str, end: int) -> str:
-    """ "value of the takeover" for "a $3bn takeover", "amount of the fine" for "a £500 fine":
-    money written before the noun it is the size of; else ""."""
-    noun = re.match(r"[ -]([a-z]+(?:-[a-z]+)?)(?:\s+([a-z]+))?\b", text[end:end + 40])
-    if noun is None:
-        return ""
-    first, second = noun.group(1), noun.group(2)
-    if first in _STOP | _BE | _LEAD_WORDS | _FIRST_SECOND | _TIMES or first.endswith((
-            "ly", "ed")) or \
-            first in words("of in to for a an the and or per each more less than worth over"
-                           " under across between into during within after before"):
-        return ""
-    phrase = first if second is None or second in words(
-        "of in to for from with by on at as and or was is were are has had have will would"
-        " which that who") or second.endswith(("ed", "ly")) else f"{first} {second}"
-    return f"{'amount' if phrase.split()[-1] in _SUMS else 'value'} of the {phrase}"
-
-
-_TIMES = words("last next this each every per year years month week day today yesterday")
-_NOUN_ENDINGS = ("cy", "ity", "ion", "ment", "ance", "ence", "ness", "ure", "ship")
-_NOT_SHARE_NOUNS = words("of in to for from at on by with than and or but as more less higher lower"
-                         " fewer greater smaller bigger larger increase rise growth jump fall drop"
-                         " cut decrease decline reduction share stake the a an this that was is"
-                         " were are will would has have had said says cent percent")
-
-
-def percent_noun(text: str, end: int) -> str:
-    """ "accuracy" for "90% accuracy", "success rate" for "a 70% success rate", "chance of
-    rain" for "a 40% chance of rain": the noun a percentage is written before; else "" (a
-    verb, a preposition, or a change word, which other rules read)."""
-    noun = re.match(r"\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+(of\s+[a-z]+(?:\s+[a-z]+)?))?",
-                    text[end:end + 60])
-    if noun is None or noun.group(1) in _NOT_SHARE_NOUNS | _BE | _VERBISH | _TIMES or \
-            noun.group(1).endswith(("ly", "ed", "ing")):
-        return ""
-    nominal = noun.group(1).endswith(_NOUN_ENDINGS) or noun.group(2) == "of"
-    if not (nominal or re.search(r"\b(?:a|an)\s+[\d.,]+\s?(?:%|per\s?cent|percent)\s*$",
-                                 text[max(0, end - 24):end])):
-        return ""  # "5% last year", "100% safe": no noun
-    phrase = [noun.group(1)]
-    second = noun.group(2)
-    if second and second not in _NOT_SHARE_NOUNS | _BE | _VERBISH and not second.endswith(
-            ("ly", "ed", "ing")) and noun.group(3) is None and second in words(
-            "rate rates level levels score ratio chance risk share cut margin"):
-        phrase.append(second)  # "success rate"
-    tail = re.match(r"\s+of\s+((?:the\s+)?[a-z]+)", text[end + noun.end(len(phrase)):
-                                                         end + noun.end(len(phrase)) + 30])
-    if tail and tail.group(1).split()[-1] not in _NOT_SHARE_NOUNS:
-        phrase += ["of", tail.group(1)]
-    return " ".join(phrase)
 
 
 _GROUPS = words("study survey poll sample group team panel trial crew squad class cohort"

@@ -271,7 +271,8 @@ class FigureReads:
             return ""
         counted = earlier.unit.removeprefix((earlier.hit.scale or "") + " ")
         between = self.text[earlier.hit.end:hit.start]
-        if not re.fullmatch(r"\s*" + re.escape(counted) + r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+        if not re.fullmatch(r"\s*" + re.escape(counted) + r"\s*(?:,\s*(?:and\s+|alongside\s+"
+                            r"|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+alongside\s+)"
                             r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|more\s+than"
                             r"\s+|over\s+)?", between) or \
                 not earlier.measure.startswith(f"number of {counted} "):
@@ -293,7 +294,13 @@ class FigureReads:
         year = re.match(r"[^,;.]{0,30}?\b(by|in)\s+((?:19|20)\d\d)\b", self.text[hit.end:
                                                                           hit.end + 60])
         if again is None:  # "sold 12 million sets, down from 15 million in 2019"
-            return earlier.measure + (f" in {year.group(2)}" if year else " before")
+            done = re.sub(r"\s+(?:expected|forecast|predicted|projected|estimated)\b.*$", "",
+                          earlier.measure)  # "sales expected by analysts": sales in 2019
+            last = re.match(r"[^,;.]{0,12}?\b(last\s+year|a\s+year\s+(?:earlier|ago|before)"
+                            r"|the\s+(?:previous|year\s+before))\b",
+                            self.text[hit.end:hit.end + 40])
+            return done + (f" in {year.group(2)}" if year else f" {last.group(1)}" if last
+                           else " before")  # "…, up from 1,810 last year"
         shown = f"{again.group(1)} {earlier.measure}" if again.group(1) else earlier.measure
         return shown + (f" {year.group(1)} {year.group(2)}" if year else "")
 

@@ -138,7 +138,8 @@ def relative_after(text: str, end: int, *, limit: int = 7) -> list[str]:
     for word in re.findall(r"[^\s,.;:!?()“”\"—–]+|[,.;:!?()“”\"—–]", text[end + opening.end():
                                                                      end + 160]):
         if not word[:1].isalpha() or any(c.isdigit() for c in word) or len(found) > limit or (
-                len(found) > 2 and word.lower() in _MAIN_VERB):
+                (len(found) > 2 or found[-1].lower() not in _MAIN_VERB)
+                and word.lower() in _MAIN_VERB):  # "who applied were": "were" is the sentence's
             break
         found.append(word)
     while found and found[-1].lower() in ("of", "the", "a", "an", "in", "to", "for", "and", "or",

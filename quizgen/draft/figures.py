@@ -16,22 +16,26 @@ from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft import amounts
 from quizgen.draft.ages import aged_person
 from quizgen.draft.contexts import reread
+from quizgen.draft.count_places import (
+    collective_count,
+    involved_in,
+    place_with,
+    whose_level,
+)
 from quizgen.draft.counts import count_clause
 from quizgen.draft.dimensions import (
     MONEY_WORDS,
     age_of,
     ago_measure,
-    changed_object,
     clause_before,
     dimension_measure,
     group_of,
-    money_noun,
-    percent_noun,
     priced_before,
     time_of_day_measure,
 )
 from quizgen.draft.entities import Mention
-from quizgen.draft.figure_reads import FigureGuess, FigureReads
+from quizgen.draft.figure_percent import FigurePercents
+from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figure_text import (
     ACTED_AFTER as _ACTED_AFTER,
 )
@@ -80,16 +84,18 @@ from quizgen.draft.measures import (
     named_before,
     tail_words,
 )
+from quizgen.draft.money_paid import paid_in
+from quizgen.draft.noun_amounts import money_noun
 from quizgen.draft.periods import every_measure, gap_measure, period_measure, span_measure
 from quizgen.draft.quotes import Attributor, QuoteGuess
-from quizgen.draft.shares import content_share, likelihood, share_doing, share_words
 from quizgen.draft.sizes import amount_done, dimension_of, speed_at, two_sides
 from quizgen.draft.sources import FigureSources
-from quizgen.draft.units import LABELS, PERIOD_UNITS
+from quizgen.draft.time_spent import multiplied, time_spent
+from quizgen.draft.units import APPOSED_AGE, LABELS, PERIOD_UNITS
 from quizgen.draft.years import year_measure
 
 
-class _FigureFinder(FigureSources, FigureReads):
+class _FigureFinder(FigureSources, FigurePercents):
     def __init__(self, attributor: Attributor, quotes: list[QuoteGuess], article_key: str
                  ) -> None:
         self.attributor = attributor
@@ -116,33 +122,7 @@ class _FigureFinder(FigureSources, FigureReads):
         told = after_end + having.end() if having else after_end  # "a million having been
         tail = tail_words(self.text, told)  # added": number of … added
         if hit.kind == "percent":
-            words = share_words(self.text, after_end)  # "64% of those who took part"
-            change = re.match(r"\s+(increase|rise|growth|jump|fall|drop|cut|decrease|decline"
-                              r"|reduction|rate|share)\b", self.text[hit.end:hit.end + 14])
-            if apposed := self.change_in_apposition(hit):  # "lost 6m visitors, a 4% fall"
-                measure = apposed
-            elif likely := likelihood(self.text, hit.end):  # "33% less likely to develop …"
-                measure = likely
-            elif words:
-                measure = "share of " + " ".join(words)
-            elif named := percent_noun(self.text, hit.end):  # "90% accuracy", "a 40% chance"
-                measure = named
-            elif content := content_share(self.text, self.article.sentence_at(hit.start).start,
-                                          hit.start, after_end):
-                measure = content  # "The grain contains 15% protein": share of protein in it
-            elif change is not None:  # "a 40% increase in the troop level"
-                measure = " ".join([change.group(1), *tail_words(self.text, hit.end + change.end(),
-                                                           limit=6).split()])
-                if measure == change.group(1):  # "Japan has seen a 4% rise": the one it saw
-                    measure = self.change_seen(hit, measure) or measure
-            else:
-                start = self.article.sentence_at(hit.start).start
-                measure = named_before(self.text, start, hit.start, single=True) or changed_before(
-                    self.text, start, hit.start) or changed_object(self.text, start, hit.start) \
-                    or self.share_as_before(hit) or self.change_of_before(hit) or share_doing(
-                        self.text, start, hit.start, after_end) or level_before(
-                        self.text, start, hit.start) or "percentage"  # "and unemployment
-                # in the south is now 30%": the level of the noun phrase the clause opens with
+            measure = self.percent_measure(hit, after_end)
         elif hit.kind == "year":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start).start,
                                          hit)  # "since he took office in 2022": he is named
@@ -164,11 +144,14 @@ class _FigureFinder(FigureSources, FigureReads):
             elif for_what:
                 measure = "price of " + for_what
             else:
-                measure = money_for(self.text, start, hit.start, after_end) or cost_before(
+                measure = self.figure_again(hit) or money_for(  # "…, up from $1.9bn in 2019"
+                    self.text, start, hit.start, after_end) or cost_before(
                     self.text, start, hit.start) or priced_before(
                     self.text, start, hit.start) or changed_before(
                     self.text, start, hit.start) or named_before(  # "profits rose to $4.3bn"
-                    self.text, start, hit.start) or named_after(self.text, after_end) or \
+                    self.text, start, hit.start) or paid_in(self.text, start, hit.start,
+                                                            after_end) or named_after(
+                    self.text, after_end) or \
                     money_noun(self.text, hit.end) or level_before(  # "The match fee is £95"
                     self.text, start, hit.start) or amount_doing(self.text, after_end)
         elif (strong := re.match(r"-strong\s+([a-z]+)", self.text[hit.end:hit.end + 30])):
@@ -183,6 +166,9 @@ class _FigureFinder(FigureSources, FigureReads):
                                   after.group().split() if after is not None else []))
             if measure == "age" and aged and "-year-old" in self.text[hit.end:after_end]:
                 measure = f"age of the {' '.join(aged)}"  # "a 12-year-old boy": the boy's age
+            elif measure == "age" and (apposed := APPOSED_AGE.search(self.text, max(
+                    0, hit.end - 40), hit.end)):  # "The driver, 54, was arrested"
+                measure = f"age of the {apposed.group(1)}"
         elif unit.startswith("out of ") and (ratio := amounts.ratio_measure(self.text, after_end)):
             measure = ratio  # "four out of five teachers say …": share of teachers who say …
         elif unit == "place":
@@ -238,12 +224,18 @@ class _FigureFinder(FigureSources, FigureReads):
             if went and went.split()[-1].lower() == noun.split()[-1].lower():
                 pass  # "Deaths rose to 1.38 million": number of deaths
             elif not tail and noun != "units":  # "number of sensors the suit contains"
-                tail = holder_words(self.text, self.article.sentence_at(hit.start).start,
-                                    hit.start, acted=True) or clause_before(
+                opening = self.article.sentence_at(hit.start).start
+                tail = place_with(self.text, opening, hit.start) or involved_in(
+                    self.text, opening, hit.start) or holder_words(
+                    self.text, opening, hit.start, acted=True) or clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)
             elif not doing and noun != "units" and (tail.split()[0] in _ACTED_AFTER or re.match(
                     r"(?:last|this|next|every|each)\s+(?:year|week|month|day|season|spring"
-                    r"|summer|autumn|winter|weekend|night|time)", tail)
+                    r"|summer|autumn|winter|weekend|night|time)", tail) or (noun in (
+                    "times", "occasions") and not re.match(
+                    r"\s+(?:more|less|fewer|as|the|a|an|(?!(?:over|under|after|ever|never)\b)"
+                    r"[a-z]+er)\b", rest))  # "scored three times against Spain", not "four
+                    # times more water"
                     or tail.split()[0] in _WHERE_ADVERBS) and (
                     acted := holder_words(self.text, self.article.sentence_at(hit.start).start,
                                           hit.start, acted=True) or self.relative_count(
@@ -251,14 +243,17 @@ class _FigureFinder(FigureSources, FigureReads):
                 tail = f"{acted} {tail}"  # "Police arrested two men on suspicion of …"
             measure = f"number of {noun}" + (f" {tail}" if tail and noun != "units" else "")
             start = self.article.sentence_at(hit.start).start
-            taken = amounts.time_taken(self.text, start, hit.start, tail) \
-                if noun in PERIOD_UNITS else ""  # "It takes eight hours to fly …"
+            taken = (amounts.time_taken(self.text, start, hit.start, tail) or time_spent(
+                self.text, start, hit.start, after_end)) if noun.split()[0] in PERIOD_UNITS \
+                else ""  # "It takes eight hours to fly …", "spends 4 hours watching TV"
             if measure == f"number of {noun}" and (listed := self.listed_with(hit, noun)):
                 measure = listed  # "1,200 pupils and 80 teachers": of the school, both
-            special = self.level_after_change(hit)[0] or self.figure_again(hit) or \
+            special = multiplied(self.text, start, hit.start, hit.end) or self.level_after_change(
+                hit)[0] or self.figure_again(hit) or \
                 amounts.population_of(
                 self.text, start, hit.start) or amounts.number_of(self.text, start, hit.start) \
-                or taken
+                or whose_level(self.text, start, hit.start) or collective_count(
+                    self.text, start, hit.start, hit.end) or taken  # "X, whose crowd is …"
             if special.startswith("number of ") and (changed := changed_before(
                     self.text, start, hit.start)).startswith(("rise in the number of ",
                                                               "fall in the number of ")):

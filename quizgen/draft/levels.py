@@ -110,6 +110,9 @@ _MONEY_VERB = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:after|when|because|as|since
                          r"[A-Z][\w’'-]*))?\s+"  # "gave Ana Ruiz £5,000": whom it went to
                          r"(?:(?:about|around|some|nearly|almost|over|more than|up to|an"
                          r" estimated|at least|just|only|another|a further|an extra)\s+)*$")
+_WORTH_APPOSED = re.compile(r"\b([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}),\s+(?:now\s+)?worth\s+"
+                            r"(?:(?:about|around|some|nearly|almost|over|more than|up to"
+                            r"|an estimated|at least)\s+)*$")
 _WORTH = re.compile(r"(?:^|[,;:—–(]\s*)([^,;:—–(]{2,60}?)\s+(?:is|was|are|were|has been|had been"
                     r"|will be|would be|could be|(?:is|are|was|were)\s+(?:estimated|thought"
                     r"|said|believed|reckoned|expected)\s+to\s+be)\s+(?:now\s+|still\s+)?worth"
@@ -143,6 +146,8 @@ def money_handled(text: str, start: int, at: int, end: int) -> str:
                                            for w in owner):
             return "value of " + " ".join(owner)
         return ""
+    if apposed := _WORTH_APPOSED.search(before):  # "Tom Hale, worth $3.4bn, owns …"
+        return f"value of {apposed.group(1)}"
     moved = _MONEY_VERB.search(before)
     if moved is None or named_after(text, end):
         return ""  # "paid £9m in corporation tax": corporation tax, as named after it

@@ -38,10 +38,12 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
     found: list[str] = []
     for match in re.finditer(r"\s*([^\s,.;:!?()“”\"—–]+)|(.)", text[end:end + 120]):
         word = match.group(1)
-        if word is None or word.lower() in _TAIL_STOP or len(found) == limit or \
+        if word is None or word.lower() in _TAIL_STOP or len(found) == limit + 3 * any(
+                w in ("who", "that") for w in found[1:]) or \
                 not word[:1].isalpha() or any(c.isdigit() for c in word) or (
                     (word.lower() in _AUXILIARIES or (word.endswith("ed") and word.islower()))
-                    and not (found and found[0].lower() in ("who", "that"))) or (
+                    and not (found and (found[0].lower() in ("who", "that") or found[-1]
+                                        in ("who", "that")))) or (  # "in Asia who have"
                     word.lower() in _AUXILIARIES and found[:1] == ["that"] and any(
                         w.lower() in _AUXILIARIES or (w.islower() and w.endswith("ed"))
                         for w in found[2:]) and found[-1].lower() not in _AUXILIARIES):
@@ -199,6 +201,8 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     found = found[cut:]  # "a method with a success rate", "the company’s economic impact"
     if with_noun and (who := _SUBJECT_NAME.search(text[start:at])) is not None:
         return f"{found[-1]} of {who.group(1)}"  # "X topped the list, with a fortune of"
+    while len(found) > 2 and found[-1].lower() in _ESTIMATED | _BE_FORMS:
+        found.pop()  # "whose fortune is estimated at $12bn": fortune
     if found[1:] and found[0].lower() == "whose":  # "Ana Ruiz, whose wealth is £45m"
         parts = re.split(r"(?:,(?!\d)|[;:—–(])", text[start:at])
         owner = relative_owner(parts[-2], "who") if len(parts) > 1 else ["whose"]
@@ -209,8 +213,8 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
             found[verb + 1].lower() in ("a", "an", "the", "its", "their") and verb < 4:
         found[0] = found[0].lower()  # "The bank made a profit of": profit that the bank made
         return f"{' '.join(found[verb + 2:])} that {' '.join(found[:verb + 1])}"
-    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP:
-        found.pop(0)
+    while found and found[0].lower() in _TAIL_TRIM | _TAIL_STOP | _CONCEDES:
+        found.pop(0)  # "despite sales of £3bn": sales
     if single and len(found) == 1 and found[0][1:].islower() and \
             text[start:at].lstrip().startswith(found[0]) and found[0].lower() not in \
             _FIRST_SECOND | _TAIL_TRIM | _TAIL_STOP | _AUXILIARIES | {"this", "that", "it"}:
@@ -222,6 +226,9 @@ def named_before(text: str, start: int, at: int, *, single: bool = False) -> str
     return _clean(found)
 
 
+_ESTIMATED = words("estimated valued put reckoned thought believed said")
+_BE_FORMS = words("is are was were been being be")
+_CONCEDES = words("despite although though unlike besides including excluding")
 _RISE = ("rose", "risen", "rises", "grew", "grown", "grows", "climbed", "climbs", "jumped",
          "jumps", "increased", "increases", "soared", "soars", "doubled", "surged")
 _FALL = ("fell", "fallen", "falls", "dropped", "drops", "declined", "declines", "decreased",

@@ -35,8 +35,10 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
     clause = parts[-1]
     found = re.findall(r"[\w’'-]+(?:,\d{3})*", clause)  # "12,000" one word
     found = found if len(found) <= 12 and found[:1] and found[0][:1].isupper() else found[-9:]
-    while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"}:
-        found.pop(0)
+    while found and found[0].lower() in _TAIL_STOP | {"then", "if", "unless", "even"} and not (
+            found[0] in ("who", "which") and found[1:2] and found[1].islower() and len(parts) > 1):
+        found.pop(0)  # "demand – which is expected to rise …": kept, for the noun it stands for
+    named: list[str] = []  # the noun phrase a "which" stands for, when it has no "the"
     said = max((i + 1 for i, w in enumerate(found[:-2]) if w.lower() in SAYS), default=0)
     if said:  # "Analysts predict that cars will …": the span is the prediction's, not theirs
         found = found[said + (found[said].lower() == "that"):]
@@ -53,6 +55,10 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
         return "time " + " ".join(w for w in found[2:] if w not in _SPEAKING)
     if found[1:] and found[0] in ("who", "which") and len(parts) > 1:
         found = [*relative_owner(parts[-2], found[0]), *found[1:]]  # "Cole, who has studied"
+        if found[0] == "which" and (bare := _BARE_OWNER.search(parts[-2])):
+            named = [bare.group(1).lower(), *bare.group(2).split()]
+            found = [*named, *found[1:]]  # "demand –
+            # which is expected to rise": a noun phrase with no "the" opening it or after "to X"
     if found[:1] == ["that"]:  # "a device, held in the mouth, that lets …": the device
         unmoved = [p for p in parts[:-1] if not re.match(r"\s*[a-z]+ed\b", p)
                    and p.split()[:1] != [] and p.split()[0] not in PAST_VERBS]
@@ -70,12 +76,17 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
             _AUXILIARIES | {"to"} and (subject := _clean(found[:-2])):
         shown = " ".join([subject, *found[-2:]])  # "the ban will last": "last" is its verb
     if len(shown.split()) < 2 or any(c.isdigit() for c in shown) or (
-            without_amounts(found) != found and shown[:1].islower()
+            without_amounts(found) != found and shown[:1].islower() and not named
             and shown.split()[0] not in _OPENS_PHRASE and not shown.split()[0].endswith("s")):
         return ""  # "draw a full state pension": a clause cut from its subject
     return f"time {prep.group(1).lower()} which {shown}"
 
 
+# A noun phrase with no determiner that a "which" after a dash or comma stands for: opening
+# the sentence ("Global oil demand – which …") or after "to" and a verb ("to meet rising demand,
+# which …").
+_BARE_OWNER = re.compile(r"(?:^\s*|\bto\s+[a-z]+\s+)([A-Za-z][a-z’'-]*)((?:\s+[a-z][\w’'-]*)"
+                         r"{0,2})\s*$")
 # A speaker's own stay somewhere: "I was in hospital for five days", "we lived abroad for".
 _SPEAKING = frozenset({"I", "We", "we", "You", "you"})
 _STAYED = words("was were am are been stayed stay lived live remained worked spent")

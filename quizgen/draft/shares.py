@@ -33,10 +33,38 @@ def share_words(text: str, end: int) -> list[str]:
             words.pop()
     ending = end + of.start(1) + len(" ".join(words))
     rest = relative_after(text, ending) or count_clause(text, ending, words[-1]).split()
+    if rest[:1] in (["who"], ["that"]):  # "64% of those who took part had backed it": the
+        rest += _predicate(text, ending, rest)  # share that did what the sentence says
     if words[0].lower() in ("whom", "which"):  # "the press, 70% of whom are …": the press
         owner = _owner_before(text, end)
         return [*owner, *rest] if owner else []
     return words + rest
+
+
+_JOINS = frozenset({"and", "but", "while", "whereas", "which", "because", "although", "though",
+                    "so", "if", "when", "than"})
+
+
+def _predicate(text: str, end: int, clause: list[str]) -> list[str]:
+    """ "who had backed a new holiday in winter" after "those who took part": the sentence's
+    verb phrase right after a relative clause (`clause`, from `end`), when it opens on "had",
+    "were", "would" …, up to punctuation or a joining word; [] otherwise."""
+    after = re.match(r"\s+" + r"\s+".join(map(re.escape, clause)) + r"\s+(?=(?:is|are|was|were"
+                     r"|has|have|had|will|would|could|can|may|might|should|must)\s)",
+                     text[end:end + 200])
+    if after is None or {w.lower() for w in clause} & {"said", "says", "say", "told", "think",
+                                                        "thought", "believe", "they", "he", "she"}:
+        return []  # "voters who were asked said they would …": whose clause ends where?
+    found: list[str] = []
+    for word in re.findall(r"[^\s,.;:!?()“”\"—–]+|[,.;:!?()“”\"—–]",
+                           text[end + after.end():end + after.end() + 120]):
+        if not word[:1].isalpha() or word.lower() in _JOINS or len(found) == 8 or any(
+                c.isdigit() for c in word):
+            break
+        found.append(word)
+    while found and found[-1].lower() in _TRIM:
+        found.pop()
+    return [clause[0], *found] if len(found) >= 2 else []
 
 
 # What "of whom" or "of which" after a comma stands for: "the national press, 70% of whom",
@@ -58,7 +86,9 @@ def _owner_before(text: str, end: int) -> list[str]:
 _DOING = re.compile(r"\s+(?:of\s+them\s+)?(?P<verb>said|say|says|think|thought|believe|believed"
                     r"|want|wanted|agreed|agree|admitted|admit|reported|report|voted|vote"
                     r"|are|were|have|had|do|did|would|will|could|can|eat|ate|own|owned"
-                    r"|use|used|live|lived|work|worked|prefer|preferred|plan|planned)\b")
+                    r"|use|used|live|lived|work|worked|prefer|preferred|plan|planned"
+                    r"|(?!(?:increased|decreased|declined|dropped|jumped|climbed|doubled)\b)"
+                    r"[a-z]{3,}ed)\b")  # "45% worried about costs" (round 18)
 _SAYING = ("said", "say", "says", "think", "thought", "believe", "believed", "want", "wanted",
            "agreed", "agree", "admitted", "admit", "reported", "report", "voted", "vote",
            "prefer", "preferred")
@@ -143,3 +173,25 @@ def content_share(text: str, start: int, at: int, end: int) -> str:
     if subject[0][:1].islower() and subject[0] not in ("the", "a", "an", "its", "their"):
         return ""  # "… and is 4% fat" with no subject of its own
     return f"share of {substance.group(1)} in {' '.join(subject)}"
+
+
+_PLACE_AFTER = re.compile(r"\s+((?:from|on|in|into|to|for|at|with)\s+(?:[\w’'-]+\s+){0,3}?"
+                          r"[\w’'-]+)(?=\s*(?:[,.;:!?—–()]|\s(?:now|today|but|and|while|as"
+                          r"|because|which|who)\b|$))")
+
+
+def share_clause(text: str, end: int, words: list[str], clause: str) -> str:
+    """ "share of their income that farmers earn from wool" for "Farmers earn 40% of their
+    income from wool": a share of a bare noun phrase (`words`, after "N% of") that is the
+    object of the clause before the number (`clause`, "that farmers earn"), with the
+    preposition's phrase after it; "" when the noun phrase has its own clause or there is none
+    before."""
+    of = re.match(r"\s+of\s+" + r"\s+".join(map(re.escape, words)) + r"\b", text[end:end + 80])
+    if of is None or not re.match(r"that |[a-z]+ which (?!.*\b(?:is|are|was|were|been)\b)",
+                                  clause) or set(clause.lower().split()) & {
+            "he", "she", "it", "they", "him", "her", "them", "we", "i", "you"}:
+        return ""  # "that polls suggest he has": whom "he" stands for is not in the clause
+    place = _PLACE_AFTER.match(text, end + of.end())
+    where = f" {place.group(1)}" if place and not any(c.isdigit() for c in place.group(1)) else ""
+    return f"share of {' '.join(words)} {clause}{where}"
+

@@ -17,6 +17,10 @@ def money_rate(text: str, end: int) -> str:
     return f" {per.group(1)} {per.group(2)}" if per is not None else ""
 
 
+# "The driver, 54,": an age set off by commas after a noun with "the" or "a" (round 18).
+APPOSED_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z]+\s+)?[a-z]{3,}),[^\S\n]*\d{1,2}$")
+
+
 def unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
@@ -24,6 +28,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
                                                        r"(?:-[a-z]+)?)$", text[
             max(0, end - 40):end]):  # "says Ana Lee, 27." too; "says Tom, nine."
         return "years old", end  # "Mark Evans, 54, said": an age
+    if re.match(r",(?:\s|$)", rest) and APPOSED_AGE.search(text, max(0, end - 40), end):
+        return "years old", end  # "The driver, 54, was arrested": an age (round 18)
     out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
                       r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
