@@ -17,6 +17,8 @@ YEAR_UNITS = frozenset({"year"})  # a calendar year; a duration is "years" and c
 TIME_UNIT = "time of day"  # minutes since midnight, shown HH:MM
 MINUTES_PER_DAY = 24 * 60
 YEAR_SPAN = 10  # years offered beside a year answer lie at most this far from it
+# or this far from a year ending a decade, offered beside years five apart (three on a side)
+ROUND_YEAR_SPAN = 15
 SPREAD = Decimal(4)  # other values of a positive quantity lie within this factor of the answer
 # a share offered stays at or below this part of its whole: "nearly 100%" or "99 out of 100"
 # reads as "all", which a student rules out at a glance beside a key well below it
@@ -286,7 +288,7 @@ def bounds(
 
     Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
     3%), below ALL_BUT of the whole (no "nearly 100%" beside "nearly 70%"); years within
-    YEAR_SPAN of it; ages and lifetimes within a factor of AGE_SPREAD either way and at most
+    YEAR_SPAN of it (ROUND_YEAR_SPAN of a year ending a decade); ages and lifetimes within a factor of AGE_SPREAD either way and at most
     AGE_TOP (no age of 147, no mean age of 11 beside 40, no bus driver of 81 beside 61); the
     members of one side (is_side_count) between half the answer and one more (not 16 players
     beside 10, which a side's fixed size rules out); a length or weight (is_size) within a
@@ -310,8 +312,9 @@ def bounds(
         top = min(CONTEXT.multiply(whole, ALL_BUT), CONTEXT.multiply(value, SPREAD))
         return min(low, value), max(top, value)
     if kind == "year":
-        low = max(Decimal(1), value - YEAR_SPAN)
-        return min(low, value), value + YEAR_SPAN
+        span = ROUND_YEAR_SPAN if value % 10 == 0 else YEAR_SPAN
+        low = max(Decimal(1), value - span)
+        return min(low, value), value + span
     if kind == "time":
         return Decimal(0), Decimal(MINUTES_PER_DAY - 1)
     if is_side_count(value, unit, measure):
