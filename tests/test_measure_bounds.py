@@ -45,8 +45,9 @@ def broken(measure: str, key: Amount, options: list[Amount]) -> str | None:
     whole = Decimal(100) if unit in {"percent", "%", "per cent"} else (
         Decimal(unit.split()[-1]) if re.fullmatch(r"out of \d+", unit) else None)
     values = [o.value for o in options]
-    if (whole is not None and key.value * 2 > whole
-            and (words & {"accuracy", "correctly", "accurate"} or re.search(r"tells?\b.*\bfrom", measure))
+    two_way = bool(words & {"accuracy", "correctly", "accurate"}
+                   or re.search(r"tells?\b.*\bfrom", measure))
+    if (whole is not None and key.value * 2 > whole and two_way
             and any(v * 2 <= whole for v in values)):
         return f"{values} at or below half beside {key.value} ({measure})"
     if unit in DURATIONS and words & {"average", "typical"} and key.value > 0 and any(
