@@ -289,7 +289,8 @@ def bounds(
     Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
     3%), below ALL_BUT of the whole (no "nearly 100%" beside "nearly 70%"); years within
     YEAR_SPAN of it (ROUND_YEAR_SPAN of a year ending a decade); ages and lifetimes within a
-    factor of AGE_SPREAD either way and at most AGE_TOP (no age of 147, no mean age of 11 beside 40, no bus driver of 81 beside 61); the
+    factor of AGE_SPREAD either way and at most AGE_TOP (no age of 147, no mean age of 11
+    beside 40, no bus driver of 81 beside 61); the
     members of one side (is_side_count) between half the answer and one more (not 16 players
     beside 10, which a side's fixed size rules out); a length or weight (is_size) within a
     factor of SIZE_SPREAD (no "about 150 kilograms" of gear beside "about 50"); a typical or
