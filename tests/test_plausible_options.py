@@ -2,8 +2,8 @@
 0-100, years within ten of the answer (fifteen of a year ending a decade) and never one
 apart, ages within a quarter of the answer either way (at most 100: no working bus driver of
 81 beside 61), and the members of one side of a game never more than one above the answer
-(no "16 players" finishing a match that one finished with 10). Rules written again here, over every fact base in content/ and
-tests/corpus/, the sweep's seeds, and on made-up bases."""
+(no "16 players" finishing a match that one finished with 10). Rules written again here,
+over every fact base in content/ and tests/corpus/, the sweep's seeds, and on made-up bases."""
 
 from __future__ import annotations
 
