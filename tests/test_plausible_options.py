@@ -1,9 +1,9 @@
 """Wrong figures stay plausible, so that common sense alone rules none out: percentages within
-0-100, years within ten of the answer and never one apart, ages within a quarter of the answer
-either way (at most 100: no working bus driver of 81 beside 61), and the members of one side of
-a game never more than one above the answer (no "16 players" finishing a match that one
-finished with 10). Rules written again here, over every fact base in content/ and
-tests/corpus/, the sweep's seeds, and on made-up bases."""
+0-100, years within ten of the answer (fifteen of a year ending a decade) and never one
+apart, ages within a quarter of the answer either way (at most 100: no working bus driver of
+81 beside 61), and the members of one side of a game never more than one above the answer
+(no "16 players" finishing a match that one finished with 10). Rules written again here,
+over every fact base in content/ and tests/corpus/, the sweep's seeds, and on made-up bases."""
 
 from __future__ import annotations
 
@@ -51,7 +51,8 @@ def implausible(question: Question) -> str | None:
     if unit in {"percent", "per cent", "%"} and 0 <= key.value <= 100:
         bad = [v for v in values if not 0 <= v <= 100]
     elif unit == "year":
-        bad = [v for v in values if abs(v - key.value) > 10 or abs(v - key.value) == 1]
+        span = 15 if key.value % 10 == 0 else 10  # a decade's year beside years five apart
+        bad = [v for v in values if abs(v - key.value) > span or abs(v - key.value) == 1]
     elif measure_words & {"age", "ages", "expectancy"} and key.value > 0:
         top = max(key.value, min(key.value * Decimal("1.25"), Decimal(100)))
         bad = [v for v in values if not key.value * Decimal("0.8") <= v <= top]

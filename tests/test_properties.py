@@ -22,7 +22,6 @@ from strategies import (
 from term_check import assert_term_options
 
 from quizgen.factbase.model import Entity, Event, FactBase, PartialDate, Quote, Source
-from quizgen.factbase.numbers import YEAR_SPAN
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.oracle import Timeline, check_question
@@ -99,7 +98,8 @@ def assert_sound(name: str, generated: Generated, base: FactBase, options: GenOp
 
 def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
     """Numeric distractors are plausible beside the answer: percentages within 0–100, positive
-    whole counts beside a positive whole count, years within ten of the answer."""
+    whole counts beside a positive whole count, years within ten of the answer (fifteen of a
+    year ending a decade)."""
     ask = question.ask
     if not isinstance(ask, FigureValue | FigureGiven):
         return
@@ -111,7 +111,8 @@ def _assert_plausible(question: MultipleChoice, base: FactBase) -> None:
     if answer.unit == "percent" and all(0 <= f.value <= 100 for f in facts):
         assert all(PERCENT_RANGE[0] <= c.value <= PERCENT_RANGE[1] for c in claims), claims
     elif answer.unit == "year":
-        assert all(abs(c.value - answer.value) <= YEAR_SPAN for c in claims), claims
+        span = 15 if answer.value % 10 == 0 else 10  # a decade's year beside years five apart
+        assert all(abs(c.value - answer.value) <= span for c in claims), claims
     elif answer.unit == "time of day":
         assert all(0 <= c.value < 24 * 60 for c in claims), claims
     elif answer.value > 0:

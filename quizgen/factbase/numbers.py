@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, Context, Decimal, InvalidOperation
 from typing import Literal
 
+from quizgen.factbase.measure_bounds import TYPICAL_SPREAD, chance_floor, is_typical_duration
 from quizgen.factbase.model import Figure, Qualifier
 
 UnitKind = Literal["percent", "year", "time", "count"]
@@ -16,6 +17,8 @@ YEAR_UNITS = frozenset({"year"})  # a calendar year; a duration is "years" and c
 TIME_UNIT = "time of day"  # minutes since midnight, shown HH:MM
 MINUTES_PER_DAY = 24 * 60
 YEAR_SPAN = 10  # years offered beside a year answer lie at most this far from it
+# or this far from a year ending a decade, offered beside years five apart (three on a side)
+ROUND_YEAR_SPAN = 15
 SPREAD = Decimal(4)  # other values of a positive quantity lie within this factor of the answer
 # a share offered stays at or below this part of its whole: "nearly 100%" or "99 out of 100"
 # reads as "all", which a student rules out at a glance beside a key well below it
@@ -285,11 +288,15 @@ def bounds(
 
     Percentages stay within 0-100 and within a factor of SPREAD of the answer (not 40% beside
     3%), below ALL_BUT of the whole (no "nearly 100%" beside "nearly 70%"); years within
-    YEAR_SPAN of it; ages and lifetimes within a factor of AGE_SPREAD either way and at most
-    AGE_TOP (no age of 147, no mean age of 11 beside 40, no bus driver of 81 beside 61); the
+    YEAR_SPAN of it (ROUND_YEAR_SPAN of a year ending a decade); ages and lifetimes within a
+    factor of AGE_SPREAD either way and at most AGE_TOP (no age of 147, no mean age of 11
+    beside 40, no bus driver of 81 beside 61); the
     members of one side (is_side_count) between half the answer and one more (not 16 players
     beside 10, which a side's fixed size rules out); a length or weight (is_size) within a
-    factor of SIZE_SPREAD (no "about 150 kilograms" of gear beside "about 50"); any other
+    factor of SIZE_SPREAD (no "about 150 kilograms" of gear beside "about 50"); a typical or
+    average duration (is_typical_duration) within a factor of TYPICAL_SPREAD (no 2.85 hours as
+    an average night beside 6.85); a two-way test's hit rate above half never at or below half
+    (chance_floor: no polygraph right 40 times in 100 beside 60); any other
     positive quantity within a factor of SPREAD (not 0.1 times beside 1.6 times), never at or
     below zero ("0 arrests", "-2 terms"); beside zero nothing negative. Values outside a range
     widen it rather than vanish.
@@ -300,11 +307,15 @@ def bounds(
         if value <= 0:
             return value, max(whole, value)
         low = max(Decimal(0), CONTEXT.divide(value, SPREAD))
+        floor = chance_floor(value, whole, measure)
+        if floor is not None:  # strictly above chance: at least one finest step over half
+            low = max(low, floor + Decimal(1).scaleb(-decimals))
         top = min(CONTEXT.multiply(whole, ALL_BUT), CONTEXT.multiply(value, SPREAD))
         return min(low, value), max(top, value)
     if kind == "year":
-        low = max(Decimal(1), value - YEAR_SPAN)
-        return min(low, value), value + YEAR_SPAN
+        span = ROUND_YEAR_SPAN if value % 10 == 0 else YEAR_SPAN
+        low = max(Decimal(1), value - span)
+        return min(low, value), value + span
     if kind == "time":
         return Decimal(0), Decimal(MINUTES_PER_DAY - 1)
     if is_side_count(value, unit, measure):
@@ -312,6 +323,8 @@ def bounds(
     if value > 0 and is_age(measure):
         top = min(CONTEXT.multiply(value, AGE_SPREAD), Decimal(AGE_TOP))
         return CONTEXT.divide(value, AGE_SPREAD), max(top, value)
+    if value > 0 and is_typical_duration(unit, measure):
+        return CONTEXT.divide(value, TYPICAL_SPREAD), CONTEXT.multiply(value, TYPICAL_SPREAD)
     if value > 0 and is_size(unit):
         low = max(Decimal(1).scaleb(-decimals), CONTEXT.divide(value, SIZE_SPREAD))
         return min(low, value), CONTEXT.multiply(value, SIZE_SPREAD)

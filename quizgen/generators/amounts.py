@@ -21,6 +21,9 @@ from quizgen.quiz.questions import Amount
 
 FACTORS = (Decimal("0.1"), Decimal("0.15"), Decimal("0.2"), Decimal("0.25"))  # step / value
 YEAR_STEPS = (2, 3, 5)  # never years one apart: 2012 beside 2013 tests nothing worth knowing
+# A year that ends a decade (2050, the horizon forecasts name) is offered beside years a whole
+# largest step apart (2040, 2045, 2055): among 2044, 2047 and 2053 it would be the one round year.
+ROUND_YEAR = 10
 TIME_STEPS = (15, 30, 60)  # minutes between times of day offered
 
 
@@ -138,6 +141,8 @@ def _numeric_options(
         uniform."""
         if unit_kind(correct.unit) == "year" and decimals == 0:
             first = Decimal(rng.choice(YEAR_STEPS))
+            if value % ROUND_YEAR == 0:  # 2050 never the one round year among 2044, 2047, 2053
+                first = Decimal(max(YEAR_STEPS))
         elif unit_kind(correct.unit) == "time":
             first = Decimal(rng.choice(TIME_STEPS))
         else:

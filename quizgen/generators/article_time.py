@@ -9,7 +9,7 @@ from itertools import pairwise
 from quizgen.factbase.model import FactBase, Figure
 from quizgen.factbase.numbers import is_age, unit_kind
 from quizgen.generators import measure_grammar as grammar
-from quizgen.generators.amounts import YEAR_STEPS
+from quizgen.generators.amounts import ROUND_YEAR, YEAR_STEPS
 
 # words that put what a phrase says after the time of writing: 'is due to launch', 'will burn',
 # 'would run out', 'are expected to be', 'plans to replace', 'aims to double'
@@ -21,6 +21,13 @@ _FUTURE_WORDS = frozenset({
 _YEAR = re.compile(r"\b(1[0-9]{3}|2[0-9]{3})\b")
 # two of the smallest year steps: room beside a key that is itself the bound of the article's year
 ROOM = 2 * min(YEAR_STEPS)
+ROUND_ROOM = 3 * max(YEAR_STEPS)  # three of the largest, beside a year ending a decade (amounts)
+
+
+def _room(year: Decimal) -> Decimal:
+    """Room beside a key that is the article's bound: wider for a decade's year, whose options
+    stand five years apart so that it is never the one round year."""
+    return Decimal(ROUND_ROOM if year % ROUND_YEAR == 0 else ROOM)
 
 
 def _words(phrase: str) -> list[str]:
@@ -98,9 +105,9 @@ def year_limits(
     if reads_future(figure.measure):
         if earliest is not None:
             return min(figure.value, Decimal(earliest + 1)), None
-        return min(figure.value - ROOM, Decimal(now + 1)), None
+        return min(figure.value - _room(figure.value), Decimal(now + 1)), None
     if last <= now:
-        ceiling = max(Decimal(now), last + ROOM)
+        ceiling = max(Decimal(now), last + _room(last))
         if latest is not None:  # never past the year before what is still to come
             ceiling = min(ceiling, max(Decimal(latest), last))
         return None, ceiling

@@ -21,7 +21,7 @@ from quizgen.factbase.numbers import (
     shown_as,
     unit_kind,
 )
-from quizgen.generators.amounts import FACTORS, NumericChoice, narrowed
+from quizgen.generators.amounts import FACTORS, ROUND_YEAR, YEAR_STEPS, NumericChoice, narrowed
 from quizgen.quiz.questions import Amount
 
 # This module's own wide reading of a vague number, wider than any a student could defend:
@@ -204,8 +204,8 @@ def _made_up(correct: Amount, sign: int, count: int) -> list[Decimal]:
         return []
     if correct.to is not None:  # an exact range a width apart; a vague one as near as false
         step = (1 if correct.qualifier in VAGUE else 2) * (correct.to - value)
-    elif kind == "year":
-        step = Decimal(2)
+    elif kind == "year":  # a year ending a decade beside years five apart, never the one round
+        step = Decimal(max(YEAR_STEPS) if value % ROUND_YEAR == 0 else min(YEAR_STEPS))
     elif kind == "time":
         step = Decimal(30)
     else:
