@@ -30,7 +30,7 @@ test: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not fuzz" -n auto --dist worksteal
 
 fuzz: $(STAMP)
-	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "fuzz or sweep" -p no:cacheprovider
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -m "fuzz or sweep or search" -p no:cacheprovider
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import typer
 from hypothesis import given, settings
-from strategies import cli_values
+from strategies import cli_values, load_profiles
 from typer._coercion import build_runtime_param
 from typer.core import _TyperParameter
 
@@ -32,6 +32,7 @@ def _parameters() -> list[tuple[Any, Any]]:
     return found
 
 
+load_profiles()
 PARAMETERS = _parameters()
 # each parameter's two coercions, built once: typer builds its pydantic adapter once per run too,
 # and building it (not coercing) was most of each example's time
@@ -48,7 +49,8 @@ def _outcome(runtime: Any, value: Any, param: Any, context: Any) -> tuple[str, o
     return "value", (made, type(made))
 
 
-@settings(max_examples=300, deadline=None)
+@pytest.mark.search  # the profile's examples: 100 in make test, 3,000 under make fuzz
+@settings(deadline=None)
 @given(value=cli_values)
 def test_plain_coercion_gives_typers_values_and_errors(value: str) -> None:
     """For every option of the commands, any text coerces as typer's pydantic coercion does."""

@@ -9,6 +9,7 @@ import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from strategies import load_profiles
 from strategies_yaml import (
     damaged_bytes,
     dump,
@@ -158,12 +159,15 @@ def _only_quizgen_errors(data: str | bytes) -> None:
             assert problem.column is None or problem.column >= 1
 
 
-FAST = settings(max_examples=150, deadline=None,
+load_profiles()
+# the profile's examples (100 in make test; 3,000 under make fuzz, as the `search` mark runs them)
+FAST = settings(deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 LONG = settings(max_examples=3000, deadline=None,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 
+@pytest.mark.search
 @FAST
 @given(yaml_trees(), st.sampled_from([False, None, True]))
 def test_random_yaml_trees_give_a_base_or_quizgen_error(tree: object, flow: bool | None) -> None:
@@ -171,6 +175,7 @@ def test_random_yaml_trees_give_a_base_or_quizgen_error(tree: object, flow: bool
     _only_quizgen_errors(dump(tree, flow=flow))
 
 
+@pytest.mark.search
 @FAST
 @given(st.binary(max_size=400))
 def test_random_bytes_give_only_quizgen_errors(data: bytes) -> None:
@@ -178,6 +183,7 @@ def test_random_bytes_give_only_quizgen_errors(data: bytes) -> None:
     _only_quizgen_errors(data)
 
 
+@pytest.mark.search
 @FAST
 @given(damaged_bytes(VALID_SAMPLE))
 def test_truncated_and_damaged_files_give_only_quizgen_errors(data: bytes) -> None:
@@ -185,6 +191,7 @@ def test_truncated_and_damaged_files_give_only_quizgen_errors(data: bytes) -> No
     _only_quizgen_errors(data)
 
 
+@pytest.mark.search
 @FAST
 @given(syntax_soup())
 def test_yaml_syntax_soup_gives_only_quizgen_errors(text: str) -> None:
@@ -192,6 +199,7 @@ def test_yaml_syntax_soup_gives_only_quizgen_errors(text: str) -> None:
     _only_quizgen_errors(text)
 
 
+@pytest.mark.search
 @FAST
 @given(mutated_documents())
 def test_mutated_documents_give_only_quizgen_errors(text: str) -> None:
@@ -199,6 +207,7 @@ def test_mutated_documents_give_only_quizgen_errors(text: str) -> None:
     _only_quizgen_errors(text)
 
 
+@pytest.mark.search
 @FAST
 @given(valid_documents(), st.data())
 def test_pure_and_c_parsers_agree(doc: dict, data: st.DataObject) -> None:  # type: ignore[type-arg]  # any YAML mapping the strategy draws

@@ -11,6 +11,7 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
+from strategies import load_profiles
 from strategies_yaml import dump, mutated_documents, valid_documents
 from test_loader import VALID
 
@@ -20,6 +21,7 @@ from quizgen.factbase.loader import load_text
 from quizgen.factbase.schema import SECTIONS
 from quizgen.factbase.yamlsafe import compose, to_data
 
+load_profiles()
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA_FILE = ROOT / "content" / "factbase.schema.json"
 ARTICLE = ROOT / "content" / "venezuela-post-election.yaml"
@@ -130,7 +132,8 @@ def test_documents_the_loader_accepts_pass_the_schema(doc: dict[str, Any]) -> No
     assert list(validator().iter_errors(as_data(text))) == []
 
 
-@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@pytest.mark.search  # the profile's examples: 100 in make test, 3,000 under make fuzz
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(mutated_documents())
 def test_schema_never_accepts_less_than_the_loader(text: str) -> None:
     """A mutated document the loader accepts is accepted by the schema as well."""

@@ -9,12 +9,14 @@ from dataclasses import replace
 import pytest
 from factbases import make_base, person, quote, talk
 from hypothesis import given, settings
-from strategies import namesake_claims, seeds
+from strategies import load_profiles, namesake_claims, seeds
 
 from quizgen.factbase.model import FactBase, ReportedClaim
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.oracle import check_question
+
+load_profiles()
 
 
 def _base(*, agrees: bool) -> FactBase:
@@ -52,7 +54,8 @@ def test_the_oracle_refuses_the_namesake_item(monkeypatch: pytest.MonkeyPatch) -
     assert made and not check_question(made[0], base).ok
 
 
-@settings(deadline=None)  # the profile's examples: 100 in make test, 3,000 in make fuzz
+@pytest.mark.search  # the profile's examples: 100 in make test, 3,000 in make fuzz
+@settings(deadline=None)
 @given(base=namesake_claims(), seed=seeds)
 def test_namesake_claims_on_random_bases_pass_the_oracle(base: FactBase, seed: int) -> None:
     """On random bases with a namesake claiming something about a quoted person (agreeing with
