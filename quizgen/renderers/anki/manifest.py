@@ -1,7 +1,5 @@
 """The Anki build manifest: each note's content hash and last-change time, kept between builds."""
 
-from __future__ import annotations
-
 import io
 import json
 from collections.abc import Iterable, Mapping
