@@ -1,9 +1,12 @@
-"""What a build pays at start-up beyond its libraries: the shortcuts that keep it low (issue 22)."""
+"""What a build pays beyond its libraries: the shortcuts that keep it low (issue 22)."""
 
 from __future__ import annotations
 
 import importlib
+import json
 import typing
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -38,3 +41,35 @@ def test_named_tuples_on_the_build_path_have_no_string_annotations(name: str) ->
         assert not strings, f"{name}.{cls.__name__}: string annotations {strings}"
         assert not any(isinstance(hint, typing.ForwardRef)
                        for hint in cls.__annotations__.values())
+
+
+def test_change_report_from_kept_manifests_matches_parsing_them_again() -> None:
+    """The deck's change report from the manifests kept while rendering equals the report
+    from parsing both manifests afresh, for a rebuild over an older, edited manifest."""
+    from quizgen.factbase.loader import load_factbase
+    from quizgen.pipeline import render_format
+    from quizgen.quiz.select import build_quiz
+    from quizgen.renderers.anki import manifest
+    from quizgen.renderers.base import RenderOptions
+
+    base = load_factbase(Path("content/venezuela-post-election.yaml"))
+    quiz = build_quiz([base], everything=True)
+    options = RenderOptions(name="deck", timestamp=946684800)
+    first = render_format("anki", quiz, options=options)["deck.manifest.json"]
+    document = json.loads(first)
+    guids = sorted(document["notes"])
+    del document["notes"][guids[0]]  # a note new to this build
+    document["notes"][guids[1]].update(hash="0" * 64, content="2" * 64)  # a note changed since
+    for guid in guids[2:6]:  # notes of a build before build tags: one hash, without the tag
+        note = document["notes"][guid]
+        note["hash"] = note.pop("content", note["hash"])
+    document["notes"]["gone"] = {"label": "gone", "hash": "1" * 64, "mod": 1}
+    previous = json.dumps(document).encode()
+    again = replace(options, previous={"deck.manifest.json": previous})
+    second = render_format("anki", quiz, options=again)["deck.manifest.json"]
+    assert {id(previous), id(second)} <= set(manifest._KNOWN)
+    kept = manifest.change_report(previous, second, articles=(base.id,))
+    assert not manifest._KNOWN  # taken out once read
+    parsed = manifest.change_report(previous, second, articles=(base.id,))
+    assert kept == parsed
+    assert (kept.added, kept.changed, kept.removed) == (1, 1, 1) and kept.retagged >= 4
