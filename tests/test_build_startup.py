@@ -73,3 +73,22 @@ def test_change_report_from_kept_manifests_matches_parsing_them_again() -> None:
     parsed = manifest.change_report(previous, second, articles=(base.id,))
     assert kept == parsed
     assert (kept.added, kept.changed, kept.removed) == (1, 1, 1) and kept.retagged >= 4
+
+
+def test_a_command_builds_no_other_and_help_still_lists_each_by_its_own_help() -> None:
+    """Running one command builds that command alone; --help builds and lists the others by
+    their own one-line help, and a typo is matched against every command."""
+    import typer
+    from typer.testing import CliRunner
+
+    from quizgen.cli.app import make_app
+
+    group = typer.main.get_command(make_app())
+    with pytest.raises(SystemExit) as done:
+        group.main(["schema"], prog_name="quizgen")
+    assert done.value.code == 0
+    assert set(group.commands) == {"schema"}  # type: ignore[attr-defined]
+    listing = CliRunner().invoke(make_app(), ["--help"]).output
+    assert "validate   Check fact bases; exit 1 with every problem" in listing
+    typo = CliRunner().invoke(make_app(), ["buidl"]).output
+    assert "No such command 'buidl'. Did you mean 'build'?" in typo
