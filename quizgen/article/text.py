@@ -1,7 +1,5 @@
 """An article's text for drafting: paragraphs, sentences, quoted passages and clauses."""
 
-from __future__ import annotations
-
 import bisect
 import re
 from dataclasses import dataclass

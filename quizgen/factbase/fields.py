@@ -1,7 +1,5 @@
 """One YAML value read as a field of the format (text, flag, number, time, date, choice, list)."""
 
-from __future__ import annotations
-
 import datetime as dt
 import difflib
 import re

@@ -1,7 +1,5 @@
 """The fact-base format as one field table: every section's fields, their kinds and meanings."""
 
-from __future__ import annotations
-
 from typing import Any, Literal, NamedTuple
 
 SLUG_PATTERN = r"^[a-z0-9][a-z0-9-]*$"

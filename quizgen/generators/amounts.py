@@ -1,7 +1,5 @@
 """Numeric options for figure questions: plausible, distinct distractors around a ranked answer."""
 
-from __future__ import annotations
-
 import random
 from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation

@@ -6,8 +6,6 @@ kept as bit masks over event positions; date order enters through a chain of "da
 building it costs time linear in events and relations (times the width of a mask), not quadratic.
 """
 
-from __future__ import annotations
-
 import random
 from bisect import bisect_right
 from collections.abc import Sequence

@@ -3,8 +3,6 @@ they ask, their ids and prompts, the values and entities barred, the pools their
 come from), worked out once per base and figure: per-student versions and the sweeps ask a figure
 again under many seeds, and only the seed and the options change what is made of it."""
 
-from __future__ import annotations
-
 from decimal import Decimal
 from typing import NamedTuple
 

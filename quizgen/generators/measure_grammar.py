@@ -1,7 +1,5 @@
 """A measure's grammar: its head noun, the clause after it, and questions built from the clause."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """A figure's measure as a prompt reads it: counted, plural or singular, and its grammar's kind."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from quizgen.factbase.model import Figure

@@ -1,7 +1,5 @@
 """quote-match: k quotes, k speakers, and exactly one way to pair them that fits the facts."""
 
-from __future__ import annotations
-
 import itertools
 import random
 from collections.abc import Sequence

@@ -1,7 +1,5 @@
 """who-said-it: one quote, several people, exactly one of whom said it."""
 
-from __future__ import annotations
-
 import re
 from collections import defaultdict
 from typing import NamedTuple

@@ -1,7 +1,5 @@
 """Per-fact-base lookups of figures, quotes, claims and events by id or text, built once."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from decimal import Decimal
 from typing import NamedTuple

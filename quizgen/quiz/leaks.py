@@ -1,7 +1,5 @@
 """When one quiz item gives another away: the facts each item asks, and what its text states."""
 
-from __future__ import annotations
-
 from collections.abc import Iterable
 from decimal import Decimal
 from functools import lru_cache

@@ -1,7 +1,5 @@
 """How a quiz is marked, defined once: the points of each question and what an answer earns."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 

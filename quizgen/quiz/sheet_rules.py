@@ -1,8 +1,6 @@
 """Giveaways that are not one fact stated twice: a prompt whose own words point to its key, an
 acronym that spells its answer, term items answering one another, and keys piled on one speaker."""
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Sequence
 from decimal import Decimal

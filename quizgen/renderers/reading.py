@@ -1,7 +1,5 @@
 """The article beside the questions: numbered paragraphs, where each question's evidence is."""
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from quizgen.article.text import paragraphs

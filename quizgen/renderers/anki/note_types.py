@@ -1,7 +1,5 @@
 """Anki note types and note specs as plain data: what each type holds and where its notes go."""
 
-from __future__ import annotations
-
 import hashlib
 import json
 from typing import NamedTuple

@@ -1,8 +1,6 @@
 """What the sheet's modules share: the render's `Sheet`, plain tables, a version's footer mark,
 the version badge."""
 
-from __future__ import annotations
-
 import hashlib
 from collections.abc import Mapping
 from types import MappingProxyType

@@ -1,7 +1,5 @@
 """The worksheet's own options: its command-line table and the values the sheet and key use."""
 
-from __future__ import annotations
-
 from typing import Literal, NamedTuple
 
 from quizgen.errors import Problem, QuizgenError

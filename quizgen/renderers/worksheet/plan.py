@@ -1,7 +1,5 @@
 """What goes where on a worksheet: sections per kind, continuous numbers, points and key answers."""
 
-from __future__ import annotations
-
 from collections.abc import Sequence
 from typing import NamedTuple
 

@@ -1,7 +1,5 @@
 """Worksheet look: the style file under templates/worksheet/, bundled fonts, safe Paragraph text."""
 
-from __future__ import annotations
-
 import re
 import typing
 from functools import lru_cache
