@@ -27,6 +27,9 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check quizgen tests benchmarks
 	$(BIN)/mypy
+	@# bytecode once, as an install would: with PYTHONDONTWRITEBYTECODE set (as on the shared
+	@# machine) each worker and each CLI run of the suite compiled quizgen from source again
+	$(BIN)/python -m compileall -q quizgen benchmarks
 	$(BIN)/python -m pytest -q -m "not fuzz" -n auto --dist worksteal
 
 fuzz: $(STAMP)
