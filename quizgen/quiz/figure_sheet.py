@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import format_amount, out_of, unit_kind
+from quizgen.quiz.folding import folded_words
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 
 
@@ -226,3 +227,34 @@ class Crossings:
         return ((mine.share and _near(mine.key[1], self._said)) or mine.key in self._offered
                 or any(_one_large_number(mine.key, o.key)
                        for o in self._by_number.get(_number(mine.key), ())))
+
+
+_SHARE_SAID = "\x03share"  # an item whose texts hold a word of SHARE_WORDS (half, thirds …)
+_SHARE_ENDS = frozenset(said.split()[-1] for _, said in SHARE_WORDS)
+
+
+def cross_needs(question: Question) -> list[object]:
+    """What figures_cross(question, b) must find in b's cross_carries to hold: the key's
+    reading among b's options, its number as b's key (a large one), or a share said in words."""
+    profile = _Profile(question)
+    if profile.key is None:
+        return []
+    marks: list[object] = [("option", profile.key), ("number", _number(profile.key))]
+    if profile.share:
+        marks.append(_SHARE_SAID)
+    return marks
+
+
+def cross_carries(question: Question) -> list[object]:
+    """What a figure item offers figures_cross (the readings of its options, its key's number),
+    and whether any text a student reads of an item ends a share said in words."""
+    profile = _Profile(question)
+    marks: list[object] = []
+    if profile.key is not None and profile.options is not None:
+        marks += [("option", o) for o in profile.options]
+        marks.append(("number", _number(profile.key)))
+    texts = [question.prompt, *(o.text for o in question.options)] if isinstance(
+        question, MultipleChoice) else [question.prompt]
+    if any(w in _SHARE_ENDS for text in texts for w in folded_words(text)):
+        marks.append(_SHARE_SAID)
+    return marks

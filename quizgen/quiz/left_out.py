@@ -91,7 +91,8 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         if said.alone(rule, question, base):
             return key
     for kept in sheet:
-        if kept.factbase != question.factbase or fit.pair(kept, question):
+        if kept.factbase != question.factbase or fit.clear(kept, question) or fit.pair(
+                kept, question):
             continue
         checker = Checker(fit.bases, title=fit.title, verdicts=said)
         checker.offer(kept)

@@ -129,7 +129,7 @@ def pointing_word(question: Question, base: FactBase) -> str | None:
 def spelled(question: Question, base: FactBase) -> str | None:
     """An acronym that spells its own answer and no wrong option's ('IHME' beside 'the Institute
     for Health Metrics and Evaluation'), or None."""
-    if not _term_item(question):
+    if not term_item(question):
         return None
     assert isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
     term = base.by_id.get(question.ask.term)
@@ -178,7 +178,8 @@ def indistinct(question: Question) -> str | None:
     return None
 
 
-def _term_item(question: Question) -> bool:
+def term_item(question: Question) -> bool:
+    """Whether an item asks a term's meaning or the term for a meaning (TermBlocks reads them)."""
     return isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
 
 
@@ -252,7 +253,7 @@ def same_act(a: Question, b: Question, base: FactBase) -> str | None:
 
 def _term_parts(question: Question) -> tuple[str, set[str], str, set[str]] | None:
     """A term item's term, the terms its wrong options show, its key text and its wrong texts."""
-    if not isinstance(question, MultipleChoice) or not _term_item(question):
+    if not isinstance(question, MultipleChoice) or not term_item(question):
         return None
     assert isinstance(question.ask, TermMeaning | TermFor)
     offered = {o.claim.term for i, o in enumerate(question.options)
