@@ -182,6 +182,7 @@ class _Profile(NamedTuple):
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
 _CARRIERS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
+_MARKS: dict[int, tuple[Question, FactBase, pair_marks.Needs, int]] = {}  # by the item's id()
 
 
 def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
@@ -220,6 +221,7 @@ def forget() -> None:
     once the quizzes are selected, rendering them must not hold it too."""
     _PROFILES.clear()
     _CARRIERS.clear()
+    _MARKS.clear()
     forget_asked()
     forget_occasions()
     forget_words()
@@ -289,7 +291,13 @@ def _profile(question: Question, base: FactBase) -> _Profile:
 def marks(question: Question, base: FactBase) -> tuple[pair_marks.Needs, int]:
     """What an item needs of another to be given away by it, and what it carries (pair_marks):
     when neither of two items meets the other's needs, gives_away is None both ways."""
+    known = _MARKS.get(id(question))  # read for every pair: by identity, faster than _profile
+    if known is not None and known[0] is question and known[1] is base:
+        return known[2], known[3]
     profile = _profile(question, base)
+    if len(_MARKS) > 200_000:
+        _MARKS.clear()
+    _MARKS[id(question)] = (question, base, profile.needs, profile.carries)
     return profile.needs, profile.carries
 
 

@@ -35,9 +35,13 @@ _ORDERING = "\x04ordering"  # an ordering (sheet_rules.same_act reads its events
 
 
 def _bits(marks: Iterable[object], found: int = 0) -> int:
+    """The bits of the marks (each to one of MARK_BITS - 1, bit 0 left for ALWAYS) and `found`:
+    set in bytes and read as one number once, not a number made anew for each mark."""
+    held = bytearray(MARK_BITS // 8)
     for mark in marks:
-        found |= 1 << (1 + hash(mark) % (MARK_BITS - 1))
-    return found
+        bit = 1 + hash(mark) % (MARK_BITS - 1)
+        held[bit >> 3] |= 1 << (bit & 7)
+    return int.from_bytes(held, "little") | found
 
 
 def _akin_mark(word: str) -> str:
@@ -80,7 +84,12 @@ class Needs(NamedTuple):
 
     def met(self, carried: int) -> bool:
         """Whether the carries hold what is needed (when not, no rule can hold)."""
-        return bool(self.any & carried) or any(group & carried == group for group in self.all_of)
+        if self.any & carried:
+            return True
+        for group in self.all_of:  # noqa: SIM110 - a loop, not any(): read for every pair
+            if group & carried == group:
+                return True
+        return False
 
 
 class _Marks:
