@@ -4,6 +4,7 @@ only proves pairs that Fit.pair lets stand."""
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -12,11 +13,13 @@ from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import get_generator
 from quizgen.generators.base import GenOptions
+from quizgen.generators.speakers import main_speaker
 from quizgen.quiz import verdicts
 from quizgen.quiz.fill import Fit
-from quizgen.quiz.leaks import forget, marks, read_in_full
+from quizgen.quiz.leaks import forget, marks, piled, read_in_full
 from quizgen.quiz.questions import Question
 from quizgen.quiz.request import wanted_kinds
+from quizgen.quiz.sheet_rules import SheetSpread, favour, speaker_items
 
 ROOT = Path(__file__).resolve().parent.parent
 BASES = [*sorted((ROOT / "content").glob("*.yaml")),
@@ -70,3 +73,24 @@ def test_clear_pairs_are_pairs_that_fit(monkeypatch: pytest.MonkeyPatch) -> None
                     assert fit.pair(a, b), (path.name, a.id, b.id)
         forget()
     assert proved > total // 4
+
+
+def test_sheet_spread_says_what_spreads_say() -> None:
+    """For sheets cut from the items made of every bundled and corpus base (the first ones,
+    the speaker items, those favouring the main speaker), SheetSpread.piled of each item made
+    is whether leaks.piled finds a main speaker piled on the sheet with the item added; both
+    answers occur."""
+    seen: Counter[bool] = Counter()
+    for path in BASES:
+        base = load_factbase(path)
+        items = _items(base, 0)
+        main = main_speaker(base) or ""
+        favoured = [q for q in items if favour(q, main) > 0]
+        for sheet in (items[:12], speaker_items(items)[:6], favoured[:3], favoured[:8]):
+            spread = SheetSpread(sheet, [base])
+            for question in items:
+                said = spread.piled(question)
+                assert said == bool(piled([*sheet, question], [base])), (path.name, question.id)
+                seen[said] += 1
+        forget()
+    assert seen[True] > 0 and seen[False] > 0

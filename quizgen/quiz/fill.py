@@ -11,7 +11,7 @@ from quizgen.quiz.balance import over_ration
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.leaks import EVENT_USES, asked, marks, piled
 from quizgen.quiz.questions import Ordering, Question
-from quizgen.quiz.sheet_rules import TermBlocks, term_item
+from quizgen.quiz.sheet_rules import SheetSpread, TermBlocks, term_item
 from quizgen.quiz.verdicts import Verdicts
 
 SWAP_ROUNDS = 8  # times one kept item may give way to several before the sheet is taken as is
@@ -25,8 +25,10 @@ class Fit:
 
     def __init__(self, bases: Iterable[FactBase], *, title: str,
                  verdicts: Verdicts | None = None,
-                 rationed: frozenset[str] = frozenset()) -> None:
+                 rationed: frozenset[str] = frozenset(),
+                 sheet_spread: SheetSpread | None = None) -> None:
         self.bases = tuple(bases)
+        self.sheet_spread = sheet_spread  # one sheet's speaker spread, read once (left_out)
         self.rationed = rationed  # kinds with one item per article (quizgen.quiz.balance)
         self.title = title
         self.verdicts = Verdicts() if verdicts is None else verdicts

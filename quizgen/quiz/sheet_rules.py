@@ -353,6 +353,37 @@ def spreads(questions: Iterable[Question], bases: Iterable[FactBase]) -> list[Sp
     return found
 
 
+class SheetSpread:
+    """spreads of one sheet with one item more, what each of the sheet's items adds read once
+    (left_out asks it of every item made): the same sums of the same terms, in the same order."""
+
+    def __init__(self, sheet: Sequence[Question], bases: Iterable[FactBase]) -> None:
+        self.sheet = sheet  # the sheet read (its items taken as they are now)
+        self._mains = {base.id: main_speaker(base) for base in bases}
+        self._terms: dict[str, tuple[list[float], list[float]]] = {}  # base -> chances, scores
+        for item in speaker_items(sheet):
+            self._add(self._terms, item)
+
+    def _add(self, terms: dict[str, tuple[list[float], list[float]]], item: Question) -> None:
+        chances, scores = terms.setdefault(item.factbase, ([], []))
+        chances.append(1 / len(_column(item)))
+        entity = self._mains.get(item.factbase)
+        scores.append(_always(item, entity) if entity is not None else 0.0)
+
+    def piled(self, question: Question) -> bool:
+        """Whether a main speaker is piled on the sheet with the item added (spreads' over)."""
+        terms = self._terms
+        if speaker_items([question]):
+            terms = {base: (list(c), list(s)) for base, (c, s) in terms.items()}
+            self._add(terms, question)
+        for base, (chances, scores) in sorted(terms.items()):
+            entity = self._mains.get(base)
+            if entity is not None and Spread(base, entity, len(chances), sum(scores) / len(
+                    scores), sum(chances) / len(chances)).over:
+                return True
+        return False
+
+
 def _column(item: Question) -> tuple[Option, ...]:
     """What a student picks from: options, a matching's right column, an ordering's items."""
     match item:
