@@ -39,7 +39,7 @@ def _bits(marks: Iterable[object], found: int = 0) -> int:
     set in bytes and read as one number once, not a number made anew for each mark."""
     held = bytearray(MARK_BITS // 8)
     for mark in marks:
-        bit = 1 + hash(mark) % (MARK_BITS - 1)
+        bit = _bit(mark)
         held[bit >> 3] |= 1 << (bit & 7)
     return int.from_bytes(held, "little") | found
 
@@ -77,37 +77,50 @@ def carries(question: Question, *, asked: frozenset[str], numbers: frozenset[Dec
 
 class Needs(NamedTuple):
     """What an item must find in another's carries to be given away by it: any bit of `any`,
-    or every bit of one of `all_of` (a name or phrase said whole has every word of it)."""
+    or both bits of one of `both` (two words of a name or phrase said whole, which has all)."""
 
     any: int
-    all_of: tuple[int, ...] = ()
+    both: tuple[tuple[int, int], ...] = ()  # bit positions, not numbers: each a few bytes
 
     def met(self, carried: int) -> bool:
         """Whether the carries hold what is needed (when not, no rule can hold)."""
         if self.any & carried:
             return True
-        for group in self.all_of:  # noqa: SIM110 - a loop, not any(): read for every pair
-            if group & carried == group:
+        for first, second in self.both:  # noqa: SIM110 - a loop, not any(): read for every pair
+            if carried >> first & carried >> second & 1:
                 return True
         return False
 
 
+def _bit(mark: object) -> int:
+    return 1 + hash(mark) % (MARK_BITS - 1)
+
+
+def _long(marks: Iterable[str]) -> list[str]:
+    """The marks, longest first (a long word is found in fewer texts)."""
+    return sorted(set(marks), key=lambda m: (-len(m), m))
+
+
 class _Marks:
-    """Marks being gathered: single ones, and groups of which every one must be found."""
+    """Marks being gathered: single ones, and pairs of which both must be found."""
 
     def __init__(self) -> None:
         self.any: set[object] = set()
-        self.groups: set[frozenset[object]] = set()
+        self.both: set[tuple[int, int]] = set()
 
-    def all_of(self, marks: Iterable[object]) -> None:
-        group = frozenset(marks)
-        if len(group) == 1:
-            self.any |= group
-        elif group:
-            self.groups.add(group)
+    def all_of(self, marks: Iterable[str]) -> None:
+        """Every one of the marks is found where the rule holds: the two longest are asked."""
+        self.pair(*_long(marks)[:2])
+
+    def pair(self, *marks: str) -> None:
+        if len(marks) == 1:
+            self.any.add(marks[0])
+        elif marks:
+            first, second = sorted((_bit(marks[0]), _bit(marks[1])))
+            self.both.add((first, second))
 
     def needs(self) -> Needs:
-        return Needs(_bits(self.any), tuple(sorted({_bits(g) for g in self.groups})))
+        return Needs(_bits(self.any), tuple(sorted(self.both)))
 
 
 def needs(question: Question, base: FactBase, *, asked: frozenset[str],
@@ -145,7 +158,7 @@ def needs(question: Question, base: FactBase, *, asked: frozenset[str],
         if isinstance(entity, Entity):
             for name in (entity.name, *entity.aliases):
                 if folded_words(name):
-                    marks.all_of([_ORDERING, *folded_words(name)])
+                    marks.pair(_ORDERING, _long(folded_words(name))[0])
     marks.any.update(cross_needs(question))
     marks.any.update(("measured", measured(f)) for f in figures)
     if quotes or claims:  # said in one breath with a fact the other asks
@@ -167,7 +180,8 @@ def _shown_needs(question: Question, base: FactBase, marks: _Marks) -> None:
     names, marked = tie_names(question, base)
     for name in names:
         for mark in marked:
-            marks.all_of([*name.split(), *mark.split()])
+            if name.split() and mark.split():
+                marks.pair(_long(name.split())[0], _long(mark.split())[0])
     place = _key_place(question, base)
     if place is not None:
         for name in (place.name, *place.aliases):
