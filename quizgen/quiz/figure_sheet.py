@@ -10,7 +10,6 @@ from functools import cached_property, lru_cache
 
 from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import format_amount, out_of, unit_kind
-from quizgen.quiz.folding import folded_words
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
 
 
@@ -229,8 +228,7 @@ class Crossings:
                        for o in self._by_number.get(_number(mine.key), ())))
 
 
-_SHARE_SAID = "\x03share"  # an item whose texts hold a word of SHARE_WORDS (half, thirds …)
-_SHARE_ENDS = frozenset(said.split()[-1] for _, said in SHARE_WORDS)
+_SHARE_SAID = "\x03share"  # an item whose texts say a share in words (SHARE_WORDS: half …)
 
 
 def cross_needs(question: Question) -> list[object]:
@@ -247,14 +245,13 @@ def cross_needs(question: Question) -> list[object]:
 
 def cross_carries(question: Question) -> list[object]:
     """What a figure item offers figures_cross (the readings of its options, its key's number),
-    and whether any text a student reads of an item ends a share said in words."""
+    and whether an item says a share in words (share_in_words)."""
     profile = _Profile(question)
     marks: list[object] = []
     if profile.key is not None and profile.options is not None:
         marks += [("option", o) for o in profile.options]
         marks.append(("number", _number(profile.key)))
-    texts = [question.prompt, *(o.text for o in question.options)] if isinstance(
-        question, MultipleChoice) else [question.prompt]
-    if any(w in _SHARE_ENDS for text in texts for w in folded_words(text)):
+    said = _words_of(question)  # what share_in_words reads of it, folded once
+    if any(f" {words} " in said for _, words in SHARE_WORDS):
         marks.append(_SHARE_SAID)
     return marks
