@@ -226,3 +226,32 @@ class Crossings:
         return ((mine.share and _near(mine.key[1], self._said)) or mine.key in self._offered
                 or any(_one_large_number(mine.key, o.key)
                        for o in self._by_number.get(_number(mine.key), ())))
+
+
+_SHARE_SAID = "\x03share"  # an item whose texts say a share in words (SHARE_WORDS: half …)
+
+
+def cross_needs(question: Question) -> list[object]:
+    """What figures_cross(question, b) must find in b's cross_carries to hold: the key's
+    reading among b's options, its number as b's key (a large one), or a share said in words."""
+    profile = _Profile(question)
+    if profile.key is None:
+        return []
+    marks: list[object] = [("option", profile.key), ("number", _number(profile.key))]
+    if profile.share:
+        marks.append(_SHARE_SAID)
+    return marks
+
+
+def cross_carries(question: Question) -> list[object]:
+    """What a figure item offers figures_cross (the readings of its options, its key's number),
+    and whether an item says a share in words (share_in_words)."""
+    profile = _Profile(question)
+    marks: list[object] = []
+    if profile.key is not None and profile.options is not None:
+        marks += [("option", o) for o in profile.options]
+        marks.append(("number", _number(profile.key)))
+    said = _words_of(question)  # what share_in_words reads of it, folded once
+    if any(f" {words} " in said for _, words in SHARE_WORDS):
+        marks.append(_SHARE_SAID)
+    return marks

@@ -9,9 +9,9 @@ from itertools import zip_longest
 from quizgen.factbase.model import FactBase
 from quizgen.quiz.balance import over_ration
 from quizgen.quiz.checker import Checker
-from quizgen.quiz.leaks import EVENT_USES, asked, piled
+from quizgen.quiz.leaks import EVENT_USES, asked, marks, piled
 from quizgen.quiz.questions import Ordering, Question
-from quizgen.quiz.sheet_rules import TermBlocks
+from quizgen.quiz.sheet_rules import SheetSpread, TermBlocks, term_item
 from quizgen.quiz.verdicts import Verdicts
 
 SWAP_ROUNDS = 8  # times one kept item may give way to several before the sheet is taken as is
@@ -25,8 +25,10 @@ class Fit:
 
     def __init__(self, bases: Iterable[FactBase], *, title: str,
                  verdicts: Verdicts | None = None,
-                 rationed: frozenset[str] = frozenset()) -> None:
+                 rationed: frozenset[str] = frozenset(),
+                 sheet_spread: SheetSpread | None = None) -> None:
         self.bases = tuple(bases)
+        self.sheet_spread = sheet_spread  # one sheet's speaker spread, read once (left_out)
         self.rationed = rationed  # kinds with one item per article (quizgen.quiz.balance)
         self.title = title
         self.verdicts = Verdicts() if verdicts is None else verdicts
@@ -51,6 +53,17 @@ class Fit:
         if known is None:
             known = self._pairs[key] = self._pair(a, b)
         return known
+
+    def clear(self, a: Question, b: Question) -> bool:
+        """Whether two items of one base may stand on one sheet, proved from what each needs of
+        the other and carries (leaks.marks) without reading the pair: a term item, or an item
+        meeting what the other needs, is not proved (False: ask `pair`)."""
+        base = self._by_id.get(a.factbase)
+        if base is None or a.factbase != b.factbase or term_item(a) or term_item(b):
+            return False
+        needs_a, carries_a = marks(a, base)
+        needs_b, carries_b = marks(b, base)
+        return not needs_a.met(carries_b) and not needs_b.met(carries_a)
 
     def _pair(self, a: Question, b: Question) -> bool:
         blocks = TermBlocks()

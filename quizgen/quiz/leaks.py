@@ -6,6 +6,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
+from quizgen.quiz import pair_marks
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.asked import same
@@ -172,10 +173,14 @@ class _Profile(NamedTuple):
     answer: str | None = None  # its answer phrase (_answer_text)
     answer_words: str = ""  # the answer phrase's words, folded, one space apart
     gaps: tuple[str, ...] = ()  # the folded words its gaps hide (_gap_words)
+    # pair_marks.needs: what another item must carry to give this one away
+    needs: pair_marks.Needs = pair_marks.Needs(pair_marks.ALWAYS)
+    carries: int = -1  # pair_marks.carries: what it offers the rules read against another
 
 
 _PROFILES: dict[tuple[str, str, int], tuple[FactBase, Question, _Profile]] = {}
 _CARRIERS: dict[int, tuple[FactBase, dict[str, frozenset[str]]]] = {}
+_MARKS: dict[int, tuple[Question, FactBase, pair_marks.Needs, int]] = {}  # by the item's id()
 
 
 def _carriers(base: FactBase) -> dict[str, frozenset[str]]:
@@ -214,6 +219,7 @@ def forget() -> None:
     once the quizzes are selected, rendering them must not hold it too."""
     _PROFILES.clear()
     _CARRIERS.clear()
+    _MARKS.clear()
     forget_asked()
     forget_occasions()
     forget_words()
@@ -235,20 +241,26 @@ def _profile(question: Question, base: FactBase) -> _Profile:
     names, passages = _key_names(question, base)
     texts = tuple(t for t in said if t not in presented)
     answer = _answer_text(question)
+    values = tuple(sorted(
+        (value.normalize(), f.id) for f in figures for value in (f.value, f.to) if value is not None
+    ))
+    quotes = tuple(quotes_of(base, facts))
+    claims = tuple(c.id for c in claims_of(base, facts))
+    numbers = frozenset(n for text in said for n in numbers_in(text))
+    events = frozenset(events_showing(base, shown)) | (
+        facts if isinstance(question, Ordering) else frozenset())
+    answer_words = " ".join(words(answer)) if answer else ""
+    gaps = _gap_words(question)
     found = _Profile(
         shape=type(question),
         asked=facts,
-        values=tuple(sorted(
-            (value.normalize(), f.id) for f in figures
-            for value in (f.value, f.to) if value is not None
-        )),
-        quotes=tuple(quotes_of(base, facts)),
-        numbers=frozenset(n for text in said for n in numbers_in(text)),
+        values=values,
+        quotes=quotes,
+        numbers=numbers,
         said="\n".join(t for t in said if t not in presented).casefold(),
         said_all="\n".join(said).casefold(),
-        events=frozenset(events_showing(base, shown))
-        | (facts if isinstance(question, Ordering) else frozenset()),
-        claims=tuple(c.id for c in claims_of(base, facts)),
+        events=events,
+        claims=claims,
         key_names=names,
         passages=passages,
         texts=texts,
@@ -258,13 +270,33 @@ def _profile(question: Question, base: FactBase) -> _Profile:
         shown_texts=tuple(shown_texts(question)),
         figures=figures,
         answer=answer,
-        answer_words=" ".join(words(answer)) if answer else "",
-        gaps=_gap_words(question),
+        answer_words=answer_words,
+        gaps=gaps,
+        needs=pair_marks.needs(
+            question, base, asked=facts, values=(v for v, _ in values), quotes=quotes,
+            claims=claims, carriers=_carriers(base) if quotes or claims else {},
+            answer_words=answer_words, gaps=gaps, key_names=names, passages=passages,
+            figures=figures),
+        carries=pair_marks.carries(question, asked=facts, numbers=numbers, events=events,
+                                   statements=said, figures=figures),
     )
     if len(_PROFILES) > 200_000:
         _PROFILES.clear()
     _PROFILES[key] = (base, question, found)
     return found
+
+
+def marks(question: Question, base: FactBase) -> tuple[pair_marks.Needs, int]:
+    """What an item needs of another to be given away by it, and what it carries (pair_marks):
+    when neither of two items meets the other's needs, gives_away is None both ways."""
+    known = _MARKS.get(id(question))  # read for every pair: by identity, faster than _profile
+    if known is not None and known[0] is question and known[1] is base:
+        return known[2], known[3]
+    profile = _profile(question, base)
+    if len(_MARKS) > 200_000:
+        _MARKS.clear()
+    _MARKS[id(question)] = (question, base, profile.needs, profile.carries)
+    return profile.needs, profile.carries
 
 
 def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
@@ -275,6 +307,13 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     that quote and its speaker, or state a's answer phrase. Two items ask one fact when they
     ask the same fact, or figures of one measure of one thing (figure_sheet.measured_again).
     """
+    if not _profile(a, base).needs.met(_profile(b, base).carries):
+        return None  # nothing b carries is what a rule looks for
+    return read_in_full(a, b, base)
+
+
+def read_in_full(a: Question, b: Question, base: FactBase) -> str | None:
+    """gives_away, every rule read, even for items whose marks prove that none holds."""
     pa, pb = _profile(a, base), _profile(b, base)
     shared = pa.asked & pb.asked
     if shared and len(shared) > _shared_limit(a, b):

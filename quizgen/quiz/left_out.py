@@ -20,7 +20,7 @@ from quizgen.quiz.guessed import (
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.said import one_voice, role_claim, short_quote
-from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
+from quizgen.quiz.sheet_rules import SheetSpread, gives_itself_away, indistinct, trivia
 from quizgen.quiz.term_kinds import lone_kind
 from quizgen.quiz.verdicts import Verdicts
 from quizgen.quiz.worldly import worldly_term
@@ -91,7 +91,8 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         if said.alone(rule, question, base):
             return key
     for kept in sheet:
-        if kept.factbase != question.factbase or fit.pair(kept, question):
+        if kept.factbase != question.factbase or fit.clear(kept, question) or fit.pair(
+                kept, question):
             continue
         checker = Checker(fit.bases, title=fit.title, verdicts=said)
         checker.offer(kept)
@@ -103,7 +104,9 @@ def cause(question: Question, sheet: Sequence[Question], *, fit: Fit) -> str | N
         return "giveaway" if reason else "event"
     if over_ration(question, sheet, fit.rationed):
         return "ration"
-    if not fit.spread([*sheet, question]):
+    spread = fit.sheet_spread  # the sheet's, read once for every item left_out tells
+    if spread.piled(question) if spread is not None and spread.sheet is sheet else not fit.spread(
+            [*sheet, question]):
         return "speaker"
     return None
 
@@ -119,11 +122,12 @@ def left_out(
     rules said during the selection, read back rather than asked again."""
     kept = Verdicts() if verdicts is None else verdicts
     on = {q.id for q in sheet}
+    spread = SheetSpread(sheet, bases)
     counts: dict[str, dict[str, int]] = {}
     for question in made:
         if question.id not in on:  # what is asked of this item is kept only while it is told
             found = cause(question, sheet, fit=Fit(bases, title=title, verdicts=kept.apart(),
-                                              rationed=rationed))
+                                                   rationed=rationed, sheet_spread=spread))
             if found is not None:
                 per_kind = counts.setdefault(found, {})
                 per_kind[question.kind] = per_kind.get(question.kind, 0) + 1

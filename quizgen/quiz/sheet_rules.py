@@ -127,7 +127,7 @@ def pointing_word(question: Question, base: FactBase) -> str | None:
 def spelled(question: Question, base: FactBase) -> str | None:
     """An acronym that spells its own answer and no wrong option's ('IHME' beside 'the Institute
     for Health Metrics and Evaluation'), or None."""
-    if not _term_item(question):
+    if not term_item(question):
         return None
     assert isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
     term = base.by_id.get(question.ask.term)
@@ -176,7 +176,8 @@ def indistinct(question: Question) -> str | None:
     return None
 
 
-def _term_item(question: Question) -> bool:
+def term_item(question: Question) -> bool:
+    """Whether an item asks a term's meaning or the term for a meaning (TermBlocks reads them)."""
     return isinstance(question, MultipleChoice) and isinstance(question.ask, TermMeaning | TermFor)
 
 
@@ -250,7 +251,7 @@ def same_act(a: Question, b: Question, base: FactBase) -> str | None:
 
 def _term_parts(question: Question) -> tuple[str, set[str], str, set[str]] | None:
     """A term item's term, the terms its wrong options show, its key text and its wrong texts."""
-    if not isinstance(question, MultipleChoice) or not _term_item(question):
+    if not isinstance(question, MultipleChoice) or not term_item(question):
         return None
     assert isinstance(question.ask, TermMeaning | TermFor)
     offered = {o.claim.term for i, o in enumerate(question.options)
@@ -348,6 +349,37 @@ def spreads(questions: Iterable[Question], bases: Iterable[FactBase]) -> list[Sp
             score = sum(_always(item, entity) for item in items) / len(items)
             found.append(Spread(base, entity, len(items), score, chance))
     return found
+
+
+class SheetSpread:
+    """spreads of one sheet with one item more, what each of the sheet's items adds read once
+    (left_out asks it of every item made): the same sums of the same terms, in the same order."""
+
+    def __init__(self, sheet: Sequence[Question], bases: Iterable[FactBase]) -> None:
+        self.sheet = sheet  # the sheet read (its items taken as they are now)
+        self._mains = {base.id: main_speaker(base) for base in bases}
+        self._terms: dict[str, tuple[list[float], list[float]]] = {}  # base -> chances, scores
+        for item in speaker_items(sheet):
+            self._add(self._terms, item)
+
+    def _add(self, terms: dict[str, tuple[list[float], list[float]]], item: Question) -> None:
+        chances, scores = terms.setdefault(item.factbase, ([], []))
+        chances.append(1 / len(_column(item)))
+        entity = self._mains.get(item.factbase)
+        scores.append(_always(item, entity) if entity is not None else 0.0)
+
+    def piled(self, question: Question) -> bool:
+        """Whether a main speaker is piled on the sheet with the item added (spreads' over)."""
+        terms = self._terms
+        if speaker_items([question]):
+            terms = {base: (list(c), list(s)) for base, (c, s) in terms.items()}
+            self._add(terms, question)
+        for base, (chances, scores) in sorted(terms.items()):
+            entity = self._mains.get(base)
+            if entity is not None and Spread(base, entity, len(chances), sum(scores) / len(
+                    scores), sum(chances) / len(chances)).over:
+                return True
+        return False
 
 
 def _column(item: Question) -> tuple[Option, ...]:

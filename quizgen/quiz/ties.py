@@ -36,6 +36,13 @@ def context_tied(question: Question, texts: Iterable[str], base: FactBase) -> st
     return None
 
 
+def tie_names(question: Question, base: FactBase) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The spaced names of an item's key and the spaced marks that tie a text naming it to the
+    item (context_tied holds only for a text with one of each); empty for an item keying none."""
+    tie = _tie(question, base)
+    return ((), ()) if tie is None else (tie[1], tie[2])
+
+
 _MARK = re.compile(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)")
 Tie = tuple[str, tuple[str, ...], tuple[str, ...]]  # a key's name, its names and marks, spaced
 _TIES: dict[tuple[int, int], tuple[Question, FactBase, Tie | None]] = {}
