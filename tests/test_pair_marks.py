@@ -19,7 +19,7 @@ from quizgen.quiz.fill import Fit
 from quizgen.quiz.leaks import forget, marks, piled, read_in_full
 from quizgen.quiz.questions import Question
 from quizgen.quiz.request import wanted_kinds
-from quizgen.quiz.sheet_rules import SheetSpread, favour, speaker_items
+from quizgen.quiz.spread import SheetSpread, favour, speaker_items
 
 ROOT = Path(__file__).resolve().parent.parent
 BASES = [*sorted((ROOT / "content").glob("*.yaml")),

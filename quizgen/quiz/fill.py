@@ -11,7 +11,8 @@ from quizgen.quiz.balance import over_ration
 from quizgen.quiz.checker import Checker
 from quizgen.quiz.leaks import EVENT_USES, asked, marks, piled
 from quizgen.quiz.questions import Ordering, Question
-from quizgen.quiz.sheet_rules import SheetSpread, TermBlocks, term_item
+from quizgen.quiz.sheet_rules import TermBlocks, term_item
+from quizgen.quiz.spread import SheetSpread
 from quizgen.quiz.verdicts import Verdicts
 
 SWAP_ROUNDS = 8  # times one kept item may give way to several before the sheet is taken as is

@@ -36,15 +36,8 @@ from quizgen.quiz.questions import (
     TermRef,
     assert_never,
 )
-from quizgen.quiz.sheet_rules import (
-    Spread,
-    TermBlocks,
-    forget_words,
-    gives_itself_away,
-    key_entity,
-    same_act,
-    spreads,
-)
+from quizgen.quiz.sheet_rules import TermBlocks, forget_words, gives_itself_away, same_act
+from quizgen.quiz.spread import Spread, key_entity, spreads
 from quizgen.quiz.ties import context_tied, forget_occasions
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings

@@ -20,7 +20,8 @@ from quizgen.quiz.guessed import (
 from quizgen.quiz.leaks import title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.said import one_voice, role_claim, short_quote
-from quizgen.quiz.sheet_rules import SheetSpread, gives_itself_away, indistinct, trivia
+from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
+from quizgen.quiz.spread import SheetSpread
 from quizgen.quiz.term_kinds import lone_kind
 from quizgen.quiz.verdicts import Verdicts
 from quizgen.quiz.worldly import worldly_term

@@ -23,7 +23,7 @@ from quizgen.quiz.folding import folded_words
 from quizgen.quiz.guessed import _PLAIN, _key_place, _term_name, shown_texts
 from quizgen.quiz.passages import words
 from quizgen.quiz.questions import Ordering, Question
-from quizgen.quiz.sheet_rules import key_entity
+from quizgen.quiz.spread import key_entity
 from quizgen.quiz.ties import tie_names
 
 MARK_BITS = 4096  # bits of a mark number: a few hundred marks an item fill a few of them

@@ -15,7 +15,7 @@ from quizgen.quiz.leaks import piled
 from quizgen.quiz.left_out import left_out
 from quizgen.quiz.questions import TRUE_FALSE, MultipleChoice, Question, Quiz, Skip
 from quizgen.quiz.request import check_request, filter_reason, touches, wanted_kinds
-from quizgen.quiz.sheet_rules import favour
+from quizgen.quiz.spread import favour
 from quizgen.quiz.unchecked import unchecked_under
 from quizgen.quiz.verdicts import Verdicts
 from quizgen.quiz.versions import (  # versions live in their own module; importable from here too

@@ -10,7 +10,7 @@ from quizgen.factbase.model import Entity, FactBase, Quote
 from quizgen.quiz.folding import QUOTED, folded_words, spaced
 from quizgen.quiz.questions import MultipleChoice, Question, SpeakerOf
 from quizgen.quiz.said import SAID_WORDS
-from quizgen.quiz.sheet_rules import key_entity
+from quizgen.quiz.spread import key_entity
 
 
 def _spaced_names(names: Iterable[str]) -> tuple[str, ...]:
