@@ -15,7 +15,7 @@ from sweep import seeds_of
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Event, FactBase, Figure, Quote, ReportedClaim
 from quizgen.oracle import check_question
-from quizgen.quiz import leaks, select, verdicts, versions
+from quizgen.quiz import leaks, passages, select, verdicts, versions
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -221,10 +221,10 @@ def test_leak_reasons_name_the_fact() -> None:
 
 def test_numbers_are_read_as_a_student_reads_them() -> None:
     """Digits, thousands separators, scales and number words are all numbers."""
-    found = leaks.numbers_in("Nine countries, 1,000 arrests, 51.2% and 7.7 million barrels")
+    found = passages.numbers_in("Nine countries, 1,000 arrests, 51.2% and 7.7 million barrels")
     assert {9, 1000, 51.2, 7.7, 7_700_000} <= {float(x) for x in found}
-    assert not leaks.numbers_in("no numbers here")
-    assert 870 in {int(x) for x in leaks.numbers_in("the march began at 14:30")}
+    assert not passages.numbers_in("no numbers here")
+    assert 870 in {int(x) for x in passages.numbers_in("the march began at 14:30")}
 
 
 # ---- versions --------------------------------------------------------------------------------

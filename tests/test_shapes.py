@@ -34,8 +34,8 @@ class Planted:
 # Every module that dispatches on the question's shape.
 DISPATCHERS = {
     "quizgen/quiz/questions.py", "quizgen/oracle/__init__.py", "quizgen/cli/preview.py",
-    "quizgen/quiz/leaks.py", "quizgen/quiz/asked.py", "quizgen/quiz/versions.py",
-    "quizgen/quiz/sheet_rules.py",
+    "quizgen/quiz/profile.py", "quizgen/quiz/asked.py", "quizgen/quiz/versions.py",
+    "quizgen/quiz/spread.py",
     "quizgen/renderers/json_out.py", "quizgen/renderers/html_quiz.py",
     "quizgen/renderers/worksheet/bodies.py", "quizgen/renderers/worksheet/key.py",
     "quizgen/renderers/anki/notes.py",

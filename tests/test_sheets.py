@@ -41,7 +41,7 @@ from quizgen.factbase.model import Entity, FactBase
 from quizgen.factbase.numbers import TIME_UNIT
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.quiz.leaks import numbers_in
+from quizgen.quiz.passages import numbers_in
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,

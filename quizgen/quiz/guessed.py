@@ -57,7 +57,7 @@ def story_order(question: Question, base: FactBase) -> str | None:
 
 
 # words of a term's name that say nothing of what it is: shown elsewhere, they name no term
-_PLAIN = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "our",
+PLAIN_WORDS = frozenset({"the", "and", "for", "with", "from", "its", "his", "her", "their", "our",
                     "new", "old", "first", "one", "two"})
 
 
@@ -65,7 +65,7 @@ def _folded(text: str) -> list[str]:
     return list(folded_words(text))  # folded once per text (quizgen.quiz.folding)
 
 
-def _term_name(question: Question, base: FactBase) -> str | None:
+def term_name(question: Question, base: FactBase) -> str | None:
     """The term a term item is about: the one "What is X?" asks, or the key of "Which term
     means …?"; None for other items."""
     if not isinstance(question, MultipleChoice):
@@ -156,10 +156,10 @@ def term_in_use(question: Question, texts: Iterable[str], base: FactBase) -> str
     each transit", "flares seen", "come to Inzozi Nziza for an ice cream"), and a term in use
     says what it is. Words of the name that the article's title has too are left out when the
     name has others: they tell of the article's subject."""
-    name = _term_name(question, base)
+    name = term_name(question, base)
     if name is None:
         return None
-    wanted = {w for w in _folded(name) if len(w) > 2 and w not in _PLAIN}
+    wanted = {w for w in _folded(name) if len(w) > 2 and w not in PLAIN_WORDS}
     # a word the article's title has too is the article's subject, not the term's ("sleep" of
     # "The Sleep Revolution" in an article on sleep), unless the title has the whole name
     titled = {w for w in wanted if any(akin(w, t) for t in _folded(base.source.title))}
@@ -186,7 +186,7 @@ def title_names_key(question: Question, title: str, base: FactBase) -> str | Non
     names its key (by name or alias), so a student picks the person the headline is about
     ("Late Okonjo header …" for the scorer's words, "Obama tells young people …" for a speech),
     or shares a word with a term item's key alone."""
-    place = _key_place(question, base)
+    place = key_place(question, base)
     if place is not None:
         return _title_names_place(place, title)
     if isinstance(question, MultipleChoice) and isinstance(question.ask, TermFor):
@@ -206,7 +206,7 @@ def _title_points_to_term(question: MultipleChoice, title: str) -> str | None:
     heading = _folded(title)
 
     def shared(text: str) -> list[str]:
-        return [w for w in _folded(text) if len(w) > 2 and w not in _PLAIN
+        return [w for w in _folded(text) if len(w) > 2 and w not in PLAIN_WORDS
                 and any(akin(w, t) for t in heading)]
 
     found = shared(question.options[question.answer].text)
@@ -216,7 +216,7 @@ def _title_points_to_term(question: MultipleChoice, title: str) -> str | None:
     return None
 
 
-def _key_place(question: Question, base: FactBase) -> Place | None:
+def key_place(question: Question, base: FactBase) -> Place | None:
     """The place a place item keys, or None for other items."""
     if not isinstance(question, MultipleChoice) or not isinstance(question.ask, PlaceOf):
         return None
@@ -283,14 +283,14 @@ def place_tied(question: Question, texts: Iterable[str], base: FactBase) -> str 
     """Why texts shown beside a place item (another item's) answer it, or None: one names the
     key place right beside a word the prompt tells of ("the Butare shop" beside "… to open the
     shop?"), so the place of that thing is read off the other item."""
-    place = _key_place(question, base)
+    place = key_place(question, base)
     if place is None:
         return None
     names = [n for n in (place.name, *place.aliases) if any(len(w) > 2 for w in _folded(n))]
     own = {w for n in names for w in _folded(n)}
     marks = {w[:5] for w in _folded(QUOTED.sub(" ", question.prompt.partition(":")[2]
                                                  or question.prompt))
-             if len(w) > 3 and w not in _PLAIN and w not in own}
+             if len(w) > 3 and w not in PLAIN_WORDS and w not in own}
     for text in texts:
         said = _folded(text)
         for name in names:
@@ -310,7 +310,7 @@ def name_holds_place(question: Question, base: FactBase) -> str | None:
     """Why a place item's prompt gives its answer, or None: it names someone or something (by
     name or short name) whose full name holds the place ("the SIWI report", the Stockholm
     International Water Institute's, for Stockholm)."""
-    place = _key_place(question, base)
+    place = key_place(question, base)
     if place is None:
         return None
     names = (place.name, *place.aliases)

@@ -20,7 +20,7 @@ from quizgen.factbase.model import Entity, FactBase, Figure, Quote
 from quizgen.quiz.breath import breaths
 from quizgen.quiz.figure_sheet import cross_carries, cross_needs, measured
 from quizgen.quiz.folding import folded_words
-from quizgen.quiz.guessed import _PLAIN, _key_place, _term_name, shown_texts
+from quizgen.quiz.guessed import PLAIN_WORDS, key_place, shown_texts, term_name
 from quizgen.quiz.passages import words
 from quizgen.quiz.questions import Ordering, Question
 from quizgen.quiz.spread import key_entity
@@ -173,16 +173,16 @@ def _shown_needs(question: Question, base: FactBase, marks: _Marks) -> None:
     """What guessed.term_in_use, ties.context_tied and guessed.place_tied must find among the
     words a student reads of the other item: a word akin to one of the term's name, a name of
     the key and a word the prompt tells of, a name of the key place."""
-    name = _term_name(question, base)
+    name = term_name(question, base)
     if name is not None:
         marks.any.update(_akin_mark(w) for w in folded_words(name)
-                         if len(w) > 2 and w not in _PLAIN)
+                         if len(w) > 2 and w not in PLAIN_WORDS)
     names, marked = tie_names(question, base)
     for name in names:
         for mark in marked:
             if name.split() and mark.split():
                 marks.pair(_long(name.split())[0], _long(mark.split())[0])
-    place = _key_place(question, base)
+    place = key_place(question, base)
     if place is not None:
         for name in (place.name, *place.aliases):
             if any(len(w) > 2 for w in folded_words(name)):
