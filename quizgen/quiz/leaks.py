@@ -73,7 +73,7 @@ def forget() -> None:
 def marks(question: Question, base: FactBase) -> tuple[pair_marks.Needs, int]:
     """What an item needs of another to be given away by it, and what it carries (pair_marks):
     when neither of two items meets the other's needs, gives_away is None both ways."""
-    known = _MARKS.get(id(question))  # read for every pair: by identity, faster than _profile
+    known = _MARKS.get(id(question))  # read for every pair: by identity, faster than profile()
     if known is not None and known[0] is question and known[1] is base:
         return known[2], known[3]
     found = profile(question, base)
@@ -197,5 +197,5 @@ def find_leaks(quiz: Quiz) -> list[Leak]:
 
 
 def piled(questions: Iterable[Question], bases: Iterable[FactBase]) -> list[Spread]:
-    """The main speakers a student would do too well to pick every time (sheet_rules.spreads)."""
+    """The main speakers a student would do too well to pick every time (spread.spreads)."""
     return [spread for spread in spreads(questions, bases) if spread.over]
