@@ -69,8 +69,10 @@ def test_a_count_of_a_named_owners_things_is_in_those_things() -> None:
 
 
 def test_a_name_given_to_a_thing_after_the_has_no_speaker() -> None:
-    """ "Engineers are calling the new coating the “silver skin”": a name, nobody says it."""
-    named = quote("Engineers are calling the new coating the “silver skin.”", "silver skin")
+    """ "Scientists are calling the new coating the “silver skin”" after the scientists are
+    named: a name, nobody says it."""
+    named = quote("Scientists say the new coating lasts for years. Scientists are calling the new"
+                  " coating the “silver skin.”", "silver skin")
     assert named["speakers"] == [] and named["distinctive"] is False
 
 
@@ -81,13 +83,21 @@ def test_a_short_term_ending_its_sentence_after_of_the_has_no_speaker() -> None:
     assert term["speakers"] == []
 
 
-def test_a_name_described_as_a_world_or_a_machine_is_no_person_or_body() -> None:
-    """ "Ceres, a small, rocky world," and the first mention before it; "a probe named
-    Halcyon"; "the Orla Vance rotorcraft" (and "Vance" later): things, not entities."""
-    found = people("Astronomers say Ceres holds salty water. Nobody has landed on Ceres, a"
-                   " small, rocky world. A probe named Halcyon took the images. Engineers also"
-                   " built the Orla Vance rotorcraft. Vance can fly for an hour.")
-    assert not {"Ceres", "Halcyon", "Orla Vance", "Vance"} & set(found)
+def test_a_name_described_as_a_world_is_no_body_where_it_is_named_first() -> None:
+    """ "Saturn’s moon Rhea has …", then "Rhea, a cold, icy world": a thing at both mentions."""
+    found = people("Saturn’s moon Rhea has a thin sky. No life was found on Rhea, a cold, icy"
+                   " world.")
+    assert "Rhea" not in found
+
+
+def test_a_machine_named_or_named_before_its_noun_is_no_body() -> None:
+    """ "a rocket named Halcyon" (named again later), "the Orla Vance rotorcraft" (and "Vance"
+    later): machines, not entities."""
+    found = people("A rocket named Halcyon gathered the data. Halcyon launched from Chile in"
+                   " May, and the Halcyon team said it worked. Engineers also built the Orla"
+                   " Vance rotorcraft. Vance can fly for an hour.")
+    assert not {"Halcyon", "Orla Vance", "Vance"} & set(found)
+    assert "Chile" in found
 
 
 def test_a_publication_before_a_name_makes_it_a_body() -> None:
