@@ -4,7 +4,9 @@ Run as `python -m tests.draft_scoring` to print the tables recorded in docs/draf
 and the development half of tests/corpus); `--dev2` adds the eight articles of tests/corpus/heldout
 made development tables on 2026-12-07 (DEV2), with their misses; `--heldout` adds the seven still
 held out, as totals only, never their misses (they are measured, not read); `--before DIR` scores
-an older quizgen's drafts.
+an older quizgen's drafts. `--group NAME` (repeatable) prints only the named groups: content, dev,
+dev2, heldout, and the public-domain VOA Learning English articles of tests/corpus/voa:
+`voa-dev` (with its misses) and `voa-heldout` (totals only, like heldout).
 """
 
 from __future__ import annotations
@@ -34,6 +36,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
 DEV = ROOT / "tests" / "corpus" / "dev"
 HELDOUT = ROOT / "tests" / "corpus" / "heldout"
+VOA_DEV = ROOT / "tests" / "corpus" / "voa" / "dev"
+VOA_HELDOUT = ROOT / "tests" / "corpus" / "voa" / "heldout"
 # The re-split of 2026-12-07 (docs/draft.md, round 11): of tests/corpus/heldout's fifteen, those
 # in sorted positions 1, 3, ..., 15 are development tables for the drafter; the files stay where
 # they are (the sheet review reads the folder); the other seven stay held out.
@@ -294,9 +298,34 @@ def group(folder: Path, title: str, *, drafter: Callable[[str, str], str] | None
     return [*rows, total]
 
 
+def _groups(argv: list[str]) -> tuple[list[tuple[Path, str, Callable[[str], bool] | None]],
+                                        list[tuple[Path, str, Callable[[str], bool] | None]]]:
+    """The groups to print with their rows and misses, and those to print as totals only."""
+    shown: dict[str, tuple[Path, str, Callable[[str], bool] | None]] = {
+        "content": (CONTENT, "content", None), "dev": (DEV, "dev", None),
+        "dev2": (HELDOUT, "dev2", is_dev2), "voa-dev": (VOA_DEV, "voa-dev", None)}
+    hidden: dict[str, tuple[Path, str, Callable[[str], bool] | None]] = {
+        "heldout": (HELDOUT, "held-out", is_heldout),
+        "voa-heldout": (VOA_HELDOUT, "voa-heldout", None)}
+    named = [argv[at + 1] for at, arg in enumerate(argv[:-1]) if arg == "--group"]
+    if named:
+        unknown = [name for name in named if name not in shown and name not in hidden]
+        if unknown:
+            raise SystemExit(f"unknown group {unknown[0]!r}: one of"
+                             f" {', '.join([*shown, *hidden])}")
+        return ([shown[n] for n in named if n in shown], [hidden[n] for n in named if n in hidden])
+    groups = [shown["content"], shown["dev"]]
+    if "--dev2" in argv:
+        groups.append(shown["dev2"])
+    if "--only" in argv:
+        groups = [g for g in groups if g[1] == argv[argv.index("--only") + 1]]
+    return groups, [hidden["heldout"]] if "--heldout" in argv else []
+
+
 def main(argv: list[str]) -> None:
     """Print a table per group: content/, dev, with --dev2 the eight re-split articles, with
-    --heldout the seven held-out articles' totals;
+    --heldout the seven held-out articles' totals; `--group NAME` picks groups instead (the
+    held-out ones, heldout and voa-heldout, as totals only);
     `--before DIR` scores the drafts of the quizgen package exported to DIR instead."""
     drafter = None
     if "--before" in argv:
@@ -306,13 +335,8 @@ def main(argv: list[str]) -> None:
 
         def drafter(text: str, name: str) -> str:
             return draft_with(code, text, name)
-    groups: list[tuple[Path, str, Callable[[str], bool] | None]] = [
-        (CONTENT, "content", None), (DEV, "dev", None)]
-    if "--dev2" in argv:
-        groups.append((HELDOUT, "dev2", is_dev2))
-    if "--only" in argv:
-        groups = [g for g in groups if g[1] == argv[argv.index("--only") + 1]]
-    for folder, title, only in groups:
+    shown, hidden = _groups(argv)
+    for folder, title, only in shown:
         rows = group(folder, title, drafter=drafter, only=only)
         print(f"\n{title}:\n\n{HEADER}\n" + "|---" * 8 + "|")
         for result in rows:
@@ -320,9 +344,9 @@ def main(argv: list[str]) -> None:
         for result in rows[:-1]:
             for miss in result.misses:
                 print(f"{result.name}: {miss}", file=sys.stderr)
-    if "--heldout" in argv:
-        total = group(HELDOUT, "held-out", drafter=drafter, only=is_heldout)[-1]
-        print(f"\nheld-out (totals only):\n\n{HEADER}\n" + "|---" * 8 + "|")
+    for folder, title, only in hidden:
+        total = group(folder, title, drafter=drafter, only=only)[-1]
+        print(f"\n{title} (totals only):\n\n{HEADER}\n" + "|---" * 8 + "|")
         print(row(total))
 
 

@@ -1,5 +1,6 @@
-"""The hand-checked fact bases of the real-article corpus (tests/corpus/dev and heldout): each one
-loads, passes `validate --source` and builds a default quiz through the pipeline."""
+"""The hand-checked fact bases of the real-article corpus (tests/corpus/dev and heldout, and the
+VOA Learning English articles of tests/corpus/voa/dev and voa/heldout): each one loads, passes
+`validate --source` and builds a default quiz through the pipeline."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from quizgen.oracle import check_question
 from quizgen.quiz.select import build_quiz
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-BASES = sorted(CORPUS.glob("*/*.yaml"))
+BASES = sorted(CORPUS.glob("*/*.yaml")) + sorted(CORPUS.glob("voa/*/*.yaml"))
+VOA_BASES = 6  # three development, three held-out (tests/corpus/voa/README.md)
 # Every text of the development half has its base (15): without them the tests below could be
 # parametrized over nothing and pass vacuously.
 DEV_BASES = 15
@@ -27,15 +29,16 @@ DEFAULT_OUTPUTS = ("{}.apkg", "{}-worksheet.pdf", "{}-answer-key.pdf", "{}.json"
 
 
 def _name(path: Path) -> str:
-    return f"{path.parent.name}/{path.stem}"
+    return path.relative_to(CORPUS).with_suffix("").as_posix()
 
 
 def test_the_corpus_has_its_dev_bases() -> None:
     """Every dev article has its hand-checked base, and every base lies beside its article."""
-    dev = [path for path in BASES if path.parent.name == "dev"]
+    dev = [path for path in BASES if path.parent == CORPUS / "dev"]
     texts = sorted((CORPUS / "dev" / "sources").glob("*.txt"))
     assert len(texts) == DEV_BASES
     assert [path.stem for path in dev] == [text.stem for text in texts]
+    assert len([path for path in BASES if path.parent.parent.name == "voa"]) == VOA_BASES
     for path in BASES:
         assert (path.parent / "sources" / f"{path.stem}.txt").is_file(), _name(path)
 

@@ -145,18 +145,24 @@ def ratio_measure(text: str, end: int) -> str:
     return f"share of {noun.group(1)}" + (f" {doing}" if doing else "")
 
 
+# "a crust that is from five to 10 kilometers thick": a size from one end to the other after a
+# form of "be", where no change is told ("raised the age from 62 to 65" has its verb).
+_BE_FROM = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+from\s+$", re.I)
+
+
 def reads_as_range(text: str, hit: NumberHit, nxt: NumberHit) -> bool:
     """Whether two numbers make one range: "between 150 and 200", "40–60", "two or three",
-    "anywhere from 1kg to 3kg"; not "from 62 to 65", nor "rose by $500bn to $3.5 trillion" (a
-    change and where it ends: "by" or a verb of change before, "rose 5p to 210p", or two
-    different scale words)."""
+    "anywhere from 1kg to 3kg", "is from five to 10 km thick"; not "from 62 to 65", nor "rose by
+    $500bn to $3.5 trillion" (a change and where it ends: "by" or a verb of change before,
+    "rose 5p to 210p", or two different scale words)."""
     between = text[hit.end:nxt.start]
     return hit.kind == nxt.kind and hit.kind != "score" and (
         (re.search(r"\bbetween\s+$", text[max(0, hit.start - 9):hit.start], re.I)
          and between.strip() == "and") or (between in ("-", "–", " – ", " to ")
         and (not re.search(r"\bfrom\s+$", text[max(0, hit.start - 6):hit.start])
              or re.search(r"\b(?:anywhere|ranging|ranges|range|varying|vary|varies)\s+from"
-                          r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)))
+                          r"\s+$", text[max(0, hit.start - 20):hit.start], re.I)
+             or _BE_FROM.search(text, max(0, hit.start - 14), hit.start)))
         or (between == " or " and hit.kind == "number" and hit.unit is None)) and not (
             re.search(r"\bby\s+$", text[max(0, hit.start - 4):hit.start]) or re.search(
                 r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|grew|grow|grows|grown"

@@ -66,12 +66,12 @@ class Appositions:
         """ "Red Dog, a spray-painted artwork depicting …", "Kessen Home, software that …":
         an apposition whose noun (before a participle, preposition or relative) names a work,
         a product or a structure, so the name before it is a thing's."""
-        found = re.match(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'-]+\s+){0,4})",
-                         self.masked[end:end + 80])
+        found = re.match(r",\s+(?:(?:a|an|the)\s+)?((?:[\w’'-]+(?:,?\s+|(?=[.;]\s|[.;]$))){0,5})",
+                         self.masked[end:end + 80])  # "Titan, a cold, icy world."
         if found is None:
             return False
         head: list[str] = []
-        for word in found.group(1).split():
+        for word in found.group(1).replace(",", " ").split():
             if (not word[:1].islower() and not word[:1].isdigit()) or word in _RELATIVE_WORDS or \
                     word in _AFTER_HEAD or (head and word.endswith("ing")):
                 break
@@ -196,5 +196,6 @@ _THING_NOUNS = words("artwork artworks painting paintings sculpture mural drawin
                      " software app film movie book novel song album drug vaccine device"
                      " gadget product game programme program website ship vessel yacht car"
                      " rocket satellite spacecraft telescope phone smartphone festival mine dam"
-                     " tower bridge monument statue")
+                     " tower bridge monument statue world planet moon star asteroid comet galaxy"
+                     " exoplanet rover orbiter lander probe rotorcraft helicopter")
 _AFTER_HEAD = words("of from in at for with on by to about as")

@@ -21,7 +21,7 @@ from quizgen.draft.mentions import Entity, Mention
 _BODY_NOUNS = words(
     "group company firm shop store club side team troupe band charity organisation organization"
     " network newspaper journal magazine website brand chain retailer start-up startup agency"
-    " business"
+    " business publication"
     " restaurant cafe café bakery label studio publisher broadcaster channel outlet movement"
     " party union coalition association foundation institute consultancy bank airline"
     " manufacturer maker carmaker supermarket school university hospital provider operator giant"

@@ -97,6 +97,7 @@ _DIMENSIONS = {
     "weight": words("kilograms kilogrammes kilos kg grams grammes tonnes tons ounces lbs"),
     "temperature": words("degrees"),
     "area": words("hectares acres"),
+    "voltage": words("volts volt kilovolts millivolts"),
 }
 _ADJECTIVE_DIMENSION = {"away": "distance", "long": "length", "high": "height", "tall": "height",
                         "deep": "depth", "wide": "width", "thick": "thickness", "old": "age"}

@@ -121,7 +121,8 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
 
     def trim(self, run: list[Token]) -> list[Token]:
         """A run without leading function words and a sentence-initial common word."""
-        while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS):
+        while run and (run[0].word in STOPWORDS or run[0].text in NAME_LINKS
+                       or _I_CONTRACTION.fullmatch(run[0].text)):  # "I’m Bryan Lynn."
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
                 all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
@@ -181,6 +182,11 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                 ends.setdefault(words[0], []).append(body)  # "Harvard University"
         self.short_bodies = {word: found[0] for word, found in ends.items()
                              if len(found) == 1 and word not in ORG_WORDS | TITLES}
+        for run in runs:  # "Titan, a cold, icy world": a thing where it is named before too
+            kind, cut = self.kind_of(run)
+            if kind in ("person", "organisation") and not cut and len(run) < 4 and not any(
+                    t.word in ORG_WORDS for t in run) and self.named_as_thing(run[-1].end):
+                self.things.add(self.join(run))
         for run in runs:
             self.add_run(run, by_word)
         self.add_groups()
@@ -264,6 +270,12 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                 run[-1].end):  # "Red Dog, a painting …", and Red Dog wherever it is named
             self.things.add(name)
             return
+        if kind in ("person", "organisation") and not cut and len(name_tokens) < 4 and not any(
+                t.word in ORG_WORDS for t in name_tokens) and name not in self.named and (
+                _THING_NAMED.search(self.masked, max(0, run[0].start - 40), run[0].start)
+                or _THING_AFTER.match(self.masked, run[-1].end)):
+            self.things.update({name, name_tokens[-1].word})  # "a rocket named Endurance", "the
+            return  # Mars Chopper rotorcraft" (and "Chopper" later): a machine's name
         kind = "organisation" if kind == "person" and self.body_of_person(run) else kind
         role = " ".join(t.word for t in run[:cut] if t.word not in MALE | FEMALE | HONORIFICS)
         start = run[0].start
@@ -333,6 +345,16 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
             if token.text in PRONOUNS:
                 self.mentions.append(Mention(token.start, token.end, None, PRONOUNS[token.text]))
 
+
+# A machine named, or a name before the machine's noun, where it is first named: "a rocket named
+# Endurance", "NASA’s Perseverance rover", "the Mars Chopper rotorcraft".
+_MACHINES = (r"(?:rocket|rockets|spacecraft|satellite|satellites|telescope|rover|orbiter|lander"
+             r"|probe|rotorcraft|helicopter|aircraft|ship|vessel|submarine|robot|explorer)")
+_THING_NAMED = re.compile(rf"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z-]+\s+)?{_MACHINES}"
+                          r"\s+(?:named|called|dubbed)\s+$")
+_THING_AFTER = re.compile(rf"[^\S\n]+{_MACHINES}\b")
+# "I’m", "I've", "I’d", "I’ll": a speaker's own words before a name ("I’m Ana Ruiz."), not a name.
+_I_CONTRACTION = re.compile(r"I[’'](?:m|ve|d|ll)")
 # A reflexive right after a name, as emphasis ("X himself has not commented"): a person's.
 _REFLEXIVE = re.compile(r"\s+(him|her)self\b")
 # Titles that make part of the name of a person known by one name ("Pope Francis").

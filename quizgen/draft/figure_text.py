@@ -54,6 +54,7 @@ def qualifier_before(text: str, start: int) -> tuple[str, str]:
     """The FORMAT SPEC qualifier the words before a number give, and those words."""
     before = text[max(0, start - 30):start].lower()
     before = re.sub(r"\s+", " ", before).removesuffix("-")  # "the over-4 month gap"
+    before = re.sub(r"(?<!\w)minus ?$", "", before)  # "about minus 179 degrees": about
     found = _QUALIFIER_ENDING.search(before)
     if age_opening(text, start) == "by":
         return "at most", "by"  # "By 14, she was on the radar": no older than 14

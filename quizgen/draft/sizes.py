@@ -16,9 +16,16 @@ _SIZED = re.compile(r"(?:^|[,;:—–(]\s*|\b(?:that|which|where|and|but)\s+)(?P
                     r"|reached|travel|travels|travelled|traveled|move|moves|moved|fly|flies|flew"
                     r"|run|runs|ran|grow|grows|grew|stretch|stretches|stretched|measure"
                     r"|measures|measured|lies|lie|sits|sit|(?:is|are|was|were)\s+(?:located|situated)|is|are"
-                    r"|was|were)\s+(?:(?:about|around|some|nearly"
+                    r"|was|were)(?:\s+(?:estimated|thought|believed|expected|said|known)\s+to\s+be)?"
+                    r"\s+(?:(?:about|around|some|nearly"
                     r"|almost|more\s+than|less\s+than|up\s+to|over|at\s+least|just|only|for|as\s+"
-                    r"(?:fast|far|much|heavy|high|long)\s+as)\s+)*$", re.IGNORECASE)
+                    r"(?:fast|far|much|heavy|high|long)\s+as|minus)\s+)*$", re.IGNORECASE)
+# A noun phrase and a relative "that is" before the size: "a crust that is from five to 10
+# kilometers thick" (the crust's thickness).
+_SIZED_WHICH = re.compile(r"(?<![\w’'-])(?P<what>(?:the|a|an|its|their|his|her)\s+(?:[\w’'-]+"
+                          r"\s+){0,3}?[\w’'-]+)\s+(?:that|which)\s+(?:is|are|was|were)\s+(?:(?:about"
+                          r"|around|nearly|almost|more\s+than|up\s+to|over|at\s+least|from|minus)"
+                          r"\s+)*$", re.IGNORECASE)
 # Heads that already name an amount ("Temperatures reached 45C", "Oil consumption is …").
 _AMOUNT_HEADS = words(
     "temperature temperatures speed speeds height heights depth length distance weight weights"
@@ -38,7 +45,7 @@ def dimension_of(text: str, start: int, at: int, dimension: str, named: str) -> 
         return ""  # "amount of coal": said of its own noun already
     phrase = named
     if not phrase:
-        match = _SIZED.search(text[start:at])
+        match = _SIZED.search(text[start:at]) or _SIZED_WHICH.search(text[start:at])
         if match is None:
             return ""
         found = re.findall(r"[\w’'-]+", match.group("what"))

@@ -48,10 +48,11 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
                      r"(?!\s+than\b)", rest)
     if extra is not None:  # "1.2bn more tonnes of coal", "300 new homes": tonnes, homes
         end, rest = end + extra.end(), rest[extra.end():]
-    of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our)\s+(?:\w+\s+)?", rest)
+    of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our"
+                  r"|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?", rest)  # "four of Ingenuity’s blades"
     words: list[str] = []
     cursor = end
-    if of is not None and re.match(r"\s+of\s+\w+\s+\w+", rest):
+    if of is not None and re.match(r"\s+of\s+[\w’']+\s+\w+", rest):
         cursor = end + of.end() - 1
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
@@ -88,6 +89,10 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
             break  # "85 richest people own", "users worldwide": the noun ends the unit
     if not words:
         return "", end
+    scale = _TEMPERATURE_SCALE.match(segment, at)
+    if scale is not None and words[-1].lower() in ("degrees", "degree"):
+        words.append(scale.group(1))  # "minus 179 degrees Celsius": the scale is the unit's
+        at = scale.end()
     phrase_end = cursor + at
     if (listed := listed_nouns(text, phrase_end)) is not None:
         words[-1] += listed[0]  # "180 students and staff members": all of them
@@ -107,6 +112,7 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     return " ".join(words), phrase_end
 
 
+_TEMPERATURE_SCALE = re.compile(r"\s+(Celsius|Fahrenheit|centigrade|Kelvin)\b")
 _CONJUNCT = re.compile(r"(,?)\s+(and\s+)?((?:[a-z][\w-]*\s+)?[a-z][\w-]*)(?=[,.;:)]|\s+[a-z]|\s*$)")
 _NOT_LISTED = words("hundreds thousands millions billions dozens tens scores others more"
                     " times years months weeks days hours minutes seconds")

@@ -67,6 +67,16 @@ _NICKNAME = re.compile(r"\b(?:people|locals|residents|villagers|fans|supporters|
                        r"call\s+(?:it|him|her|them|(?!(?:for|on|up|off|out|back|in|to|at|upon"
                        r"|into|over|by)\b)(?:(?:the|this|their|his|her|its|our)\s+)?"
                        r"(?:[a-z’'-]+\s+){0,2}?[a-z’'-]+)\s*$")
+# People in general naming a thing, then its name after "the": "scientists are calling the third
+# field the “ambipolar electric field”" (a name; "the mayor called the plan the “worst idea”" is
+# the mayor's own words).
+_CALL_THING_THE = re.compile(r"\b(?:scientists|researchers|experts|astronomers|engineers|doctors"
+                             r"|officials|people|locals|residents|many|some|others|[a-z]+ists"
+                             r"|[a-z]+ers)\s+(?:are\s+|were\s+|have\s+|now\s+|often\s+|also\s+)*"
+                             r"(?:call|calling|called|name|naming|named|dub|dubbing|dubbed)\s+"
+                             r"(?:the|a|an|this|that|its|their)\s+(?:[a-z’'-]+\s+){1,4}the\s*$")
+# A term closing a noun phrase and its sentence after "of the": "a driver of the “polar wind”."
+_OF_THE = re.compile(r"\bof\s+the\s*$")
 _DETERMINER_END = re.compile(r"\b(?:a|an|the|this|that|these|those|its|their|his|her|our)\s*$")
 # A preposition or particle before a quoted modifier: "by fencing off “wild” areas", "in
 # “no-go” zones" (the noun after the quotation is what it describes).
@@ -145,6 +155,13 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
                 + named.group(1) + r",?\s+\w+\s+(?:an?\s+|the\s+)?$",
                 " ".join(before[-80:].split()) + " ")):
         return f"a name or term the words are given (“{shown} …”)"
+    if _CALL_THING_THE.search(lead) and len(text.split()) <= 5 and \
+            not text.endswith((".", "!", "?", "…", ",")):  # "calling the field the “…”"
+        return f"a name given to a thing (“{shown} …”): call it, then “the” and the name"
+    if _OF_THE.search(lead) and len(text.split()) <= 3 and text[:1].islower() and \
+            not masked[quoted.end:sentence.end].strip(" .;”’\"'\n") and \
+            not any(w in REPORTING_VERBS or w in _SPEECH for w in lead.split()[-6:]):
+        return f"a term named in a noun phrase (“{shown} …”), the sentence's last words"
     if _NICKNAME.search(lead) and len(text.split()) <= 6 and \
             not text.endswith((".", "!", "?", "…", ",")):
         return f"a name people give someone or something (“{shown} …”): a nickname"
