@@ -134,6 +134,8 @@ THING_WORDS = words(
     # military operations and feasts of the year: "Operation Desert Wind", "at Easter"
     " Operation Christmas Easter Ramadan Eid Diwali Hanukkah Passover Thanksgiving Lent"
     " Halloween Advent Pentecost"
+    # a technical system is a thing: "the Global Positioning System", "the Space Launch System"
+    " System"
 )
 # Acronyms for things, not bodies: alone they are no organisation ("DNA", "TV", "GDP").
 THING_ACRONYMS = words(

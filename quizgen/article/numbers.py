@@ -200,7 +200,10 @@ def scan_numbers(text: str) -> list[NumberHit]:
                                                              match.start()]):
             continue  # "dozens of": vague
         start = match.start() - 2 if word == "dozen" else match.start()
-        hits.append(NumberHit(start, end, value, scale, "number"))
+        pct = re.match(r"\s?(?:per\s?cent|percent)\b", text[end:end + 10]) \
+            if scale is None else None  # "three percent": a share, as "3 percent" is
+        hits.append(NumberHit(start, end + pct.end() if pct else end, value, scale,
+                              "percent" if pct else "number"))
     for match in re.finditer(r"\b(?:a|one)\s+(hundred|thousand|million|billion)\b", text,
                              re.IGNORECASE):
         word = match.group(1).lower()

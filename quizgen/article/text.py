@@ -99,6 +99,7 @@ def find_quotes(text: str) -> list[Quoted]:
                     end += 1
                 if end >= para_end:
                     unclosed.add(close)
+                    end = _other_close(text, at, para_end)
                 if end < para_end:
                     if end > at + 1:
                         found.append(Quoted(at, end + 1, at + 1, end, True))
@@ -113,6 +114,20 @@ def find_quotes(text: str) -> list[Quoted]:
                     continue
             at += 1
     return found
+
+
+def _other_close(text: str, at: int, para_end: int) -> int:
+    """A double quotation whose own closing mark never comes may close with the other kind
+    (“…" or "…”, as printed in some copy): the first such mark at a word's end; else the
+    paragraph's end."""
+    other = {"“": '"', '"': "”"}.get(text[at])
+    end = at + 1
+    while other is not None and end < para_end:
+        if text[end] == other and not text[end - 1].isspace() and (
+                end + 1 >= para_end or not _is_word_char(text[end + 1])):
+            return end
+        end += 1
+    return para_end
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

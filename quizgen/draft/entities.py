@@ -45,6 +45,8 @@ _TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", 
                           "Without", "Under", "Over"})
 
 
+_ROLE_RANKS = frozenset({"Deputy", "Vice", "Assistant", "Acting", "Associate", "Executive"})
+
 class _Finder(Joins, Groups, Appositions, Acronyms):
     """Finds mentions and folds them into entities."""
 
@@ -225,10 +227,12 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
     def body_of_role(run: list[Token]) -> list[Token]:
         """“Ana Ruiz, Leader of Kessen Council, wrote”: a capitalised role and “of” before a
         body's name is no name itself; the body after “of” is."""
-        if len(run) > 2 and run[1].word == "of" and is_role_noun(run[0].word) and any(
-                t.word in ORG_WORDS for t in run[2:]) and \
-                run_kind([t.word for t in run[2:]])[0] == "organisation":
-            return run[2:]
+        lead = 1 if run[0].word in _ROLE_RANKS else 0  # "Deputy Director of TNC": a rank too
+        if len(run) > lead + 2 and run[lead + 1].word == "of" and \
+                is_role_noun(run[lead].word) and any(
+                    t.word in ORG_WORDS or ACRONYM.match(t.word) for t in run[lead + 2:]) and \
+                run_kind([t.word for t in run[lead + 2:]])[0] == "organisation":
+            return run[lead + 2:]
         return run
 
     def bare_names_are_bodies(self) -> None:

@@ -80,8 +80,8 @@ def run_kind(words: list[str]) -> tuple[str, int]:
         return "organisation", 0  # "Sport England", "Cancer Research UK": no person's name
     if len(words) > 1 and words[-1] in _PLACE_ENDS:
         return "organisation", 0  # "Downing Street said": a place, or a body it stands for
-    if len(words) > 1 and words[-1].endswith("s") and all(w.endswith(DEMONYM_ENDINGS) for w in (
-            *words[:-1], words[-1][:-1])):
+    if len(words) > 1 and words[-1].endswith("s") and len(words[-1]) > 5 and all(
+            w.endswith(DEMONYM_ENDINGS) for w in (*words[:-1], words[-1][:-1])):  # not "Evans"
         return "group", 0  # "African Americans", "British Muslims" is not a person
     if len(words) > 1 and len(words[-1]) >= 8 and words[-1].endswith("ans") and \
             words[-1][1:].islower() and words[0] not in TITLES:

@@ -351,6 +351,9 @@ class Attributor(Speakers):
             return QuoteGuess(quoted, text, [key], "no speaker in its sentence: the one person"
                               f" the sentence before it names, {self.entities[key].name}",
                               (prior.start, quoted.end))
+        if (reported := self.reported_since(sentence.index, previous, quoted.start)):
+            return QuoteGuess(quoted, text, [reported], "no speaker in its sentence: the person"
+                              " who reports speech before it", (sentence.start, quoted.end))
         spoken = previous.speakers if previous is not None else []
         if not spoken and earlier is not None:
             return QuoteGuess(quoted, text, [earlier[1]], "no speaker in its sentence (the"

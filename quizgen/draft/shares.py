@@ -35,10 +35,29 @@ def share_words(text: str, end: int) -> list[str]:
     rest = relative_after(text, ending) or count_clause(text, ending, words[-1]).split()
     if rest[:1] in (["who"], ["that"]):  # "64% of those who took part had backed it": the
         rest += _predicate(text, ending, rest)  # share that did what the sentence says
+    if not rest and (said := _saying(text, ending)):  # "93% of voters in Peru said that …"
+        rest = said
     if words[0].lower() in ("whom", "which"):  # "the press, 70% of whom are …": the press
         owner = _owner_before(text, end)
         return [*owner, *rest] if owner else []
     return words + rest
+
+
+_SAID_SHARE = re.compile(r"((?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+                     r"\s+(said|say|says|believe|believed|believes|think|thinks|thought|consider"
+                     r"|considers|considered|reported|report|reports)\s+([^.;:!?“”\"]{3,200})")
+
+
+def _saying(text: str, end: int) -> list[str]:
+    """ "from Peru who said that fishing matters" after "N% of respondents": where they are
+    from, and what they said, believed or considered (a dash's aside left out), up to 14
+    words; [] when no such verb follows the counted noun."""
+    said = _SAID_SHARE.match(text, end)
+    if said is None:
+        return []
+    aside = re.sub(r"\s+[–—]\s+[^–—]{1,40}?\s+[–—]\s+", " ", said.group(3))
+    clause = re.split(r"\s+[–—]\s+|,\s", aside)[0].split()
+    return [*said.group(1).split(), "who", said.group(2), *clause[:14]]
 
 
 _JOINS = frozenset({"and", "but", "while", "whereas", "which", "because", "although", "though",

@@ -12,6 +12,7 @@ from quizgen.article.lexicon import (
 )
 from quizgen.article.text import Quoted, Sentence
 from quizgen.draft.mentions import Entity
+from quizgen.draft.quoted import QuoteGuess
 from quizgen.draft.signed import IT_SAYS, OWNED_NAMED, said_described, signed_after
 from quizgen.draft.speaker_base import SpeakerBase
 
@@ -27,6 +28,27 @@ class Speakers(SpeakerBase):
             key = self.key_of(mention)
             if key is not None and self.entities[key].kind == "person":
                 return key
+        return None
+
+    def reported_since(self, index: int, previous: QuoteGuess | None, at: int) -> str | None:
+        """A quotation (at offset `at`, in sentence `index`) in a later paragraph than the one
+        before it: the person who is the subject of the last sentence between them that
+        reports speech ("He says that …", "Ana Ruiz said:"), whose voice it goes on with;
+        else None."""
+        if previous is None or "\n" not in self.masked[previous.quoted.end:at]:
+            return None
+        for number in range(index - 1, -1, -1):
+            sentence = self.article.sentences[number]
+            if sentence.end <= previous.quoted.end:
+                return None
+            if number not in self.subjects:
+                continue
+            start, key = self.subjects[number]
+            verb = re.match(r"[^,;:.“”\"]{0,60}?\b([a-z]+)\s+(?:that\b|:)",
+                            self.masked[start:sentence.end])
+            if verb is not None and verb.group(1) in REPORTING_VERBS:
+                person = self.entities[key].kind == "person" and [key] != previous.speakers
+                return key if person else None
         return None
 
     def group_before(self, at: int) -> str | None:

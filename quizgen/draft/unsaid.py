@@ -120,6 +120,12 @@ def nobody_says(masked: str, quoted: Quoted, text: str, sentence: Sentence, *,
                  r"word|words|phrase|slogan|motto|hashtag|label|nickname|message|question|line"
                  r"|title|caption|mantra|catchphrase|refrain|tagline)|nicknamed):? ?$", lead):
         return f"a title, name or term (“{shown} …”)"
+    if re.search(r"\b(?:such as|for example,|for instance,):? ?$", lead):
+        return f"an example the article gives (“{shown} …”)"
+    if re.search(r"\b[a-z]+ (?:called|named|titled), $", lead) and len(text.split()) <= 6 and \
+            all(w[:1].isupper() for w in text.split() if len(w) > 3) and \
+            not text.endswith((".", "!", "?", "…")):  # "a book called, “Open Water,”"
+        return f"a title or name (“{shown} …”)"
     if _WORK_BEFORE.search(lead) and text[:1].isupper() and len(text.split()) <= 8 and \
             not text.endswith((".", "!", "?", "…", ",")):  # "wrote the novel “The Salt House”"
         return f"the title of a work (“{shown} …”)"
