@@ -237,8 +237,10 @@ def _skip_kind(reason: str) -> str:
     for words, kind in _SKIP_WORDS:
         if words in lowered:
             return _SKIP_KINDS[kind]
-    if lowered.startswith("only ") or (" only " in lowered and ("offer" in lowered
-                                                              or "needs" in lowered)):
+    few = " only " in lowered or " no other " in lowered  # 'only 1 other …', 'no other women'
+    if lowered.startswith(("only ", "no other ")) or (few and ("offer" in lowered
+                                                                or "needs" in lowered)) or (
+            lowered.startswith("no ") and "needs" in lowered):  # 'no events; … needs 3'
         return _SKIP_KINDS[4]
     if "distinctive" in lowered or "fragment" in lowered or "figure of speech" in lowered:
         return _SKIP_KINDS[5]
