@@ -126,3 +126,20 @@ def test_the_summary_sorts_the_plain_words_as_it_sorted_only_zero() -> None:
     assert len(changed) >= 3, told
     for reason in changed:
         assert _skip_kind(reason) == _skip_kind(_as_before(reason)), (reason, _as_before(reason))
+
+
+def test_one_question_is_counted_in_the_singular(tmp_path: Path) -> None:
+    """`build` and `preview` of a one-question quiz say '1 question', never '1 questions'."""
+    from typer.testing import CliRunner
+
+    from quizgen.cli import app
+
+    base = str(BASES[0])
+    runner = CliRunner()
+    built = runner.invoke(app, ["build", base, "--count", "1", "--kinds", "figure-choice",
+                                "--to", "json", "--out", str(tmp_path), "--quiet"])
+    shown = runner.invoke(app, ["preview", base, "--count", "1", "--kinds", "figure-choice"])
+    for result in (built, shown):
+        assert result.exit_code == 0, result.output
+        assert re.search(r"\b1 question\b", result.output), result.output
+        assert "1 questions" not in result.output, result.output
