@@ -136,13 +136,20 @@ def test_planted_shared_first_field_is_flagged_duplicate(
 @pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
 def test_a_narrower_build_never_blanks_a_card(col: Any, tmp_path: Path, path: Path) -> None:
     """The whole deck, then one built for two kinds with the same manifest, imported into one
-    collection: Anki finds no empty card (Tools › Empty Cards would delete them with reviews)."""
+    collection (Anki updates the notes): no field a note had is emptied, and Anki finds no empty
+    card (Tools › Empty Cards would delete them with reviews)."""
     first = deck(path, seed=1)
     import_apkg(col, first["deck.apkg"], tmp_path)
+    before = {note.guid: list(note.fields) for note in map(col.get_note, col.find_notes(""))}
     quiz = build_quiz(load_factbase(path), seed=1, everything=True,
                       kinds=("who-said-it", "quote-match"))
     second = render(quiz, options=RenderOptions(
         name="deck", timestamp=T1, previous={"deck.manifest.json": first["deck.manifest.json"]}))
-    import_apkg(col, second["deck.apkg"], tmp_path, "narrow.apkg")
+    log = import_apkg(col, second["deck.apkg"], tmp_path, "narrow.apkg")
+    assert log.updated, "the narrower deck updated no note: the check below is never exercised"
+    after = {note.guid: list(note.fields) for note in map(col.get_note, col.find_notes(""))}
+    emptied = [(guid, i) for guid, fields in before.items() for i, text in enumerate(fields)
+               if text.strip() and not after[guid][i].strip()]
+    assert emptied == [], emptied[:5]
     empty = col.get_empty_cards()
     assert [note.card_ids for note in empty.notes] == [], empty.report[:400]

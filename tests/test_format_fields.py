@@ -605,6 +605,27 @@ def test_links_load_into_the_model() -> None:
     assert claim.agrees_with == ("c1", "q")
 
 
+def test_links_pass_the_json_schema() -> None:
+    """The sample's within, same_as and agrees_with are valid under the JSON Schema, as the
+    loader reads them."""
+    assert _schema_errors(LINKED) == []
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("within: [aceh]", "within: aceh"),  # one id, not a list
+    ("within: [aceh]", "within: [Aceh Province]"),  # a name, not an id
+    ("same_as: [pleiades]", "same_as: [pleiades, pleiades]"),
+    ("agrees_with: [c1, q]", "agrees_with: c1"),
+])  # fmt: skip
+def test_the_schema_refuses_badly_written_links(old: str, new: str) -> None:
+    """Editors flag a link written as one id, as a name or twice, as the loader refuses it."""
+    text = LINKED.replace(old, new)
+    assert text != LINKED
+    assert _schema_errors(text)
+    with pytest.raises(QuizgenError):
+        load_text(text, filename="f.yaml")
+
+
 @pytest.mark.parametrize(("old", "new", "field", "message"), [
     ("within: [aceh]", "within: [nowhere]", "places[1].within[0]", "reference to an unknown id"),
     ("within: [aceh]", "within: [pidie]", "places[1].within[0]", "names the fact itself"),

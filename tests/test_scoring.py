@@ -53,7 +53,7 @@ def test_matching_and_ordering_marks_follow_the_printed_rule(answer: tuple[int, 
 def _build(base: Path, folder: Path) -> dict[str, bytes]:
     """Every format of the default class quiz of a base, by file suffix."""
     result = runner.invoke(app, ["build", str(base), "--to",
-                                 "json,worksheet,html,moodle,qti", "--out", str(folder),
+                                 "json,worksheet,html,moodle,qti,gift", "--out", str(folder),
                                  "--quiet"])
     assert result.exit_code == 0, result.output
     return {path.name.removeprefix(base.stem): path.read_bytes() for path in folder.iterdir()}
@@ -62,13 +62,23 @@ def _build(base: Path, folder: Path) -> dict[str, bytes]:
 @pytest.mark.parametrize("base", BASES, ids=lambda p: p.stem)
 def test_every_format_totals_the_same_points(base: Path, tmp_path: Path) -> None:
     """The sheet, its key, the web quiz, Moodle and Canvas give one quiz the same total: one
-    point per multiple choice and two per matching or ordering, counted from the JSON."""
+    point per multiple choice and two per matching or ordering, counted from the JSON. GIFT,
+    which cannot carry points, holds the same questions and states that rule in its header."""
     files = _build(base, tmp_path)
     questions = json.loads(files[".json"])["questions"]
     expected = sum(1 if "options" in q else 2 for q in questions)
     sheet = " ".join(" ".join(page.extract_text().split())
                      for page in PdfReader(io.BytesIO(files["-worksheet.pdf"])).pages)
     assert f"/ {expected} points" in sheet
+    key = " ".join(" ".join(page.extract_text().split())
+                   for page in PdfReader(io.BytesIO(files["-answer-key.pdf"])).pages)
+    assert f"Total: {expected} points" in key
+    gift = files["-gift.txt"].decode("utf-8")
+    assert re.findall(r"^// \[id:([^\]]+)\]", gift, re.MULTILINE) == [q["id"] for q in questions]
+    header = " ".join(line for line in gift.splitlines()[:3] if line.startswith("//"))
+    for stated in ("1 point per multiple choice", "2 points per matching",
+                   "2 points per ordering"):
+        assert stated in header, header
     assert f"{expected} points" in files[".html"].decode("utf-8").split("</p>")[0] or \
         f", {expected} points." in files[".html"].decode("utf-8")
     moodle = ET.fromstring(files["-moodle.xml"])
@@ -86,14 +96,16 @@ def test_every_format_totals_the_same_points(base: Path, tmp_path: Path) -> None
 
 @pytest.mark.parametrize("base", BASES, ids=lambda p: p.stem)
 def test_preview_shows_the_printed_quiz(base: Path, tmp_path: Path) -> None:
-    """`preview` lists the questions of the default sheet, in its order, no more and no fewer."""
+    """`preview` (and `preview --answers`) lists the questions of the default sheet, in its
+    order, no more and no fewer."""
     result = runner.invoke(app, ["build", str(base), "--to", "json", "--out", str(tmp_path),
                                  "--quiet"])
     assert result.exit_code == 0, result.output
     printed = [" ".join(q["prompt"].split()) for q in
                json.loads(next(tmp_path.glob("*.json")).read_text("utf-8"))["questions"]]
-    shown = runner.invoke(app, ["preview", str(base)], env={"COLUMNS": "2000"})
-    assert shown.exit_code == 0, shown.output
-    prompts = [" ".join(line.split(") ", 1)[1].split()) for line in shown.output.splitlines()
-               if re.match(r"\d+\. \(", line)]
-    assert prompts == printed
+    for answers in ([], ["--answers"]):
+        shown = runner.invoke(app, ["preview", str(base), *answers], env={"COLUMNS": "2000"})
+        assert shown.exit_code == 0, shown.output
+        prompts = [" ".join(line.split(") ", 1)[1].split()) for line in shown.output.splitlines()
+                   if re.match(r"\d+\. \(", line)]
+        assert prompts == printed, answers

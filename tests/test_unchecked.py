@@ -162,3 +162,19 @@ def test_validate_and_stats_list_each_fact_waiting_with_its_line(tmp_path: Path)
         listed = [line.strip() for line in result.output.splitlines()
                   if line.strip().startswith(f"{path}:")]
         assert listed == expected
+
+
+def test_the_init_templates_invented_facts_are_never_built(project: Path) -> None:
+    """`init` then `build` (one file, as `make demo` builds each): no question on the template's
+    invented facts is written; built beside a real base, none of its questions is the template's
+    and one line says how many facts wait for a check."""
+    assert runner.invoke(app, ["init", "fresh"]).exit_code == 0
+    alone = runner.invoke(app, ["build", "content/fresh.yaml", "--out", "alone", "--quiet"])
+    assert alone.exit_code != 0 and "Traceback" not in alone.output
+    assert not (project / "alone").exists() or not any((project / "alone").iterdir())
+    both = runner.invoke(app, ["build", "--to", "json", "--out", "both", "--quiet"])
+    assert both.exit_code == 0, both.output
+    (written,) = (project / "both").glob("*.json")
+    questions = json.loads(written.read_text(encoding="utf-8"))["questions"]
+    assert questions and all(q["factbase"] != "fresh" for q in questions)
+    assert sum("facts still wait for a check" in line for line in both.output.splitlines()) == 1

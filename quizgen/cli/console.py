@@ -167,6 +167,11 @@ def build_progress(*, total: int, quiet: bool) -> Iterator[Callable[[str], None]
         yield step
 
 
+def questions_count(count: int) -> str:
+    """'1 question', '12 questions'."""
+    return f"{count} question{'s' * (count != 1)}"
+
+
 def print_build(built: Built, quiz: Quiz, *, verbose: bool = False) -> None:
     """The build summary: files written, the formats' reports, questions by kind, the facts
     still waiting for a check, and why questions were left out (one line unless verbose)."""
@@ -177,7 +182,7 @@ def print_build(built: Built, quiz: Quiz, *, verbose: bool = False) -> None:
         console.print(escape(line))
     kinds = Counter(question.kind for question in quiz.questions)
     console.print(
-        f"{len(quiz.questions)} questions: "
+        f"{questions_count(len(quiz.questions))}: "
         + ", ".join(f"{count} {kind}" for kind, count in kinds.items())
     )
     print_waiting(quiz)
@@ -237,8 +242,10 @@ def _skip_kind(reason: str) -> str:
     for words, kind in _SKIP_WORDS:
         if words in lowered:
             return _SKIP_KINDS[kind]
-    if lowered.startswith("only ") or (" only " in lowered and ("offer" in lowered
-                                                              or "needs" in lowered)):
+    few = " only " in lowered or " no other " in lowered  # 'only 1 other …', 'no other women'
+    if lowered.startswith(("only ", "no other ")) or (few and ("offer" in lowered
+                                                                or "needs" in lowered)) or (
+            lowered.startswith("no ") and "needs" in lowered):  # 'no events; … needs 3'
         return _SKIP_KINDS[4]
     if "distinctive" in lowered or "fragment" in lowered or "figure of speech" in lowered:
         return _SKIP_KINDS[5]
@@ -252,7 +259,7 @@ def print_export(data: bytes, *, count: int, path: Path | None) -> None:
     if path is None:
         sys.stdout.write(data.decode("utf-8"))
     else:
-        err().print(f"wrote {escape(str(path))} ({count} questions)")
+        err().print(f"wrote {escape(str(path))} ({questions_count(count)})")
 
 
 def run_init(name: str, *, folder: Path, article: Path | None = None) -> None:

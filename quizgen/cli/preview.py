@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from quizgen.cli.console import print_waiting_facts
+from quizgen.cli.console import print_waiting_facts, questions_count
 from quizgen.cli.terminal import escape, out
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def print_quiz(quiz: Quiz, *, answers: bool) -> None:
     from quizgen.renderers.platform import gapped
 
     console = out()
-    console.print(f"[bold]{escape(quiz.title)}[/] — {len(quiz.questions)} questions\n")
+    console.print(f"[bold]{escape(quiz.title)}[/] — {questions_count(len(quiz.questions))}\n")
     for number, question in enumerate(quiz.questions, start=1):
         console.print(f"[bold]{number}.[/] [dim]({question.kind})[/] {escape(question.prompt)}")
         match question:

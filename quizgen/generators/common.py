@@ -135,6 +135,12 @@ def count_of(count: int, singular: str, plural: str) -> str:
     return f"{count} {singular if count == 1 else plural}"
 
 
+def only(count: int, singular: str, plural: str) -> str:
+    """'only 1 other place', 'no other places' (never 'only 0 other places'): how few there
+    were, as a teacher would say it."""
+    return f"no {plural}" if count == 0 else f"only {count_of(count, singular, plural)}"
+
+
 def check_options(options: GenOptions) -> None:
     """Refuse options no generator can honour, naming the field and the allowed range."""
     problems: list[Problem] = []

@@ -20,6 +20,7 @@ from quizgen.generators.common import (
     excerpts,
     index_facts,
     norm,
+    only,
     seeded,
     tags_of,
 )
@@ -40,7 +41,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     facts = index_facts(base)
     skips = Skips(KIND, base.id)
     if len(facts.events) < MIN_SIZE:
-        skips.add(f"only {_events(len(facts.events))}; event-order needs {MIN_SIZE}")
+        skips.add(f"{only(len(facts.events), 'event', 'events')}; event-order needs {MIN_SIZE}")
         return Generated(questions=(), skipped=skips.result())
     timeline = build_timeline(base.events)
     askable = {event.id for event in facts.events}
@@ -88,8 +89,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             skips.add(f"{_events(longest)} are ordered by the facts, but common sense orders them"
                       " too (one step before the next, the past before what is to come)")
         else:
-            skips.add(f"only {_events(longest)} {verb} totally ordered; event-order needs"
-                      f" {MIN_SIZE}")
+            skips.add(f"{only(longest, 'event', 'events')} {verb} totally ordered;"
+                      f" event-order needs {MIN_SIZE}")
     if options.limit is not None:
         questions = questions[: options.limit]
     return Generated(questions=tuple(questions), skipped=skips.result())

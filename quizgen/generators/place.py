@@ -12,13 +12,13 @@ from quizgen.generators.common import (
     Skips,
     ask,
     check_options,
-    count_of,
     full,
     id_counts,
     index_facts,
     insert_uniform,
     linked,
     norm,
+    only,
     seeded,
 )
 from quizgen.generators.speakers import unworthy
@@ -153,7 +153,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
                 others.append(other)
         if len(others) < MIN_OPTIONS - 1:
             skips.add(
-                f"{fact.id}: only {count_of(len(others), 'other place', 'other places')} to "
+                f"{fact.id}: {only(len(others), 'other place', 'other places')} to "
                 f"offer; 'where …?' needs {MIN_OPTIONS - 1}"
             )
             continue

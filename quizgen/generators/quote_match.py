@@ -12,11 +12,11 @@ from quizgen.generators.common import (
     FactIndex,
     Skips,
     check_options,
-    count_of,
     excerpts,
     full,
     index_facts,
     norm,
+    only,
     remainder,
     seeded,
     tags_of,
@@ -65,7 +65,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         return Generated(questions=made, skipped=skips.result())
     if len(speakers) < MIN_SIZE:
         skips.add(
-            f"only {count_of(len(speakers), 'person', 'people')} with quotes; quote-match needs "
+            f"{only(len(speakers), 'person', 'people')} with quotes; quote-match needs "
             f"{MIN_SIZE} different speakers"
         )
         return Generated(questions=(), skipped=skips.result())
@@ -213,7 +213,7 @@ def repeated_matchings(
     total = sum(len(v) for v in own.values())
     if any(not v for v in own.values()) or total < MIN_SIZE:
         return (
-            f"two people with quotes, but only {count_of(total, 'quote', 'quotes')} said by one of "
+            f"two people with quotes, but {only(total, 'quote', 'quotes')} said by one of "
             f"them alone (each needs one); a matching needs {MIN_SIZE}"
         )
     k = min(options.match_size, total)

@@ -15,12 +15,12 @@ from quizgen.generators.common import (
     BODY_KINDS,
     KIND_WORDS,
     FactIndex,
-    count_of,
     draw,
     index_facts,
     link_edges,
     name_fold,
     norm,
+    only,
     reach,
 )
 from quizgen.generators.textindex import Passages, has_word
@@ -288,9 +288,16 @@ def pick_others(
     return chosen
 
 
+# a person the words call "she" or "he" is offered only among women or men: say so plainly
+_GENDERED = {"she": ("woman", "women"), "he": ("man", "men")}
+
+
 def others(correct: Entity, count: int, pronoun: Pronoun | None = None) -> str:
-    """'only 1 other person', '2 other organisations', 'only 0 other people known as she': the
-    distractors there were, in words."""
+    """'only 1 other person', 'only 2 other organisations', 'no other women', 'no other people
+    known as "they"': the distractors there were, in a teacher's words."""
     one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
-    said = count_of(count, f"other {one}", f"other {many}")
+    if correct.kind == "person" and pronoun in _GENDERED:
+        one, many = _GENDERED[pronoun]
+        pronoun = None
+    said = only(count, f"other {one}", f"other {many}")
     return said if pronoun is None else f"{said} known as '{pronoun}'"

@@ -13,13 +13,13 @@ from quizgen.generators.common import (
     BODY_KINDS,
     Skips,
     check_options,
-    count_of,
     full,
     id_counts,
     index_facts,
     insert_uniform,
     linked,
     norm,
+    only,
     seeded,
 )
 from quizgen.generators.textindex import has_word
@@ -269,15 +269,15 @@ def _too_few(term: Term, picked: int, mine: tuple[Entity, ...]) -> str:
     """Why 'what is …?' is not asked: how many meanings (and roles) there were, and why no other
     role may be offered."""
     if not mine:
-        few = count_of(picked, "other meaning", "other meanings")
+        few = only(picked, "other meaning", "other meanings")
         return (
-            f"term {term.id}: only {few} to offer; a role of a person or body is no meaning "
+            f"term {term.id}: {few} to offer; a role of a person or body is no meaning "
             f"for a term that names no body; 'what is …?' needs {MIN_OPTIONS - 1}"
         )
     kinds = " or ".join(sorted({f"{e.kind}s" for e in mine}))
-    few = count_of(picked, "other meaning or role", "other meanings and roles")
+    few = only(picked, "other meaning or role", "other meanings and roles")
     return (
-        f"term {term.id}: only {few} to offer; it names {', '.join(sorted(e.id for e in mine))}, "
+        f"term {term.id}: {few} to offer; it names {', '.join(sorted(e.id for e in mine))}, "
         f"so only roles of other {kinds} may be; 'what is …?' needs {MIN_OPTIONS - 1}"
     )
 
@@ -301,8 +301,8 @@ def _reverse(
             taken.add(norm(other.term))
             picks.append(Option(text=" ".join(other.term.split()), claim=TermRef(other.id)))
     if len(picks) < MIN_OPTIONS - 1:
-        few = count_of(len(picks), "other term", "other terms")
-        return f"term {term.id}: only {few} to offer; 'which term means …?' needs {MIN_OPTIONS - 1}"
+        few = only(len(picks), "other term", "other terms")
+        return f"term {term.id}: {few} to offer; 'which term means …?' needs {MIN_OPTIONS - 1}"
     correct = Option(text=" ".join(term.term.split()), claim=TermRef(term.id))
     shown, answer = insert_uniform(rng, correct, picks)
     ask = TermFor(term.id)

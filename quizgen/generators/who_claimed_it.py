@@ -88,7 +88,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
                              pronoun=pronoun)
         if len(chosen) < MIN_OPTIONS - 1:
             skips.add(
-                f"claim {claim.id}: only {others(correct, len(chosen), pronoun)} to offer (of"
+                f"claim {claim.id}: {others(correct, len(chosen), pronoun)} to offer (of"
                 " its kind,"
                 " speaking or acting in "
                 f"the article, not whom it is about); who-claimed-it needs {MIN_OPTIONS - 1}"

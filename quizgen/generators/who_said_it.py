@@ -214,12 +214,12 @@ def _question(
     chosen = pick_others(rng, cast, facts, correct, read.same | read.about,
                          want=options.num_options - 1, pronoun=pronoun)
     if len(chosen) < MIN_OPTIONS - 1 and plural:
-        return (f"a quote by {correct.name} in the first person plural (\"we\", \"our\"): only "
+        return (f"a quote by {correct.name} in the first person plural (\"we\", \"our\"): "
                 f"{others(correct, len(chosen), pronoun)} who speak for a body and are quoted to "
                 f"offer; who-said-it needs {MIN_OPTIONS - 1}")
     if len(chosen) < MIN_OPTIONS - 1:
         return (
-            f"a quote by {correct.name}: only {others(correct, len(chosen), pronoun)} to offer"
+            f"a quote by {correct.name}: {others(correct, len(chosen), pronoun)} to offer"
             " (of its"
             " kind, speaking or acting "
             f"in the article, neither its speakers nor whom it is about); who-said-it needs "

@@ -104,7 +104,7 @@ def build_quiz(
                 Skip(
                     kind,
                     ",".join(b.id for b in bases),
-                    f"asked for {per_kind} {kind} questions; only {len(pools[kind])} available",
+                    f"asked for {per_kind} {kind} questions; {_only(len(pools[kind]))} available",
                 )
             )
     title = title if title is not None else _default_title(bases)
@@ -131,7 +131,7 @@ def build_quiz(
     total = sum(len(p) for p in picked.values())
     if count is not None and total < count and not shortfall:
         skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
-                            f"asked for {count} questions; only {total} of those made can stand"
+                            f"asked for {count} questions; {_only(total)} of those made can stand"
                             " together on one sheet"))
     questions = tuple(q for kind in chosen_kinds for q in picked[kind])
     return Quiz(
@@ -168,6 +168,11 @@ DRAFT_MARK = "DRAFT, facts not checked"
 def draft_title(title: str) -> str:
     """The title of a quiz holding questions that rest on unchecked guesses."""
     return title if title.startswith(DRAFT_MARK) else f"{DRAFT_MARK}: {title}"
+
+
+def _only(count: int) -> str:
+    """'only 3', or 'none' for nothing at all (never 'only 0')."""
+    return f"only {count}" if count else "none"
 
 
 def _waiting_reason(waiting: dict[str, int]) -> str:
@@ -314,7 +319,7 @@ def _shortfall(
 ) -> str | None:
     total = sum(quotas.values())
     if count is not None and total < count:
-        return f"asked for {count} questions; only {total} available"
+        return f"asked for {count} questions; {_only(total)} available"
     if per_kind is None and count is None and not total:
         return "no questions could be made"
     return None
