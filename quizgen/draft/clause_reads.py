@@ -1,0 +1,123 @@
+"""Measures built from the clause a number opens or ends: its subject and verb (round 21)."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import words
+from quizgen.draft.frames import resolved
+from quizgen.draft.quotes import Attributor
+
+_DETERMINERS = words("the a an each every its their his her this these that those")
+_PRONOUNS = words("he she it they we you i him her them us me this that these those which who")
+_ADVERBS = words("just only even also still already")
+_JOINS = words("and but so yet or then")
+_WORD = r"[\w’'-]+"
+_QUALIFIERS = (r"(?:(?:about|around|some|nearly|almost|roughly|just|only|more\s+than|less\s+than"
+               r"|over|under|up\s+to|at\s+least|an\s+estimated|anywhere\s+from)\s+)*")
+# "A ticket for one adult can cost around $50", "Portable base stations cost $10,000".
+_COSTS = re.compile(r"(?:^|[,;:—–(]\s*)(?P<subject>[^,;:—–()]{3,90}?)\s+(?:(?:can|could|will"
+                    r"|would|may|might|should|must|does|did|usually|typically|often)\s+)*"
+                    r"(?:cost|costs)\s+" + _QUALIFIERS + r"$")
+
+
+def cost_of_subject(text: str, start: int, at: int) -> str:
+    """ "cost of a ticket for one adult" for "A ticket for one adult can cost around $50":
+    money after the verb "cost" is the cost of the clause's subject, a noun phrase opening with
+    a determiner or a bare plural, which may carry an of- or for-phrase; "" for a pronoun, a
+    relative word or a subject with a number or a verb in it."""
+    match = _COSTS.search(text[start:at])
+    if match is None:
+        return ""
+    found = re.findall(_WORD, match.group("subject"))
+    while found and found[0].lower() in _JOINS:
+        found.pop(0)  # "And portable base stations cost …"
+    found = [w for w in found if w.lower() not in _ADVERBS]  # "for just one animal"
+    if not 1 <= len(found) <= 8 or any(w.lower() in _PRONOUNS for w in found) or any(
+            c.isdigit() for w in found for c in w):
+        return ""
+    first = found[0].lower()
+    plural = len(found) <= 3 and found[-1].endswith("s") and not found[-1].endswith("ss") \
+        and all(w.islower() or w is found[0] for w in found)
+    if first not in _DETERMINERS and not plural:
+        return ""  # "Ana Ruiz said tickets cost": a name or a clause, not a noun phrase
+    if any(w.lower() in words("is are was were has have had said says will would can")
+           or w.lower().endswith("ed") for w in found[1:]):
+        return ""  # a verb inside: not one noun phrase
+    if first in _DETERMINERS:
+        found[0] = first
+    else:
+        found[0] = found[0].lower() if found[0][1:].islower() else found[0]
+    return "cost of " + " ".join(found)
+
+
+# "When he was 10, he spent a year in Syria": the age, said with what the person did then.
+_WHEN_WAS = re.compile(r"(?:^|[,;:—–]\s*)When\s+(?P<who>(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+                       r"\s+was\s+(?:only\s+|just\s+|about\s+|around\s+)?$")
+
+
+def age_when(window: str, at: int, end: int) -> str:
+    """ "age at which Ana Ruiz moved to Spain" for "When she was 10, she moved to Spain" (the
+    he/she already named in `window`, see figure_text.named_window): an age opening a clause
+    with "When X was", said with the clause after the comma (its he/she named X); else ""."""
+    when = _WHEN_WAS.search(window[:at])
+    if when is None:
+        return ""
+    clause = re.match(r"\s*(?:years?\s+old\s*)?,\s+([^,;:—–(.!?“”\"]{4,120})", window[end:])
+    if clause is None:
+        return ""
+    found = re.findall(_WORD, clause.group(1))[:12]
+    if found and found[0].lower() in ("he", "she"):
+        found[0:1] = when.group("who").split()
+    if len(found) < 2 or found[0].lower() in _PRONOUNS or any(
+            c.isdigit() for w in found for c in w):
+        return ""
+    while found and found[-1].lower() in words("with in at on to of for from and the a an"):
+        found.pop()
+    return "age at which " + " ".join(found) if len(found) >= 2 else ""
+
+
+# "this electric field began at around 250 kilometers high": the height at which it began.
+_AT_SIZE = re.compile(r"(?:^|\s)(?P<subject>(?:the|this|that|its|their|a|an)\s+(?:[a-z][\w’'-]*\s+)"
+                      r"{0,3}?[a-z][\w’'-]*)\s+(?P<verb>[a-z]+(?:ed|an|un|gan|ins|ts|es))\s+at\s+"
+                      + _QUALIFIERS + r"$", re.IGNORECASE)
+_SIZE_WORDS = {"high": "height", "up": "height", "deep": "depth", "down": "depth",
+               "long": "length", "wide": "width", "tall": "height"}
+
+
+def size_at(text: str, start: int, at: int, end: int) -> str:
+    """ "height at which the electric field began" for "this electric field began at 250
+    kilometers high": a size after "at" and before "high", "deep", "long" … is the size at
+    which the clause's subject does its verb; else ""."""
+    size = re.match(r"\s+(high|up|deep|down|long|wide|tall)\b", text[end:end + 12])
+    subject = _AT_SIZE.search(text[start:at])
+    if size is None or subject is None:
+        return ""
+    found = subject.group("subject").split()
+    if any(w.lower() in _PRONOUNS - _DETERMINERS for w in found[1:]):
+        return ""
+    found[0] = "the" if found[0].lower() in ("this", "that", "a", "an") else found[0].lower()
+    return f"{_SIZE_WORDS[size.group(1).lower()]} at which {' '.join(found)} " \
+        f"{subject.group('verb')}"
+
+
+def later_measure(attributor: Attributor, start: int, at: int, end: int) -> str:
+    """ "time after which Ana Ruiz was back at work" for "Nine months (and two operations)
+    later, she was back at work": a span opening its sentence before "later" measures the
+    clause after the comma (its he/she named); else ""."""
+    text = attributor.article.text
+    if not re.fullmatch(r"\s*(?:About|Around|Some|Nearly|Almost|Just|Only)?\s*", text[start:at]):
+        return ""
+    later = re.match(r"(?:\s+and\s+[^,;:.!?]{1,60}?)?\s+later\s*,\s+", text[end:end + 90])
+    if later is None:
+        return ""
+    stop = re.compile(r"[,;:—–(.!?“”\"]|\s(?:and|but|while|to|because|when)\s")
+    close = stop.search(text, end + later.end())
+    found = re.findall(_WORD, resolved(attributor, end + later.end(),
+                                       close.start() if close else len(text)))[:12]
+    if found and found[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+        found[0] = found[0].lower()
+    if not 3 <= len(found) <= 12 or found[0].lower() in _PRONOUNS or any(
+            c.isdigit() for w in found for c in w):
+        return ""  # "Two years later, it …": whose clause, the text does not say here
+    return "time after which " + " ".join(found)
