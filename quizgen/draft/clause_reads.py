@@ -45,7 +45,7 @@ def cost_of_subject(text: str, start: int, at: int) -> str:
            or w.lower().endswith("ed") for w in found[1:]):
         return ""  # a verb inside: not one noun phrase
     if first in _DETERMINERS:
-        found[0] = first
+        found[0] = "the" if first in ("a", "an", "this", "each", "every") else first
     else:
         found[0] = found[0].lower() if found[0][1:].islower() else found[0]
     return "cost of " + " ".join(found)

@@ -160,8 +160,9 @@ class _FigureFinder(FigureSources, FigurePercents):
         elif unit == "years old":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
                                          .start, hit)  # "when she was 14": her age, by name
-            measure = aged_person(self.attributor, hit.start, hit.end) or age_when(
-                window, moved.start, moved.end) or age_of(window, 0, moved.start)  # "the 52-year-old pilot said": the person named
+            measure = aged_person(  # "the 52-year-old pilot said": the person named
+                self.attributor, hit.start, hit.end) or age_when(  # "When she was 10, she …"
+                window, moved.start, moved.end) or age_of(window, 0, moved.start)
             after = _AGED_NOUN.match(self.text, after_end)
             aged = list(takewhile(lambda w: w not in UNIT_STOP and not w.endswith("ed"),
                                   after.group().split() if after is not None else []))

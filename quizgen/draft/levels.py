@@ -135,7 +135,8 @@ def _antecedent(before: str, relative: str) -> list[str]:
 def money_handled(text: str, start: int, at: int, end: int) -> str:
     """ "money that Glastonbury raised for charity this year" for "Glastonbury raised £2m for
     charity this year"; "value of the company" for "The company is worth $250bn"; or ""."""
-    if cost := cost_of_subject(text, start, at):
+    if not re.match(r"\s+for\s", text[end:end + 6]) and (
+            cost := cost_of_subject(text, start, at)):  # "… costs $10 for X": X's price
         return cost  # "Portable base stations cost $10,000": the cost of the subject
     before = text[start:at]
     worth = _WORTH.search(before)

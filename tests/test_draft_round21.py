@@ -1,0 +1,71 @@
+"""Round 21: measures built from the clause a number opens or ends (made-up sentences)."""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+
+from quizgen.draft import draft_factbase
+
+
+def _measures(text: str) -> list[str]:
+    """The measures of every figure drafted from a made-up article."""
+    data = yaml.safe_load(draft_factbase("Notes from the valley\n\n" + text + "\n", name="t"))
+    return [figure["measure"] for figure in data.get("figures") or []]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("A ticket for one adult can cost around $50 each year.", "cost of the ticket for one adult"),
+    ("Most days are quiet. And wooden garden sheds cost £900 or more.",
+     "cost of wooden garden sheds"),
+    ("The new bridge will cost about £45m.", "cost of the new bridge"),
+])
+def test_money_after_cost_is_the_cost_of_the_subject(text: str, measure: str) -> None:
+    """Money after the verb "cost" (with a modal, after "And") is the cost of the clause's
+    subject, an of- or for-phrase kept."""
+    assert measure in _measures(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz said it would cost $40 to fix.",
+    "They cost about £300.",
+])
+def test_a_cost_with_no_noun_phrase_subject_is_not_named(text: str) -> None:
+    """A pronoun or a name and a clause before "cost" is no subject to name the cost after."""
+    assert not any(m.startswith("cost of") for m in _measures(text))
+
+
+def test_an_age_when_is_said_with_what_the_person_did() -> None:
+    """ "When she was 10, she moved to Spain": the age at which the named person did it."""
+    text = "Ana Ruiz is a singer. When she was 10, she moved to Spain with her family."
+    assert "age at which Ana Ruiz moved to Spain with her family" in _measures(text)
+
+
+def test_a_size_at_high_is_the_height_at_which_the_subject_does_its_verb() -> None:
+    """ "the storm began at around 250 kilometers high": the height at which the storm began."""
+    text = "Experts had thought this storm began at around 250 kilometers high."
+    assert "height at which the storm began" in _measures(text)
+
+
+def test_a_span_opening_with_by_measures_its_first_clause() -> None:
+    """ "By 32 seconds, the drone was back …": the time by which it was, up to the next verb
+    joined by "and"."""
+    text = "By 32 seconds, the drone was back on the ground and was no longer sending signals."
+    assert _measures(text) == ["time by which the drone was back on the ground"]
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Tom Hale broke his leg in May. Nine months and many operations later, he played at the"
+     " final.", "time after which Tom Hale played at the final"),
+    ("The firm closed its office. Two years later, the company opened a shop in Leeds.",
+     "time after which the company opened a shop in Leeds"),
+])
+def test_a_span_before_later_measures_the_clause_after_it(text: str, measure: str) -> None:
+    """ "Two years later, X did Y": the time after which X did Y, a he/she named."""
+    assert measure in _measures(text)
+
+
+def test_a_span_later_with_an_unresolved_it_is_not_named() -> None:
+    """ "Two years later, it …": no clause named from a pronoun nobody resolves."""
+    assert not any(m.startswith("time after which") for m in _measures(
+        "Two years later, it was gone."))
