@@ -69,3 +69,31 @@ def test_a_span_later_with_an_unresolved_it_is_not_named() -> None:
     """ "Two years later, it …": no clause named from a pronoun nobody resolves."""
     assert not any(m.startswith("time after which") for m in _measures(
         "Two years later, it was gone."))
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Ana Ruiz took the job in May. But, after only two games, she resigned from the job"
+     " following a clash with the owner.", "number of games after which Ana Ruiz resigned from"
+     " the job"),
+    ("After three attempts, the team gave up.", "number of attempts after which the team gave up"),
+])
+def test_a_count_after_which_a_clause_happened(text: str, measure: str) -> None:
+    """ "after only two games, she resigned …": the count of things after which the clause after
+    the comma happened, cut before a participle, a he/she named."""
+    assert measure in _measures(text)
+
+
+def test_a_share_of_a_group_from_a_number_of_countries_keeps_what_they_said() -> None:
+    """ "N percent of respondents from 23 countries said that …": the number of countries is a
+    figure of its own; the share keeps what the group said."""
+    text = "A median of 58 percent of respondents from 23 countries said that being born in a" \
+           " country is important."
+    assert "share of respondents who said that being born in a country is important" in \
+        _measures(text)
+
+
+def test_a_share_whose_saying_runs_into_a_quotation_is_not_cut_there() -> None:
+    """ "… said that X is “…”": a clause cut at the quotation, ending on "is", is left out."""
+    text = "A median of 91 percent of people across 21 countries said that speaking the language" \
+           " is “important for being a true national.”"
+    assert not any(m.endswith(" is") for m in _measures(text))

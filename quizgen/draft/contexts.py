@@ -51,6 +51,25 @@ def _clause_after(attributor: Attributor, start: int, *, limit: int = 12) -> str
     return text
 
 
+# "But, after only two games, she resigned": a count of things after which a clause happened.
+_AFTER_COUNT = re.compile(r"(?:^|[,;:—–]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o),?\s+)[Aa]fter\s+(?:only\s+"
+                          r"|just\s+|about\s+|nearly\s+|some\s+)?$")
+
+
+def _first_clause(clause: str) -> str:
+    """A clause cut before a participle or joining word after its verb ("she resigned from the
+    job following a clash": she resigned from the job), its first "The" lower case."""
+    found = clause.split()
+    cut = next((i for i, w in enumerate(found) if i >= 2 and (
+        w.endswith("ing") or w in ("because", "while", "as", "when", "after", "before"))),
+        len(found))
+    found = found[:cut]
+    while found and found[-1].lower() in ("the", "a", "an", "of", "to", "in", "on", "at", "and",
+                                          "for", "with", "by", "from"):
+        found.pop()
+    return _lower_article(" ".join(found))
+
+
 def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
            measure: str) -> str:
     """A better measure for a bare one, from the words around the number; else ""."""
@@ -90,6 +109,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                                                                        unit_end)):
         return re.sub(r" [(]\d+[)]$", "", measure) + f" {clause}"  # "the three issues that
         # he rails against": number of issues that Tom Hale rails against
+    if measure.startswith("number of ") and (after := _AFTER_COUNT.search(before)) and (
+            comma := re.match(r"\s*,\s+", text[unit_end:unit_end + 4])) and (
+            clause := _clause_after(attributor, unit_end + comma.end(), limit=10)):
+        return re.sub(r" [(]\d+[)]$", "", measure) + " after which " + _first_clause(clause)
     if hit.kind == "year":
         lead = re.fullmatch(r"\s*(In|By|Since|Until|Before|After)\s+", before)
         comma = re.match(r"\s*,\s+", text[hit.end:hit.end + 4])
