@@ -109,7 +109,7 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                                                                        unit_end)):
         return re.sub(r" [(]\d+[)]$", "", measure) + f" {clause}"  # "the three issues that
         # he rails against": number of issues that Tom Hale rails against
-    if measure.startswith("number of ") and (after := _AFTER_COUNT.search(before)) and (
+    if measure.startswith("number of ") and _AFTER_COUNT.search(before) and (
             comma := re.match(r"\s*,\s+", text[unit_end:unit_end + 4])) and (
             clause := _clause_after(attributor, unit_end + comma.end(), limit=10)):
         return re.sub(r" [(]\d+[)]$", "", measure) + " after which " + _first_clause(clause)
