@@ -97,3 +97,23 @@ def test_a_share_whose_saying_runs_into_a_quotation_is_not_cut_there() -> None:
     text = "A median of 91 percent of people across 21 countries said that speaking the language" \
            " is “important for being a true national.”"
     assert not any(m.endswith(" is") for m in _measures(text))
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Buyers like it. But, many also say price (44%) and colour (31%) are important, as is size"
+     " (35%).", ["share of people who say price is important", "share of people who say colour"
+                 " is important", "share of people who say size is important"]),
+    ("Polls show British voters said the economy (55%) and health (30%) were important.",
+     ["share of British voters who said the economy was important",
+      "share of British voters who said health was important"]),
+])
+def test_a_share_in_brackets_of_what_a_group_says(text: str, measure: list[str]) -> None:
+    """ "many say X (44%) and Y (31%) are important": the share of the group (people, for
+    "many") who say each item is what the list is said to be."""
+    assert _measures(text) == measure
+
+
+def test_a_share_in_brackets_said_by_a_pronoun_keeps_its_item() -> None:
+    """ "They say price (20%) is important": whose words, the text does not say here."""
+    assert not any(m.startswith("share of") for m in _measures(
+        "They say price (20%) is important."))

@@ -121,3 +121,52 @@ def later_measure(attributor: Attributor, start: int, at: int, end: int) -> str:
             c.isdigit() for w in found for c in w):
         return ""  # "Two years later, it …": whose clause, the text does not say here
     return "time after which " + " ".join(found)
+
+
+_SAYING = re.compile(r"\b(?P<say>say|says|said|think|thinks|thought|believe|believes|believed)"
+                     r"\s+(?:that\s+)?[a-z][^()]{0,60}?\s*\(\d")
+_GROUPS = words("many most some more others several few")
+_ADVERBS_SAID = words("also still now often")
+
+
+def said_in_brackets(text: str, start: int, at: int, end: int) -> str:
+    """ "share of people who say care for the environment is important" for "many say care for
+    the environment (44%) and animal welfare (31%) are important, as is taste (35%)": a
+    percentage in brackets after an item of a list that a group says, thinks or believes is
+    something; "many", "most" … are people; else ""."""
+    if text[end:end + 1] != ")":
+        return ""
+    sentence = text[start:]
+    stop = re.search(r"[.!?](?:\s|$)", sentence)
+    sentence = sentence[:stop.start() if stop else len(sentence)]
+    verdict = re.search(r"\)\s+(?P<be>are|is|were|was)\s+(?P<adj>[a-z]+)\b", sentence)
+    said = _SAYING.search(sentence)
+    if verdict is None or said is None or said.start() > at - start:
+        return ""
+    clause = re.split(r"[,;:—–]", sentence[:said.start()])[-1].split()
+    while clause and clause[-1].lower() in _ADVERBS_SAID:
+        clause.pop()
+    if not clause:
+        return ""
+    last = clause[-1]
+    if last.lower() in _GROUPS:
+        group = "people"
+    elif last.islower() and last.endswith("s") and not last.endswith("ss") and \
+            last not in _PRONOUNS:
+        named = len(clause) > 1 and clause[-2][:1].isupper() and sentence[:said.start()] \
+            .split()[0] != clause[-2]
+        group = f"{clause[-2]} {last}" if named else last  # "British voters"
+    else:
+        return ""  # "they say": whose words, the text does not say here
+    item = re.search(r"(?:^|[,;]\s+as\s+(?:is|are|was|were)\s+|\b(?:and|or)\s+|\)\s*,\s*|"
+                     r"(?<=\s))((?:[a-z][\w’'-]*\s+){0,4}[a-z][\w’'-]*)\s*\($", text[start:at])
+    if item is None:
+        return ""
+    words_ = item.group(1).split()
+    if said.group("say") in words_:  # the first item: its words start after the verb
+        words_ = words_[words_.index(said.group("say")) + 1:]
+    while words_ and words_[0] in ("as", "is", "are", "was", "were", "and", "or", "that"):
+        words_.pop(0)
+    be = "was" if verdict.group("be") in ("was", "were") else "is"
+    return f"share of {group} who {said.group('say')} {' '.join(words_)} {be} " \
+        f"{verdict.group('adj')}" if words_ else ""

@@ -6,6 +6,7 @@ import re
 
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
+from quizgen.draft.clause_reads import said_in_brackets
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import (
@@ -100,7 +101,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return held  # "a lost wallet containing £5": money in the lost wallet
     if measure == "age" and (since := age_since(attributor, hit)):
         return since  # "he had been driving since he was 19": age at which … started driving
-    if hit.kind == "percent" and (share := bracketed_share(text, sentence.start, hit)):
+    if hit.kind == "percent" and (share := said_in_brackets(
+            text, sentence.start, hit.start, hit.end) or bracketed_share(
+            text, sentence.start, hit)):
         return share  # "polls show healthy eating (55%) and …": share for healthy eating
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (
             span := relative_span(attributor, hit)):
