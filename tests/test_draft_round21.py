@@ -117,3 +117,25 @@ def test_a_share_in_brackets_said_by_a_pronoun_keeps_its_item() -> None:
     """ "They say price (20%) is important": whose words, the text does not say here."""
     assert not any(m.startswith("share of") for m in _measures(
         "They say price (20%) is important."))
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("Astronomers have found a planet about 1.6 times the width of Earth orbiting a small star.",
+     "width of the planet compared with Earth"),
+    ("The new drone is about 20 times heavier than the old one.",
+     "weight of the new drone compared with the old one"),
+    ("Tom Hale said Chopper is about 20 times faster than Ingenuity.",
+     "speed of Chopper compared with Ingenuity"),
+    ("Cotton shirts need five to ten times more water than a linen shirt.",
+     "water that cotton shirts need compared with a linen shirt"),
+])
+def test_a_multiple_is_said_of_what_it_compares(text: str, measure: str) -> None:
+    """ "N times the width of X", "N times heavier than X", "N times more water than X": the
+    size or amount of the thing compared, with what it is compared with."""
+    assert measure in _measures(text)
+
+
+def test_a_multiple_of_a_pronoun_is_not_named() -> None:
+    """ "it has 3.5 times the mass of Earth": whose mass, the clause does not say."""
+    assert not any("compared with" in m for m in _measures(
+        "The team estimates that it has 3.5 times the mass of Earth."))

@@ -170,3 +170,61 @@ def said_in_brackets(text: str, start: int, at: int, end: int) -> str:
     be = "was" if verdict.group("be") in ("was", "were") else "is"
     return f"share of {group} who {said.group('say')} {' '.join(words_)} {be} " \
         f"{verdict.group('adj')}" if words_ else ""
+
+
+_COMPARED = {"heavier": "weight", "lighter": "weight", "bigger": "size", "larger": "size",
+             "smaller": "size", "faster": "speed", "slower": "speed", "longer": "length",
+             "shorter": "length", "taller": "height", "higher": "height", "wider": "width",
+             "deeper": "depth", "older": "age", "brighter": "brightness", "hotter": "temperature"}
+# The noun phrase a multiple is of: "a planet about 1.6 times", "Chopper is about 20 times".
+_OWNER = re.compile(r"(?:^|\s)(?P<owner>(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+"
+                    r"(?:[a-z][\w’'-]*\s+){0,2}[a-z][\w’'-]*)|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+(?P<verb>(?:is|was"
+                    r"|are|were|will\s+be|would\s+be|could\s+be)\s+)?" + _QUALIFIERS
+                    + r"(?:between\s+[\d.]+\s+and\s+)?$")
+_MORE = re.compile(r"(?:^|[,;:—–]\s*|\bthat\s+)(?P<subject>(?:[A-Za-z][\w’'-]*\s+){1,4}?)"
+                   r"(?P<verb>[a-z]+s|[a-z]+ed|used|uses|use|need|needs|needed)\s+" + _QUALIFIERS
+                   + r"(?:between\s+[\d.]+\s+and\s+|[\w.-]+\s+to\s+)?$")
+
+
+def multiple_of(text: str, start: int, at: int, end: int) -> str:
+    """ "width of the planet compared with Earth" for "a planet about 1.6 times the width of
+    Earth"; "weight of Chopper compared with Ingenuity" for "Chopper is 20 times heavier than
+    Ingenuity"; "water that meat consumes compared with a vegetarian diet" for "Meat consumes
+    five times more water than a vegetarian diet": a multiple said of what it compares; ""."""
+    after = text[end:end + 120]
+    same = re.match(r"\s*times\s+the\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?)\s+of\s+"
+                    r"((?:the\s+|a\s+)?[\w’'-]+(?:\s+[a-z][\w’'-]*){0,2}?)(?=\s*[,.;:!?]|\s+(?:and|which|who"
+                    r"|orbiting|in|at|on|from)\b)", after)
+    compared = re.match(r"\s*times\s+(" + "|".join(_COMPARED) + r")\s+than\s+((?:the\s+|a\s+)?"
+                        r"[\w’'-]+(?:\s+[a-z][\w’'-]*){0,2}?)(?=\s*[,.;:!?]|\s+(?:and|but)\b)",
+                        after)
+    more = re.match(r"\s*times\s+more\s+([a-z][\w’'-]*)\s+than\s+((?:the\s+|a\s+)?[\w’'-]+"
+                    r"(?:\s+[a-z][\w’'-]*){0,2}?)(?=\s*[,.;:!?]|\s+(?:and|but)\b)", after)
+    before = text[start:at]
+    if more is not None and (doing := _MORE.search(before)) is not None:
+        subject = doing.group("subject").split()
+        if any(w.lower() in _PRONOUNS for w in subject):
+            return ""
+        subject[0] = subject[0].lower() if subject[0] in ("The", "A", "An") or (
+            subject[0][1:].islower() and before.lstrip().startswith(subject[0])
+            and len(subject) > 1) else subject[0]
+        return f"{more.group(1)} that {' '.join(subject)} {doing.group('verb')} compared with " \
+            f"{more.group(2)}"
+    owner = _OWNER.search(before)
+    if owner is None or owner.group("owner").lower() in _PRONOUNS:
+        return ""
+    found = owner.group("owner").split()
+    verb = bool(owner.group("verb"))
+    while len(found) > 1 and found[-1] in ("is", "was", "are", "were", "be"):
+        found.pop()  # "The new drone is about 20 times": the verb, not the owner's
+        verb = True
+    while len(found) > 1 and found[-1] in ("about", "around", "some", "nearly", "almost",
+                                           "roughly", "just", "only", "over", "under"):
+        found.pop()  # "a planet about 1.6 times": the planet
+    found[0] = "the" if found[0].lower() in ("a", "an", "the") else found[0]
+    if same is not None and not verb:
+        return f"{same.group(1)} of {' '.join(found)} compared with {same.group(2)}"
+    if compared is not None and verb:
+        return f"{_COMPARED[compared.group(1)]} of {' '.join(found)} compared with " \
+            f"{compared.group(2)}"
+    return ""

@@ -6,7 +6,7 @@ import re
 
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
-from quizgen.draft.clause_reads import said_in_brackets
+from quizgen.draft.clause_reads import multiple_of, said_in_brackets
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import (
@@ -95,6 +95,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return sized  # "an airliner with an airspeed of 550mph": airspeed of the airliner
     if hit.kind in ("money", "number") and (expected := expected_amount(attributor, hit)):
         return expected  # "Analysts expect profits of $1bn": profits expected by analysts
+    if unit == "times" and (multiple := multiple_of(text, sentence.start, hit.start, hit.end)):
+        return multiple  # "Chopper is 20 times heavier than X": weight of Chopper compared …
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if held := held_in(text, sentence.start, hit, unit):
