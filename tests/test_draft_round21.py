@@ -139,3 +139,20 @@ def test_a_multiple_of_a_pronoun_is_not_named() -> None:
     """ "it has 3.5 times the mass of Earth": whose mass, the clause does not say."""
     assert not any("compared with" in m for m in _measures(
         "The team estimates that it has 3.5 times the mass of Earth."))
+
+
+@pytest.mark.parametrize(("text", "measure"), [
+    ("During the test, the sensor on the balloon was able to measure an electrical voltage of"
+     " 0.55 volts.", "electrical voltage that the sensor on the balloon was able to measure"),
+    ("Last year, the probe on the lander measured a surface temperature of 460 degrees.",
+     "surface temperature that the probe on the lander measured"),
+])
+def test_a_size_named_before_of_is_said_with_its_clause(text: str, measure: str) -> None:
+    """ "the sensor measured a voltage of 0.55 volts": the size is the object of the clause's
+    verb, said with its subject and verb."""
+    assert measure in _measures(text)
+
+
+def test_a_size_a_thing_has_is_still_of_the_thing() -> None:
+    """ "The plane has a top speed of 550mph": the top speed of the plane, as before."""
+    assert "top speed of the plane" in _measures("The plane has a top speed of 550mph.")

@@ -228,3 +228,31 @@ def multiple_of(text: str, start: int, at: int, end: int) -> str:
         return f"{_COMPARED[compared.group(1)]} of {' '.join(found)} compared with " \
             f"{compared.group(2)}"
     return ""
+
+
+_SIZE_NOUNS = words("speed speeds voltage temperature height depth distance weight length width"
+                    " altitude pressure density area volume mass power")
+# "the sensor was able to measure an electrical voltage of 0.55 volts"
+_SIZE_OBJECT = re.compile(r"(?:^|[,;:—–]\s*)(?P<clause>(?:[\w’'-]+\s+){1,9}?)(?P<verb>[a-z]+)\s+"
+                          r"(?:a|an|the|its|their)\s+(?P<noun>(?:[a-z][\w’'-]*\s+){0,2}"
+                          r"[a-z][\w’'-]*)\s+of\s+" + _QUALIFIERS + r"$")
+
+
+def size_object(text: str, start: int, at: int) -> str:
+    """ "top speed that the car recorded" for "The car recorded a top speed of 300 km/h": a
+    size named before "of" and the number, the object of its clause's verb, said with the
+    clause's subject and verb; else ""."""
+    found = _SIZE_OBJECT.search(text[start:at])
+    if found is None or found.group("noun").split()[-1] not in _SIZE_NOUNS:
+        return ""
+    clause = [*found.group("clause").split(), found.group("verb")]
+    if clause[0] in ("The", "A", "An", "Its", "Their"):
+        clause[0] = clause[0].lower()
+    if clause[0].lower() in ("a", "an"):
+        clause[0] = "the"
+    if any(w.lower() in _PRONOUNS - {"this", "that", "these", "those"} or any(
+            c.isdigit() for c in w) for w in clause) or clause[-1] in (
+            "is", "was", "of", "with", "has", "have", "had", "at", "in", "on", "for", "by",
+            "from", "to", "into", "over", "under", "about", "reach", "reaching"):
+        return ""  # "it reached", "with a speed of", "has a top speed of": named_sizes reads it
+    return f"{found.group('noun')} that {' '.join(clause)}"

@@ -6,7 +6,7 @@ import re
 
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
-from quizgen.draft.clause_reads import multiple_of, said_in_brackets
+from quizgen.draft.clause_reads import multiple_of, said_in_brackets, size_object
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import (
@@ -89,6 +89,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                                r"(?:in|within|for|over|during|through|throughout) which .+)",
                                measure):
         return f"time {spanned.group(1)}"  # "within a decade": time, not a count of decades
+    if hit.kind not in ("money", "percent", "year", "time", "score") and (
+            " that " not in measure and " of " not in measure) and (
+            sized := size_object(text, sentence.start, hit.start)):
+        return sized  # "The car recorded a top speed of 300 km/h": top speed that the car …
     if hit.kind not in ("year", "time", "percent", "money") and (
             sized := named_size(attributor, hit, unit)) and sized != measure and \
             not measure.startswith("speed at which"):  # "orbits at a speed of": said already
