@@ -6,6 +6,7 @@ import re
 
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
+from quizgen.draft.clause_reads import multiple_of, said_in_brackets, size_object
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import (
@@ -51,6 +52,25 @@ def _clause_after(attributor: Attributor, start: int, *, limit: int = 12) -> str
     return text
 
 
+# "But, after only two games, she resigned": a count of things after which a clause happened.
+_AFTER_COUNT = re.compile(r"(?:^|[,;:—–]\s*|\b(?:[Bb]ut|[Aa]nd|[Ss]o),?\s+)[Aa]fter\s+(?:only\s+"
+                          r"|just\s+|about\s+|nearly\s+|some\s+)?$")
+
+
+def _first_clause(clause: str) -> str:
+    """A clause cut before a participle or joining word after its verb ("she resigned from the
+    job following a clash": she resigned from the job), its first "The" lower case."""
+    found = clause.split()
+    cut = next((i for i, w in enumerate(found) if i >= 2 and (
+        w.endswith("ing") or w in ("because", "while", "as", "when", "after", "before"))),
+        len(found))
+    found = found[:cut]
+    while found and found[-1].lower() in ("the", "a", "an", "of", "to", "in", "on", "at", "and",
+                                          "for", "with", "by", "from"):
+        found.pop()
+    return _lower_article(" ".join(found))
+
+
 def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
            measure: str) -> str:
     """A better measure for a bare one, from the words around the number; else ""."""
@@ -69,19 +89,27 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                                r"(?:in|within|for|over|during|through|throughout) which .+)",
                                measure):
         return f"time {spanned.group(1)}"  # "within a decade": time, not a count of decades
+    if hit.kind not in ("money", "percent", "year", "time", "score") and (
+            " that " not in measure and " of " not in measure) and (
+            sized := size_object(text, sentence.start, hit.start)):
+        return sized  # "The car recorded a top speed of 300 km/h": top speed that the car …
     if hit.kind not in ("year", "time", "percent", "money") and (
             sized := named_size(attributor, hit, unit)) and sized != measure and \
             not measure.startswith("speed at which"):  # "orbits at a speed of": said already
         return sized  # "an airliner with an airspeed of 550mph": airspeed of the airliner
     if hit.kind in ("money", "number") and (expected := expected_amount(attributor, hit)):
         return expected  # "Analysts expect profits of $1bn": profits expected by analysts
+    if unit == "times" and (multiple := multiple_of(text, sentence.start, hit.start, hit.end)):
+        return multiple  # "Chopper is 20 times heavier than X": weight of Chopper compared …
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if held := held_in(text, sentence.start, hit, unit):
         return held  # "a lost wallet containing £5": money in the lost wallet
     if measure == "age" and (since := age_since(attributor, hit)):
         return since  # "he had been driving since he was 19": age at which … started driving
-    if hit.kind == "percent" and (share := bracketed_share(text, sentence.start, hit)):
+    if hit.kind == "percent" and (share := said_in_brackets(
+            text, sentence.start, hit.start, hit.end) or bracketed_share(
+            text, sentence.start, hit)):
         return share  # "polls show healthy eating (55%) and …": share for healthy eating
     if unit.split()[-1:] and unit.split()[-1] in _PERIOD_UNITS and (
             span := relative_span(attributor, hit)):
@@ -90,6 +118,10 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
                                                                        unit_end)):
         return re.sub(r" [(]\d+[)]$", "", measure) + f" {clause}"  # "the three issues that
         # he rails against": number of issues that Tom Hale rails against
+    if measure.startswith("number of ") and _AFTER_COUNT.search(before) and (
+            comma := re.match(r"\s*,\s+", text[unit_end:unit_end + 4])) and (
+            clause := _clause_after(attributor, unit_end + comma.end(), limit=10)):
+        return re.sub(r" [(]\d+[)]$", "", measure) + " after which " + _first_clause(clause)
     if hit.kind == "year":
         lead = re.fullmatch(r"\s*(In|By|Since|Until|Before|After)\s+", before)
         comma = re.match(r"\s*,\s+", text[hit.end:hit.end + 4])

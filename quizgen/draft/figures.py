@@ -15,6 +15,7 @@ from quizgen.article.lexicon import (
 from quizgen.article.numbers import NumberHit, scan_numbers
 from quizgen.draft import amounts
 from quizgen.draft.ages import aged_person
+from quizgen.draft.clause_reads import age_when, later_measure, size_at
 from quizgen.draft.contexts import reread
 from quizgen.draft.count_places import (
     collective_count,
@@ -159,8 +160,9 @@ class _FigureFinder(FigureSources, FigurePercents):
         elif unit == "years old":
             moved, window = named_window(self.attributor, self.article.sentence_at(hit.start)
                                          .start, hit)  # "when she was 14": her age, by name
-            measure = aged_person(self.attributor, hit.start, hit.end) or age_of(
-                window, 0, moved.start)  # "the 52-year-old pilot said": the person named
+            measure = aged_person(  # "the 52-year-old pilot said": the person named
+                self.attributor, hit.start, hit.end) or age_when(  # "When she was 10, she …"
+                window, moved.start, moved.end) or age_of(window, 0, moved.start)
             after = _AGED_NOUN.match(self.text, after_end)
             aged = list(takewhile(lambda w: w not in UNIT_STOP and not w.endswith("ed"),
                                   after.group().split() if after is not None else []))
@@ -184,7 +186,8 @@ class _FigureFinder(FigureSources, FigurePercents):
         elif unit.split()[-1:] and unit.split()[-1] in PERIOD_UNITS and (gap := gap_measure(
                 self.text, self.article.sentence_at(hit.start).start, hit.start, after_end)
                 or every_measure(self.text, self.article.sentence_at(hit.start).start,
-                                 hit.start)):
+                                 hit.start) or later_measure(self.attributor, self.article.
+                                 sentence_at(hit.start).start, hit.start, after_end)):
             measure = gap  # "three months before the final, …", "every two years"
         elif not ordinal_second(self.text, hit) and (period := period_measure(
                 0, *named_window(self.attributor, self.article.sentence_at(hit.start).start, hit),
@@ -279,6 +282,8 @@ class _FigureFinder(FigureSources, FigurePercents):
                                   hit.start) if dimension == "area" else ""
                 covered = covered or (speed_at(self.text, self.article.sentence_at(
                     hit.start).start, hit.start) if dimension == "speed" else "")
+                covered = covered or size_at(self.text, self.article.sentence_at(
+                    hit.start).start, hit.start, after_end)  # "began at 250 km high"
                 measure = covered or amount_done(measure, clause_before(
                     self.text, self.article.sentence_at(hit.start).start, hit.start)) or measure
             if noun in PERIOD_UNITS and re.match(r"(?:in|at|on|with|without|away|behind|under"

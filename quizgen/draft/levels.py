@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from quizgen.article.lexicon import REPORTING_VERBS, words
+from quizgen.draft.clause_reads import cost_of_subject
 from quizgen.draft.measures import (
     AUXILIARIES,
     FIRST_SECOND,
@@ -134,6 +135,9 @@ def _antecedent(before: str, relative: str) -> list[str]:
 def money_handled(text: str, start: int, at: int, end: int) -> str:
     """ "money that Glastonbury raised for charity this year" for "Glastonbury raised £2m for
     charity this year"; "value of the company" for "The company is worth $250bn"; or ""."""
+    if not re.match(r"\s+for\s", text[end:end + 6]) and (
+            cost := cost_of_subject(text, start, at)):  # "… costs $10 for X": X's price
+        return cost  # "Portable base stations cost $10,000": the cost of the subject
     before = text[start:at]
     worth = _WORTH.search(before)
     if worth is not None:

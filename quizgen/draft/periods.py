@@ -29,8 +29,10 @@ def period_measure(start: int, hit: NumberHit, masked: str, unit: str) -> str:
                      r"|nearly|almost|more than|less than|just|only|past|last|next|coming"
                      r"|up to|at least|as long as|roughly|over|under)\s+)*$",  # "for up to"
                      before, re.IGNORECASE)
-    if prep is None:
-        return ""
+    if prep is None:  # "By 32 seconds, the craft was back": the time by which it was
+        opening = re.fullmatch(r"\s*By\s+(?:about\s+|around\s+|nearly\s+|just\s+)?", before)
+        clause = re.split(r"\s+and\s+(?=(?:was|were|is|are|had|has|did)\b)", masked[hit.end:])[0]
+        return _opening_period("by", clause + ".") if opening else ""  # one clause: its first
     parts = re.split(r"(?:,(?!\d)|[;:—–(])", before[:prep.start()])
     clause = parts[-1]
     found = re.findall(r"[\w’'-]+(?:,\d{3})*", clause)  # "12,000" one word

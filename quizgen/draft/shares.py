@@ -44,6 +44,8 @@ def share_words(text: str, end: int) -> list[str]:
 
 
 _SAID_SHARE = re.compile(r"((?:\s+(?:from|in)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+                     r"(?:\s+(?:from|across|in)\s+(?:more\s+than\s+|about\s+|around\s+)?\d[\d,]*"
+                     r"\s+[a-z]+)?"  # "of respondents from 23 countries said": how many, a figure
                      r"\s+(said|say|says|believe|believed|believes|think|thinks|thought|consider"
                      r"|considers|considered|reported|report|reports)\s+([^.;:!?“”\"]{3,200})")
 
@@ -57,6 +59,8 @@ def _saying(text: str, end: int) -> list[str]:
         return []
     aside = re.sub(r"\s+[–—]\s+[^–—]{1,40}?\s+[–—]\s+", " ", said.group(3))
     clause = re.split(r"\s+[–—]\s+|,\s", aside)[0].split()
+    if clause[:14][-1:] and clause[:14][-1].lower() in ("is", "are", "was", "were", "be", "being"):
+        return []  # "said that X is “…”": what was said runs into a quotation, cut there
     return [*said.group(1).split(), "who", said.group(2), *clause[:14]]
 
 
