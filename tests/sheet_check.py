@@ -39,6 +39,9 @@ from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 # every fact base a teacher might print: content/ and the hand-written bases for real articles
 BASES = sorted(CONTENT.glob("*.yaml")) + sorted((ROOT / "tests" / "corpus").glob("*/*.yaml"))
 SEEDS = range(1, 21)
+# made-up bases the sheet sweeps read besides the real ones (tests/data/sweep/): rules no real
+# base meets (a block of term items answering one another, two names of one thing) meet them
+MADE_UP = sorted((ROOT / "tests" / "data" / "sweep").glob("*.yaml"))
 SMALL = {"a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "by", "with", "from", "s"}
 
 
@@ -70,6 +73,13 @@ def shared_file(name: str) -> Path | None:
     if folder is None or "PYTEST_XDIST_WORKER" not in os.environ:
         return None
     return Path(folder) / f"{name}.pickle"
+
+
+@cache
+def kinds_sheet(path: Path, seed: int, kinds: tuple[str, ...]) -> Quiz:
+    """A sheet of the class length of only these kinds (a teacher asking for terms gets terms:
+    no kind is rationed), built once per test session."""
+    return build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH, kinds=list(kinds))
 
 
 @cache

@@ -5,7 +5,7 @@ spread across speakers; wording a teacher would print. Rules are written again i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise
 from pathlib import Path
 
@@ -14,6 +14,7 @@ from factbases import event as dated
 from factbases import make_base
 from sheet_check import (
     BASES,
+    MADE_UP,
     SEEDS,
     always_main_score,
     amount_key,
@@ -22,6 +23,7 @@ from sheet_check import (
     events_shown,
     is_term_item,
     key,
+    kinds_sheet,
     names_of,
     overused,
     quote_ids,
@@ -67,15 +69,29 @@ BOILERPLATE = {"said", "that", "this", "with", "from", "what", "which", "where",
 
 def default_sheets() -> Iterator[tuple[str, FactBase, Quiz]]:
     """The sweep's seeds of every base (sweep.seeds_of: seed 1 and two that rotate with the
-    base in `make test`, seeds 1-20 under `make fuzz`), the sheets other sweeps read too."""
+    base in `make test`, seeds 1-20 under `make fuzz`), the sheets other sweeps read too, and
+    the made-up bases' sheets (made_up_sheets)."""
     for path in BASES:
         for seed in seeds_of(path):
             yield f"{path.stem} seed {seed}", base_at(path), cached_sheet(path, seed)
+    for path in MADE_UP:
+        yield from made_up_sheets(path, seeds_of(path))
 
 
 def every_sheet() -> Iterator[tuple[str, FactBase, Quiz]]:
     """Every base, seeds 1-20."""
     yield from sheets(BASES, SEEDS)
+    for path in MADE_UP:
+        yield from made_up_sheets(path, SEEDS)
+
+
+def made_up_sheets(path: Path, seeds: Iterable[int]) -> Iterator[tuple[str, FactBase, Quiz]]:
+    """A made-up base's class sheet and its sheet of terms alone (no kind rationed: the term
+    items a teacher asking for terms gets), for the seeds."""
+    for seed in seeds:
+        yield f"{path.stem} seed {seed}", base_at(path), cached_sheet(path, seed)
+        yield (f"{path.stem} terms seed {seed}", base_at(path),
+               kinds_sheet(path, seed, ("term-meaning",)))
 
 
 Sweep = Callable[[], Iterator[tuple[str, FactBase, Quiz]]]
