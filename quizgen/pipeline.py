@@ -209,7 +209,7 @@ def build(
             file=sources[0] if len(sources) == 1 else None,
         ))
     specs = [get_format(name) for name in formats]  # every name checked before any work
-    options = replace(options, name=options.name or output_name(bases))
+    options = replace(options, name=options.name or output_name(quiz.bases))
     if quiz.draft or any(other.draft for other in (quizzes or {}).values()):
         options = draft_options(options, quiz)
     reports: list[str] = []

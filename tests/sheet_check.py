@@ -39,6 +39,9 @@ from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 # every fact base a teacher might print: content/ and the hand-written bases for real articles
 BASES = sorted(CONTENT.glob("*.yaml")) + sorted((ROOT / "tests" / "corpus").glob("*/*.yaml"))
 SEEDS = range(1, 21)
+# made-up bases the sheet sweeps read besides the real ones (tests/data/sweep/): rules no real
+# base meets (a block of term items answering one another, two names of one thing) meet them
+MADE_UP = sorted((ROOT / "tests" / "data" / "sweep").glob("*.yaml"))
 SMALL = {"a", "an", "the", "of", "and", "for", "in", "on", "at", "to", "by", "with", "from", "s"}
 
 
@@ -70,6 +73,13 @@ def shared_file(name: str) -> Path | None:
     if folder is None or "PYTEST_XDIST_WORKER" not in os.environ:
         return None
     return Path(folder) / f"{name}.pickle"
+
+
+@cache
+def kinds_sheet(path: Path, seed: int, kinds: tuple[str, ...]) -> Quiz:
+    """A sheet of the class length of only these kinds (a teacher asking for terms gets terms:
+    no kind is rationed), built once per test session."""
+    return build_quiz(base_at(path), seed=seed, count=CLASS_LENGTH, kinds=list(kinds))
 
 
 @cache
@@ -193,12 +203,14 @@ def overused(orderings: list[Question]) -> list[tuple[str, int]]:
 PLAN = ("announced", "presented", "proposed", "planned", "was barred")
 START = ("began", "started", "set off", "sets off", "opened", "launched", "held",
          "created", "invented", "founded", "built", "designed")  # a thing made is the start
+# a later step of what was started: a figure given again ("updated the death toll", "revised")
+REVISE = ("updated", "revised", "raised", "continued", "joined", "resumed")
 END = ("ended", "finished", "closed", "passed", "approved", "votes", "voted", "declared", "ruled")
 
 
 def _step(text: str) -> int | None:
     folded = " " + " ".join(words(text)) + " "
-    for number, verbs in ((2, END), (1, START), (0, PLAN)):
+    for number, verbs in ((3, END), (2, REVISE), (1, START), (0, PLAN)):
         if any(f" {v} " in folded for v in verbs):
             return number
     return None

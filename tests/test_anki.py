@@ -674,10 +674,14 @@ def rich_base() -> FactBase:
         ),
     )
     deal = Event("deal", "A deal was signed", PartialDate(2024, 5, 20))
+    # events of other years: the strike's own steps (all in May 2024) are one story's order
+    earlier = (Event("nilsen-chief", "Kari Nilsen became head of the shipping line",
+                     PartialDate(2015)),
+               Event("berg-mayor", "Jo Berg was elected mayor", PartialDate(2019)))
     return make_base(
         entities=base.entities + extra_people,
         quotes=base.quotes + extra_quotes,
-        events=(*base.events, deal),
+        events=(*base.events, deal, *earlier),
     )
 
 

@@ -134,7 +134,7 @@ def test_export_json_shape_and_minimum_counts(project: Path) -> None:
     assert kinds.count("figure-choice") >= 10
     assert kinds.count("who-said-it") >= 8
     assert kinds.count("quote-match") >= 5
-    assert kinds.count("event-order") >= 1  # each event in at most a third of the orderings
+    # no event-order: the article's events are one story's (tests/test_generators.py)
     assert len({q["id"] for q in questions}) == len(questions)
     for q in questions:
         assert {"id", "kind", "prompt", "explanation", "answer"} <= q.keys()
@@ -294,6 +294,33 @@ def test_anki_writes_the_deck_and_reports_changes(project: Path) -> None:
     assert "0 unchanged" in first.stdout
     again = invoke("anki", "--per-kind", "1", "--quiet")
     assert "0 added, 0 changed" in again.stdout
+
+
+QUIET_BASE = """id: quiet
+source:
+  title: "Nothing to ask here"
+  about: "A made-up fact base of one person and nothing else: it gives no question."
+people:
+  - id: ana
+    name: "Ana Ruiz"
+    kind: person
+    role: "a passer-by"
+    excerpt: "Ana Ruiz"
+"""
+
+
+def test_a_base_giving_no_question_names_no_file_and_no_title(project: Path) -> None:
+    """A build of two bases where one gives no question is titled and named after the one that
+    does (not "Quiz on 2 articles", not "quiet+…"), and the export lists that article alone."""
+    (project / "content" / "quiet.yaml").write_text(QUIET_BASE, encoding="utf-8")
+    built = invoke("build", "--quiet")
+    assert built.exit_code == 0, built.output
+    names = {p.name for p in (project / "output").iterdir() if p.name != RECORD}
+    assert names and all(n.startswith("venezuela-post-election") for n in names), names
+    exported = json.loads(invoke("export", "json").stdout)
+    assert exported["title"] == ("OAS Secretary General recommends his arrest for bloodshed"
+                                 " in Venezuela")
+    assert exported["factbases"] == ["venezuela-post-election"]
 
 
 def test_two_fact_bases_merge_into_one_quiz(project: Path) -> None:

@@ -4,13 +4,13 @@ fact base in content/ and tests/corpus/*/, swept seeds, worked out from what a s
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 import pytest
-from factbases import figure, make_base, org, run
+from factbases import figure, make_base, org, people, run
 from sheet_check import sheets
 from sweep import seeds_of
 from test_sheets import SWEEPS, Sweep
@@ -20,7 +20,16 @@ from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
-from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
+from quizgen.quiz.questions import (
+    Amount,
+    EntityRef,
+    FigureGiven,
+    FigureHolder,
+    FigureValue,
+    MultipleChoice,
+    Question,
+)
+from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 
 pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
 
@@ -209,6 +218,56 @@ def test_no_figure_item_offers_another_ones_answer(sweep: Sweep) -> None:
                     continue
                 shown = {_read(a) for o in other.options if isinstance(a := o.claim, Amount)}
                 assert _read(key) not in shown, (label, q.prompt, other.prompt)
+
+
+def _holders_crossed(questions: Iterable[Question]) -> list[tuple[str, str]]:
+    """Pairs of "whose …?" items of one measure where the second offers the first's key: each
+    holder has one figure of a measure, so a student who knows one rules it out of the other."""
+    holders = [q for q in questions
+               if isinstance(q, MultipleChoice) and isinstance(q.ask, FigureHolder)]
+    found = []
+    for q in holders:
+        key = q.options[q.answer].claim
+        for other in holders:
+            assert isinstance(q.ask, FigureHolder) and isinstance(other.ask, FigureHolder)
+            if other is q or q.ask.measure.casefold() != other.ask.measure.casefold():
+                continue
+            wrong = [o.claim for i, o in enumerate(other.options) if i != other.answer]
+            if isinstance(key, EntityRef) and key in wrong:
+                found.append((q.prompt, other.prompt))
+    return found
+
+
+@pytest.mark.parametrize("sweep", SWEEPS)
+def test_no_whose_item_offers_the_key_of_another_of_its_measure(sweep: Sweep) -> None:
+    """On a sheet, no "whose …?" item offers as a wrong option the answer of another "whose
+    …?" item of the same measure ("whose age was 84?" beside "whose age was 89?")."""
+    for label, _, quiz in sweep():
+        assert not _holders_crossed(quiz.questions), label
+
+
+# six people of one village, each with an age the registry gives: "whose age was …?" six times
+VILLAGE = make_base(
+    org("registry", "the town registry"), *people("ada", "bo", "cy", "di", "ed", "flo"),
+    *(figure(f"age-{who}", "age", age, "years", "registry", subject=who)
+      for who, age in (("ada", "61"), ("bo", "67"), ("cy", "72"), ("di", "78"), ("ed", "84"),
+                       ("flo", "89"))),
+    base_id="village")
+
+
+def test_whose_items_of_one_measure_never_eliminate_each_other() -> None:
+    """A made-up base whose "whose age was …?" items offer each other's keys (each age one
+    person's) makes sheets, seeds 1-20, where no such item offers another's key, yet the sheets
+    keep some "whose …?" items."""
+    made = GENERATORS["figure-choice"](VILLAGE, seed=1, options=GenOptions()).questions
+    assert _holders_crossed(made)  # the base holds the pairs the rule must keep apart
+    kept = 0
+    for seed in range(1, 21):
+        quiz = build_quiz(VILLAGE, seed=seed, count=CLASS_LENGTH)
+        assert not _holders_crossed(quiz.questions), seed
+        kept += sum(isinstance(q, MultipleChoice) and isinstance(q.ask, FigureHolder)
+                    for q in quiz.questions)
+    assert kept >= 20
 
 
 def _read(amount: Amount) -> tuple[str, Decimal, Decimal | None]:

@@ -467,9 +467,9 @@ def test_who_said_it_positions_spread() -> None:
 
 # ---- the bundled article -------------------------------------------------------------------------
 
-# event-order: the article's events that the facts order, and common sense does not, each in at
-# most a third of the orderings (issue 18), make one ordering of four
-MINIMUM = {"figure-choice": 10, "who-said-it": 8, "quote-match": 5, "event-order": 1}
+# event-order is left out: the article's events are one story's (all but two dated only within
+# 2024 or by before/after), so common sense orders them (see the test below)
+MINIMUM = {"figure-choice": 10, "who-said-it": 8, "quote-match": 5}
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -483,6 +483,16 @@ def test_bundled_article_gives_the_minimum_counts(
     for kind, least in MINIMUM.items():
         result = run(kind, base, seed)
         assert len(result.questions) >= least, (kind, reasons(result))
+
+
+def test_the_bundled_articles_story_is_not_asked_in_order(request: pytest.FixtureRequest) -> None:
+    """The article's events, dated in different years only twice, make no ordering: the skip
+    says common sense orders them (one story's steps, not dated in different years)."""
+    if not request.getfixturevalue("article_path").exists():
+        pytest.skip("the bundled fact base is not there yet")
+    result = run("event-order", request.getfixturevalue("article_base"), 1)
+    assert result.questions == ()
+    assert "not dated in different years" in reasons(result)
 
 
 def test_a_quote_about_one_of_its_speakers_is_not_asked() -> None:

@@ -378,6 +378,20 @@ def test_a_thing_made_comes_before_what_is_done_with_it() -> None:
     assert not after[0] & 1 << 2  # no shared topic: not ordered by common sense
 
 
+def test_a_figure_revised_follows_the_figure_first_given() -> None:
+    """'The ministry revised the toll to 14' follows 'the ministry gave a toll of 9' as
+    'updated' does: a later figure revises an earlier one, so common sense orders the pair."""
+    given = Event(id="given", description="The ministry gave a toll of nine", excerpt="x")
+    revised = Event(id="revised", description="The ministry revised the toll to fourteen",
+                    excerpt="y")
+    updated = Event(id="updated", description="Mira Sol updated the toll to twelve", excerpt="z")
+    opened = Event(id="opened", description="The inquiry into the toll opened", excerpt="w")
+    after, before = guessed_orders([opened, revised, updated, given])
+    assert after[0] & 1 << 1 and before[1] & 1 << 0  # opened, then revised
+    assert after[0] & 1 << 2  # opened, then updated
+    assert not after[3] & 1 << 1  # no stage in "gave": not ordered by common sense
+
+
 def _shown(item: Question) -> list[str]:
     """What a student reads of an item: its prompt and its options, quotes or events."""
     texts = [item.prompt]

@@ -67,7 +67,7 @@ def hostile_yaml() -> str:
     for n in range(5):
         after = f", after: [e{n - 1}]" if n else ""
         lines.append(f"  - {{id: e{n}, description: {_q(h(f'Event{n}'))}, "
-                     f"date: \"2024-0{n + 1}-1{n}\"{after}, people: [p{n}], "
+                     f"date: \"{2019 + n}-0{n + 1}-1{n}\"{after}, people: [p{n}], "
                      f"excerpt: {_q(h(f'EEx{n}'))}}}")
     return "\n".join(lines) + "\n"
 

@@ -119,7 +119,9 @@ def test_each_cause_is_told_with_its_own_message() -> None:
     # alike and terms: their own tests (no dev or content sheet leaves a term block out since
     # the acronym a meaning spells inside its words is told as the item's own words)
     # ration: its own test (test_term_ration; here a second term item is told by a pair cause)
-    assert seen >= set(CAUSES) - {"event", "alike", "terms", "ration"}, sorted(seen)
+    # story: the event-order generator keeps to the rule itself (sequence.dated_apart), so no
+    # ordering made is left out for it (tests/test_sheets.py's deck tests prove the generator)
+    assert seen >= set(CAUSES) - {"event", "alike", "terms", "ration", "story"}, sorted(seen)
 
 
 def test_a_term_item_answering_another_by_elimination_is_told_as_a_term_block() -> None:

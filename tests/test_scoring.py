@@ -61,12 +61,20 @@ def _build(base: Path, folder: Path) -> dict[str, bytes]:
 
 @pytest.mark.parametrize("base", BASES, ids=lambda p: p.stem)
 def test_every_format_totals_the_same_points(base: Path, tmp_path: Path) -> None:
-    """The sheet, its key, the web quiz, Moodle and Canvas give one quiz the same total: one
-    point per multiple choice and two per matching or ordering, counted from the JSON. GIFT,
+    """The sheet, its key, the web quiz, Moodle, Canvas and the JSON export (each question's
+    points, the total, the rule in words) give one quiz the same total: one point per multiple
+    choice and two per matching or ordering, counted from the JSON's shapes. GIFT,
     which cannot carry points, holds the same questions and states that rule in its header."""
     files = _build(base, tmp_path)
-    questions = json.loads(files[".json"])["questions"]
+    document = json.loads(files[".json"])
+    questions = document["questions"]
     expected = sum(1 if "options" in q else 2 for q in questions)
+    # the JSON export counts as the others: each question's points, the total and the rule
+    assert [q["points"] for q in questions] == [1 if "options" in q else 2 for q in questions]
+    assert document["points"] == expected
+    for stated in ("1 point per multiple choice", "2 points per matching",
+                   "2 points per ordering"):
+        assert stated in document["scoring"], document["scoring"]
     sheet = " ".join(" ".join(page.extract_text().split())
                      for page in PdfReader(io.BytesIO(files["-worksheet.pdf"])).pages)
     assert f"/ {expected} points" in sheet

@@ -5,7 +5,8 @@ spread across speakers; wording a teacher would print. Rules are written again i
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from factbases import event as dated
 from factbases import make_base
 from sheet_check import (
     BASES,
+    MADE_UP,
     SEEDS,
     always_main_score,
     amount_key,
@@ -21,6 +23,7 @@ from sheet_check import (
     events_shown,
     is_term_item,
     key,
+    kinds_sheet,
     names_of,
     overused,
     quote_ids,
@@ -46,6 +49,7 @@ from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
     EntityRef,
+    EventRef,
     MultipleChoice,
     Ordering,
     Quiz,
@@ -65,15 +69,29 @@ BOILERPLATE = {"said", "that", "this", "with", "from", "what", "which", "where",
 
 def default_sheets() -> Iterator[tuple[str, FactBase, Quiz]]:
     """The sweep's seeds of every base (sweep.seeds_of: seed 1 and two that rotate with the
-    base in `make test`, seeds 1-20 under `make fuzz`), the sheets other sweeps read too."""
+    base in `make test`, seeds 1-20 under `make fuzz`), the sheets other sweeps read too, and
+    the made-up bases' sheets (made_up_sheets)."""
     for path in BASES:
         for seed in seeds_of(path):
             yield f"{path.stem} seed {seed}", base_at(path), cached_sheet(path, seed)
+    for path in MADE_UP:
+        yield from made_up_sheets(path, seeds_of(path))
 
 
 def every_sheet() -> Iterator[tuple[str, FactBase, Quiz]]:
     """Every base, seeds 1-20."""
     yield from sheets(BASES, SEEDS)
+    for path in MADE_UP:
+        yield from made_up_sheets(path, SEEDS)
+
+
+def made_up_sheets(path: Path, seeds: Iterable[int]) -> Iterator[tuple[str, FactBase, Quiz]]:
+    """A made-up base's class sheet and its sheet of terms alone (no kind rationed: the term
+    items a teacher asking for terms gets), for the seeds."""
+    for seed in seeds:
+        yield f"{path.stem} seed {seed}", base_at(path), cached_sheet(path, seed)
+        yield (f"{path.stem} terms seed {seed}", base_at(path),
+               kinds_sheet(path, seed, ("term-meaning",)))
 
 
 Sweep = Callable[[], Iterator[tuple[str, FactBase, Quiz]]]
@@ -231,6 +249,63 @@ def test_orderings_are_not_given_by_common_sense() -> None:
         for q in orderings:
             assert common_sense_pair(q) is None, (label, common_sense_pair(q))
             assert len(set(events_shown(q))) == len(q.items)
+
+
+
+def _years_of_key(question: Ordering, base: FactBase) -> list[int | None]:
+    """The year each event of an ordering's key is dated in (None when undated), earliest first."""
+    years: list[int | None] = []
+    for index in question.answer:
+        claim = question.items[index].claim
+        found = base.by_id.get(claim.event) if isinstance(claim, EventRef) else None
+        date = getattr(found, "date", None)
+        years.append(None if date is None else date.year)
+    return years
+
+
+def _story_orderings(base: FactBase, seeds: range) -> list[tuple[int, list[int | None]]]:
+    """The orderings a base's deck makes, for the seeds, whose key holds two events next to
+    each other not dated in different years (one story's steps), with their key's years."""
+    found = []
+    for seed in seeds:
+        for q in GENERATORS["event-order"](base, seed=seed, options=GenOptions()).questions:
+            assert isinstance(q, Ordering)
+            years = _years_of_key(q, base)
+            if any(a is None or b is None or a >= b for a, b in pairwise(years)):
+                found.append((seed, years))
+    return found
+
+
+def test_no_decks_ordering_is_one_storys_steps() -> None:
+    """In every deck (`--all`, Anki, exports: every ordering a base makes), each two events
+    next to each other in an ordering's key are dated in different years: events of one story
+    (a toll "updated" after killings, an election after a president came to power, all within
+    days) are ordered by common sense, so no output holds them."""
+    for path in BASES:
+        base = base_at(path)
+        assert not _story_orderings(base, seeds_of(path)), path.stem
+
+
+def test_one_storys_steps_are_never_ordered_in_a_deck() -> None:
+    """A made-up story whose steps the facts order (killings, then a toll updated, then a toll
+    revised, all in one year, with a leader's rise a decade before) makes no ordering of its
+    steps; only the events dated in different years are ordered."""
+    steps = [
+        dated("rise", "2013", description="Halden Vore came to power"),
+        dated("vote", "2024-07-28", description="Ostrava held its presidential vote"),
+        dated("killed", "2024-07-30", after=("vote",), description="Nine marchers were killed"),
+        dated("updated", "2024-08-02", after=("killed",),
+              description="Mira Sol updated the death toll to twelve"),
+        dated("revised", "2024-08-09", after=("updated",),
+              description="The ministry revised the toll to fourteen"),
+        dated("founded", "1998", description="The Ostrava People's Party was founded"),
+        dated("left", "2005", description="Ostrava left the trade bloc"),
+    ]
+    base = make_base(*steps, base_id="ostrava")
+    assert not _story_orderings(base, range(1, 21))
+    made = [q for seed in range(1, 21)
+            for q in GENERATORS["event-order"](base, seed=seed, options=GenOptions()).questions]
+    assert made  # the events of different years are still ordered
 
 
 # ---- 3. speakers ------------------------------------------------------------------------------

@@ -223,11 +223,19 @@ PLANTS: dict[str, Callable[[Generated, FactBase], Generated | None]] = {
 }
 
 
+ORDER_PLANTS = {"events the facts leave unordered", "events swapped, key kept"}
+
+
 @pytest.mark.parametrize("plant", sorted(PLANTS))
 def test_the_property_goes_red_on_a_planted_bug(plant: str) -> None:
-    """With the bug planted, the property check fails on the bundled fact bases."""
+    """With the bug planted, the property check fails on the bundled fact bases (and, for order
+    statements, the development corpus's bases whose events are dated in different years: the
+    bundled ones tell one story each, whose order common sense gives)."""
     tried = 0
-    for path in sorted(ROOT.glob("content/*.yaml")):
+    paths = sorted(ROOT.glob("content/*.yaml"))
+    if plant in ORDER_PLANTS:
+        paths += sorted(ROOT.glob("tests/corpus/dev/*.yaml"))
+    for path in paths:
         base = base_of(path)
         real = GENERATORS["true-false"](base, seed=1, options=GenOptions())
         planted = PLANTS[plant](real, base)

@@ -154,8 +154,8 @@ def test_a_single_version_prints_no_version_box() -> None:
 
 def test_scoring_rule_is_printed_on_sheet_and_key() -> None:
     """The matching and ordering rule (2 points, 1 with at most two wrong) is on both PDFs."""
-    base = load_factbase(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
-    # everything: a sheet keeps none of this article's orderings (one story's, undated years)
+    # a dev corpus article: content/'s events are one story's each, so none is ordered
+    base = load_factbase(CONTENT.parent / "tests" / "corpus" / "dev" / "nsa-scandal.yaml")
     quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"),
                       everything=True)
     assert {q.kind for q in quiz.questions} == {"quote-match", "event-order"}

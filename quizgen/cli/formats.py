@@ -293,7 +293,7 @@ def _single(
 
     bases, quiz, quizzes = select_for(selection, (spec.name,))
     quiz = quizzes.get(spec.name, quiz)
-    name = out.stem if out is not None and out.stem else output_name(bases)
+    name = out.stem if out is not None and out.stem else output_name(quiz.bases)
     options = replace(_render_options(selection, given), name=name)
     if quiz.draft:  # the title says so; the file is the one the user named
         options = replace(draft_options(options, quiz), name=name)

@@ -24,7 +24,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
-from quizgen.generators.sequence import guessed_orders
+from quizgen.generators.sequence import guessed_orders, years_apart
 from quizgen.generators.textindex import WordFinder
 from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import Chronology, EventRef, Option, Ordering, Question
@@ -56,8 +56,9 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         skips.add("some events are put before themselves by the facts (a cycle); left out")
     n = len(timeline.events)
     sensed = _sensed(timeline)
+    apart_in_years = years_apart(timeline.events)
     comparable = [(timeline.later[i] | timeline.earlier[i]) & eligible & ~sensed[i]
-                  for i in range(n)]
+                  & apart_in_years[i] for i in range(n)]
     one_list = _listed_together(base, timeline)
     apart = [~(same_text.get(norm(e.description), 0) | one_list[i])
              for i, e in enumerate(timeline.events)]
@@ -87,7 +88,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
         verb = "is" if longest == 1 else "are"
         if longest >= MIN_SIZE:  # ordered by the facts, but common sense orders them as well
             skips.add(f"{_events(longest)} are ordered by the facts, but common sense orders them"
-                      " too (one step before the next, the past before what is to come)")
+                      " too (events of one story, not dated in different years: cause before"
+                      " effect, one step before the next, the past before what is to come)")
         else:
             skips.add(f"{only(longest, 'event', 'events')} {verb} totally ordered;"
                       f" event-order needs {MIN_SIZE}")
@@ -174,7 +176,8 @@ def _with_allowance(
 def _sensed(timeline: Timeline) -> list[int]:
     """For each event, the events common sense orders against it the way the facts do (a march
     that set off before it ended): an ordering of those teaches nothing, so they are never
-    ordered together."""
+    ordered together. Events of one story (sequence.dated_apart) are never ordered together
+    either: the caller leaves them out as well."""
     after, before = guessed_orders(timeline.events)
     return [(after[i] & timeline.later[i]) | (before[i] & timeline.earlier[i])
             for i in range(len(timeline.events))]

@@ -1,6 +1,8 @@
-"""Which pairs of events a student could put in order without the article: both tell of one thing
-(a shared word) and their verbs say which comes first ("announced" before "passed", a march
-"set off" before it "ended"), or one says it follows another ("after", "again", "replacement")."""
+"""Which pairs of events a student could put in order without the article: events of one story
+(not dated in different years), whose order is cause and effect or the plain order of steps; or
+both tell of one thing (a shared word) and their verbs say which comes first ("announced" before
+"passed", a march "set off" before it "ended"), or one says it follows another ("after", "again",
+"replacement", a figure "updated" or "revised")."""
 
 from __future__ import annotations
 
@@ -24,7 +26,7 @@ _STAGES: tuple[tuple[str, ...], ...] = (
      "creat", "invent", "founded", "built", "design"),
     ("join", "continu", "updat", "respond", "react", "repl", "appeal", "recount", "endors",
      "resum", "again", "replacement", "follow", "after", "later", "then", "second", "re-",
-     "extend", "rais"),
+     "extend", "rais", "revis"),
     ("end", "finish", "clos", "pass", "approv", "adopt", "vote", "declar", "won", "win",
      "confirm", "conclud", "ruled", "resign", "complet"),
 )
@@ -64,6 +66,29 @@ def to_come(description: str) -> bool:
     if _TO_COME.search(folded):
         return True
     return not any(is_past(w) or w in ("was", "were", "had") for w in folded.split())
+
+
+def dated_apart(earlier: Event, later: Event) -> bool:
+    """Whether two events are dated by the facts in different years: only then is their order
+    one a student learns from the article. Events of one story (one day, one season) ordered by
+    the story itself are sorted by cause and effect or by the plain order of steps (eleven
+    killed before a leader "updated the death toll", announced before passed), and "moments
+    before" or "later" is no order a student can learn."""
+    return (earlier.date is not None and later.date is not None
+            and earlier.date.year != later.date.year)
+
+
+def years_apart(events: Sequence[Event]) -> list[int]:
+    """For each event, the mask of the events dated_apart from it (none for an undated one),
+    made by year at once, not pair by pair."""
+    by_year: dict[int, int] = {}
+    for i, event in enumerate(events):
+        if event.date is not None:
+            by_year[event.date.year] = by_year.get(event.date.year, 0) | 1 << i
+    dated = 0
+    for mask in by_year.values():
+        dated |= mask
+    return [dated & ~by_year[e.date.year] if e.date is not None else 0 for e in events]
 
 
 def _topic(description: str) -> set[str]:

@@ -1,5 +1,6 @@
 """Figure items on one sheet: none offers or states another's answer (solved by elimination),
-nor has another's large number for an answer, nor asks a measure of a thing asked already."""
+nor has another's large number for an answer, nor asks a measure of a thing asked already; no
+"whose …?" item offers the answer of another of its measure."""
 
 from __future__ import annotations
 
@@ -10,7 +11,15 @@ from functools import cached_property, lru_cache
 
 from quizgen.factbase.model import Figure
 from quizgen.factbase.numbers import format_amount, out_of, unit_kind
-from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
+from quizgen.quiz.questions import (
+    Amount,
+    EntityRef,
+    FigureGiven,
+    FigureHolder,
+    FigureValue,
+    MultipleChoice,
+    Question,
+)
 
 
 def _key(question: Question) -> Amount | None:
@@ -126,6 +135,42 @@ def figures_cross(a: Question, b: Question) -> str | None:
     return None
 
 
+def _holder(question: Question) -> tuple[str, str | None, tuple[str, ...]] | None:
+    """A "whose …?" item's measure (folded), key entity and wrong options' entities, or None."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, FigureHolder):
+        return None
+    entities = [o.claim.entity if isinstance(o.claim, EntityRef) else None
+                for o in question.options]
+    wrong = tuple(e for i, e in enumerate(entities) if i != question.answer and e is not None)
+    return " ".join(question.ask.measure.casefold().split()), entities[question.answer], wrong
+
+
+def holders_cross(a: Question, b: Question) -> str | None:
+    """Why "whose …?" item b gives away "whose …?" item a, or None: both ask whose one measure
+    was a figure ("whose age was 84?", "whose age was 89?"), each holder has one figure of a
+    measure, so the key of a answers a alone, and b offers it as a wrong option: a student who
+    knows a rules it out of b, and who knows b's key rules it out of a (solved by elimination)."""
+    mine, theirs = _holder(a), _holder(b)
+    if mine is None or theirs is None or mine[1] is None or mine[0] != theirs[0]:
+        return None
+    if mine[1] in theirs[2]:
+        return (f"offers the answer of another “whose {mine[0]}” item on the sheet: each holder"
+                " has one, so one is solved by elimination")
+    return None
+
+
+def holder_needs(question: Question) -> list[object]:
+    """What holders_cross(question, b) must find in b's holder_carries: its measure and key."""
+    mine = _holder(question)
+    return [] if mine is None or mine[1] is None else [("holder", mine[0], mine[1])]
+
+
+def holder_carries(question: Question) -> list[object]:
+    """What a "whose …?" item offers holders_cross: its measure with each wrong option."""
+    mine = _holder(question)
+    return [] if mine is None else [("holder", mine[0], e) for e in mine[2]]
+
+
 # a number this large is seen twice by no chance: "5 months" beside "5 days" is a small count
 # two facts may share, "140,000 ticket-holders" beside "the litter of 140,000 people" is one
 # crowd asked twice (whoever knows one knows the other, whatever other numbers both lists print)
@@ -233,10 +278,11 @@ _SHARE_SAID = "\x03share"  # an item whose texts say a share in words (SHARE_WOR
 
 def cross_needs(question: Question) -> list[object]:
     """What figures_cross(question, b) must find in b's cross_carries to hold: the key's
-    reading among b's options, its number as b's key (a large one), or a share said in words."""
+    reading among b's options, its number as b's key (a large one), or a share said in words;
+    for a "whose …?" item, holder_needs."""
     profile = _Profile(question)
     if profile.key is None:
-        return []
+        return holder_needs(question)
     marks: list[object] = [("option", profile.key), ("number", _number(profile.key))]
     if profile.share:
         marks.append(_SHARE_SAID)
@@ -245,7 +291,7 @@ def cross_needs(question: Question) -> list[object]:
 
 def cross_carries(question: Question) -> list[object]:
     """What a figure item offers figures_cross (the readings of its options, its key's number),
-    and whether an item says a share in words (share_in_words)."""
+    and whether an item says a share in words (share_in_words); holder_carries."""
     profile = _Profile(question)
     marks: list[object] = []
     if profile.key is not None and profile.options is not None:
@@ -254,4 +300,4 @@ def cross_carries(question: Question) -> list[object]:
     said = _words_of(question)  # what share_in_words reads of it, folded once
     if any(f" {words} " in said for _, words in SHARE_WORDS):
         marks.append(_SHARE_SAID)
-    return marks
+    return marks + holder_carries(question)

@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from quizgen.article.patterns import Lazy
 from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
+from quizgen.generators.sequence import dated_apart
 from quizgen.quiz.folding import QUOTED, folded_words, spaced
 from quizgen.quiz.questions import (
     ClaimantOf,
@@ -37,10 +38,8 @@ from quizgen.quiz.worldly import worldly_term
 
 def story_order(question: Question, base: FactBase) -> str | None:
     """Why an ordering is sorted by common sense, or None: every two events next to each other in
-    its key must be dated by the facts in different years. Events of one story (one day, one
-    season) ordered by the story itself are sorted by cause and effect or by the plain order of
-    steps (announced before passed, a lead before the equaliser, produced before disclosed), and
-    "moments before" or "later" is no order a student can learn."""
+    its key must be dated by the facts in different years (quizgen.generators.sequence's
+    dated_apart, the rule the event-order generator keeps to as well)."""
     if not isinstance(question, Ordering):
         return None
     events: list[Event] = []
@@ -51,7 +50,7 @@ def story_order(question: Question, base: FactBase) -> str | None:
             return None  # not an ordering of the base's events: not this rule's to judge
         events.append(event)
     for earlier, later in pairwise(events):
-        if earlier.date is None or later.date is None or earlier.date.year >= later.date.year:
+        if not dated_apart(earlier, later):
             return "its events are not dated in different years: the story's own order"
     return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections.abc import Callable, Iterable, Sequence
 
@@ -56,7 +57,8 @@ def build_quiz(
     and its title says so. `generated`: what each generator made of each base (keyed by kind and
     the base's place in `bases`), filled here and reused by a later call with the same bases,
     seed and options, so that a build selecting twice (a worksheet's share and a deck's whole)
-    generates once.
+    generates once. Without a `title`, a quiz over several bases of which some give no question
+    is chosen again over those that do, and titled by them (its files are named by quiz.bases).
     """
     bases = (bases,) if isinstance(bases, FactBase) else tuple(bases)
     check_request(bases, per_kind=per_kind, count=count)
@@ -107,6 +109,7 @@ def build_quiz(
                     f"asked for {per_kind} {kind} questions; {_only(len(pools[kind]))} available",
                 )
             )
+    titled_by_bases = title is None  # the default title follows the bases that give questions
     title = title if title is not None else _default_title(bases)
     if everything:
         picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
@@ -134,13 +137,37 @@ def build_quiz(
                             f"asked for {count} questions; {_only(total)} of those made can stand"
                             " together on one sheet"))
     questions = tuple(q for kind in chosen_kinds for q in picked[kind])
-    return Quiz(
+    quiz = Quiz(
         title=draft_title(title) if drafted else title,
         bases=bases,
         questions=questions,
         skipped=tuple(skipped),
         draft=drafted,
     )
+    giving = tuple(b for b in bases if any(q.factbase == b.id for q in questions))
+    if not titled_by_bases or not 0 < len(giving) < len(bases):
+        return quiz
+    # Some bases gave no question: the quiz is titled (and its files named) by those that did,
+    # and chosen again under that title, which the sheet rules read (a title may answer an item)
+    narrower = build_quiz(
+        giving, seed=seed, kinds=chosen_kinds, per_kind=per_kind, count=count, tags=tag_set,
+        people=people_set, options=options, everything=everything,
+        include_unchecked=include_unchecked,
+        generated=None if generated is None else _moved(generated, bases, giving))
+    idle = [b.id for b in bases if b not in giving]
+    told = tuple(s for s in quiz.skipped if s.factbase in idle)
+    note = Skip(",".join(chosen_kinds), ",".join(idle),
+                "gave no question, so the quiz is titled and named after the other"
+                f" {'article' if len(giving) == 1 else 'articles'}")
+    return dataclasses.replace(narrower, skipped=(*narrower.skipped, *told, note))
+
+
+def _moved(generated: dict[tuple[str, int], Generated], bases: Sequence[FactBase],
+           kept: Sequence[FactBase]) -> dict[tuple[str, int], Generated]:
+    """What each generator made of each kept base, keyed by the base's place among the kept."""
+    place = {id(b): i for i, b in enumerate(bases)}
+    return {(kind, new): made for new, base in enumerate(kept)
+            for (kind, old), made in generated.items() if old == place[id(base)]}
 
 
 def even_statements(questions: list[Question]) -> list[Question]:

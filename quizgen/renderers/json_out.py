@@ -18,6 +18,7 @@ from quizgen.quiz.questions import (
     Quiz,
     assert_never,
 )
+from quizgen.quiz.scoring import describe, points, total
 from quizgen.renderers.base import RenderOptions
 from quizgen.renderers.reading import evidence, flag, printed_articles
 
@@ -83,6 +84,7 @@ def question_record(question: Question) -> dict[str, Any]:
             assert_never(question)
     record["tags"] = list(question.tags)
     record["people"] = list(question.people)
+    record["points"] = points(question)  # what the sheet and every platform format count
     return record
 
 
@@ -111,6 +113,8 @@ def _document(quiz: Quiz) -> dict[str, Any]:
         "title": quiz.title,
         "variant": quiz.version,
         "factbases": [base.id for base in quiz.bases],
+        "points": total(quiz.questions),
+        "scoring": describe(),
         "questions": [question_record(question) for question in quiz.questions],
         "skipped": [dataclasses.asdict(skip) for skip in quiz.skipped],
     }
