@@ -5,9 +5,10 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from quizgen import dataclass_code
+from quizgen import dataclass_code, pattern_code
 
 dataclass_code.install()  # before any class of quizgen is defined
+pattern_code.install()  # and before any pattern is compiled
 
 from quizgen.errors import Problem, QuizgenError  # noqa: E402 - after the kept code is installed
 
