@@ -23,7 +23,7 @@ KEPT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dataclass_
 PREFIX = "quizgen."  # only classes of quizgen's modules; any other module's are left alone
 
 SEEN: list[str] = []  # every text of quizgen's classes generated in this process, in order
-_KEPT: dict[str, CodeType] = {}
+_KEPT: dict[str, bytes] = {}  # marshalled code, by source text
 
 
 def stamp() -> tuple[int, bytes]:
@@ -31,9 +31,9 @@ def stamp() -> tuple[int, bytes]:
     return FORMAT, importlib.util.MAGIC_NUMBER
 
 
-def read(path: str = KEPT_FILE) -> dict[str, CodeType]:
-    """The code kept in a file, by source text; nothing when the file is missing, unreadable or
-    made for another bytecode format."""
+def read(path: str = KEPT_FILE) -> dict[str, bytes]:
+    """The code kept in a file, marshalled, by source text; nothing when the file is missing,
+    unreadable or made for another bytecode format."""
     try:
         with open(path, "rb") as file:  # shipped inside the package, read as its code is
             kept_stamp, kept = marshal.loads(file.read())
@@ -41,8 +41,17 @@ def read(path: str = KEPT_FILE) -> dict[str, CodeType]:
         return {}
     if kept_stamp != stamp() or not isinstance(kept, dict):
         return {}
-    return {text: code for text, code in kept.items()
-            if isinstance(text, str) and isinstance(code, CodeType)}
+    return kept
+
+
+def code(kept: bytes) -> CodeType | None:
+    """The code object kept (each is read only when its class is made: a build makes ~330 of
+    the ~390 kept, `--help` a few)."""
+    try:
+        made = marshal.loads(kept)
+    except (EOFError, ValueError, TypeError):
+        return None
+    return made if isinstance(made, CodeType) else None
 
 
 def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
@@ -52,7 +61,9 @@ def _exec(source: Any, globals: Any = None, locals: Any = None, /) -> None:
         SEEN.append(source)
         # compiled as the dataclasses module's own `exec` would: without this module's
         # `__future__` flags (`annotations` would leave `__init__`'s annotations as text)
-        source = _KEPT.get(source) or compile(source, "<string>", "exec", dont_inherit=True)
+        kept = _KEPT.get(source)
+        made = code(kept) if isinstance(kept, bytes) else None
+        source = made or compile(source, "<string>", "exec", dont_inherit=True)
     exec(source, globals, locals)  # the text the dataclasses module generated, or its code
 
 

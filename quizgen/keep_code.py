@@ -8,6 +8,7 @@ import marshal
 import pkgutil
 import subprocess
 import sys
+from array import array
 from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # what re.compile runs
 from types import CodeType
@@ -54,8 +55,9 @@ def every_text() -> list[str]:
 
 
 def dump(texts: list[str]) -> bytes:
-    """The kept file's bytes for these texts."""
-    return marshal.dumps((stamp(), compiled(texts)))
+    """The kept file's bytes for these texts: each one's code marshalled on its own."""
+    return marshal.dumps((stamp(), {text: marshal.dumps(code)
+                                    for text, code in compiled(texts).items()}))
 
 
 def every_pattern() -> list[tuple[str, int]]:
@@ -68,7 +70,7 @@ def every_pattern() -> list[tuple[str, int]]:
 def kept_pattern(pattern: str, flags: int) -> pattern_code.Kept:
     """What `re._compiler.compile` hands to `_sre.compile` for a pattern, as plain values."""
     parsed = _parser.parse(pattern, flags)
-    code = [int(op) for op in _compiler._code(parsed, flags)]
+    code = array("I", [int(op) for op in _compiler._code(parsed, flags)]).tobytes()
     index = dict(parsed.state.groupdict)
     groups: list[str | None] = [None] * parsed.state.groups
     for name, number in index.items():

@@ -7,6 +7,7 @@ import marshal
 import os
 import re
 import sys
+from array import array
 from typing import Any
 
 # quizgen's modules compile ~330 patterns as they are imported (those a build imports, ~75, and
@@ -14,8 +15,8 @@ from typing import Any
 # matcher's code was ~100 M instructions of a bundled build (4%), in pure Python, with the same
 # result every time. The result (the matcher's code, groups and flags: what
 # `re._compiler.compile` hands to `_sre.compile`) is kept in `KEPT_FILE` for each pattern text
-# and flags, and `install` puts the patterns made from it into the re module's own cache, where
-# `re.compile` looks first (`python -m quizgen.keep_code` rewrites the file;
+# and flags, and `install` has the re module's own cache, where `re.compile` looks first, make
+# each from it when first asked for (`python -m quizgen.keep_code` rewrites the file;
 # tests/test_pattern_code.py checks it is current and that each kept pattern equals the one
 # `re` compiles). Only the same interpreter and matcher version read it: any other, a file that
 # cannot be read, or a cache that is not the dict it is in Python 3.11, and every pattern is
@@ -23,8 +24,9 @@ from typing import Any
 FORMAT = 1
 KEPT_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pattern_code.bin")
 
-# (pattern, flags given, flags of the compiled pattern, code, groups, group index, index group)
-Kept = tuple[str, int, int, list[int], int, dict[str, int], tuple[Any, ...]]
+# (pattern, flags given, flags of the compiled pattern, code as 32-bit words, groups, group
+# index, index group)
+Kept = tuple[str, int, int, bytes, int, dict[str, int], tuple[Any, ...]]
 
 
 def stamp() -> tuple[int, str, tuple[int, ...], int, int]:
@@ -48,20 +50,38 @@ def read(path: str = KEPT_FILE) -> list[Kept]:
 def made(kept: Kept) -> re.Pattern[str]:
     """The compiled pattern from what was kept of it."""
     pattern, _, flags, code, groups, groupindex, indexgroup = kept
-    compiled: re.Pattern[str] = _sre.compile(pattern, flags, code, groups, groupindex, indexgroup)
+    compiled: re.Pattern[str] = _sre.compile(pattern, flags, array("I", code).tolist(), groups,
+                                             groupindex, indexgroup)
     return compiled
 
 
+class _Cache(dict[Any, Any]):
+    """re's cache of compiled patterns, which makes a kept pattern the first time re looks it
+    up (a build asks for ~75 of the ~330 kept; `--help` for a few)."""
+
+    def __init__(self, cache: dict[Any, Any], kept: dict[tuple[str, int], Kept]) -> None:
+        super().__init__(cache)
+        self.kept = kept
+
+    def __missing__(self, key: Any) -> re.Pattern[str]:
+        item = self.kept.get(key[1:]) if type(key) is tuple and key[:1] == (str,) else None
+        if item is None:
+            raise KeyError(key)
+        try:
+            pattern = made(item)
+        except (TypeError, ValueError, RuntimeError):  # not what this matcher takes
+            raise KeyError(key) from None
+        self[key] = pattern
+        return pattern
+
+
 def install() -> int:
-    """Put the kept patterns into the re module's cache (called once, before quizgen's modules
-    load); how many were put there."""
+    """Have re's cache make kept patterns when they are asked for (called once, before quizgen's
+    modules load); how many are kept."""
     cache = getattr(re, "_cache", None)
-    if not isinstance(cache, dict):
+    if type(cache) is not dict or array("I").itemsize != _sre.CODESIZE:
         return 0
-    kept = read()
-    try:
-        patterns = [((str, item[0], item[1]), made(item)) for item in kept]
-    except (TypeError, ValueError, RuntimeError):  # a file this matcher does not take
-        return 0
-    cache.update(patterns)
-    return len(patterns)
+    kept = {(item[0], item[1]): item for item in read()}
+    if kept:
+        vars(re)["_cache"] = _Cache(cache, kept)  # re._compile looks `_cache` up at each call
+    return len(kept)

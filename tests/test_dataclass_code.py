@@ -70,7 +70,8 @@ def test_kept_code_is_current() -> None:
     assert len(texts) > 300
     assert sorted(kept) == texts, "stale: run `python -m quizgen.keep_code`"
     for text in texts:
-        assert kept[text] == compile(text, "<string>", "exec", dont_inherit=True), text
+        assert dataclass_code.code(kept[text]) == \
+            compile(text, "<string>", "exec", dont_inherit=True), text
 
 
 def test_classes_made_from_kept_code_equal_classes_compiled_from_source() -> None:
@@ -81,14 +82,24 @@ def test_classes_made_from_kept_code_equal_classes_compiled_from_source() -> Non
     assert kept == _methods("compiled")
 
 
-def test_kept_code_is_what_runs() -> None:
-    """A quizgen class's generated methods are the very code objects read from the kept file."""
-    from quizgen.quiz.questions import MultipleChoice
-
-    nested = {id(const) for code in dataclass_code._KEPT.values() for const in code.co_consts
-              for const in getattr(const, "co_consts", ())}
-    for method in ("__init__", "__eq__", "__hash__", "__setattr__", "__delattr__"):
-        assert id(getattr(MultipleChoice, method).__code__) in nested, method
+def test_kept_code_is_what_runs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quizgen class's generated method runs the code kept for its text, not the text: a
+    kept `__repr__` planted to say something else is what the class's repr says."""
+    planted = types.ModuleType("quizgen.planted_repr")
+    monkeypatch.setitem(sys.modules, planted.__name__, planted)
+    vars(planted)["dataclass"] = dataclass
+    source = "@dataclass(frozen=True)\nclass Kept:\n    x: int\n"
+    exec(compile(source, "<planted>", "exec", dont_inherit=True), vars(planted))
+    text = next(t for t in reversed(dataclass_code.SEEN) if "def __repr__" in t)
+    other = ("def __create_fn__():\n def __repr__(self):\n"
+             "  return 'from the kept file'\n return __repr__")
+    kept = marshal.dumps(compile(other, "<string>", "exec", dont_inherit=True))
+    monkeypatch.setitem(dataclass_code._KEPT, text, kept)
+    exec(compile(source, "<planted>", "exec", dont_inherit=True), vars(planted))
+    assert repr(vars(planted)["Kept"](1)) == "from the kept file"
+    monkeypatch.setitem(dataclass_code._KEPT, text, b"not marshalled code")
+    exec(compile(source, "<planted>", "exec", dont_inherit=True), vars(planted))
+    assert repr(vars(planted)["Kept"](1)) == "Kept(x=1)"  # unreadable: compiled from the text
 
 
 @dataclass(frozen=True)
@@ -118,7 +129,7 @@ def test_only_quizgen_modules_take_kept_code(monkeypatch: pytest.MonkeyPatch) ->
 def test_a_stale_or_broken_file_is_passed_over(tmp_path: Path) -> None:
     """A file of another bytecode format, of another format number, cut short or missing gives
     no kept code (every class is then compiled as before)."""
-    code = {"pass": compile("pass", "<string>", "exec", dont_inherit=True)}
+    code = {"pass": marshal.dumps(compile("pass", "<string>", "exec", dont_inherit=True))}
     good, other_python, other_format = (
         tmp_path / "good", tmp_path / "other-python", tmp_path / "other-format")
     good.write_bytes(marshal.dumps((dataclass_code.stamp(), code)))
