@@ -62,8 +62,9 @@ def dump(texts: list[str]) -> bytes:
 
 def every_pattern() -> list[tuple[str, int]]:
     """Each pattern, with its flags, that quizgen's modules compile as they are imported."""
+    beside = Path(pattern_code.__file__).resolve().parent.parent  # this quizgen, not another
     run = subprocess.run([sys.executable, "-c", _RECORD], capture_output=True, text=True,
-                         check=True)
+                         check=True, cwd=beside)
     return [(pattern, flags) for pattern, flags in json.loads(run.stdout)]
 
 
