@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from quizgen import keep_code, pattern_code
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -88,3 +90,22 @@ def test_a_stale_or_broken_file_is_passed_over(tmp_path: Path) -> None:
     cut.write_bytes(good.read_bytes()[:-3])
     assert pattern_code.read(str(cut)) == []
     assert pattern_code.read(str(tmp_path / "missing")) == []
+
+
+def test_a_purged_cache_makes_kept_patterns_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """After `re.purge()` a kept pattern is made again from the file, never compiled, and a
+    pattern not kept is compiled as ever."""
+    item = pattern_code.read()[0]
+    compiled: list[object] = []
+    compile_ = re._compiler.compile  # type: ignore[attr-defined]
+
+    def counted(pattern: object, flags: int = 0) -> object:
+        compiled.append(pattern)
+        return compile_(pattern, flags)
+
+    monkeypatch.setattr(re._compiler, "compile", counted)  # type: ignore[attr-defined]
+    re.purge()
+    assert re.compile(item[0], item[1]) == compile_(item[0], item[1])
+    assert compiled == []
+    assert re.compile(r"(?:not kept)+ by quizgen") is re.compile(r"(?:not kept)+ by quizgen")
+    assert compiled == [r"(?:not kept)+ by quizgen"]
