@@ -5,7 +5,12 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from quizgen.errors import Problem, QuizgenError
+from quizgen import dataclass_code, pattern_code
+
+dataclass_code.install()  # before any class of quizgen is defined
+pattern_code.install()  # and before any pattern is compiled
+
+from quizgen.errors import Problem, QuizgenError  # noqa: E402 - after the kept code is installed
 
 __version__ = "0.1.0"
 

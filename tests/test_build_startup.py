@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import importlib
 import json
+import os
+import subprocess
+import sys
 import typing
 from dataclasses import replace
 from pathlib import Path
@@ -103,3 +106,22 @@ def test_a_command_builds_no_other_and_help_still_lists_each_by_its_own_help() -
     assert "validate   Check fact bases; exit 1 with every problem" in listing
     typo = CliRunner().invoke(make_app(), ["buidl"]).output
     assert "No such command 'buidl'. Did you mean 'build'?" in typo
+
+
+def test_a_build_compiles_no_dataclass_method_from_source(tmp_path: Path) -> None:
+    """The bundled build defines its dataclasses from the kept code (quizgen/dataclass_code.py):
+    every method text its classes generate is found there, none is parsed and compiled."""
+    script = (
+        "import json, sys\n"
+        "from quizgen.cli.app import app\n"
+        "sys.argv = ['quizgen', 'build', 'content/venezuela-post-election.yaml', '--quiet',"
+        f" '--out', {str(tmp_path)!r}]\n"
+        "try:\n    app()\nexcept SystemExit:\n    pass\n"
+        "from quizgen import dataclass_code as kept\n"
+        "print(json.dumps([len(kept.SEEN), [t for t in kept.SEEN if t not in kept._KEPT]]))\n")
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         check=True, env={**os.environ, "SOURCE_DATE_EPOCH": "0"})
+    seen, compiled = json.loads(run.stdout.splitlines()[-1])
+    assert seen > 300  # about six methods for each of the ~60 classes a build defines
+    assert compiled == []
+    assert (tmp_path / "venezuela-post-election-worksheet.pdf").exists()

@@ -1,0 +1,97 @@
+"""Rewrite the kept code of quizgen's dataclasses and patterns: `python -m quizgen.keep_code`."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import marshal
+import pkgutil
+import subprocess
+import sys
+from array import array
+from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]  # what re.compile runs
+from types import CodeType
+
+from quizgen import dataclass_code, pattern_code
+from quizgen.dataclass_code import KEPT_FILE, PREFIX, stamp
+
+# Run in a fresh interpreter: every pattern compiled (or found in re's cache) while quizgen's
+# modules are imported, by a function of a quizgen module, as (pattern, flags).
+_RECORD = r"""
+import json, re, sys
+seen = []
+compile_ = re._compile
+def recorded(pattern, flags):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_globals.get("__name__") == "re":
+        frame = frame.f_back
+    if isinstance(pattern, str) and frame is not None \
+            and str(frame.f_globals.get("__name__", "")).startswith("quizgen"):
+        seen.append((pattern, int(flags)))
+    return compile_(pattern, flags)
+re._compile = recorded
+from quizgen import keep_code
+keep_code.every_text()
+print(json.dumps(sorted(set(seen))))
+"""
+
+
+def compiled(texts: list[str]) -> dict[str, CodeType]:
+    """Each text compiled as the dataclasses module's `exec` compiles it: with none of this
+    module's `__future__` flags (`annotations` would leave `__init__`'s annotations as text)."""
+    return {text: compile(text, "<string>", "exec", dont_inherit=True)
+            for text in sorted(set(texts))}
+
+
+def every_text() -> list[str]:
+    """The texts of every class of every quizgen module (each module imported)."""
+    import quizgen
+
+    for module in pkgutil.walk_packages(quizgen.__path__, PREFIX):
+        if not module.name.endswith("__main__"):
+            importlib.import_module(module.name)
+    return list(dataclass_code.SEEN)
+
+
+def dump(texts: list[str]) -> bytes:
+    """The kept file's bytes for these texts: each one's code marshalled on its own."""
+    return marshal.dumps((stamp(), {text: marshal.dumps(code)
+                                    for text, code in compiled(texts).items()}))
+
+
+def every_pattern() -> list[tuple[str, int]]:
+    """Each pattern, with its flags, that quizgen's modules compile as they are imported."""
+    beside = Path(pattern_code.__file__).resolve().parent.parent  # this quizgen, not another
+    run = subprocess.run([sys.executable, "-c", _RECORD], capture_output=True, text=True,
+                         check=True, cwd=beside)
+    return [(pattern, flags) for pattern, flags in json.loads(run.stdout)]
+
+
+def kept_pattern(pattern: str, flags: int) -> pattern_code.Kept:
+    """What `re._compiler.compile` hands to `_sre.compile` for a pattern, as plain values."""
+    parsed = _parser.parse(pattern, flags)
+    code = array("I", [int(op) for op in _compiler._code(parsed, flags)]).tobytes()
+    index = dict(parsed.state.groupdict)
+    groups: list[str | None] = [None] * parsed.state.groups
+    for name, number in index.items():
+        groups[number] = name
+    return (pattern, flags, int(flags | parsed.state.flags), code, parsed.state.groups - 1,
+            index, tuple(groups))
+
+
+def pattern_dump(patterns: list[tuple[str, int]]) -> bytes:
+    """The kept patterns file's bytes for these patterns (sorted, so a rewrite keeps order)."""
+    return marshal.dumps((pattern_code.stamp(),
+                          [kept_pattern(pattern, flags) for pattern, flags in sorted(patterns)]))
+
+
+if __name__ == "__main__":  # pragma: no cover - the maintainer's command
+    from quizgen.output import write_atomic
+
+    texts = every_text()
+    wrote = write_atomic(Path(KEPT_FILE), dump(texts))
+    print(f"wrote {wrote} ({len(set(texts))} texts)", file=sys.stderr)
+    patterns = every_pattern()
+    wrote = write_atomic(Path(pattern_code.KEPT_FILE), pattern_dump(patterns))
+    print(f"wrote {wrote} ({len(patterns)} patterns)", file=sys.stderr)
