@@ -5,10 +5,9 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from quizgen import dataclass_code, pattern_code
+from quizgen import code_cache
 
-dataclass_code.install()  # before any class of quizgen is defined
-pattern_code.install()  # and before any pattern is compiled
+code_cache.install()  # before any class of quizgen is defined or any pattern compiled
 
 from quizgen.errors import Problem, QuizgenError  # noqa: E402 - after the kept code is installed
 

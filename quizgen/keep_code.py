@@ -1,4 +1,4 @@
-"""Rewrite the kept code of quizgen's dataclasses and patterns: `python -m quizgen.keep_code`."""
+"""Write the cache of quizgen's kept dataclass code and patterns: `python -m quizgen.keep_code`."""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]  # what re.compile runs
 from types import CodeType
 
-from quizgen import dataclass_code, pattern_code
-from quizgen.dataclass_code import KEPT_FILE, PREFIX, stamp
+from quizgen import code_cache, dataclass_code, pattern_code
+from quizgen.dataclass_code import PREFIX
 
 # Run in a fresh interpreter: every pattern compiled (or found in re's cache) while quizgen's
 # modules are imported, by a function of a quizgen module, as (pattern, flags).
@@ -54,17 +54,21 @@ def every_text() -> list[str]:
     return list(dataclass_code.SEEN)
 
 
-def dump(texts: list[str]) -> bytes:
-    """The kept file's bytes for these texts: each one's code marshalled on its own."""
-    return marshal.dumps((stamp(), {text: marshal.dumps(code)
-                                    for text, code in compiled(texts).items()}))
+def dataclass_part(kept: dict[str, bytes]) -> tuple[object, dict[str, bytes]]:
+    """The cache's part for dataclass code: its stamp, each text's code marshalled on its own."""
+    return dataclass_code.stamp(), dict(sorted(kept.items()))
+
+
+def texts_part(texts: list[str]) -> tuple[object, dict[str, bytes]]:
+    """The cache's part for dataclass code, for these texts."""
+    return dataclass_part({text: marshal.dumps(code) for text, code in compiled(texts).items()})
 
 
 def every_pattern() -> list[tuple[str, int]]:
     """Each pattern, with its flags, that quizgen's modules compile as they are imported."""
     beside = Path(pattern_code.__file__).resolve().parent.parent  # this quizgen, not another
-    run = subprocess.run([sys.executable, "-c", _RECORD], capture_output=True, text=True,
-                         check=True, cwd=beside)
+    run = subprocess.run([sys.executable, "-B", "-c", _RECORD],  # -B: it writes no cache
+                         capture_output=True, text=True, check=True, cwd=beside)
     return [(pattern, flags) for pattern, flags in json.loads(run.stdout)]
 
 
@@ -80,18 +84,27 @@ def kept_pattern(pattern: str, flags: int) -> pattern_code.Kept:
             index, tuple(groups))
 
 
-def pattern_dump(patterns: list[tuple[str, int]]) -> bytes:
-    """The kept patterns file's bytes for these patterns (sorted, so a rewrite keeps order)."""
-    return marshal.dumps((pattern_code.stamp(),
-                          [kept_pattern(pattern, flags) for pattern, flags in sorted(patterns)]))
+def pattern_part(kept: list[pattern_code.Kept], patterns: list[tuple[str, int]]) \
+        -> tuple[object, list[pattern_code.Kept]]:
+    """The cache's part for patterns: those kept and these (sorted, so a rewrite keeps order)."""
+    every = {(item[0], item[1]): item for item in kept}
+    for pattern, flags in patterns:
+        if (pattern, flags) not in every:
+            every[pattern, flags] = kept_pattern(pattern, flags)
+    return pattern_code.stamp(), [every[key] for key in sorted(every)]
 
 
-if __name__ == "__main__":  # pragma: no cover - the maintainer's command
-    from quizgen.output import write_atomic
-
+def write(patterns: list[tuple[str, int]] | None = None) -> str | None:
+    """Write the whole cache, for every class and every pattern of quizgen's modules; the file
+    written, None when it could not be."""
     texts = every_text()
-    wrote = write_atomic(Path(KEPT_FILE), dump(texts))
-    print(f"wrote {wrote} ({len(set(texts))} texts)", file=sys.stderr)
-    patterns = every_pattern()
-    wrote = write_atomic(Path(pattern_code.KEPT_FILE), pattern_dump(patterns))
-    print(f"wrote {wrote} ({len(patterns)} patterns)", file=sys.stderr)
+    patterns = every_pattern() if patterns is None else patterns
+    data = code_cache.dump(texts_part(texts), pattern_part([], patterns))
+    code_cache.SAVED = True  # this process writes no other at exit
+    return code_cache.path() if code_cache.write(data) else None
+
+
+if __name__ == "__main__":  # pragma: no cover - the command; tests call `write`
+    wrote = write()
+    print(f"wrote {wrote}" if wrote else f"could not write {code_cache.path()}", file=sys.stderr)
+    sys.exit(0 if wrote else 1)
