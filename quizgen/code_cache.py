@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import marshal
 import os
 import sys
@@ -81,10 +82,8 @@ def write(data: bytes, file: str | None = None) -> bool:
             opened.write(data)
         os.replace(temp, file)
     except OSError:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(temp)
-        except OSError:
-            pass
         return False
     _READ.pop(file, None)
     return True
@@ -104,7 +103,7 @@ def save() -> bool:
 
         data = dump(keep_code.dataclass_part(dataclass_code.kept_now()),
                     keep_code.pattern_part(pattern_code.kept_now(), pattern_code.NEW))
-    except Exception:  # noqa: BLE001 - a cache that cannot be made is no error for the user
+    except Exception:  # a cache that cannot be made is no error for the user
         return False
     return write(data)
 

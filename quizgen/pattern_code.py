@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]  # the matcher re compiles for
-import marshal
 import re
 import sys
 from array import array
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizgen import code_cache
+
+if TYPE_CHECKING:
+    from types import FrameType
 
 # quizgen's modules compile ~330 patterns as they are imported (those a build imports, ~75, and
 # a build compiles the same ones again at run time): parsing each and turning it into the
@@ -56,7 +58,7 @@ def kept_now() -> list[Kept]:
 
 def _loading_quizgen() -> bool:
     """Whether re was asked by quizgen's code while a quizgen module loads."""
-    frame = sys._getframe(2)
+    frame: FrameType | None = sys._getframe(2)
     while frame is not None and frame.f_globals.get("__name__") == "re":
         frame = frame.f_back
     if frame is None or not str(frame.f_globals.get("__name__", "")).startswith("quizgen"):
