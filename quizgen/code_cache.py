@@ -87,34 +87,3 @@ def write(data: bytes, file: str | None = None) -> bool:
         return False
     _READ.pop(file, None)
     return True
-
-
-def save() -> bool:
-    """At exit: write the cache anew with the code this process compiled and the file lacked
-    (kept as well as new), when Python would write bytecode; never an error."""
-    if SAVED or sys.dont_write_bytecode:
-        return False
-    from quizgen import dataclass_code, pattern_code
-
-    if not dataclass_code.MADE and not pattern_code.NEW:
-        return False
-    try:
-        from quizgen import keep_code
-
-        data = dump(keep_code.dataclass_part(dataclass_code.kept_now()),
-                    keep_code.pattern_part(pattern_code.kept_now(), pattern_code.NEW))
-    except Exception:  # a cache that cannot be made is no error for the user
-        return False
-    return write(data)
-
-
-def install() -> None:
-    """Kept dataclass code and patterns in use, and the cache written at exit when it lacked
-    some (called once by `quizgen/__init__`, before any class or pattern of quizgen is made)."""
-    import atexit
-
-    from quizgen import dataclass_code, pattern_code
-
-    dataclass_code.install()
-    pattern_code.install()
-    atexit.register(save)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 import json
 import marshal
+import os
 import pkgutil
 import subprocess
 import sys
@@ -46,9 +47,8 @@ def compiled(texts: list[str]) -> dict[str, CodeType]:
 
 def every_text() -> list[str]:
     """The texts of every class of every quizgen module (each module imported)."""
-    import quizgen
-
-    for module in pkgutil.walk_packages(quizgen.__path__, PREFIX):
+    package = os.path.dirname(os.path.abspath(code_cache.__file__))
+    for module in pkgutil.walk_packages([package], PREFIX):
         if not module.name.endswith("__main__"):
             importlib.import_module(module.name)
     return list(dataclass_code.SEEN)
@@ -102,6 +102,21 @@ def write(patterns: list[tuple[str, int]] | None = None) -> str | None:
     data = code_cache.dump(texts_part(texts), pattern_part([], patterns))
     code_cache.SAVED = True  # this process writes no other at exit
     return code_cache.path() if code_cache.write(data) else None
+
+
+def save() -> bool:
+    """At exit: write the cache anew with the code this process compiled that it lacked (kept
+    and new together) when Python would write bytecode; False, never an error, otherwise."""
+    if code_cache.SAVED or sys.dont_write_bytecode:
+        return False
+    if not dataclass_code.MADE and not pattern_code.NEW:
+        return False
+    try:
+        data = code_cache.dump(dataclass_part(dataclass_code.kept_now()),
+                               pattern_part(pattern_code.kept_now(), pattern_code.NEW))
+    except Exception:  # a cache that cannot be made is no error for the user
+        return False
+    return code_cache.write(data)
 
 
 if __name__ == "__main__":  # pragma: no cover - the command; tests call `write`

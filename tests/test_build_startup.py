@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from quizgen import code_cache, dataclass_code, pattern_code
+from quizgen import code_cache, dataclass_code, keep_code, pattern_code
 from tests import kept_cache
 
 # Modules a build imports that define NamedTuples: they do without `from __future__ import
@@ -215,8 +215,8 @@ def test_save_writes_only_when_bytecode_may_be_written(monkeypatch: pytest.Monke
     monkeypatch.setitem(dataclass_code.MADE, text,
                         compile(text, "<string>", "exec", dont_inherit=True))
     monkeypatch.setattr(sys, "dont_write_bytecode", True)
-    assert code_cache.save() is False
+    assert keep_code.save() is False
     assert list(tmp_path.iterdir()) == []
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
-    assert code_cache.save() is True
+    assert keep_code.save() is True
     assert text in dataclass_code.read(code_cache.path())
