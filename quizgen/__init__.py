@@ -2,10 +2,28 @@
 
 from __future__ import annotations
 
+import atexit
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from quizgen.errors import Problem, QuizgenError
+from quizgen import dataclass_code, pattern_code
+
+dataclass_code.install()  # before any class of quizgen is defined
+pattern_code.install()  # and before any pattern is compiled
+
+
+def _save_kept_code() -> None:
+    """At exit: the kept-code cache written anew when this run compiled code it lacked (as a
+    `.pyc`: only when bytecode may be written; quizgen/code_cache.py)."""
+    if dataclass_code.MADE or pattern_code.NEW:
+        from quizgen import keep_code
+
+        keep_code.save()
+
+
+atexit.register(_save_kept_code)
+
+from quizgen.errors import Problem, QuizgenError  # noqa: E402 - after the kept code is installed
 
 __version__ = "0.1.0"
 

@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import importlib
 import json
+import subprocess
+import sys
 import typing
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
+
+from quizgen import code_cache, dataclass_code, keep_code, pattern_code
+from tests import kept_cache
 
 # Modules a build imports that define NamedTuples: they do without `from __future__ import
 # annotations`, since typing turns each string annotation of a NamedTuple field into a ForwardRef
@@ -103,3 +108,115 @@ def test_a_command_builds_no_other_and_help_still_lists_each_by_its_own_help() -
     assert "validate   Check fact bases; exit 1 with every problem" in listing
     typo = CliRunner().invoke(make_app(), ["buidl"]).output
     assert "No such command 'buidl'. Did you mean 'build'?" in typo
+
+
+# The bundled build in a fresh interpreter, whose bytecode (and kept-code cache) lives under a
+# prefix; patterns compiled from source counted; at the end, bytecode allowed or not.
+_BUILD = r"""
+import json, sys
+from re import _compiler
+compiled = []
+compile_ = _compiler.compile
+def counted(pattern, flags=0):
+    if isinstance(pattern, str):
+        compiled.append([pattern, int(flags)])
+    return compile_(pattern, flags)
+_compiler.compile = counted
+from quizgen.cli.app import app
+out, allow = sys.argv[1:]
+sys.argv = ["quizgen", "build", "content/venezuela-post-election.yaml", "--quiet", "--out", out]
+try:
+    app()
+except SystemExit:
+    pass
+from quizgen import dataclass_code, pattern_code
+sys.dont_write_bytecode = allow != "allow"  # read again by the cache's write at exit
+print(json.dumps([len(dataclass_code.SEEN), sorted(dataclass_code.MADE), compiled,
+                  pattern_code.NEW]))
+"""
+
+
+_Run = tuple[int, list[str], list[typing.Any], list[typing.Any]]  # seen, made, compiled, new
+
+
+def _build(prefix: Path, out: Path, allow: bool) -> _Run:
+    run = subprocess.run([sys.executable, "-c", _BUILD, str(out), "allow" if allow else "no"],
+                         cwd=kept_cache.ROOT, capture_output=True, text=True, check=True,
+                         env=kept_cache.env(prefix))
+    assert "Traceback" not in run.stderr
+    seen, made, compiled, new = json.loads(run.stdout.splitlines()[-1])
+    return seen, made, compiled, new
+
+
+def _outputs(folder: Path) -> dict[str, bytes]:
+    return {path.name: path.read_bytes() for path in sorted(folder.iterdir())}
+
+
+def test_a_build_with_a_fresh_cache_compiles_no_dataclass_method_and_no_kept_pattern(
+        tmp_path: Path) -> None:
+    """With the cache `python -m quizgen.keep_code` generated, the bundled build defines its
+    dataclasses from kept code and makes its kept patterns from it: none is compiled from
+    source, and nothing is left to write at exit."""
+    kept = {(item[0], item[1]) for item in
+            pattern_code.read(str(kept_cache.generate(tmp_path / "prefix")))}
+    seen, made, compiled, new = _build(tmp_path / "prefix", tmp_path / "out", allow=True)
+    assert seen > 300  # about six methods for each of the ~60 classes a build defines
+    assert made == []
+    assert len(kept) > 100 and [p for p in compiled if (p[0], p[1]) in kept] == []
+    assert new == []
+    assert (tmp_path / "out" / "venezuela-post-election-worksheet.pdf").exists()
+
+
+def test_a_build_writes_the_cache_at_exit_only_when_bytecode_may_be_written(
+        tmp_path: Path) -> None:
+    """With no cache, a build under `sys.dont_write_bytecode` writes none; allowed, it writes
+    one (no temp file left) from which the next build compiles nothing; a corrupt cache is
+    passed over and written anew; the outputs are the same bytes every time."""
+    prefix = tmp_path / "prefix"
+    cache = kept_cache.cache_file(prefix)
+    _, made, _, new = _build(prefix, tmp_path / "none", allow=False)
+    assert len(made) > 300 and len(new) > 50
+    assert not cache.exists()
+    _build(prefix, tmp_path / "first", allow=True)
+    assert cache.is_file() and [p.name for p in cache.parent.glob("*.tmp")] == []
+    assert dataclass_code.read(str(cache)) and pattern_code.read(str(cache))
+    _, made, _, new = _build(prefix, tmp_path / "fresh", allow=True)
+    assert (made, new) == ([], [])
+    cache.write_bytes(cache.read_bytes()[:1000])  # a cache cut short: passed over, rewritten
+    _, made, _, _ = _build(prefix, tmp_path / "cut", allow=True)
+    assert len(made) > 300
+    assert len(dataclass_code.read(str(cache))) > 300
+    outputs = _outputs(tmp_path / "none")
+    assert len(outputs) >= 6
+    for name in ("first", "fresh", "cut"):
+        assert _outputs(tmp_path / name) == outputs, name
+
+
+def test_an_unwritable_cache_folder_is_silent(tmp_path: Path) -> None:
+    """A build whose cache folder cannot be made (its place is a file) runs and says nothing
+    about it; writing there gives False and leaves no file."""
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the folder would go\n")
+    run = subprocess.run([sys.executable, "-c", _BUILD, str(tmp_path / "out"), "allow"],
+                         cwd=kept_cache.ROOT, capture_output=True, text=True,
+                         env=kept_cache.env(blocked))
+    assert run.returncode == 0 and run.stderr == ""
+    assert (tmp_path / "out" / "venezuela-post-election.json").exists()
+    assert code_cache.write(b"data", str(blocked / "kept-code.bin")) is False
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["blocked", "out"]
+
+
+def test_save_writes_only_when_bytecode_may_be_written(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    """At exit the cache is written with a text compiled in this process when
+    `sys.dont_write_bytecode` is false, and not when it is true."""
+    text = "def __create_fn__():\n return 1"
+    monkeypatch.setattr(code_cache, "FOLDER", str(tmp_path))
+    monkeypatch.setitem(dataclass_code.MADE, text,
+                        compile(text, "<string>", "exec", dont_inherit=True))
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert keep_code.save() is False
+    assert list(tmp_path.iterdir()) == []
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert keep_code.save() is True
+    assert text in dataclass_code.read(code_cache.path())

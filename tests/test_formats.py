@@ -121,7 +121,7 @@ def test_top_level_help_loads_no_format_module() -> None:
     assert _outside(loaded) == set()
     assert {m for m in loaded if m.startswith("quizgen.")} == {
         "quizgen.cli", "quizgen.cli.app", "quizgen.cli.coerce", "quizgen.cli.options",
-        "quizgen.errors"}
+        "quizgen.errors", "quizgen.code_cache", "quizgen.dataclass_code", "quizgen.pattern_code"}
 
 
 @pytest.mark.parametrize("args", [["export", "--help"], ["build", "--help"]])

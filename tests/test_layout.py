@@ -15,7 +15,8 @@ PACKAGE = Path(__file__).resolve().parent.parent / "quizgen"
 # from its own stage and the stages below it, never from one above.
 STAGES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foundation", ("quizgen.errors", "quizgen.registry", "quizgen.resources", "quizgen.output",
-                    "quizgen.collector")),
+                    "quizgen.collector", "quizgen.code_cache", "quizgen.dataclass_code",
+                    "quizgen.pattern_code", "quizgen.keep_code")),
     ("article", ("quizgen.article",)),
     ("fact base", ("quizgen.factbase",)),
     ("draft", ("quizgen.draft",)),
