@@ -18,6 +18,7 @@ from typing import Any
 # only means compiling as before, never an error. Writes are atomic (temp file + os.replace).
 FORMAT = 1
 FOLDER: str | None = None  # where the file is; None: beside the package's bytecode (tests set it)
+ENV = "QUIZGEN_CODE_CACHE"  # a folder to keep the file in instead (a read-only install; tests)
 SAVED = False  # set once this process wrote the whole file (`keep_code`): no write at exit
 _EMPTY: tuple[Any, Any] = (None, None)
 _READ: dict[str, tuple[Any, Any]] = {}
@@ -27,6 +28,8 @@ def folder() -> str | None:
     """The folder of the cache: the package's `__pycache__`, or its place under the prefix."""
     if FOLDER is not None:
         return FOLDER
+    if os.environ.get(ENV):
+        return os.environ[ENV]
     package = os.path.dirname(os.path.abspath(__file__))
     prefix = sys.pycache_prefix
     if prefix:  # as importlib.util.cache_from_source: the source folder's path under the prefix

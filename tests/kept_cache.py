@@ -7,21 +7,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+from quizgen import code_cache
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def env(prefix: Path, **extra: str) -> dict[str, str]:
-    """A subprocess's environment whose bytecode, and so kept-code cache, lives under `prefix`
-    (`PYTHONPYCACHEPREFIX`, as Python's own `.pyc` files), writing no bytecode as it imports."""
-    return {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix), "PYTHONDONTWRITEBYTECODE": "1",
+    """A subprocess's environment whose kept-code cache lives in the folder `prefix`
+    (`QUIZGEN_CODE_CACHE`), writing no bytecode as it imports. Its modules' own bytecode stays
+    where it is: a temporary `PYTHONPYCACHEPREFIX` would have each child compile every module,
+    the standard library's too, from source (about 3 s a build)."""
+    return {**os.environ, code_cache.ENV: str(prefix), "PYTHONDONTWRITEBYTECODE": "1",
             "SOURCE_DATE_EPOCH": "0", **extra}
 
 
 def cache_file(prefix: Path) -> Path:
-    """Where quizgen keeps its cache under `prefix` (as importlib puts a `.pyc` there)."""
-    package = str(ROOT / "quizgen")
-    return prefix / os.path.splitdrive(package)[1].lstrip(os.sep) / \
-        f"kept-code.{sys.implementation.cache_tag}.bin"
+    """Where quizgen keeps its cache in the folder `prefix`."""
+    return prefix / f"kept-code.{sys.implementation.cache_tag}.bin"
 
 
 def generate(prefix: Path) -> Path:

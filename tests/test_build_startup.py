@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import json
+import os
 import subprocess
 import sys
 import typing
@@ -220,3 +222,17 @@ def test_save_writes_only_when_bytecode_may_be_written(monkeypatch: pytest.Monke
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     assert keep_code.save() is True
     assert text in dataclass_code.read(code_cache.path())
+
+
+def test_the_cache_sits_beside_the_bytecode_or_in_the_folder_given(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cache file is where Python puts the package's bytecode (its `__pycache__`, or its
+    place under `sys.pycache_prefix`), or in the folder `QUIZGEN_CODE_CACHE` names."""
+    monkeypatch.setattr(code_cache, "FOLDER", None)
+    monkeypatch.delenv(code_cache.ENV, raising=False)
+    source = str(Path(code_cache.__file__).resolve().parent / "module.py")
+    for prefix in (None, "/somewhere/pyc"):
+        monkeypatch.setattr(sys, "pycache_prefix", prefix)
+        assert code_cache.folder() == os.path.dirname(importlib.util.cache_from_source(source))
+    monkeypatch.setenv(code_cache.ENV, "/elsewhere")
+    assert code_cache.path() == f"/elsewhere/kept-code.{sys.implementation.cache_tag}.bin"
