@@ -8,7 +8,7 @@ from quizgen.quiz import pair_marks
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.breath import breaths, forget_breaths
-from quizgen.quiz.figure_sheet import figures_cross, measured_again
+from quizgen.quiz.figure_sheet import figures_cross, forget_readings, measured_again
 from quizgen.quiz.folding import forget as forget_folds
 from quizgen.quiz.guessed import place_tied, term_in_use, title_names_key
 from quizgen.quiz.passages import forget as forget_passages
@@ -28,6 +28,7 @@ from quizgen.quiz.questions import (
     Question,
     Quiz,
 )
+from quizgen.quiz.said import forget_said
 from quizgen.quiz.sheet_rules import TermBlocks, forget_words, gives_itself_away, same_act
 from quizgen.quiz.spread import Spread, spreads
 from quizgen.quiz.ties import context_tied, forget_occasions, forget_tie
@@ -75,6 +76,8 @@ def forget() -> None:
     forget_breaths()
     forget_folds()
     forget_passages()
+    forget_readings()
+    forget_said()
 
 
 def forget_item(question: Question, base: FactBase) -> None:
