@@ -5,13 +5,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from quizgen.factbase.loader import load_factbase
-from quizgen.quiz import folding, passages, sheet_rules
+from quizgen.quiz import figure_sheet, folding, passages, said, sheet_rules
 from quizgen.quiz.leaks import forget
 from quizgen.quiz.select import build_quiz
 
 ROOT = Path(__file__).resolve().parent.parent
 KEPT = (folding.folded_words, folding.spaced, passages.numbers_in, passages.runs, passages.words,
-        sheet_rules._content, sheet_rules._doer)
+        sheet_rules._content, sheet_rules._doer, said._said_words, figure_sheet._spaced_words)
 
 
 def test_leaks_forget_drops_every_text_the_selection_kept() -> None:

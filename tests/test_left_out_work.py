@@ -53,3 +53,20 @@ def test_left_out_checks_pairs_linear_in_the_items_made(monkeypatch: pytest.Monk
     assert large <= 2 * large_sheet * large_off
     assert large <= 1.5 * small * large_off / small_off, (small, large)
 
+
+
+def test_left_out_keeps_no_profile_of_an_item_it_has_explained() -> None:
+    """Once left_out has told why an item stayed off, the leak checks hold nothing of it (its
+    profile, marks, ties): only the sheet's items stay, however many items the base made."""
+    from benchmarks.synth import synth_factbase_text
+    from quizgen.quiz import leaks, profile, ties
+
+    base = load_text(synth_factbase_text(300, seed=1)[0], filename="synth-300.yaml")
+    leaks.forget()
+    quiz = build_quiz(base, seed=1, count=CLASS_LENGTH)
+    on = {id(q) for q in quiz.questions}
+    kept = [entry[1] for entry in profile._PROFILES.values()]
+    kept += [entry[0] for entry in leaks._MARKS.values()]
+    kept += [entry[0] for entry in ties._TIES.values()]
+    assert kept and all(id(q) in on for q in kept), len(kept)  # the sheet's are read again
+    leaks.forget()

@@ -59,9 +59,13 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     apart_in_years = years_apart(timeline.events)
     comparable = [(timeline.later[i] | timeline.earlier[i]) & eligible & ~sensed[i]
                   & apart_in_years[i] for i in range(n)]
+    reach = [mask.bit_count() for mask in comparable]  # how many events each is ordered against
     one_list = _listed_together(base, timeline)
-    apart = [~(same_text.get(norm(e.description), 0) | one_list[i])
+    # what each event can be ordered with: comparable, and not of the same text or list; one
+    # mask per event (not two ANDed on every pick), and only one list of them kept
+    mates = [comparable[i] & ~(same_text.get(norm(e.description), 0) | one_list[i])
              for i, e in enumerate(timeline.events)]
+    del comparable
     questions: list[Question] = []
     wanted = options.order_size
     size = 0
@@ -73,8 +77,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             timeline,
             k,
             eligible,
-            comparable,
-            apart,
+            reach,
+            mates,
             facts_people=set(facts.entities),
         )
         if made:
@@ -105,8 +109,8 @@ def _orderings(
     timeline: Timeline,
     k: int,
     eligible: int,
-    comparable: list[int],
-    apart: list[int],
+    reach: list[int],
+    mates: list[int],
     *,
     facts_people: set[str],
 ) -> list[Question]:
@@ -114,13 +118,12 @@ def _orderings(
     anchors = [
         i
         for i in range(len(timeline.events))
-        if eligible >> i & 1 and comparable[i].bit_count() >= k - 1
+        if eligible >> i & 1 and reach[i] >= k - 1
     ]
     seeded(seed, KIND, base.id).shuffle(anchors)
     best: list[_Drawn] = []
     for allowance in range(1, len(anchors) + 1):  # events may recur in `allowance` orderings
-        made, capped = _with_allowance(base, seed, timeline, k, anchors, comparable, apart,
-                                       allowance)
+        made, capped = _with_allowance(base, seed, timeline, k, anchors, mates, allowance)
         if allowance > max(1, len(made) // 3):
             break
         if len(made) > len(best):
@@ -138,7 +141,7 @@ _Drawn = tuple[list[Event], list[int]]  # a chain's events, earliest first, and 
 
 def _with_allowance(
     base: FactBase, seed: int, timeline: Timeline, k: int, anchors: list[int],
-    comparable: list[int], apart: list[int], allowance: int,
+    mates: list[int], allowance: int,
 ) -> tuple[list[_Drawn], bool]:
     """One chain per anchor, each of events in fewer than `allowance` orderings made before it.
 
@@ -157,7 +160,7 @@ def _with_allowance(
             continue
         rng = seeded(seed, KIND, base.id, timeline.events[anchor].id)
         for _ in range(ATTEMPTS):
-            chain = _chain(rng, anchor, k, comparable, apart, fresh=fresh)
+            chain = _chain(rng, anchor, k, mates, fresh=fresh)
             if chain is None:
                 continue
             drawn = _draw(rng, timeline, chain)
@@ -168,7 +171,7 @@ def _with_allowance(
                 for i in chain:
                     uses[i] += 1
                     if uses[i] == allowance:
-                        fresh &= ~(1 << i)
+                        fresh ^= 1 << i  # set until now: cleared the one time uses reach it
                 break
     return questions, fresh != (1 << len(uses)) - 1
 
@@ -225,19 +228,18 @@ def _askable(event: Event, askable: set[str]) -> bool:
 
 
 def _chain(
-    rng: random.Random, anchor: int, k: int, comparable: list[int], apart: list[int], *,
-    fresh: int,
+    rng: random.Random, anchor: int, k: int, mates: list[int], *, fresh: int,
 ) -> list[int] | None:
     """k events including `anchor` and otherwise from `fresh`, each ordered against all the
     others, with distinct texts."""
     chain = [anchor]
-    candidates = comparable[anchor] & apart[anchor] & fresh
+    candidates = mates[anchor] & fresh
     while len(chain) < k:
         if not candidates:
             return None
         pick = pick_bit(rng, candidates)
         chain.append(pick)
-        candidates &= comparable[pick] & apart[pick]
+        candidates &= mates[pick]
     return chain
 
 

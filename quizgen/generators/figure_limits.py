@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 
 from quizgen.article.lexicon import CURRENCY_WORDS, ORDINALS, SCALES, UNITS_WORDS
 from quizgen.factbase.model import Figure
@@ -165,6 +166,13 @@ def not_worth_asking(figure: Figure) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
+def _named(name: str) -> re.Pattern[str]:
+    """A name said whole, in any case: compiled once per name, not again each time re's own
+    cache of 512 patterns (overrun by the names of a large base) has dropped it."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+
+
 def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...] | None) -> bool:
     """Whether the measure itself names one of the figure's sources ('cloud types meteorologists
     identify', 'challenges Adam Fox sees', 'gear strapped to Redmond'): a prompt then says who
@@ -186,7 +194,7 @@ def source_in_measure(figure: Figure, facts: FactIndex, given_by: tuple[str, ...
         if entity.kind == "person" and len(words) > 1 and all(w[:1].isupper() for w in words):
             names.append(words[-1])  # a surname: not the last word of 'a spokeswoman for X'
         for name in names:
-            if re.search(rf"(?<!\w){re.escape(name.strip())}(?!\w)", measure, re.IGNORECASE):
+            if _named(name.strip()).search(measure):
                 return True
     return False
 

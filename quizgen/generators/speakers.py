@@ -252,7 +252,7 @@ def clashes(entity: Entity, names: set[str]) -> bool:
     return not names.isdisjoint(_folded(entity))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=1 << 16)  # every entity of a large base (4,096 were too few at 50,000 facts)
 def _folded(entity: Entity) -> frozenset[str]:
     """An entity's names and aliases folded, once per entity (every distractor drawn asks)."""
     return frozenset(norm(n) for n in _names(entity))

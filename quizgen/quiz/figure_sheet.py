@@ -32,7 +32,7 @@ def _key(question: Question) -> Amount | None:
     return claim if isinstance(claim, Amount) else None
 
 
-@lru_cache(maxsize=4096)  # asked again for every pair of items while versions are made
+@lru_cache(maxsize=1 << 18)  # asked again for every pair of items while versions are made
 def _reading(amount: Amount) -> tuple[str, Decimal, Decimal | None]:
     """What a student compares: a share as a percentage ('60 out of 100' is '60%'), any other
     amount as its unit and numbers."""
@@ -62,9 +62,15 @@ def _words_of(question: Question) -> str:
     return _spaced_words((question.prompt,))
 
 
-@lru_cache(maxsize=4096)  # every pair with a figure item reads the other item's words
+@lru_cache(maxsize=1 << 18)  # every pair with a figure item reads the other item's words
 def _spaced_words(texts: tuple[str, ...]) -> str:
     return " " + " ".join(re.sub(r"[^\w%]+", " ", " ".join(texts).casefold()).split()) + " "
+
+
+def forget_readings() -> None:
+    """Drop the amounts' readings and items' words kept (leaks.forget, after a selection)."""
+    _reading.cache_clear()
+    _spaced_words.cache_clear()
 
 
 def share_in_words(a: Question, b: Question) -> str | None:

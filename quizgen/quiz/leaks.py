@@ -8,12 +8,24 @@ from quizgen.quiz import pair_marks
 from quizgen.quiz.asked import asked as asked  # re-exported: what an item asks
 from quizgen.quiz.asked import forget as forget_asked
 from quizgen.quiz.breath import breaths, forget_breaths
-from quizgen.quiz.figure_sheet import figures_cross, holders_cross, measured_again
+from quizgen.quiz.figure_sheet import (
+    figures_cross,
+    forget_readings,
+    holders_cross,
+    measured_again,
+)
 from quizgen.quiz.folding import forget as forget_folds
 from quizgen.quiz.guessed import place_tied, term_in_use, title_names_key
 from quizgen.quiz.passages import forget as forget_passages
 from quizgen.quiz.passages import same_passage, says, states_number
-from quizgen.quiz.profile import Profile, carriers_of, forget_profiles, profile, title_profile
+from quizgen.quiz.profile import (
+    Profile,
+    carriers_of,
+    forget_profile,
+    forget_profiles,
+    profile,
+    title_profile,
+)
 from quizgen.quiz.profile import statements as statements  # re-exported: what an item states
 from quizgen.quiz.questions import (
     Matching,
@@ -21,9 +33,10 @@ from quizgen.quiz.questions import (
     Question,
     Quiz,
 )
+from quizgen.quiz.said import forget_said
 from quizgen.quiz.sheet_rules import TermBlocks, forget_words, gives_itself_away, same_act
 from quizgen.quiz.spread import Spread, spreads
-from quizgen.quiz.ties import context_tied, forget_occasions
+from quizgen.quiz.ties import context_tied, forget_occasions, forget_tie
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
 # is answered by either, and any other fact asked by two items of one quiz is asked twice.
@@ -68,6 +81,18 @@ def forget() -> None:
     forget_breaths()
     forget_folds()
     forget_passages()
+    forget_readings()
+    forget_said()
+
+
+def forget_item(question: Question, base: FactBase) -> None:
+    """Drop what the leak checks remember of one item (its profile, marks and ties): left_out
+    reads each item it explains once, so that a large base's items are not all held at once."""
+    forget_profile(question, base)
+    known = _MARKS.get(id(question))
+    if known is not None and known[0] is question:
+        del _MARKS[id(question)]
+    forget_tie(question, base)
 
 
 def marks(question: Question, base: FactBase) -> tuple[pair_marks.Needs, int]:

@@ -17,7 +17,7 @@ from quizgen.quiz.guessed import (
     story_order,
     textbook_figure,
 )
-from quizgen.quiz.leaks import title_gives_away
+from quizgen.quiz.leaks import forget_item, title_gives_away
 from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.said import one_voice, role_claim, short_quote
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
@@ -129,6 +129,9 @@ def left_out(
         if question.id not in on:  # what is asked of this item is kept only while it is told
             found = cause(question, sheet, fit=Fit(bases, title=title, verdicts=kept.apart(),
                                                    rationed=rationed, sheet_spread=spread))
+            base = next((b for b in bases if b.id == question.factbase), None)
+            if base is not None:
+                forget_item(question, base)  # asked of no other item: not held for the rest
             if found is not None:
                 per_kind = counts.setdefault(found, {})
                 per_kind[question.kind] = per_kind.get(question.kind, 0) + 1

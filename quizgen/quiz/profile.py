@@ -242,6 +242,14 @@ def _presented_quotes(question: Question) -> frozenset[str]:
     return frozenset()
 
 
+def forget_profile(question: Question, base: FactBase) -> None:
+    """Drop the profile kept of one item (leaks.forget_item)."""
+    key = (question.id, question.factbase, id(base))
+    entry = _PROFILES.get(key)
+    if entry is not None and entry[0] is base and entry[1] is question:
+        del _PROFILES[key]
+
+
 def forget_profiles() -> None:
     """Drop the profiles and carriers kept (leaks.forget, once the quizzes are selected)."""
     _PROFILES.clear()

@@ -106,9 +106,17 @@ def one_voice(question: Question, base: FactBase) -> str | None:
     return None
 
 
-@lru_cache(maxsize=4096)  # a quote's words are counted for each item offering it, each pick
-def _said_words(text: str) -> int:
-    return len([w for w in text.split() if re.search(r"[^\W_]", w)])
+@lru_cache(maxsize=1 << 18)  # a quote's words are counted for each item offering it, each pick
+def _said_words(text: str) -> int:  # (4,096 kept too few: a 50,000-fact base has 12,500 quotes)
+    return len([w for w in text.split() if _WORDLIKE.search(w)])
+
+
+_WORDLIKE = re.compile(r"[^\W_]")
+
+
+def forget_said() -> None:
+    """Drop the quotes' word counts (leaks.forget, once the quizzes are selected)."""
+    _said_words.cache_clear()
 
 
 # a quote this short with fewer than QUIP_CONTENT words beside the little words of news English

@@ -37,7 +37,7 @@ def _letters(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text.replace("’", "'").casefold())
 
 
-@lru_cache(maxsize=1 << 14)  # the prompts, options and names of a sheet, read by each pair
+@lru_cache(maxsize=1 << 18)  # the prompts, options and names of a sheet, read by each pair
 def _content(text: str) -> frozenset[str]:
     return frozenset(w for w in _letters(text) if w not in _STOP and len(w) > 2)
 

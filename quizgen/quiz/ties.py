@@ -75,6 +75,13 @@ def _tie(question: Question, base: FactBase) -> Tie | None:
 _OCCASIONS: dict[int, tuple[FactBase, dict[tuple[str, str], tuple[Quote, ...]]]] = {}
 
 
+def forget_tie(question: Question, base: FactBase) -> None:
+    """Drop what context_tied read of one item (leaks.forget_item)."""
+    known = _TIES.get((id(question), id(base)))
+    if known is not None and known[0] is question and known[1] is base:
+        del _TIES[id(question), id(base)]
+
+
 def forget_occasions() -> None:
     """Drop the quotes by occasion kept of the last base and what context_tied read of each
     item (leaks.forget: nothing held after)."""
