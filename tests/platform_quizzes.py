@@ -44,11 +44,13 @@ def norm(text: str) -> str:
 
 @cache
 def content_quiz(path: Path) -> Quiz:
-    """Every question the fact base allows, seed 0 (what `quizgen build` makes)."""
-    from quizgen.factbase.loader import load_factbase
+    """Every question the fact base allows, seed 0 (what `quizgen build` makes), of conftest's
+    shared load of the base."""
+    from conftest import loaded
+
     from quizgen.quiz.select import build_quiz
 
-    return build_quiz(load_factbase(path), seed=0)
+    return build_quiz(loaded(path), seed=0)
 
 
 @cache

@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 from anki.collection import Collection
 from anki.notes import NoteFieldsCheckResult
+from conftest import loaded
 from test_anki import Html, import_apkg, rendered
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.quiz.select import build_quiz
 from quizgen.renderers.anki.deck import change_report, render
 from quizgen.renderers.anki.note_types import NOTE_TYPES
@@ -37,7 +37,7 @@ def col(tmp_path: Path) -> Iterator[Any]:
 def deck(path: Path, *, seed: int, timestamp: int = T0,
          previous: bytes | None = None) -> dict[str, bytes]:
     """The deck `quizgen anki` builds: every question (the deck keeps every card)."""
-    quiz = build_quiz(load_factbase(path), seed=seed, everything=True)
+    quiz = build_quiz(loaded(path), seed=seed, everything=True)
     return render(quiz, options=RenderOptions(name="deck", timestamp=timestamp,
                                               previous={} if previous is None else
                                               {"deck.manifest.json": previous}))
@@ -67,7 +67,7 @@ def test_deck_imports_without_duplicates_or_empty_fronts(col: Any, tmp_path: Pat
     for cid in col.find_cards(""):
         card = col.get_card(cid)
         assert len(front_words(card)) >= 3, Html(rendered(card)[0]).text
-    root = short_name(load_factbase(path))
+    root = short_name(loaded(path))
     children = sorted(d.name for d in col.decks.all_names_and_ids()
                       if d.name.startswith(f"{root}::"))
     designed = [f"{root}::{nt.deck}" for nt in NOTE_TYPES]
@@ -101,7 +101,7 @@ def test_reimport_of_a_changed_deck_keeps_every_review(col: Any, tmp_path: Path,
         card = col.get_card(cid)
         assert (card.ivl, card.due) == (ivl, due)
         assert col.db.scalar("select count() from revlog where cid = ?", cid) == 1
-    base_id = load_factbase(path).id
+    base_id = loaded(path).id
     report = change_report(first["deck.manifest.json"], second["deck.manifest.json"],
                            articles=(base_id,))
     now = {col.get_note(n).guid for n in col.find_notes("")}
@@ -141,7 +141,7 @@ def test_a_narrower_build_never_blanks_a_card(col: Any, tmp_path: Path, path: Pa
     first = deck(path, seed=1)
     import_apkg(col, first["deck.apkg"], tmp_path)
     before = {note.guid: list(note.fields) for note in map(col.get_note, col.find_notes(""))}
-    quiz = build_quiz(load_factbase(path), seed=1, everything=True,
+    quiz = build_quiz(loaded(path), seed=1, everything=True,
                       kinds=("who-said-it", "quote-match"))
     second = render(quiz, options=RenderOptions(
         name="deck", timestamp=T1, previous={"deck.manifest.json": first["deck.manifest.json"]}))

@@ -11,11 +11,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from factbases import event, figure, make_base, org
 from sheet_check import to_come, words
 from test_truth_rules import BASES, SEEDS
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.article_time import article_years
@@ -56,7 +56,7 @@ def _now(base: FactBase) -> int | None:
 def _figure_items(path: Path) -> tuple[FactBase, tuple[Question, ...]]:
     """A fact base and its figure-choice items over seeds 1–20, in seed order: made once for
     the year items and the age items, which read the same output."""
-    base = load_factbase(path)
+    base = loaded(path)
     return base, tuple(q for seed in SEEDS for q in GENERATORS["figure-choice"](
         base, seed=seed, options=GenOptions()).questions)
 

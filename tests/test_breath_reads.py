@@ -7,8 +7,9 @@ from itertools import pairwise
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 
-from quizgen.factbase.loader import load_factbase, load_text
+from quizgen.factbase.loader import load_text
 from quizgen.factbase.model import FactBase
 from quizgen.generators.textindex import WordFinder
 from quizgen.quiz import breath
@@ -44,7 +45,7 @@ def _breaths_by_find(base: FactBase) -> dict[str, frozenset[str]]:
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_breaths_are_those_str_find_gives(path: Path) -> None:
     """Every bundled and corpus base: the pairs said in one breath are those found by `find`."""
-    base = load_factbase(path)
+    base = loaded(path)
     breath.forget_breaths()
     assert breath.breaths(base) == _breaths_by_find(base)
 

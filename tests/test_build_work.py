@@ -7,6 +7,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from sheet_check import sheet as cached_sheet
 
 from quizgen.factbase.loader import load_factbase
@@ -37,7 +38,7 @@ def _stage_by_each_stem(description: str) -> int | None:
 def _descriptions() -> list[str]:
     """Every event description of the bundled and corpus articles, and every stem of every
     stage at a word's start, inside a word, after a hyphen and beside another stage's stem."""
-    texts = [e.description for path in BASES for e in load_factbase(path).events]
+    texts = [e.description for path in BASES for e in loaded(path).events]
     stems = [stem for stems in sequence._STAGES for stem in stems]
     for stem in stems:
         texts += [stem, f"the {stem}ed", f"un{stem}", f"pre-{stem}", f"x{stem} y",
@@ -133,7 +134,7 @@ def test_versions_remake_each_figure_once_and_index_each_base_once(
 def test_figures_matching_reads_the_index_as_every_figure(path: Path) -> None:
     """The oracle's figures of a measure, subject and sources are those a reading of every
     figure finds, for every figure's own and for its measure respaced and recased."""
-    base = load_factbase(path)
+    base = loaded(path)
 
     def every(measure: str, subject: str | None, given_by: tuple[str, ...] | None) -> tuple[
             Figure, ...]:
@@ -159,7 +160,7 @@ def test_figures_matching_reads_the_index_as_every_figure(path: Path) -> None:
 def test_a_base_s_figure_index_makes_what_a_fresh_one_makes(path: Path) -> None:
     """The figure generator's index, kept with the base, gives the same questions after twenty
     seeds have read it as a fresh base's gives (generating changes nothing in it)."""
-    used = load_factbase(path)
+    used = loaded(path)
     for seed in range(20):
         figure_choice.generate(used, seed=seed, options=GenOptions(num_options=3))
     for seed in (0, 7):

@@ -6,12 +6,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT
+from conftest import CONTENT, loaded
 from sweep import seeds_of
 from term_check import assert_term_options
 from test_properties import assert_sound
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import MultipleChoice, RoleRef
@@ -25,7 +24,7 @@ BASES = sorted(CONTENT.glob("*.yaml"))
 @pytest.mark.parametrize("path", BASES, ids=[p.stem for p in BASES])
 def test_every_item_on_every_fact_base_is_sound(path: Path) -> None:
     """For the sweep's seeds and every kind, each question is oracle-proved and worth asking."""
-    base = load_factbase(path)
+    base = loaded(path)
     options = GenOptions()
     made = 0
     for seed in seeds_of(path):
@@ -41,7 +40,7 @@ def test_term_questions_on_every_fact_base_offer_meanings_of_the_terms_kind() ->
     of the kind the term names, never a second right answer; roles appear only for such terms."""
     roles = 0
     for path in BASES:
-        base = load_factbase(path)
+        base = loaded(path)
         for seed in seeds_of(path):
             made = GENERATORS["term-meaning"](base, seed=seed, options=GenOptions())
             for question in made.questions:

@@ -47,7 +47,7 @@ def test_the_corpus_has_its_dev_bases() -> None:
 def test_base_validates_against_its_article(path: Path) -> None:
     """The base loads and every excerpt and quote text is found in its article, as `quizgen
     validate --source` checks it, under an id that is the file's name (the scorer's key)."""
-    base = load_factbase(path)
+    base = loaded(path)
     problems = check_provenance(base)
     assert not problems, "\n".join(str(problem) for problem in problems)
     assert base.id == path.stem

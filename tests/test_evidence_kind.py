@@ -8,9 +8,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from sweep import seeds_of
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, Generated, GenOptions
 from quizgen.oracle import check_question
@@ -28,8 +28,8 @@ FILES = sorted([*ROOT.glob("content/*.yaml"), *ROOT.glob("tests/corpus/*/*.yaml"
 
 @cache
 def base_of(path: Path) -> FactBase:
-    """A fact base, loaded once for the module."""
-    return load_factbase(path)
+    """A fact base, loaded once per test process (conftest.loaded: shared with the other sweeps)."""
+    return loaded(path)
 
 
 def paragraph_texts(article: str) -> list[str]:

@@ -10,13 +10,13 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from factbases import figure, make_base, org, people, run
 from sheet_check import sheets
 from sweep import seeds_of
 from test_sheets import SWEEPS, Sweep
 from test_truth_rules import BASES
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
@@ -41,7 +41,7 @@ FORMS = {"more than": "bound", "at least": "bound", "fewer than": "bound", "at m
 @cache
 def _made(path: Path) -> tuple[tuple[FactBase, Question], ...]:
     """Every figure-choice item made from the base, the sweep's seeds, made once per session."""
-    base = load_factbase(path)
+    base = loaded(path)
     make = GENERATORS["figure-choice"]
     return tuple((base, q) for seed in seeds_of(path)
                  for q in make(base, seed=seed, options=GenOptions()).questions)

@@ -13,9 +13,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from sweep import seeds_of
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, FactBase, Place, Term
 from quizgen.generators import GENERATORS, ON_REQUEST, Generated, GenOptions
 from quizgen.generators import gap_fill as generator
@@ -50,8 +50,8 @@ KIND = "gap-fill"
 
 @cache
 def base_of(path: Path) -> FactBase:
-    """A fact base, loaded once for the module."""
-    return load_factbase(path)
+    """A fact base, loaded once per test process (conftest.loaded: shared with the other sweeps)."""
+    return loaded(path)
 
 
 def _folded(text: str) -> str:

@@ -8,10 +8,10 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from factbases import figure, make_base, org, run
 from sweep import BASES, seeds_of
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.questions import Amount, FigureGiven, FigureValue, MultipleChoice, Question
@@ -50,7 +50,7 @@ def _alone(question: Question) -> bool:
 def test_no_share_is_alone_on_its_side_of_half(path: Path) -> None:
     """No figure item of any base (the sweep's seeds) has a share for an answer with every
     other option on the other side of half."""
-    base = load_factbase(path)
+    base = loaded(path)
     for seed in seeds_of(path):
         made = GENERATORS["figure-choice"](base, seed=seed, options=GenOptions()).questions
         alone = [q.prompt for q in made if _alone(q)]

@@ -13,6 +13,7 @@ from itertools import permutations
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 
 from quizgen.article import numbers, text
 from quizgen.article.patterns import Lazy
@@ -50,7 +51,7 @@ def test_lazy_patterns_search_as_their_compiled_patterns() -> None:
     assert len(patterns) >= 14
     samples = []
     for path in BASES[:6]:
-        base = load_factbase(path)
+        base = loaded(path)
         samples += [*(f.excerpt for f in base.figures), *(q.excerpt for q in base.quotes)]
     samples += [path.read_text(encoding="utf-8")[:4000] for path in sorted(
         (ROOT / "content" / "sources").glob("*.txt"))[:3]]
@@ -89,12 +90,12 @@ def test_importing_compiles_no_lazy_pattern() -> None:
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_noted_facts_are_the_facts_with_a_note(path: Path) -> None:
     """noted_facts names exactly the facts fact_notes makes a note of, on every base."""
-    base = load_factbase(path)
+    base = loaded(path)
     assert facts.noted_facts(base) == {fact_id for fact_id, *_ in facts.fact_notes(base)}
 
 
 def _quiz() -> Quiz:
-    base = load_factbase(ROOT / "content" / "venezuela-post-election.yaml")
+    base = loaded(ROOT / "content" / "venezuela-post-election.yaml")
     return build_quiz([base], seed=0, everything=True)
 
 
@@ -135,7 +136,7 @@ def test_a_notes_hashes_are_those_of_its_json() -> None:
 def _figure_items() -> list[Question]:
     items: list[Question] = []
     for path in BASES[:10]:
-        base = load_factbase(path)
+        base = loaded(path)
         made = get_generator("figure-choice")(base, seed=1, options=GenOptions())
         items += [q for q in made.questions if isinstance(q, MultipleChoice)][:30]
     return items

@@ -10,10 +10,10 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from factbases import event, make_base
 from sweep import BASES, seeds_of
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
@@ -49,7 +49,7 @@ def _listed_pairs(base: FactBase, question: Ordering) -> list[tuple[str, str]]:
 def test_no_ordering_orders_one_subjects_dates_listed_in_one_sentence(path: Path) -> None:
     """No ordering of any base (the sweep's seeds) holds two events of the same people whose
     excerpts stand in one sentence of the article."""
-    base = load_factbase(path)
+    base = loaded(path)
     for seed in seeds_of(path):
         for question in GENERATORS["event-order"](base, seed=seed, options=GenOptions()).questions:
             assert isinstance(question, Ordering)

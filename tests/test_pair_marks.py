@@ -5,12 +5,12 @@ only proves pairs that Fit.pair lets stand."""
 from __future__ import annotations
 
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 
-from quizgen.factbase.loader import load_factbase
-from quizgen.factbase.model import FactBase
 from quizgen.generators import get_generator
 from quizgen.generators.base import GenOptions
 from quizgen.generators.speakers import main_speaker
@@ -26,11 +26,19 @@ BASES = [*sorted((ROOT / "content").glob("*.yaml")),
          *sorted((ROOT / "tests" / "corpus").glob("*/*.yaml"))]
 
 
-def _items(base: FactBase, seed: int) -> list[Question]:
+@cache
+def _made(path: Path, seed: int) -> tuple[Question, ...]:
+    """Every kind's items of one base (conftest's shared load) at one seed, made once per test
+    process: three tests read seed 0's, and the questions are frozen and only read."""
     made: list[Question] = []
     for kind in wanted_kinds(None):
-        made += get_generator(kind)(base, seed=seed, options=GenOptions()).questions
-    return made
+        made += get_generator(kind)(loaded(path), seed=seed, options=GenOptions()).questions
+    return tuple(made)
+
+
+def _items(path: Path, seed: int) -> list[Question]:
+    """The items of the base at `path` at `seed`, as a fresh list."""
+    return list(_made(path, seed))
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
@@ -40,8 +48,8 @@ def test_unmet_needs_mean_no_giveaway(seed: int) -> None:
     and the marks spare more pairs than they leave to read (not vacuous: giveaways are found)."""
     spared = read = found = 0
     for path in BASES:
-        base = load_factbase(path)
-        items = _items(base, seed)
+        base = loaded(path)
+        items = _items(path, seed)
         for a in items:
             needs, _ = marks(a, base)
             for b in items:
@@ -62,8 +70,8 @@ def test_clear_pairs_are_pairs_that_fit(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setattr(verdicts, "gives_away", read_in_full)
     proved = total = 0
     for path in BASES:
-        base = load_factbase(path)
-        items = _items(base, 0)
+        base = loaded(path)
+        items = _items(path, 0)
         fit = Fit([base], title="")
         for i, a in enumerate(items):
             for b in items[i + 1:]:
@@ -82,8 +90,8 @@ def test_sheet_spread_says_what_spreads_say() -> None:
     answers occur."""
     seen: Counter[bool] = Counter()
     for path in BASES:
-        base = load_factbase(path)
-        items = _items(base, 0)
+        base = loaded(path)
+        items = _items(path, 0)
         main = main_speaker(base) or ""
         favoured = [q for q in items if favour(q, main) > 0]
         for sheet in (items[:12], speaker_items(items)[:6], favoured[:3], favoured[:8]):

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase
@@ -54,7 +55,7 @@ def test_context_tied_says_what_it_said_reading_each_pair_afresh() -> None:
     reading of each item kept) gives the reason the pair-by-pair reading gives."""
     tied = 0
     for path in BASES:
-        base = load_factbase(path)
+        base = loaded(path)
         items = _items(base)
         for a in items:
             for b in items:

@@ -11,10 +11,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from sweep import seeds_of
 from test_truth_rules import BASES
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.numbers import bounds
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
@@ -33,7 +33,7 @@ EYE = Decimal("2.5")  # a length or weight this many times off is seen to be wro
 @cache
 def _amount_items(path: Path) -> tuple[tuple[MultipleChoice, tuple[Amount, ...]], ...]:
     """Every numeric figure item of the base, the sweep's seeds, with its options' amounts."""
-    base = load_factbase(path)
+    base = loaded(path)
     make = GENERATORS["figure-choice"]
     found = []
     for seed in seeds_of(path):
@@ -132,4 +132,4 @@ def test_no_figure_of_zero_is_asked(path: Path) -> None:
 
 def test_some_base_holds_a_figure_of_zero() -> None:
     """Some fact base gives a figure of zero, so the sweep above meets one."""
-    assert any(f.value == 0 for path in BASES for f in load_factbase(path).figures)
+    assert any(f.value == 0 for path in BASES for f in loaded(path).figures)

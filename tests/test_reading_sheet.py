@@ -12,6 +12,7 @@ from typing import Any
 
 import pypdf
 import pytest
+from conftest import loaded
 
 from quizgen.article.text import paragraphs
 from quizgen.errors import QuizgenError
@@ -75,7 +76,7 @@ def article_rows(pdf: bytes) -> list[Row]:
 @functools.cache
 def quiz_of(name: str) -> Quiz:
     """The class-length quiz of a corpus article, seed 1 (built once per test process)."""
-    return build_quiz([load_factbase(ROOT / "tests" / "corpus" / "dev" / f"{name}.yaml")], seed=1)
+    return build_quiz([loaded(ROOT / "tests" / "corpus" / "dev" / f"{name}.yaml")], seed=1)
 
 
 def sheet(quiz: Quiz, **extra: bool) -> dict[str, bytes]:
@@ -294,7 +295,7 @@ def test_article_text_is_text_never_markup(tmp_path: Path) -> None:
 def test_two_articles_number_their_own_paragraphs() -> None:
     """With two fact bases, each article is printed with its own paragraph and line numbers, and
     the key says which article a citation is in."""
-    bases = [load_factbase(ROOT / "tests" / "corpus" / "dev" / f"{n}.yaml")
+    bases = [loaded(ROOT / "tests" / "corpus" / "dev" / f"{n}.yaml")
              for n in ("scientist", "experience")]
     quiz = build_quiz(bases, seed=1)
     files = sheet(quiz, with_article=True)

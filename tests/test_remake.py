@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 
 from quizgen.factbase.loader import load_factbase
 from quizgen.generators.base import GenOptions
@@ -22,7 +23,7 @@ BASES = sorted(CONTENT.glob("*.yaml")) + sorted(CORPUS.glob("*/*.yaml"))
 def test_a_measure_alone_gives_the_same_questions(path: Path) -> None:
     """For every measure, seeds and option counts, generate_measure gives exactly the questions
     generate makes about that measure's figures, in the same order."""
-    base = load_factbase(path)
+    base = loaded(path)
     measures = {norm(figure.measure) for figure in base.figures}
     for seed in (0, 1, 977):
         for options in (GenOptions(num_options=3), GenOptions(num_options=4),
@@ -76,7 +77,7 @@ def test_a_statement_has_one_key_under_every_seed(path: Path) -> None:
     the same key (its truth): versions ask no remake of a statement, which could not move it."""
     from quizgen.generators import true_false
 
-    base = load_factbase(path)
+    base = loaded(path)
     keys: dict[str, set[int]] = {}
     for seed in range(10):
         for question in true_false.generate(base, seed=seed, options=GenOptions()).questions:

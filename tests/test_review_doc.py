@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-from conftest import CONTENT, ROOT
+from conftest import CONTENT, ROOT, loaded
 from doc_tables import check_table
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
@@ -36,7 +35,7 @@ def review_table() -> str:
         "| --- | --- | ---: | ---: | --- |",
     ]
     for path in sorted(CONTENT.glob("*.yaml")):
-        base = load_factbase(path)
+        base = loaded(path)
         sheet = Counter(q.kind for q in build_quiz(base, seed=SHEET_SEED,
                                                    count=CLASS_LENGTH).questions)
         for kind, generate in GENERATORS.items():

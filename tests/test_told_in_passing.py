@@ -10,11 +10,11 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from factbases import event, figure, make_base, org, quote, reasons, run
 from test_figure_review import _made
 from test_truth_rules import BASES, SEEDS
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import FactBase, Figure
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
@@ -176,7 +176,7 @@ def test_a_body_s_we_is_not_offered_among_bodies_that_never_speak() -> None:
 
 @cache
 def _speaker_made(path: Path) -> tuple[tuple[FactBase, Question], ...]:
-    base = load_factbase(path)
+    base = loaded(path)
     make = GENERATORS["who-said-it"]
     return tuple((base, q) for seed in SEEDS
                  for q in make(base, seed=seed, options=GenOptions()).questions)
@@ -252,7 +252,7 @@ def test_no_figure_item_asks_a_number_told_in_passing(path: Path) -> None:
     """No figure item, seeds 1–20, asks a scene's headcount, a count of the article's cast, a
     score worn before a noun or a span told by its character."""
     asked = {getattr(q.ask, "measure", None) for _, q in _made(path)}
-    base = load_factbase(path)
+    base = loaded(path)
     told = [f.measure for f in base.figures]  # a measure two figures share: either is asked
     assert not [f.measure for f in base.figures
                 if f.measure in asked and told.count(f.measure) == 1 and _said_in_passing(f)]

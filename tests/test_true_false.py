@@ -11,10 +11,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from strategies import certainly_before
 from sweep import seeds_of
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Event, FactBase, Figure, Quote
 from quizgen.generators import GENERATORS, Generated, GenOptions
 from quizgen.generators.common import index_facts
@@ -47,8 +47,8 @@ NEGATION = re.compile(r"\b(not|never|no|n['’]t)\b", re.IGNORECASE)
 
 @cache
 def base_of(path: Path) -> FactBase:
-    """A fact base, loaded once for the module."""
-    return load_factbase(path)
+    """A fact base, loaded once per test process (conftest.loaded: shared with the other sweeps)."""
+    return loaded(path)
 
 
 @cache

@@ -8,11 +8,11 @@ import random
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from pypdf import PdfReader
 from typer.testing import CliRunner
 
 from quizgen.cli import app
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Entity, Fact, FactBase
 from quizgen.quiz.questions import Matching, MultipleChoice, Ordering, Question
 from quizgen.quiz.select import DRAFT_MARK, build_quiz
@@ -71,7 +71,7 @@ def uses(question: Question, fact: Fact, *, checked: set[str]) -> bool:
 def test_no_question_shows_or_cites_a_fact_waiting_for_a_check(path: Path, seed: int) -> None:
     """With a random third of the facts marked `check:`, no question left in the quiz cites or
     shows one of them, and the quiz is no draft."""
-    base = load_factbase(path)
+    base = loaded(path)
     rng = random.Random(f"{path.stem}:{seed}")
     ids = {fact.id for fact in _facts(base) if rng.random() < 1 / 3}
     quiz = build_quiz(marked(base, ids), seed=seed, everything=True)
@@ -86,7 +86,7 @@ def test_no_question_shows_or_cites_a_fact_waiting_for_a_check(path: Path, seed:
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_include_unchecked_asks_them_and_says_it_is_a_draft(path: Path) -> None:
     """With --include-unchecked the same questions as a checked base come back, in a draft."""
-    base = load_factbase(path)
+    base = loaded(path)
     everyone = {fact.id for fact in _facts(base)}
     checked = build_quiz(base, seed=1, everything=True)
     drafted = build_quiz(marked(base, everyone), seed=1, everything=True,

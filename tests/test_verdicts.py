@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from hypothesis import given
 
 from quizgen.factbase.loader import load_factbase
@@ -55,7 +56,7 @@ def test_kept_verdicts_pick_what_asking_every_time_picks(
 ) -> None:
     """Every article's class sheet (two seeds) and its every-item quiz keep the same items and
     give the same reasons for those left out whether verdicts are kept or asked again."""
-    base = load_factbase(path)
+    base = loaded(path)
     for seed, count in ((1, CLASS_LENGTH), (2, CLASS_LENGTH), (1, None)):
         generated: dict[tuple[str, int], Generated] = {}
         kept = _select(base, generated, seed=seed, count=count)

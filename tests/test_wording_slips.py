@@ -10,10 +10,10 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import loaded
 from sweep import seeds_of
 from test_truth_rules import BASES
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.factbase.model import Figure
 from quizgen.generators import GENERATORS
 from quizgen.generators.base import GenOptions
@@ -30,7 +30,7 @@ JOINS = {"of", "and", "or", "in", "on", "at", "to", "for", "from", "with", "by",
 @cache
 def _prompts(path: Path) -> tuple[str, ...]:
     """Every figure-choice prompt made from the base, the sweep's seeds, made once per session."""
-    base = load_factbase(path)
+    base = loaded(path)
     make = GENERATORS["figure-choice"]
     return tuple(dict.fromkeys(q.prompt for seed in seeds_of(path)
                                for q in make(base, seed=seed, options=GenOptions()).questions))
@@ -91,7 +91,7 @@ def test_the_slips_the_review_saw_are_worded_well(
     the readings do catch the slips as printed before ('how many storeys water pours were there
     through …', 'what was the plastic waste littering …')."""
     figure = Figure(id="f", measure=measure, value=Decimal(3), unit=unit, given_by=())
-    base = load_factbase(BASES[0])
+    base = loaded(BASES[0])
     prompt = value_prompt(figure, index_facts(base), None)
     assert not slip(prompt), prompt
     assert hides_a_clause("According to the article, how many storeys water pours were there "

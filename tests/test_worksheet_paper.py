@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from conftest import loaded
 from sweep import FULL
 from worksheet_support import render
 
-from quizgen.factbase.loader import load_factbase
 from quizgen.quiz.questions import Quiz
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
 from quizgen.renderers.base import RenderOptions
@@ -96,7 +96,7 @@ def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
                                            versions: int) -> None:
     """Every page names its version; each version has an even page count; no page but a
     version's last is under a quarter full."""
-    quiz = build_quiz(load_factbase(path), seed=3, count=count)
+    quiz = build_quiz(loaded(path), seed=3, count=count)
     files = render(quiz, options=RenderOptions(name="t", seed=3, versions=versions,
                                              extra={"paper": paper}))
     assert check_sheet(files["t-worksheet.pdf"], versions) == []
@@ -114,7 +114,7 @@ def test_every_version_prints_double_sided(path: Path, paper: Paper, count: int,
 @functools.cache
 def _first_quiz(count: int) -> Quiz:
     """The first fact base's quiz of count questions (seed 1), built once for the tests below."""
-    return build_quiz(load_factbase(FACTBASES[0]), seed=1, count=count)
+    return build_quiz(loaded(FACTBASES[0]), seed=1, count=count)
 
 
 @functools.cache
@@ -142,7 +142,7 @@ def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() 
 
 def test_a_single_version_prints_no_version_box() -> None:
     """One version: no "Version" on the sheet or the key, and no blank page added."""
-    base = load_factbase(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
+    base = loaded(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
     quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "who-said-it"))
     assert {q.kind for q in quiz.questions} == {"quote-match", "who-said-it"}
     files = render(quiz, options=RenderOptions(name="t"))
@@ -155,7 +155,7 @@ def test_a_single_version_prints_no_version_box() -> None:
 def test_scoring_rule_is_printed_on_sheet_and_key() -> None:
     """The matching and ordering rule (2 points, 1 with at most two wrong) is on both PDFs."""
     # a dev corpus article: content/'s events are one story's each, so none is ordered
-    base = load_factbase(CONTENT.parent / "tests" / "corpus" / "dev" / "nsa-scandal.yaml")
+    base = loaded(CONTENT.parent / "tests" / "corpus" / "dev" / "nsa-scandal.yaml")
     quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "event-order"),
                       everything=True)
     assert {q.kind for q in quiz.questions} == {"quote-match", "event-order"}
@@ -197,7 +197,7 @@ def test_a_near_empty_last_page_is_pulled_back(monkeypatch: pytest.MonkeyPatch) 
         after_question=7))
     cases = pulled = 0
     for path in FACTBASES:
-        base = load_factbase(path)
+        base = loaded(path)
         for count in COUNTS:  # enough lengths end near-empty (asserted below)
             quiz = build_quiz(base, seed=1, count=count)
             options = RenderOptions(name="t", extra={"no_pad": True, "no_key": True})
