@@ -75,9 +75,9 @@ def _add_preview(app: typer.Typer) -> None:
         from quizgen.cli.preview import print_quiz
 
         # the questions the worksheet prints: a class-length quiz unless a count is given
-        _, quiz = select_quiz(take_selection(values), class_length=True)
+        bases, quiz = select_quiz(take_selection(values), class_length=True)
         print_quiz(quiz, answers=values["answers"])
-        print_waiting(quiz)
+        print_waiting(quiz, bases=bases)
         print_skips(quiz, verbose=values["verbose"])
 
     doc = """Show the questions in the terminal, like a quiz.

@@ -172,7 +172,8 @@ def questions_count(count: int) -> str:
     return f"{count} question{'s' * (count != 1)}"
 
 
-def print_build(built: Built, quiz: Quiz, *, verbose: bool = False) -> None:
+def print_build(built: Built, quiz: Quiz, *, bases: Sequence[FactBase],
+                verbose: bool = False) -> None:
     """The build summary: files written, the formats' reports, questions by kind, the facts
     still waiting for a check, and why questions were left out (one line unless verbose)."""
     console = out()
@@ -185,19 +186,20 @@ def print_build(built: Built, quiz: Quiz, *, verbose: bool = False) -> None:
         f"{questions_count(len(quiz.questions))}: "
         + ", ".join(f"{count} {kind}" for kind, count in kinds.items())
     )
-    print_waiting(quiz)
+    print_waiting(quiz, bases=bases)
     print_skips(quiz, verbose=verbose)
 
 
-def print_waiting(quiz: Quiz) -> None:
-    """One line, on standard error, when facts of the quiz's bases still wait for a check."""
+def print_waiting(quiz: Quiz, *, bases: Sequence[FactBase]) -> None:
+    """One line, on standard error, when facts of the bases given still wait for a check (those
+    of a base that gave no question too: the quiz holds only the bases it asks about)."""
     from quizgen.factbase.scaffold import unchecked_facts
 
-    waiting = sum(len(unchecked_facts(base)) for base in quiz.bases)
+    waiting = sum(len(unchecked_facts(base)) for base in bases)
     if not waiting:
         return
     facts = f"{waiting} fact{'s' * (waiting != 1)} still wait{'s' * (waiting == 1)} for a check"
-    files = " ".join(base.path or base.id for base in quiz.bases if unchecked_facts(base))
+    files = " ".join(base.path or base.id for base in bases if unchecked_facts(base))
     then = ("this is a DRAFT: some questions rest on them" if quiz.draft else
             "questions resting on them are left out (--include-unchecked asks them in a draft)")
     err().print(f"[yellow]warning[/] {escape(facts)}: {then}; `quizgen validate"

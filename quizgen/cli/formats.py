@@ -153,7 +153,7 @@ def _write(
             built = build_files(quiz, bases, formats=formats, folder=folder, options=options,
                                 timestamp=_timestamp(), progress=progress, quizzes=quizzes,
                                 exact=exact)
-    print_build(built, quiz, verbose=verbose)
+    print_build(built, quiz, bases=bases, verbose=verbose)
 
 
 def _out_path(out: Path | None, default: Path) -> tuple[Path, str]:
@@ -308,7 +308,7 @@ def _single(
 
         write_atomic(out, data, guard=exact_guard(bases, spec.name, options=options))
     print_export(data, count=len(quiz.questions), path=out)
-    print_waiting(quiz)
+    print_waiting(quiz, bases=bases)
     if verbose:
         from quizgen.cli.console import print_skips
 
