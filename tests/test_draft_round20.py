@@ -6,33 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-import yaml
-
-from quizgen.draft import draft_factbase
-
-OPENING = "The council met on Monday to discuss the plan. "
-
-
-def drafted(text: str) -> dict[str, Any]:
-    """The draft of a made-up article, as plain YAML data."""
-    data = yaml.safe_load(draft_factbase(OPENING + text, name="made-up"))
-    assert isinstance(data, dict)
-    return data
-
-
-def people(text: str) -> dict[str, dict[str, Any]]:
-    """The drafted people, organisations and groups of an article, by name."""
-    return {p["name"]: p for p in drafted(text).get("people", [])}
+from test_draft_round19 import drafted, figures, people  # the same made-up article
 
 
 def quotes(text: str) -> dict[str, dict[str, Any]]:
     """The drafted quotes of an article, by their words."""
     return {q["text"]: q for q in drafted(text).get("quotes", [])}
-
-
-def figures(text: str) -> list[dict[str, Any]]:
-    """The drafted figures of an article."""
-    return list(drafted(text).get("figures", []))
 
 
 def test_a_straight_mark_closed_by_a_curly_one_ends_there() -> None:
