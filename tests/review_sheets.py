@@ -105,7 +105,8 @@ def fingerprint(question: Question) -> str:
 
 
 def base_paths(targets: Iterable[str | Path]) -> list[Path]:
-    """The fact-base files that files, folders or group names (content, dev, dev2, heldout, voa-dev) name."""
+    """The fact-base files that files, folders or group names (content, dev, dev2, heldout,
+    voa-dev) name."""
     paths: list[Path] = []
     for target in targets:
         if str(target) in GROUPS:
