@@ -1,14 +1,22 @@
 """Poor items of the review's voa-dev set (issue 18), each rule written again from what a student
 reads, on made-up bases: two moments of one running clock on one sheet (the later bounds the
-earlier's options)."""
+earlier's options); quoted words opening on a lower-case "but" or "yet" (the clause they answer is
+the reporter's); another item naming a speaker beside the place the speaker's quote speaks of."""
 
 from __future__ import annotations
 
-from factbases import figure, make_base, org
+from dataclasses import replace
 
+from factbases import figure, make_base, org, person, quote
+
+from quizgen.factbase.model import Place
+from quizgen.generators import quote_match, who_said_it
+from quizgen.generators.base import GenOptions
 from quizgen.quiz.asked import asked as facts_asked
 from quizgen.quiz.figure_sheet import one_clock
+from quizgen.quiz.questions import MultipleChoice, SpeakerOf
 from quizgen.quiz.select import CLASS_LENGTH, build_quiz
+from quizgen.quiz.ties import context_tied
 
 GLIDER = (
     org("crew", "the ground crew"),
@@ -46,3 +54,43 @@ def test_a_clock_is_a_moment_in_one_unit() -> None:
     assert one_clock([climb], [span]) is None
     assert one_clock([climb], [minutes]) is None
     assert one_clock([climb], [climb]) is None
+
+
+def test_words_opening_on_but_or_yet_are_not_attributed() -> None:
+    """"but I still feel at home" (after the reporter's "She rarely goes back,") is half a
+    thought: no who-said-it or matching shows it, while a quotation opening a sentence with
+    "But" and the speakers' whole statements are asked."""
+    cast = [person(p) for p in ("ann-lode", "ben-ruiz", "cara-moss", "dev-tan")]
+    said = [quote("half", "but I still feel at home in the valley", "ann-lode"),
+            quote("yet", "yet nobody here asked for the new road", "ben-ruiz"),
+            quote("whole", "But the valley has changed more than the town.", "cara-moss"),
+            *(quote(f"talk-{p.id}", f"The river keeps the farms of {p.name} alive.", p.id)
+              for p in cast)]
+    base = make_base(*cast, *said, base_id="valley", title="Life in a quiet valley")
+    shown: set[str] = set()
+    for seed in range(1, 6):
+        options = GenOptions()
+        for item in (*who_said_it.generate(base, seed=seed, options=options).questions,
+                     *quote_match.generate(base, seed=seed, options=options).questions):
+            shown |= {t for t in ("but I still", "yet nobody", "But the valley")
+                      if t in item.prompt or any(t in o.text for o in getattr(item, "left", ()))}
+    assert shown == {"But the valley"}
+
+
+def test_an_item_naming_the_speaker_beside_the_place_of_the_quote_ties_it() -> None:
+    """Who said "Whoever has not lived in Lorvia cannot know it"? is given away by an item
+    naming Ann Lode beside Lorvia ("What figure did Ann Lode give for the farms in Lorvia?"),
+    not by one naming either alone."""
+    cast = [person(p) for p in ("ann-lode", "ben-ruiz", "cara-moss", "dev-tan")]
+    lorvia = Place(id="lorvia", name="Lorvia", description="a valley", excerpt="in Lorvia")
+    said = [quote("home", "Whoever has not lived in Lorvia cannot know what it means.",
+                  "ann-lode"),
+            *(quote(f"talk-{p.id}", f"The river keeps the farms of {p.name} alive.", p.id)
+              for p in cast[1:])]
+    base = replace(make_base(*cast, *said, base_id="lorvia-valley"), places=(lorvia,))
+    item = next(q for q in who_said_it.generate(base, seed=1, options=GenOptions()).questions
+                if isinstance(q, MultipleChoice) and isinstance(q.ask, SpeakerOf)
+                and q.ask.quote == "home")
+    assert context_tied(item, ["What figure did Ann Lode give for the farms in Lorvia?"], base)
+    assert context_tied(item, ["What figure did Ann Lode give for the farms?"], base) is None
+    assert context_tied(item, ["How many farms were there in Lorvia?"], base) is None
