@@ -1,17 +1,19 @@
 """Poor items of the review's voa-dev set (issue 18), each rule written again from what a student
 reads, on made-up bases: two moments of one running clock on one sheet (the later bounds the
 earlier's options); quoted words opening on a lower-case "but" or "yet" (the clause they answer is
-the reporter's); another item naming a speaker beside the place the speaker's quote speaks of."""
+the reporter's); another item naming a speaker beside the place the speaker's quote speaks of;
+an ordering of one body's story by its verbs (it "started" before it "became" or was renamed)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from factbases import figure, make_base, org, person, quote
+from factbases import event, figure, make_base, org, person, quote
 
 from quizgen.factbase.model import Place
-from quizgen.generators import quote_match, who_said_it
+from quizgen.generators import event_order, quote_match, who_said_it
 from quizgen.generators.base import GenOptions
+from quizgen.generators.sequence import guessed_orders
 from quizgen.quiz.asked import asked as facts_asked
 from quizgen.quiz.figure_sheet import one_clock
 from quizgen.quiz.questions import MultipleChoice, SpeakerOf
@@ -94,3 +96,36 @@ def test_an_item_naming_the_speaker_beside_the_place_of_the_quote_ties_it() -> N
     assert context_tied(item, ["What figure did Ann Lode give for the farms in Lorvia?"], base)
     assert context_tied(item, ["What figure did Ann Lode give for the farms?"], base) is None
     assert context_tied(item, ["How many farms were there in Lorvia?"], base) is None
+
+
+CIRCLE = (
+    org("circle", "the Lorvia circle"), org("library", "the old library"),
+    event("started", "1990", people=("circle",),
+          description="a kitchen group started meeting on Sundays"),
+    event("became", "1995", after=("started",), people=("circle",),
+          description="the club became the Lorvia Book Society"),
+    event("renamed", "2003", after=("became",), people=("circle",),
+          description="the society changed its name to Lorvia Pages"),
+    event("flood", "1985", before=("started",), people=("library",),
+          description="a flood closed the old library on the river"),
+    event("fire", "2010", after=("renamed",), people=("library",),
+          description="a fire destroyed the new library's roof"),
+)
+
+
+def test_one_bodys_story_is_not_ordered_by_its_verbs() -> None:
+    """A body "started" before it "became" something or "changed its name" (common sense, shared
+    by no word but by the body the events involve): such pairs are guessed, and no ordering
+    made puts the start beside a change; events of other bodies still order with them."""
+    base = make_base(*CIRCLE, base_id="circle", title="A reading circle's long life")
+    ids = [e.id for e in base.events]
+    after, _ = guessed_orders(base.events)
+    start = ids.index("started")
+    for later in ("became", "renamed"):
+        assert after[start] >> ids.index(later) & 1, later
+    assert not after[start] >> ids.index("fire") & 1
+    made = event_order.generate(base, seed=1, options=GenOptions(order_size=3)).questions
+    assert made
+    for item in made:
+        shown = {o.claim.event for o in item.items}
+        assert not ({"started"} < shown and shown & {"became", "renamed"}), shown
