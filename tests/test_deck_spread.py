@@ -180,3 +180,15 @@ def test_a_deck_piled_on_one_speaker_is_spread_and_told(monkeypatch: pytest.Monk
     assert {q.answer for q in statements} == {0, 1}, "re-formed statements all one way"
     for q in statements:
         assert check_question(q, base).ok, (q.prompt, check_question(q, base).problems)
+
+
+def test_a_counted_selection_of_every_question_takes_other_items_first() -> None:
+    """`--all` with a count (clashes allowed, two of each kind): where the pool holds items
+    keyed on others, they take the place of those keyed on the main speaker, so the kind keeps
+    its two and the main speaker scores at most chance plus ten."""
+    base = _chatty()
+    for seed in SEEDS:
+        quiz = build_quiz(base, seed=seed, per_kind=2, everything=True)
+        score, chance, _ = always_main_score(quiz, base)
+        assert score <= chance + MARGIN + 1e-9, (seed, score, chance)
+        assert sum(q.kind == "who-said-it" for q in quiz.questions) == 2, seed

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from quizgen.factbase.model import Entity, FactBase, Quote, ReportedClaim
 from quizgen.generators.common import norm, seeded
 from quizgen.generators.speakers import main_speaker
+from quizgen.quiz.leaks import piled
 from quizgen.quiz.question_ids import stable_id
 from quizgen.quiz.questions import (
     TRUE_FALSE,
@@ -82,6 +83,30 @@ def spread_deck(questions: Sequence[Question], bases: Sequence[FactBase], *,
         else:
             found.kept.append(question)
     return found
+
+
+def spread_counted(pools: dict[str, list[Question]], quotas: dict[str, int],
+                   bases: Sequence[FactBase], *, tries: int) -> dict[str, list[Question]]:
+    """Each kind's share of its pool, clashes allowed (`--all` with a count); when a share is
+    short of its pool, while the main speaker is piled on, the item favouring that guess most
+    (the last among equals) gives its place to the next of its kind, as long as one is left."""
+    spared: set[str] = set()
+    picked: dict[str, list[Question]] = {}
+    for _ in range(tries):
+        picked = {kind: [q for q in pool if q.id not in spared][: quotas[kind]]
+                  for kind, pool in pools.items()}
+        chosen = [q for kind in picked for q in picked[kind]]
+        spare = {kind for kind, pool in pools.items()
+                 if sum(q.id not in spared for q in pool) > quotas[kind]}
+        over = piled(chosen, bases) if spare else []
+        if not over:
+            break
+        gains = [(favour(q, spread.entity), i) for spread in over for i, q in enumerate(chosen)
+                 if q.factbase == spread.factbase and q.kind in spare]
+        if not gains or max(gains)[0] <= 0:
+            break
+        spared.add(chosen[max(gains)[1]].id)
+    return picked
 
 
 def _gains(questions: Sequence[Question], read: _Base) -> list[tuple[float, int]]:

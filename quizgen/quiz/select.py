@@ -11,7 +11,7 @@ from quizgen.generators import get_generator
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.balance import rationed_kinds
 from quizgen.quiz.checker import Checker
-from quizgen.quiz.deck_spread import deck_skips, spread_deck
+from quizgen.quiz.deck_spread import deck_skips, spread_counted, spread_deck
 from quizgen.quiz.fill import fill_kinds
 from quizgen.quiz.leaks import piled
 from quizgen.quiz.left_out import left_out
@@ -113,7 +113,7 @@ def build_quiz(
     titled_by_bases = title is None  # the default title follows the bases that give questions
     title = title if title is not None else _default_title(bases)
     if everything:
-        picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
+        picked = spread_counted(pools, quotas, bases, tries=SPREAD_TRIES)
     else:
         verdicts = Verdicts()  # what the sheet rules said, kept for the whole selection
         rationed = rationed_kinds(chosen_kinds, count=count)  # one each on a mixed sheet
