@@ -17,9 +17,11 @@ from sweep import seeds_of
 
 import quizgen.quiz.select as select
 from quizgen.factbase.model import FactBase, ReportedClaim
+from quizgen.generators import GENERATORS, ON_REQUEST
 from quizgen.oracle import check_question
 from quizgen.quiz.deck_spread import DeckSpread
 from quizgen.quiz.questions import (
+    TRUE_FALSE,
     ClaimantOf,
     ClaimStatement,
     GapFill,
@@ -192,3 +194,14 @@ def test_a_counted_selection_of_every_question_takes_other_items_first() -> None
         score, chance, _ = always_main_score(quiz, base)
         assert score <= chance + MARGIN + 1e-9, (seed, score, chance)
         assert sum(q.kind == "who-said-it" for q in quiz.questions) == 2, seed
+
+
+def test_a_deck_with_statements_keeps_as_many_true_as_false() -> None:
+    """A deck asked for statements too (true-false beside the default kinds), its statements
+    re-formed from speaker items included, holds as many true as false, give or take one."""
+    kinds = (*(k for k in GENERATORS if k not in ON_REQUEST), "true-false")
+    for label, base in [("chatty", _chatty()), *((p.stem, base_at(p)) for p in BASES)]:
+        quiz = build_quiz(base, seed=1, kinds=kinds, everything=True)
+        keys = [q.answer for q in quiz.questions
+                if isinstance(q, MultipleChoice) and q.options == TRUE_FALSE]
+        assert abs(keys.count(0) - keys.count(1)) <= 1, (label, keys.count(0), keys.count(1))

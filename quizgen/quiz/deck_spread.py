@@ -60,11 +60,14 @@ def spread_deck(questions: Sequence[Question], bases: Sequence[FactBase], *,
     item teaches each fact they ask (a matching or speaker item holding the quote, a true
     statement of who said it, a gap-fill passage showing it); then, while still over, those
     asking who said one quote or claim are asked as true-or-false statements instead, true and
-    false in turn (a false one names an option the item offered, which the facts rule out)."""
+    false in turn, so that the deck's statements stay as many true as false, give or take one
+    (a false one names an option the item offered, which the facts rule out)."""
     by_id = {base.id: base for base in bases}
     out: set[int] = set()
     reformed: dict[int, list[Question]] = {}
     ids = {q.id for q in questions}
+    balance = [sum(1 if q.answer == 0 else -1 for q in questions  # true less false statements
+                   if isinstance(q, MultipleChoice) and q.options == TRUE_FALSE)]
     for spread in spreads(questions, bases):
         if spread.over:
             read = _Base(by_id[spread.factbase], spread.entity,
@@ -72,7 +75,7 @@ def spread_deck(questions: Sequence[Question], bases: Sequence[FactBase], *,
                          (spread.score - spread.chance - SPREAD_MARGIN) * spread.items)
             excess, cover = _leave_out(questions, read, out)
             _reform(questions, read._replace(excess=excess), cover, out, reformed, ids,
-                    seed=seed)
+                    balance, seed=seed)
     found = DeckSpread()
     for index, question in enumerate(questions):
         if index in out:
@@ -140,13 +143,14 @@ def _leave_out(questions: Sequence[Question], read: _Base,
 
 
 def _reform(questions: Sequence[Question], read: _Base, cover: dict[Fact, int], out: set[int],
-            reformed: dict[int, list[Question]], ids: set[str], *, seed: int) -> None:
+            reformed: dict[int, list[Question]], ids: set[str], balance: list[int], *,
+            seed: int) -> None:
     """Ask the items favouring the main speaker most as statements while still over: a
     who-said-it or who-claimed-it item as one statement, a matching as one statement for each
-    of its quotes that no other kept item teaches."""
+    of its quotes that no other kept item teaches. Each is true when the deck's statements hold
+    fewer true than false, false when more (`balance`: true less false), else as seeded."""
     excess = read.excess
-    rng = seeded(seed, STATEMENT, read.base.id, "deck-spread")
-    true = rng.random() < 0.5
+    first = seeded(seed, STATEMENT, read.base.id, "deck-spread").random() < 0.5
     for gain, index in _gains(questions, read):
         if excess <= 1e-9:
             break
@@ -155,12 +159,13 @@ def _reform(questions: Sequence[Question], read: _Base, cover: dict[Fact, int], 
         question = questions[index]
         made: list[Question] = []
         for one in _singles(question, read.base, cover):
+            true = balance[0] < 0 if balance[0] else first
             statement = _statement(one, read.base, true=true, ids=ids, seed=seed)
             if statement is None:
                 break
             made.append(statement)
             ids.add(statement.id)
-            true = not true
+            balance[0] += 1 if statement.answer == 0 else -1
         else:
             for fact in _taught(question, read.base):
                 cover[fact] -= 1
@@ -195,15 +200,14 @@ def _singles(question: Question, base: FactBase,
 def _statement(question: Question, base: FactBase, *, true: bool, ids: set[str],
                seed: int) -> MultipleChoice | None:
     """A who-said-it or who-claimed-it item as a statement ("Ana Ruiz said that …"): of its key
-    when `true`, else of another option it offers; None for other items, or when the deck already
-    asks that statement."""
+    when `true`, else of another option it offers (the next when the deck already asks one, and
+    the other truth when it asks all); None for other items, or when the deck asks them all."""
     if not isinstance(question, MultipleChoice) or not isinstance(
             question.ask, SpeakerOf | ClaimantOf):
         return None
     wrong = [i for i in range(len(question.options)) if i != question.answer]
-    rng = seeded(seed, STATEMENT, base.id, question.id)
-    for option in ([question.answer, rng.choice(wrong)] if true else [rng.choice(wrong),
-                                                                      question.answer]):
+    seeded(seed, STATEMENT, base.id, question.id, "deck-spread").shuffle(wrong)
+    for option in [question.answer, *wrong] if true else [*wrong, question.answer]:
         claim = question.options[option].claim
         if not isinstance(claim, EntityRef):
             return None
