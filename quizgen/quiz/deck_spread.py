@@ -223,9 +223,10 @@ def _statement(question: Question, base: FactBase, *, true: bool, ids: set[str],
         else:
             return None
         made = stable_id(STATEMENT, base.id, ask)
-        if made not in ids:
+        if made not in ids:  # "The research paper said: …" at the start of a sentence
             return MultipleChoice(
-                id=made, kind=STATEMENT, factbase=base.id, prompt=said, ask=ask,
+                id=made, kind=STATEMENT, factbase=base.id, prompt=said[:1].upper() + said[1:],
+                ask=ask,
                 options=TRUE_FALSE, answer=0 if option == question.answer else 1,
                 explanation=question.explanation, tags=question.tags, people=question.people)
     return None
@@ -287,10 +288,12 @@ def deck_skips(spread: DeckSpread, bases: Sequence[FactBase]) -> list[Skip]:
                 " passage)")))
         again = spread.reformed.get(base.id, [])
         if again:
+            said = [f'"{name} said that …"' if isinstance(q, MultipleChoice)
+                    and isinstance(q.ask, ClaimantOf) else f'"{name} said: “…”"' for q in again]
             skips.append(Skip(_kinds(again), base.id, (
-                f"asked {_counts(again)} as true-or-false statements instead (\"{name} said"
-                f" that …\"): as questions of who said it, {why}, and no other question of"
-                " the deck teaches its quote or claim")))
+                f"asked {_counts(again)} as true-or-false statements instead, one for each quote"
+                " or claim no other question of the deck teaches"
+                f" ({' or '.join(dict.fromkeys(said))}): as questions of who said it, {why}")))
     return skips
 
 
