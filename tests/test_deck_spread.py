@@ -205,3 +205,23 @@ def test_a_deck_with_statements_keeps_as_many_true_as_false() -> None:
         keys = [q.answer for q in quiz.questions
                 if isinstance(q, MultipleChoice) and q.options == TRUE_FALSE]
         assert abs(keys.count(0) - keys.count(1)) <= 1, (label, keys.count(0), keys.count(1))
+
+
+def test_the_summary_line_tells_statements_apart_from_questions_not_asked(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Without --verbose, items asked as true-or-false statements instead are told as asked in
+    another form, never counted among the questions that were not asked."""
+    from quizgen.cli.console import print_skips
+
+    quiz = build_quiz(_chatty(), seed=1, everything=True)
+    assert any("as true-or-false statements instead" in s.reason for s in quiz.skipped)
+    print_skips(quiz, verbose=False)
+    lines = capsys.readouterr().out.splitlines()
+    assert any("asked as true-or-false statements instead" in line for line in lines), lines
+    not_asked = " ".join(line for line in lines if "were not asked" in line)
+    left = [s for s in quiz.skipped if s.reason.startswith("left out")]
+    assert left and "main speaker would be a safe guess" in not_asked, lines
+    alone = dataclasses.replace(quiz, skipped=tuple(
+        s for s in quiz.skipped if "as true-or-false statements instead" in s.reason))
+    print_skips(alone, verbose=False)
+    assert "were not asked" not in capsys.readouterr().out, "statements counted as not asked"
