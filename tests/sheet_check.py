@@ -13,11 +13,14 @@ from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
 from typing import cast
+from unittest import mock
 
 from conftest import CONTENT, ROOT, SHARED, loaded
 
+import quizgen.quiz.select as select
 from quizgen.factbase.model import Entity, FactBase, Term
 from quizgen.generators.verbs import PAST as IRREGULAR_PAST
+from quizgen.quiz.deck_spread import DeckSpread
 from quizgen.quiz.questions import (
     Amount,
     ClaimantOf,
@@ -84,9 +87,22 @@ def kinds_sheet(path: Path, seed: int, kinds: tuple[str, ...]) -> Quiz:
 
 @cache
 def made(path: Path, seed: int) -> tuple[Question, ...]:
-    """Every item made for a base and seed (everything=True: before the sheet's choice), built
-    once per test session."""
-    return build_quiz(base_at(path), seed=seed, everything=True).questions
+    """Every item made for a base and seed (everything=True: before the sheet's choice, and
+    before the deck's spreading leaves items out or asks them as statements), built once per
+    test session."""
+    return unspread(base_at(path), seed).questions
+
+
+def unspread(base: FactBase, seed: int) -> Quiz:
+    """The deck of a base as it was before spreading: every question made, none left out or
+    re-formed (select.spread_deck keeping all)."""
+    def keep_all(questions: list[Question], bases: object, *, seed: int) -> DeckSpread:
+        found = DeckSpread()
+        found.kept = list(questions)
+        return found
+
+    with mock.patch.object(select, "spread_deck", keep_all):
+        return build_quiz(base, seed=seed, everything=True)
 
 
 def sheets(paths: list[Path], seeds: range) -> Iterator[tuple[str, FactBase, Quiz]]:

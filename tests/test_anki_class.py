@@ -11,6 +11,7 @@ import pytest
 from anki.collection import Collection
 from anki.notes import NoteFieldsCheckResult
 from conftest import loaded
+from sheet_check import unspread
 from test_anki import Html, import_apkg, rendered
 
 from quizgen.quiz.select import build_quiz
@@ -156,15 +157,12 @@ def test_a_narrower_build_never_blanks_a_card(col: Any, tmp_path: Path, path: Pa
     assert [note.card_ids for note in empty.notes] == [], empty.report[:400]
 
 
-def test_spreading_a_deck_never_blanks_a_card(col: Any, tmp_path: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_spreading_a_deck_never_blanks_a_card(col: Any, tmp_path: Path) -> None:
     """A deck built before its speakers' keys were spread (every who-said-it kept), then the
     spread deck with the same manifest, imported into one collection: no field a note had is
     emptied, no card is empty, and every note of an item kept keeps its GUID."""
-    from test_deck_spread import unspread
-
     path = CONTENT / "venezuela-post-election.yaml"
-    before_quiz = unspread(loaded(path), 1, monkeypatch)
+    before_quiz = unspread(loaded(path), 1)
     first = render(before_quiz, options=RenderOptions(name="deck", timestamp=T0))
     import_apkg(col, first["deck.apkg"], tmp_path)
     before = {note.guid: list(note.fields) for note in map(col.get_note, col.find_notes(""))}

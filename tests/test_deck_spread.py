@@ -12,14 +12,12 @@ from pathlib import Path
 
 import pytest
 from factbases import make_base, person, quote
-from sheet_check import BASES, MADE_UP, SEEDS, always_main_score, base_at
+from sheet_check import BASES, MADE_UP, SEEDS, always_main_score, base_at, unspread
 from sweep import seeds_of
 
-import quizgen.quiz.select as select
 from quizgen.factbase.model import FactBase, ReportedClaim
 from quizgen.generators import GENERATORS, ON_REQUEST
 from quizgen.oracle import check_question
-from quizgen.quiz.deck_spread import DeckSpread
 from quizgen.quiz.questions import (
     TRUE_FALSE,
     ClaimantOf,
@@ -44,18 +42,6 @@ MARGIN = 0.10  # the issue's "chance plus ten points", written again here
 def deck(path: Path, seed: int) -> Quiz:
     """The deck of a base for a seed: every question (`--all`, what the Anki deck holds)."""
     return build_quiz(base_at(path), seed=seed, everything=True)
-
-
-def unspread(base: FactBase, seed: int, monkeypatch: pytest.MonkeyPatch) -> Quiz:
-    """The deck as it was before spreading: every question made, none left out or re-formed."""
-    def keep_all(questions: list[Question], bases: object, *, seed: int) -> DeckSpread:
-        found = DeckSpread()
-        found.kept = list(questions)
-        return found
-
-    with monkeypatch.context() as patch:
-        patch.setattr(select, "spread_deck", keep_all)
-        return build_quiz(base, seed=seed, everything=True)
 
 
 def default_decks() -> Iterator[tuple[str, FactBase, Quiz]]:
@@ -116,14 +102,13 @@ def taught(question: Question, base: FactBase) -> set[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("path", [*BASES, *MADE_UP], ids=[p.stem for p in [*BASES, *MADE_UP]])
-def test_the_spread_deck_still_asks_every_quote_and_claim(
-        path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_spread_deck_still_asks_every_quote_and_claim(path: Path) -> None:
     """Every quote and claim the deck asked who said before spreading is still asked by an item
     of the spread deck, and every item the spreading made (a statement) is ruled right by the
     oracle; the items it kept keep their ids (the Anki notes of unchanged items stay theirs)."""
     base = base_at(path)
     for seed in seeds_of(path):
-        before = unspread(base, seed, monkeypatch)
+        before = unspread(base, seed)
         after = deck(path, seed)
         wanted = set().union(*(taught(q, base) for q in before.questions))
         kept = set().union(*(taught(q, base) for q in after.questions))
@@ -159,12 +144,12 @@ def _chatty() -> FactBase:
     return dataclasses.replace(make_base(*cast, *said), claims=tuple(claims))
 
 
-def test_a_deck_piled_on_one_speaker_is_spread_and_told(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_deck_piled_on_one_speaker_is_spread_and_told() -> None:
     """A deck where Ana Ruiz keys most items is spread: her score is at most chance plus ten,
     the items left out and those asked as statements are told in a teacher's words naming her,
     and every quote and claim is still asked."""
     base = _chatty()
-    before = unspread(base, 1, monkeypatch)
+    before = unspread(base, 1)
     score, chance, _ = always_main_score(before, base)
     assert score > chance + MARGIN, "the made-up deck is not piled: nothing is exercised"
     quiz = build_quiz(base, seed=1, everything=True)

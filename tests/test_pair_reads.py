@@ -11,12 +11,12 @@ import pytest
 from conftest import loaded
 
 from quizgen.factbase.loader import load_factbase
-from quizgen.factbase.model import FactBase
+from quizgen.factbase.model import FactBase, Quote
 from quizgen.generators import get_generator
 from quizgen.generators.base import GenOptions
 from quizgen.quiz import guessed, passages, ties
 from quizgen.quiz.leaks import forget, statements
-from quizgen.quiz.questions import Question
+from quizgen.quiz.questions import MultipleChoice, Question, SpeakerOf
 from quizgen.quiz.request import wanted_kinds
 from quizgen.quiz.select import build_quiz
 
@@ -42,12 +42,28 @@ def _tied_as_before(question: Question, texts: list[str], base: FactBase) -> str
     own = {w for n in names for w in re.findall(r"[^\W\d_]+", n.replace("’", "'").casefold())}
     found = re.findall(r"(?<!^)(?<![.?!:] )\b([A-Z][^\W\d_]+)", _QUOTED.sub(" ", question.prompt))
     marks = {w.casefold() for w in found} - own
-    fellows = ties._same_occasion(question, base)
+    fellows = [*ties._same_occasion(question, base), *_places_in_quote(question, base)]
     for text in texts:
         if guessed._named(text, names) and (any(guessed._named(text, [m]) for m in marks)
                                             or guessed._named(text, fellows)):
             return f"another item ties {entity.name} to what the prompt tells of"
     return None
+
+
+def _places_in_quote(question: Question, base: FactBase) -> list[str]:
+    """The place names (of a word longer than two letters) a who-said-it item's quote says as
+    whole words, read here with a regular expression of its own."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return []
+    quote = base.by_id.get(question.ask.quote)
+    if not isinstance(quote, Quote):
+        return []
+    text = quote.text.replace("’", "'")
+    return [name for place in base.places for name in (place.name, *place.aliases)
+            if re.search(r"[^\W\d_]{3}", name) and re.search(
+                r"(?<![^\W\d_])" + r"[^\w]+".join(map(re.escape, re.findall(
+                    r"[^\W\d_]+", name.replace("’", "'")))) + r"(?![^\W\d_])",
+                text, re.IGNORECASE)]
 
 
 def test_context_tied_says_what_it_said_reading_each_pair_afresh() -> None:
