@@ -7,6 +7,7 @@ import re
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
 from quizgen.draft.clause_reads import multiple_of, said_in_brackets, size_object
+from quizgen.draft.clause_subjects import counted_doing_it
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import (
@@ -101,6 +102,9 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return expected  # "Analysts expect profits of $1bn": profits expected by analysts
     if unit == "times" and (multiple := multiple_of(text, sentence.start, hit.start, hit.end)):
         return multiple  # "Chopper is 20 times heavier than X": weight of Chopper compared …
+    if measure.startswith("number of ") and (doing := counted_doing_it(
+            text, sentence.start, hit.start, unit_end, unit)):
+        return doing  # "Saturn has 146 moons orbiting it": number of moons orbiting Saturn
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if held := held_in(text, sentence.start, hit, unit):
