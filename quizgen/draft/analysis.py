@@ -33,6 +33,7 @@ from quizgen.draft.figures import find_figures
 from quizgen.draft.kin import KIN_OF
 from quizgen.draft.places import is_place
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
+from quizgen.draft.regions import is_state, languages, parts_of_bodies
 from quizgen.draft.tokens import slug
 
 ARTICLE_KEY = "\x00article"  # the entity standing for the article itself
@@ -299,7 +300,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
         by_key.setdefault(mention.key, []).append(mention)
     shown = bodies_named_once(draft.entities, mentions, draft.article.masked)  # no places
     draft.places = [e.key for e in draft.entities.values() if e.key not in used and (
-        _continent(e) or (e.key not in shown and
+        _continent(e) or is_state(e) or (e.key not in shown and
                           is_place(e, by_key.get(e.key, []), draft.article.masked)))]
     draft.places += _listed_with_places(draft, mentions, set(draft.places), used | shown)
     starts = {s.start for s in draft.article.sentences}
@@ -332,6 +333,9 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
     works |= {key for key, spots in by_key.items() if key is not None and key in ORG_WORDS
               and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
                                           for m in spots)}  # "Airline food has …": a noun
+    works |= (languages(draft.entities, by_key, text) | parts_of_bodies(
+        draft.entities, by_key, text)) - used  # "speaking Spanish"; "Cornell University’s
+    # College of Agriculture": a language, and a part of the body listed
     keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
         _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:

@@ -41,8 +41,8 @@ def opening_subject(text: str, start: int, pronoun: str) -> str:
     if found is None:
         return ""
     subject = found.group(1).split()
-    if any(w.lower() in _NOT_SUBJECT for w in subject) or subject[-1].islower() and (
-            subject[-1].endswith("s") != (pronoun == "they")):
+    if any(w.lower() in _NOT_SUBJECT for w in subject) or (subject[-1].islower() and (
+            subject[-1].endswith("s") != (pronoun == "they"))):
         return ""
     if subject[-1][:1].isupper() and pronoun == "they":
         return ""  # "When Ana Ruiz arrived, they …": no "they" for one name
