@@ -1,0 +1,48 @@
+"""A study, survey or report that the article says a named body made is that body's: its
+mentions are the body's, and no entity of its own is drafted (round 22)."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.draft.mentions import Entity, Mention
+
+_WORKS = r"(?:study|survey|report|poll|analysis|review)"
+# "The Pew Research Center carried out the study", "Acme published a new report".
+_MADE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:carried\s+out|conducted|published|released"
+                   r"|commissioned|ran|did|led|funded|organised|organized)\s+(?:the|this|a|an"
+                   r"|its|their)\s+(?:(?:new|latest|recent|first|annual|major|global|national)"
+                   rf"\s+)?({_WORKS})\b")
+# "Pew’s study", "the institute’s latest survey".
+_OWNS = re.compile(r"[’']s?\s+(?:(?:new|latest|recent|first|annual|major|global|national)\s+)?"
+                   rf"({_WORKS})\b")
+# A study named by a common noun: "a new study", "the study", "one study", "this survey".
+_WORK_KEY = re.compile(rf"(?:the|a|an|one|this|that|its)\s+(?:[a-z][\w-]*\s+){{0,2}}{_WORKS}")
+
+
+def fold_made_by(entities: dict[str, Entity], mentions: list[Mention], text: str
+                 ) -> list[Mention]:
+    """The mentions with each study (survey, report …) named by a common noun given to the one
+    named body the article says made such a work ("The Pew Research Center carried out the
+    study"; "Pew’s study"), those works' entities removed; unchanged when no body, or more than
+    one, made a work of that noun."""
+    makers: dict[str, set[str]] = {}  # "study" -> keys of the bodies said to make one
+    for mention in mentions:
+        entity = entities.get(str(mention.key)) if mention.key is not None else None
+        if entity is None or entity.kind != "organisation" or not entity.name.removeprefix(
+                "the ")[:1].isupper():
+            continue
+        made = _MADE.match(text, mention.end) or _OWNS.match(text, mention.end)
+        if made is not None:
+            makers.setdefault(made.group(1), set()).add(entity.key)
+    folded: dict[str, str] = {}
+    for key, entity in entities.items():
+        head = key.split()[-1] if _WORK_KEY.fullmatch(key) else ""
+        if entity.kind == "organisation" and len(makers.get(head, ())) == 1:
+            folded[key] = next(iter(makers[head]))
+    if not folded:
+        return mentions
+    for key in folded:
+        del entities[key]
+    return [Mention(m.start, m.end, folded[m.key], m.gender) if m.key in folded else m
+            for m in mentions]
