@@ -73,3 +73,24 @@ def counted_doing_it(text: str, start: int, at: int, unit_end: int, noun: str) -
     subject[0] = "the" if subject[0] == "The" else subject[0]
     middle = text[doing.start(1):doing.end()].split()[:-1]
     return f"number of {noun} {' '.join(middle)} {' '.join(subject)}"
+
+
+# Verbs in the plural present that follow a counted noun and its place ("40 women in the world
+# hold the title", "2m people in the region live on less than $2 a day").
+_PRESENT = frozenset({"hold", "live", "work", "use", "own", "speak", "play", "attend", "visit",
+                      "eat", "earn", "die", "need", "want", "believe", "face", "receive", "get",
+                      "share", "lack", "suffer", "follow", "support", "oppose", "take", "make",
+                      "leave", "enter", "cross", "sleep", "spend", "buy", "rely", "depend"})
+_PLACE_PREPOSITIONS = frozenset({"in", "from", "at", "across", "around", "on", "of", "near",
+                                 "inside", "outside", "under", "over", "aged", "with"})
+
+
+def relative_before_present(found: list[str]) -> list[str]:
+    """The words after a count's noun with "that" put before a present verb that follows the
+    noun's place ("in the world hold the title": in the world that hold the title)."""
+    if not found or found[0].lower() not in _PLACE_PREPOSITIONS:
+        return found
+    verb = next((i for i, w in enumerate(found) if i > 1 and w in _PRESENT), 0)
+    if verb and found[verb - 1].lower() not in ("who", "that", "which", "to", "and", "or"):
+        return [*found[:verb], "that", *found[verb:]]
+    return found

@@ -6,6 +6,7 @@ import re
 
 from quizgen.article.lexicon import QUALIFIER_WORDS, words
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.clause_subjects import relative_before_present
 
 _TAIL_STOP = words("because when while although though if as so but and or which after before"
                    " since until than whereas unless once – — according said says told")
@@ -56,7 +57,7 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
     if verb and verb + 1 < len(found) and found[0].lower() == "of" and found[verb - 1].lower() \
             not in ("who", "that"):
         found.insert(verb, "that")  # "310mm of rain fell on the town": of rain that fell …
-    return _clean(found)
+    return _clean(relative_before_present(found))  # "in the world that hold the title"
 
 
 def before_words(text: str, start: int, at: int) -> str:
