@@ -251,7 +251,8 @@ def _a_named_body(entity: Entity) -> bool:
 # Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
 _WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
                           r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
-                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?$"  # "her book The X"
+                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?"  # "her book The X"
+                          r"(?:[A-Z][\w-]*[’']s\s+)?$"  # "the series The Queen’s Gambit" (22)
                           r"|\b(?:renamed|retitled|entitled|titled)\s+(?:[Tt]he\s+)?$")  # "The
 # work, renamed Love is in the Bin, …": a title whatever the noun before
 
