@@ -111,7 +111,7 @@ ORG_WORDS = words(
     " Bank Committee Association Institute University College Department Police Army Navy"
     " Forces Force Assembly Parliament Congress Senate House Government Company Corporation"
     " Corp. Inc. Inc Ltd Ltd. Group Foundation Fund Federation League Movement Front Alliance"
-    " Coalition Network Service Services Authority Board Bureau Centre Center Society Club"
+    " Coalition Network Service Services Authority Board Bureau Centre Center Centres Centers Society Club"
     " Times News Post Press Journal Tribune Herald Television Radio Broadcasting Church"
     " School Hospital Nations Commission Tribunal Cabinet Embassy Consulate Airlines Airways"
     " Railways Exchange Reserve Treasury Command Guard Brigade Unit Watch International"

@@ -34,7 +34,7 @@ from quizgen.draft.kin import KIN_OF
 from quizgen.draft.made_by import fold_made_by
 from quizgen.draft.places import is_place
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
-from quizgen.draft.regions import is_state, languages, parts_of_bodies
+from quizgen.draft.regions import is_state, languages, parts_of_bodies, unit_names
 from quizgen.draft.tokens import slug
 
 ARTICLE_KEY = "\x00article"  # the entity standing for the article itself
@@ -336,8 +336,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
                                           for m in spots)}  # "Airline food has …": a noun
     works |= (languages(draft.entities, by_key, text) | parts_of_bodies(
-        draft.entities, by_key, text)) - used  # "speaking Spanish"; "Cornell University’s
-    # College of Agriculture": a language, and a part of the body listed
+        draft.entities, by_key, text) | unit_names(by_key, text)) - used  # "speaking
+    # Spanish"; "Cornell University’s College of Agriculture"; "35 degrees Celsius"
     keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
         _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]
     for entity in keep:

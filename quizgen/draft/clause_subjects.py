@@ -1,6 +1,4 @@
-"""The subject a count's clause leaves to other words: a participle set off by commas between
-the subject and its verb, an *it* or *they* that the sentence's opening *When* clause names, and
-what *has N things orbiting it* counts (round 22)."""
+"""A count's subject past a participle, an it/they its opening When clause names (round 22)."""
 
 from __future__ import annotations
 

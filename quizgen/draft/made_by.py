@@ -1,5 +1,4 @@
-"""A study, survey or report that the article says a named body made is that body's: its
-mentions are the body's, and no entity of its own is drafted (round 22)."""
+"""A study, survey or report a named body made is that body's, no entity (round 22)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,4 @@
-"""Names that are no body a teacher lists: a state of the United States, a language, the part of
-a named body (its college or department), and a demonym set off as a person's description
-(round 22)."""
+"""Names that are no body to list: US states, languages, parts of bodies, units (round 22)."""
 
 from __future__ import annotations
 
@@ -72,6 +70,17 @@ def parts_of_bodies(entities: dict[str, Entity], by_key: dict[str | None, list[M
                                             for m in spots):
             found.add(key)
     return found
+
+
+# A scale named after its maker, right after its unit ("35 degrees Celsius"): a unit, no body.
+_AFTER_UNIT = re.compile(r"\b(?:degrees?|°)\s*$")
+
+
+def unit_names(by_key: dict[str | None, list[Mention]], text: str) -> set[str]:
+    """Names met only right after "degrees" ("43 degrees Celsius"): a scale, neither a person
+    nor a body."""
+    return {key for key, spots in by_key.items() if key is not None and spots and all(
+        _AFTER_UNIT.search(text, max(0, m.start - 10), m.start) for m in spots)}
 
 
 # ", the Canadian," after a name: a description of the person named before it.
