@@ -9,7 +9,8 @@ from quizgen.article.lexicon import NAME_LINKS
 from quizgen.draft.mentions import Entity, Mention
 
 # "(NUW)" after a name, or ", or NUW," as news writes it for a new reader (round 22).
-_BRACKETED = re.compile(r"\s*\(([^)]*)\)|,\s+or\s+((?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,5}s?)(?=[,.;:])")
+_BRACKETED = re.compile(r"\s*\(([^)]*)\)|,\s+or\s+((?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,5}s?)"
+                        r"(?=[,.;:])")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 
 
