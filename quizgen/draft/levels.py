@@ -80,8 +80,8 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
             "the"}:
         found.pop(0)  # "Last year the charity rescued": the charity rescued
     if len(found) in (1, 2) and found[0].lower() in ("it", "they") and (
-            named := opening_subject(text, start, found[0].lower())):
-        found = [*named.split(), *found[1:]]  # "When hurricane Ian hit Florida, it destroyed"
+            opening := opening_subject(text, start, found[0].lower())):
+        found = [*opening.split(), *found[1:]]  # "When hurricane Ian hit Florida, it destroyed"
     if found and found[0] in ("The", "Each", "Every", "Its", "Their", "His", "Her", "This"):
         found[0] = found[0].lower()  # "the bakery employs", not "bakery employs"
     helpers: list[str] = []  # "Okonjo has now scored": the subject, then "has scored"
