@@ -31,7 +31,7 @@ from quizgen.draft.events import EventGuess, find_events
 from quizgen.draft.figure_reads import FigureGuess
 from quizgen.draft.figures import find_figures
 from quizgen.draft.kin import KIN_OF
-from quizgen.draft.made_by import fold_made_by
+from quizgen.draft.made_by import fold_made_by, fold_named_heads
 from quizgen.draft.places import is_place
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.regions import is_state, languages, parts_of_bodies, unit_names
@@ -126,7 +126,8 @@ def analyse(text: str) -> Draft:
         raise QuizgenError("the article is empty: nothing to draft from")
     title, found, body_start = _headline(article)
     entities, mentions = find_entities(article, body_start=body_start)
-    mentions = fold_made_by(entities, mentions, article.masked)  # "Pew carried out the study"
+    mentions = fold_named_heads(entities, fold_made_by(entities, mentions, article.masked))
+    # "Pew carried out the study": Pew's; "the GMB union": the GMB
     names_of_bodies(entities, mentions, article.masked)
     people_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])
     bodies_in_quotes(entities, article.text, [(q.inner_start, q.inner_end) for q in article.quotes])

@@ -41,7 +41,32 @@ def fold_made_by(entities: dict[str, Entity], mentions: list[Mention], text: str
             folded[key] = next(iter(makers[head]))
     if not folded:
         return mentions
+    return _folded(entities, mentions, folded)
+
+
+def _folded(entities: dict[str, Entity], mentions: list[Mention], folded: dict[str, str]
+            ) -> list[Mention]:
+    """The mentions with each folded key given to its body, the folded entities removed and
+    whoever spoke for one speaking for its body."""
     for key in folded:
         del entities[key]
+    for entity in entities.values():
+        if entity.speaks_for in folded:
+            entity.speaks_for = folded[entity.speaks_for]
     return [Mention(m.start, m.end, folded[m.key], m.gender) if m.key in folded else m
             for m in mentions]
+
+
+def fold_named_heads(entities: dict[str, Entity], mentions: list[Mention]) -> list[Mention]:
+    """The mentions with a body's name and a body noun after it ("the GMB union", "the Acme
+    company") given to the body named: one body, not a second one speaking for the first."""
+    folded: dict[str, str] = {}
+    for key, entity in entities.items():
+        owner = entities.get(entity.speaks_for) if entity.speaks_for is not None else None
+        words = entity.name.removeprefix("the ").split()
+        if owner is None or owner.kind != "organisation" or entity.kind != "organisation" or \
+                len(words) < 2 or not words[-1].islower() or words[-1].startswith("spokes"):
+            continue
+        if " ".join(words[:-1]) in {owner.name.removeprefix("the "), owner.key, *owner.aliases}:
+            folded[key] = owner.key
+    return _folded(entities, mentions, folded) if folded else mentions
