@@ -15,6 +15,10 @@ _MADE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:carried\s+out|conducted|pub
 # "Pew’s study", "the institute’s latest survey".
 _OWNS = re.compile(r"[’']s?\s+(?:(?:new|latest|recent|first|annual|major|global|national)\s+)?"
                    rf"({_WORKS})\b")
+# "The report, released on Monday by the Global Coral Reef Monitoring Network, found".
+_MADE_BY = re.compile(rf"\b({_WORKS}),?\s+(?:which\s+was\s+|was\s+)?(?:released|published"
+                      r"|carried\s+out|conducted|commissioned|funded|led|written|produced)\s+"
+                      r"(?:[\w-]+\s+){0,4}?by\s+(?:the\s+)?$")
 # A study named by a common noun: "a new study", "the study", "one study", "this survey".
 _WORK_KEY = re.compile(rf"(?:the|a|an|one|this|that|its)\s+(?:[a-z][\w-]*\s+){{0,2}}{_WORKS}")
 
@@ -31,7 +35,8 @@ def fold_made_by(entities: dict[str, Entity], mentions: list[Mention], text: str
         if entity is None or entity.kind != "organisation" or not entity.name.removeprefix(
                 "the ")[:1].isupper():
             continue
-        made = _MADE.match(text, mention.end) or _OWNS.match(text, mention.end)
+        made = _MADE.match(text, mention.end) or _OWNS.match(text, mention.end) or \
+            _MADE_BY.search(text, max(0, mention.start - 90), mention.start)
         if made is not None:
             makers.setdefault(made.group(1), set()).add(entity.key)
     folded: dict[str, str] = {}
