@@ -15,7 +15,8 @@ def share_words(text: str, end: int) -> list[str]:
     """The words after "N% of" a share is of, with their relative clause or verb ("those who
     took part", "voters who oppose the plan", "British adults who have never run a marathon",
     "the money that went to schools"); [] when no "of" follows."""
-    of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", text[end:end + 60])
+    of = re.match(r"\s+of\s+((?:(?:the|all(?:\s+the)?)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)",
+                  text[end:end + 60])  # "all" like "the": "25% of all ocean life" (round 22)
     if of is None:
         return []
     words = of.group(1).split()
