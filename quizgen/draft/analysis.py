@@ -166,7 +166,8 @@ def _things_named(draft: Draft, by_key: dict[str | None, list[Mention]]) -> set[
         spots = by_key.get(entity.key, [])
         if entity.kind == "person" and spots and not entity.role and entity.gender is None \
                 and entity.key[:1].isupper() and all(
-                    _DETERMINED.search(text, max(0, m.start - 24), m.start) for m in spots):
+                    _DETERMINED.search(text[max(0, m.start - 24):m.start].rsplit("\n", 1)[-1])
+                    for m in spots):  # within its line (round 22)
             found.add(entity.key)
     return found
 
@@ -187,7 +188,9 @@ def _listed_with_places(draft: Draft, mentions: list[Mention], places: set[str],
                 if other.key in places and entity is not None and one.key not in places | \
                         taken and entity.kind in ("person", "organisation") and \
                         not entity.role and not entity.gender and not any(
-                            w in ORG_WORDS for w in entity.name.split()):
+                            w in ORG_WORDS for w in entity.name.split()) and not \
+                        _REPORTS.match(draft.article.masked, one.end):  # "…, Ana Ruiz said"
+                    # is who says it (round 22), no place
                     places.add(str(one.key))
                     found.append(str(one.key))
     return found
@@ -357,6 +360,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
         draft.ids[entity.key] = ident
     if ARTICLE_KEY not in used:
         draft.ids.pop(ARTICLE_KEY, None)
+    draft.places = [key for key in draft.places if key in draft.ids]  # a place left out as a
+    # thing is written nowhere (round 22: it had no id and the YAML writer failed on it)
     draft.others = sorted({e.name for e in draft.entities.values() if e.key not in draft.ids})
     for event in draft.events:
         event.people = [k for k in event.people if k in draft.ids and k not in draft.places]

@@ -53,7 +53,8 @@ def is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) or STAKE_IN.search(
             text, max(0, m.start - 40), m.start) for m in named):
         return False  # "analysts at Kessen bank", "shares in Acme": a body
-    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start])
+    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start].rsplit(
+        "\n", 1)[-1])  # within its line: a headline ending "the valley" places no one (22)
                   and not _PARTIES.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)
 
