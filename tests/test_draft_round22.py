@@ -34,10 +34,9 @@ def _places(text: str) -> list[str]:
 
 def test_a_participle_set_off_by_commas_leaves_the_subject_its_count() -> None:
     """ "The petition, calling for …, has attracted N signatures": the petition attracted them."""
-    text = ("The Clean Rivers petition, calling for an end to sewage spills on every beach in the"
-            " county, has attracted more than 40,000 signatures.")
-    assert any(m.startswith("number of signatures that the Clean Rivers petition has attracted")
-               for m in _measures(text))
+    text = ("The “Clean Rivers” petition, calling for action on sewage, has attracted more than"
+            " 40,000 signatures.")
+    assert "number of signatures that the Clean Rivers petition has attracted" in _measures(text)
 
 
 def test_it_after_an_opening_when_clause_is_that_clause_s_subject() -> None:
@@ -146,8 +145,8 @@ def test_a_name_ending_in_city_is_no_person() -> None:
 
 def test_a_name_opening_with_a_romance_article_is_no_person() -> None:
     """ "Las Rocas" is a place or what is named after it, no person."""
-    assert _listed("The water came from a dam at Las Rocas, Ana Ruiz said.").get(
-        "Las Rocas") != "person"
+    listed = _listed("The Las Rocas mine closed. Las Rocas has 300 workers.")
+    assert "person" not in {kind for name, kind in listed.items() if "Las Rocas" in name}
 
 
 def test_a_possessive_opening_a_thing_s_name_is_no_body() -> None:
@@ -167,9 +166,9 @@ def test_a_study_a_named_body_carried_out_is_that_body_s() -> None:
 
 def test_a_report_released_by_a_named_body_is_that_body_s() -> None:
     """ "The report, released on Monday by the Reef Watch Network, found …": the network's."""
-    text = ("A new report says coral is dying. The report, released on Monday by the Reef Watch"
-            " Network, found that 14 percent of coral was lost.")
-    assert not any("report" in name for name in _listed(text))
+    text = ("A new report found that 60% of reefs are dying. The report, released on Monday by"
+            " the Reef Watch Network, found that 14 percent of coral was lost.")
+    assert not any("report" in name for name in [*_listed(text), *_places(text)])
 
 
 def test_a_headline_ending_on_a_place_noun_places_no_one() -> None:
@@ -186,12 +185,19 @@ def test_a_named_land_feature_is_a_place() -> None:
 
 
 def test_or_and_an_acronym_after_a_body_is_its_alias() -> None:
-    """ "the Centers for Soil Research, or CSR, says": CSR is the same body."""
-    text = ("The Centers for Soil Research, or CSR, says farms lose topsoil. CSR wants new rules,"
+    """ "the Agency for Farm Soils, or AGFS, says": AGFS is the same body."""
+    text = ("The Agency for Farm Soils, or AGFS, says farms lose topsoil. AGFS wants new rules,"
             " Ana Ruiz said.")
     listed = _listed(text)
-    assert "CSR" not in listed
-    assert listed.get("the Centers for Soil Research") == "organisation"
+    assert "AGFS" not in listed
+    assert listed.get("the Agency for Farm Soils") == "organisation"
+
+
+def test_centres_name_a_body() -> None:
+    """ "the Centers for Disease Control and Prevention": a body, not a group of people."""
+    assert _listed("The Centers for Disease Control and Prevention says heat kills more people"
+                   " than floods.").get("the Centers for Disease Control and Prevention") == \
+        "organisation"
 
 
 def test_a_scale_named_after_degrees_is_no_body() -> None:
