@@ -111,6 +111,8 @@ def test_a_us_state_is_a_place() -> None:
     assert "Nevada" not in listed
     assert "Nevada" in places
     assert "Ana Ruiz" in listed  # who says it, though named after the list: no place
+    text = "The firm's biggest markets are Nevada, Utah and Idaho, Ana Ruiz said."
+    assert not {"Nevada", "Utah", "Idaho"} & set(_listed(text))  # a list of names: no bodies
 
 
 def test_a_language_spoken_is_no_body() -> None:
@@ -212,3 +214,10 @@ def test_a_body_s_name_with_a_body_noun_after_it_is_that_body() -> None:
     text = ("The GMB said it would fight the plan. A spokesman for the GMB union said staff were"
             " angry. The GMB union has 500,000 members.")
     assert not any(name.endswith("union") for name in _listed(text))
+
+
+def test_a_work_s_title_opening_with_a_possessive_is_no_body() -> None:
+    """ "the TV series The Baker’s Daughter": a title, not a body "Daughter"."""
+    text = ("Ana Ruiz watched the TV series The Baker’s Daughter. The Baker’s Daughter won three"
+            " awards, Ana Ruiz said.")
+    assert not any("Daughter" in name for name in _listed(text))
