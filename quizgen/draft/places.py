@@ -29,7 +29,7 @@ _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North"
 # Amazon Basin", "Victoria Falls"), beside the lexicon's place words (round 22).
 _LAND_ENDS = frozenset({"Delta", "Basin", "Plateau", "Canyon", "Falls", "Reef", "Archipelago",
                         "Lagoon", "Estuary", "Volcano", "Gorge", "Dunes", "Swamp", "Rainforest",
-                        "Marsh", "Heights", "Fjord", "Steppe", "Savannah", "Oasis", "Atoll"})
+                        "Fjord", "Steppe", "Savannah", "Oasis", "Atoll"})
 
 
 def is_place(entity: Entity, spots: list[Mention], text: str) -> bool:

@@ -91,13 +91,20 @@ _THING_AFTER = re.compile(r"[’']s?\s+(?:[A-Z][\w-]*\s+){0,3}(?:" + "|".join(so
     THING_WORDS)) + r")\b")
 
 
+_PLURALS = frozenset({"Children", "Women", "Men", "People"})  # a plural owner: "Women’s …"
+
+
 def part_of_other_name(text: str, start: int, end: int, name: str) -> bool:
     """Whether a run of capitals is no name of its own: a demonym after "the" set off by commas
     after a name ("Agatha Janzen, the Canadian, said": her description), or the possessive
-    opening a thing's name ("the International Children’s Peace Prize")."""
+    opening a thing's name, a plural's ("the International Children’s Peace Prize", "the Young
+    Writers’ Poetry Prize"), not a body's own ("ABC’s Farm Plan")."""
     if " " not in name and name.endswith(DEMONYM_ENDINGS) and _SET_OFF_THE.search(
             text, max(0, start - 8), start) and text[end:end + 1] == ",":
         return True
+    plural = name.split()[-1].removesuffix("’s").removesuffix("'s") in _PLURALS or \
+        text[end - 2:end] in ("s’", "s'") or (name.endswith("s") and text[end:end + 1] in (
+            "’", "'") and text[end + 1:end + 2] != "s")
     owned = text[end - 2:end] in ("’s", "'s") or text[end - 1:end] in ("’", "'")
-    return bool(_THING_AFTER.match(text, end) or (owned and _THING_AFTER.match(
-        "’" + text[end:end + 80])))
+    return plural and bool(_THING_AFTER.match(text, end) or (owned and _THING_AFTER.match(
+        "’" + text[end:end + 80])))  # not "ABC’s Farm Plan": the body's own plan
