@@ -221,3 +221,26 @@ def test_a_work_s_title_opening_with_a_possessive_is_no_body() -> None:
     text = ("Ana Ruiz watched the TV series The Baker’s Daughter. The Baker’s Daughter won three"
             " awards, Ana Ruiz said.")
     assert not any("Daughter" in name for name in _listed(text))
+
+
+def test_a_name_money_is_invested_in_is_a_body() -> None:
+    """ "Kessen has invested about $13 billion in Orbitly": a body, not a place "in Orbitly"."""
+    text = ("Orbitly makes chat software. Kessen has invested about $13 billion in Orbitly, Ana"
+            " Ruiz said.")
+    assert "Orbitly" not in _places(text)
+
+
+def test_the_noun_of_a_body_s_apposition_is_that_body() -> None:
+    """ "Brightpath Academy, a nonprofit education group," then "The group says": the academy."""
+    text = ("Ana Ruiz runs Brightpath Academy, a nonprofit education group. The group says more"
+            " than 65,000 students tested its AI tutor.")
+    listed = _listed(text)
+    assert "the group" not in listed
+    assert "Brightpath Academy" in listed
+
+
+def test_a_name_made_an_adjective_by_a_hyphen_is_no_body() -> None:
+    """ "a Lenby-based group": Lenby-based is no body; the group's name gives the figure."""
+    text = ("The Center for Safe Schools, a Lenby-based group, said in a report that 59 percent"
+            " of teachers were worried.")
+    assert not any(name.endswith("-based") for name in _listed(text))

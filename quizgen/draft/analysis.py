@@ -34,7 +34,12 @@ from quizgen.draft.kin import KIN_OF
 from quizgen.draft.made_by import fold_made_by, fold_named_heads
 from quizgen.draft.places import is_place
 from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
-from quizgen.draft.regions import is_state, languages, parts_of_bodies, unit_names
+from quizgen.draft.regions import (
+    is_state,
+    languages,
+    parts_of_bodies,
+    unit_names,
+)
 from quizgen.draft.tokens import slug
 
 ARTICLE_KEY = "\x00article"  # the entity standing for the article itself

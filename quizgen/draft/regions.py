@@ -83,6 +83,11 @@ def unit_names(by_key: dict[str | None, list[Mention]], text: str) -> set[str]:
         _AFTER_UNIT.search(text, max(0, m.start - 10), m.start) for m in spots)}
 
 
+# A name made an adjective by a hyphen ("a Washington-based group", "a Qatar-funded school").
+_HYPHENED = re.compile(r".+-(?:based|born|led|owned|backed|funded|made|style|era|linked|run"
+                       r"|bound|wide|registered|listed|headquartered)$")
+
+
 # ", the Canadian," after a name: a description of the person named before it.
 _SET_OFF_THE = re.compile(r"[\w.’'-],\s+the\s+$")
 # A possessive name before the rest of a thing's name ("the International Children’s Peace
@@ -95,10 +100,13 @@ _PLURALS = frozenset({"Children", "Women", "Men", "People"})  # a plural owner: 
 
 
 def part_of_other_name(text: str, start: int, end: int, name: str) -> bool:
-    """Whether a run of capitals is no name of its own: a demonym after "the" set off by commas
+    """Whether a run of capitals is no name of its own: an adjective made with a hyphen
+    ("Washington-based"), a demonym after "the" set off by commas
     after a name ("Agatha Janzen, the Canadian, said": her description), or the possessive
     opening a thing's name, a plural's ("the International Children’s Peace Prize", "the Young
     Writers’ Poetry Prize"), not a body's own ("ABC’s Farm Plan")."""
+    if _HYPHENED.fullmatch(name):
+        return True  # "a Washington-based group": an adjective
     if " " not in name and name.endswith(DEMONYM_ENDINGS) and _SET_OFF_THE.search(
             text, max(0, start - 8), start) and text[end:end + 1] == ",":
         return True
