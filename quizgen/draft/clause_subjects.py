@@ -61,7 +61,7 @@ def counted_doing_it(text: str, start: int, at: int, unit_end: int, noun: str) -
     """ "number of moons orbiting Saturn" for "Saturn has a total of 146 moons orbiting it": a
     count of things the subject has, doing something to it; or ""."""
     doing = _DOING_IT.match(text, unit_end)
-    owner = _HAS_BEFORE.search(text, start, at)
+    owner = _HAS_BEFORE.search(text, start, at) if doing is not None else None
     noun = " ".join(w for w in noun.split() if w not in SCALES)  # "million signatures"
     if doing is None or owner is None or not noun:
         return ""
