@@ -244,3 +244,17 @@ def test_a_name_made_an_adjective_by_a_hyphen_is_no_body() -> None:
     text = ("The Center for Safe Schools, a Lenby-based group, said in a report that 59 percent"
             " of teachers were worried.")
     assert not any(name.endswith("-based") for name in _listed(text))
+
+
+def test_the_namesake_of_an_illness_is_no_body() -> None:
+    """ "Kessler’s disease" twice: Kessler names the illness, neither a person nor a body."""
+    text = ("A new drug slows Kessler’s disease, doctors said. About 6 million people have"
+            " Kessler’s disease, and many more have Kessler's syndrome.")
+    assert "Kessler" not in _listed(text)
+
+
+def test_a_group_read_across_a_present_verb_is_not_listed() -> None:
+    """ "She said the pill gives families hope": no group "the pill gives families"."""
+    text = ("Ana Ruiz runs a clinic. She said the pill gives families “more time to plan"
+            " together.”")
+    assert not any("gives" in name for name in _listed(text))

@@ -37,6 +37,7 @@ from quizgen.draft.quotes import QuoteGuess, find_quotes, subjects_of
 from quizgen.draft.regions import (
     is_state,
     languages,
+    not_bodies,
     parts_of_bodies,
     unit_names,
 )
@@ -345,7 +346,8 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
               and key not in used and all(m.start in starts and _MODIFIES.match(text, m.end)
                                           for m in spots)}  # "Airline food has …": a noun
     works |= (languages(draft.entities, by_key, text) | parts_of_bodies(
-        draft.entities, by_key, text) | unit_names(by_key, text)) - used  # "speaking
+        draft.entities, by_key, text) | unit_names(by_key, text) | not_bodies(
+        draft.entities, by_key, text)) - used  # "Alzheimer’s disease"; "speaking
     # Spanish"; "Cornell University’s College of Agriculture"; "35 degrees Celsius"
     keep = [e for e in draft.entities.values() if e.key in used or (e.key not in works and (
         _notable(e) or e.key in draft.places or (e.kind == "organisation" and e.key in inside)))]

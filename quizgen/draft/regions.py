@@ -88,6 +88,23 @@ _HYPHENED = re.compile(r".+-(?:based|born|led|owned|backed|funded|made|style|era
                        r"|bound|wide|registered|listed|headquartered)$")
 
 
+# A name an illness or a law of nature is named after ("Alzheimer’s disease", "Parkinson's").
+_EPONYM = re.compile(r"[’']s\s+(?:disease|syndrome|law|theorem|principle|palsy|sarcoma)\b")
+# A verb in the present inside a drafted group's words ("the drug gives families"): no group.
+_VERBS = words("gives says makes takes has does helps gets lets means needs wants shows tells"
+               " asks keeps puts is was are were")
+
+
+def not_bodies(entities: dict[str, Entity], by_key: dict[str | None, list[Mention]],
+               text: str) -> set[str]:
+    """Names of an illness's or a law's namesake ("Alzheimer" of "Alzheimer’s disease"), and
+    lower-case groups read across a verb ("the drug gives families"): neither listed."""
+    found = {key for key, spots in by_key.items() if key is not None and " " not in key and any(
+        _EPONYM.match(text, m.end) or _EPONYM.match(text, m.end - 2) for m in spots)}
+    return found | {key for key, entity in entities.items() if entity.name[:1].islower() and
+                    set(entity.name.split()[:-1]) & _VERBS}
+
+
 # ", the Canadian," after a name: a description of the person named before it.
 _SET_OFF_THE = re.compile(r"[\w.’'-],\s+the\s+$")
 # A possessive name before the rest of a thing's name ("the International Children’s Peace
