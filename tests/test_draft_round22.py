@@ -258,3 +258,16 @@ def test_a_group_read_across_a_present_verb_is_not_listed() -> None:
     text = ("Ana Ruiz runs a clinic. She said the pill gives families “more time to plan"
             " together.”")
     assert not any("gives" in name for name in _listed(text))
+
+
+def test_money_a_noun_phrase_is_worth_is_its_value() -> None:
+    """ "Reefs provide goods and services worth $2.7 trillion": value of goods and services."""
+    text = "Reefs provide goods and services worth $2.7 trillion each year, the group says."
+    assert "value of goods and services" in _measures(text)
+
+
+def test_money_before_a_preposition_is_not_the_value_of_it() -> None:
+    """ "a deal worth about £5bn with Kessen": no "value of the with"."""
+    measures = _measures("The firm signed a deal worth about £5bn with Kessen on Monday.")
+    assert not any(m.endswith("the with") for m in measures)
+    assert "value of the deal" in measures

@@ -19,7 +19,7 @@ from quizgen.draft.named_sizes import (
 )
 from quizgen.draft.onto import age_since, held_in, moved_at, written_onto
 from quizgen.draft.quotes import Attributor
-from quizgen.draft.share_groups import dashed_share, opened_group
+from quizgen.draft.share_groups import dashed_share, opened_group, value_worth
 
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
@@ -109,6 +109,8 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
     if hit.kind == "percent" and (dashed := dashed_share(text, sentence.start, hit.start,
                                                           unit_end)):
         return dashed  # "An even lower number of respondents – 42 percent – said that …"
+    if measure == "amount of money" and (valued := value_worth(text, sentence.start, hit.start)):
+        return valued  # "signed a deal worth £5bn": value of the deal
     if measure.startswith("number of ") and (doing := counted_doing_it(
             text, sentence.start, hit.start, unit_end, unit)):
         return doing  # "Saturn has 146 moons orbiting it": number of moons orbiting Saturn

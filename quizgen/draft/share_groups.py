@@ -40,3 +40,27 @@ def dashed_share(text: str, start: int, at: int, unit_end: int) -> str:
         return ""
     words = after.group(2).split()[:16]
     return f"share of {' '.join(group)} who {after.group(1)} {' '.join(words)}"
+
+
+# "goods and services worth $2.7 trillion", "a deal worth £5bn": what the money is the value of.
+_WORTH = re.compile(r"((?:[\w’'-]+\s+){0,4}[a-z][\w-]*)\s+worth\s+(?:about|around|nearly|almost"
+                    r"|up\s+to|more\s+than|over|some|an\s+estimated|at\s+least)?\s*$")
+_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this", "that"})
+
+
+def value_worth(text: str, start: int, at: int) -> str:
+    """ "value of the deal" for "signed a deal worth £5bn", "value of goods and services" for
+    "provide goods and services worth $2.7 trillion"; or "" (not "is worth": said elsewhere)."""
+    found = _WORTH.search(text[start:at])
+    if found is None:
+        return ""
+    words = found.group(1).split()
+    if words[-1] in ("is", "are", "was", "were", "be", "been"):
+        return ""
+    lead = max((i for i, w in enumerate(words) if w.lower() in _DETERMINERS), default=-1)
+    if lead >= 0:
+        words = ["the" if words[lead].lower() in ("a", "an", "this", "that") else
+                 words[lead].lower(), *words[lead + 1:]]
+    else:
+        words = words[-3:] if len(words) > 2 and words[-2] == "and" else words[-1:]
+    return "value of " + " ".join(words) if words[-1][:1].islower() else ""
