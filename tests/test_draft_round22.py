@@ -271,3 +271,17 @@ def test_money_before_a_preposition_is_not_the_value_of_it() -> None:
     measures = _measures("The firm signed a deal worth about £5bn with Kessen on Monday.")
     assert not any(m.endswith("the with") for m in measures)
     assert "value of the deal" in measures
+
+
+def test_a_share_s_participle_keeps_the_sentence_s_verb() -> None:
+    """ "half of all the waste left on site was reused": left on site that was reused."""
+    text = "Organisers say that 48% of all the waste left on site was reused in 2019."
+    assert "share of all the waste left on site that was reused" in _measures(text)
+
+
+def test_a_share_s_being_reads_is() -> None:
+    """ "With 70% of all fresh water being in farming": share of all fresh water that is in
+    farming, not "that being"."""
+    text = "With 70% of all fresh water being in farming, cities face shortages."
+    assert any(m.startswith("share of all fresh water that is in farming") for m in
+               _measures(text))
