@@ -55,8 +55,9 @@ def same_in_moodle(data: bytes, want: list[dict[str, Any]], *, ordering: bool = 
         assert g["tags"][:2] == [w["kind"], w["factbase"]]
         if "options" in w:
             assert g["prompt"] == norm(w["prompt"])
+            native = "truefalse" if w["kind"] == "true-false" else "multichoice"  # statements
             assert (g["type"], g["options"], g["answer"]) == (
-                "multichoice", [norm(o) for o in w["options"]], w["answer"])
+                native, [norm(o) for o in w["options"]], w["answer"])
         elif "left" in w:
             assert g["prompt"] == norm(w["prompt"])
             assert (g["type"], g["pairs"]) == ("matching", pairs_of(w))

@@ -46,6 +46,7 @@ GROUPS: dict[str, tuple[Path, ...]] = {
     "dev": _bases(CORPUS / "dev"),
     "dev2": _bases(CORPUS / "heldout", lambda stem: stem in DEV2),
     "heldout": _bases(CORPUS / "heldout", lambda stem: stem not in DEV2),
+    "voa-dev": _bases(CORPUS / "voa" / "dev"),
 }
 
 
@@ -104,7 +105,8 @@ def fingerprint(question: Question) -> str:
 
 
 def base_paths(targets: Iterable[str | Path]) -> list[Path]:
-    """The fact-base files that files, folders or group names (content, dev, dev2, heldout) name."""
+    """The fact-base files that files, folders or group names (content, dev, dev2, heldout,
+    voa-dev) name."""
     paths: list[Path] = []
     for target in targets:
         if str(target) in GROUPS:
@@ -166,7 +168,7 @@ def _line(name: str, counts: Counter[str]) -> str:
 
 def review_table(verdicts: dict[str, Verdict] | None = None) -> str:
     """Per base (seeds 1 and 2 together): items, each verdict, unread and the share good, with a
-    total for each group of bases (content, dev, dev2, heldout)."""
+    total for each group of bases (content, dev, dev2, heldout, voa-dev)."""
     verdicts = load_verdicts() if verdicts is None else verdicts
     out = ["| base | items | good | poor | ambiguous | wrong | unread | good % |",
            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]

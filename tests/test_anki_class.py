@@ -15,6 +15,7 @@ from test_anki import Html, import_apkg, rendered
 
 from quizgen.quiz.select import build_quiz
 from quizgen.renderers.anki.deck import change_report, render
+from quizgen.renderers.anki.manifest import parse
 from quizgen.renderers.anki.note_types import NOTE_TYPES
 from quizgen.renderers.anki.notes import short_name
 from quizgen.renderers.base import RenderOptions
@@ -153,3 +154,32 @@ def test_a_narrower_build_never_blanks_a_card(col: Any, tmp_path: Path, path: Pa
     assert emptied == [], emptied[:5]
     empty = col.get_empty_cards()
     assert [note.card_ids for note in empty.notes] == [], empty.report[:400]
+
+
+def test_spreading_a_deck_never_blanks_a_card(col: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A deck built before its speakers' keys were spread (every who-said-it kept), then the
+    spread deck with the same manifest, imported into one collection: no field a note had is
+    emptied, no card is empty, and every note of an item kept keeps its GUID."""
+    from test_deck_spread import unspread
+
+    path = CONTENT / "venezuela-post-election.yaml"
+    before_quiz = unspread(loaded(path), 1, monkeypatch)
+    first = render(before_quiz, options=RenderOptions(name="deck", timestamp=T0))
+    import_apkg(col, first["deck.apkg"], tmp_path)
+    before = {note.guid: list(note.fields) for note in map(col.get_note, col.find_notes(""))}
+    second = deck(path, seed=1, timestamp=T1, previous=first["deck.manifest.json"])
+    report = change_report(first["deck.manifest.json"], second["deck.manifest.json"],
+                           articles=(loaded(path).id,))
+    assert report.removed or report.changed, "spreading changed no note: nothing is exercised"
+    import_apkg(col, second["deck.apkg"], tmp_path, "spread.apkg")
+    after = {note.guid: list(note.fields) for note in map(col.get_note, col.find_notes(""))}
+    emptied = [(guid, i) for guid, fields in before.items() for i, text in enumerate(fields)
+               if text.strip() and not after[guid][i].strip()]
+    assert emptied == [], emptied[:5]
+    assert [note.card_ids for note in col.get_empty_cards().notes] == []
+    old, new = (parse(d["deck.manifest.json"]).notes for d in (first, second))
+    gone = {q.id for q in before_quiz.questions} - {
+        q.id for q in build_quiz(loaded(path), seed=1, everything=True).questions}
+    kept = [guid for guid, stamp in old.items() if stamp.label.split("/")[-1] not in gone]
+    assert gone and kept and all(guid in new for guid in kept)  # every other note keeps its GUID

@@ -343,6 +343,28 @@ def test_to_follows_the_number_rules(to: str) -> None:
     located(only_problem(text), text, to, "figures[3].to")
 
 
+@pytest.mark.parametrize(("measure", "value", "field"), [
+    ("time the crew spent at sea", "1", "value"),  # one year spent: a span, not the year 1
+    ("year the boats were built", "12", "value"),
+    ("time the crew spent at sea", "1998", "unit"),  # a span's measure, whatever the value
+    ("age of the oldest boat", "1950", "unit"),
+])
+def test_a_calendar_year_is_not_a_span(measure: str, value: str, field: str) -> None:
+    """unit year is a calendar year: a span written so (value 1, "time … spent") is refused at
+    its field, with unit years as the way out; a plain year loads."""
+    text = NEW.replace("    measure: boats lost\n    value: 40\n    to: 60\n    unit: boats",
+                       f"    measure: {measure}\n    value: {value}\n    unit: year")
+    problem = only_problem(text)
+    assert problem.field == f"figures[3].{field}", problem
+    assert problem.expected is not None and "unit years" in problem.expected
+    assert problem.line == at(text, f"{field}: {value if field == 'value' else 'year'}")[0]
+    fine = NEW.replace("    measure: boats lost\n    value: 40\n    to: 60\n    unit: boats",
+                       "    measure: year the boats were built\n    value: 1998\n    unit: year")
+    assert load_text(fine, filename="f.yaml").figures[3].value == Decimal(1998)
+    spans = text.replace("unit: year", "unit: years")
+    assert load_text(spans, filename="f.yaml").figures[3].unit == "years"
+
+
 def test_a_percentage_range_stays_within_0_and_100() -> None:
     """`to` of a percent figure is checked like its value."""
     text = NEW.replace("    to: 60\n    unit: boats", "    to: 160\n    unit: percent")
@@ -553,6 +575,7 @@ def test_the_sample_passes_the_json_schema() -> None:
     ("claimants: [ministry]", "claimants: []"),
     ('ask: "How many deaths did the interior ministry report?"', 'ask: "The toll"'),
     ("    text: 52 people had died\n", "    text: 52 people had died\n    said: yes\n"),
+    ("    to: 60\n    unit: boats", "    to: 60\n    unit: year"),  # years 40-60: spans
 ])
 def test_the_schema_refuses_bad_new_fields(old: str, new: str) -> None:
     """Editors flag wrong values of the new fields as the loader does."""

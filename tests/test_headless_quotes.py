@@ -19,9 +19,11 @@ from quizgen.quiz.questions import Matching, MultipleChoice, Question, QuoteRef,
 
 pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
 
-# written again here: auxiliaries and modals wait for a subject; and/or/nor join a clause before
+# written again here: auxiliaries and modals wait for a subject; and/or/nor/but/yet join a clause
+# before
 _WAITING = ("have", "has", "had", "is", "are", "was", "were", "will", "would", "shall", "should",
-            "can", "could", "may", "might", "must", "do", "does", "did", "and", "or", "nor")
+            "can", "could", "may", "might", "must", "do", "does", "did", "and", "or", "nor",
+            "but", "yet")
 
 
 def opens_mid_sentence(text: str) -> bool:

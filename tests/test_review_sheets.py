@@ -63,7 +63,7 @@ def test_fingerprint_follows_what_the_student_reads() -> None:
     assert len({fingerprint(q) for q in questions}) == len(questions)
     changed = replace(questions[0], prompt=questions[0].prompt + " (again)")
     assert fingerprint(changed) != fingerprint(questions[0])
-    assert set(GROUPS) == {"content", "dev", "dev2", "heldout"}
+    assert set(GROUPS) == {"content", "dev", "dev2", "heldout", "voa-dev"}
 
 
 def test_dev2_and_heldout_split_the_heldout_folder() -> None:
@@ -72,3 +72,11 @@ def test_dev2_and_heldout_split_the_heldout_folder() -> None:
     assert list(GROUPS["dev2"]) == folder[0::2]
     assert list(GROUPS["heldout"]) == folder[1::2]
     assert (len(GROUPS["dev2"]), len(GROUPS["heldout"])) == (8, 7)
+
+
+def test_voa_dev_holds_the_voa_development_bases() -> None:
+    """voa-dev holds the seven VOA development bases, and none of the VOA held-out folder."""
+    voa = ROOT / "tests" / "corpus" / "voa"
+    assert list(GROUPS["voa-dev"]) == sorted((voa / "dev").glob("*.yaml"))
+    assert len(GROUPS["voa-dev"]) == 7
+    assert not any(path.parent == voa / "heldout" for paths in GROUPS.values() for path in paths)

@@ -68,6 +68,12 @@ def names_its_noun_twice(prompt: str) -> bool:
     return bool(re.search(r"\brange of (\w+) .*\bfor (?:the )?\1 of\b", prompt))
 
 
+def counts_an_owner_without_of(prompt: str) -> bool:
+    """'how many Ingenuity's rotor blades broke?': a counted phrase owned by a name is counted
+    'how many of …'."""
+    return bool(re.search(r"\b[Hh]ow many (?:[A-Z][\w-]* )*[A-Z][\w-]*(?:'s|’s|s'|s’) ", prompt))
+
+
 @pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
 def test_figure_prompts_have_no_known_wording_slip(path: Path) -> None:
     """No counted phrase cut by a clause, no 'what was' asked of an amount of a thing and no
@@ -76,12 +82,15 @@ def test_figure_prompts_have_no_known_wording_slip(path: Path) -> None:
         assert not hides_a_clause(prompt), prompt
         assert not asks_a_thing_for_an_amount(prompt), prompt
         assert not names_its_noun_twice(prompt), prompt
+        assert not counts_an_owner_without_of(prompt), prompt
 
 
 @pytest.mark.parametrize(("measure", "unit", "slip"), [
     ("number of storeys water pours through at The Towers", "storeys", hides_a_clause),
     ("plastic waste littering the planet and oceans", "million tonnes",
      asks_a_thing_for_an_amount),
+    ("number of Orvane's boats that sank", "boats", counts_an_owner_without_of),
+    ("number of Tessa Lund's goats lost in the storm", "goats", counts_an_owner_without_of),
 ])
 def test_the_slips_the_review_saw_are_worded_well(
     measure: str, unit: str, slip: Callable[[str], bool]
@@ -98,3 +107,6 @@ def test_the_slips_the_review_saw_are_worded_well(
                           "through at The Towers?")
     assert asks_a_thing_for_an_amount("According to environmentalists, what was the plastic "
                                       "waste littering the planet and oceans?")
+    assert counts_an_owner_without_of("According to the article, how many Orvane's boats sank?")
+    if slip is counts_an_owner_without_of:
+        assert "how many of " in prompt.casefold(), prompt

@@ -7,12 +7,14 @@ from typing import Any
 from quizgen.factbase.model import TIME_OF_DAY
 from quizgen.factbase.schema import (
     DATE_PATTERN,
+    EARLIEST_YEAR,
     RANGE_QUALIFIERS,
     SECTION_DESCRIPTIONS,
     SECTIONS,
     SLUG_PATTERN,
     TIME_PATTERN,
     TOP_LEVEL,
+    YEAR_UNIT,
     FieldSpec,
 )
 
@@ -64,14 +66,17 @@ def _object(fields: dict[str, FieldSpec], description: str) -> dict[str, Any]:
 
 
 def _figure_rules() -> list[dict[str, Any]]:
-    """Rules across a figure's fields: percent range, HH:MM times, qualifiers of a range."""
+    """Rules across a figure's fields: percent range, calendar years, HH:MM times, qualifiers of a
+    range."""
     def unit_is(unit: str) -> dict[str, Any]:
         return {"properties": {"unit": {"const": unit}}, "required": ["unit"]}
 
     percent = {"type": "number", "minimum": 0, "maximum": 100}
     time = {"type": "string", "pattern": TIME_PATTERN}
+    year = {"type": "number", "minimum": EARLIEST_YEAR}
     return [
         {"if": unit_is("percent"), "then": {"properties": {"value": percent, "to": percent}}},
+        {"if": unit_is(YEAR_UNIT), "then": {"properties": {"value": year, "to": year}}},
         {"if": unit_is(TIME_OF_DAY), "then": {"properties": {"value": time, "to": time}},
          "else": {"properties": {"value": {"type": "number"}, "to": {"type": "number"}}}},
         {"if": {"required": ["to"]},

@@ -12,6 +12,8 @@ QUALIFIERS = ("exact", "about", "nearly", "at least", "at most", "up to", "more 
               "fewer than")
 QUALIFIER_ALIASES = {"over": "more than", "under": "fewer than"}  # older names, still accepted
 PERCENT_UNIT = "percent"
+YEAR_UNIT = "year"  # a calendar year; a span is "years"
+EARLIEST_YEAR = 100  # a calendar year below this in a news article is a span written as `year`
 RANGE_QUALIFIERS = ("exact", "about")  # the qualifiers a range (`to`) may have
 SENSES = ("literal", "rhetorical")
 

@@ -20,7 +20,14 @@ from quizgen.factbase.model import (
     ReportedClaim,
     Term,
 )
-from quizgen.factbase.schema import PERCENT_UNIT, RANGE_QUALIFIERS, SECTIONS, SLUG_PATTERN
+from quizgen.factbase.schema import (
+    EARLIEST_YEAR,
+    PERCENT_UNIT,
+    RANGE_QUALIFIERS,
+    SECTIONS,
+    SLUG_PATTERN,
+    YEAR_UNIT,
+)
 
 Locations = Mapping[str, tuple[int, int]]
 
@@ -261,6 +268,7 @@ def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
                 check.report(figure, name, "a percentage outside 0..100", found=str(number),
                              expected="a value from 0 to 100")
         _check_range(check, figure)
+        _check_calendar_year(check, figure)
         first_word = figure.measure.split()[0].casefold() if figure.measure.split() else ""
         if first_word in QUESTION_WORDS:
             check.report(figure, "measure", "a measure is a noun phrase, not a question",
@@ -278,6 +286,25 @@ def _check_figures(check: _Checker, figures: Sequence[Figure]) -> None:
             check.report(figure, "unit", f"figures of group {figure.group!r} differ in unit",
                          found=repr(figure.unit),
                          expected=f"{first.unit!r}, the unit of {first.id!r} in the same group")
+
+
+# A measure opening so is a span or a count, never a calendar year ("time Ibrahim spent in …").
+_SPAN_HEADS = frozenset({"time", "length", "age", "duration", "period", "number"})
+
+
+def _check_calendar_year(check: _Checker, figure: Figure) -> None:
+    """`year` is a calendar year (2013): a span (a year spent somewhere) is `years`."""
+    if figure.unit != YEAR_UNIT:
+        return
+    head = figure.measure.split()[0].casefold() if figure.measure.split() else ""
+    low = [n for n in (figure.value, figure.to) if n is not None and n < EARLIEST_YEAR]
+    if head in _SPAN_HEADS or low:
+        found = f"value {low[0]}" if low else f"measure {figure.measure!r}"
+        check.report(figure, "value" if low else "unit",
+                     "unit year is a calendar year; this figure is a span of time",
+                     found=f"{found} with unit year",
+                     expected="unit years for a span (1 year is written value 1, unit years),"
+                     f" or a calendar year from {EARLIEST_YEAR} on")
 
 
 def _check_range(check: _Checker, figure: Figure) -> None:

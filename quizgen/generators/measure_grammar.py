@@ -344,6 +344,9 @@ def count_question(counted: str) -> str | None:
     words = counted.split()
     if not words or fold(words[0]) in DETERMINERS:
         return None  # 'the protesters arrested': 'how many the …' cannot be said
+    owner = next((k + 1 for k, word in enumerate(words[:-1]) if _possessive(word)), 0)
+    if owner and all(_capitalised(word) for word in words[:owner]):
+        return _counted_of_owner(words, owner)
     end = np_end(words)
     head, rest = words[:end], words[end:]
     counted_end = head_end(words)
@@ -377,6 +380,16 @@ def count_question(counted: str) -> str | None:
         if inverted:
             return f"how many {noun} {inverted}?"
     return None
+
+
+def _counted_of_owner(words: Sequence[str], owner: int) -> str | None:
+    """'how many of Ingenuity's rotor blades broke?' for 'Ingenuity's rotor blades that broke':
+    a counted phrase owned by a name is counted with 'of' ('how many Ingenuity's blades' cannot
+    be said); a count of them that only 'were there' would ask is left to the plainer fallback."""
+    inner = count_question(" ".join(words[owner:]))
+    if inner is None or " were there" in inner or " are there" in inner:
+        return None
+    return f"how many of {' '.join(words[:owner])} {inner.removeprefix('how many ')}"
 
 
 def _verb_follows(words: Sequence[str], i: int) -> bool:

@@ -1,6 +1,7 @@
 """Which pairs of events a student could put in order without the article: events of one story
 (not dated in different years), whose order is cause and effect or the plain order of steps; or
-both tell of one thing (a shared word) and their verbs say which comes first ("announced" before
+both tell of one thing (a shared word, or one person or body both involve) and their verbs say
+which comes first ("announced" before
 "passed", a march "set off" before it "ended"), or one says it follows another ("after", "again",
 "replacement", a figure "updated" or "revised")."""
 
@@ -26,7 +27,9 @@ _STAGES: tuple[tuple[str, ...], ...] = (
      "creat", "invent", "founded", "built", "design"),
     ("join", "continu", "updat", "respond", "react", "repl", "appeal", "recount", "endors",
      "resum", "again", "replacement", "follow", "after", "later", "then", "second", "re-",
-     "extend", "rais", "revis"),
+     "extend", "rais", "revis",
+     # a thing changes only once it is there: it "became" or "was renamed" after it began
+     "became", "becom", "renam", "changed its name", "changed their name"),
     ("end", "finish", "clos", "pass", "approv", "adopt", "vote", "declar", "won", "win",
      "confirm", "conclud", "ruled", "resign", "complet"),
 )
@@ -107,7 +110,9 @@ def guessed_orders(events: Sequence[Event]) -> tuple[list[int], list[int]]:
         if to_come(event.description):
             coming |= 1 << i
     past = ((1 << len(events)) - 1) & ~coming
-    topics = [_topic(e.description) for e in events]
+    # one thing's story: a shared word, or a person or body both events involve ("the NAO
+    # started …" and "the orchestra changed its name …", both of the orchestra)
+    topics = [_topic(e.description) | {"\x00" + p for p in e.people} for e in events]
     after = [0] * len(events)
     before = [0] * len(events)
     by_word: dict[str, int] = {}

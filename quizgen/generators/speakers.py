@@ -28,10 +28,11 @@ from quizgen.generators.textindex import Passages, has_word
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
 # words on which quoted words open mid-sentence, written in lower case: a verb that waits for its
 # subject ("have previously been linked to …", "should be a gentle reminder …") or a word joining
-# them to words before ("and probably get some sleep …")
+# them to words before ("and probably get some sleep …", "but I still feel proud": the clause
+# it answers is the reporter's)
 _HEADLESS = frozenset({
     "have", "has", "had", "is", "are", "was", "were", "will", "would", "shall", "should", "can",
-    "could", "may", "might", "must", "do", "does", "did", "and", "or", "nor",
+    "could", "may", "might", "must", "do", "does", "did", "and", "or", "nor", "but", "yet",
 })  # fmt: skip
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 

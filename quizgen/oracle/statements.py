@@ -1,12 +1,13 @@
-"""True or false: a statement about who said a quote, where something happened, what a figure
-was or which of two events came first, decided by the oracle's rules for that kind of fact."""
+"""True or false: a statement about who said a quote or a claim, where something happened, what
+a figure was or which of two events came first, decided by the oracle's rules for that kind of
+fact."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
-from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote
+from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, ReportedClaim
 from quizgen.oracle.asks import entity_truth, unfaithful
 from quizgen.oracle.figure_truth import Truth, value_truth
 from quizgen.oracle.places import place_truth
@@ -14,6 +15,8 @@ from quizgen.oracle.read import amount_text_problem, mentions, names_of
 from quizgen.oracle.timeline import Timeline
 from quizgen.quiz.questions import (
     TRUE_FALSE,
+    ClaimantOf,
+    ClaimStatement,
     EntityRef,
     FigureStatement,
     FigureValue,
@@ -36,9 +39,9 @@ def _spaced(text: str) -> str:
 def statement_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> list[Truth]:
     """Truth of the options True and False: the statement must be certainly true or certainly
     false by the facts (an open one is refused), and must say what its ask says: the name of the
-    speaker or place it states and the quote's words or the event's description; the figure's
-    measure, subject, sources and the amount as a student reads it; both events, in the order
-    the statement gives them."""
+    speaker, claimant or place it states and the quote's or claim's words or the event's
+    description; the figure's measure, subject, sources and the amount as a student reads it;
+    both events, in the order the statement gives them."""
     ask = q.ask
     assert isinstance(ask, Statement)
     if q.options != TRUE_FALSE:
@@ -55,14 +58,23 @@ def statement_truth(q: MultipleChoice, base: FactBase, problems: list[str]) -> l
     return [said, not said]
 
 
-def _statement(q: MultipleChoice, ask: SaidStatement | PlaceStatement, base: FactBase,
-               problems: list[str]) -> Truth:
-    if isinstance(ask, SaidStatement):
+def _statement(q: MultipleChoice, ask: SaidStatement | ClaimStatement | PlaceStatement,
+               base: FactBase, problems: list[str]) -> Truth:
+    if isinstance(ask, ClaimStatement):
+        claim, subject = base.by_id.get(ask.claim), base.by_id.get(ask.claimant)
+        if not isinstance(claim, ReportedClaim) or not isinstance(subject, Entity):
+            problems.append(f"ask: no claim {ask.claim!r} or no entity {ask.claimant!r}")
+            return None
+        what, words, name = claim.id, claim.text, subject.name
+        one = replace(q, ask=ClaimantOf(claim.id), prompt=f"Who said that {words}?", answer=0,
+                      options=(Option(name, EntityRef(subject.id)),))
+        truth = entity_truth(one, base, problems)
+    elif isinstance(ask, SaidStatement):
         fact, subject = base.by_id.get(ask.quote), base.by_id.get(ask.speaker)
         if not isinstance(fact, Quote) or not isinstance(subject, Entity):
             problems.append(f"ask: no quote {ask.quote!r} or no entity {ask.speaker!r}")
             return None
-        words, name = fact.text, subject.name
+        what, words, name = fact.id, fact.text, subject.name
         one = replace(q, ask=SpeakerOf(fact.id), prompt=fact.text, answer=0,
                       options=(Option(name, EntityRef(subject.id)),))
         truth = entity_truth(one, base, problems)
@@ -72,13 +84,13 @@ def _statement(q: MultipleChoice, ask: SaidStatement | PlaceStatement, base: Fac
             problems.append(f"ask: no event or quote {ask.fact!r} or no place {ask.place!r}")
             return None
         words = fact.description if isinstance(fact, Event) else fact.text
-        name = subject.name
+        what, name = fact.id, subject.name
         one = replace(q, ask=PlaceOf(fact.id), prompt=words, answer=0,
                       options=(Option(name, PlaceRef(subject.id)),))
         truth = place_truth(one, base, problems)
     shown = _spaced(q.prompt)
     if _spaced(name) not in shown or _spaced(words).rstrip(".") not in shown:
-        problems.append(f"the statement does not say {name!r} and the words of {fact.id!r}")
+        problems.append(f"the statement does not say {name!r} and the words of {what!r}")
     return truth[0] if truth else None
 
 

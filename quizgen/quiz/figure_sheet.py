@@ -116,6 +116,36 @@ def measured_again(a: Iterable[Figure], b: Iterable[Figure]) -> str | None:
     return None
 
 
+# a measure read off one running clock: "time after which the craft began its descent", "time by
+# which it was back on the ground", "time at which the doors opened" (a moment, not a span)
+_CLOCK = re.compile(r"^(?:time|moment|minute|second|hour)s? (?:after|by|at|before|until) which\b")
+
+
+def clock(figure: Figure) -> str | None:
+    """The unit of a figure that is a moment on a story's running clock (its measure "time after
+    which …", "time by which …"; a time of day), or None: the moments of one story are in an
+    order a student knows (a descent begins before the craft is back on the ground)."""
+    if figure.is_time_of_day:
+        return "time of day"
+    if _CLOCK.match(" ".join(figure.measure.casefold().split())):
+        return " ".join(figure.unit.casefold().split())
+    return None
+
+
+def one_clock(a: Iterable[Figure], b: Iterable[Figure]) -> str | None:
+    """Why items asking figures a and figures b ask two moments of one clock, or None: the
+    later moment bounds the earlier's options (a landing "by 32 seconds" rules out a descent
+    begun "after 34 seconds"), so one answers part of the other."""
+    mine = {unit: f for f in a if (unit := clock(f)) is not None}
+    if not mine:
+        return None
+    for figure in b:
+        other = mine.get(clock(figure) or "")
+        if other is not None and other.id != figure.id:
+            return (f"asks {figure.id}, a moment on the clock of {other.id}: the order of the "
+                    "two moments bounds one item's options by the other's answer")
+    return None
+
 
 def figures_cross(a: Question, b: Question) -> str | None:
     """Why figure item b gives away figure item a, or None: b offers a's answer as one of its

@@ -13,6 +13,7 @@ from quizgen.quiz.figure_sheet import (
     forget_readings,
     holders_cross,
     measured_again,
+    one_clock,
 )
 from quizgen.quiz.folding import forget as forget_folds
 from quizgen.quiz.guessed import place_tied, term_in_use, title_names_key
@@ -116,7 +117,8 @@ def gives_away(a: Question, b: Question, base: FactBase) -> str | None:
     that quote and its speaker, or state a's answer phrase. Two items ask one fact when they
     ask the same fact, or figures of one measure of one thing (figure_sheet.measured_again).
     Two "whose …?" items of one measure where b offers a's key (figure_sheet.holders_cross)
-    are solved by elimination.
+    are solved by elimination; two moments of one running clock bound each other
+    (figure_sheet.one_clock).
     """
     if not profile(a, base).needs.met(profile(b, base).carries):
         return None  # nothing b carries is what a rule looks for
@@ -130,7 +132,8 @@ def read_in_full(a: Question, b: Question, base: FactBase) -> str | None:
     if shared and len(shared) > _shared_limit(a, b):
         return "both ask " + ", ".join(sorted(shared))
     if reason := (_answers(pa, pb, base) or same_act(a, b, base) or figures_cross(a, b)
-                  or holders_cross(a, b) or measured_again(pa.figures, pb.figures)):
+                  or holders_cross(a, b) or measured_again(pa.figures, pb.figures)
+                  or one_clock(pa.figures, pb.figures)):
         return reason
     if pa.quotes or pa.claims:  # one speaker's words in one breath: who said one says the other
         joined = breaths(base)

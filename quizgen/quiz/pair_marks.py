@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from quizgen.factbase.model import Entity, FactBase, Figure, Quote
 from quizgen.quiz.breath import breaths
-from quizgen.quiz.figure_sheet import cross_carries, cross_needs, measured
+from quizgen.quiz.figure_sheet import clock, cross_carries, cross_needs, measured
 from quizgen.quiz.folding import folded_words
 from quizgen.quiz.guessed import PLAIN_WORDS, key_place, shown_texts, term_name
 from quizgen.quiz.passages import words
@@ -71,6 +71,7 @@ def carries(question: Question, *, asked: frozenset[str], numbers: frozenset[Dec
     if isinstance(question, Ordering):
         marks.add(_ORDERING)
     marks.update(("measured", measured(f)) for f in figures)
+    marks.update(("clock", unit) for f in figures if (unit := clock(f)) is not None)
     marks.update(cross_carries(question))
     return _bits(marks, ALWAYS)
 
@@ -161,6 +162,7 @@ def needs(question: Question, base: FactBase, *, asked: frozenset[str],
                     marks.pair(_ORDERING, _long(folded_words(name))[0])
     marks.any.update(cross_needs(question))
     marks.any.update(("measured", measured(f)) for f in figures)
+    marks.any.update(("clock", unit) for f in figures if (unit := clock(f)) is not None)
     if quotes or claims:  # said in one breath with a fact the other asks
         joined = breaths(base)
         for fact_id in asked:

@@ -200,6 +200,15 @@ class SaidStatement:
 
 
 @dataclass(frozen=True)
+class ClaimStatement:
+    """True or false: `claimant` said reported claim `claim` ("X said that …"). Options:
+    TRUE_FALSE."""
+
+    claim: str
+    claimant: str
+
+
+@dataclass(frozen=True)
 class PlaceStatement:
     """True or false: event (or quote) `fact` happened (was said) in `place`. Options:
     TRUE_FALSE."""
@@ -228,7 +237,8 @@ class OrderStatement:
     then: str
 
 
-Statement = SaidStatement | PlaceStatement | FigureStatement | OrderStatement
+Statement = (SaidStatement | ClaimStatement | PlaceStatement | FigureStatement
+             | OrderStatement)
 TRUE_FALSE = (Option("True", TruthRef(True)), Option("False", TruthRef(False)))  # in this order
 
 @dataclass(frozen=True)
@@ -242,8 +252,8 @@ class FillGaps:
 
 ChoiceAsk = (
     SpeakerOf | FigureValue | FigureGiven | FigureHolder | TermMeaning | TermFor | PlaceOf
-    | ClaimantOf | ParagraphOf | SaidStatement | PlaceStatement | FigureStatement
-    | OrderStatement
+    | ClaimantOf | ParagraphOf | SaidStatement | ClaimStatement | PlaceStatement
+    | FigureStatement | OrderStatement
 )
 Ask = ChoiceAsk | MatchSpeakers | Chronology | FillGaps
 

@@ -11,6 +11,7 @@ from quizgen.generators import get_generator
 from quizgen.generators.base import Generated, GenOptions
 from quizgen.quiz.balance import rationed_kinds
 from quizgen.quiz.checker import Checker
+from quizgen.quiz.deck_spread import deck_skips, spread_counted, spread_deck
 from quizgen.quiz.fill import fill_kinds
 from quizgen.quiz.leaks import piled
 from quizgen.quiz.left_out import left_out
@@ -112,7 +113,7 @@ def build_quiz(
     titled_by_bases = title is None  # the default title follows the bases that give questions
     title = title if title is not None else _default_title(bases)
     if everything:
-        picked = {kind: pools[kind][: quotas[kind]] for kind in chosen_kinds}
+        picked = spread_counted(pools, quotas, bases, tries=SPREAD_TRIES)
     else:
         verdicts = Verdicts()  # what the sheet rules said, kept for the whole selection
         rationed = rationed_kinds(chosen_kinds, count=count)  # one each on a mixed sheet
@@ -131,12 +132,18 @@ def build_quiz(
                                 f"{len(picked[kind]) - len(kept)} statements left out to keep as"
                                 " many true as false"))
             picked[kind] = kept
+    if everything:  # the deck too keeps the speakers' keys spread, teaching every fact still
+        spread = spread_deck([q for kind in chosen_kinds for q in picked[kind]], bases,
+                             seed=seed)
+        order = dict.fromkeys([*chosen_kinds, *(q.kind for q in spread.kept)])
+        picked = {kind: [q for q in spread.kept if q.kind == kind] for kind in order}
+        skipped.extend(deck_skips(spread, bases))
     total = sum(len(p) for p in picked.values())
     if count is not None and total < count and not shortfall:
         skipped.append(Skip(",".join(chosen_kinds), ",".join(b.id for b in bases),
                             f"asked for {count} questions; {_only(total)} of those made can stand"
                             " together on one sheet"))
-    questions = tuple(q for kind in chosen_kinds for q in picked[kind])
+    questions = tuple(q for kind in picked for q in picked[kind])
     quiz = Quiz(
         title=draft_title(title) if drafted else title,
         bases=bases,

@@ -1,5 +1,5 @@
 """Speaker items another item ties to their key: it names the key beside what the prompt tells
-of, or beside another quote the key said on that occasion."""
+of, beside another quote the key said on that occasion, or beside a place the quote speaks of."""
 
 from __future__ import annotations
 
@@ -65,11 +65,26 @@ def _tie(question: Question, base: FactBase) -> Tie | None:
         found = _MARK.findall(QUOTED.sub(" ", question.prompt))
         marks = {w.casefold() for w in found} - own
         tie = (entity.name, _spaced_names(names),
-               _spaced_names([*sorted(marks), *_same_occasion(question, base)]))
+               _spaced_names([*sorted(marks), *_same_occasion(question, base),
+                              *_places_spoken_of(question, base)]))
     if len(_TIES) > 200_000:
         _TIES.clear()
     _TIES[id(question), id(base)] = (question, base, tie)
     return tie
+
+
+def _places_spoken_of(question: Question, base: FactBase) -> tuple[str, ...]:
+    """The names of the base's places a quote asked who said speaks of ("what being Mexican
+    means … outside of Mexico"): another item naming the key beside the place ("What figure did
+    Jorge Catalan give for the languages spoken in Mexico?") ties the key to the quote."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask, SpeakerOf):
+        return ()
+    quote = base.by_id.get(question.ask.quote)
+    if not isinstance(quote, Quote):
+        return ()
+    said = spaced(quote.text)
+    return tuple(name for place in base.places for name in (place.name, *place.aliases)
+                 if any(len(w) > 2 for w in folded_words(name)) and spaced(name) in said)
 
 
 _OCCASIONS: dict[int, tuple[FactBase, dict[tuple[str, str], tuple[Quote, ...]]]] = {}
