@@ -112,6 +112,7 @@ ORG_WORDS = words(
     " Forces Force Assembly Parliament Congress Senate House Government Company Corporation"
     " Corp. Inc. Inc Ltd Ltd. Group Foundation Fund Federation League Movement Front Alliance"
     " Coalition Network Service Services Authority Board Bureau Centre Center Society Club"
+    " Centres Centers"
     " Times News Post Press Journal Tribune Herald Television Radio Broadcasting Church"
     " School Hospital Nations Commission Tribunal Cabinet Embassy Consulate Airlines Airways"
     " Railways Exchange Reserve Treasury Command Guard Brigade Unit Watch International"

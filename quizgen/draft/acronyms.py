@@ -1,4 +1,4 @@
-"""Acronyms as aliases: “ACR” in brackets after a name, or spelling a name's initials."""
+"""Acronyms as aliases: “ACR” after a name in brackets or ", or", or spelling its initials."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from collections.abc import Callable
 from quizgen.article.lexicon import NAME_LINKS
 from quizgen.draft.mentions import Entity, Mention
 
-_BRACKETED = re.compile(r"\s*\(([^)]*)\)")  # "(NUW)" after a name
+# "(NUW)" after a name, or ", or NUW," as news writes it for a new reader (round 22).
+_BRACKETED = re.compile(r"\s*\(([^)]*)\)|,\s+or\s+((?:[A-Z]\.){2,}|[A-Z][A-Z0-9&]{1,5}s?)"
+                        r"(?=[,.;:])")
 ACRONYM = re.compile(r"^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,5}s?$")
 
 
@@ -29,7 +31,7 @@ class Acronyms:
         for mention in self.mentions:
             after = _BRACKETED.match(self.masked, mention.end)
             if mention.key is not None and after is not None:
-                bracketed.setdefault(after.group(1), []).append(mention)
+                bracketed.setdefault(after.group(1) or after.group(2), []).append(mention)
         initials: dict[str, list[str]] = {}
         for key, entity in self.entities.items():
             words = [w for w in entity.name.removeprefix("the ").split() if w not in NAME_LINKS]

@@ -9,6 +9,11 @@ from quizgen.draft.quotes import Attributor
 
 _YEAR_OLD = re.compile(r"-year-old\b\s*")
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# A role in lower case between "-year-old" and a name ("67-year-old retired teacher Jean Moss"),
+# not a list or a clause ("a 12-year-old boy and Ana Ruiz") (round 22).
+_ROLE_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+_NO_ROLE = frozenset({"and", "or", "but", "with", "from", "of", "in", "on", "at", "to", "by",
+                      "for", "said", "says", "told", "is", "was", "who", "that", "than", "as"})
 _BIRTHDAY = re.compile(r"\b(?:his|her)\s+\w+\s+birthday\b")  # "on her 16th birthday"
 # "Sara Khan, whose son is 15,": a bare number said of a person's kin.
 _WHOSE_KIN = re.compile(r"((?:[A-Z][\w’'-]+\s+){0,3}[A-Z][\w’'-]+),\s+whose\s+(son|daughter|sons"
@@ -37,6 +42,13 @@ def aged_person(attributor: Attributor, start: int, end: int) -> str:
     if after is None and not _BIRTHDAY.search(attributor.masked, max(0, start - 5), end + 12):
         return ""
     at = bisect.bisect_left(attributor.starts, after.end()) if after else len(attributor.starts)
+    role = _ROLE_BEFORE.match(attributor.masked, after.end()) if after else None
+    if role is not None and not set(role.group().split()) & _NO_ROLE:  # "67-year-old retired
+        near = bisect.bisect_right(attributor.starts, role.end())  # teacher Jean Moss": her
+        for mention in attributor.mentions[max(0, near - 2):near]:  # age, the role before
+            if mention.start <= role.end() < mention.end and mention.key is not None and \
+                    attributor.entities[mention.key].kind == "person":  # the name or in it
+                return f"age of {attributor.entities[mention.key].name}"
     if after and at < len(attributor.mentions) and attributor.mentions[at].start == after.end():
         key = attributor.mentions[at].key
         if key is not None and attributor.entities[key].kind == "person":

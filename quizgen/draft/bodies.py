@@ -39,7 +39,8 @@ EMPLOYED_AT = re.compile(r"(?:\b[A-Z][\w’'-]+|\b[a-z]+(?:ists?|ers?|ors?|ants?
                          r"[^\S\n]+$")
 # What is owned or bought of a company: "Shares in Tarvo Foods", "a stake in Orbis".
 STAKE_IN = re.compile(r"\b(?:[Ss]hares?|stakes?|shareholders?|investors?|invested|investments?"
-                      r"|holdings?)[^\S\n]+in[^\S\n]+$")
+                      r"|holdings?|invest(?:ed|s|ing)[^\S\n]+[^.;:\n]{1,40}?)[^\S\n]+in[^\S\n]+$")
+# ("has invested about $13 billion in OpenAI": a body, round 22)
 # A body's name before its member's role and name: "said Acme Foods spokesman Tom Hale".
 _OWNS_ROLE = re.compile(r"(?: (?!(?:and|or|the|a|an|with|by|to|of|for|from|in|on|at)\b)"
                         r"[a-z][a-z-]*){0,2}? ([a-z][a-z-]*) [A-Z][\w’'-]+ [A-Z]")
@@ -251,7 +252,8 @@ def _a_named_body(entity: Entity) -> bool:
 # Works a name can be the title of ("a computer game Never End", "the novel Wolf Hall").
 _WORK_BEFORE = re.compile(r"\b(?:game|book|novel|film|movie|song|album|app|show|series|play"
                           r"|documentary|painting|poem|opera|musical|video|podcast|sitcom)"
-                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?$"  # "her book The X"
+                          r"(?:\s+(?:called|titled|named))?\s+(?:[Tt]he\s+)?"  # "her book The X"
+                          r"(?:[A-Z][\w-]*[’']s\s+)?$"  # "the series The Queen’s Gambit" (22)
                           r"|\b(?:renamed|retitled|entitled|titled)\s+(?:[Tt]he\s+)?$")  # "The
 # work, renamed Love is in the Bin, …": a title whatever the noun before
 

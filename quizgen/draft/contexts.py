@@ -7,6 +7,7 @@ import re
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
 from quizgen.draft.clause_reads import multiple_of, said_in_brackets, size_object
+from quizgen.draft.clause_subjects import counted_doing_it
 from quizgen.draft.frames import frame_measure, level_of, listed_count, resolved
 from quizgen.draft.measures import without_amounts
 from quizgen.draft.named_sizes import (
@@ -18,6 +19,7 @@ from quizgen.draft.named_sizes import (
 )
 from quizgen.draft.onto import age_since, held_in, moved_at, written_onto
 from quizgen.draft.quotes import Attributor
+from quizgen.draft.share_groups import dashed_share, opened_group, value_worth
 
 # What the figure readings write when they found nothing in the number's clause: a measure
 # a prompt cannot use as it is ("How many years?"), worth reading again.
@@ -101,6 +103,17 @@ def reread(attributor: Attributor, hit: NumberHit, unit: str, unit_end: int,
         return expected  # "Analysts expect profits of $1bn": profits expected by analysts
     if unit == "times" and (multiple := multiple_of(text, sentence.start, hit.start, hit.end)):
         return multiple  # "Chopper is 20 times heavier than X": weight of Chopper compared …
+    if hit.kind == "percent" and measure.startswith("share of people who ") and (
+            group := opened_group(text, sentence.start, hit.start)):
+        return measure.replace("people", group, 1)  # "Of the 2,000 adults questioned, 40% …"
+    if hit.kind == "percent" and (dashed := dashed_share(text, sentence.start, hit.start,
+                                                          unit_end)):
+        return dashed  # "An even lower number of respondents – 42 percent – said that …"
+    if measure == "amount of money" and (valued := value_worth(text, sentence.start, hit.start)):
+        return valued  # "signed a deal worth £5bn": value of the deal
+    if measure.startswith("number of ") and (doing := counted_doing_it(
+            text, sentence.start, hit.start, unit_end, unit)):
+        return doing  # "Saturn has 146 moons orbiting it": number of moons orbiting Saturn
     if not _BARE.fullmatch(measure):
         return _reworded(attributor, hit, unit, unit_end, measure, sentence.start)
     if held := held_in(text, sentence.start, hit, unit):

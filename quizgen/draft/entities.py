@@ -33,6 +33,7 @@ from quizgen.draft.kin import add_kin, aged_names, same_unnamed_speakers
 from quizgen.draft.kinds import SAINT, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
+from quizgen.draft.regions import US_STATES, part_of_other_name
 from quizgen.draft.tokens import (
     HONORIFICS,
     Token,
@@ -183,7 +184,7 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
             if all(w in ORG_WORDS for w in words[1:]):
                 ends.setdefault(words[0], []).append(body)  # "Harvard University"
         self.short_bodies = {word: found[0] for word, found in ends.items()
-                             if len(found) == 1 and word not in ORG_WORDS | TITLES}
+                             if len(found) == 1 and word not in ORG_WORDS | TITLES | US_STATES}
         for run in runs:  # "Titan, a cold, icy world": a thing where it is named before too
             kind, cut = self.kind_of(run)
             if kind in ("person", "organisation") and not cut and len(run) < 4 and not any(
@@ -312,6 +313,8 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                         if not self.named[str(gone.key)] and gone.key in self.entities:
                             del self.entities[str(gone.key)]  # "Longtime Greenpeace": a role
         preceded_by_the = self.masked[max(0, start - 4):start].lower() == "the "
+        if not cut and part_of_other_name(self.masked, run[0].start, run[-1].end, name):
+            return  # "Ana Ruiz, the Canadian, said"; "the Women’s Peace Prize": no body
         if kind == "person" and preceded_by_the and not cut and not role and \
                 not (len(run) > 2 and run[1].word == "of"):  # "the Duke of Sussex": a person
             following = self.next_token(run[-1].end)

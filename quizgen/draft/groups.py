@@ -370,9 +370,9 @@ class Groups:
             entity = self.entities[mention.key]
             words = entity.name.lower().split()
             cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
-            if entity.kind == "organisation" and words and head.lower() in (
-                    words[-1], words[cut - 1]) and len(words) > 1 and all(
-                    m.lower() in words for m in modifiers):
+            if entity.kind == "organisation" and words and head.lower() in (words[-1], words[
+                    cut - 1], entity.role.lower().split(" of ")[0].split()[-1:][0] if entity.role
+                    else "") and len(words) > 1 and all(m.lower() in words for m in modifiers):
                 return mention.key  # "the agency", "the ministry" after "the Ministry of X"
         return None
 

@@ -45,6 +45,9 @@ _PLACE_ENDS = frozenset({"Street", "Road", "Avenue", "Square", "Boulevard", "Lan
                          "Station", "Canal", "Strait", "Gulf", "Ocean", "Sea", "Peninsula",
                          "Province", "District", "County", "River", "Valley", "Desert",
                          "Harbour", "Harbor", "Island", "Islands", "Mountains"})
+# Articles of Spanish, French and Italian opening a place's name ("Los Frailes", "La Paz",
+# "Le Mans"): a place or what is named after it, never a person's first name (round 22).
+_ARTICLES = frozenset({"Los", "Las", "El", "La", "Le", "Les", "Il"})
 # Nationality adjectives that open a body's name, never a person's ("English Heritage").
 _NATIONS = frozenset({"English", "British", "American", "French", "German", "Italian", "Spanish",
                       "Japanese", "Chinese", "Russian", "Indian", "Irish", "Scottish", "Welsh",
@@ -78,7 +81,8 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     if len(words) > 1 and (words[-1] in COUNTRIES or words[-1] in ("UK", "US", "USA")) and \
             words[0] not in TITLES:
         return "organisation", 0  # "Sport England", "Cancer Research UK": no person's name
-    if len(words) > 1 and words[-1] in _PLACE_ENDS:
+    if (len(words) > 1 and (words[-1] in _PLACE_ENDS or words[0] in _ARTICLES)) or (
+            len(words) == 2 and words[-1] in ("City", "Town")):  # "Harbour City" (round 22)
         return "organisation", 0  # "Downing Street said": a place, or a body it stands for
     if len(words) > 1 and words[-1].endswith("s") and len(words[-1]) > 5 and all(
             w.endswith(DEMONYM_ENDINGS) for w in (*words[:-1], words[-1][:-1])):  # not "Evans"

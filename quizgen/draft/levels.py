@@ -7,6 +7,7 @@ import re
 
 from quizgen.article.lexicon import REPORTING_VERBS, words
 from quizgen.draft.clause_reads import cost_of_subject
+from quizgen.draft.clause_subjects import opening_subject, without_participles
 from quizgen.draft.measures import (
     AUXILIARIES,
     FIRST_SECOND,
@@ -54,7 +55,8 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     men": "police arrested")."""
     before = _AGE_APPOSED.sub(" ", _RELATIVE.sub(" ", text[start:at]))  # "The festival,
     # which began in 1970, sold"; "Okonjo, 34, has now scored"
-    before = _OWNER_WORD.sub(" ", before)  # "Ana Ruiz sold her 40 cows": sold them
+    before = _OWNER_WORD.sub(" ", without_participles(before))  # "Ana Ruiz sold her 40
+    # cows": sold them; "The petition, calling for …, has attracted": the petition has
     while (lead := LEAD.search(before)) is not None:
         before = before[:lead.start()]
     match = _HOLDER.search(before) or (_ACTED.search(before) if acted else None)
@@ -63,6 +65,8 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     if match is None:
         return ""
     found = re.findall(r"[\w’'-]+", match.group(1))
+    found = found[max((i + 1 for i, w in enumerate(found) if w in REPORTING_VERBS and i),
+                      default=0):]  # "NASA reports Jupiter has 95 moons": Jupiter has them
     found = found[max((i + 1 for i, w in enumerate(found) if w.lower() in OPENS_CLAUSE),
                       default=0):]  # "… for 15 people after floods killed": after "after"
     if found and found[0].lower() in ("which", "that", "who") and len(found) == 1:
@@ -75,6 +79,9 @@ def holder_words(text: str, start: int, at: int, *, acted: bool = False) -> str:
     while found and found[0].lower() in (TAIL_TRIM | TAIL_STOP | _WHEN | _ADVERBS) - {
             "the"}:
         found.pop(0)  # "Last year the charity rescued": the charity rescued
+    if len(found) in (1, 2) and found[0].lower() in ("it", "they") and (
+            opening := opening_subject(text, start, found[0].lower())):
+        found = [*opening.split(), *found[1:]]  # "When hurricane Ian hit Florida, it destroyed"
     if found and found[0] in ("The", "Each", "Every", "Its", "Their", "His", "Her", "This"):
         found[0] = found[0].lower()  # "the bakery employs", not "bakery employs"
     helpers: list[str] = []  # "Okonjo has now scored": the subject, then "has scored"

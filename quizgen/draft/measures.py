@@ -6,6 +6,8 @@ import re
 
 from quizgen.article.lexicon import QUALIFIER_WORDS, words
 from quizgen.article.numbers import NumberHit
+from quizgen.draft.amount_words import without_amounts as without_amounts
+from quizgen.draft.clause_subjects import relative_before_present
 
 _TAIL_STOP = words("because when while although though if as so but and or which after before"
                    " since until than whereas unless once – — according said says told")
@@ -56,7 +58,7 @@ def tail_words(text: str, end: int, *, limit: int = 7) -> str:
     if verb and verb + 1 < len(found) and found[0].lower() == "of" and found[verb - 1].lower() \
             not in ("who", "that"):
         found.insert(verb, "that")  # "310mm of rain fell on the town": of rain that fell …
-    return _clean(found)
+    return _clean(relative_before_present(found))  # "in the world that hold the title"
 
 
 def before_words(text: str, start: int, at: int) -> str:
@@ -120,30 +122,6 @@ def relative_owner(before: str, relative: str) -> list[str]:
     return shown
 
 
-_AMOUNT_LEAD = words("for at to by of about around nearly almost than some over under")
-
-
-def _without_amounts(found: list[str]) -> list[str]:
-    """A year's clause without the other amounts in it ("sold for £12m", "won 3 medals"): the
-    year asks when, the amount is a figure of its own."""
-    kept: list[str] = []
-    dropped = dropped_than = False
-    for word in found:
-        if any(c.isdigit() for c in word):
-            dropped_than = False
-            while kept and (kept[-1].lower() in _AMOUNT_LEAD or (
-                    kept[-1].lower() in ("more", "less", "fewer") and dropped_than)):
-                dropped_than = kept.pop().lower() == "than"  # "sold for more than £12m": sold
-            dropped = True
-            continue
-        if dropped and word.lower() in _SCALES:
-            continue  # "rise to 1.6 million": the scale word goes with its number
-        dropped = False
-        kept.append(word)
-    return kept
-
-
-_SCALES = words("hundred thousand million billion trillion")
 
 
 def change_unit(text: str, hit: NumberHit) -> str:
@@ -389,7 +367,6 @@ LEAD = _LEAD
 TAIL_STOP = _TAIL_STOP
 reported = _reported
 SAYS = _SAYS
-without_amounts = _without_amounts
 PAST_VERBS = _PAST_VERBS
 MONTHS = _MONTHS
 RISE = _RISE

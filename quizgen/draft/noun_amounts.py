@@ -21,7 +21,8 @@ def money_noun(text: str, end: int) -> str:
     if first in _STOP | _BE | _LEAD_WORDS | _FIRST_SECOND | _TIMES or first.endswith((
             "ly", "ed")) or \
             first in words("of in to for a an the and or per each more less than worth over"
-                           " under across between into during within after before"):
+                           " under across between into during within after before with from by"
+                           " on at as against since until among via"):  # "£5bn with X" (22)
         return ""
     phrase = first if second is None or second in words(
         "of in to for from with by on at as and or was is were are has had have will would"

@@ -25,10 +25,18 @@ _PLACE_FIRST = ("River", "Lake", "Mount", "Cape", "Gulf", "Bay", "Isle", "North"
                 "Santa", "Strait", "Straits", "Sea", "Port", "Mouth")
 
 
+# Features of land and water that end a place's name and no body's ("the Mekong Delta", "the
+# Amazon Basin", "Victoria Falls"), beside the lexicon's place words (round 22).
+_LAND_ENDS = frozenset({"Delta", "Basin", "Plateau", "Canyon", "Falls", "Reef", "Archipelago",
+                        "Lagoon", "Estuary", "Volcano", "Gorge", "Dunes", "Swamp", "Rainforest",
+                        "Fjord", "Steppe", "Savannah", "Oasis", "Atoll"})
+
+
 def is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     """A name that is only ever "in X", "at X", "from X" (`spots`: its mentions): a place."""
     if entity.kind in ("person", "organisation") and spots and not entity.role and \
-            (entity.name.split()[-1] in PLACE_WORDS or entity.name.removeprefix("the ").split()[0]
+            (entity.name.split()[-1] in PLACE_WORDS | _LAND_ENDS or entity.name.removeprefix(
+                "the ").split()[0]
              in _PLACE_FIRST) and (entity.name.split()[-1] in PLACE_WORDS or not any(
                  w in ORG_WORDS for w in entity.name.split())):
         return True  # "River Tagus", "Harbour Avenue", "Times Square" (an org word inside)"
@@ -45,7 +53,8 @@ def is_place(entity: Entity, spots: list[Mention], text: str) -> bool:
     if any(EMPLOYED_AT.search(text, max(0, m.start - 40), m.start) or STAKE_IN.search(
             text, max(0, m.start - 40), m.start) for m in named):
         return False  # "analysts at Kessen bank", "shares in Acme": a body
-    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start])
+    located = sum(1 for m in named if _LOCATIVE.search(text[max(0, m.start - 40):m.start].rsplit(
+        "\n", 1)[-1])  # within its line: a headline ending "the valley" places no one (22)
                   and not _PARTIES.search(text[max(0, m.start - 40):m.start]))
     return bool(named) and 2 * located >= len(named)
 

@@ -15,7 +15,8 @@ def share_words(text: str, end: int) -> list[str]:
     """The words after "N% of" a share is of, with their relative clause or verb ("those who
     took part", "voters who oppose the plan", "British adults who have never run a marathon",
     "the money that went to schools"); [] when no "of" follows."""
-    of = re.match(r"\s+of\s+((?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)", text[end:end + 60])
+    of = re.match(r"\s+of\s+((?:(?:the|all(?:\s+the)?)\s+)?[\w’'-]+(?:\s+[\w’'-]+)?)",
+                  text[end:end + 60])  # "all" like "the": "25% of all ocean life" (round 22)
     if of is None:
         return []
     words = of.group(1).split()
@@ -34,7 +35,12 @@ def share_words(text: str, end: int) -> list[str]:
     ending = end + of.start(1) + len(" ".join(words))
     rest = relative_after(text, ending) or count_clause(text, ending, words[-1]).split()
     if rest[:1] in (["who"], ["that"]):  # "64% of those who took part had backed it": the
-        rest += _predicate(text, ending, rest)  # share that did what the sentence says
+        more = _predicate(text, ending, rest)  # share that did what the sentence says
+        participle = [] if more or rest[:1] != ["that"] else _predicate(text, ending, rest[1:])
+        rest = [*rest[1:], "that", *participle[1:]] if participle else rest + more  # "of
+        # the rubbish left on site was recycled": left on site that was recycled (round 22)
+    if rest[:2] == ["that", "being"]:  # "70% of all water being in farming": that is in it
+        rest[1] = "are" if words[-1].endswith("s") and not words[-1].endswith("ss") else "is"
     if not rest and (said := _saying(text, ending)):  # "93% of voters in Peru said that …"
         rest = said
     if words[0].lower() in ("whom", "which"):  # "the press, 70% of whom are …": the press
