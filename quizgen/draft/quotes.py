@@ -13,6 +13,7 @@ from quizgen.draft.quoted import QuoteGuess as QuoteGuess
 from quizgen.draft.quoted import nested_quotes, quote_text
 from quizgen.draft.signed import issued_statement, they_called
 from quizgen.draft.speakers import Speakers
+from quizgen.draft.subject_lead import after_time_lead, role_adjectives
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
 
@@ -73,6 +74,7 @@ class Attributor(Speakers):
         return list(self.subject_cache[key])
 
     def _clause_subject(self, start: int, end: int, *, previous_bare: bool) -> list[Mention]:
+        start = after_time_lead(self.masked, start, end)  # "Last week the firm said"
         head = self.masked[start:end].strip(" ,;:—–-()")
         first = head.split(" ", 1)[0].lower() if head else ""
         found = self.in_span(start, end)
@@ -109,7 +111,7 @@ class Attributor(Speakers):
                 "thousands of", "dozens of") and not (
                     re.fullmatch(r"(?:the|an?)(?:\s+[a-z-]+){1,4}", " ".join(
                         prefix.lower().split())) and after_body_noun(self.masked, lead.start)) \
-                and not _KIN_BEFORE.fullmatch(prefix):
+                and not _KIN_BEFORE.fullmatch(prefix) and not role_adjectives(prefix):
             return []  # the clause begins with something else: the mention is not its subject
         subject = [lead]
         for other in found[1:]:

@@ -26,7 +26,7 @@ _NAME = r"[A-Z][\w’'&.-]*"
 _GAP = r"(?<![a-z][a-z]\.)[^\S\n]+"
 _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:{_GAP}(?:(?:of|and|for|&|the|of the"
           rf"|for the){_GAP})?{_NAME})"
-          r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+          r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
           r"(?=\s+(?:said|says|told|added|adds|declined|refused|did|didn’t|could)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
 # speaker before understood ("another fan" after "one fan").
@@ -50,10 +50,14 @@ _ISSUED = (r"(?:later\s+|then\s+)?(?:(?:issued|released|put\s+out|published)\s+(
 # with the talks".
 _CLOSE = (r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+"
           r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)")
+# A verb naming a thing with the speaker's own words, a quotation coming in the sentence: "One
+# expert called it “…”", "A witness described the scene as “…”" (round 23).
+_NAMING = (r"(?:called|calls|described|describes|dubbed|branded|labell?ed)\b"
+           r"(?=[^.!?\n“”\"]{0,60}[“\"])")
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}"
     rf"(?:{_CLOSE}|{_OWNER})"
-    rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED})"
+    rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED}|(?P<naming>{_NAMING}))"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
     r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
     r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:])"  # "said a man outside a cafe."
@@ -95,6 +99,8 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
         group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
         start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
+        if match.group("naming") and masked[:start].rstrip(" ").endswith(","):
+            continue  # "Ana Ruiz, an astronomer at X, called it “…”": an apposition, hers
         if group == "who4" and (phrase.split()[-1].lower()[:-1] not in _PERSON_NOUNS or
                                 spans.overlaps(start, end)):
             continue  # "Prices rose. “…”": no people

@@ -1,0 +1,37 @@
+"""Words news puts before a clause's subject that are no part of it: a time, a role adjective."""
+
+from __future__ import annotations
+
+import re
+
+from quizgen.article.lexicon import ROLE_ADJECTIVES
+
+_DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend"
+_MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November"
+           r"|December")
+_PERIODS = r"week|month|year|night|morning|afternoon|evening|spring|summer|autumn|winter"
+# A time opening a clause with no comma after it: "Last week the company said", "On Monday
+# police said", "Yesterday the minister told", "In 2019 Ana Ruiz wrote", "Earlier this month
+# officials said" (the subject comes after it).
+_TIME_LEAD = re.compile(
+    rf"\s*(?:(?:[Oo]n|[Ll]ate|[Ee]arly)\s+(?:(?:last|this|next)\s+)?(?:{_DAYS})"
+    rf"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:[Ll]ast|[Tt]his|[Ee]arlier\s+this|[Ll]ater\s+that|[Ee]arlier\s+that)\s+(?:{_PERIODS}"
+    rf"|{_DAYS})"
+    rf"|(?:[Yy]esterday|[Tt]oday)(?:\s+(?:morning|afternoon|evening))?"
+    rf"|[Ii]n\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{_MONTHS})(?:\s+\d{{4}})?|\d{{4}}))"
+    r"\s+(?=[A-Za-z])(?!(?:and|or|but|to|of|as|is|was|were|are|has|had|have)\b)")
+
+
+def after_time_lead(masked: str, start: int, end: int) -> int:
+    """Where a clause's subject may start: past a time opening it with no comma (“Last week
+    the company said …”), else `start`."""
+    match = _TIME_LEAD.match(masked, start, end)
+    return match.end() if match is not None else start
+
+
+def role_adjectives(prefix: str) -> bool:
+    """Whether the words before a name are only role adjectives (“Local MP Ana Ruiz said”,
+    “Veteran coach Tom Hale”, “the former minister”): the name is still the subject."""
+    found = [w for w in prefix.lower().split() if w not in ("the", "a", "an")]
+    return bool(found) and all(w in ROLE_ADJECTIVES for w in found)
