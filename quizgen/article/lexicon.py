@@ -281,7 +281,12 @@ QUALIFIER_WORDS = {
 }
 # Words after a number that qualify it ("1,000 or more").
 QUALIFIER_AFTER = {"or more": "at least", "or so": "about", "plus": "at least",
-                   "or fewer": "at most", "or less": "at most"}
+                   "or fewer": "at most", "or less": "at most",
+                   # an age or size and what is beyond it: "aged 65 or over" (round 23)
+                   "or over": "at least", "and over": "at least", "or older": "at least",
+                   "and older": "at least", "or above": "at least", "and above": "at least",
+                   "or under": "at most", "and under": "at most", "or younger": "at most",
+                   "or below": "at most"}
 # Words that end a unit's noun phrase after a number.
 UNIT_STOP = words(
     "alone where worth "

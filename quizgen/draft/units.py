@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import UNIT_STOP, words
+from quizgen.article.lexicon import UNIT_STOP, UNITS_WORDS, words
 from quizgen.draft.named_sizes import per_area
 
 _PER = re.compile(r"\s+(per|an?|each)\s+(day|night|week|month|year|hour|minute|second|capita"
@@ -57,6 +57,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
             cursor = end
+        elif probe and probe.group(1).lower() in UNITS_WORDS:  # "four of its last five games"
+            cursor = probe.end()
         elif probe and probe.group(1).lower() in UNIT_STOP and _plural_noun(
                 skipped_word := text[:cursor].split()[-1]):  # "five of his pieces at": pieces
             cursor -= len(skipped_word) + 1
