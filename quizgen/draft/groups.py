@@ -60,8 +60,8 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]th
 _LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")
 _TIME_WORDS = words("former then current new outgoing incoming acting late")
 _QUANTIFIERS = words("several many some most other few")
-# Words for a person by age that news uses for the person named last ("the teenager said").
-_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
+_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}  # "the
+# teenager said": a person by age, news uses it for the person named last
 _REFERRING = ROLE_NOUNS | DESCRIBING_NOUNS  # nouns "the …" may name a person named before
 
 
@@ -81,6 +81,7 @@ _FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "gi
                          "startup", "start-up", "brand", "label", "band", "agency"})
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ese|ian|ish|ean)")  # "Japanese officials said" (r. 23)
 _AT_BODY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
 
 
@@ -133,8 +134,8 @@ class Groups:
                         NUMBER_WORDS:
                     taken.insert(0, prior)  # "Health officials said": a common word first
                     break
-                if prior.upper and not (ACRONYM.match(prior.word) or possessive(prior)
-                                        or prior.word in COUNTRIES or (
+                if prior.upper and not (ACRONYM.match(prior.word) or possessive(prior) or prior.word
+                                        in COUNTRIES or _DEMONYM.fullmatch(prior.word) or (
                                             prior.word.endswith(DEMONYM_ENDINGS) and
                                             prior.start not in self.sentence_starts)):
                     break  # "the French national team", "the Iranian government"

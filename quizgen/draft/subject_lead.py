@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import ROLE_ADJECTIVES
+from quizgen.article.lexicon import DEMONYM_ENDINGS, ROLE_ADJECTIVES
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend"
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November"
@@ -31,7 +31,10 @@ def after_time_lead(masked: str, start: int, end: int) -> int:
 
 
 def role_adjectives(prefix: str) -> bool:
-    """Whether the words before a name are only role adjectives (“Local MP Ana Ruiz said”,
-    “Veteran coach Tom Hale”, “the former minister”): the name is still the subject."""
-    found = [w for w in prefix.lower().split() if w not in ("the", "a", "an")]
-    return bool(found) and all(w in ROLE_ADJECTIVES for w in found)
+    """Whether the words before a name are only role adjectives and demonyms (“Local MP Ana
+    Ruiz said”, “Veteran coach Tom Hale”, “Japanese officials said”): the name is still the
+    subject."""
+    found = [w for w in prefix.split() if w.lower() not in ("the", "a", "an")]
+    return bool(found) and all(w.lower() in ROLE_ADJECTIVES or (
+        w[:1].isupper() and w[1:].islower() and w.endswith(DEMONYM_ENDINGS) and len(w) > 4)
+        for w in found)

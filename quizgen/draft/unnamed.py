@@ -60,7 +60,9 @@ _UNNAMED = re.compile(
     rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED}|(?P<naming>{_NAMING}))"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
     r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
-    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:])"  # "said a man outside a cafe."
+    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:]"  # "said a man outside a cafe."
+    r"|\s+(?:in|at|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[.,;:])"  # "one owner in
+    # London." (round 23)
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b"
     # "Other supporters offer a simpler answer. “…”": a group whose sentence is right before a
     # quotation with no speaker of its own (the group speaks; see quotes.py)
