@@ -34,9 +34,9 @@ NUMBER_WORDS = words(
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
     " hundred hundreds thousand thousands million millions dozen dozens half"
     " first second third fourth fifth sixth seventh eighth ninth tenth")
+_LOOKBACK = 300  # mentions named_body reads back over for a body's full name
 # Heads that name a body only with "the" and a word saying which ("the US embassy", "the
 # French national team"; not "the team", "the other side").
-_LOOKBACK = 300  # mentions named_body reads back over for a body's full name
 _MODIFIED_HEADS = {"team", "side", "squad", "embassy", "consulate"}
 _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                    "representative", "representatives", "source", "sources"}
@@ -60,8 +60,7 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]th
 _LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")
 _TIME_WORDS = words("former then current new outgoing incoming acting late")
 _QUANTIFIERS = words("several many some most other few")
-_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}  # "the
-# teenager said": a person by age, news uses it for the person named last
+_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}  # by age
 _REFERRING = ROLE_NOUNS | DESCRIBING_NOUNS  # nouns "the …" may name a person named before
 
 
