@@ -143,7 +143,8 @@ _STUDY = re.compile(
     r"|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}?(?:study|report|analysis|survey"
     r"|paper|review|poll)(?:\s+(?:published|carried\s+out|commissioned|conducted|released)"
     r"\s+(?:in|by|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})?)"
-    r"(?:,\s+which\s+(?:[^,.;:“”\"\n]|(?<=\d)[,.](?=\d)){1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:,\s+(?:which|[a-z]{2,}ed|[a-z]{2,}ing)\s+(?:[^,.;:“”\"\n]|(?<=\d)[,.](?=\d)){1,80},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?"  # "The report, published on Monday, says" (round 23)
     r"(?:found|finds|shows"
     r"|showed|shown|says|said|concluded|concludes|suggests|suggested|revealed|reveals|warns"
     r"|warned)\b")
