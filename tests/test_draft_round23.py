@@ -1,0 +1,121 @@
+"""Round 23: speakers, spelled-out values and qualifiers of news prose (made-up sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+import yaml
+
+from quizgen.article.numbers import scan_numbers
+from quizgen.draft import draft_factbase
+
+
+def _draft(text: str) -> dict[str, object]:
+    """The draft of a made-up article (a headline, then the text)."""
+    data = yaml.safe_load(draft_factbase("Notes from the valley\n\n" + text + "\n", name="t"))
+    assert isinstance(data, dict)
+    return data
+
+
+def _speakers(text: str) -> dict[str, list[str]]:
+    """Each drafted quote's text with the names of its speakers."""
+    data = _draft(text)
+    people = {e["id"]: e["name"] for e in data.get("people") or []}  # type: ignore[attr-defined]
+    return {q["text"]: [people[s] for s in q["speakers"]]
+            for q in data.get("quotes") or []}  # type: ignore[attr-defined]
+
+
+def _figures(text: str) -> list[tuple[Decimal, str, str]]:
+    """Each drafted figure's value, unit and qualifier."""
+    return [(Decimal(str(f["value"])), f["unit"], f.get("qualifier", "exact"))
+            for f in _draft(text).get("figures") or []]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Last week Acme Foods said sales had been “strong”.", "strong", "Acme Foods"),
+    ("Yesterday police said the man was “dangerous”.", "dangerous", "police"),
+    ("In 2019 Ana Ruiz called the plan “a disgrace”.", "a disgrace", "Ana Ruiz"),
+])
+def test_a_time_opening_a_clause_with_no_comma_is_no_subject(text: str, quote: str,
+                                                             speaker: str) -> None:
+    """ "Last week Acme Foods said …": the subject comes after the time, so a short quotation
+    is the subject's, not words nobody says."""
+    assert _speakers(text)[quote] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Local MP Ana Ruiz described the vote as “deeply disappointing”.",
+     "deeply disappointing", "Ana Ruiz"),
+    ("The talks ended late. Norwegian officials said the talks had been “useful”.",
+     "useful", "Norwegian officials"),
+])
+def test_role_adjectives_and_demonyms_before_a_subject_keep_it(text: str, quote: str,
+                                                               speaker: str) -> None:
+    """ "Local MP Ana Ruiz described …", "Norwegian officials said …": adjectives of role or
+    nation before the name or group leave it the clause's subject."""
+    assert _speakers(text)[quote] == [speaker]
+
+
+def test_an_unnamed_speaker_who_calls_a_thing_in_quotation_marks() -> None:
+    """ "One expert called it “…”": an unnamed person naming a thing in their own words."""
+    text = "The bones were found in a cave. One expert called it “the find of the century”."
+    assert _speakers(text)["the find of the century"] == ["one expert"]
+
+
+def test_an_apposition_calling_a_thing_is_the_named_person() -> None:
+    """ "Ana Ruiz, an expert at X, called it “…”": the apposition is hers, no speaker of its
+    own."""
+    text = ("Ana Ruiz, a geologist at the Kessen Institute who was not part of the team, called"
+            " it “a rare find”.")
+    assert _speakers(text)["a rare find"] == ["Ana Ruiz"]
+
+
+def test_a_spokesman_for_a_body_of_several_lower_case_words() -> None:
+    """ "said a spokesman for the regional water company": an unnamed speaker, the body in
+    lower case of three words."""
+    text = "“The pipes are old,” said a spokesman for the regional water company."
+    assert _speakers(text)["The pipes are old"] == [
+        "a spokesman for the regional water company"]
+
+
+def test_an_unnamed_speaker_placed_in_a_named_town() -> None:
+    """ "said one owner in Leeds.": an unnamed speaker, the town after "in" no part of it."""
+    text = "“Business has doubled,” said one owner in Leeds."
+    assert _speakers(text)["Business has doubled"] == ["one owner"]
+
+
+def test_a_report_set_off_by_a_participle_still_says_its_words() -> None:
+    """ "The report, published on Monday, says: “…”": the report speaks past the phrase."""
+    text = "The report, published on Monday, says: “Rivers are dirtier than ever.”"
+    assert _speakers(text)["Rivers are dirtier than ever."] == ["the report"]
+
+
+@pytest.mark.parametrize(("text", "value", "scale"), [
+    ("The work took two and a half years.", Decimal("2.5"), None),
+    ("The bridge is one and a half kilometres long.", Decimal("1.5"), None),
+    ("She slept for 6 and a half hours.", Decimal("6.5"), None),
+    ("Half a million people came.", Decimal("0.5"), "million"),
+    ("The firm has a quarter of a million workers.", Decimal("0.25"), "million"),
+    ("About half a dozen houses burned.", Decimal(6), None),
+])
+def test_halves_and_quarters_are_part_of_the_value(text: str, value: Decimal,
+                                                   scale: str | None) -> None:
+    """ "two and a half years" is 2.5, "half a million" 0.5 million, "half a dozen" 6."""
+    hits = [h for h in scan_numbers(text) if h.kind == "number"]
+    assert [(h.value, h.scale) for h in hits] == [(value, scale)]
+
+
+def test_a_count_of_the_last_few_counts_their_noun() -> None:
+    """ "four of its last five games": four games (the second number no part of the unit)."""
+    figures = _figures("The club has lost four of its last five games.")
+    assert (Decimal(4), "games", "exact") in figures
+
+
+@pytest.mark.parametrize(("text", "qualifier"), [
+    ("People aged 65 or over make up a fifth of voters.", "at least"),
+    ("Children aged 12 and under travel free.", "at most"),
+])
+def test_or_over_and_or_under_after_an_age_qualify_it(text: str, qualifier: str) -> None:
+    """ "aged 65 or over" is at least 65; "aged 12 and under" at most 12."""
+    assert [f[2] for f in _figures(text) if f[1] == "years old"] == [qualifier]
