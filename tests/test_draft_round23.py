@@ -119,3 +119,29 @@ def test_a_count_of_the_last_few_counts_their_noun() -> None:
 def test_or_over_and_or_under_after_an_age_qualify_it(text: str, qualifier: str) -> None:
     """ "aged 65 or over" is at least 65; "aged 12 and under" at most 12."""
     assert [f[2] for f in _figures(text) if f[1] == "years old"] == [qualifier]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Maria Lopez said she was tired. Doctors told Kate Moss that the leg was broken. “I didn’t"
+     " believe them,” she said.", "I didn’t believe them", "Kate Moss"),
+    ("Maria Lopez said she was tired. The scheme was set up by Sarah Jones, a teacher, and her"
+     " husband Paul. “We wanted to help,” she said.", "We wanted to help", "Sarah Jones"),
+])
+def test_a_pronoun_after_a_sentence_led_by_a_group_or_a_thing(text: str, quote: str,
+                                                              speaker: str) -> None:
+    """A he/she right after a sentence whose subject is a group or no one (“Doctors told Kate
+    Moss …”, “The scheme was set up by Sarah Jones … and her husband Paul”) is first read as
+    one of that sentence's people, the last first, before earlier subjects."""
+    assert _speakers(text)[quote] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Notes from the valley\n\nMaria Lopez was tired. The leg was broken.\n",
+    "Trouble in the city\n\nAna Ruiz was tired.\n",
+])
+def test_a_headline_ending_on_a_place_noun_makes_no_place_of_the_next_name(text: str) -> None:
+    """A headline's last words (“… the valley”) are no “the valley Maria Lopez” across the line
+    break: the person is no thing and no place, and the draft is written (it once failed)."""
+    data = yaml.safe_load(draft_factbase(text, name="t"))
+    assert not data.get("places")
+    assert [p["kind"] for p in data["people"] if p["id"] != "article"] == ["person"]

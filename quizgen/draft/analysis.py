@@ -148,8 +148,8 @@ def _continent(entity: Entity) -> bool:
 
 
 # A determiner (and an adjective) or a possessive right before a name: no person's.
-_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)\s+(?:[a-z-]+\s+)?"
-                         r"|[’']s?\s+)$")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+(?:[a-z-]+"
+                         r"[^\S\n]+)?|[’']s?[^\S\n]+)$")  # never across a line break
 
 
 def _things_named(draft: Draft, by_key: dict[str | None, list[Mention]]) -> set[str]:
@@ -350,6 +350,7 @@ def _choose(draft: Draft, mentions: list[Mention]) -> None:
         draft.ids[entity.key] = ident
     if ARTICLE_KEY not in used:
         draft.ids.pop(ARTICLE_KEY, None)
+    draft.places = [k for k in draft.places if k in draft.ids]  # a place left out is no place
     draft.others = sorted({e.name for e in draft.entities.values() if e.key not in draft.ids})
     for event in draft.events:
         event.people = [k for k in event.people if k in draft.ids and k not in draft.places]
