@@ -145,3 +145,17 @@ def test_a_headline_ending_on_a_place_noun_makes_no_place_of_the_next_name(text:
     data = yaml.safe_load(draft_factbase(text, name="t"))
     assert not data.get("places")
     assert [p["kind"] for p in data["people"] if p["id"] != "article"] == ["person"]
+
+
+@pytest.mark.parametrize("text", [
+    "At 92, Tom Hale still swims every day.",
+    "The village is small. At nine, she started to paint.",
+])
+def test_at_an_age_opening_a_sentence_before_a_person(text: str) -> None:
+    """ "At 92, Tom Hale still swims": the number is an age in years, not a count of units."""
+    assert [f[1] for f in _figures(text)] == ["years old"]
+
+
+def test_a_count_of_an_owner_counted_things_counts_their_noun() -> None:
+    """ "3 of the team’s 5 goals": three goals (not "team’s"), the second number skipped."""
+    assert (Decimal(3), "goals", "exact") in _figures("Ana Ruiz scored 3 of the team’s 5 goals.")

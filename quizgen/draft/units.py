@@ -21,6 +21,13 @@ def money_rate(text: str, end: int) -> str:
 APPOSED_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z]+\s+)?[a-z]{3,}),[^\S\n]*\d{1,2}$")
 
 
+# "At 92, Tom Hale …", "At nine, she …": an age opening a sentence before a person (round 23).
+_AT_AGE = re.compile(r"(?:^|\n|[.!?”\"][^\S\n]+)At[^\S\n]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+_PERSON_NEXT = re.compile(r",[^\S\n]+(?:he|she|[A-Z][a-z’'-]+(?:[^\S\n]+[A-Z][a-z’'-]+)*"
+                          r"[^\S\n]+(?:still|was|is|has|had|became|won|started|began|left"
+                          r"|joined|moved|wrote|became|took|[a-z]+ed|[a-z]+s)\b)")
+
+
 def unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
@@ -30,6 +37,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         return "years old", end  # "Mark Evans, 54, said": an age
     if re.match(r",(?:\s|$)", rest) and APPOSED_AGE.search(text, max(0, end - 40), end):
         return "years old", end  # "The driver, 54, was arrested": an age (round 18)
+    if _AT_AGE.search(text, max(0, end - 24), end) and _PERSON_NEXT.match(text, end):
+        return "years old", end  # "At 92, Tom Hale still swims": an age (round 23)
     out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
                       r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
@@ -49,13 +58,16 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if extra is not None:  # "1.2bn more tonnes of coal", "300 new homes": tonnes, homes
         end, rest = end + extra.end(), rest[extra.end():]
     of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our"
-                  r"|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?", rest)  # "four of Ingenuity’s blades"
+                  r"|[A-Z][\w-]*[’']s)\s+(?:\w+[’']s\s+(?=\d))?(?:\w+\s+)?", rest)  # "four of
+    # Ingenuity’s blades"; "3 of the team’s 5 goals"
     words: list[str] = []
     cursor = end
     if of is not None and re.match(r"\s+of\s+[\w’']+\s+\w+", rest):
         cursor = end + of.end() - 1
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
-        if probe and not probe.group(1).isalpha():
+        if probe and probe.group(1).isdigit() and re.match(r"\s+[a-z]+s\b", text[probe.end():]):
+            cursor = probe.end()  # "3 of the team’s 5 goals": goals (round 23)
+        elif probe and not probe.group(1).isalpha():
             cursor = end
         elif probe and probe.group(1).lower() in UNITS_WORDS:  # "four of its last five games"
             cursor = probe.end()
