@@ -65,9 +65,7 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if of is not None and re.match(r"\s+of\s+[\w’']+\s+\w+", rest):
         cursor = end + of.end() - 1
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
-        if probe and probe.group(1).isdigit() and re.match(r"\s+[a-z]+s\b", text[probe.end():]):
-            cursor = probe.end()  # "3 of the team’s 5 goals": goals (round 23)
-        elif probe and not probe.group(1).isalpha():
+        if probe and not probe.group(1).isalpha():
             cursor = end
         elif probe and probe.group(1).lower() in UNITS_WORDS:  # "four of its last five games"
             cursor = probe.end()
