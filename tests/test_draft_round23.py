@@ -159,3 +159,9 @@ def test_at_an_age_opening_a_sentence_before_a_person(text: str) -> None:
 def test_a_count_of_an_owner_counted_things_counts_their_noun() -> None:
     """ "3 of the team’s 5 goals": three goals (not "team’s"), the second number skipped."""
     assert (Decimal(3), "goals", "exact") in _figures("Ana Ruiz scored 3 of the team’s 5 goals.")
+
+
+def test_a_spelled_out_age_opening_a_sentence_is_no_part_of_the_name() -> None:
+    """ "Fourteen-year-old Amira Khan won …": the speaker is Amira Khan, her age no name."""
+    text = "Fourteen-year-old Amira Khan won the race. “I can’t believe it,” she said."
+    assert _speakers(text)["I can’t believe it"] == ["Amira Khan"]

@@ -127,7 +127,8 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                        or _I_CONTRACTION.fullmatch(run[0].text)):  # "I’m Bryan Lynn."
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
-                all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
+                all(part in NUMBER_WORDS | {"year", "old"} for part in run[0].word.lower().split(
+                    "-"))  # "Fourteen-year-old Amira Khan" (round 23)
                 or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
                 or run[0].word.lower() in GROUP_HEADS | ROLE_ADJECTIVES | SPANS  # "Former
                 or is_role_noun(run[0].word) or self.modifies_noun(run)  # postman", "Hours later"
