@@ -165,3 +165,15 @@ def test_a_spelled_out_age_opening_a_sentence_is_no_part_of_the_name() -> None:
     """ "Fourteen-year-old Amira Khan won …": the speaker is Amira Khan, her age no name."""
     text = "Fourteen-year-old Amira Khan won the race. “I can’t believe it,” she said."
     assert _speakers(text)["I can’t believe it"] == ["Amira Khan"]
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Sam lives in Leeds. Hiroshi, who asked that his surname not be used, works long hours."
+     " “I have no life,” he said.", "I have no life"),
+    ("Sam lives in Leeds. Kenji, who runs a small farm, grows rice. “It is hard work,” he said.",
+     "It is hard work"),
+])
+def test_a_one_word_name_with_a_relative_clause_for_a_person(text: str, quote: str) -> None:
+    """ "Hiroshi, who asked that his surname …", "Kenji, who runs a farm": a person (a singular
+    verb or his/her after "who"), so the he after the next quotation is him."""
+    assert _speakers(text)[quote] == [text.split(". ")[1].split(",")[0]]
