@@ -54,10 +54,12 @@ class SpeakerBase:
         if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
             at = 1 if candidates and candidates[0][0] >= sentence.start else 0
             candidates = candidates[:at] + here[::-1] + candidates[at:]
-        for sure in (True, False):  # first people known by a full name, a title or their sex
-            for _, key in [*candidates, *named]:
+        recent = self.subjects.get(sentence.index - 1, (0, ""))[1]  # the sentence before's
+        for sure in (True, False):  # first people known by a full name, a title or their sex,
+            for _, key in [*candidates, *named]:  # or the subject of the sentence before
                 entity = self.entities[key]
-                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None
+                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None \
+                    or key == recent
                 if entity.kind == "person" and entity.gender in (None, mention.gender) and (
                         known or not sure):
                     entity.gender = mention.gender
