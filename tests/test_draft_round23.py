@@ -177,3 +177,14 @@ def test_a_one_word_name_with_a_relative_clause_for_a_person(text: str, quote: s
     """ "Hiroshi, who asked that his surname …", "Kenji, who runs a farm": a person (a singular
     verb or his/her after "who"), so the he after the next quotation is him."""
     assert _speakers(text)[quote] == [text.split(". ")[1].split(",")[0]]
+
+
+def test_groups_with_a_sentence_opening_adjective_speak() -> None:
+    """ "Environmental groups called the findings “…”": a group speaks, its adjective opening
+    the sentence no body it speaks for."""
+    text = "Plastic was found in the snow. Environmental groups called the findings “a warning”."
+    data = _draft(text)
+    people = {e["id"]: e for e in data["people"]}  # type: ignore[index]
+    quote = next(q for q in data["quotes"] if q["text"] == "a warning")  # type: ignore[index]
+    assert [people[s]["name"] for s in quote["speakers"]] == ["Environmental groups"]
+    assert not people[quote["speakers"][0]].get("speaks_for")

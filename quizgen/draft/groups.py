@@ -25,9 +25,7 @@ from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, modifier, possessive
 from quizgen.draft.unnamed import studies, unnamed_speakers
 
-ROLE_STOP = UNIT_STOP | words(
-    "out up down off away back then now also who what"
-)
+ROLE_STOP = UNIT_STOP | words("out up down off away back then now also who what")
 # Number words opening a sentence are no name ("Forty-five students took the exam").
 NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
@@ -122,16 +120,16 @@ class Groups:
                 if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
                         ROLE_STOP | {"the", "its", "their", "his", "her"}:
                     break
+                if prior.upper and prior.start in self.sentence_starts and modifier(
+                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
+                        NUMBER_WORDS:
+                    taken.insert(0, prior)  # "Health officials said": a common word first
+                    break
                 if prior.end in ending and prior.upper:  # "a Common Front spokesman"
                     named = ending[prior.end]
                     owner = named.key
                     taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
                                                                    named.start)])
-                    break
-                if prior.upper and prior.start in self.sentence_starts and modifier(
-                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
-                        NUMBER_WORDS:
-                    taken.insert(0, prior)  # "Health officials said": a common word first
                     break
                 if prior.upper and not (ACRONYM.match(prior.word) or possessive(prior) or prior.word
                                         in COUNTRIES or _DEMONYM.fullmatch(prior.word) or (
@@ -177,7 +175,8 @@ class Groups:
             start = taken[0].start - 4 if the else taken[0].start
             phrase = self.text[start:token.start] + token.word
             if owner is None:
-                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper and not (
+                    t.start in self.sentence_starts and modifier(t.word.lower()))), None) or \
                     next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
                           and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
                 if owner is None and plural:
