@@ -188,3 +188,11 @@ def test_groups_with_a_sentence_opening_adjective_speak() -> None:
     quote = next(q for q in data["quotes"] if q["text"] == "a warning")  # type: ignore[index]
     assert [people[s]["name"] for s in quote["speakers"]] == ["Environmental groups"]
     assert not people[quote["speakers"][0]].get("speaks_for")
+
+
+def test_a_speech_left_open_at_a_paragraphs_end_is_said_by_the_next_parts_speaker() -> None:
+    """ "“… goes on.\\n\\n“…,” said Jo Kent.": a quotation left open at its paragraph's end goes
+    on in the next, whose speaker is named after it."""
+    text = ("“We will not give up,” said Sara Khan.\n\n“This is the first part of a long speech."
+            "\n\n“And this is the second part,” said Jo Kent.")
+    assert _speakers(text)["This is the first part of a long speech."] == ["Jo Kent"]

@@ -23,12 +23,8 @@ _ADVERBIAL = words(
     " like unlike without within across over after before since until upon into toward"
     " towards earlier later meanwhile once"
 )
-_SUBORDINATORS = words(
-    "after before since until"
-)
-_RELATIVE = words(
-    "who whom whose which that what"
-)
+_SUBORDINATORS = words("after before since until")
+_RELATIVE = words("who whom whose which that what")
 # A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
 # agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
 _KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
@@ -289,6 +285,9 @@ class Attributor(Speakers):
                 how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
             return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
                                                         quoted.end))
+        if (ahead := self.said_after_paragraphs(quoted)) is not None:  # “…\n\n“…,” said X
+            return QuoteGuess(quoted, text, ahead[0], "a speech going on in the next paragraph:"
+                              f" {ahead[2]}", (quoted.start, quoted.end))
         they = re.match(r"\s*(They|It)\s+(?:also\s+|later\s+|then\s+)?(\w+)",
                         self.masked[sentence.start:quoted.start])
         body = self.body_before(quoted.start) if they is not None and they.group(1) == "It" \

@@ -53,7 +53,8 @@ _CLOSE = (r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+
 # A verb naming a thing with the speaker's own words, a quotation coming in the sentence: "One
 # expert called it “…”", "A witness described the scene as “…”" (round 23).
 _NAMING = (r"(?:called|calls|described|describes|dubbed|branded|labell?ed)\b"
-           r"(?=[^.!?\n“”\"]{0,60}[“\"])")
+           r"(?=\s+(?:it|them|him|her|this|that|these|those|the|his|its|their|our|an?)\b"
+           r"|\s*[“\"])(?=[^.!?\n“”\"]{0,60}[“\"])")  # not "a bakery called Crumbs said"
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}"
     rf"(?:{_CLOSE}|{_OWNER})"
