@@ -170,8 +170,8 @@ def test_a_spelled_out_age_opening_a_sentence_is_no_part_of_the_name() -> None:
 @pytest.mark.parametrize(("text", "quote"), [
     ("Tom Hale lives in Leeds. Hiroshi, who asked that his surname not be used, works long hours."
      " “I have no life,” he said.", "I have no life"),
-    ("Tom Hale lives in Leeds. Kenji, who runs a small farm, grows rice. “It is hard work,” he said.",
-     "It is hard work"),
+    ("Tom Hale lives in Leeds. Kenji, who runs a small farm, grows rice. “It is hard work,” he"
+     " said.", "It is hard work"),
 ])
 def test_a_one_word_name_with_a_relative_clause_for_a_person(text: str, quote: str) -> None:
     """ "Hiroshi, who asked that his surname …", "Kenji, who runs a farm": a person (a singular
