@@ -196,3 +196,21 @@ def test_a_speech_left_open_at_a_paragraphs_end_is_said_by_the_next_parts_speake
     text = ("“We will not give up,” said Sara Khan.\n\n“This is the first part of a long speech."
             "\n\n“And this is the second part,” said Jo Kent.")
     assert _speakers(text)["This is the first part of a long speech."] == ["Jo Kent"]
+
+
+def test_an_opening_mark_turned_the_wrong_way_closes_a_quotation() -> None:
+    """ "become “as cheap as bread“ in ten years": an opening mark at a word's end, printed for
+    a closing one, ends the quotation (a later ” in the paragraph does not)."""
+    from quizgen.article.text import find_quotes
+
+    text = "Ana Ruiz says rice will become “as cheap as bread“ in ten years. She is “sure”."
+    assert [text[q.inner_start:q.inner_end] for q in find_quotes(text)] == [
+        "as cheap as bread", "sure"]
+
+
+def test_a_name_and_its_verb_of_speech_joined_by_and_is_a_subject() -> None:
+    """ "Many firms have nap rooms and Ana Ruiz predicts that … “…”": the clause joined by
+    "and" has its own subject, who speaks the short quotation."""
+    text = ("Tom Hale owns a shop. Many firms have nap rooms and Ana Ruiz predicts that naps"
+            " will become “as normal as lunch” within ten years.")
+    assert _speakers(text)["as normal as lunch"] == ["Ana Ruiz"]

@@ -13,7 +13,7 @@ from quizgen.draft.quoted import QuoteGuess as QuoteGuess
 from quizgen.draft.quoted import nested_quotes, quote_text
 from quizgen.draft.signed import issued_statement, they_called
 from quizgen.draft.speakers import Speakers
-from quizgen.draft.subject_lead import after_time_lead, role_adjectives
+from quizgen.draft.subject_lead import after_time_lead, joined_speaker, role_adjectives
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
 
@@ -108,7 +108,7 @@ class Attributor(Speakers):
                     re.fullmatch(r"(?:the|an?)(?:\s+[a-z-]+){1,4}", " ".join(
                         prefix.lower().split())) and after_body_noun(self.masked, lead.start)) \
                 and not _KIN_BEFORE.fullmatch(prefix) and not role_adjectives(prefix):
-            return []  # the clause begins with something else: the mention is not its subject
+            return joined_speaker(self.masked, start, found)  # else not its subject
         subject = [lead]
         for other in found[1:]:
             joint = self.masked[subject[-1].end:other.start].strip()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import DEMONYM_ENDINGS, ROLE_ADJECTIVES
+from quizgen.article.lexicon import DEMONYM_ENDINGS, REPORTING_VERBS, ROLE_ADJECTIVES
+from quizgen.draft.mentions import Mention
 
 _DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|weekend"
 _MONTHS = (r"January|February|March|April|May|June|July|August|September|October|November"
@@ -38,3 +39,22 @@ def role_adjectives(prefix: str) -> bool:
     return bool(found) and all(w.lower() in ROLE_ADJECTIVES or (
         w[:1].isupper() and w[1:].islower() and w.endswith(DEMONYM_ENDINGS) and len(w) > 4)
         for w in found)
+
+
+# "…, and Ana Ruiz predicts that …": a clause joined by "and" or "but", a name and its verb of
+# speech.
+_JOINED = re.compile(r"\b(?:and|but|while|whereas)\s+$")
+_VERB_AFTER = re.compile(r"\s+(?:also\s+|now\s+|even\s+)?([a-z]+)\b")
+
+
+def joined_speaker(masked: str, start: int, found: list[Mention]) -> list[Mention]:
+    """The subject of a clause joined inside another by “and” or “but”, a name then a verb of
+    speech (“A number of firms have nap pods and Ana Ruiz predicts that …”; round 23): the
+    first such name, else none."""
+    for mention in found:
+        verb = _VERB_AFTER.match(masked, mention.end)
+        if _JOINED.search(masked, max(start, mention.start - 10), mention.start) and \
+                verb is not None and (verb.group(1) in REPORTING_VERBS or (  # "predicts"
+                    verb.group(1).endswith("s") and f"{verb.group(1)[:-1]}ed" in REPORTING_VERBS)):
+            return [mention]
+    return []
