@@ -214,3 +214,8 @@ def test_a_name_and_its_verb_of_speech_joined_by_and_is_a_subject() -> None:
     text = ("Tom Hale owns a shop. Many firms have nap rooms and Ana Ruiz predicts that naps"
             " will become “as normal as lunch” within ten years.")
     assert _speakers(text)["as normal as lunch"] == ["Ana Ruiz"]
+
+
+def test_odd_after_a_number_is_about_and_the_noun_is_the_unit() -> None:
+    """ "The 20-odd people at the meeting": about 20 people (not a unit "odds")."""
+    assert (Decimal(20), "people", "about") in _figures("The 20-odd people at the meeting agreed.")

@@ -205,4 +205,6 @@ _AFTER_BARE = re.compile(r"\s+(" + "|".join(w for w in QUALIFIER_AFTER if w != "
 def qualifier_after(text: str, unit_end: int, end: int) -> str:
     """The qualifier said after a figure's unit or right after its number, or ""."""
     found = _AFTER.match(text, unit_end, unit_end + 14) or _AFTER_BARE.match(text, end, end + 14)
+    if found is None and text[end:end + 5] in ("-odd ", "-odd\n"):
+        return "about"  # "20-odd people" (round 23)
     return QUALIFIER_AFTER[found.group(1)] if found is not None else ""

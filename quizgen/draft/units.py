@@ -46,6 +46,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     strong = re.match(r"-strong\b", rest)
     if strong is not None:
         return "people", end + strong.end()  # "the 10,000-strong crowd": its size in people
+    if re.match(r"-odd\s+[a-z]", rest):  # "20-odd people": people, about 20 (round 23)
+        end, rest = end + 4, rest[4:]
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
