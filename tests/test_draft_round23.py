@@ -219,3 +219,17 @@ def test_a_name_and_its_verb_of_speech_joined_by_and_is_a_subject() -> None:
 def test_odd_after_a_number_is_about_and_the_noun_is_the_unit() -> None:
     """ "The 20-odd people at the meeting": about 20 people (not a unit "odds")."""
     assert (Decimal(20), "people", "about") in _figures("The 20-odd people at the meeting agreed.")
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("NASA administrator Ana Ruiz said the flight was “a huge success”.", "a huge success",
+     "Ana Ruiz"),
+    ("Acme Foods spokesman Tom Hale said the plan was “a mistake”.", "a mistake", "Tom Hale"),
+    ("The former US president Bill Hale said: “This is a great day.”", "This is a great day.",
+     "Bill Hale"),
+])
+def test_a_body_and_a_post_before_a_name_make_the_person_the_subject(text: str, quote: str,
+                                                                    speaker: str) -> None:
+    """ "NASA administrator Ana Ruiz said", "the former US president Bill Hale said": the
+    person after a body and a post speaks (Bill a first name, no bill of a parliament)."""
+    assert _speakers(text)[quote] == [speaker]

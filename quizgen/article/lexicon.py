@@ -50,7 +50,11 @@ FEMALE = words("Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister spokeswoman
                 " councilwoman")
 # Lower-case nouns that name a role and may stand right before a name ("billionaire Elon Musk").
 ROLE_NOUNS = words(
-    "pollster strategist columnist commentator mogul tycoon correspondent conservationist"
+    # round 23: posts news puts before a name ("NASA administrator Ana Ruiz")
+    "administrator superintendent dean rector pastor lieutenant sergeant colonel admiral"
+    " magistrate solicitor barrister treasurer trustee coordinator magnate cosmonaut dietitian"
+    " trainer instructor tutor"
+    " pollster strategist columnist commentator mogul tycoon correspondent conservationist"
     " president minister secretary chief leader spokesman spokeswoman spokesperson director"
     " head chairman chairwoman chair governor mayor senator ambassador envoy commander general"
     " official officer candidate billionaire businessman businesswoman entrepreneur founder"

@@ -60,7 +60,8 @@ _SKY = frozenset({"Earth", "Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter",
 def run_kind(words: list[str]) -> tuple[str, int]:
     """The run's kind and how many leading words are a title (role) rather than name."""
     name = " ".join(words)
-    if any(w in THING_WORDS for w in words) or name in _SKY:
+    if any(w in THING_WORDS for w in words[words[:1] == ["Bill"]:]) or name in _SKY:  # "Bill
+        # Gates" is a first name, "the Finance Bill" a law (round 23)
         return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
     if any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words):
         return "thing", 0  # "the Cold War", not "the Stop the War Coalition"
