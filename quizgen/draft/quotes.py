@@ -92,9 +92,8 @@ class Attributor(Speakers):
             person = self.person_after_owner(lead)  # "Harbour City’s manager, Pieter de Wit,"
             if person is not lead:
                 return [person]
-        if len(found) > 1 and ((self.masked[lead.start:lead.end].endswith(("’s", "'s")) and
-                                found[1].start == lead.end + 1) or self.person_after_owner(lead)
-                               == found[1]):  # "NASA administrator Ana Ruiz said" (round 23)
+        if len(found) > 1 and self.masked[lead.start:lead.end].endswith(("’s", "'s")) and \
+                found[1].start == lead.end + 1:
             found = found[1:]  # "UNICEF's Regina De Dominicis said": the person speaks
             lead = found[0]
         rest = self.masked[lead.end:end].strip(" ,;:.—–-")
