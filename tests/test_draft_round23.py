@@ -233,3 +233,11 @@ def test_a_body_and_a_post_before_a_name_make_the_person_the_subject(text: str, 
     """ "NASA administrator Ana Ruiz said", "the former US president Bill Hale said": the
     person after a body and a post speaks (Bill a first name, no bill of a parliament)."""
     assert _speakers(text)[quote] == [speaker]
+
+
+def test_a_common_word_opening_a_sentence_may_be_a_first_name() -> None:
+    """ "Mark Owen, a local historian, said …" though the article writes "to mark": a first
+    name before one more capitalised word and an apposition or a verb of speech."""
+    text = ("The crowd gathered to mark the anniversary.\n\nMark Owen, a local historian, said"
+            " the day was “very moving”.")
+    assert _speakers(text)["very moving"] == ["Mark Owen"]

@@ -58,3 +58,17 @@ def joined_speaker(masked: str, start: int, found: list[Mention]) -> list[Mentio
                     verb.group(1).endswith("s") and f"{verb.group(1)[:-1]}ed" in REPORTING_VERBS)):
             return [mention]
     return []
+
+
+# What follows a person's full name opening a sentence: an apposition or a verb of speech
+# ("Mark Owen, a historian, said", "Grace Hale said").
+_PERSON_AFTER = re.compile(r"(?:,[^\S\n]+(?:an?|the|who|whose|\d)\b|[^\S\n]+(?:said|says|told"
+                           r"|added|adds|explained|explains|agreed|agrees|admitted|warned)\b)")
+
+
+def first_name_opening(masked: str, end: int, word: str) -> bool:
+    """Whether a common word opening a sentence before one more capitalised word is a first
+    name (“Mark Owen, a historian, said …” though the article writes “to mark”): the two
+    words are then followed by an apposition or a verb of speech (round 23)."""
+    return word.isalpha() and not word.endswith("ly") and _PERSON_AFTER.match(masked, end) \
+        is not None
