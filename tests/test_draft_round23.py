@@ -241,3 +241,16 @@ def test_a_common_word_opening_a_sentence_may_be_a_first_name() -> None:
     text = ("The crowd gathered to mark the anniversary.\n\nMark Owen, a local historian, said"
             " the day was “very moving”.")
     assert _speakers(text)["very moving"] == ["Mark Owen"]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Major Ana Hale landed on Saturday. “It was the ride of my life,” said Major Hale.",
+     "It was the ride of my life", "Ana Hale"),
+    ("Tom Major was prime minister. “It was an honour,” Major said.", "It was an honour",
+     "Tom Major"),
+])
+def test_major_before_a_name_is_a_rank_and_after_it_a_surname(text: str, quote: str,
+                                                              speaker: str) -> None:
+    """ "Major Ana Hale" is Ana Hale, a major ("Major Hale" the same person); "Tom Major" is a
+    surname, said alone too."""
+    assert _speakers(text)[quote] == [speaker]

@@ -103,7 +103,9 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     for index, word in enumerate(words[:-1]):
         if word in SAINT:
             break  # "St Paul’s Cathedral", "St Petersburg": a saint names a place or body
-        if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
+        if word in TITLES or (word == "Major" and index == 0) or (  # "Major Tim Peake"; not
+                # "John Major" (round 23)
+                index + 1 < len(words) and words[index + 1] in TITLES and (
                 word.endswith(DEMONYM_ENDINGS) or ACRONYM.match(word))):
             cut = index + 1
     return "person", cut
