@@ -254,3 +254,23 @@ def test_major_before_a_name_is_a_rank_and_after_it_a_surname(text: str, quote: 
     """ "Major Ana Hale" is Ana Hale, a major ("Major Hale" the same person); "Tom Major" is a
     surname, said alone too."""
     assert _speakers(text)[quote] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("Tom Hale owns a farm. The plan was described as “unworkable” by Ana Ruiz.",
+     "unworkable", "Ana Ruiz"),
+    ("Ana Ruiz is a runner. She was called “a genius” by her coach, Ben Ford.", "a genius",
+     "Ben Ford"),
+    ("Tom Hale made a film. The film was hailed as “a masterpiece” by critics.",
+     "a masterpiece", "critics"),
+])
+def test_the_agent_of_a_passive_after_the_quotation_says_it(text: str, quote: str,
+                                                           speaker: str) -> None:
+    """ "was described as “…” by Ana Ruiz": words put on something in the passive are the
+    agent's after "by" (without "by …" nobody is named)."""
+    assert _speakers(text)[quote] == [speaker]
+
+
+def test_words_put_on_someone_in_the_passive_with_no_agent_stay_unsaid() -> None:
+    """ "She was described as “…”." with no "by": no speaker."""
+    assert _speakers("Ana Ruiz won. She was described as “a genius”.")["a genius"] == []

@@ -255,7 +255,7 @@ class Attributor(Speakers):
         if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
             return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
         named = nobody_says(self.masked, quoted, text, sentence, named_only=True)
-        if named:  # “The word “…” is misused, said X”: a term, whoever speaks of it
+        if named and self.passive_agent(quoted) is None:  # not "called “…” by X" (round 23)  # “The word “…” is misused, said X”: a term, whoever speaks of it
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=named)
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
