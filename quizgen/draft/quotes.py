@@ -13,7 +13,15 @@ from quizgen.draft.quoted import QuoteGuess as QuoteGuess
 from quizgen.draft.quoted import nested_quotes, quote_text
 from quizgen.draft.signed import issued_statement, they_called
 from quizgen.draft.speakers import Speakers
-from quizgen.draft.subject_lead import after_time_lead, joined_speaker, role_adjectives
+from quizgen.draft.subject_lead import (
+    GOES_ON,
+    HER,
+    HIS,
+    OPENING_POSSESSIVE,
+    after_time_lead,
+    joined_speaker,
+    role_adjectives,
+)
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
 
@@ -29,17 +37,6 @@ _RELATIVE = words("who whom whose which that what")
 # agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
 _KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
                          r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
-# A his or her that is a possessive or reflexive (never the object "her": "thanked her").
-_HIS = re.compile(r"\b(?:his|himself)\b")
-_HER = re.compile(r"\bherself\b|\bher\s+(?!(?:to|for|with|and|or|in|on|at|a|an|the|that|as|by"
-                  r"|from|of|when|if|because|about|into|up|down|out|back|off|over|again)\b)"
-                  r"[a-z]")
-_OPENING_POSSESSIVE = re.compile(r"\s*(His|Her)\s+[a-z]")
-
-
-# A speaker described after a quotation as going on: the one who spoke the quotation before.
-_GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
-                      r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
 
 
 class Attributor(Speakers):
@@ -161,10 +158,10 @@ class Attributor(Speakers):
         rest = self.masked[after:sentence.end]
         nxt = self.article.sentences[sentence.index + 1] if sentence.index + 1 < len(
             self.article.sentences) else None
-        opening = _OPENING_POSSESSIVE.match(self.masked, nxt.start) if nxt is not None else None
-        male = _HIS.search(rest) is not None or (opening is not None and opening.group(1) in (
+        opening = OPENING_POSSESSIVE.match(self.masked, nxt.start) if nxt is not None else None
+        male = HIS.search(rest) is not None or (opening is not None and opening.group(1) in (
             "His", "his"))
-        female = _HER.search(rest) is not None or (opening is not None and opening.group(1) in (
+        female = HER.search(rest) is not None or (opening is not None and opening.group(1) in (
             "Her", "her"))
         if male != female:
             entity.gender = "male" if male else "female"
@@ -228,7 +225,7 @@ class Attributor(Speakers):
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
         if previous is not None and len(previous.speakers) == 1 and \
-                _GOES_ON.match(self.masked, quoted.end) and \
+                GOES_ON.match(self.masked, quoted.end) and \
                 self.entities[previous.speakers[0]].kind == "person":
             return QuoteGuess(quoted, text, list(previous.speakers), "“continued” after it:"
                               " the speaker of the quotation before", (sentence.start,
@@ -255,7 +252,8 @@ class Attributor(Speakers):
         if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
             return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
         named = nobody_says(self.masked, quoted, text, sentence, named_only=True)
-        if named and self.passive_agent(quoted) is None:  # not "called “…” by X" (round 23)  # “The word “…” is misused, said X”: a term, whoever speaks of it
+        if named and self.passive_agent(quoted) is None:  # “The word “…” is misused, said X”:
+            # a term, whoever speaks of it; not "was called “…” by X" (round 23)
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=named)
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:

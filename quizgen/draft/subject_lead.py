@@ -72,3 +72,15 @@ def first_name_opening(masked: str, end: int, word: str) -> bool:
     words are then followed by an apposition or a verb of speech (round 23)."""
     return word.isalpha() and not word.endswith("ly") and _PERSON_AFTER.match(masked, end) \
         is not None
+
+
+# A his or her that is a possessive or reflexive (never the object "her": "thanked her"); moved
+# from quotes.py (round 23).
+HIS = re.compile(r"\b(?:his|himself)\b")
+HER = re.compile(r"\bherself\b|\bher\s+(?!(?:to|for|with|and|or|in|on|at|a|an|the|that|as|by"
+                 r"|from|of|when|if|because|about|into|up|down|out|back|off|over|again)\b)"
+                 r"[a-z]")
+OPENING_POSSESSIVE = re.compile(r"\s*(His|Her)\s+[a-z]")
+# A speaker described after a quotation as going on: the one who spoke the quotation before.
+GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
+                     r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
