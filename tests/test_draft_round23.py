@@ -274,3 +274,15 @@ def test_the_agent_of_a_passive_after_the_quotation_says_it(text: str, quote: st
 def test_words_put_on_someone_in_the_passive_with_no_agent_stay_unsaid() -> None:
     """ "She was described as “…”." with no "by": no speaker."""
     assert _speakers("Ana Ruiz won. She was described as “a genius”.")["a genius"] == []
+
+
+@pytest.mark.parametrize(("text", "quote"), [
+    ("Jo Kent ran the club. “I knew it,” she said, before adding that she had “always"
+     " believed” in the team.", "always believed"),
+    ("“It was a great success,” Jo Kent said, adding that the club was “ready for more”.",
+     "ready for more"),
+])
+def test_a_quotation_the_speaker_adds_after_her_first_one(text: str, quote: str) -> None:
+    """ "“…,” she said, before adding that she had “…”": the second quotation is the first
+    one's speaker's."""
+    assert _speakers(text)[quote] == ["Jo Kent"]

@@ -14,9 +14,11 @@ from quizgen.draft.quoted import nested_quotes, quote_text
 from quizgen.draft.signed import issued_statement, they_called
 from quizgen.draft.speakers import Speakers
 from quizgen.draft.subject_lead import (
+    ADDING,
     GOES_ON,
     HER,
     HIS,
+    KIN_BEFORE,
     OPENING_POSSESSIVE,
     after_time_lead,
     joined_speaker,
@@ -33,10 +35,6 @@ _ADVERBIAL = words(
 )
 _SUBORDINATORS = words("after before since until")
 _RELATIVE = words("who whom whose which that what")
-# A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
-# agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
-_KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
-                         r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
 
 
 class Attributor(Speakers):
@@ -104,7 +102,7 @@ class Attributor(Speakers):
                 "thousands of", "dozens of") and not (
                     re.fullmatch(r"(?:the|an?)(?:\s+[a-z-]+){1,4}", " ".join(
                         prefix.lower().split())) and after_body_noun(self.masked, lead.start)) \
-                and not _KIN_BEFORE.fullmatch(prefix) and not role_adjectives(prefix):
+                and not KIN_BEFORE.fullmatch(prefix) and not role_adjectives(prefix):
             return joined_speaker(self.masked, start, found)  # else not its subject
         subject = [lead]
         for other in found[1:]:
@@ -244,6 +242,10 @@ class Attributor(Speakers):
                     "”\"’' ").endswith(","):  # “We won,” she said, “and we will win again.”
             return QuoteGuess(quoted, text, previous.speakers, "goes on with the quotation"
                               " before it, past its speaker", (previous.quoted.start, quoted.end))
+        if previous is not None and previous.speakers and not previous.nobody and \
+                previous.quoted.start >= sentence.start and ADDING.fullmatch(between):
+            return QuoteGuess(quoted, text, previous.speakers, "“adding” after the quotation"
+                              " before it: its speaker", (previous.quoted.start, quoted.end))
         if previous is not None and not previous.quoted.closed and \
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"

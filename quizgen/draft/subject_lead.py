@@ -84,3 +84,13 @@ OPENING_POSSESSIVE = re.compile(r"\s*(His|Her)\s+[a-z]")
 # A speaker described after a quotation as going on: the one who spoke the quotation before.
 GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
                      r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
+# Between two quotations of a sentence, the first one's speaker adding the second ("“…,” she
+# said, before adding that she had “…”", "…, adding: “…”"; round 23).
+ADDING = re.compile(r"[,\s]*(?:(?:he|she|they|it|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:said"
+                    r"|says|told\s+[^,;:.“”\"]{1,40})[,\s]+)?(?:before\s+|and\s+|then\s+)?"
+                    r"(?:adding|added|adds|going\s+on\s+to\s+say|went\s+on\s+to\s+say)"
+                    r"(?:\s+that)?[^.;“”\"]{0,80}?[:,\s]*")
+# A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
+# agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
+KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
+                        r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
