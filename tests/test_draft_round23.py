@@ -286,3 +286,16 @@ def test_a_quotation_the_speaker_adds_after_her_first_one(text: str, quote: str)
     """ "“…,” she said, before adding that she had “…”": the second quotation is the first
     one's speaker's."""
     assert _speakers(text)[quote] == ["Jo Kent"]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Two hundred and forty passengers were on board.", Decimal(240)),
+    ("About a hundred and fifty people came.", Decimal(150)),
+    ("One hundred and twenty-one workers lost their jobs.", Decimal(121)),
+    ("One hundred people came.", Decimal(100)),
+])
+def test_hundred_and_tens_is_one_number(text: str, value: Decimal) -> None:
+    """ "two hundred and forty" is 240, one number ("forty" no count of its own; "one hundred"
+    counted once)."""
+    hits = [h for h in scan_numbers(text) if h.kind == "number"]
+    assert [h.value * (100 if h.scale == "hundred" else 1) for h in hits] == [value]

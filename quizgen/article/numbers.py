@@ -54,6 +54,16 @@ _PARTS = {"half": Decimal("0.5"), "a": Decimal("0.25"), "one": Decimal("0.25"),
           "three": Decimal("0.75"), "three-quarters": Decimal("0.75")}
 
 
+# "and" and the tens and ones after "hundred": "two hundred and forty" (round 23).
+_AND_TENS = re.compile(rf"\s+and\s+((?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|twelve"
+                       r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+                       re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    return sum(UNITS_WORDS[part] for part in word.lower().split("-"))
+
+
 @dataclass(frozen=True)
 class NumberHit:
     """One number in the text: where, its value as written, and what kind of number it is."""
@@ -197,16 +207,24 @@ def scan_numbers(text: str) -> list[NumberHit]:
         else:
             kind = "number"
         hits.append(NumberHit(start, end, value, scale, kind, currency))
+    consumed = 0  # the end of the last "N hundred and M": its M is no number of its own
+    tens_of_a_hundred = {m.start(1) for m in re.finditer(r"\ba\s+hundred" + _AND_TENS.pattern,
+                                                         text, re.IGNORECASE)}  # read below
     for match in _WORD_NUMBER.finditer(text):
         word = match.group().lower()
         parts = word.split("-")
         value = Decimal(sum(UNITS_WORDS[p] for p in parts))
         end = match.end()
+        if match.start() < consumed or match.start() in tens_of_a_hundred:
+            continue  # the "forty" of "two hundred and forty", the "fifty" of "a hundred and"
         if word != "dozen" and (half := _AND_A_HALF.match(text, end)) is not None:
             value, end = value + Decimal("0.5"), half.end()  # "two and a half years"
         scale, end = _scale(text, end)
         if scale == "hundred" and (bigger := _scale(text, end))[0] is not None:
             value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
+        elif scale == "hundred" and (tens := _AND_TENS.match(text, end)) is not None:
+            value, scale, end = value * 100 + _word_value(tens.group(1)), None, tens.end()
+            consumed = end  # "two hundred and forty passengers": 240 (round 23)
         if word == "one" and scale is None and not _ONE_TO.match(text, match.end()) and \
                 value == 1:
             continue  # "one of", "no one": counted only as "one million"
@@ -228,8 +246,12 @@ def scan_numbers(text: str) -> list[NumberHit]:
         part = _PART_OF.search(text, max(0, match.start() - 20), match.start())
         start, share = (part.start(), _PARTS[part.group(1).lower().split()[0]]) if part and \
             match.group().lower().startswith("a") else (match.start(), Decimal(1))
-        if word in ("hundred", "thousand"):  # "a thousand years": 1000 years
-            hits.append(NumberHit(start, match.end(), SCALES[word] * share, None, "number"))
+        tens = _AND_TENS.match(text, match.end()) if word == "hundred" else None
+        if word in ("hundred", "thousand") and not match.group().lower().startswith("one"):
+            hits.append(NumberHit(start, tens.end() if tens else match.end(), SCALES[word] * share
+                                  + (_word_value(tens.group(1)) if tens else 0), None,
+                                  "number"))  # "a thousand years"; "a hundred and fifty"
+            consumed = max(consumed, tens.end() if tens else 0)
         elif not match.group().lower().startswith("one"):  # "one million" is counted above
             hits.append(NumberHit(start, match.end(), share, word, "number"))  # "half a
             # million people": 0.5 million; "a quarter of a million": 0.25 million
