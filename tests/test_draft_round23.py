@@ -299,3 +299,11 @@ def test_hundred_and_tens_is_one_number(text: str, value: Decimal) -> None:
     counted once)."""
     hits = [h for h in scan_numbers(text) if h.kind == "number"]
     assert [h.value * (100 if h.scale == "hundred" else 1) for h in hits] == [value]
+
+
+def test_a_particle_opening_a_sentence_is_no_first_name() -> None:
+    """ "De Wit said" after "Pieter de Wit": the surname with its particle, the same person
+    (not a first name "De")."""
+    text = ("The coach is Pieter de Wit. He was pleased.\n\nDe Wit, who took charge in 2023,"
+            " said the team was “ready”.")
+    assert _speakers(text)["ready"] == ["Pieter de Wit"]

@@ -70,8 +70,14 @@ def first_name_opening(masked: str, end: int, word: str) -> bool:
     """Whether a common word opening a sentence before one more capitalised word is a first
     name (“Mark Owen, a historian, said …” though the article writes “to mark”): the two
     words are then followed by an apposition or a verb of speech (round 23)."""
-    return word.isalpha() and not word.endswith("ly") and _PERSON_AFTER.match(masked, end) \
-        is not None
+    return word.isalpha() and not word.endswith("ly") and word.lower() not in _PARTICLES and \
+        _PERSON_AFTER.match(masked, end) is not None
+
+
+# Particles a surname opens with, capitalised at a sentence's start ("De Wit said"): no first
+# name.
+_PARTICLES = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del",
+                        "della", "dos", "das", "bin", "ibn", "al", "el", "ter", "ten", "mac"})
 
 
 # A his or her that is a possessive or reflexive (never the object "her": "thanked her"); moved
