@@ -179,6 +179,18 @@ def test_a_one_word_name_with_a_relative_clause_for_a_person(text: str, quote: s
     assert _speakers(text)[quote] == [text.split(". ")[1].split(",")[0]]
 
 
+@pytest.mark.parametrize(("text", "quote", "speaker"), [
+    ("The vote ended. Opposition parties called the vote “a fraud”.", "a fraud",
+     "Opposition parties"),
+    ("Fees rose. Several charities described the change as “cruel”.", "cruel",
+     "several charities"),
+])
+def test_parties_and_charities_are_groups_that_speak(text: str, quote: str,
+                                                     speaker: str) -> None:
+    """ "Opposition parties called the vote “…”": parties, charities, governments as a group."""
+    assert _speakers(text)[quote] == [speaker]
+
+
 def test_groups_with_a_sentence_opening_adjective_speak() -> None:
     """ "Environmental groups called the findings “…”": a group speaks, its adjective opening
     the sentence no body it speaks for."""

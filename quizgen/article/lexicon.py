@@ -172,7 +172,7 @@ GROUP_HEADS = words(
     " workers students teachers parents victims families villagers locals scientists"
     " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
-    " department regulator watchdog service groups"
+    " department regulator watchdog service groups parties charities governments"
     " executives bosses employees rescuers firefighters soldiers officers relatives pupils"
     " councillors councilors ministers diplomats economists lawyers judges politicians"
     " neighbours neighbors academics historians conservationists environmentalists ecologists"
