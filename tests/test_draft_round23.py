@@ -226,6 +226,9 @@ def test_a_name_and_its_verb_of_speech_joined_by_and_is_a_subject() -> None:
     text = ("Tom Hale owns a shop. Many firms have nap rooms and Ana Ruiz predicts that naps"
             " will become “as normal as lunch” within ten years.")
     assert _speakers(text)["as normal as lunch"] == ["Ana Ruiz"]
+    text = ("Tom Hale owns a shop. Many parents have complained and Ana Ruiz says the rules are"
+            " “too strict”.")
+    assert _speakers(text)["too strict"] == ["Ana Ruiz"]
 
 
 def test_odd_after_a_number_is_about_and_the_noun_is_the_unit() -> None:

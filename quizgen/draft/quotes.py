@@ -111,7 +111,7 @@ class Attributor(Speakers):
                 subject.append(other)
             else:
                 break
-        return subject
+        return joined_speaker(self.masked, start, found[len(subject):], unless=subject) or subject
 
     def apposed_person(self, start: int, end: int, lead: Mention, prefix: str
                        ) -> Mention | None:

@@ -47,17 +47,26 @@ _JOINED = re.compile(r"\b(?:and|but|while|whereas)\s+$")
 _VERB_AFTER = re.compile(r"\s+(?:also\s+|now\s+|even\s+)?([a-z]+)\b")
 
 
-def joined_speaker(masked: str, start: int, found: list[Mention]) -> list[Mention]:
+def joined_speaker(masked: str, start: int, found: list[Mention], *,
+                   unless: list[Mention] | None = None) -> list[Mention]:
     """The subject of a clause joined inside another by “and” or “but”, a name then a verb of
     speech (“A number of firms have nap pods and Ana Ruiz predicts that …”; round 23): the
-    first such name, else none."""
+    first such name, else none; none when the clause's own subject (`unless`) speaks itself
+    (“Ana Ruiz said … and Tom Hale says …”)."""
+    if unless and _speaks(masked, unless[-1].end):
+        return []
     for mention in found:
-        verb = _VERB_AFTER.match(masked, mention.end)
         if _JOINED.search(masked, max(start, mention.start - 10), mention.start) and \
-                verb is not None and (verb.group(1) in REPORTING_VERBS or (  # "predicts"
-                    verb.group(1).endswith("s") and f"{verb.group(1)[:-1]}ed" in REPORTING_VERBS)):
+                _speaks(masked, mention.end):
             return [mention]
     return []
+
+
+def _speaks(masked: str, end: int) -> bool:
+    """Whether a verb of speech follows a name ending at `end` ("said", "predicts")."""
+    verb = _VERB_AFTER.match(masked, end)
+    return verb is not None and (verb.group(1) in REPORTING_VERBS or (  # "predicts"
+        verb.group(1).endswith("s") and f"{verb.group(1)[:-1]}ed" in REPORTING_VERBS))
 
 
 # What follows a person's full name opening a sentence: an apposition or a verb of speech
