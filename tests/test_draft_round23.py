@@ -323,3 +323,11 @@ def test_a_particle_opening_a_sentence_is_no_first_name() -> None:
             " said the team was ready.")
     names = [e["name"] for e in _draft(text)["people"]]  # type: ignore[index]
     assert "Pieter de Wit" in names and "De Wit" not in names
+
+
+def test_a_person_by_a_noun_opening_a_sentence_is_the_she_after_it() -> None:
+    """ "One victim, a retired teacher, lost £85,000. … she said:": the unnamed victim, not
+    the woman named earlier."""
+    text = ("Judge Ana Price heard the case. One victim, a retired teacher from Kent, lost"
+            " £85,000. In a statement read to the court, she said: “I feel so stupid.”")
+    assert _speakers(text)["I feel so stupid."] == ["one victim"]

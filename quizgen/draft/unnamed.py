@@ -69,7 +69,12 @@ _UNNAMED = re.compile(
     # quotation with no speaker of its own (the group speaks; see quotes.py)
     r"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who4>(?:Other|Many|Some|Most|Several|Few|Local"
     r"|Ordinary|Young|Older)\s+[a-z]+s|[A-Z][a-z]+s)(?=\s+(?:also\s+|still\s+)?[a-z]+\s"
-    r"[^.!?“”\"\n]{0,80}[.!?][^\S\n]+[“\"]))",
+    r"[^.!?“”\"\n]{0,80}[.!?][^\S\n]+[“\"])"
+    # "One victim, a retired teacher, lost £85,000.": a person by a noun opening a sentence,
+    # whom a she or he after it may name (round 23; a person noun only, see below)
+    r"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who5>(?:One|A|An|Another)\s+(?:[a-z-]+\s+)?[a-z]+)"
+    r"(?=(?:,\s+(?:an?|the)\s+[^,.;:“”\"\n]{2,60},)?\s+(?!(?:of|in|on|at|with|from|for|to|and"
+    r"|or|who|that|which|by|as)\b)[a-z]{3,}\b))",
     re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
@@ -99,11 +104,14 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     spans = Spans(taken)
     last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
-        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
         start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
         if match.group("naming") and masked[:start].rstrip(" ").endswith(","):
             continue  # "Ana Ruiz, an astronomer at X, called it “…”": an apposition, hers
+        if group == "who5" and (phrase.split()[-1].lower() not in _PERSON_NOUNS or
+                                spans.overlaps(start, end)):
+            continue  # "A storm hit": no person
         if group == "who4" and (phrase.split()[-1].lower()[:-1] not in _PERSON_NOUNS or
                                 spans.overlaps(start, end)):
             continue  # "Prices rose. “…”": no people
