@@ -331,3 +331,12 @@ def test_a_person_by_a_noun_opening_a_sentence_is_the_she_after_it() -> None:
     text = ("Judge Ana Price heard the case. One victim, a retired teacher from Kent, lost"
             " £85,000. In a statement read to the court, she said: “I feel so stupid.”")
     assert _speakers(text)["I feel so stupid."] == ["one victim"]
+
+
+@pytest.mark.parametrize("text", [
+    "The virus has infected 200 since March.",
+    "The storm killed at least 12 in the north.",
+])
+def test_a_bare_number_after_a_verb_done_to_people_counts_people(text: str) -> None:
+    """ "has infected 200 since March": 200 people (not "units")."""
+    assert [f[1] for f in _figures(text) if f[1] != "year"] == ["people"]

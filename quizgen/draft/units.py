@@ -251,7 +251,17 @@ def unit_before(text: str, start: int, at: int) -> str:
     if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"
+    if _HARMED.search(near):
+        return "people"  # "The virus has infected 200": people (round 23)
     return "units"
+
+
+# A verb done to people right before a bare number: "has infected 200", "rescued 45".
+_HARMED = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|infected"
+                     r"|infecting|arrested|arresting|rescued|rescuing|evacuated|evacuating"
+                     r"|displaced|hurt|hospitalised|hospitalized|employed|employs|employing)"
+                     r"(?:\s+(?:at\s+least|about|around|nearly|almost|more\s+than|over|some"
+                     r"|up\s+to|an\s+estimated))?\s+$")
 
 
 # A plural noun and "number" or "total" as its verb ("The bears, which number about 250").
