@@ -50,7 +50,11 @@ FEMALE = words("Mrs. Mrs Ms. Ms Miss Dame Lady Queen Princess Sister spokeswoman
                 " councilwoman")
 # Lower-case nouns that name a role and may stand right before a name ("billionaire Elon Musk").
 ROLE_NOUNS = words(
-    "pollster strategist columnist commentator mogul tycoon correspondent conservationist"
+    # round 23: posts news puts before a name ("NASA administrator Ana Ruiz")
+    "administrator superintendent dean rector pastor lieutenant sergeant colonel admiral"
+    " magistrate solicitor barrister treasurer trustee coordinator magnate cosmonaut dietitian"
+    " trainer instructor tutor"
+    " pollster strategist columnist commentator mogul tycoon correspondent conservationist"
     " president minister secretary chief leader spokesman spokeswoman spokesperson director"
     " head chairman chairwoman chair governor mayor senator ambassador envoy commander general"
     " official officer candidate billionaire businessman businesswoman entrepreneur founder"
@@ -169,7 +173,7 @@ GROUP_HEADS = words(
     " workers students teachers parents victims families villagers locals scientists"
     " marchers crowds fans passengers patients farmers drivers nurses doctors miners"
     " shoppers tourists migrants refugees survivors mourners pilgrims worshippers"
-    " department regulator watchdog service"
+    " department regulator watchdog service groups parties charities governments"
     " executives bosses employees rescuers firefighters soldiers officers relatives pupils"
     " councillors councilors ministers diplomats economists lawyers judges politicians"
     " neighbours neighbors academics historians conservationists environmentalists ecologists"
@@ -282,7 +286,12 @@ QUALIFIER_WORDS = {
 }
 # Words after a number that qualify it ("1,000 or more").
 QUALIFIER_AFTER = {"or more": "at least", "or so": "about", "plus": "at least",
-                   "or fewer": "at most", "or less": "at most"}
+                   "or fewer": "at most", "or less": "at most",
+                   # an age or size and what is beyond it: "aged 65 or over" (round 23)
+                   "or over": "at least", "and over": "at least", "or older": "at least",
+                   "and older": "at least", "or above": "at least", "and above": "at least",
+                   "or under": "at most", "and under": "at most", "or younger": "at most",
+                   "or below": "at most"}
 # Words that end a unit's noun phrase after a number.
 UNIT_STOP = words(
     "alone where worth "

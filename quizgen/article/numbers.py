@@ -44,6 +44,26 @@ _TIME = re.compile(r"\b([01]?\d|2[0-3]):([0-5]\d)\b(?:\s?([ap])\.?m\.?)?|\b(1[0-
                    r"([ap])\.?m\.?(?!\w)", re.IGNORECASE)
 
 
+# "and a half" after a number: "two and a half years", "6 and a half hours" (round 23).
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b(?![\s-]+(?:of|the)\b)", re.IGNORECASE)
+# A part of "a million" or "a thousand" before it: "half a million", "a quarter of a million",
+# "three-quarters of a billion" (round 23).
+_PART_OF = re.compile(r"\b(half|(?:a|one)\s+quarter\s+of|three[\s-]quarters\s+of)\s+$",
+                      re.IGNORECASE)
+_PARTS = {"half": Decimal("0.5"), "a": Decimal("0.25"), "one": Decimal("0.25"),
+          "three": Decimal("0.75"), "three-quarters": Decimal("0.75")}
+
+
+# "and" and the tens and ones after "hundred": "two hundred and forty" (round 23).
+_AND_TENS = re.compile(rf"\s+and\s+((?:{_TENS})(?:-(?:{_ONES}))?|{_ONES}|ten|eleven|twelve"
+                       r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b",
+                       re.IGNORECASE)
+
+
+def _word_value(word: str) -> int:
+    return sum(UNITS_WORDS[part] for part in word.lower().split("-"))
+
+
 @dataclass(frozen=True)
 class NumberHit:
     """One number in the text: where, its value as written, and what kind of number it is."""
@@ -173,6 +193,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
             pass  # "lost 9m visitors in the US and 2m in the UK": millions, as before it
         elif suffix in ("m", "k") and currency is None:
             continue  # 5m could be five metres
+        if not suffix and not match.group("pct") and (half := _AND_A_HALF.match(text, end)):
+            value, end = value + Decimal("0.5"), half.end()  # "6 and a half years"
         scale, end = (_SUFFIXES[suffix], end) if suffix else _scale(text, end)
         if match.group("pct"):
             kind = "percent"
@@ -185,14 +207,26 @@ def scan_numbers(text: str) -> list[NumberHit]:
         else:
             kind = "number"
         hits.append(NumberHit(start, end, value, scale, kind, currency))
+    consumed = 0  # the end of the last "N hundred and M": its M is no number of its own
+    tens_of_a_hundred = {m.start(1) for m in re.finditer(r"\ba\s+hundred" + _AND_TENS.pattern,
+                                                         text, re.IGNORECASE)}  # read below
     for match in _WORD_NUMBER.finditer(text):
         word = match.group().lower()
         parts = word.split("-")
         value = Decimal(sum(UNITS_WORDS[p] for p in parts))
-        scale, end = _scale(text, match.end())
+        end = match.end()
+        if match.start() < consumed or match.start() in tens_of_a_hundred:
+            continue  # the "forty" of "two hundred and forty", the "fifty" of "a hundred and"
+        if word != "dozen" and (half := _AND_A_HALF.match(text, end)) is not None:
+            value, end = value + Decimal("0.5"), half.end()  # "two and a half years"
+        scale, end = _scale(text, end)
         if scale == "hundred" and (bigger := _scale(text, end))[0] is not None:
             value, (scale, end) = value * 100, bigger  # "nine hundred million": 900 million
-        if word == "one" and scale is None and not _ONE_TO.match(text, match.end()):
+        elif scale == "hundred" and (tens := _AND_TENS.match(text, end)) is not None:
+            value, scale, end = value * 100 + _word_value(tens.group(1)), None, tens.end()
+            consumed = end  # "two hundred and forty passengers": 240 (round 23)
+        if word == "one" and scale is None and not _ONE_TO.match(text, match.end()) and \
+                value == 1:
             continue  # "one of", "no one": counted only as "one million"
         if re.match(r"[\s-]quarters?\s+(?:of|the)\b", text[match.end():match.end() + 16]):
             continue  # "three-quarters of": a share, read below
@@ -200,6 +234,8 @@ def scan_numbers(text: str) -> list[NumberHit]:
                                                              match.start()]):
             continue  # "dozens of": vague
         start = match.start() - 2 if word == "dozen" else match.start()
+        if word == "dozen" and re.search(r"\bhalf\s+$", text[max(0, start - 6):start], re.I):
+            start, value = text.rindex("alf", 0, start) - 1, Decimal(6)  # "half a dozen"
         pct = re.match(r"\s?(?:per\s?cent|percent)\b", text[end:end + 10]) \
             if scale is None else None  # "three percent": a share, as "3 percent" is
         hits.append(NumberHit(start, end + pct.end() if pct else end, value, scale,
@@ -207,11 +243,18 @@ def scan_numbers(text: str) -> list[NumberHit]:
     for match in re.finditer(r"\b(?:a|one)\s+(hundred|thousand|million|billion)\b", text,
                              re.IGNORECASE):
         word = match.group(1).lower()
-        if word in ("hundred", "thousand"):  # "a thousand years": 1000 years
-            hits.append(NumberHit(match.start(), match.end(), Decimal(SCALES[word]), None,
-                                  "number"))
+        part = _PART_OF.search(text, max(0, match.start() - 20), match.start())
+        start, share = (part.start(), _PARTS[part.group(1).lower().split()[0]]) if part and \
+            match.group().lower().startswith("a") else (match.start(), Decimal(1))
+        tens = _AND_TENS.match(text, match.end()) if word == "hundred" else None
+        if word in ("hundred", "thousand") and not match.group().lower().startswith("one"):
+            hits.append(NumberHit(start, tens.end() if tens else match.end(), SCALES[word] * share
+                                  + (_word_value(tens.group(1)) if tens else 0), None,
+                                  "number"))  # "a thousand years"; "a hundred and fifty"
+            consumed = max(consumed, tens.end() if tens else 0)
         elif not match.group().lower().startswith("one"):  # "one million" is counted above
-            hits.append(NumberHit(match.start(), match.end(), Decimal(1), word, "number"))
+            hits.append(NumberHit(start, match.end(), share, word, "number"))  # "half a
+            # million people": 0.5 million; "a quarter of a million": 0.25 million
     for match in re.finditer(r"\ba\s+couple\s+of\b", text, re.IGNORECASE):  # about two
         hits.append(NumberHit(match.start(), match.end(), Decimal(2), None, "number"))
     for match in _ORDINAL.finditer(text):

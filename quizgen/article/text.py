@@ -95,7 +95,8 @@ def find_quotes(text: str) -> list[Quoted]:
                 if close in unclosed:
                     end = para_end
                 while end < para_end and not (text[end] == close and _closes(text, end, close)
-                                              and not _plural_owner(text, end, last)):
+                                              and not _plural_owner(text, end, last)) and not (
+                        char == "“" and _turned(text, end)):
                     end += 1
                 if end >= para_end:
                     unclosed.add(close)
@@ -114,6 +115,12 @@ def find_quotes(text: str) -> list[Quoted]:
                     continue
             at += 1
     return found
+
+
+def _turned(text: str, at: int) -> bool:
+    """An opening double mark “ at a word's end, printed for a closing one (“…“; round 23)."""
+    return text[at] == "“" and _is_word_char(text[at - 1]) and (
+        at + 1 >= len(text) or not _is_word_char(text[at + 1]))
 
 
 def _other_close(text: str, at: int, para_end: int) -> int:

@@ -158,8 +158,8 @@ def _continent(entity: Entity) -> bool:
 
 
 # A determiner (and an adjective) or a possessive right before a name: no person's.
-_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)\s+(?:[a-z-]+\s+)?"
-                         r"|[’']s?\s+)$")
+_DETERMINED = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|our|his|her)[^\S\n]+(?:[a-z-]+"
+                         r"[^\S\n]+)?|[’']s?[^\S\n]+)$")  # never across a line break
 
 
 def _things_named(draft: Draft, by_key: dict[str | None, list[Mention]]) -> set[str]:

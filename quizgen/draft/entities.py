@@ -34,12 +34,8 @@ from quizgen.draft.kinds import SAINT, SPANS, run_kind
 from quizgen.draft.mentions import Entity as Entity
 from quizgen.draft.mentions import Mention as Mention
 from quizgen.draft.regions import US_STATES, part_of_other_name
-from quizgen.draft.tokens import (
-    HONORIFICS,
-    Token,
-    possessive,
-    tokens,
-)
+from quizgen.draft.subject_lead import first_name_opening
+from quizgen.draft.tokens import HONORIFICS, Token, possessive, tokens
 
 # Function words a title writes in capitals inside a name ("Sense About Science").
 _TITLE_LINKS = frozenset({"About", "For", "Against", "And", "Of", "With", "On", "In", "To",
@@ -128,8 +124,10 @@ class _Finder(Joins, Groups, Appositions, Acronyms):
                        or _I_CONTRACTION.fullmatch(run[0].text)):  # "I’m Bryan Lynn."
             run = run[1:]
         if run and run[0].start in self.sentence_starts and run[0].word not in TITLES and (
-                all(part in NUMBER_WORDS for part in run[0].word.lower().split("-"))
-                or run[0].word.endswith("ly") or run[0].word.lower() in self.lower_words
+                all(part in NUMBER_WORDS | {"year", "old"} for part in run[0].word.lower().split(
+                    "-"))  # "Fourteen-year-old Amira Khan" (round 23)
+                or run[0].word.endswith("ly") or (run[0].word.lower() in self.lower_words and not (
+                    len(run) == 2 and first_name_opening(self.masked, run[1].end, run[0].word)))
                 or run[0].word.lower() in GROUP_HEADS | ROLE_ADJECTIVES | SPANS  # "Former
                 or is_role_noun(run[0].word) or self.modifies_noun(run)  # postman", "Hours later"
                 or is_role_noun(run[0].word.lower().removesuffix("s"))):

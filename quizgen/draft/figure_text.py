@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from quizgen.article.lexicon import QUALIFIER_WORDS, words
+from quizgen.article.lexicon import QUALIFIER_AFTER, QUALIFIER_WORDS, words
 from quizgen.article.numbers import NumberHit
 from quizgen.draft.amounts import age_opening
 from quizgen.draft.counts import count_clause
@@ -194,3 +194,17 @@ def share_for(text: str, earlier: NumberHit, measure: str, hit: NumberHit) -> st
     whom = re.match(r"\s+for\s+((?:[A-Z][\w’'-]*\s*){1,4}|the\s+[a-z]+)", text[hit.end:
                                                                           hit.end + 60])
     return f"{measure.split(' for ')[0]} for {whom.group(1).strip()}" if whom else ""
+
+
+# Words after a number or its unit that qualify it ("1,000 or more", "aged 65 or over"); right
+# after the number, "plus" is left out ("£5 plus VAT").
+_AFTER = re.compile(r"\s+(" + "|".join(QUALIFIER_AFTER) + r")\b")
+_AFTER_BARE = re.compile(r"\s+(" + "|".join(w for w in QUALIFIER_AFTER if w != "plus") + r")\b")
+
+
+def qualifier_after(text: str, unit_end: int, end: int) -> str:
+    """The qualifier said after a figure's unit or right after its number, or ""."""
+    found = _AFTER.match(text, unit_end, unit_end + 14) or _AFTER_BARE.match(text, end, end + 14)
+    if found is None and text[end:end + 5] in ("-odd ", "-odd\n"):
+        return "about"  # "20-odd people" (round 23)
+    return QUALIFIER_AFTER[found.group(1)] if found is not None else ""

@@ -8,7 +8,6 @@ from dataclasses import replace
 from itertools import takewhile
 
 from quizgen.article.lexicon import (
-    QUALIFIER_AFTER,
     REPORTING_VERBS,
     UNIT_STOP,
 )
@@ -69,6 +68,7 @@ from quizgen.draft.figure_text import (
     last_cut,
     named_window,
     ordinal_second,
+    qualifier_after,
     rstrip_stop,
     side_of,
 )
@@ -352,11 +352,9 @@ class _FigureFinder(FigureSources, FigurePercents):
         unit, unit_end = self.unit_of(hit, first)
         if hit.scale and not unit.startswith(hit.scale):
             unit = f"{hit.scale} {unit}" if unit != "units" else hit.scale
-        after = re.match(r"\s+(or more|or so|plus|or fewer|or less)\b", self.text[unit_end:
-                                                                               unit_end + 12]) \
-            or re.match(r"\s+(or more|or so|or fewer|or less)\b", self.text[hit.end:hit.end + 12])
-        if after is not None and qualifier == "exact":
-            qualifier = QUALIFIER_AFTER[after.group(1)]
+        after = qualifier_after(self.text, unit_end, hit.end)  # "or more", "or over"
+        if after and qualifier == "exact":
+            qualifier = after
         given_by, how, source_start = self.source(hit)
         sentence = self.article.sentence_at(hit.start)
         clause_start = last_cut(self.attributor.masked, sentence.start, hit.start)

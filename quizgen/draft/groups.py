@@ -25,18 +25,16 @@ from quizgen.draft.mentions import Entity, Mention
 from quizgen.draft.tokens import Token, modifier, possessive
 from quizgen.draft.unnamed import studies, unnamed_speakers
 
-ROLE_STOP = UNIT_STOP | words(
-    "out up down off away back then now also who what"
-)
+ROLE_STOP = UNIT_STOP | words("out up down off away back then now also who what")
 # Number words opening a sentence are no name ("Forty-five students took the exam").
 NUMBER_WORDS = words(
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen"
     " sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety"
     " hundred hundreds thousand thousands million millions dozen dozens half"
     " first second third fourth fifth sixth seventh eighth ninth tenth")
+_LOOKBACK = 300  # mentions named_body reads back over for a body's full name
 # Heads that name a body only with "the" and a word saying which ("the US embassy", "the
 # French national team"; not "the team", "the other side").
-_LOOKBACK = 300  # mentions named_body reads back over for a body's full name
 _MODIFIED_HEADS = {"team", "side", "squad", "embassy", "consulate"}
 _SPEAKING_HEADS = {"spokesman", "spokeswoman", "spokesperson", "official", "officials",
                    "representative", "representatives", "source", "sources"}
@@ -60,8 +58,7 @@ _THE_BEFORE = re.compile(r"\b(?:[Tt]he|[Ss]everal|[Mm]any|[Ss]ome|[Mm]ost|[Oo]th
 _LEAD_WORDS = re.compile(r"\b[Tt]he ((?:[a-z]+ ){0,2})$")
 _TIME_WORDS = words("former then current new outgoing incoming acting late")
 _QUANTIFIERS = words("several many some most other few")
-# Words for a person by age that news uses for the person named last ("the teenager said").
-_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}
+_AGE_NOUNS = {"teenager", "teen", "youngster", "pensioner", "schoolgirl", "schoolboy"}  # by age
 _REFERRING = ROLE_NOUNS | DESCRIBING_NOUNS  # nouns "the …" may name a person named before
 
 
@@ -81,6 +78,7 @@ _FIRM_HEADS = frozenset({"company", "firm", "chain", "retailer", "carmaker", "gi
                          "startup", "start-up", "brand", "label", "band", "agency"})
 
 
+_DEMONYM = re.compile(r"[A-Z][a-z]{2,}(?:ese|ian|ish|ean)")  # "Japanese officials said" (r. 23)
 _AT_BODY = re.compile(r"\s+(?:at|from)\s+(?:the\s+)?")
 
 
@@ -122,19 +120,19 @@ class Groups:
                 if self.masked[prior.end:taken[0].start] != " " or prior.text.lower() in \
                         ROLE_STOP | {"the", "its", "their", "his", "her"}:
                     break
+                if prior.upper and prior.start in self.sentence_starts and modifier(
+                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
+                        NUMBER_WORDS:
+                    taken.insert(0, prior)  # "Health officials said": a common word first
+                    break
                 if prior.end in ending and prior.upper:  # "a Common Front spokesman"
                     named = ending[prior.end]
                     owner = named.key
                     taken.insert(0, self.tokens[bisect.bisect_left(self.token_starts,
                                                                    named.start)])
                     break
-                if prior.upper and prior.start in self.sentence_starts and modifier(
-                        prior.word.lower()) and prior.word.lower().split("-")[0] not in \
-                        NUMBER_WORDS:
-                    taken.insert(0, prior)  # "Health officials said": a common word first
-                    break
-                if prior.upper and not (ACRONYM.match(prior.word) or possessive(prior)
-                                        or prior.word in COUNTRIES or (
+                if prior.upper and not (ACRONYM.match(prior.word) or possessive(prior) or prior.word
+                                        in COUNTRIES or _DEMONYM.fullmatch(prior.word) or (
                                             prior.word.endswith(DEMONYM_ENDINGS) and
                                             prior.start not in self.sentence_starts)):
                     break  # "the French national team", "the Iranian government"
@@ -177,7 +175,8 @@ class Groups:
             start = taken[0].start - 4 if the else taken[0].start
             phrase = self.text[start:token.start] + token.word
             if owner is None:
-                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper), None) or \
+                owner = next((self.key_for(t.word) for t in taken[:-1] if t.upper and not (
+                    t.start in self.sentence_starts and modifier(t.word.lower()))), None) or \
                     next((t.word.lower() for t in taken[:-1] if t.word.lower() in self.entities
                           and token.word.lower() in _SPEAKING_HEADS), None)  # police spokesman
                 if owner is None and plural:

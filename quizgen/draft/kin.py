@@ -94,8 +94,15 @@ _AGED = re.compile(r",[^\S\n]*(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seve
                    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)[^\S\n]*[,.;)]")
 
 
+# A relative clause for a person after a name: "Hiroshi, who asked that his surname …", "Jake,
+# who plays in the school team" (a singular verb or his/her; teams take "who play", bodies
+# "which"; round 23).
+_WHO_PERSON = re.compile(r",[^\S\n]+who[^\S\n]+(?:(?:[a-z]+[^\S\n]+){0,8}?(?:his|her|he|she)\b"
+                         r"|(?:also[^\S\n]+|now[^\S\n]+|still[^\S\n]+)?(?:is|was|has|[a-z]+[^s\W]s)\b)")
+
+
 def aged_names(masked: str, mentions: list[Mention]) -> set[str]:
-    """The keys of names given an age in apposition (“says Tom, nine.”): people, though
-    named by one word."""
-    return {str(m.key) for m in mentions
-            if m.key is not None and _AGED.match(masked, m.end, m.end + 20)}
+    """The keys of names given an age in apposition (“says Tom, nine.”) or a relative clause
+    for a person (“Jake, who plays …”): people, though named by one word."""
+    return {str(m.key) for m in mentions if m.key is not None and (
+        _AGED.match(masked, m.end, m.end + 20) or _WHO_PERSON.match(masked, m.end, m.end + 80))}

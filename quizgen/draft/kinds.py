@@ -63,7 +63,8 @@ _SKY = frozenset({"Earth", "Sun", "Moon", "Mercury", "Venus", "Mars", "Jupiter",
 def run_kind(words: list[str]) -> tuple[str, int]:
     """The run's kind and how many leading words are a title (role) rather than name."""
     name = " ".join(words)
-    if any(w in THING_WORDS for w in words) or name in _SKY:
+    if any(w in THING_WORDS for w in words[words[:1] == ["Bill"]:]) or name in _SKY:  # "Bill
+        # Gates" is a first name, "the Finance Bill" a law (round 23)
         return "thing", 0  # a scheme, report, treaty, holiday or planet: no person or body
     if any(w in EVENT_WORDS for w in words) and not any(w in ORG_WORDS for w in words):
         return "thing", 0  # "the Cold War", not "the Stop the War Coalition"
@@ -106,7 +107,9 @@ def run_kind(words: list[str]) -> tuple[str, int]:
     for index, word in enumerate(words[:-1]):
         if word in SAINT:
             break  # "St Paul’s Cathedral", "St Petersburg": a saint names a place or body
-        if word in TITLES or (index + 1 < len(words) and words[index + 1] in TITLES and (
+        if word in TITLES or (word == "Major" and index == 0) or (  # "Major Tim Peake"; not
+                # "John Major" (round 23)
+                index + 1 < len(words) and words[index + 1] in TITLES and (
                 word.endswith(DEMONYM_ENDINGS) or ACRONYM.match(word))):
             cut = index + 1
     return "person", cut

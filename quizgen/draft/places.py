@@ -14,8 +14,8 @@ _PLACE_NOUNS = ("town", "city", "village", "province", "region", "state", "distr
                 "neighborhood", "suburb", "coast", "border", "mountain", "lake")
 _LOCATIVE = re.compile(r"(?:\b(?:in|at|near|from|to|into|outside|inside|across|towards?|around"
                        r"|through|between|residents|inhabitants|people|citizens|streets|outskirts"
-                       r"|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?\s+"
-                       r"(?:the\s+)?)$", re.IGNORECASE)
+                       r"|" + "|".join(_PLACE_NOUNS) + r")(?:\s+of)?[^\S\n]+"
+                       r"(?:the\s+)?)$", re.IGNORECASE)  # never across a line break
 
 
 # First words of a place's name: a river, a region ("North Africa", "the Middle East"), a city.

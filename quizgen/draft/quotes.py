@@ -13,6 +13,17 @@ from quizgen.draft.quoted import QuoteGuess as QuoteGuess
 from quizgen.draft.quoted import nested_quotes, quote_text
 from quizgen.draft.signed import issued_statement, they_called
 from quizgen.draft.speakers import Speakers
+from quizgen.draft.subject_lead import (
+    ADDING,
+    GOES_ON,
+    HER,
+    HIS,
+    KIN_BEFORE,
+    OPENING_POSSESSIVE,
+    after_time_lead,
+    joined_speaker,
+    role_adjectives,
+)
 from quizgen.draft.unnamed import described_speaker
 from quizgen.draft.unsaid import nobody_says
 
@@ -22,27 +33,8 @@ _ADVERBIAL = words(
     " like unlike without within across over after before since until upon into toward"
     " towards earlier later meanwhile once"
 )
-_SUBORDINATORS = words(
-    "after before since until"
-)
-_RELATIVE = words(
-    "who whom whose which that what"
-)
-# A possessive and a noun right before a name open a subject: "His colleague Ana Ruiz
-# agreed", "Her lawyer Tom Hale said" (no comma: the noun describes the name after it).
-_KIN_BEFORE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:\s+[a-z][a-z-]*){0,3}"
-                         r"(?<!\bof)(?<!\bby)(?<!\bto)(?<!\bfor)(?<!\bwith) ")
-# A his or her that is a possessive or reflexive (never the object "her": "thanked her").
-_HIS = re.compile(r"\b(?:his|himself)\b")
-_HER = re.compile(r"\bherself\b|\bher\s+(?!(?:to|for|with|and|or|in|on|at|a|an|the|that|as|by"
-                  r"|from|of|when|if|because|about|into|up|down|out|back|off|over|again)\b)"
-                  r"[a-z]")
-_OPENING_POSSESSIVE = re.compile(r"\s*(His|Her)\s+[a-z]")
-
-
-# A speaker described after a quotation as going on: the one who spoke the quotation before.
-_GOES_ON = re.compile(r"[,\s]*(?:the|a|an)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:continued|went\s+on"
-                      r"|carried\s+on)\b|[,\s]*(?:continued|went\s+on)\s+the\b")
+_SUBORDINATORS = words("after before since until")
+_RELATIVE = words("who whom whose which that what")
 
 
 class Attributor(Speakers):
@@ -73,6 +65,7 @@ class Attributor(Speakers):
         return list(self.subject_cache[key])
 
     def _clause_subject(self, start: int, end: int, *, previous_bare: bool) -> list[Mention]:
+        start = after_time_lead(self.masked, start, end)  # "Last week the firm said"
         head = self.masked[start:end].strip(" ,;:—–-()")
         first = head.split(" ", 1)[0].lower() if head else ""
         found = self.in_span(start, end)
@@ -109,8 +102,8 @@ class Attributor(Speakers):
                 "thousands of", "dozens of") and not (
                     re.fullmatch(r"(?:the|an?)(?:\s+[a-z-]+){1,4}", " ".join(
                         prefix.lower().split())) and after_body_noun(self.masked, lead.start)) \
-                and not _KIN_BEFORE.fullmatch(prefix):
-            return []  # the clause begins with something else: the mention is not its subject
+                and not KIN_BEFORE.fullmatch(prefix) and not role_adjectives(prefix):
+            return joined_speaker(self.masked, start, found)  # else not its subject
         subject = [lead]
         for other in found[1:]:
             joint = self.masked[subject[-1].end:other.start].strip()
@@ -118,7 +111,7 @@ class Attributor(Speakers):
                 subject.append(other)
             else:
                 break
-        return subject
+        return joined_speaker(self.masked, start, found[len(subject):], unless=subject) or subject
 
     def apposed_person(self, start: int, end: int, lead: Mention, prefix: str
                        ) -> Mention | None:
@@ -163,10 +156,10 @@ class Attributor(Speakers):
         rest = self.masked[after:sentence.end]
         nxt = self.article.sentences[sentence.index + 1] if sentence.index + 1 < len(
             self.article.sentences) else None
-        opening = _OPENING_POSSESSIVE.match(self.masked, nxt.start) if nxt is not None else None
-        male = _HIS.search(rest) is not None or (opening is not None and opening.group(1) in (
+        opening = OPENING_POSSESSIVE.match(self.masked, nxt.start) if nxt is not None else None
+        male = HIS.search(rest) is not None or (opening is not None and opening.group(1) in (
             "His", "his"))
-        female = _HER.search(rest) is not None or (opening is not None and opening.group(1) in (
+        female = HER.search(rest) is not None or (opening is not None and opening.group(1) in (
             "Her", "her"))
         if male != female:
             entity.gender = "male" if male else "female"
@@ -230,7 +223,7 @@ class Attributor(Speakers):
         text = quote_text(self.article, quoted)
         sentence = self.article.sentence_at(quoted.start)
         if previous is not None and len(previous.speakers) == 1 and \
-                _GOES_ON.match(self.masked, quoted.end) and \
+                GOES_ON.match(self.masked, quoted.end) and \
                 self.entities[previous.speakers[0]].kind == "person":
             return QuoteGuess(quoted, text, list(previous.speakers), "“continued” after it:"
                               " the speaker of the quotation before", (sentence.start,
@@ -249,6 +242,10 @@ class Attributor(Speakers):
                     "”\"’' ").endswith(","):  # “We won,” she said, “and we will win again.”
             return QuoteGuess(quoted, text, previous.speakers, "goes on with the quotation"
                               " before it, past its speaker", (previous.quoted.start, quoted.end))
+        if previous is not None and previous.speakers and not previous.nobody and \
+                previous.quoted.start >= sentence.start and ADDING.fullmatch(between):
+            return QuoteGuess(quoted, text, previous.speakers, "“adding” after the quotation"
+                              " before it: its speaker", (previous.quoted.start, quoted.end))
         if previous is not None and not previous.quoted.closed and \
                 self.article.text[:quoted.start].rstrip(" ").endswith("\n"):
             return QuoteGuess(quoted, text, previous.speakers, "continues the quotation before"
@@ -257,7 +254,8 @@ class Attributor(Speakers):
         if view is not None:  # “We were shocked.” That was the reaction of Jane Doe
             return QuoteGuess(quoted, text, [view[0]], view[2], (quoted.start, view[1]))
         named = nobody_says(self.masked, quoted, text, sentence, named_only=True)
-        if named:  # “The word “…” is misused, said X”: a term, whoever speaks of it
+        if named and self.passive_agent(quoted) is None:  # “The word “…” is misused, said X”:
+            # a term, whoever speaks of it; not "was called “…” by X" (round 23)
             return QuoteGuess(quoted, text, [], "", (sentence.start, quoted.end), nobody=named)
         inverted = self.says_later(quoted, sentence)
         if inverted is not None:
@@ -287,6 +285,9 @@ class Attributor(Speakers):
                 how += f" (“{shown}” taken to be {self.entities[keys[0]].name})"
             return QuoteGuess(quoted, text, keys, how, (min(start, found[0].start),
                                                         quoted.end))
+        if (ahead := self.said_after_paragraphs(quoted)) is not None:  # “…\n\n“…,” said X
+            return QuoteGuess(quoted, text, ahead[0], "a speech going on in the next paragraph:"
+                              f" {ahead[2]}", (quoted.start, quoted.end))
         they = re.match(r"\s*(They|It)\s+(?:also\s+|later\s+|then\s+)?(\w+)",
                         self.masked[sentence.start:quoted.start])
         body = self.body_before(quoted.start) if they is not None and they.group(1) == "It" \

@@ -33,17 +33,19 @@ class SpeakerBase:
         candidates = [self.subjects[i] for i in range(sentence.index, max(-1, sentence.index
                                                                           - 60), -1)
                       if i in self.subjects and self.subjects[i][0] < mention.start]
-        if sentence.index - 1 >= 0 and sentence.index - 1 not in self.subjects:
-            # the sentence before has no subject ("Among them was Tomasz Orel, ..."): its
-            # last person named comes first
+        if sentence.index - 1 >= 0 and (sentence.index - 1 not in self.subjects or self.entities[
+                self.subjects[sentence.index - 1][1]].kind != "person"):
+            # the sentence before has no subject ("Among them was Tomasz Orel, ..."), or a
+            # body or group ("Doctors told Ana Ruiz that …", round 23): its people named,
+            # the last first, come first
             before = self.article.sentences[sentence.index - 1]
             last = [(m.start, m.key) for m in self.in_span(before.start, before.end)
-                    if m.key is not None and self.entities[m.key].kind == "person"]
+                    if m.key is not None and self.entities[m.key].kind == "person"][::-1]
             if sentence.index in self.subjects and self.subjects[sentence.index][0] < \
                     mention.start:
-                candidates = candidates[:1] + last[-1:] + candidates[1:]
+                candidates = candidates[:1] + last + candidates[1:]
             else:
-                candidates = last[-1:] + candidates
+                candidates = last + candidates
         upto = bisect.bisect_left(self.starts, mention.start)
         named = [(m.start, m.key) for m in reversed(self.mentions[max(0, upto - 200):upto])
                  if m.key is not None]
@@ -52,10 +54,12 @@ class SpeakerBase:
         if here:  # "Tomasz Orel, ..., who said he": the person named before it in its sentence
             at = 1 if candidates and candidates[0][0] >= sentence.start else 0
             candidates = candidates[:at] + here[::-1] + candidates[at:]
-        for sure in (True, False):  # first people known by a full name, a title or their sex
-            for _, key in [*candidates, *named]:
+        recent = self.subjects.get(sentence.index - 1, (0, ""))[1]  # the sentence before's
+        for sure in (True, False):  # first people known by a full name, a title or their sex,
+            for _, key in [*candidates, *named]:  # or the subject of the sentence before
                 entity = self.entities[key]
-                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None
+                known = len(key.split()) > 1 or bool(entity.role) or entity.gender is not None \
+                    or key == recent
                 if entity.kind == "person" and entity.gender in (None, mention.gender) and (
                         known or not sure):
                     entity.gender = mention.gender

@@ -217,7 +217,10 @@ class Speakers(SpeakerBase):
 
     def says_later(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
         """“… “changing lives” in the process, says X’s manager, Y.” and “…,” as he calls it:
-        a verb of speech later in the sentence, then its speaker."""
+        a verb of speech later in the sentence, then its speaker; and the agent of a passive
+        right after it (“was described as “…” by teachers”, round 23)."""
+        if (agent := self.passive_agent(quoted)) is not None:
+            return agent, "“by …” after it: the agent of the passive"
         after = self.masked[quoted.end:sentence.end]
         for match in re.finditer(r"(?:,\s+(says|said|adds|added|explains|admits)\s+"
                                  r"(?:the\s+|an?\s+)?|\bas\s+)(?=\S)", after):
@@ -239,6 +242,21 @@ class Speakers(SpeakerBase):
             if key is not None:
                 return key, f"“{verb}” and its speaker later in the sentence"
         return None
+
+    def passive_agent(self, quoted: Quoted) -> str | None:
+        """The person, body or group after “by” right after a quotation put on something in the
+        passive (“was called “a disgrace” by Ana Ruiz”, “by her coach, Ben Ford”), else None."""
+        by = _BY_AGENT.match(self.masked, quoted.end)
+        if by is None or not _PASSIVE_BEFORE.search(self.masked, max(0, quoted.start - 40),
+                                                    quoted.start):
+            return None
+        found = self.mentions[(i := bisect.bisect_left(self.starts, by.end())):i + 1]
+        if not found or found[0].start != by.end():
+            found = self.mentions[i:i + 1]  # "by her coach, Ben Ford": the person named
+            if not found or not re.fullmatch(r"(?:[a-z’'-]+\s+){1,4}?[a-z’'-]+,\s+",
+                                             self.masked[by.end():found[0].start]):
+                return None
+        return self.key_of(self.person_after_owner(found[0]))
 
     def according_to(self, quoted: Quoted, sentence: Sentence) -> tuple[str, str] | None:
         """“… “nine or so” assistants, according to a recent X profile”: X gives the words; so
@@ -334,7 +352,26 @@ class Speakers(SpeakerBase):
             quoted = following
         return None
 
+    def said_after_paragraphs(self, quoted: Quoted) -> tuple[list[str], int, str] | None:
+        """A quotation left open at its paragraph's end, news style for a speech going on in
+        the next paragraph (opening with a quotation mark): the speaker named right after a
+        later part (“…\n\n“…,” said Jo Kent), at most four paragraphs ahead (round 23)."""
+        at = bisect.bisect_left(self.quote_starts, quoted.start)
+        for following in self.article.quotes[at + 1:at + 5]:
+            if quoted.closed or self.masked[quoted.end:following.start].strip() or \
+                    "\n" not in self.masked[quoted.end:following.start]:
+                return None  # closed, or words of the writer's own between
+            found = self.after_quote(following)
+            if found is not None:
+                return found
+            quoted = following
+        return None
 
+
+# "… “a disgrace” by …": the agent of a passive right after a quotation, and the passive verb
+# of naming before it ("was described as", "has been criticised as", "hailed as").
+_BY_AGENT = re.compile(r"[,]?\s+by\s+(?:the\s+|an?\s+)?(?=\S)")
+_PASSIVE_BEFORE = re.compile(r"\b(?:[a-z]+ed|been|be|being)\s+(?:as\s+)?(?:an?\s+|the\s+)?$")
 # A speaker's place or body between the speaker and the verb after a quotation: "analysts at
 # a Swiss bank said", "a source close to the president told".
 _PLACED_SAID = re.compile(r"\s+(?:of|at|from|with|for|in|close\s+to|familiar\s+with)\s+"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from quizgen.article.lexicon import UNIT_STOP, words
+from quizgen.article.lexicon import UNIT_STOP, UNITS_WORDS, words
 from quizgen.draft.named_sizes import per_area
 
 _PER = re.compile(r"\s+(per|an?|each)\s+(day|night|week|month|year|hour|minute|second|capita"
@@ -21,6 +21,13 @@ def money_rate(text: str, end: int) -> str:
 APPOSED_AGE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+((?:[a-z]+\s+)?[a-z]{3,}),[^\S\n]*\d{1,2}$")
 
 
+# "At 92, Tom Hale …", "At nine, she …": an age opening a sentence before a person (round 23).
+_AT_AGE = re.compile(r"(?:^|\n|[.!?”\"][^\S\n]+)At[^\S\n]+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)$")
+_PERSON_NEXT = re.compile(r",[^\S\n]+(?:he|she|[A-Z][a-z’'-]+(?:[^\S\n]+[A-Z][a-z’'-]+)*"
+                          r"[^\S\n]+(?:still|was|is|has|had|became|won|started|began|left"
+                          r"|joined|moved|wrote|became|took|[a-z]+ed|[a-z]+s)\b)")
+
+
 def unit_words(text: str, end: int) -> tuple[str, int]:
     """The noun phrase naming what is counted, right after the number ("injuries", "barrels")."""
     rest = text[end:end + 120]
@@ -30,6 +37,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         return "years old", end  # "Mark Evans, 54, said": an age
     if re.match(r",(?:\s|$)", rest) and APPOSED_AGE.search(text, max(0, end - 40), end):
         return "years old", end  # "The driver, 54, was arrested": an age (round 18)
+    if _AT_AGE.search(text, max(0, end - 24), end) and _PERSON_NEXT.match(text, end):
+        return "years old", end  # "At 92, Tom Hale still swims": an age (round 23)
     out_of = re.match(r"\s+out\s+of\s+(\d[\d,.]*|two|three|four|five|six|seven|eight|nine"
                       r"|ten|twenty|a hundred|100)\b", rest)  # "four out of five teachers"
     if out_of is not None:  # "55 out of 100"
@@ -37,6 +46,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     strong = re.match(r"-strong\b", rest)
     if strong is not None:
         return "people", end + strong.end()  # "the 10,000-strong crowd": its size in people
+    if re.match(r"-odd\s+[a-z]", rest):  # "20-odd people": people, about 20 (round 23)
+        end, rest = end + 4, rest[4:]
     compound = re.match(r"-([a-z]+)(-old)?\b", rest)
     if compound is not None:  # a 64-year-old baker, a 10-day ban
         return plural(compound.group(1)) + (" old" if compound.group(2) else ""), \
@@ -49,7 +60,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
     if extra is not None:  # "1.2bn more tonnes of coal", "300 new homes": tonnes, homes
         end, rest = end + extra.end(), rest[extra.end():]
     of = re.match(r"\s+of\s+(?:the|these|those|its|their|his|her|our"
-                  r"|[A-Z][\w-]*[’']s)\s+(?:\w+\s+)?", rest)  # "four of Ingenuity’s blades"
+                  r"|[A-Z][\w-]*[’']s)\s+(?:\w+[’']s\s+(?=\d))?(?:\w+\s+)?", rest)  # "four of
+    # Ingenuity’s blades"; "3 of the team’s 5 goals"
     words: list[str] = []
     cursor = end
     if of is not None and re.match(r"\s+of\s+[\w’']+\s+\w+", rest):
@@ -57,6 +69,8 @@ def unit_words(text: str, end: int) -> tuple[str, int]:
         probe = re.compile(r"\s*(\w+)").match(text, cursor)  # not a copy of the rest
         if probe and not probe.group(1).isalpha():
             cursor = end
+        elif probe and probe.group(1).lower() in UNITS_WORDS:  # "four of its last five games"
+            cursor = probe.end()
         elif probe and probe.group(1).lower() in UNIT_STOP and _plural_noun(
                 skipped_word := text[:cursor].split()[-1]):  # "five of his pieces at": pieces
             cursor -= len(skipped_word) + 1
@@ -237,7 +251,17 @@ def unit_before(text: str, start: int, at: int) -> str:
     if any(word in ("age", "aged", "ages") for word in before[-4:]) or re.search(
             r"\bage\s+(?:at|from|for)\s+which\b[^,;:—–()]*$", text[start:at]):
         return "years old"  # "the pension age from 62"
+    if _HARMED.search(near):
+        return "people"  # "The virus has infected 200": people (round 23)
     return "units"
+
+
+# A verb done to people right before a bare number: "has infected 200", "rescued 45".
+_HARMED = re.compile(r"\b(?:killed|killing|kills|injured|injuring|wounded|wounding|infected"
+                     r"|infecting|arrested|arresting|rescued|rescuing|evacuated|evacuating"
+                     r"|displaced|hurt|hospitalised|hospitalized|employed|employs|employing)"
+                     r"(?:\s+(?:at\s+least|about|around|nearly|almost|more\s+than|over|some"
+                     r"|up\s+to|an\s+estimated))?\s+$")
 
 
 # A plural noun and "number" or "total" as its verb ("The bears, which number about 250").

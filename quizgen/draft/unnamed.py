@@ -26,7 +26,7 @@ _NAME = r"[A-Z][\w’'&.-]*"
 _GAP = r"(?<![a-z][a-z]\.)[^\S\n]+"
 _OWNER = (rf"(?:\s+(?:for|of|at)\s+(?:the\s+)?(?:{_NAME}(?:{_GAP}(?:(?:of|and|for|&|the|of the"
           rf"|for the){_GAP})?{_NAME})"
-          r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
+          r"{0,4}|(?<=the\s)[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2}"
           r"(?=\s+(?:said|says|told|added|adds|declined|refused|did|didn’t|could)\b|[.,;:])))?")
 # "…,” added another." / "A third wrote:": the noun is left out, the one of the unnamed
 # speaker before understood ("another fan" after "one fan").
@@ -50,19 +50,31 @@ _ISSUED = (r"(?:later\s+|then\s+)?(?:(?:issued|released|put\s+out|published)\s+(
 # with the talks".
 _CLOSE = (r"(?:\s+(?:close\s+to|familiar\s+with|with\s+knowledge\s+of|briefed\s+on)\s+"
           r"(?:(?:the|a|an|his|her|their)\s+)?(?:[A-Za-z][\w’'-]*\s+){0,2}?[A-Za-z][\w’'-]*)")
+# A verb naming a thing with the speaker's own words, a quotation coming in the sentence: "One
+# expert called it “…”", "A witness described the scene as “…”" (round 23).
+_NAMING = (r"(?:called|calls|described|describes|dubbed|branded|labell?ed)\b"
+           r"(?=\s+(?:it|them|him|her|this|that|these|those|the|his|its|their|our|an?)\b"
+           r"|\s*[“\"])(?=[^.!?\n“”\"]{0,60}[“\"])")  # not "a bakery called Crumbs said"
 _UNNAMED = re.compile(
     rf"(?:(?:^|(?<=[.!?”\"]\s)|(?<=\n)|(?<=,\s))(?P<who>{_DETERMINER}\s+{_NOUNS}"
     rf"(?:{_CLOSE}|{_OWNER})"
-    rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED})"
+    rf"|{_ELLIPSIS}){_WHO}\s+(?:{_SAYS}\b|{_ISSUED}|(?P<naming>{_NAMING}))"
     rf"|[”\"],?\s+{_SAYS}\s+(?P<who2>{_DETERMINER}\s+{_NOUNS}{_OWNER}|{_ELLIPSIS})"
     r"(?=[.,;:]|\s+who\s|\s+(?:outside|in|at|near|on|by|from)\s+(?:a|an|the|his|her|their)"
-    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:])"  # "said a man outside a cafe."
+    r"\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?[.,;:]"  # "said a man outside a cafe."
+    r"|\s+(?:in|at|from|near)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?[.,;:])"  # "one owner in
+    # London." (round 23)
     rf"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who3>{_WRITTEN})\s+(?:said|says|stated|added)\b"
     # "Other supporters offer a simpler answer. “…”": a group whose sentence is right before a
     # quotation with no speaker of its own (the group speaks; see quotes.py)
     r"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who4>(?:Other|Many|Some|Most|Several|Few|Local"
     r"|Ordinary|Young|Older)\s+[a-z]+s|[A-Z][a-z]+s)(?=\s+(?:also\s+|still\s+)?[a-z]+\s"
-    r"[^.!?“”\"\n]{0,80}[.!?][^\S\n]+[“\"]))",
+    r"[^.!?“”\"\n]{0,80}[.!?][^\S\n]+[“\"])"
+    # "One victim, a retired teacher, lost £85,000.": a person by a noun opening a sentence,
+    # whom a she or he after it may name (round 23; a person noun only, see below)
+    r"|(?:^|(?<=[.!?”\"]\s)|(?<=\n))(?P<who5>(?:One|A|An|Another)\s+(?:[a-z-]+\s+)?[a-z]+)"
+    r"(?=(?:,\s+(?:an?|the)\s+[^,.;:“”\"\n]{2,60},)?\s+(?!(?:of|in|on|at|with|from|for|to|and"
+    r"|or|who|that|which|by|as)\b)[a-z]{3,}\b))",
     re.MULTILINE)
 _PERSON_NOUNS = words(
     "fan man woman boy girl guy child mother father son daughter wife husband friend neighbour"
@@ -92,9 +104,14 @@ def unnamed_speakers(masked: str, body_start: int, taken: list[tuple[int, int]]
     spans = Spans(taken)
     last_noun = ""  # the head noun of the unnamed person before ("fan" of "one fan")
     for match in _UNNAMED.finditer(masked, body_start):
-        group = next(g for g in ("who", "who2", "who3", "who4") if match.group(g))
+        group = next(g for g in ("who", "who2", "who3", "who4", "who5") if match.group(g))
         start, end = match.span(group)
         phrase = " ".join(masked[start:end].split())
+        if match.group("naming") and masked[:start].rstrip(" ").endswith(","):
+            continue  # "Ana Ruiz, an astronomer at X, called it “…”": an apposition, hers
+        if group == "who5" and (phrase.split()[-1].lower() not in _PERSON_NOUNS or
+                                spans.overlaps(start, end)):
+            continue  # "A storm hit": no person
         if group == "who4" and (phrase.split()[-1].lower()[:-1] not in _PERSON_NOUNS or
                                 spans.overlaps(start, end)):
             continue  # "Prices rose. “…”": no people
@@ -135,7 +152,8 @@ _STUDY = re.compile(
     r"|[Aa]nother|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+){0,3}?(?:study|report|analysis|survey"
     r"|paper|review|poll)(?:\s+(?:published|carried\s+out|commissioned|conducted|released)"
     r"\s+(?:in|by|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,3})?)"
-    r"(?:,\s+which\s+(?:[^,.;:“”\"\n]|(?<=\d)[,.](?=\d)){1,80},)?\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:,\s+(?:which|[a-z]{2,}ed|[a-z]{2,}ing)\s+(?:[^,.;:“”\"\n]|(?<=\d)[,.](?=\d)){1,80},)?"
+    r"\s+(?:has\s+|have\s+|had\s+)?"  # "The report, published on Monday, says" (round 23)
     r"(?:found|finds|shows"
     r"|showed|shown|says|said|concluded|concludes|suggests|suggested|revealed|reveals|warns"
     r"|warned)\b")
