@@ -1,0 +1,84 @@
+"""The sort of a speaker a student sees in an option (a person, a body, a group, a country, or a
+text: a journal, a report, a study), so that words are attributed among speakers of one sort:
+a journal among people, or survey respondents among named people, is picked without reading."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from quizgen.factbase.model import Entity
+from quizgen.quiz.term_kinds import kind_of
+
+# head nouns that make a body a text that speaks only through print (general English, no
+# article's words): "the journal that published …", "the Pentagon's 2008 report"
+_TEXTS = frozenset({
+    "journal", "journals", "newspaper", "newspapers", "paper", "papers", "magazine",
+    "publication", "report", "reports", "study", "studies", "analysis", "review", "survey",
+    "poll", "polls", "guide", "document", "documents", "presentation", "book", "article",
+    "statement", "letter", "website", "blog", "leaflet", "manual", "dossier", "memo",
+})
+TEXT = "text"
+TEXT_WORDS = ("journal, report or study", "journals, reports or studies")  # in a teacher's words
+# words that end a noun phrase's head: what follows tells of it ("the researchers behind …")
+_ENDS = frozenset({"of", "that", "which", "who", "whom", "whose", "where", "when", "in", "for",
+                   "to", "from", "on", "at", "by", "with", "as", "than", "and", "or", "but",
+                   "after", "before", "about", "during", "over", "under", "between", "into",
+                   "behind", "near", "across", "through", "against", "like", "led", "such"})
+_LEADS = frozenset({"a", "an", "the", "one", "its", "his", "her", "their", "our", "this"})
+_TOKEN = re.compile(r"[^\W\d_][\w’'-]*|[,;:–—(“”\"]")
+_POSSESSOR = re.compile(r"^\s*(?:the\s+)?[A-Z][^,]*?[’']s\s+(?=\S)")
+
+
+def _noun_head(text: str) -> str | None:
+    """The head noun of a noun phrase ("the journal that published …": journal; "the
+    Pentagon's 2008 report “…”": report), or None when it has no word before what tells of it."""
+    text = _POSSESSOR.sub("", text, count=1)
+    tokens = [t.casefold() for t in _TOKEN.findall(text)]
+    words: list[str] = []
+    for token in tokens:
+        if not words and token in _LEADS:
+            continue
+        ends = (not token[0].isalpha() or token in _ENDS or token in _LEADS
+                or (len(token) > 4 and token.endswith(("ed", "ing"))))
+        if ends:
+            break
+        words.append(token)
+    return words[-1] if words else None
+
+
+def sort_of(entity: Entity) -> str:
+    """The entity's sort as its option reads: its kind (person, organisation, country, group),
+    or "text" for a body or group that is a publication or a piece of writing: its role's head
+    says so ("the newspaper that …"), or its name's does ("the 2012 study") and its role names
+    no body or person ("the firm where …" makes "Enders Analysis" a firm)."""
+    if entity.kind not in ("organisation", "group"):
+        return entity.kind
+    role = _noun_head(entity.role) if _opens_phrase(entity.role) else None
+    if role is not None and role in _TEXTS:
+        return TEXT
+    if role is not None and kind_of(role) in ("body", "person"):
+        return entity.kind
+    name = _noun_head(entity.name)
+    return TEXT if name is not None and name in _TEXTS else entity.kind
+
+
+def _opens_phrase(text: str) -> bool:
+    """Whether a role opens as a noun phrase ("the newspaper that …", "the Pentagon's report"),
+    not on a verb or a relative word ("published the report …", "whose report …")."""
+    first = next(iter(_TOKEN.findall(text)), "").casefold()
+    return first in _LEADS or first in _TEXTS or _POSSESSOR.match(text) is not None
+
+
+def same_sort(one: Entity, other: Entity) -> bool:
+    """Whether two entities may be offered side by side for one quote or claim."""
+    return sort_of(one) == sort_of(other)
+
+
+def lone_sorts(entities: Iterable[Entity]) -> list[str]:
+    """The sorts that exactly one of these entities has (an option list or a matching's speakers
+    where it is the odd one out), in order of first appearance; empty when none is alone."""
+    sorts = [sort_of(e) for e in entities]
+    counts = Counter(sorts)
+    return [s for s in dict.fromkeys(sorts) if counts[s] == 1] if len(counts) > 1 else []

@@ -1,0 +1,176 @@
+"""Issue 18: an item's key is never the odd one out among its options (a country among states, a
+hall among valleys, a group or a journal among people, a term of the only kind among meanings),
+held on made-up bases and swept over every fact base a teacher might print."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from factbases import make_base, org, person, quote, reasons, run, talk
+from sheet_check import BASES, MADE_UP, base_at
+
+from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
+from quizgen.generators import GENERATORS, GenOptions
+from quizgen.quiz.questions import (
+    EntityRef,
+    Matching,
+    MultipleChoice,
+    Option,
+    PlaceRef,
+    TermMeaning,
+    TermRef,
+)
+from quizgen.quiz.term_kinds import lone_kind
+
+SEEDS = range(1, 7)
+
+
+def _place(place_id: str, name: str, description: str) -> Place:
+    return Place(id=place_id, name=name, description=description)
+
+
+def _with_places(base: FactBase, *places: Place) -> FactBase:
+    return dataclasses.replace(base, places=places)
+
+
+def _said_in(where: str) -> Quote:
+    return dataclasses.replace(quote("q-where", "We will rebuild every fence that the storm took.",
+                                     "mara"), place=where)
+
+
+def _states_and_a_country() -> FactBase:
+    """Three provinces of one made-up land and one made-up country: a quote said in a province."""
+    base = make_base(person("mara", "Mara Quell"), _said_in("tovel"))
+    return _with_places(
+        base,
+        _place("tovel", "Tovel", "the northern province where Quell farms"),
+        _place("brisk", "Brisk", "a province whose ranches use the collars"),
+        _place("hanmoor", "Hanmoor", "the western province where the trial ran"),
+        _place("osk", "Osk", "a country where the makers plan more trials"),
+    )
+
+
+def test_a_place_is_offered_among_places_of_its_own_level() -> None:
+    """A province's item offers the other provinces, never the one country among them."""
+    base = _states_and_a_country()
+    for seed in SEEDS:
+        made = run("place", base, seed)
+        assert made.questions, reasons(made)
+        for question in made.questions:
+            assert isinstance(question, MultipleChoice)
+            shown = {o.claim.place for o in question.options if isinstance(o.claim, PlaceRef)}
+            assert "osk" not in shown, (seed, [o.text for o in question.options])
+            assert shown == {"tovel", "brisk", "hanmoor"}
+
+
+def test_a_hall_among_valleys_and_towns_is_skipped_in_a_teachers_words() -> None:
+    """The only building of the article's places has no other of its level: skipped, and the
+    reason names the level in plain words, not an internal name."""
+    base = _with_places(
+        make_base(person("mara", "Mara Quell"), _said_in("hall")),
+        _place("hall", "the Assembly Hall", "the hall where Quell gave her speech"),
+        _place("vale", "the Drossel valley", "a valley where the storm struck"),
+        _place("town", "Pell", "the town where Quell grew up"),
+        _place("city", "Arnhold", "the city where Quell lives now"),
+    )
+    made = run("place", base, 1)
+    assert not made.questions, [q.prompt for q in made.questions]
+    told = reasons(made)
+    assert "no other buildings, streets or sites to offer" in told, told
+    assert "site'" not in told and "level" not in told, told
+
+
+def test_a_group_is_never_the_odd_one_out_of_a_matching() -> None:
+    """Four people and one group quoted: the matchings are of the people only, never three
+    people and the group (the respondents' words are matched without reading)."""
+    cast = [person(p) for p in ("ana", "bo", "cy", "di")]
+    group = person("respondents", "respondents", kind="group")
+    said = quote("q-group", "Speaking the language is what makes a citizen of us.", "respondents")
+    base = make_base(*cast, group, *talk("ana", "bo", "cy", "di"), said)
+    for seed in SEEDS:
+        made = run("quote-match", base, seed)
+        assert made.questions, reasons(made)
+        for question in made.questions:
+            assert isinstance(question, Matching)
+            assert "respondents" not in {o.text for o in question.right}, seed
+
+
+def test_a_journal_is_never_offered_beside_bodies_that_speak() -> None:
+    """A company's words are offered among companies and unions, never beside the journal that
+    printed the study, and the journal's own words among other texts only."""
+    bodies = [org(o) for o in ("acme", "union", "guild", "bureau")]
+    journal = dataclasses.replace(org("ledger", "the Ledger"),
+                                  role="the journal that printed the study")
+    base = make_base(*bodies, journal, *talk("acme", "union", "guild", "bureau", "ledger"))
+    for seed in SEEDS:
+        made = run("who-said-it", base, seed)
+        for question in made.questions:
+            assert isinstance(question, MultipleChoice)
+            shown = {o.claim.entity for o in question.options if isinstance(o.claim, EntityRef)}
+            assert "ledger" not in shown, (seed, question.prompt, shown)
+        assert "no other journals, reports or studies to offer" in reasons(made), reasons(made)
+
+
+def test_a_term_of_the_only_kind_among_meanings_is_found() -> None:
+    """An observatory's term among meanings that are stars and a planet: the key is the one
+    place, and the rule says so; beside a star and a laboratory (a place too) it does not."""
+    base = make_base(person("mara"))
+    terms = (
+        Term("t1", "Kelvane", "an observatory on a high plateau"),
+        Term("t2", "Orrin", "a star that burns blue"),
+        Term("t3", "Sesk", "a star that flares often"),
+        Term("t4", "Dorvy", "a planet larger than Earth"),
+        Term("t5", "Marl", "a laboratory under a mountain"),
+    )
+    base = dataclasses.replace(base, terms=terms)
+
+    def item(*others: str) -> MultipleChoice:
+        shown = [terms[0], *(t for t in terms if t.id in others)]
+        return MultipleChoice(id="x", kind="term-meaning", factbase=base.id, prompt="What is?",
+                              ask=TermMeaning("t1"),
+                              options=tuple(Option(t.meaning, TermRef(t.id)) for t in shown),
+                              answer=0, explanation=())
+
+    assert lone_kind(item("t2", "t3", "t4"), base) is not None
+    assert lone_kind(item("t2", "t5"), base) is None
+
+
+def _entity(base: FactBase, entity_id: str) -> Entity | None:
+    found = base.by_id.get(entity_id)
+    return found if isinstance(found, Entity) else None
+
+
+# words a place's description opens its head on, read here without quizgen's levels: a country
+# and a town, province or state are never offered side by side
+_COUNTRY = ("country", "nation")
+_BELOW = ("state", "province", "city", "town", "village", "county")
+
+
+def _head_says(description: str, words: tuple[str, ...]) -> bool:
+    first = description.split(" where ")[0].split(" whose ")[0].casefold().split()
+    return any(w in words for w in first[:4])
+
+
+@pytest.mark.parametrize("path", [*BASES, *MADE_UP], ids=[p.stem for p in [*BASES, *MADE_UP]])
+def test_no_base_offers_a_country_beside_towns_or_a_group_alone_among_people(path: Path) -> None:
+    """Over every base, seeds 1–3: no place item offers a place its description calls a country
+    beside one it calls a state, province or town; no matching of three or more speakers has
+    exactly one group or organisation among people."""
+    base = base_at(path)
+    for seed in (1, 2, 3):
+        for question in GENERATORS["place"](base, seed=seed, options=GenOptions()).questions:
+            assert isinstance(question, MultipleChoice)
+            said = [base.by_id[o.claim.place] for o in question.options
+                    if isinstance(o.claim, PlaceRef)]
+            text = [p.description for p in said if isinstance(p, Place)]
+            assert not (any(_head_says(d, _COUNTRY) for d in text)
+                        and any(_head_says(d, _BELOW) for d in text)), (seed, question.prompt, text)
+        for question in GENERATORS["quote-match"](base, seed=seed,
+                                                   options=GenOptions()).questions:
+            assert isinstance(question, Matching)
+            kinds = [e.kind for o in question.right if isinstance(o.claim, EntityRef)
+                     and (e := _entity(base, o.claim.entity)) is not None]
+            if len(kinds) >= 3 and "person" in kinds:
+                assert all(kinds.count(k) != 1 for k in set(kinds)), (seed, kinds)
