@@ -8,8 +8,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from quizgen.article.lexicon import ORG_WORDS
 from quizgen.factbase.model import Entity
-from quizgen.quiz.term_kinds import kind_of
 
 # head nouns that make a body a text that speaks only through print (general English, no
 # article's words): "the journal that published …", "the Pentagon's 2008 report"
@@ -20,6 +20,13 @@ _TEXTS = frozenset({
     "statement", "letter", "website", "blog", "leaflet", "manual", "dossier", "memo",
 })
 TEXT = "text"
+# head nouns of a role that make its entity a body or people, whatever its name says ("the firm
+# where …" makes "Enders Analysis" a firm)
+_AGENTS = frozenset({w.casefold() for w in ORG_WORDS if w.isalpha()} - _TEXTS - {
+    "research", "international", "energy", "times", "news", "post", "press", "watch"} | {
+    "firm", "company", "organization", "organisation", "team", "group", "researchers",
+    "scientists", "experts", "people", "charity", "campaign", "business", "agency", "body",
+    "club", "band", "members", "officials", "leaders", "residents"})
 TEXT_WORDS = ("journal, report or study", "journals, reports or studies")  # in a teacher's words
 # words that end a noun phrase's head: what follows tells of it ("the researchers behind …")
 _ENDS = frozenset({"of", "that", "which", "who", "whom", "whose", "where", "when", "in", "for",
@@ -58,7 +65,7 @@ def sort_of(entity: Entity) -> str:
     role = _noun_head(entity.role) if _opens_phrase(entity.role) else None
     if role is not None and role in _TEXTS:
         return TEXT
-    if role is not None and kind_of(role) in ("body", "person"):
+    if role is not None and role in _AGENTS:
         return entity.kind
     name = _noun_head(entity.name)
     return TEXT if name is not None and name in _TEXTS else entity.kind
