@@ -5,6 +5,8 @@ held on made-up bases and swept over every fact base a teacher might print."""
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import math
 from pathlib import Path
 
 import pytest
@@ -14,6 +16,7 @@ from sheet_check import BASES, MADE_UP, base_at
 from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
 from quizgen.generators import GENERATORS, GenOptions
 from quizgen.quiz.questions import (
+    Amount,
     EntityRef,
     Matching,
     MultipleChoice,
@@ -137,6 +140,21 @@ def test_a_term_of_the_only_kind_among_meanings_is_found() -> None:
     assert lone_kind(item("t2", "t5"), base) is None
 
 
+def test_a_language_among_other_kinds_of_thing_is_found() -> None:
+    """A term for a language among a festival and a soft cheese is the one language: found."""
+    terms = (
+        Term("l1", "Quesh", "the language spoken in the hill villages"),
+        Term("l2", "Varn", "a festival held at the first frost"),
+        Term("l3", "Tollik", "a soft cheese made from goats' milk"),
+    )
+    base = dataclasses.replace(make_base(person("mara")), terms=terms)
+    item = MultipleChoice(id="x", kind="term-meaning", factbase=base.id, prompt="What is?",
+                          ask=TermMeaning("l1"),
+                          options=tuple(Option(t.meaning, TermRef(t.id)) for t in terms),
+                          answer=0, explanation=())
+    assert lone_kind(item, base) == "its answer is the only language among the options"
+
+
 def _entity(base: FactBase, entity_id: str) -> Entity | None:
     found = base.by_id.get(entity_id)
     return found if isinstance(found, Entity) else None
@@ -174,3 +192,39 @@ def test_no_base_offers_a_country_beside_towns_or_a_group_alone_among_people(pat
                      and (e := _entity(base, o.claim.entity)) is not None]
             if len(kinds) >= 3 and "person" in kinds:
                 assert all(kinds.count(k) != 1 for k in set(kinds)), (seed, kinds)
+
+
+def _outlier(values: list[float], key: int) -> bool:
+    """Whether the key stands first or last with a gap to its neighbour more than twice any
+    other gap, by difference and by ratio alike: the one option far from the rest."""
+    if len(set(values)) < 3 or min(values) <= 0:
+        return False
+    ordered = sorted(values)
+    at = ordered.index(values[key])
+    if at not in (0, len(ordered) - 1):
+        return False
+    for scale in (float, math.log):
+        gaps = [scale(b) - scale(a) for a, b in itertools.pairwise(ordered)]
+        own, rest = (gaps[0], gaps[1:]) if at == 0 else (gaps[-1], gaps[:-1])
+        if own <= 2 * max(rest):
+            return False
+    return True
+
+
+@pytest.mark.parametrize("path", BASES, ids=[p.stem for p in BASES])
+def test_no_figure_key_is_the_outlier_of_its_options(path: Path) -> None:
+    """Over every base, seeds 1–3: no figure-choice key stands at the end of its options twice
+    as far from its neighbour as any other two options are apart (the one far value is picked
+    without the article)."""
+    base = base_at(path)
+    for seed in (1, 2, 3):
+        for question in GENERATORS["figure-choice"](base, seed=seed,
+                                                     options=GenOptions()).questions:
+            if not isinstance(question, MultipleChoice):
+                continue
+            amounts = [o.claim for o in question.options]
+            if not all(isinstance(a, Amount) for a in amounts):
+                continue
+            values = [float(a.value) for a in amounts if isinstance(a, Amount)]
+            assert not _outlier(values, question.answer), (
+                seed, question.prompt, [o.text for o in question.options])
