@@ -15,6 +15,7 @@ from sheet_check import BASES, MADE_UP, base_at
 
 from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
 from quizgen.generators import GENERATORS, GenOptions
+from quizgen.generators.place_levels import level, same_level
 from quizgen.quiz.questions import (
     Amount,
     EntityRef,
@@ -228,3 +229,30 @@ def test_no_figure_key_is_the_outlier_of_its_options(path: Path) -> None:
             values = [float(a.value) for a in amounts if isinstance(a, Amount)]
             assert not _outlier(values, question.answer), (
                 seed, question.prompt, [o.text for o in question.options])
+
+
+@pytest.mark.parametrize(("name", "description", "level_read"), [
+    ("Tovel", "the American state where Quell ranches", "region"),
+    ("Brisk", "one of the states whose ranches use the collars", "region"),
+    ("Osk", "a country where the makers plan more trials", "country"),
+    ("the old railway station", "where the march set off", "site"),
+    ("Harbour Walk", "the avenue the march wound along, past the town hall", "site"),
+    ("Pell", "Quell's home town, in the Drossel valley", "town"),
+    ("the River Arn", "where the bridge was swept away", "water"),
+    ("the United Provinces", "where Quell studied", "country"),
+    ("Bay Ridge", "where the bacteria were found", None),
+    ("Pedra Alta", "where the bridge fell", None),
+])
+def test_a_places_level_is_read_from_its_description_then_its_name(
+        name: str, description: str, level_read: str | None) -> None:
+    """What a place is, as its description's head noun says, else its name's kind word ("the
+    River …", "… station"); a bare name described only by "where …" has no level."""
+    assert level(_place("p", name, description)) == level_read
+
+
+def test_a_place_of_no_level_stands_beside_towns_but_never_beside_a_hall() -> None:
+    """A bare name read as a town, a region or a country, never as a building, river or valley."""
+    bare = _place("b", "Quorn", "where Quell now lives")
+    assert same_level(bare, _place("t", "Pell", "the town where Quell grew up"))
+    assert not same_level(bare, _place("h", "the Assembly Hall", "the hall of the speech"))
+    assert not same_level(_place("s", "Tovel", "a province"), _place("c", "Osk", "a country"))
