@@ -256,3 +256,22 @@ def test_a_place_of_no_level_stands_beside_towns_but_never_beside_a_hall() -> No
     assert same_level(bare, _place("t", "Pell", "the town where Quell grew up"))
     assert not same_level(bare, _place("h", "the Assembly Hall", "the hall of the speech"))
     assert not same_level(_place("s", "Tovel", "a province"), _place("c", "Osk", "a country"))
+
+
+def test_a_newspaper_or_a_label_left_as_a_person_is_never_offered_among_people() -> None:
+    """A fact base that leaves a newspaper and "respondents" at the default kind, person: a
+    named person's words never offer either, though both are people by their kind."""
+    cast = [person(p, p.title() + " Vance") for p in ("ana", "bo", "cy", "di")]
+    paper = dataclasses.replace(person("gazette", "the Gazette"),
+                                role="the newspaper that ran the interview")
+    crowd = person("respondents", "respondents")
+    base = make_base(*cast, paper, crowd, *talk("ana", "bo", "cy", "di", "gazette",
+                                                "respondents"))
+    for seed in SEEDS:
+        for kind in ("who-said-it", "quote-match"):
+            for question in run(kind, base, seed).questions:
+                options = (question.right if isinstance(question, Matching)
+                           else question.options if isinstance(question, MultipleChoice) else ())
+                names = {o.text for o in options}
+                if names & {"Ana Vance", "Bo Vance", "Cy Vance", "Di Vance"}:
+                    assert not names & {"the Gazette", "respondents"}, (kind, seed, names)

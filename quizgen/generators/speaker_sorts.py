@@ -59,7 +59,13 @@ def sort_of(entity: Entity) -> str:
     """The entity's sort as its option reads: its kind (person, organisation, country, group),
     or "text" for a body or group that is a publication or a piece of writing: its role's head
     says so ("the newspaper that …"), or its name's does ("the 2012 study") and its role names
-    no body or person ("the firm where …" makes "Enders Analysis" a firm)."""
+    no body or person ("the firm where …" makes "Enders Analysis" a firm). A person whose role
+    is a text, or whose name is a plural label ("respondents", "local residents"), is of that
+    sort: what a student reads in the option, whatever kind the fact base left it at."""
+    if entity.kind == "person":  # the default kind: a newspaper or "respondents" left at it
+        if _opens_phrase(entity.role) and _noun_head(entity.role) in _TEXTS:
+            return TEXT
+        return "group" if _label(entity.name) else entity.kind
     if entity.kind not in ("organisation", "group"):
         return entity.kind
     role = _noun_head(entity.role) if _opens_phrase(entity.role) else None
@@ -69,6 +75,21 @@ def sort_of(entity: Entity) -> str:
         return entity.kind
     name = _noun_head(entity.name)
     return TEXT if name is not None and name in _TEXTS else entity.kind
+
+
+_SINGLE = frozenset({"one", "a", "an", "each", "every", "another"})
+
+
+def _label(name: str) -> bool:
+    """Whether a name is a plural label of people, not a person's name: its words all in lower
+    case after "the" or "some", the last a plural ("respondents", "some local residents"),
+    never one of them ("one of the executives")."""
+    words = [w for w in _TOKEN.findall(name) if w[0].isalpha()]
+    if not words or words[0].casefold() in _SINGLE:
+        return False
+    rest = [w for w in words if w.casefold() not in ("the", "some", "many", "other", "most")]
+    return (bool(rest) and all(w[0].islower() for w in rest)
+            and rest[-1].endswith("s") and not rest[-1].endswith("ss"))
 
 
 def _opens_phrase(text: str) -> bool:
