@@ -10,7 +10,7 @@ import math
 from pathlib import Path
 
 import pytest
-from factbases import make_base, org, person, quote, reasons, run, talk
+from factbases import figure, make_base, org, person, quote, reasons, run, talk
 from sheet_check import BASES, MADE_UP, base_at
 
 from quizgen.factbase.model import Entity, FactBase, Place, Quote, Term
@@ -275,3 +275,24 @@ def test_a_newspaper_or_a_label_left_as_a_person_is_never_offered_among_people()
                 names = {o.text for o in options}
                 if names & {"Ana Vance", "Bo Vance", "Cy Vance", "Di Vance"}:
                     assert not names & {"the Gazette", "respondents"}, (kind, seed, names)
+
+
+def test_whose_figure_never_offers_a_journal_among_bodies() -> None:
+    """'Whose staff numbered 300?' keyed to a company offers other bodies with staff, never
+    the journal that has a staff figure too (the one text among bodies)."""
+    bodies = [org(o, o.title() + " Works") for o in ("acme", "brill", "crane", "dorne")]
+    journal = dataclasses.replace(org("ledger", "the Ledger"),
+                                  role="the journal that printed the study")
+    staff = [figure(f"staff-{e.id}", "number of staff", str(300 + 150 * i), "staff", "source",
+                    subject=e.id) for i, e in enumerate([*bodies, journal])]
+    base = make_base(org("source", "the article"), *bodies, journal, *staff,
+                     *talk("acme", "brill", "crane", "dorne", "ledger"))
+    asked = 0
+    for seed in SEEDS:
+        for question in run("figure-choice", base, seed).questions:
+            shown = [o.claim.entity for o in getattr(question, "options", ())
+                     if isinstance(o.claim, EntityRef)]
+            if shown:
+                asked += 1
+                assert "ledger" not in shown, (seed, question.prompt, shown)
+    assert asked, "no 'whose …?' item was made"
