@@ -32,6 +32,7 @@ from quizgen.generators.figure_usable import unusable_figures
 from quizgen.generators.figure_wording import (
     holder_prompt,
 )
+from quizgen.generators.speaker_sorts import same_sort
 from quizgen.quiz.questions import (
     MIN_OPTIONS,
     EntityRef,
@@ -226,7 +227,7 @@ def _holder_question(
     chosen: list[Entity] = []
 
     def accept(entity: Entity) -> bool:
-        if entity.id in barred or norm(entity.name) in names:
+        if entity.id in barred or norm(entity.name) in names or not same_sort(holder, entity):
             return False
         names.add(norm(entity.name))
         barred.add(entity.id)

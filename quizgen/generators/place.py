@@ -21,6 +21,7 @@ from quizgen.generators.common import (
     only,
     seeded,
 )
+from quizgen.generators.place_levels import LEVEL_WORDS, level, same_level
 from quizgen.generators.speakers import unworthy
 from quizgen.generators.textindex import has_word
 from quizgen.quiz.question_ids import stable_id
@@ -148,13 +149,17 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             if len(others) == options.num_options - 1:
                 break
             apart = not any(_nested(base, other.id, o.id) for o in (where, *others))
-            if other.id != where.id and apart and not taken & {norm(n) for n in _names(other)}:
+            if (other.id != where.id and apart
+                    and all(same_level(other, o) for o in (where, *others))
+                    and not taken & {norm(n) for n in _names(other)}):
                 taken |= {norm(n) for n in _names(other)}
                 others.append(other)
         if len(others) < MIN_OPTIONS - 1:
+            one, many = LEVEL_WORDS[level(where)]
             skips.add(
-                f"{fact.id}: {only(len(others), 'other place', 'other places')} to "
-                f"offer; 'where …?' needs {MIN_OPTIONS - 1}"
+                f"{fact.id}: {only(len(others), f'other {one}', f'other {many}')} to offer "
+                f"beside {where.name} (a place is offered among places of its own kind, towns "
+                f"with towns, countries with countries); 'where …?' needs {MIN_OPTIONS - 1}"
             )
             continue
         shown, answer = insert_uniform(rng, where, others)

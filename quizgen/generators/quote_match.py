@@ -21,6 +21,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
+from quizgen.generators.speaker_sorts import sort_of
 from quizgen.generators.speakers import same_speaker, unworthy
 from quizgen.generators.who_said_it import passages, speakers_of
 from quizgen.quiz.question_ids import stable_id
@@ -57,22 +58,30 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
     skips = Skips(KIND, base.id)
     items = _passages(base, facts, skips)
     speakers = {s for item in items for s in item.offer}
-    if len(speakers) == 2:
+    sorts = _by_sort(speakers, facts)
+    largest = max((len(ids) for ids in sorts.values()), default=0)
+    if len(speakers) == 2 or (len(speakers) > 2 and largest == 2):
+        if len(speakers) > 2:  # two people and a journal: the two people, each more than once
+            pair = next(ids for ids in sorts.values() if len(ids) == 2)
+            items = [item for item in items if set(item.offer) <= pair]
+            skips.add(f"{_only_sort(speakers, facts)}: matchings of the two people of one sort")
         made = repeated_matchings(base, items, facts, seed=seed, options=options)
         if isinstance(made, str):
             skips.add(made)
             return Generated(questions=(), skipped=skips.result())
         return Generated(questions=made, skipped=skips.result())
-    if len(speakers) < MIN_SIZE:
+    if largest < MIN_SIZE:
         skips.add(
             f"{only(len(speakers), 'person', 'people')} with quotes; quote-match needs "
             f"{MIN_SIZE} different speakers"
+            if len(speakers) < MIN_SIZE else
+            f"{_only_sort(speakers, facts)}; quote-match needs {MIN_SIZE}"
         )
         return Generated(questions=(), skipped=skips.result())
-    k = min(options.match_size, len(speakers))  # fewer speakers than asked: smaller matchings
+    k = min(options.match_size, largest)  # fewer speakers than asked: smaller matchings
     if k < options.match_size:
         skips.add(
-            f"only {len(speakers)} people with quotes: matchings of {k} quotes, not "
+            f"only {largest} people of one sort with quotes: matchings of {k} quotes, not "
             f"{options.match_size}"
         )
     rng = seeded(seed, KIND, base.id)
@@ -86,7 +95,7 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             break
         anchor_rng = seeded(seed, KIND, base.id, items[anchor].quote.id)
         for _ in range(ATTEMPTS):
-            picked = _pick(anchor_rng, items, anchor, k, facts)
+            picked = _pick(anchor_rng, items, anchor, k, facts, sorts)
             if picked is None:
                 continue
             question = _question(base, anchor_rng, picked, facts)
@@ -129,12 +138,31 @@ def _passages(base: FactBase, facts: FactIndex, skips: Skips) -> list[_Passage]:
     return items
 
 
+def _by_sort(speakers: set[str], facts: FactIndex) -> dict[str, set[str]]:
+    """The quoted speakers by the sort a student reads in their names (speaker_sorts)."""
+    found: dict[str, set[str]] = {}
+    for speaker in sorted(speakers):
+        found.setdefault(sort_of(facts.entities[speaker]), set()).add(speaker)
+    return found
+
+
+def _only_sort(speakers: set[str], facts: FactIndex) -> str:
+    """'quotes by 4 speakers, no 3 of one sort (…)': why matchings shrink, in plain words."""
+    return (f"quotes by {len(speakers)} speakers, but no {MIN_SIZE} of one sort (people with "
+            "people, bodies with bodies, journals with journals: one of its own sort in a "
+            "matching is matched without reading)")
+
+
 def _pick(
-    rng: random.Random, items: Sequence[_Passage], anchor: int, k: int, facts: FactIndex
+    rng: random.Random, items: Sequence[_Passage], anchor: int, k: int, facts: FactIndex,
+    sorts: dict[str, set[str]],
 ) -> list[tuple[_Passage, str]] | None:
-    """k (passage, speaker) pairs where each offered speaker said exactly one of the passages."""
+    """k (passage, speaker) pairs where each offered speaker said exactly one of the passages,
+    the speakers all of the anchor's speaker's sort (none the odd one out), k at most as many
+    as that sort has."""
     chosen: list[tuple[_Passage, str]] = []
     names: set[str] = set()
+    sort: set[str] = set().union(*sorts.values())
 
     def fits(item: _Passage) -> str | None:
         if any(item is other for other, _ in chosen):
@@ -146,11 +174,16 @@ def _pick(
             s
             for s in item.offer
             if norm(facts.name(s)) not in names and not any(s in other.said for other, _ in chosen)
+            and s in sort
         ]
         return rng.choice(free) if free else None
 
     first = fits(items[anchor])
     if first is None:
+        return None
+    sort = next(ids for ids in sorts.values() if first in ids)
+    k = min(k, len(sort))
+    if k < MIN_SIZE:
         return None
     chosen.append((items[anchor], first))
     names.add(norm(facts.name(first)))

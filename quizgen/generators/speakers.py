@@ -23,6 +23,7 @@ from quizgen.generators.common import (
     only,
     reach,
 )
+from quizgen.generators.speaker_sorts import TEXT, TEXT_WORDS, same_sort, sort_of
 from quizgen.generators.textindex import Passages, has_word
 
 MIN_QUOTE_WORDS = 3  # "clearly", "16 murders": a scare-quoted fragment is not a quote to attribute
@@ -274,6 +275,8 @@ def pick_others(
             return False
         if pronoun is not None and entity.pronoun != pronoun:
             return False
+        if not same_sort(correct, entity):  # a journal among bodies that speak is the odd one
+            return False
         barred.add(entity.id)
         names.update(barred_names(facts, [entity.id]))
         return True
@@ -297,6 +300,8 @@ def others(correct: Entity, count: int, pronoun: Pronoun | None = None) -> str:
     """'only 1 other person', 'only 2 other organisations', 'no other women', 'no other people
     known as "they"': the distractors there were, in a teacher's words."""
     one, many = KIND_WORDS.get(correct.kind, (correct.kind, correct.kind))
+    if sort_of(correct) == TEXT:
+        one, many = TEXT_WORDS
     if correct.kind == "person" and pronoun in _GENDERED:
         one, many = _GENDERED[pronoun]
         pronoun = None
