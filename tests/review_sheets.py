@@ -47,6 +47,7 @@ GROUPS: dict[str, tuple[Path, ...]] = {
     "dev2": _bases(CORPUS / "heldout", lambda stem: stem in DEV2),
     "heldout": _bases(CORPUS / "heldout", lambda stem: stem not in DEV2),
     "voa-dev": _bases(CORPUS / "voa" / "dev"),
+    "voa-heldout": _bases(CORPUS / "voa" / "heldout"),
 }
 
 
@@ -106,7 +107,7 @@ def fingerprint(question: Question) -> str:
 
 def base_paths(targets: Iterable[str | Path]) -> list[Path]:
     """The fact-base files that files, folders or group names (content, dev, dev2, heldout,
-    voa-dev) name."""
+    voa-dev, voa-heldout) name."""
     paths: list[Path] = []
     for target in targets:
         if str(target) in GROUPS:
@@ -168,7 +169,8 @@ def _line(name: str, counts: Counter[str]) -> str:
 
 def review_table(verdicts: dict[str, Verdict] | None = None) -> str:
     """Per base (seeds 1 and 2 together): items, each verdict, unread and the share good, with a
-    total for each group of bases (content, dev, dev2, heldout, voa-dev)."""
+    total for each group of bases (content, dev, dev2, heldout, voa-dev,
+    voa-heldout)."""
     verdicts = load_verdicts() if verdicts is None else verdicts
     out = ["| base | items | good | poor | ambiguous | wrong | unread | good % |",
            "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]

@@ -63,7 +63,7 @@ def test_fingerprint_follows_what_the_student_reads() -> None:
     assert len({fingerprint(q) for q in questions}) == len(questions)
     changed = replace(questions[0], prompt=questions[0].prompt + " (again)")
     assert fingerprint(changed) != fingerprint(questions[0])
-    assert set(GROUPS) == {"content", "dev", "dev2", "heldout", "voa-dev"}
+    assert set(GROUPS) == {"content", "dev", "dev2", "heldout", "voa-dev", "voa-heldout"}
 
 
 def test_dev2_and_heldout_split_the_heldout_folder() -> None:
@@ -79,4 +79,13 @@ def test_voa_dev_holds_the_voa_development_bases() -> None:
     voa = ROOT / "tests" / "corpus" / "voa"
     assert list(GROUPS["voa-dev"]) == sorted((voa / "dev").glob("*.yaml"))
     assert len(GROUPS["voa-dev"]) == 7
-    assert not any(path.parent == voa / "heldout" for paths in GROUPS.values() for path in paths)
+    assert not any(path.parent == voa / "heldout" for path in GROUPS["voa-dev"])
+
+
+def test_voa_heldout_holds_the_voa_heldout_bases_only() -> None:
+    """voa-heldout holds the seven VOA held-out bases, and no other group holds any of them."""
+    heldout = ROOT / "tests" / "corpus" / "voa" / "heldout"
+    assert list(GROUPS["voa-heldout"]) == sorted(heldout.glob("*.yaml"))
+    assert len(GROUPS["voa-heldout"]) == 7
+    others = [path for group, paths in GROUPS.items() if group != "voa-heldout" for path in paths]
+    assert not any(path.parent == heldout for path in others)
