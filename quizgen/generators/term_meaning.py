@@ -210,6 +210,18 @@ def _alike(
     return alike, [t for t in drawn if t not in alike]
 
 
+_NAME_GLUE = frozenset({"the", "a", "an", "of", "and", "for", "in", "on", "at", "de", "la", "del",
+                        "du", "von", "van"})
+
+
+def names_only(text: str) -> bool:
+    """Whether a text is a bare proper name ("the Medusae Fossae Formation"): each word but the
+    little words that join a name starts with a capital. Offered for "What is X?", it says no
+    meaning, only another name (of a thing a student may tell apart by its letters alone)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.casefold() not in _NAME_GLUE]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def _explanation(term: Term) -> tuple[str, ...]:
     return (" ".join(term.excerpt.split()) or f"{term.term}: {term.meaning}",)
 
@@ -231,7 +243,7 @@ def _meaning(
     covered = {e.id for e in mine}  # bodies already on show, as the answer or another meaning
 
     def offer(text: str, claim: TermRef | RoleRef, names: set[str]) -> None:
-        if norm(text) not in seen and not names & covered:
+        if norm(text) not in seen and not names & covered and not names_only(text):
             seen.add(norm(text))
             covered.update(names)
             picks.append(Option(text=" ".join(text.split()), claim=claim))

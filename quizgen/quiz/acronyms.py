@@ -73,7 +73,25 @@ def spelled_inside(acronym: str, text: str) -> bool:
     return re.match(pattern, head, re.IGNORECASE) is not None
 
 
+# where a meaning's opening noun phrase ends: what follows tells of it
+_LEAD_END = re.compile(r"[,;:(–—]|\b(?:who|whom|which|that|whose|where|when|with|of|for|in|on"
+                       r"|at|from|by|to|used|made|built|set)\b", re.IGNORECASE)
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+
+
+def lead_spelled(acronym: str, meaning: str) -> bool:
+    """Whether the words of a meaning's opening noun phrase (two or more, a possessor left out)
+    all begin with letters of the acronym: "the orbiter’s subsurface radar sounder" in the
+    letters of MARSIS (r, s, s). A student picks the option the letters spell."""
+    phrase = _LEAD_END.split(meaning, maxsplit=1)[0]
+    kept = [w for w in re.findall(r"[^\W\d_][\w'’-]*", phrase)
+            if w.casefold() not in LITTLE_WORDS and not w.endswith(_POSSESSIVE)]
+    if not 2 <= len(kept) <= len(acronym):
+        return False
+    return not Counter(w[0].upper() for w in kept) - Counter(acronym.upper())
+
+
 def spells(acronyms: Iterable[str], meaning: str) -> bool:
     """Whether the phrase spells one of the acronyms."""
     return any(a.upper() in initials(meaning) or letters_among(a, meaning)
-               or spelled_inside(a, meaning) for a in acronyms)
+               or spelled_inside(a, meaning) or lead_spelled(a, meaning) for a in acronyms)

@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from quizgen.article.patterns import Lazy
-from quizgen.factbase.model import Entity, Event, FactBase, Place, Quote, Term
+from quizgen.factbase.model import Entity, Event, FactBase, Figure, Place, Quote, Term
 from quizgen.generators.sequence import dated_apart
 from quizgen.quiz.folding import QUOTED, folded_words, spaced
 from quizgen.quiz.questions import (
@@ -32,7 +32,7 @@ from quizgen.quiz.questions import (
 )
 from quizgen.quiz.said import one_voice, role_claim, short_quote, summary_claim
 from quizgen.quiz.sheet_rules import akin
-from quizgen.quiz.term_kinds import lone_kind
+from quizgen.quiz.term_kinds import lone_kind, name_says
 from quizgen.quiz.worldly import worldly_term
 
 
@@ -134,6 +134,38 @@ def textbook_figure(question: Question, base: FactBase) -> str | None:
         if name[:1].islower() and re.fullmatch(
                 rf"[^\W\d_]+ of (?:(?:the|a|an)\s+)?{re.escape(name)}", measure, re.IGNORECASE):
             return f"its figure is a constant of “{term.term}”, a general word: textbook knowledge"
+    for figure in base.figures:
+        if figure.measure.split() == question.ask.measure.split() and (
+                figure.subject == question.ask.subject):
+            unit = _unit_defined(figure, base)
+            if unit is not None:
+                return (f"its figure is the size of a {unit}, a unit the article counts in:"
+                        " a textbook conversion, not the news")
+    return None
+
+
+def _unit_word(unit: str) -> str:
+    """A unit as one word of the language, folded and singular: 'light-years': 'light year'."""
+    words = unit.casefold().replace("-", " ").split()
+    if words and len(words[-1]) > 3 and words[-1].endswith("s"):
+        words[-1] = words[-1][:-1]
+    return " ".join(words)
+
+
+def _unit_defined(figure: Figure, base: FactBase) -> str | None:
+    """The unit of another of the base's figures that a sentence of this figure's excerpt opens
+    by defining ("A light year is the distance light travels in a year – about 9.5 trillion
+    kilometers", where another figure counts light years), or None: the figure converts one
+    unit into another."""
+    own = _unit_word(figure.unit)
+    excerpt = " ".join(figure.excerpt.casefold().replace("-", " ").split())
+    for other in base.figures:
+        unit = _unit_word(other.unit)
+        if other.id == figure.id or unit == own or len(unit) < 3:
+            continue
+        opens = rf"(?:^|[.;:!?]\s)(?:a|an|one)\s+{re.escape(unit)}s?\s*"
+        if re.search(opens + r"(?:is\b|was\b|equals\b|[,–—(])", excerpt):
+            return unit
     return None
 
 
@@ -332,5 +364,6 @@ def guessed(question: Question, base: FactBase) -> str | None:
             or summary_claim(question, base)
             or one_voice(question, base) or short_quote(question, base)
             or names_speaker(question, base) or name_holds_place(question, base)
-            or lone_kind(question, base) or common_term(question, base)
+            or lone_kind(question, base) or name_says(question, base)
+            or common_term(question, base)
             or worldly_term(question, base) or textbook_figure(question, base))

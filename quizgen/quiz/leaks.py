@@ -37,6 +37,8 @@ from quizgen.quiz.questions import (
 from quizgen.quiz.said import forget_said
 from quizgen.quiz.sheet_rules import TermBlocks, forget_words, gives_itself_away, same_act
 from quizgen.quiz.spread import Spread, spreads
+from quizgen.quiz.thresholds import bound_stated
+from quizgen.quiz.thresholds import forget as forget_thresholds
 from quizgen.quiz.ties import context_tied, forget_occasions, forget_tie
 
 # Orderings may share this many events (issue 9's diversity limit); a quote shown in two matchings
@@ -84,6 +86,7 @@ def forget() -> None:
     forget_passages()
     forget_readings()
     forget_said()
+    forget_thresholds()
 
 
 def forget_item(question: Question, base: FactBase) -> None:
@@ -133,6 +136,7 @@ def read_in_full(a: Question, b: Question, base: FactBase) -> str | None:
         return "both ask " + ", ".join(sorted(shared))
     if reason := (_answers(pa, pb, base) or same_act(a, b, base) or figures_cross(a, b)
                   or holders_cross(a, b) or measured_again(pa.figures, pb.figures)
+                  or bound_stated(pa.figures, pb.asked, pb.shown, base)
                   or one_clock(pa.figures, pb.figures)):
         return reason
     if pa.quotes or pa.claims:  # one speaker's words in one breath: who said one says the other

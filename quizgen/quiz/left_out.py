@@ -22,7 +22,7 @@ from quizgen.quiz.questions import Question, Skip
 from quizgen.quiz.said import one_voice, role_claim, short_quote
 from quizgen.quiz.sheet_rules import gives_itself_away, indistinct, trivia
 from quizgen.quiz.spread import SheetSpread
-from quizgen.quiz.term_kinds import lone_kind
+from quizgen.quiz.term_kinds import lone_kind, name_says
 from quizgen.quiz.verdicts import Verdicts
 from quizgen.quiz.worldly import worldly_term
 
@@ -40,6 +40,8 @@ CAUSES: dict[str, str] = {
     "names": "each quote names who said it (its speaker, or the body its speaker speaks for)",
     "kind": "the answer of each is the only option of its kind (a nickname among football clubs,"
             " a technique among a star and a distance): students pick it without the article",
+    "name says": "the term's own name says what each is (a telescope's meaning an observatory):"
+                 " students read the answer off the name",
     "general word": "each asks the meaning of a general word (a word of the language or of a"
                     " science, not a name the article introduces): students know it from outside",
     "wider world": "each asks a thing of the wider world that the article names in passing (a"
@@ -69,7 +71,8 @@ CAUSES: dict[str, str] = {
 GUESSED: tuple[tuple[str, Callable[[Question, FactBase], str | None]], ...] = (
     ("story", story_order), ("role", role_claim), ("voices", one_voice), ("short", short_quote),
     ("names", names_speaker), ("place name", name_holds_place), ("kind", lone_kind),
-    ("general word", common_term), ("wider world", worldly_term), ("constant", textbook_figure),
+    ("name says", name_says), ("general word", common_term), ("wider world", worldly_term),
+    ("constant", textbook_figure),
 )
 
 

@@ -24,6 +24,7 @@ from quizgen.quiz.guessed import PLAIN_WORDS, key_place, shown_texts, term_name
 from quizgen.quiz.passages import words
 from quizgen.quiz.questions import Ordering, Question
 from quizgen.quiz.spread import key_entity
+from quizgen.quiz.thresholds import sibling_marks
 from quizgen.quiz.ties import tie_names
 
 MARK_BITS = 4096  # bits of a mark number: a few hundred marks an item fill a few of them
@@ -163,6 +164,7 @@ def needs(question: Question, base: FactBase, *, asked: frozenset[str],
     marks.any.update(cross_needs(question))
     marks.any.update(("measured", measured(f)) for f in figures)
     marks.any.update(("clock", unit) for f in figures if (unit := clock(f)) is not None)
+    marks.any.update(sibling_marks(figures, base))  # thresholds.bound_stated
     if quotes or claims:  # said in one breath with a fact the other asks
         joined = breaths(base)
         for fact_id in asked:

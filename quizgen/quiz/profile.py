@@ -52,6 +52,22 @@ def statements(question: Question) -> tuple[str, ...]:
     return tuple(shown)
 
 
+def described(question: Question) -> tuple[str, ...]:
+    """The option texts a student reads as descriptions of the world whichever option is right:
+    a multiple choice's meanings and roles (not amounts, names or places, which are candidates),
+    and a matching's right column. "an Earth-like exoplanet about 48 light years from Earth",
+    offered as a wrong meaning, still tells a student how far the planet is."""
+    match question:
+        case MultipleChoice():
+            return tuple(o.text for o in question.options
+                         if not isinstance(o.claim, Amount | EntityRef | PlaceRef))
+        case Matching():
+            return tuple(o.text for o in question.right
+                         if not isinstance(o.claim, Amount | EntityRef | PlaceRef))
+        case _:
+            return ()
+
+
 def _answer_text(question: Question) -> str | None:
     """The correct option's text when it is a phrase (a meaning, a term, a role), not a name or
     number: stated anywhere, whole words, it answers the item however short it is ("VAR")."""
@@ -119,7 +135,7 @@ class Profile(NamedTuple):
     texts: tuple[str, ...] = ()  # its statements but quotes it only presents to attribute
     words: str = ""  # its statements' words, folded, one space apart, each statement on a line
     words_all: str = ""  # the same of every statement, quotes to attribute too
-    shown: tuple[str, ...] = ()  # every statement, as shown
+    shown: tuple[str, ...] = ()  # every statement and described option text, as shown
     shown_texts: tuple[str, ...] = ()  # guessed.shown_texts: its prompt and every option shown
     figures: tuple[Figure, ...] = ()  # the figures it asks (figure_sheet.measured_again)
     answer: str | None = None  # its answer phrase (_answer_text)
@@ -182,7 +198,8 @@ def profile(question: Question, base: FactBase) -> Profile:
     ))
     quotes = tuple(quotes_of(base, facts))
     claims = tuple(c.id for c in claims_of(base, facts))
-    numbers = frozenset(n for text in said for n in numbers_in(text))
+    read = (*said, *described(question))  # every text whose numbers a student reads as facts
+    numbers = frozenset(n for text in read for n in numbers_in(text))
     events = frozenset(events_showing(base, shown)) | (
         facts if isinstance(question, Ordering) else frozenset())
     answer_words = " ".join(words(answer)) if answer else ""
@@ -202,7 +219,7 @@ def profile(question: Question, base: FactBase) -> Profile:
         texts=texts,
         words="\n".join(" ".join(words(t)) for t in texts),
         words_all="\n".join(" ".join(words(t)) for t in said),
-        shown=tuple(said),
+        shown=read,
         shown_texts=tuple(shown_texts(question)),
         figures=figures,
         answer=answer,

@@ -157,3 +157,82 @@ def lone_kind(question: Question, base: FactBase) -> str | None:
     if key is None or key in wrong:
         return None
     return f"its answer is the only {key} among the options"
+
+
+# head nouns general English uses for one kind of thing: a name ending in one and a meaning
+# headed by another say the same ("… Space Telescope": "the orbiting observatory")
+_NEAR: tuple[frozenset[str], ...] = (
+    frozenset({"telescope", "observatory"}),
+    frozenset({"satellite", "spacecraft", "probe", "orbiter", "craft", "spaceship"}),
+    frozenset({"agency", "authority", "body", "organisation", "organization", "institution"}),
+    frozenset({"festival", "celebration", "feast"}),
+    frozenset({"law", "act", "bill", "legislation", "statute"}),
+    frozenset({"court", "tribunal"}),
+    frozenset({"council", "board", "committee", "commission", "panel"}),
+    frozenset({"company", "firm", "business", "corporation", "enterprise"}),
+    frozenset({"school", "academy", "college", "university"}),
+    frozenset({"hospital", "clinic"}),
+    frozenset({"ship", "vessel", "boat"}),
+    frozenset({"union", "association", "federation", "league"}),
+    frozenset({"prize", "award"}),
+    frozenset({"stadium", "arena"}),
+    frozenset({"plan", "scheme", "programme", "program"}),
+    frozenset({"study", "survey", "poll"}),
+)
+_NEAR_OF = {word: group for group in _NEAR for word in group}
+
+
+def _one(word: str) -> str:
+    """A noun without a plural's s ('telescopes': telescope)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def name_head(name: str) -> str | None:
+    """The head noun a name of two or more words ends in ("James Webb Space Telescope":
+    telescope), folded; None for a name of one word or an acronym, which says no kind."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", re.sub(r"\([^)]*\)", " ", name))
+    if len(words) < 2 or words[-1].isupper():
+        return None
+    return _one(words[-1].casefold())
+
+
+def _same_head(a: str, b: str) -> bool:
+    a, b = _one(a), _one(b)
+    return a == b or b in _NEAR_OF.get(a, frozenset())
+
+
+def _names(term: Term) -> tuple[str, ...]:
+    return tuple(n for n in (term.term, *term.aliases) if n.strip())
+
+
+def name_says(question: Question, base: FactBase) -> str | None:
+    """Why a term item's answer is read off the term's own name, or None: the name's head noun
+    is the key meaning's head or a near synonym ("What is the James Webb Space Telescope?" keyed
+    "the orbiting observatory"; "Which term means the court that …?" offering "the Supreme
+    Court"), and no wrong option's is."""
+    if not isinstance(question, MultipleChoice) or not isinstance(question.ask,
+                                                                   TermMeaning | TermFor):
+        return None
+    if not 0 <= question.answer < len(question.options):
+        return None
+    if isinstance(question.ask, TermMeaning):
+        term = base.by_id.get(question.ask.term)
+        if not isinstance(term, Term):
+            return None
+        heads = {h for n in _names(term) if (h := name_head(n))}
+        found = [head(_meaning_shown(o, question, base)) for o in question.options]
+    else:
+        meaning_head = None
+        term = base.by_id.get(question.ask.term)
+        if isinstance(term, Term):
+            meaning_head = head(term.meaning)
+        if meaning_head is None:
+            return None
+        heads = {meaning_head}
+        found = [name_head(o.text) for o in question.options]
+    hits = [i for i, h in enumerate(found) if h and any(_same_head(h, n) for n in heads)]
+    if hits != [question.answer]:
+        return None
+    said = next(n for n in sorted(heads) if _same_head(found[question.answer] or "", n))
+    return (f"the term's name and its meaning say one kind of thing (“{said}”,"
+            f" “{found[question.answer]}”), and no wrong option does: read off the name")
