@@ -225,3 +225,22 @@ def test_sweep_fact_base_sheets_build() -> None:
     path = Path(__file__).parent / "data" / "sweep" / "orvane-glossary.yaml"
     base_at(path)
     assert sheet(path, 1).questions
+
+
+def test_a_wrong_meaning_that_holds_another_items_answer_gives_it_away() -> None:
+    """"What is Loomfest?" offering "the fund that keeps a radio dish built on a dry lake bed"
+    prints the answer of "What is the Kite Array?" on the sheet."""
+    base = _with_terms(
+        make_base(person("vale", "Ana Vale")),
+        Term("kite", "the Kite Array", "a radio dish built on a dry lake bed"),
+        Term("loom", "Loomfest", "a weaving fair held every spring"),
+        Term("gale", "the Gale Fund", "the fund that keeps a radio dish built on a dry lake bed"),
+        Term("mire", "Mirewood", "a peat bog drained for farming"),
+    )
+    made = [q for seed in range(1, 9) for q in _made("term-meaning", base, seed)
+            if isinstance(q.ask, TermMeaning)]
+    kite = next(q for q in made if q.ask == TermMeaning("kite"))
+    offering = [q for q in made if q.ask == TermMeaning("loom") and any(
+        o.text.startswith("the fund") for i, o in enumerate(q.options) if i != q.answer)]
+    assert offering
+    assert gives_away(kite, offering[0], base) is not None

@@ -134,7 +134,7 @@ class Profile(NamedTuple):
     passages: tuple[str, ...] = ()  # excerpts of the facts it asks
     texts: tuple[str, ...] = ()  # its statements but quotes it only presents to attribute
     words: str = ""  # its statements' words, folded, one space apart, each statement on a line
-    words_all: str = ""  # the same of every statement, quotes to attribute too
+    words_all: str = ""  # the same of every statement and described option, quotes to attribute too
     shown: tuple[str, ...] = ()  # every statement and described option text, as shown
     shown_texts: tuple[str, ...] = ()  # guessed.shown_texts: its prompt and every option shown
     figures: tuple[Figure, ...] = ()  # the figures it asks (figure_sheet.measured_again)
@@ -218,7 +218,7 @@ def profile(question: Question, base: FactBase) -> Profile:
         passages=passages,
         texts=texts,
         words="\n".join(" ".join(words(t)) for t in texts),
-        words_all="\n".join(" ".join(words(t)) for t in said),
+        words_all="\n".join(" ".join(words(t)) for t in read),
         shown=read,
         shown_texts=tuple(shown_texts(question)),
         figures=figures,
