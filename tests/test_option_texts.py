@@ -34,6 +34,8 @@ from quizgen.quiz.term_kinds import name_says
 from quizgen.quiz.thresholds import bound_stated
 
 pytestmark = pytest.mark.sweep  # every seed of every base under `make fuzz` (sweep.py)
+# content, the corpus bases and the VOA bases (tests/corpus/voa/dev, …/heldout)
+SWEPT = [*BASES, *sorted((Path(__file__).parent / "corpus" / "voa").glob("*/*.yaml"))]
 
 
 def _with_terms(base: FactBase, *terms: Term) -> FactBase:
@@ -86,7 +88,7 @@ def _number_text(value: str) -> str:
     return rf"(?<![\d.,]){re.escape(value)}(?![\d.,]*\d)"
 
 
-@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SWEPT, ids=lambda p: p.stem)
 def test_no_sheet_prints_a_figure_answer_in_another_items_option_texts(path: Path) -> None:
     """No default sheet, swept seeds, prints a figure item's answer, number and unit, inside a
     meaning or role offered by another item."""
@@ -137,7 +139,7 @@ def _bare(text: str) -> bool:
     return bool(words) and all(w[0].isupper() for w in words)
 
 
-@pytest.mark.parametrize("path", BASES, ids=lambda p: p.stem)
+@pytest.mark.parametrize("path", SWEPT, ids=lambda p: p.stem)
 def test_no_sheet_offers_a_bare_name_as_a_wrong_meaning(path: Path) -> None:
     """No default sheet, swept seeds, offers a bare proper name as a wrong meaning of a term."""
     for seed in seeds_of(path):
@@ -244,3 +246,55 @@ def test_a_wrong_meaning_that_holds_another_items_answer_gives_it_away() -> None
         o.text.startswith("the fund") for i, o in enumerate(q.options) if i != q.answer)]
     assert offering
     assert gives_away(kite, offering[0], base) is not None
+
+
+def _opening(text: str) -> set[str]:
+    """The first four words of a meaning, folded and singular (the test's own reading)."""
+    words = re.findall(r"[^\W\d_]+", text.casefold())[:4]
+    return {w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words}
+
+
+@pytest.mark.parametrize("path", SWEPT, ids=lambda p: p.stem)
+def test_no_sheet_keys_a_term_with_its_own_names_last_word(path: Path) -> None:
+    """No default sheet, swept seeds, asks "What is X?" where the last word of X's name opens
+    the key and no wrong option ("What is the Y Telescope?" keyed "a telescope that …")."""
+    base = base_at(path)
+    for seed in seeds_of(path):
+        for q in sheet(path, seed).questions:
+            if not (isinstance(q, MultipleChoice) and isinstance(q.ask, TermMeaning)):
+                continue
+            term = base.by_id[q.ask.term]
+            assert isinstance(term, Term)
+            name = re.findall(r"[^\W\d_]+", term.term)
+            if len(name) < 2 or name[-1].isupper():
+                continue
+            last = name[-1].casefold().removesuffix("s")
+            wrong = set().union(*(_opening(o.text) for i, o in enumerate(q.options)
+                                  if i != q.answer))
+            assert not (last in _opening(q.options[q.answer].text) and last not in wrong), (
+                q.prompt)
+
+
+def _unbounded(measure: str) -> str:
+    """A measure without its digits, number words and bound words (the test's own reading)."""
+    text = re.sub(r"\b(?:at least|more than|or more|fewer than|less than|one|other|another|"
+                  r"\d+)\b", " ", measure.casefold())
+    return " ".join(w.removesuffix("ies").removesuffix("y").removesuffix("s")
+                    for w in text.split())
+
+
+@pytest.mark.parametrize("path", SWEPT, ids=lambda p: p.stem)
+def test_no_sheet_asks_one_measure_at_two_thresholds(path: Path) -> None:
+    """No default sheet, swept seeds, holds two figure items whose measures differ only by a
+    threshold ("at least one other country", "10 or more countries")."""
+    bound = re.compile(r"\b(?:at least|more than|or more|fewer than|less than)\b")
+    for seed in seeds_of(path):
+        asked = [(" ".join(q.ask.measure.split()), q.ask.subject)
+                 for q in sheet(path, seed).questions
+                 if isinstance(q, MultipleChoice) and isinstance(q.ask, FigureValue | FigureGiven)]
+        read: dict[tuple[str, str | None], str] = {}
+        for measure, subject in asked:
+            key = (_unbounded(measure), subject)
+            other = read.setdefault(key, measure)
+            assert other == measure or not (bound.search(other) or bound.search(measure)), (
+                measure, other)
