@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from quizgen.article.lexicon import REPORTING_VERBS
 from quizgen.generators.verbs import AUX, PARTICIPLES, PAST, is_past, present_s
 
 # a word of a subject that makes the next word a verb ("I think", "we need", "they went")
@@ -118,29 +119,54 @@ def _fold(text: str) -> str:
     return " ".join(text.replace("’", "'").replace("‘", "'").split()).casefold()
 
 
-def labelled(text: str, excerpt: str) -> bool:
-    """Whether the excerpt brings the quoted words in as a label or a description, after "as"
-    ("describes it as"), "called (it)", "considered", "dubbed", "termed" and the like."""
+def _lead(text: str, excerpt: str) -> str:
+    """The excerpt's words before the quoted ones in their sentence, folded ("" when the quoted
+    words open it, or are not found in it)."""
     said, told = _fold(text).strip(_QUOTE_MARKS + ".,;:!?"), _fold(excerpt)
     at = told.find(said[:60]) if said else -1
     if at <= 0:
+        return ""
+    lead = _SENTENCES.split(told[:at])[-1]
+    return lead.rstrip(_QUOTE_MARKS + "“”")
+
+
+def labelled(text: str, excerpt: str) -> bool:
+    """Whether the excerpt brings the quoted words in as a label or a description, after "as"
+    ("describes it as"), "called (it)", "considered", "dubbed", "termed" and the like."""
+    lead = _lead(text, excerpt)
+    return bool(lead) and _LABELLING.search(lead) is not None and not _OWN_LABEL.search(lead)
+
+
+def inside_sentence(text: str, excerpt: str) -> bool:
+    """Whether the excerpt sets the quoted words inside the reporter's own sentence, not after a
+    verb of saying or a colon that hands the sentence to the speaker ("… for a wall – “…” –",
+    "carried placards reading “…”", but not 'she said “…”', 'he told them: “…”' nor 'she told
+    reporters, “…”')."""
+    lead = _lead(text, excerpt).rstrip()
+    if not lead or lead.endswith(":"):
         return False
-    lead = told[:at].rstrip(_QUOTE_MARKS + "“”")
-    return _LABELLING.search(lead) is not None and _OWN_LABEL.search(lead) is None
+    words = _words(lead)
+    if lead.endswith(",") and not _SAYING.isdisjoint(words):  # "she told reporters, “…”"
+        return False
+    return not words or words[-1] not in _SAYING
+
+
+_SAYING = frozenset(w.casefold() for w in REPORTING_VERBS) | {"that"}
 
 
 SHORT_PHRASE = 4  # "Like a fool", "not at all": a few words with no verb are a phrase
 _JOINING = frozenset({"and", "or", "nor", "but", "yet"})
 
 
-def cut_out(text: str) -> bool:
+def cut_out(text: str, excerpt: str = "") -> bool:
     """Whether quoted words show that they were cut out of a longer sentence: they open on a
     lower-case letter (the reporter's sentence goes on in them: "to show that …", "a major step
-    …"), or on a joining word ("And not only …"), or are a phrase of a few words."""
+    …"), or on a joining word ("And not only …"), or are a phrase of a few words, or the excerpt
+    sets them inside the reporter's sentence."""
     words = _words(text)
     first = next((c for c in text if c.isalpha()), "")
     return (first.islower() or bool(words) and words[0] in _JOINING
-            or len(words) <= SHORT_PHRASE)
+            or len(words) <= SHORT_PHRASE or inside_sentence(text, excerpt))
 
 
 FRAGMENT_SAID = ("a quote that is a fragment of the reporter's sentence, not a saying of its own "
@@ -152,4 +178,4 @@ FRAGMENT_SAID = ("a quote that is a fragment of the reporter's sentence, not a s
 def fragment(text: str, excerpt: str = "") -> bool:
     """Whether quoted words are a fragment asked as someone's words: brought in by the excerpt
     as a label or a description, or cut out of a sentence without a verb of their own."""
-    return labelled(text, excerpt) or (cut_out(text) and not reads_as_saying(text))
+    return labelled(text, excerpt) or (cut_out(text, excerpt) and not reads_as_saying(text))
