@@ -165,7 +165,7 @@ def cut_out(text: str, excerpt: str = "") -> bool:
     sets them inside the reporter's sentence."""
     words = _words(text)
     first = next((c for c in text if c.isalpha()), "")
-    return (first.islower() or bool(words) and words[0] in _JOINING
+    return (first.islower() or (bool(words) and words[0] in _JOINING)
             or len(words) <= SHORT_PHRASE or inside_sentence(text, excerpt))
 
 
