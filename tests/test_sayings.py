@@ -91,10 +91,13 @@ def _base(text: str, excerpt: str) -> FactBase:
 
 
 def _asked(questions: tuple[object, ...]) -> set[str]:
-    """The ids of the quotes a who-said-it or a matching asks about."""
+    """The ids of the quotes a who-said-it or a matching asks as someone's words (a who-said-it
+    asking who was doing something to the words, 'Who was demanding an end to “…”?', asks an
+    act)."""
     found = set()
     for question in questions:
-        if isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf):
+        if (isinstance(question, MultipleChoice) and isinstance(question.ask, SpeakerOf)
+                and "said" in question.prompt):  # not 'Who was demanding an end to “…”?'
             found.add(question.ask.quote)
         if isinstance(question, Matching):
             found |= {o.claim.quote for o in question.left if isinstance(o.claim, QuoteRef)}
@@ -118,6 +121,18 @@ def test_who_said_it_still_asks_a_saying(shape: str) -> None:
     """A passage that reads as a saying is still asked who said it."""
     base = _base(*SAYINGS[shape])
     assert "passage" in _asked(run("who-said-it", base, 1).questions), shape
+
+
+def test_a_fragment_acted_on_is_asked_as_the_act() -> None:
+    """A fragment whose context points at it ('demanding an end to it') is asked as the thing
+    acted on, 'Who was demanding an end to “…”?', never as someone's words."""
+    text, excerpt = FRAGMENTS["a noun phrase with no verb"]
+    base = _base(text, excerpt)
+    passage = dataclasses.replace(base.quotes[0], context="demanding an end to it")
+    base = dataclasses.replace(base, quotes=(passage, *base.quotes[1:]))
+    asked = [q for q in run("who-said-it", base, 1).questions
+             if isinstance(q, MultipleChoice) and q.ask == SpeakerOf("passage")]
+    assert [q.prompt for q in asked] == [f"Who was demanding an end to “{text}”?"], asked
 
 
 def test_a_fragment_may_still_be_taught_as_a_gap() -> None:

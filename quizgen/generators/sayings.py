@@ -161,12 +161,20 @@ _JOINING = frozenset({"and", "or", "nor", "but", "yet"})
 def cut_out(text: str, excerpt: str = "") -> bool:
     """Whether quoted words show that they were cut out of a longer sentence: they open on a
     lower-case letter (the reporter's sentence goes on in them: "to show that …", "a major step
-    …"), or on a joining word ("And not only …"), or are a phrase of a few words, or the excerpt
-    sets them inside the reporter's sentence."""
+    …"), or on a joining word ("And not only …"), or are a phrase of a few words not written as
+    a sentence ("Like a fool"), or the excerpt sets them inside the reporter's sentence."""
     words = _words(text)
     first = next((c for c in text if c.isalpha()), "")
+    short = len(words) <= SHORT_PHRASE and not _sentence(text)
     return (first.islower() or (bool(words) and words[0] in _JOINING)
-            or len(words) <= SHORT_PHRASE or inside_sentence(text, excerpt))
+            or short or inside_sentence(text, excerpt))
+
+
+def _sentence(text: str) -> bool:
+    """Whether words are written as a sentence: capitalised and closed by its full stop, "!"
+    or "?" (the fact base keeps a quote's full stop only where the writer ends a sentence)."""
+    said = text.strip(_QUOTE_MARKS)
+    return bool(said) and said[0].isupper() and said.rstrip(_QUOTE_MARKS).endswith((".", "!", "?"))
 
 
 FRAGMENT_SAID = ("a quote that is a fragment of the reporter's sentence, not a saying of its own "
