@@ -149,8 +149,9 @@ def newsroom(base_id: str = "newsroom") -> FactBase:
         quote("q-prison", "These people must go to prison.", "maduro"),
         quote("q-fraud", "massive fraud", "machado", "gonzalez", tags=("election",)),
         quote("q-73", "73% of the votes", "machado", tags=("election",)),
-        quote("q-shame", "shame on dictator Maduro", "musk"),
-        quote("q-rhetoric", "violent rhetoric and repression", "borrell", tags=("diplomacy",)),
+        quote("q-shame", "This is a shame on dictator Maduro.", "musk"),
+        quote("q-rhetoric", "The violent rhetoric and repression must end.", "borrell",
+              tags=("diplomacy",)),
         quote("q-doubts", "serious doubts", "petro", tags=("diplomacy",)),
     )
     figures = (

@@ -373,7 +373,8 @@ def speaker_options(q: MultipleChoice) -> list[str]:
 def test_who_said_it_prompt_and_one_true_speaker() -> None:
     """'Who said: “…”?' with four people, exactly one of whom said it; fragments are skipped."""
     said = {q.id: set(q.speakers) for q in NEWSROOM.quotes}
-    worth = [q for q in NEWSROOM.quotes if len(q.text.split()) >= 3]
+    # "73% of the votes", a figure and its noun, is a phrase and no saying to attribute
+    worth = [q for q in NEWSROOM.quotes if len(q.text.split()) >= 3 and q.id != "q-73"]
     for seed in SEEDS:
         result = run("who-said-it", NEWSROOM, seed)
         assert len(result.questions) == len(worth) < len(NEWSROOM.quotes)
@@ -468,15 +469,18 @@ def test_who_said_it_positions_spread() -> None:
 # ---- the bundled article -------------------------------------------------------------------------
 
 # event-order is left out: the article's events are one story's (all but two dated only within
-# 2024 or by before/after), so common sense orders them (see the test below)
-MINIMUM = {"figure-choice": 10, "who-said-it": 8, "quote-match": 5}
+# 2024 or by before/after), so common sense orders them (see the test below); who-said-it asks
+# only the passages that read as sayings: the article's other quotes are labels and noun phrases
+# ("blood on their hands", "David against Goliath"), fragments no speaker is known by (issue 18),
+# and a matching needs four sayings of four people
+MINIMUM = {"figure-choice": 10, "who-said-it": 6, "quote-match": 4}
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_bundled_article_gives_the_minimum_counts(
     seed: int, request: pytest.FixtureRequest
 ) -> None:
-    """The article's fact base yields at least 10/8/5/1 questions per kind, all oracle-proved."""
+    """The article's fact base yields at least 10/6/4 questions per kind, all oracle-proved."""
     if not request.getfixturevalue("article_path").exists():
         pytest.skip("the bundled fact base is not there yet")
     base = request.getfixturevalue("article_base")

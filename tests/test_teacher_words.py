@@ -92,9 +92,11 @@ def test_a_context_pointing_at_the_quote_asks_who_was_doing_it() -> None:
                        "demanding an end to it")
     assert prompt == ("Who was demanding an end to “violent rhetoric and repression against the"
                       " opposition”?"), prompt
-    plain = _who_said("violent rhetoric and repression against the opposition", "at a rally")
+    # elsewhere the words are asked as a saying: a clause, not a noun phrase (test_sayings)
+    plain = _who_said("violent rhetoric and repression against the opposition must end",
+                      "at a rally")
     assert plain == ("Who said, at a rally: “violent rhetoric and repression against the"
-                     " opposition”?"), plain
+                     " opposition must end”?"), plain
 
 
 @pytest.mark.parametrize("end", ["?", "!"])

@@ -23,6 +23,7 @@ from quizgen.generators.common import (
     only,
     reach,
 )
+from quizgen.generators.sayings import FRAGMENT_SAID, fragment
 from quizgen.generators.speaker_sorts import TEXT, TEXT_WORDS, same_sort, sort_of
 from quizgen.generators.textindex import Passages, has_word
 
@@ -60,6 +61,8 @@ def unworthy(quote: Quote) -> str | None:
         return ("a quote opening mid-sentence on a verb or a joining word (“have previously "
                 "been linked …”: its subject is in the reporter's words) is a fragment, not "
                 "asked about")
+    if fragment(quote.text, quote.excerpt):
+        return FRAGMENT_SAID
     return None
 
 

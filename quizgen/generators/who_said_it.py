@@ -25,6 +25,7 @@ from quizgen.generators.common import (
     seeded,
     tags_of,
 )
+from quizgen.generators.sayings import FRAGMENT_SAID
 from quizgen.generators.speakers import (
     Cast,
     barred_names,
@@ -116,6 +117,8 @@ def generate(base: FactBase, *, seed: int, options: GenOptions) -> Generated:
             continue
         done.add(key)
         why = next(filter(None, (unworthy(q) for q in groups[key])), None)
+        if why == FRAGMENT_SAID and all(_acted_on(q) for q in groups[key]):
+            why = None  # 'Who was demanding an end to “…”?' asks an act, not whose words
         if why:
             skips.add(why)
             continue
@@ -243,6 +246,19 @@ def _question(
 _STANDS_FOR = re.compile(r"(?<![\w’'])(it|them)(?![\w’'])", re.IGNORECASE)
 
 
+def _points_at(context: str) -> bool:
+    """Whether a context is an "-ing" phrase whose one "it" or "them" stands for the words."""
+    first = context.split()[0].casefold() if context.strip() else ""
+    return (len(_STANDS_FOR.findall(context)) == 1 and first.endswith("ing")
+            and len(first) > 4)
+
+
+def _acted_on(quote: Quote) -> bool:
+    """Whether the item asks who was doing something to the words ('Who was demanding an end
+    to “…”?'): a fragment fits there, as the thing acted on, not as anyone's saying."""
+    return _points_at(" ".join(quote.context.split()))
+
+
 def _prompt(quote: Quote) -> str:
     """'Who said: “…”?', with the quote's context when it has one. A context that is an "-ing"
     phrase whose one "it" or "them" stands for the words quoted takes them in its place, and asks
@@ -250,10 +266,9 @@ def _prompt(quote: Quote) -> str:
     demanding an end to it: “…”?' nor 'Who said, demanding an end to “…”?' (no words said)."""
     text = " ".join(quote.text.split())
     context = " ".join(quote.context.split())
-    first = context.split()[0].casefold() if context else ""
+    if _points_at(context):
+        return ask(f"Who was {_STANDS_FOR.sub(lambda _: f'“{text}”', context)}")
     if len(_STANDS_FOR.findall(context)) == 1:  # the context points at the words quoted
-        if first.endswith("ing") and len(first) > 4:
-            return ask(f"Who was {_STANDS_FOR.sub(lambda _: f'“{text}”', context)}")
         return ask(f"Who said: “{text}”")
     if context:
         return ask(f"Who said, {context}: “{text}”")
