@@ -33,7 +33,7 @@ def _formula_quiz() -> Quiz:
     from factbases import make_base, person, quote
 
     people = [person(f"p{n}", text) for n, text in enumerate(FORMULAS)]
-    quotes = [quote(f"q{n}", f"=cmd|' /C calc'!A{n} words worth quoting", f"p{n}")
+    quotes = [quote(f"q{n}", f"=cmd|' /C calc'!A{n} is what we are quoting here", f"p{n}")
               for n in range(len(FORMULAS))]
     base = make_base(*people, *quotes, base_id="formulas", title="=1+1 title")
     quiz = build_quiz((base,), seed=1, kinds=["who-said-it"])
