@@ -132,8 +132,11 @@ def test_export_json_shape_and_minimum_counts(project: Path) -> None:
     questions = json.loads(result.stdout)["questions"]
     kinds = [q["kind"] for q in questions]
     assert kinds.count("figure-choice") >= 10
-    assert kinds.count("who-said-it") >= 8
-    assert kinds.count("quote-match") >= 5
+    # the generator makes 8 who-said-it (tests/test_content.py), but the deck spreads the main
+    # speaker's keys (sheets18v): his 3 are left out, the matchings teaching their quotes; and the
+    # article gives 4 matchings, its other quotes being fragments (sheets18y, test_generators.py)
+    assert kinds.count("who-said-it") >= 5
+    assert kinds.count("quote-match") >= 4
     # no event-order: the article's events are one story's (tests/test_generators.py)
     assert len({q["id"] for q in questions}) == len(questions)
     for q in questions:

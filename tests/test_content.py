@@ -32,7 +32,10 @@ TEMPLATE = ROOT / "templates" / "factbase.yaml"
 # Question counts the issue asks the bundled fact base to yield, all accepted by the oracle.
 # event-order: none, since issue 18 orders only events dated in different years (the article's
 # events, all but two dated only within its days or by before/after, are one story's steps)
-TARGETS = {"figure-choice": 10, "who-said-it": 8, "quote-match": 5}
+# quote-match: 4, not the issue's 5, since sheets18x/18y: the article's other quotes are fragments
+# (labels, noun phrases) no speaker is known by, and only three people of one sort speak, so the
+# matchings are of three quotes and the bundled article honestly gives four (test_generators.py)
+TARGETS = {"figure-choice": 10, "who-said-it": 8, "quote-match": 4}
 # Number words that state a figure, and their values; "first" and the vague plural "thousands"
 # are left out. A scale word (million) is matched by a figure whose unit names it.
 NUMBER_WORDS = {

@@ -15,6 +15,13 @@ from quizgen.quiz.questions import EntityRef, EventRef, Matching, Ordering, Quot
 
 SEEDS = range(40)
 NEWSROOM = newsroom()
+# the newsroom with its three fragments ("massive fraud", "73% of the votes", "serious doubts")
+# spoken as sayings: seven people speak, enough for many matchings of four and for one of five
+SAYINGS = {"q-fraud": "There was massive fraud.", "q-73": "We won 73% of the votes.",
+           "q-doubts": "I have serious doubts."}
+SPOKEN = replace(NEWSROOM, quotes=tuple(
+    replace(q, text=SAYINGS[q.id], excerpt=f"said “{SAYINGS[q.id]}”") if q.id in SAYINGS else q
+    for q in NEWSROOM.quotes))
 
 
 # ---- quote-match ---------------------------------------------------------------------------------
@@ -35,27 +42,28 @@ def pairings(q: Matching, base: FactBase) -> int:
 
 
 def test_quote_match_makes_many_single_answer_matchings() -> None:
-    """The newsroom gives five or more distinct matchings, each with one fitting pairing."""
+    """The newsroom spoken as sayings gives five or more distinct matchings, each with one
+    fitting pairing."""
     for seed in range(10):
-        questions = run("quote-match", NEWSROOM, seed).questions
+        questions = run("quote-match", SPOKEN, seed).questions
         assert len({q.id for q in questions}) == len(questions) >= 5
         for q in questions:
             assert isinstance(q, Matching) and len(q.left) == len(q.right) == 4
-            assert pairings(q, NEWSROOM) == 1
-            said = {x.id: set(x.speakers) for x in NEWSROOM.quotes}
+            assert pairings(q, SPOKEN) == 1
+            said = {x.id: set(x.speakers) for x in SPOKEN.quotes}
             left = [said[o.claim.quote] for o in q.left if isinstance(o.claim, QuoteRef)]
             for o in q.right:  # no speaker fits two quotes, not even as a co-speaker
                 assert sum(o.claim.entity in s for s in left) == 1  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
             right = [o.claim.entity for o in q.right if isinstance(o.claim, EntityRef)]
             for i, j in q.answer:
                 quote_id = q.left[i].claim.quote  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
-                assert right[j] in next(x.speakers for x in NEWSROOM.quotes if x.id == quote_id)
+                assert right[j] in next(x.speakers for x in SPOKEN.quotes if x.id == quote_id)
 
 
 @pytest.mark.parametrize("k", [3, 5])
 def test_quote_match_size(k: int) -> None:
     """match_size sets how many quotes and speakers each matching has."""
-    questions = run("quote-match", NEWSROOM, match_size=k).questions
+    questions = run("quote-match", SPOKEN, match_size=k).questions
     assert questions and all(len(q.left) == len(q.right) == k for q in questions)  # type: ignore[union-attr]  # the test knows which kind of question or claim this is
 
 

@@ -37,6 +37,16 @@ ORDERED = [DEV / f"{stem}.yaml" for stem in ("first-female-coach", "nsa-scandal"
 CHECKED = [*FACTBASES, *ORDERED]
 IDS = [path.stem for path in CHECKED]
 WITH_ORDERING = replace(OPTIONS, extra={"moodle_ordering": True})
+# content/'s one passage with & < > (a placard's slogan) is a verbless fragment, no saying asked
+# since sheets18y, so the escaping checks also read a made-up base whose sayings (clauses, by
+# people of one sort) hold every character a platform treats specially
+SIGNS = (
+    ("ana", "We say pensions > profits & bosses' bonuses < nurses' pay."),
+    ("ben", 'They call it "reform" & we call it <theft>.'),
+    ("cal", "I think a nurse's back is worth more than a banker's bonus."),
+    ("dee", "We will march again & again until they listen."),
+    ("eve", "You cannot pay a pension with promises < 62 > nothing."),
+)
 
 
 @cache
@@ -53,6 +63,18 @@ def moodle(quiz: Quiz, *, ordering: bool = False) -> bytes:
     (data,) = get_renderer("moodle")(quiz, options=WITH_ORDERING if ordering else OPTIONS
                                      ).values()
     return data
+
+
+@cache
+def signs_quiz() -> Quiz:
+    """Every question of a made-up base whose sayings hold & < > ' and \"."""
+    from factbases import make_base, person, quote
+
+    from quizgen.quiz.select import build_quiz
+
+    base = make_base(*(person(who) for who, _ in SIGNS),
+                     *(quote(f"q-{who}", text, who) for who, text in SIGNS), base_id="signs")
+    return build_quiz((base,), seed=0, everything=True)
 
 
 @pytest.mark.parametrize("path", CHECKED, ids=IDS)
@@ -133,12 +155,13 @@ def test_planted_escaped_moodle_name_is_caught(monkeypatch: pytest.MonkeyPatch) 
     import quizgen.renderers.moodle_xml as moodle_xml
     from quizgen.renderers.platform import html_text
 
-    raw = [path for path in FACTBASES if all(
-        c in " ".join(moodle_raw_texts(moodle(every_question(path)))) for c in "&<>'")]
-    assert raw, "no content fact base has & < > ' in a Moodle name or answer"
-    real = moodle_xml.question_name  # a name holds a matching's items (the placard quote)
+    quiz = signs_quiz()
+    texts = moodle_raw_texts(moodle(quiz))
+    assert all(c in " ".join(texts) for c in "&<>'"), "no & < > ' in a Moodle name or answer"
+    assert entity_problems(texts, where="signs") == []
+    real = moodle_xml.question_name  # a name holds a matching's items (the signs' quotes)
     monkeypatch.setattr(moodle_xml, "question_name", lambda q: html_text(real(q)))  # the bug
-    assert entity_problems(moodle_raw_texts(moodle(every_question(raw[0]))), where="x") != []
+    assert entity_problems(moodle_raw_texts(moodle(quiz)), where="x") != []
 
 
 @pytest.mark.parametrize("path", FACTBASES, ids=[p.stem for p in FACTBASES])
@@ -215,11 +238,12 @@ def test_planted_time_limit_per_row_is_caught(monkeypatch: pytest.MonkeyPatch) -
 @pytest.mark.parametrize("fmt", ["kahoot", "blooket", "quizlet"])
 def test_game_cells_hold_the_text_itself(fmt: str) -> None:
     """Kahoot, Blooket and Quizlet show every cell as typed: no content fact base's rows hold
-    `&amp;`, `&lt;` or `&#x27;`, and the article's & < > ' " reach them as themselves."""
+    `&amp;`, `&lt;` or `&#x27;`, and the & < > ' " of a made-up base's sayings reach them as
+    themselves."""
     need_frictionless()
     texts: list[str] = []
-    for path in FACTBASES:
-        (data,) = get_renderer(fmt)(every_question(path), options=OPTIONS).values()
+    for quiz in [*(every_question(path) for path in FACTBASES), signs_quiz()]:
+        (data,) = get_renderer(fmt)(quiz, options=OPTIONS).values()
         rows = game_rows(fmt, data)
         texts += [text for prompt, shown, _, _ in rows for text in (prompt, *shown)]
     assert entity_problems(texts, where=fmt) == []
