@@ -64,14 +64,15 @@ def _pages(pdf: bytes) -> int:
 def test_a_sheet_ending_near_empty_is_laid_out_once_tighter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """A sheet that would end on a near-empty page (the pension protest's 10 items, `--count
-    10`) is laid out once, with the tighter gaps chosen beforehand: it has fewer pages than the
-    same sheet laid out with the designed gaps (planted: without TIGHTER it keeps them all)."""
+    """A sheet that would end on a near-empty page (the pension protest's 11 items, `--count
+    11`: one question alone on a third page) is laid out once, with the tighter gaps chosen
+    beforehand: it has fewer pages than the same sheet laid out with the designed gaps
+    (planted: without TIGHTER it keeps them all)."""
     from quizgen.renderers.worksheet import sheet as worksheet
 
-    subjects, _ = _layouts(monkeypatch, "calderia-pension-protest", count=10)
+    subjects, _ = _layouts(monkeypatch, "calderia-pension-protest", count=11)
     assert subjects == ["Worksheet", "Answer key"]
-    quiz = build_quiz([load_factbase(CONTENT / "calderia-pension-protest.yaml")], count=10,
+    quiz = build_quiz([load_factbase(CONTENT / "calderia-pension-protest.yaml")], count=11,
                       seed=1)
     options = RenderOptions(name="t", timestamp=946684800, extra={"no_pad": True})
     fitted = _pages(render_format("worksheet", quiz, options=options)["t-worksheet.pdf"])

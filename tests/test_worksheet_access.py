@@ -25,12 +25,13 @@ IDS = [path.stem for path in FACTBASES]
 
 
 @cache
-def sheet_quiz(path: Path) -> Quiz:
-    """The class-length quiz `quizgen worksheet` prints for a fact base (seed 0)."""
+def sheet_quiz(path: Path, *, everything: bool = False) -> Quiz:
+    """The class-length quiz `quizgen worksheet` prints for a fact base (seed 0), or with
+    `everything` every item the fact base makes (a longer sheet: two-digit numbers)."""
     from quizgen.factbase.loader import load_factbase
     from quizgen.quiz.select import build_quiz
 
-    return build_quiz(load_factbase(path), seed=0)
+    return build_quiz(load_factbase(path), seed=0, everything=everything)
 
 
 def files_of(quiz: Quiz) -> dict[str, bytes]:
@@ -60,15 +61,29 @@ def separated(text: str, quiz: Quiz) -> list[str]:
             if f"{n}. {norm(typographic(question.prompt))}" not in flat]
 
 
+def _numbers_apart(quiz: Quiz) -> tuple[list[str], list[str]]:
+    """The questions of the quiz's sheet whose number and prompt come apart in pypdf's text and
+    in pdftotext's reading order."""
+    sheet = files_of(quiz)["demo-worksheet.pdf"]
+    return separated(pypdf_text(sheet), quiz), separated(pdftotext(sheet), quiz)
+
+
 @pytest.mark.parametrize("path", FACTBASES, ids=IDS)
 def test_every_number_comes_out_with_its_prompt(path: Path) -> None:
     """In pdftotext's reading order and in pypdf's text, every question of the sheet reads
     "N. prompt" in one run: number first, the whole prompt after it, nothing spliced in."""
     quiz = sheet_quiz(path)
-    sheet = files_of(quiz)["demo-worksheet.pdf"]
+    assert len(quiz.questions) >= 5
+    assert _numbers_apart(quiz) == ([], [])
+
+
+@pytest.mark.parametrize("path", FACTBASES, ids=IDS)
+def test_every_two_digit_number_comes_out_with_its_prompt(path: Path) -> None:
+    """The same on a sheet of every item the fact base makes, long enough (ten items or more)
+    that two-digit numbers are read too, whatever the class-length sheet's length."""
+    quiz = sheet_quiz(path, everything=True)
     assert len(quiz.questions) >= 10
-    assert separated(pypdf_text(sheet), quiz) == []
-    assert separated(pdftotext(sheet), quiz) == []
+    assert _numbers_apart(quiz) == ([], [])
 
 
 def test_planted_number_column_is_caught(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -143,7 +143,8 @@ def test_padding_adds_a_blank_page_only_to_odd_versions_and_can_be_turned_off() 
 def test_a_single_version_prints_no_version_box() -> None:
     """One version: no "Version" on the sheet or the key, and no blank page added."""
     base = loaded(next(p for p in FACTBASES if p.stem == "venezuela-post-election"))
-    quiz = build_quiz(base, seed=2, count=6, kinds=("quote-match", "who-said-it"))
+    # seed 1: a matching item and a who-said-it item (seed 2 now draws two who-said-it)
+    quiz = build_quiz(base, seed=1, count=6, kinds=("quote-match", "who-said-it"))
     assert {q.kind for q in quiz.questions} == {"quote-match", "who-said-it"}
     files = render(quiz, options=RenderOptions(name="t"))
     for name in ("t-worksheet.pdf", "t-answer-key.pdf"):
