@@ -192,11 +192,13 @@ def test_a_question_does_not_assert_more_than_its_excerpt() -> None:
 
 
 def test_a_country_quote_is_offered_among_countries_only() -> None:
-    """'complete and detailed results' by the United States: countries only, never a person."""
+    """'The results must be complete and detailed' by the United States (a saying, not a
+    fragment): countries only, never a person."""
     base = make_base(
         country("us", "the United States"), country("pe", "Peru"), country("co", "Colombia"),
         person("maduro", "Nicolás Maduro"), person("almagro", "Luis Almagro"),
-        quote("q", "complete and detailed results", "us"), *talk("pe", "co", "maduro", "almagro"),
+        quote("q", "The results must be complete and detailed.", "us"),
+        *talk("pe", "co", "maduro", "almagro"),
     )  # fmt: skip
     for seed in SEEDS:
         (q,) = [q for q in run("who-said-it", base, seed).questions if q.ask == SpeakerOf("q")]

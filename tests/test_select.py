@@ -5,12 +5,14 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from factbases import event, make_base, newsroom, people, quote
 
 from quizgen.errors import QuizgenError
+from quizgen.factbase.model import FactBase
 from quizgen.generators import GENERATORS, ON_REQUEST, GenOptions
 from quizgen.oracle import check_question
 from quizgen.quiz.questions import Amount, Matching, MultipleChoice, Ordering, Question, Quiz
@@ -26,13 +28,23 @@ def kinds_of(quiz: Quiz) -> list[str]:
     return [q.kind for q in quiz.questions]
 
 
+def spoken_newsroom() -> FactBase:
+    """The newsroom with its three fragments said as whole sentences, so that all eight quotes are
+    asked and no speaker keys enough of them for the deck's spreading to leave one out."""
+    said = {"q-fraud": "There was massive fraud.", "q-73": "We won 73% of the votes.",
+            "q-doubts": "I have serious doubts."}
+    return replace(NEWSROOM, quotes=tuple(replace(q, text=said.get(q.id, q.text))
+                                          for q in NEWSROOM.quotes))
+
+
 def test_all_questions_grouped_by_kind_in_registry_order() -> None:
     """With everything=True, every question of every kind is kept, grouped in registry order."""
-    quiz = build_quiz([NEWSROOM], seed=3, everything=True)
+    base = spoken_newsroom()
+    quiz = build_quiz([base], seed=3, everything=True)
     kinds = kinds_of(quiz)
     assert kinds == sorted(kinds, key=KINDS.index)
     for kind in KINDS:
-        made = GENERATORS[kind](NEWSROOM, seed=3, options=GenOptions())
+        made = GENERATORS[kind](base, seed=3, options=GenOptions())
         assert {q.id for q in quiz.questions if q.kind == kind} == {q.id for q in made.questions}
 
 

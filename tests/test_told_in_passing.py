@@ -136,17 +136,17 @@ def _plural(text: str) -> bool:
     return any(m.group(0) != "US" for m in WE.finditer(re.sub(r"\[[^\]]*\]", " ", text)))
 
 
-def _court_and_paper(words: str, *, second_voice: bool) -> FactBase:
-    """A paper quoted, a court, senate and agency that only act, and perhaps two more bodies that
-    speak."""
+def _court_and_institute(words: str, *, second_voice: bool) -> FactBase:
+    """An institute quoted, a court, senate and agency that only act, and perhaps two more bodies
+    that speak: every one a body, so that the quote is offered among bodies of its own sort."""
     voices = ((org("union", "the union"), org("council", "the council"),
                quote("u", "Nothing has changed for the workers at all", "union"),
                quote("c", "The council will meet again next month", "council"))
               if second_voice else ())
     return make_base(
-        org("paper", "the research paper"), org("court", "the Supreme Court"),
+        org("institute", "the research institute"), org("court", "the Supreme Court"),
         org("senate", "the Senate"), org("agency", "the agency"),
-        quote("q", words, "paper"),
+        quote("q", words, "institute"),
         event("e1", "1998", description="the Supreme Court ruled on the test", people=("court",)),
         event("e2", "2003", description="the Senate published a report", people=("senate",)),
         event("e3", "2010", description="the agency used the test", people=("agency",)),
@@ -160,18 +160,18 @@ def _speaker_items(base: FactBase) -> list[MultipleChoice]:
 
 
 def test_a_body_s_we_is_not_offered_among_bodies_that_never_speak() -> None:
-    """"we correctly classified the interviewees" by a paper is no item among a court and a
+    """"we correctly classified the interviewees" by an institute is no item among a court and a
     senate that only acted; without "we" it is, and with other bodies quoted they are offered."""
     we = "Overall, we correctly classified most of the interviewees in the study"
-    skipped = run("who-said-it", _court_and_paper(we, second_voice=False))
+    skipped = run("who-said-it", _court_and_institute(we, second_voice=False))
     assert not skipped.questions and "first person plural" in reasons(skipped)
     plain = "The method correctly classified most of the interviewees in the study"
-    assert _speaker_items(_court_and_paper(plain, second_voice=False))
-    items = _speaker_items(_court_and_paper(we, second_voice=True))
+    assert _speaker_items(_court_and_institute(plain, second_voice=False))
+    items = _speaker_items(_court_and_institute(we, second_voice=True))
     mine = [q for q in items if q.ask == SpeakerOf("q")]
     assert mine
     offered = {o.claim.entity for o in mine[0].options if isinstance(o.claim, EntityRef)}
-    assert offered == {"paper", "union", "council"}
+    assert offered == {"institute", "union", "council"}
 
 
 @cache
