@@ -23,3 +23,11 @@ def test_leaks_forget_drops_every_text_the_selection_kept() -> None:
     forget()
     assert [kept.cache_info().currsize for kept in KEPT] == [0] * len(KEPT)
 
+
+
+def test_words_read_of_different_texts_are_one_string_each() -> None:
+    """A word read in two texts (two calls of words and of folded_words) is one string object."""
+    # the texts are built at run time, so that their words are new strings, not constants
+    first, second = " ".join(["Election", "day"]), " ".join(["the", "ELECTION", "results"])
+    assert passages.words(first)[0] is passages.words(second)[1]
+    assert folding.folded_words(first)[0] is folding.folded_words(second)[1]

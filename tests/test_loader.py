@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -12,6 +14,7 @@ from strategies_yaml import dump, valid_documents
 
 import quizgen.factbase.yamlsafe as yamlsafe
 from quizgen.errors import Problem, QuizgenError
+from quizgen.factbase import loader
 from quizgen.factbase.loader import load_factbase, load_text
 from quizgen.factbase.model import Entity, Event, Figure, PartialDate, Quote
 
@@ -403,6 +406,46 @@ def test_validation_runs_after_a_clean_parse_with_field_locations() -> None:
     problem = only_problem(text)
     assert problem.field == "quotes[0].speakers[1]"
     assert (problem.line, problem.column) == at(text, "almagro]")
+
+
+def test_a_valid_base_is_read_without_keeping_where_each_field_was(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading a valid base records no field locations; an invalid one is read again to locate."""
+    walkers: list[loader._Walker] = []
+
+    class Spied(loader._Walker):
+        def __init__(self, filename: str, *, locate: bool = True) -> None:
+            super().__init__(filename, locate=locate)
+            walkers.append(self)
+
+    monkeypatch.setattr(loader, "_Walker", Spied)
+    load_text(VALID, filename="sample-article.yaml")
+    assert len(walkers) == 1 and walkers[0].locations == {}
+    with pytest.raises(QuizgenError):
+        load_text(VALID.replace("speakers: [maduro]", "speakers: [almagro]"),
+                  filename="sample-article.yaml")
+    assert len(walkers) == 3 and walkers[1].locations == {} and walkers[2].locations
+
+
+def test_loading_pauses_the_collector_and_turns_it_back_on(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The cycle collector is off while a base is composed and checked, and on again after."""
+    seen: list[bool] = []
+    compose, validate = loader.compose, loader.validate_factbase
+
+    def spied_compose(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return compose(*args, **kwargs)
+
+    def spied_validate(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return validate(*args, **kwargs)
+
+    monkeypatch.setattr(loader, "compose", spied_compose)
+    monkeypatch.setattr(loader, "validate_factbase", spied_validate)
+    assert gc.isenabled()
+    load_text(VALID, filename="sample-article.yaml")
+    assert seen == [False, False] and gc.isenabled()
 
 
 def test_pure_python_and_c_parsers_compose_the_same_nodes() -> None:

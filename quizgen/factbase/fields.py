@@ -69,10 +69,11 @@ def yaml_meaning(value: str) -> str | None:
 class FieldReader:
     """Reads values against their field's kind, recording each problem with its location."""
 
-    def __init__(self, filename: str) -> None:
+    def __init__(self, filename: str, *, locate: bool = True) -> None:
         self.filename = filename
         self.problems: list[Problem] = []
         self.locations: dict[str, tuple[int, int]] = {}
+        self.locate = locate  # record where each field was (for problems found after reading)
 
     def report(self, node: Node, field: str, message: str, *, found: str | None = None,
                expected: str | None = None) -> None:
@@ -163,7 +164,8 @@ class FieldReader:
         items = []
         for index, item in enumerate(node.items):
             where = f"{path}[{index}]"
-            self.locations[where] = (item.line, item.column)
+            if self.locate:
+                self.locations[where] = (item.line, item.column)
             items.append(self.text(item, where))
         return BAD if BAD in items else tuple(items)
 

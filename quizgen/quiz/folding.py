@@ -4,6 +4,7 @@ for every pair of items they compare, and fold each text only the first time."""
 from __future__ import annotations
 
 import re
+import sys
 from functools import lru_cache
 
 # texts kept folded (the least recently read dropped first): a sheet's items and names are a few
@@ -19,8 +20,9 @@ QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")  # words a prompt quotes, curly
 
 @lru_cache(maxsize=KEPT)
 def folded_words(text: str) -> tuple[str, ...]:
-    """The runs of letters of a text, case-folded, a curly apostrophe read as a straight one."""
-    return tuple(_LETTERS.findall(text.replace("’", "'").casefold()))
+    """The runs of letters of a text, case-folded, a curly apostrophe read as a straight one
+    (one string kept for each word, as `passages.words` does)."""
+    return tuple(map(sys.intern, _LETTERS.findall(text.replace("’", "'").casefold())))
 
 
 @lru_cache(maxsize=KEPT)
