@@ -215,7 +215,10 @@ def test_cli_writes_every_platform_format_with_the_json_and_worksheet_questions(
 
     runner = CliRunner()
     source = "content/venezuela-post-election.yaml"
-    common = [source, "--seed", "4", "--per-kind", "3", "--quiet",
+    # seed 1: a sheet carrying all four kinds (since quoted fragments are no longer asked as
+    # sayings, the bundled article gives one matching beside its who-said-it items on some seeds
+    # and none on others, seed 4 among them)
+    common = [source, "--seed", "1", "--per-kind", "3", "--quiet",
               "--kinds", "figure-choice,who-said-it,quote-match,who-claimed-it"]
     to = ",".join([*CLI_FILES, "json", "worksheet"])
     for folder in ("first", "again"):
