@@ -528,3 +528,35 @@ def test_no_sheet_asks_a_quote_and_the_claim_beside_it(sweep: Sweep) -> None:
                         between = article[e1:s2]
                         assert not (w1 & w2 and e1 <= s2
                                     and not between.strip(" \t\r\n”\"’'")), (label, x, y)
+
+
+def test_a_bases_units_are_read_once_however_many_figure_items_ask(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """textbook_figure reads a base's figures once and each figure's excerpt at most once,
+    however many figure items ask (a pass over every figure per item made a 10,000-fact build
+    quadratic: 35 s, and 50,000 facts never finished)."""
+    from quizgen.quiz import guessed
+
+    base = base_at(next(p for p in BASES if p.stem == "kessler-super-earth"))
+    items = GENERATORS["figure-choice"](base, seed=1, options=GenOptions()).questions
+    assert len(items) >= 5
+    built: list[int] = []
+    read: list[str] = []
+    init, find = guessed._Units.__init__, guessed._Units._find
+
+    def counted_init(self: guessed._Units, base: FactBase) -> None:
+        built.append(1)
+        init(self, base)
+
+    def counted_find(self: guessed._Units, figure: object) -> str | None:
+        read.append(getattr(figure, "id", ""))
+        return find(self, figure)  # type: ignore[arg-type]  # a Figure, counted here
+
+    monkeypatch.setattr(guessed._Units, "__init__", counted_init)
+    monkeypatch.setattr(guessed._Units, "_find", counted_find)
+    guessed._UNITS.clear()
+    for _ in range(3):
+        for item in items:
+            guessed.textbook_figure(item, base)
+    assert len(built) == 1, len(built)
+    assert len(read) == len(set(read)) <= len(base.figures), read

@@ -134,13 +134,12 @@ def textbook_figure(question: Question, base: FactBase) -> str | None:
         if name[:1].islower() and re.fullmatch(
                 rf"[^\W\d_]+ of (?:(?:the|a|an)\s+)?{re.escape(name)}", measure, re.IGNORECASE):
             return f"its figure is a constant of “{term.term}”, a general word: textbook knowledge"
-    for figure in base.figures:
-        if figure.measure.split() == question.ask.measure.split() and (
-                figure.subject == question.ask.subject):
-            unit = _unit_defined(figure, base)
-            if unit is not None:
-                return (f"its figure is the size of a {unit}, a unit the article counts in:"
-                        " a textbook conversion, not the news")
+    units = _units(base)
+    for figure in units.asked.get((tuple(question.ask.measure.split()), question.ask.subject), ()):
+        unit = units.defined(figure)
+        if unit is not None:
+            return (f"its figure is the size of a {unit}, a unit the article counts in:"
+                    " a textbook conversion, not the news")
     return None
 
 
@@ -152,21 +151,52 @@ def _unit_word(unit: str) -> str:
     return " ".join(words)
 
 
-def _unit_defined(figure: Figure, base: FactBase) -> str | None:
-    """The unit of another of the base's figures that a sentence of this figure's excerpt opens
-    by defining ("A light year is the distance light travels in a year – about 9.5 trillion
-    kilometers", where another figure counts light years), or None: the figure converts one
-    unit into another."""
-    own = _unit_word(figure.unit)
-    excerpt = " ".join(figure.excerpt.casefold().replace("-", " ").split())
-    for other in base.figures:
-        unit = _unit_word(other.unit)
-        if other.id == figure.id or unit == own or len(unit) < 3:
-            continue
-        opens = rf"(?:^|[.;:!?]\s)(?:a|an|one)\s+{re.escape(unit)}s?\s*"
-        if re.search(opens + r"(?:is\b|was\b|equals\b|[,–—(])", excerpt):
-            return unit
-    return None
+class _Units:
+    """A base's figures read once for textbook_figure (a pass over every figure per item was
+    quadratic): figures by measure and subject, unit words in order, what each excerpt defines."""
+
+    def __init__(self, base: FactBase) -> None:
+        self.asked: dict[tuple[tuple[str, ...], str | None], list[Figure]] = {}
+        for figure in base.figures:
+            self.asked.setdefault((tuple(figure.measure.split()), figure.subject), []).append(
+                figure)
+        words = (_unit_word(figure.unit) for figure in base.figures)
+        self.words = [w for w in dict.fromkeys(words) if len(w) >= 3]
+        self._defined: dict[str, str | None] = {}
+
+    def defined(self, figure: Figure) -> str | None:
+        """The unit of another figure that a sentence of this figure's excerpt opens by defining
+        ("A light year is … about 9.5 trillion kilometers", another figure counting light years)."""
+        if figure.id not in self._defined:
+            self._defined[figure.id] = self._find(figure)
+        return self._defined[figure.id]
+
+    def _find(self, figure: Figure) -> str | None:
+        excerpt = " ".join(figure.excerpt.casefold().replace("-", " ").split())
+        if not _OPENS_DEFINING.search(excerpt):
+            return None  # no sentence of it opens with "a", "an" or "one": nothing defined
+        own = _unit_word(figure.unit)
+        for unit in self.words:
+            if unit == own:
+                continue
+            opens = rf"(?:^|[.;:!?]\s)(?:a|an|one)\s+{re.escape(unit)}s?\s*"
+            if re.search(opens + r"(?:is\b|was\b|equals\b|[,–—(])", excerpt):
+                return unit
+        return None
+
+
+_OPENS_DEFINING = re.compile(r"(?:^|[.;:!?]\s)(?:a|an|one)\s")
+_UNITS: dict[int, tuple[FactBase, _Units]] = {}
+
+
+def _units(base: FactBase) -> _Units:
+    """The base's figures read once (kept per base while it lives in the selection)."""
+    kept = _UNITS.get(id(base))
+    if kept is None or kept[0] is not base:
+        if len(_UNITS) > 64:
+            _UNITS.clear()
+        kept = _UNITS[id(base)] = (base, _Units(base))
+    return kept[1]
 
 
 def shown_texts(question: Question) -> list[str]:
