@@ -197,6 +197,7 @@ def test_the_summary_line_tells_statements_apart_from_questions_not_asked(
     """Without --verbose, items asked as true-or-false statements instead are told as asked in
     another form, never counted among the questions that were not asked."""
     from quizgen.cli.console import print_skips
+    from quizgen.quiz.questions import Skip
 
     quiz = build_quiz(_chatty(), seed=1, everything=True)
     assert any("as true-or-false statements instead" in s.reason for s in quiz.skipped)
@@ -210,3 +211,8 @@ def test_the_summary_line_tells_statements_apart_from_questions_not_asked(
         s for s in quiz.skipped if "as true-or-false statements instead" in s.reason))
     print_skips(alone, verbose=False)
     assert "were not asked" not in capsys.readouterr().out, "statements counted as not asked"
+    fewer = Skip("who-said-it", "chatty", "asked for 6 questions; only 2 of those made can stand"
+                 " together on one sheet")
+    print_skips(dataclasses.replace(quiz, skipped=(fewer,)), verbose=False)
+    told = capsys.readouterr().out
+    assert "true-or-false" not in told and "fewer questions than asked for" in told, told

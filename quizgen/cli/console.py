@@ -216,7 +216,7 @@ def print_skips(quiz: Quiz, *, verbose: bool) -> None:
             console.print(f"[yellow]skipped[/] {escape(skip.kind)} ({escape(skip.factbase)}):"
                           f" {escape(skip.reason)}")
         return
-    asked = [skip for skip in quiz.skipped if skip.reason.startswith(REFORMED)]
+    asked = [skip for skip in quiz.skipped if REFORMED in skip.reason]
     if asked:  # asked in another form (quizgen.quiz.deck_spread.deck_skips): not left out
         out().print("some questions of who said something were asked as true-or-false"
                     " statements instead, so that the main speaker is no safe guess; add"
@@ -228,7 +228,7 @@ def print_skips(quiz: Quiz, *, verbose: bool) -> None:
                     " --verbose to see each reason")
 
 
-REFORMED = "asked "  # how deck_skips opens the reason of items asked as statements instead
+REFORMED = "as true-or-false statements instead"  # deck_skips' words for items asked so
 
 
 _SKIP_KINDS = ["facts waiting for a check", "they would give another away or repeat it",
