@@ -216,6 +216,8 @@ def print_skips(quiz: Quiz, *, verbose: bool) -> None:
             console.print(f"[yellow]skipped[/] {escape(skip.kind)} ({escape(skip.factbase)}):"
                           f" {escape(skip.reason)}")
         return
+    from quizgen.quiz.deck_spread import REFORMED  # loaded by the selection already
+
     asked = [skip for skip in quiz.skipped if REFORMED in skip.reason]
     if asked:  # asked in another form (quizgen.quiz.deck_spread.deck_skips): not left out
         out().print("some questions of who said something were asked as true-or-false"
@@ -227,8 +229,6 @@ def print_skips(quiz: Quiz, *, verbose: bool) -> None:
         out().print(f"some possible questions were not asked ({', '.join(kinds)}); add"
                     " --verbose to see each reason")
 
-
-REFORMED = "as true-or-false statements instead"  # deck_skips' words for items asked so
 
 
 _SKIP_KINDS = ["facts waiting for a check", "they would give another away or repeat it",

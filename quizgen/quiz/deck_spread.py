@@ -31,6 +31,7 @@ from quizgen.quiz.spread import SPREAD_MARGIN, favour, spreads
 
 Fact = tuple[str, str]  # ("quote", its text folded) or ("claim", its id)
 STATEMENT = "true-false"  # the kind a re-formed item is asked as
+REFORMED = "as true-or-false statements instead"  # the report's words for them (cli.console)
 
 
 class DeckSpread:
@@ -291,7 +292,7 @@ def deck_skips(spread: DeckSpread, bases: Sequence[FactBase]) -> list[Skip]:
             said = [f'"{name} said that …"' if isinstance(q, MultipleChoice)
                     and isinstance(q.ask, ClaimantOf) else f'"{name} said: “…”"' for q in again]
             skips.append(Skip(_kinds(again), base.id, (
-                f"asked {_counts(again)} as true-or-false statements instead, one for each quote"
+                f"asked {_counts(again)} {REFORMED}, one for each quote"
                 " or claim no other question of the deck teaches"
                 f" ({' or '.join(dict.fromkeys(said))}): as questions of who said it, {why}")))
     return skips
